@@ -1,0 +1,160 @@
+"""Frozen value classes that flow between the pipeline stages.
+
+ingest -> RawDocument -> outline -> Document -> script -> Segment -> engines -> Speech
+-> audio -> Release -> publish
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Mapping
+
+import numpy as np
+
+ParagraphKind = Literal["text", "table"]
+Role = Literal["title", "heading", "body", "announcement"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of body text as the reader found it, before outlining."""
+
+    text: str
+    # Heading level the source format itself declares (DOCX heading style, HTML <h2>), 1 = top.
+    # None when the format says nothing; the outline then relies on numbering alone.
+    heading_level: int | None = None
+    kind: ParagraphKind = "text"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """What a reader extracts from a file: title, page metadata, paragraphs in order."""
+
+    title: str
+    metadata: Mapping[str, str]
+    paragraphs: tuple[Paragraph, ...]
+    source: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and what stands under it."""
+
+    number: str  # the heading's own numeral as written: 一, （一）, 1, （1）; "" if unnumbered
+    title: str  # the heading without its number, e.g. 组织保障情况
+    heading: str  # the heading as written, e.g. （一）组织保障情况
+    paragraphs: tuple[str, ...] = ()  # body text before the first subsection
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """The outlined document."""
+
+    title: str
+    metadata: Mapping[str, str]
+    preface: tuple[str, ...]  # text before the first heading (the introduction)
+    sections: tuple[Section, ...]
+    source: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One normalization rewrite: written[start:end] is read as `spoken`."""
+
+    start: int
+    end: int
+    written: str
+    spoken: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Normalized:
+    written: str
+    spoken: str
+    rewrites: tuple[Rewrite, ...] = ()
+    unknown: tuple[str, ...] = ()  # symbols the normalizer could not read (reported, kept)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One unit of synthesis: a sentence (or a heading) with its role and following pause."""
+
+    id: str  # stable id from the section path, e.g. s02-01-p003-02
+    section_path: tuple[str, ...]  # headings as written, outermost first
+    role: Role
+    written: str
+    spoken: str
+    pause_after_ms: int
+    chapter_title: str | None = None  # set on the first segment of a chapter
+    chapter_depth: int = 0
+    rewrites: tuple[Rewrite, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Prosody:
+    """Voice and prosody for one role, as read from voices.yaml."""
+
+    voice: str
+    rate: str = "+0%"  # edge-tts style strings; engines convert
+    pitch: str = "+0Hz"
+    volume: str = "+0%"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A timed boundary inside one utterance (seconds from its start)."""
+
+    start: float
+    end: float
+    text: str
+
+
+@dataclass(frozen=True, eq=False)
+class Speech:
+    """What an engine returns: mono float32 samples in [-1, 1]."""
+
+    samples: np.ndarray
+    sample_rate: int
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimedSegment:
+    id: str
+    section_path: tuple[str, ...]
+    role: Role
+    written: str
+    spoken: str
+    start_ms: int
+    end_ms: int
+    engine: str
+    voice: str
+    cache_key: str
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    start_ms: int
+    end_ms: int
+    depth: int  # 0 for the opening chapter, 1 for top-level sections, ...
+    segment_id: str
+
+
+@dataclass(frozen=True)
+class Release:
+    """A finished release as recorded in manifest.json."""
+
+    slug: str
+    title: str
+    metadata: Mapping[str, str]
+    duration_ms: int
+    engine: str
+    segments: tuple[TimedSegment, ...]
+    chapters: tuple[Chapter, ...]
+    files: Mapping[str, str] = field(default_factory=dict)  # role -> file name in the release dir
