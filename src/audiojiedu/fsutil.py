@@ -12,22 +12,23 @@ from .errors import OutputError
 
 
 @contextmanager
-def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
-    """Open a temp file beside `path`; on success fsync it and rename it over `path`.
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temp path beside `path`; when the block succeeds it is fsynced and renamed over `path`.
 
-    On any exception the temp file is removed and `path` is left as it was.
+    On any exception the temp file is removed and `path` is left as it was. OSErrors (disk full,
+    permission denied) become OutputError naming the file.
     """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
         raise OutputError(f"cannot write in {path.parent}: {exc.strerror or exc}") from exc
+    tmp = Path(name)
     try:
-        encoding = None if "b" in mode else "utf-8"
-        with os.fdopen(fd, mode, encoding=encoding) as handle:
-            yield handle
-            handle.flush()
+        yield tmp
+        with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
@@ -38,13 +39,22 @@ def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore
         raise
 
 
+@contextmanager
+def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
+    """Like open(path, mode) for writing, but atomic (see atomic_path)."""
+    with atomic_path(path) as tmp:
+        encoding = None if "b" in mode else "utf-8"
+        with open(tmp, mode, encoding=encoding) as handle:
+            yield handle
+
+
 def atomic_write(path: Path, data: bytes | str) -> None:
     """Write `data` to `path` atomically (text is written as UTF-8)."""
     with atomic_output(path, "wb") as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)
 
 
-def _unlink_quietly(path: str) -> None:
+def _unlink_quietly(path: Path) -> None:
     try:
         os.unlink(path)
     except OSError:

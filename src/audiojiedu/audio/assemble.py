@@ -1,0 +1,73 @@
+"""Assemble a release by concatenating MP3 frames from the segment cache.
+
+Memory stays bounded by one segment: frames are streamed from each cache entry to the output.
+The output starts with an Info frame holding the exact frame and byte counts, written last
+(seek back), and is tagged with ID3v2.3 by mutagen before its atomic rename.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence, Union
+
+from ..fsutil import atomic_path
+from .mp3 import FrameFormat, info_frame, silence_frame
+
+
+@dataclass(frozen=True)
+class Clip:
+    """Audio frames of one segment, read lazily from the cache."""
+
+    read: Callable[[], bytes]
+    frame_count: int
+
+
+@dataclass(frozen=True)
+class Silence:
+    ms: int
+
+
+Part = Union[Clip, Silence]
+
+
+def silence_frames(ms: int, fmt: FrameFormat) -> int:
+    return max(0, round(ms * fmt.sample_rate / (1000 * fmt.samples_per_frame)))
+
+
+def assemble(
+    parts: Iterable[Part],
+    out_path: Path,
+    *,
+    fmt: FrameFormat,
+    finish: Callable[[Path], None] | None = None,
+) -> list[int]:
+    """Write the parts to out_path atomically; return each part's start, in frames.
+
+    `finish(temp_path)` runs on the complete temp file before the rename (tagging).
+    """
+    silent = silence_frame(fmt)
+    starts: list[int] = []
+    frames = 0
+    with atomic_path(Path(out_path)) as tmp:
+        with open(tmp, "wb") as handle:
+            handle.write(bytes(len(silent)))  # room for the Info frame, written last
+            for part in parts:
+                starts.append(frames)
+                if isinstance(part, Silence):
+                    count = silence_frames(part.ms, fmt)
+                    handle.write(silent * count)
+                else:
+                    handle.write(part.read())
+                    count = part.frame_count
+                frames += count
+            total = handle.tell()
+            handle.seek(0)
+            handle.write(info_frame(fmt, frames=frames, total_bytes=total))
+        if finish is not None:
+            finish(tmp)
+    return starts
+
+
+def frame_ms(frames: int, fmt: FrameFormat) -> int:
+    return round(frames * fmt.samples_per_frame * 1000 / fmt.sample_rate)

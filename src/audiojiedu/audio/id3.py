@@ -1,0 +1,62 @@
+"""ID3v2.3 tags and chapters (CHAP + one flat, top-level, ordered CTOC), written by mutagen.
+
+v2.3 because it is the most widely read version, and mutagen encodes CHAP/CTOC frame sizes
+correctly (ffmpeg's own writer does not for frames of 128 bytes or more).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from mutagen.id3 import CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TLAN, TPE1, TSSE, CTOCFlags
+
+from ..model import Chapter
+
+UNUSED_OFFSET = 0xFFFFFFFF
+
+
+def write_tags(
+    path: Path,
+    *,
+    title: str,
+    metadata: Mapping[str, str],
+    chapters: Sequence[Chapter],
+    album: str = "政务公开音频解读",
+    encoder: str = "audiojiedu",
+) -> None:
+    tags = ID3()
+    tags.add(TIT2(encoding=1, text=title))
+    if metadata.get("发布机构"):
+        tags.add(TPE1(encoding=1, text=metadata["发布机构"]))
+    tags.add(TALB(encoding=1, text=album))
+    date = metadata.get("公开日期") or metadata.get("成文日期")
+    if date:
+        tags.add(TDRC(encoding=1, text=date[:10]))
+    tags.add(TCON(encoding=1, text="Speech"))
+    tags.add(TLAN(encoding=1, text="chi"))
+    tags.add(TSSE(encoding=1, text=encoder))
+    if metadata.get("索引号"):
+        tags.add(COMM(encoding=1, lang="chi", desc="索引号", text=metadata["索引号"]))
+    ids = [f"ch{i}" for i in range(len(chapters))]
+    for element_id, chapter in zip(ids, chapters):
+        tags.add(
+            CHAP(
+                element_id=element_id,
+                start_time=chapter.start_ms,
+                end_time=chapter.end_ms,
+                start_offset=UNUSED_OFFSET,
+                end_offset=UNUSED_OFFSET,
+                sub_frames=[TIT2(encoding=1, text=chapter.title)],
+            )
+        )
+    if chapters:
+        tags.add(
+            CTOC(
+                element_id="toc",
+                flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                child_element_ids=ids,
+                sub_frames=[TIT2(encoding=1, text="目录")],
+            )
+        )
+    tags.save(str(path), v2_version=3, padding=lambda info: 0)

@@ -1,0 +1,362 @@
+"""The library's main entry: build documents into releases.
+
+ingest -> outline -> script (normalize) -> synthesize missing segments -> assemble MP3 frames
+-> ID3 -> captions, chapters, player, review -> manifest.json (written last: a folder whose
+manifest is missing is not a finished release).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, silence_frames
+from .audio.id3 import write_tags
+from .audio.mp3 import release_format
+from .cache import Entry, SegmentCache, cache_key
+from .config import Config
+from .engines import Engine, choose_engine
+from .errors import AudiojieduError, InputError, OutputError
+from .manifest import MANIFEST_NAME, write_manifest
+from .model import Chapter, Document, Release, Segment, TimedSegment
+from .synth import Job, Synthesizer
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    config: Config
+    engine: str = "auto"
+    out_dir: Path | None = None  # the release folder (one input) or the parent of release folders
+    cache_dir: Path | None = None
+    jobs: int = 0  # 0: one per core
+    progress: bool = True
+
+
+@dataclass
+class BuildReport:
+    source: str
+    out_dir: Path | None = None
+    audio: Path | None = None
+    engine: str = ""
+    duration_ms: int = 0
+    chapters: int = 0
+    segments: int = 0
+    synthesized: int = 0
+    cached: int = 0
+    discarded: int = 0
+    wall_seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the supported documents inside it, sorted."""
+    out: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: folder holds no .txt, .html, .docx or .pdf documents")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def slug_for(path: Path) -> str:
+    """An ASCII file name for the release: the input's name, in pinyin when it is Chinese."""
+    stem = path.stem
+    if not stem.isascii():
+        from pypinyin import lazy_pinyin
+
+        stem = "-".join(lazy_pinyin(stem))
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-").lower()[:80].strip("-")
+    return slug or "release"
+
+
+def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[BuildReport]:
+    """Build every input with one engine, one cache and one worker pool; one bad document does
+    not stop the others (its report carries the error). Engine and config errors stop all."""
+    from .lexicon import load_lexicon
+
+    paths = expand_inputs(inputs)
+    config = options.config
+    lexicon = load_lexicon(config.lexicon_path)
+    engine = choose_engine(options.engine if options.engine != "auto" else config.engine, say=say, lexicon=lexicon)
+    engine_options: dict[str, Any] = {"lexicon": lexicon} if engine.name == "offline" else {}
+    cache = SegmentCache(options.cache_dir or _default_cache())
+    jobs = options.jobs or os.cpu_count() or 1
+    reports: list[BuildReport] = []
+    with Synthesizer(engine, engine_options=engine_options, cache=cache, audio=config.audio, jobs=jobs) as synth:
+        for path in paths:
+            if len(paths) == 1:
+                out_dir = options.out_dir
+            else:
+                out_dir = (options.out_dir / slug_for(path)) if options.out_dir else None
+            try:
+                reports.append(_build_one(path, out_dir, engine, synth, cache, lexicon, options, say))
+            except AudiojieduError as exc:
+                if len(paths) == 1 or _stops_batch(exc):
+                    raise
+                say(f"{path}: error: {exc}")
+                reports.append(BuildReport(source=str(path), error=str(exc)))
+    return reports
+
+
+def _stops_batch(exc: AudiojieduError) -> bool:
+    from .errors import ConfigError, EngineUnavailable
+    from .synth import Interrupted
+
+    return isinstance(exc, (ConfigError, EngineUnavailable, Interrupted))
+
+
+def _default_cache() -> Path:
+    from .cache import default_cache_dir
+
+    return default_cache_dir()
+
+
+def load_document(path: Path) -> Document:
+    from .ingest import read_document
+    from .outline import parse_outline
+
+    return parse_outline(read_document(path))
+
+
+def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None) -> list[Segment]:
+    """The segments of a document as this engine will speak them (the `script` command)."""
+    from .normalize import normalize_text
+    from .script import plan_segments
+
+    # Engines without phoneme control get the lexicon as a text rewrite; the offline voice
+    # applies it as a pinyin override instead (see engines/offline.py).
+    respell = lexicon.respell if (lexicon is not None and engine_name != "offline") else None
+    return plan_segments(doc, config, normalize=normalize_text, respell=respell)
+
+
+def _build_one(
+    path: Path,
+    out_dir: Path | None,
+    engine: Engine,
+    synth: Synthesizer,
+    cache: SegmentCache,
+    lexicon: Any,
+    options: BuildOptions,
+    say: Say,
+) -> BuildReport:
+    started = time.perf_counter()
+    config = options.config
+    doc = load_document(path)
+    slug = slug_for(path)
+    out_dir = out_dir or Path("out") / slug
+    report = BuildReport(source=str(path), out_dir=out_dir, engine=engine.name, warnings=list(doc.warnings))
+    segments = plan(doc, config, engine_name=engine.name, lexicon=lexicon)
+    if not any(s.role in ("body", "heading") for s in segments):
+        raise InputError(f"{path}: nothing to read aloud after the title (no body text found)")
+
+    keys: list[str] = []
+    jobs: dict[str, Job] = {}
+    entries: dict[str, Entry] = {}
+    version = engine.version()
+    checked: set[str] = set()
+    discarded_before = len(cache.discarded)
+    for segment in segments:
+        prosody = config.prosody(engine.name, segment.role)
+        if prosody.voice not in checked:
+            engine.check_voice(prosody.voice)
+            checked.add(prosody.voice)
+        key = cache_key(
+            {
+                "engine": engine.name,
+                "engine_version": version,
+                "voice": prosody.voice,
+                "rate": prosody.rate,
+                "pitch": prosody.pitch,
+                "volume": prosody.volume,
+                "text": segment.spoken,
+                "lexicon": lexicon.digest() if engine.name == "offline" and lexicon is not None else "",
+                "bitrate": config.audio.bitrate_kbps,
+                "sample_rate": config.audio.sample_rate,
+                "loudness": config.audio.loudness_lufs,
+                "true_peak": config.audio.true_peak_dbtp,
+            }
+        )
+        keys.append(key)
+        if key in entries or key in jobs:
+            continue
+        entry = cache.get(key)
+        if entry is None:
+            jobs[key] = Job(key=key, text=segment.spoken, prosody=prosody, label=segment.id)
+        else:
+            entries[key] = entry
+    report.discarded = len(cache.discarded) - discarded_before
+    if report.discarded:
+        say(f"{path}: {report.discarded} corrupt cache entries were discarded and will be synthesized again")
+    report.segments = len(segments)
+    report.cached = len(entries)
+    report.synthesized = len(jobs)
+
+    with _progress(len(jobs), enabled=options.progress and bool(jobs), label=slug) as tick:
+        entries.update(synth.run(list(jobs.values()), progress=tick))
+
+    release = _write_release(doc, segments, keys, entries, engine, out_dir, slug, config, report)
+    report.duration_ms = release.duration_ms
+    report.chapters = len(release.chapters)
+    report.wall_seconds = time.perf_counter() - started
+    return report
+
+
+@contextmanager
+def _progress(total: int, *, enabled: bool, label: str) -> Iterator[Callable[[Entry], None]]:
+    if not enabled:
+        yield lambda entry: None
+        return
+    from tqdm import tqdm
+
+    seconds = 0.0
+    with tqdm(total=total, unit="seg", desc=label[:24], dynamic_ncols=True, leave=False) as bar:
+
+        def tick(entry: Entry) -> None:
+            nonlocal seconds
+            seconds += float(entry.meta.get("seconds", 0.0))
+            bar.set_postfix_str(f"{seconds / 60:.1f} min audio", refresh=False)
+            bar.update(1)
+
+        yield tick
+
+
+@contextmanager
+def _locked(out_dir: Path) -> Iterator[None]:
+    """One build at a time writes into a release folder; others wait their turn."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(out_dir / ".audiojiedu.lock", "a")
+    except OSError as exc:
+        raise OutputError(f"cannot write in {out_dir}: {exc.strerror or exc}") from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_release(
+    doc: Document,
+    segments: list[Segment],
+    keys: list[str],
+    entries: dict[str, Entry],
+    engine: Engine,
+    out_dir: Path,
+    slug: str,
+    config: Config,
+    report: BuildReport,
+) -> Release:
+    fmt = release_format(bitrate_kbps=config.audio.bitrate_kbps, sample_rate=config.audio.sample_rate)
+    parts: list[Part] = []
+    for segment, key in zip(segments, keys):
+        entry = entries[key]
+        parts.append(Clip(read=entry.read_frames, frame_count=entry.frame_count))
+        parts.append(Silence(segment.pause_after_ms))
+    # Timings are exact frame counts, so they are known before a byte is written.
+    starts: list[int] = []
+    frames = 0
+    for part in parts:
+        starts.append(frames)
+        frames += part.frame_count if isinstance(part, Clip) else silence_frames(part.ms, fmt)
+    duration_ms = frame_ms(frames, fmt)
+
+    timed = tuple(
+        TimedSegment(
+            id=segment.id,
+            section_path=segment.section_path,
+            role=segment.role,
+            written=segment.written,
+            spoken=segment.spoken,
+            start_ms=frame_ms(starts[2 * i], fmt),
+            end_ms=frame_ms(starts[2 * i] + entries[key].frame_count, fmt),
+            engine=engine.name,
+            voice=str(entries[key].meta.get("voice", "")),
+            cache_key=key,
+        )
+        for i, (segment, key) in enumerate(zip(segments, keys))
+    )
+    chapter_starts = [(i, s) for i, s in enumerate(segments) if s.chapter_title is not None]
+    chapters: list[Chapter] = []
+    for n, (i, segment) in enumerate(chapter_starts):
+        start = timed[i].start_ms if n else 0
+        end = timed[chapter_starts[n + 1][0]].start_ms if n + 1 < len(chapter_starts) else duration_ms
+        chapters.append(Chapter(segment.chapter_title or "", start, end, segment.chapter_depth, segment.id))
+
+    audio_name = f"{slug}.mp3"
+    release = Release(
+        slug=slug,
+        title=doc.title,
+        metadata=dict(doc.metadata),
+        duration_ms=duration_ms,
+        engine=engine.name,
+        segments=timed,
+        chapters=tuple(chapters),
+        files={"audio": audio_name},
+    )
+    with _locked(out_dir):
+        # A stale manifest must not vouch for the new files while they are being replaced.
+        try:
+            (out_dir / MANIFEST_NAME).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise OutputError(f"cannot write in {out_dir}: {exc.strerror or exc}") from None
+        assemble(
+            parts,
+            out_dir / audio_name,
+            fmt=fmt,
+            finish=lambda tmp: write_tags(tmp, title=doc.title, metadata=doc.metadata, chapters=chapters),
+        )
+        files = dict(release.files)
+        files.update(_publish(release, segments, out_dir, slug, doc.title))
+        release = Release(**{**release.__dict__, "files": files})
+        totals = {
+            "segments": report.segments,
+            "synthesized": report.synthesized,
+            "cached": report.cached,
+            "discarded": report.discarded,
+            "chapters": len(chapters),
+            "audio_seconds": duration_ms / 1000,
+            "source": report.source,
+            "warnings": report.warnings,
+        }
+        write_manifest(release, out_dir, totals=totals)
+    report.audio = out_dir / audio_name
+    return release
+
+
+def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str, title: str) -> dict[str, str]:
+    """Captions, chapters, player page and the review files; returns their names by role."""
+    from . import publish
+    from .review import write_review
+
+    written: dict[str, str] = {}
+    for role, paths in (
+        ("captions", [publish.write_captions(release, out_dir)]),
+        ("chapters", publish.write_chapters(release, out_dir)),
+        ("player", publish.write_player(release, out_dir)),
+        ("review", write_review(segments, out_dir, slug=slug, title=title)),
+    ):
+        for path in paths:
+            name = Path(path).name
+            # e.g. captions, chapters_json, chapters_vtt, player_html, review_tsv
+            key = role if len(paths) == 1 else f"{role}_{name.rsplit('.', 1)[-1]}"
+            if key in written:
+                key = f"{role}_{name.replace(slug, '').strip('.-').replace('.', '_').replace('-', '_')}"
+            written[key] = name
+    return written

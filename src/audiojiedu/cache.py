@@ -1,0 +1,113 @@
+"""The segment cache: one file per synthesized segment, keyed by everything that shapes its audio.
+
+An entry is a single file `<key[:2]>/<key>.seg`:  MAGIC, a 4-byte big-endian length, UTF-8 JSON
+metadata (with the SHA-256 and frame count of the audio), then the MP3 frames. One file per entry
+means one atomic rename publishes it whole, so concurrent builds and kills never leave a mismatched
+pair. Every read verifies length, checksum and frame structure; a bad entry is deleted, reported,
+and re-synthesized by the caller.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .fsutil import atomic_write
+from .audio.mp3 import Mp3FormatError, iter_frames
+
+MAGIC = b"AJSEG1\n"
+CACHE_FORMAT = 1  # bump when the entry layout or the audio processing changes
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/audiojiedu, else the platform's user cache folder."""
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "audiojiedu"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("audiojiedu"))
+
+
+def cache_key(parts: Mapping[str, Any]) -> str:
+    blob = json.dumps({"cache_format": CACHE_FORMAT, **parts}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    path: Path
+    meta: Mapping[str, Any]  # includes frame_count, seconds, sha256, and what the engine reported
+    offset: int  # where the frames start in the file
+
+    @property
+    def frame_count(self) -> int:
+        return int(self.meta["frame_count"])
+
+    def read_frames(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            return handle.read()
+
+
+@dataclass
+class SegmentCache:
+    root: Path
+    discarded: list[str] = field(default_factory=list)  # keys of corrupt entries found and removed
+
+    def path(self, key: str) -> Path:
+        return self.root / "segments" / key[:2] / f"{key}.seg"
+
+    def get(self, key: str) -> Entry | None:
+        """The verified entry, or None when absent or corrupt (a corrupt one is removed)."""
+        path = self.path(key)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None
+        entry = self._verify(key, path, data)
+        if entry is None:
+            self.discarded.append(key)
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        return entry
+
+    def put(self, key: str, frames: bytes, meta: Mapping[str, Any]) -> Entry:
+        full = {**meta, "sha256": hashlib.sha256(frames).hexdigest(), "bytes": len(frames)}
+        header = json.dumps(full, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        blob = MAGIC + len(header).to_bytes(4, "big") + header + frames
+        path = self.path(key)
+        atomic_write(path, blob)
+        return Entry(key, path, full, len(MAGIC) + 4 + len(header))
+
+    @staticmethod
+    def _verify(key: str, path: Path, data: bytes) -> Entry | None:
+        if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
+            return None
+        size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
+        offset = len(MAGIC) + 4 + size
+        try:
+            meta = json.loads(data[len(MAGIC) + 4 : offset].decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None
+        frames = data[offset:]
+        if not isinstance(meta, dict) or meta.get("bytes") != len(frames):
+            return None
+        if hashlib.sha256(frames).hexdigest() != meta.get("sha256"):
+            return None
+        try:
+            count = sum(1 for _ in iter_frames(frames))
+        except Mp3FormatError:
+            return None
+        if count != meta.get("frame_count") or count == 0:
+            return None
+        return Entry(key, path, meta, offset)

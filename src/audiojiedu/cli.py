@@ -1,0 +1,221 @@
+"""The command line: thin over the library; validates input, prints, maps errors to exit codes.
+
+Exit codes: 0 ok, 1 an error the user can fix (one line on stderr), 2 usage, 130 interrupted.
+Heavy modules are imported inside commands so that `normalize` and `pinyin` answer at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+from .errors import AudiojieduError
+
+F = TypeVar("F", bound=Callable[..., Any])
+ENGINE_CHOICES = ("auto", "offline", "espeak", "edge", "fake")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"audiojiedu: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """One line on stderr for every expected failure; never a traceback unless debugging."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AudiojieduError as exc:
+            from .synth import Interrupted
+
+            _fail(" ".join(str(exc).split()), 130 if isinstance(exc, Interrupted) else 1)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+        except Exception as exc:  # a bug: say so in one line; AUDIOJIEDU_DEBUG=1 shows the traceback
+            if os.environ.get("AUDIOJIEDU_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set AUDIOJIEDU_DEBUG=1 for details)", 1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _config(path: Path | None) -> Any:
+    from .config import default_config_path, load_config
+
+    return load_config(path if path is not None else default_config_path())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="audiojiedu")
+def cli() -> None:
+    """audiojiedu (音频解读): government documents into narrated, chaptered audio releases."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Release folder (one input) or parent folder of release folders (several). Default out/<slug>/.")
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES), default=None,
+              help="Speech engine; default from voices.yaml (auto).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="voices.yaml to use (default: ./voices.yaml when present, else built-in defaults).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Parallel synthesis jobs (default: cores).")
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Segment cache (default: $XDG_CACHE_HOME/audiojiedu).")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar while synthesizing.")
+@handle_errors
+def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
+          jobs: int | None, cache_dir: Path | None, progress: bool) -> None:
+    """Build INPUT documents (files or folders) into chaptered MP3 releases."""
+    from .build import BuildOptions, build as run_build
+
+    config = _config(config_path)
+    options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,
+                           cache_dir=cache_dir, jobs=jobs or 0, progress=progress)
+    say = functools.partial(click.echo, err=True)
+    reports = run_build(list(inputs), options, say=say)
+    failed = [r for r in reports if r.error]
+    for r in reports:
+        if r.error:
+            continue
+        minutes, seconds = divmod(r.duration_ms / 1000, 60)
+        click.echo(
+            f"{r.audio}: {int(minutes)}:{seconds:04.1f} audio, {r.chapters} chapters, {r.segments} segments "
+            f"({r.synthesized} synthesized, {r.cached} cached), engine {r.engine}, {r.wall_seconds:.1f} s"
+        )
+        for warning in r.warnings:
+            click.echo(f"  warning: {warning}", err=True)
+    if failed:
+        click.echo(f"{len(failed)} of {len(reports)} documents failed:", err=True)
+        for r in failed:
+            click.echo(f"  {r.source}: {r.error}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the outline as JSON.")
+@handle_errors
+def outline(input_path: Path, as_json: bool) -> None:
+    """Print the section tree of INPUT."""
+    from .build import load_document
+    from .outline import outline_to_json
+
+    doc = load_document(input_path)
+    if as_json:
+        click.echo(json.dumps(outline_to_json(doc), ensure_ascii=False, indent=2))
+        return
+    click.echo(doc.title)
+    for key, value in doc.metadata.items():
+        click.echo(f"  {key}: {value}")
+
+    def show(sections: Any, depth: int) -> None:
+        for section in sections:
+            click.echo("  " * depth + section.heading)
+            show(section.sections, depth + 1)
+
+    show(doc.sections, 1)
+    for warning in doc.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:]), default="offline", help="Engine the script is for.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def script(input_path: Path, engine: str, config_path: Path | None) -> None:
+    """Print exactly what will be spoken, segment by segment."""
+    from .build import load_document, plan
+    from .lexicon import load_lexicon
+
+    config = _config(config_path)
+    doc = load_document(input_path)
+    for segment in plan(doc, config, engine_name=engine, lexicon=load_lexicon(config.lexicon_path)):
+        marker = "  [chapter] " if segment.chapter_title else "  "
+        click.echo(f"{segment.id}\t{segment.role}\t{segment.pause_after_ms}ms{marker}{segment.spoken}")
+
+
+def _lines(text: str | None, transform: Callable[[str], str]) -> None:
+    if text is not None:
+        click.echo(transform(text))
+        return
+    out = sys.stdout
+    for line in sys.stdin:
+        out.write(transform(line.rstrip("\r\n")) + "\n")
+        out.flush()
+
+
+@cli.command()
+@click.argument("text", required=False)
+@handle_errors
+def normalize(text: str | None) -> None:
+    """Normalize TEXT for reading aloud; with no TEXT, each line of stdin."""
+    from .normalize import normalize as run
+
+    _lines(text, run)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def pinyin(text: str | None, config_path: Path | None) -> None:
+    """The syllables the offline voice speaks for TEXT (one token per character); stdin without TEXT."""
+    from .pinyin import spoken_pinyin_line
+
+    lexicon_path = _config(config_path).lexicon_path
+    _lines(text, functools.partial(spoken_pinyin_line, lexicon_path=lexicon_path))
+
+
+@cli.command()
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:4]), default=None, help="Only this engine.")
+@handle_errors
+def voices(engine: str | None) -> None:
+    """The engines usable on this machine and their voices."""
+    from .engines import create_engine
+    from .errors import EngineUnavailable
+
+    for name in [engine] if engine else ["offline", "espeak", "edge"]:
+        try:
+            found = create_engine(name).voices()
+        except EngineUnavailable as exc:
+            click.echo(f"{name}: unavailable: {exc}")
+            continue
+        click.echo(f"{name}:")
+        for voice in found:
+            details = ", ".join(x for x in (voice.locale, voice.gender, voice.description) if x)
+            click.echo(f"  {voice.name}\t{details}")
+
+
+@cli.command()
+@click.argument("release_dirs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--base-url", required=True, help="URL under which the release files are served.")
+@click.option("--title", default=None, help="Feed title.")
+@click.option("--description", default=None, help="Feed description.")
+@click.option("--image-url", default=None, help="Artwork URL (1400–3000 px).")
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("feed.xml"))
+@handle_errors
+def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, description: str | None,
+         image_url: str | None, out: Path) -> None:
+    """Write a podcast RSS feed for built RELEASE_DIRs."""
+    from .publish import write_feed
+
+    path = write_feed(list(release_dirs), base_url=base_url, out=out, title=title,
+                      description=description, image_url=image_url)
+    click.echo(str(path))
+
+
+def main() -> None:
+    cli(prog_name="audiojiedu")

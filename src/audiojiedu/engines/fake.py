@@ -1,0 +1,57 @@
+"""A fast, deterministic stand-in engine for pipeline tests and benchmarks.
+
+It "speaks" a tone whose length follows the text (about 5 characters a second) and whose pitch
+follows a hash of the text, so different text gives different audio. It also counts its calls
+in a file named by $AUDIOJIEDU_FAKE_COUNTER, when set, so tests can prove what was synthesized
+even across worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import numpy as np
+
+from ..config import rate_factor
+from ..errors import ConfigError
+from ..model import Mark, Prosody, Speech
+from .base import Concurrency, VoiceInfo
+
+CHARS_PER_SECOND = 5.0
+_VOICES = ("fake-title", "fake-heading", "fake-body")
+
+
+class FakeEngine:
+    name = "fake"
+    concurrency: Concurrency = "thread"
+
+    def __init__(self, **_: object) -> None:
+        pass
+
+    def version(self) -> str:
+        return "fake-1"
+
+    def voices(self) -> list[VoiceInfo]:
+        return [VoiceInfo(v, "zh-CN", description="test tone") for v in _VOICES]
+
+    def check_voice(self, voice: str) -> None:
+        if voice not in _VOICES:
+            raise ConfigError(f"unknown voice '{voice}' for engine fake (known: {', '.join(_VOICES)})")
+
+    def pronounce(self, text: str) -> str:
+        return text
+
+    def synthesize(self, text: str, prosody: Prosody) -> Speech:
+        counter = os.environ.get("AUDIOJIEDU_FAKE_COUNTER")
+        if counter:
+            with open(counter, "a", encoding="utf-8") as handle:
+                handle.write(text.replace("\n", " ") + "\n")
+        rate = 24000
+        seconds = max(0.3, len(text) / (CHARS_PER_SECOND * rate_factor(prosody.rate)))
+        t = np.arange(int(seconds * rate)) / rate
+        digest = hashlib.sha256(f"{prosody.voice}|{text}".encode()).digest()
+        pitch = 150 + digest[0]
+        envelope = 0.5 + 0.5 * np.sin(2 * np.pi * 3 * t) ** 2  # syllable-like swells
+        samples = (0.3 * envelope * np.sin(2 * np.pi * pitch * t)).astype(np.float32)
+        return Speech(samples, rate, (Mark(0.0, seconds, text),))
