@@ -3,13 +3,14 @@
 It "speaks" a tone whose length follows the text (about 5 characters a second) and whose pitch
 follows a hash of the text, so different text gives different audio. It also counts its calls
 in a file named by $AUDIOJIEDU_FAKE_COUNTER, when set, so tests can prove what was synthesized
-even across worker processes.
+even across processes; $AUDIOJIEDU_FAKE_DELAY adds seconds per call.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 
 import numpy as np
 
@@ -43,6 +44,9 @@ class FakeEngine:
         return text
 
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
+        delay = float(os.environ.get("AUDIOJIEDU_FAKE_DELAY", "0") or 0)
+        if delay:  # lets crash-safety tests kill a build in the middle of synthesis
+            time.sleep(delay)
         counter = os.environ.get("AUDIOJIEDU_FAKE_COUNTER")
         if counter:
             with open(counter, "a", encoding="utf-8") as handle:

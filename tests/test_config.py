@@ -1,0 +1,65 @@
+"""voices.yaml: the shipped file loads; every mistake names file, key and problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.config import Config, load_config, rate_factor
+from audiojiedu.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_shipped_voices_yaml_loads():
+    config = load_config(ROOT / "voices.yaml")
+    assert config.engine == "auto"
+    assert config.prosody("edge", "body").voice == "zh-CN-XiaoxiaoNeural"
+    assert config.prosody("edge", "heading").voice == "zh-CN-YunyangNeural"
+    assert config.prosody("offline", "announcement") == config.prosody("offline", "title")
+    assert config.audio.bitrate_kbps == 64 and config.pauses.before_heading == 900
+    assert config.lexicon_path is not None and config.lexicon_path.name == "lexicon.tsv"
+
+
+def test_no_file_gives_defaults():
+    assert load_config(None) == Config()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("engine: [unclosed", "line 1"),
+        ("- a\n- b\n", "top level must be a mapping"),
+        ("engine: loud\n", "engine: 'loud'"),
+        ("colour: red\n", "unknown key 'colour'"),
+        ("audio: {bitrate_kbps: 65}\n", "audio.bitrate_kbps: 65"),
+        ("audio: {loudness_lufs: loud}\n", "audio.loudness_lufs: must be a number"),
+        ("pauses_ms: {sentence: -5}\n", "pauses_ms.sentence: -5"),
+        ("pauses_ms: {comma: 5}\n", "unknown key 'comma'"),
+        ("voices: {offline: {body: {rate: '+5%'}}}\n", "voices.offline.body.voice: missing"),
+        ("voices: {offline: {body: {voice: x, rate: fast}}}\n", "voices.offline.body.rate: 'fast'"),
+        ("voices: {offline: {chorus: {voice: x}}}\n", "unknown role 'chorus'"),
+        ("voices: {polly: {body: {voice: x}}}\n", "unknown engine 'polly'"),
+        ("announcements: {opening: ['{mayor}']}\n", "unknown placeholder '{mayor}'"),
+        ("lexicon: nowhere.tsv\n", "lexicon: file"),
+    ],
+)
+def test_malformed_config_names_the_problem(tmp_path, text, message):
+    path = tmp_path / "voices.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).startswith(str(path))
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file():
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(Path("/nonexistent/voices.yaml"))
+
+
+def test_rate_factor():
+    assert rate_factor("+20%") == pytest.approx(1.2)
+    assert rate_factor("-10%") == pytest.approx(0.9)
