@@ -1,17 +1,63 @@
-"""Grapheme-to-pinyin front end. PLACEHOLDER: plain pypinyin until the real front end lands."""
+"""Grapheme-to-pinyin front end for government text.
+
+    to_pinyin("以人民为中心")  ->  ['yi3', 'ren2', 'min2', 'wei2', 'zhong1', 'xin1']
+
+One token per character: tone-numbered pinyin (1-5, 5 neutral, v for ü) for Chinese
+characters, the character itself otherwise. Importing this package is cheap; the tables
+(about 0.1 s from the cache, about 1 s the very first time) load on the first call.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-def to_pinyin(text: str, *, lexicon: object | None = None) -> list[str]:
-    """One token per character of `text`: tone-numbered pinyin for Chinese characters,
-    the character itself otherwise."""
-    from pypinyin import Style, pinyin
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+    from .frontend import FrontEnd
 
-    out: list[str] = []
-    for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
-            out.append(pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True)[0][0])
-        else:
-            out.append(ch)
-    return out
+__all__ = ["to_pinyin", "to_spoken_pinyin", "main_stdin", "warm_up"]
+
+
+@lru_cache(maxsize=1)
+def _front_end() -> FrontEnd:
+    from .dictionary import load_tables
+    from .frontend import FrontEnd
+    from .tables import read_rules
+
+    return FrontEnd(load_tables(), read_rules())
+
+
+def warm_up() -> None:
+    """Load the tables now (e.g. in a worker process before its first sentence)."""
+    _front_end()
+
+
+def to_pinyin(text: str, *, lexicon: Lexicon | None = None, sandhi: bool = True) -> list[str]:
+    """One token per character of `text` (see the module docstring).
+
+    `lexicon`: staff entries are read exactly as written there, wherever they occur.
+    `sandhi`: apply 一/不 tone sandhi (yí gè, bú shì), as the offline voice expects;
+    False gives citation tones (yī, bù), as dictionaries and the polyphone scorer use.
+    Neutral tones are always marked (的 de5, 东西 dong1 xi5, adverbial 地 de5).
+    """
+    return _front_end().convert(text, lexicon=lexicon, sandhi=sandhi)
+
+
+def to_spoken_pinyin(
+    text: str, *, lexicon: Lexicon | None = None, normalize: bool = True, sandhi: bool = True
+) -> list[str]:
+    """What the offline voice will speak for `text`, as one token per character of `text`.
+
+    See `audiojiedu.pinyin.spoken` for how normalization rewrites are mapped back.
+    """
+    from .spoken import spoken_tokens
+
+    return spoken_tokens(text, lexicon=lexicon, normalize=normalize, sandhi=sandhi)
+
+
+def main_stdin(*, lexicon: Lexicon | None = None, normalize: bool = True, sandhi: bool = True) -> int:
+    """Read lines on stdin; print one line of space-separated tokens per input line."""
+    from .spoken import run_stdin
+
+    return run_stdin(lexicon=lexicon, normalize=normalize, sandhi=sandhi)

@@ -1,0 +1,79 @@
+"""Benchmark: how the edge engine scales with --jobs against a service with fixed latency.
+
+Starts the fake edge-tts server from tests/ with a latency per request (300 ms by default),
+then synthesizes the same sentences with jobs = 1, 2, 4, 8 from a ThreadPoolExecutor calling
+engine.synthesize, as the synthesis runner does, and prints requests per second and the ratio
+to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8.
+
+    PYTHONPATH=src python scripts/bench_edge.py [--sentences 48] [--latency 0.3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the fake server lives with the tests
+sys.path.insert(0, str(ROOT / "src"))
+
+from fake_edge_server import FakeEdgeServer  # noqa: E402
+
+from audiojiedu.engines.edge import EdgeEngine  # noqa: E402
+from audiojiedu.model import Prosody  # noqa: E402
+
+CORPUS = Path("/work/shared/corpus/luozhuang-2019-audio-jiedu.txt")
+
+
+def load_sentences(count: int) -> list[str]:
+    """Real sentences from the shared corpus (10 to 80 characters), or made-up ones."""
+    found: list[str] = []
+    if CORPUS.exists():
+        text = CORPUS.read_text(encoding="utf-8")
+        found = [s for s in re.findall(r"[^。！？\n]+[。！？]", text) if 10 <= len(s.strip()) <= 80]
+    while len(found) < count:
+        found.append(f"第{len(found) + 1}项，政府信息公开工作按照年度要点全部落实到位。")
+    return [s.strip() for s in found[:count]]
+
+
+def run(engine: EdgeEngine, sentences: list[str], jobs: int) -> float:
+    voice = Prosody(voice="zh-CN-XiaoxiaoNeural")
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        speeches = list(pool.map(lambda text: engine.synthesize(text, voice), sentences))
+    elapsed = time.perf_counter() - started
+    assert all(len(speech.samples) for speech in speeches)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sentences", type=int, default=48)
+    parser.add_argument("--latency", type=float, default=0.3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2, 4, 8])
+    args = parser.parse_args()
+    sentences = load_sentences(args.sentences)
+    characters = sum(len(s) for s in sentences)
+    latency_ms = args.latency * 1000
+    print(f"{len(sentences)} sentences, {characters} characters, {latency_ms:.0f} ms latency")
+    with FakeEdgeServer(latency=args.latency) as server:
+        engine = EdgeEngine(endpoint=server.url)
+        run(engine, sentences[:2], 2)  # warm up: loop thread, ffmpeg path, MP3 cache
+        single_rate = 0.0
+        print(f"{'jobs':>4} {'seconds':>8} {'req/s':>7} {'ratio to N x single':>20}")
+        for jobs in args.jobs:
+            elapsed = run(engine, sentences, jobs)
+            rate = len(sentences) / elapsed
+            if not single_rate:
+                single_rate = rate / jobs
+            ratio = rate / (jobs * single_rate)
+            print(f"{jobs:>4} {elapsed:>8.2f} {rate:>7.2f} {ratio:>20.2f}")
+        print(f"server: {server.connections} connections, at most {server.max_active} at once")
+
+
+if __name__ == "__main__":
+    main()

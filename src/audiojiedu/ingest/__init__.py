@@ -1,0 +1,87 @@
+"""Stage 1: read a document (txt, HTML, DOCX, PDF) into a RawDocument.
+
+`read_document` decides the format from the file's first bytes, not its name; every reader
+returns cleaned text (see `clean`) with page chrome and metadata separated (see `page`).
+Every problem a user can cause is an InputError with a one-line message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Paragraph, RawDocument
+from .clean import clean_text, has_speakable
+from .decode import decode_text
+from .page import extract_page
+from .sniff import sniff_format
+from .tables import MAX_SPOKEN_ROWS
+
+__all__ = ["read_document", "read_text"]
+
+_HEAD_BYTES = 8192
+
+
+def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
+    """Read the document at `path`. Tables longer than `max_table_rows` become a short note."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: 文件不存在，请检查路径")
+    if path.is_dir():
+        raise InputError(f"{path}: 这是一个文件夹，请指定一个文档文件")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError as exc:
+        raise InputError(f"{path}: 无法读取文件（{exc.strerror or exc}）") from None
+    if not head:
+        raise InputError(f"{path}: 文件是空的，请提供有正文的文档")
+    kind = sniff_format(path, head)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        raw = read_pdf(path, max_table_rows=max_table_rows)
+    elif kind == "docx":
+        from .docx import read_docx
+
+        raw = read_docx(path, max_table_rows=max_table_rows)
+    else:
+        text = decode_text(path.read_bytes(), name=str(path))
+        if kind == "html":
+            from .html import read_html
+
+            raw = read_html(text, source=str(path), max_table_rows=max_table_rows)
+        else:
+            raw = read_text(text, source=str(path))
+    return raw
+
+
+def read_text(text: str, *, source: str = "") -> RawDocument:
+    """Read text already in memory (one paragraph per line) as a scraped page or plain text."""
+    name = source or "输入文本"
+    if not text.strip():
+        raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
+    cleaned = clean_text(text)
+    page = extract_page(cleaned.split("\n"))
+    paragraphs = tuple(Paragraph(line) for line in page.lines)
+    return finish(page.title, page.metadata, paragraphs, source=source)
+
+
+def finish(
+    title: str,
+    metadata: dict[str, str],
+    paragraphs: tuple[Paragraph, ...],
+    *,
+    source: str,
+    warnings: tuple[str, ...] = (),
+) -> RawDocument:
+    """Build the RawDocument; refuse a document without anything to speak."""
+    name = source or "输入文本"
+    if not any(has_speakable(p.text) for p in paragraphs):
+        if title and has_speakable(title):
+            paragraphs = ()
+        else:
+            raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
+        if not paragraphs:
+            raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
+    return RawDocument(title=title, metadata=dict(metadata), paragraphs=paragraphs, source=source, warnings=warnings)

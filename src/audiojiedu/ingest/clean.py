@@ -1,0 +1,81 @@
+"""Character-level cleaning shared by every reader.
+
+What is removed: C0/C1 control characters (except newline and tab), zero-width characters,
+bidirectional marks and the BOM; these are invisible and would only confuse later stages.
+What is kept: emoji and rare CJK extension characters (the normalizer decides how to read them).
+What is changed: line ends become "\\n"; ASCII punctuation that touches a CJK character
+becomes its full-width form (scraped pages mix "," and "，"; the outline and the normalizer
+then see one spelling); footnote references such as "[2]" glued inside a sentence are
+dropped because they are never read aloud.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Invisible characters: C0 controls except \t \n, DEL, C1 controls, zero-width characters,
+# bidi embeddings/overrides/isolates and marks, the word joiner and the BOM.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+_LINE_ENDS = re.compile(r"\r\n?|[\x0c\x0b\u2028\u2029\x85]")
+# Spaces that are not ASCII: NBSP, en/em spaces, thin spaces. The ideographic space U+3000
+# is kept: it is a real character in Chinese typesetting (indent) and is stripped later.
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_CLASS = f"[{CJK}]"
+# CJK characters and full-width punctuation: context in which ASCII punctuation is Chinese.
+_CJK_CONTEXT = f"[{CJK}\u3000-\u303f\uff00-\uffef“”‘’《》]"
+
+_FULL_WIDTH = {",": "，", ";": "；", "!": "！", "?": "？", ":": "：", "(": "（", ")": "）"}
+# ",;!?" become full-width next to CJK on either side; ":" only when not between digits
+# (keeps 08:31 and 7.6:44.8); "(" when followed by or preceded by CJK, ")" likewise.
+_PUNCT_AFTER_CJK = re.compile(f"(?<={_CJK_CONTEXT})[,;!?]|[,;!?](?={_CJK_CLASS})")
+_COLON = re.compile(f"(?<={_CJK_CONTEXT}):|:(?={_CJK_CONTEXT})")
+# A pair of ASCII parentheses around or beside Chinese text: (以下简称《条例》), 值(GDP).
+_PAREN_PAIR = re.compile(f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,80}})\\)|\\(([^()\\n]{{0,80}})\\)(?={_CJK_CONTEXT})"
+                         f"|\\((?=[^()\\n]{{0,80}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,80}})\\)")
+_OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
+_CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")
+# A footnote reference glued after a character inside a line: 生产总值[2]32074.7亿元.
+_FOOTNOTE_REF = re.compile(f"(?<=[^\\s\\n])\\[\\d{{1,2}}\\](?!\\s*$)", re.MULTILINE)
+_FOOTNOTE_REF_END = re.compile(f"(?<={_CJK_CLASS})\\[\\d{{1,2}}\\](?=\\s*$)", re.MULTILINE)
+
+
+def clean_text(text: str) -> str:
+    """Return `text` with invisible characters removed and punctuation made consistent."""
+    text = _LINE_ENDS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = normalize_punctuation(text)
+    text = _FOOTNOTE_REF.sub("", text)
+    return _FOOTNOTE_REF_END.sub("", text)
+
+
+def normalize_punctuation(text: str) -> str:
+    """Turn ASCII punctuation that sits in Chinese text into full-width punctuation."""
+    text = _PUNCT_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group()], text)
+    text = _COLON.sub("：", text)
+    text = _PAREN_PAIR.sub(_full_width_pair, text)
+    text = _OPEN_PAREN.sub("（", text)
+    return _CLOSE_PAREN.sub("）", text)
+
+
+def _full_width_pair(match: re.Match[str]) -> str:
+    inner = next(group for group in match.groups() if group is not None)
+    return f"（{inner}）"
+
+
+def collapse_spaced_title(line: str) -> str:
+    """'政 府 工 作 报 告' -> '政府工作报告': letter-spaced titles are a typesetting habit."""
+    chunks = line.split()
+    if len(chunks) > 2 and sum(len(chunk) == 1 for chunk in chunks) >= len(chunks) - 1:
+        return re.sub(f"(?<={_CJK_CLASS})[ \u3000]+(?={_CJK_CLASS})", "", line).strip()
+    return line.strip()
+
+
+def has_speakable(text: str) -> bool:
+    """True if `text` holds at least one letter, digit or CJK character."""
+    return any(ch.isalnum() for ch in text)

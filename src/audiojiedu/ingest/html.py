@@ -1,0 +1,202 @@
+"""HTML pages: the article body, its title and the page's metadata table.
+
+The article is the element that holds the most paragraph text (each <p>'s length counts for
+its parent in full and for its grandparent by half), so navigation, share bars and footers
+outside it never reach the text. Inside it, block elements (p, div, h1–h6, li, tr, br, …) end
+a paragraph and inline elements (span, font, a) join without spaces: a heading split into
+spans <span>一</span><span>、</span><span>综合</span> is read as 一、综合. A data table is read row
+by row (see `tables`); a table used for layout (its cells hold paragraphs or long text) is read
+as ordinary blocks. Metadata labels (索 引 号：) are looked for in the whole page, with the
+value in the next cell or block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..errors import InputError
+from ..model import Paragraph, RawDocument
+from .clean import clean_text
+from .page import extract_page, is_chrome_line, parse_metadata_line, _is_label_only
+from .tables import MAX_SPOKEN_ROWS, table_paragraphs
+
+_DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"
+_BLOCK = {
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li",
+    "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
+    "pre", "center", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "form", "fieldset", "address",
+    "figure", "figcaption", "ucapcontent", "body", "html",
+}
+_HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, not data
+_MIN_ARTICLE_CHARS = 20
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||-|——|–)\s*")
+
+
+@dataclass
+class _Block:
+    text: str
+    heading_level: int | None = None
+    kind: str = "text"
+
+
+def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
+    """Read an HTML page (already decoded) into a RawDocument."""
+    from . import finish
+
+    name = source or "HTML"
+    tree = LexborHTMLParser(text)
+    title = _title(tree)
+    for node in tree.css(_DROP):
+        node.decompose()
+    body = tree.body
+    if body is None:
+        raise InputError(f"{name}: 网页里没有正文（没有 <body>），请提供文章页面")
+    metadata = _metadata(_blocks(body, tables_as_cells=True, max_table_rows=max_table_rows))
+    article = _article(body)
+    blocks = _blocks(article, tables_as_cells=False, max_table_rows=max_table_rows)
+    blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind) for b in blocks]
+    blocks = [b for b in blocks if b.text.strip()]
+    page = extract_page([b.text for b in blocks], title=clean_text(title).strip(), metadata=metadata)
+    paragraphs = []
+    for line, index in zip(page.lines, page.origin):
+        block = blocks[index]
+        level = block.heading_level
+        if level is not None and page.title and _squash(line) == _squash(page.title):
+            continue
+        paragraphs.append(Paragraph(line, heading_level=level, kind="table" if block.kind == "table" else "text"))
+    if not paragraphs:
+        raise InputError(f"{name}: 网页里找不到文章正文（只有导航、页眉页脚等框架），请提供文章页面或复制正文为 txt")
+    return finish(page.title, page.metadata, tuple(paragraphs), source=source)
+
+
+def _title(tree: LexborHTMLParser) -> str:
+    for selector in ('meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'meta[name="title"]'):
+        node = tree.css_first(selector)
+        if node is not None and (node.attributes.get("content") or "").strip():
+            return (node.attributes.get("content") or "").strip()
+    for selector in ("h1.article-title", ".article-title", "ucaptitle", "h1"):
+        node = tree.css_first(selector)
+        if node is not None and node.text(strip=True):
+            candidate = node.text(separator="", strip=True)
+            if selector != "h1" or len(tree.css("h1")) == 1:
+                return candidate
+    node = tree.css_first("title")
+    if node is not None and node.text(strip=True):
+        return _TITLE_SEPARATORS.split(node.text(strip=True))[0]
+    return ""
+
+
+def _metadata(blocks: list[_Block]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    lines = [clean_text(b.text).strip() for b in blocks]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines):
+        if len(line) > 120:
+            continue
+        if _is_label_only(line) and index + 1 < len(lines) and not _is_label_only(lines[index + 1]):
+            value = lines[index + 1]
+            if len(value) <= 120 and not is_chrome_line(value):
+                found.setdefault(re.sub(r"[\s:：]", "", line), value)
+            continue
+        row = parse_metadata_line(line)
+        if row:
+            for label, value in row.items():
+                found.setdefault(label, value)
+    return found
+
+
+def _article(body: LexborNode) -> LexborNode:
+    """The element holding the most paragraph text."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for paragraph in body.css("p, td, pre, li"):
+        length = len(re.sub(r"\s", "", paragraph.text(separator="")))
+        if length < _MIN_ARTICLE_CHARS and paragraph.tag != "p":
+            continue
+        parent = paragraph.parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + length * share
+            nodes[parent.mem_id] = parent
+            parent = parent.parent
+    if not scores:
+        return body
+    best = max(scores, key=lambda key: scores[key])
+    return nodes[best] if scores[best] >= _MIN_ARTICLE_CHARS else body
+
+
+def _blocks(root: LexborNode, *, tables_as_cells: bool, max_table_rows: int | None) -> list[_Block]:
+    """Linearize `root` into text blocks: block elements break, inline elements join."""
+    blocks: list[_Block] = []
+    current: list[str] = []
+    level: list[int | None] = [None]
+
+    def flush() -> None:
+        text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(current)).strip()
+        if text:
+            blocks.append(_Block(text, heading_level=level[0]))
+        current.clear()
+
+    # An explicit stack (node, entering) instead of recursion: pages can nest deeply.
+    stack: list[tuple[LexborNode, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        tag = node.tag
+        if not entering:
+            flush()
+            if tag in _HEADING:
+                level[0] = None
+            continue
+        if tag == "-text":
+            current.append(node.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag == "_comment":
+            continue
+        if tag == "br":
+            flush()
+            continue
+        if tag == "table" and not tables_as_cells and not _is_layout_table(node):
+            flush()
+            for paragraph in table_paragraphs(_table_rows(node), max_rows=max_table_rows):
+                blocks.append(_Block(paragraph.text, kind="table"))
+            continue
+        if tag == "img":
+            continue
+        block = tag in _BLOCK
+        if block:
+            flush()
+            if tag in _HEADING:
+                level[0] = _HEADING[tag]
+            stack.append((node, False))
+        children = list(node.iter(include_text=True))
+        for child in reversed(children):
+            stack.append((child, True))
+    flush()
+    return blocks
+
+
+def _is_layout_table(table: LexborNode) -> bool:
+    if table.css_first("table p, table div, table table") is not None:
+        return True
+    return any(len(cell.text(strip=True)) > _LAYOUT_CELL_CHARS for cell in table.css("td, th"))
+
+
+def _table_rows(table: LexborNode) -> list[list[str | None]]:
+    rows = []
+    for row in table.css("tr"):
+        cells = [cell.text(separator="", strip=True) for cell in row.css("td, th")]
+        span_cells: list[str | None] = []
+        for cell_node, text in zip(row.css("td, th"), cells):
+            span = int(cell_node.attributes.get("colspan") or 1) if (cell_node.attributes.get("colspan") or "1").isdigit() else 1
+            span_cells.extend([text] + [None] * (min(span, 50) - 1))
+        rows.append([None if c is None else clean_text(c) for c in span_cells])
+    return rows
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s《》“”：:]", "", text)

@@ -1,0 +1,226 @@
+"""PDF documents with a text layer, read with pdfplumber.
+
+- Reading order: per page, text lines and tables sorted top to bottom.
+- Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
+  with at least two filled cells count as data; one-cell rows are text. A table that ends a
+  page and one that starts the next with the same number of columns are one table.
+- Running headers and footers: the first or last line of a page that is a page number
+  (- 1 -, 第1页, 1/5) or that repeats (digits ignored) on at least half the pages is removed.
+- Lines become paragraphs: a line joins the previous one unless it starts with a heading
+  marker, is indented, or the previous line stopped short of the right margin or ended a
+  heading. Chinese lines are joined without a space (markers split over two lines, such as
+  "（" + "一）", are rejoined the same way); spaces pdfplumber puts between Chinese characters
+  and digits ("2024 年") are removed.
+- The title is the run of large-font lines that opens the first page.
+- Encrypted PDFs and PDFs without a text layer (scans) are InputErrors.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Paragraph, RawDocument
+from .clean import CJK, clean_text
+from .page import extract_page
+from .tables import MAX_SPOKEN_ROWS, table_paragraphs
+
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*$")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳])"
+)
+_SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])")
+_SENTENCE_END = "。！？；：”」）)"
+_TITLE_SIZE_RATIO = 1.15
+_INDENT_CHARS = 1.5  # a line starting this many characters right of the margin is indented
+_SHORT_CHARS = 2.0  # a line ending this many characters left of the margin is short
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+
+
+@dataclass
+class _Table:
+    rows: list[list[str | None]]
+    top: float
+
+
+def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
+    """Read a PDF with a text layer into a RawDocument."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from . import finish
+
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            pages = [_read_page(page) for page in pdf.pages]
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(cause).lower():
+            raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
+        raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(cause).__name__}），请重新导出 PDF") from None
+    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+        raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(exc).__name__}），请重新导出 PDF") from None
+    if not any(lines or tables for lines, tables in pages):
+        raise InputError(f"{path}: PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供文字版")
+    pages = _drop_running_lines(pages)
+    title, pages = _take_title(pages)
+    paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
+    page = extract_page([p.text for p in paragraphs], title=title)
+    kept = tuple(Paragraph(line, kind=paragraphs[i].kind) for line, i in zip(page.lines, page.origin))
+    return finish(page.title, page.metadata, kept, source=str(path))
+
+
+def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
+    tables: list[_Table] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for found in page.find_tables():
+        rows = found.extract()
+        run: list[list[str | None]] = []
+        run_boxes: list[tuple[float, float, float, float]] = []
+        for row, cells in zip(found.rows, rows):
+            if sum(1 for cell in cells if cell and cell.strip()) >= 2:
+                run.append(cells)
+                run_boxes.append(row.bbox)
+                continue
+            if run:
+                tables.append(_Table(run, run_boxes[0][1]))
+                boxes.extend(run_boxes)
+                run, run_boxes = [], []
+        if run:
+            tables.append(_Table(run, run_boxes[0][1]))
+            boxes.extend(run_boxes)
+
+    def outside(obj: dict[str, Any]) -> bool:
+        x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
+        y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    text_page = page.filter(outside) if boxes else page
+    lines = []
+    for line in text_page.extract_text_lines(return_chars=True):
+        text = clean_text(line["text"]).strip()
+        if not text:
+            continue
+        sizes = [char.get("size", 0) for char in line["chars"]] or [0]
+        lines.append(_Line(text, line["x0"], line["x1"], line["top"], statistics.median(sizes)))
+    return lines, tables
+
+
+def _drop_running_lines(pages: list[tuple[list[_Line], list[_Table]]]) -> list[tuple[list[_Line], list[_Table]]]:
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s", "", line.text))
+
+    edge_counts: dict[str, int] = {}
+    for lines, _ in pages:
+        for line in {key(lines[0]), key(lines[-1])} if lines else ():
+            edge_counts[line] = edge_counts.get(line, 0) + 1
+    repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(2, len(pages) / 2)}
+    cleaned = []
+    for lines, tables in pages:
+        kept = list(lines)
+        for index in (0, -1):
+            while kept and (_PAGE_NUMBER.match(kept[index].text) or key(kept[index]) in repeated):
+                kept.pop(index)
+        cleaned.append((kept, tables))
+    return cleaned
+
+
+def _take_title(pages: list[tuple[list[_Line], list[_Table]]]) -> tuple[str, list[tuple[list[_Line], list[_Table]]]]:
+    all_sizes = [line.size for lines, _ in pages for line in lines]
+    if not all_sizes or not pages[0][0]:
+        return "", pages
+    body_size = statistics.median(all_sizes)
+    lines, tables = pages[0]
+    count = 0
+    while count < len(lines) and lines[count].size >= body_size * _TITLE_SIZE_RATIO:
+        count += 1
+    if count == 0 or count == len(lines):
+        return "", pages
+    title = "".join(_SPACE_NEAR_CJK.sub("", line.text) for line in lines[:count])
+    return title, [(lines[count:], tables)] + pages[1:]
+
+
+@dataclass
+class _Block:
+    text: str
+    kind: str = "text"
+
+
+def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
+    body_lines = [line for lines, _ in pages for line in lines]
+    if body_lines:
+        left = _mode([round(line.x0) for line in body_lines])
+        right = _mode([round(line.x1) for line in body_lines])
+        char = statistics.median(line.size for line in body_lines) or 10.0
+    else:
+        left, right, char = 0, 0, 10.0
+    items: list[tuple[str, Any]] = []
+    for lines, tables in pages:
+        page_items: list[tuple[float, str, Any]] = [(line.top, "line", line) for line in lines]
+        page_items += [(table.top, "table", table) for table in tables]
+        page_items.sort(key=lambda item: item[0])
+        for _, kind, item in page_items:
+            if kind == "table" and items and items[-1][0] == "table" and _same_columns(items[-1][1], item):
+                items[-1][1].rows.extend(item.rows)  # a table continued on the next page
+            else:
+                items.append((kind, item))
+    blocks: list[_Block] = []
+    current: list[str] = []
+    previous: _Line | None = None
+
+    def flush() -> None:
+        if current:
+            blocks.append(_Block(_SPACE_NEAR_CJK.sub("", _join(current))))
+            current.clear()
+
+    for kind, item in items:
+        if kind == "table":
+            flush()
+            previous = None
+            blocks.extend(_Block(p.text, "table") for p in table_paragraphs(item.rows, max_rows=max_table_rows))
+            continue
+        line: _Line = item
+        starts_new = (
+            previous is None
+            or _HEADING_START.match(line.text) is not None
+            or line.x0 > left + _INDENT_CHARS * char
+            or previous.x1 < right - _SHORT_CHARS * char
+            or (_HEADING_START.match(previous.text) is not None and previous.text[-1] in _SENTENCE_END and previous.x1 < right - char)
+        )
+        if starts_new:
+            flush()
+        current.append(line.text)
+        previous = line
+    flush()
+    return blocks
+
+
+def _join(lines: list[str]) -> str:
+    out = lines[0]
+    for line in lines[1:]:
+        needs_space = out[-1:].isascii() and out[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum()
+        out += (" " if needs_space else "") + line
+    return out
+
+
+def _same_columns(first: _Table, second: _Table) -> bool:
+    return bool(first.rows and second.rows) and len(first.rows[-1]) == len(second.rows[0])
+
+
+def _mode(values: list[int]) -> int:
+    return statistics.mode(values) if values else 0

@@ -1,0 +1,112 @@
+"""Tables read aloud: each data row becomes one sentence.
+
+A statistics row is spoken as its label, a colon, then "column header + value" pairs:
+    规章 | 0 | 0 | 5   under   信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
+    -> "规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。"
+Digits stay digits (the normalizer reads them). A unit is added only when the header names it
+(…件数 -> 件, …人数 -> 人, "（单位：万元）" -> 万元).
+
+Bound: a table with more than `MAX_SPOKEN_ROWS` data rows (12) or more than
+`MAX_SPOKEN_CELLS` filled cells (96) is not read row by row: a listener cannot follow a
+minute of numbers. It is replaced by one spoken note, `LARGE_TABLE_NOTE`. The row sentences
+stay available: every reader takes `max_table_rows` (None = read every table in full), and
+`row_sentences` works on any table.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Paragraph
+
+MAX_SPOKEN_ROWS = 12
+MAX_SPOKEN_CELLS = 96
+LARGE_TABLE_NOTE = "本节附有统计表，详见文字稿。"
+
+_NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
+_UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
+_COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
+
+
+def table_paragraphs(rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:
+    """Paragraphs (kind="table") that speak `rows`, or one note if the table is too large."""
+    grid = [_dedupe([_cell(c) for c in row]) for row in rows]
+    grid = [row for row in grid if any(row)]
+    if not grid:
+        return []
+    filled = sum(1 for row in grid for cell in row if cell)
+    if max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS):
+        return [Paragraph(LARGE_TABLE_NOTE, kind="table")]
+    return [Paragraph(sentence, kind="table") for sentence in row_sentences(grid)]
+
+
+def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:
+    """One sentence per row; leading rows without numbers are the (possibly multi-row) header."""
+    raw = [list(row) for row in rows if any(_cell(c) for c in row)]
+    if not raw:
+        return []
+    header_rows = 0
+    if any(_NUMBER.match(_cell(c)) for row in raw for c in row):
+        while header_rows < len(raw) - 1 and not any(_NUMBER.match(_cell(c)) for c in raw[header_rows]):
+            header_rows += 1
+    header = _combine_header(raw[:header_rows])
+    grid = [_dedupe([_cell(c) for c in row]) for row in raw[header_rows:]]
+    return [sentence for row in grid if (sentence := _row_sentence(row, header))]
+
+
+def _combine_header(rows: list[list[str | None]]) -> list[str]:
+    """Stack header rows per column; a merged cell (None) repeats the cell on its left."""
+    width = max((len(row) for row in rows), default=0)
+    columns: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        previous = ""
+        for index in range(width):
+            value = row[index] if index < len(row) else None
+            text = previous if value is None else _cell(value)
+            previous = text
+            if text and (not columns[index] or columns[index][-1] != text):
+                columns[index].append(text)
+    return ["".join(parts) for parts in columns]
+
+
+def _row_sentence(row: list[str], header: list[str]) -> str:
+    labels = [c for c in row if c and not _NUMBER.match(c)]
+    values = [(i, c) for i, c in enumerate(row) if c and _NUMBER.match(c)]
+    if not values:
+        return _end("，".join(labels))
+    offset = len(header) - len(row) if header and len(header) > len(row) else 0
+    spoken = []
+    for index, value in values:
+        name = header[index + offset] if header and index + offset < len(header) else ""
+        name, unit = _unit(name)
+        spoken.append(f"{name}{value}{unit}")
+    label = "，".join(labels)
+    return _end(f"{label}：{'，'.join(spoken)}" if label else "，".join(spoken))
+
+
+def _unit(header: str) -> tuple[str, str]:
+    match = _UNIT_IN_HEADER.search(header)
+    if match:
+        return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
+    for suffix, unit in _COUNT_UNITS.items():
+        if header.endswith(suffix):
+            return header, unit
+    return header, ""
+
+
+def _cell(value: str | None) -> str:
+    return re.sub(r"\s+", "", value or "")
+
+
+def _dedupe(row: list[str]) -> list[str]:
+    """Merged cells come back repeated (python-docx); keep the first copy."""
+    out: list[str] = []
+    for cell in row:
+        out.append("" if out and cell and cell == out[-1] and not _NUMBER.match(cell) else cell)
+    return out
+
+
+def _end(sentence: str) -> str:
+    sentence = sentence.strip("，、 ")
+    return sentence if not sentence or sentence[-1] in "。！？" else sentence + "。"

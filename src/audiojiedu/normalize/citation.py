@@ -1,0 +1,35 @@
+"""Ordinals and citations: 第711号 → 第七百一十一号, 第2次 → 第二次, 附件1 → 附件一, 图1 → 图一.
+
+Numbers after 第 or a label are indexes: never 两, never digit by digit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_number
+from .tables import alternation, load_words
+
+
+def _read(match: re.Match[str]) -> str:
+    return read_number(match.group("x"), liang=False)
+
+
+def rules() -> list[Rule]:
+    ordinal = re.compile(r"第\s*(?P<x>\d+)(?![\d.·])", re.ASCII)
+    labels = load_words("label_prefixes.tsv")
+    long_labels = tuple(w for w in labels if len(w) > 1)
+    short_labels = tuple(w for w in labels if len(w) == 1)
+    # One-character labels (图, 表) also end ordinary words (代表2人, 地图3张): only accept
+    # them where a label can start, after punctuation, a space, 见 or 如.
+    label = re.compile(
+        rf"(?:(?:{alternation(long_labels)})|(?:(?<![\u4e00-\u9fff])|(?<=[见如]))(?:{alternation(short_labels)}))"
+        r"\s*(?P<x>\d+)(?![\d.·])", re.ASCII)
+    # Footnote marks glued to a word or number (统计公报[1], 生产总值[2]) are not read.
+    footnote = re.compile(r"(?<=[\u4e00-\u9fff）)”0-9%])\[[0-9]{1,2}\](?![0-9]*\s*号)", re.ASCII)
+    return [
+        Rule("citation", ordinal, _read),
+        Rule("citation", label, _read),
+        Rule("footnote", footnote, lambda m: ""),
+    ]

@@ -1,0 +1,42 @@
+"""Clock times: 8:30 → 八点三十分, 09:00 → 九点, 10:53:20 → 十点五十三分二十秒."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_cardinal, read_digits
+
+
+def read_clock(hour: str, minute: str, second: str | None = None) -> str | None:
+    h, m = int(hour), int(minute)
+    s = int(second) if second is not None else 0
+    if h > 24 or m > 59 or s > 59:
+        return None
+    text = ("两" if h == 2 else read_cardinal(str(h), liang=False)) + "点"
+    if m or second is not None:
+        text += _read_sixty(minute) + "分"
+    if second is not None:
+        text += _read_sixty(second) + "秒"
+    return text
+
+
+def _read_sixty(two_digits: str) -> str:
+    # 8:05 → 八点零五分: a leading zero is spoken, as on a clock.
+    value = int(two_digits)
+    if value == 0:
+        return "零"
+    return read_digits(two_digits[0]) + read_cardinal(two_digits[1]) if value < 10 else read_cardinal(two_digits)
+
+
+def _read(match: re.Match[str]) -> str | None:
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if "比" in before:  # 比例为1:10 is a ratio
+        return None
+    return read_clock(match.group("h"), match.group("m"), match.group("s"))
+
+
+def rules() -> list[Rule]:
+    pattern = re.compile(
+        r"(?<![\d.:：∶])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII)
+    return [Rule("time", pattern, _read)]

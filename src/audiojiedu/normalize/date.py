@@ -1,0 +1,65 @@
+"""Dates: 2022-11-03 and 2022/11/03 → 二零二二年十一月三日; 06月08日 → 六月八日.
+
+Months and days are cardinals with leading zeros dropped; years are read digit by digit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_cardinal
+from .year import YEAR, read_year
+
+
+def _valid(month: str, day: str | None) -> bool:
+    if not 1 <= int(month) <= 12:
+        return False
+    return day is None or 1 <= int(day) <= 31
+
+
+def _read_numeric(match: re.Match[str]) -> str | None:
+    month, day = match.group("m"), match.group("d")
+    if not _valid(month, day):
+        return None
+    return (
+        read_year(match.group("y"))
+        + "年"
+        + read_cardinal(month, liang=False)
+        + "月"
+        + read_cardinal(day, liang=False)
+        + "日"
+    )
+
+
+def _read_written(match: re.Match[str]) -> str | None:
+    year, month, day = match.group("y"), match.group("m"), match.group("d")
+    if not _valid(month, day):
+        return None
+    text = (read_year(year) + "年") if year else ""
+    text += read_cardinal(month, liang=False) + "月"
+    if day is not None:
+        text += read_cardinal(day, liang=False) + match.group("dw")
+    return text
+
+
+def _read_day(match: re.Match[str]) -> str | None:
+    day = match.group("d")
+    if not 1 <= int(day) <= 31:
+        return None
+    return read_cardinal(day, liang=False) + match.group("dw")
+
+
+def rules() -> list[Rule]:
+    numeric = re.compile(
+        rf"(?<![\d])(?<![\d][.])(?P<y>{YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d])(?!\.\d)", re.ASCII)
+    written = re.compile(
+        rf"(?<![\d.])(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}})\s*月"
+        rf"(?:\s*(?P<d>\d{{1,2}})\s*(?P<dw>[日号]))?", re.ASCII)
+    # A day on its own (12月1日至5日): the 5日 after 至.
+    day = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*(?P<dw>日)", re.ASCII)
+    return [
+        Rule("date", numeric, _read_numeric),
+        Rule("date", written, _read_written),
+        Rule("date", day, _read_day),
+    ]

@@ -1,0 +1,43 @@
+"""Telephone, fax, postcode, hotline and other codes, read digit by digit.
+
+0539-8221234 → 零五三九-八二二一二三四 (separators kept as pauses); 邮编：276017 → 二七六零一七;
+12345热线 → 一二三四五热线.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_digits
+from .tables import alternation, load_words
+
+_BODY = r"(?:[(（]\s*[0-9]+\s*[)）]\s*)?\+?[0-9]+(?:\s*[-—–]\s*[0-9]+)*"
+# Codes after 索引号, 信用代码 … mix letters and digits: 11371311MB285687XQ/2020-000016.
+_CODE = r"[0-9A-Za-z]*[0-9][0-9A-Za-z]*(?:[-/—–][0-9A-Za-z]+)*"
+
+
+def _read(match: re.Match[str]) -> str:
+    return read_digits(match.group("x"))
+
+
+def rules() -> list[Rule]:
+    cues = alternation(load_words("digit_cues.tsv"))
+    suffixes = alternation(load_words("digit_suffixes.tsv"))
+    after_cue = re.compile(
+        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY})*(?![A-Za-z])|{_CODE})(?![0-9.·%‰]|[年月日])",
+        re.ASCII,
+    )
+    shaped = re.compile(
+        r"(?<![0-9.])(?P<x>[(（]0[0-9]{2,3}[)）]\s*[0-9]{7,8}"
+        r"|0[0-9]{2,3}\s*[-—–]\s*[0-9]{7,8}(?:\s*[-—–转]\s*[0-9]{1,5})?"
+        r"|1[3-9][0-9]{9}"
+        r"|400\s*[-—–]?\s*[0-9]{3}\s*[-—–]?\s*[0-9]{4})(?![0-9])",
+        re.ASCII,
+    )
+    before_suffix = re.compile(rf"(?<![0-9.])(?P<x>[0-9]{{3,}})(?=\s*(?:{suffixes}))", re.ASCII)
+    return [
+        Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
+        Rule("digits", shaped, _read),
+        Rule("digits", before_suffix, _read),
+    ]

@@ -1,0 +1,26 @@
+"""Document numbers: 临政办字〔2019〕64号 → 临政办字二零一九年六十四号 (also [2019], (2019))."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_cardinal
+from .year import YEAR, read_year
+
+
+def _read_number(match: re.Match[str]) -> str:
+    ordinal = "第" if match.group("di") else ""
+    return read_year(match.group("y")) + "年" + ordinal + read_cardinal(match.group("n"), liang=False) + "号"
+
+
+def _read_year(match: re.Match[str]) -> str:
+    return read_year(match.group("y")) + "年"
+
+
+def rules() -> list[Rule]:
+    number = re.compile(
+        rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*号", re.ASCII)
+    # 〔2019〕 is only ever a document-number year, even when the serial number is missing.
+    bare = re.compile(rf"〔\s*(?P<y>{YEAR})\s*〕", re.ASCII)
+    return [Rule("docnum", number, _read_number), Rule("docnum", bare, _read_year)]

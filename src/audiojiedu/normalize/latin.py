@@ -1,0 +1,47 @@
+"""Latin letters and codes: letters stay letters; 5G → 五G, PM2.5 → PM二点五, S306 → S三零六,
+K172+800 → K一百七十二加八百, A1-02-02 → A一-零二-零二, web and mail addresses spelled out."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import read_cardinal, read_digits, read_number
+
+_ADDRESS_CHARS = {".": "点", "@": "艾特", "/": "斜杠", "-": "杠", "_": "下划线", ":": ""}
+
+
+def _read_address(match: re.Match[str]) -> str:
+    text = match.group(0)
+    text = re.sub(r"^[A-Za-z]+://", "", text)  # the scheme is not read aloud
+    return "".join(_ADDRESS_CHARS.get(ch, read_digits(ch)) for ch in text)
+
+
+def _read_stake(match: re.Match[str]) -> str:
+    return match.group("k") + read_cardinal(match.group("a"), liang=False) + "加" + read_number(match.group("b"), liang=False)
+
+
+def _read_code(match: re.Match[str]) -> str:
+    return read_digits(match.group("x"))
+
+
+def rules() -> list[Rule]:
+    address = re.compile(
+        r"(?<![A-Za-z0-9@.])(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+        r"|(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|info)(?![A-Za-z])"
+        r"(?:/[A-Za-z0-9._~%/?#=&+-]*)?)",
+        re.ASCII,
+    )
+    # Highway stake marks: K172+800 is kilometre 172 plus 800 metres.
+    stake = re.compile(r"(?<![A-Za-z])(?P<k>[Kk])(?P<a>[0-9]+)\s*[+]\s*(?P<b>[0-9]+(?:\.[0-9]+)?)", re.ASCII)
+    # Plot and file codes with dashes: every group digit by digit.
+    dashed = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?P<x>[0-9]+(?:-[0-9]+)+)(?![0-9])", re.ASCII)
+    # Road and standard numbers: a letter directly before three or more digits (S306, G318,
+    # ISO9001) names a code, not an amount.
+    lettered = re.compile(r"(?<=[A-Za-z])(?P<x>[0-9]{3,})(?![0-9]|[.·][0-9])", re.ASCII)
+    return [
+        Rule("latin", address, _read_address),
+        Rule("latin", stake, _read_stake),
+        Rule("latin", dashed, _read_code),
+        Rule("latin", lettered, _read_code),
+    ]

@@ -1,0 +1,35 @@
+"""Units and measures: 47微克/立方米 → 四十七微克每立方米, 20℃ → 二十摄氏度, 50km → 五十千米.
+
+Chinese units (公顷, 万元, 千瓦时) are already words; only symbols are replaced, and a slash
+between two units reads 每.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+from .cardinal import NEGATIVE, NUMBER, read_count
+from .tables import alternation, load_rows, load_words
+
+
+def _units() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("units.tsv")}
+
+
+def rules() -> list[Rule]:
+    units = _units()
+
+    def read_measure(match: re.Match[str]) -> str:
+        spoken_unit = units[match.group("u")]
+        sign = "负" if match.group("neg") else ""
+        magnitude = match.group("mag") or ""
+        return sign + read_count(match.group("n"), magnitude + spoken_unit) + magnitude + spoken_unit
+
+    measure = re.compile(
+        rf"(?<![0-9.·])(?P<neg>{NEGATIVE})?(?P<n>{NUMBER})\s*(?P<mag>万亿|万|亿)?(?P<u>{alternation(tuple(units))})(?![A-Za-z0-9])",
+        re.ASCII,
+    )
+    compound = alternation(load_words("compound_units.tsv"))
+    per = re.compile(rf"(?:{compound})\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
+    return [Rule("unit", measure, read_measure), Rule("unit", per, lambda m: "每")]

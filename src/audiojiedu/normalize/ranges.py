@@ -1,0 +1,20 @@
+"""Ranges: the dash, tilde or wave between two numbers reads 至 (7月15日-9月30日, 8:30-12:00)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+
+
+def _read(match: re.Match[str]) -> str:
+    return "至"
+
+
+def rules() -> list[Rule]:
+    # The left side ends a number or a unit that closes one; the right side starts a number
+    # (or a stake mark K…). Phone numbers, dates and codes with dashes are read earlier;
+    # a zero-padded serial after the dash (2020-000016) belongs to a code, not a range.
+    pattern = re.compile(
+        r"(?<=[\d%‰℃°日月年号时点分秒万亿元])\s*(?:——|[-—–~～])\s*(?=[-−]?\d|[Kk]\d|次[年日月]|翌[年日])(?!0\d{3})", re.ASCII)
+    return [Rule("range", pattern, _read)]

@@ -1,0 +1,63 @@
+"""The ordered rule list: earlier rules claim their spans first, later ones read what is left.
+
+Specific readings come before general ones: a telephone number before a range, a document
+number before a year, a date before a clock time, a percent before a plain number.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import (
+    cardinal,
+    citation,
+    clock,
+    date,
+    decimal,
+    digits,
+    docnum,
+    heading,
+    latin,
+    measure,
+    money,
+    percent,
+    ranges,
+    ratio,
+    symbol,
+    year,
+)
+from .base import Rule
+
+
+@cache
+def ordered_rules() -> tuple[Rule, ...]:
+    """Compile every rule once (tables are read here, on first use, not at import)."""
+    latin_rules = latin.rules()
+    measure_rules = measure.rules()
+    date_numeric, date_written, date_day = date.rules()
+    year_span, year_single = year.rules()
+    return (
+        latin_rules[0],  # web and mail addresses
+        *digits.rules(),  # telephone, fax, postcode, hotline
+        *docnum.rules(),  # 〔2019〕64号
+        latin_rules[1],  # K172+800
+        latin_rules[2],  # A1-02-02
+        date_numeric,  # 2022-11-03
+        year_span,  # 2011-2015年
+        date_written,  # 2024年04月06日, 5月
+        year_single,  # 2019年
+        *clock.rules(),  # 8:30
+        *ratio.rules(),  # 6.0:46.9:47.1
+        date_day,  # 5日
+        *heading.rules(),  # 1. at the start
+        *citation.rules(),  # 第711号, 附件1, footnote marks [1]
+        *percent.rules(),  # 12.5%
+        *money.rules(),  # ¥100
+        measure_rules[0],  # 47μg/m³, 20℃
+        latin_rules[3],  # S306
+        *decimal.rules(),  # 13.1
+        *cardinal.rules(),  # everything else that is a number
+        *ranges.rules(),  # the dash between two numbers
+        measure_rules[1],  # 微克/立方米
+        *symbol.rules(),  # +, ±, ①, bullets
+    )

@@ -1,0 +1,390 @@
+"""Stage 2: paragraphs -> a tree of numbered sections.
+
+Headings are recognised by their numbering, the way Chinese official documents write it:
+第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels; a heading
+the source format declares (DOCX heading style) counts too. Levels come from the order in which
+marker styles appear, not from a fixed table: a style seen for the first time opens a deeper
+level, a style already open continues its level, and a style that restarts at 1 while it is
+open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
+(章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①) is only used to place a style that shows up above
+the levels already open, and to notice a skipped level.
+
+A heading glued to its paragraph is cut where its title ends: at the first of
+  - a space (one-line pages separate parts with spaces),
+  - 】 closing a bracketed article title (第一条 【培育对象】…),
+  - sentence punctuation 。！？； (kept in the heading) or ： (kept in the heading, not the title),
+  - an enumeration starter (一是, 首先, …) — the body starts there,
+  - a heading-ending word (情况, 方面, …) directly followed by body text,
+  - a year (2019年…) after the title has begun;
+see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers.
+
+One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
+space or sentence-final punctuation (a Chinese numeral 一、 may also follow digits, as in a
+flattened table), continues the numbering of an open level (or starts a list at 1), and is
+not a table row label (a label followed at once by a run of five or more digits).
+
+After a line 注释：/注：/资料来源： nothing is a heading: footnotes 1.… and [1]… are notes and
+stay paragraphs of the last section. Odd numbering (gaps, repeats, wrong glyphs such as （－）,
+skipped levels) still yields a tree, plus a warning in Document.warnings.
+
+Every character of the paragraphs ends up exactly once in the preface, a heading or a section
+paragraph, in order: only whitespace between pieces is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .ingest.page import notes_starts
+from .model import Document, RawDocument, Section
+
+__all__ = ["parse_outline", "outline_to_json"]
+
+_CN_DIGITS = "一二三四五六七八九十百零〇两"
+_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_DASHES = "－\\-—–"
+
+_MARKER = re.compile(
+    # 第二十条第（一）项 and 第三条的规定 cite an article; they do not start one.
+    f"(?P<ord>第(?P<ordnum>[{_CN_DIGITS}]{{1,5}}|\\d{{1,3}})(?P<ordkind>编|部分|章|节|条)(?![第的之规所款项中]))"
+    f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{_CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
+    f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
+    f"|(?P<cn>(?P<cnnum>[{_CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{_CN_DIGITS}])))"
+    f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?!\\d))"
+    f"|(?P<circ>[{_CIRCLED}])"
+    f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{_CJK}]))"
+)
+# Where a mid-paragraph marker may begin: after a space or sentence-final punctuation.
+_MIDLINE_BEFORE = set(" \t\u3000。！？!?")
+# Canonical depth of each style, used only to place a style above open levels and to warn.
+_RANK = {"bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
+_ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+_NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
+_STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
+
+_TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
+_PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
+_ROW_LABEL = re.compile(
+    f"[^。；！？\\n]{{0,40}}?(?<!\\d)\\d{{5,}}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
+)
+_SENTENCE_END = "。！？；!?;"
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
+_CLAUSE = re.compile("[，。；,;]")
+
+
+@dataclass
+class _Marker:
+    style: str  # bian, zhang, jie, tiao, cn, cnp, ar, arp, circ, pad, or h1…h9 (declared)
+    value: int  # 0 when the heading has no number
+    number: str  # as shown in outline JSON: 一, （一）, 1, （1）, ①, 第一条, 01
+    end: int  # index where the marker ends in its paragraph
+    written: str  # the marker as written
+    fixed: bool = False  # the glyph was wrong and has been read as a number (（－） -> （一）)
+
+
+@dataclass
+class _Node:
+    style: str
+    value: int
+    number: str
+    title: str
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(
+            number=self.number,
+            title=self.title,
+            heading=self.heading,
+            paragraphs=tuple(self.paragraphs),
+            sections=tuple(child.freeze() for child in self.children),
+        )
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": []}
+    text = resources.files("audiojiedu").joinpath("data/headings.tsv").read_text("utf-8")
+    for row in text.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, value = row.split("\t", 1)
+            table[kind].append(value.strip())
+    return {kind: tuple(values) for kind, values in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _title_stop() -> re.Pattern[str]:
+    words = _words()
+    ends = "|".join(map(re.escape, words["end"]))
+    enums = "|".join(map(re.escape, words["enum"]))
+    continuation = re.escape("".join(words["continue"]))
+    not_enum = re.escape("".join(words["not_enum"]))
+    return re.compile(
+        f"(?P<space>(?<=[^\\s])[ \t\u3000]+(?=[^\\s]))"
+        f"|(?P<punct>[{re.escape(_SENTENCE_END)}])"
+        f"|(?P<colon>[：:])"
+        f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
+        f"|(?P<endword>(?:{ends})(?=[{_CJK}\\d（(])(?![{continuation}]))"
+        f"|(?P<year>(?<=[^\\d])\\d{{4}}年)"
+    )
+
+
+def parse_outline(raw: RawDocument) -> Document:
+    """Build the section tree of `raw` (see the module docstring for the rules)."""
+    builder = _Builder()
+    in_notes = False
+    note_openers = set(notes_starts())
+    for paragraph in raw.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        if in_notes or paragraph.kind == "table":
+            builder.add_text(text)
+            continue
+        if text in note_openers or text.rstrip("：:") in note_openers:
+            in_notes = True
+            builder.add_text(text)
+            continue
+        builder.feed(text, declared_level=paragraph.heading_level)
+    title = raw.title or (Path(raw.source).stem if raw.source else "")
+    return Document(
+        title=title,
+        metadata=dict(raw.metadata),
+        preface=tuple(builder.preface),
+        sections=tuple(node.freeze() for node in builder.top),
+        source=raw.source,
+        warnings=tuple(raw.warnings) + tuple(builder.warnings),
+    )
+
+
+def outline_to_json(doc: Document) -> dict[str, Any]:
+    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings"}."""
+
+    def section(node: Section) -> dict[str, Any]:
+        return {"number": node.number, "title": node.title, "sections": [section(s) for s in node.sections]}
+
+    return {
+        "title": doc.title,
+        "metadata": dict(doc.metadata),
+        "sections": [section(s) for s in doc.sections],
+        "warnings": list(doc.warnings),
+    }
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.preface: list[str] = []
+        self.top: list[_Node] = []
+        self.stack: list[_Node] = []
+        self.warnings: list[str] = []
+        self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
+
+    # -- text -----------------------------------------------------------------------------
+    def add_text(self, text: str) -> None:
+        text = text.strip()
+        if text:
+            (self.stack[-1].paragraphs if self.stack else self.preface).append(text)
+
+    def feed(self, text: str, *, declared_level: int | None) -> None:
+        """Split one paragraph into headings and body text and add them to the tree."""
+        if declared_level is not None:
+            self._feed_declared(text, declared_level)
+            return
+        position = 0
+        marker = _marker_at(text, 0, whole=text)
+        if marker is not None and marker.style == "pad" and not self._continues(marker):
+            marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
+        if marker is not None and not _is_row_label(text, marker.end):
+            position = self._open_glued(text, 0, marker)
+        for candidate in _MARKER.finditer(text, position):
+            start = candidate.start()
+            if start < position or not self._midline_ok(text, start, candidate):
+                continue
+            marker = _marker_from(candidate, text)
+            if marker is None or _is_row_label(text, marker.end) or not self._continues(marker):
+                continue
+            self.add_text(text[position:start])
+            position = self._open_glued(text, start, marker)
+        self.add_text(text[position:])
+
+    def _feed_declared(self, text: str, level: int) -> None:
+        marker = _marker_at(text, 0, whole=text)
+        if marker is None:
+            marker = _Marker(style=f"h{level}", value=0, number="", end=0, written="")
+        title = _clean_title(text[marker.end :])
+        self._open(marker, heading=text, title=title)
+
+    def _midline_ok(self, text: str, start: int, match: re.Match[str]) -> bool:
+        if start == 0:
+            return False
+        before = text[start - 1]
+        if before in _MIDLINE_BEFORE:
+            return match.lastgroup != "pad"
+        # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
+        return before.isdigit() and match.group("cn") is not None
+
+    def _continues(self, marker: _Marker) -> bool:
+        """A mid-paragraph marker must continue an open level or start a new list at 1."""
+        if marker.value == 1:
+            return True
+        return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
+
+    def _open_glued(self, text: str, start: int, marker: _Marker) -> int:
+        end = _title_end(text, marker.end)
+        heading = text[start:end].strip()
+        title = text[marker.end : end]
+        if marker.style == "tiao":
+            bracket = re.match(r"[ \u3000]*【([^】]{1,60})】", title)
+            if bracket:
+                title = bracket.group(1)
+        self._open(marker, heading=heading, title=_clean_title(title))
+        return end
+
+    # -- tree -----------------------------------------------------------------------------
+    def _open(self, marker: _Marker, *, heading: str, title: str) -> None:
+        if marker.fixed:
+            self.warnings.append(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
+        depth = self._place(marker, heading)
+        self.last_value[marker.style] = marker.value
+        del self.stack[depth:]
+        node = _Node(marker.style, marker.value, marker.number, title, heading)
+        (self.stack[-1].children if self.stack else self.top).append(node)
+        self.stack.append(node)
+
+    def _place(self, marker: _Marker, heading: str) -> int:
+        """The depth (index in the stack) at which a heading with this marker opens."""
+        same = [i for i, node in enumerate(self.stack) if node.style == marker.style]
+        if same:
+            if marker.value == 0:
+                return same[-1]
+            for index in reversed(same):
+                if marker.value == self.stack[index].value + 1:
+                    return index
+            if marker.value == 1:
+                return len(self.stack)  # a restart of an open style: a new, deeper level
+            previous = self.stack[same[-1]]
+            if marker.value == previous.value:
+                self.warnings.append(f"标题「{heading}」与前一标题「{previous.heading}」编号重复")
+            else:
+                self.warnings.append(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」")
+            return same[-1]
+        rank = _rank(marker.style)
+        for index, node in enumerate(self.stack):
+            if _rank(node.style) > rank:
+                self.warnings.append(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
+                return index
+        if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
+            # (七) under 二、 after (六) under 一、 is continuous numbering, not a gap.
+            self.warnings.append(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）")
+        if self.stack:
+            expected = _NEXT_STYLE.get(self.stack[-1].style)
+            if expected and _RANK.get(marker.style, 99) > _RANK[expected] and marker.style != "pad":
+                self.warnings.append(
+                    f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
+                )
+        return len(self.stack)
+
+
+def _rank(style: str) -> float:
+    if style.startswith("h"):
+        return int(style[1:]) - 10  # declared headings sit above numbered ones
+    return _RANK.get(style, 9)
+
+
+def _marker_at(text: str, start: int, *, whole: str) -> _Marker | None:
+    match = _MARKER.match(text, start)
+    return _marker_from(match, whole) if match else None
+
+
+def _marker_from(match: re.Match[str], text: str) -> _Marker | None:
+    kind = match.lastgroup
+    written = match.group()
+    end = match.end()
+    if match.group("ord"):
+        ordnum, ordkind = match.group("ordnum"), match.group("ordkind")
+        return _Marker(_ORD_STYLES[ordkind], _number_value(ordnum), f"第{ordnum}{ordkind}", end, written)
+    if match.group("cnp"):
+        digits = match.group("cnpnum")
+        if digits[0] in _DASHES.replace("\\", ""):
+            return _Marker("cnp", 1, "（一）", end, written, fixed=True)
+        return _Marker("cnp", _number_value(digits), f"（{digits}）", end, written)
+    if match.group("arp"):
+        digits = match.group("arpnum")
+        return _Marker("arp", int(digits), f"（{int(digits)}）", end, written)
+    if match.group("cn"):
+        digits = match.group("cnnum")
+        return _Marker("cn", _number_value(digits), digits, end, written)
+    if match.group("ar"):
+        digits = match.group("arnum")
+        return _Marker("ar", int(digits), str(int(digits)), end, written)
+    if match.group("circ"):
+        return _Marker("circ", _CIRCLED.index(written) + 1, written, end, written)
+    if kind == "pad":
+        line_end = text.find("\n", match.start())
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if match.start() != 0 or len(rest) + 2 > _PAD_HEADING_MAX or not re.fullmatch(f"[{_CJK}、]+", rest):
+            return None
+        return _Marker("pad", int(match.group("padnum")), match.group("padnum"), end, written)
+    return None
+
+
+def _number_value(numeral: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 一百零三 -> 103, 12 -> 12."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for char in numeral:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUES.get(char, 0)
+    return total + current
+
+
+def _is_row_label(text: str, start: int) -> bool:
+    """A statistics-table row label: a short label followed at once by a run of digits."""
+    return _ROW_LABEL.match(text, start) is not None
+
+
+def _title_end(text: str, start: int) -> int:
+    """Index where a heading that begins with a marker ending at `start` ends."""
+    while start < len(text) and text[start] in " \t\u3000、":
+        start += 1
+    limit = min(len(text), start + _TITLE_WINDOW)
+    bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
+    if bracket:
+        return start + bracket.end()
+    for stop in _title_stop().finditer(text, start, limit):
+        kind = stop.lastgroup
+        if kind != "endword" and _inside_brackets(text, start, stop.start()):
+            continue  # （本列数据的勾稽关系为：…） does not end a title
+        if kind in ("punct", "colon"):
+            return stop.end()
+        if stop.start() == start:
+            continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
+        if kind == "year" and (stop.start() - start < 4 or not _CLAUSE.search(text, stop.end(), limit)):
+            continue  # a year inside a one-line heading: 一、“十二五”时期和2015年工作回顾
+        return stop.end() if kind == "endword" else stop.start()
+    return limit
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    return any(span.count(open_) > span.count(close) for open_, close in _BRACKETS)
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip(" \t\u3000、.．")
+    return title.rstrip("：:").strip()

@@ -1,0 +1,165 @@
+"""Review files for a release: every normalization rewrite, so a person can check the readings.
+
+`review.tsv` is for tools and spreadsheets; `review.html` is for people (self-contained,
+Chinese UI). Both list each rewrite with its segment, and every symbol the normalizer could
+not read (rule "unknown").
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+from .fsutil import atomic_write
+from .model import Segment
+
+TSV_NAME = "review.tsv"
+HTML_NAME = "review.html"
+TSV_COLUMNS = ("segment", "section", "written", "spoken", "rule")
+_CONTEXT = 24  # characters of sentence shown on each side of a rewrite in the HTML
+_SECTION_SEPARATOR = " > "
+
+# Chinese names for the rule ids, shown in the HTML.
+_RULE_LABELS = {
+    "cardinal": "数字",
+    "decimal": "小数",
+    "percent": "百分数",
+    "year": "年份",
+    "date": "日期",
+    "time": "时刻",
+    "range": "范围",
+    "ratio": "比例",
+    "docnum": "文号",
+    "citation": "序号与条款",
+    "footnote": "注释标记",
+    "digits": "号码",
+    "unit": "单位",
+    "money": "金额",
+    "latin": "字母与编码",
+    "heading": "标题序号",
+    "symbol": "符号",
+    "control": "控制字符",
+    "unknown": "无法朗读",
+}
+
+
+def write_review(segments: Sequence[Segment], out_dir: Path, *, slug: str, title: str) -> list[Path]:
+    """Write review.tsv and review.html into `out_dir`; return their paths."""
+    out_dir = Path(out_dir)
+    tsv_path = out_dir / TSV_NAME
+    html_path = out_dir / HTML_NAME
+    atomic_write(tsv_path, render_tsv(segments))
+    atomic_write(html_path, render_html(segments, slug=slug, title=title))
+    return [tsv_path, html_path]
+
+
+def _tsv_field(text: str) -> str:
+    # A tab or line break inside a field would break the row; show them as visible escapes.
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def render_tsv(segments: Sequence[Segment]) -> str:
+    lines = ["\t".join(TSV_COLUMNS)]
+    for segment in segments:
+        section = _SECTION_SEPARATOR.join(segment.section_path)
+        for rewrite in segment.rewrites:
+            row = (segment.id, section, rewrite.written, rewrite.spoken, rewrite.rule)
+            lines.append("\t".join(_tsv_field(field) for field in row))
+        for symbol in segment.unknown:
+            row = (segment.id, section, symbol, symbol, "unknown")
+            lines.append("\t".join(_tsv_field(field) for field in row))
+    return "\n".join(lines) + "\n"
+
+
+def _visible(text: str) -> str:
+    """Escape for HTML and make invisible characters (controls, format marks) visible."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code < 0x20 or 0x7F <= code < 0xA0 or 0x200B <= code <= 0x200F or 0x202A <= code <= 0x202E or code == 0xFEFF:
+            out.append(f'<span class="cp">U+{code:04X}</span>')
+        else:
+            out.append(html.escape(ch))
+    return "".join(out)
+
+
+def _context(written: str, start: int, end: int) -> str:
+    left_start = max(0, start - _CONTEXT)
+    right_end = min(len(written), end + _CONTEXT)
+    return (
+        ("…" if left_start else "")
+        + _visible(written[left_start:start])
+        + "<mark>"
+        + _visible(written[start:end])
+        + "</mark>"
+        + _visible(written[end:right_end])
+        + ("…" if right_end < len(written) else "")
+    )
+
+
+_STYLE = """
+body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;line-height:1.6;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
+th{background:#f3f3f3}mark{background:#ffe58a;padding:0 .1em}.spoken{color:#05527a}
+.unknown td{background:#fde8e8}.rule{white-space:nowrap;color:#555}.cp{font-size:.75em;color:#a00;border:1px solid #a00;padding:0 .2em}
+.summary td:last-child{text-align:right}
+"""
+
+
+def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
+    counts: Counter[str] = Counter()
+    for segment in segments:
+        counts.update(rewrite.rule for rewrite in segment.rewrites)
+        counts.update("unknown" for _ in segment.unknown)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>朗读校对 · {html.escape(title)}</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>朗读校对：{html.escape(title)}</h1>",
+        f"<p>发布标识：<code>{html.escape(slug)}</code>。下表列出文本规范化对原文所作的每一处改写"
+        "（原文 → 朗读），以及无法朗读、原样保留的符号。请逐条核对读法。</p>",
+    ]
+    total = sum(counts.values())
+    if total == 0:
+        parts.append("<p>没有需要核对的改写。</p>")
+    else:
+        parts.append('<h2>概览</h2><table class="summary"><tr><th>类别</th><th>规则</th><th>处数</th></tr>')
+        for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            label = _RULE_LABELS.get(rule, rule)
+            parts.append(
+                f"<tr><td>{html.escape(label)}</td><td><code>{html.escape(rule)}</code></td><td>{count}</td></tr>"
+            )
+        parts.append(f"<tr><th colspan=\"2\">合计</th><th>{total}</th></tr></table>")
+        parts.append("<h2>逐条改写</h2>")
+        parts.append(
+            "<table><tr><th>段落</th><th>章节</th><th>原文（上下文）</th><th>朗读为</th><th>规则</th></tr>"
+        )
+        for segment in segments:
+            section = html.escape(_SECTION_SEPARATOR.join(segment.section_path))
+            seg_id = html.escape(segment.id)
+            for rewrite in segment.rewrites:
+                spoken = _visible(rewrite.spoken) if rewrite.spoken else "<em>（不读）</em>"
+                parts.append(
+                    f'<tr id="{seg_id}-{rewrite.start}"><td><code>{seg_id}</code></td><td>{section}</td>'
+                    f"<td>{_context(segment.written, rewrite.start, rewrite.end)}</td>"
+                    f'<td class="spoken">{spoken}</td>'
+                    f'<td class="rule">{html.escape(_RULE_LABELS.get(rewrite.rule, rewrite.rule))}</td></tr>'
+                )
+            for symbol in segment.unknown:
+                where = segment.written.find(symbol)
+                context = (
+                    _context(segment.written, where, where + len(symbol)) if where >= 0 else _visible(symbol)
+                )
+                parts.append(
+                    f'<tr class="unknown"><td><code>{seg_id}</code></td><td>{section}</td>'
+                    f"<td>{context}</td><td>{_visible(symbol)}（原样保留）</td>"
+                    f'<td class="rule">{_RULE_LABELS["unknown"]}</td></tr>'
+                )
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

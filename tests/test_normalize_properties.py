@@ -1,0 +1,131 @@
+"""Properties of the normalizer: readings checked against cn2an, idempotence, span maps,
+robustness on arbitrary Unicode, and linear running time."""
+
+from __future__ import annotations
+
+import time
+
+import cn2an
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audiojiedu.normalize import normalize, normalize_text
+from audiojiedu.normalize.cardinal import read_cardinal, read_digits
+
+LIMIT = 10**16
+CHINESE_SAMPLE = "的年月日号第共增长至元万亿百分之条件个项电话邮编中华人民共和国政府信息公开"
+TRICKY = "0123456789０１２３.．·,，:：∶-—–~～%％‰℃°/+×±〔〕[]（）()、。；？！《》“”KSPMGkmAB ★①Ⅲ¥$"
+NASTY = "\u200f\u200e\u202e\u200b\ufeff\x00\x07\r\t😀🇨🇳\U0001f9ea\u0301\ud7ff"
+
+
+def chinese_numeral_value(spoken: str) -> int:
+    return int(cn2an.cn2an(spoken, "normal"))
+
+
+@given(st.integers(min_value=0, max_value=LIMIT - 1))
+def test_cardinal_reads_back_to_the_same_integer(n: int) -> None:
+    assert chinese_numeral_value(read_cardinal(str(n))) == n
+
+
+@given(st.integers(min_value=0, max_value=LIMIT - 1))
+def test_cardinal_in_running_text(n: int) -> None:
+    spoken = normalize(f"全年共办理{n}项。")
+    assert spoken.startswith("全年共办理") and spoken.endswith("项。")
+    assert chinese_numeral_value(spoken[len("全年共办理") : -len("项。")]) == n
+
+
+def test_ten_to_the_sixteenth() -> None:
+    # cn2an stops below 10^16, so check the reading by composition: 10^16 = 10^8 亿.
+    assert read_cardinal(str(LIMIT)) == read_cardinal(str(10**8)) + "亿"
+    assert read_cardinal(str(LIMIT)).count("亿") == 2
+
+
+@given(st.integers(min_value=0, max_value=LIMIT))
+def test_digit_string_reads_each_digit(n: int) -> None:
+    spoken = read_digits(str(n))
+    assert len(spoken) == len(str(n))
+    assert chinese_numeral_value(spoken) == n
+
+
+@given(st.integers(min_value=10**6, max_value=LIMIT))
+def test_codes_after_a_cue_read_digit_by_digit(n: int) -> None:
+    spoken = normalize(f"联系电话：{n}")
+    digits = spoken[len("联系电话：") :]
+    assert len(digits) == len(str(n))
+    assert chinese_numeral_value(digits) == n
+
+
+@given(st.integers(min_value=0, max_value=99_999_999), st.integers(min_value=1, max_value=99))
+def test_decimal_reads_integer_part_then_each_digit(whole: int, fraction: int) -> None:
+    text = f"{whole}.{fraction:02d}"
+    spoken = normalize(f"约{text}吨")
+    integer_part, point, decimals = spoken[1:-1].partition("点")
+    assert point == "点"
+    assert chinese_numeral_value(integer_part) == whole
+    assert decimals == read_digits(f"{fraction:02d}")
+
+
+mixed_text = st.text(alphabet=st.sampled_from(CHINESE_SAMPLE + TRICKY + NASTY), max_size=80)
+any_text = st.text(max_size=80)
+
+
+@settings(max_examples=400)
+@given(st.one_of(mixed_text, any_text))
+def test_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=400)
+@given(st.one_of(mixed_text, any_text))
+def test_span_map_rebuilds_the_spoken_text(text: str) -> None:
+    result = normalize_text(text)
+    assert result.written == text
+    rebuilt = []
+    position = 0
+    for rewrite in result.rewrites:
+        assert position <= rewrite.start < rewrite.end <= len(text)
+        assert text[rewrite.start : rewrite.end] == rewrite.written
+        rebuilt.append(text[position : rewrite.start])  # everything outside a span is kept as is
+        rebuilt.append(rewrite.spoken)
+        position = rewrite.end
+    rebuilt.append(text[position:])
+    assert "".join(rebuilt) == result.spoken
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=60))
+def test_chinese_prose_passes_through(text: str) -> None:
+    assert normalize(text) == text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec=None, categories=None), max_size=60))
+def test_never_crashes_and_reports_unreadable_symbols(text: str) -> None:
+    result = normalize_text(text)
+    for symbol in result.unknown:
+        assert symbol in text and symbol in result.spoken  # reported and kept, never dropped
+    assert not any("0" <= ch <= "9" for ch in result.spoken)  # no ASCII digit is left unread
+
+
+def test_emoji_and_marks_are_reported() -> None:
+    result = normalize_text("办理进度😀查询\u200f")
+    assert "😀" in result.unknown and "😀" in result.spoken
+    assert [r.rule for r in result.rewrites] == ["control"]
+
+
+def _time_normalize(text: str) -> float:
+    start = time.perf_counter()
+    normalize(text)
+    return time.perf_counter() - start
+
+
+def test_time_grows_linearly_with_input() -> None:
+    # Adversarial for backtracking: long digit runs, dashes, colons, dots and brackets.
+    unit = "电话：0539-8246639、2019年〔2020〕1.2.3.4:5:6-7-8～9%‰1,234,5678 K1+2 " + "9" * 40 + "…" * 5
+    small = unit * (100_000 // len(unit))
+    big = unit * (1_000_000 // len(unit))
+    small_time = min(_time_normalize(small) for _ in range(2))
+    big_time = _time_normalize(big)
+    # Ten times the input may cost ten times the time, with generous slack for a busy machine;
+    # quadratic behaviour would cost a hundred times.
+    assert big_time < 30 * small_time + 2.0
