@@ -3,7 +3,9 @@
 Starts the fake edge-tts server from tests/ with a latency per request (300 ms by default),
 then synthesizes the same sentences with jobs = 1, 2, 4, 8 from a ThreadPoolExecutor calling
 engine.synthesize, as the synthesis runner does, and prints requests per second and the ratio
-to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8.
+to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8. CPU time per request (this
+process, which also runs the fake server, plus ffmpeg) is printed too: on a machine whose
+cores are busy with other work, the ratio falls once N requests' CPU exceeds what is free.
 
     PYTHONPATH=src python scripts/bench_edge.py [--sentences 48] [--latency 0.3]
 """
@@ -11,6 +13,7 @@ to N times the single-job rate. The target is a ratio of at least 0.8 for every 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -40,14 +43,21 @@ def load_sentences(count: int) -> list[str]:
     return [s.strip() for s in found[:count]]
 
 
-def run(engine: EdgeEngine, sentences: list[str], jobs: int) -> float:
+def cpu_seconds() -> float:
+    """CPU time of this process (engine and fake server) and its children (ffmpeg)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def run(engine: EdgeEngine, sentences: list[str], jobs: int) -> tuple[float, float]:
+    """Wall-clock and CPU seconds to synthesize `sentences` with `jobs` threads."""
     voice = Prosody(voice="zh-CN-XiaoxiaoNeural")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         speeches = list(pool.map(lambda text: engine.synthesize(text, voice), sentences))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
     assert all(len(speech.samples) for speech in speeches)
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> None:
@@ -64,14 +74,18 @@ def main() -> None:
         engine = EdgeEngine(endpoint=server.url)
         run(engine, sentences[:2], 2)  # warm up: loop thread, ffmpeg path, MP3 cache
         single_rate = 0.0
-        print(f"{'jobs':>4} {'seconds':>8} {'req/s':>7} {'ratio to N x single':>20}")
+        print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+        header = f"{'jobs':>4} {'seconds':>8} {'req/s':>7} {'ratio to N x single':>20}"
+        print(f"{header} {'CPU ms/req':>11}")
         for jobs in args.jobs:
-            elapsed = run(engine, sentences, jobs)
+            elapsed, cpu = run(engine, sentences, jobs)
             rate = len(sentences) / elapsed
             if not single_rate:
                 single_rate = rate / jobs
             ratio = rate / (jobs * single_rate)
-            print(f"{jobs:>4} {elapsed:>8.2f} {rate:>7.2f} {ratio:>20.2f}")
+            cpu_ms = 1000 * cpu / len(sentences)
+            print(f"{jobs:>4} {elapsed:>8.2f} {rate:>7.2f} {ratio:>20.2f} {cpu_ms:>11.0f}")
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
         print(f"server: {server.connections} connections, at most {server.max_active} at once")
 
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
+import edge_tts
 import numpy as np
 import pytest
 from edge_tts.drm import DRM
@@ -90,6 +91,13 @@ def test_speaks_complete_audio_with_sentence_marks(server: FakeEdgeServer) -> No
     assert engine.retries_used == 0
 
 
+def test_edge_tts_is_the_pinned_version() -> None:
+    # Turn-end detection reads Communicate.state as edge-tts 7.3.1 keeps it; recheck on upgrade.
+    assert edge_tts.__version__ == "7.3.1"
+    state = edge_tts.Communicate("测试", "zh-CN-XiaoxiaoNeural").state
+    assert {"chunk_audio_bytes", "cumulative_audio_bytes"} <= set(state)
+
+
 def test_engine_contract() -> None:
     engine = EdgeEngine(endpoint="ws://127.0.0.1:9/edge/v1?TrustedClientToken=x")
     assert isinstance(engine, Engine)
@@ -134,9 +142,20 @@ def test_nothing_speakable_makes_no_request(server: FakeEdgeServer) -> None:
     assert server.connections == 0
 
 
-def test_bad_prosody_is_a_config_error(server: FakeEdgeServer) -> None:
-    with pytest.raises(ConfigError, match="rate"):
-        _engine(server.url).synthesize(TEXT, Prosody(voice="zh-CN-XiaoxiaoNeural", rate="fast"))
+@pytest.mark.parametrize(
+    ("prosody", "named"),
+    [
+        (Prosody(voice="zh-CN-XiaoxiaoNeural", rate="fast"), "rate"),
+        (Prosody(voice="zh-CN-XiaoxiaoNeural", pitch="+5%"), "pitch"),
+        (Prosody(voice="zh-CN-XiaoxiaoNeural", volume="loud"), "volume"),
+        (Prosody(voice="Xiaoxiao"), "voice 'Xiaoxiao'"),
+    ],
+)
+def test_bad_prosody_is_a_config_error(
+    server: FakeEdgeServer, prosody: Prosody, named: str
+) -> None:
+    with pytest.raises(ConfigError, match=named):
+        _engine(server.url).synthesize(TEXT, prosody)
     assert server.connections == 0
 
 
@@ -169,8 +188,8 @@ def test_failures_are_retried_until_complete(
 
 
 def test_slow_first_byte_times_out_and_is_retried() -> None:
-    with FakeEdgeServer(plan=["slow"], slow_delay=5.0) as server:
-        engine = _engine(server.url, timeout=1.0)
+    with FakeEdgeServer(plan=["slow"], slow_delay=10.0) as server:
+        engine = _engine(server.url, timeout=2.0)
         speech = engine.synthesize(TEXT, VOICE)
         assert server.outcomes() == ["slow", "ok"]
     _assert_complete(speech, TEXT)
@@ -253,6 +272,24 @@ def test_a_dead_service_fails_within_the_timeout() -> None:
         with pytest.raises(SynthesisError, match="no complete answer within 0.5 s"):
             engine.synthesize(TEXT, VOICE)
         assert time.monotonic() - started < 10.0  # a bound against hanging, not a speed target
+
+
+def test_a_dead_event_loop_raises_instead_of_hanging_and_is_replaced() -> None:
+    from audiojiedu.engines import edge as edge_module
+
+    with FakeEdgeServer(latency=5.0) as server:
+        engine = _engine(server.url, timeout=30.0)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(engine.synthesize, TEXT, VOICE)
+            while server.connections == 0:  # wait until the request is in flight
+                time.sleep(0.01)
+            loop, thread = edge_module._LOOP.get()
+            loop.call_soon_threadsafe(loop.stop)  # the async side dies mid-request
+            with pytest.raises(SynthesisError, match="event loop stopped"):
+                pending.result(timeout=10)
+        thread.join(5)
+    with FakeEdgeServer() as server:
+        _assert_complete(_engine(server.url).synthesize(TEXT, VOICE), TEXT)  # a new loop
 
 
 # ---- endpoint and probe ------------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_tiny_limits_are_refused() -> None:
         split_for_requests(SENTENCE, max_bytes=10)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(
     text=st.text(alphabet="政府信息公开工作报告一二三ab &<，。！？；：、\n“”（）", max_size=400),
     limit=st.integers(min_value=32, max_value=300),

@@ -15,7 +15,12 @@ import pytest
 
 from audiojiedu.engines import litert_model, offline
 from audiojiedu.engines.base import Engine
-from audiojiedu.engines.litert_model import ACOUSTIC_MODEL, PHONE_TABLE, asset_dir, patch_random_uniform
+from audiojiedu.engines.litert_model import (
+    ACOUSTIC_MODEL,
+    PHONE_TABLE,
+    asset_dir,
+    patch_random_uniform,
+)
 from audiojiedu.engines.offline import VOICE_NAME, OfflineEngine
 from audiojiedu.errors import ConfigError, EngineUnavailable
 from audiojiedu.model import Prosody
@@ -251,6 +256,30 @@ def test_rate_changes_duration(engine: OfflineEngine) -> None:
     slow = len(engine.synthesize(text, Prosody(VOICE_NAME, rate="-20%")).samples)
     assert fast < normal < slow
     assert 0.65 < fast / normal < 0.95 and 1.1 < slow / normal < 1.4
+
+
+def _median_f0(samples: np.ndarray, rate: int = 24000) -> float:
+    """Median pitch of the voiced 50 ms frames, by autocorrelation."""
+    found = []
+    for i in range(0, len(samples) - 2048, 1200):
+        frame = samples[i:i + 2048]
+        if np.sqrt(np.mean(frame**2)) < 0.03:
+            continue
+        corr = np.correlate(frame, frame, "full")[2047:]
+        low, high = rate // 500, rate // 80
+        lag = low + int(np.argmax(corr[low:high]))
+        if corr[lag] > 0.3 * corr[0]:
+            found.append(rate / lag)
+    return float(np.median(found))
+
+
+@pytest.mark.slow
+def test_pitch_changes_pitch_not_duration(engine: OfflineEngine) -> None:
+    text = "依法及时公开各类政府信息，保障人民群众知情权。"
+    normal = engine.synthesize(text, VOICE)
+    higher = engine.synthesize(text, Prosody(VOICE_NAME, pitch="+15%"))
+    assert 1.08 < _median_f0(higher.samples) / _median_f0(normal.samples) < 1.22
+    assert 0.93 < len(higher.samples) / len(normal.samples) < 1.07
 
 
 @pytest.mark.slow

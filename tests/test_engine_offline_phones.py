@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -12,7 +13,7 @@ from audiojiedu.engines.offline import (
     PAUSE_AFTER_CLAUSE,
     PAUSE_AFTER_SENTENCE,
     PAUSE_AFTER_WORD,
-    f0_ratio,
+    pitch_factor,
     segment_words,
     speed_ratio,
     split_chunks,
@@ -161,7 +162,7 @@ def test_phone_ids_end_with_eos() -> None:
 
 def _check_cover(text: str, chunks: list) -> None:
     assert chunks[0].start == 0 or not text[: chunks[0].start].strip()
-    for a, b in zip(chunks, chunks[1:]):
+    for a, b in itertools.pairwise(chunks):
         assert a.end <= b.start and not text[a.end:b.start].strip()
     assert "".join(text[c.start:c.end] for c in chunks).replace(" ", "") == text.replace(" ", "")
 
@@ -208,12 +209,12 @@ def test_rate_and_pitch_conversions() -> None:
     assert speed_ratio("+0%") == 1.0
     assert speed_ratio("+20%") == pytest.approx(1 / 1.2)
     assert speed_ratio("-20%") == pytest.approx(1 / 0.8)
-    assert f0_ratio("+0Hz") == 1.0
-    assert f0_ratio("+5%") == pytest.approx(1.05)
-    assert f0_ratio("-22Hz") < 1.0
+    assert pitch_factor("+0Hz") == 1.0
+    assert pitch_factor("+5%") == pytest.approx(1.05)
+    assert 0.9 < pitch_factor("-20Hz") < 1.0
     for bad in ("fast", "20", "+20Hz"):
         with pytest.raises(ConfigError):
             speed_ratio(bad)
-    for bad in ("high", "+5", "+200%"):
+    for bad in ("high", "+5", "+200%", "-100Hz"):
         with pytest.raises(ConfigError):
-            f0_ratio(bad)
+            pitch_factor(bad)

@@ -47,7 +47,7 @@ def test_rule_names_are_the_reading_classes() -> None:
     rules = {
         r.rule
         for r in normalize_text(
-            "1.发布日期2022-11-03 8:30起，〔2019〕64号第3条，电话0539-8221234，PM2.5下降1.5%，3:2，20℃，5-8个，¥5"
+            "1.发布日期2022-11-03 8:30起，〔2019〕64号第3条，电话0539-8221234，PM2.5下降1.5%，S306线，3:2，20℃，5-8个，¥5"
         ).rewrites
     }
     assert {"heading", "date", "time", "docnum", "citation", "digits", "latin", "percent"} <= rules
@@ -112,3 +112,17 @@ def test_module_command_takes_arguments() -> None:
 def test_edge_inputs(text: str) -> None:
     result = normalize_text(text)
     assert result.written == text
+
+
+def test_stray_carriage_returns_and_separators_do_not_split_lines() -> None:
+    lines = ["第1行\r中间", "第2行\u2028分隔\x85", "3"]
+    out = subprocess.run(
+        [sys.executable, "-m", "audiojiedu.normalize"],
+        input=("\n".join(lines) + "\n").encode("utf-8"),
+        env=_env(),
+        capture_output=True,
+        check=True,
+    )
+    spoken = out.stdout.decode("utf-8").split("\n")[:-1]
+    assert len(spoken) == len(lines)
+    assert all(len(line.splitlines()) == 1 for line in spoken)

@@ -29,8 +29,23 @@ CASES = [case for path in GOLDEN_FILES for case in read_golden(path)]
 
 def test_every_reading_class_has_a_golden_file() -> None:
     expected = {
-        "cardinal", "decimal", "percent", "year", "date", "time", "range", "ratio", "docnum",
-        "citation", "digits", "unit", "money", "latin", "heading", "symbol", "fullwidth",
+        "cardinal",
+        "decimal",
+        "percent",
+        "year",
+        "date",
+        "time",
+        "range",
+        "ratio",
+        "docnum",
+        "citation",
+        "digits",
+        "unit",
+        "money",
+        "latin",
+        "heading",
+        "symbol",
+        "fullwidth",
     }
     assert expected <= {path.stem for path in GOLDEN_FILES}
 

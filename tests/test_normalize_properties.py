@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-import cn2an
+import cn2an  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -19,7 +19,8 @@ def read_golden(path: Path) -> list[tuple[int, str, dict[int, str]]]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        sentence, expected, pos = [], {}, 0
+        sentence: list[str] = []
+        expected: dict[int, str] = {}
         for piece in _MARK.split(line):
             if _MARK.fullmatch(f"[{piece}]") and sentence:
                 expected[len("".join(sentence)) - 1] = piece

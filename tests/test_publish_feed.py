@@ -29,8 +29,12 @@ def publish(directory: Path, **options: object) -> Path:
 @pytest.fixture
 def two_releases(tmp_path: Path) -> list[Path]:
     return [
-        publish(tmp_path / "a", slug="luozhuang-2019-nianbao", metadata={"索引号": "A-2020-1", "公开日期": "2020-01-15"}),
-        publish(tmp_path / "b", slug="luozhuang-2020-nianbao", metadata={"索引号": "A-2021-7", "公开日期": "2021年1月20日"}),
+        publish(
+            tmp_path / "a", slug="luozhuang-2019-nianbao", metadata={"索引号": "A-2020-1", "公开日期": "2020-01-15"}
+        ),
+        publish(
+            tmp_path / "b", slug="luozhuang-2020-nianbao", metadata={"索引号": "A-2021-7", "公开日期": "2021年1月20日"}
+        ),
     ]
 
 
@@ -171,7 +175,9 @@ def test_parse_document_date(text: str, expected: str | None) -> None:
 
 
 def test_hostile_metadata_is_escaped(tmp_path: Path) -> None:
-    directory = publish(tmp_path / "h", slug="hostile", title=HOSTILE, metadata={"索引号": HOSTILE, "发布机构": HOSTILE})
+    directory = publish(
+        tmp_path / "h", slug="hostile", title=HOSTILE, metadata={"索引号": HOSTILE, "发布机构": HOSTILE}
+    )
     feed = write_feed([directory], base_url=BASE, out=tmp_path / "feed.xml", description=HOSTILE, author=HOSTILE)
     text = feed.read_text(encoding="utf-8")
     assert "<script>" not in text
@@ -183,7 +189,9 @@ def test_hostile_metadata_is_escaped(tmp_path: Path) -> None:
     assert podcast_items(feed)[0]["title"] == HOSTILE
 
 
-@pytest.mark.parametrize("url", ["ftp://example.gov.cn/", "example.gov.cn/audio", "https://例子.中国/音频/", "https://x.cn/a?b=1"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.gov.cn/", "example.gov.cn/audio", "https://例子.中国/音频/", "https://x.cn/a?b=1"]
+)
 def test_bad_base_url_is_refused(tmp_path: Path, url: str) -> None:
     directory = publish(tmp_path / "a")
     with pytest.raises(InputError, match="base-url"):

@@ -37,7 +37,13 @@ def test_examples(name: str, expected: str | None) -> None:
 
 
 def test_traversal_is_defused() -> None:
-    for name in ("../../etc/passwd", "..\\..\\windows\\system32", "/etc/shadow", "a/../../b", "<script>alert(1)</script> & \"q\" '../../etc'"):
+    for name in (
+        "../../etc/passwd",
+        "..\\..\\windows\\system32",
+        "/etc/shadow",
+        "a/../../b",
+        "<script>alert(1)</script> & \"q\" '../../etc'",
+    ):
         result = safe_filename(name)
         assert "/" not in result and "\\" not in result and ".." not in result
         assert SAFE.match(result), result

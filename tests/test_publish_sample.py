@@ -7,8 +7,8 @@ this file check that the sample itself is sound, since every other test relies o
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 import lameenc
 import numpy as np
@@ -28,8 +28,10 @@ _SCRIPT: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
     (
         ("一、总体情况",),
         "body",
-        "2019年，我区坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央、国务院关于政务公开工作的决策部署，"
-        "围绕群众关切，进一步加大政府信息公开力度，不断提升政务公开质量和实效，取得了明显成效。",
+        (
+            "2019年，我区坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党中央、国务院关于政务公开工作的决策部署，"
+            "围绕群众关切，进一步加大政府信息公开力度，不断提升政务公开质量和实效，取得了明显成效。"
+        ),
         6.0,
     ),
     (("一、总体情况",), "body", "全年主动公开政府信息1,234条，其中规范性文件12件。", 3.0),
@@ -95,7 +97,9 @@ def sample_release(
     duration = clock
     # Each chapter ends where the next one starts, as the build records them.
     finished = [
-        Chapter(c.title, c.start_ms, chapters[i + 1].start_ms if i + 1 < len(chapters) else duration, c.depth, c.segment_id)
+        Chapter(
+            c.title, c.start_ms, chapters[i + 1].start_ms if i + 1 < len(chapters) else duration, c.depth, c.segment_id
+        )
         for i, c in enumerate(chapters)
     ]
     return Release(
@@ -104,7 +108,11 @@ def sample_release(
         metadata=dict(
             metadata
             if metadata is not None
-            else {"索引号": "11371311MB2851234X/2020-00042", "发布机构": "罗庄区人民政府办公室", "公开日期": "2020-01-15"}
+            else {
+                "索引号": "11371311MB2851234X/2020-00042",
+                "发布机构": "罗庄区人民政府办公室",
+                "公开日期": "2020-01-15",
+            }
         ),
         duration_ms=duration,
         engine="fake",

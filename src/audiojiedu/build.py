@@ -345,18 +345,17 @@ def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str
     from . import publish
     from .review import write_review
 
+    paths = [
+        publish.write_captions(release, out_dir),
+        *publish.write_chapters(release, out_dir),
+        *publish.write_player(release, out_dir),
+        *write_review(segments, out_dir, slug=slug, title=title),
+    ]
     written: dict[str, str] = {}
-    for role, paths in (
-        ("captions", [publish.write_captions(release, out_dir)]),
-        ("chapters", publish.write_chapters(release, out_dir)),
-        ("player", publish.write_player(release, out_dir)),
-        ("review", write_review(segments, out_dir, slug=slug, title=title)),
-    ):
-        for path in paths:
-            name = Path(path).name
-            # e.g. captions, chapters_json, chapters_vtt, player_html, review_tsv
-            key = role if len(paths) == 1 else f"{role}_{name.rsplit('.', 1)[-1]}"
-            if key in written:
-                key = f"{role}_{name.replace(slug, '').strip('.-').replace('.', '_').replace('-', '_')}"
-            written[key] = name
+    for path in paths:
+        name = Path(path).name
+        # <slug>.vtt -> captions, <slug>.chapters.json -> chapters_json, player-embed.html -> player_embed_html
+        stem = name[len(slug) :].lstrip(".") if name.startswith(slug + ".") else name
+        key = {"vtt": "captions", "txt": "transcript"}.get(stem, stem.replace(".", "_").replace("-", "_"))
+        written[key] = name
     return written

@@ -204,16 +204,20 @@ def voices(engine: str | None) -> None:
 @click.option("--base-url", required=True, help="URL under which the release files are served.")
 @click.option("--title", default=None, help="Feed title.")
 @click.option("--description", default=None, help="Feed description.")
-@click.option("--image-url", default=None, help="Artwork URL (1400–3000 px).")
+@click.option("--image-url", default=None, help="Artwork URL (1400–3000 px JPEG or PNG).")
+@click.option("--author", default=None, help="Feed author (default: the releases' 发布机构).")
+@click.option("--feed-url", default=None, help="Where the feed itself will be served (default: base URL + file name).")
+@click.option("--locked/--unlocked", default=True, help="podcast:locked: forbid importing the feed elsewhere.")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("feed.xml"))
 @handle_errors
 def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, description: str | None,
-         image_url: str | None, out: Path) -> None:
+         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path) -> None:
     """Write a podcast RSS feed for built RELEASE_DIRs."""
     from .publish import write_feed
 
     path = write_feed(list(release_dirs), base_url=base_url, out=out, title=title,
-                      description=description, image_url=image_url)
+                      description=description, image_url=image_url, author=author, feed_url=feed_url,
+                      locked=locked)
     click.echo(str(path))
 
 

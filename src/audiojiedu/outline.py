@@ -15,7 +15,7 @@ A heading glued to its paragraph is cut where its title ends: at the first of
   - sentence punctuation 。！？； (kept in the heading) or ： (kept in the heading, not the title),
   - an enumeration starter (一是, 首先, …) — the body starts there,
   - a heading-ending word (情况, 方面, …) directly followed by body text,
-  - a year (2019年…) after the title has begun;
+  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun;
 see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers.
 
 One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
@@ -61,14 +61,18 @@ _MARKER = re.compile(
     f"|(?P<circ>[{_CIRCLED}])"
     f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{_CJK}]))"
 )
-# Where a mid-paragraph marker may begin: after a space or sentence-final punctuation.
+# Where a mid-paragraph marker may begin: after a space or sentence-final punctuation (or a
+# digit, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
 _MIDLINE_BEFORE = set(" \t\u3000。！？!?")
+_MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
 _RANK = {"bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
 _ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
+_MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
+_MAX_WARNINGS = 40  # further warnings are counted, not listed
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
 _ROW_LABEL = re.compile(
@@ -76,7 +80,6 @@ _ROW_LABEL = re.compile(
 )
 _SENTENCE_END = "。！？；!?;"
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
-_CLAUSE = re.compile("[，。；,;]")
 
 
 @dataclass
@@ -133,7 +136,8 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
         f"|(?P<endword>(?:{ends})(?=[{_CJK}\\d（(])(?![{continuation}]))"
-        f"|(?P<year>(?<=[^\\d])\\d{{4}}年)"
+        # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
+        f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
     )
 
 
@@ -161,7 +165,7 @@ def parse_outline(raw: RawDocument) -> Document:
         preface=tuple(builder.preface),
         sections=tuple(node.freeze() for node in builder.top),
         source=raw.source,
-        warnings=tuple(raw.warnings) + tuple(builder.warnings),
+        warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
     )
 
 
@@ -185,7 +189,18 @@ class _Builder:
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
         self.warnings: list[str] = []
+        self.dropped_warnings = 0
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < _MAX_WARNINGS:
+            self.warnings.append(message)
+        else:
+            self.dropped_warnings += 1
+
+    def all_warnings(self) -> list[str]:
+        extra = self.dropped_warnings
+        return self.warnings + ([f"另有 {extra} 条编号问题未逐条列出"] if extra else [])
 
     # -- text -----------------------------------------------------------------------------
     def add_text(self, text: str) -> None:
@@ -204,7 +219,7 @@ class _Builder:
             marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
         if marker is not None and not _is_row_label(text, marker.end):
             position = self._open_glued(text, 0, marker)
-        for candidate in _MARKER.finditer(text, position):
+        for candidate in _MIDLINE.finditer(text, position):
             start = candidate.start()
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
@@ -238,20 +253,23 @@ class _Builder:
         return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
 
     def _open_glued(self, text: str, start: int, marker: _Marker) -> int:
+        if marker.style == "tiao":
+            # 第三条 【服务内容】… has a title; 第一条 为了规范…，制定本条例。 has none: its
+            # sentence is the article's body.
+            bracket = re.match(r"[ \u3000]*【([^】\n]{1,60})】", text[marker.end : marker.end + 64])
+            end = marker.end + bracket.end() if bracket else marker.end
+            self._open(marker, heading=text[start:end].strip(), title=bracket.group(1).strip() if bracket else "")
+            return end
         end = _title_end(text, marker.end)
         heading = text[start:end].strip()
         title = text[marker.end : end]
-        if marker.style == "tiao":
-            bracket = re.match(r"[ \u3000]*【([^】]{1,60})】", title)
-            if bracket:
-                title = bracket.group(1)
         self._open(marker, heading=heading, title=_clean_title(title))
         return end
 
     # -- tree -----------------------------------------------------------------------------
     def _open(self, marker: _Marker, *, heading: str, title: str) -> None:
         if marker.fixed:
-            self.warnings.append(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
+            self.warn(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
         depth = self._place(marker, heading)
         self.last_value[marker.style] = marker.value
         del self.stack[depth:]
@@ -268,26 +286,31 @@ class _Builder:
             for index in reversed(same):
                 if marker.value == self.stack[index].value + 1:
                     return index
-            if marker.value == 1:
+            if marker.value == 1 and self.stack[same[-1]].value > 1 and len(self.stack) < _MAX_DEPTH:
                 return len(self.stack)  # a restart of an open style: a new, deeper level
             previous = self.stack[same[-1]]
             if marker.value == previous.value:
-                self.warnings.append(f"标题「{heading}」与前一标题「{previous.heading}」编号重复")
+                self.warn(f"标题「{heading}」与前一标题「{previous.heading}」编号重复")
             else:
-                self.warnings.append(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」")
+                self.warn(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」")
             return same[-1]
+        if len(self.stack) >= _MAX_DEPTH:
+            self.warn(f"标题「{heading}」层级超过 {_MAX_DEPTH} 级，已并入第 {_MAX_DEPTH} 级")
+            return _MAX_DEPTH - 1
         rank = _rank(marker.style)
         for index, node in enumerate(self.stack):
             if _rank(node.style) > rank:
-                self.warnings.append(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
+                if marker.style.startswith("h"):
+                    return index  # a declared heading level is trusted, not an oddity
+                self.warn(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
                 return index
         if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
             # (七) under 二、 after (六) under 一、 is continuous numbering, not a gap.
-            self.warnings.append(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）")
+            self.warn(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）")
         if self.stack:
             expected = _NEXT_STYLE.get(self.stack[-1].style)
             if expected and _RANK.get(marker.style, 99) > _RANK[expected] and marker.style != "pad":
-                self.warnings.append(
+                self.warn(
                     f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
                 )
         return len(self.stack)
@@ -374,8 +397,8 @@ def _title_end(text: str, start: int) -> int:
             return stop.end()
         if stop.start() == start:
             continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
-        if kind == "year" and (stop.start() - start < 4 or not _CLAUSE.search(text, stop.end(), limit)):
-            continue  # a year inside a one-line heading: 一、“十二五”时期和2015年工作回顾
+        if kind == "year" and stop.start() - start < 4:
+            continue
         return stop.end() if kind == "endword" else stop.start()
     return limit
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from .fsutil import atomic_write
 from .model import Segment
@@ -78,7 +78,13 @@ def _visible(text: str) -> str:
     out = []
     for ch in text:
         code = ord(ch)
-        if code < 0x20 or 0x7F <= code < 0xA0 or 0x200B <= code <= 0x200F or 0x202A <= code <= 0x202E or code == 0xFEFF:
+        if (
+            code < 0x20
+            or 0x7F <= code < 0xA0
+            or 0x200B <= code <= 0x200F
+            or 0x202A <= code <= 0x202E
+            or code == 0xFEFF
+        ):
             out.append(f'<span class="cp">U+{code:04X}</span>')
         else:
             out.append(html.escape(ch))
@@ -121,8 +127,10 @@ def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
         f"<title>朗读校对 · {html.escape(title)}</title>",
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>朗读校对：{html.escape(title)}</h1>",
-        f"<p>发布标识：<code>{html.escape(slug)}</code>。下表列出文本规范化对原文所作的每一处改写"
-        "（原文 → 朗读），以及无法朗读、原样保留的符号。请逐条核对读法。</p>",
+        (
+            f"<p>发布标识：<code>{html.escape(slug)}</code>。下表列出文本规范化对原文所作的每一处改写"
+            "（原文 → 朗读），以及无法朗读、原样保留的符号。请逐条核对读法。</p>"
+        ),
     ]
     total = sum(counts.values())
     if total == 0:
@@ -134,7 +142,7 @@ def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
             parts.append(
                 f"<tr><td>{html.escape(label)}</td><td><code>{html.escape(rule)}</code></td><td>{count}</td></tr>"
             )
-        parts.append(f"<tr><th colspan=\"2\">合计</th><th>{total}</th></tr></table>")
+        parts.append(f'<tr><th colspan="2">合计</th><th>{total}</th></tr></table>')
         parts.append("<h2>逐条改写</h2>")
         parts.append(
             "<table><tr><th>段落</th><th>章节</th><th>原文（上下文）</th><th>朗读为</th><th>规则</th></tr>"

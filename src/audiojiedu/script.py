@@ -15,7 +15,7 @@ from .model import Document, Normalized, Rewrite, Role, Section, Segment
 
 # Sentence ends, with any closing quotes or brackets that belong to the sentence.
 _SENTENCE = re.compile(r"[^。！？；!?;…]*(?:[。！？；!?;]+|…+|$)[”’」』）)》\]]*")
-_CLAUSE = re.compile(r"[^，,、：:]*[，,、：:]*")
+_CLAUSE = re.compile(r"[^，,：:]*[，,：:]*")
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")

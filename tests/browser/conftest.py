@@ -10,19 +10,20 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Iterator
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared sample release
 
-from test_publish_sample import build_sample_release  # noqa: E402
+from test_publish_sample import build_sample_release
 
-from audiojiedu.publish import write_captions, write_chapters, write_player  # noqa: E402
+from audiojiedu.publish import write_captions, write_chapters, write_player
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -47,7 +48,7 @@ def _unavailable(what: str) -> None:
 class RangeRequestHandler(SimpleHTTPRequestHandler):
     """http.server plus byte ranges: media elements seek with Range requests, as on a real server."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature of the base class
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def end_headers(self) -> None:

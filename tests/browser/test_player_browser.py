@@ -11,10 +11,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from test_publish_sample import HOSTILE, sample_release  # noqa: E402
+from test_publish_sample import HOSTILE, sample_release
 
-from audiojiedu.publish.chapters import chapter_timeline  # noqa: E402
-from audiojiedu.publish.transcript import build_transcript  # noqa: E402
+from audiojiedu.publish.chapters import chapter_timeline
+from audiojiedu.publish.transcript import build_transcript
 
 pytestmark = pytest.mark.browser
 
@@ -97,7 +97,9 @@ def test_highlight_follows_playback(context: Any, site: str) -> None:
         "getComputedStyle(document.querySelector(\"button.ajd-cue[aria-current='true']\"), '::before').content"
     )
     assert "▶" in marker
-    decoration = page.eval_on_selector("button.ajd-cue[aria-current='true']", "e => getComputedStyle(e).textDecorationLine")
+    decoration = page.eval_on_selector(
+        "button.ajd-cue[aria-current='true']", "e => getComputedStyle(e).textDecorationLine"
+    )
     assert "underline" in decoration
 
 
@@ -186,8 +188,7 @@ def test_text_size_and_high_contrast(context: Any, site: str) -> None:
     page.get_by_role("button", name="A− 缩小文字").click()
     assert page.evaluate(size) < before
     line_height = page.evaluate(
-        "parseFloat(getComputedStyle(document.querySelector('.ajd-transcript-body p')).lineHeight)"
-        f" / {size}"
+        f"parseFloat(getComputedStyle(document.querySelector('.ajd-transcript-body p')).lineHeight) / {size}"
     )
     assert line_height >= 1.5
 
@@ -274,3 +275,42 @@ def test_hostile_title_stays_text(context: Any, site: str) -> None:
     assert data["slug"] == "hostile"
     first_cue = page.locator("button.ajd-cue").first.inner_text()
     assert first_cue.endswith(HOSTILE)  # the ▶ marker may precede it
+
+
+def test_transcript_auto_scroll_follows_and_can_be_switched_off(browser: Any, site: str) -> None:
+    ctx = browser.new_context(viewport={"width": 800, "height": 500}, reduced_motion="reduce")
+    try:
+        page = open_player(ctx, site)
+        box = "document.querySelector('[data-ajd-transcript]')"
+        assert page.evaluate(f"{box}.scrollHeight > {box}.clientHeight")  # it does need scrolling
+        last = len(CUES) - 1
+        seek_and_settle(page, (CUES[last].start_ms + CUES[last].end_ms) / 2000)
+        visible = f"""(() => {{
+            const b = {box}.getBoundingClientRect();
+            const c = document.querySelector("button.ajd-cue[aria-current='true']").getBoundingClientRect();
+            return c.top >= b.top && c.bottom <= b.bottom; }})()"""
+        page.wait_for_function(visible)
+        scrolled = page.evaluate(f"{box}.scrollTop")
+        assert scrolled > 0
+        page.locator("[data-ajd-autoscroll]").uncheck()
+        seek_and_settle(page, CUES[0].start_ms / 1000 + 0.1)
+        assert current_cue(page) == [0]
+        page.wait_for_timeout(300)
+        assert page.evaluate(f"{box}.scrollTop") == scrolled
+    finally:
+        ctx.close()
+
+
+def test_reflows_at_320_px_and_double_text_size(browser: Any, site: str) -> None:
+    ctx = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = open_player(ctx, site)
+        for _ in range(8):
+            page.get_by_role("button", name="A+ 放大文字").click()
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('.ajd-player')).getPropertyValue('--ajd-scale')")
+            == "2"
+        )
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        ctx.close()

@@ -103,6 +103,7 @@ _SPEAKABLE = re.compile(r"\w")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _PERCENT = re.compile(r"^[+-]\d+%$")
 _HERTZ = re.compile(r"^[+-]\d+Hz$")
+_SHORT_VOICE_NAME = re.compile(r"^[a-z]{2,}-[A-Z]{2,}-.+Neural$")
 _LONG_VOICE_NAME = re.compile(
     r"^Microsoft Server Speech Text to Speech Voice \(([a-z]{2,}-[A-Z]{2,}(?:-[a-z]+)?), (\w+)\)$"
 )
@@ -270,7 +271,17 @@ class _LoopThread:
     @staticmethod
     def _run(loop: asyncio.AbstractEventLoop) -> None:
         asyncio.set_event_loop(loop)
-        loop.run_forever()
+        try:
+            loop.run_forever()
+        finally:
+            # Stopped (it should not be): cancel what is in flight so that every waiting
+            # caller gets an answer, close connections and ffmpeg, then close the loop.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
 
 
 _LOOP = _LoopThread()
@@ -316,14 +327,14 @@ class EdgeEngine:
         if boundary not in ("SentenceBoundary", "WordBoundary"):
             raise ValueError("boundary must be SentenceBoundary or WordBoundary")
         # Read here, not at import, so tests and gateways can set it per engine.
+        origin = "edge endpoint" if endpoint else ENDPOINT_ENV
         endpoint = endpoint or os.environ.get(ENDPOINT_ENV) or None
         if endpoint is not None:
             parts = urlsplit(endpoint)
             if parts.scheme not in ("ws", "wss") or not parts.netloc or not parts.query:
                 raise ConfigError(
-                    f"edge endpoint {endpoint!r} (from {ENDPOINT_ENV} or --endpoint) must be a "
-                    "ws:// or wss:// URL with a ?query part, e.g. "
-                    "ws://127.0.0.1:8080/edge/v1?TrustedClientToken=x"
+                    f"{origin} {endpoint!r} must be a ws:// or wss:// URL with a ?query part, "
+                    "e.g. ws://127.0.0.1:8080/edge/v1?TrustedClientToken=x"
                 )
         self.endpoint = endpoint
         self.timeout = timeout
@@ -419,9 +430,9 @@ class EdgeEngine:
         while True:
             remaining = deadline - time.monotonic()
             done, _ = concurrent.futures.wait([future], timeout=max(0.0, min(1.0, remaining)))
-            if done:
+            if done and not future.cancelled():
                 return future.result()
-            if not thread.is_alive():
+            if future.cancelled() or not thread.is_alive():
                 future.cancel()
                 raise SynthesisError(f'edge-tts could not speak "{head}": its event loop stopped')
             if remaining <= 0:
@@ -610,8 +621,13 @@ def _check_prosody(prosody: Prosody) -> None:
                 f"edge {key} {value!r} for voice {prosody.voice!r} is not valid: "
                 f"write e.g. {example}"
             )
-    if not prosody.voice or not isinstance(prosody.voice, str):
-        raise ConfigError("edge voice is empty: set e.g. zh-CN-XiaoxiaoNeural in voices.yaml")
+    voice = prosody.voice
+    if not isinstance(voice, str) or not (
+        _SHORT_VOICE_NAME.match(voice) or _LONG_VOICE_NAME.match(voice)
+    ):
+        raise ConfigError(
+            f"edge voice {voice!r} is not an edge voice name: write e.g. zh-CN-XiaoxiaoNeural"
+        )
 
 
 def _correct_clock(exc: aiohttp.ClientResponseError) -> None:

@@ -133,7 +133,7 @@ def _answer(engine: _Espeak | None, line: bytes, replies: BinaryIO) -> None:
         if sys.byteorder != "little":
             samples.byteswap()
         payload = samples.tobytes()
-    except Exception as exc:  # reported to the parent, which raises a SynthesisError
+    except Exception as exc:  # noqa: BLE001 -- any failure goes back to the parent as a message
         header = {"sample_rate": 0, "samples": 0, "words": [], "error": f"{type(exc).__name__}: {exc}"}
         payload = b""
     replies.write(json.dumps(header).encode("utf-8") + b"\n")

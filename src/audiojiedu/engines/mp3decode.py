@@ -38,6 +38,14 @@ def _command(sample_rate: int) -> list[str]:
         "-loglevel",
         "error",
         "-nostdin",
+        # Start-up dominates the cost of a short decode (a sentence is a few seconds of
+        # audio): skip stream analysis (the format is given) and extra decoder threads.
+        "-threads",
+        "1",
+        "-analyzeduration",
+        "0",
+        "-probesize",
+        "4096",
         "-f",
         "mp3",
         "-i",

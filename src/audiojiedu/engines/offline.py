@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -26,7 +28,6 @@ from .base import Concurrency, VoiceInfo
 from .litert_model import (
     ACOUSTIC_MODEL,
     DROPOUT_SEED,
-    HOP_SAMPLES,
     PATCH_REVISION,
     PHONE_TABLE,
     SAMPLE_RATE,
@@ -37,7 +38,7 @@ from .litert_model import (
     patched_acoustic_model,
     require_litert,
 )
-from .phones import PAUSE_PUNCTUATION, PhoneSet, Phones, build_phones
+from .phones import PAUSE_PUNCTUATION, Phones, PhoneSet, build_phones
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -57,15 +58,23 @@ PAUSE_AFTER_SENTENCE = 0.30
 PAUSE_AFTER_SEMICOLON = 0.25
 PAUSE_AFTER_CLAUSE = 0.15
 PAUSE_AFTER_WORD = 0.03
-# Of the model's own leading/trailing silence, keep this many frames at each chunk edge.
-EDGE_FRAMES = 4
+# A mel frame whose loudest band stays below this renders as silence (the vocoder gives
+# exact zeros well before it); frames of silence kept around the speech as vocoder context.
+MEL_SILENCE = 0.0
+CONTEXT_FRAMES = 3
+# Samples below this (-80 dBFS) count as silence when trimming; each chunk then gets exactly
+# EDGE_SECONDS of silence on both sides, so pauses do not depend on the model's silences.
+AUDIBLE = 1e-4
+EDGE_SECONDS = 0.03
 # Nothing pronounceable at all: return this much silence rather than an empty array.
 EMPTY_SECONDS = 0.05
 
 _RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
 _PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
-# A typical speaking F0 of the Baker voice, to turn "+10Hz" into a ratio.
-_BASE_F0_HZ = 220.0
+# The Baker voice's median speaking F0 (measured), to turn "+10Hz" into a factor.
+_BASE_F0_HZ = 250.0
+# Pitch changes beyond this sound like a different (cartoon) voice.
+MIN_PITCH, MAX_PITCH = 0.75, 1.25
 
 
 @dataclass(frozen=True)
@@ -92,16 +101,28 @@ def speed_ratio(rate: str) -> float:
     return 1.0 / (1.0 + float(match.group(1)) / 100.0)
 
 
-def f0_ratio(pitch: str) -> float:
-    """edge-tts style pitch ("+0Hz", "+5%") -> FastSpeech2 F0 scale."""
+def pitch_factor(pitch: str) -> float:
+    """edge-tts style pitch ("+0Hz", "+5%") -> frequency factor (1.0 = the voice's own)."""
     match = _PITCH.match(pitch.strip())
     if not match:
         raise ConfigError(f"offline voice: pitch '{pitch}' is not like +0Hz or +5%")
     value = float(match.group(1))
-    ratio = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
-    if not 0.5 <= ratio <= 1.5:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-50%..+50%)")
-    return ratio
+    factor = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
+    if not MIN_PITCH <= factor <= MAX_PITCH:
+        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-25%..+25%)")
+    return factor
+
+
+def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
+    """Play `audio` `factor` times faster (a rational approximation): pitch and formants rise
+    by `factor`, duration shrinks by it. The caller asks the model for `factor` times longer
+    speech, so only the pitch changes."""
+    if factor == 1.0:
+        return audio
+    from scipy.signal import resample_poly
+
+    ratio = Fraction(factor).limit_denominator(40)
+    return resample_poly(audio, ratio.denominator, ratio.numerator).astype(np.float32)
 
 
 def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequence[int] | None = None) -> list[Chunk]:
@@ -254,21 +275,27 @@ class OfflineEngine:
 
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         self.check_voice(prosody.voice)
-        speed = speed_ratio(prosody.rate)
-        f0 = f0_ratio(prosody.pitch)
+        # FastSpeech2's f0_ratios input only scales the intonation range (it multiplies the
+        # normalized F0), not the pitch; so pitch is changed by asking for slower speech and
+        # playing it back faster.
+        pitch = pitch_factor(prosody.pitch)
+        speed = speed_ratio(prosody.rate) * pitch
         plan = self._plan(text)
         voice = self._load_voice()
         phone_set = self._load_phone_set()
+        edge = np.zeros(round(EDGE_SECONDS * SAMPLE_RATE), dtype=np.float32)
         pieces: list[np.ndarray] = []
         marks: list[Mark] = []
         position = 0
         for chunk in plan:
             if not chunk.phones.symbols:
                 continue
-            for phrase_text, audio, lead, tail in self._render(voice, phone_set, chunk.text, chunk.phones, speed, f0):
-                pieces.append(audio)
-                marks.append(Mark(start=(position + lead) / SAMPLE_RATE, end=(position + len(audio) - tail) / SAMPLE_RATE, text=phrase_text))
-                position += len(audio)
+            for phrase_text, audio in self._render(voice, phone_set, chunk.text, chunk.phones, speed):
+                audio = shift_pitch(audio, pitch)
+                pieces.extend((edge, audio, edge))
+                start = position + len(edge)
+                marks.append(Mark(start=start / SAMPLE_RATE, end=(start + len(audio)) / SAMPLE_RATE, text=phrase_text))
+                position += len(audio) + 2 * len(edge)
             gap = np.zeros(round(chunk.pause_after * SAMPLE_RATE), dtype=np.float32)
             pieces.append(gap)
             position += len(gap)
@@ -276,6 +303,13 @@ class OfflineEngine:
             return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
         samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)
         return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks))
+
+    def warm_up(self) -> None:
+        """Load the models, the word segmenter and the front end now rather than on the first
+        synthesize (e.g. in a worker's initializer)."""
+        self._load_phone_set()
+        self._load_voice()
+        self._plan("中文")
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -295,32 +329,34 @@ class OfflineEngine:
         return plan
 
     def _render(
-        self, voice: Voice, phone_set: PhoneSet, text: str, phones: Phones, speed: float, f0: float, depth: int = 0
-    ) -> list[tuple[str, np.ndarray, int, int]]:
-        """(text, audio, leading silence kept, trailing silence kept) for one chunk; a chunk
-        the model cannot take in one call is halved at a word boundary and retried."""
+        self, voice: Voice, phone_set: PhoneSet, text: str, phones: Phones, speed: float, depth: int = 0
+    ) -> list[tuple[str, np.ndarray]]:
+        """(text, audio from first to last audible sample) for one chunk; a chunk the model
+        cannot take in one call is halved at a word boundary and retried."""
         try:
-            out = voice.acoustic(phone_set.ids(phones.symbols), speed=speed, f0=f0)
+            out = voice.acoustic(phone_set.ids(phones.symbols), speed=speed)
         except SynthesisError:
             if depth >= 4 or len(text) < 2:
                 raise
-            return self._render_halves(voice, phone_set, text, speed, f0, depth)
-        audio = voice.vocode(out.mel)
-        frames = out.mel.shape[1]
-        lead_frames = int(out.durations[0])
-        tail_frames = int(out.durations[-2] + out.durations[-1])  # closing sil + eos
-        if lead_frames + tail_frames >= frames:  # nothing audible between the silences
+            return self._render_halves(voice, phone_set, text, speed, depth)
+        # The model's sil symbols do not bound the sound well (the last syllable often rings on
+        # through the closing sil), so find the silence in the mel itself. Cropping it before
+        # the vocoder (90% of the compute) saves work; CONTEXT_FRAMES of it stay as context.
+        mel = out.mel
+        loud = np.flatnonzero(mel[0].max(axis=1) > MEL_SILENCE)
+        if loud.size == 0:
             return []
-        cut_lead = max(lead_frames - EDGE_FRAMES, 0) * HOP_SAMPLES
-        cut_tail = max(tail_frames - EDGE_FRAMES, 0) * HOP_SAMPLES
-        audio = audio[cut_lead:len(audio) - cut_tail]
-        kept_lead = min(lead_frames, EDGE_FRAMES) * HOP_SAMPLES
-        kept_tail = min(tail_frames, EDGE_FRAMES) * HOP_SAMPLES
-        return [(text, audio, kept_lead, kept_tail)]
+        first = max(int(loud[0]) - CONTEXT_FRAMES, 0)
+        last = min(int(loud[-1]) + 1 + CONTEXT_FRAMES, mel.shape[1])
+        audio = voice.vocode(np.ascontiguousarray(mel[:, first:last, :]))
+        audible = np.flatnonzero(np.abs(audio) > AUDIBLE)
+        if audible.size == 0:
+            return []
+        return [(text, audio[audible[0]:audible[-1] + 1])]
 
     def _render_halves(
-        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, f0: float, depth: int
-    ) -> list[tuple[str, np.ndarray, int, int]]:
+        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, depth: int
+    ) -> list[tuple[str, np.ndarray]]:
         from ..pinyin import to_pinyin
 
         word_ends = segment_words(text)
@@ -328,12 +364,12 @@ class OfflineEngine:
         cut = min((i + 1 for i in word_ends[:-1]), key=lambda c: abs(c - middle), default=middle)
         cut = cut if 0 < cut < len(text) else middle
         pinyin = list(to_pinyin(text, lexicon=self._lexicon))
-        rendered: list[tuple[str, np.ndarray, int, int]] = []
+        rendered: list[tuple[str, np.ndarray]] = []
         for start, end in ((0, cut), (cut, len(text))):
             ends = [i - start for i in word_ends if start <= i < end]
             phones = build_phones(text[start:end], pinyin[start:end], ends)
             if phones.symbols:
-                rendered.extend(self._render(voice, phone_set, text[start:end], phones, speed, f0, depth + 1))
+                rendered.extend(self._render(voice, phone_set, text[start:end], phones, speed, depth + 1))
         return rendered
 
     def _load_phone_set(self) -> PhoneSet:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Collection, Mapping, Sequence
 
 from ..errors import EngineUnavailable
 

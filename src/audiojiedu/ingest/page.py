@@ -32,6 +32,7 @@ _CHUNK_SPLIT = re.compile(r"(\s+)")
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
 _TAIL_CHUNKS = 40
+_HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
@@ -73,6 +74,8 @@ def notes_starts() -> tuple[str, ...]:
 def is_chrome_line(line: str) -> bool:
     """True if `line` is site chrome wherever it appears."""
     chrome = _chrome()
+    if len(line) > _MAX_CHROME_LINE * 4:
+        return False  # chrome is short; a long line is text (its ends are checked chunk-wise)
     stripped = _FONT_SIZE.sub(" ", line).strip()
     if not stripped:
         return bool(line.strip())
@@ -188,7 +191,9 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
 def _strip_head_chunks(line: str, page: Page) -> str:
     """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
     chrome = _chrome()
-    parts = _CHUNK_SPLIT.split(line)
+    # Chrome sits in the first few hundred characters; splitting a 20 MB line would be slow.
+    head, rest_of_line = line[:_HEAD_CHARS], line[_HEAD_CHARS:]
+    parts = _CHUNK_SPLIT.split(head)
     chunks = parts[0::2]
     position = 0
     while position < len(chunks):
@@ -225,13 +230,16 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         break
     if position == 0:
         return line
-    return "".join(parts[2 * position :]).strip() if position < len(chunks) else ""
+    if position >= len(chunks):
+        return rest_of_line.strip()
+    return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
 
 def _cut_tail_chunks(line: str, page: Page) -> str:
     """One-line pages: cut 来源：… 附件下载 … off the end of the last line."""
     tail_words = _chrome()["tail"]
-    chunks = list(re.finditer(r"\S+", line))[-_TAIL_CHUNKS:]
+    offset = max(0, len(line) - _HEAD_CHARS)
+    chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
     for match in chunks:
         chunk = match.group()
         label = _label_pattern().match(chunk)
@@ -239,7 +247,7 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
             page.metadata.setdefault("来源", chunk[label.end() :])
         elif not (chunk in tail_words or chunk.startswith(("附件下载", "相关附件"))):
             continue
-        return line[: match.start()].strip()
+        return line[: offset + match.start()].strip()
     return line
 
 

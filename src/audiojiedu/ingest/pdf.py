@@ -35,6 +35,8 @@ _HEADING_START = re.compile(
 )
 _SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])")
 _SENTENCE_END = "。！？；：”」）)"
+# The first part of a heading marker broken over two lines: "（" + "一）…", "第" + "一章".
+_MARKER_FRAGMENT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{0,3})$")
 _TITLE_SIZE_RATIO = 1.15
 _INDENT_CHARS = 1.5  # a line starting this many characters right of the margin is indented
 _SHORT_CHARS = 2.0  # a line ending this many characters left of the margin is short
@@ -129,7 +131,9 @@ def _drop_running_lines(pages: list[tuple[list[_Line], list[_Table]]]) -> list[t
     for lines, _ in pages:
         for line in {key(lines[0]), key(lines[-1])} if lines else ():
             edge_counts[line] = edge_counts.get(line, 0) + 1
-    repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(2, len(pages) / 2)}
+    # On every page of a short document, on at least half the pages of a longer one.
+    needed = len(pages) if len(pages) < 4 else len(pages) / 2
+    repeated = {k for k, n in edge_counts.items() if len(pages) >= 2 and n >= needed}
     cleaned = []
     for lines, tables in pages:
         kept = list(lines)
@@ -195,7 +199,8 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             blocks.extend(_Block(p.text, "table") for p in table_paragraphs(item.rows, max_rows=max_table_rows))
             continue
         line: _Line = item
-        starts_new = (
+        fragment = previous is not None and len(current) == 1 and _MARKER_FRAGMENT.match(current[0]) is not None
+        starts_new = not fragment and (
             previous is None
             or _HEADING_START.match(line.text) is not None
             or line.x0 > left + _INDENT_CHARS * char

@@ -11,12 +11,13 @@ importing this package stays cheap.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Iterable, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from ..model import Normalized
 
-__all__ = ["normalize", "normalize_text", "normalize_lines", "main_stdin"]
+__all__ = ["main_stdin", "normalize", "normalize_lines", "normalize_text"]
 
 
 def normalize_text(text: str) -> Normalized:
@@ -27,8 +28,7 @@ def normalize_text(text: str) -> Normalized:
 
     spoken, spans, unknown = rewrite(text)
     rewrites = tuple(
-        Rewrite(span.start, span.end, text[span.start : span.end], span.spoken, span.rule)
-        for span in spans
+        Rewrite(span.start, span.end, text[span.start : span.end], span.spoken, span.rule) for span in spans
     )
     return Normalized(written=text, spoken=spoken, rewrites=rewrites, unknown=tuple(unknown))
 
@@ -48,19 +48,27 @@ def normalize_lines(lines: Iterable[str], out: TextIO) -> None:
 
 
 def main_stdin(argv: list[str] | None = None) -> int:
-    """`python -m audiojiedu.normalize [TEXT...]`: normalize the arguments, or stdin lines."""
+    """`python -m audiojiedu.normalize [TEXT...]`: normalize the arguments, or stdin lines.
+
+    Lines are split on \n only (a stray \r stays inside its line), decoded as UTF-8 with
+    undecodable bytes replaced, and answered one by one as they arrive.
+    """
     import io
 
     args = sys.argv[1:] if argv is None else argv
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", line_buffering=False)
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", errors="replace", newline="\n")
     try:
         if args:
             normalize_lines(args, out)
         else:
-            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
             normalize_lines(stdin, out)
-    except BrokenPipeError:
+        out.flush()
+    except BrokenPipeError:  # the reader went away (… | head): stop quietly
         return 1
     finally:
-        out.detach()
+        try:
+            out.detach()
+        except (BrokenPipeError, ValueError):
+            pass
     return 0

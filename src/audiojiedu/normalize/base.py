@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 # A reader returns the spoken form of the match, or None to leave it to later rules.
 Reader = Callable[[re.Match[str]], "str | None"]
@@ -22,3 +22,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     read: Reader
+    # A cheap pre-check that skips the regex scan: the text must contain one of `needs`
+    # (when given) and an ASCII digit (when `digit`).
+    needs: frozenset[str] = frozenset()
+    digit: bool = True

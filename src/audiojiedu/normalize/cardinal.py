@@ -27,7 +27,7 @@ def read_digits(digits: str) -> str:
 
 def _read_group(value: int, *, leading: bool) -> str:
     """0 < value < 10000; `leading` drops the 一 of a leading 一十 (15 → 十五)."""
-    out = []
+    out: list[str] = []
     text = str(value)
     width = len(text)
     zero_pending = False
@@ -98,19 +98,28 @@ def classifier_pattern() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alternation(load_words("classifiers.tsv")) + ")", re.ASCII)
 
 
+_RANGE_TAIL = re.compile(r"\s*[-—~～至到]\s*[0-9]+", re.ASCII)
+_CLOCK_OR_DAY = re.compile(r"\s*[时点分秒月日号]")
+
+
 def read_count(written: str, following: str, *, ordinal: bool = False) -> str:
-    """A number in running text: a bare 2 before a classifier reads 两 (2次 → 两次)."""
-    if written == "2" and not ordinal and classifier_pattern().match(following):
-        return "两"
+    """A number in running text: a bare 2 before a classifier reads 两 (2次 → 两次, and
+    2-3个 → 两至三个, where the classifier follows the range)."""
+    if written == "2" and not ordinal:
+        tail = _RANGE_TAIL.match(following)
+        if classifier_pattern().match(following, tail.end() if tail else 0):
+            return "两"
     return read_number(written, liang=not ordinal)
 
 
 def _read_plain(match: re.Match[str]) -> str:
     written = match.group("n")
     sign = "负" if match.group("neg") else ""
+    following = match.string[match.end() : match.end() + 12]
     if len(written) > 1 and written[0] == "0" and "." not in written and "·" not in written:
+        if len(written) == 2 and _CLOCK_OR_DAY.match(following):
+            return sign + read_cardinal(written, liang=False)  # 08时30分, 05日
         return sign + read_digits(written)  # 007, 0539: a code, not an amount
-    following = match.string[match.end() : match.end() + 6]
     preceding = match.string[max(0, match.start() - 1) : match.start()]
     return sign + read_count(written, following, ordinal=preceding == "第")
 

@@ -25,11 +25,13 @@ def rules() -> list[Rule]:
     # them where a label can start, after punctuation, a space, 见 or 如.
     label = re.compile(
         rf"(?:(?:{alternation(long_labels)})|(?:(?<![\u4e00-\u9fff])|(?<=[见如]))(?:{alternation(short_labels)}))"
-        r"\s*(?P<x>\d+)(?![\d.·])", re.ASCII)
+        r"\s*(?P<x>\d+)(?![\d.·])",
+        re.ASCII,
+    )
     # Footnote marks glued to a word or number (统计公报[1], 生产总值[2]) are not read.
     footnote = re.compile(r"(?<=[\u4e00-\u9fff）)”0-9%])\[[0-9]{1,2}\](?![0-9]*\s*号)", re.ASCII)
     return [
-        Rule("citation", ordinal, _read),
-        Rule("citation", label, _read),
-        Rule("footnote", footnote, lambda m: ""),
+        Rule("citation", ordinal, _read, frozenset("第")),
+        Rule("citation", label, _read, frozenset(w[0] for w in labels)),
+        Rule("footnote", footnote, lambda m: "", frozenset("[")),
     ]

@@ -26,7 +26,9 @@ def _read_sixty(two_digits: str) -> str:
     value = int(two_digits)
     if value == 0:
         return "零"
-    return read_digits(two_digits[0]) + read_cardinal(two_digits[1]) if value < 10 else read_cardinal(two_digits)
+    return (
+        read_digits(two_digits[0]) + read_cardinal(two_digits[1]) if value < 10 else read_cardinal(two_digits)
+    )
 
 
 def _read(match: re.Match[str]) -> str | None:
@@ -38,5 +40,6 @@ def _read(match: re.Match[str]) -> str | None:
 
 def rules() -> list[Rule]:
     pattern = re.compile(
-        r"(?<![\d.:：∶])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII)
-    return [Rule("time", pattern, _read)]
+        r"(?<![\d.:：∶])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII
+    )
+    return [Rule("time", pattern, _read, frozenset(":："))]

@@ -52,14 +52,17 @@ def _read_day(match: re.Match[str]) -> str | None:
 
 def rules() -> list[Rule]:
     numeric = re.compile(
-        rf"(?<![\d])(?<![\d][.])(?P<y>{YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d])(?!\.\d)", re.ASCII)
+        rf"(?<![\d])(?P<y>{YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?![\d])(?!\.\d)", re.ASCII
+    )
     written = re.compile(
         rf"(?<![\d.])(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>\d{{1,2}})\s*月"
-        rf"(?:\s*(?P<d>\d{{1,2}})\s*(?P<dw>[日号]))?", re.ASCII)
+        rf"(?:\s*(?P<d>\d{{1,2}})\s*(?P<dw>[日号]))?",
+        re.ASCII,
+    )
     # A day on its own (12月1日至5日): the 5日 after 至.
     day = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*(?P<dw>日)", re.ASCII)
     return [
-        Rule("date", numeric, _read_numeric),
-        Rule("date", written, _read_written),
-        Rule("date", day, _read_day),
+        Rule("date", numeric, _read_numeric, frozenset("-/.")),
+        Rule("date", written, _read_written, frozenset("月")),
+        Rule("date", day, _read_day, frozenset("日")),
     ]

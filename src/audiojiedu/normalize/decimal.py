@@ -17,4 +17,4 @@ def _read(match: re.Match[str]) -> str:
 def rules() -> list[Rule]:
     # Not part of a dotted version, date or address (1.2.3): no dot or digit on either side.
     pattern = re.compile(rf"(?<![\d.·])(?P<neg>{NEGATIVE})?(?P<n>{_DECIMAL})(?![\d]|[.·]\d)", re.ASCII)
-    return [Rule("decimal", pattern, _read)]
+    return [Rule("decimal", pattern, _read, frozenset(".·"))]

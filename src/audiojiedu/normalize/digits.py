@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Rule
-from .cardinal import read_digits
+from .cardinal import classifier_pattern, read_digits
 from .tables import alternation, load_words
 
 _BODY = r"(?:[(（]\s*[0-9]+\s*[)）]\s*)?\+?[0-9]+(?:\s*[-—–]\s*[0-9]+)*"
@@ -18,6 +18,12 @@ _CODE = r"[0-9A-Za-z]*[0-9][0-9A-Za-z]*(?:[-/—–][0-9A-Za-z]+)*"
 
 
 def _read(match: re.Match[str]) -> str:
+    return read_digits(match.group("x"))
+
+
+def _read_service(match: re.Match[str]) -> str | None:
+    if classifier_pattern().match(match.string, match.end()):
+        return None  # 12345件: a count after all
     return read_digits(match.group("x"))
 
 
@@ -31,13 +37,17 @@ def rules() -> list[Rule]:
     shaped = re.compile(
         r"(?<![0-9.])(?P<x>[(（]0[0-9]{2,3}[)）]\s*[0-9]{7,8}"
         r"|0[0-9]{2,3}\s*[-—–]\s*[0-9]{7,8}(?:\s*[-—–转]\s*[0-9]{1,5})?"
-        r"|1[3-9][0-9]{9}"
+        r"|1[3-9][0-9]{9}|1[3-9][0-9]\s*[-—–]\s*[0-9]{4}\s*[-—–]\s*[0-9]{4}"
         r"|400\s*[-—–]?\s*[0-9]{3}\s*[-—–]?\s*[0-9]{4})(?![0-9])",
         re.ASCII,
     )
     before_suffix = re.compile(rf"(?<![0-9.])(?P<x>[0-9]{{3,}})(?=\s*(?:{suffixes}))", re.ASCII)
+    service = re.compile(
+        rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII
+    )
     return [
         Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),
+        Rule("digits", service, _read_service),
     ]

@@ -20,7 +20,11 @@ def _read_year(match: re.Match[str]) -> str:
 
 def rules() -> list[Rule]:
     number = re.compile(
-        rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*号", re.ASCII)
+        rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*号", re.ASCII
+    )
     # 〔2019〕 is only ever a document-number year, even when the serial number is missing.
     bare = re.compile(rf"〔\s*(?P<y>{YEAR})\s*〕", re.ASCII)
-    return [Rule("docnum", number, _read_number), Rule("docnum", bare, _read_year)]
+    return [
+        Rule("docnum", number, _read_number, frozenset("〔[［(（【")),
+        Rule("docnum", bare, _read_year, frozenset("〔")),
+    ]

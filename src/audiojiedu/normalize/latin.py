@@ -8,6 +8,7 @@ import re
 from .base import Rule
 from .cardinal import read_cardinal, read_digits, read_number
 
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ADDRESS_CHARS = {".": "点", "@": "艾特", "/": "斜杠", "-": "杠", "_": "下划线", ":": ""}
 
 
@@ -18,11 +19,20 @@ def _read_address(match: re.Match[str]) -> str:
 
 
 def _read_stake(match: re.Match[str]) -> str:
-    return match.group("k") + read_cardinal(match.group("a"), liang=False) + "加" + read_number(match.group("b"), liang=False)
+    return (
+        match.group("k")
+        + read_cardinal(match.group("a"), liang=False)
+        + "加"
+        + read_number(match.group("b"), liang=False)
+    )
 
 
 def _read_code(match: re.Match[str]) -> str:
     return read_digits(match.group("x"))
+
+
+def _read_standard(match: re.Match[str]) -> str:
+    return read_digits(match.group("x")).replace(".", "点")
 
 
 def rules() -> list[Rule]:
@@ -39,9 +49,14 @@ def rules() -> list[Rule]:
     # Road and standard numbers: a letter directly before three or more digits (S306, G318,
     # ISO9001) names a code, not an amount.
     lettered = re.compile(r"(?<=[A-Za-z])(?P<x>[0-9]{3,})(?![0-9]|[.·][0-9])", re.ASCII)
+    # Standard numbers: GB 50016-2014, GB/T 19001-2016 — the number and the year, digit by digit.
+    standard = re.compile(
+        r"(?<![A-Za-z])[A-Z]{1,4}(?:/[A-Z]{1,2})?\s*(?P<x>[0-9]+(?:\.[0-9]+)*-[0-9]{4})(?![0-9])", re.ASCII
+    )
     return [
-        Rule("latin", address, _read_address),
-        Rule("latin", stake, _read_stake),
-        Rule("latin", dashed, _read_code),
-        Rule("latin", lettered, _read_code),
+        Rule("latin", standard, _read_standard, frozenset("-")),
+        Rule("latin", address, _read_address, frozenset("@."), digit=False),
+        Rule("latin", stake, _read_stake, frozenset("+")),
+        Rule("latin", dashed, _read_code, frozenset("-")),
+        Rule("latin", lettered, _read_code, LATIN_LETTERS),
     ]

@@ -32,4 +32,7 @@ def rules() -> list[Rule]:
     )
     compound = alternation(load_words("compound_units.tsv"))
     per = re.compile(rf"(?:{compound})\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
-    return [Rule("unit", measure, read_measure), Rule("unit", per, lambda m: "每")]
+    return [
+        Rule("unit", measure, read_measure, frozenset(u[0] for u in units)),
+        Rule("unit", per, lambda m: "每", frozenset("/"), digit=False),
+    ]

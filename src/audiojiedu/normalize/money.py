@@ -20,4 +20,4 @@ def rules() -> list[Rule]:
         return read_number(match.group("n")) + (match.group("mag") or "") + words[match.group("c")]
 
     pattern = re.compile(rf"(?P<c>[{signs}])\s*(?P<n>{NUMBER})(?P<mag>万亿|万|亿)?(?![0-9])", re.ASCII)
-    return [Rule("money", pattern, read)]
+    return [Rule("money", pattern, read, frozenset(words))]

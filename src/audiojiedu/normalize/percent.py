@@ -18,6 +18,23 @@ def _read(match: re.Match[str]) -> str:
     return sign + _PREFIX[match.group("sign")] + body
 
 
+_RANGE_WORDS = {"至": "至", "到": "到"}
+
+
+def _read_range(match: re.Match[str]) -> str:
+    prefix = _PREFIX[match.group("sign")]
+    low = read_number(match.group("a"), liang=False)
+    high = "百" if match.group("b") == "100" else read_number(match.group("b"), liang=False)
+    return prefix + low + _RANGE_WORDS.get(match.group("sep"), "至") + prefix + high
+
+
 def rules() -> list[Rule]:
+    # 3-5% means 3% to 5%: the sign is written once but read on both ends.
+    span = re.compile(
+        rf"(?<![\d.·])(?P<a>{NUMBER})\s*(?P<sep>[-—–~～至到])\s*(?P<b>{NUMBER})\s*(?P<sign>[%‰])", re.ASCII
+    )
     pattern = re.compile(rf"(?<![\d.·])(?P<neg>{NEGATIVE})?(?P<n>{NUMBER})\s*(?P<sign>[%‰])", re.ASCII)
-    return [Rule("percent", pattern, _read)]
+    return [
+        Rule("percent", span, _read_range, frozenset("%‰")),
+        Rule("percent", pattern, _read, frozenset("%‰")),
+    ]

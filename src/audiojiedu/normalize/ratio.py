@@ -21,4 +21,4 @@ def _read(match: re.Match[str]) -> str:
 
 def rules() -> list[Rule]:
     pattern = re.compile(rf"(?<![\d.·])(?:{_NUMBER})(?:\s*[:∶]\s*(?:{_NUMBER}))+(?![\d])", re.ASCII)
-    return [Rule("ratio", pattern, _read)]
+    return [Rule("ratio", pattern, _read, frozenset(":∶"))]

@@ -27,12 +27,16 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_ASCII_DIGITS = frozenset("0123456789")
 # Characters that need no attention after the rules ran: Chinese, Latin letters, whitespace
 # and ordinary punctuation. Everything else is looked at one by one (rare).
 _PLAIN = re.compile(
-    r"[\u4e00-\u9fff\u3400-\u4dbf\u3007A-Za-z\s"
+    r"[\u4e00-\u9fff\u3400-\u4dbf\u3007A-Za-z \t\n"
     r"，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·,.;:?!'\"()\[\]\-/～~_]+"
 )
+# Line breaks other than \n would split the line for a caller using str.splitlines(): read
+# them as a plain space.
+_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 _QUICK = re.compile(r"[^\u4e00-\u9fff，。、；：？！“”‘’（）《》〈〉]")
 
 
@@ -43,7 +47,11 @@ def rewrite(text: str) -> tuple[str, list[Span], list[str]]:
     view = text.translate(_FOLD)
     taken = bytearray(len(text))
     spans: list[Span] = []
+    present = set(view)
+    has_digit = not present.isdisjoint(_ASCII_DIGITS)
     for rule in ordered_rules():
+        if (rule.digit and not has_digit) or (rule.needs and present.isdisjoint(rule.needs)):
+            continue
         has_x = "x" in rule.pattern.groupindex
         for match in rule.pattern.finditer(view):
             start, end = match.span("x") if has_x else match.span()
@@ -89,7 +97,9 @@ def _read_leftovers(text: str, view: str, taken: bytearray, spans: list[Span]) -
             position = end
             continue
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cf"):
+        if ch in _LINE_BREAKS:
+            spans.append(Span(position, position + 1, " ", "control"))
+        elif category in ("Cc", "Cf"):
             spans.append(Span(position, position + 1, "", "control"))
         elif not _readable(ch, category):
             unknown[text[position]] = None

@@ -16,6 +16,7 @@ from . import (
     decimal,
     digits,
     docnum,
+    fraction,
     heading,
     latin,
     measure,
@@ -37,11 +38,12 @@ def ordered_rules() -> tuple[Rule, ...]:
     date_numeric, date_written, date_day = date.rules()
     year_span, year_single = year.rules()
     return (
-        latin_rules[0],  # web and mail addresses
+        latin_rules[0],  # standard numbers GB/T 19001-2016
+        latin_rules[1],  # web and mail addresses
         *digits.rules(),  # telephone, fax, postcode, hotline
         *docnum.rules(),  # 〔2019〕64号
-        latin_rules[1],  # K172+800
-        latin_rules[2],  # A1-02-02
+        latin_rules[2],  # K172+800
+        latin_rules[3],  # A1-02-02
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月
@@ -51,10 +53,11 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_day,  # 5日
         *heading.rules(),  # 1. at the start
         *citation.rules(),  # 第711号, 附件1, footnote marks [1]
-        *percent.rules(),  # 12.5%
+        *percent.rules(),  # 12.5%, 3-5%
+        *fraction.rules(),  # 1/3
         *money.rules(),  # ¥100
         measure_rules[0],  # 47μg/m³, 20℃
-        latin_rules[3],  # S306
+        latin_rules[4],  # S306
         *decimal.rules(),  # 13.1
         *cardinal.rules(),  # everything else that is a number
         *ranges.rules(),  # the dash between two numbers

@@ -24,8 +24,12 @@ def rules() -> list[Rule]:
         readings = table[match.group(0)]
         if "any" in readings:
             return readings["any"]
-        near = _next_to_digit(match.string, match.start(), match.end())
+        text, start, end = match.string, match.start(), match.end()
+        symbol = match.group(0)
+        # A run of the same sign (=====) is a rule line, never arithmetic.
+        in_run = text[start - 1 : start] == symbol or text[end : end + 1] == symbol
+        near = not in_run and _next_to_digit(text, start, end)
         return readings.get("num" if near else "text")
 
     pattern = re.compile("|".join(re.escape(s) for s in sorted(table, key=len, reverse=True)), re.ASCII)
-    return [Rule("symbol", pattern, read)]
+    return [Rule("symbol", pattern, read, frozenset(s[0] for s in table), digit=False)]

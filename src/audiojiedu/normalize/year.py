@@ -15,6 +15,10 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _SPAN_WORDS = {"-": "至", "—": "至", "–": "至", "~": "至", "～": "至", "——": "至"}
 
 
+# What may follow a year: 2019年, 2019学年, 2019届 / 2019级 (graduating class), 2019版.
+_AFTER = r"年|学年|届|级|版"
+
+
 def read_year(digits: str) -> str:
     return read_digits(digits)
 
@@ -31,6 +35,11 @@ def _read_year(match: re.Match[str]) -> str:
 
 def rules() -> list[Rule]:
     span = re.compile(
-        rf"(?<![\d.])(?P<a>{YEAR})\s*(?P<y1>年)?\s*(?P<sep>——|[-—–~～至到、和与及])\s*(?P<b>{YEAR})\s*(?=年)", re.ASCII)
-    single = re.compile(rf"(?<![\d.·])(?P<y>{YEAR})\s*(?=年)", re.ASCII)
-    return [Rule("year", span, _read_span), Rule("year", single, _read_year)]
+        rf"(?<![\d.])(?P<a>{YEAR})\s*(?P<y1>年)?\s*(?P<sep>——|[-—–~～至到、和与及])\s*(?P<b>{YEAR})\s*(?={_AFTER})",
+        re.ASCII,
+    )
+    single = re.compile(rf"(?<![\d.·])(?P<y>{YEAR})\s*(?={_AFTER})", re.ASCII)
+    return [
+        Rule("year", span, _read_span, frozenset("年届级版")),
+        Rule("year", single, _read_year, frozenset("年届级版")),
+    ]

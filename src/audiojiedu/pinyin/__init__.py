@@ -10,13 +10,14 @@ characters, the character itself otherwise. Importing this package is cheap; the
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from .frontend import FrontEnd
 
-__all__ = ["to_pinyin", "to_spoken_pinyin", "main_stdin", "warm_up"]
+__all__ = ["to_pinyin", "to_spoken_pinyin", "spoken_pinyin_line", "main_stdin", "warm_up"]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,26 @@ def to_spoken_pinyin(
     from .spoken import spoken_tokens
 
     return spoken_tokens(text, lexicon=lexicon, normalize=normalize, sandhi=sandhi)
+
+
+@lru_cache(maxsize=8)
+def _staff_lexicon(path: Path | None) -> Lexicon | None:
+    if path is None:
+        return None
+    from ..lexicon import load_lexicon
+
+    return load_lexicon(path)
+
+
+def spoken_pinyin_line(
+    text: str, *, lexicon_path: Path | None = None, normalize: bool = True, sandhi: bool = True
+) -> str:
+    """`to_spoken_pinyin` as one printable line (the CLI's `audiojiedu pinyin`).
+
+    The staff lexicon at `lexicon_path` is read once per process.
+    """
+    lexicon = _staff_lexicon(Path(lexicon_path) if lexicon_path is not None else None)
+    return " ".join(to_spoken_pinyin(text, lexicon=lexicon, normalize=normalize, sandhi=sandhi))
 
 
 def main_stdin(*, lexicon: Lexicon | None = None, normalize: bool = True, sandhi: bool = True) -> int:

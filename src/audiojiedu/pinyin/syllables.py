@@ -20,7 +20,7 @@ def numbered(marked: str) -> str:
     if _NUMBERED.fullmatch(marked):
         return marked
     tone = "5"
-    letters = []
+    letters: list[str] = []
     for ch in unicodedata.normalize("NFD", marked.lower()):
         if ch in _TONE_OF_MARK:
             tone = _TONE_OF_MARK[ch]

@@ -62,7 +62,7 @@ class Rule:
 
 # Shorthands usable in rules.tsv patterns.
 MACROS = {
-    "{W}": r"[^\s/，。；：！？、]+/[a-z]+ ",  # any one word (not punctuation) with its tag
+    "{W}": r"[^\s/，。；：！？]+/[a-z]+ ",  # one word with its tag, or quotes, or 、 (not clause punctuation)
     "{P}": r"[，。；：！？、“”‘’《》（）()—…]/w ",  # one punctuation mark
     "{C}": r"[，。；：！？]/w ",  # punctuation that ends a clause
     "{N}": r"[^\s/]+/m ",  # a number

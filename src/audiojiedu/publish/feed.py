@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Sequence
 from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
@@ -143,7 +143,9 @@ def _check_base_url(base_url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"--base-url {base_url!r}: give an absolute http(s) URL such as https://example.gov.cn/audio/")
     if not base_url.isascii() or any(ch.isspace() for ch in base_url.strip()):
-        raise InputError(f"--base-url {base_url!r}: podcast apps need an ASCII URL; percent-encode or rename the folder")
+        raise InputError(
+            f"--base-url {base_url!r}: podcast apps need an ASCII URL; percent-encode or rename the folder"
+        )
     if parts.query or parts.fragment:
         raise InputError(f"--base-url {base_url!r}: must not have a query or fragment")
     url = base_url.strip()
@@ -259,10 +261,11 @@ def write_feed(
         ),
         None,
     )
+    namespaces = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "podcastgh": PODCAST_NS_LEGACY, "atom": ATOM_NS}
+    declarations = " ".join(f"xmlns:{prefix}={quoteattr(uri)}" for prefix, uri in namespaces.items())
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<rss version="2.0" xmlns:itunes={quoteattr(ITUNES_NS)} xmlns:podcast={quoteattr(PODCAST_NS)} '
-        f"xmlns:podcastgh={quoteattr(PODCAST_NS_LEGACY)} xmlns:atom={quoteattr(ATOM_NS)}>",
+        f'<rss version="2.0" {declarations}>',
         "<channel>",
         _text_element("title", channel_title),
         _text_element("link", base),

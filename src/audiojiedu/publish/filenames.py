@@ -15,9 +15,7 @@ from ..model import Release
 
 # Windows device names: a file called CON, NUL.txt, ... cannot be created or opened there.
 _RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{n}" for n in range(1, 10)}
-    | {f"LPT{n}" for n in range(1, 10)}
+    {"CON", "PRN", "AUX", "NUL"} | {f"COM{n}" for n in range(1, 10)} | {f"LPT{n}" for n in range(1, 10)}
 )
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
 _EXTENSION = re.compile(r"\.([A-Za-z0-9]{1,5})$")

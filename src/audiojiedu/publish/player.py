@@ -52,7 +52,13 @@ def _h(text: str) -> str:
 def json_for_script(data: Any) -> str:
     """JSON that is safe inside <script type="application/json">: no '<', '>', '&' can end it."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -80,7 +86,7 @@ def _render_chapter_list(release: Release, uid: str) -> str:
         items.append(
             f'<li class="ajd-depth-{depth}"><a class="ajd-chapter" href="#{uid}-ch-{span.index + 1}" '
             f'data-ajd-chapter="{span.index}"><span class="ajd-time">{_clock(span.start_ms)}</span> '
-            f"<span class=\"ajd-chapter-title\">{_h(span.title)}</span></a></li>"
+            f'<span class="ajd-chapter-title">{_h(span.title)}</span></a></li>'
         )
     return "\n".join(items)
 
@@ -119,9 +125,7 @@ def _player_data(release: Release, transcript: Transcript) -> dict[str, Any]:
         "title": clean_text(release.title),
         "duration": release.duration_ms / 1000,
         "cues": [[s.start_ms / 1000, s.end_ms / 1000] for s in transcript.segments],
-        "chapters": [
-            [span.start_ms / 1000, span.end_ms / 1000, span.title] for span in chapter_timeline(release)
-        ],
+        "chapters": [[span.start_ms / 1000, span.end_ms / 1000, span.title] for span in chapter_timeline(release)],
     }
 
 
@@ -150,15 +154,20 @@ def render_player_fragment(release: Release, *, title_level: int = 2, audio_size
 
 
 def write_player(release: Release, out_dir: Path) -> list[Path]:
-    """Write player.html, player-embed.html, player.css, player.js and the files they link to.
+    """Write player.html, player-embed.html, player.css, player.js and `<slug>.txt` (transcript).
 
-    The page links the captions (`<slug>.vtt`), the chapters track (`<slug>.chapters.vtt`) and
-    the plain-text transcript (`<slug>.txt`); they are (re)written here so every link works.
+    The page also links the captions (`<slug>.vtt`) and the chapters track (`<slug>.chapters.vtt`):
+    when `write_captions` / `write_chapters` have not written them yet, they are written here so
+    every link works. Returns the paths written by this call.
     """
     out_dir = Path(out_dir)
     audio = out_dir / audio_name(release)
     audio_size = audio.stat().st_size if audio.is_file() else None
-    written = [write_captions(release, out_dir), *write_chapters(release, out_dir), write_transcript(release, out_dir)]
+    written = [write_transcript(release, out_dir)]
+    if not (out_dir / captions_name(release)).is_file():
+        written.append(write_captions(release, out_dir))
+    if not (out_dir / chapters_vtt_name(release)).is_file():
+        written += write_chapters(release, out_dir)
 
     page_fragment = render_player_fragment(release, title_level=1, audio_size=audio_size)
     page = Template(_template("player.html")).substitute(
@@ -173,7 +182,12 @@ def write_player(release: Release, out_dir: Path) -> list[Path]:
         js_href=JS_NAME,
         player=render_player_fragment(release, title_level=2, audio_size=audio_size),
     )
-    for name, text in ((PLAYER_NAME, page), (EMBED_NAME, embed), (CSS_NAME, _template(CSS_NAME)), (JS_NAME, _template(JS_NAME))):
+    for name, text in (
+        (PLAYER_NAME, page),
+        (EMBED_NAME, embed),
+        (CSS_NAME, _template(CSS_NAME)),
+        (JS_NAME, _template(JS_NAME)),
+    ):
         atomic_write(out_dir / name, text)
         written.append(out_dir / name)
     return written

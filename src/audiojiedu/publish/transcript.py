@@ -57,9 +57,7 @@ def _group_paragraphs(segments: tuple[TimedSegment, ...], indices: list[int]) ->
 
 
 def build_transcript(release: Release) -> Transcript:
-    segments = tuple(
-        s for s in sorted(release.segments, key=lambda s: (s.start_ms, s.end_ms)) if clean_text(s.written)
-    )
+    segments = tuple(s for s in sorted(release.segments, key=lambda s: (s.start_ms, s.end_ms)) if clean_text(s.written))
     position = {segment.id: index for index, segment in enumerate(segments)}
     spans = chapter_timeline(release)
     # Where each chapter begins in the segment list: its first segment, or by time.
@@ -70,7 +68,7 @@ def build_transcript(release: Release) -> Transcript:
             first = next((i for i, s in enumerate(segments) if s.start_ms >= span.start_ms), len(segments))
         starts.append(max([first] + starts[-1:]))
     sections: list[TranscriptSection] = []
-    lead = list(range(0, starts[0] if starts else len(segments)))
+    lead = list(range(starts[0] if starts else len(segments)))
     if lead:
         sections.append(TranscriptSection(None, None, _group_paragraphs(segments, lead)))
     for number, span in enumerate(spans):

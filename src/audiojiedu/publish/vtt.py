@@ -136,8 +136,7 @@ def render_vtt(cues: list[Cue]) -> str:
     for cue in cues:
         head = f"{cue.identifier}\n" if cue.identifier else ""
         blocks.append(
-            f"{head}{format_timestamp(cue.start_ms)} --> {format_timestamp(cue.end_ms)}\n"
-            f"{escape_cue_text(cue.text)}"
+            f"{head}{format_timestamp(cue.start_ms)} --> {format_timestamp(cue.end_ms)}\n{escape_cue_text(cue.text)}"
         )
     return "\n\n".join(blocks) + "\n"
 

@@ -1,0 +1,96 @@
+"""Benchmark the offline voice: model load time and real-time factor (RTF = wall / audio).
+
+Synthesizes the example report sentence by sentence (skipping the site chrome at the top):
+in one process with 1 and with 2 LiteRT threads, then in 2 processes in parallel (1 thread
+each, sentences handed out like the build's process pool does).
+
+    PYTHONPATH=src python scripts/bench_offline.py [--limit N] [--file PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from audiojiedu.engines.offline import VOICE_NAME, OfflineEngine
+from audiojiedu.model import Prosody
+
+EXAMPLE = ROOT / "examples" / "luozhuang-2019-audio-jiedu.txt"
+SKIP_LINES = 6  # site chrome above the title
+
+_engine: OfflineEngine | None = None
+
+
+def read_sentences(path: Path) -> list[str]:
+    lines = path.read_text("utf-8").splitlines()[SKIP_LINES:]
+    sentences: list[str] = []
+    for line in lines:
+        for sentence in re.findall(r"[^。！？]+[。！？]?", line.strip()):
+            if sentence.strip():
+                sentences.append(sentence.strip())
+    return sentences
+
+
+def _init_worker(threads: int) -> None:
+    global _engine
+    _engine = OfflineEngine(threads=threads)
+    _engine.warm_up()
+
+
+def _speak(sentence: str) -> float:
+    assert _engine is not None
+    speech = _engine.synthesize(sentence, Prosody(VOICE_NAME))
+    return len(speech.samples) / speech.sample_rate
+
+
+def run(sentences: list[str], *, processes: int, threads: int) -> tuple[float, float]:
+    """(audio seconds, wall seconds) with models already loaded in every worker."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes, initializer=_init_worker, initargs=(threads,)) as pool:
+        pool.map(_speak, ["预热。"] * processes, chunksize=1)  # every worker is loaded
+        start = time.perf_counter()
+        audio = sum(pool.imap_unordered(_speak, sentences, chunksize=1))
+        wall = time.perf_counter() - start
+    return audio, wall
+
+
+def measure_load() -> tuple[float, float]:
+    """(seconds to load the models, seconds for the first short sentence after that)."""
+    engine = OfflineEngine()
+    start = time.perf_counter()
+    engine._load_voice()
+    loaded = time.perf_counter() - start
+    engine._plan("中文")  # word segmenter and front end, loaded once per process
+    start = time.perf_counter()
+    engine.synthesize("以人民为中心。", Prosody(VOICE_NAME))
+    return loaded, time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=EXAMPLE)
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N sentences")
+    args = parser.parse_args()
+    sentences = read_sentences(args.file)
+    if args.limit:
+        sentences = sentences[: args.limit]
+    print(f"{len(sentences)} sentences, {sum(map(len, sentences))} characters from {args.file.name}")
+    loaded, first = measure_load()
+    print(f"model load {loaded:.2f} s (patched model already cached); first short sentence {first:.2f} s")
+    print(f"{'setup':<28}{'audio s':>10}{'wall s':>10}{'RTF':>9}")
+    for processes, threads in ((1, 1), (1, 2), (2, 1)):
+        audio, wall = run(sentences, processes=processes, threads=threads)
+        label = f"{processes} process{'es' if processes > 1 else ''} x {threads} thread{'s' if threads > 1 else ''}"
+        print(f"{label:<28}{audio:>10.1f}{wall:>10.1f}{wall / audio:>9.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

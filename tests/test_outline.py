@@ -1,0 +1,170 @@
+"""Heading systems, glued headings, levels and warnings (tests/fixtures/outline)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.ingest import read_document, read_text
+from audiojiedu.model import Paragraph, RawDocument, Section
+from audiojiedu.outline import outline_to_json, parse_outline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "outline"
+SEED = Path(__file__).parents[1] / "examples" / "luozhuang-2019-audio-jiedu.txt"
+
+
+def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
+    out: list[list[object]] = []
+    for section in sections:
+        out.append([depth, section.number, section.title])
+        out.extend(_flat(section.sections, depth + 1))
+    return out
+
+
+def _find(sections: tuple[Section, ...], heading_start: str) -> Section:
+    for section in sections:
+        if section.heading.startswith(heading_start):
+            return section
+        try:
+            return _find(section.sections, heading_start)
+        except LookupError:
+            pass
+    raise LookupError(heading_start)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_fixture_outline(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    doc = parse_outline(read_document(path))
+    assert doc.title == expected["title"]
+    assert dict(doc.metadata) == expected["metadata"]
+    assert list(doc.preface) == expected["preface"]
+    assert _flat(doc.sections) == [list(row) for row in expected["sections"]]
+    assert len(doc.warnings) == expected["warnings"]
+
+
+def test_seed_outline_exactly() -> None:
+    doc = parse_outline(read_document(SEED))
+    assert "《2019年罗庄区政府信息公开工作年度报告》" in doc.title
+    assert doc.title == "音频解读：《2019年罗庄区政府信息公开工作年度报告》"
+    assert {k: doc.metadata[k] for k in ("索引号", "发布机构", "成文日期", "公开日期", "公开方式", "信息名称")} == {
+        "索引号": "luozhuangqulz201/2020-0000160",
+        "发布机构": "罗庄区政府办公室",
+        "成文日期": "2020-02-05",
+        "公开日期": "2020-02-05",
+        "公开方式": "主动公开",
+        "信息名称": "音频解读：《2019年罗庄区政府信息公开工作年度报告》",
+    }
+    assert _flat(doc.sections) == [
+        [1, "一", "《年度报告》起草背景和要求"],
+        [1, "二", "报告主要内容"],
+        [2, "一", "总体情况"],
+        [3, "（一）", "组织保障情况"],
+        [3, "（二）", "政府信息管理及平台建设情况"],
+        [3, "（三）", "重点领域信息公开情况"],
+        [3, "（四）", "依申请公开方面"],
+        [2, "二", "存在的主要问题及改进情况"],
+        [3, "（一）", "对新《条例》新内容的准确把握需要进一步深入，政务公开队伍专业化水平需提升。"],
+        [3, "（二）", "公开内容的深度仍需进一步加强，政策解读和公众参与的内容和形式需进一步细化丰富。"],
+        [3, "（三）", "政务公开平台建设需持续推进，公开专栏规范化有待加强。"],
+        [3, "（四）", "政务公开标准化规范化建设需进一步提速拓展，成果推广与应用仍需加强。"],
+    ]
+    # Headings are as written after cleaning: ASCII parentheses beside Chinese are full-width.
+    organisation = _find(doc.sections, "（一）组织保障情况")
+    assert organisation.heading == "（一）组织保障情况"
+    assert organisation.paragraphs[0].startswith("一是加强组织领导")
+    application = _find(doc.sections, "（四）依申请公开方面")
+    assert application.paragraphs[0].startswith("收到和处理政府信息公开申请情况。")
+    assert len(doc.preface) == 1 and doc.preface[0].startswith("罗庄人民政府办公室根据")
+    everything = "".join([*doc.preface, *(s.heading + "".join(s.paragraphs) for s in _walk(doc.sections))])
+    for chrome in ("无障碍浏览", "关闭窗口", "下载Word", "下载PDF", "索引号", "luozhuangqulz201"):
+        assert chrome not in everything
+
+
+def _walk(sections: tuple[Section, ...]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        out.extend(_walk(section.sections))
+    return out
+
+
+def test_outline_json_shape_and_number_normalisation() -> None:
+    doc = parse_outline(read_text("一、总体情况\n(一)组织保障\n内容。\n（2）细项\n内容。\n"))
+    data = outline_to_json(doc)
+    assert set(data) == {"title", "metadata", "sections", "warnings"}
+    assert data["sections"][0]["number"] == "一"
+    child = data["sections"][0]["sections"][0]
+    assert child == {"number": "（一）", "title": "组织保障", "sections": [{"number": "（2）", "title": "细项", "sections": []}]}
+    assert any("没有从头开始" in w for w in data["warnings"])  # （2） without （1）
+
+
+def test_enumerations_never_become_headings() -> None:
+    doc = parse_outline(read_text("（一）加强领导一是成立小组。二是明确分工。三是定期调度。\n"))
+    assert _flat(doc.sections) == [[1, "（一）", "加强领导"]]
+    assert doc.sections[0].paragraphs == ("一是成立小组。二是明确分工。三是定期调度。",)
+
+
+def test_glued_heading_ends_at_first_sentence_when_no_other_cue() -> None:
+    doc = parse_outline(read_text("（一）稳定发展粮油生产。粮食产量稳定在1.4万亿斤左右。\n"))
+    assert doc.sections[0].title == "稳定发展粮油生产。"
+    assert doc.sections[0].paragraphs == ("粮食产量稳定在1.4万亿斤左右。",)
+
+
+def test_heading_with_year_in_it_is_not_cut() -> None:
+    doc = parse_outline(read_text("一、“十二五”时期和2015年工作回顾\n正文。\n"))
+    assert doc.sections[0].title == "“十二五”时期和2015年工作回顾"
+
+
+def test_year_adverbial_starts_the_body() -> None:
+    doc = parse_outline(read_text("正文。\n四、2019年财政工作主要安排2019年，我们将围绕上述预算安排开展工作。\n"))
+    assert doc.sections[0].title == "2019年财政工作主要安排"
+    assert doc.sections[0].paragraphs[0].startswith("2019年，我们将")
+
+
+def test_no_headings_means_no_sections() -> None:
+    raw = RawDocument(title="通知", metadata={}, paragraphs=(Paragraph("第一段。"), Paragraph("第二段。")))
+    doc = parse_outline(raw)
+    assert doc.sections == () and doc.preface == ("第一段。", "第二段。") and doc.warnings == ()
+
+
+def test_declared_heading_levels_without_numbers() -> None:
+    raw = RawDocument(
+        title="报告",
+        metadata={},
+        paragraphs=(
+            Paragraph("概述", heading_level=1),
+            Paragraph("正文一。"),
+            Paragraph("细节", heading_level=2),
+            Paragraph("正文二。"),
+            Paragraph("附录", heading_level=1),
+        ),
+    )
+    doc = parse_outline(raw)
+    assert _flat(doc.sections) == [[1, "", "概述"], [2, "", "细节"], [1, "", "附录"]]
+    assert doc.sections[0].paragraphs == ("正文一。",)
+
+
+def test_table_paragraphs_are_never_headings() -> None:
+    raw = RawDocument(
+        title="报告",
+        metadata={},
+        paragraphs=(Paragraph("一、总体情况"), Paragraph("一、本年新收申请数量：自然人95。", kind="table")),
+    )
+    doc = parse_outline(raw)
+    assert _flat(doc.sections) == [[1, "一", "总体情况"]]
+    assert doc.sections[0].paragraphs == ("一、本年新收申请数量：自然人95。",)
+
+
+def test_repeated_markers_do_not_nest_without_bound() -> None:
+    text = "\n".join(["一、开头"] + ["（一）同一个编号\n内容。"] * 200)
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections)[1][0] == 2 and all(row[0] == 2 for row in _flat(doc.sections)[1:])
+    assert len(doc.warnings) <= 41 and doc.warnings[-1].startswith("另有")
+
+
+def test_missing_title_falls_back_to_file_name() -> None:
+    raw = RawDocument(title="", metadata={}, paragraphs=(Paragraph("一、总体情况"),), source="/tmp/年报.txt")
+    assert parse_outline(raw).title == "年报"

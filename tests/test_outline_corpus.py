@@ -1,0 +1,103 @@
+"""Real documents (tests/fixtures/corpus) against outlines checked by eye."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.ingest import read_document
+from audiojiedu.model import Section
+from audiojiedu.outline import outline_to_json, parse_outline
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+DOCUMENTS = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf"))
+
+
+def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
+    out: list[list[object]] = []
+    for section in sections:
+        if depth <= 2:
+            out.append([depth, section.number, section.title])
+            out.extend(_flat(section.sections, depth + 1))
+    return out
+
+
+def _all_text(doc_sections: tuple[Section, ...]) -> list[str]:
+    out: list[str] = []
+    for section in doc_sections:
+        out.append(section.heading)
+        out.extend(section.paragraphs)
+        out.extend(_all_text(section.sections))
+    return out
+
+
+def test_every_corpus_document_has_an_expected_outline() -> None:
+    assert len(DOCUMENTS) == 10
+    for path in DOCUMENTS:
+        assert Path(f"{path}.expected.json").exists(), path.name
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_corpus_outline_matches_expected(path: Path) -> None:
+    expected = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
+    doc = parse_outline(read_document(path))
+    assert doc.title == expected["title"]
+    assert dict(doc.metadata) == expected["metadata"]
+    assert _flat(doc.sections) == [list(row) for row in expected["sections"]]
+    spoken = "\n".join([*doc.preface, *_all_text(doc.sections)])
+    for chrome in expected["absent"]:
+        assert chrome not in spoken, f"site chrome {chrome!r} would be read aloud"
+    # The JSON contract: exactly these keys, numbers with full-width parentheses.
+    data = outline_to_json(doc)
+    assert set(data) == {"title", "metadata", "sections", "warnings"}
+    for section in data["sections"]:
+        assert set(section) == {"number", "title", "sections"}
+        assert "(" not in section["number"] and ")" not in section["number"]
+
+
+def test_seed_preface_is_the_introduction_only() -> None:
+    doc = parse_outline(read_document(CORPUS / "luozhuang-2019-audio-jiedu.txt"))
+    assert len(doc.preface) == 1
+    assert doc.preface[0].startswith("罗庄人民政府办公室根据")
+    assert doc.preface[0].endswith("现解读如下：")
+    last = doc.sections[-1].sections[-1].sections[-1]
+    assert last.paragraphs[-1].endswith("推进办事服务全过程精准公开。")  # the repeated title is gone
+
+
+def test_trailing_footnotes_stay_paragraphs_of_the_last_section() -> None:
+    doc = parse_outline(read_document(CORPUS / "03_jiangxi-2022-tjgb.txt"))
+    last = doc.sections[-1]
+    assert last.number == "12" and last.sections == ()
+    assert "注释：" in last.paragraphs
+    assert any(p.startswith("[1]本公报中数据均为初步统计数") for p in last.paragraphs)
+    html = parse_outline(read_document(CORPUS / "01_yichun-2022-tjgb.html"))
+    assert html.sections[-1].sections == ()
+    assert any(p.startswith("7.万元GDP能耗") for p in html.sections[-1].paragraphs)
+
+
+def test_wrong_marker_is_read_as_number_and_warned() -> None:
+    doc = parse_outline(read_document(CORPUS / "10_pingtan-zhonglou-2019-yusuan-baogao.txt"))
+    fourth = doc.sections[3]
+    assert fourth.sections[0].number == "（一）"
+    assert fourth.sections[0].heading.startswith("（－）")
+    assert any("（－）" in w for w in doc.warnings)
+
+
+def test_flattened_table_rows_are_not_headings() -> None:
+    doc = parse_outline(read_document(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt"))
+    third = doc.sections[2]
+    assert third.sections == ()
+    assert "一、本年新收政府信息公开申请数量" in third.paragraphs[0]
+
+
+def test_pdf_statistics_tables_are_read_as_rows_or_a_note() -> None:
+    raw = read_document(CORPUS / "hongze-2024-xxgk-nianbao.pdf")
+    table_texts = [p.text for p in raw.paragraphs if p.kind == "table"]
+    assert "规章：本年制发件数0件，本年废止件数0件，现行有效件数0件。" in table_texts
+    assert "本节附有统计表，详见文字稿。" in table_texts
+    assert not any(p.text in ("- 1 -", "- 2 -") for p in raw.paragraphs)
+    full = read_document(CORPUS / "hongze-2024-xxgk-nianbao.pdf", max_table_rows=None)
+    assert "本节附有统计表，详见文字稿。" not in [p.text for p in full.paragraphs]
+    assert any(p.text.startswith("一、本年新收政府信息公开申请数量：") for p in full.paragraphs)
