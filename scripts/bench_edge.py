@@ -3,9 +3,10 @@
 Starts the fake edge-tts server from tests/ with a latency per request (300 ms by default),
 then synthesizes the same sentences with jobs = 1, 2, 4, 8 from a ThreadPoolExecutor calling
 engine.synthesize, as the synthesis runner does, and prints requests per second and the ratio
-to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8. CPU time per request (this
-process, which also runs the fake server, plus ffmpeg) is printed too: on a machine whose
-cores are busy with other work, the ratio falls once N requests' CPU exceeds what is free.
+to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8.
+CPU time per request (this process, which also runs the fake server, plus ffmpeg) is printed
+too: on a machine whose cores are busy with other work, the ratio falls once the CPU that N
+requests need exceeds what is free.
 
     PYTHONPATH=src python scripts/bench_edge.py [--sentences 48] [--latency 0.3]
 """

@@ -43,7 +43,7 @@ from typing import Any
 from .ingest.page import notes_starts
 from .model import Document, RawDocument, Section
 
-__all__ = ["parse_outline", "outline_to_json"]
+__all__ = ["outline_to_json", "parse_outline"]
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -76,7 +76,7 @@ _MAX_WARNINGS = 40  # further warnings are counted, not listed
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
 _ROW_LABEL = re.compile(
-    f"[^。；！？\\n]{{0,40}}?(?<!\\d)\\d{{5,}}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
+    "[^。；！？\\n]{0,40}?(?<!\\d)\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
 )
 _SENTENCE_END = "。！？；!?;"
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))

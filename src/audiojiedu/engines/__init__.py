@@ -29,7 +29,10 @@ def create_engine(name: str, **options: Any) -> Engine:
 
         return EspeakEngine(**_without(options, "lexicon"))
     if name == "edge":
-        from .edge import EdgeEngine
+        try:
+            from .edge import EdgeEngine
+        except ImportError as exc:
+            raise EngineUnavailable(f"the edge engine needs edge-tts and aiohttp ({exc}); run: pip install edge-tts==7.3.1") from None
 
         return EdgeEngine(**_without(options, "lexicon"))
     if name == "fake":

@@ -541,7 +541,8 @@ class EdgeEngine:
             if exc.status == 403:
                 _correct_clock(exc)
             meaning = {403: "refused", 429: "too many requests"}.get(exc.status, exc.message)
-            reason = f"the service answered HTTP {exc.status}" + (f" ({meaning})" if meaning else "")
+            reason = f"the service answered HTTP {exc.status}"
+            reason += f" ({meaning})" if meaning else ""
             return exc.status in (403, 408, 429) or exc.status >= 500, reason
         if isinstance(exc, SkewAdjustmentError):
             DRM.clock_skew_seconds = 0.0

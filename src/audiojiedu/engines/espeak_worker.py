@@ -119,7 +119,7 @@ def _initialize(line: bytes) -> _Espeak | None:
     try:
         request = json.loads(line)
         return _Espeak(request["library"], request["data"])
-    except Exception:  # reported by _answer, which tries again
+    except Exception:  # noqa: BLE001 -- _answer tries again and reports the failure
         return None
 
 

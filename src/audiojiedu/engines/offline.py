@@ -122,7 +122,8 @@ def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
     from scipy.signal import resample_poly
 
     ratio = Fraction(factor).limit_denominator(40)
-    return resample_poly(audio, ratio.denominator, ratio.numerator).astype(np.float32)
+    shifted: np.ndarray = resample_poly(audio, ratio.denominator, ratio.numerator)
+    return shifted.astype(np.float32)
 
 
 def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequence[int] | None = None) -> list[Chunk]:

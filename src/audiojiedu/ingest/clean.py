@@ -40,7 +40,7 @@ _PAREN_PAIR = re.compile(f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,80}})\\)|\\(([^()\
 _OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
 _CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")
 # A footnote reference glued after a character inside a line: 生产总值[2]32074.7亿元.
-_FOOTNOTE_REF = re.compile(f"(?<=[^\\s\\n])\\[\\d{{1,2}}\\](?!\\s*$)", re.MULTILINE)
+_FOOTNOTE_REF = re.compile("(?<=[^\\s\\n])\\[\\d{1,2}\\](?!\\s*$)", re.MULTILINE)
 _FOOTNOTE_REF_END = re.compile(f"(?<={_CJK_CLASS})\\[\\d{{1,2}}\\](?=\\s*$)", re.MULTILINE)
 
 

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import InputError
 from ..model import Paragraph, RawDocument
 from .clean import clean_text
-from .page import extract_page, is_chrome_line, parse_metadata_line, _is_label_only
+from .page import extract_page, is_chrome_line, is_label_only, parse_metadata_line
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"
@@ -97,7 +97,7 @@ def _metadata(blocks: list[_Block]) -> dict[str, str]:
     for index, line in enumerate(lines):
         if len(line) > 120:
             continue
-        if _is_label_only(line) and index + 1 < len(lines) and not _is_label_only(lines[index + 1]):
+        if is_label_only(line) and index + 1 < len(lines) and not is_label_only(lines[index + 1]):
             value = lines[index + 1]
             if len(value) <= 120 and not is_chrome_line(value):
                 found.setdefault(re.sub(r"[\s:：]", "", line), value)

@@ -81,7 +81,8 @@ def is_chrome_line(line: str) -> bool:
         return bool(line.strip())
     if _SEPARATOR_LINE.match(stripped):
         return True
-    if len(stripped) <= _MAX_CHROME_LINE and (
+    # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
+    if len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped for mark in "。！？") and (
         stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
     ):
         return True
@@ -133,7 +134,7 @@ def _consume_head(body: list[str], page: Page) -> int:
         if is_chrome_line(line):
             index += 1
             continue
-        if _is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
+        if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
             # HTML metadata tables: the label and its value are separate text blocks.
             label = re.sub(r"[\s:：]", "", line)
             page.metadata.setdefault(label, body[index + 1].strip())
@@ -272,7 +273,8 @@ def _merge_metadata(page: Page, row: dict[str, str]) -> None:
             page.title = value
 
 
-def _is_label_only(line: str) -> bool:
+def is_label_only(line: str) -> bool:
+    """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
     match = _label_pattern().fullmatch(line.strip())
     return match is not None
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import Paragraph, ParagraphKind, RawDocument
 from .clean import CJK, clean_text
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
@@ -75,7 +75,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(cause).lower():
             raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(cause).__name__}），请重新导出 PDF") from None
-    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types for damaged files
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(exc).__name__}），请重新导出 PDF") from None
     if not any(lines or tables for lines, tables in pages):
         raise InputError(f"{path}: PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供文字版")
@@ -162,7 +162,7 @@ def _take_title(pages: list[tuple[list[_Line], list[_Table]]]) -> tuple[str, lis
 @dataclass
 class _Block:
     text: str
-    kind: str = "text"
+    kind: ParagraphKind = "text"
 
 
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:

@@ -16,7 +16,7 @@ stay available: every reader takes `max_table_rows` (None = read every table in 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model import Paragraph
 

@@ -22,8 +22,11 @@ def _read(match: re.Match[str]) -> str:
 
 
 def _read_service(match: re.Match[str]) -> str | None:
-    if classifier_pattern().match(match.string, match.end()):
-        return None  # 12345件: a count after all
+    if (
+        classifier_pattern().match(match.string, match.end())
+        or match.string[match.start() - 1 : match.start()] == "第"
+    ):
+        return None  # 12345件, 第12345号: a count or an ordinal after all
     return read_digits(match.group("x"))
 
 

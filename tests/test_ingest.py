@@ -1,0 +1,131 @@
+"""Plain text: encodings, sniffing, cleaning, page chrome and metadata, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_document, read_text
+
+SEED = Path(__file__).parents[1] / "examples" / "luozhuang-2019-audio-jiedu.txt"
+BODY = "一、总体情况\n2023年，我县公开信息1200条。\n二、存在问题\n解读形式不够丰富。\n"
+
+
+def _texts(raw) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text for p in raw.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        BODY.encode("utf-8"),
+        b"\xef\xbb\xbf" + BODY.encode("utf-8"),
+        BODY.encode("gb18030"),
+        BODY.encode("gbk"),
+        BODY.replace("\n", "\r\n").encode("gb18030"),
+        BODY.encode("utf-16"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "gb18030-crlf", "utf16-bom"],
+)
+def test_text_encodings_decode_to_the_same_paragraphs(tmp_path: Path, encoded: bytes) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(encoded)
+    assert _texts(read_document(path)) == ["一、总体情况", "2023年，我县公开信息1200条。", "二、存在问题", "解读形式不够丰富。"]
+
+
+def test_real_gb18030_crlf_document() -> None:
+    raw = read_document(Path(__file__).parent / "fixtures" / "corpus" / "01_hailaer-2016-zfgzbg.txt")
+    assert raw.title == "政府工作报告"
+    assert all("\r" not in p.text for p in raw.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "空"),
+        (b"   \n\t\r\n\xe3\x80\x80\n", "空白"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+        (b"\xff\xd8\xff\xe0" + bytes(200), "JPEG"),
+        (b"\x00\x01\x02binary\x00\x00" * 50, "二进制"),
+        ("政务公开工作年度报告".encode()[:-1], "截断"),
+        ("第一行是UTF-8文本内容\n".encode() + "第二行是GBK文本内容\n".encode("gbk"), "混用"),
+        (bytes([0x81, 0x20, 0xFF, 0xFE, 0x80, 0x30]) * 30, "编码"),
+        ("……——！！".encode(), "没有可朗读"),
+    ],
+    ids=["empty", "whitespace", "png", "jpeg", "nul-bytes", "truncated-utf8", "mixed", "undecodable", "symbols-only"],
+)
+def test_unreadable_text_files_are_input_errors(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    text = str(caught.value)
+    assert message in text and str(path) in text and "\n" not in text
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="不存在"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="文件夹"):
+        read_document(tmp_path)
+
+
+def test_format_is_sniffed_from_content_not_name(tmp_path: Path) -> None:
+    html = tmp_path / "page.txt"
+    html.write_text("<!DOCTYPE html><html><body><div><p>一、总体情况</p><p>全年公开信息1200条，比上年增加100条。</p></div></body></html>", encoding="utf-8")
+    assert _texts(read_document(html)) == ["一、总体情况", "全年公开信息1200条，比上年增加100条。"]
+    text = tmp_path / "notes.html"
+    text.write_text("一、总体情况\n全年公开<b>信息</b>。\n", encoding="utf-8")
+    assert _texts(read_document(text)) == ["一、总体情况", "全年公开<b>信息</b>。"]
+
+
+def test_invisible_characters_removed_emoji_and_rare_cjk_kept() -> None:
+    raw = read_text("年度报告\n正文\u200b里有\u200f零宽\u202e字符\x07和控制符\ufeff。👍𠀀𪚥\n")
+    assert _texts(raw) == ["正文里有零宽字符和控制符。👍𠀀𪚥"]
+
+
+def test_ascii_punctuation_in_chinese_becomes_full_width() -> None:
+    raw = read_text("年度报告\n根据《条例》(以下简称《条例》),现解读如下:时间08:31,比例7.6:44.8。\n")
+    assert _texts(raw) == ["根据《条例》（以下简称《条例》），现解读如下：时间08:31，比例7.6:44.8。"]
+
+
+def test_seed_page_chrome_and_metadata_are_separated() -> None:
+    raw = read_document(SEED)
+    assert raw.title == "音频解读：《2019年罗庄区政府信息公开工作年度报告》"
+    assert raw.metadata["索引号"] == "luozhuangqulz201/2020-0000160"
+    assert raw.metadata["发布机构"] == "罗庄区政府办公室"
+    assert raw.metadata["成文日期"] == "2020-02-05" and raw.metadata["公开日期"] == "2020-02-05"
+    texts = _texts(raw)
+    assert texts[0].startswith("罗庄人民政府办公室根据")
+    assert texts[-1].startswith("改进措施：全面推进政务公开标准化规范化建设。")
+    joined = "".join(texts)
+    for chrome in ("无障碍浏览", "关闭窗口", "下载Word", "下载PDF", "索 引 号", "信息名称"):
+        assert chrome not in joined
+
+
+def test_one_line_page_chrome_is_cut_at_both_ends() -> None:
+    page = (
+        "当前位置： 首页政务公开 关于某事的报告 时间：2019-01-29 08:31 微信 微博 QQ空间 关于某事的报告 "
+        "各位代表： 现将有关情况报告如下。 来源：某乡 附件下载 附表1.xlsx"
+    )
+    raw = read_text("标题: 关于某事的报告\n" + page)
+    assert raw.title == "关于某事的报告"
+    assert _texts(raw) == ["各位代表： 现将有关情况报告如下。"]
+    assert raw.metadata["时间"] == "2019-01-29 08:31" and raw.metadata["来源"] == "某乡"
+
+
+def test_chrome_lines_in_the_middle_are_dropped() -> None:
+    raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
+    assert _texts(raw) == ["第一段。", "第二段。"]
+
+
+def test_letter_spaced_title_is_collapsed() -> None:
+    raw = read_text("政 府 工 作 报 告\n各位代表：\n")
+    assert raw.title == "政府工作报告"
+
+
+def test_read_text_empty_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="空"):
+        read_text(" \n\t")

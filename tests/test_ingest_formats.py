@@ -1,0 +1,173 @@
+"""HTML, DOCX and PDF readers on fixtures built for the tests."""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_document
+from audiojiedu.ingest.tables import LARGE_TABLE_NOTE
+from audiojiedu.outline import parse_outline
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+import make_fixtures as mf
+
+INGEST = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def _texts(raw) -> list[str]:  # type: ignore[no-untyped-def]
+    return [p.text for p in raw.paragraphs]
+
+
+# ------------------------------------------------------------------------------------ HTML
+
+
+def test_html_article_title_metadata_and_tables() -> None:
+    raw = read_document(INGEST / "page.html")
+    assert raw.title == "某县2023年政府信息公开工作年度报告"
+    assert raw.metadata == {
+        "索引号": "000123/2024-00001",
+        "主题分类": "政务公开",
+        "发布机构": "某县人民政府办公室",
+        "成文日期": "2024-01-20",
+        "发文字号": "某政办〔2024〕1号",
+        "公开日期": "2024-01-22",
+    }
+    texts = _texts(raw)
+    assert texts[0] == "本报告根据《中华人民共和国政府信息公开条例》编制，数据统计期限为2023年全年。"
+    assert "一、总体情况" in texts  # heading split over three <span>s
+    assert "（一）主动公开情况一是公开规范性文件。二是做好政策解读。" in texts
+    tables = [p.text for p in raw.paragraphs if p.kind == "table"]
+    assert tables == [
+        "规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。",
+        "行政规范性文件：本年制发件数3件，本年废止件数0件，现行有效件数8件。",
+        LARGE_TABLE_NOTE,
+    ]
+    joined = "".join(texts)
+    for chrome in ("无障碍", "当前位置", "首页", "字号", "打印", "关闭窗口", "微信", "扫一扫", "网站地图", "版权所有", "ICP备", "不是正文"):
+        assert chrome not in joined
+
+
+def test_html_large_table_rows_available_without_bound() -> None:
+    raw = read_document(INGEST / "page.html", max_table_rows=None)
+    tables = [p.text for p in raw.paragraphs if p.kind == "table"]
+    assert LARGE_TABLE_NOTE not in tables
+    assert "第15项：自然人15，法人30。" in tables
+
+
+def test_html_outline() -> None:
+    doc = parse_outline(read_document(INGEST / "page.html"))
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("一", "总体情况"),
+        ("二", "主动公开政府信息情况"),
+        ("三", "收到和处理政府信息公开申请情况"),
+        ("四", "存在的主要问题及改进情况"),
+    ]
+    assert doc.sections[0].sections[0].title == "主动公开情况"
+
+
+def test_html_without_article_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="找不到文章正文"):
+        read_document(INGEST / "no-article.html")
+
+
+# ------------------------------------------------------------------------------------ DOCX
+
+
+@pytest.fixture(scope="module")
+def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return mf.make_docx(tmp_path_factory.mktemp("docx") / "sample.docx", mf.sample_docx)
+
+
+def test_docx_automatic_numbering_is_rendered(docx_path: Path) -> None:
+    raw = read_document(docx_path)
+    assert raw.title == "2024年某县政府信息公开工作年度报告"
+    texts = _texts(raw)
+    for expected in ("一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "1.收到申请17件", "2.办结申请17件", "二、主动公开政府信息情况", "三、存在的主要问题及改进情况"):
+        assert expected in texts
+
+
+def test_docx_heading_styles_and_tables(docx_path: Path) -> None:
+    raw = read_document(docx_path)
+    by_text = {p.text: p for p in raw.paragraphs}
+    assert by_text["附加说明"].heading_level == 2
+    assert by_text["规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。"].kind == "table"
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("一", "总体情况"),
+        ("二", "主动公开政府信息情况"),
+        ("三", "存在的主要问题及改进情况"),
+        ("", "附加说明"),
+    ]
+    assert [(s.number, s.title) for s in doc.sections[0].sections[1].sections] == [("1", "收到申请17件"), ("2", "办结申请17件")]
+
+
+def test_corrupt_docx_is_an_input_error(tmp_path: Path, docx_path: Path) -> None:
+    truncated = tmp_path / "cut.docx"
+    truncated.write_bytes(docx_path.read_bytes()[:2000])
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(docx_path) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, b"<w:document><oops" if item.filename == "word/document.xml" else data)
+    for path in (truncated, broken):
+        with pytest.raises(InputError, match="DOCX") as caught:
+            read_document(path)
+        assert "\n" not in str(caught.value)
+
+
+def test_zip_that_is_not_a_docx_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("data.csv", "a,b\n")
+    with pytest.raises(InputError, match="ZIP"):
+        read_document(path)
+
+
+# ------------------------------------------------------------------------------------- PDF
+
+
+@pytest.fixture(scope="module")
+def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return mf.make_pdf(tmp_path_factory.mktemp("pdf") / "sample.pdf", mf.sample_pdf_pages())
+
+
+def test_pdf_reading_order_headers_and_rejoined_lines(pdf_path: Path) -> None:
+    raw = read_document(pdf_path)
+    assert raw.title == "某县人民政府2024年政府信息公开工作年度报告"
+    texts = _texts(raw)
+    assert texts[0] == "本报告由某县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。"
+    assert "一、总体情况" in texts  # heading on its own line
+    assert "（一）主动公开情况。主要通过政府门户网站主动公开政府文件、项目审批等各类政府信息，全年发布信息2428条，公开会议7期。" in texts
+    assert "（二）依申请公开情况。全年受理申请17件，均已按期答复。" in texts  # marker split over two lines
+    joined = "".join(texts)
+    assert "- 1 -" not in joined and "- 2 -" not in joined
+    assert "某县人民政府信息公开" not in joined  # running header
+    assert [p.text for p in raw.paragraphs if p.kind == "table"] == [
+        "规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。",
+        "行政规范性文件：本年制发件数3件，本年废止件数0件，现行有效件数8件。",
+    ]
+    assert texts.index("二、主动公开政府信息情况") < texts.index("规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。") < texts.index("三、存在的主要问题及改进情况")
+
+
+def test_encrypted_pdf_is_an_input_error(tmp_path: Path) -> None:
+    path = mf.make_pdf(tmp_path / "locked.pdf", mf.sample_pdf_pages(), encrypted=True)
+    with pytest.raises(InputError, match="加密"):
+        read_document(path)
+
+
+def test_scanned_pdf_without_text_layer_is_an_input_error(tmp_path: Path) -> None:
+    path = mf.make_pdf(tmp_path / "scan.pdf", [[mf.Line(50, 50, 500, 700)], [mf.Line(60, 60, 400, 400)]])
+    with pytest.raises(InputError, match="扫描件"):
+        read_document(path)
+
+
+def test_corrupt_pdf_is_an_input_error(tmp_path: Path, pdf_path: Path) -> None:
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer <<>>\n%%EOF\n")
+    with pytest.raises(InputError, match="PDF"):
+        read_document(path)

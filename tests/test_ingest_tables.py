@@ -1,0 +1,46 @@
+"""Tables read aloud row by row, and the bound above which a note replaces them."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest.tables import (
+    LARGE_TABLE_NOTE,
+    MAX_SPOKEN_ROWS,
+    row_sentences,
+    table_paragraphs,
+)
+
+
+def test_statistics_row_becomes_a_sentence_with_units_from_the_header() -> None:
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "5"]]
+    assert row_sentences(rows) == ["规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。"]
+    money = [["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "7545"]]
+    assert row_sentences(money) == ["行政事业性收费：本年收费金额7545万元。"]
+
+
+def test_multi_row_header_with_merged_cells() -> None:
+    # None marks a cell merged with the one on its left (pdfplumber, colspan, gridSpan).
+    rows = [
+        [None, "申请人情况", None, None],
+        [None, "自然人", "法人或其他组织", "总计"],
+        ["本年新收申请数量", "95", "0", "95"],
+    ]
+    assert row_sentences(rows) == ["本年新收申请数量：申请人情况自然人95，申请人情况法人或其他组织0，申请人情况总计95。"]
+
+
+def test_rows_without_numbers_are_joined_cells() -> None:
+    assert row_sentences([["项目", "说明"], ["公开方式", "主动公开"]]) == ["项目，说明。", "公开方式，主动公开。"]
+
+
+def test_table_paragraphs_are_kind_table_and_empty_rows_vanish() -> None:
+    paragraphs = table_paragraphs([["事项", "件数"], ["", ""], ["申请", "3"]])
+    assert [(p.text, p.kind) for p in paragraphs] == [("申请：件数3件。", "table")]
+    assert table_paragraphs([[None, ""], ["", None]]) == []
+
+
+def test_large_table_becomes_one_note_unless_unbounded() -> None:
+    rows = [["事项", "数量"]] + [[f"第{i}项", str(i)] for i in range(MAX_SPOKEN_ROWS + 1)]
+    bounded = table_paragraphs(rows)
+    assert [(p.text, p.kind) for p in bounded] == [(LARGE_TABLE_NOTE, "table")]
+    assert len(table_paragraphs(rows[:-1])) == MAX_SPOKEN_ROWS
+    full = table_paragraphs(rows, max_rows=None)
+    assert len(full) == MAX_SPOKEN_ROWS + 1 and full[-1].text == f"第{MAX_SPOKEN_ROWS}项：数量{MAX_SPOKEN_ROWS}。"
