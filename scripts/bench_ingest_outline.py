@@ -1,7 +1,9 @@
 """Benchmark: ingest + outline on large synthetic inputs; prints seconds per case.
 
-Cases: a 20 MB one-line text (a long report glued into one line, headings mid-line), the same
-size with no punctuation or markers at all, 5,000 tiny paragraphs, and 5,000 numbered headings.
+Cases: a 20 MB one-line text with a glued heading every ~50 characters (worst case: 145,000
+headings), the same size with a heading every ~3,000 characters (a long report glued into one
+line), the same size with no punctuation or markers at all, 5,000 tiny paragraphs, and 5,000
+numbered headings.
 Targets (brief): each case a few seconds at most, growing linearly with size.
 Run: PYTHONPATH=src python scripts/bench_ingest_outline.py [--mb 20]
 """
@@ -30,6 +32,19 @@ def _one_line(megabytes: float) -> str:
     return "".join(parts)
 
 
+def _sparse(megabytes: float) -> str:
+    sentence = "2019年全区共收到政府信息公开申请95件，其中予以公开36件、部分公开12件。"
+    parts = []
+    size = 0
+    index = 0
+    while size < megabytes * 1_000_000:
+        piece = f" {_CN[index % 10]}、第{index}部分情况 {sentence * 70}"
+        parts.append(piece)
+        size += len(piece.encode("utf-8"))
+        index += 1
+    return "".join(parts)
+
+
 def _plain(megabytes: float) -> str:
     return "政务公开" * int(megabytes * 1_000_000 / 12)
 
@@ -47,7 +62,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=20.0)
     args = parser.parse_args()
     cases = {
-        f"one line, {args.mb:g} MB, headings mid-line": _one_line(args.mb),
+        f"one line, {args.mb:g} MB, dense glued headings": _one_line(args.mb),
+        f"one line, {args.mb:g} MB, a heading per 3k chars": _sparse(args.mb),
         f"one line, {args.mb:g} MB, no punctuation": _plain(args.mb),
         "5,000 tiny paragraphs": _tiny(5000),
         "5,000 headings with paragraphs": _headings(5000),

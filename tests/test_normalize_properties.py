@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import cn2an  # type: ignore[import-untyped]
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,6 +112,31 @@ def test_emoji_and_marks_are_reported() -> None:
     result = normalize_text("办理进度😀查询\u200f")
     assert "😀" in result.unknown and "😀" in result.spoken
     assert [r.rule for r in result.rewrites] == ["control"]
+
+
+ADVERSARIAL = {
+    "code after a cue": lambda n: "电话：" + "1" * n + "年",
+    "letters and digits after a cue": lambda n: "索引号：" + "1a" * (n // 2) + "年",
+    "digit run": lambda n: "9" * n,
+    "dotted digits": lambda n: "1." * (n // 2),
+    "colons": lambda n: "1:" * (n // 2),
+    "dashes": lambda n: "1-" * (n // 2),
+    "grouping commas": lambda n: "1,000" * (n // 5) + "%",
+    "letters and digits": lambda n: "A1" * (n // 2),
+    "years in a list": lambda n: "2019、" * (n // 5) + "年",
+    "stake marks": lambda n: "K1+" * (n // 3),
+    "spaced digits": lambda n: "1 " * (n // 2) + "%",
+    "dotted letters": lambda n: "a." * (n // 2),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL))
+def test_adversarial_shapes_stay_linear(shape: str) -> None:
+    make = ADVERSARIAL[shape]
+    small_time = min(_time_normalize(make(5_000)) for _ in range(3))
+    big_time = _time_normalize(make(50_000))
+    # Linear: ~10x; quadratic: ~100x. Slack for timer noise on a busy machine.
+    assert big_time < 30 * small_time + 0.5, (shape, small_time, big_time)
 
 
 def _time_normalize(text: str) -> float:

@@ -153,3 +153,14 @@ def test_spoken_pinyin_line_reads_the_staff_lexicon_file(tmp_path: Path) -> None
     staff.write_text("长乐\tchang2 le4\n", encoding="utf-8")
     assert spoken_pinyin_line("成长乐园", normalize=False).split()[1] == "zhang3"
     assert spoken_pinyin_line("成长乐园", lexicon_path=staff, normalize=False).split()[1:3] == ["chang2", "le4"]
+
+
+def test_segment_keeps_every_character_and_real_word_boundaries() -> None:
+    from audiojiedu.pinyin import segment
+
+    text = "数据来自省统计局，有人参加了2024年 GDP 会议"
+    pieces = segment(text)
+    assert "".join(pieces) == text
+    assert "来自" in pieces and "自省" not in pieces
+    assert "参加" in pieces and "人参" not in pieces
+    assert "2024" in pieces and "GDP" in pieces and " " in pieces

@@ -12,9 +12,11 @@ from .base import Rule
 from .cardinal import classifier_pattern, read_digits
 from .tables import alternation, load_words
 
-_BODY = r"(?:[(（]\s*[0-9]+\s*[)）]\s*)?\+?[0-9]+(?:\s*[-—–]\s*[0-9]+)*"
+# Possessive quantifiers and atomic groups: a long digit run that turns out not to be a code
+# must fail in one step, not be retried at every split (which is quadratic).
+_BODY = r"(?:[(（]\s*[0-9]++\s*[)）]\s*)?+\+?[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
 # Codes after 索引号, 信用代码 … mix letters and digits: 11371311MB285687XQ/2020-000016.
-_CODE = r"[0-9A-Za-z]*[0-9][0-9A-Za-z]*(?:[-/—–][0-9A-Za-z]+)*"
+_CODE = r"(?>[0-9A-Za-z]*[0-9][0-9A-Za-z]*+)(?:[-/—–][0-9A-Za-z]++)*+"
 
 
 def _read(match: re.Match[str]) -> str:
@@ -34,7 +36,7 @@ def rules() -> list[Rule]:
     cues = alternation(load_words("digit_cues.tsv"))
     suffixes = alternation(load_words("digit_suffixes.tsv"))
     after_cue = re.compile(
-        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY})*(?![A-Za-z])|{_CODE})(?![0-9.·%‰]|[年月日])",
+        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY})*+(?![A-Za-z])|{_CODE})(?![0-9.·%‰]|[年月日])",
         re.ASCII,
     )
     shaped = re.compile(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from .frontend import FrontEnd
 
-__all__ = ["to_pinyin", "to_spoken_pinyin", "spoken_pinyin_line", "main_stdin", "warm_up"]
+__all__ = ["to_pinyin", "segment", "to_spoken_pinyin", "spoken_pinyin_line", "main_stdin", "warm_up"]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +43,24 @@ def to_pinyin(text: str, *, lexicon: Lexicon | None = None, sandhi: bool = True)
     Neutral tones are always marked (的 de5, 东西 dong1 xi5, adverbial 地 de5).
     """
     return _front_end().convert(text, lexicon=lexicon, sandhi=sandhi)
+
+
+def segment(text: str, *, lexicon: Lexicon | None = None) -> list[str]:
+    """The words `to_pinyin` reads `text` by; they concatenate back to `text`.
+
+    Runs of non-Chinese characters come as their own pieces (numbers and Latin words
+    whole, punctuation and spaces one by one). Useful for prosodic word boundaries and for
+    cutting long clauses at word boundaries, without loading jieba's own dictionary.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for word in _front_end().segment(text, lexicon):
+        if word.start > pos:  # whitespace the segmenter skips
+            pieces.extend(text[pos : word.start])
+        pieces.append(word.text)
+        pos = word.start + len(word.text)
+    pieces.extend(text[pos:])
+    return pieces
 
 
 def to_spoken_pinyin(
