@@ -53,7 +53,11 @@ def test_html_article_title_metadata_and_tables() -> None:
 
 
 def test_html_large_table_rows_available_without_bound() -> None:
+    bounded = read_document(INGEST / "page.html")
+    assert len(bounded.warnings) == 1 and LARGE_TABLE_NOTE in bounded.warnings[0]
+    assert any(LARGE_TABLE_NOTE in w for w in parse_outline(bounded).warnings)
     raw = read_document(INGEST / "page.html", max_table_rows=None)
+    assert raw.warnings == ()
     tables = [p.text for p in raw.paragraphs if p.kind == "table"]
     assert LARGE_TABLE_NOTE not in tables
     assert "第15项：自然人15，法人30。" in tables
@@ -171,3 +175,31 @@ def test_corrupt_pdf_is_an_input_error(tmp_path: Path, pdf_path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer <<>>\n%%EOF\n")
     with pytest.raises(InputError, match="PDF"):
         read_document(path)
+
+
+def test_html_article_in_a_layout_table_with_br_lines_in_gb18030(tmp_path: Path) -> None:
+    path = tmp_path / "old.html"
+    path.write_bytes((INGEST / "layout-table.html").read_text(encoding="utf-8").encode("gb18030"))
+    raw = read_document(path)
+    assert raw.title == "关于2020年度预算执行情况的报告"
+    assert _texts(raw) == [
+        "各位代表：",
+        "现将2020年度预算执行情况报告如下，请予审议。",
+        "一、预算执行情况",
+        "全年一般公共预算收入完成230万元，比上年增长8.6%。",
+        "二、主要措施",
+        "严格执行预算，强化资金监管，确保收支平衡。",
+    ]
+    assert all(p.kind == "text" for p in raw.paragraphs)  # a layout table is not read as data
+
+
+def test_html_built_from_divs_without_paragraph_tags() -> None:
+    raw = read_document(INGEST / "div-soup.html")
+    assert raw.title == "某县政务公开年报"
+    assert _texts(raw) == [
+        "本报告依据《条例》编制，统计期限为2023年全年。",
+        "一、总体情况",
+        "全年公开政府信息1200条，回应关切事项35件。",
+        "二、存在问题",
+        "政策解读形式还不够丰富，需要进一步改进。",
+    ]

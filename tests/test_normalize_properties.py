@@ -4,6 +4,7 @@ robustness on arbitrary Unicode, and linear running time."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import cn2an  # type: ignore[import-untyped]
 import pytest
@@ -114,7 +115,7 @@ def test_emoji_and_marks_are_reported() -> None:
     assert [r.rule for r in result.rewrites] == ["control"]
 
 
-ADVERSARIAL = {
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "code after a cue": lambda n: "电话：" + "1" * n + "年",
     "letters and digits after a cue": lambda n: "索引号：" + "1a" * (n // 2) + "年",
     "digit run": lambda n: "9" * n,

@@ -2,7 +2,9 @@
 
 Headings are recognised by their numbering, the way Chinese official documents write it:
 第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels; a heading
-the source format declares (DOCX heading style) counts too. Levels come from the order in which
+the source format declares (DOCX heading style) counts too, and so do short unnumbered lines
+standing between paragraphs in plain text without other top-level numbering (see
+`_unnumbered_headings`). Levels come from the order in which
 marker styles appear, not from a fixed table: a style seen for the first time opens a deeper
 level, a style already open continues its level, and a style that restarts at 1 while it is
 open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from .ingest.page import notes_starts
-from .model import Document, RawDocument, Section
+from .model import Document, Paragraph, RawDocument, Section
 
 __all__ = ["outline_to_json", "parse_outline"]
 
@@ -79,6 +81,11 @@ _ROW_LABEL = re.compile(
     "[^。；！？\\n]{0,40}?(?<!\\d)\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
 )
 _SENTENCE_END = "。！？；!?;"
+# An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
+_PLAIN_HEADING = re.compile(f"[{_CJK}][{_CJK}、 \u3000]{{0,18}}[{_CJK}]")
+_LETTER_SPACED = re.compile(f"[{_CJK}](?:[ \u3000]+[{_CJK}])+")
+_AFTER_SENTENCE = "。！？；…：:"
+_MIN_FOLLOWING = 30
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -146,18 +153,20 @@ def parse_outline(raw: RawDocument) -> Document:
     builder = _Builder()
     in_notes = False
     note_openers = set(notes_starts())
-    for paragraph in raw.paragraphs:
+    plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
+    for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
         if not text:
             continue
         if in_notes or paragraph.kind == "table":
             builder.add_text(text)
             continue
-        if text in note_openers or text.rstrip("：:") in note_openers:
+        if _is_note_opener(text, note_openers):
             in_notes = True
             builder.add_text(text)
             continue
-        builder.feed(text, declared_level=paragraph.heading_level)
+        level = 1 if index in plain_headings else paragraph.heading_level
+        builder.feed(text, declared_level=level)
     title = raw.title or (Path(raw.source).stem if raw.source else "")
     return Document(
         title=title,
@@ -167,6 +176,44 @@ def parse_outline(raw: RawDocument) -> Document:
         source=raw.source,
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
     )
+
+
+def _is_note_opener(text: str, note_openers: set[str]) -> bool:
+    return text in note_openers or text.rstrip("：:") in note_openers
+
+
+def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
+    """Indexes of short unnumbered lines that head sections (统计公报: 综合 / 农业 / 工业).
+
+    Only in plain text with no heading of its own (no declared levels, no 一、 or 第一章
+    numbering): a line of at most 20 Chinese characters without punctuation, after a complete
+    sentence (or the 如下： that introduces the sections) and before a paragraph of at least
+    30 characters that ends a sentence. A single such line is not trusted: at least two.
+    """
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    found: set[int] = set()
+    previous = ""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if _is_note_opener(text, note_openers):
+            break
+        marker = _MARKER.match(text)
+        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraph.kind == "text":
+            return set()
+        following = next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
+        if (
+            paragraph.kind == "text"
+            and _PLAIN_HEADING.fullmatch(text)
+            and previous[-1:] in _AFTER_SENTENCE
+            and previous != ""
+            and len(following) >= _MIN_FOLLOWING
+            and following[-1] in "。！？；…"
+        ):
+            found.add(index)
+        if text:
+            previous = text
+    return found if len(found) >= 2 else set()
 
 
 def outline_to_json(doc: Document) -> dict[str, Any]:
@@ -410,4 +457,6 @@ def _inside_brackets(text: str, start: int, end: int) -> bool:
 
 def _clean_title(title: str) -> str:
     title = title.strip(" \t\u3000、.．")
+    if _LETTER_SPACED.fullmatch(title):
+        title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     return title.rstrip("：:").strip()

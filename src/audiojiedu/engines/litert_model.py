@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -130,8 +134,30 @@ class AcousticOutput:
     durations: np.ndarray  # int frames per input symbol
 
 
+@contextmanager
+def stderr_silenced() -> Iterator[None]:
+    """Send file descriptor 2 to /dev/null for a moment. LiteRT's C++ code prints "INFO:
+    Created TensorFlow Lite XNNPACK delegate for CPU." there, once per process, and no
+    setting turns that off (jieba's first load is as chatty); exceptions are unaffected."""
+    try:
+        saved = os.dup(2)
+        quiet = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        yield
+        return
+    try:
+        sys.stderr.flush()
+        os.dup2(quiet, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(quiet)
+
+
 class Voice:
-    """Loaded interpreters for the acoustic model and the vocoder (one process, one thread)."""
+    """Loaded interpreters for the acoustic model and the vocoder. Not thread-safe: one
+    instance per worker process."""
 
     def __init__(self, acoustic_path: Path, vocoder_path: Path, *, threads: int = 1) -> None:
         require_litert()
@@ -161,6 +187,13 @@ class Voice:
         self._audio_output = self._vocoder.get_output_details()[0]["index"]
         self._acoustic_len = 0
         self._vocoder_shape: tuple[int, ...] = ()
+        # Prepare both graphs once now: the first preparation applies LiteRT's CPU delegate,
+        # which announces itself on stderr.
+        with stderr_silenced():
+            self._acoustic.resize_tensor_input(self._ids_input, [1, 8])
+            self._acoustic.allocate_tensors()
+            self._vocoder.resize_tensor_input(self._mel_input, [1, 16, 80])
+            self._vocoder.allocate_tensors()
 
     def acoustic(self, ids: list[int], *, speed: float = 1.0, f0: float = 1.0, energy: float = 1.0) -> AcousticOutput:
         n = len(ids)

@@ -37,6 +37,7 @@ from .litert_model import (
     file_digest,
     patched_acoustic_model,
     require_litert,
+    stderr_silenced,
 )
 from .phones import PAUSE_PUNCTUATION, Phones, PhoneSet, build_phones
 
@@ -195,6 +196,10 @@ def _pause_after(char: str) -> float:
 def segment_words(text: str) -> list[int]:
     """Indices of the characters that end a word, by jieba."""
     import jieba
+
+    if not jieba.dt.initialized:
+        with stderr_silenced():  # jieba logs its dictionary loading to stderr
+            jieba.initialize()
 
     ends: list[int] = []
     position = 0

@@ -15,7 +15,7 @@ from .clean import clean_text, has_speakable
 from .decode import decode_text
 from .page import extract_page
 from .sniff import sniff_format
-from .tables import MAX_SPOKEN_ROWS
+from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
 
 __all__ = ["read_document", "read_text"]
 
@@ -84,4 +84,9 @@ def finish(
             raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
+    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text == LARGE_TABLE_NOTE)
+    if notes:
+        warnings += (
+            f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行，朗读时以“{LARGE_TABLE_NOTE}”代替（逐行朗读见 max_table_rows=None）",
+        )
     return RawDocument(title=title, metadata=dict(metadata), paragraphs=paragraphs, source=source, warnings=warnings)

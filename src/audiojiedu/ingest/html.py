@@ -110,10 +110,12 @@ def _metadata(blocks: list[_Block]) -> dict[str, str]:
 
 
 def _article(body: LexborNode) -> LexborNode:
-    """The element holding the most paragraph text."""
+    """The element holding the most paragraph text (<p>, leaf <div>, long <td>/<li>/<pre>)."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    for paragraph in body.css("p, td, pre, li"):
+    for paragraph in body.css("p, td, pre, li, div"):
+        if paragraph.tag == "div" and any(child.tag in _BLOCK for child in paragraph.iter()):
+            continue  # only leaf <div>s stand for paragraphs (pages built without <p>)
         length = len(re.sub(r"\s", "", paragraph.text(separator="")))
         if length < _MIN_ARTICLE_CHARS and paragraph.tag != "p":
             continue

@@ -121,6 +121,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.origin.append(index)
     if not page.title:
         page.title = _take_title_line(page)
+    if page.lines and _DOC_NUMBER.match(page.lines[0]) and len(page.lines) > 1:
+        page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
+        page.origin.pop(0)
     if page.title:
         page.title = collapse_spaced_title(page.title)
     return page

@@ -94,8 +94,11 @@ def read_number(written: str, *, liang: bool = True) -> str:
 
 @cache
 def classifier_pattern() -> re.Pattern[str]:
-    """Matches when a classifier (个, 次, 万, …) follows, spaces allowed."""
-    return re.compile(r"\s*(?:" + alternation(load_words("classifiers.tsv")) + ")", re.ASCII)
+    """Matches when a classifier (个, 次, 万, …) follows, spaces allowed.
+
+    Not before 级: 2年级 is the second grade (二年级), not two years.
+    """
+    return re.compile(r"\s*(?:" + alternation(load_words("classifiers.tsv")) + r")(?!级)", re.ASCII)
 
 
 _RANGE_TAIL = re.compile(r"\s*[-—~～至到]\s*[0-9]+", re.ASCII)

@@ -30,7 +30,9 @@ def rules() -> list[Rule]:
         rf"(?<![0-9.·])(?P<neg>{NEGATIVE})?(?P<n>{NUMBER})\s*(?P<mag>万亿|万|亿)?(?P<u>{alternation(tuple(units))})(?![A-Za-z0-9])",
         re.ASCII,
     )
-    compound = alternation(load_words("compound_units.tsv"))
+    # Unit symbols and their spoken forms count too (5km/年, ℃/年), so that reading the
+    # symbol never leaves a slash that a second pass would read 每.
+    compound = alternation((*load_words("compound_units.tsv"), *units, *units.values()))
     per = re.compile(rf"(?:{compound})\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
     return [
         Rule("unit", measure, read_measure, frozenset(u[0] for u in units)),
