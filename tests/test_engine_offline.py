@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import importlib.util
 import json
+import multiprocessing
 import pickle
 import subprocess
 import sys
@@ -191,6 +193,21 @@ def test_patch_rewrites_the_custom_ops(model_cache: Path) -> None:
     assert patched.stat().st_mtime_ns == mtime
 
 
+def _patch_into(folder: str) -> str:
+    return str(litert_model.patched_acoustic_model(asset_dir() / ACOUSTIC_MODEL, Path(folder)))
+
+
+def test_concurrent_workers_patch_safely(tmp_path: Path) -> None:
+    # Two worker processes starting together both find no patched model and both write it.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(2, mp_context=context) as pool:
+        paths = list(pool.map(_patch_into, [str(tmp_path)] * 4))
+    assert len(set(paths)) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [Path(paths[0]).name]
+    expected = patch_random_uniform((asset_dir() / ACOUSTIC_MODEL).read_bytes())
+    assert Path(paths[0]).read_bytes() == expected
+
+
 # -- the real model --------------------------------------------------------------------------
 
 
@@ -305,6 +322,9 @@ def test_odd_characters_never_crash(engine: OfflineEngine) -> None:
     speech = engine.synthesize("共2019件AI😀\U0003134A，完成", VOICE)
     assert engine.last_skipped == ("2", "0", "1", "9", "A", "I", "😀", "\U0003134A")
     assert len(speech.samples) / 24000 > 0.5
+    # Nothing sayable at the end adds no pause after the last words.
+    tail = engine.synthesize("完成工作。😀。", VOICE)
+    assert len(tail.samples) == len(engine.synthesize("完成工作。", VOICE).samples)
     empty = engine.synthesize("2019，😀", VOICE)
     assert empty.marks == () and 0 < len(empty.samples) < 24000 and not empty.samples.any()
 

@@ -87,3 +87,32 @@ def test_resampling_other_engine_rates():
     speech = Speech(tone(1.0)[::2].copy(), 12000)  # half the rate, e.g. an espeak voice
     encoded = encode_speech(speech, AUDIO)
     assert encoded.seconds == pytest.approx(1.0 + 0.1, abs=0.12)
+
+
+def test_id3_round_trip_with_ordered_chapters(tmp_path):
+    from mutagen.id3 import ID3
+
+    from audiojiedu.audio.id3 import render_tags
+    from audiojiedu.model import Chapter
+
+    clip = encode_pcm(tone(3.0), AUDIO)
+    long_title = "（一）对新《条例》新内容的准确把握需要进一步深入，政务公开队伍专业化水平需提升。" * 2
+    chapters = [Chapter(f"第{i}章" if i != 5 else long_title, i * 100, i * 100 + 100, 1, f"s{i}") for i in range(30)]
+    metadata = {"发布机构": "罗庄区政府办公室", "公开日期": "2020-02-05", "索引号": "luozhuangqulz201/2020-0000160"}
+    tag = render_tags(title="音频解读：《测试》", metadata=metadata, chapters=chapters)
+    out = tmp_path / "t.mp3"
+    assemble([Clip(read=lambda: clip.frames, frame_count=clip.frame_count)], out, fmt=FMT, tag=tag)
+    tags = ID3(out)
+    assert tags.version == (2, 3, 0)
+    assert str(tags["TIT2"]) == "音频解读：《测试》" and str(tags["TPE1"]) == "罗庄区政府办公室"
+    assert str(tags["TDRC"]) == "2020-02-05"  # written as TYER + TDAT, read back by mutagen as TDRC
+    assert tags.getall("COMM")[0].text == ["luozhuangqulz201/2020-0000160"]
+    (toc,) = tags.getall("CTOC")
+    assert toc.child_element_ids == [f"ch{i}" for i in range(30)]
+    assert toc.flags & 0x03 == 0x03  # top-level and ordered
+    chaps = {c.element_id: c for c in tags.getall("CHAP")}
+    assert [chaps[f"ch{i}"].start_time for i in range(30)] == [c.start_ms for c in chapters]
+    assert chaps["ch5"].sub_frames["TIT2"].text == [long_title]
+    # ffmpeg reads them, in order, and the audio after the tag is intact
+    assert [c[2] for c in probe(out)["chapters"]] == [c.title for c in chapters]
+    assert decode_errors(out) == ""

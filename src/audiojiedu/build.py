@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, silence_frames
-from .audio.id3 import write_tags
+from .audio.id3 import render_tags
 from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, cache_key
 from .config import Config
@@ -320,7 +320,7 @@ def _write_release(
             parts,
             out_dir / audio_name,
             fmt=fmt,
-            finish=lambda tmp: write_tags(tmp, title=doc.title, metadata=doc.metadata, chapters=chapters),
+            tag=render_tags(title=doc.title, metadata=doc.metadata, chapters=chapters),
         )
         files = dict(release.files)
         files.update(_publish(release, segments, out_dir, slug, doc.title))

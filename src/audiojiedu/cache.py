@@ -16,10 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from .errors import AudiojieduError
 from .fsutil import atomic_write
 from .audio.mp3 import Mp3FormatError, iter_frames
 
 MAGIC = b"AJSEG1\n"
+
+
+class CacheChanged(AudiojieduError):
+    """A verified entry was replaced by different audio during the build (another build)."""
+
+
 CACHE_FORMAT = 1  # bump when the entry layout or the audio processing changes
 
 
@@ -50,9 +57,17 @@ class Entry:
         return int(self.meta["frame_count"])
 
     def read_frames(self) -> bytes:
-        with open(self.path, "rb") as handle:
-            handle.seek(self.offset)
-            return handle.read()
+        """The frames, checked against the checksum this entry was verified with.
+
+        The file is parsed afresh: another build may have replaced it (atomically, with the same
+        audio but, say, a different header length) since it was verified.
+        """
+        data = self.path.read_bytes()
+        offset = len(MAGIC) + 4 + int.from_bytes(data[len(MAGIC) : len(MAGIC) + 4], "big")
+        frames = data[offset:]
+        if not data.startswith(MAGIC) or hashlib.sha256(frames).hexdigest() != self.meta["sha256"]:
+            raise CacheChanged(f"cache entry {self.path} changed while this build was using it; run the build again")
+        return frames
 
 
 @dataclass

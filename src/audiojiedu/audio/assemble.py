@@ -1,8 +1,8 @@
 """Assemble a release by concatenating MP3 frames from the segment cache.
 
 Memory stays bounded by one segment: frames are streamed from each cache entry to the output.
-The output starts with an Info frame holding the exact frame and byte counts, written last
-(seek back), and is tagged with ID3v2.3 by mutagen before its atomic rename.
+The output is the ID3 tag, an Info frame holding the exact frame and byte counts (filled in
+last), then the frames; it is renamed into place only when complete.
 """
 
 from __future__ import annotations
@@ -40,17 +40,16 @@ def assemble(
     out_path: Path,
     *,
     fmt: FrameFormat,
-    finish: Callable[[Path], None] | None = None,
+    tag: bytes = b"",
 ) -> list[int]:
-    """Write the parts to out_path atomically; return each part's start, in frames.
-
-    `finish(temp_path)` runs on the complete temp file before the rename (tagging).
-    """
+    """Write `tag` (ID3) and the parts to out_path atomically; return each part's start, in frames."""
     silent = silence_frame(fmt)
     starts: list[int] = []
     frames = 0
     with atomic_path(Path(out_path)) as tmp:
         with open(tmp, "wb") as handle:
+            handle.write(tag)
+            info_at = handle.tell()
             handle.write(bytes(len(silent)))  # room for the Info frame, written last
             for part in parts:
                 starts.append(frames)
@@ -61,11 +60,9 @@ def assemble(
                     handle.write(part.read())
                     count = part.frame_count
                 frames += count
-            total = handle.tell()
-            handle.seek(0)
+            total = handle.tell() - info_at
+            handle.seek(info_at)
             handle.write(info_frame(fmt, frames=frames, total_bytes=total))
-        if finish is not None:
-            finish(tmp)
     return starts
 
 

@@ -1,30 +1,36 @@
-"""ID3v2.3 tags and chapters (CHAP + one flat, top-level, ordered CTOC), written by mutagen.
+"""ID3v2.3 tags and chapters (CHAP + one flat, top-level, ordered CTOC), encoded by mutagen.
 
 v2.3 because it is the most widely read version, and mutagen encodes CHAP/CTOC frame sizes
 correctly (ffmpeg's own writer does not for frames of 128 bytes or more).
+
+mutagen encodes every frame; this module only lays them out, in our order: mutagen's own
+`save` sorts frames by size, which would scatter the CHAP frames, and readers that ignore the
+CTOC (ffmpeg among them) list chapters in file order. The tag is rendered to bytes before the
+audio is written, so the release file is written once, front to back.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Mapping, Sequence
 
 from mutagen.id3 import CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TLAN, TPE1, TSSE, CTOCFlags
+
+from mutagen.id3._tags import ID3SaveConfig, save_frame
 
 from ..model import Chapter
 
 UNUSED_OFFSET = 0xFFFFFFFF
 
 
-def write_tags(
-    path: Path,
+def render_tags(
     *,
     title: str,
     metadata: Mapping[str, str],
     chapters: Sequence[Chapter],
     album: str = "政务公开音频解读",
     encoder: str = "audiojiedu",
-) -> None:
+) -> bytes:
+    """The complete ID3v2.3 tag, header included, to put in front of the audio frames."""
     tags = ID3()
     tags.add(TIT2(encoding=1, text=title))
     if metadata.get("发布机构"):
@@ -59,4 +65,9 @@ def write_tags(
                 sub_frames=[TIT2(encoding=1, text="目录")],
             )
         )
-    tags.save(str(path), v2_version=3, padding=lambda info: 0)
+    tags.update_to_v23()  # e.g. TDRC becomes TYER/TDAT
+    config = ID3SaveConfig(3, "/")
+    body = b"".join(save_frame(frame, config=config) for frame in tags.values())
+    size = len(body)
+    syncsafe = bytes(((size >> 21) & 0x7F, (size >> 14) & 0x7F, (size >> 7) & 0x7F, size & 0x7F))
+    return b"ID3\x03\x00\x00" + syncsafe + body

@@ -293,18 +293,19 @@ class OfflineEngine:
         pieces: list[np.ndarray] = []
         marks: list[Mark] = []
         position = 0
+        pause = 0.0  # owed after the previous chunk; never added after the last one
         for chunk in plan:
             if not chunk.phones.symbols:
                 continue
             for phrase_text, audio in self._render(voice, phone_set, chunk.text, chunk.phones, speed):
+                gap = np.zeros(round(pause * SAMPLE_RATE), dtype=np.float32)
                 audio = shift_pitch(audio, pitch)
-                pieces.extend((edge, audio, edge))
-                start = position + len(edge)
+                pieces.extend((gap, edge, audio, edge))
+                start = position + len(gap) + len(edge)
                 marks.append(Mark(start=start / SAMPLE_RATE, end=(start + len(audio)) / SAMPLE_RATE, text=phrase_text))
-                position += len(audio) + 2 * len(edge)
-            gap = np.zeros(round(chunk.pause_after * SAMPLE_RATE), dtype=np.float32)
-            pieces.append(gap)
-            position += len(gap)
+                position = start + len(audio) + len(edge)
+                pause = 0.0
+            pause = max(pause, chunk.pause_after)
         if not marks:
             return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
         samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)

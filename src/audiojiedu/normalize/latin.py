@@ -9,7 +9,23 @@ from .base import Rule
 from .cardinal import read_cardinal, read_digits, read_number
 
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_ADDRESS_CHARS = {".": "点", "@": "艾特", "/": "斜杠", "-": "杠", "_": "下划线", ":": ""}
+# Every non-alphanumeric character an address may contain has a reading, so a second pass
+# finds nothing left to read.
+_ADDRESS_CHARS = {
+    ".": "点",
+    "@": "艾特",
+    "/": "斜杠",
+    "-": "杠",
+    "_": "下划线",
+    ":": "",
+    "+": "加",
+    "%": "百分号",
+    "~": "波浪号",
+    "#": "井号",
+    "?": "问号",
+    "=": "等于",
+    "&": "和",
+}
 
 
 def _read_address(match: re.Match[str]) -> str:

@@ -33,7 +33,8 @@ def rules() -> list[Rule]:
     # Unit symbols and their spoken forms count too (5km/年, ℃/年), so that reading the
     # symbol never leaves a slash that a second pass would read 每.
     compound = alternation((*load_words("compound_units.tsv"), *units, *units.values()))
-    per = re.compile(rf"(?:{compound})\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
+    # The left side may also be a bare amount (¥5/年, 3%/年): its reading ends in a unit word.
+    per = re.compile(rf"(?:(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
     return [
         Rule("unit", measure, read_measure, frozenset(u[0] for u in units)),
         Rule("unit", per, lambda m: "每", frozenset("/"), digit=False),

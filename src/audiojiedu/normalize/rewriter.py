@@ -23,6 +23,8 @@ def _fold_table() -> dict[int, str]:
     for keep in "，；：？！（）":  # Chinese punctuation keeps its meaning (no 3，500 grouping)
         del table[ord(keep)]
     table.update({0x3000: " ", 0xA0: " ", 0xFE6A: "%", 0x2215: "/", 0x2012: "-", 0x2010: "-"})
+    # Stray line breaks are read as spaces (see _LINE_BREAKS); rules must see them as spaces too.
+    table.update({ord(ch): " " for ch in "\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
     return table
 
 
@@ -36,14 +38,68 @@ _PLAIN = re.compile(
 )
 # Line breaks other than \n would split the line for a caller using str.splitlines(): read
 # them as a plain space.
-_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029]")
 _QUICK = re.compile(r"[^\u4e00-\u9fff，。、；：？！“”‘’（）《》〈〉]")
 
 
+# Candidates for invisible characters (control and format code points); each candidate is
+# confirmed with unicodedata, so this class only needs to be a superset.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001-\U000e007f]"
+)
+
+
 def rewrite(text: str) -> tuple[str, list[Span], list[str]]:
-    """Return (spoken, spans into `text` sorted by start, unknown symbols in order of appearance)."""
+    """Return (spoken, spans into `text` sorted by start, unknown symbols in order of appearance).
+
+    Invisible characters, silent bullets and rule lines are taken out first, so they never split
+    a number (2\u200b019年) and their removal never creates a match for a second pass; the
+    rules then read what is left, and spans are mapped back onto `text`.
+    """
     if not _QUICK.search(text):  # plain Chinese prose: nothing to read differently
         return text, [], []
+    silent = _find_silent(text)
+    if not silent:
+        spans, unknown = _apply_rules(text)
+        return _assemble(text, spans), spans, unknown
+    kept: list[int] = []  # kept[i] = position in `text` of character i of `reduced`
+    pieces = []
+    position = 0
+    for span in silent:
+        pieces.append(text[position : span.start])
+        kept.extend(range(position, span.start))
+        position = span.end
+    pieces.append(text[position:])
+    kept.extend(range(position, len(text)))
+    reduced_spans, unknown = _apply_rules("".join(pieces))
+    covered = bytearray(len(text))
+    spans = []
+    for span in reduced_spans:
+        # A span stretches over the silent characters inside it (2\u200b019 → one rewrite).
+        start, end = kept[span.start], kept[span.end - 1] + 1
+        covered[start:end] = b"\x01" * (end - start)
+        spans.append(Span(start, end, span.spoken, span.rule))
+    spans.extend(span for span in silent if not covered[span.start])
+    spans.sort()
+    return _assemble(text, spans), spans, unknown
+
+
+def _find_silent(text: str) -> list[Span]:
+    from .symbol import silent_pattern
+
+    silent = [
+        Span(match.start(), match.end(), "", "control")
+        for match in _INVISIBLE.finditer(text)
+        if unicodedata.category(match.group(0)) in ("Cc", "Cf")
+    ]
+    silent.extend(Span(match.start(), match.end(), "", "symbol") for match in silent_pattern().finditer(text))
+    silent.sort()
+    return silent
+
+
+def _apply_rules(text: str) -> tuple[list[Span], list[str]]:
     view = text.translate(_FOLD)
     taken = bytearray(len(text))
     spans: list[Span] = []
@@ -64,6 +120,10 @@ def rewrite(text: str) -> tuple[str, list[Span], list[str]]:
             spans.append(Span(start, end, spoken, rule.name))
     unknown = _read_leftovers(text, view, taken, spans)
     spans.sort()
+    return spans, unknown
+
+
+def _assemble(text: str, spans: list[Span]) -> str:
     parts = []
     position = 0
     for span in spans:
@@ -71,13 +131,17 @@ def rewrite(text: str) -> tuple[str, list[Span], list[str]]:
         parts.append(span.spoken)
         position = span.end
     parts.append(text[position:])
-    return "".join(parts), spans, unknown
+    return "".join(parts)
 
 
 def _read_leftovers(text: str, view: str, taken: bytearray, spans: list[Span]) -> list[str]:
-    """Digits no rule took are read one by one; control characters are dropped (as rewrites,
-    so the review shows them); anything else unreadable is kept and reported."""
+    """Digits no rule took are read one by one; stray line breaks become spaces and other
+    control characters are dropped (as rewrites, so the review shows them); anything else
+    unreadable is kept and reported."""
     unknown: dict[str, None] = {}
+    for match in _LINE_BREAKS.finditer(text):  # folded to spaces in the view
+        if not taken[match.start()]:
+            spans.append(Span(match.start(), match.end(), " ", "control"))
     position = 0
     length = len(view)
     while position < length:
@@ -97,9 +161,7 @@ def _read_leftovers(text: str, view: str, taken: bytearray, spans: list[Span]) -
             position = end
             continue
         category = unicodedata.category(ch)
-        if ch in _LINE_BREAKS:
-            spans.append(Span(position, position + 1, " ", "control"))
-        elif category in ("Cc", "Cf"):
+        if category in ("Cc", "Cf"):
             spans.append(Span(position, position + 1, "", "control"))
         elif not _readable(ch, category):
             unknown[text[position]] = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .base import Rule
 from .tables import load_rows
@@ -17,10 +18,24 @@ def _next_to_digit(text: str, start: int, end: int) -> bool:
     return "0" <= before <= "9" or "0" <= after <= "9"
 
 
-def rules() -> list[Rule]:
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    """symbol → {where: reading} from symbols.tsv."""
     table: dict[str, dict[str, str]] = {}
     for symbol, spoken, where in load_rows("symbols.tsv"):
         table.setdefault(symbol, {})[where] = spoken
+    return table
+
+
+@cache
+def silent_pattern() -> re.Pattern[str]:
+    """Bullets (an empty reading anywhere) and rule lines (=====): removed before the rules run."""
+    bullets = [symbol for symbol, readings in _table().items() if readings.get("any") == ""]
+    return re.compile("={2,}|" + "|".join(re.escape(b) for b in bullets))
+
+
+def rules() -> list[Rule]:
+    table = _table()
 
     def read(match: re.Match[str]) -> str | None:
         readings = table[match.group(0)]
@@ -30,8 +45,8 @@ def rules() -> list[Rule]:
         symbol = match.group(0)
         # A run of the same sign (=====) is a rule line, never arithmetic.
         in_run = text[start - 1 : start] == symbol or text[end : end + 1] == symbol
-        if in_run:  # ×××: a placeholder (某某某); =====: a rule line, silent (listed in the review)
-            return readings.get("text", "")
+        if in_run:  # ×××: a placeholder, 某某某
+            return readings.get("text")
         return readings.get("num" if _next_to_digit(text, start, end) else "text")
 
     pattern = re.compile("|".join(re.escape(s) for s in sorted(table, key=len, reverse=True)), re.ASCII)
