@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import re
 import sys
 import time
@@ -44,21 +45,23 @@ def _init_worker(threads: int) -> None:
     _engine.warm_up()
 
 
-def _speak(sentence: str) -> float:
+def _speak(sentence: str) -> tuple[float, float]:
+    """(audio seconds, CPU seconds this worker spent on them)."""
     assert _engine is not None
+    cpu = time.process_time()
     speech = _engine.synthesize(sentence, Prosody(VOICE_NAME))
-    return len(speech.samples) / speech.sample_rate
+    return len(speech.samples) / speech.sample_rate, time.process_time() - cpu
 
 
-def run(sentences: list[str], *, processes: int, threads: int) -> tuple[float, float]:
-    """(audio seconds, wall seconds) with models already loaded in every worker."""
+def run(sentences: list[str], *, processes: int, threads: int) -> tuple[float, float, float]:
+    """(audio seconds, wall seconds, CPU seconds) with models already loaded in every worker."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(processes, initializer=_init_worker, initargs=(threads,)) as pool:
         pool.map(_speak, ["预热。"] * processes, chunksize=1)  # every worker is loaded
         start = time.perf_counter()
-        audio = sum(pool.imap_unordered(_speak, sentences, chunksize=1))
+        results = list(pool.imap_unordered(_speak, sentences, chunksize=1))
         wall = time.perf_counter() - start
-    return audio, wall
+    return sum(r[0] for r in results), wall, sum(r[1] for r in results)
 
 
 def measure_load() -> tuple[float, float, float]:
@@ -87,11 +90,14 @@ def main() -> int:
     print(f"{len(sentences)} sentences, {sum(map(len, sentences))} characters from {args.file.name}")
     models, front_end, first = measure_load()
     print(f"load: models {models:.2f} s, jieba + pinyin tables {front_end:.2f} s, first short sentence {first:.2f} s")
-    print(f"{'setup':<28}{'audio s':>10}{'wall s':>10}{'RTF':>9}")
+    # RTF = wall / audio; CPU/audio = CPU seconds of all workers per audio second, which
+    # stays meaningful when other programs compete for the cores (see the load average).
+    print(f"{'setup':<26}{'audio s':>9}{'wall s':>8}{'RTF':>8}{'CPU/audio':>11}")
     for processes, threads in ((1, 1), (1, 2), (2, 1)):
-        audio, wall = run(sentences, processes=processes, threads=threads)
+        audio, wall, cpu = run(sentences, processes=processes, threads=threads)
         label = f"{processes} process{'es' if processes > 1 else ''} x {threads} thread{'s' if threads > 1 else ''}"
-        print(f"{label:<28}{audio:>10.1f}{wall:>10.1f}{wall / audio:>9.4f}")
+        print(f"{label:<26}{audio:>9.1f}{wall:>8.1f}{wall / audio:>8.4f}{cpu / audio:>11.4f}")
+    print(f"load average while measuring: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -126,3 +126,19 @@ def test_stray_carriage_returns_and_separators_do_not_split_lines() -> None:
     spoken = out.stdout.decode("utf-8").split("\n")[:-1]
     assert len(spoken) == len(lines)
     assert all(len(line.splitlines()) == 1 for line in spoken)
+
+
+def test_invisible_marks_do_not_split_a_number() -> None:
+    text = "2\u200b019年增长1\u00ad2%"
+    result = normalize_text(text)
+    assert result.spoken == "二零一九年增长百分之十二"
+    assert [(r.written, r.rule) for r in result.rewrites] == [
+        ("2\u200b019", "year"),
+        ("1\u00ad2%", "percent"),
+    ]
+
+
+def test_bullets_and_rule_lines_are_silent_but_listed() -> None:
+    result = normalize_text("★重点任务=====")
+    assert result.spoken == "重点任务"
+    assert [(r.written, r.spoken) for r in result.rewrites] == [("★", ""), ("=====", "")]

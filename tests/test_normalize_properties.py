@@ -16,7 +16,7 @@ from audiojiedu.normalize.cardinal import read_cardinal, read_digits
 
 LIMIT = 10**16
 CHINESE_SAMPLE = "的年月日号第共增长至元万亿百分之条件个项电话邮编中华人民共和国政府信息公开"
-TRICKY = "0123456789０１２３.．·,，:：∶-—–~～%％‰℃°/+×±〔〕[]（）()、。；？！《》“”KSPMGkmAB ★①Ⅲ¥$"
+TRICKY = "0123456789０１２３.．·,，:：∶-—–~～%％‰℃°/+×±=〔〕[]（）()、。；？！《》“”KSPMGkmABgh ★①Ⅲ¥$€㎡"
 NASTY = "\u200f\u200e\u202e\u200b\ufeff\x00\x07\r\t😀🇨🇳\U0001f9ea\u0301\ud7ff"
 
 

@@ -74,6 +74,12 @@ class EspeakEngine:
 
     def __init__(self) -> None:
         self._worker: subprocess.Popen[bytes] | None = None
+        self._owner = 0  # pid of the process that started the worker
+
+    def _own_worker(self) -> subprocess.Popen[bytes] | None:
+        # A forked copy of this engine (a process-pool worker) must neither talk to nor stop
+        # its parent's worker: the pipes would be shared. It starts its own instead.
+        return self._worker if self._owner == os.getpid() else None
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -85,7 +91,8 @@ class EspeakEngine:
 
     def close(self) -> None:
         """Stop the worker process (it also stops by itself when this process exits)."""
-        worker, self._worker = getattr(self, "_worker", None), None
+        worker = self._own_worker() if hasattr(self, "_worker") else None
+        self._worker = None
         if worker is not None and worker.poll() is None:
             try:
                 if worker.stdin:
@@ -158,14 +165,15 @@ class EspeakEngine:
         return header, pcm
 
     def _start(self) -> subprocess.Popen[bytes]:
-        if self._worker is None or self._worker.poll() is not None:
+        worker = self._own_worker()
+        if worker is None or worker.poll() is not None:
             # The worker imports only its own module; make sure it finds this package even when
             # it is not installed (PYTHONPATH=src runs).
             package_root = str(Path(__file__).resolve().parents[2])
             env = dict(os.environ)
             env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
             try:
-                self._worker = subprocess.Popen(
+                worker = subprocess.Popen(
                     [sys.executable, "-m", self.worker_module],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
@@ -174,4 +182,5 @@ class EspeakEngine:
                 )
             except OSError as exc:
                 raise EngineUnavailable(f"cannot start the espeak worker process: {exc}") from exc
-        return self._worker
+            self._worker, self._owner = worker, os.getpid()
+        return worker

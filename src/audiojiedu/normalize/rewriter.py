@@ -87,16 +87,35 @@ def rewrite(text: str) -> tuple[str, list[Span], list[str]]:
 
 
 def _find_silent(text: str) -> list[Span]:
+    """Silent spans of `text`, sorted and disjoint. Removing one can make another (=\u200b= is a
+    rule line once the invisible mark is gone), so search again until nothing new is found."""
     from .symbol import silent_pattern
 
-    silent = [
-        Span(match.start(), match.end(), "", "control")
-        for match in _INVISIBLE.finditer(text)
-        if unicodedata.category(match.group(0)) in ("Cc", "Cf")
-    ]
-    silent.extend(Span(match.start(), match.end(), "", "symbol") for match in silent_pattern().finditer(text))
-    silent.sort()
-    return silent
+    found: list[Span] = []
+    current = text
+    kept: list[int] = list(range(len(text)))
+    while True:
+        spans = [
+            Span(match.start(), match.end(), "", "control")
+            for match in _INVISIBLE.finditer(current)
+            if unicodedata.category(match.group(0)) in ("Cc", "Cf")
+        ]
+        spans.extend(Span(m.start(), m.end(), "", "symbol") for m in silent_pattern().finditer(current))
+        if not spans:
+            break
+        drop = bytearray(len(current))
+        for span in spans:
+            drop[span.start : span.end] = b"\x01" * (span.end - span.start)
+            # In `text` the span also covers what earlier rounds removed between its ends.
+            found.append(Span(kept[span.start], kept[span.end - 1] + 1, "", span.rule))
+        kept = [index for i, index in enumerate(kept) if not drop[i]]
+        current = "".join(ch for i, ch in enumerate(current) if not drop[i])
+    found.sort(key=lambda span: (span.start, -span.end))
+    disjoint: list[Span] = []
+    for span in found:
+        if not disjoint or span.start >= disjoint[-1].end:
+            disjoint.append(span)
+    return disjoint
 
 
 def _apply_rules(text: str) -> tuple[list[Span], list[str]]:
