@@ -27,7 +27,7 @@ class CacheChanged(AudiojieduError):
     """A verified entry was replaced by different audio during the build (another build)."""
 
 
-CACHE_FORMAT = 1  # bump when the entry layout or the audio processing changes
+CACHE_FORMAT = 3  # bump when the entry layout or the audio processing changes
 
 
 def default_cache_dir() -> Path:
