@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import importlib.util
+import multiprocessing
+import os
 import pickle
 from collections.abc import Iterator
 
@@ -104,3 +107,29 @@ def test_broken_worker_is_a_synthesis_error(monkeypatch: pytest.MonkeyPatch, eng
     monkeypatch.setattr(engine, "worker_module", "audiojiedu.engines.no_such_worker")
     with pytest.raises(SynthesisError, match="exited unexpectedly"):
         engine.synthesize("你好", VOICE)
+
+
+_inherited: EspeakEngine | None = None
+
+
+def _speak_inherited(text: str) -> bytes:
+    assert _inherited is not None
+    return _inherited.synthesize(text, VOICE).samples.tobytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork-only")
+def test_forked_copy_starts_its_own_worker(engine: EspeakEngine) -> None:
+    # The build's process pool forks: a child must not share the parent's worker pipes.
+    global _inherited
+    before = engine.synthesize("你好", VOICE)
+    parent_worker = engine._worker
+    _inherited = engine
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(2, mp_context=context) as pool:
+            results = list(pool.map(_speak_inherited, ["你好"] * 4))
+    finally:
+        _inherited = None
+    assert all(r == before.samples.tobytes() for r in results)
+    assert engine._worker is parent_worker and parent_worker is not None and parent_worker.poll() is None
+    assert np.array_equal(engine.synthesize("你好", VOICE).samples, before.samples)

@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import multiprocessing
+import os
 import pickle
 import subprocess
 import sys
@@ -253,6 +254,31 @@ def test_deterministic_across_processes(engine: OfflineEngine, model_cache: Path
     env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == _digest(engine.synthesize(text, VOICE).samples)
+
+
+_inherited: OfflineEngine | None = None
+
+
+def _speak_inherited(text: str) -> str:
+    assert _inherited is not None
+    return _digest(_inherited.synthesize(text, VOICE).samples)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork-only")
+def test_forked_worker_reloads_the_voice(model_cache: Path) -> None:
+    # The build's process pool forks; a loaded 2-thread interpreter must not be reused there.
+    global _inherited
+    text = "扩大公众参与。"
+    _inherited = OfflineEngine(threads=2, cache_dir=model_cache)
+    try:
+        expected = _speak_inherited(text)
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(2, mp_context=context) as pool:
+            results = list(pool.map(_speak_inherited, [text] * 2, timeout=120))
+    finally:
+        _inherited = None
+    assert results == [expected, expected]
 
 
 @pytest.mark.slow

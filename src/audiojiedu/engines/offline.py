@@ -13,6 +13,7 @@ Mandarin Speech Corpus, whose terms allow non-commercial use only.
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,6 +77,10 @@ _PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
 _BASE_F0_HZ = 250.0
 # Pitch changes beyond this sound like a different (cartoon) voice.
 MIN_PITCH, MAX_PITCH = 0.75, 1.25
+
+
+# Voices loaded by a parent process and inherited through fork (see OfflineEngine._load_voice).
+_INHERITED_VOICES: list[Voice] = []
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,7 @@ class OfflineEngine:
         self._threads = max(1, int(threads))
         self._cache_dir = cache_dir
         self._voice: Voice | None = None
+        self._voice_pid = 0
         self._phone_set: PhoneSet | None = None
         self._version: str | None = None
         # Characters that the last pronounce / phone_ids / synthesize call could not speak
@@ -385,11 +391,18 @@ class OfflineEngine:
         return self._phone_set
 
     def _load_voice(self) -> Voice:
+        # A forked copy (a process-pool worker) loads its own: LiteRT's thread pool does not
+        # survive fork. The inherited one is kept, never freed: its destructor would wait for
+        # threads that exist only in the parent.
+        if self._voice is not None and self._voice_pid != os.getpid():
+            _INHERITED_VOICES.append(self._voice)
+            self._voice = None
         if self._voice is None:
             folder = asset_dir()
             require_litert()
             acoustic = patched_acoustic_model(folder / ACOUSTIC_MODEL, self._model_cache_dir())
             self._voice = Voice(acoustic, folder / VOCODER_MODEL, threads=self._threads)
+            self._voice_pid = os.getpid()
         return self._voice
 
     def _model_cache_dir(self) -> Path:
