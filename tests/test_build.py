@@ -16,7 +16,7 @@ from audiojiedu.build import BuildOptions, build
 from audiojiedu.config import load_config
 from audiojiedu.manifest import read_manifest
 
-from conftest import EXAMPLE, decode_errors, probe
+from audiocheck import EXAMPLE, decode_errors, probe
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from audiojiedu.cli import cli
 
-from conftest import EXAMPLE
+from audiocheck import EXAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 

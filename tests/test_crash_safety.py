@@ -13,7 +13,7 @@ from pathlib import Path
 
 from audiojiedu.cache import SegmentCache
 
-from conftest import EXAMPLE, decode_errors
+from audiocheck import EXAMPLE, decode_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 MP3 = "luozhuang-2019-audio-jiedu.mp3"

@@ -11,7 +11,7 @@ import pytest
 
 from audiojiedu.manifest import read_manifest
 
-from conftest import EXAMPLE, decode_errors, loudness, probe
+from audiocheck import EXAMPLE, decode_errors, loudness, probe
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow

@@ -11,7 +11,7 @@ from audiojiedu.audio.mp3 import Mp3FormatError, info_frame, iter_frames, releas
 from audiojiedu.config import AudioConfig
 from audiojiedu.model import Speech
 
-from conftest import decode_errors, loudness, probe
+from audiocheck import decode_errors, loudness, probe
 
 AUDIO = AudioConfig()
 FMT = release_format(bitrate_kbps=64)
