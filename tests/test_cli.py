@@ -162,3 +162,20 @@ def test_voices_lists_engines(runner):
     assert result.exit_code == 0
     for name in ("offline:", "espeak", "edge"):
         assert name in result.output
+
+
+def test_document_too_long_for_one_release(runner, tmp_path):
+    doc = tmp_path / "archive.txt"
+    doc.write_text("通知\n" + "全区共收到政府信息公开申请九十五件，其中予以公开三十六件。" * 16000, encoding="utf-8")
+    out = tmp_path / "out"
+    assert_clean_failure(runner.invoke(cli, build_args(doc, out, tmp_path)), out, "archive.txt", "too long", "split")
+
+
+def test_control_and_invisible_characters_are_not_spoken(runner, tmp_path):
+    doc = tmp_path / "ctl.txt"
+    doc.write_text("通知\n一、总体\x07情况\u200b\u200d\u202e全年\x1b共收到申请95件\u200f。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["script", str(doc), "--engine", "fake", "--config", str(ROOT / "voices.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "一、总体情况" in result.output and "全年共收到申请九十五件。" in result.output
+    for invisible in ("\x07", "\u200b", "\u200d", "\u202e", "\x1b", "\u200f"):
+        assert invisible not in result.output

@@ -11,10 +11,11 @@ import fcntl
 import os
 import re
 import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, silence_frames
 from .audio.id3 import render_tags
@@ -24,9 +25,12 @@ from .config import Config
 from .engines import Engine, choose_engine
 from .errors import AudiojieduError, InputError, OutputError
 from .manifest import MANIFEST_NAME, write_manifest
-from .model import Chapter, Document, Release, Segment, TimedSegment
+from .model import Chapter, Document, Release, Section, Segment, TimedSegment
 from .synth import Job, Synthesizer
 
+# About 22 hours of speech at 5 characters a second. A longer "document" is almost always a
+# mistake (a whole archive pasted into one file), and ID3 chapter times top out near 49 days.
+MAX_CHARACTERS = 400_000
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 Say = Callable[[str], None]
 
@@ -92,9 +96,13 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
     config = options.config
     lexicon = load_lexicon(config.lexicon_path)
     engine = choose_engine(options.engine if options.engine != "auto" else config.engine, say=say, lexicon=lexicon)
-    engine_options: dict[str, Any] = {"lexicon": lexicon} if engine.name == "offline" else {}
     cache = SegmentCache(options.cache_dir or _default_cache())
-    jobs = options.jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    jobs = options.jobs or cores
+    engine_options: dict[str, Any] = {}
+    if engine.name == "offline":
+        # Worker processes share the cores; each interpreter gets its share of threads.
+        engine_options = {"lexicon": lexicon, "threads": max(1, cores // jobs)}
     reports: list[BuildReport] = []
     with Synthesizer(engine, engine_options=engine_options, cache=cache, audio=config.audio, jobs=jobs) as synth:
         for path in paths:
@@ -156,6 +164,7 @@ def _build_one(
     started = time.perf_counter()
     config = options.config
     doc = load_document(path)
+    _check_length(doc, path)
     slug = slug_for(path)
     out_dir = out_dir or Path("out") / slug
     report = BuildReport(source=str(path), out_dir=out_dir, engine=engine.name, warnings=list(doc.warnings))
@@ -208,11 +217,45 @@ def _build_one(
     with _progress(len(jobs), enabled=options.progress and bool(jobs), label=slug) as tick:
         entries.update(synth.run(list(jobs.values()), progress=tick))
 
+    segments = _with_skipped(segments, keys, entries, report)
     release = _write_release(doc, segments, keys, entries, engine, out_dir, slug, config, report)
     report.duration_ms = release.duration_ms
     report.chapters = len(release.chapters)
     report.wall_seconds = time.perf_counter() - started
     return report
+
+
+def _with_skipped(
+    segments: list[Segment], keys: list[str], entries: dict[str, Entry], report: BuildReport
+) -> list[Segment]:
+    """Add what the voice skipped to each segment's unknown symbols, so the review lists it."""
+    out: list[Segment] = []
+    skipped_all: list[str] = []
+    for segment, key in zip(segments, keys):
+        skipped = [c for c in entries[key].meta.get("skipped", []) if c not in segment.unknown]
+        if skipped:
+            skipped_all.extend(skipped)
+            segment = replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(skipped)))
+        out.append(segment)
+    if skipped_all:
+        shown = "".join(dict.fromkeys(skipped_all))[:20]
+        report.warnings.append(
+            f"{len(skipped_all)} characters the voice cannot speak were left out ({shown}); see review.tsv"
+        )
+    return out
+
+
+def _check_length(doc: Document, path: Path) -> None:
+    def chars(sections: tuple[Section, ...]) -> int:
+        return sum(len(s.heading) + sum(map(len, s.paragraphs)) + chars(s.sections) for s in sections)
+
+    total = sum(map(len, doc.preface)) + chars(doc.sections)
+    if total > MAX_CHARACTERS:
+        hours = total / 5 / 3600
+        raise InputError(
+            f"{path}: too long to read as one release ({total:,} characters, about {hours:.0f} hours of "
+            f"speech; the limit is {MAX_CHARACTERS:,}); split it into parts"
+        )
 
 
 @contextmanager

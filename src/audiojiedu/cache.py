@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
+from .audio.mp3 import Mp3FormatError, iter_frames
 from .errors import AudiojieduError
 from .fsutil import atomic_write
-from .audio.mp3 import Mp3FormatError, iter_frames
 
 MAGIC = b"AJSEG1\n"
 

@@ -10,8 +10,9 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -78,7 +79,8 @@ def cli() -> None:
 def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
           jobs: int | None, cache_dir: Path | None, progress: bool) -> None:
     """Build INPUT documents (files or folders) into chaptered MP3 releases."""
-    from .build import BuildOptions, build as run_build
+    from .build import BuildOptions
+    from .build import build as run_build
 
     config = _config(config_path)
     options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,

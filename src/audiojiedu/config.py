@@ -6,9 +6,10 @@ Every problem is reported as a ConfigError naming the file, the key and what is 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .errors import ConfigError
 from .model import Prosody, Role

@@ -19,7 +19,6 @@ import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
@@ -27,7 +26,7 @@ from .errors import ConfigError
 if TYPE_CHECKING:  # model imports numpy; the pinyin front end must load without it
     from .model import Rewrite
 
-__all__ = ["LexiconEntry", "Lexicon", "load_lexicon", "parse_lexicon"]
+__all__ = ["Lexicon", "LexiconEntry", "load_lexicon", "parse_lexicon"]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ ingest -> RawDocument -> outline -> Document -> script -> Segment -> engines -> 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Mapping
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # numpy costs 0.1 s at import; the text commands never need it
     import numpy as np

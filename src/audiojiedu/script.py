@@ -7,8 +7,8 @@ an edit to one paragraph changes only that paragraph's segments (the cache does 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from typing import Callable, Iterator, Mapping
 
 from .config import Config
 from .model import Document, Normalized, Rewrite, Role, Section, Segment

@@ -12,10 +12,10 @@ import concurrent.futures as cf
 import multiprocessing
 import signal
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from .audio.encode import encode_speech
 from .cache import Entry, SegmentCache
 from .config import AudioConfig
 from .engines import Engine, create_engine
@@ -53,6 +53,8 @@ def _render_in_worker(job: Job) -> Entry:
 
 
 def render(job: Job, engine: Engine, cache: SegmentCache, audio: AudioConfig) -> Entry:
+    from .audio.encode import encode_speech  # numpy/scipy: only where audio is made
+
     started = time.perf_counter()
     try:
         speech = engine.synthesize(job.text, job.prosody)
@@ -69,6 +71,8 @@ def render(job: Job, engine: Engine, cache: SegmentCache, audio: AudioConfig) ->
         "voice": job.prosody.voice,
         "text": job.text,
         "marks": [[m.start, m.end, m.text] for m in speech.marks],
+        # characters the voice could not speak (e.g. rare CJK extensions): reported, never silent
+        "skipped": list(getattr(engine, "last_skipped", ())),
         "render_seconds": round(time.perf_counter() - started, 4),
     }
     return cache.put(job.key, encoded.frames, meta)

@@ -7,9 +7,10 @@ last), then the frames; it is renamed into place only when complete.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, Union
+from typing import Union
 
 from ..fsutil import atomic_path
 from .mp3 import FrameFormat, info_frame, silence_frame
@@ -46,23 +47,22 @@ def assemble(
     silent = silence_frame(fmt)
     starts: list[int] = []
     frames = 0
-    with atomic_path(Path(out_path)) as tmp:
-        with open(tmp, "wb") as handle:
-            handle.write(tag)
-            info_at = handle.tell()
-            handle.write(bytes(len(silent)))  # room for the Info frame, written last
-            for part in parts:
-                starts.append(frames)
-                if isinstance(part, Silence):
-                    count = silence_frames(part.ms, fmt)
-                    handle.write(silent * count)
-                else:
-                    handle.write(part.read())
-                    count = part.frame_count
-                frames += count
-            total = handle.tell() - info_at
-            handle.seek(info_at)
-            handle.write(info_frame(fmt, frames=frames, total_bytes=total))
+    with atomic_path(Path(out_path)) as tmp, open(tmp, "wb") as handle:
+        handle.write(tag)
+        info_at = handle.tell()
+        handle.write(bytes(len(silent)))  # room for the Info frame, written last
+        for part in parts:
+            starts.append(frames)
+            if isinstance(part, Silence):
+                count = silence_frames(part.ms, fmt)
+                handle.write(silent * count)
+            else:
+                handle.write(part.read())
+                count = part.frame_count
+            frames += count
+        total = handle.tell() - info_at
+        handle.seek(info_at)
+        handle.write(info_frame(fmt, frames=frames, total_bytes=total))
     return starts
 
 

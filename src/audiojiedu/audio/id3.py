@@ -11,10 +11,22 @@ audio is written, so the release file is written once, front to back.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from mutagen.id3 import CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TLAN, TPE1, TSSE, CTOCFlags
-
+from mutagen.id3 import (
+    CHAP,
+    COMM,
+    CTOC,
+    ID3,
+    TALB,
+    TCON,
+    TDRC,
+    TIT2,
+    TLAN,
+    TPE1,
+    TSSE,
+    CTOCFlags,
+)
 from mutagen.id3._tags import ID3SaveConfig, save_frame
 
 from ..model import Chapter

@@ -8,8 +8,8 @@ main_data_begin is 0 depends on no earlier frame, which is what makes frame-leve
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 # bitrate tables in kbit/s, index 1..14, for Layer III
 _BITRATES = {

@@ -8,12 +8,13 @@ fake:    a deterministic tone, for tests and benchmarks
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ..errors import AudiojieduError, ConfigError, EngineUnavailable
 from .base import Engine, VoiceInfo
 
-__all__ = ["Engine", "VoiceInfo", "ENGINE_NAMES", "create_engine", "choose_engine"]
+__all__ = ["ENGINE_NAMES", "Engine", "VoiceInfo", "choose_engine", "create_engine"]
 
 ENGINE_NAMES = ("offline", "espeak", "edge", "fake")
 

@@ -41,6 +41,10 @@ class Engine(Protocol):
         """Raise ConfigError naming the voice if this engine cannot speak with it."""
         ...
 
+    def pronounce(self, text: str) -> str:
+        """What will really be said for `text` (offline: phones; others: the text), for review."""
+        ...
+
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         """Speak `text` (already normalized) of any length. Raise EngineError subclasses."""
         ...

