@@ -20,7 +20,7 @@ from typing import Any
 from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, silence_frames
 from .audio.id3 import render_tags
 from .audio.mp3 import release_format
-from .cache import Entry, SegmentCache, cache_key
+from .cache import Entry, SegmentCache, cache_key, default_cache_dir
 from .config import Config
 from .engines import Engine, choose_engine
 from .errors import AudiojieduError, InputError, OutputError
@@ -95,8 +95,8 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
     paths = expand_inputs(inputs)
     config = options.config
     lexicon = load_lexicon(config.lexicon_path)
-    engine = choose_engine(options.engine if options.engine != "auto" else config.engine, say=say, lexicon=lexicon)
-    cache = SegmentCache(options.cache_dir or _default_cache())
+    engine = choose_engine(options.engine, say=say, lexicon=lexicon)
+    cache = SegmentCache(options.cache_dir or default_cache_dir())
     cores = os.cpu_count() or 1
     jobs = options.jobs or cores
     engine_options: dict[str, Any] = {}
@@ -125,12 +125,6 @@ def _stops_batch(exc: AudiojieduError) -> bool:
     from .synth import Interrupted
 
     return isinstance(exc, (ConfigError, EngineUnavailable, Interrupted))
-
-
-def _default_cache() -> Path:
-    from .cache import default_cache_dir
-
-    return default_cache_dir()
 
 
 def load_document(path: Path) -> Document:
@@ -176,6 +170,8 @@ def _build_one(
     jobs: dict[str, Job] = {}
     entries: dict[str, Entry] = {}
     version = engine.version()
+    # The offline voice reads the lexicon as pinyin, so its audio depends on it.
+    lexicon_digest = lexicon.digest() if engine.name == "offline" and lexicon is not None else ""
     checked: set[str] = set()
     discarded_before = len(cache.discarded)
     for segment in segments:
@@ -192,7 +188,7 @@ def _build_one(
                 "pitch": prosody.pitch,
                 "volume": prosody.volume,
                 "text": segment.spoken,
-                "lexicon": lexicon.digest() if engine.name == "offline" and lexicon is not None else "",
+                "lexicon": lexicon_digest,
                 "bitrate": config.audio.bitrate_kbps,
                 "sample_rate": config.audio.sample_rate,
                 "loudness": config.audio.loudness_lufs,

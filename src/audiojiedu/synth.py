@@ -58,8 +58,8 @@ def render(job: Job, engine: Engine, cache: SegmentCache, audio: AudioConfig) ->
     started = time.perf_counter()
     try:
         speech = engine.synthesize(job.text, job.prosody)
-    except AudiojieduError:
-        raise
+    except AudiojieduError as exc:  # name the segment, so staff can find it
+        raise type(exc)(f"segment {job.label}: {exc}") from None
     except Exception as exc:  # an engine bug must still name the segment
         raise SynthesisError(f"segment {job.label} ({job.text[:20]}…): {type(exc).__name__}: {exc}") from None
     encoded = encode_speech(speech, audio)
@@ -94,6 +94,7 @@ class Synthesizer:
         self.audio = audio
         self.jobs = max(1, jobs)
         self._pool: cf.Executor | None = None
+        self._local: Engine | None = None
 
     def __enter__(self) -> Synthesizer:
         return self
@@ -123,6 +124,8 @@ class Synthesizer:
         """Synthesize every job; return the cache entries by key. Raises on the first failure."""
         if not jobs:
             return {}
+        if len(jobs) == 1 and self.engine.concurrency == "process" and self._pool is None:
+            return self._run_here(jobs[0], progress)
         pool = self._executor()
         ordered = sorted(jobs, key=lambda j: -len(j.text))  # longest first balances the workers
         if isinstance(pool, cf.ProcessPoolExecutor):
@@ -137,10 +140,6 @@ class Synthesizer:
                     entry = future.result()
                 except cf.process.BrokenProcessPool:
                     raise SynthesisError(f"a synthesis worker died while on segment {job.label}") from None
-                except SynthesisError:
-                    raise
-                except AudiojieduError as exc:
-                    raise type(exc)(f"segment {job.label}: {exc}") from None
                 done[job.key] = entry
                 if progress is not None:
                     progress(entry)
@@ -157,3 +156,16 @@ class Synthesizer:
                 future.cancel()
             raise
         return done
+
+    def _run_here(self, job: Job, progress: Progress | None) -> dict[str, Entry]:
+        """One segment (the usual edit-and-rebuild): starting a worker pool would cost more than
+        the synthesis. Same engine options as the workers, so the audio is the same."""
+        if self._local is None:
+            self._local = create_engine(self.engine.name, **self.engine_options)
+        try:
+            entry = render(job, self._local, self.cache, self.audio)
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted: 0 of 1 new segments were finished; run the same command again") from None
+        if progress is not None:
+            progress(entry)
+        return {job.key: entry}
