@@ -61,6 +61,8 @@ def choose_engine(requested: str, *, say: Callable[[str], None], **options: Any)
         if problem is None:
             say("engine: edge (the edge-tts service answered)")
             return edge
+        # No thread of the edge engine may be running when the offline voice forks its workers.
+        edge.close()  # type: ignore[attr-defined]
         reasons.append(f"edge-tts unreachable: {problem}")
     except AudiojieduError as exc:
         reasons.append(f"edge unavailable: {exc}")

@@ -268,6 +268,15 @@ class _LoopThread:
                 self._loop, self._thread, self._pid = loop, thread, os.getpid()
             return self._loop, self._thread
 
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the loop thread (e.g. before this process forks workers for another engine)."""
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is not None and thread is not None and thread.is_alive():
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(timeout)
+
     @staticmethod
     def _run(loop: asyncio.AbstractEventLoop) -> None:
         asyncio.set_event_loop(loop)
@@ -401,6 +410,10 @@ class EdgeEngine:
         limit = len(pieces) * (self.retries + 1) * (self.timeout + self.max_backoff) + 30.0
         head = _head(text)
         return self._wait(self._speak(pieces, prosody, head=head), limit=limit, head=head)
+
+    def close(self) -> None:
+        """Stop the shared event loop thread; the next request starts a new one."""
+        _LOOP.stop()
 
     def probe(self, timeout: float = 3.0) -> str | None:
         """Try the service once, quickly: None if it answers, else a short reason."""
