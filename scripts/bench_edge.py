@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the fake server lives with the tests
 sys.path.insert(0, str(ROOT / "src"))
 
-from fake_edge_server import FakeEdgeServer  # noqa: E402
+from fake_edge_server import FakeEdgeServer
 
-from audiojiedu.engines.edge import EdgeEngine  # noqa: E402
-from audiojiedu.model import Prosody  # noqa: E402
+from audiojiedu.engines.edge import EdgeEngine
+from audiojiedu.model import Prosody
 
 CORPUS = Path("/work/shared/corpus/luozhuang-2019-audio-jiedu.txt")
 

@@ -60,7 +60,7 @@ FRAME_SAMPLES = 1152  # one MPEG-2 layer III frame at 24 kHz
 TICKS_PER_SECOND = 10_000_000
 TOKEN = "FAKETOKEN"
 _SSML_TEXT = re.compile(
-    r"<prosody pitch='([^']*)' rate='([^']*)' volume='([^']*)'>(.*)</prosody>", re.S
+    r"<prosody pitch='([^']*)' rate='([^']*)' volume='([^']*)'>(.*)</prosody>", re.DOTALL
 )
 _VOICE = re.compile(r"<voice name='([^']*)'>")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;\n]*")

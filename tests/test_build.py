@@ -11,12 +11,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from audiocheck import EXAMPLE, decode_errors, probe
 
 from audiojiedu.build import BuildOptions, build
 from audiojiedu.config import load_config
 from audiojiedu.manifest import read_manifest
-
-from audiocheck import EXAMPLE, decode_errors, probe
 
 ROOT = Path(__file__).resolve().parents[1]
 

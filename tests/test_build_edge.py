@@ -9,6 +9,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from audiocheck import EXAMPLE, decode_errors, probe
 from click.testing import CliRunner
 from fake_edge_server import FakeEdgeServer
 
@@ -17,8 +18,6 @@ from audiojiedu.cli import cli
 from audiojiedu.config import load_config
 from audiojiedu.engines.edge import EdgeEngine
 from audiojiedu.manifest import read_manifest
-
-from audiocheck import EXAMPLE, decode_errors, probe
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -3,8 +3,6 @@ engines without phoneme control, a pinyin override in what the offline voice syn
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from audiojiedu.build import BuildOptions, build, load_document, plan

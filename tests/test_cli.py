@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from audiocheck import EXAMPLE
 from click.testing import CliRunner
 
 from audiojiedu.cli import cli
-
-from audiocheck import EXAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,7 +42,7 @@ BAD_DOCUMENTS = {
     "blank.txt": b"  \n\n\t \r\n",
     "binary.txt": bytes(range(256)) * 40,
     "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(2000),
-    "broken.txt": "一、总体情况\n".encode("utf-8") + b"\xff\xfe\xfa" * 50 + "继续".encode("gbk"),
+    "broken.txt": "一、总体情况\n".encode() + b"\xff\xfe\xfa" * 50 + "继续".encode("gbk"),
 }
 
 

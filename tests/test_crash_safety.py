@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from audiojiedu.cache import SegmentCache
-
 from audiocheck import EXAMPLE, decode_errors
+
+from audiojiedu.cache import SegmentCache
 
 ROOT = Path(__file__).resolve().parents[1]
 MP3 = "luozhuang-2019-audio-jiedu.mp3"

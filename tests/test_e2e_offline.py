@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from audiocheck import EXAMPLE, decode_errors, loudness, probe
 
 from audiojiedu.manifest import read_manifest
-
-from audiocheck import EXAMPLE, decode_errors, loudness, probe
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from audiocheck import decode_errors, loudness, probe
 
 from audiojiedu.audio.assemble import Clip, Silence, assemble, silence_frames
 from audiojiedu.audio.encode import encode_pcm, encode_speech
 from audiojiedu.audio.mp3 import Mp3FormatError, info_frame, iter_frames, release_format, silence_frame
 from audiojiedu.config import AudioConfig
 from audiojiedu.model import Speech
-
-from audiocheck import decode_errors, loudness, probe
 
 AUDIO = AudioConfig()
 FMT = release_format(bitrate_kbps=64)

@@ -28,7 +28,8 @@ def resample(samples: np.ndarray, rate: int, target: int) -> np.ndarray:
     from scipy import signal
 
     g = gcd(rate, target)
-    return signal.resample_poly(samples, target // g, rate // g).astype(np.float32)
+    resampled: np.ndarray = signal.resample_poly(samples, target // g, rate // g).astype(np.float32)
+    return resampled
 
 
 def encode_speech(speech: Speech, audio: AudioConfig) -> EncodedSegment:

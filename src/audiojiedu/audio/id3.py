@@ -27,7 +27,7 @@ from mutagen.id3 import (
     TSSE,
     CTOCFlags,
 )
-from mutagen.id3._tags import ID3SaveConfig, save_frame
+from mutagen.id3._tags import ID3SaveConfig, save_frame  # type: ignore[attr-defined]
 
 from ..model import Chapter
 

@@ -116,7 +116,7 @@ def _limit(x: np.ndarray, rate: int, ceiling: float) -> np.ndarray:
     envelope = ndimage.maximum_filter1d(np.abs(x), size=2 * window + 1)
     target = ceiling * 0.97  # room for the MP3 encoder's overshoot
     threshold = ceiling * 0.94
-    y = x
+    y: np.ndarray = x
     for _ in range(6):
         gain = np.minimum(1.0, threshold / np.maximum(envelope, 1e-9))
         gain = ndimage.minimum_filter1d(gain, size=4 * window + 1)
