@@ -14,6 +14,7 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .cache import Entry, SegmentCache
@@ -44,7 +45,7 @@ def _init_worker(engine_name: str, options: dict[str, Any], cache_root: str, aud
     # Ctrl-C is the parent's to handle: a worker finishes (and caches) the segment it is on.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker["engine"] = create_engine(engine_name, **options)
-    _worker["cache"] = SegmentCache(__import__("pathlib").Path(cache_root))
+    _worker["cache"] = SegmentCache(Path(cache_root))
     _worker["audio"] = audio
 
 

@@ -43,6 +43,8 @@ def encode_speech(speech: Speech, audio: AudioConfig) -> EncodedSegment:
 def encode_pcm(samples: np.ndarray, audio: AudioConfig) -> EncodedSegment:
     import lameenc
 
+    if samples.size < audio.sample_rate // 10:  # nothing (or almost nothing) said: 0.1 s of silence
+        samples = np.concatenate((samples, np.zeros(audio.sample_rate // 10 - samples.size, np.float32)))
     pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2")
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(audio.bitrate_kbps)
