@@ -23,7 +23,7 @@ from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, cache_key, default_cache_dir
 from .config import Config
 from .engines import Engine, choose_engine
-from .errors import AudiojieduError, InputError, OutputError
+from .errors import AudiojieduError, ConfigError, InputError, OutputError
 from .manifest import MANIFEST_NAME, write_manifest
 from .model import Chapter, Document, Release, Section, Segment, TimedSegment
 from .synth import Job, Synthesizer
@@ -121,7 +121,7 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
 
 
 def _stops_batch(exc: AudiojieduError) -> bool:
-    from .errors import ConfigError, EngineUnavailable
+    from .errors import EngineUnavailable
     from .synth import Interrupted
 
     return isinstance(exc, (ConfigError, EngineUnavailable, Interrupted))
@@ -177,7 +177,10 @@ def _build_one(
     for segment in segments:
         prosody = config.prosody(engine.name, segment.role)
         if prosody.voice not in checked:
-            engine.check_voice(prosody.voice)
+            try:
+                engine.check_voice(prosody.voice)
+            except ConfigError as exc:  # say where the voice was set
+                raise ConfigError(f"{config.source}: voices.{engine.name}.{segment.role}.voice: {exc}") from None
             checked.add(prosody.voice)
         key = cache_key(
             {
