@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, silence_frames
+from .audio.assemble import Clip, Part, Silence, assemble, frame_ms, frame_offsets
 from .audio.id3 import render_tags
 from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, cache_key, default_cache_dir
@@ -310,12 +310,8 @@ def _write_release(
         parts.append(Clip(read=entry.read_frames, frame_count=entry.frame_count))
         parts.append(Silence(segment.pause_after_ms))
     # Timings are exact frame counts, so they are known before a byte is written.
-    starts: list[int] = []
-    frames = 0
-    for part in parts:
-        starts.append(frames)
-        frames += part.frame_count if isinstance(part, Clip) else silence_frames(part.ms, fmt)
-    duration_ms = frame_ms(frames, fmt)
+    starts = frame_offsets(parts, fmt)
+    duration_ms = frame_ms(starts[-1], fmt)
 
     timed = tuple(
         TimedSegment(

@@ -7,7 +7,7 @@ an edit to one paragraph changes only that paragraph's segments (the cache does 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from .config import Config
@@ -161,9 +161,3 @@ class _Builder:
         self.paragraphs(prefix, path, section.paragraphs, pauses.sentence, pauses.paragraph)
         for index, child in enumerate(section.sections, 1):
             self.section(child, f"{prefix}-{index:02d}", path, depth + 1, config)
-
-
-def iter_chapter_starts(segments: list[Segment]) -> Iterator[tuple[int, Segment]]:
-    for index, segment in enumerate(segments):
-        if segment.chapter_title is not None:
-            yield index, segment

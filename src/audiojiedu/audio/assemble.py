@@ -7,7 +7,7 @@ last), then the frames; it is renamed into place only when complete.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
@@ -36,6 +36,18 @@ def silence_frames(ms: int, fmt: FrameFormat) -> int:
     return max(0, round(ms * fmt.sample_rate / (1000 * fmt.samples_per_frame)))
 
 
+def part_frames(part: Part, fmt: FrameFormat) -> int:
+    return part.frame_count if isinstance(part, Clip) else silence_frames(part.ms, fmt)
+
+
+def frame_offsets(parts: Sequence[Part], fmt: FrameFormat) -> list[int]:
+    """Where each part starts, in frames, followed by the total: exact timings before writing."""
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + part_frames(part, fmt))
+    return offsets
+
+
 def assemble(
     parts: Iterable[Part],
     out_path: Path,
@@ -53,12 +65,8 @@ def assemble(
         handle.write(bytes(len(silent)))  # room for the Info frame, written last
         for part in parts:
             starts.append(frames)
-            if isinstance(part, Silence):
-                count = silence_frames(part.ms, fmt)
-                handle.write(silent * count)
-            else:
-                handle.write(part.read())
-                count = part.frame_count
+            count = part_frames(part, fmt)
+            handle.write(silent * count if isinstance(part, Silence) else part.read())
             frames += count
         total = handle.tell() - info_at
         handle.seek(info_at)
