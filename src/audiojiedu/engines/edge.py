@@ -150,36 +150,17 @@ def _cut_after(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 
 def _cut_between_words(clause: str, max_bytes: int) -> list[str]:
+    """The clause's words (characters of a word too long on its own), for packing."""
     import jieba  # loads its dictionary on first use; only over-long clauses need it
 
-    pieces: list[str] = []
-    current = ""
+    units: list[str] = []
     for word in jieba.cut(clause):
-        parts = [word] if request_bytes(word) <= max_bytes else _cut_between_chars(word, max_bytes)
-        for part in parts:
-            if current and request_bytes(current + part) > max_bytes:
-                pieces.append(current)
-                current = ""
-            current += part
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _cut_between_chars(word: str, max_bytes: int) -> list[str]:
-    pieces: list[str] = []
-    current = ""
-    for char in word:
-        if current and request_bytes(current + char) > max_bytes:
-            pieces.append(current)
-            current = ""
-        current += char
-    if current:
-        pieces.append(current)
-    return pieces
+        units.extend([word] if request_bytes(word) <= max_bytes else list(word))
+    return units
 
 
 def _pack(units: list[str], max_bytes: int) -> list[str]:
+    """Join units greedily into requests of at most max_bytes (a unit is never cut)."""
     packed: list[str] = []
     current = ""
     for unit in units:
