@@ -132,6 +132,17 @@ def test_latin_letter_that_looks_like_pinyin_is_not_read() -> None:
     assert phones.symbols == ("sil", "h", "ao3", "sil")
 
 
+def test_letter_names_with_several_syllables_and_silent_letters() -> None:
+    phones = build_phones("F好", ["ai2+fu5", "hao3"], word_ends=[0, 1])
+    assert " ".join(phones.symbols) == "sil ^ ai2 #0 f u5 #1 h ao3 sil"
+    assert phones.skipped == ()
+    phones = build_phones("Wi-Fi", ["wai4+fai1", "-", "-", "-", "-"], word_ends=[4])
+    assert " ".join(phones.symbols) == "sil ^ uai4 #0 f ai1 sil"
+    # A hyphen written in the text is still a word break, not a silent letter.
+    phones = build_phones("好-好", ["hao3", "-", "hao3"], word_ends=[0, 1, 2])
+    assert " ".join(phones.symbols) == "sil h ao3 #1 h ao3 sil"
+
+
 def test_erhua_joins_the_syllable_before() -> None:
     phones = build_phones("一点儿", ["yi4", "dian3", "er5"], word_ends=[2])
     assert " ".join(phones.symbols) == "sil ^ i4 #0 d ian3 er5 sil"

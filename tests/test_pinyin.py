@@ -17,7 +17,7 @@ SYLLABLE = re.compile(r"[a-z]+[1-5]")
 
 
 def test_one_token_per_character_and_non_chinese_passes_through() -> None:
-    text = "2024年GDP增长5.2%，（一）  稳中求进"
+    text = "2024年增长5.2%，（一）  稳中求进"
     tokens = to_pinyin(text)
     assert len(tokens) == len(text)
     for ch, tok in zip(text, tokens):
@@ -25,6 +25,28 @@ def test_one_token_per_character_and_non_chinese_passes_through() -> None:
             assert SYLLABLE.fullmatch(tok), (ch, tok)
         else:
             assert tok == ch
+
+
+def test_latin_letters_are_read_by_their_mandarin_names() -> None:
+    # The offline voice has no English phones: each letter gets its name as pinyin, several
+    # syllables joined by "+"; a word said whole puts its syllables on its first letter.
+    assert to_pinyin("占GDP的比重") == ["zhan4", "ji4", "di4", "pi4", "de5", "bi3", "zhong4"]
+    assert to_pinyin("fw@x") == ["ai2+fu5", "da2+bu3+liu5", "@", "ai1+ke4+si1"]
+    assert to_pinyin("ＡＩ") == ["ei1", "ai4"]  # full-width letters too
+    assert to_pinyin("免费Wi-Fi") == ["mian3", "fei4", "wai4+fai1", "-", "-", "-", "-"]
+    assert to_pinyin("wifi") == ["wai4+fai1", "-", "-", "-"]
+    # "Wi-Fi" only as a whole word: WiFiX is spelled.
+    assert to_pinyin("WiFiX")[0] == "da2+bu3+liu5"
+
+
+def test_every_latin_reading_is_a_syllable_the_voice_has() -> None:
+    from audiojiedu.engines.phones import split_syllable
+    from audiojiedu.pinyin.latin import letter_name
+
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz":
+        name = letter_name(ch)
+        assert name, ch
+        assert all(split_syllable(part) for part in name.split("+")), (ch, name)
 
 
 def test_empty_text() -> None:
@@ -75,7 +97,7 @@ def test_stdin_command_prints_one_line_per_input_and_one_token_per_character() -
     for line, printed in zip(lines, out):
         assert len(printed.split()) == len(line)
     assert out[0].split()[5] == "wei2"
-    assert out[2].split() == ["A", "_", "gu3", "_", "shang4", "zhang3"]
+    assert out[2].split() == ["ei1", "_", "gu3", "_", "shang4", "zhang3"]
     assert out[3] == "ying1 bao3 jin4 bao3"
 
 

@@ -33,6 +33,10 @@ WORD_INTERNAL, WORD_BREAK, PHRASE_BREAK = "#0", "#1", "#3"
 # punctuation (quotes, brackets, book-title marks) only separates words.
 PAUSE_PUNCTUATION = frozenset("，,、；;：:。．.！!？?…—～~")
 
+# Pinyin tokens from the front end for Latin letters (see pinyin/latin.py): several syllables
+# on one character, and a character spoken with its neighbour.
+MORE_SYLLABLES, SPOKEN_WITH_NEIGHBOUR = "+", "-"
+
 _BREAK_RANK = {WORD_INTERNAL: 0, WORD_BREAK: 1, PHRASE_BREAK: 3}
 
 
@@ -133,6 +137,19 @@ def build_phones(text: str, pinyin: Sequence[str], word_ends: Collection[int]) -
     skipped: list[str] = []
     pending: str | None = None  # the mark owed before the next syllable
     for index, (char, token) in enumerate(zip(text, pinyin)):
+        if token == SPOKEN_WITH_NEIGHBOUR and char != token:
+            continue  # a letter of a word whose syllables the first letter carries (Wi-Fi)
+        if token != char and MORE_SYLLABLES in token:  # a letter name: F -> ai2+fu5
+            parts = [split_syllable(part) for part in token.split(MORE_SYLLABLES)]
+            if all(parts):
+                if pending is not None:
+                    symbols.append(pending)
+                for k, part in enumerate(parts):
+                    if k:
+                        symbols.append(WORD_INTERNAL)
+                    symbols.extend(part or ())
+                pending = WORD_BREAK if index in word_ends else WORD_INTERNAL
+                continue
         phones = split_syllable(token) if token != char else None
         if phones is not None:
             if char == "儿" and phones == (NO_INITIAL, "er5") and pending == WORD_INTERNAL:

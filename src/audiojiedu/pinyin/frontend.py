@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .dictionary import TAG_BITS, Tables
+from .latin import LATIN, spell_latin
 from .sandhi import apply_sandhi
 from .tables import Rule
 
@@ -136,6 +137,8 @@ class FrontEnd:
                         syllable = context.apply(rules, k, i)
                     tokens[w.start + i] = syllable or chars[ch]
                     i += 1
+        if LATIN.search(text):
+            spell_latin(text, tokens, fixed)
         if sandhi:
             apply_sandhi(text, tokens, fixed, {w.start + len(w.text) for w in words})
         else:
