@@ -46,6 +46,9 @@ def test_every_reading_class_has_a_golden_file() -> None:
         "heading",
         "symbol",
         "fullwidth",
+        "formula",
+        "marker",
+        "clause",
     }
     assert expected <= {path.stem for path in GOLDEN_FILES}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import Rule
-from .cardinal import NEGATIVE, read_number
+from .cardinal import NEGATIVE, read_digits, read_number
 
 _DECIMAL = r"(?:\d{1,3}(?:,\d{3})+|\d+)[.·]\d+"
 
@@ -18,3 +18,15 @@ def rules() -> list[Rule]:
     # Not part of a dotted version, date or address (1.2.3): no dot or digit on either side.
     pattern = re.compile(rf"(?<![\d.·])(?P<neg>{NEGATIVE})?(?P<n>{_DECIMAL})(?![\d]|[.·]\d)", re.ASCII)
     return [Rule("decimal", pattern, _read, frozenset(".·"))]
+
+
+def _read_clause_number(match: re.Match[str]) -> str:
+    parts = match.group(0).split(".")
+    return "点".join(read_digits(p) if len(p) > 1 and p[0] == "0" else read_number(p, liang=False) for p in parts)
+
+
+def clause_rule() -> Rule:
+    """Clause and section numbers 1.1.1 (three levels or more): every level read as a number,
+    joined by 点: 一点一点一, 3.2.10 → 三点二点十. Dates (2022.11.03) are read before this."""
+    pattern = re.compile(r"(?<![\d.·])\d{1,3}(?:\.\d{1,3}){2,}(?![\d]|\.\d)", re.ASCII)
+    return Rule("clause", pattern, _read_clause_number, frozenset("."))

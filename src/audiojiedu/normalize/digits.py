@@ -1,7 +1,7 @@
 """Telephone, fax, postcode, hotline and other codes, read digit by digit.
 
 0539-8221234 → 零五三九-八二二一二三四 (separators kept as pauses); 邮编：276017 → 二七六零一七;
-12345热线 → 一二三四五热线.
+12345热线 → 一二三四五热线; “8337”发展思路 → “八三三七”发展思路.
 """
 
 from __future__ import annotations
@@ -32,6 +32,22 @@ def _read_service(match: re.Match[str]) -> str | None:
     return read_digits(match.group("x"))
 
 
+def _read_glued(match: re.Match[str]) -> str | None:
+    following = match.string[match.end() : match.end() + 12]
+    if classifier_pattern().match(following) or _UNIT_AHEAD.match(following):
+        return None  # 13561条, 1234567元: an amount after all
+    return read_digits(match.group("x"))
+
+
+# What makes a long digit run an amount: a unit word or sign right after it.
+_UNIT_AHEAD = re.compile(r"\s*(?:[%‰℃万亿元米克吨升亩度倍]|[A-Za-z]|[.·][0-9])")
+# Seven digits or more with no grouping, no unit and no classifier, right after a word: in
+# government text this is not an amount but cells of a flattened table glued together
+# (申请数量801000081 is 80, 1, 0, 0, 0, 0, 81) or a code. Read digit by digit, the
+# digits are all spoken and no number the document does not contain is made up.
+_GLUED_MIN_DIGITS = 7
+
+
 def rules() -> list[Rule]:
     cues = alternation(load_words("digit_cues.tsv"))
     suffixes = alternation(load_words("digit_suffixes.tsv"))
@@ -50,7 +66,12 @@ def rules() -> list[Rule]:
     service = re.compile(
         rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII
     )
+    # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
+    quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
+    glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9.·,])")
     return [
+        Rule("digits", quoted, _read, frozenset("“‘「『\"'")),
+        Rule("digits", glued, _read_glued),
         Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),

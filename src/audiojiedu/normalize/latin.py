@@ -1,4 +1,4 @@
-"""Latin letters and codes: letters stay letters; 5G → 五G, PM2.5 → PM二点五, S306 → S三零六,
+"""Latin letters and codes: letters stay letters (AAAA级 → 四A级); 5G → 五G, PM2.5 → PM二点五, S306 → S三零六,
 K172+800 → K一百七十二加八百, A1-02-02 → A一-零二-零二, web and mail addresses spelled out."""
 
 from __future__ import annotations
@@ -51,6 +51,24 @@ def _read_standard(match: re.Match[str]) -> str:
     return read_digits(match.group("x")).replace(".", "点")
 
 
+def _read_grade(match: re.Match[str]) -> str:
+    return read_digits(str(len(match.group("x")))) + "A"
+
+
+# A long address is not spelled out: a listener cannot write down sixty letters. The site is
+# spelled, so it can be found, and the rest is left to the text version.
+MAX_SPELLED_ADDRESS = 40
+LONG_ADDRESS_TAIL = "上的网页，完整网址见文字稿"
+
+
+def _read_address_or_site(match: re.Match[str]) -> str:
+    text = re.sub(r"^[A-Za-z]+://", "", match.group(0))
+    if "@" in text or len(text) <= MAX_SPELLED_ADDRESS or "/" not in text:
+        return _read_address(match)
+    site = text.split("/", 1)[0]
+    return "".join(_ADDRESS_CHARS.get(ch, read_digits(ch)) for ch in site) + LONG_ADDRESS_TAIL
+
+
 def rules() -> list[Rule]:
     address = re.compile(
         r"(?<![A-Za-z0-9@.])(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -71,8 +89,10 @@ def rules() -> list[Rule]:
     )
     return [
         Rule("latin", standard, _read_standard, frozenset("-")),
-        Rule("latin", address, _read_address, frozenset("@."), digit=False),
+        Rule("latin", address, _read_address_or_site, frozenset("@."), digit=False),
         Rule("latin", stake, _read_stake, frozenset("+")),
         Rule("latin", dashed, _read_code, frozenset("-")),
         Rule("latin", lettered, _read_code, LATIN_LETTERS),
+        # Scenic-area grades: AAAA级 is said 4A级 (四A级), as everyone says it.
+        Rule("latin", re.compile(r"(?<![A-Za-z])(?P<x>A{2,5})(?=\s*级)", re.ASCII), _read_grade, frozenset("A"), digit=False),
     ]

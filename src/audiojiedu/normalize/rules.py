@@ -16,6 +16,7 @@ from . import (
     decimal,
     digits,
     docnum,
+    formula,
     fraction,
     heading,
     latin,
@@ -34,9 +35,10 @@ from .base import Rule
 def ordered_rules() -> tuple[Rule, ...]:
     """Compile every rule once (tables are read here, on first use, not at import)."""
     latin_rules = latin.rules()
+    clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
     date_numeric, date_written, date_day = date.rules()
-    year_span, year_single = year.rules()
+    year_span, year_single, year_period, year_title = year.rules()
     return (
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
@@ -44,12 +46,17 @@ def ordered_rules() -> tuple[Rule, ...]:
         *docnum.rules(),  # 〔2019〕64号
         latin_rules[2],  # K172+800
         latin_rules[3],  # A1-02-02
+        latin_rules[5],  # AAAA级 → 4A级
+        *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月
         year_single,  # 2019年
+        year_period,  # （2016-2020）
+        year_title,  # 2030中国-东盟论坛
         *clock.rules(),  # 8:30
         *ratio.rules(),  # 6.0:46.9:47.1
+        clause_numbers,  # 1.1.1
         date_day,  # 5日
         *heading.rules(),  # 1. at the start
         *citation.rules(),  # 第711号, 附件1, footnote marks [1]

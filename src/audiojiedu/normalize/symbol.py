@@ -1,4 +1,5 @@
-"""Symbols read as words: 1+1 → 一加一, ±, ≥, ①, bare %; bullets (★, ●) are silent."""
+"""Symbols read as words: 1+1 → 一加一, ±, ≥, ①, bare %; bullets (★, ●) opening an item are
+silent, the same marks used as flags or referred to are named (标记“▲”的指标 → 实心三角)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from functools import cache
 
 from .base import Rule
+from .cardinal import read_cardinal
 from .tables import load_rows
 
 
@@ -27,11 +29,22 @@ def _table() -> dict[str, dict[str, str]]:
     return table
 
 
+def _markers() -> str:
+    return "".join(re.escape(symbol) for symbol, readings in _table().items() if "mark" in readings)
+
+
 @cache
 def silent_pattern() -> re.Pattern[str]:
-    """Bullets (an empty reading anywhere) and rule lines (=====): removed before the rules run."""
-    bullets = [symbol for symbol, readings in _table().items() if readings.get("any") == ""]
-    return re.compile("={2,}|" + "|".join(re.escape(b) for b in bullets))
+    """Markers opening an item (bullets) and rule lines (=====): removed before the rules run.
+
+    A bullet stands at the start, after whitespace or a sentence end, and before the item's
+    text; one that is referred to (“▲”, ▲表示, ▲的) is named instead.
+    """
+    marks = _markers()
+    return re.compile(
+        rf"={{2,}}|(?:^|(?<=[\s。；！？:：;]))(?!√\s*[0-9])[{marks}](?=\s*[\u4e00-\u9fff0-9A-Za-z“（(《【])"
+        r"(?!\s*(?:的|号|表示|为|代表|标注|标记|者))"
+    )
 
 
 def rules() -> list[Rule]:
@@ -49,5 +62,18 @@ def rules() -> list[Rule]:
             return readings.get("text")
         return readings.get("num" if _next_to_digit(text, start, end) else "text")
 
-    pattern = re.compile("|".join(re.escape(s) for s in sorted(table, key=len, reverse=True)), re.ASCII)
-    return [Rule("symbol", pattern, read, frozenset(s[0] for s in table), digit=False)]
+    def read_marks(match: re.Match[str]) -> str | None:
+        run = match.group(0)
+        readings = table[run[0]]
+        if "num" in readings and len(run) == 1 and _next_to_digit(match.string, match.end(), match.end()):
+            return readings["num"]  # √2: the root sign
+        name = readings["mark"]
+        return name if len(run) == 1 else f"{read_cardinal(str(len(run)), liang=True)}个{name}"
+
+    plain = [s for s in table if "mark" not in table[s]]
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(plain, key=len, reverse=True)), re.ASCII)
+    marks = re.compile(rf"([{_markers()}])\1*")
+    return [
+        Rule("symbol", marks, read_marks, frozenset(s for s in table if "mark" in table[s]), digit=False),
+        Rule("symbol", pattern, read, frozenset(s[0] for s in plain), digit=False),
+    ]

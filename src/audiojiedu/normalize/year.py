@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .base import Rule
-from .cardinal import read_digits
+from .cardinal import classifier_pattern, read_digits
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # Separators of a year span or list; dashes read 至, words are kept as written.
@@ -33,13 +33,51 @@ def _read_year(match: re.Match[str]) -> str:
     return read_year(match.group("y"))
 
 
+# A span of two years without 年 is still a span of years where a period is named: in
+# brackets (（2016-2020）) or before 规划, 时期, 行动计划 …
+_PERIOD_AHEAD = r"\s*(?:[)）]|规划|时期|期间|年度|计划|行动|纲要|周期|发展规划)"
+# A year directly before a title names the event or plan (举办2030中国-东盟论坛, 2035远景目标).
+_TITLE_WORDS = re.compile(
+    r"论坛|博览会|峰会|大会|年会|运动会|奥运会|冬奥会|亚运会|世博会|全运会|大赛|比赛|锦标赛|马拉松|"
+    r"文化节|艺术节|旅游节|音乐节|电影节|购物节|展览会|交易会|洽谈会|研讨会|远景目标|议程|行动计划|规划|纲要|版"
+)
+_TITLE_WINDOW = 16
+
+
+def _read_title_year(match: re.Match[str]) -> str | None:
+    text, end = match.string, match.end()
+    if classifier_pattern().match(text, end):
+        return None  # 2030个项目: a count
+    ahead = text[end : end + _TITLE_WINDOW]
+    stop = re.search(r"[，。；、：！？,;:\s]", ahead)
+    if not _TITLE_WORDS.search(ahead[: stop.start()] if stop else ahead):
+        return None
+    return read_year(match.group("y"))
+
+
+def _read_period(match: re.Match[str]) -> str | None:
+    if match.group("open") is None and match.group("ahead") is None:
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    if not 0 < b - a <= 30:
+        return None  # 1500-2000: an amount range, not years
+    return read_year(match.group("a")) + "至" + read_year(match.group("b"))
+
+
 def rules() -> list[Rule]:
     span = re.compile(
         rf"(?<![\d.])(?P<a>{YEAR})\s*(?P<y1>年)?\s*(?P<sep>——|[-—–~～至到、和与及])\s*(?P<b>{YEAR})\s*(?={_AFTER})",
         re.ASCII,
     )
     single = re.compile(rf"(?<![\d.·])(?P<y>{YEAR})\s*(?={_AFTER})", re.ASCII)
+    period = re.compile(
+        r"(?P<open>[(（]\s*)?(?<![\d.])(?P<x>(?P<a>(?:19|20)[0-9]{2})\s*(?:——|[-—–~～])\s*(?P<b>(?:19|20)[0-9]{2}))"
+        rf"(?![\d])(?P<ahead>(?={_PERIOD_AHEAD}))?"
+    )
+    title = re.compile(r"(?<![\d.·])(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),
+        Rule("year", period, _read_period, frozenset("-—–~～")),
+        Rule("year", title, _read_title_year),
     ]

@@ -1,0 +1,56 @@
+"""Formulas: the operators of a written formula read as words.
+
+    增速=（本年收入－上年收入）/上年收入×100% → 增速等于（本年收入减上年收入）除以上年收入乘以百分之百
+
+A dash or slash between words means "minus" or "divided by" only inside a formula; elsewhere
+(党员/干部, 中国-东盟) it is a separator. A clause is a formula when it holds an equals,
+times or division sign, or is introduced as one (计算公式). The minus sign − is always minus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Rule
+
+_OPERATORS = {"-": "减", "−": "减", "/": "除以", "×": "乘以", "÷": "除以", "=": "等于", "*": "乘以"}
+# Where a clause ends: the formula must be inside the same one.
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
+_STRONG = re.compile(r"[×÷=]|公式|计算方法")
+_WINDOW = 80
+# What an operand may end or start with: a word, a number, a bracket, a percent.
+_LEFT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z)）%]\s*$")
+_RIGHT = re.compile(r"\s*[\u4e00-\u9fff0-9A-Za-z(（]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - _WINDOW) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    right = text[end : end + _WINDOW]
+    stop = _CLAUSE_END.search(right)
+    return left[cut:] + text[start:end] + (right[: stop.start()] if stop else right)
+
+
+def _read(match: re.Match[str]) -> str | None:
+    text, start, end = match.string, match.start(), match.end()
+    sign = match.group(0)
+    if not (_LEFT.search(text[max(0, start - 4) : start]) and _RIGHT.match(text, end)):
+        return None  # not between two operands: a dash at the start (−5), a slash alone
+    if sign == "−":  # U+2212 is a minus sign between operands; before a number after a word, a sign
+        if text[end : end + 1].isdigit() and not re.search(r"[0-9A-Za-z)）%]", text[start - 1 : start]):
+            return None
+        return "减"
+    clause = _clause(text, start, end)
+    if not _STRONG.search(clause):
+        return None
+    if sign == "×" and text[start - 1 : start].isdigit() and text[end : end + 1].isdigit() and not re.search(
+        r"[÷=]|公式|计算方法", clause
+    ):
+        return None  # 2×30万千瓦: a size, read 乘 by the symbol table
+    return _OPERATORS[sign]
+
+
+def rules() -> list[Rule]:
+    # Runs of a sign (=====, ×××) are rule lines and placeholders, never operators.
+    pattern = re.compile(r"(?<![-−/×÷=*])[-−/×÷=*](?![-−/×÷=*])")
+    return [Rule("formula", pattern, _read, frozenset(_OPERATORS), digit=False)]
