@@ -40,7 +40,19 @@ def test_table_paragraphs_are_kind_table_and_empty_rows_vanish() -> None:
 def test_large_table_becomes_one_note_unless_unbounded() -> None:
     rows = [["事项", "数量"]] + [[f"第{i}项", str(i)] for i in range(MAX_SPOKEN_ROWS + 1)]
     bounded = table_paragraphs(rows)
-    assert [(p.text, p.kind) for p in bounded] == [(LARGE_TABLE_NOTE, "table")]
+    # A long table is announced (size, columns) and then read in full, never replaced.
+    assert bounded[0].text == f"{LARGE_TABLE_NOTE}，共{MAX_SPOKEN_ROWS + 1}行、2列；各列是事项、数量。下面逐行朗读。"
+    assert [p.text for p in bounded[1:]] == [p.text for p in table_paragraphs(rows, max_rows=None)]
+    assert all(p.kind == "table" for p in bounded)
     assert len(table_paragraphs(rows[:-1])) == MAX_SPOKEN_ROWS
     full = table_paragraphs(rows, max_rows=None)
     assert len(full) == MAX_SPOKEN_ROWS + 1 and full[-1].text == f"第{MAX_SPOKEN_ROWS}项：数量{MAX_SPOKEN_ROWS}。"
+
+
+def test_long_table_announcement_names_its_total_row() -> None:
+    rows = [["事项", "自然人", "法人", "总计"]] + [[f"第{i}项", str(i), "0", str(i)] for i in range(1, 15)]
+    rows.append(["（七）总计", "105", "0", "105"])
+    first = table_paragraphs(rows)[0].text
+    assert first.startswith(f"{LARGE_TABLE_NOTE}，共15行、4列；各列是事项、自然人、法人、总计；")
+    assert "合计一行是：（七）总计：自然人105，法人0，总计105。" in first
+    assert "详见文字稿" not in first

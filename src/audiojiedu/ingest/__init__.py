@@ -84,9 +84,7 @@ def finish(
             raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
-    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text == LARGE_TABLE_NOTE)
+    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text.startswith(LARGE_TABLE_NOTE))
     if notes:
-        warnings += (
-            f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行，朗读时以“{LARGE_TABLE_NOTE}”代替（逐行朗读见 max_table_rows=None）",
-        )
+        warnings += (f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：先播报“{LARGE_TABLE_NOTE}”（行数、列名、合计），再逐行朗读",)
     return RawDocument(title=title, metadata=dict(metadata), paragraphs=paragraphs, source=source, warnings=warnings)

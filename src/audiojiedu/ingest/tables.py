@@ -6,11 +6,11 @@ A statistics row is spoken as its label, a colon, then "column header + value" p
 Digits stay digits (the normalizer reads them). A unit is added only when the header names it
 (…件数 -> 件, …人数 -> 人, "（单位：万元）" -> 万元).
 
-Bound: a table with more than `MAX_SPOKEN_ROWS` data rows (12) or more than
-`MAX_SPOKEN_CELLS` filled cells (96) is not read row by row: a listener cannot follow a
-minute of numbers. It is replaced by one spoken note, `LARGE_TABLE_NOTE`. The row sentences
-stay available: every reader takes `max_table_rows` (None = read every table in full), and
-`row_sentences` works on any table.
+A long table (more than `MAX_SPOKEN_ROWS` data rows, 12, or more than `MAX_SPOKEN_CELLS`
+filled cells, 96) is announced first: one sentence starting with `LARGE_TABLE_NOTE` gives
+its size, its columns and its total row, so a listener knows what is coming and can skip
+it; then every row follows. The document's facts are never replaced by a pointer to a text
+the listener cannot read. Every reader takes `max_table_rows` (None = no announcement).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from ..model import Paragraph
 
 MAX_SPOKEN_ROWS = 12
 MAX_SPOKEN_CELLS = 96
-LARGE_TABLE_NOTE = "本节附有统计表，详见文字稿。"
+LARGE_TABLE_NOTE = "以下是一张较长的表格"
+_TOTAL_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]?)?(?:总计|合计|总额|共计)")
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
@@ -36,9 +37,23 @@ def table_paragraphs(rows: Sequence[Sequence[str | None]], *, max_rows: int | No
     if not grid:
         return []
     filled = sum(1 for row in grid for cell in row if cell)
+    rows_spoken = [Paragraph(sentence, kind="table") for sentence in row_sentences(grid)]
     if max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS):
-        return [Paragraph(LARGE_TABLE_NOTE, kind="table")]
-    return [Paragraph(sentence, kind="table") for sentence in row_sentences(grid)]
+        return [Paragraph(_announcement(grid, rows_spoken), kind="table"), *rows_spoken]
+    return rows_spoken
+
+
+def _announcement(grid: list[list[str]], rows: list[Paragraph]) -> str:
+    """较长表格: its size, its column headers and its total row, in one sentence."""
+    width = max(len(row) for row in grid)
+    header = [cell for cell in grid[0] if cell] if not any(_NUMBER.match(c) for c in grid[0] if c) else []
+    parts = [f"{LARGE_TABLE_NOTE}，共{len(rows)}行、{width}列"]
+    if header:
+        parts.append("各列是" + "、".join(header))
+    totals = [p.text for p in rows if _TOTAL_LABEL.match(p.text)]
+    if totals:
+        parts.append("合计一行是：" + totals[-1].rstrip("。"))
+    return "；".join(parts) + "。下面逐行朗读。"
 
 
 def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:
