@@ -24,7 +24,26 @@ def test_multi_row_header_with_merged_cells() -> None:
         [None, "自然人", "法人或其他组织", "总计"],
         ["本年新收申请数量", "95", "0", "95"],
     ]
-    assert row_sentences(rows) == ["本年新收申请数量：申请人情况自然人95，申请人情况法人或其他组织0，申请人情况总计95。"]
+    # 申请人情况 spans every value column: it names the whole table, not each column.
+    assert row_sentences(rows) == ["本年新收申请数量：自然人95，法人或其他组织0，总计95。"]
+
+
+def test_group_header_said_once_and_vertical_merge_kept() -> None:
+    # The national template (pdfplumber layout): 法人或其他组织 spans five columns, 总计
+    # spans two header rows (None under it is the same cell, not the 其他 on its left).
+    rows = [
+        ["（本列数据的勾稽关系为：第一项加第二项之和）", None, "申请人情况", None, None, None],
+        [None, None, "自然人", "法人或其他组织", None, "总计"],
+        [None, None, None, "商业企业", "科研机构", None],
+        ["一、本年新收政府信息公开申请数量", None, "80", "1", "0", "81"],
+        ["二、上年结转政府信息公开申请数量", None, "0", "0", "0", "0"],
+        ["三、结转下年度", None, "0", "0", "1", "1"],
+    ]
+    assert row_sentences(rows) == [
+        "一、本年新收政府信息公开申请数量：自然人80，法人或其他组织商业企业1，科研机构0，总计81。",
+        "二、上年结转政府信息公开申请数量：各项均为0。",
+        "三、结转下年度：自然人0，法人或其他组织商业企业0，科研机构1，总计1。",
+    ]
 
 
 def test_rows_without_numbers_are_joined_cells() -> None:
@@ -41,7 +60,7 @@ def test_large_table_becomes_one_note_unless_unbounded() -> None:
     rows = [["事项", "数量"]] + [[f"第{i}项", str(i)] for i in range(MAX_SPOKEN_ROWS + 1)]
     bounded = table_paragraphs(rows)
     # A long table is announced (size, columns) and then read in full, never replaced.
-    assert bounded[0].text == f"{LARGE_TABLE_NOTE}，共{MAX_SPOKEN_ROWS + 1}行、2列；各列是事项、数量。下面逐行朗读。"
+    assert bounded[0].text == f"{LARGE_TABLE_NOTE}，共{MAX_SPOKEN_ROWS + 1}行、2列；各列是数量。下面逐行朗读。"
     assert [p.text for p in bounded[1:]] == [p.text for p in table_paragraphs(rows, max_rows=None)]
     assert all(p.kind == "table" for p in bounded)
     assert len(table_paragraphs(rows[:-1])) == MAX_SPOKEN_ROWS
@@ -53,6 +72,6 @@ def test_long_table_announcement_names_its_total_row() -> None:
     rows = [["事项", "自然人", "法人", "总计"]] + [[f"第{i}项", str(i), "0", str(i)] for i in range(1, 15)]
     rows.append(["（七）总计", "105", "0", "105"])
     first = table_paragraphs(rows)[0].text
-    assert first.startswith(f"{LARGE_TABLE_NOTE}，共15行、4列；各列是事项、自然人、法人、总计；")
+    assert first.startswith(f"{LARGE_TABLE_NOTE}，共15行、4列；各列是自然人、法人、总计；")
     assert "合计一行是：（七）总计：自然人105，法人0，总计105。" in first
     assert "详见文字稿" not in first

@@ -43,10 +43,12 @@ def _read(match: re.Match[str]) -> str | None:
     clause = _clause(text, start, end)
     if not _STRONG.search(clause):
         return None
-    if sign == "×" and text[start - 1 : start].isdigit() and text[end : end + 1].isdigit() and not re.search(
-        r"[÷=]|公式|计算方法", clause
-    ):
-        return None  # 2×30万千瓦: a size, read 乘 by the symbol table
+    if sign == "×" and not re.search(r"[÷=]|公式|计算方法", clause):
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before.isdigit() and after.isdigit():
+            return None  # 2×30万千瓦: a size, read 乘 by the symbol table
+        if not re.match(r"[0-9%)）(（]", before + after) and not re.match(r"[0-9%)）(（]", after):
+            return None  # 张×同志: a placeholder between words, read 某 by the symbol table
     return _OPERATORS[sign]
 
 

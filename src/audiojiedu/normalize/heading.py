@@ -20,7 +20,7 @@ _YEAR_AHEAD = r"(?:19|20)[0-9]{2}(?:\s*年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
 def rules() -> list[Rule]:
     # 1.5 is a decimal, so a dot marker must not be followed by a digit; 1、 may (1、2021年…).
     pattern = re.compile(
-        r"(?:^|(?<=[。；！？：:;!?\s]))\s*(?P<x>(?P<n>[0-9]{1,2})\s*(?:、|\.(?![0-9])|\.(?="
+        r"(?:^|(?<=[。；！？：:;!?，\s]))\s*(?P<x>(?P<n>[0-9]{1,2})\s*(?:、|\.(?![0-9])|\.(?="
         + _YEAR_AHEAD
         + r"))\s*)",
         re.ASCII,
