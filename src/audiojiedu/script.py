@@ -15,7 +15,10 @@ from .model import Document, Normalized, Rewrite, Role, Section, Segment
 
 # Sentence ends, with any closing quotes or brackets that belong to the sentence.
 _SENTENCE = re.compile(r"[^。！？；!?;…]*(?:[。！？；!?;]+|…+|$)[”’」』）)》\]]*")
-_CLAUSE = re.compile(r"[^，,：:]*[，,：:]*")
+# A comma or colon between two digits belongs to the number (14,348,853.34; 8:30): cutting
+# there would make the listener hear two numbers the document does not contain.
+_CLAUSE = re.compile(r"(?:[^，,：:]|(?<=[0-9])[,:](?=[0-9]))*[，,：:]*")
+_IN_NUMBER = re.compile(r"[0-9][0-9.,:]*$")
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
@@ -42,8 +45,12 @@ def split_sentences(text: str) -> list[str]:
                 piece = ""
             piece += clause
             while len(piece) > MAX_SEGMENT_CHARS:  # a clause with no punctuation at all
-                out.append(piece[:TARGET_PIECE_CHARS])
-                piece = piece[TARGET_PIECE_CHARS:]
+                cut = TARGET_PIECE_CHARS
+                if piece[cut : cut + 1].isdigit():  # never inside a number
+                    number = _IN_NUMBER.search(piece[:cut])
+                    cut = number.start() if number and number.start() > 0 else cut
+                out.append(piece[:cut])
+                piece = piece[cut:]
         if piece.strip():
             out.append(piece.strip())
     return out

@@ -68,7 +68,7 @@ def rules() -> list[Rule]:
     )
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
-    glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9.·,])")
+    glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     return [
         Rule("digits", quoted, _read, frozenset("“‘「『\"'")),
         Rule("digits", glued, _read_glued),
