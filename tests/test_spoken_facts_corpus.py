@@ -19,6 +19,7 @@ name, with the reason, and listed in the test output.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from decimal import Decimal
@@ -119,7 +120,7 @@ def written_numbers(written: str) -> tuple[set[str], set[Decimal]]:
         pieces = number.split(".")
         strings.update(pieces)
         strings.update(".".join(pieces[i:j]) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1))
-        for text in (*pieces, *(f"{a}.{b}" for a, b in zip(pieces, pieces[1:]))):
+        for text in (*pieces, *(f"{a}.{b}" for a, b in itertools.pairwise(pieces))):
             value = Decimal(text)
             values.add(value)
             if match.group("mag"):

@@ -19,9 +19,12 @@ _RATIO_CUE = re.compile(r"比|结构|比例|配比|之比|比值")
 
 def _read(match: re.Match[str]) -> str | None:
     terms = _COLON.split(match.group(0))
-    if "：" in match.group(0) and len(terms) < 3:
-        if not _RATIO_CUE.search(match.string[max(0, match.start() - 12) : match.start()]):
-            return None
+    if (
+        "：" in match.group(0)
+        and len(terms) < 3
+        and not _RATIO_CUE.search(match.string[max(0, match.start() - 12) : match.start()])
+    ):
+        return None
     return "比".join(read_number(term, liang=False) for term in terms)
 
 
