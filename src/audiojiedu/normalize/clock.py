@@ -40,6 +40,6 @@ def _read(match: re.Match[str]) -> str | None:
 
 def rules() -> list[Rule]:
     pattern = re.compile(
-        r"(?<![\d.:：∶])(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII
+        r"(?<![\d.:∶])(?<!\d：)(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII
     )
     return [Rule("time", pattern, _read, frozenset(":："))]
