@@ -231,7 +231,7 @@ def _with_skipped(
     out: list[Segment] = []
     skipped_all: list[str] = []
     for segment, key in zip(segments, keys):
-        skipped = [c for c in entries[key].meta.get("skipped", []) if c not in segment.unknown]
+        skipped = [c for c in entries[key].skipped if c not in segment.unknown]
         if skipped:
             skipped_all.extend(skipped)
             segment = replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(skipped)))
@@ -325,6 +325,7 @@ def _write_release(
             engine=engine.name,
             voice=str(entries[key].meta.get("voice", "")),
             cache_key=key,
+            paragraph=segment.paragraph,
         )
         for i, (segment, key) in enumerate(zip(segments, keys))
     )

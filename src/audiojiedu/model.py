@@ -95,6 +95,9 @@ class Segment:
     chapter_depth: int = 0
     rewrites: tuple[Rewrite, ...] = ()
     unknown: tuple[str, ...] = ()
+    # Which paragraph of its section a body sentence belongs to, from 1; 0 for titles, headings
+    # and announcements. Sentences of one paragraph share it (the transcript groups by it).
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,9 @@ class Speech:
     samples: np.ndarray
     sample_rate: int
     marks: tuple[Mark, ...] = ()
+    # Characters of the text the voice could not speak and left out (e.g. rare CJK
+    # extensions), in text order: reported in the review, never dropped silently.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ class TimedSegment:
     engine: str
     voice: str
     cache_key: str
+    paragraph: int = 0  # as on Segment
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def render(job: Job, engine: Engine, cache: SegmentCache, audio: AudioConfig) ->
         "text": job.text,
         "marks": [[m.start, m.end, m.text] for m in speech.marks],
         # characters the voice could not speak (e.g. rare CJK extensions): reported, never silent
-        "skipped": list(getattr(engine, "last_skipped", ())),
+        "skipped": list(speech.skipped),
         "render_seconds": round(time.perf_counter() - started, 4),
     }
     return cache.put(job.key, encoded.frames, meta)

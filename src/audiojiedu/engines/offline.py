@@ -118,6 +118,10 @@ def pitch_factor(pitch: str) -> float:
     return factor
 
 
+def _skipped(plan: Sequence[PlannedChunk]) -> tuple[str, ...]:
+    return tuple(char for chunk in plan for char in chunk.phones.skipped)
+
+
 def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
     """Play `audio` `factor` times faster (a rational approximation): pitch and formants rise
     by `factor`, duration shrinks by it. The caller asks the model for `factor` times longer
@@ -224,9 +228,6 @@ class OfflineEngine:
         self._voice_pid = 0
         self._phone_set: PhoneSet | None = None
         self._version: str | None = None
-        # Characters that the last pronounce / phone_ids / synthesize call could not speak
-        # (digits, Latin letters, emoji, characters without a reading), in text order.
-        self.last_skipped: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict[str, Any]:
         # Loaded interpreters cannot be pickled; a copy loads its own on first use.
@@ -272,6 +273,11 @@ class OfflineEngine:
         plan = self._plan(text)
         return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
 
+    def unspeakable(self, text: str) -> tuple[str, ...]:
+        """Characters of `text` this voice leaves out (digits, Latin letters, emoji, characters
+        without a reading), in text order; `synthesize` reports them as `Speech.skipped`."""
+        return _skipped(self._plan(text))
+
     def phone_ids(self, text: str) -> list[int]:
         """The ids fed to the acoustic model for `text`, chunk after chunk (each ends with eos)."""
         phone_set = self._load_phone_set()
@@ -308,10 +314,12 @@ class OfflineEngine:
                 position = start + len(audio) + len(edge)
                 pause = 0.0
             pause = max(pause, chunk.pause_after)
+        skipped = _skipped(plan)
         if not marks:
-            return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
+            silence = np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32)
+            return Speech(samples=silence, sample_rate=SAMPLE_RATE, skipped=skipped)
         samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)
-        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks))
+        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks), skipped=skipped)
 
     def warm_up(self) -> None:
         """Load the models, the word segmenter and the front end now rather than on the first
@@ -328,13 +336,10 @@ class OfflineEngine:
         word_ends = segment_words(text)
         pinyin = list(to_pinyin(text, lexicon=self._lexicon))
         plan: list[PlannedChunk] = []
-        skipped: list[str] = []
         for chunk in split_chunks(text, max_chars=MAX_CHUNK_CHARS, word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
             phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
-            skipped.extend(phones.skipped)
             plan.append(PlannedChunk(text[chunk.start:chunk.end], phones, chunk.pause_after))
-        self.last_skipped = tuple(skipped)
         return plan
 
     def _render(
