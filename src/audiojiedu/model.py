@@ -102,12 +102,31 @@ class Segment:
 
 @dataclass(frozen=True)
 class Prosody:
-    """Voice and prosody for one role, as read from voices.yaml."""
+    """Voice and prosody for one role. voices.yaml writes them edge-tts style ("+10%", "-2Hz");
+    config.py parses them once into these numbers, and engines only convert numbers."""
 
     voice: str
-    rate: str = "+0%"  # edge-tts style strings; engines convert
-    pitch: str = "+0Hz"
-    volume: str = "+0%"
+    rate: int = 0  # percent faster (+) or slower (-) than the voice's own pace
+    pitch: int = 0  # Hz above (+) or below (-) the voice's own pitch
+    volume: int = 0  # percent louder (+) or softer (-)
+
+    @property
+    def rate_factor(self) -> float:
+        """How many times faster than normal: +20% -> 1.2."""
+        return 1.0 + self.rate / 100.0
+
+    # The written forms, as edge-tts takes them and voices.yaml writes them.
+    @property
+    def rate_text(self) -> str:
+        return f"{self.rate:+d}%"
+
+    @property
+    def pitch_text(self) -> str:
+        return f"{self.pitch:+d}Hz"
+
+    @property
+    def volume_text(self) -> str:
+        return f"{self.volume:+d}%"
 
 
 @dataclass(frozen=True)

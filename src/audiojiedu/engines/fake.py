@@ -14,7 +14,6 @@ import time
 
 import numpy as np
 
-from ..config import rate_factor
 from ..errors import ConfigError
 from ..model import Mark, Prosody, Speech
 from .base import Concurrency, VoiceInfo
@@ -52,7 +51,7 @@ class FakeEngine:
             with open(counter, "a", encoding="utf-8") as handle:
                 handle.write(text.replace("\n", " ") + "\n")
         rate = 24000
-        seconds = max(0.3, len(text) / (CHARS_PER_SECOND * rate_factor(prosody.rate)))
+        seconds = max(0.3, len(text) / (CHARS_PER_SECOND * prosody.rate_factor))
         t = np.arange(int(seconds * rate)) / rate
         digest = hashlib.sha256(f"{prosody.voice}|{text}".encode()).digest()
         pitch = 150 + digest[0]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -70,8 +69,6 @@ EDGE_SECONDS = 0.03
 # Nothing pronounceable at all: return this much silence rather than an empty array.
 EMPTY_SECONDS = 0.05
 
-_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
-_PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
 # The Baker voice's median speaking F0 (measured), to turn "+10Hz" into a factor.
 _BASE_F0_HZ = 250.0
 # Pitch changes beyond this sound like a different (cartoon) voice.
@@ -98,23 +95,19 @@ class PlannedChunk:
     pause_after: float
 
 
-def speed_ratio(rate: str) -> float:
-    """edge-tts style rate ("+20%") -> FastSpeech2 duration scale (1/1.2)."""
-    match = _RATE.match(rate.strip())
-    if not match or not -90 < float(match.group(1)) <= 300:
-        raise ConfigError(f"offline voice: rate '{rate}' is not a percentage like +10% or -5%")
-    return 1.0 / (1.0 + float(match.group(1)) / 100.0)
+def speed_ratio(rate: int) -> float:
+    """Rate in percent (+20) -> FastSpeech2 duration scale (1/1.2)."""
+    if not -90 < rate <= 300:
+        raise ConfigError(f"offline voice: rate {rate:+d}% is outside -90%..+300%")
+    return 1.0 / (1.0 + rate / 100.0)
 
 
-def pitch_factor(pitch: str) -> float:
-    """edge-tts style pitch ("+0Hz", "+5%") -> frequency factor (1.0 = the voice's own)."""
-    match = _PITCH.match(pitch.strip())
-    if not match:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is not like +0Hz or +5%")
-    value = float(match.group(1))
-    factor = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
+def pitch_factor(pitch: int) -> float:
+    """Pitch in Hz (+10) -> frequency factor (1.0 = the voice's own)."""
+    factor = 1.0 + pitch / _BASE_F0_HZ
     if not MIN_PITCH <= factor <= MAX_PITCH:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-25%..+25%)")
+        low, high = round((MIN_PITCH - 1) * _BASE_F0_HZ), round((MAX_PITCH - 1) * _BASE_F0_HZ)
+        raise ConfigError(f"offline voice: pitch {pitch:+d}Hz is outside what the voice can do ({low}..{high:+d}Hz)")
     return factor
 
 
