@@ -102,7 +102,7 @@ def test_engine_contract() -> None:
     engine = EdgeEngine(endpoint="ws://127.0.0.1:9/edge/v1?TrustedClientToken=x")
     assert isinstance(engine, Engine)
     assert engine.name == "edge"
-    assert engine.concurrency == "thread"
+    assert engine.capabilities.concurrency == "thread" and engine.capabilities.needs_probe
     assert engine.version() == "edge-tts-7.3.1/audio-24khz-48kbitrate-mono-mp3"
     word_marks = EdgeEngine(endpoint=engine.endpoint, boundary="WordBoundary")
     assert word_marks.version() != engine.version()

@@ -29,7 +29,7 @@ def engine() -> Iterator[EspeakEngine]:
 
 def test_contract(engine: EspeakEngine) -> None:
     assert isinstance(engine, Engine)
-    assert engine.name == "espeak" and engine.concurrency == "process"
+    assert engine.name == "espeak" and engine.capabilities.concurrency == "process"
     assert [v.name for v in engine.voices()] == ["cmn"]
     assert "espeak-ng" in engine.version()
     assert engine.pronounce("积极 推进\n工作") == "积极 推进 工作"

@@ -70,7 +70,7 @@ def _without_marks(ids: list[int]) -> list[int]:
 
 def test_satisfies_the_engine_protocol(engine: OfflineEngine) -> None:
     assert isinstance(engine, Engine)
-    assert engine.name == "offline" and engine.concurrency == "process"
+    assert engine.name == "offline" and engine.capabilities.concurrency == "process" and engine.capabilities.takes_pinyin
     assert [v.name for v in engine.voices()] == [VOICE_NAME]
     engine.check_voice(VOICE_NAME)
 
@@ -320,7 +320,7 @@ def _median_f0(samples: np.ndarray, rate: int = 24000) -> float:
 def test_pitch_changes_pitch_not_duration(engine: OfflineEngine) -> None:
     text = "依法及时公开各类政府信息，保障人民群众知情权。"
     normal = engine.synthesize(text, VOICE)
-    higher = engine.synthesize(text, Prosody(VOICE_NAME, pitch=38)  # about 15% above its 250 Hz)
+    higher = engine.synthesize(text, Prosody(VOICE_NAME, pitch=38))  # about 15% above its 250 Hz
     assert 1.08 < _median_f0(higher.samples) / _median_f0(normal.samples) < 1.22
     assert 0.93 < len(higher.samples) / len(normal.samples) < 1.07
 

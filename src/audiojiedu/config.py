@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .engines import ENGINE_NAMES, USER_ENGINES
 from .errors import ConfigError
 from .model import Prosody, Role
 
-ENGINES = ("offline", "espeak", "edge", "fake")
 ROLES: tuple[Role, ...] = ("title", "heading", "body", "announcement")
 MP3_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)  # MPEG-2 Layer III at 24 kHz
 SAMPLE_RATE = 24000
@@ -116,8 +116,8 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
             raise ConfigError(f"{name}: unknown key '{key}' (known: {', '.join(sorted(known))})")
 
     engine = data.get("engine", "auto")
-    if engine not in ("auto", *ENGINES):
-        raise ConfigError(f"{name}: engine: '{engine}' is not one of auto, {', '.join(ENGINES[:3])}")
+    if engine not in ("auto", *ENGINE_NAMES):
+        raise ConfigError(f"{name}: engine: '{engine}' is not one of auto, {', '.join(USER_ENGINES)}")
 
     audio_data = _mapping(data.get("audio", {}), name, "audio")
     audio = AudioConfig(
@@ -148,8 +148,8 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
 
     voices: dict[str, dict[str, Prosody]] = {k: dict(v) for k, v in _DEFAULT_VOICES.items()}
     for engine_name, roles in _mapping(data.get("voices", {}), name, "voices").items():
-        if engine_name not in ENGINES:
-            raise ConfigError(f"{name}: voices: unknown engine '{engine_name}' (known: {', '.join(ENGINES[:3])})")
+        if engine_name not in ENGINE_NAMES:
+            raise ConfigError(f"{name}: voices: unknown engine '{engine_name}' (known: {', '.join(USER_ENGINES)})")
         for role, spec in _mapping(roles, name, f"voices.{engine_name}").items():
             if role not in ROLES:
                 raise ConfigError(f"{name}: voices.{engine_name}: unknown role '{role}' (known: {', '.join(ROLES)})")

@@ -110,7 +110,7 @@ class Synthesizer:
 
     def _executor(self) -> cf.Executor:
         if self._pool is None:
-            if self.engine.concurrency == "process":
+            if self.engine.capabilities.concurrency == "process":
                 self._pool = cf.ProcessPoolExecutor(
                     max_workers=self.jobs,
                     mp_context=multiprocessing.get_context("fork"),
@@ -125,7 +125,7 @@ class Synthesizer:
         """Synthesize every job; return the cache entries by key. Raises on the first failure."""
         if not jobs:
             return {}
-        if len(jobs) == 1 and self.engine.concurrency == "process" and self._pool is None:
+        if len(jobs) == 1 and self.engine.capabilities.concurrency == "process" and self._pool is None:
             return self._run_here(jobs[0], progress)
         pool = self._executor()
         ordered = sorted(jobs, key=lambda j: -len(j.text))  # longest first balances the workers

@@ -70,7 +70,7 @@ from edge_tts.exceptions import EdgeTTSException, NoAudioReceived, SkewAdjustmen
 
 from ..errors import ConfigError, EngineError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 from .mp3decode import decode_mp3_async
 
 __all__ = [
@@ -288,7 +288,9 @@ class EdgeEngine:
     """Speech from the edge-tts service; see the module docstring for how it stays safe."""
 
     name = "edge"
-    concurrency: Concurrency = "thread"
+    capabilities = Capabilities(
+        concurrency="thread", speaks_latin=True, needs_probe=True, max_request_bytes=SERVICE_LIMIT_BYTES
+    )
 
     def __init__(
         self,

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..errors import ConfigError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 
 VOICE_NAME = "cmn"
 DEFAULT_WPM = 175  # espeak-ng's own default speed
@@ -60,7 +60,7 @@ def pitch_level(pitch: int) -> int:
 
 class EspeakEngine:
     name = "espeak"
-    concurrency: Concurrency = "process"
+    capabilities = Capabilities(concurrency="process", speaks_latin=True)
     worker_module = "audiojiedu.engines.espeak_worker"
 
     def __init__(self) -> None:
@@ -92,6 +92,9 @@ class EspeakEngine:
             except (OSError, subprocess.TimeoutExpired):
                 worker.kill()
                 worker.wait()
+
+    def probe(self) -> str | None:
+        return None
 
     def version(self) -> str:
         library, _ = espeak_files()

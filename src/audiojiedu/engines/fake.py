@@ -16,7 +16,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 
 CHARS_PER_SECOND = 5.0
 _VOICES = ("fake-title", "fake-heading", "fake-body")
@@ -24,7 +24,7 @@ _VOICES = ("fake-title", "fake-heading", "fake-body")
 
 class FakeEngine:
     name = "fake"
-    concurrency: Concurrency = "thread"
+    capabilities = Capabilities(concurrency="thread", speaks_latin=True)
 
     def __init__(self, **_: object) -> None:
         pass
@@ -41,6 +41,12 @@ class FakeEngine:
 
     def pronounce(self, text: str) -> str:
         return text
+
+    def probe(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        pass
 
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         delay = float(os.environ.get("AUDIOJIEDU_FAKE_DELAY", "0") or 0)

