@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from audiojiedu.config import Config, load_config
 from audiojiedu.errors import ConfigError
 from audiojiedu.model import Prosody
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_shipped_voices_yaml_loads():

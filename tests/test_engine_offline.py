@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import ROOT
 
 from audiojiedu.engines import litert_model, offline
 from audiojiedu.engines.base import Engine
@@ -29,7 +30,6 @@ from audiojiedu.errors import ConfigError, EngineUnavailable
 from audiojiedu.model import Prosody
 from audiojiedu.pinyin import to_pinyin
 
-ROOT = Path(__file__).resolve().parents[1]
 VOICE = Prosody(VOICE_NAME)
 SENTENCE = "以人民为中心，积极地推进银行工作"
 

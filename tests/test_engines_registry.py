@@ -4,14 +4,12 @@ asks an engine for its name to decide what to do."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
+from helpers import PACKAGE
 
 from audiojiedu.engines import ENGINE_NAMES, USER_ENGINES, Capabilities, Engine, capabilities, create_engine
 from audiojiedu.errors import ConfigError
-
-SRC = Path(__file__).resolve().parents[1] / "src" / "audiojiedu"
 
 
 @pytest.mark.parametrize("name", ENGINE_NAMES)
@@ -62,8 +60,8 @@ def _name_checks(tree: ast.AST) -> list[int]:
 
 def test_no_engine_name_checks_outside_engines() -> None:
     offenders = {
-        str(path.relative_to(SRC)): _name_checks(ast.parse(path.read_text("utf-8")))
-        for path in SRC.rglob("*.py")
+        str(path.relative_to(PACKAGE)): _name_checks(ast.parse(path.read_text("utf-8")))
+        for path in PACKAGE.rglob("*.py")
         if "engines" not in path.parts
     }
     assert {k: v for k, v in offenders.items() if v} == {}
