@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .tables import _rows
+from ..tsv import read_tsv
 
 # ASCII and full-width letters (Ｇ Ｄ Ｐ, as some pages write them).
 LATIN = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
@@ -29,8 +29,8 @@ SILENT = "-"
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     letters: dict[str, str] = {}
     words: dict[str, str] = {}
-    for _number, row in _rows("latin.tsv"):
-        written, syllables = row[0], row[1].split()
+    for row in read_tsv("audiojiedu.pinyin", "data/latin.tsv"):
+        written, syllables = row.fields[0], row.fields[1].split()
         (letters if len(written) == 1 else words)[written.upper()] = JOIN.join(syllables)
     return letters, words
 
