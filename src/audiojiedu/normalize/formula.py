@@ -18,9 +18,12 @@ _OPERATORS = {"-": "减", "−": "减", "/": "除以", "×": "乘以", "÷": "�
 _CLAUSE_END = re.compile(r"[，。；;！？!?\n]")
 _STRONG = re.compile(r"[×÷=]|公式|计算方法")
 _WINDOW = 80
-# What an operand may end or start with: a word, a number, a bracket, a percent.
-_LEFT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z)）%]\s*$")
-_RIGHT = re.compile(r"\s*[\u4e00-\u9fff0-9A-Za-z(（]")
+# What an operand may end or start with: anything but a space, clause punctuation, an opening
+# (left) or closing (right) bracket or quote, or a sign that may stay unread (- / *). Signs
+# that are always read (× ÷ = − + @ %) count as operands, so what a first pass turns into words
+# never becomes a formula on a second pass (normalizing twice changes nothing).
+_LEFT = re.compile(r"[^\s，。；;！？!?、：:（(“‘《\-/*]\s*$")
+_RIGHT = re.compile(r"\s*[^\s，。；;！？!?、：:）)”’》\-/*]")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -34,12 +37,12 @@ def _clause(text: str, start: int, end: int) -> str:
 def _read(match: re.Match[str]) -> str | None:
     text, start, end = match.string, match.start(), match.end()
     sign = match.group(0)
-    if not (_LEFT.search(text[max(0, start - 4) : start]) and _RIGHT.match(text, end)):
-        return None  # not between two operands: a dash at the start (−5), a slash alone
-    if sign == "−":  # U+2212 is a minus sign between operands; before a number after a word, a sign
+    if sign == "−":  # U+2212 between terms is 减; before a number the number rules read its sign
         if text[end : end + 1].isdigit() and not re.search(r"[0-9A-Za-z)）%]", text[start - 1 : start]):
-            return None
+            return None  # 增长−3.2% → 负百分之三点二; a sign they leave is read by `minus_rule`
         return "减"
+    if not (_LEFT.search(text[max(0, start - 4) : start]) and _RIGHT.match(text, end)):
+        return None  # not between two operands: a dash at the start, a slash alone
     clause = _clause(text, start, end)
     if not _STRONG.search(clause):
         return None
@@ -53,6 +56,16 @@ def _read(match: re.Match[str]) -> str | None:
 
 
 def rules() -> list[Rule]:
-    # Runs of a sign (=====, ×××) are rule lines and placeholders, never operators.
-    pattern = re.compile(r"(?<![-−/×÷=*])[-−/×÷=*](?![-−/×÷=*])")
+    # Runs of × or * (×××, ***) are placeholders and decoration, never operators.
+    pattern = re.compile(r"[-−/÷=]|(?<!×)×(?!×)|(?<!\*)\*(?!\*)")
     return [Rule("formula", pattern, _read, frozenset(_OPERATORS), digit=False)]
+
+
+def _read_minus(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    return "减" if _LEFT.search(before) else "负"
+
+
+def minus_rule() -> Rule:
+    """A minus sign − that no number rule took as its sign (年−6): always read, never dropped."""
+    return Rule("formula", re.compile("−"), _read_minus, frozenset("−"), digit=False)

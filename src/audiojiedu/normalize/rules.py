@@ -68,6 +68,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         *decimal.rules(),  # 13.1
         *cardinal.rules(),  # everything else that is a number
         *ranges.rules(),  # the dash between two numbers
+        formula.minus_rule(),  # a − no number took
         measure_rules[1],  # 微克/立方米
         *symbol.rules(),  # +, ±, ①, bullets
     )
