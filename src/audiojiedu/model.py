@@ -29,6 +29,16 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """Something a listener may stumble on, for staff to look at (review.html, `check`)."""
+
+    kind: str  # short code, e.g. "heading-guessed", "chrome-kept", "hard-wrap",
+    # "numbering-jump", "long-chapter", "latin", "unspeakable", "digit-run", "lexicon", "too-long"
+    message: str  # one line for staff, in Chinese
+    text: str = ""  # the written text it concerns, verbatim (to locate it in script and audio)
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """What a reader extracts from a file: title, page metadata, paragraphs in order."""
 
@@ -37,6 +47,7 @@ class RawDocument:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Document:
     sections: tuple[Section, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
