@@ -230,3 +230,18 @@ def test_status_shape_is_the_documented_contract(studio: str) -> None:
     assert preview["title"] == done["title"]
     assert [s["title"] for s in preview["sections"]] == ["工作目标", "保障措施"]
     assert any("三百万元" in s["spoken"] for s in preview["segments"])
+
+
+def test_serve_refuses_a_public_address_without_a_token(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from audiojiedu.cli import cli
+    from audiojiedu.studio import is_loopback
+
+    monkeypatch.delenv("AUDIOJIEDU_TOKEN", raising=False)
+    result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--data", str(tmp_path / "d")])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "AUDIOJIEDU_TOKEN" in result.output
+    assert not (tmp_path / "d").exists()
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.com")
