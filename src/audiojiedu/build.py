@@ -78,7 +78,9 @@ def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
 
 def slug_for(path: Path) -> str:
     """An ASCII file name for the release: the input's name, in pinyin when it is Chinese."""
-    stem = path.stem
+    from .release_script import SUFFIX, is_script_path
+
+    stem = path.name[: -len(SUFFIX)] if is_script_path(path) else path.stem  # a script rebuilds its release
     if not stem.isascii():
         from pypinyin import lazy_pinyin
 
@@ -130,7 +132,10 @@ def _stops_batch(exc: AudiojieduError) -> bool:
 def load_document(path: Path) -> Document:
     from .ingest import read_document
     from .outline import parse_outline
+    from .release_script import is_script_path, read_script
 
+    if is_script_path(path):  # staff's edited release script: already outlined
+        return read_script(path)
     return parse_outline(read_document(path))
 
 
@@ -142,7 +147,9 @@ def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None
     # Engines without phoneme control get the lexicon as a text rewrite; the offline voice
     # applies it as a pinyin override instead (see engines/offline.py).
     respell = lexicon.respell if (lexicon is not None and engine_name != "offline") else None
-    return plan_segments(doc, config, normalize=normalize_text, respell=respell)
+    return plan_segments(
+        doc, config, normalize=normalize_text, respell=respell, takes_pinyin=engine_name == "offline"
+    )
 
 
 def _build_one(

@@ -134,16 +134,29 @@ def outline(input_path: Path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the editable release script (NAME.script.md) instead of listing segments.")
 @click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:]), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @handle_errors
-def script(input_path: Path, engine: str, config_path: Path | None) -> None:
-    """Print exactly what will be spoken, segment by segment."""
+def script(input_path: Path, out: Path | None, engine: str, config_path: Path | None) -> None:
+    """Print exactly what will be spoken, segment by segment; with -o, write the release script."""
     from .build import load_document, plan
     from .lexicon import load_lexicon
 
     config = _config(config_path)
     doc = load_document(input_path)
+    if out is not None:
+        from .fsutil import atomic_write
+        from .release_script import SUFFIX, is_script_path, render_script
+
+        if not is_script_path(out):
+            from .errors import InputError
+
+            raise InputError(f"{out}: a release script's name must end in {SUFFIX}")
+        atomic_write(out, render_script(doc, opening=config.opening, closing=config.closing))
+        click.echo(str(out))
+        return
     for segment in plan(doc, config, engine_name=engine, lexicon=load_lexicon(config.lexicon_path)):
         marker = "  [chapter] " if segment.chapter_title else "  "
         click.echo(f"{segment.id}\t{segment.role}\t{segment.pause_after_ms}ms{marker}{segment.spoken}")

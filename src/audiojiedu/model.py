@@ -29,6 +29,18 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """Something a listener may stumble on, for staff to look at (review.html, `check`)."""
+
+    kind: str  # short code, e.g. "heading-guessed", "chrome-kept", "hard-wrap",
+    # "numbering-jump", "long-chapter", "latin", "unspeakable", "digit-run",
+    # "lexicon", "too-long"
+    message: str  # one line for staff, in Chinese
+    text: str = ""  # the written text it concerns, verbatim (used to locate it in the
+    # release script and, through the segments, in the audio)
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """What a reader extracts from a file: title, page metadata, paragraphs in order."""
 
@@ -37,6 +49,7 @@ class RawDocument:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,23 @@ class Document:
     sections: tuple[Section, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    # Set when the document was read from a release script (`*.script.md`): its paragraph
+    # and heading strings are then in the script's inline notation (see release_script).
+    script: ScriptOrigin | None = None
+
+
+@dataclass(frozen=True)
+class ScriptOrigin:
+    """Where a Document read from a release script came from, and how it was edited."""
+
+    path: str
+    digest: str  # sha256 of the script file's text
+    automatic_digest: str  # sha256 of the automatic rendering it was written as ("" if unknown)
+    edited_lines: tuple[int, ...] = ()  # lines (1-based) that differ from the automatic rendering
+    deleted_lines: int = 0  # lines of the automatic rendering no longer in the script
+    opening: tuple[str, ...] | None = None  # announcement templates; None: those of voices.yaml
+    closing: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
