@@ -175,6 +175,7 @@ def parse_outline(raw: RawDocument) -> Document:
         sections=tuple(node.freeze() for node in builder.top),
         source=raw.source,
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
+        findings=tuple(raw.findings),
     )
 
 
