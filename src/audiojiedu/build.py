@@ -380,6 +380,10 @@ def _write_release(
             "source": report.source,
             "warnings": report.warnings,
         }
+        from .release_script import manifest_record
+
+        if doc.script is not None:  # built from a staff-edited release script
+            totals["script"] = manifest_record(doc)
         write_manifest(release, out_dir, totals=totals)
     report.audio = out_dir / audio_name
     return release

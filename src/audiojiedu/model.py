@@ -84,7 +84,7 @@ class ScriptOrigin:
     path: str
     digest: str  # sha256 of the script file's text
     automatic_digest: str  # sha256 of the automatic rendering it was written as ("" if unknown)
-    edited_lines: tuple[int, ...] = ()  # lines (1-based) that differ from the automatic rendering
+    edited_lines: tuple[tuple[int, str], ...] = ()  # (line, text): lines that differ from the automatic rendering
     deleted_lines: int = 0  # lines of the automatic rendering no longer in the script
     opening: tuple[str, ...] | None = None  # announcement templates; None: those of voices.yaml
     closing: tuple[str, ...] | None = None

@@ -28,7 +28,7 @@ The dialect (a small Markdown)::
 
 - Front matter, between `---` lines: `key: value`, one a line. `title` is the title; `opening`
   and `closing` (repeatable, in order) are the announcement templates ({publisher}, {title},
-  {date}); `automatic` records the automatic rendering (a digest, then a short hash per line)
+  {date}; an empty `opening:` means none; without the key, those of voices.yaml apply); `automatic` records the automatic rendering (a digest, then a short hash per line)
   so that a build can tell which lines staff changed — leave it alone; every other key is a
   metadata field (索引号, 发布机构, 成文日期, 公开日期 …). A value that starts with `"` is a
   JSON string (used for values with line breaks or surrounding spaces).
@@ -271,11 +271,10 @@ def render_script(
         blocks.append(escape(text))
     for section in document.sections:
         blocks.extend(_section_blocks(section, 1))
-    head = [f"title: {_value(document.title)}"]
-    for key, value in document.metadata.items():
-        head.append(f"{_key(key)}: {_value(value)}")
-    head.extend(f"opening: {_value(line)}" for line in opening)
-    head.extend(f"closing: {_value(line)}" for line in closing)
+    head = [_field("title", document.title)]
+    head.extend(_field(_key(key), value) for key, value in document.metadata.items())
+    head.extend(_field("opening", line) for line in opening or [""])
+    head.extend(_field("closing", line) for line in closing or [""])
     body = "\n\n".join(blocks)
     lines = ["---", *head, "---", "", *body.split("\n")] if body else ["---", *head, "---"]
     digest = _digest(lines)
@@ -303,6 +302,10 @@ def _section_blocks(section: Section, depth: int) -> Iterator[str]:
 
 def _escape_spoken(text: str) -> str:
     return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
+
+
+def _field(key: str, value: str) -> str:
+    return f"{key}: {_value(value)}" if value else f"{key}:"
 
 
 def _value(value: str) -> str:
@@ -360,8 +363,7 @@ class _Node:
 
 def parse_script(text: str, *, source: str) -> Document:
     """Parse a release script; a malformed one raises InputError naming the line."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     lines = text.replace("\r\n", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -378,8 +380,8 @@ def parse_script(text: str, *, source: str) -> Document:
 
     title: str | None = None
     metadata: dict[str, str] = {}
-    opening: list[str] = []
-    closing: list[str] = []
+    opening: list[str] | None = None
+    closing: list[str] | None = None
     automatic: str | None = None
     automatic_index = -1
     for i in range(1, end):
@@ -393,9 +395,9 @@ def parse_script(text: str, *, source: str) -> Document:
         if key == "title":
             title = value
         elif key == "opening":
-            opening.append(value)
+            opening = (opening or []) + ([value] if value else [])
         elif key == "closing":
-            closing.append(value)
+            closing = (closing or []) + ([value] if value else [])
         elif key == "automatic":
             automatic, automatic_index = value, i
         elif key in metadata:
@@ -452,8 +454,8 @@ def parse_script(text: str, *, source: str) -> Document:
         path=source,
         digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         automatic_digest="",
-        opening=tuple(opening),
-        closing=tuple(closing),
+        opening=None if opening is None else tuple(opening),
+        closing=None if closing is None else tuple(closing),
     )
     if automatic is not None:
         origin = _compare(origin, automatic, body_lines, automatic_index, where(automatic_index + 1))
@@ -499,7 +501,7 @@ def _compare(
     if _digest(body_lines) == digest:
         return replace(origin, automatic_digest=digest)
     current = [_line_hash(line) for line in body_lines]
-    edited: list[int] = []
+    edited: list[tuple[int, str]] = []
     deleted = 0
     matcher = difflib.SequenceMatcher(a=recorded, b=current, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -511,11 +513,28 @@ def _compare(
         for j in range(j1, j2):
             if body_lines[j].strip():
                 # line numbers of the file: the automatic line sits before index automatic_index
-                edited.append(j + 1 + (1 if j >= automatic_index else 0))
+                edited.append((j + 1 + (1 if j >= automatic_index else 0), body_lines[j]))
     return replace(origin, automatic_digest=digest, edited_lines=tuple(edited), deleted_lines=deleted)
 
 
 _BLANK = _line_hash("")
+
+
+def manifest_record(document: Document) -> dict[str, object] | None:
+    """What manifest.json says about the script a release was built from (None: not a script)."""
+    origin = document.script
+    if origin is None:
+        return None
+    known = bool(origin.automatic_digest)
+    return {
+        "path": Path(origin.path).name,
+        "sha256": origin.digest,
+        "automatic": origin.automatic_digest,
+        # None: the script has no “automatic:” line, so what staff changed is unknown.
+        "edited": (bool(origin.edited_lines) or origin.deleted_lines > 0) if known else None,
+        "edited_lines": [{"line": n, "text": text} for n, text in origin.edited_lines],
+        "deleted_lines": origin.deleted_lines,
+    }
 
 
 @lru_cache(maxsize=4096)
