@@ -98,6 +98,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, co
         )
         for warning in r.warnings:
             click.echo(f"  warning: {warning}", err=True)
+        if r.out_dir is not None:
+            from .preflight import summarize
+
+            click.echo(f"  preflight: {summarize(r.findings)}; see {r.out_dir / 'review.html'}")
     if failed:
         click.echo(f"{len(failed)} of {len(reports)} documents failed:", err=True)
         for r in failed:
@@ -160,6 +164,37 @@ def script(input_path: Path, out: Path | None, engine: str, config_path: Path | 
     for segment in plan(doc, config, engine_name=engine, lexicon=load_lexicon(config.lexicon_path)):
         marker = "  [chapter] " if segment.chapter_title else "  "
         click.echo(f"{segment.id}\t{segment.role}\t{segment.pause_after_ms}ms{marker}{segment.spoken}")
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--strict", is_flag=True, help="Exit with status 1 when anything is found (for CI or a CMS hook).")
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:]), default="offline", help="Engine to check for.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def check(input_path: Path, strict: bool, engine: str, config_path: Path | None) -> None:
+    """List what a listener may stumble on in INPUT, without synthesizing.
+
+    Each line: the line in the release script (INPUT itself when it is a .script.md, else the
+    script `audiojiedu script -o` would write), the kind, the message and the text.
+    """
+    from .build import load_document, plan
+    from .lexicon import load_lexicon
+    from .preflight import check_segments, place, script_lines, summarize
+
+    config = _config(config_path)
+    doc = load_document(input_path)
+    lexicon = load_lexicon(config.lexicon_path)
+    segments = plan(doc, config, engine_name=engine, lexicon=lexicon)
+    findings = check_segments(doc, segments, engine=engine, lexicon=lexicon)
+    for flag in place(findings, segments=segments, script_lines=script_lines(doc, config=config)):
+        where = f"line {flag.line}" if flag.line else "line ?"
+        text = flag.finding.text.replace("\n", " ")
+        text = text if len(text) <= 40 else text[:40] + "…"
+        click.echo(f"{where}\t{flag.finding.kind}\t{flag.finding.message}\t{text}")
+    click.echo(f"{input_path}: {summarize(findings)}", err=True)
+    if strict and findings:
+        sys.exit(1)
 
 
 def _lines(text: str | None, transform: Callable[[str], str]) -> None:
