@@ -259,16 +259,45 @@ def voices(engine: str | None) -> None:
 @click.option("--feed-url", default=None, help="Where the feed itself will be served (default: base URL + file name).")
 @click.option("--locked/--unlocked", default=True, help="podcast:locked: forbid importing the feed elsewhere.")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("feed.xml"))
+@click.option("--include-unapproved", is_flag=True, help="Also list releases nobody has approved (audiojiedu approve).")
 @handle_errors
 def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, description: str | None,
-         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path) -> None:
-    """Write a podcast RSS feed for built RELEASE_DIRs."""
+         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path,
+         include_unapproved: bool) -> None:
+    """Write a podcast RSS feed for built RELEASE_DIRs (approved ones, unless --include-unapproved)."""
     from .publish import write_feed
 
-    path = write_feed(list(release_dirs), base_url=base_url, out=out, title=title,
+    dirs = list(release_dirs)
+    if not include_unapproved:
+        from .approval import split_approved
+        from .errors import InputError
+
+        dirs, left_out = split_approved(dirs)
+        for directory, why in left_out:
+            click.echo(f"left out of the feed: {directory}: {why} (audiojiedu approve {directory} --by NAME)", err=True)
+        if not dirs:
+            raise InputError("no approved release to put in the feed; approve one with "
+                             "'audiojiedu approve RELEASE_DIR --by NAME' or pass --include-unapproved")
+    path = write_feed(dirs, base_url=base_url, out=out, title=title,
                       description=description, image_url=image_url, author=author, feed_url=feed_url,
                       locked=locked)
     click.echo(str(path))
+
+
+@cli.command()
+@click.argument("release_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--by", "by", required=True, help="Name of the person who signs the release off.")
+@handle_errors
+def approve(release_dir: Path, by: str) -> None:
+    """Sign RELEASE_DIR off as NAME: it then goes into feeds, until its content changes."""
+    from .approval import APPROVAL_NAME, approve as run_approve, read_approval
+
+    previous = read_approval(release_dir)
+    approval = run_approve(release_dir, by=by)
+    if previous is not None and not previous.current:
+        click.echo(f"{release_dir}: the approval by {previous.by} ({previous.at}) no longer held: the release changed",
+                   err=True)
+    click.echo(f"{release_dir / APPROVAL_NAME}: approved by {approval.by} at {approval.at}")
 
 
 def main() -> None:
