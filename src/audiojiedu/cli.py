@@ -290,7 +290,8 @@ def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, descr
 @handle_errors
 def approve(release_dir: Path, by: str) -> None:
     """Sign RELEASE_DIR off as NAME: it then goes into feeds, until its content changes."""
-    from .approval import APPROVAL_NAME, approve as run_approve, read_approval
+    from .approval import APPROVAL_NAME, read_approval
+    from .approval import approve as run_approve
 
     previous = read_approval(release_dir)
     approval = run_approve(release_dir, by=by)
