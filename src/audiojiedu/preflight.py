@@ -92,8 +92,11 @@ def check_segments(
     found: list[Finding] = list(document.findings)
     found.extend(_paragraph_findings(document))
     found.extend(_headings_guessed(document.sections))
+    from .engines import capabilities
+
     voice = None
-    if engine == "offline":  # its front end tells what it would skip, without the voice model
+    if capabilities(engine).takes_pinyin:
+        # The offline voice's own front end tells what it would skip, without loading the model.
         from .engines.offline import OfflineEngine
 
         voice = OfflineEngine(lexicon=lexicon)
@@ -186,8 +189,7 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     written = segment.written
     skipped = list(segment.unknown)
     if voice is not None:
-        voice.pronounce(segment.spoken)
-        skipped.extend(c for c in voice.last_skipped if c not in skipped)
+        skipped.extend(c for c in voice.unspeakable(segment.spoken) if c not in skipped)
     # Letters under a staff reading override ({H5|网页}) are settled: not flagged.
     decided = [(r.start, r.end) for r in segment.rewrites if r.rule.startswith("script")]
     latin = list(
@@ -215,7 +217,7 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
     if runs:
         out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
-    limit = _clause_limit(engine)
+    limit = _clause_limit(voice is not None)
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:
         out.append(
@@ -231,11 +233,11 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     return out
 
 
-def _clause_limit(engine: str) -> int:
+def _clause_limit(offline_voice: bool) -> int:
     """Characters an engine says in one go (longer stretches are cut between words)."""
     from .script import MAX_SEGMENT_CHARS
 
-    if engine == "offline":
+    if offline_voice:
         from .engines.offline import MAX_CHUNK_CHARS
 
         return MAX_CHUNK_CHARS

@@ -137,6 +137,7 @@ class _Builder:
         spoken_source: str | None = None,
         chapter: tuple[str, int] | None = None,
         before: int = 0,
+        paragraph: int = 0,
     ) -> None:
         if spoken_source is None:
             written, result, own = self.read(written)
@@ -166,6 +167,7 @@ class _Builder:
                 chapter_depth=chapter[1] if chapter else 0,
                 rewrites=rewrites,
                 unknown=result.unknown,
+                paragraph=paragraph,
             )
         )
 
@@ -176,7 +178,7 @@ class _Builder:
             sentences = self.sentences(text)
             for s, sentence_text in enumerate(sentences, 1):
                 pause = paragraph if s == len(sentences) else sentence
-                self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause)
+                self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause, paragraph=p)
 
     def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
         pauses = config.pauses
