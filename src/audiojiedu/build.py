@@ -22,10 +22,10 @@ from .audio.id3 import render_tags
 from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, cache_key, default_cache_dir
 from .config import Config
-from .engines import Engine, choose_engine
+from .engines import Engine, capabilities, choose_engine
 from .errors import AudiojieduError, ConfigError, InputError, OutputError
 from .manifest import MANIFEST_NAME, write_manifest
-from .model import Chapter, Document, Release, Section, Segment, TimedSegment
+from .model import Chapter, Document, Finding, Release, Section, Segment, TimedSegment
 from .synth import Job, Synthesizer
 
 # About 22 hours of speech at 5 characters a second. A longer "document" is almost always a
@@ -62,6 +62,7 @@ class BuildReport:
     discarded: int = 0
     wall_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # preflight (see preflight.py)
     error: str | None = None
 
 
@@ -81,7 +82,9 @@ def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
 
 def slug_for(path: Path) -> str:
     """An ASCII file name for the release: the input's name, in pinyin when it is Chinese."""
-    stem = path.stem
+    from .release_script import SUFFIX, is_script_path
+
+    stem = path.name[: -len(SUFFIX)] if is_script_path(path) else path.stem  # a script rebuilds its release
     if not stem.isascii():
         from pypinyin import lazy_pinyin
 
@@ -102,10 +105,8 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
     cache = SegmentCache(options.cache_dir or default_cache_dir())
     cores = os.cpu_count() or 1
     jobs = options.jobs or cores
-    engine_options: dict[str, Any] = {}
-    if engine.name == "offline":
-        # Worker processes share the cores; each interpreter gets its share of threads.
-        engine_options = {"lexicon": lexicon, "threads": max(1, cores // jobs)}
+    # Worker processes share the cores; each gets its share of threads (engines that take them).
+    engine_options: dict[str, Any] = {"lexicon": lexicon, "threads": max(1, cores // jobs)}
     reports: list[BuildReport] = []
     with Synthesizer(engine, engine_options=engine_options, cache=cache, audio=config.audio, jobs=jobs) as synth:
         for path in paths:
@@ -133,7 +134,10 @@ def _stops_batch(exc: AudiojieduError) -> bool:
 def load_document(path: Path) -> Document:
     from .ingest import read_document
     from .outline import parse_outline
+    from .release_script import is_script_path, read_script
 
+    if is_script_path(path):  # staff's edited release script: already outlined
+        return read_script(path)
     return parse_outline(read_document(path))
 
 
@@ -142,10 +146,11 @@ def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None
     from .normalize import normalize_text
     from .script import plan_segments
 
-    # Engines without phoneme control get the lexicon as a text rewrite; the offline voice
+    # Engines without phoneme control get the lexicon as a text rewrite; one that takes pinyin
     # applies it as a pinyin override instead (see engines/offline.py).
-    respell = lexicon.respell if (lexicon is not None and engine_name != "offline") else None
-    return plan_segments(doc, config, normalize=normalize_text, respell=respell)
+    takes_pinyin = capabilities(engine_name).takes_pinyin
+    respell = lexicon.respell if (lexicon is not None and not takes_pinyin) else None
+    return plan_segments(doc, config, normalize=normalize_text, respell=respell, takes_pinyin=takes_pinyin)
 
 
 def _build_one(
@@ -168,13 +173,16 @@ def _build_one(
     segments = plan(doc, config, engine_name=engine.name, lexicon=lexicon)
     if not any(s.role in ("body", "heading") for s in segments):
         raise InputError(f"{path}: nothing to read aloud after the title (no body text found)")
+    from .preflight import check_segments
+
+    report.findings = check_segments(doc, segments, engine=engine.name, lexicon=lexicon)
 
     keys: list[str] = []
     jobs: dict[str, Job] = {}
     entries: dict[str, Entry] = {}
     version = engine.version()
-    # The offline voice reads the lexicon as pinyin, so its audio depends on it.
-    lexicon_digest = lexicon.digest() if engine.name == "offline" and lexicon is not None else ""
+    # An engine that reads the lexicon as pinyin makes audio that depends on it.
+    lexicon_digest = lexicon.digest() if engine.capabilities.takes_pinyin and lexicon is not None else ""
     checked: set[str] = set()
     discarded_before = len(cache.discarded)
     for segment in segments:
@@ -190,9 +198,9 @@ def _build_one(
                 "engine": engine.name,
                 "engine_version": version,
                 "voice": prosody.voice,
-                "rate": prosody.rate,
-                "pitch": prosody.pitch,
-                "volume": prosody.volume,
+                "rate": prosody.rate_text,
+                "pitch": prosody.pitch_text,
+                "volume": prosody.volume_text,
                 "text": segment.spoken,
                 "lexicon": lexicon_digest,
                 "bitrate": config.audio.bitrate_kbps,
@@ -246,7 +254,7 @@ def _with_skipped(
     out: list[Segment] = []
     skipped_all: list[str] = []
     for segment, key in zip(segments, keys):
-        skipped = [c for c in entries[key].meta.get("skipped", []) if c not in segment.unknown]
+        skipped = [c for c in entries[key].skipped if c not in segment.unknown]
         if skipped:
             skipped_all.extend(skipped)
             segment = replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(skipped)))
@@ -340,6 +348,7 @@ def _write_release(
             engine=engine.name,
             voice=str(entries[key].meta.get("voice", "")),
             cache_key=key,
+            paragraph=segment.paragraph,
         )
         for i, (segment, key) in enumerate(zip(segments, keys))
     )
@@ -375,8 +384,13 @@ def _write_release(
             fmt=fmt,
             tag=render_tags(title=doc.title, metadata=doc.metadata, chapters=chapters),
         )
+        from .preflight import place_in_release
+
+        flags = place_in_release(report.findings, document=doc, release=release, config=config)
+        report.findings = [flag.finding for flag in flags]  # long chapters now timed, not estimated
         files = dict(release.files)
-        files.update(_publish(release, segments, out_dir, slug, doc.title))
+        script_name = Path(doc.script.path).name if doc.script is not None else ""
+        files.update(_publish(release, segments, out_dir, slug, doc.title, flags, script_name))
         release = Release(**{**release.__dict__, "files": files})
         totals = {
             "segments": report.segments,
@@ -388,12 +402,24 @@ def _write_release(
             "source": report.source,
             "warnings": report.warnings,
         }
+        from .release_script import manifest_record
+
+        if doc.script is not None:  # built from a staff-edited release script
+            totals["script"] = manifest_record(doc)
         write_manifest(release, out_dir, totals=totals)
     report.audio = out_dir / audio_name
     return release
 
 
-def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str, title: str) -> dict[str, str]:
+def _publish(
+    release: Release,
+    segments: list[Segment],
+    out_dir: Path,
+    slug: str,
+    title: str,
+    flags: Sequence[Any] = (),
+    script_name: str = "",
+) -> dict[str, str]:
     """Captions, chapters, player page and the review files; returns their names by role."""
     from . import publish
     from .review import write_review
@@ -402,7 +428,8 @@ def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str
         publish.write_captions(release, out_dir),
         *publish.write_chapters(release, out_dir),
         *publish.write_player(release, out_dir),
-        *write_review(segments, out_dir, slug=slug, title=title),
+        *write_review(segments, out_dir, slug=slug, title=title, flags=flags, audio=release.files["audio"],
+                      script_name=script_name),
     ]
     written: dict[str, str] = {}
     for path in paths:

@@ -72,6 +72,22 @@ class Document:
     source: str = ""
     warnings: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = ()
+    # Set when the document was read from a release script (`*.script.md`): its paragraph
+    # and heading strings are then in the script's inline notation (see release_script).
+    script: ScriptOrigin | None = None
+
+
+@dataclass(frozen=True)
+class ScriptOrigin:
+    """Where a Document read from a release script came from, and how it was edited."""
+
+    path: str
+    digest: str  # sha256 of the script file's text
+    automatic_digest: str  # sha256 of the automatic rendering it was written as ("" if unknown)
+    edited_lines: tuple[tuple[int, str], ...] = ()  # (line, text): lines that differ from the automatic rendering
+    deleted_lines: int = 0  # lines of the automatic rendering no longer in the script
+    opening: tuple[str, ...] | None = None  # announcement templates; None: those of voices.yaml
+    closing: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -107,16 +123,38 @@ class Segment:
     chapter_depth: int = 0
     rewrites: tuple[Rewrite, ...] = ()
     unknown: tuple[str, ...] = ()
+    # Which paragraph of its section a body sentence belongs to, from 1; 0 for titles, headings
+    # and announcements. Sentences of one paragraph share it (the transcript groups by it).
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
 class Prosody:
-    """Voice and prosody for one role, as read from voices.yaml."""
+    """Voice and prosody for one role. voices.yaml writes them edge-tts style ("+10%", "-2Hz");
+    config.py parses them once into these numbers, and engines only convert numbers."""
 
     voice: str
-    rate: str = "+0%"  # edge-tts style strings; engines convert
-    pitch: str = "+0Hz"
-    volume: str = "+0%"
+    rate: int = 0  # percent faster (+) or slower (-) than the voice's own pace
+    pitch: int = 0  # Hz above (+) or below (-) the voice's own pitch
+    volume: int = 0  # percent louder (+) or softer (-)
+
+    @property
+    def rate_factor(self) -> float:
+        """How many times faster than normal: +20% -> 1.2."""
+        return 1.0 + self.rate / 100.0
+
+    # The written forms, as edge-tts takes them and voices.yaml writes them.
+    @property
+    def rate_text(self) -> str:
+        return f"{self.rate:+d}%"
+
+    @property
+    def pitch_text(self) -> str:
+        return f"{self.pitch:+d}Hz"
+
+    @property
+    def volume_text(self) -> str:
+        return f"{self.volume:+d}%"
 
 
 @dataclass(frozen=True)
@@ -135,6 +173,9 @@ class Speech:
     samples: np.ndarray
     sample_rate: int
     marks: tuple[Mark, ...] = ()
+    # Characters of the text the voice could not speak and left out (e.g. rare CJK
+    # extensions), in text order: reported in the review, never dropped silently.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +190,7 @@ class TimedSegment:
     engine: str
     voice: str
     cache_key: str
+    paragraph: int = 0  # as on Segment
 
 
 @dataclass(frozen=True)

