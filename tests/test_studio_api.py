@@ -261,7 +261,7 @@ def test_edit_the_script_changes_a_reading_and_rebuilds(studio: str) -> None:
     script = httpx.get(f"{studio}/api/releases/{job_id}/script")
     assert script.status_code == 200 and script.headers["content-type"].startswith("text/markdown")
     assert script.text == preview["script"] and "# 一、发展目标" in script.text
-    broken = httpx.put(f"{studio}/api/releases/{job_id}/script", content="---\ntitle: x\n---\n\n{GDP\n".encode())
+    broken = httpx.put(f"{studio}/api/releases/{job_id}/script", content=b"---\ntitle: x\n---\n\n{GDP\n")
     assert broken.status_code == 400 and "朗读稿" in broken.json()["error"]
     edited = script.text.replace("占GDP比重", "占{GDP|国内生产总值}比重").replace("# 二、工作要求", "# 二、工作纪律")
     assert edited != script.text
