@@ -333,6 +333,10 @@ def test_pinyin_override_without_homophone_is_read_as_written_with_a_note(monkey
     body = next(s for s in segments if s.role == "body")
     assert body.spoken == "他的长处。"
     assert [(r.written, r.rule) for r in body.rewrites] == [("长", "script-pinyin-unsupported")]
+    from audiojiedu.preflight import check_document
+
+    found = check_document(_script_doc("他的{长|chang2}处。"), config=CONFIG, engine="edge")
+    assert [f.kind for f in found] == ["pinyin-ignored"] and "「长」" in found[0].message
 
 
 def test_overrides_are_never_cut_by_the_sentence_splitter():

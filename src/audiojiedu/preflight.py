@@ -14,6 +14,7 @@ text and in the segments as the chosen engine will speak them:
     long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
     too-long         a stretch without punctuation longer than the engine says in one go
     lexicon          a reading the pronunciation lexicon changed
+    pinyin-ignored   a script's {字|pinyin} the engine cannot take and no homophone spells
 
 `check_document` needs no synthesis (`audiojiedu check`); the build calls `check_segments`
 with its own segments, and `place` finds each finding's line in the release script and its
@@ -53,6 +54,7 @@ KIND_LABELS = {
     "long-chapter": "章节过长",
     "too-long": "句子过长",
     "lexicon": "词典改读",
+    "pinyin-ignored": "注音未生效",
 }
 
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
@@ -91,7 +93,8 @@ def check_segments(
 ) -> list[Finding]:
     found: list[Finding] = list(document.findings)
     found.extend(_paragraph_findings(document))
-    found.extend(_headings_guessed(document.sections))
+    if document.script is None:  # in a release script, staff have seen and kept every heading
+        found.extend(_headings_guessed(document.sections))
     from .engines import capabilities
 
     voice = None
@@ -107,7 +110,11 @@ def check_segments(
 
 
 def _unique(findings: Iterable[Finding]) -> list[Finding]:
-    return list(dict.fromkeys(findings))
+    """One finding per kind and text: the outline and this module may see the same thing."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for finding in findings:
+        seen.setdefault((finding.kind, finding.text), finding)
+    return list(seen.values())
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -222,6 +229,15 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     if longest > limit:
         out.append(
             Finding("too-long", f"有一段 {longest} 字没有标点，超过语音一次能读的 {limit} 字，会在词间切开，停顿可能不自然", written)
+        )
+    ignored = [r.written for r in segment.rewrites if r.rule == "script-pinyin-unsupported"]
+    if ignored:
+        out.append(
+            Finding(
+                "pinyin-ignored",
+                f"「{'、'.join(ignored)}」的注音无法交给这个语音引擎，也找不到同音字，将按原文朗读；可改写成 {{原文|同音字}}",
+                written,
+            )
         )
     lexicon_readings = [r for r in segment.rewrites if r.rule == "lexicon"]
     if voice is not None:
