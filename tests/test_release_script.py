@@ -184,6 +184,15 @@ def test_script_command_writes_the_file(tmp_path):
     assert "\n# 一、《年度报告》起草背景和要求\n" in text and "\n### （一）组织保障情况\n" in text
     bad = CliRunner().invoke(cli, ["script", str(EXAMPLE), "-o", str(tmp_path / "lz.md")])
     assert bad.exit_code == 1 and "must end in .script.md" in bad.output
+    # an unedited script may be written again; an edited one only with --force
+    again = ["script", str(EXAMPLE), "-o", str(out), "--config", str(ROOT / "voices.yaml")]
+    assert CliRunner().invoke(cli, again).exit_code == 0
+    out.write_text(text.replace("# 二、报告主要内容", "# 二、主要内容"), encoding="utf-8")
+    refused = CliRunner().invoke(cli, again)
+    assert refused.exit_code == 1 and "staff edits" in refused.output
+    assert "# 二、主要内容" in out.read_text(encoding="utf-8")
+    assert CliRunner().invoke(cli, [*again, "--force"]).exit_code == 0
+    assert out.read_text(encoding="utf-8") == text
 
 
 def test_a_heading_the_reader_would_split_otherwise_keeps_its_reading():

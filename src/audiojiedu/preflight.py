@@ -89,22 +89,30 @@ def check_document(
 
 
 def check_segments(
-    document: Document, segments: Sequence[Segment], *, engine: str, lexicon: Lexicon | None = None
+    document: Document,
+    segments: Sequence[Segment],
+    *,
+    engine: str,
+    lexicon: Lexicon | None = None,
+    skips_known: bool = False,
 ) -> list[Finding]:
+    """Findings of `document` spoken as `segments`. `skips_known`: the segments' `unknown`
+    already holds what the voice skipped (after synthesis), so its front end is not asked."""
     found: list[Finding] = list(document.findings)
     found.extend(_paragraph_findings(document))
     if document.script is None:  # in a release script, staff have seen and kept every heading
         found.extend(_headings_guessed(document.sections))
     from .engines import capabilities
 
+    takes_pinyin = capabilities(engine).takes_pinyin
     voice = None
-    if capabilities(engine).takes_pinyin:
+    if takes_pinyin and not skips_known:
         # The offline voice's own front end tells what it would skip, without loading the model.
         from .engines.offline import OfflineEngine
 
         voice = OfflineEngine(lexicon=lexicon)
     for segment in segments:
-        found.extend(_segment_findings(segment, engine=engine, lexicon=lexicon, voice=voice))
+        found.extend(_segment_findings(segment, takes_pinyin=takes_pinyin, lexicon=lexicon, voice=voice))
     found.extend(_long_chapters(segments))
     return _unique(found)
 
@@ -191,7 +199,9 @@ def _headings_guessed(sections: tuple[Section, ...]) -> list[Finding]:
 # -- segments ------------------------------------------------------------------------------
 
 
-def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None, voice: Any) -> list[Finding]:
+def _segment_findings(
+    segment: Segment, *, takes_pinyin: bool, lexicon: Lexicon | None, voice: Any
+) -> list[Finding]:
     out: list[Finding] = []
     written = segment.written
     skipped = list(segment.unknown)
@@ -224,7 +234,7 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
     if runs:
         out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
-    limit = _clause_limit(voice is not None)
+    limit = _clause_limit(takes_pinyin)
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:
         out.append(
@@ -240,7 +250,7 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
             )
         )
     lexicon_readings = [r for r in segment.rewrites if r.rule == "lexicon"]
-    if voice is not None:
+    if takes_pinyin:
         lexicon_readings_text = _offline_lexicon_changes(segment.spoken, lexicon)
     else:
         lexicon_readings_text = [f"{r.written}→{r.spoken}" for r in lexicon_readings]
@@ -261,7 +271,7 @@ def _clause_limit(offline_voice: bool) -> int:
 
 
 def _offline_lexicon_changes(spoken: str, lexicon: Lexicon | None) -> list[str]:
-    if lexicon is None or not lexicon.entries:
+    if lexicon is None or not lexicon.entries or not any(word in spoken for word in lexicon.staff):
         return []
     from .pinyin import to_pinyin
     from .release_script import take_pinyin
