@@ -43,6 +43,9 @@ class BuildOptions:
     cache_dir: Path | None = None
     jobs: int = 0  # 0: one per core
     progress: bool = True
+    # Called after each synthesized segment with (done, total, audio seconds so far); the studio
+    # shows it as its progress bar.
+    on_progress: Callable[[int, int, float], None] | None = None
 
 
 @dataclass
@@ -219,7 +222,19 @@ def _build_one(
     report.synthesized = len(jobs)
 
     with _progress(len(jobs), enabled=options.progress and bool(jobs), label=slug) as tick:
-        entries.update(synth.run(list(jobs.values()), progress=tick))
+        done, seconds = 0, 0.0
+
+        def tick_all(entry: Entry) -> None:
+            nonlocal done, seconds
+            tick(entry)
+            if options.on_progress is not None:
+                done += 1
+                seconds += float(entry.meta.get("seconds", 0.0))
+                options.on_progress(done, len(jobs), seconds)
+
+        if options.on_progress is not None:
+            options.on_progress(0, len(jobs), 0.0)
+        entries.update(synth.run(list(jobs.values()), progress=tick_all))
 
     segments = _with_skipped(segments, keys, entries, report)
     from .preflight import check_segments
