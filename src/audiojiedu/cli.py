@@ -171,10 +171,11 @@ def outline(input_path: Path, as_json: bool) -> None:
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the editable release script (NAME.script.md) instead of listing segments.")
+@click.option("--force", is_flag=True, help="With -o: overwrite a script that staff have edited.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @handle_errors
-def script(input_path: Path, out: Path | None, engine: str, config_path: Path | None) -> None:
+def script(input_path: Path, out: Path | None, force: bool, engine: str, config_path: Path | None) -> None:
     """Print exactly what will be spoken, segment by segment; with -o, write the release script."""
     from .build import load_document, plan
     from .lexicon import load_lexicon
@@ -182,13 +183,16 @@ def script(input_path: Path, out: Path | None, engine: str, config_path: Path | 
     config = _config(config_path)
     doc = load_document(input_path)
     if out is not None:
+        from .errors import InputError
         from .fsutil import atomic_write
-        from .release_script import SUFFIX, is_script_path, render_script
+        from .release_script import SUFFIX, is_script_path, read_script, render_script
 
         if not is_script_path(out):
-            from .errors import InputError
-
             raise InputError(f"{out}: a release script's name must end in {SUFFIX}")
+        if out.exists() and not force:
+            origin = read_script(out).script
+            if origin is None or not origin.automatic_digest or origin.edited_lines or origin.deleted_lines:
+                raise InputError(f"{out}: already exists with staff edits; build from it, or pass --force to replace it")
         atomic_write(out, render_script(doc, opening=config.opening, closing=config.closing))
         click.echo(str(out))
         return
