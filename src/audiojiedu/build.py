@@ -125,10 +125,10 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
 
 
 def _stops_batch(exc: AudiojieduError) -> bool:
-    from .errors import EngineUnavailable
+    from .errors import EngineUnavailable, TimeLimitExceeded
     from .synth import Interrupted
 
-    return isinstance(exc, (ConfigError, EngineUnavailable, Interrupted))
+    return isinstance(exc, (ConfigError, EngineUnavailable, Interrupted, TimeLimitExceeded))
 
 
 def load_document(path: Path) -> Document:
