@@ -16,6 +16,7 @@ from .decode import decode_text
 from .page import extract_page
 from .sniff import sniff_format
 from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+from .wrap import join_wrapped_lines
 
 __all__ = ["read_document", "read_text"]
 
@@ -62,9 +63,12 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
     cleaned = clean_text(text)
-    page = extract_page(cleaned.split("\n"))
+    lines, findings = join_wrapped_lines(cleaned.split("\n"))
+    page = extract_page(lines)
     paragraphs = tuple(Paragraph(line) for line in page.lines)
-    return finish(page.title, page.metadata, paragraphs, source=source)
+    return finish(
+        page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
+    )
 
 
 def finish(

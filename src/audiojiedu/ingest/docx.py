@@ -110,7 +110,7 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
     paragraphs = tuple(
         Paragraph(line, heading_level=blocks[i].heading_level, kind=blocks[i].kind) for line, i in zip(page.lines, page.origin)
     )
-    return finish(page.title, page.metadata, paragraphs, source=str(path))
+    return finish(page.title, page.metadata, paragraphs, source=str(path), findings=tuple(page.findings))
 
 
 def _body_items(document: Any) -> Iterator[tuple[str, Any]]:

@@ -84,7 +84,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
     paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
     page = extract_page([p.text for p in paragraphs], title=title)
     kept = tuple(Paragraph(line, kind=paragraphs[i].kind) for line, i in zip(page.lines, page.origin))
-    return finish(page.title, page.metadata, kept, source=str(path))
+    return finish(page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings))
 
 
 def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
