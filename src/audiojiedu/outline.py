@@ -230,7 +230,7 @@ def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
     A heading is short, has no sentence inside it, and has something under it. A run of
     numbered items is a list when every item is a sentence with nothing of its own after it
     （一）扶持申报表；（二）诚信承诺书。 — the last item may be followed by text that goes on
-    after the list. In a short notice an item whose sentence runs on in the same paragraph is a
+    after the list. A single numbered sentence is not a list. In a short notice an item whose sentence runs on in the same paragraph is a
     clause too when the sentence has a comma, a colon or more than ~15 characters
     (一、管制期间，…。); in long documents such lead sentences head their paragraph.
     """
@@ -246,7 +246,7 @@ def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
         if node.glued:
             if not (short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)):
                 return False
-        elif not ends_sentence or (node.separate and not _clause_like(title)):
+        elif not ends_sentence:
             return False
     return True
 

@@ -46,6 +46,10 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
         from .docx import read_docx
 
         raw = read_docx(path, max_table_rows=max_table_rows)
+    elif kind == "doc":
+        from .legacy import convert_legacy_word
+
+        raw = read_text(convert_legacy_word(path), source=str(path))
     else:
         text = decode_text(path.read_bytes(), name=str(path))
         if kind == "html":

@@ -32,6 +32,7 @@ _IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
 )
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
@@ -433,6 +434,11 @@ def _take_title_line(page: Page) -> str:
         organs = page.lines.pop(0)
         page.origin.pop(0)
         page.metadata.setdefault("发布机构", organs)
+    if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
+        # The file is itself an attachment (附件1： above its title).
+        page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
+        del page.lines[0]
+        del page.origin[0]
     if len(page.lines) < 2:
         return ""
     first = page.lines[0]
