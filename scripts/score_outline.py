@@ -89,7 +89,7 @@ def main() -> None:
         metadata += meta_ok
         clean += not leaked
         chars += len(spoken)
-        kinds.update(finding.kind for finding in doc.findings)
+        kinds.update(finding.kind for finding in getattr(doc, "findings", ()))  # older versions had none
         print(f"{path.name[:55]:55} {f1:5.2f} {'ok' if title_ok else 'NO':>5} {'ok' if meta_ok else 'NO':>5} {'ok' if not leaked else 'LEAK':>6}")
         if args.verbose:
             if not title_ok:

@@ -38,7 +38,7 @@ _HEADING_START = re.compile(
 )
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
-_MIN_WRAP_WIDTH = 14  # narrower "wraps" are lists of short lines, not a wrapped paragraph
+_MIN_WRAP_WIDTH = 20  # narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
 _MIN_WRAPPED_LINES = 5
 _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
 _WIDTH_SLACK = 2  # full-width punctuation pushed to the next line makes lines a little shorter
@@ -108,7 +108,9 @@ def _wrap_width(lines: list[str]) -> int:
             break
     else:
         return 0
-    at_width = sum(1 for n in long_lines if width - _WIDTH_SLACK <= n <= width)
-    if at_width < _WRAP_SHARE * len(long_lines):
+    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= len(line.strip(" \t\u3000")) <= width]
+    if len(at_width) < _WRAP_SHARE * len(long_lines):
         return 0
-    return width
+    # A wrap cuts sentences: most lines at the width end in the middle of one.
+    cut = sum(1 for line in at_width if line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END)
+    return width if cut >= _WRAP_SHARE * len(at_width) else 0
