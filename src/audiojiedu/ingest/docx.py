@@ -125,7 +125,7 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
 
 def _raw_body(path: Path) -> Any:
     """The <w:body> of word/document.xml, read without python-docx."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
     try:
         with zipfile.ZipFile(path) as archive:
