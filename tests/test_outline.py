@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import helpers
 import pytest
+from helpers import EXAMPLE
 
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.model import Finding, Paragraph, RawDocument, Section
 from audiojiedu.outline import outline_to_json, parse_outline
 
-FIXTURES = Path(__file__).parent / "fixtures" / "outline"
-SEED = Path(__file__).parents[1] / "examples" / "luozhuang-2019-audio-jiedu.txt"
+FIXTURES = helpers.FIXTURES / "outline"
+SEED = EXAMPLE
 
 
 def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:

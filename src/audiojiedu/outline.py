@@ -38,12 +38,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .ingest.page import notes_starts
 from .model import Document, Finding, Paragraph, RawDocument, Section
+from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline"]
 
@@ -150,12 +149,10 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": []}
-    text = resources.files("audiojiedu").joinpath("data/headings.tsv").read_text("utf-8")
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, value = row.split("\t", 1)
-            table[kind].append(value.strip())
+    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": [], "notes": []}
+    for row in read_tsv("audiojiedu", "data/headings.tsv"):
+        kind, value = row.fields
+        table[kind].append(value.strip())
     return {kind: tuple(values) for kind, values in table.items()}
 
 
@@ -182,7 +179,7 @@ def parse_outline(raw: RawDocument) -> Document:
     total = sum(len(p.text) for p in raw.paragraphs)
     builder = _Builder(short=total < _SHORT_DOCUMENT)
     in_notes = False
-    note_openers = set(notes_starts())
+    note_openers = set(_words()["notes"])
     plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
     for index in sorted(plain_headings):
         builder.found(
