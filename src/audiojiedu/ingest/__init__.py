@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import clean_text, has_speakable
 from .decode import decode_text
+from .limits import check_text_size
 from .page import extract_page
 from .sniff import sniff_format
 from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
@@ -51,6 +52,7 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
 
         raw = read_text(convert_legacy_word(path), source=str(path))
     else:
+        check_text_size(path, path.stat().st_size)
         text = decode_text(path.read_bytes(), name=str(path))
         if kind == "html":
             from .html import read_html

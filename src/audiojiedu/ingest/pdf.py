@@ -28,6 +28,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Paragraph, ParagraphKind, RawDocument
 from .clean import CJK, clean_text
+from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
@@ -74,7 +75,8 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
 
     try:
         with pdfplumber.open(str(path)) as pdf:
-            pages = [_read_page(page) for page in pdf.pages]
+            page_count = len(pdf.pages)
+            pages = [_read_page(page) for page in pdf.pages] if page_count <= MAX_PDF_PAGES else []
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
     except PdfminerException as exc:
@@ -84,6 +86,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(cause).__name__}），请重新导出 PDF") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types for damaged files
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(exc).__name__}），请重新导出 PDF") from None
+    check_pdf_pages(path, page_count)
     if not any(lines or tables for lines, tables in pages):
         raise InputError(f"{path}: PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供文字版")
     pages = _fold_contents(_drop_running_lines(pages))

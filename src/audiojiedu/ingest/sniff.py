@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
+from .limits import check_zip
 
 Format = Literal["txt", "html", "docx", "pdf", "doc"]
 
@@ -62,6 +63,8 @@ def _zip_kind(path: Path) -> Format:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            if "word/document.xml" in names:
+                check_zip(path, archive)
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"{path}: ZIP/DOCX 文件已损坏（{exc}），请用 Word 重新另存为 .docx") from None
     if "word/document.xml" in names:
