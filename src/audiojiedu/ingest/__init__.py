@@ -50,6 +50,7 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
     elif kind == "doc":
         from .legacy import convert_legacy_word
 
+        check_text_size(path, path.stat().st_size)
         raw = read_text(convert_legacy_word(path), source=str(path))
     else:
         check_text_size(path, path.stat().st_size)
