@@ -81,3 +81,11 @@ def wait_for(base: str, job_id: str, statuses: tuple[str, ...] = ("done", "faile
         if time.monotonic() > deadline:
             raise AssertionError(f"release {job_id} still {info['status']} after {timeout} s: {info}")
         time.sleep(0.2)
+
+# A document with a preflight finding (Latin letters) that an edited reading resolves.
+LATIN_DOC = """关于促进数字经济发展的通知
+一、发展目标
+全区数字经济占GDP比重达到百分之十。
+二、工作要求
+各部门要加强协作。
+"""

@@ -245,3 +245,54 @@ def test_serve_refuses_a_public_address_without_a_token(monkeypatch: pytest.Monk
     assert not (tmp_path / "d").exists()
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.com")
+
+
+def test_edit_the_script_changes_a_reading_and_rebuilds(studio: str) -> None:
+    from studio_server import LATIN_DOC
+
+    job_id = upload(studio, "数字经济.txt", LATIN_DOC.encode()).json()["id"]
+    first = wait_for(studio, job_id)
+    assert first["status"] == "done", first
+    preview = httpx.get(f"{studio}/api/releases/{job_id}/preview").json()
+    assert any(f["kind"] == "latin" and "GDP" in f["text"] for f in preview["findings"])
+    page = httpx.get(f"{studio}/releases/{job_id}").text
+    assert "GDP" in page and "预检提醒" in page
+
+    script = httpx.get(f"{studio}/api/releases/{job_id}/script")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/markdown")
+    assert script.text == preview["script"] and "# 一、发展目标" in script.text
+    broken = httpx.put(f"{studio}/api/releases/{job_id}/script", content=b"---\ntitle: x\n---\n\n{GDP\n")
+    assert broken.status_code == 400 and "朗读稿" in broken.json()["error"]
+    edited = script.text.replace("占GDP比重", "占{GDP|国内生产总值}比重").replace("# 二、工作要求", "# 二、工作纪律")
+    assert edited != script.text
+    response = httpx.put(f"{studio}/api/releases/{job_id}/script", content=edited.encode())
+    assert response.status_code == 202, response.text
+    assert httpx.put(f"{studio}/api/releases/{job_id}/script", content=edited.encode()).status_code == 409
+    second = wait_for(studio, job_id)
+    assert second["status"] == "done", second
+    after = httpx.get(f"{studio}/api/releases/{job_id}/preview").json()
+    (segment,) = [s for s in after["segments"] if "GDP" in s["written"]]
+    assert "国内生产总值" in segment["spoken"] and "GDP" not in segment["spoken"]
+    assert not any(f["kind"] == "latin" for f in after["findings"])
+    assert [s["title"] for s in after["sections"]] == ["发展目标", "工作纪律"]
+    assert after["script"] == edited
+    # the same files, rebuilt: the captions carry the new chapter name
+    chapters = httpx.get(second["files"]["chapters"]).json()
+    assert any("工作纪律" in c["title"] for c in chapters["chapters"])
+
+
+def test_findings_are_placed_on_their_sentence() -> None:
+    from audiojiedu.studio.app import place_findings
+
+    preview = {
+        "segments": [{"id": "a", "written": "第一句。"}, {"id": "b", "written": "含GDP的第二句。"}],
+        "findings": [
+            {"kind": "latin", "message": "含拉丁字母", "text": "GDP"},
+            {"kind": "heading-guessed", "message": "整篇没有标题", "text": ""},
+            {"kind": "digit-run", "message": "一串数字", "text": "不在任何句子里"},
+        ],
+    }
+    placed = place_findings(preview)
+    assert placed["marks"] == {"b": ["含拉丁字母"]}
+    assert placed["placed"] == [("含拉丁字母", "b")]
+    assert placed["unplaced"] == ["整篇没有标题", "一串数字"]

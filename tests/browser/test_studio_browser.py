@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from studio_server import SHORT_DOC, running_studio
+from studio_server import LATIN_DOC, SHORT_DOC, running_studio
 
 pytestmark = pytest.mark.browser
 
@@ -132,3 +132,41 @@ def test_pasted_text_with_a_hostile_title(context: Any, studio: str) -> None:
     page.wait_for_selector(".status-done, .status-failed", timeout=120_000)
     assert dialogs == []
     assert page.locator("h1").inner_text() == hostile
+
+
+def test_edit_a_reading_in_the_script_and_rebuild(context: Any, studio: str, axe_source: str) -> None:
+    page = context.new_page()
+    page.goto(studio + "/")
+    page.get_by_label("正文").fill(LATIN_DOC)
+    page.get_by_role("button", name="开始生成").click()
+    page.wait_for_url(f"{studio}/releases/*")
+    page.wait_for_selector(".status-done", timeout=120_000)
+    # the preflight finding is marked on its sentence, and linked from the list of findings
+    flagged = page.locator("li.segment.flagged", has_text="GDP")
+    assert "拉丁字母" in flagged.inner_text()
+    page.locator("ul.warnings a", has_text="GDP").click()
+    assert page.evaluate("document.activeElement.id") == flagged.get_attribute("id") or page.url.endswith(
+        "#" + str(flagged.get_attribute("id"))
+    )
+
+    page.get_by_role("link", name="编辑朗读稿（改字、改读法、改章节）").click()
+    assert axe_violations(page, axe_source) == []
+    editor = page.get_by_label("朗读稿", exact=True)
+    text = editor.input_value()
+    assert "占GDP比重" in text
+    # a mistake is explained in the page and the text is kept
+    editor.fill(text.replace("占GDP比重", "占{GDP比重"))
+    page.get_by_role("button", name="保存并重新生成").click()
+    assert "朗读稿" in page.get_by_role("alert").inner_text()
+    assert "占{GDP比重" in page.get_by_label("朗读稿", exact=True).input_value()
+    assert axe_violations(page, axe_source) == []
+
+    page.get_by_label("朗读稿", exact=True).fill(text.replace("占GDP比重", "占{GDP|国内生产总值}比重"))
+    page.get_by_role("button", name="保存并重新生成").click()
+    page.wait_for_url(f"{studio}/releases/*")
+    page.wait_for_selector(".status-done", timeout=120_000)
+    sentence = page.locator("li.segment", has_text="GDP")
+    assert "国内生产总值" in sentence.locator(".spoken").inner_text()
+    assert page.locator("li.segment.flagged", has_text="GDP").count() == 0
+    frame = page.frame_locator("iframe.player")
+    assert "GDP" in frame.locator(".ajd-transcript-body").inner_text()  # captions show what is written

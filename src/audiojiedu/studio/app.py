@@ -393,7 +393,7 @@ def create_app(settings: StudioSettings) -> Starlette:
                 embed = (store.release_dir(job.id) / "player-embed.html").read_text(encoding="utf-8")
             except OSError:
                 embed = ""
-        return page(request, "release.html", job=info, preview=preview, embed=embed)
+        return page(request, "release.html", job=info, preview=preview, embed=embed, **place_findings(preview))
 
     async def page_action(request: Request) -> Response:
         if (denied := guard(request)) is not None:
@@ -417,9 +417,63 @@ def create_app(settings: StudioSettings) -> Starlette:
             error = "这个发布正在排队或生成中"
         if error:
             job = job_or_404(job.id)
-            return page(request, "release.html", 409, job=status(job), preview=store.read_json(job.id, "preview"),
-                        embed="", error=error)
+            preview = store.read_json(job.id, "preview")
+            return page(request, "release.html", 409, job=status(job), preview=preview, embed="", error=error,
+                        **place_findings(preview))
         return RedirectResponse(f"/releases/{job.id}", status_code=303)
+
+    async def save_script(job: Job, text: str) -> Job:
+        """Make the edited release script the release's input and build it again."""
+        from ..release_script import parse_script
+
+        text = text.replace("\r\n", "\n")
+        if not text.strip():
+            raise InputError("朗读稿是空的")
+        content = text.encode("utf-8")
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise InputError(f"朗读稿太长（上限 {MAX_UPLOAD_BYTES / 1e6:.0f} MB）")
+        await _in_thread(lambda: parse_script(text, source="朗读稿"))  # a mistake is named with its line now
+        if runner.busy(job.id):
+            raise Busy(job.id)
+        job = store.save(store.replace_input(job, content=content, input_kind="script"))
+        return runner.submit(job)
+
+    async def script_page(request: Request) -> Response:
+        job = job_or_404(request.path_params["id"])
+        if request.method == "GET":
+            text = str(store.read_json(job.id, "preview").get("script", ""))
+            return page(request, "script.html", job=status(job), script=text)
+        if (denied := guard(request)) is not None:
+            return denied
+        form = await request.form(max_files=0, max_fields=2, max_part_size=MAX_UPLOAD_BYTES)
+        text = str(form.get("script") or "")
+        try:
+            job = await save_script(job, text)
+        except InputError as exc:
+            return page(request, "script.html", 400, job=status(job), script=text, error=_one_line(exc))
+        except Busy:
+            return page(request, "script.html", 409, job=status(job), script=text,
+                        error="这个发布正在排队或生成中，请等它结束或取消后再保存")
+        return RedirectResponse(f"/releases/{job.id}", status_code=303)
+
+    async def api_script(request: Request) -> Response:
+        job = job_or_404(request.path_params["id"])
+        if request.method == "GET":
+            text = str(store.read_json(job.id, "preview").get("script", ""))
+            if not text:
+                return JSONResponse({"error": "朗读稿还没有准备好"}, status_code=404)
+            return Response(text, media_type="text/markdown; charset=utf-8")
+        if (denied := guard(request)) is not None:
+            return denied
+        try:
+            job = await save_script(job, (await request.body()).decode("utf-8"))
+        except UnicodeDecodeError:
+            return JSONResponse({"error": "朗读稿须是 UTF-8 文本"}, status_code=400)
+        except InputError as exc:
+            return JSONResponse({"error": _one_line(exc)}, status_code=400)
+        except Busy:
+            return JSONResponse({"error": "这个发布正在排队或生成中"}, status_code=409)
+        return JSONResponse(status(job, _base(request)), status_code=202)
 
     async def login(request: Request) -> Response:
         if request.method == "GET":
@@ -450,6 +504,7 @@ def create_app(settings: StudioSettings) -> Starlette:
         Route("/releases", page_create, methods=["POST"]),
         Route("/releases/{id}", release_page),
         Route("/releases/{id}/files/{name}", files),
+        Route("/releases/{id}/script", script_page, methods=["GET", "POST"]),
         Route("/releases/{id}/{action}", page_action, methods=["POST"]),
         Route("/media/{name}", media),
         Route("/feed.xml", feed),
@@ -457,6 +512,7 @@ def create_app(settings: StudioSettings) -> Starlette:
         Route("/api/releases", api_list, methods=["GET"]),
         Route("/api/releases/{id}", api_get),
         Route("/api/releases/{id}/preview", api_preview),
+        Route("/api/releases/{id}/script", api_script, methods=["GET", "PUT"]),
         Route("/api/releases/{id}/approve", api_approve, methods=["POST"]),
         Route("/api/releases/{id}/build", api_build, methods=["POST"]),
         Route("/api/releases/{id}/cancel", api_cancel, methods=["POST"]),
@@ -488,6 +544,24 @@ _PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
+
+
+def place_findings(preview: dict[str, Any]) -> dict[str, Any]:
+    """Preflight findings placed on the sentence whose text contains theirs (the first one);
+    those that name no text, or text no sentence has, are listed apart."""
+    segments = preview.get("segments") or []
+    marks: dict[str, list[str]] = {}
+    placed: list[tuple[str, str]] = []
+    unplaced: list[str] = []
+    for finding in preview.get("findings") or []:
+        text = str(finding.get("text") or "")
+        where = next((s["id"] for s in segments if text and text in s["written"]), None) if text else None
+        if where is None:
+            unplaced.append(str(finding.get("message", "")))
+        else:
+            marks.setdefault(where, []).append(str(finding.get("message", "")))
+            placed.append((str(finding.get("message", "")), where))
+    return {"marks": marks, "placed": placed, "unplaced": unplaced}
 
 
 def _error(api: bool, message: str, code: int) -> Response:

@@ -81,6 +81,11 @@ class Runner:
         self._queue.put(job.id)
         return job
 
+    def busy(self, job_id: str) -> bool:
+        with self._lock:
+            job = self.store.get(job_id)
+            return (job is not None and job.status == "running") or job_id in self._running or self._is_pending(job_id)
+
     def _is_pending(self, job_id: str) -> bool:
         with self._queue.mutex:
             return job_id in self._queue.queue

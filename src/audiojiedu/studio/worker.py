@@ -41,13 +41,26 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def preview(document: Any, config: Any, *, engine_name: str) -> dict[str, Any]:
-    """Title, metadata, outline and the script, segment by segment, as the studio shows them."""
+    """Title, metadata, outline, the segments, the preflight findings and the release script,
+    as the studio shows them beside each other."""
     from ..build import plan
     from ..lexicon import load_lexicon
     from ..outline import outline_to_json
+    from ..preflight import check_segments
+    from ..release_script import render_script
 
-    segments = plan(document, config, engine_name=engine_name, lexicon=load_lexicon(config.lexicon_path))
+    # `auto` settles on an engine only when the build starts; until then, check for the
+    # offline voice, which is what `auto` falls back to and the stricter of the two.
+    engine_name = "offline" if engine_name == "auto" else engine_name
+    lexicon = load_lexicon(config.lexicon_path)
+    segments = plan(document, config, engine_name=engine_name, lexicon=lexicon)
     data = outline_to_json(document)
+    findings = check_segments(document, segments, engine=engine_name, lexicon=lexicon)
+    data["findings"] = [{"kind": f.kind, "message": f.message, "text": f.text} for f in findings]
+    if document.script is not None:
+        data["script"] = Path(document.script.path).read_text(encoding="utf-8")
+    else:
+        data["script"] = render_script(document, opening=config.opening, closing=config.closing)
     data["segments"] = [
         {
             "id": s.id,
