@@ -284,3 +284,17 @@ def test_docx_that_python_docx_refuses_is_read_from_its_xml(tmp_path: Path) -> N
     raw = read_document(broken)
     assert _texts(raw)[-2:] == ["一、总体要求", BODY]
     assert any(f.kind == "docx-raw" for f in raw.findings)
+
+
+def test_outline_command_shows_where_to_look(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from audiojiedu.cli import cli
+
+    source = tmp_path / "report.txt"
+    source.write_text("某报告\n一、总体情况\n" + "各项工作稳步推进，成效明显。" * 400 + "\n三、下一步工作\n继续努力。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["outline", str(source)])
+    assert result.exit_code == 0
+    assert "check [long-chapter]" in result.output and "「一、总体情况」" in result.output
+    data = CliRunner().invoke(cli, ["outline", "--json", str(source)]).output
+    assert '"kind": "numbering-jump"' in data

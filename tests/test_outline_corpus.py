@@ -79,7 +79,7 @@ def test_corpus_outline_matches_expected(path: Path) -> None:
         assert chrome not in spoken, f"site chrome {chrome!r} would be read aloud"
     # The JSON contract: exactly these keys, numbers with full-width parentheses.
     data = outline_to_json(doc)
-    assert set(data) == {"title", "metadata", "sections", "warnings"}
+    assert set(data) == {"title", "metadata", "sections", "warnings", "findings"}
     for section in data["sections"]:
         assert set(section) == {"number", "title", "sections"}
         assert "(" not in section["number"] and ")" not in section["number"]

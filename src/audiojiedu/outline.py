@@ -315,7 +315,8 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
 
 
 def outline_to_json(doc: Document) -> dict[str, Any]:
-    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings"}."""
+    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings",
+    "findings": [{"kind", "message", "text"}]}."""
 
     def section(node: Section) -> dict[str, Any]:
         return {"number": node.number, "title": node.title, "sections": [section(s) for s in node.sections]}
@@ -325,6 +326,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
         "metadata": dict(doc.metadata),
         "sections": [section(s) for s in doc.sections],
         "warnings": list(doc.warnings),
+        "findings": [{"kind": f.kind, "message": f.message, "text": f.text} for f in doc.findings],
     }
 
 
