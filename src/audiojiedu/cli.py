@@ -185,6 +185,8 @@ def outline(input_path: Path, as_json: bool) -> None:
     show(doc.sections, 1)
     for warning in doc.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for finding in doc.findings:  # uncertain structure: where staff should look
+        click.echo(f"check [{finding.kind}]: {finding.message}" + (f"：「{finding.text}」" if finding.text else ""), err=True)
 
 
 @cli.command()
