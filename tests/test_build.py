@@ -150,3 +150,15 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     assert mp3.read_bytes() == (serial / mp3.name).read_bytes()
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["duration_ms"] == read_manifest(serial).duration_ms
+
+
+def test_progress_is_reported_through_the_callback(tmp_path, counter):
+    events = []
+    (report,) = run_build([EXAMPLE], tmp_path / "out", tmp_path / "cache", progress=events.append)
+    assert [e.done for e in events] == list(range(report.synthesized + 1))
+    assert {e.total for e in events} == {report.synthesized} and {e.release for e in events} == {"luozhuang-2019-audio-jiedu"}
+    seconds = [e.audio_seconds for e in events]
+    assert seconds == sorted(seconds) and seconds[0] == 0 and seconds[-1] > 60
+    events.clear()
+    run_build([EXAMPLE], tmp_path / "out", tmp_path / "cache", progress=events.append)
+    assert events == []  # nothing to synthesize, nothing to report

@@ -84,9 +84,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, co
 
     config = _config(config_path)
     options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,
-                           cache_dir=cache_dir, jobs=jobs or 0, progress=progress)
+                           cache_dir=cache_dir, jobs=jobs or 0)
     say = functools.partial(click.echo, err=True)
-    reports = run_build(list(inputs), options, say=say)
+    with _ProgressBars(enabled=progress) as bars:
+        reports = run_build(list(inputs), options, say=say, progress=bars.show)
     failed = [r for r in reports if r.error]
     for r in reports:
         if r.error:
@@ -103,6 +104,41 @@ def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, co
         for r in failed:
             click.echo(f"  {r.source}: {r.error}", err=True)
         sys.exit(1)
+
+
+class _ProgressBars:
+    """A progress bar per release while its segments are synthesized (the library reports)."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def __enter__(self) -> _ProgressBars:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+    def show(self, progress: Any) -> None:
+        if not self.enabled:
+            return
+        if progress.done == 0:
+            from tqdm import tqdm
+
+            self._close()
+            self.bar = tqdm(total=progress.total, unit="seg", desc=progress.release[:24], dynamic_ncols=True,
+                            leave=False)
+            return
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{progress.audio_seconds / 60:.1f} min audio", refresh=False)
+            self.bar.update(1)
+            if progress.done >= progress.total:
+                self._close()
 
 
 @cli.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .fsutil import atomic_write
@@ -45,14 +46,14 @@ _RULE_LABELS = {
 }
 
 
-def write_review(segments: Sequence[Segment], out_dir: Path, *, slug: str, title: str) -> list[Path]:
-    """Write review.tsv and review.html into `out_dir`; return their paths."""
+def write_review(segments: Sequence[Segment], out_dir: Path, *, slug: str, title: str) -> dict[str, Path]:
+    """Write review.tsv and review.html into `out_dir`; return their paths by role."""
     out_dir = Path(out_dir)
     tsv_path = out_dir / TSV_NAME
     html_path = out_dir / HTML_NAME
     atomic_write(tsv_path, render_tsv(segments))
     atomic_write(html_path, render_html(segments, slug=slug, title=title))
-    return [tsv_path, html_path]
+    return {"review_tsv": tsv_path, "review_html": html_path}
 
 
 def _tsv_field(text: str) -> str:
@@ -171,3 +172,20 @@ def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def note_skipped(
+    segments: Sequence[Segment], skipped: Sequence[Sequence[str]]
+) -> tuple[list[Segment], str | None]:
+    """Add what the voice skipped in each segment to its unknown symbols, so the review lists
+    it; and a warning for the build report when anything was skipped."""
+    out: list[Segment] = []
+    skipped_all: list[str] = []
+    for segment, left_out in zip(segments, skipped, strict=True):
+        new = [c for c in left_out if c not in segment.unknown]
+        skipped_all += new
+        out.append(replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(new))) if new else segment)
+    if not skipped_all:
+        return out, None
+    shown = "".join(dict.fromkeys(skipped_all))[:20]
+    return out, f"{len(skipped_all)} characters the voice cannot speak were left out ({shown}); see review.tsv"
