@@ -128,7 +128,7 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     def worker() -> None:
         try:
             run([EXAMPLE], out, cache)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     # separate processes, as two staff members would run them
@@ -141,7 +141,7 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     results = [p.communicate(timeout=300) + (p.returncode,) for p in procs]
     thread.join()
     assert not errors
-    for stdout, stderr, code in results:
+    for _stdout, stderr, code in results:
         assert code == 0, stderr.decode()
     mp3 = out / "luozhuang-2019-audio-jiedu.mp3"
     assert decode_errors(mp3) == ""

@@ -167,7 +167,7 @@ def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesi
 def _write_release(doc: Document, segments: list[Segment], entries: list[Entry], engine: Engine, out_dir: Path,
                    slug: str, config: Config, report: BuildReport) -> Release:
     from .publish import write_captions, write_chapters, write_player
-    from .review import write_review  # noqa: I001
+    from .review import write_review
 
     fmt = release_format(bitrate_kbps=config.audio.bitrate_kbps, sample_rate=config.audio.sample_rate)
     clips = [Clip(read=e.read_frames, frame_count=e.frame_count) for e in entries]

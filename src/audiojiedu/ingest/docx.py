@@ -79,7 +79,7 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
         document = open_docx(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}: DOCX 文件已损坏或不是 Word 文档（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
-    except Exception as exc:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for a broken document.xml
+    except Exception as exc:
         raise InputError(f"{path}: DOCX 文件内容无法解析（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
     numbering = _read_numbering(document)
     styles = _style_info(document)
