@@ -19,15 +19,19 @@ from .audio.id3 import render_tags
 from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, default_cache_dir
 from .config import Config
-from .engines import Engine, capabilities, choose_engine
+from .engines import Engine, choose_engine
 from .errors import AudiojieduError, ConfigError, EngineUnavailable, InputError
 from .fsutil import locked_folder
 from .manifest import remove_manifest, write_manifest
-from .model import Document, Release, Segment
+from .model import Document, Finding, Release, Segment
+from .preflight import check_segments, place_in_release
 from .review import note_skipped
-from .sources import check_length, expand_inputs, slug_for
+from .script import plan
+from .sources import check_length, expand_inputs, load_document, slug_for
 from .synth import Interrupted, Job, Synthesizer, segment_keys
 from .timeline import place_segments
+
+__all__ = ["BuildOptions", "BuildReport", "Progress", "build", "load_document", "plan"]
 
 Say = Callable[[str], None]
 
@@ -65,6 +69,7 @@ class BuildReport:
     discarded: int = 0
     wall_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # preflight (see preflight.py)
     error: str | None = None
 
 
@@ -96,24 +101,6 @@ def build(
     return reports
 
 
-def load_document(path: Path) -> Document:
-    from .ingest import read_document
-    from .outline import parse_outline
-
-    return parse_outline(read_document(path))
-
-
-def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None) -> list[Segment]:
-    """The segments of a document as this engine will speak them (the `script` command)."""
-    from .normalize import normalize_text
-    from .script import plan_segments
-
-    # Engines without phoneme control get the lexicon as a text rewrite; one that takes pinyin
-    # applies it as a pinyin override instead (see engines/offline.py).
-    respell = lexicon.respell if lexicon is not None and not capabilities(engine_name).takes_pinyin else None
-    return plan_segments(doc, config, normalize=normalize_text, respell=respell)
-
-
 def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesizer, lexicon: Any,
                options: BuildOptions, say: Say, progress: Callable[[Progress], None] | None) -> BuildReport:
     started = time.perf_counter()
@@ -126,6 +113,7 @@ def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesi
     segments = plan(doc, config, engine_name=engine.name, lexicon=lexicon)
     if not any(s.role in ("body", "heading") for s in segments):
         raise InputError(f"{path}: nothing to read aloud after the title (no body text found)")
+    report.findings = check_segments(doc, segments, engine=engine.name, lexicon=lexicon)
 
     jobs: dict[str, Job] = {}
     entries: dict[str, Entry] = {}
@@ -167,6 +155,7 @@ def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesi
 def _write_release(doc: Document, segments: list[Segment], entries: list[Entry], engine: Engine, out_dir: Path,
                    slug: str, config: Config, report: BuildReport) -> Release:
     from .publish import write_captions, write_chapters, write_player
+    from .release_script import manifest_record
     from .review import write_review
 
     fmt = release_format(bitrate_kbps=config.audio.bitrate_kbps, sample_rate=config.audio.sample_rate)
@@ -180,16 +169,22 @@ def _write_release(doc: Document, segments: list[Segment], entries: list[Entry],
         remove_manifest(out_dir)  # a stale one must not vouch for files while they are replaced
         tag = render_tags(title=doc.title, metadata=doc.metadata, chapters=list(placed.chapters))
         assemble(list(placed.parts), out_dir / audio_name, fmt=fmt, tag=tag)
+        flags = place_in_release(report.findings, document=doc, release=release, config=config)
+        report.findings = [flag.finding for flag in flags]  # long chapters now timed, not estimated
+        script_name = Path(doc.script.path).name if doc.script is not None else ""
         written = {
             **write_captions(release, out_dir),
             **write_chapters(release, out_dir),
             **write_player(release, out_dir),
-            **write_review(segments, out_dir, slug=slug, title=doc.title),
+            **write_review(segments, out_dir, slug=slug, title=doc.title, flags=flags, audio=audio_name,
+                           script_name=script_name),
         }
         release = replace(release, files={"audio": audio_name, **{role: p.name for role, p in written.items()}})
         totals = {"segments": report.segments, "synthesized": report.synthesized, "cached": report.cached,
                   "discarded": report.discarded, "chapters": len(release.chapters),
                   "audio_seconds": release.duration_ms / 1000, "source": report.source, "warnings": report.warnings}
+        if doc.script is not None:  # built from a staff-edited release script
+            totals["script"] = manifest_record(doc)
         write_manifest(release, out_dir, totals=totals)
     report.audio = out_dir / audio_name
     return release

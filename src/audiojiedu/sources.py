@@ -11,6 +11,17 @@ from .model import Document, Section
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 
 
+def load_document(path: Path) -> Document:
+    """The outlined document at `path`; a release script (`*.script.md`) is read as it stands."""
+    from .ingest import read_document
+    from .outline import parse_outline
+    from .release_script import is_script_path, read_script
+
+    if is_script_path(path):  # staff's edited release script: already outlined
+        return read_script(path)
+    return parse_outline(read_document(path))
+
+
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
     """Files as given; a folder stands for the supported documents inside it, sorted."""
     out: list[Path] = []
@@ -29,7 +40,9 @@ def slug_for(path: Path) -> str:
     """An ASCII name for the release of `path`: the input's name, in pinyin when it is Chinese."""
     import re
 
-    stem = path.stem
+    from .release_script import SUFFIX, is_script_path
+
+    stem = path.name[: -len(SUFFIX)] if is_script_path(path) else path.stem  # a script rebuilds its release
     if not stem.isascii():
         from pypinyin import lazy_pinyin
 
