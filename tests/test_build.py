@@ -16,6 +16,8 @@ from helpers import ROOT, run_build
 
 from audiojiedu.manifest import read_manifest
 
+pytestmark = pytest.mark.slow  # whole builds of the example
+
 
 @pytest.fixture
 def counter(tmp_path, monkeypatch):

@@ -10,10 +10,13 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from audiocheck import EXAMPLE, decode_errors
 from helpers import build_command
 
 from audiojiedu.cache import SegmentCache
+
+pytestmark = pytest.mark.slow  # whole builds of the example
 
 MP3 = "luozhuang-2019-audio-jiedu.mp3"
 
