@@ -160,6 +160,7 @@ def test_unedited_script_plans_exactly_like_its_document(tmp_path, source):
 @pytest.mark.parametrize(
     "name", ["luozhuang-2019-audio-jiedu.txt", "hongze-2024-xxgk-nianbao.pdf", "08_pingtan-2023-xxgk-nianbao.txt"]
 )
+@pytest.mark.slow  # whole builds
 def test_unedited_script_builds_byte_identical_release(tmp_path, name):
     source = CORPUS / name
     script = write_script(source, tmp_path / f"{source.stem}.script.md")
@@ -212,6 +213,7 @@ def _edit(path: Path, *pairs: tuple[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@pytest.mark.slow  # whole builds
 def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -264,6 +266,7 @@ def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, cou
     assert all(lines[e["line"] - 1] == e["text"] for e in record["edited_lines"])
 
 
+@pytest.mark.slow  # whole builds
 def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -281,6 +284,7 @@ def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     assert "segments (0 synthesized, " in result.stdout
 
 
+@pytest.mark.slow  # whole builds
 def test_script_announcement_templates_win_over_the_configuration(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     _edit(script, ("closing: 以上是{title}的全部内容。感谢收听。", "closing: 感谢{publisher}。"),
