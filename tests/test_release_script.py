@@ -185,6 +185,15 @@ def test_script_command_writes_the_file(tmp_path):
     assert "\n# 一、《年度报告》起草背景和要求\n" in text and "\n### （一）组织保障情况\n" in text
     bad = CliRunner().invoke(cli, ["script", str(EXAMPLE), "-o", str(tmp_path / "lz.md")])
     assert bad.exit_code == 1 and "must end in .script.md" in bad.output
+    # an unedited script may be written again; an edited one only with --force
+    again = ["script", str(EXAMPLE), "-o", str(out), "--config", str(ROOT / "voices.yaml")]
+    assert CliRunner().invoke(cli, again).exit_code == 0
+    out.write_text(text.replace("# 二、报告主要内容", "# 二、主要内容"), encoding="utf-8")
+    refused = CliRunner().invoke(cli, again)
+    assert refused.exit_code == 1 and "staff edits" in refused.output
+    assert "# 二、主要内容" in out.read_text(encoding="utf-8")
+    assert CliRunner().invoke(cli, [*again, "--force"]).exit_code == 0
+    assert out.read_text(encoding="utf-8") == text
 
 
 def test_a_heading_the_reader_would_split_otherwise_keeps_its_reading():
@@ -337,6 +346,10 @@ def test_pinyin_override_without_homophone_is_read_as_written_with_a_note(monkey
     body = next(s for s in segments if s.role == "body")
     assert body.spoken == "他的长处。"
     assert [(r.written, r.rule) for r in body.rewrites] == [("长", "script-pinyin-unsupported")]
+    from audiojiedu.preflight import check_document
+
+    found = check_document(_script_doc("他的{长|chang2}处。"), config=CONFIG, engine="edge")
+    assert [f.kind for f in found] == ["pinyin-ignored"] and "「长」" in found[0].message
 
 
 def test_overrides_are_never_cut_by_the_sentence_splitter():

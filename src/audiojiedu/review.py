@@ -47,6 +47,11 @@ _RULE_LABELS = {
     "symbol": "符号",
     "control": "控制字符",
     "unknown": "无法朗读",
+    "lexicon": "读音词典",
+    "script": "朗读稿改读",
+    "script-pinyin": "朗读稿注音",
+    "script-pinyin-homophone": "朗读稿注音（以同音字代读）",
+    "script-pinyin-unsupported": "朗读稿注音未能生效（按原文读）",
 }
 
 
