@@ -67,7 +67,7 @@ def _expect(path: Path) -> Any:
 def test_corpus_outline_matches_expected(path: Path) -> None:
     expected = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
     if path.suffix == ".doc" and not HAS_DOC_CONVERTER:
-        with pytest.raises(InputError, match="另存为 .docx"):
+        with pytest.raises(InputError, match=r"另存为 \.docx"):
             read_document(path)
         return
     doc = parse_outline(read_document(path))

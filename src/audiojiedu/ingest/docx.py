@@ -81,7 +81,7 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
         document = open_docx(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"{path}: DOCX 文件已损坏或不是 Word 文档（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
-    except Exception:  # noqa: BLE001 - a relationship to a missing part (KeyError), a bad part: read the XML
+    except Exception:
         body = _raw_body(path)
         numbering, styles, title = _Numbering(), {}, ""
         findings = (Finding("docx-raw", "python-docx 无法打开此文件（如引用了缺失的部件），已直接读取正文 XML，样式和编号可能缺失"),)
@@ -132,7 +132,7 @@ def _raw_body(path: Path) -> Any:
             data = archive.read("word/document.xml")
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         root = etree.fromstring(data, parser)
-    except Exception as exc:  # noqa: BLE001 - zip and XML errors alike mean the file is broken
+    except Exception as exc:
         raise InputError(f"{path}: DOCX 文件内容无法解析（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
     body = root.find(f"{_W}body")
     if body is None:

@@ -84,7 +84,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(cause).lower():
             raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(cause).__name__}），请重新导出 PDF") from None
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types for damaged files
+    except Exception as exc:
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(exc).__name__}），请重新导出 PDF") from None
     check_pdf_pages(path, page_count)
     if not any(lines or tables for lines, tables in pages):
