@@ -224,6 +224,6 @@ def test_build_options_unchanged_for_library_callers(tmp_path):
     doc = tmp_path / "doc.txt"
     doc.write_text("关于测试的通知\n一、总体要求\n推广H5页面。\n", encoding="utf-8")
     options = BuildOptions(config=CONFIG, engine="fake", out_dir=tmp_path / "out", cache_dir=tmp_path / "c",
-                           jobs=1, progress=False)
+                           jobs=1)
     (report,) = build([doc], options, say=lambda m: None)
     assert kinds(report.findings) == ["latin"]

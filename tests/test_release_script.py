@@ -42,7 +42,7 @@ def write_script(source: Path, out: Path) -> Path:
 
 
 def run(inputs, out, cache, **kw):
-    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2, progress=False, **kw)
+    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2, **kw)
     return build([Path(p) for p in inputs], options, say=lambda msg: None)
 
 
@@ -102,7 +102,7 @@ def test_escape_round_trips_any_text():
     ],
 )
 def test_malformed_inline_notation_is_an_error(line, problem):
-    with pytest.raises(InputError, match="x.script.md line 4: ") as info:
+    with pytest.raises(InputError, match=r"x\.script\.md line 4: ") as info:
         parse_script(f"---\ntitle: T\n---\n{line}\n", source="x.script.md")
     assert problem in str(info.value)
 
@@ -160,6 +160,7 @@ def test_unedited_script_plans_exactly_like_its_document(tmp_path, source):
 @pytest.mark.parametrize(
     "name", ["luozhuang-2019-audio-jiedu.txt", "hongze-2024-xxgk-nianbao.pdf", "08_pingtan-2023-xxgk-nianbao.txt"]
 )
+@pytest.mark.slow  # whole builds
 def test_unedited_script_builds_byte_identical_release(tmp_path, name):
     source = CORPUS / name
     script = write_script(source, tmp_path / f"{source.stem}.script.md")
@@ -221,6 +222,7 @@ def _edit(path: Path, *pairs: tuple[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@pytest.mark.slow  # whole builds
 def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -273,6 +275,7 @@ def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, cou
     assert all(lines[e["line"] - 1] == e["text"] for e in record["edited_lines"])
 
 
+@pytest.mark.slow  # whole builds
 def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -290,6 +293,7 @@ def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     assert "segments (0 synthesized, " in result.stdout
 
 
+@pytest.mark.slow  # whole builds
 def test_script_announcement_templates_win_over_the_configuration(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     _edit(script, ("closing: 以上是{title}的全部内容。感谢收听。", "closing: 感谢{publisher}。"),

@@ -39,7 +39,7 @@ def start_server(data: Path, port: int, delay: str) -> subprocess.Popen[bytes]:
             return process
         except httpx.HTTPError:
             if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"server did not start: {process.stderr.read() if process.stderr else ''}")
+                raise AssertionError(f"server did not start: {process.stderr.read() if process.stderr else ''}") from None
             time.sleep(0.1)
 
 

@@ -82,7 +82,7 @@ def check_document(
     document: Document, *, config: Config, engine: str = "offline", lexicon: Lexicon | None = None
 ) -> list[Finding]:
     """Everything a listener may stumble on in `document` as `engine` would read it."""
-    from .build import plan
+    from .script import plan
 
     segments = plan(document, config, engine_name=engine, lexicon=lexicon)
     return check_segments(document, segments, engine=engine, lexicon=lexicon)

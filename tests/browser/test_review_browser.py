@@ -33,7 +33,7 @@ def review_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     doc = root / "doc.txt"
     doc.write_text(DOC, encoding="utf-8")
     options = BuildOptions(config=load_config(ROOT / "voices.yaml"), engine="fake", out_dir=root / "release",
-                           cache_dir=root / "cache", jobs=1, progress=False)
+                           cache_dir=root / "cache", jobs=1)
     build([doc], options, say=lambda message: None)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(RangeRequestHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -119,7 +119,7 @@ def create_app(settings: StudioSettings) -> Starlette:
     def same_origin(request: Request) -> bool:
         """A browser sends Origin on a cross-site POST; such a post is refused (CSRF)."""
         origin = request.headers.get("origin")
-        if origin is None or origin == "null" and not token:
+        if origin is None or (origin == "null" and not token):
             return origin is None
         return urlsplit(origin).netloc == request.headers.get("host", "")
 

@@ -114,7 +114,7 @@ class Runner:
                 return
             try:
                 self._run(job_id)
-            except Exception as exc:  # noqa: BLE001 - one job's bug must not stop the worker thread
+            except Exception as exc:
                 job = self.store.get(job_id)
                 if job is not None:
                     self.store.save(replace(job, status="failed", error=f"内部错误：{type(exc).__name__}: {exc}"))

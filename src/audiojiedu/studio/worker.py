@@ -78,7 +78,7 @@ def preview(document: Any, config: Any, *, engine_name: str) -> dict[str, Any]:
 
 
 def run_job(folder: Path, source: Path, *, engine: str, config_path: Path | None, cache_dir: Path, jobs: int) -> None:
-    from ..build import BuildOptions, build, load_document
+    from ..build import BuildOptions, Progress, build, load_document
     from ..config import load_config
 
     config = load_config(config_path)
@@ -87,8 +87,9 @@ def run_job(folder: Path, source: Path, *, engine: str, config_path: Path | None
     started = time.time()
     last = 0.0
 
-    def on_progress(done: int, total: int, seconds: float) -> None:
+    def on_progress(progress: Progress) -> None:
         nonlocal last
+        done, total, seconds = progress.done, progress.total, progress.audio_seconds
         now = time.time()
         if done < total and now - last < PROGRESS_INTERVAL:
             return
@@ -104,10 +105,8 @@ def run_job(folder: Path, source: Path, *, engine: str, config_path: Path | None
         out_dir=folder / "release",
         cache_dir=cache_dir,
         jobs=jobs,
-        progress=False,
-        on_progress=on_progress,
     )
-    (report,) = build([source], options, say=lambda message: None)
+    (report,) = build([source], options, say=lambda message: None, progress=on_progress)
     _write(
         folder / "result.json",
         {"ok": True, "engine": report.engine, "duration_ms": report.duration_ms, "warnings": report.warnings},
