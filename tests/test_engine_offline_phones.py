@@ -12,7 +12,7 @@ from audiojiedu.engines.offline import (
     MAX_CHUNK_CHARS,
     PAUSE_AFTER_CLAUSE,
     PAUSE_AFTER_SENTENCE,
-    PAUSE_AFTER_WORD,
+    JOIN_PAUSE,
     pitch_factor,
     segment_words,
     speed_ratio,
@@ -197,7 +197,7 @@ def test_long_clause_splits_at_word_boundaries() -> None:
         assert c.end - c.start <= 30
     for c in chunks[:-1]:
         assert c.end - 1 in ends, text[c.start:c.end]
-        assert c.pause_after == PAUSE_AFTER_WORD
+        assert c.pause_after == JOIN_PAUSE
 
 
 def test_default_chunk_size_is_well_under_the_frame_limit() -> None:
