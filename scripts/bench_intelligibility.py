@@ -40,7 +40,7 @@ def build(document: Path, out: Path, cache: Path, engine: str, jobs: int | None)
     if jobs:
         args += ["--jobs", str(jobs)]
     started = time.perf_counter()
-    result = subprocess.run(args, capture_output=True, text=True)
+    result = subprocess.run(args, check=False, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"build of {document.name} failed: {result.stderr.strip()}")
     return time.perf_counter() - started
@@ -51,7 +51,7 @@ def listen(asr: Path, release: Path, limit: int) -> dict:
     args = ["python3", str(asr), str(release), "--json", str(report)]
     if limit:
         args += ["--limit", str(limit), "--spread"]
-    result = subprocess.run(args, capture_output=True, text=True)
+    result = subprocess.run(args, check=False, capture_output=True, text=True)
     if result.returncode != 0 or not report.exists():
         sys.exit(f"recognizer failed on {release}: {result.stderr.strip()[-500:]}")
     data: dict = json.loads(report.read_text(encoding="utf-8"))

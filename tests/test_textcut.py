@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def test_nothing_is_dropped_and_empty_spans_are_left_out() -> None:
     spans = textcut.cut_spans(text, limit=6, word_ends=set(range(len(text))))
     assert "".join(_texts(text, spans)).replace(" ", "") == text.replace(" ", "")
     assert all(text[a:b].strip() for a, b in spans)
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert not text[end:start].strip()
 
 

@@ -54,6 +54,9 @@ FRONTEND_REVISION = 3
 # scripts/bench_intelligibility.py), syllables 0-29 of a call come out clear (about 5-10 %
 # syllable error), 30-39 at 28 %, 40-49 at 87 %; so it is the position within a call, not the
 # length of the call, that spoils the speech. Far below the 2,048-frame limit of the decoder.
+# It is the decoder's frame position that counts: at rate -25% speech already fails from about
+# 25 syllables in (20-29: 11 %, 30-39: 49 %), so slower speech gets shorter chunks
+# (`chunk_limit`).
 MAX_CHUNK_CHARS = 28
 SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = PAUSE_PUNCTUATION - SENTENCE_END
@@ -135,6 +138,12 @@ def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
     ratio = Fraction(factor).limit_denominator(40)
     shifted: np.ndarray = resample_poly(audio, ratio.denominator, ratio.numerator)
     return shifted.astype(np.float32)
+
+
+def chunk_limit(speed: float) -> int:
+    """The most syllables per call at a duration scale `speed` (> 1 is slower speech): the
+    same number of mel frames as MAX_CHUNK_CHARS at the normal rate, and never more."""
+    return max(4, int(MAX_CHUNK_CHARS / max(speed, 1.0)))
 
 
 def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequence[int] | None = None) -> list[Chunk]:
@@ -242,7 +251,8 @@ class OfflineEngine:
 
     def pronounce(self, text: str) -> str:
         """The phone sequence of every chunk and the pause after it, e.g.
-        "sil zh ong1 #0 ^ uen2 sil /0.15 sil ..."; with the prosody it fixes the audio."""
+        "sil zh ong1 #0 ^ uen2 sil /0.21 sil ..." at the normal rate (slower speech is cut
+        into shorter chunks); with the prosody it fixes the audio."""
         plan = self._plan(text)
         return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
 
@@ -262,7 +272,7 @@ class OfflineEngine:
         # playing it back faster.
         pitch = pitch_factor(prosody.pitch)
         speed = speed_ratio(prosody.rate) * pitch
-        plan = self._plan(text)
+        plan = self._plan(text, speed=speed)
         voice = self._load_voice()
         phone_set = self._load_phone_set()
         edge = np.zeros(round(EDGE_SECONDS * SAMPLE_RATE), dtype=np.float32)
@@ -303,14 +313,14 @@ class OfflineEngine:
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _plan(self, text: str) -> list[PlannedChunk]:
+    def _plan(self, text: str, *, speed: float = 1.0) -> list[PlannedChunk]:
         from ..pinyin import to_pinyin
 
         word_ends = segment_words(text)
         pinyin = list(to_pinyin(text, lexicon=self._lexicon))
         plan: list[PlannedChunk] = []
         skipped: list[str] = []
-        for chunk in split_chunks(text, max_chars=MAX_CHUNK_CHARS, word_ends=word_ends):
+        for chunk in split_chunks(text, max_chars=chunk_limit(speed), word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
             phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
             skipped.extend(phones.skipped)
