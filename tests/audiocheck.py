@@ -6,8 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "luozhuang-2019-audio-jiedu.txt"
+from helpers import EXAMPLE, ROOT  # noqa: F401  (re-exported: older tests import them from here)
 
 
 def ffmpeg() -> str:

@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 from audiocheck import EXAMPLE, decode_errors, probe
+from helpers import ROOT, run_build
 
-from audiojiedu.build import BuildOptions, build
-from audiojiedu.config import load_config
 from audiojiedu.manifest import read_manifest
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -32,9 +29,7 @@ def counter(tmp_path, monkeypatch):
 
 
 def run(inputs, out, cache, **kw):
-    options = BuildOptions(config=load_config(ROOT / "voices.yaml"), engine="fake", out_dir=out,
-                           cache_dir=cache, jobs=2, progress=False, **kw)
-    return build([Path(p) for p in inputs], options, say=lambda msg: None)
+    return run_build(inputs, out, cache, jobs=2, **kw)
 
 
 def test_example_builds_into_chaptered_mp3(tmp_path, counter):

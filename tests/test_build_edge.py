@@ -12,14 +12,11 @@ import pytest
 from audiocheck import EXAMPLE, decode_errors, probe
 from click.testing import CliRunner
 from fake_edge_server import FakeEdgeServer
+from helpers import VOICES, run_build
 
-from audiojiedu.build import BuildOptions, build
 from audiojiedu.cli import cli
-from audiojiedu.config import load_config
 from audiojiedu.engines.edge import EdgeEngine
 from audiojiedu.manifest import read_manifest
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
@@ -31,9 +28,7 @@ def quick_retries(monkeypatch):
 
 def edge_build(tmp_path: Path, url: str, monkeypatch, doc: Path = EXAMPLE, jobs: int = 4):
     monkeypatch.setenv("AUDIOJIEDU_EDGE_WSS_URL", url)
-    options = BuildOptions(config=load_config(ROOT / "voices.yaml"), engine="edge", out_dir=tmp_path / "out",
-                           cache_dir=tmp_path / "cache", jobs=jobs, progress=False)
-    return build([doc], options, say=lambda message: None)
+    return run_build([doc], tmp_path / "out", tmp_path / "cache", engine="edge", jobs=jobs)
 
 
 def test_example_survives_a_flaky_service(tmp_path, monkeypatch):
@@ -59,7 +54,7 @@ def test_retries_run_out_with_a_clear_error_and_nothing_truncated_is_cached(tmp_
         monkeypatch.setenv("AUDIOJIEDU_EDGE_WSS_URL", server.url)
         result = CliRunner().invoke(cli, ["build", str(EXAMPLE), "--engine", "edge", "-o", str(tmp_path / "out"),
                                           "--cache-dir", str(tmp_path / "cache"), "--no-progress",
-                                          "--config", str(ROOT / "voices.yaml")])
+                                          "--config", str(VOICES)])
     assert result.exit_code == 1
     message = result.output.strip()
     assert len(message.splitlines()) == 1 and "Traceback" not in message
@@ -78,7 +73,7 @@ def test_auto_falls_back_to_offline_and_says_why(tmp_path, monkeypatch):
     doc.write_text("关于测试的通知\n一、总体要求\n坚持以人民为中心。\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(doc), "--engine", "auto", "-o", str(tmp_path / "out"),
                                       "--cache-dir", str(tmp_path / "cache"), "--no-progress",
-                                      "--config", str(ROOT / "voices.yaml")])
+                                      "--config", str(VOICES)])
     assert result.exit_code == 0, result.output
     assert "engine: offline" in result.output and "edge-tts unreachable" in result.output
     assert read_manifest(tmp_path / "out").engine == "offline"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from xml.etree import ElementTree
 
 from click.testing import CliRunner
+from helpers import build_args
 
 from audiojiedu.cli import cli
 
-ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = "<script>alert(1)</script> & \"q\" '../../etc/passwd'"
 
 
@@ -29,8 +28,7 @@ def test_hostile_title_and_text_are_escaped_everywhere(tmp_path):
     doc.write_text(f"{HOSTILE}\n一、{HOSTILE}\n正文里也有<b>标签</b>和&amp;实体。\n", encoding="utf-8")
     out = tmp_path / "out"
     runner = CliRunner()
-    result = runner.invoke(cli, ["build", str(doc), "-o", str(out), "--engine", "fake", "--cache-dir",
-                                 str(tmp_path / "cache"), "--no-progress", "--config", str(ROOT / "voices.yaml")])
+    result = runner.invoke(cli, build_args(doc, out, tmp_path / "cache"))
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     assert all(name.isascii() and "/" not in name and "<" not in name for name in names), names

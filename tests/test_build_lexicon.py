@@ -4,8 +4,9 @@ engines without phoneme control, a pinyin override in what the offline voice syn
 from __future__ import annotations
 
 import pytest
+from helpers import run_build
 
-from audiojiedu.build import BuildOptions, build, load_document, plan
+from audiojiedu.build import load_document, plan
 from audiojiedu.config import load_config
 from audiojiedu.engines.offline import OfflineEngine
 from audiojiedu.lexicon import load_lexicon
@@ -27,9 +28,7 @@ def setup(tmp_path):
 
 def test_respelling_reaches_the_manifest_for_engines_without_phonemes(tmp_path, setup):
     doc, config = setup
-    options = BuildOptions(config=config, engine="fake", out_dir=tmp_path / "out", cache_dir=tmp_path / "cache",
-                           progress=False)
-    build([doc], options, say=lambda message: None)
+    run_build([doc], tmp_path / "out", tmp_path / "cache", config=config)
     body = [s for s in read_manifest(tmp_path / "out").segments if s.role == "body"]
     assert body[0].written == "罗庄区认真做好政务公开工作。"
     assert body[0].spoken == "洛壮区认真做好政务公开工作。"

@@ -6,13 +6,13 @@ import errno
 import json
 from pathlib import Path
 
+import helpers
 import pytest
 from audiocheck import EXAMPLE
 from click.testing import CliRunner
+from helpers import VOICES
 
 from audiojiedu.cli import cli
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -21,8 +21,7 @@ def runner() -> CliRunner:
 
 
 def build_args(doc: Path, out: Path, tmp_path: Path, *extra: str) -> list[str]:
-    return ["build", str(doc), "-o", str(out), "--engine", "fake", "--cache-dir", str(tmp_path / "cache"),
-            "--no-progress", "--config", str(ROOT / "voices.yaml"), *extra]
+    return helpers.build_args(doc, out, tmp_path / "cache", *extra)
 
 
 def assert_clean_failure(result, out: Path, *needles: str) -> None:
@@ -143,7 +142,7 @@ def test_outline_json_contract(runner):
 
 
 def test_script_speaks_no_site_chrome(runner):
-    result = runner.invoke(cli, ["script", str(EXAMPLE), "--engine", "fake", "--config", str(ROOT / "voices.yaml")])
+    result = runner.invoke(cli, ["script", str(EXAMPLE), "--engine", "fake", "--config", str(VOICES)])
     assert result.exit_code == 0, result.output
     for chrome in ("无障碍浏览", "关闭窗口", "下载Word", "公开方式", "2019"):
         assert chrome not in result.output  # 2019 must be read as 二零一九
@@ -173,7 +172,7 @@ def test_document_too_long_for_one_release(runner, tmp_path):
 def test_control_and_invisible_characters_are_not_spoken(runner, tmp_path):
     doc = tmp_path / "ctl.txt"
     doc.write_text("通知\n一、总体\x07情况\u200b\u200d\u202e全年\x1b共收到申请95件\u200f。\n", encoding="utf-8")
-    result = runner.invoke(cli, ["script", str(doc), "--engine", "fake", "--config", str(ROOT / "voices.yaml")])
+    result = runner.invoke(cli, ["script", str(doc), "--engine", "fake", "--config", str(VOICES)])
     assert result.exit_code == 0, result.output
     assert "一、总体情况" in result.output and "全年共收到申请九十五件。" in result.output
     for invisible in ("\x07", "\u200b", "\u200d", "\u202e", "\x1b", "\u200f"):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-from audiojiedu.config import Config, load_config, rate_factor
+from audiojiedu.config import Config, load_config
 from audiojiedu.errors import ConfigError
-
-ROOT = Path(__file__).resolve().parents[1]
+from audiojiedu.model import Prosody
 
 
 def test_shipped_voices_yaml_loads():
@@ -39,6 +39,9 @@ def test_no_file_gives_defaults():
         ("pauses_ms: {comma: 5}\n", "unknown key 'comma'"),
         ("voices: {offline: {body: {rate: '+5%'}}}\n", "voices.offline.body.voice: missing"),
         ("voices: {offline: {body: {voice: x, rate: fast}}}\n", "voices.offline.body.rate: 'fast'"),
+        ("voices: {edge: {body: {voice: x, pitch: '+5%'}}}\n", "voices.edge.body.pitch: '+5%'"),
+        ("voices: {edge: {body: {voice: x, volume: loud}}}\n", "voices.edge.body.volume: 'loud'"),
+        ("voices: {edge: {body: {voice: x, rate: '+200%'}}}\n", "voices.edge.body.rate: '+200%' is outside"),
         ("voices: {offline: {chorus: {voice: x}}}\n", "unknown role 'chorus'"),
         ("voices: {polly: {body: {voice: x}}}\n", "unknown engine 'polly'"),
         ("announcements: {opening: ['{mayor}']}\n", "unknown placeholder '{mayor}'"),
@@ -61,5 +64,21 @@ def test_missing_file():
 
 
 def test_rate_factor():
-    assert rate_factor("+20%") == pytest.approx(1.2)
-    assert rate_factor("-10%") == pytest.approx(0.9)
+    assert Prosody("x", rate=20).rate_factor == pytest.approx(1.2)
+    assert Prosody("x", rate=-10).rate_factor == pytest.approx(0.9)
+
+
+def test_prosody_is_parsed_once_into_numbers(tmp_path):
+    path = tmp_path / "voices.yaml"
+    path.write_text("voices: {edge: {body: {voice: v, rate: '-15%', pitch: '+3Hz', volume: '+20%'}}}\n", "utf-8")
+    body = load_config(path).prosody("edge", "body")
+    assert body == Prosody("v", rate=-15, pitch=3, volume=20)
+    # engines that take edge-tts strings get them back exactly
+    assert (body.rate_text, body.pitch_text, body.volume_text) == ("-15%", "+3Hz", "+20%")
+
+
+def test_built_in_voices_agree_with_the_shipped_voices_yaml():
+    shipped = load_config(ROOT / "voices.yaml")
+    for engine in ("offline", "edge", "espeak", "fake"):
+        for role in ("title", "heading", "body", "announcement"):
+            assert Config().prosody(engine, role) == shipped.prosody(engine, role), (engine, role)

@@ -7,21 +7,19 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from audiocheck import EXAMPLE, decode_errors
+from helpers import build_command
 
 from audiojiedu.cache import SegmentCache
 
-ROOT = Path(__file__).resolve().parents[1]
 MP3 = "luozhuang-2019-audio-jiedu.mp3"
 
 
 def command(out: Path, cache: Path) -> list[str]:
-    return [sys.executable, "-m", "audiojiedu", "build", str(EXAMPLE), "--engine", "fake", "-o", str(out),
-            "--cache-dir", str(cache), "--no-progress", "--jobs", "2", "--config", str(ROOT / "voices.yaml")]
+    return build_command(EXAMPLE, out, cache, "--jobs", "2")
 
 
 def env(delay: float) -> dict[str, str]:

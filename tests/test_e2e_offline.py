@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from audiocheck import EXAMPLE, decode_errors, loudness, probe
+from helpers import VOICES, build_command
 
 from audiojiedu.manifest import read_manifest
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
@@ -20,8 +20,7 @@ pytestmark = pytest.mark.slow
 def release(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("e2e")
     out = work / "out"
-    cmd = [sys.executable, "-m", "audiojiedu", "build", str(EXAMPLE), "--engine", "offline", "-o", str(out),
-           "--cache-dir", str(work / "cache"), "--no-progress", "--config", str(ROOT / "voices.yaml")]
+    cmd = build_command(EXAMPLE, out, work / "cache", engine="offline")
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=work)
     assert result.returncode == 0, result.stderr
     return out
@@ -63,6 +62,6 @@ def test_offline_build_is_deterministic(release, tmp_path):
         out = tmp_path / f"out{n}"
         subprocess.run([sys.executable, "-m", "audiojiedu", "build", str(doc), "--engine", "offline", "-o", str(out),
                         "--cache-dir", str(tmp_path / f"cache{n}"), "--no-progress",
-                        "--config", str(ROOT / "voices.yaml")], check=True, capture_output=True)
+                        "--config", str(VOICES)], check=True, capture_output=True)
         outs.append((out / "short.mp3").read_bytes())
     assert outs[0] == outs[1]

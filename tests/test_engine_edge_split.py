@@ -105,6 +105,6 @@ def test_split_keeps_all_text_and_respects_the_limit(text: str, limit: int) -> N
 def test_minimum_seconds_counts_han_characters_and_follows_the_rate() -> None:
     assert minimum_seconds("政府信息公开。") == pytest.approx(0.6)
     assert minimum_seconds("GDP 增长 5%") == pytest.approx(0.2)
-    assert minimum_seconds("政府信息公开。", rate="+50%") == pytest.approx(0.4)
-    assert minimum_seconds("政府信息公开。", rate="-50%") == pytest.approx(1.2)
+    assert minimum_seconds("政府信息公开。", rate=50) == pytest.approx(0.4)
+    assert minimum_seconds("政府信息公开。", rate=-50) == pytest.approx(1.2)
     assert minimum_seconds("……") == 0

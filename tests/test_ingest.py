@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import EXAMPLE
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document, read_text
 
-SEED = Path(__file__).parents[1] / "examples" / "luozhuang-2019-audio-jiedu.txt"
+SEED = EXAMPLE
 BODY = "一、总体情况\n2023年，我县公开信息1200条。\n二、存在问题\n解读形式不够丰富。\n"
 
 

@@ -6,12 +6,11 @@ import pickle
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from audiojiedu.errors import ConfigError
 from audiojiedu.lexicon import Lexicon, LexiconEntry, load_lexicon, parse_lexicon
 from audiojiedu.pinyin import to_pinyin
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -39,7 +38,7 @@ def test_shipped_defaults_load_and_cover_government_terms() -> None:
 
 
 def test_repository_template_is_valid() -> None:
-    lexicon = load_lexicon(REPO / "lexicon.tsv")
+    lexicon = load_lexicon(ROOT / "lexicon.tsv")
     assert lexicon.entries, "the template should show at least one live example"
 
 

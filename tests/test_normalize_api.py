@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from helpers import SRC
 
 from audiojiedu.model import Normalized, Rewrite
 from audiojiedu.normalize import normalize, normalize_text
-
-SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def _env() -> dict[str, str]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import helpers
 import pytest
+from helpers import EXAMPLE
 
 from audiojiedu.ingest import read_document, read_text
-from audiojiedu.model import Paragraph, RawDocument, Section
+from audiojiedu.model import Finding, Paragraph, RawDocument, Section
 from audiojiedu.outline import outline_to_json, parse_outline
 
-FIXTURES = Path(__file__).parent / "fixtures" / "outline"
-SEED = Path(__file__).parents[1] / "examples" / "luozhuang-2019-audio-jiedu.txt"
+FIXTURES = helpers.FIXTURES / "outline"
+SEED = EXAMPLE
 
 
 def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
@@ -168,3 +170,10 @@ def test_repeated_markers_do_not_nest_without_bound() -> None:
 def test_missing_title_falls_back_to_file_name() -> None:
     raw = RawDocument(title="", metadata={}, paragraphs=(Paragraph("一、总体情况"),), source="/tmp/年报.txt")
     assert parse_outline(raw).title == "年报"
+
+
+def test_outline_carries_reader_findings_forward() -> None:
+    finding = Finding("chrome-kept", "这一行像网页框架，但已保留", "打印本页")
+    paragraphs = (Paragraph("一、总则"), Paragraph("正文。"))
+    raw = RawDocument(title="题", metadata={}, paragraphs=paragraphs, findings=(finding,))
+    assert parse_outline(raw).findings[0] == finding

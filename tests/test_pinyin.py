@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import SRC
 
 from audiojiedu.model import Normalized, Rewrite
 from audiojiedu.pinyin import dictionary, spoken, to_pinyin, to_spoken_pinyin
 
-SRC = Path(__file__).resolve().parents[1] / "src"
 SYLLABLE = re.compile(r"[a-z]+[1-5]")
 
 

@@ -91,6 +91,7 @@ def sample_release(
                 engine="fake",
                 voice="zh-CN-XiaoxiaoNeural",
                 cache_key=f"key{number}",
+                paragraph=paragraph if role == "body" else 0,
             )
         )
         clock = end + PAUSE_MS

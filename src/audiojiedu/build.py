@@ -22,7 +22,7 @@ from .audio.id3 import render_tags
 from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, cache_key, default_cache_dir
 from .config import Config
-from .engines import Engine, choose_engine
+from .engines import Engine, capabilities, choose_engine
 from .errors import AudiojieduError, ConfigError, InputError, OutputError
 from .manifest import MANIFEST_NAME, write_manifest
 from .model import Chapter, Document, Release, Section, Segment, TimedSegment
@@ -99,10 +99,8 @@ def build(inputs: Sequence[Path], options: BuildOptions, *, say: Say) -> list[Bu
     cache = SegmentCache(options.cache_dir or default_cache_dir())
     cores = os.cpu_count() or 1
     jobs = options.jobs or cores
-    engine_options: dict[str, Any] = {}
-    if engine.name == "offline":
-        # Worker processes share the cores; each interpreter gets its share of threads.
-        engine_options = {"lexicon": lexicon, "threads": max(1, cores // jobs)}
+    # Worker processes share the cores; each gets its share of threads (engines that take them).
+    engine_options: dict[str, Any] = {"lexicon": lexicon, "threads": max(1, cores // jobs)}
     reports: list[BuildReport] = []
     with Synthesizer(engine, engine_options=engine_options, cache=cache, audio=config.audio, jobs=jobs) as synth:
         for path in paths:
@@ -139,9 +137,10 @@ def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None
     from .normalize import normalize_text
     from .script import plan_segments
 
-    # Engines without phoneme control get the lexicon as a text rewrite; the offline voice
+    # Engines without phoneme control get the lexicon as a text rewrite; one that takes pinyin
     # applies it as a pinyin override instead (see engines/offline.py).
-    respell = lexicon.respell if (lexicon is not None and engine_name != "offline") else None
+    takes_pinyin = capabilities(engine_name).takes_pinyin
+    respell = lexicon.respell if (lexicon is not None and not takes_pinyin) else None
     return plan_segments(doc, config, normalize=normalize_text, respell=respell)
 
 
@@ -170,8 +169,8 @@ def _build_one(
     jobs: dict[str, Job] = {}
     entries: dict[str, Entry] = {}
     version = engine.version()
-    # The offline voice reads the lexicon as pinyin, so its audio depends on it.
-    lexicon_digest = lexicon.digest() if engine.name == "offline" and lexicon is not None else ""
+    # An engine that reads the lexicon as pinyin makes audio that depends on it.
+    lexicon_digest = lexicon.digest() if engine.capabilities.takes_pinyin and lexicon is not None else ""
     checked: set[str] = set()
     discarded_before = len(cache.discarded)
     for segment in segments:
@@ -187,9 +186,9 @@ def _build_one(
                 "engine": engine.name,
                 "engine_version": version,
                 "voice": prosody.voice,
-                "rate": prosody.rate,
-                "pitch": prosody.pitch,
-                "volume": prosody.volume,
+                "rate": prosody.rate_text,
+                "pitch": prosody.pitch_text,
+                "volume": prosody.volume_text,
                 "text": segment.spoken,
                 "lexicon": lexicon_digest,
                 "bitrate": config.audio.bitrate_kbps,
@@ -231,7 +230,7 @@ def _with_skipped(
     out: list[Segment] = []
     skipped_all: list[str] = []
     for segment, key in zip(segments, keys):
-        skipped = [c for c in entries[key].meta.get("skipped", []) if c not in segment.unknown]
+        skipped = [c for c in entries[key].skipped if c not in segment.unknown]
         if skipped:
             skipped_all.extend(skipped)
             segment = replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(skipped)))
@@ -325,6 +324,7 @@ def _write_release(
             engine=engine.name,
             voice=str(entries[key].meta.get("voice", "")),
             cache_key=key,
+            paragraph=segment.paragraph,
         )
         for i, (segment, key) in enumerate(zip(segments, keys))
     )

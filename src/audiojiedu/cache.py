@@ -57,6 +57,11 @@ class Entry:
     def frame_count(self) -> int:
         return int(self.meta["frame_count"])
 
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """Characters the voice left out of this segment (Speech.skipped, kept with the audio)."""
+        return tuple(self.meta.get("skipped", ()))
+
     def read_frames(self) -> bytes:
         """The frames, checked against the checksum this entry was verified with.
 

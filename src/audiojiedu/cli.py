@@ -16,10 +16,10 @@ from typing import Any, TypeVar
 
 import click
 
+from .engines import ENGINE_NAMES, USER_ENGINES  # names only: no engine module is imported
 from .errors import AudiojieduError
 
 F = TypeVar("F", bound=Callable[..., Any])
-ENGINE_CHOICES = ("auto", "offline", "espeak", "edge", "fake")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -67,7 +67,7 @@ def cli() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Release folder (one input) or parent folder of release folders (several). Default out/<slug>/.")
-@click.option("--engine", type=click.Choice(ENGINE_CHOICES), default=None,
+@click.option("--engine", type=click.Choice(("auto", *ENGINE_NAMES)), default=None,
               help="Speech engine; default from voices.yaml (auto).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="voices.yaml to use (default: ./voices.yaml when present, else built-in defaults).")
@@ -134,7 +134,7 @@ def outline(input_path: Path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:]), default="offline", help="Engine the script is for.")
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @handle_errors
 def script(input_path: Path, engine: str, config_path: Path | None) -> None:
@@ -182,14 +182,14 @@ def pinyin(text: str | None, config_path: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--engine", type=click.Choice(ENGINE_CHOICES[1:4]), default=None, help="Only this engine.")
+@click.option("--engine", type=click.Choice(USER_ENGINES), default=None, help="Only this engine.")
 @handle_errors
 def voices(engine: str | None) -> None:
     """The engines usable on this machine and their voices."""
     from .engines import create_engine
     from .errors import EngineUnavailable
 
-    for name in [engine] if engine else ["offline", "espeak", "edge"]:
+    for name in [engine] if engine else USER_ENGINES:
         try:
             found = create_engine(name).voices()
         except EngineUnavailable as exc:

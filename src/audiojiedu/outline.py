@@ -38,12 +38,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .ingest.page import notes_starts
 from .model import Document, Paragraph, RawDocument, Section
+from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline"]
 
@@ -121,12 +120,10 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": []}
-    text = resources.files("audiojiedu").joinpath("data/headings.tsv").read_text("utf-8")
-    for row in text.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, value = row.split("\t", 1)
-            table[kind].append(value.strip())
+    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": [], "notes": []}
+    for row in read_tsv("audiojiedu", "data/headings.tsv"):
+        kind, value = row.fields
+        table[kind].append(value.strip())
     return {kind: tuple(values) for kind, values in table.items()}
 
 
@@ -152,7 +149,7 @@ def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     builder = _Builder()
     in_notes = False
-    note_openers = set(notes_starts())
+    note_openers = set(_words()["notes"])
     plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
@@ -175,6 +172,7 @@ def parse_outline(raw: RawDocument) -> Document:
         sections=tuple(node.freeze() for node in builder.top),
         source=raw.source,
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
+        findings=tuple(raw.findings),
     )
 
 

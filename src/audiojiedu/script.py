@@ -100,6 +100,7 @@ class _Builder:
         spoken_source: str | None = None,
         chapter: tuple[str, int] | None = None,
         before: int = 0,
+        paragraph: int = 0,
     ) -> None:
         result = self.normalize(spoken_source if spoken_source is not None else written)
         spoken, rewrites = result.spoken, result.rewrites
@@ -123,6 +124,7 @@ class _Builder:
                 chapter_depth=chapter[1] if chapter else 0,
                 rewrites=rewrites if spoken_source is None else (),
                 unknown=result.unknown,
+                paragraph=paragraph,
             )
         )
 
@@ -133,7 +135,7 @@ class _Builder:
             sentences = split_sentences(text)
             for s, sentence_text in enumerate(sentences, 1):
                 pause = paragraph if s == len(sentences) else sentence
-                self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause)
+                self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause, paragraph=p)
 
     def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
         pauses = config.pauses

@@ -73,7 +73,7 @@ def render(job: Job, engine: Engine, cache: SegmentCache, audio: AudioConfig) ->
         "text": job.text,
         "marks": [[m.start, m.end, m.text] for m in speech.marks],
         # characters the voice could not speak (e.g. rare CJK extensions): reported, never silent
-        "skipped": list(getattr(engine, "last_skipped", ())),
+        "skipped": list(speech.skipped),
         "render_seconds": round(time.perf_counter() - started, 4),
     }
     return cache.put(job.key, encoded.frames, meta)
@@ -110,7 +110,7 @@ class Synthesizer:
 
     def _executor(self) -> cf.Executor:
         if self._pool is None:
-            if self.engine.concurrency == "process":
+            if self.engine.capabilities.concurrency == "process":
                 self._pool = cf.ProcessPoolExecutor(
                     max_workers=self.jobs,
                     mp_context=multiprocessing.get_context("fork"),
@@ -125,7 +125,7 @@ class Synthesizer:
         """Synthesize every job; return the cache entries by key. Raises on the first failure."""
         if not jobs:
             return {}
-        if len(jobs) == 1 and self.engine.concurrency == "process" and self._pool is None:
+        if len(jobs) == 1 and self.engine.capabilities.concurrency == "process" and self._pool is None:
             return self._run_here(jobs[0], progress)
         pool = self._executor()
         ordered = sorted(jobs, key=lambda j: -len(j.text))  # longest first balances the workers

@@ -7,13 +7,32 @@ must be cheap to construct and load heavy state lazily on first `synthesize`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import ClassVar, Literal, Protocol, runtime_checkable
 
 from ..model import Prosody, Speech
 
 # How the synthesis runner parallelizes an engine: CPU-bound engines run in a process
 # pool (one engine instance per worker), network engines in a bounded pool of threads.
 Concurrency = Literal["process", "thread"]
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What an engine can do, declared on its class: callers ask these, never the name."""
+
+    concurrency: Concurrency
+    # Applies the staff lexicon itself, as pinyin (takes a `lexicon` option); other engines get
+    # the lexicon as a text respelling, and their cache keys do not depend on it.
+    takes_pinyin: bool = False
+    # Reads Latin letters aloud; an engine without it leaves them out (and reports them).
+    speaks_latin: bool = False
+    # Online: ask once whether it answers (`probe`) before choosing it for `auto`.
+    needs_probe: bool = False
+    # The most text one request to the voice may carry (UTF-8 bytes); None: any length. The
+    # engine cuts longer text itself; the figure tells callers what one request costs.
+    max_request_bytes: int | None = None
+    # CPU-bound in each worker: takes a `threads` option, its share of the cores.
+    takes_threads: bool = False
 
 
 @dataclass(frozen=True)
@@ -26,8 +45,8 @@ class VoiceInfo:
 
 @runtime_checkable
 class Engine(Protocol):
-    name: str
-    concurrency: Concurrency
+    name: ClassVar[str]
+    capabilities: ClassVar[Capabilities]
 
     def version(self) -> str:
         """Engine and model version; part of every cache key."""
@@ -47,4 +66,12 @@ class Engine(Protocol):
 
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         """Speak `text` (already normalized) of any length. Raise EngineError subclasses."""
+        ...
+
+    def probe(self) -> str | None:
+        """None when the engine can speak now, else a short reason (quick; for `auto`)."""
+        ...
+
+    def close(self) -> None:
+        """Release threads, processes or connections; the engine may be used again after."""
         ...

@@ -71,7 +71,7 @@ from edge_tts.exceptions import EdgeTTSException, NoAudioReceived, SkewAdjustmen
 from .. import textcut
 from ..errors import ConfigError, EngineError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 from .mp3decode import decode_mp3_async
 
 __all__ = [
@@ -98,8 +98,6 @@ BUNDLED_SNAPSHOT_LABEL = "bundled snapshot"
 
 _SPEAKABLE = re.compile(r"\w")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_PERCENT = re.compile(r"^[+-]\d+%$")
-_HERTZ = re.compile(r"^[+-]\d+Hz$")
 _SHORT_VOICE_NAME = re.compile(r"^[a-z]{2,}-[A-Z]{2,}-.+Neural$")
 _LONG_VOICE_NAME = re.compile(
     r"^Microsoft Server Speech Text to Speech Voice \(([a-z]{2,}-[A-Z]{2,}(?:-[a-z]+)?), (\w+)\)$"
@@ -154,14 +152,10 @@ def _cut_between_words(text: str, clause: textcut.Span, fits: Callable[[int, int
 # ---- plausibility ------------------------------------------------------------------------
 
 
-def rate_factor(rate: str) -> float:
-    """How much faster than normal a `+N%`/`-N%` rate speaks (never below 0.1)."""
-    return max(1.0 + int(rate.rstrip("%")) / 100.0, 0.1)
-
-
-def minimum_seconds(text: str, *, rate: str = "+0%") -> float:
-    """The shortest believable audio for `text`: MIN_SECONDS_PER_CHAR per Han character."""
-    return len(_HAN.findall(text)) * MIN_SECONDS_PER_CHAR / rate_factor(rate)
+def minimum_seconds(text: str, *, rate: int = 0) -> float:
+    """The shortest believable audio for `text` at `rate` percent: MIN_SECONDS_PER_CHAR per Han
+    character, divided by how much faster the rate speaks (never by less than 0.1)."""
+    return len(_HAN.findall(text)) * MIN_SECONDS_PER_CHAR / max(1.0 + rate / 100.0, 0.1)
 
 
 # ---- voices ------------------------------------------------------------------------------
@@ -272,7 +266,9 @@ class EdgeEngine:
     """Speech from the edge-tts service; see the module docstring for how it stays safe."""
 
     name = "edge"
-    concurrency: Concurrency = "thread"
+    capabilities = Capabilities(
+        concurrency="thread", speaks_latin=True, needs_probe=True, max_request_bytes=SERVICE_LIMIT_BYTES
+    )
 
     def __init__(
         self,
@@ -459,9 +455,9 @@ class EdgeEngine:
         communicate = edge_tts.Communicate(
             text,
             prosody.voice,
-            rate=prosody.rate,
-            volume=prosody.volume,
-            pitch=prosody.pitch,
+            rate=prosody.rate_text,
+            volume=prosody.volume_text,
+            pitch=prosody.pitch_text,
             boundary=self.boundary,
             connect_timeout=seconds,
             receive_timeout=seconds,
@@ -584,16 +580,6 @@ class EdgeEngine:
 
 
 def _check_prosody(prosody: Prosody) -> None:
-    for key, value, pattern, example in (
-        ("rate", prosody.rate, _PERCENT, "+10% or -5%"),
-        ("volume", prosody.volume, _PERCENT, "+0% or -20%"),
-        ("pitch", prosody.pitch, _HERTZ, "+0Hz or -2Hz"),
-    ):
-        if not isinstance(value, str) or not pattern.match(value):
-            raise ConfigError(
-                f"edge {key} {value!r} for voice {prosody.voice!r} is not valid: "
-                f"write e.g. {example}"
-            )
     voice = prosody.voice
     if not isinstance(voice, str) or not (
         _SHORT_VOICE_NAME.match(voice) or _LONG_VOICE_NAME.match(voice)

@@ -13,7 +13,6 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,15 +22,13 @@ import numpy as np
 
 from ..errors import ConfigError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 
 VOICE_NAME = "cmn"
 DEFAULT_WPM = 175  # espeak-ng's own default speed
 DEFAULT_PITCH = 50  # espeak-ng's pitch scale is 0..100
 INSTALL = "pip install espeakng-loader"
 
-_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
-_PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
 
 
 def espeak_files() -> tuple[Path, Path]:
@@ -50,26 +47,20 @@ def espeak_files() -> tuple[Path, Path]:
     return library, data
 
 
-def words_per_minute(rate: str) -> int:
-    match = _RATE.match(rate.strip())
-    if not match:
-        raise ConfigError(f"espeak voice: rate '{rate}' is not a percentage like +10% or -5%")
-    return max(80, min(450, round(DEFAULT_WPM * (1.0 + float(match.group(1)) / 100.0))))
+def words_per_minute(rate: int) -> int:
+    """Rate in percent -> espeak's words per minute."""
+    return max(80, min(450, round(DEFAULT_WPM * (1.0 + rate / 100.0))))
 
 
-def pitch_level(pitch: str) -> int:
-    match = _PITCH.match(pitch.strip())
-    if not match:
-        raise ConfigError(f"espeak voice: pitch '{pitch}' is not like +0Hz or +5%")
-    value = float(match.group(1))
+def pitch_level(pitch: int) -> int:
+    """Pitch in Hz -> espeak's 0..100 pitch scale."""
     # espeak's scale has no unit; about 2 Hz per step around the default suits this voice.
-    step = value / 2.0 if match.group(2) == "Hz" else DEFAULT_PITCH * value / 100.0
-    return max(0, min(100, round(DEFAULT_PITCH + step)))
+    return max(0, min(100, round(DEFAULT_PITCH + pitch / 2.0)))
 
 
 class EspeakEngine:
     name = "espeak"
-    concurrency: Concurrency = "process"
+    capabilities = Capabilities(concurrency="process", speaks_latin=True)
     worker_module = "audiojiedu.engines.espeak_worker"
 
     def __init__(self) -> None:
@@ -101,6 +92,9 @@ class EspeakEngine:
             except (OSError, subprocess.TimeoutExpired):
                 worker.kill()
                 worker.wait()
+
+    def probe(self) -> str | None:
+        return None
 
     def version(self) -> str:
         library, _ = espeak_files()

@@ -14,10 +14,9 @@ import time
 
 import numpy as np
 
-from ..config import rate_factor
 from ..errors import ConfigError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 
 CHARS_PER_SECOND = 5.0
 _VOICES = ("fake-title", "fake-heading", "fake-body")
@@ -25,7 +24,7 @@ _VOICES = ("fake-title", "fake-heading", "fake-body")
 
 class FakeEngine:
     name = "fake"
-    concurrency: Concurrency = "thread"
+    capabilities = Capabilities(concurrency="thread", speaks_latin=True)
 
     def __init__(self, **_: object) -> None:
         pass
@@ -43,6 +42,12 @@ class FakeEngine:
     def pronounce(self, text: str) -> str:
         return text
 
+    def probe(self) -> str | None:
+        return None
+
+    def close(self) -> None:
+        pass
+
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         delay = float(os.environ.get("AUDIOJIEDU_FAKE_DELAY", "0") or 0)
         if delay:  # lets crash-safety tests kill a build in the middle of synthesis
@@ -52,7 +57,7 @@ class FakeEngine:
             with open(counter, "a", encoding="utf-8") as handle:
                 handle.write(text.replace("\n", " ") + "\n")
         rate = 24000
-        seconds = max(0.3, len(text) / (CHARS_PER_SECOND * rate_factor(prosody.rate)))
+        seconds = max(0.3, len(text) / (CHARS_PER_SECOND * prosody.rate_factor))
         t = np.arange(int(seconds * rate)) / rate
         digest = hashlib.sha256(f"{prosody.voice}|{text}".encode()).digest()
         pitch = 150 + digest[0]

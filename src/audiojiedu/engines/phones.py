@@ -16,10 +16,10 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import EngineUnavailable
+from ..tsv import read_tsv
 
 # Longest first, so that zh/ch/sh win over z/c/s.
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
@@ -52,11 +52,8 @@ class Phones:
 def _spelling_tables() -> tuple[frozenset[str], Mapping[str, str]]:
     finals: set[str] = set()
     zero: dict[str, str] = {}
-    text = resources.files("audiojiedu.engines").joinpath("data/baker_pinyin.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, spelling, final = line.split("\t")
+    for row in read_tsv("audiojiedu.engines", "data/baker_pinyin.tsv"):
+        kind, spelling, final = row.fields
         if kind == "final":
             finals.add(final)
         elif kind == "zero":

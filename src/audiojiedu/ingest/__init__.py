@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import Finding, Paragraph, RawDocument
 from .clean import clean_text, has_speakable
 from .decode import decode_text
 from .page import extract_page
@@ -74,6 +74,7 @@ def finish(
     *,
     source: str,
     warnings: tuple[str, ...] = (),
+    findings: tuple[Finding, ...] = (),
 ) -> RawDocument:
     """Build the RawDocument; refuse a document without anything to speak."""
     name = source or "输入文本"
@@ -89,4 +90,11 @@ def finish(
         warnings += (
             f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行，朗读时以“{LARGE_TABLE_NOTE}”代替（逐行朗读见 max_table_rows=None）",
         )
-    return RawDocument(title=title, metadata=dict(metadata), paragraphs=paragraphs, source=source, warnings=warnings)
+    return RawDocument(
+        title=title,
+        metadata=dict(metadata),
+        paragraphs=paragraphs,
+        source=source,
+        warnings=warnings,
+        findings=findings,
+    )

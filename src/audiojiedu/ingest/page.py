@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..tsv import read_tsv
 from .clean import CJK, collapse_spaced_title
 
 # A title is one short line without sentence punctuation at its end.
@@ -46,29 +46,20 @@ class Page:
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"token": [], "prefix": [], "contains": [], "tail": [], "notes": []}
-    text = resources.files("audiojiedu.ingest").joinpath("data/page_chrome.tsv").read_text("utf-8")
-    for row in text.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        kind, value = row.split("\t", 1)
+    table: dict[str, list[str]] = {"token": [], "prefix": [], "contains": [], "tail": []}
+    for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
+        kind, value = row.fields
         table[kind].append(value.strip())
     return {kind: tuple(values) for kind, values in table.items()}
 
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
-    text = resources.files("audiojiedu.ingest").joinpath("data/metadata_labels.tsv").read_text("utf-8")
-    labels = [row.strip() for row in text.splitlines() if row.strip() and not row.startswith("#")]
+    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
     labels.sort(key=len, reverse=True)
     spaced = ["[ \u3000]?".join(map(re.escape, label)) for label in labels]
     return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$)")
-
-
-def notes_starts() -> tuple[str, ...]:
-    """Lines that open the trailing notes of a document (注释：, 资料来源：)."""
-    return _chrome()["notes"]
 
 
 def is_chrome_line(line: str) -> bool:

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from ..tsv import read_tsv
 
 
 @cache
 def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of `data/<name>`: tab-separated fields, `#` comments and blank lines skipped.
-
-    Trailing empty fields are kept (an empty reading is meaningful in symbols.tsv).
-    """
-    text = files("audiojiedu.normalize").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(tuple(line.split("\t")))
-    return tuple(rows)
+    """Rows of `data/<name>` (see audiojiedu.tsv); trailing empty fields are kept (an empty
+    reading is meaningful in symbols.tsv)."""
+    return tuple(row.fields for row in read_tsv("audiojiedu.normalize", f"data/{name}"))
 
 
 @cache

@@ -26,8 +26,9 @@ from pathlib import Path
 
 from ..errors import ConfigError, OutputError
 from ..fsutil import atomic_write
+from ..lexicon import read_shipped_words
 from .syllables import numbered
-from .tables import DATA_FILES, read_char_defaults, read_words
+from .tables import DATA_FILES, read_char_defaults
 
 MIN_FREQ = 5
 MAX_WORD_LEN = 10  # longer dictionary entries are set phrases the segmenter can skip
@@ -143,7 +144,7 @@ def build_tables() -> Tables:
     chars = {chr(code): numbered(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
     chars.update(read_char_defaults())
 
-    for entry in read_words():
+    for entry in read_shipped_words():
         phrases[entry.word] = " ".join(entry.pinyin)
         if entry.word not in words:  # words jieba knows keep its frequency
             words[entry.word] = SHIPPED_FREQ << TAG_BITS | tag_index.setdefault("nz", len(tag_index))

@@ -2,44 +2,29 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import re
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..lexicon import LexiconEntry, parse_lexicon
+from ..lexicon import SHIPPED_WORD_FILES
+from ..tsv import Row, parse_tsv, read_text
 from .syllables import syllable_problem
 
-# Files whose content goes into the cached tables (their bytes are part of its digest).
-DATA_FILES = ("words.tsv", "places.tsv", "chars.tsv")
-WORD_FILES = ("words.tsv", "places.tsv")
+# Files whose content goes into the cached tables (their bytes are part of its digest). The
+# word lists are read by audiojiedu.lexicon (they are in lexicon format).
+DATA_FILES = (*SHIPPED_WORD_FILES, "chars.tsv")
 
 
-def _read(name: str) -> str:
-    return (importlib.resources.files(__package__) / "data" / name).read_text(encoding="utf-8")
-
-
-def _rows(name: str) -> list[tuple[int, list[str]]]:
-    rows = []
-    for number, line in enumerate(_read(name).splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append((number, line.rstrip("\n").split("\t")))
-    return rows
-
-
-def read_words() -> tuple[LexiconEntry, ...]:
-    """The shipped word list: government terms and place names, in lexicon format."""
-    entries: list[LexiconEntry] = []
-    for name in WORD_FILES:
-        entries.extend(parse_lexicon(_read(name), source=f"audiojiedu/pinyin/data/{name}"))
-    return tuple(entries)
+def _rows(name: str) -> tuple[Row, ...]:
+    # Not cached: the built tables are (see dictionary.py), and these run once per build of them.
+    return parse_tsv(read_text(__package__ or "audiojiedu.pinyin", f"data/{name}"))
 
 
 def read_char_defaults() -> dict[str, str]:
     """Default readings of characters in government text, where pypinyin's first differs."""
     out: dict[str, str] = {}
-    for number, cols in _rows("chars.tsv"):
+    for row in _rows("chars.tsv"):
+        number, cols = row.line, row.fields
         char, reading = cols[0], cols[1] if len(cols) > 1 else ""
         problem = syllable_problem(reading) if len(char) == 1 else "first column is not one character"
         if problem:
@@ -83,8 +68,8 @@ def _pattern(text: str, *, anchor: str, line: int) -> re.Pattern[str] | None:
 def read_rules() -> dict[str, tuple[Rule, ...]]:
     """Context rules by character, in file order (the first match wins)."""
     by_char: dict[str, list[Rule]] = {}
-    for number, cols in _rows("rules.tsv"):
-        cols += [""] * (5 - len(cols))
+    for row in _rows("rules.tsv"):
+        number, cols = row.line, [*row.fields, *[""] * (5 - len(row.fields))]
         char, reading, word, left, right = cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3], cols[4]
         problem = syllable_problem(reading) if len(char) == 1 else "first column is not one character"
         if problem:

@@ -6,7 +6,6 @@ that anyone can download and read without the player.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +14,6 @@ from ..model import Release, TimedSegment
 from .chapters import ChapterSpan, chapter_timeline
 from .filenames import transcript_name
 from .text import clean_text
-
-# Segment ids end in -pNNN-NN (paragraph, sentence) when built from the section path.
-_PARAGRAPH_ID = re.compile(r"^(.*-p\d+)-\d+$")
 
 
 @dataclass(frozen=True)
@@ -36,16 +32,15 @@ class Transcript:
         return clean_text(self.segments[index].written)
 
 
-def _paragraph_key(segment: TimedSegment) -> tuple[str, ...]:
-    match = _PARAGRAPH_ID.match(segment.id)
-    if match:
-        return ("p", match.group(1))
+def _paragraph_key(segment: TimedSegment) -> tuple[object, ...]:
+    if segment.role == "body" and segment.paragraph:
+        return ("p", segment.paragraph, *segment.section_path)
     return ("s", segment.role, *segment.section_path)
 
 
 def _group_paragraphs(segments: tuple[TimedSegment, ...], indices: list[int]) -> tuple[tuple[int, ...], ...]:
     paragraphs: list[list[int]] = []
-    previous_key: tuple[str, ...] | None = None
+    previous_key: tuple[object, ...] | None = None
     for index in indices:
         key = _paragraph_key(segments[index])
         if paragraphs and key == previous_key and segments[index].role != "announcement":

@@ -1,0 +1,37 @@
+"""The one reader for tab-separated tables: the data shipped beside the code and the staff lexicon.
+
+Blank lines and lines starting with `#` (after any indentation) are skipped; fields are split on
+tabs and kept as written (an empty trailing field can mean something, e.g. an empty reading).
+Each row keeps its line number, so a problem can be reported as `file line N`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int  # 1-based line number in the file
+    fields: tuple[str, ...]
+
+
+def parse_tsv(text: str) -> tuple[Row, ...]:
+    return tuple(
+        Row(number, tuple(line.split("\t")))
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def read_text(package: str, name: str) -> str:
+    """A data file shipped inside `package` (e.g. "audiojiedu.normalize", "data/units.tsv")."""
+    return files(package).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def read_tsv(package: str, name: str) -> tuple[Row, ...]:
+    """The rows of a shipped table, read once per process."""
+    return parse_tsv(read_text(package, name))

@@ -1,0 +1,40 @@
+"""What many tests share: where things are, and how to build with the fake engine.
+
+Import from here instead of defining ROOT or a build command in each test file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+PACKAGE = SRC / "audiojiedu"
+EXAMPLE = ROOT / "examples" / "luozhuang-2019-audio-jiedu.txt"
+VOICES = ROOT / "voices.yaml"  # the shipped config, so tests never depend on the working folder
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def build_args(doc: Path, out: Path, cache: Path, *extra: str, engine: str = "fake") -> list[str]:
+    """Arguments of `audiojiedu build` for one document (for CliRunner)."""
+    return ["build", str(doc), "-o", str(out), "--engine", engine, "--cache-dir", str(cache), "--no-progress",
+            "--config", str(VOICES), *extra]
+
+
+def build_command(doc: Path, out: Path, cache: Path, *extra: str, engine: str = "fake") -> list[str]:
+    """The same as a command line in a fresh interpreter (for subprocess)."""
+    return [sys.executable, "-m", "audiojiedu", *build_args(doc, out, cache, *extra, engine=engine)]
+
+
+def run_build(inputs: Sequence[Path], out: Path | None, cache: Path, *, engine: str = "fake", config: Any = None,
+              **options: Any) -> list[Any]:
+    """The library's build with the shipped config (or `config`), quiet and without progress."""
+    from audiojiedu.build import BuildOptions, build
+    from audiojiedu.config import load_config
+
+    settings = BuildOptions(config=config or load_config(VOICES), engine=engine, out_dir=out, cache_dir=cache,
+                            progress=False, **options)
+    return build([Path(p) for p in inputs], settings, say=lambda message: None)

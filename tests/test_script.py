@@ -1,0 +1,58 @@
+"""script.py: the segments of a document carry their paragraph as a field, and the transcript
+groups sentences by that field (not by parsing segment ids)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_publish_sample import sample_release
+
+from audiojiedu.config import Config
+from audiojiedu.model import Document, Normalized, Section
+from audiojiedu.publish.transcript import build_transcript
+from audiojiedu.script import plan_segments
+
+
+def _plain(text: str) -> Normalized:
+    return Normalized(written=text, spoken=text)
+
+
+def test_body_sentences_carry_their_paragraph_index() -> None:
+    doc = Document(
+        title="标题",
+        metadata={},
+        preface=("引言一句。引言二句。",),
+        sections=(Section("一", "总体", "一、总体", paragraphs=("甲句。乙句。", "丙句。")),),
+    )
+    segments = plan_segments(doc, Config(opening=(), closing=()), normalize=_plain)
+    got = [(s.role, s.written, s.paragraph) for s in segments]
+    assert got == [
+        ("title", "标题", 0),
+        ("body", "引言一句。", 1),
+        ("body", "引言二句。", 1),
+        ("heading", "一、总体", 0),
+        ("body", "甲句。", 1),
+        ("body", "乙句。", 1),
+        ("body", "丙句。", 2),
+    ]
+
+
+def test_transcript_groups_by_paragraph_field_not_by_id() -> None:
+    release = sample_release()
+    # Ids that say nothing about paragraphs: grouping must not change.
+    renamed = replace(release, segments=tuple(replace(s, id=f"x{i}") for i, s in enumerate(release.segments)))
+    renamed = replace(renamed, chapters=tuple(
+        replace(c, segment_id=renamed.segments[[s.id for s in release.segments].index(c.segment_id)].id)
+        for c in release.chapters
+    ))
+    assert [s.paragraphs for s in build_transcript(renamed).sections] == [
+        s.paragraphs for s in build_transcript(release).sections
+    ]
+    # Splitting one paragraph in two (a new index) splits it in the transcript.
+    first_group = next(p for s in build_transcript(release).sections for p in s.paragraphs if len(p) > 1)
+    last = release.segments[first_group[-1]]
+    split = replace(release, segments=tuple(
+        replace(s, paragraph=s.paragraph + 100) if s is last else s for s in release.segments
+    ))
+    groups = [p for s in build_transcript(split).sections for p in s.paragraphs]
+    assert first_group[:-1] in groups and (first_group[-1],) in groups
