@@ -92,6 +92,14 @@ def test_a_word_longer_than_the_limit_is_cut_inside_it() -> None:
     assert [b - a for a, b in spans] == [10, 10, 5]
 
 
+def test_without_an_even_share_the_last_boundary_that_fits_is_taken() -> None:
+    # 31 syllables under 28: the only boundaries are after syllables 2 and 30, so no two parts
+    # fit; cut at the last boundary that fits rather than inside a word.
+    text, ends = _words("公开", "甲" * 28, "乙")
+    spans = textcut.cut_spans(text, limit=28, word_ends=ends)
+    assert _texts(text, spans) == ["公开", "甲" * 28, "乙"]
+
+
 def test_nothing_is_dropped_and_empty_spans_are_left_out() -> None:
     text = "  第一句。  。第二句很长很长很长很长很长，第三个分句也不短！ "
     spans = textcut.cut_spans(text, limit=6, word_ends=set(range(len(text))))

@@ -142,18 +142,28 @@ def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Co
         parts = -(-total // limit)
         ideal = total / parts
         best: tuple[float, int] | None = None
+        last_boundary: int | None = None
         spoken = 0
         for i in range(start, end - 1):
             spoken += text[i].isalnum()
             if spoken > limit:
                 break
+            if i not in word_ends:
+                continue
+            last_boundary = i + 1
             # The rest must still fit in the parts that remain.
-            if i not in word_ends or total - spoken > limit * (parts - 1):
+            if total - spoken > limit * (parts - 1):
                 continue
             cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
             if best is None or cost < best[0]:
                 best = (cost, i + 1)
-        cut = best[1] if best is not None else _cut_at_weight(text, start, limit)
+        # No even share possible (long words): the last boundary that fits, else inside the word.
+        if best is not None:
+            cut = best[1]
+        elif last_boundary is not None and weight(text[start:last_boundary]) > 0:
+            cut = last_boundary
+        else:
+            cut = _cut_at_weight(text, start, limit)
         spans.append((start, cut))
         start = cut
     spans.append((start, end))
