@@ -86,7 +86,10 @@ def call_positions(segments: list[dict]) -> list[tuple[int, int]]:
 
 
 def show(label: str, rates: dict[tuple[int, int | None], tuple[float, int]]) -> None:
-    cells = [f"{low}-{high if high is not None else ''} {rate:5.1%} (n={n})" for (low, high), (rate, n) in rates.items()]
+    cells = [
+        f"{low}-{high if high is not None else ''} " + (f"{rate:5.1%} (n={n})" if n else "none")
+        for (low, high), (rate, n) in rates.items()
+    ]
     print(f"  by position in {label}: " + ", ".join(cells))
 
 
