@@ -39,6 +39,7 @@ def test_hostile_title_and_text_are_escaped_everywhere(tmp_path):
         elif path.suffix == ".json":  # data: valid JSON that gives back exactly the text
             assert HOSTILE in strings(json.loads(path.read_text(encoding="utf-8"))), path.name
     feed = tmp_path / "feed.xml"
+    assert runner.invoke(cli, ["approve", str(out), "--by", HOSTILE]).exit_code == 0
     result = runner.invoke(cli, ["feed", str(out), "--base-url", "https://example.gov.cn/a/", "-o", str(feed)])
     assert result.exit_code == 0, result.output
     channel = ElementTree.parse(feed).getroot().find("channel")

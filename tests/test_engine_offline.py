@@ -105,11 +105,11 @@ def test_phone_ids_use_the_front_ends_polyphone_choice(engine: OfflineEngine, mo
     wrong = ["yi3", "ren2", "min2", "wei4", "zhong1", "xin1", "，", "ji1", "ji2", "di4", "tui1", "jin4", "yin2",
              "xing2", "gong1", "zuo4"]
     for readings in (correct, wrong):
-        monkeypatch.setattr("audiojiedu.pinyin.to_pinyin", lambda text, lexicon=None, r=readings: list(r))
+        monkeypatch.setattr("audiojiedu.pinyin.to_pinyin", lambda text, lexicon=None, readings=None, r=readings: list(r))
         ids = engine.phone_ids(SENTENCE)
         assert _without_marks(ids) == _expected_ids(SENTENCE, readings)
     mapper = _mapper()["symbol_to_id"]
-    monkeypatch.setattr("audiojiedu.pinyin.to_pinyin", lambda text, lexicon=None: list(correct))
+    monkeypatch.setattr("audiojiedu.pinyin.to_pinyin", lambda text, lexicon=None, readings=None: list(correct))
     text = " ".join(engine.pronounce(SENTENCE).split())
     assert "^ uei2" in text and "d e5" in text and "h ang2" in text
     assert [mapper["^"], mapper["uei2"]] == engine.phone_ids(SENTENCE)[10:12]
@@ -119,7 +119,7 @@ def test_lexicon_is_passed_to_the_front_end(monkeypatch: pytest.MonkeyPatch) -> 
     seen = []
     lexicon = object()
 
-    def fake(text: str, lexicon: object | None = None) -> list[str]:
+    def fake(text: str, lexicon: object | None = None, readings: object = None) -> list[str]:
         seen.append(lexicon)
         return ["ni3", "hao3"]
 

@@ -25,7 +25,7 @@ from .config import Config
 from .engines import Engine, capabilities, choose_engine
 from .errors import AudiojieduError, ConfigError, InputError, OutputError
 from .manifest import MANIFEST_NAME, write_manifest
-from .model import Chapter, Document, Release, Section, Segment, TimedSegment
+from .model import Chapter, Document, Finding, Release, Section, Segment, TimedSegment
 from .synth import Job, Synthesizer
 
 # About 22 hours of speech at 5 characters a second. A longer "document" is almost always a
@@ -59,6 +59,7 @@ class BuildReport:
     discarded: int = 0
     wall_seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # preflight (see preflight.py)
     error: str | None = None
 
 
@@ -78,7 +79,9 @@ def expand_inputs(inputs: Sequence[Path]) -> list[Path]:
 
 def slug_for(path: Path) -> str:
     """An ASCII file name for the release: the input's name, in pinyin when it is Chinese."""
-    stem = path.stem
+    from .release_script import SUFFIX, is_script_path
+
+    stem = path.name[: -len(SUFFIX)] if is_script_path(path) else path.stem  # a script rebuilds its release
     if not stem.isascii():
         from pypinyin import lazy_pinyin
 
@@ -128,7 +131,10 @@ def _stops_batch(exc: AudiojieduError) -> bool:
 def load_document(path: Path) -> Document:
     from .ingest import read_document
     from .outline import parse_outline
+    from .release_script import is_script_path, read_script
 
+    if is_script_path(path):  # staff's edited release script: already outlined
+        return read_script(path)
     return parse_outline(read_document(path))
 
 
@@ -141,7 +147,7 @@ def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None
     # applies it as a pinyin override instead (see engines/offline.py).
     takes_pinyin = capabilities(engine_name).takes_pinyin
     respell = lexicon.respell if (lexicon is not None and not takes_pinyin) else None
-    return plan_segments(doc, config, normalize=normalize_text, respell=respell)
+    return plan_segments(doc, config, normalize=normalize_text, respell=respell, takes_pinyin=takes_pinyin)
 
 
 def _build_one(
@@ -164,6 +170,9 @@ def _build_one(
     segments = plan(doc, config, engine_name=engine.name, lexicon=lexicon)
     if not any(s.role in ("body", "heading") for s in segments):
         raise InputError(f"{path}: nothing to read aloud after the title (no body text found)")
+    from .preflight import check_segments
+
+    report.findings = check_segments(doc, segments, engine=engine.name, lexicon=lexicon)
 
     keys: list[str] = []
     jobs: dict[str, Job] = {}
@@ -360,8 +369,13 @@ def _write_release(
             fmt=fmt,
             tag=render_tags(title=doc.title, metadata=doc.metadata, chapters=chapters),
         )
+        from .preflight import place_in_release
+
+        flags = place_in_release(report.findings, document=doc, release=release, config=config)
+        report.findings = [flag.finding for flag in flags]  # long chapters now timed, not estimated
         files = dict(release.files)
-        files.update(_publish(release, segments, out_dir, slug, doc.title))
+        script_name = Path(doc.script.path).name if doc.script is not None else ""
+        files.update(_publish(release, segments, out_dir, slug, doc.title, flags, script_name))
         release = Release(**{**release.__dict__, "files": files})
         totals = {
             "segments": report.segments,
@@ -373,12 +387,24 @@ def _write_release(
             "source": report.source,
             "warnings": report.warnings,
         }
+        from .release_script import manifest_record
+
+        if doc.script is not None:  # built from a staff-edited release script
+            totals["script"] = manifest_record(doc)
         write_manifest(release, out_dir, totals=totals)
     report.audio = out_dir / audio_name
     return release
 
 
-def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str, title: str) -> dict[str, str]:
+def _publish(
+    release: Release,
+    segments: list[Segment],
+    out_dir: Path,
+    slug: str,
+    title: str,
+    flags: Sequence[Any] = (),
+    script_name: str = "",
+) -> dict[str, str]:
     """Captions, chapters, player page and the review files; returns their names by role."""
     from . import publish
     from .review import write_review
@@ -387,7 +413,8 @@ def _publish(release: Release, segments: list[Segment], out_dir: Path, slug: str
         publish.write_captions(release, out_dir),
         *publish.write_chapters(release, out_dir),
         *publish.write_player(release, out_dir),
-        *write_review(segments, out_dir, slug=slug, title=title),
+        *write_review(segments, out_dir, slug=slug, title=title, flags=flags, audio=release.files["audio"],
+                      script_name=script_name),
     ]
     written: dict[str, str] = {}
     for path in paths:

@@ -98,6 +98,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, co
         )
         for warning in r.warnings:
             click.echo(f"  warning: {warning}", err=True)
+        if r.out_dir is not None:
+            from .preflight import summarize
+
+            click.echo(f"  preflight: {summarize(r.findings)}; see {r.out_dir / 'review.html'}")
     if failed:
         click.echo(f"{len(failed)} of {len(reports)} documents failed:", err=True)
         for r in failed:
@@ -134,19 +138,63 @@ def outline(input_path: Path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the editable release script (NAME.script.md) instead of listing segments.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @handle_errors
-def script(input_path: Path, engine: str, config_path: Path | None) -> None:
-    """Print exactly what will be spoken, segment by segment."""
+def script(input_path: Path, out: Path | None, engine: str, config_path: Path | None) -> None:
+    """Print exactly what will be spoken, segment by segment; with -o, write the release script."""
     from .build import load_document, plan
     from .lexicon import load_lexicon
 
     config = _config(config_path)
     doc = load_document(input_path)
+    if out is not None:
+        from .fsutil import atomic_write
+        from .release_script import SUFFIX, is_script_path, render_script
+
+        if not is_script_path(out):
+            from .errors import InputError
+
+            raise InputError(f"{out}: a release script's name must end in {SUFFIX}")
+        atomic_write(out, render_script(doc, opening=config.opening, closing=config.closing))
+        click.echo(str(out))
+        return
     for segment in plan(doc, config, engine_name=engine, lexicon=load_lexicon(config.lexicon_path)):
         marker = "  [chapter] " if segment.chapter_title else "  "
         click.echo(f"{segment.id}\t{segment.role}\t{segment.pause_after_ms}ms{marker}{segment.spoken}")
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--strict", is_flag=True, help="Exit with status 1 when anything is found (for CI or a CMS hook).")
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine to check for.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@handle_errors
+def check(input_path: Path, strict: bool, engine: str, config_path: Path | None) -> None:
+    """List what a listener may stumble on in INPUT, without synthesizing.
+
+    Each line: the line in the release script (INPUT itself when it is a .script.md, else the
+    script `audiojiedu script -o` would write), the kind, the message and the text.
+    """
+    from .build import load_document, plan
+    from .lexicon import load_lexicon
+    from .preflight import check_segments, place, script_lines, summarize
+
+    config = _config(config_path)
+    doc = load_document(input_path)
+    lexicon = load_lexicon(config.lexicon_path)
+    segments = plan(doc, config, engine_name=engine, lexicon=lexicon)
+    findings = check_segments(doc, segments, engine=engine, lexicon=lexicon)
+    for flag in place(findings, segments=segments, script_lines=script_lines(doc, config=config)):
+        where = f"line {flag.line}" if flag.line else "line ?"
+        text = flag.finding.text.replace("\n", " ")
+        text = text if len(text) <= 40 else text[:40] + "…"
+        click.echo(f"{where}\t{flag.finding.kind}\t{flag.finding.message}\t{text}")
+    click.echo(f"{input_path}: {summarize(findings)}", err=True)
+    if strict and findings:
+        sys.exit(1)
 
 
 def _lines(text: str | None, transform: Callable[[str], str]) -> None:
@@ -211,16 +259,46 @@ def voices(engine: str | None) -> None:
 @click.option("--feed-url", default=None, help="Where the feed itself will be served (default: base URL + file name).")
 @click.option("--locked/--unlocked", default=True, help="podcast:locked: forbid importing the feed elsewhere.")
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("feed.xml"))
+@click.option("--include-unapproved", is_flag=True, help="Also list releases nobody has approved (audiojiedu approve).")
 @handle_errors
 def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, description: str | None,
-         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path) -> None:
-    """Write a podcast RSS feed for built RELEASE_DIRs."""
+         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path,
+         include_unapproved: bool) -> None:
+    """Write a podcast RSS feed for built RELEASE_DIRs (approved ones, unless --include-unapproved)."""
     from .publish import write_feed
 
-    path = write_feed(list(release_dirs), base_url=base_url, out=out, title=title,
+    dirs = list(release_dirs)
+    if not include_unapproved:
+        from .approval import split_approved
+        from .errors import InputError
+
+        dirs, left_out = split_approved(dirs)
+        for directory, why in left_out:
+            click.echo(f"left out of the feed: {directory}: {why} (audiojiedu approve {directory} --by NAME)", err=True)
+        if not dirs:
+            raise InputError("no approved release to put in the feed; approve one with "
+                             "'audiojiedu approve RELEASE_DIR --by NAME' or pass --include-unapproved")
+    path = write_feed(dirs, base_url=base_url, out=out, title=title,
                       description=description, image_url=image_url, author=author, feed_url=feed_url,
                       locked=locked)
     click.echo(str(path))
+
+
+@cli.command()
+@click.argument("release_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--by", "by", required=True, help="Name of the person who signs the release off.")
+@handle_errors
+def approve(release_dir: Path, by: str) -> None:
+    """Sign RELEASE_DIR off as NAME: it then goes into feeds, until its content changes."""
+    from .approval import APPROVAL_NAME, read_approval
+    from .approval import approve as run_approve
+
+    previous = read_approval(release_dir)
+    approval = run_approve(release_dir, by=by)
+    if previous is not None and not previous.current:
+        click.echo(f"{release_dir}: the approval by {previous.by} ({previous.at}) no longer held: the release changed",
+                   err=True)
+    click.echo(f"{release_dir / APPROVAL_NAME}: approved by {approval.by} at {approval.at}")
 
 
 def main() -> None:

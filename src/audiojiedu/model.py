@@ -72,6 +72,22 @@ class Document:
     source: str = ""
     warnings: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = ()
+    # Set when the document was read from a release script (`*.script.md`): its paragraph
+    # and heading strings are then in the script's inline notation (see release_script).
+    script: ScriptOrigin | None = None
+
+
+@dataclass(frozen=True)
+class ScriptOrigin:
+    """Where a Document read from a release script came from, and how it was edited."""
+
+    path: str
+    digest: str  # sha256 of the script file's text
+    automatic_digest: str  # sha256 of the automatic rendering it was written as ("" if unknown)
+    edited_lines: tuple[tuple[int, str], ...] = ()  # (line, text): lines that differ from the automatic rendering
+    deleted_lines: int = 0  # lines of the automatic rendering no longer in the script
+    opening: tuple[str, ...] | None = None  # announcement templates; None: those of voices.yaml
+    closing: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,13 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .fsutil import atomic_write
 from .model import Segment
+
+if TYPE_CHECKING:
+    from .preflight import Placed
 
 TSV_NAME = "review.tsv"
 HTML_NAME = "review.html"
@@ -45,13 +49,26 @@ _RULE_LABELS = {
 }
 
 
-def write_review(segments: Sequence[Segment], out_dir: Path, *, slug: str, title: str) -> list[Path]:
-    """Write review.tsv and review.html into `out_dir`; return their paths."""
+def write_review(
+    segments: Sequence[Segment],
+    out_dir: Path,
+    *,
+    slug: str,
+    title: str,
+    flags: Sequence[Placed] = (),
+    audio: str = "",
+    script_name: str = "",
+) -> list[Path]:
+    """Write review.tsv and review.html into `out_dir`; return their paths. `flags`: the
+    preflight findings, listed first in the HTML with their script line and a link that plays
+    the moment in `audio` (the release's MP3 file name)."""
     out_dir = Path(out_dir)
     tsv_path = out_dir / TSV_NAME
     html_path = out_dir / HTML_NAME
     atomic_write(tsv_path, render_tsv(segments))
-    atomic_write(html_path, render_html(segments, slug=slug, title=title))
+    atomic_write(
+        html_path, render_html(segments, slug=slug, title=title, flags=flags, audio=audio, script_name=script_name)
+    )
     return [tsv_path, html_path]
 
 
@@ -112,10 +129,78 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.3
 th{background:#f3f3f3}mark{background:#ffe58a;padding:0 .1em}.spoken{color:#05527a}
 .unknown td{background:#fde8e8}.rule{white-space:nowrap;color:#555}.cp{font-size:.75em;color:#a00;border:1px solid #a00;padding:0 .2em}
 .summary td:last-child{text-align:right}
+.flags td:nth-child(4),.flags td:nth-child(5){white-space:nowrap}a.play{color:#05527a}
+audio{width:100%;margin:.5rem 0}
+"""
+
+# Clicking a time link plays that moment in the page's player (without script, the link opens
+# the MP3 at that time through a media fragment, #t=seconds).
+_PLAY_SCRIPT = """
+document.addEventListener("click", function (event) {
+  var link = event.target.closest("a.play");
+  var audio = document.getElementById("review-audio");
+  if (!link || !audio) return;
+  event.preventDefault();
+  audio.currentTime = parseFloat(link.dataset.start);
+  audio.play();
+});
 """
 
 
-def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
+def _clock(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _flags_section(flags: Sequence[Placed], *, audio: str, script_name: str) -> list[str]:
+    from .preflight import KIND_LABELS
+
+    parts = ['<section aria-labelledby="preflight"><h2 id="preflight">朗读前检查</h2>']
+    if not flags:
+        parts.append("<p>朗读前检查没有发现需要留意的地方。</p></section>")
+        return parts
+    where = f"朗读稿 <code>{html.escape(script_name)}</code>" if script_name else "朗读稿（<code>audiojiedu script -o</code> 写出的文件）"
+    parts.append(
+        f"<p>听众可能在这些地方听不明白，共 {len(flags)} 处。请在{where}里按行号修改后重新生成，"
+        "点击时间可从该处播放。</p>"
+    )
+    if audio:
+        parts.append(f'<audio id="review-audio" controls preload="none" src="{html.escape(audio)}"></audio>')
+    parts.append(
+        '<table class="flags"><tr><th scope="col">类别</th><th scope="col">说明</th><th scope="col">原文</th>'
+        '<th scope="col">朗读稿行</th><th scope="col">音频</th></tr>'
+    )
+    for flag in flags:
+        finding = flag.finding
+        label = KIND_LABELS.get(finding.kind, finding.kind)
+        text = finding.text if len(finding.text) <= 60 else finding.text[:60] + "…"
+        line = f"第 {flag.line} 行" if flag.line else "—"
+        if flag.start_ms is not None and audio:
+            clock = _clock(flag.start_ms)
+            seconds = flag.start_ms / 1000
+            time = (
+                f'<a class="play" href="{html.escape(audio)}#t={seconds:.2f}" data-start="{seconds:.3f}" '
+                f'aria-label="从 {clock} 播放">{clock}</a>'
+            )
+        else:
+            time = "—"
+        parts.append(
+            f'<tr class="flag-{html.escape(finding.kind)}"><td>{html.escape(label)}</td><td>{_visible(finding.message)}</td>'
+            f"<td>{_visible(text)}</td><td>{line}</td><td>{time}</td></tr>"
+        )
+    parts.append(f"</table><script>{_PLAY_SCRIPT}</script></section>")
+    return parts
+
+
+def render_html(
+    segments: Sequence[Segment],
+    *,
+    slug: str,
+    title: str,
+    flags: Sequence[Placed] | None = None,
+    audio: str = "",
+    script_name: str = "",
+) -> str:
     counts: Counter[str] = Counter()
     for segment in segments:
         counts.update(rewrite.rule for rewrite in segment.rewrites)
@@ -132,6 +217,8 @@ def render_html(segments: Sequence[Segment], *, slug: str, title: str) -> str:
             "（原文 → 朗读），以及无法朗读、原样保留的符号。请逐条核对读法。</p>"
         ),
     ]
+    if flags is not None:
+        parts.extend(_flags_section(flags, audio=audio, script_name=script_name))
     total = sum(counts.values())
     if total == 0:
         parts.append("<p>没有需要核对的改写。</p>")

