@@ -67,8 +67,13 @@ CLAUSE_END = PAUSE_PUNCTUATION - SENTENCE_END
 PAUSE_AFTER_SENTENCE = 0.36
 PAUSE_AFTER_SEMICOLON = 0.31
 PAUSE_AFTER_CLAUSE = 0.21
-# Between two chunks of one clause cut at a word boundary (no punctuation): chosen among 0, 80
-# and 150 ms by the recognizer's figures and the energy step at the join (see the benchmark).
+# Between two chunks of one clause cut at a word boundary (no punctuation). Measured on 24 corpus
+# sentences with 25 such joins: syllable error 8.2 % / 7.5 % / 7.5 % overall at 0 / 80 / 150 ms
+# (9 / 13 / 14 % on the two syllables either side of a join: n=100, within the recognizer's
+# noise). At 0 ms the level jumps about 8 dB within 10 ms with no dip at all, a splice that
+# natural speech does not have; 150 ms comes close to the 210 ms of a comma and would sound
+# like one. 80 ms: a short breath, longer than the model's own quiet runs inside a call
+# (20-30 ms), well short of a clause pause.
 JOIN_PAUSE = 0.08
 # A mel frame whose loudest band stays below this renders as silence (the vocoder gives
 # exact zeros well before it); frames of silence kept around the speech as vocoder context.
