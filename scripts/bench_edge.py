@@ -4,7 +4,7 @@ Starts the fake edge-tts server from tests/ with a latency per request (300 ms b
 then synthesizes the same sentences with jobs = 1, 2, 4, 8 from a ThreadPoolExecutor calling
 engine.synthesize, as the synthesis runner does, and prints requests per second and the ratio
 to N times the single-job rate. The target is a ratio of at least 0.8 for every N up to 8.
-CPU time per request (this process, which also runs the fake server, plus ffmpeg) is printed
+CPU time per request (this process, which also runs the fake server and decodes the MP3) is printed
 too: on a machine whose cores are busy with other work, the ratio falls once the CPU that N
 requests need exceeds what is free.
 
@@ -45,7 +45,7 @@ def load_sentences(count: int) -> list[str]:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process (engine and fake server) and its children (ffmpeg)."""
+    """CPU time of this process (engine, decoding and fake server) and any children."""
     times = os.times()
     return times.user + times.system + times.children_user + times.children_system
 
@@ -73,7 +73,7 @@ def main() -> None:
     print(f"{len(sentences)} sentences, {characters} characters, {latency_ms:.0f} ms latency")
     with FakeEdgeServer(latency=args.latency) as server:
         engine = EdgeEngine(endpoint=server.url)
-        run(engine, sentences[:2], 2)  # warm up: loop thread, ffmpeg path, MP3 cache
+        run(engine, sentences[:2], 2)  # warm up: loop thread, decoder, MP3 cache
         single_rate = 0.0
         print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         header = f"{'jobs':>4} {'seconds':>8} {'req/s':>7} {'ratio to N x single':>20}"

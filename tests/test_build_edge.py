@@ -18,6 +18,8 @@ from audiojiedu.cli import cli
 from audiojiedu.engines.edge import EdgeEngine
 from audiojiedu.manifest import read_manifest
 
+pytestmark = pytest.mark.slow  # whole builds of the example
+
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch):

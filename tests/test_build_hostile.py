@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from xml.etree import ElementTree
 
+import pytest
 from click.testing import CliRunner
 from helpers import build_args
 
 from audiojiedu.cli import cli
+
+pytestmark = pytest.mark.slow  # whole builds of the example
 
 HOSTILE = "<script>alert(1)</script> & \"q\" '../../etc/passwd'"
 

@@ -62,3 +62,26 @@ def test_wrong_frame_count_is_corrupt(tmp_path):
 def test_default_cache_dir_honours_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_cache_dir() == tmp_path / "audiojiedu"
+
+
+def test_every_input_of_a_segment_key_changes_it():
+    from dataclasses import fields, replace
+
+    from audiojiedu.cache import SegmentKey
+    from audiojiedu.config import AudioConfig
+    from audiojiedu.model import Prosody
+
+    key = SegmentKey.of(engine="offline", engine_version="v1", prosody=Prosody("voice", rate=-5), text="你好。",
+                        lexicon="abc", audio=AudioConfig())
+    other = {str: lambda v: v + "x", int: lambda v: v + 1, float: lambda v: v + 0.5}
+    digests = {key.digest()}
+    for f in fields(SegmentKey):
+        value = getattr(key, f.name)
+        changed = replace(key, **{f.name: other[type(value)](value)})
+        digests.add(changed.digest())
+    assert len(digests) == len(fields(SegmentKey)) + 1  # each field alone changes the key
+    # and the record is built from the prosody and audio settings it names
+    faster = SegmentKey.of(engine="offline", engine_version="v1", prosody=Prosody("voice", rate=5), text="你好。",
+                           lexicon="abc", audio=AudioConfig())
+    louder = replace(key, loudness=AudioConfig(loudness_lufs=-14).loudness_lufs)
+    assert len({key.digest(), faster.digest(), louder.digest()}) == 3

@@ -77,6 +77,7 @@ def test_unknown_voice(runner, tmp_path):
     assert_clean_failure(runner.invoke(cli, args), out, "nobody")
 
 
+@pytest.mark.slow  # whole builds
 def test_unwritable_output_folder(runner, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -84,12 +85,13 @@ def test_unwritable_output_folder(runner, tmp_path):
     assert_clean_failure(result, blocker / "out", "cannot write")
 
 
+@pytest.mark.slow  # whole builds
 def test_disk_full_leaves_nothing_half_written(runner, tmp_path, monkeypatch):
     import audiojiedu.audio.assemble as assemble_module
 
     class FullDisk:
         def __init__(self, path, mode="r", *a, **k):
-            self.handle = open(path, mode, *a, **k)
+            self.handle = open(path, mode, *a, **k)  # noqa: SIM115 (a stand-in for open itself)
 
         def __enter__(self):
             return self

@@ -10,10 +10,13 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from audiocheck import EXAMPLE, decode_errors
 from helpers import build_command
 
 from audiojiedu.cache import SegmentCache
+
+pytestmark = pytest.mark.slow  # whole builds of the example
 
 MP3 = "luozhuang-2019-audio-jiedu.mp3"
 
@@ -64,7 +67,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_finished_segments(tmp_path):
     proc = subprocess.Popen(command(out, cache), env=env(0.05), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=60)
+    _stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1

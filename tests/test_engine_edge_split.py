@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import jieba
@@ -34,7 +35,7 @@ def test_long_text_is_cut_at_sentence_ends_below_the_limit() -> None:
     assert all(piece.endswith("。") for piece in pieces)
     assert "".join(pieces) == text
     # Packing: no two neighbours would have fitted together.
-    assert all(request_bytes(a + b) > 1000 for a, b in zip(pieces, pieces[1:]))
+    assert all(request_bytes(a + b) > 1000 for a, b in itertools.pairwise(pieces))
 
 
 def test_long_sentence_is_cut_at_clause_punctuation_first() -> None:

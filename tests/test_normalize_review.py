@@ -39,12 +39,12 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 def test_writes_both_files_and_nothing_else(tmp_path: Path) -> None:
     paths = write_review(SEGMENTS, tmp_path / "out", slug="demo-2023", title="示例报告")
-    assert [p.name for p in paths] == ["review.tsv", "review.html"]
+    assert {role: p.name for role, p in paths.items()} == {"review_tsv": "review.tsv", "review_html": "review.html"}
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["review.html", "review.tsv"]
 
 
 def test_tsv_has_one_row_per_rewrite_and_unknown_symbol(tmp_path: Path) -> None:
-    tsv, _ = write_review(SEGMENTS, tmp_path, slug="demo", title="示例")
+    tsv = write_review(SEGMENTS, tmp_path, slug="demo", title="示例")["review_tsv"]
     rows = read_tsv(tsv)
     assert tuple(rows[0].keys()) == TSV_COLUMNS
     expected_rows = sum(len(s.rewrites) + len(s.unknown) for s in SEGMENTS)
@@ -59,7 +59,7 @@ def test_tsv_has_one_row_per_rewrite_and_unknown_symbol(tmp_path: Path) -> None:
 
 
 def test_html_is_escaped_and_lists_every_rewrite(tmp_path: Path) -> None:
-    _, page = write_review(SEGMENTS, tmp_path, slug="a<b", title="报告<script>alert(1)</script>")
+    page = write_review(SEGMENTS, tmp_path, slug="a<b", title="报告<script>alert(1)</script>")["review_html"]
     text = page.read_text(encoding="utf-8")
     assert "<script>" not in text and "&lt;script&gt;" in text
     assert "<b>&</b>" not in text and "&lt;b&gt;&amp;&lt;/b&gt;" in text
@@ -72,6 +72,6 @@ def test_html_is_escaped_and_lists_every_rewrite(tmp_path: Path) -> None:
 
 
 def test_empty_review(tmp_path: Path) -> None:
-    tsv, page = write_review([SEGMENTS[2]], tmp_path, slug="x", title="空")
+    tsv, page = write_review([SEGMENTS[2]], tmp_path, slug="x", title="空").values()
     assert read_tsv(tsv) == []
     assert "没有需要核对的改写" in page.read_text(encoding="utf-8")

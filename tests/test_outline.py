@@ -96,7 +96,7 @@ def _walk(sections: tuple[Section, ...]) -> list[Section]:
 def test_outline_json_shape_and_number_normalisation() -> None:
     doc = parse_outline(read_text("一、总体情况\n(一)组织保障\n内容。\n（2）细项\n内容。\n"))
     data = outline_to_json(doc)
-    assert set(data) == {"title", "metadata", "sections", "warnings"}
+    assert set(data) == {"title", "metadata", "sections", "warnings", "findings"}
     assert data["sections"][0]["number"] == "一"
     child = data["sections"][0]["sections"][0]
     assert child == {"number": "（一）", "title": "组织保障", "sections": [{"number": "（2）", "title": "细项", "sections": []}]}

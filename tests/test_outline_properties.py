@@ -61,7 +61,7 @@ def test_read_text_and_parse_outline_never_crash(text: str) -> None:
         return
     doc = parse_outline(raw)
     data = outline_to_json(doc)
-    assert set(data) == {"title", "metadata", "sections", "warnings"}
+    assert set(data) == {"title", "metadata", "sections", "warnings", "findings"}
     assert _depth(doc.sections) <= 8
 
 

@@ -16,7 +16,7 @@ from audiojiedu.publish import write_chapters
 
 def test_json_chapters_shape(tmp_path: Path) -> None:
     release = sample_release()
-    json_path, vtt_path = write_chapters(release, tmp_path)
+    json_path, vtt_path = write_chapters(release, tmp_path).values()
     assert json_path.name == f"{release.slug}.chapters.json"
     assert vtt_path.name == f"{release.slug}.chapters.vtt"
     data = json.loads(json_path.read_text(encoding="utf-8"))
@@ -35,14 +35,14 @@ def test_json_chapters_shape(tmp_path: Path) -> None:
 def test_chapters_are_sorted_even_when_the_release_is_not(tmp_path: Path) -> None:
     release = sample_release()
     release = replace(release, chapters=tuple(reversed(release.chapters)))
-    json_path, _ = write_chapters(release, tmp_path)
+    json_path = write_chapters(release, tmp_path)["chapters_json"]
     starts = [c["startTime"] for c in json.loads(json_path.read_text(encoding="utf-8"))["chapters"]]
     assert starts == sorted(starts)
 
 
 def test_vtt_chapters_track(tmp_path: Path) -> None:
     release = sample_release()
-    _, vtt_path = write_chapters(release, tmp_path)
+    vtt_path = write_chapters(release, tmp_path)["chapters_vtt"]
     cues = parse_vtt(vtt_path.read_text(encoding="utf-8"))
     assert [html.unescape(c[3][0]) for c in cues] == [c.title for c in release.chapters]
     previous_end = 0
@@ -58,7 +58,7 @@ def test_nested_chapters_are_flattened_without_overlap(tmp_path: Path) -> None:
     # A subsection inside chapter 1 whose parent still claims the whole span.
     child = Chapter("（一）组织保障情况", parent.start_ms + 3000, parent.end_ms, 2, "x")
     release = replace(release, chapters=(*release.chapters[:2], child, *release.chapters[2:]))
-    json_path, vtt_path = write_chapters(release, tmp_path)
+    json_path, vtt_path = write_chapters(release, tmp_path).values()
     chapters = json.loads(json_path.read_text(encoding="utf-8"))["chapters"]
     assert chapters[1]["endTime"] == chapters[2]["startTime"] == (parent.start_ms + 3000) / 1000
     parse_vtt(vtt_path.read_text(encoding="utf-8"))
@@ -67,7 +67,7 @@ def test_nested_chapters_are_flattened_without_overlap(tmp_path: Path) -> None:
 def test_hostile_chapter_titles_are_escaped(tmp_path: Path) -> None:
     release = sample_release()
     release = replace(release, chapters=(replace(release.chapters[0], title=HOSTILE + "\n-->"), *release.chapters[1:]))
-    json_path, vtt_path = write_chapters(release, tmp_path)
+    json_path, vtt_path = write_chapters(release, tmp_path).values()
     assert json.loads(json_path.read_text(encoding="utf-8"))["chapters"][0]["title"] == HOSTILE + " -->"
     cues = parse_vtt(vtt_path.read_text(encoding="utf-8"))
     assert html.unescape(cues[0][3][0]) == HOSTILE + " -->"

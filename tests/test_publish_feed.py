@@ -201,7 +201,7 @@ def test_bad_base_url_is_refused(tmp_path: Path, url: str) -> None:
 def test_missing_audio_or_manifest_is_a_clear_error(tmp_path: Path) -> None:
     directory = publish(tmp_path / "a", slug="gone")
     (directory / "gone.mp3").unlink()
-    with pytest.raises(InputError, match="gone.mp3 is missing"):
+    with pytest.raises(InputError, match=r"gone\.mp3 is missing"):
         write_feed([directory], base_url=BASE, out=tmp_path / "feed.xml")
     with pytest.raises(InputError, match="manifest"):
         write_feed([tmp_path], base_url=BASE, out=tmp_path / "feed.xml")

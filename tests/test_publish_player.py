@@ -62,11 +62,14 @@ def test_written_files(tmp_path: Path) -> None:
     release = build_sample_release(tmp_path)
     own = {"player.html", "player-embed.html", "player.css", "player.js", f"{release.slug}.txt"}
     # Alone, the player also writes the captions and chapters it links to ...
-    names = {p.name for p in write_player(release, tmp_path)}
+    written = write_player(release, tmp_path)
+    names = {p.name for p in written.values()}
     assert names == own | {f"{release.slug}.vtt", f"{release.slug}.chapters.json", f"{release.slug}.chapters.vtt"}
+    assert set(written) == {"transcript", "captions", "chapters_json", "chapters_vtt", "player_html",
+                            "player_embed_html", "player_css", "player_js"}
     assert all((tmp_path / name).is_file() for name in names)
     # ... after write_captions and write_chapters (as the build calls them) only its own files.
-    assert {p.name for p in write_player(release, tmp_path)} == own
+    assert {p.name for p in write_player(release, tmp_path).values()} == own
 
 
 def test_page_is_self_contained(tmp_path: Path) -> None:
@@ -194,7 +197,7 @@ def test_a_release_without_chapters_still_publishes(tmp_path: Path) -> None:
 
     release = replace(build_sample_release(tmp_path), chapters=())
     write_captions(release, tmp_path)
-    json_path, _ = write_chapters(release, tmp_path)
+    json_path = write_chapters(release, tmp_path)["chapters_json"]
     assert json.loads(json_path.read_text(encoding="utf-8"))["chapters"] == []
     write_player(release, tmp_path)
     page = read_page(tmp_path / "player.html")

@@ -46,7 +46,7 @@ def test_timestamps_round_trip() -> None:
 
 def test_captions_are_valid_ordered_and_short(tmp_path: Path) -> None:
     release = sample_release()
-    path = write_captions(release, tmp_path)
+    path = write_captions(release, tmp_path)["captions"]
     assert path.name == f"{release.slug}.vtt"
     cues = parse_vtt(path.read_text(encoding="utf-8"))
     assert len(cues) >= len(release.segments)
@@ -63,7 +63,7 @@ def test_captions_are_valid_ordered_and_short(tmp_path: Path) -> None:
 
 def test_each_segment_is_covered_by_its_cues_in_order(tmp_path: Path) -> None:
     release = sample_release()
-    cues = parse_vtt(write_captions(release, tmp_path).read_text(encoding="utf-8"))
+    cues = parse_vtt(write_captions(release, tmp_path)["captions"].read_text(encoding="utf-8"))
     for segment in release.segments:
         own = [c for c in cues if c[0] == segment.id or c[0].startswith(segment.id + "-")]
         assert own, segment.id
@@ -107,7 +107,7 @@ def test_unbreakable_text_is_still_cut_to_the_limit() -> None:
 
 def test_hostile_text_is_escaped(tmp_path: Path) -> None:
     release = sample_release(title=HOSTILE + "\n-->\n\nWEBVTT")
-    text = write_captions(release, tmp_path).read_text(encoding="utf-8")
+    text = write_captions(release, tmp_path)["captions"].read_text(encoding="utf-8")
     cues = parse_vtt(text)  # the strict reader asserts no '<' and no '-->' in any payload
     first = html.unescape(" ".join(cues[0][3]))
     assert first == clean_text(HOSTILE + " --> WEBVTT")
@@ -120,7 +120,7 @@ def test_overlapping_or_empty_segments_still_give_valid_cues(tmp_path: Path) -> 
     segments[2] = replace(segments[2], start_ms=segments[1].start_ms + 100)  # overlaps the previous one
     segments[3] = replace(segments[3], written="  \n ")  # nothing to show
     release = replace(release, segments=tuple(segments))
-    cues = parse_vtt(write_captions(release, tmp_path).read_text(encoding="utf-8"))
+    cues = parse_vtt(write_captions(release, tmp_path)["captions"].read_text(encoding="utf-8"))
     previous_end = 0
     for _, start, end, _ in cues:
         assert previous_end <= start < end

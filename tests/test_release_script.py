@@ -42,7 +42,7 @@ def write_script(source: Path, out: Path) -> Path:
 
 
 def run(inputs, out, cache, **kw):
-    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2, progress=False, **kw)
+    options = BuildOptions(config=CONFIG, engine="fake", out_dir=out, cache_dir=cache, jobs=2, **kw)
     return build([Path(p) for p in inputs], options, say=lambda msg: None)
 
 
@@ -102,7 +102,7 @@ def test_escape_round_trips_any_text():
     ],
 )
 def test_malformed_inline_notation_is_an_error(line, problem):
-    with pytest.raises(InputError, match="x.script.md line 4: ") as info:
+    with pytest.raises(InputError, match=r"x\.script\.md line 4: ") as info:
         parse_script(f"---\ntitle: T\n---\n{line}\n", source="x.script.md")
     assert problem in str(info.value)
 
@@ -160,6 +160,7 @@ def test_unedited_script_plans_exactly_like_its_document(tmp_path, source):
 @pytest.mark.parametrize(
     "name", ["luozhuang-2019-audio-jiedu.txt", "hongze-2024-xxgk-nianbao.pdf", "08_pingtan-2023-xxgk-nianbao.txt"]
 )
+@pytest.mark.slow  # whole builds
 def test_unedited_script_builds_byte_identical_release(tmp_path, name):
     source = CORPUS / name
     script = write_script(source, tmp_path / f"{source.stem}.script.md")
@@ -184,6 +185,15 @@ def test_script_command_writes_the_file(tmp_path):
     assert "\n# 一、《年度报告》起草背景和要求\n" in text and "\n### （一）组织保障情况\n" in text
     bad = CliRunner().invoke(cli, ["script", str(EXAMPLE), "-o", str(tmp_path / "lz.md")])
     assert bad.exit_code == 1 and "must end in .script.md" in bad.output
+    # an unedited script may be written again; an edited one only with --force
+    again = ["script", str(EXAMPLE), "-o", str(out), "--config", str(ROOT / "voices.yaml")]
+    assert CliRunner().invoke(cli, again).exit_code == 0
+    out.write_text(text.replace("# 二、报告主要内容", "# 二、主要内容"), encoding="utf-8")
+    refused = CliRunner().invoke(cli, again)
+    assert refused.exit_code == 1 and "staff edits" in refused.output
+    assert "# 二、主要内容" in out.read_text(encoding="utf-8")
+    assert CliRunner().invoke(cli, [*again, "--force"]).exit_code == 0
+    assert out.read_text(encoding="utf-8") == text
 
 
 def test_a_heading_the_reader_would_split_otherwise_keeps_its_reading():
@@ -212,6 +222,7 @@ def _edit(path: Path, *pairs: tuple[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+@pytest.mark.slow  # whole builds
 def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -264,6 +275,7 @@ def test_edits_land_in_audio_captions_chapters_player_and_manifest(tmp_path, cou
     assert all(lines[e["line"] - 1] == e["text"] for e in record["edited_lines"])
 
 
+@pytest.mark.slow  # whole builds
 def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     cache, out = tmp_path / "cache", tmp_path / "out"
@@ -281,6 +293,7 @@ def test_editing_one_sentence_synthesizes_one_segment(tmp_path, counter):
     assert "segments (0 synthesized, " in result.stdout
 
 
+@pytest.mark.slow  # whole builds
 def test_script_announcement_templates_win_over_the_configuration(tmp_path, counter):
     script = write_script(EXAMPLE, tmp_path / "lz.script.md")
     _edit(script, ("closing: 以上是{title}的全部内容。感谢收听。", "closing: 感谢{publisher}。"),
@@ -333,6 +346,10 @@ def test_pinyin_override_without_homophone_is_read_as_written_with_a_note(monkey
     body = next(s for s in segments if s.role == "body")
     assert body.spoken == "他的长处。"
     assert [(r.written, r.rule) for r in body.rewrites] == [("长", "script-pinyin-unsupported")]
+    from audiojiedu.preflight import check_document
+
+    found = check_document(_script_doc("他的{长|chang2}处。"), config=CONFIG, engine="edge")
+    assert [f.kind for f in found] == ["pinyin-ignored"] and "「长」" in found[0].message
 
 
 def test_overrides_are_never_cut_by_the_sentence_splitter():

@@ -13,13 +13,15 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .audio.mp3 import Mp3FormatError, iter_frames
+from .config import AudioConfig
 from .errors import AudiojieduError
 from .fsutil import atomic_write
+from .model import Prosody
 
 MAGIC = b"AJSEG1\n"
 
@@ -44,6 +46,50 @@ def default_cache_dir() -> Path:
 def cache_key(parts: Mapping[str, Any]) -> str:
     blob = json.dumps({"cache_format": CACHE_FORMAT, **parts}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SegmentKey:
+    """Everything that shapes one segment's audio; its hash is the segment's cache key.
+
+    A new input to synthesis or to the audio processing must become a field here (the test
+    checks that every field changes the key).
+    """
+
+    engine: str
+    engine_version: str
+    voice: str
+    rate: str  # prosody as written ("+10%"), so keys stay stable across releases
+    pitch: str
+    volume: str
+    text: str  # what is spoken
+    lexicon: str  # digest of the lexicon when the engine reads it as pinyin, else ""
+    bitrate: int
+    sample_rate: int
+    loudness: float
+    true_peak: float
+
+    @classmethod
+    def of(
+        cls, *, engine: str, engine_version: str, prosody: Prosody, text: str, lexicon: str, audio: AudioConfig
+    ) -> SegmentKey:
+        return cls(
+            engine=engine,
+            engine_version=engine_version,
+            voice=prosody.voice,
+            rate=prosody.rate_text,
+            pitch=prosody.pitch_text,
+            volume=prosody.volume_text,
+            text=text,
+            lexicon=lexicon,
+            bitrate=audio.bitrate_kbps,
+            sample_rate=audio.sample_rate,
+            loudness=audio.loudness_lufs,
+            true_peak=audio.true_peak_dbtp,
+        )
+
+    def digest(self) -> str:
+        return cache_key(asdict(self))
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,21 @@ def cli() -> None:
     """audiojiedu (音频解读): government documents into narrated, chaptered audio releases."""
 
 
+class InputArgument(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    """A document: an existing file or folder, or an http(s) URL to fetch."""
+
+    name = "input"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from .fetch import is_url
+
+        if isinstance(value, str) and is_url(value):
+            return value
+        return click.Path(path_type=Path, exists=True).convert(value, param, ctx)
+
+
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.argument("inputs", nargs=-1, required=True, type=InputArgument())
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Release folder (one input) or parent folder of release folders (several). Default out/<slug>/.")
 @click.option("--engine", type=click.Choice(("auto", *ENGINE_NAMES)), default=None,
@@ -76,17 +89,21 @@ def cli() -> None:
               help="Segment cache (default: $XDG_CACHE_HOME/audiojiedu).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while synthesizing.")
 @handle_errors
-def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
+def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
           jobs: int | None, cache_dir: Path | None, progress: bool) -> None:
-    """Build INPUT documents (files or folders) into chaptered MP3 releases."""
+    """Build INPUT documents (files, folders or http(s) URLs) into chaptered MP3 releases."""
+    import tempfile
+
     from .build import BuildOptions
     from .build import build as run_build
 
     config = _config(config_path)
     options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,
-                           cache_dir=cache_dir, jobs=jobs or 0, progress=progress)
+                           cache_dir=cache_dir, jobs=jobs or 0)
     say = functools.partial(click.echo, err=True)
-    reports = run_build(list(inputs), options, say=say)
+    with tempfile.TemporaryDirectory(prefix="audiojiedu-fetch-") as tmp, _ProgressBars(enabled=progress) as bars:
+        paths = [item if isinstance(item, Path) else _fetch(item, Path(tmp), say) for item in inputs]
+        reports = run_build(paths, options, say=say, progress=bars.show)
     failed = [r for r in reports if r.error]
     for r in reports:
         if r.error:
@@ -109,14 +126,63 @@ def build(inputs: tuple[Path, ...], out_dir: Path | None, engine: str | None, co
         sys.exit(1)
 
 
+class _ProgressBars:
+    """A progress bar per release while its segments are synthesized (the library reports)."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def __enter__(self) -> _ProgressBars:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+    def show(self, progress: Any) -> None:
+        if not self.enabled:
+            return
+        if progress.done == 0:
+            from tqdm import tqdm
+
+            self._close()
+            self.bar = tqdm(total=progress.total, unit="seg", desc=progress.release[:24], dynamic_ncols=True,
+                            leave=False)
+            return
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{progress.audio_seconds / 60:.1f} min audio", refresh=False)
+            self.bar.update(1)
+            if progress.done >= progress.total:
+                self._close()
+
+
+def _fetch(url: str, folder: Path, say: Callable[[str], None]) -> Path:
+    """Download URL into `folder` under its own name (which gives the release its slug)."""
+    from .fetch import fetch_document
+    from .fsutil import atomic_write
+
+    fetched = fetch_document(url)
+    say(f"{url}: fetched {len(fetched.content):,} bytes")
+    stem = fetched.name.rsplit(".", 1)[0] if "." in fetched.name else fetched.name
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem).strip("-") or "page"
+    path = folder / str(len(list(folder.iterdir()))) / safe  # the type is read from the bytes, not the name
+    atomic_write(path, fetched.content)
+    return path
+
+
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the outline as JSON.")
 @handle_errors
 def outline(input_path: Path, as_json: bool) -> None:
     """Print the section tree of INPUT."""
-    from .build import load_document
     from .outline import outline_to_json
+    from .sources import load_document
 
     doc = load_document(input_path)
     if as_json:
@@ -134,30 +200,37 @@ def outline(input_path: Path, as_json: bool) -> None:
     show(doc.sections, 1)
     for warning in doc.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for finding in doc.findings:  # uncertain structure: where staff should look
+        click.echo(f"check [{finding.kind}]: {finding.message}" + (f"：「{finding.text}」" if finding.text else ""), err=True)
 
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the editable release script (NAME.script.md) instead of listing segments.")
+@click.option("--force", is_flag=True, help="With -o: overwrite a script that staff have edited.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @handle_errors
-def script(input_path: Path, out: Path | None, engine: str, config_path: Path | None) -> None:
+def script(input_path: Path, out: Path | None, force: bool, engine: str, config_path: Path | None) -> None:
     """Print exactly what will be spoken, segment by segment; with -o, write the release script."""
-    from .build import load_document, plan
     from .lexicon import load_lexicon
+    from .script import plan
+    from .sources import load_document
 
     config = _config(config_path)
     doc = load_document(input_path)
     if out is not None:
+        from .errors import InputError
         from .fsutil import atomic_write
-        from .release_script import SUFFIX, is_script_path, render_script
+        from .release_script import SUFFIX, is_script_path, read_script, render_script
 
         if not is_script_path(out):
-            from .errors import InputError
-
             raise InputError(f"{out}: a release script's name must end in {SUFFIX}")
+        if out.exists() and not force:
+            origin = read_script(out).script
+            if origin is None or not origin.automatic_digest or origin.edited_lines or origin.deleted_lines:
+                raise InputError(f"{out}: already exists with staff edits; build from it, or pass --force to replace it")
         atomic_write(out, render_script(doc, opening=config.opening, closing=config.closing))
         click.echo(str(out))
         return
@@ -178,9 +251,10 @@ def check(input_path: Path, strict: bool, engine: str, config_path: Path | None)
     Each line: the line in the release script (INPUT itself when it is a .script.md, else the
     script `audiojiedu script -o` would write), the kind, the message and the text.
     """
-    from .build import load_document, plan
     from .lexicon import load_lexicon
     from .preflight import check_segments, place, script_lines, summarize
+    from .script import plan
+    from .sources import load_document
 
     config = _config(config_path)
     doc = load_document(input_path)
@@ -299,6 +373,42 @@ def approve(release_dir: Path, by: str) -> None:
         click.echo(f"{release_dir}: the approval by {previous.by} ({previous.at}) no longer held: the release changed",
                    err=True)
     click.echo(f"{release_dir / APPROVAL_NAME}: approved by {approval.by} at {approval.at}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback needs $AUDIOJIEDU_TOKEN set.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("studio-data"),
+              show_default=True, help="Folder for uploads, job state, releases and the segment cache.")
+@click.option("--engine", type=click.Choice(("auto", *ENGINE_NAMES)), default=None,
+              help="Speech engine; default from voices.yaml (auto).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Synthesis processes per build.")
+@click.option("--concurrency", type=click.IntRange(1, 16), default=1, show_default=True, help="Builds at once.")
+@click.option("--max-minutes", type=click.FloatRange(0.1, 24 * 60), default=60.0, show_default=True,
+              help="Time limit of one build.")
+@handle_errors
+def serve(host: str, port: int, data_dir: Path, engine: str | None, config_path: Path | None, jobs: int | None,
+          concurrency: int, max_minutes: float) -> None:
+    """Start the studio: the staff web app and the HTTP API (see README)."""
+    from .config import default_config_path
+    from .studio import RunnerSettings, StudioSettings, create_app, is_loopback
+
+    token = os.environ.get("AUDIOJIEDU_TOKEN", "").strip()
+    if not token and not is_loopback(host):
+        _fail(f"refusing to listen on {host} without a token: set AUDIOJIEDU_TOKEN (or use --host 127.0.0.1)", 2)
+    config_path = config_path or default_config_path()
+    config = _config(config_path)
+    import uvicorn
+
+    runner = RunnerSettings(engine=engine or config.engine,
+                            config_path=config_path.resolve() if config_path else None,
+                            jobs=jobs or 0, concurrency=concurrency, max_seconds=max_minutes * 60)
+    app = create_app(StudioSettings(data_dir=data_dir.resolve(), token=token, runner=runner))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"audiojiedu studio: http://{shown}:{port}/ (data in {data_dir}; Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

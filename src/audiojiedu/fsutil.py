@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
 from collections.abc import Iterator
@@ -10,6 +11,23 @@ from pathlib import Path
 from typing import IO
 
 from .errors import OutputError
+
+
+@contextmanager
+def locked_folder(folder: Path) -> Iterator[None]:
+    """One writer at a time in `folder` (created if missing); others wait their turn. The lock
+    is an flock on `.audiojiedu.lock`, released when the block ends or the process dies."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / ".audiojiedu.lock", "a")  # noqa: SIM115 (held for the block)
+    except OSError as exc:
+        raise OutputError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .fsutil import atomic_write
 from .model import Chapter, Release, TimedSegment
 
@@ -30,6 +30,14 @@ def write_manifest(release: Release, out_dir: Path, *, totals: Mapping[str, Any]
     text = json.dumps(release_to_json(release, totals=totals), ensure_ascii=False, indent=1)
     atomic_write(path, text + "\n")
     return path
+
+
+def remove_manifest(out_dir: Path) -> None:
+    """Remove the manifest (if any) before a release's files are replaced."""
+    try:
+        (Path(out_dir) / MANIFEST_NAME).unlink(missing_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write in {out_dir}: {exc.strerror or exc}") from None
 
 
 def read_manifest(release_dir: Path) -> Release:

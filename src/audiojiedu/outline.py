@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Paragraph, RawDocument, Section
+from .model import Document, Finding, Paragraph, RawDocument, Section
 from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline"]
@@ -67,7 +67,7 @@ _MARKER = re.compile(
 _MIDLINE_BEFORE = set(" \t\u3000。！？!?")
 _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
-_RANK = {"bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
+_RANK = {"att": -20, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
 _ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
@@ -85,6 +85,19 @@ _PLAIN_HEADING = re.compile(f"[{_CJK}][{_CJK}、 \u3000]{{0,18}}[{_CJK}]")
 _LETTER_SPACED = re.compile(f"[{_CJK}](?:[ \u3000]+[{_CJK}])+")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
+# 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
+_ATTACHMENT = re.compile(
+    f"附\\s*件\\s*(?P<number>[0-9０-９{_CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
+)
+_MIN_ATTACHMENT_CHARS = 20
+_MAX_ATTACHMENT_TITLE = 60
+# A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
+_NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
+_SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
+_CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
+_CHARS_PER_MINUTE = 270
+_LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -107,6 +120,22 @@ class _Node:
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
+    glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
+    separate: int = 0  # paragraphs that stood on their own after the heading's
+
+    def as_text(self) -> list[str]:
+        """The heading and its text as the paragraphs they were written as."""
+        if self.glued:
+            return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
+        return [self.heading, *self.paragraphs]
+
+    def demote_clauses(self, *, short: bool) -> None:
+        for child in self.children:
+            child.demote_clauses(short=short)
+        if _clause_run(self.children, short=short):
+            for child in self.children:
+                self.paragraphs.extend(child.as_text())
+            self.children = []
 
     def freeze(self) -> Section:
         return Section(
@@ -147,33 +176,104 @@ def _title_stop() -> re.Pattern[str]:
 
 def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
-    builder = _Builder()
+    total = sum(len(p.text) for p in raw.paragraphs)
+    builder = _Builder(short=total < _SHORT_DOCUMENT)
     in_notes = False
     note_openers = set(_words()["notes"])
     plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
+    for index in sorted(plain_headings):
+        builder.found(
+            "heading-guessed", "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题", raw.paragraphs[index].text
+        )
+    skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
-        if not text:
+        if not text or index == skip:
+            continue
+        attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
+        if attachment is not None and _has_content_after(raw.paragraphs, index):
+            title = attachment.group("title") or ""
+            following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
+            if not title and _is_attachment_title(following):
+                title, skip = following, index + 1
+            builder.open_attachment(attachment.group("number"), title, text if not title or skip < 0 else f"{text} {title}")
+            in_notes = False
             continue
         if in_notes or paragraph.kind == "table":
-            builder.add_text(text)
+            builder.add_paragraph(text)
             continue
         if _is_note_opener(text, note_openers):
             in_notes = True
-            builder.add_text(text)
+            builder.add_paragraph(text)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
     title = raw.title or (Path(raw.source).stem if raw.source else "")
+    sections = builder.sections()
     return Document(
         title=title,
         metadata=dict(raw.metadata),
         preface=tuple(builder.preface),
-        sections=tuple(node.freeze() for node in builder.top),
+        sections=sections,
         source=raw.source,
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
-        findings=tuple(raw.findings),
+        findings=tuple(raw.findings) + tuple(builder.findings) + tuple(_long_chapters(sections)),
     )
+
+
+def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
+    """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
+
+    A heading is short, has no sentence inside it, and has something under it. A run of
+    numbered items is a list when every item is a sentence with nothing of its own after it
+    （一）扶持申报表；（二）诚信承诺书。 — the last item may be followed by text that goes on
+    after the list. A single numbered sentence is not a list. In a short notice an item whose sentence runs on in the same paragraph is a
+    clause too when the sentence has a comma, a colon or more than ~15 characters
+    (一、管制期间，…。); in long documents such lead sentences head their paragraph.
+    """
+    if len(nodes) < 2 or any(node.style not in _LIST_STYLES or node.children for node in nodes):
+        return False
+    for index, node in enumerate(nodes):
+        last = index == len(nodes) - 1
+        if node.separate and not last:
+            return False
+        marker = _MARKER.match(node.heading)
+        title = node.heading[marker.end() :].strip() if marker else node.heading
+        ends_sentence = title[-1:] in "。；;！？：:"
+        if node.glued:
+            if not (short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)):
+                return False
+        elif not ends_sentence:
+            return False
+    return True
+
+
+def _clause_like(title: str) -> bool:
+    return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
+
+
+def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """An attachment is a chapter only if something of it follows (not just the list of names)."""
+    rest = [p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()]
+    return sum(len(text) for text in rest if not _ATTACHMENT.fullmatch(text)) >= _MIN_ATTACHMENT_CHARS
+
+
+def _is_attachment_title(text: str) -> bool:
+    return 0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in _SENTENCE_END + "。，：:" and not _MARKER.match(text)
+
+
+def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
+    """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
+    found: list[Finding] = []
+    for section in sections:
+        size = sum(len(text) for text in section.paragraphs)
+        if size > _LONG_CHAPTER_CHARS:
+            minutes = round(size / _CHARS_PER_MINUTE)
+            found.append(
+                Finding("long-chapter", f"「{section.heading}」约 {minutes} 分钟没有下一级标题，听众难以跳转", section.heading)
+            )
+        found.extend(_long_chapters(section.sections))
+    return found
 
 
 def _is_note_opener(text: str, note_openers: set[str]) -> bool:
@@ -215,7 +315,8 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
 
 
 def outline_to_json(doc: Document) -> dict[str, Any]:
-    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings"}."""
+    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings",
+    "findings": [{"kind", "message", "text"}]}."""
 
     def section(node: Section) -> dict[str, Any]:
         return {"number": node.number, "title": node.title, "sections": [section(s) for s in node.sections]}
@@ -225,23 +326,41 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
         "metadata": dict(doc.metadata),
         "sections": [section(s) for s in doc.sections],
         "warnings": list(doc.warnings),
+        "findings": [{"kind": f.kind, "message": f.message, "text": f.text} for f in doc.findings],
     }
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, *, short: bool = False) -> None:
         self.preface: list[str] = []
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
         self.warnings: list[str] = []
+        self.findings: list[Finding] = []
         self.dropped_warnings = 0
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
+        self.short = short  # a short notice: numbered sentences are clauses, not headings
+        self.opened_here: _Node | None = None  # the heading opened by the paragraph being fed
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: str, *, heading: str = "") -> None:
         if len(self.warnings) < _MAX_WARNINGS:
             self.warnings.append(message)
         else:
             self.dropped_warnings += 1
+        if heading:
+            self.found("numbering-jump", message, heading)
+
+    def found(self, kind: str, message: str, text: str) -> None:
+        if len(self.findings) < _MAX_WARNINGS:
+            self.findings.append(Finding(kind, message, text))
+
+    def open_attachment(self, number: str, title: str, heading: str) -> None:
+        """附件1 opens a top-level chapter; numbering inside it starts afresh."""
+        self.stack.clear()
+        self.last_value.clear()
+        node = _Node("att", 0, f"附件{number}", _clean_title(title), heading)
+        self.top.append(node)
+        self.stack.append(node)
 
     def all_warnings(self) -> list[str]:
         extra = self.dropped_warnings
@@ -250,11 +369,36 @@ class _Builder:
     # -- text -----------------------------------------------------------------------------
     def add_text(self, text: str) -> None:
         text = text.strip()
-        if text:
-            (self.stack[-1].paragraphs if self.stack else self.preface).append(text)
+        if not text:
+            return
+        if not self.stack:
+            self.preface.append(text)
+            return
+        node = self.stack[-1]
+        node.paragraphs.append(text)
+        if node is self.opened_here and len(node.paragraphs) == 1:
+            node.glued = True  # the rest of the heading's own paragraph
+        else:
+            node.separate += 1
+
+    def add_paragraph(self, text: str) -> None:
+        """A whole paragraph that is text (a table, a note)."""
+        self.opened_here = None
+        self.add_text(text)
+
+    def sections(self) -> tuple[Section, ...]:
+        """The finished tree, with runs of numbered clauses read back as text (see _clause_run)."""
+        if _clause_run(self.top, short=self.short):
+            for node in self.top:
+                self.preface.extend(node.as_text())
+            self.top = []
+        for node in self.top:
+            node.demote_clauses(short=self.short)
+        return tuple(node.freeze() for node in self.top)
 
     def feed(self, text: str, *, declared_level: int | None) -> None:
         """Split one paragraph into headings and body text and add them to the tree."""
+        self.opened_here = None
         if declared_level is not None:
             self._feed_declared(text, declared_level)
             return
@@ -262,14 +406,19 @@ class _Builder:
         marker = _marker_at(text, 0, whole=text)
         if marker is not None and marker.style == "pad" and not self._continues(marker):
             marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
-        if marker is not None and not _is_row_label(text, marker.end):
+        if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker)
         for candidate in _MIDLINE.finditer(text, position):
             start = candidate.start()
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
             marker = _marker_from(candidate, text)
-            if marker is None or _is_row_label(text, marker.end) or not self._continues(marker):
+            if (
+                marker is None
+                or _is_row_label(text, marker.end)
+                or _NUMERAL_LIST.match(text, marker.end)
+                or not self._continues(marker)
+            ):
                 continue
             self.add_text(text[position:start])
             position = self._open_glued(text, start, marker)
@@ -319,6 +468,7 @@ class _Builder:
         self.last_value[marker.style] = marker.value
         del self.stack[depth:]
         node = _Node(marker.style, marker.value, marker.number, title, heading)
+        self.opened_here = node
         (self.stack[-1].children if self.stack else self.top).append(node)
         self.stack.append(node)
 
@@ -335,9 +485,9 @@ class _Builder:
                 return len(self.stack)  # a restart of an open style: a new, deeper level
             previous = self.stack[same[-1]]
             if marker.value == previous.value:
-                self.warn(f"标题「{heading}」与前一标题「{previous.heading}」编号重复")
+                self.warn(f"标题「{heading}」与前一标题「{previous.heading}」编号重复", heading=heading)
             else:
-                self.warn(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」")
+                self.warn(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」", heading=heading)
             return same[-1]
         if len(self.stack) >= _MAX_DEPTH:
             self.warn(f"标题「{heading}」层级超过 {_MAX_DEPTH} 级，已并入第 {_MAX_DEPTH} 级")
@@ -351,7 +501,7 @@ class _Builder:
                 return index
         if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
             # (七) under 二、 after (六) under 一、 is continuous numbering, not a gap.
-            self.warn(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）")
+            self.warn(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）", heading=heading)
         if self.stack:
             expected = _NEXT_STYLE.get(self.stack[-1].style)
             if expected and _RANK.get(marker.style, 99) > _RANK[expected] and marker.style != "pad":

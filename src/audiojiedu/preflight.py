@@ -14,6 +14,7 @@ text and in the segments as the chosen engine will speak them:
     long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
     too-long         a stretch without punctuation longer than the engine says in one go
     lexicon          a reading the pronunciation lexicon changed
+    pinyin-ignored   a script's {字|pinyin} the engine cannot take and no homophone spells
 
 `check_document` needs no synthesis (`audiojiedu check`); the build calls `check_segments`
 with its own segments, and `place` finds each finding's line in the release script and its
@@ -53,6 +54,7 @@ KIND_LABELS = {
     "long-chapter": "章节过长",
     "too-long": "句子过长",
     "lexicon": "词典改读",
+    "pinyin-ignored": "注音未生效",
 }
 
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
@@ -80,34 +82,47 @@ def check_document(
     document: Document, *, config: Config, engine: str = "offline", lexicon: Lexicon | None = None
 ) -> list[Finding]:
     """Everything a listener may stumble on in `document` as `engine` would read it."""
-    from .build import plan
+    from .script import plan
 
     segments = plan(document, config, engine_name=engine, lexicon=lexicon)
     return check_segments(document, segments, engine=engine, lexicon=lexicon)
 
 
 def check_segments(
-    document: Document, segments: Sequence[Segment], *, engine: str, lexicon: Lexicon | None = None
+    document: Document,
+    segments: Sequence[Segment],
+    *,
+    engine: str,
+    lexicon: Lexicon | None = None,
+    skips_known: bool = False,
 ) -> list[Finding]:
+    """Findings of `document` spoken as `segments`. `skips_known`: the segments' `unknown`
+    already holds what the voice skipped (after synthesis), so its front end is not asked."""
     found: list[Finding] = list(document.findings)
     found.extend(_paragraph_findings(document))
-    found.extend(_headings_guessed(document.sections))
+    if document.script is None:  # in a release script, staff have seen and kept every heading
+        found.extend(_headings_guessed(document.sections))
     from .engines import capabilities
 
+    takes_pinyin = capabilities(engine).takes_pinyin
     voice = None
-    if capabilities(engine).takes_pinyin:
+    if takes_pinyin and not skips_known:
         # The offline voice's own front end tells what it would skip, without loading the model.
         from .engines.offline import OfflineEngine
 
         voice = OfflineEngine(lexicon=lexicon)
     for segment in segments:
-        found.extend(_segment_findings(segment, engine=engine, lexicon=lexicon, voice=voice))
+        found.extend(_segment_findings(segment, takes_pinyin=takes_pinyin, lexicon=lexicon, voice=voice))
     found.extend(_long_chapters(segments))
     return _unique(found)
 
 
 def _unique(findings: Iterable[Finding]) -> list[Finding]:
-    return list(dict.fromkeys(findings))
+    """One finding per kind and text: the outline and this module may see the same thing."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for finding in findings:
+        seen.setdefault((finding.kind, finding.text), finding)
+    return list(seen.values())
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -184,7 +199,9 @@ def _headings_guessed(sections: tuple[Section, ...]) -> list[Finding]:
 # -- segments ------------------------------------------------------------------------------
 
 
-def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None, voice: Any) -> list[Finding]:
+def _segment_findings(
+    segment: Segment, *, takes_pinyin: bool, lexicon: Lexicon | None, voice: Any
+) -> list[Finding]:
     out: list[Finding] = []
     written = segment.written
     skipped = list(segment.unknown)
@@ -217,14 +234,23 @@ def _segment_findings(segment: Segment, *, engine: str, lexicon: Lexicon | None,
     runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
     if runs:
         out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
-    limit = _clause_limit(voice is not None)
+    limit = _clause_limit(takes_pinyin)
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:
         out.append(
             Finding("too-long", f"有一段 {longest} 字没有标点，超过 {limit} 字，语音要在词间切开不止一次，停顿可能不自然", written)
         )
+    ignored = [r.written for r in segment.rewrites if r.rule == "script-pinyin-unsupported"]
+    if ignored:
+        out.append(
+            Finding(
+                "pinyin-ignored",
+                f"「{'、'.join(ignored)}」的注音无法交给这个语音引擎，也找不到同音字，将按原文朗读；可改写成 {{原文|同音字}}",
+                written,
+            )
+        )
     lexicon_readings = [r for r in segment.rewrites if r.rule == "lexicon"]
-    if voice is not None:
+    if takes_pinyin:
         lexicon_readings_text = _offline_lexicon_changes(segment.spoken, lexicon)
     else:
         lexicon_readings_text = [f"{r.written}→{r.spoken}" for r in lexicon_readings]
@@ -250,7 +276,7 @@ def _clause_limit(offline_voice: bool) -> int:
 
 
 def _offline_lexicon_changes(spoken: str, lexicon: Lexicon | None) -> list[str]:
-    if lexicon is None or not lexicon.entries:
+    if lexicon is None or not lexicon.entries or not any(word in spoken for word in lexicon.staff):
         return []
     from .pinyin import to_pinyin
     from .release_script import take_pinyin

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,11 @@ _RULE_LABELS = {
     "symbol": "符号",
     "control": "控制字符",
     "unknown": "无法朗读",
+    "lexicon": "读音词典",
+    "script": "朗读稿改读",
+    "script-pinyin": "朗读稿注音",
+    "script-pinyin-homophone": "朗读稿注音（以同音字代读）",
+    "script-pinyin-unsupported": "朗读稿注音未能生效（按原文读）",
 }
 
 
@@ -58,8 +64,8 @@ def write_review(
     flags: Sequence[Placed] = (),
     audio: str = "",
     script_name: str = "",
-) -> list[Path]:
-    """Write review.tsv and review.html into `out_dir`; return their paths. `flags`: the
+) -> dict[str, Path]:
+    """Write review.tsv and review.html into `out_dir`; return their paths by role. `flags`: the
     preflight findings, listed first in the HTML with their script line and a link that plays
     the moment in `audio` (the release's MP3 file name)."""
     out_dir = Path(out_dir)
@@ -69,7 +75,7 @@ def write_review(
     atomic_write(
         html_path, render_html(segments, slug=slug, title=title, flags=flags, audio=audio, script_name=script_name)
     )
-    return [tsv_path, html_path]
+    return {"review_tsv": tsv_path, "review_html": html_path}
 
 
 def _tsv_field(text: str) -> str:
@@ -258,3 +264,20 @@ def render_html(
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def note_skipped(
+    segments: Sequence[Segment], skipped: Sequence[Sequence[str]]
+) -> tuple[list[Segment], str | None]:
+    """Add what the voice skipped in each segment to its unknown symbols, so the review lists
+    it; and a warning for the build report when anything was skipped."""
+    out: list[Segment] = []
+    skipped_all: list[str] = []
+    for segment, left_out in zip(segments, skipped, strict=True):
+        new = [c for c in left_out if c not in segment.unknown]
+        skipped_all += new
+        out.append(replace(segment, unknown=segment.unknown + tuple(dict.fromkeys(new))) if new else segment)
+    if not skipped_all:
+        return out, None
+    shown = "".join(dict.fromkeys(skipped_all))[:20]
+    return out, f"{len(skipped_all)} characters the voice cannot speak were left out ({shown}); see review.tsv"

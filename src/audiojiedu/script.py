@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import Any
 
 from . import textcut
 from .config import Config
@@ -39,6 +40,18 @@ def split_sentences(text: str) -> list[str]:
         packed = textcut.pack(units, lambda start, end: end - start <= TARGET_PIECE_CHARS)
         out.extend(piece.strip() for piece in textcut.pieces(sentence, packed) if piece.strip())
     return out
+
+
+def plan(doc: Document, config: Config, *, engine_name: str, lexicon: Any = None) -> list[Segment]:
+    """The segments of a document as this engine will speak them (the `script` command)."""
+    from .engines import capabilities
+    from .normalize import normalize_text
+
+    # Engines without phoneme control get the lexicon as a text rewrite; one that takes pinyin
+    # applies it as a pinyin override instead (see engines/offline.py).
+    takes_pinyin = capabilities(engine_name).takes_pinyin
+    respell = lexicon.respell if lexicon is not None and not takes_pinyin else None
+    return plan_segments(doc, config, normalize=normalize_text, respell=respell, takes_pinyin=takes_pinyin)
 
 
 def fill_template(line: str, values: Mapping[str, str]) -> str | None:

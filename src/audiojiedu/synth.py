@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .cache import Entry, SegmentCache
-from .config import AudioConfig
+from .cache import Entry, SegmentCache, SegmentKey
+from .config import AudioConfig, Config
 from .engines import Engine, create_engine
-from .errors import AudiojieduError, SynthesisError
-from .model import Prosody
+from .errors import AudiojieduError, ConfigError, SynthesisError
+from .model import Prosody, Segment
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,29 @@ class Job:
     text: str
     prosody: Prosody
     label: str  # the segment id, for messages
+
+
+def segment_keys(
+    segments: Sequence[Segment], engine: Engine, *, lexicon: Any, config: Config
+) -> list[tuple[str, Prosody]]:
+    """(cache key, prosody) of each segment; each voice is checked once, naming where it was set."""
+    version = engine.version()
+    # An engine that reads the lexicon as pinyin makes audio that depends on it.
+    lexicon_digest = lexicon.digest() if engine.capabilities.takes_pinyin and lexicon is not None else ""
+    checked: set[str] = set()
+    out: list[tuple[str, Prosody]] = []
+    for segment in segments:
+        prosody = config.prosody(engine.name, segment.role)
+        if prosody.voice not in checked:
+            try:
+                engine.check_voice(prosody.voice)
+            except ConfigError as exc:  # say where the voice was set
+                raise ConfigError(f"{config.source}: voices.{engine.name}.{segment.role}.voice: {exc}") from None
+            checked.add(prosody.voice)
+        key = SegmentKey.of(engine=engine.name, engine_version=version, prosody=prosody, text=segment.spoken,
+                            lexicon=lexicon_digest, audio=config.audio)
+        out.append((key.digest(), prosody))
+    return out
 
 
 class Interrupted(AudiojieduError):

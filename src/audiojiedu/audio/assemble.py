@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 from ..fsutil import atomic_path
 from .mp3 import FrameFormat, info_frame, silence_frame
@@ -29,7 +28,7 @@ class Silence:
     ms: int
 
 
-Part = Union[Clip, Silence]
+Part = Clip | Silence
 
 
 def silence_frames(ms: int, fmt: FrameFormat) -> int:

@@ -119,7 +119,7 @@ def _initialize(line: bytes) -> _Espeak | None:
     try:
         request = json.loads(line)
         return _Espeak(request["library"], request["data"])
-    except Exception:  # noqa: BLE001 -- _answer tries again and reports the failure
+    except Exception:
         return None
 
 
@@ -133,7 +133,7 @@ def _answer(engine: _Espeak | None, line: bytes, replies: BinaryIO) -> None:
         if sys.byteorder != "little":
             samples.byteswap()
         payload = samples.tobytes()
-    except Exception as exc:  # noqa: BLE001 -- any failure goes back to the parent as a message
+    except Exception as exc:
         header = {"sample_rate": 0, "samples": 0, "words": [], "error": f"{type(exc).__name__}: {exc}"}
         payload = b""
     replies.write(json.dumps(header).encode("utf-8") + b"\n")

@@ -13,9 +13,11 @@ from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import clean_text, has_speakable
 from .decode import decode_text
+from .limits import check_text_size
 from .page import extract_page
 from .sniff import sniff_format
 from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+from .wrap import join_wrapped_lines
 
 __all__ = ["read_document", "read_text"]
 
@@ -45,7 +47,13 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
         from .docx import read_docx
 
         raw = read_docx(path, max_table_rows=max_table_rows)
+    elif kind == "doc":
+        from .legacy import convert_legacy_word
+
+        check_text_size(path, path.stat().st_size)
+        raw = read_text(convert_legacy_word(path), source=str(path))
     else:
+        check_text_size(path, path.stat().st_size)
         text = decode_text(path.read_bytes(), name=str(path))
         if kind == "html":
             from .html import read_html
@@ -62,9 +70,12 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
     cleaned = clean_text(text)
-    page = extract_page(cleaned.split("\n"))
+    lines, findings = join_wrapped_lines(cleaned.split("\n"))
+    page = extract_page(lines)
     paragraphs = tuple(Paragraph(line) for line in page.lines)
-    return finish(page.title, page.metadata, paragraphs, source=source)
+    return finish(
+        page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
+    )
 
 
 def finish(

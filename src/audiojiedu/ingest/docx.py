@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import Finding, Paragraph, RawDocument
 from .clean import clean_text
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
@@ -27,6 +27,7 @@ from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_MAX_CAPTION_ROW = 80
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
@@ -75,19 +76,28 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
 
     from . import finish
 
+    findings: tuple[Finding, ...] = ()
     try:
         document = open_docx(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"{path}: DOCX 文件已损坏或不是 Word 文档（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
-    except Exception as exc:  # noqa: BLE001 - lxml raises its own XMLSyntaxError for a broken document.xml
-        raise InputError(f"{path}: DOCX 文件内容无法解析（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
-    numbering = _read_numbering(document)
-    styles = _style_info(document)
-    title = (document.core_properties.title or "").strip()
+    except Exception:
+        body = _raw_body(path)
+        numbering, styles, title = _Numbering(), {}, ""
+        findings = (Finding("docx-raw", "python-docx 无法打开此文件（如引用了缺失的部件），已直接读取正文 XML，样式和编号可能缺失"),)
+    else:
+        body = document.element.body
+        numbering = _read_numbering(document)
+        styles = _style_info(document)
+        title = (document.core_properties.title or "").strip()
     blocks: list[Paragraph] = []
-    for kind, element in _body_items(document):
+    for kind, element in _body_items(body):
         if kind == "table":
-            blocks.extend(table_paragraphs(_table_rows(element), max_rows=max_table_rows))
+            rows = _table_rows(element)
+            while rows and _is_caption_row(rows[0]):
+                # 附件1： and the table's title, merged across the whole first rows: not cells.
+                blocks.append(Paragraph(next(cell for cell in rows.pop(0) if cell and cell.strip()).strip()))
+            blocks.extend(table_paragraphs(rows, max_rows=max_table_rows))
             continue
         style_id = _style_id(element)
         style_name, style_level, style_num = styles.get(style_id, ("", None, None))
@@ -110,11 +120,34 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
     paragraphs = tuple(
         Paragraph(line, heading_level=blocks[i].heading_level, kind=blocks[i].kind) for line, i in zip(page.lines, page.origin)
     )
-    return finish(page.title, page.metadata, paragraphs, source=str(path))
+    return finish(page.title, page.metadata, paragraphs, source=str(path), findings=findings + tuple(page.findings))
 
 
-def _body_items(document: Any) -> Iterator[tuple[str, Any]]:
-    for child in document.element.body.iterchildren():
+def _raw_body(path: Path) -> Any:
+    """The <w:body> of word/document.xml, read without python-docx."""
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("word/document.xml")
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(data, parser)
+    except Exception as exc:
+        raise InputError(f"{path}: DOCX 文件内容无法解析（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise InputError(f"{path}: DOCX 文件没有正文（word/document.xml 缺少 body），请用 Word 重新另存为 .docx")
+    return body
+
+
+def _is_caption_row(cells: list[str | None]) -> bool:
+    """A first row with one short text merged across the table: a caption, not a table row."""
+    filled = [cell for cell in cells if cell and cell.strip()]
+    return len(cells) > 1 and len(filled) == 1 and len(filled[0]) <= _MAX_CAPTION_ROW
+
+
+def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
+    for child in body.iterchildren():
         if child.tag == f"{_W}p":
             yield "p", child
         elif child.tag == f"{_W}tbl":

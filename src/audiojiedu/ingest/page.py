@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK, collapse_spaced_title
 
@@ -28,12 +29,34 @@ _FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)
 _MAX_CHROME_LINE = 120
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
+)
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
 _TAIL_CHUNKS = 40
+_TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
+_MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知
 _HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A page's publication stamp alone on a line near the top: 2026年02月10日 07时41分,
+# 2026-02-03 09:02:33, 2026-02-03. A bare 2023年3月28日 is the document's own date: text.
+_DATE_LINE = re.compile(
+    r"^\d{4}(?:年\d{1,2}月\d{1,2}日(?=\s*\d)|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$"
+)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+_MAX_CAPTION = 120
+_SUSPECT_CHROME_CHARS = 30
+# A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
+_FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
+_MAX_FILE_LINE = 80
+_RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
+_HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
+_HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
+_TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 
 
 @dataclass
@@ -42,11 +65,12 @@ class Page:
     metadata: dict[str, str] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
     origin: list[int] = field(default_factory=list)  # index in the input of each kept line
+    findings: list[Finding] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"token": [], "prefix": [], "contains": [], "tail": []}
+    table: dict[str, list[str]] = {"token": [], "prefix": [], "contains": [], "tail": [], "caption": [], "related": []}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -58,8 +82,27 @@ def _label_pattern() -> re.Pattern[str]:
     labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
     labels.sort(key=len, reverse=True)
-    spaced = ["[ \u3000]?".join(map(re.escape, label)) for label in labels]
+    spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
     return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$)")
+
+
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in _chrome()["caption"]))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {"final": [], "organ": []}
+    for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
+        kind, value = row.fields
+        table[kind].append(value.strip())
+    return {kind: tuple(values) for kind, values in table.items()}
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption (…本报记者 霍艳恩摄): short, and matches a caption pattern."""
+    return len(line) <= _MAX_CAPTION and _caption().search(line.strip()) is not None
 
 
 def is_chrome_line(line: str) -> bool:
@@ -77,8 +120,11 @@ def is_chrome_line(line: str) -> bool:
         stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
     ):
         return True
+    if is_caption(stripped):
+        return True
     tokens = re.split(r"[\s【】\[\]|/｜]+", stripped)
-    return all(token in chrome["token"] for token in tokens if token)
+    # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
+    return all(token.rstrip("：:") in chrome["token"] or token in chrome["token"] for token in tokens if token)
 
 
 def parse_metadata_line(line: str) -> dict[str, str] | None:
@@ -110,13 +156,21 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
-    if not page.title:
+    if page.title:
+        _take_full_title(page)
+    else:
         page.title = _take_title_line(page)
+    _consume_under_title(page)
     if page.lines and _DOC_NUMBER.match(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
         page.title = collapse_spaced_title(page.title)
+    page.findings.extend(
+        Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
+        for line in page.lines
+        if _looks_like_chrome(line)
+    )
     return page
 
 
@@ -126,6 +180,17 @@ def _consume_head(body: list[str], page: Page) -> int:
     while index < len(body):
         line = body[index]
         if is_chrome_line(line):
+            if _opens_breadcrumb(line):
+                index = _skip_breadcrumb(body, index + 1)
+            else:
+                index += 1
+            continue
+        if _DATE_LINE.match(line):
+            page.metadata.setdefault("发布时间", line)
+            index += 1
+            continue
+        if _URL_LINE.match(line):
+            page.metadata.setdefault("原文链接", line)
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
@@ -158,7 +223,7 @@ def _consume_head(body: list[str], page: Page) -> int:
 
 def _consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
-    end = len(body)
+    end = _cut_related_links(body, start)
     tail_words = _chrome()["tail"]
     while end > start:
         line = body[end - 1]
@@ -169,6 +234,13 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
         if row is not None and len(line) <= 120:
             _merge_metadata(page, row)
             end -= 1
+            continue
+        if end - 2 >= start and len(line) <= 20 and is_label_only(body[end - 2]):
+            page.metadata.setdefault(re.sub(r"[\s:：]", "", body[end - 2]), line)  # 责任编辑： / 李莎莎
+            end -= 2
+            continue
+        if _FILE_NAME.search(line) and len(line) <= _MAX_FILE_LINE and "。" not in line:
+            end -= 1  # the attachment download list: 附件1-7.zip
             continue
         if page.title and _repeats_title(line, page.title):
             end -= 1
@@ -181,6 +253,16 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
                 continue
         break
     return end
+
+
+def _cut_related_links(body: list[str], start: int) -> int:
+    """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
+    related = _chrome()["related"]
+    for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
+        line = body[index].strip()
+        if line.startswith(related) and len(line) <= 12 and not any(c in line for c in "。，"):
+            return index
+    return len(body)
 
 
 def _strip_head_chunks(line: str, page: Page) -> str:
@@ -206,7 +288,12 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if chunk in chrome["token"] or is_chrome_line(chunk):
             position += 1
             continue
-        if page.title and _same_title(chunk, page.title):
+        span = _title_span(chunks, position, page)
+        if span:
+            position += span
+            continue
+        if _DOC_NUMBER.match(chunk):
+            page.metadata.setdefault("发文字号", chunk)
             position += 1
             continue
         label = _label_pattern().match(chunk)
@@ -230,6 +317,33 @@ def _strip_head_chunks(line: str, page: Page) -> str:
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
 
+def _title_span(chunks: list[str], position: int, page: Page) -> int:
+    """How many chunks from `position` spell the title (中共屿头乡委员会 关于…的通知), 0 if none.
+
+    A chunk that ends with the title and starts with an organ's name (某局关于…的通知) is the
+    fuller form of the title and replaces it.
+    """
+    wanted = _squash(page.title)
+    if not wanted:
+        return 0
+    joined = ""
+    for size in range(1, _TITLE_CHUNKS + 1):
+        if position + size > len(chunks):
+            break
+        joined += chunks[position + size - 1]
+        squashed = _squash(joined)
+        if squashed == wanted:
+            return size
+        if not wanted.startswith(squashed):
+            break
+    chunk = chunks[position]
+    squashed = _squash(chunk)
+    if squashed.endswith(wanted) and len(squashed) - len(wanted) <= _MAX_ORGAN_CHARS and "。" not in chunk:
+        page.title = chunk
+        return 1
+    return 0
+
+
 def _cut_tail_chunks(line: str, page: Page) -> str:
     """One-line pages: cut 来源：… 附件下载 … off the end of the last line."""
     tail_words = _chrome()["tail"]
@@ -246,18 +360,141 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
     return line
 
 
+def _looks_like_chrome(line: str) -> bool:
+    """A short line that holds a chrome word but is not all chrome: kept, and shown to staff."""
+    if len(line) > _SUSPECT_CHROME_CHARS or any(mark in line for mark in "。！？"):
+        return False
+    tokens = [t for t in re.split(r"[\s【】\[\]|/｜]+", line) if t]
+    return any(token.rstrip("：:") in _chrome()["token"] for token in tokens) or line.startswith(
+        ("来源", "责任编辑", "编辑", "作者", "相关")
+    )
+
+
+def _opens_breadcrumb(line: str) -> bool:
+    """您的位置： alone on its line: the path follows, one crumb per line."""
+    return line.rstrip().endswith(("：", ":")) and line.startswith(_chrome()["prefix"])
+
+
+def _skip_breadcrumb(body: list[str], index: int) -> int:
+    """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
+    last_item = ""
+    after_arrow = True  # the first crumb follows the opener
+    while index < len(body):
+        line = body[index]
+        if len(line) > 12 or any(mark in line for mark in "。，！？；"):
+            break
+        if _BREADCRUMB_LINK.fullmatch(line) or line in _chrome()["token"]:
+            after_arrow = True
+        elif after_arrow or line == last_item:
+            last_item = line
+            after_arrow = False
+        else:
+            break
+        index += 1
+    return index
+
+
+def _title_like(line: str) -> bool:
+    return 0 < len(line) <= _MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END and "。" not in line
+
+
+def _is_organ_list(line: str) -> bool:
+    """某省农业农村厅  某省财政厅, or a long 、-list of agencies: issuing organs, not a title."""
+    if "关于" in line:
+        return False
+    names = [name for name in re.split(r"[\s、，,]+", line) if name]
+    organs = _title_words()["organ"]
+    if not all(name.endswith(organs) for name in names):
+        return False
+    return len(names) >= 2 or len(line) > 40
+
+
+def _ends_as_title(text: str) -> bool:
+    return text.rstrip("》”)）").endswith(_title_words()["final"])
+
+
 def _take_title_line(page: Page) -> str:
-    """Without a declared title, a short first line with no sentence punctuation is the title."""
+    """Without a declared title, a short first line with no sentence punctuation is the title.
+
+    Issuing organs printed above a joint document go to the metadata; a title broken over two
+    lines is joined when the first part does not end as a title does and the joined text does.
+    """
+    while len(page.lines) >= 2 and _title_like(page.lines[0]) and _is_organ_list(page.lines[0]):
+        organs = page.lines.pop(0)
+        page.origin.pop(0)
+        page.metadata.setdefault("发布机构", organs)
+    if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
+        # The file is itself an attachment (附件1： above its title).
+        page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
+        del page.lines[0]
+        del page.origin[0]
     if len(page.lines) < 2:
         return ""
     first = page.lines[0]
-    if len(first) > _MAX_TITLE_CHARS or first[-1] in _SENTENCE_END or "。" in first:
+    if not _title_like(first) or _HEADING_START.match(first) or first.endswith(("：", ":")):
         return ""
-    if re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])", first):
-        return ""
-    page.lines.pop(0)
-    page.origin.pop(0)
+    taken = 1
+    second = page.lines[1] if len(page.lines) > 2 else ""
+    if (
+        not _ends_as_title(first)
+        and _title_like(second)
+        and not _HEADING_START.match(second)
+        and len(first + second) <= _MAX_TITLE_CHARS
+        and _ends_as_title(first + second)
+    ):
+        first, taken = first + second, 2
+    del page.lines[:taken]
+    del page.origin[:taken]
     return first
+
+
+def _take_full_title(page: Page) -> None:
+    """The declared title (标题：…) may be cut short or broken over two lines at the top of the
+    body; the fullest written form is the title, and its lines are not read again."""
+    wanted = _squash(page.title)
+    if not wanted:
+        return
+    for start in range(min(_TITLE_LINES, len(page.lines))):
+        for size in (2, 1):
+            parts = page.lines[start : start + size]
+            if len(parts) < size or not all(_title_like(part) for part in parts):
+                continue
+            joined = "".join(parts)
+            squashed = _squash(joined)
+            if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
+                if len(squashed) > len(wanted):
+                    page.title = joined
+                del page.lines[start : start + size]
+                del page.origin[start : start + size]
+                return
+
+
+def _consume_under_title(page: Page) -> None:
+    """Metadata rows, publication dates and captions just under the title: metadata, not text."""
+    index = 0
+    while index < min(_HEAD_LINES, len(page.lines)):
+        line = page.lines[index]
+        if len(line) > _HEAD_ROW_CHARS or line[-1] in "。！？；":
+            return
+        taken = 0
+        if _DATE_LINE.match(line):
+            page.metadata.setdefault("发布时间", line)
+            taken = 1
+        elif is_label_only(line) and index + 1 < len(page.lines) and len(page.lines[index + 1]) <= 30:
+            page.metadata.setdefault(re.sub(r"[\s:：]", "", line), page.lines[index + 1])
+            taken = 2
+        elif (row := parse_metadata_line(line)) is not None and row:
+            _merge_metadata(page, row)
+            taken = 1
+        elif is_caption(line):
+            taken = 1
+        elif line.endswith(("：", ":")):
+            return  # 各位代表： the speech begins
+        if taken:
+            del page.lines[index : index + taken]
+            del page.origin[index : index + taken]
+        else:
+            index += 1
 
 
 def _merge_metadata(page: Page, row: dict[str, str]) -> None:

@@ -11,7 +11,9 @@
   heading. Chinese lines are joined without a space (markers split over two lines, such as
   "（" + "一）", are rejoined the same way); spaces pdfplumber puts between Chinese characters
   and digits ("2024 年") are removed.
-- The title is the run of large-font lines that opens the first page.
+- The title is the run of large-font lines that opens the first page; later short lines in type
+  clearly larger than the body's are headings (level 1) even without a number.
+- A contents page (目录) is read as one paragraph, so its entries do not become headings.
 - Encrypted PDFs and PDFs without a text layer (scans) are InputErrors.
 """
 
@@ -26,6 +28,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Paragraph, ParagraphKind, RawDocument
 from .clean import CJK, clean_text
+from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
@@ -38,6 +41,11 @@ _SENTENCE_END = "。！？；：”」）)"
 # The first part of a heading marker broken over two lines: "（" + "一）…", "第" + "一章".
 _MARKER_FRAGMENT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{0,3})$")
 _TITLE_SIZE_RATIO = 1.15
+_TITLE_LINE_RATIO = 0.8  # a title line is at least this size relative to the title's first line
+_HEADING_SIZE_RATIO = 1.3  # a line this much larger than the body type is a heading
+_PAGE_TOP_HEADING_RATIO = 1.1  # ... or this much larger if it opens a page
+_MAX_HEADING_CHARS = 40
+_CONTENTS_LEADER = re.compile(r"[.…·．\s]{2,}\d*\s*$|\s+\d{1,3}\s*$")
 _INDENT_CHARS = 1.5  # a line starting this many characters right of the margin is indented
 _SHORT_CHARS = 2.0  # a line ending this many characters left of the margin is short
 
@@ -67,7 +75,8 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
 
     try:
         with pdfplumber.open(str(path)) as pdf:
-            pages = [_read_page(page) for page in pdf.pages]
+            page_count = len(pdf.pages)
+            pages = [_read_page(page) for page in pdf.pages] if page_count <= MAX_PDF_PAGES else []
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
     except PdfminerException as exc:
@@ -75,16 +84,20 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(cause).lower():
             raise InputError(f"{path}: PDF 已加密，请先去除密码保护或提供未加密的文件") from None
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(cause).__name__}），请重新导出 PDF") from None
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types for damaged files
+    except Exception as exc:
         raise InputError(f"{path}: PDF 文件已损坏，无法读取（{type(exc).__name__}），请重新导出 PDF") from None
+    check_pdf_pages(path, page_count)
     if not any(lines or tables for lines, tables in pages):
         raise InputError(f"{path}: PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供文字版")
-    pages = _drop_running_lines(pages)
+    pages = _fold_contents(_drop_running_lines(pages))
     title, pages = _take_title(pages)
     paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
     page = extract_page([p.text for p in paragraphs], title=title)
-    kept = tuple(Paragraph(line, kind=paragraphs[i].kind) for line, i in zip(page.lines, page.origin))
-    return finish(page.title, page.metadata, kept, source=str(path))
+    kept = tuple(
+        Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level)
+        for line, i in zip(page.lines, page.origin)
+    )
+    return finish(page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings))
 
 
 def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
@@ -151,7 +164,12 @@ def _take_title(pages: list[tuple[list[_Line], list[_Table]]]) -> tuple[str, lis
     body_size = statistics.median(all_sizes)
     lines, tables = pages[0]
     count = 0
-    while count < len(lines) and lines[count].size >= body_size * _TITLE_SIZE_RATIO:
+    # The title's lines share its type size; a smaller large line below (预算单位：…) is not title.
+    while (
+        count < len(lines)
+        and lines[count].size >= body_size * _TITLE_SIZE_RATIO
+        and lines[count].size >= lines[0].size * _TITLE_LINE_RATIO
+    ):
         count += 1
     if count == 0 or count == len(lines):
         return "", pages
@@ -163,6 +181,7 @@ def _take_title(pages: list[tuple[list[_Line], list[_Table]]]) -> tuple[str, lis
 class _Block:
     text: str
     kind: ParagraphKind = "text"
+    heading_level: int | None = None
 
 
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
@@ -174,7 +193,10 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
     else:
         left, right, char = 0, 0, 10.0
     items: list[tuple[str, Any]] = []
+    page_tops: set[int] = set()  # ids of the lines that open a page
     for lines, tables in pages:
+        if lines:
+            page_tops.add(id(min(lines, key=lambda line: line.top)))
         page_items: list[tuple[float, str, Any]] = [(line.top, "line", line) for line in lines]
         page_items += [(table.top, "table", table) for table in tables]
         page_items.sort(key=lambda item: item[0])
@@ -192,13 +214,26 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             blocks.append(_Block(_SPACE_NEAR_CJK.sub("", _join(current))))
             current.clear()
 
+    heading_open = False  # the last block is a large-type heading that may go on on the next line
     for kind, item in items:
         if kind == "table":
             flush()
             previous = None
+            heading_open = False
             blocks.extend(_Block(p.text, "table") for p in table_paragraphs(item.rows, max_rows=max_table_rows))
             continue
         line: _Line = item
+        if _is_large_heading(line, char, page_top=id(line) in page_tops):
+            flush()
+            text = _SPACE_NEAR_CJK.sub("", line.text)
+            if heading_open:
+                blocks[-1].text += text
+            else:
+                blocks.append(_Block(text, heading_level=1))
+            heading_open = True
+            previous = None
+            continue
+        heading_open = False
         fragment = previous is not None and len(current) == 1 and _MARKER_FRAGMENT.match(current[0]) is not None
         starts_new = not fragment and (
             previous is None
@@ -213,6 +248,37 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
         previous = line
     flush()
     return blocks
+
+
+def _is_large_heading(line: _Line, body_size: float, *, page_top: bool) -> bool:
+    """A short unnumbered line in type clearly larger than the body's: a section heading.
+
+    Budget PDFs head each part (主要职能, 名词解释, each table) this way, without numbers; at the
+    top of a page a smaller step up in size is enough.
+    """
+    text = line.text.strip()
+    ratio = _PAGE_TOP_HEADING_RATIO if page_top else _HEADING_SIZE_RATIO
+    return (
+        line.size >= body_size * ratio
+        and 0 < len(text) <= _MAX_HEADING_CHARS
+        and text[-1] not in _SENTENCE_END + "，,"
+        and _HEADING_START.match(text) is None
+    )
+
+
+def _fold_contents(pages: list[tuple[list[_Line], list[_Table]]]) -> list[tuple[list[_Line], list[_Table]]]:
+    """A contents page (目录 and its entries) becomes one line: its numbered entries would
+    otherwise be read as the document's headings. Leader dots and page numbers are dropped."""
+    folded = []
+    for lines, tables in pages:
+        if lines and re.sub(r"\s", "", lines[0].text) in ("目录", "目次"):
+            entries = [_CONTENTS_LEADER.sub("", line.text).strip() for line in lines[1:]]
+            entries = [entry for entry in entries if entry]
+            first = lines[0]
+            text = "目录：" + "；".join(entries) + "。" if entries else "目录"
+            lines = [_Line(text, first.x0, first.x1, first.top, statistics.median(line.size for line in lines[1:]) if entries else first.size)]
+        folded.append((lines, tables))
+    return folded
 
 
 def _join(lines: list[str]) -> str:

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import InputError
+from .limits import check_zip
 
-Format = Literal["txt", "html", "docx", "pdf"]
+Format = Literal["txt", "html", "docx", "pdf", "doc"]
 
 # Magic numbers of files people rename to .txt by mistake (images, archives, office, media).
 _BINARY_MAGIC = {
@@ -20,7 +21,6 @@ _BINARY_MAGIC = {
     b"II*\x00": "TIFF 图片",
     b"MM\x00*": "TIFF 图片",
     b"RIFF": "RIFF（WAV/WebP）文件",
-    b"\xd0\xcf\x11\xe0": "旧版 Office（.doc/.xls）文件",
     b"Rar!": "RAR 压缩包",
     b"7z\xbc\xaf": "7z 压缩包",
     b"\x1f\x8b": "gzip 压缩包",
@@ -30,6 +30,7 @@ _BINARY_MAGIC = {
     b"\x7fELF": "可执行文件",
     b"MZ": "可执行文件",
 }
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
     rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
@@ -42,6 +43,11 @@ def sniff_format(path: Path, head: bytes) -> Format:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
+    if head.startswith(_OLE2):
+        # Word 97–2003 and WPS documents are OLE2 files; Excel and PowerPoint ones are too.
+        if path.suffix.lower() in (".xls", ".ppt", ".et", ".dps"):
+            raise InputError(f"{path}: 这是旧版 Excel/PowerPoint 文件，不是文档；请提供 txt、html、docx、doc 或 pdf 文件")
+        return "doc"
     probe = head.lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(probe[:4096]):
         return "html"
@@ -57,6 +63,8 @@ def _zip_kind(path: Path) -> Format:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            if "word/document.xml" in names:
+                check_zip(path, archive)
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"{path}: ZIP/DOCX 文件已损坏（{exc}），请用 Word 重新另存为 .docx") from None
     if "word/document.xml" in names:

@@ -1,18 +1,20 @@
 """Chapters for apps and players: Podcasting 2.0 JSON chapters and a WebVTT chapters track.
 
-Both are written as one flat timeline that tiles the audio: each chapter runs until the next
-one starts (the last until the end). Players show a flat list anyway (no app was found that
+Both are written as one flat timeline that tiles the audio (see audiojiedu.timeline): each chapter
+runs until the next one starts (the last until the end). Players show a flat list anyway (no app was found that
 shows nested tables), and a tiled timeline can never overlap, which WebVTT chapters forbid.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..fsutil import atomic_write
 from ..model import Release
+from ..timeline import ChapterSpan, chapter_spans
 from .filenames import chapters_json_name, chapters_vtt_name
 from .text import clean_text
 from .vtt import escape_cue_text, format_timestamp
@@ -20,41 +22,26 @@ from .vtt import escape_cue_text, format_timestamp
 JSON_CHAPTERS_VERSION = "1.2.0"
 
 
-@dataclass(frozen=True)
-class ChapterSpan:
-    index: int
-    title: str
-    depth: int
-    start_ms: int
-    end_ms: int
-    segment_id: str
+def chapter_timeline(release: Release) -> tuple[ChapterSpan, ...]:
+    """The release's chapter spans (computed in audiojiedu.timeline) with titles as shown:
+    cleaned for publishing, or 第N章 when nothing is left."""
+    return tuple(
+        replace(span, title=clean_text(span.title) or f"第{span.index + 1}章") for span in chapter_spans(release)
+    )
 
 
-def chapter_timeline(release: Release) -> list[ChapterSpan]:
-    """The release's chapters in time order, each ending where the next begins."""
-    ordered = sorted(release.chapters, key=lambda c: c.start_ms)  # stable: equal starts keep order
-    end_of_audio = max([release.duration_ms] + [c.end_ms for c in ordered])
-    spans: list[ChapterSpan] = []
-    for index, chapter in enumerate(ordered):
-        start = max(0, chapter.start_ms)
-        end = ordered[index + 1].start_ms if index + 1 < len(ordered) else end_of_audio
-        title = clean_text(chapter.title) or f"第{index + 1}章"
-        spans.append(ChapterSpan(index, title, chapter.depth, start, max(start, end), chapter.segment_id))
-    return spans
-
-
-def render_chapters_json(release: Release) -> str:
+def render_chapters_json(release: Release, spans: Sequence[ChapterSpan] | None = None) -> str:
     chapters = [
         {"startTime": span.start_ms / 1000, "title": span.title, "endTime": span.end_ms / 1000}
-        for span in chapter_timeline(release)
+        for span in (spans if spans is not None else chapter_timeline(release))
     ]
     document = {"version": JSON_CHAPTERS_VERSION, "title": clean_text(release.title), "chapters": chapters}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def render_chapters_vtt(release: Release) -> str:
+def render_chapters_vtt(release: Release, spans: Sequence[ChapterSpan] | None = None) -> str:
     blocks = ["WEBVTT"]
-    for span in chapter_timeline(release):
+    for span in spans if spans is not None else chapter_timeline(release):
         if span.end_ms <= span.start_ms:
             continue  # an empty chapter (heading directly followed by a subheading) has no cue
         blocks.append(
@@ -65,10 +52,12 @@ def render_chapters_vtt(release: Release) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def write_chapters(release: Release, out_dir: Path) -> list[Path]:
-    """Write `<slug>.chapters.json` (JSON chapters 1.2.0) and `<slug>.chapters.vtt`."""
+def write_chapters(release: Release, out_dir: Path) -> dict[str, Path]:
+    """Write `<slug>.chapters.json` (JSON chapters 1.2.0) and `<slug>.chapters.vtt`; returns their
+    paths by role."""
     json_path = Path(out_dir) / chapters_json_name(release)
     vtt_path = Path(out_dir) / chapters_vtt_name(release)
-    atomic_write(json_path, render_chapters_json(release))
-    atomic_write(vtt_path, render_chapters_vtt(release))
-    return [json_path, vtt_path]
+    spans = chapter_timeline(release)
+    atomic_write(json_path, render_chapters_json(release, spans))
+    atomic_write(vtt_path, render_chapters_vtt(release, spans))
+    return {"chapters_json": json_path, "chapters_vtt": vtt_path}

@@ -28,7 +28,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
-from xml.sax.saxutils import escape, quoteattr
+from xml.etree import ElementTree as ET
 
 from ..errors import InputError
 from ..fsutil import atomic_write
@@ -172,42 +172,47 @@ def _load_item(directory: Path) -> _Item:
     )
 
 
-def _text_element(name: str, text: str, indent: str = "  ") -> str:
-    return f"{indent}<{name}>{escape(clean_text(text))}</{name}>"
+_PREFIXES = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "podcastgh": PODCAST_NS_LEGACY, "atom": ATOM_NS}
 
 
-def _empty_element(name: str, indent: str = "  ", **attributes: str) -> str:
-    attrs = "".join(f" {key}={quoteattr(clean_text(value))}" for key, value in attributes.items())
-    return f"{indent}<{name}{attrs}/>"
+def _tag(name: str) -> str:
+    """"itunes:duration" -> "{http://www.itunes.com/...}duration" (ElementTree's form)."""
+    prefix, _, local = name.rpartition(":")
+    return f"{{{_PREFIXES[prefix]}}}{local}" if prefix else name
 
 
-def _render_item(item: _Item, base_url: str) -> list[str]:
+def _add(parent: ET.Element, name: str, content: str | None = None, /, **attributes: str) -> ET.Element:
+    """A child element; all document text is cleaned of characters XML cannot carry."""
+    element = ET.SubElement(parent, _tag(name), {key: clean_text(value) for key, value in attributes.items()})
+    if content is not None:
+        element.text = clean_text(content)
+    return element
+
+
+def _add_item(channel: ET.Element, item: _Item, base_url: str) -> None:
     release = item.release
 
     def url(name: str) -> str:
         return base_url + quote(name)  # names are ASCII already; quoting guards the URL anyway
 
     seconds = max(1, round(release.duration_ms / 1000))
-    i = "    "
-    lines = [
-        "  <item>",
-        _text_element("title", release.title, i),
-        _text_element("description", introduction(release), i),
-        f'{i}<guid isPermaLink="false">{item.guid}</guid>',
-        _text_element("pubDate", format_datetime(item.published), i),
-        _empty_element("enclosure", i, url=url(item.audio), length=str(item.audio_size), type="audio/mpeg"),
-        _text_element("itunes:duration", str(seconds), i),
-        _text_element("itunes:explicit", "false", i),
-        _text_element("itunes:episodeType", "full", i),
-    ]
+    element = _add(channel, "item")
+    _add(element, "title", release.title)
+    _add(element, "description", introduction(release))
+    _add(element, "guid", item.guid, isPermaLink="false")
+    _add(element, "pubDate", format_datetime(item.published))
+    _add(element, "enclosure", url=url(item.audio), length=str(item.audio_size), type="audio/mpeg")
+    _add(element, "itunes:duration", str(seconds))
+    _add(element, "itunes:explicit", "false")
+    _add(element, "itunes:episodeType", "full")
     if item.chapters:
         attrs = {"url": url(item.chapters), "type": "application/json+chapters"}
-        lines += [_empty_element("podcast:chapters", i, **attrs), _empty_element("podcastgh:chapters", i, **attrs)]
+        _add(element, "podcast:chapters", **attrs)
+        _add(element, "podcastgh:chapters", **attrs)
     if item.captions:
         attrs = {"url": url(item.captions), "type": "text/vtt", "language": "zh-cn", "rel": "captions"}
-        lines += [_empty_element("podcast:transcript", i, **attrs), _empty_element("podcastgh:transcript", i, **attrs)]
-    lines.append("  </item>")
-    return lines
+        _add(element, "podcast:transcript", **attrs)
+        _add(element, "podcastgh:transcript", **attrs)
 
 
 def _clip_bytes(text: str, limit: int) -> str:
@@ -261,42 +266,40 @@ def write_feed(
         ),
         None,
     )
-    namespaces = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "podcastgh": PODCAST_NS_LEGACY, "atom": ATOM_NS}
-    declarations = " ".join(f"xmlns:{prefix}={quoteattr(uri)}" for prefix, uri in namespaces.items())
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<rss version="2.0" {declarations}>',
-        "<channel>",
-        _text_element("title", channel_title),
-        _text_element("link", base),
-        _text_element("description", _clip_bytes(clean_text(channel_description), MAX_CHANNEL_DESCRIPTION_BYTES)),
-        _text_element("language", "zh-cn"),
-        _text_element("generator", "audiojiedu"),
-        _text_element("pubDate", format_datetime(items[0].published)),
-        _empty_element("atom:link", href=self_url, rel="self", type="application/rss+xml"),
-    ]
+    rss = ET.Element("rss", version="2.0")
+    channel = _add(rss, "channel")
+    _add(channel, "title", channel_title)
+    _add(channel, "link", base)
+    _add(channel, "description", _clip_bytes(clean_text(channel_description), MAX_CHANNEL_DESCRIPTION_BYTES))
+    _add(channel, "language", "zh-cn")
+    _add(channel, "generator", "audiojiedu")
+    _add(channel, "pubDate", format_datetime(items[0].published))
+    _add(channel, "atom:link", href=self_url, rel="self", type="application/rss+xml")
     if image_url:
-        lines += [
-            _empty_element("itunes:image", href=image_url),
-            "  <image>",
-            _text_element("url", image_url, "    "),
-            _text_element("title", channel_title, "    "),
-            _text_element("link", base, "    "),
-            "  </image>",
-        ]
+        _add(channel, "itunes:image", href=image_url)
+        image = _add(channel, "image")
+        _add(image, "url", image_url)
+        _add(image, "title", channel_title)
+        _add(image, "link", base)
     if channel_author:
-        lines.append(_text_element("itunes:author", channel_author))
+        _add(channel, "itunes:author", channel_author)
     lock = "yes" if locked else "no"
-    lines += [
-        _empty_element("itunes:category", text=CATEGORY),
-        _text_element("itunes:explicit", "false"),
-        _text_element("itunes:type", "episodic"),
-        _text_element("podcast:guid", podcast_guid(self_url)),
-        _text_element("podcast:locked", lock),
-        _text_element("podcastgh:locked", lock),
-    ]
+    _add(channel, "itunes:category", text=CATEGORY)
+    _add(channel, "itunes:explicit", "false")
+    _add(channel, "itunes:type", "episodic")
+    _add(channel, "podcast:guid", podcast_guid(self_url))
+    _add(channel, "podcast:locked", lock)
+    _add(channel, "podcastgh:locked", lock)
     for item in items:
-        lines += _render_item(item, base)
-    lines += ["</channel>", "</rss>"]
-    atomic_write(out, "\n".join(lines) + "\n")
+        _add_item(channel, item, base)
+    atomic_write(out, _serialize(rss))
     return out
+
+
+def _serialize(root: ET.Element) -> str:
+    """The document with every namespace declared on <rss> under its usual prefix."""
+    for prefix, uri in _PREFIXES.items():
+        # Prefixes are cosmetic (readers go by URI); registering them is idempotent.
+        ET.register_namespace(prefix, uri)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

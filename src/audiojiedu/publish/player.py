@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -19,7 +20,8 @@ from typing import Any
 
 from ..fsutil import atomic_write
 from ..model import Release
-from .chapters import chapter_timeline, write_chapters
+from ..timeline import ChapterSpan
+from .chapters import write_chapters
 from .filenames import (
     audio_name,
     captions_name,
@@ -79,9 +81,9 @@ def _uid(release: Release) -> str:
     return "ajd-" + re.sub(r"[^A-Za-z0-9_-]", "-", release_stem(release))
 
 
-def _render_chapter_list(release: Release, uid: str) -> str:
+def _render_chapter_list(spans: Sequence[ChapterSpan], uid: str) -> str:
     items = []
-    for span in chapter_timeline(release):
+    for span in spans:
         depth = min(max(span.depth, 1), 4)
         items.append(
             f'<li class="ajd-depth-{depth}"><a class="ajd-chapter" href="#{uid}-ch-{span.index + 1}" '
@@ -119,22 +121,24 @@ def _render_meta(release: Release) -> str:
     return f'<dl class="ajd-meta">{"".join(rows)}</dl>' if rows else ""
 
 
-def _player_data(release: Release, transcript: Transcript) -> dict[str, Any]:
+def _player_data(release: Release, transcript: Transcript, spans: Sequence[ChapterSpan]) -> dict[str, Any]:
     return {
         "slug": release_stem(release),
         "title": clean_text(release.title),
         "duration": release.duration_ms / 1000,
         "cues": [[s.start_ms / 1000, s.end_ms / 1000] for s in transcript.segments],
-        "chapters": [[span.start_ms / 1000, span.end_ms / 1000, span.title] for span in chapter_timeline(release)],
+        "chapters": [[span.start_ms / 1000, span.end_ms / 1000, span.title] for span in spans],
     }
 
 
-def render_player_fragment(release: Release, *, title_level: int = 2, audio_size: int | None = None) -> str:
+def render_player_fragment(
+    release: Release, *, title_level: int = 2, audio_size: int | None = None, transcript: Transcript | None = None
+) -> str:
     """The player as an HTML fragment; `title_level` is the heading level of the release title."""
     uid = _uid(release)
-    transcript = build_transcript(release)
+    transcript = transcript or build_transcript(release)
     section_level = min(6, title_level + 1)
-    timeline = chapter_timeline(release)
+    timeline = [section.chapter for section in transcript.sections if section.chapter is not None]
     return Template(_template("player-fragment.html")).substitute(
         uid=uid,
         title_tag=f"h{title_level}",
@@ -147,29 +151,30 @@ def render_player_fragment(release: Release, *, title_level: int = 2, audio_size
         chapters_href=html.escape(chapters_vtt_name(release), quote=True),
         text_href=html.escape(transcript_name(release), quote=True),
         first_chapter=_h(timeline[0].title) if timeline else "",
-        chapters=_render_chapter_list(release, uid),
+        chapters=_render_chapter_list(timeline, uid),
         transcript=_render_transcript(transcript, uid, heading_level=min(6, section_level + 1)),
-        data=json_for_script(_player_data(release, transcript)),
+        data=json_for_script(_player_data(release, transcript, timeline)),
     )
 
 
-def write_player(release: Release, out_dir: Path) -> list[Path]:
+def write_player(release: Release, out_dir: Path) -> dict[str, Path]:
     """Write player.html, player-embed.html, player.css, player.js and `<slug>.txt` (transcript).
 
     The page also links the captions (`<slug>.vtt`) and the chapters track (`<slug>.chapters.vtt`):
     when `write_captions` / `write_chapters` have not written them yet, they are written here so
-    every link works. Returns the paths written by this call.
+    every link works. Returns the paths written by this call, by role.
     """
     out_dir = Path(out_dir)
     audio = out_dir / audio_name(release)
     audio_size = audio.stat().st_size if audio.is_file() else None
-    written = [write_transcript(release, out_dir)]
+    transcript = build_transcript(release)
+    written = write_transcript(release, out_dir, transcript)
     if not (out_dir / captions_name(release)).is_file():
-        written.append(write_captions(release, out_dir))
+        written.update(write_captions(release, out_dir))
     if not (out_dir / chapters_vtt_name(release)).is_file():
-        written += write_chapters(release, out_dir)
+        written.update(write_chapters(release, out_dir))
 
-    page_fragment = render_player_fragment(release, title_level=1, audio_size=audio_size)
+    page_fragment = render_player_fragment(release, title_level=1, audio_size=audio_size, transcript=transcript)
     page = Template(_template("player.html")).substitute(
         page_title=f"{_h(release.title)} - 音频解读",
         css_href=CSS_NAME,
@@ -180,14 +185,14 @@ def write_player(release: Release, out_dir: Path) -> list[Path]:
     embed = Template(_template("player-embed.html")).substitute(
         css_href=CSS_NAME,
         js_href=JS_NAME,
-        player=render_player_fragment(release, title_level=2, audio_size=audio_size),
+        player=render_player_fragment(release, title_level=2, audio_size=audio_size, transcript=transcript),
     )
-    for name, text in (
-        (PLAYER_NAME, page),
-        (EMBED_NAME, embed),
-        (CSS_NAME, _template(CSS_NAME)),
-        (JS_NAME, _template(JS_NAME)),
+    for role, name, text in (
+        ("player_html", PLAYER_NAME, page),
+        ("player_embed_html", EMBED_NAME, embed),
+        ("player_css", CSS_NAME, _template(CSS_NAME)),
+        ("player_js", JS_NAME, _template(JS_NAME)),
     ):
         atomic_write(out_dir / name, text)
-        written.append(out_dir / name)
+        written[role] = out_dir / name
     return written

@@ -6,12 +6,14 @@ that anyone can download and read without the player.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..fsutil import atomic_write
 from ..model import Release, TimedSegment
-from .chapters import ChapterSpan, chapter_timeline
+from ..timeline import ChapterSpan
+from .chapters import chapter_timeline
 from .filenames import transcript_name
 from .text import clean_text
 
@@ -51,10 +53,10 @@ def _group_paragraphs(segments: tuple[TimedSegment, ...], indices: list[int]) ->
     return tuple(tuple(p) for p in paragraphs)
 
 
-def build_transcript(release: Release) -> Transcript:
+def build_transcript(release: Release, spans: Sequence[ChapterSpan] | None = None) -> Transcript:
     segments = tuple(s for s in sorted(release.segments, key=lambda s: (s.start_ms, s.end_ms)) if clean_text(s.written))
     position = {segment.id: index for index, segment in enumerate(segments)}
-    spans = chapter_timeline(release)
+    spans = spans if spans is not None else chapter_timeline(release)
     # Where each chapter begins in the segment list: its first segment, or by time.
     starts: list[int] = []
     for span in spans:
@@ -76,8 +78,8 @@ def build_transcript(release: Release) -> Transcript:
     return Transcript(segments, tuple(sections))
 
 
-def render_transcript_text(release: Release) -> str:
-    transcript = build_transcript(release)
+def render_transcript_text(release: Release, transcript: Transcript | None = None) -> str:
+    transcript = transcript or build_transcript(release)
     lines = [clean_text(release.title), ""]
     for section in transcript.sections:
         if section.chapter is not None:
@@ -88,10 +90,11 @@ def render_transcript_text(release: Release) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write_transcript(release: Release, out_dir: Path) -> Path:
-    """Write `<slug>.txt`: title, chapter headings and paragraphs as plain UTF-8 text."""
+def write_transcript(release: Release, out_dir: Path, transcript: Transcript | None = None) -> dict[str, Path]:
+    """Write `<slug>.txt`: title, chapter headings and paragraphs as plain UTF-8 text. Returns
+    {"transcript": path}."""
     path = Path(out_dir) / transcript_name(release)
     # A byte-order mark: browsers opening a .txt served without a charset, and older Windows
     # editors, then read it as UTF-8 rather than guessing a legacy Chinese code page.
-    atomic_write(path, "\ufeff" + render_transcript_text(release))
-    return path
+    atomic_write(path, "\ufeff" + render_transcript_text(release, transcript))
+    return {"transcript": path}

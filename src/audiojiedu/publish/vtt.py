@@ -141,11 +141,12 @@ def render_vtt(cues: list[Cue]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def write_captions(release: Release, out_dir: Path) -> Path:
-    """Write `<slug>.vtt`: the written text of every segment, timed to the audio."""
+def write_captions(release: Release, out_dir: Path) -> dict[str, Path]:
+    """Write `<slug>.vtt`: the written text of every segment, timed to the audio. Returns
+    {"captions": path}."""
     path = Path(out_dir) / captions_name(release)
     atomic_write(path, render_vtt(build_cues(release)))
-    return path
+    return {"captions": path}
 
 
 _TIMESTAMP = re.compile(r"^(\d{2,}):(\d{2}):(\d{2})\.(\d{3})$")

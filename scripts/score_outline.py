@@ -1,0 +1,114 @@
+"""Score ingest + outline against the hand-written corpus fixtures; prints figures.
+
+For every document in tests/fixtures/corpus and tests/fixtures/corpus/more with an
+`<file>.expected.json` (written by reading the document): outline F1 over the sections at
+depth 1 and 2 (a section counts when depth, number and title all match), whether the title and
+the metadata are right, and whether any listed chrome would be read aloud. Also the figures for
+a listener: characters spoken (≈ minutes at 4.5 characters a second) and the findings per kind.
+
+Run: PYTHONPATH=src python scripts/score_outline.py [--corpus DIR] [-v]
+(Point PYTHONPATH at an older checkout's src to get the "before" figures.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_document
+from audiojiedu.model import Section
+from audiojiedu.outline import parse_outline
+
+_HERE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus"
+_CHARS_PER_SECOND = 4.5
+
+
+def _rows(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str, str]]:
+    out: list[tuple[int, str, str]] = []
+    for section in sections:
+        if depth <= 2:
+            out.append((depth, section.number, section.title))
+            out.extend(_rows(section.sections, depth + 1))
+    return out
+
+
+def _texts(sections: tuple[Section, ...]) -> list[str]:
+    out: list[str] = []
+    for section in sections:
+        out += [section.heading, *section.paragraphs, *_texts(section.sections)]
+    return out
+
+
+def _f1(found: list[tuple[int, str, str]], wanted: list[tuple[int, str, str]]) -> tuple[float, int, int, int]:
+    remaining = Counter(wanted)
+    hits = 0
+    for row in found:
+        if remaining[row] > 0:
+            remaining[row] -= 1
+            hits += 1
+    if not found and not wanted:
+        return 1.0, 0, 0, 0
+    precision = hits / len(found) if found else 0.0
+    recall = hits / len(wanted) if wanted else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1, hits, len(found), len(wanted)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=_HERE)
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the rows that differ")
+    args = parser.parse_args()
+    expected_files = sorted([*args.corpus.glob("*.expected.json"), *args.corpus.glob("more/*.expected.json")])
+    total_hits = total_found = total_wanted = 0
+    titles = metadata = clean = 0
+    chars = 0
+    kinds: Counter[str] = Counter()
+    print(f"{'document':55} {'F1':>5} {'title':>5} {'meta':>5} {'chrome':>6}")
+    for expected_path in expected_files:
+        path = expected_path.with_name(expected_path.name.removesuffix(".expected.json"))
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        wanted = [tuple(row) for row in expected["sections"]]
+        try:
+            doc = parse_outline(read_document(path))
+        except InputError as exc:
+            print(f"{path.name[:55]:55} error: {exc}")
+            total_wanted += len(wanted)
+            continue
+        found = _rows(doc.sections)
+        f1, hits, n_found, n_wanted = _f1(found, wanted)  # type: ignore[arg-type]
+        total_hits, total_found, total_wanted = total_hits + hits, total_found + n_found, total_wanted + n_wanted
+        title_ok = doc.title == expected["title"]
+        meta_ok = dict(doc.metadata) == expected["metadata"]
+        spoken = "\n".join([doc.title, *doc.preface, *_texts(doc.sections)])
+        leaked = [chrome for chrome in expected.get("absent", []) if chrome in spoken]
+        titles += title_ok
+        metadata += meta_ok
+        clean += not leaked
+        chars += len(spoken)
+        kinds.update(finding.kind for finding in getattr(doc, "findings", ()))  # older versions had none
+        print(f"{path.name[:55]:55} {f1:5.2f} {'ok' if title_ok else 'NO':>5} {'ok' if meta_ok else 'NO':>5} {'ok' if not leaked else 'LEAK':>6}")
+        if args.verbose:
+            if not title_ok:
+                print(f"    title: {doc.title!r} != {expected['title']!r}")
+            for row in sorted(set(found) ^ set(wanted), key=lambda r: (r in wanted, r)):
+                print(f"    {'missing' if row in wanted else 'extra  '} {row}")
+            for chrome in leaked:
+                print(f"    chrome spoken: {chrome!r}")
+    n = len(expected_files)
+    precision = total_hits / total_found if total_found else 0.0
+    recall = total_hits / total_wanted if total_wanted else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print()
+    print(f"documents: {n}")
+    print(f"outline F1 at depth 2 (all sections pooled): {f1:.3f}  (precision {precision:.3f}, recall {recall:.3f})")
+    print(f"titles right: {titles}/{n}   metadata right: {metadata}/{n}   no listed chrome spoken: {clean}/{n}")
+    print(f"spoken text: {chars} characters ≈ {chars / _CHARS_PER_SECOND / 60:.0f} minutes")
+    print("findings: " + (", ".join(f"{kind} {count}" for kind, count in kinds.most_common()) or "none"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Re-join lines that a hard wrap or a copy from a PDF cut in the middle of a paragraph.
+
+A plain-text line is a paragraph, and each paragraph gets a long pause. Text copied from a PDF
+(or from a page with a fixed width) breaks every ~30 characters, mid-word (加快补齐农机装备短 ‖
+板，). These lines are joined back:
+
+- always, whatever the layout: a line that ends with ，、 or an opening bracket (a paragraph
+  never ends there); a line that is only a numbering marker (（三） alone, its title on the next
+  line) or only an opening bracket (（ ‖ 三）…); a line that ends inside a time or a decimal
+  (每日上午9 ‖ :00至11:30);
+- in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
+  on into the next line, unless the next line starts a numbered heading.
+
+Text is hard-wrapped when most of its lines have nearly the same, greatest length. Each join
+is recorded as a Finding (kind "hard-wrap") with the joined text around the seam, so staff can
+check the few joins that were wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Finding
+
+__all__ = ["join_wrapped_lines"]
+
+_RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
+_SENTENCE_END = "。！？；：:!?…"
+_CLOSERS = "”’）)》」』】"
+# A numbering marker alone on its line: （三）, 三、, 3., 第二章 — its title is on the next line.
+_LONE_MARKER = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}[章节条部分]"
+)
+_LONE_OPEN = re.compile(r"[（(《“]")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|附件)"
+)
+_SPLIT_NUMBER = re.compile(r"\d$")
+_NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
+_MIN_WRAP_WIDTH = 20  # narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
+_MIN_WRAPPED_LINES = 5
+_WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
+_WIDTH_SLACK = 2  # full-width punctuation pushed to the next line makes lines a little shorter
+_MAX_FINDINGS = 30
+_SEAM = 8  # characters shown each side of a join in its finding
+
+
+def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
+    """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
+    width = _wrap_width(lines)
+    out: list[str] = []
+    findings: list[Finding] = []
+    joins = 0
+    last = -1  # index in `out` of the last line with text
+    for line in lines:
+        text = line.strip(" \t\u3000")
+        if not text:
+            out.append(line)
+            continue
+        adjacent = last == len(out) - 1
+        if last >= 0 and _joins(out[last], text, width if adjacent else 0):
+            seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
+            out[last] = out[last].rstrip(" \t\u3000") + text
+            del out[last + 1 :]  # blank lines inside a cut paragraph
+            joins += 1
+            if width and len(findings) < _MAX_FINDINGS:
+                findings.append(Finding("hard-wrap", "此处原文换行，已按同一段落接起，请核对", seam))
+            continue
+        out.append(line)
+        last = len(out) - 1
+    if width and joins:
+        findings.insert(
+            0, Finding("hard-wrap", f"正文按约 {width} 字固定换行，已把 {joins} 处断行接回段落", "")
+        )
+    return out, findings
+
+
+def _joins(previous: str, line: str, width: int) -> bool:
+    previous = previous.rstrip(" \t\u3000")
+    if not previous:
+        return False
+    if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
+        return True
+    if previous.endswith(_RUN_ON_END):
+        return not _HEADING_START.match(line)
+    if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
+        return True  # 每日上午9 ‖ :00至11:30 is one time
+    if not width or len(previous) < width - _WIDTH_SLACK:
+        return False
+    last = previous.rstrip(_CLOSERS)[-1:]
+    return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The wrap width if the text is hard-wrapped, else 0."""
+    lengths = [len(line.strip(" \t\u3000")) for line in lines]
+    long_lines = [n for n in lengths if n >= _MIN_WRAP_WIDTH]
+    if len(long_lines) < _MIN_WRAPPED_LINES:
+        return 0
+    counts = Counter(long_lines)
+    width = max(counts)
+    # The widest lengths that occur often: a few longer stray lines do not set the width.
+    for candidate in sorted(counts, reverse=True):
+        near = sum(c for n, c in counts.items() if candidate - _WIDTH_SLACK <= n <= candidate)
+        if near >= _MIN_WRAPPED_LINES:
+            width = candidate
+            break
+    else:
+        return 0
+    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= len(line.strip(" \t\u3000")) <= width]
+    if len(at_width) < _WRAP_SHARE * len(long_lines):
+        return 0
+    # A wrap cuts sentences: most lines at the width end in the middle of one.
+    cut = sum(1 for line in at_width if line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END)
+    return width if cut >= _WRAP_SHARE * len(at_width) else 0

@@ -1,0 +1,300 @@
+"""Rules for documents nobody tuned for: title, metadata, chrome, hard wraps, clauses, attachments."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_document, read_text
+from audiojiedu.ingest.wrap import join_wrapped_lines
+from audiojiedu.model import RawDocument, Section
+from audiojiedu.outline import parse_outline
+
+BODY = "现将有关事项通知如下，请认真贯彻执行。"
+
+
+def _texts(raw: RawDocument) -> list[str]:
+    return [p.text for p in raw.paragraphs]
+
+
+def _heads(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str, str]]:
+    out: list[tuple[int, str, str]] = []
+    for section in sections:
+        out.append((depth, section.number, section.title))
+        out.extend(_heads(section.sections, depth + 1))
+    return out
+
+
+# -- title ------------------------------------------------------------------------------------
+def test_url_first_line_is_metadata_not_title() -> None:
+    raw = read_text(f"https://www.example.gov.cn/art/2024/1.html\n某县关于做好防汛工作的通知\n{BODY}\n")
+    assert raw.title == "某县关于做好防汛工作的通知"
+    assert raw.metadata["原文链接"] == "https://www.example.gov.cn/art/2024/1.html"
+    assert "https" not in "".join(_texts(raw))
+
+
+def test_title_broken_over_two_lines_is_joined() -> None:
+    raw = read_text(f"某某省人民政府办公厅关于进一步加强\n农村公路养护工作的意见\n{BODY}\n")
+    assert raw.title == "某某省人民政府办公厅关于进一步加强农村公路养护工作的意见"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_short_first_line_that_is_a_whole_title_is_not_joined_to_the_next() -> None:
+    raw = read_text(f"某县政府工作报告\n各位代表\n{BODY}\n")
+    assert raw.title == "某县政府工作报告"
+
+
+def test_issuing_organs_above_a_joint_document_are_metadata() -> None:
+    raw = read_text(f"某省农业农村厅  某省财政厅\n关于做好高标准农田建设的通知\n{BODY}\n")
+    assert raw.title == "关于做好高标准农田建设的通知"
+    assert raw.metadata["发布机构"] == "某省农业农村厅  某省财政厅"
+
+
+def test_a_long_list_of_agencies_is_not_the_title() -> None:
+    organs = "、".join(f"某市第{n}局" for n in "一二三四五六七八九十") + "、某市人民政府办公室"
+    raw = read_text(f"{organs}\n关于印发某方案的通知\n{BODY}\n")
+    assert raw.title == "关于印发某方案的通知"
+
+
+def test_toolbar_words_are_never_the_title() -> None:
+    raw = read_text(f"下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n{BODY}\n")
+    assert raw.title == "2026年某省政府工作报告"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_cut_declared_title_gives_way_to_the_full_one_in_the_body() -> None:
+    raw = read_text(f"标题：某局关于印发某某暂行办法\n链接：https://x.gov.cn/1\n正文\n某局关于印发某某暂行办法的通知\n{BODY}\n")
+    assert raw.title == "某局关于印发某某暂行办法的通知"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_declared_title_split_over_two_body_lines_is_not_read_again() -> None:
+    raw = read_text(f"标题： 某厅关于印发某省哲学社会科学奖励办法的通知\n正文\n某厅关于印发某省哲学\n社会科学奖励办法的通知\n{BODY}\n")
+    assert _texts(raw) == [BODY]
+
+
+# -- metadata and chrome ----------------------------------------------------------------------
+def test_source_and_time_rows_under_the_title_are_metadata() -> None:
+    raw = read_text(f"2026年某省政府工作报告\n——2026年1月26日在某省人民代表大会上\n来源：某某日报\n时间：2026-02-02\n各位代表：\n{BODY}\n")
+    assert raw.metadata["来源"] == "某某日报" and raw.metadata["时间"] == "2026-02-02"
+    assert _texts(raw) == ["——2026年1月26日在某省人民代表大会上", "各位代表：", BODY]
+
+
+def test_a_page_date_stamp_is_metadata_but_a_document_date_is_text() -> None:
+    raw = read_text(f"某市统计公报\n2026年02月10日 07时41分\n（2026年3月1日）\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2026年02月10日 07时41分"
+    assert "（2026年3月1日）" in _texts(raw)
+
+
+def test_breadcrumbs_over_several_lines_are_dropped() -> None:
+    raw = read_text(f"您的位置:\n首页\n>\n要闻动态\n要闻动态\n2026年政府工作报告\n{BODY}\n")
+    assert raw.title == "2026年政府工作报告"
+    assert _texts(raw) == [BODY]
+
+
+def test_photo_captions_are_dropped() -> None:
+    raw = read_text(f"某县政府工作报告\n县长作政府工作报告。本报记者 张三摄\n{BODY}\n图为会议现场\n第二段。\n")
+    assert _texts(raw) == [BODY, "第二段。"]
+
+
+def test_related_links_and_editor_at_the_foot_are_not_read() -> None:
+    text = f"某县政府工作报告\n{BODY}\n最后一段。\n责任编辑：\n李四\n相关链接>>\n热议政府工作报告\n解读政府工作报告\n打印本页\n关闭窗口\n"
+    raw = read_text(text)
+    assert _texts(raw) == [BODY, "最后一段。"]
+    assert raw.metadata["责任编辑"] == "李四"
+
+
+def test_attachment_file_list_at_the_foot_is_not_read() -> None:
+    raw = read_text(f"某局通知\n{BODY}\n附件1-7.zip\n")
+    assert _texts(raw) == [BODY]
+
+
+def test_policy_library_field_block_is_metadata() -> None:
+    text = (
+        "统一编号：\tGZ0320250065\n文\u3000\u3000号：\t穗某规字〔2025〕1号\n实施日期： 2025年09月12日\n"
+        "失效日期： 2030年09月12日\n发布机关： 某市某局\n文件状态： 有效\n网址：https://x.gov.cn/2\n"
+        f"某市某局关于印发某办法的通知\n{BODY}\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某市某局关于印发某办法的通知"
+    assert raw.metadata["统一编号"] == "GZ0320250065"
+    assert raw.metadata["文号"] == "穗某规字〔2025〕1号"
+    assert raw.metadata["失效日期"] == "2030年09月12日"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_kept_line_that_looks_like_chrome_is_a_finding() -> None:
+    raw = read_text(f"某县通知\n{BODY}\n分享 本文\n第二段。\n")
+    assert [f.text for f in raw.findings if f.kind == "chrome-kept"] == ["分享 本文"]
+
+
+def test_one_line_page_title_in_several_chunks_and_organ_prefixed_title() -> None:
+    page = (
+        "当前位置： 首页政务公开 某乡委员会 关于某某同志任职的通知 时间：2019-07-10 09:28 微信 微博 "
+        "岚某发〔2016〕212号 某乡委员会关于某某同志任职的通知 各党支部： 经研究决定，某某同志任某职。 来源：某乡 附件下载"
+    )
+    raw = read_text("标题: 某乡委员会 关于某某同志任职的通知\n" + page)
+    assert _texts(raw) == ["各党支部： 经研究决定，某某同志任某职。"]
+    assert raw.metadata["发文字号"] == "岚某发〔2016〕212号"
+    raw = read_text("标题: 关于某某同志任职的通知\n当前位置： 首页 某乡委员会关于某某同志任职的通知 各党支部： 经研究决定。")
+    assert raw.title == "某乡委员会关于某某同志任职的通知"
+
+
+# -- hard wraps -------------------------------------------------------------------------------
+def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
+    lines = [
+        "加快补齐农机装备短板，推进农业机械化全程全面",
+        "发展，提升农业生产效率和农民收入水平。同时要",
+        "接受群众监督，及时公开办理结果，回应社会关切",
+        "问题，做到件件有落实、事事有回音，不断提升群",
+        "众满意度和获得感，确保各项工作取得实际成效。",
+        "一、工作目标",
+        "到二〇二五年，全县高标准农田面积达到一定规模",
+        "。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined[0].startswith("加快补齐农机装备短板") and joined[0].endswith("取得实际成效。")
+    assert "短板" in joined[0] and "群众" in joined[0]
+    assert joined[1] == "一、工作目标"
+    assert findings and findings[0].kind == "hard-wrap"
+    assert "".join(joined) == "".join(lines)  # nothing dropped
+
+
+def test_lines_of_a_normal_text_are_not_joined() -> None:
+    lines = ["第一段写完了。", "第二段也写完了，而且长一些。", "一、标题", "正文。"]
+    assert join_wrapped_lines(lines) == (lines, [])
+
+
+def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
+    joined, _ = join_wrapped_lines(["受理时间：每日上午9", ":00至11:30", "（三）", "办理地点", "（", "四）咨询电话"])
+    assert joined == ["受理时间：每日上午9:00至11:30", "（三）办理地点", "（四）咨询电话"]
+
+
+def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:
+    joined, _ = join_wrapped_lines(["（二）坚持科技创新，", "", "持续提升产业竞争力。"])
+    assert joined == ["（二）坚持科技创新，持续提升产业竞争力。"]
+
+
+# -- headings ---------------------------------------------------------------------------------
+def test_listed_numerals_are_not_a_heading() -> None:
+    doc = parse_outline(read_text("某报告\n一、总体情况\n经济增长。一、二、三产业增加值分别增长4%、5%、6%。\n"))
+    assert _heads(doc.sections) == [(1, "一", "总体情况")]
+
+
+def test_a_run_of_numbered_clauses_is_text_not_chapters() -> None:
+    text = "某办法\n第二条 本办法的扶持范围包括：\n（一）获评的示范区；\n（二）获批的重点实验室；\n（三）首次应用的新原料。\n第三条 对示范区给予扶持。\n"
+    doc = parse_outline(read_text(text))
+    assert _heads(doc.sections) == [(1, "第二条", ""), (1, "第三条", "")]
+    assert doc.sections[0].paragraphs[-1] == "（三）首次应用的新原料。"
+
+
+def test_short_notice_sentences_are_clauses_but_report_lead_sentences_are_headings() -> None:
+    notice = "关于交通管制的通告\n为保障活动顺利进行，决定实行交通管制。\n一、管制期间，禁止一切车辆通行。违者依法处理。\n二、管制期间，行人请绕行，服从现场指挥。\n特此通告。\n"
+    assert parse_outline(read_text(notice)).sections == ()
+    lead = "（一）加强政治建设，把对党忠诚作为首要品质。深刻领悟两个确立的决定性意义。" * 1
+    body = "我们坚持以人民为中心的发展思想，推进各项工作取得新成效。" * 200  # a long report
+    report = f"某省政府工作报告\n一、过去一年的工作\n{body}\n{lead}\n（二）深化法治建设，把依法行政作为履职准则。全面贯彻实施宪法。\n"
+    heads = _heads(parse_outline(read_text(report)).sections)
+    assert (2, "（一）", "加强政治建设，把对党忠诚作为首要品质。") in heads
+
+
+def test_a_numbered_heading_with_its_own_text_stays_a_heading() -> None:
+    text = "某报告\n二、存在的问题\n（一）对条例的把握需要深入，队伍专业化水平需提升。\n改进措施：加大培训。\n（二）公开内容深度仍需加强。\n改进措施：细化解读。\n"
+    heads = _heads(parse_outline(read_text(text)).sections)
+    assert [h[1] for h in heads] == ["二", "（一）", "（二）"]
+
+
+def test_an_attachment_is_a_chapter_of_its_own_with_its_own_numbering() -> None:
+    text = (
+        "某局关于开展检查的通知\n一、检查范围\n全市企业。\n二、检查方式\n现场检查。\n"
+        "附件1\n检查工作方案\n一、工作目标\n确保安全生产形势稳定，杜绝重大事故发生。\n二、工作步骤\n分三个阶段进行检查。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert _heads(doc.sections) == [
+        (1, "一", "检查范围"),
+        (1, "二", "检查方式"),
+        (1, "附件1", "检查工作方案"),
+        (2, "一", "工作目标"),
+        (2, "二", "工作步骤"),
+    ]
+
+
+def test_an_attachment_note_at_the_end_is_text() -> None:
+    doc = parse_outline(read_text("某局通知\n一、事项\n请按时报送。\n附件：《意向企业基本信息表》\n"))
+    assert _heads(doc.sections) == [(1, "一", "事项")]
+    assert doc.sections[0].paragraphs[-1] == "附件：《意向企业基本信息表》"
+
+
+# -- findings ---------------------------------------------------------------------------------
+def test_long_chapters_guessed_headings_and_numbering_jumps_are_findings() -> None:
+    long_text = "各项工作稳步推进，成效明显。" * 400
+    doc = parse_outline(read_text(f"某报告\n一、总体情况\n{long_text}\n三、下一步工作\n继续努力。\n"))
+    kinds = {f.kind: f.text for f in doc.findings}
+    assert kinds["long-chapter"] == "一、总体情况"
+    assert kinds["numbering-jump"] == "三、下一步工作"
+    plain = "某公报\n全年经济平稳运行。\n综合\n" + "全年地区生产总值增长百分之五，经济运行总体平稳、稳中有进，质量效益稳步提升。\n" + "农业\n" + "全年粮食产量保持稳定，农业生产形势总体良好，农民收入持续较快增长。\n"
+    guessed = [f.text for f in parse_outline(read_text(plain)).findings if f.kind == "heading-guessed"]
+    assert guessed == ["综合", "农业"]
+
+
+# -- formats ----------------------------------------------------------------------------------
+DOC = Path(__file__).parent / "fixtures" / "corpus" / "more" / "22_shangrao-2019-jingcha-tineng-ceshi-tongzhi.doc"
+
+
+def test_legacy_doc_without_a_converter_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(InputError) as caught:
+        read_document(DOC)
+    assert "\n" not in str(caught.value) and "另存为 .docx" in str(caught.value)
+
+
+@pytest.mark.skipif(shutil.which("antiword") is None, reason="antiword is not installed")
+def test_legacy_doc_is_read_with_antiword() -> None:
+    raw = read_document(DOC)
+    assert raw.title == "上饶市2019年度考录人民警察体能测评通知"
+    assert "一、体能测试的时间和地点" in _texts(raw)
+
+
+def test_docx_that_python_docx_refuses_is_read_from_its_xml(tmp_path: Path) -> None:
+    import docx
+
+    source = tmp_path / "ok.docx"
+    document = docx.Document()
+    document.add_paragraph("关于某事的通知")
+    document.add_paragraph("一、总体要求")
+    document.add_paragraph(BODY)
+    document.save(str(source))
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/image" Target="media/missing.png"/></Relationships>',
+                )
+            dst.writestr(item, data)
+    with pytest.raises(KeyError):  # the premise: python-docx refuses it (a part it cannot find)
+        docx.Document(str(broken))
+    raw = read_document(broken)
+    assert _texts(raw)[-2:] == ["一、总体要求", BODY]
+    assert any(f.kind == "docx-raw" for f in raw.findings)
+
+
+def test_outline_command_shows_where_to_look(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from audiojiedu.cli import cli
+
+    source = tmp_path / "report.txt"
+    source.write_text("某报告\n一、总体情况\n" + "各项工作稳步推进，成效明显。" * 400 + "\n三、下一步工作\n继续努力。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["outline", str(source)])
+    assert result.exit_code == 0
+    assert "check [long-chapter]" in result.output and "「一、总体情况」" in result.output
+    data = CliRunner().invoke(cli, ["outline", "--json", str(source)]).output
+    assert '"kind": "numbering-jump"' in data
