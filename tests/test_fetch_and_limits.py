@@ -158,3 +158,24 @@ def test_limit_errors_reach_the_cli_as_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["outline", str(bomb)])
     assert result.exit_code == 1 and result.output.count("\n") == 1 and "上限" in result.output
 
+
+
+def test_build_stops_at_its_time_limit_with_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from audiocheck import EXAMPLE
+
+    env = {**os.environ, "AUDIOJIEDU_FAKE_DELAY": "0.2"}
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "audiojiedu", "build", str(EXAMPLE), "--engine", "fake", "-o", str(tmp_path / "o"),
+         "--cache-dir", str(tmp_path / "c"), "--no-progress", "--jobs", "2", "--config", str(ROOT / "voices.yaml"),
+         "--max-minutes", "0.05"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "--max-minutes" in result.stderr
+    assert time.monotonic() - started < 60
+    assert not (tmp_path / "o" / "manifest.json").exists()

@@ -296,3 +296,12 @@ def test_findings_are_placed_on_their_sentence() -> None:
     assert placed["marks"] == {"b": ["含拉丁字母"]}
     assert placed["placed"] == [("含拉丁字母", "b")]
     assert placed["unplaced"] == ["整篇没有标题", "一串数字"]
+
+
+def test_every_format_the_sniffer_names_can_be_stored() -> None:
+    from typing import get_args
+
+    from audiojiedu.ingest.sniff import Format
+    from audiojiedu.studio.store import INPUT_SUFFIXES
+
+    assert set(get_args(Format)) <= set(INPUT_SUFFIXES)

@@ -20,7 +20,7 @@ from .audio.mp3 import release_format
 from .cache import Entry, SegmentCache, default_cache_dir
 from .config import Config
 from .engines import Engine, choose_engine
-from .errors import AudiojieduError, ConfigError, EngineUnavailable, InputError
+from .errors import AudiojieduError, ConfigError, EngineUnavailable, InputError, TimeLimitExceeded
 from .fsutil import locked_folder
 from .manifest import remove_manifest, write_manifest
 from .model import Document, Finding, Release, Segment
@@ -94,7 +94,7 @@ def build(
             try:
                 reports.append(_build_one(path, out_dir, engine, synth, lexicon, options, say, progress))
             except AudiojieduError as exc:
-                if len(paths) == 1 or isinstance(exc, (ConfigError, EngineUnavailable, Interrupted)):
+                if len(paths) == 1 or isinstance(exc, (ConfigError, EngineUnavailable, Interrupted, TimeLimitExceeded)):
                     raise
                 say(f"{path}: error: {exc}")
                 reports.append(BuildReport(source=str(path), error=str(exc)))

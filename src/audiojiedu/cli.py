@@ -88,9 +88,11 @@ class InputArgument(click.ParamType):  # type: ignore[type-arg]  # generic only 
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Segment cache (default: $XDG_CACHE_HOME/audiojiedu).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while synthesizing.")
+@click.option("--max-minutes", type=click.FloatRange(0.01, None), default=None,
+              help="Stop with an error after this long (finished segments stay in the cache).")
 @handle_errors
 def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
-          jobs: int | None, cache_dir: Path | None, progress: bool) -> None:
+          jobs: int | None, cache_dir: Path | None, progress: bool, max_minutes: float | None) -> None:
     """Build INPUT documents (files, folders or http(s) URLs) into chaptered MP3 releases."""
     import tempfile
 
@@ -101,6 +103,8 @@ def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | No
     options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,
                            cache_dir=cache_dir, jobs=jobs or 0)
     say = functools.partial(click.echo, err=True)
+    if max_minutes is not None:
+        _time_limit(max_minutes * 60)
     with tempfile.TemporaryDirectory(prefix="audiojiedu-fetch-") as tmp, _ProgressBars(enabled=progress) as bars:
         paths = [item if isinstance(item, Path) else _fetch(item, Path(tmp), say) for item in inputs]
         reports = run_build(paths, options, say=say, progress=bars.show)
@@ -124,6 +128,22 @@ def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | No
         for r in failed:
             click.echo(f"  {r.source}: {r.error}", err=True)
         sys.exit(1)
+
+
+def _time_limit(seconds: float) -> None:
+    """Raise TimeLimitExceeded in the main thread after `seconds`, wherever the build is (a
+    hostile document's parsing included); it stops a batch like Ctrl-C does."""
+    import signal
+
+    from .errors import TimeLimitExceeded
+
+    def expire(signum: int, frame: Any) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        raise TimeLimitExceeded(f"stopped after the time limit of {seconds / 60:g} minutes (--max-minutes); "
+                                "finished segments are kept in the cache")
+
+    signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
 
 
 class _ProgressBars:

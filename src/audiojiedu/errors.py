@@ -32,3 +32,7 @@ class SynthesisError(EngineError):
 
 class OutputError(AudiojieduError):
     """The release cannot be written (folder not writable, disk full, ...)."""
+
+
+class TimeLimitExceeded(AudiojieduError):
+    """A build ran past its time limit (`build --max-minutes`, the studio's per-job limit)."""

@@ -33,7 +33,8 @@ Status = Literal["queued", "running", "done", "failed"]
 STATUSES: tuple[Status, ...] = ("queued", "running", "done", "failed")
 SourceKind = Literal["file", "text", "url"]
 _ID = re.compile(r"[0-9a-f]{16}")
-INPUT_SUFFIXES = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf", "script": ".script.md"}
+# One per format the sniffer can name (ingest/sniff.py Format), plus the release script.
+INPUT_SUFFIXES = {"txt": ".txt", "html": ".html", "docx": ".docx", "doc": ".doc", "pdf": ".pdf", "script": ".script.md"}
 
 
 def valid_id(value: str) -> bool:
