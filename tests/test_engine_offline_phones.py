@@ -9,10 +9,11 @@ import pytest
 
 from audiojiedu.engines.litert_model import PHONE_TABLE, asset_dir
 from audiojiedu.engines.offline import (
+    JOIN_PAUSE,
     MAX_CHUNK_CHARS,
     PAUSE_AFTER_CLAUSE,
     PAUSE_AFTER_SENTENCE,
-    PAUSE_AFTER_WORD,
+    chunk_limit,
     pitch_factor,
     segment_words,
     speed_ratio,
@@ -208,7 +209,16 @@ def test_long_clause_splits_at_word_boundaries() -> None:
         assert c.end - c.start <= 30
     for c in chunks[:-1]:
         assert c.end - 1 in ends, text[c.start:c.end]
-        assert c.pause_after == PAUSE_AFTER_WORD
+        assert c.pause_after == JOIN_PAUSE
+
+
+def test_slower_speech_gets_shorter_chunks() -> None:
+    # The decoder's frame position is what spoils speech: same frames, fewer syllables.
+    assert chunk_limit(1.0) == MAX_CHUNK_CHARS
+    assert chunk_limit(speed_ratio(20)) == MAX_CHUNK_CHARS  # faster speech gets no longer chunks
+    assert chunk_limit(speed_ratio(-25)) == int(MAX_CHUNK_CHARS * 0.75)
+    text = "依法及时公开各类政府信息保障人民群众知情权参与权表达权和监督权"
+    assert max(c.end - c.start for c in split_chunks(text, max_chars=chunk_limit(speed_ratio(-25)))) <= 21
 
 
 def test_default_chunk_size_is_well_under_the_frame_limit() -> None:

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from audiojiedu.build import BuildOptions, build, load_document
 from audiojiedu.cli import cli
 from audiojiedu.config import load_config
+from audiojiedu.engines.offline import MAX_CHUNK_CHARS
 from audiojiedu.lexicon import load_lexicon
 from audiojiedu.model import Chapter, Document, Finding, Section, TimedSegment
 from audiojiedu.preflight import (
@@ -128,7 +129,7 @@ def test_segments_longer_than_the_engine_says_in_one_go():
     run_on = "这一句没有任何标点而且非常长需要一口气读完所有这些字以便测试语音引擎一次能够读出的最大字数限制会被超出然后还要继续一直说下去直到最后"
     assert len(run_on) > 60
     found = check_document(script(f"# 一、总则\n\n{run_on}。"), config=CONFIG, engine="offline")
-    assert "超过语音一次能读的 60 字" in only(found, "too-long").message
+    assert f"超过 {2 * MAX_CHUNK_CHARS} 字" in only(found, "too-long").message
     assert "too-long" not in kinds(check_document(script("# 一、总则\n\n短句，很短。"), config=CONFIG, engine="offline"))
 
 

@@ -238,7 +238,7 @@ def _segment_findings(
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:
         out.append(
-            Finding("too-long", f"有一段 {longest} 字没有标点，超过语音一次能读的 {limit} 字，会在词间切开，停顿可能不自然", written)
+            Finding("too-long", f"有一段 {longest} 字没有标点，超过 {limit} 字，语音要在词间切开不止一次，停顿可能不自然", written)
         )
     ignored = [r.written for r in segment.rewrites if r.rule == "script-pinyin-unsupported"]
     if ignored:
@@ -260,13 +260,18 @@ def _segment_findings(
 
 
 def _clause_limit(offline_voice: bool) -> int:
-    """Characters an engine says in one go (longer stretches are cut between words)."""
+    """Characters past which a stretch without punctuation is worth a look.
+
+    The offline voice says at most MAX_CHUNK_CHARS syllables in one go and cuts a longer clause
+    at a word boundary near its middle, which sounds natural (issue 15); a stretch it must cut
+    more than once is a run-on a listener will struggle with.
+    """
     from .script import MAX_SEGMENT_CHARS
 
     if offline_voice:
         from .engines.offline import MAX_CHUNK_CHARS
 
-        return MAX_CHUNK_CHARS
+        return 2 * MAX_CHUNK_CHARS
     return MAX_SEGMENT_CHARS  # the script cuts longer stretches itself, mid-clause
 
 

@@ -11,15 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from . import textcut
 from .config import Config
 from .model import Document, Normalized, Rewrite, Role, Section, Segment
 
-# Sentence ends, with any closing quotes or brackets that belong to the sentence.
-_SENTENCE = re.compile(r"[^。！？；!?;…]*(?:[。！？；!?;]+|…+|$)[”’」』）)》\]]*")
-# A comma or colon between two digits belongs to the number (14,348,853.34; 8:30): cutting
-# there would make the listener hear two numbers the document does not contain.
-_CLAUSE = re.compile(r"(?:[^，,：:]|(?<=[0-9])[,:](?=[0-9]))*[，,：:]*")
-_IN_NUMBER = re.compile(r"[0-9][0-9.,:]*$")
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
@@ -32,28 +27,18 @@ Respeller = Callable[[str], tuple[str, tuple[Rewrite, ...]]]
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each cut further at clauses when longer than MAX_SEGMENT_CHARS."""
     out: list[str] = []
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group().strip()
-        if not sentence:
-            continue
+    for sentence in textcut.sentences(text):
         if len(sentence) <= MAX_SEGMENT_CHARS:
             out.append(sentence)
             continue
-        piece = ""
-        for clause in _CLAUSE.findall(sentence):
-            if piece and len(piece) + len(clause) > TARGET_PIECE_CHARS:
-                out.append(piece)
-                piece = ""
-            piece += clause
-            while len(piece) > MAX_SEGMENT_CHARS:  # a clause with no punctuation at all
-                cut = TARGET_PIECE_CHARS
-                if piece[cut : cut + 1].isdigit():  # never inside a number
-                    number = _IN_NUMBER.search(piece[:cut])
-                    cut = number.start() if number and number.start() > 0 else cut
-                out.append(piece[:cut])
-                piece = piece[cut:]
-        if piece.strip():
-            out.append(piece.strip())
+        units: list[textcut.Span] = []
+        for start, end in textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS):
+            while end - start > MAX_SEGMENT_CHARS:  # a clause with no punctuation at all
+                units.append((start, start + TARGET_PIECE_CHARS))
+                start += TARGET_PIECE_CHARS
+            units.append((start, end))
+        packed = textcut.pack(units, lambda start, end: end - start <= TARGET_PIECE_CHARS)
+        out.extend(piece.strip() for piece in textcut.pieces(sentence, packed) if piece.strip())
     return out
 
 

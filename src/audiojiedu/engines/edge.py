@@ -52,7 +52,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal, TypeVar
@@ -68,6 +68,7 @@ import numpy as np
 from edge_tts.drm import DRM
 from edge_tts.exceptions import EdgeTTSException, NoAudioReceived, SkewAdjustmentError
 
+from .. import textcut
 from ..errors import ConfigError, EngineError, EngineUnavailable, SynthesisError
 from ..model import Mark, Prosody, Speech
 from .base import Capabilities, VoiceInfo
@@ -95,10 +96,6 @@ PROBE_TEXT = "您好。"
 PROBE_VOICE = "zh-CN-XiaoxiaoNeural"
 BUNDLED_SNAPSHOT_LABEL = "bundled snapshot"
 
-# Sentence ends keep their punctuation and any closing quotes or brackets after it.
-_CLOSERS = "”’」』）)》〉】\"'"
-_SENTENCE_END = re.compile(rf"(?:[。！？!?；;]+|…+|\n+)[{_CLOSERS}]*")
-_CLAUSE_END = re.compile(rf"[，,、：:]+[{_CLOSERS}]*")
 _SPEAKABLE = re.compile(r"\w")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _SHORT_VOICE_NAME = re.compile(r"^[a-z]{2,}-[A-Z]{2,}-.+Neural$")
@@ -124,51 +121,32 @@ def split_for_requests(text: str, *, max_bytes: int = 1000) -> list[str]:
     """
     if max_bytes < 32:
         raise ValueError("max_bytes must be at least 32")
-    units: list[str] = []
-    for sentence in _cut_after(text, _SENTENCE_END):
-        if request_bytes(sentence) <= max_bytes:
+
+    def fits(start: int, end: int) -> bool:
+        return request_bytes(text[start:end]) <= max_bytes
+
+    units: list[textcut.Span] = []
+    for sentence in textcut.cut_after(text, textcut.SENTENCE_STOPS):
+        if fits(*sentence):
             units.append(sentence)
             continue
-        for clause in _cut_after(sentence, _CLAUSE_END):
-            if request_bytes(clause) <= max_bytes:
+        for clause in textcut.cut_after(text, textcut.CLAUSE_STOPS, *sentence):
+            if fits(*clause):
                 units.append(clause)
             else:
-                units.extend(_cut_between_words(clause, max_bytes))
-    return [piece for piece in _pack(units, max_bytes) if _SPEAKABLE.search(piece)]
+                units.extend(_cut_between_words(text, clause, fits))
+    requests = [piece.strip() for piece in textcut.pieces(text, textcut.pack(units, fits))]
+    return [piece for piece in requests if _SPEAKABLE.search(piece)]
 
 
-def _cut_after(text: str, pattern: re.Pattern[str]) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[start : match.end()])
-        start = match.end()
-    pieces.append(text[start:])
-    return [piece for piece in pieces if piece]
-
-
-def _cut_between_words(clause: str, max_bytes: int) -> list[str]:
+def _cut_between_words(text: str, clause: textcut.Span, fits: Callable[[int, int], bool]) -> list[textcut.Span]:
     """The clause's words (characters of a word too long on its own), for packing."""
-    import jieba  # loads its dictionary on first use; only over-long clauses need it
-
-    units: list[str] = []
-    for word in jieba.cut(clause):
-        units.extend([word] if request_bytes(word) <= max_bytes else list(word))
+    start, end = clause
+    ends = {start + i for i in textcut.jieba_word_ends(text[start:end])}
+    units: list[textcut.Span] = []
+    for word in textcut.cut_words(text, start, end, ends):
+        units.extend([word] if fits(*word) else [(i, i + 1) for i in range(*word)])
     return units
-
-
-def _pack(units: list[str], max_bytes: int) -> list[str]:
-    """Join units greedily into requests of at most max_bytes (a unit is never cut)."""
-    packed: list[str] = []
-    current = ""
-    for unit in units:
-        if current and request_bytes(current + unit) > max_bytes:
-            packed.append(current.strip())
-            current = ""
-        current += unit
-    if current.strip():
-        packed.append(current.strip())
-    return packed
 
 
 # ---- plausibility ------------------------------------------------------------------------

@@ -1,0 +1,191 @@
+"""Cutting text into sentences, clauses and spans no longer than a limit, at the best break.
+
+The one text cutter: the script cuts paragraphs into segments with it (`sentences`), the edge
+engine packs requests under a byte limit with it, and the offline voice cuts each sentence
+into spans its acoustic model renders well (`cut_spans`). Breaks are tried in this order:
+sentence punctuation, clause punctuation, then boundaries between words; a word is never cut
+unless it alone is longer than the limit.
+
+Text is handled as half-open index spans (start, end) so that callers can keep what follows a
+cut (the punctuation that ends it, a pause) without searching the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from functools import cache
+
+Span = tuple[int, int]
+
+# Closing quotes and brackets belong to the sentence or clause they close.
+CLOSERS = "”’」』）)》〉】]\"'"
+SENTENCE_STOPS = "。！？!?；;"
+# Clause punctuation for requests and spans; segments are not cut at the enumeration comma
+# (a list read as one caption), so the script uses SEGMENT_CLAUSE_STOPS.
+CLAUSE_STOPS = "，,、：:"
+SEGMENT_CLAUSE_STOPS = "，,：:"
+
+# Words after which a speaker may take a breath in a long clause without breaking the sense:
+# the structural particles end a modifier ("依法及时公开的 | 各类政府信息").
+_BREAK_AFTER = frozenset({"的", "地", "得", "之", "等", "中", "上", "下", "时", "后"})
+# Words that open a new constituent: conjunctions and the commonest coverbs.
+_BREAK_BEFORE = frozenset(
+    {"和", "与", "及", "以及", "并", "并且", "或", "或者", "而", "而且", "同时", "及其", "以", "对", "在", "按照",
+     "根据", "通过", "围绕", "进一步", "为", "将", "把", "从", "向", "由", "于"}
+)
+# How many characters farther from the ideal cut a plain word boundary must be than one of the
+# boundaries above before it is chosen instead.
+PREFERRED_BREAK_BONUS = 4
+
+
+@cache
+def _ends(stops: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:[{re.escape(stops)}]+|…+|\n+)[{re.escape(CLOSERS)}]*")
+
+
+def cut_after(text: str, stops: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """text[start:end] cut after each run of `stops` (or of … or line breaks) and the closing
+    quotes or brackets that follow it; empty spans are left out."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    begin = start
+    for match in _ends(stops).finditer(text, start, end):
+        spans.append((begin, match.end()))
+        begin = match.end()
+    spans.append((begin, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def pieces(text: str, spans: Sequence[Span]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, stripped, without empty ones."""
+    return [piece.strip() for piece in pieces(text, cut_after(text, SENTENCE_STOPS)) if piece.strip()]
+
+
+def pack(units: Sequence[Span], fits: Callable[[int, int], bool]) -> list[Span]:
+    """Join consecutive spans greedily while `fits(start, end)`; a unit is never cut."""
+    packed: list[Span] = []
+    for start, end in units:
+        if packed and fits(packed[-1][0], end):
+            packed[-1] = (packed[-1][0], end)
+        else:
+            packed.append((start, end))
+    return packed
+
+
+def jieba_word_ends(text: str) -> list[int]:
+    """Indices of the characters that end a word, as jieba's default dictionary cuts `text`."""
+    import jieba  # loads its dictionary on first use; only over-long clauses need it
+
+    ends: list[int] = []
+    position = 0
+    for word in jieba.cut(text):
+        position += len(word)
+        ends.append(position - 1)
+    return ends
+
+
+def cut_words(text: str, start: int, end: int, word_ends: Collection[int]) -> list[Span]:
+    """text[start:end] as one span per word (`word_ends`: indices of word-final characters)."""
+    spans: list[Span] = []
+    begin = start
+    for i in range(start, end):
+        if i in word_ends or i == end - 1:
+            spans.append((begin, i + 1))
+            begin = i + 1
+    return spans
+
+
+def weight(text: str) -> int:
+    """What a span costs the voice: its letters, digits and Chinese characters (punctuation and
+    spaces are not spoken as syllables)."""
+    return sum(1 for char in text if char.isalnum())
+
+
+def cut_spans(
+    text: str,
+    *,
+    limit: int,
+    word_ends: Collection[int],
+    sentence_stops: str = SENTENCE_STOPS,
+    clause_stops: str = CLAUSE_STOPS,
+) -> list[Span]:
+    """Cut `text` into spans of at most `limit` (by `weight`) at the best breaks.
+
+    Every sentence end ends a span. Inside a sentence, clauses are packed while they fit; a
+    clause longer than the limit is cut into about equal parts at word boundaries, preferring
+    a boundary after a particle such as 的 or before a conjunction such as 和 near each ideal
+    cut. Only a single word longer than the limit is cut inside.
+    """
+    spans: list[Span] = []
+    for s_start, s_end in cut_after(text, sentence_stops):
+        units: list[Span] = []
+        for c_start, c_end in cut_after(text, clause_stops, s_start, s_end):
+            if weight(text[c_start:c_end]) <= limit:
+                units.append((c_start, c_end))
+            else:
+                units.extend(_balanced_cuts(text, c_start, c_end, limit=limit, word_ends=word_ends))
+        spans.extend(pack(units, lambda a, b: weight(text[a:b]) <= limit))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Collection[int]) -> list[Span]:
+    """text[start:end] cut at word boundaries into the fewest parts of at most `limit`, each
+    near an even share of the clause."""
+    spans: list[Span] = []
+    while weight(text[start:end]) > limit:
+        total = weight(text[start:end])
+        parts = -(-total // limit)
+        ideal = total / parts
+        best: tuple[float, int] | None = None
+        last_boundary: int | None = None
+        spoken = 0
+        for i in range(start, end - 1):
+            spoken += text[i].isalnum()
+            if spoken > limit:
+                break
+            if i not in word_ends:
+                continue
+            last_boundary = i + 1
+            # The rest must still fit in the parts that remain.
+            if total - spoken > limit * (parts - 1):
+                continue
+            cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
+            if best is None or cost < best[0]:
+                best = (cost, i + 1)
+        # No even share possible (long words): the last boundary that fits, else inside the word.
+        if best is not None:
+            cut = best[1]
+        elif last_boundary is not None and weight(text[start:last_boundary]) > 0:
+            cut = last_boundary
+        else:
+            cut = _cut_at_weight(text, start, limit)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def _preferred_break(text: str, i: int, word_ends: Collection[int]) -> bool:
+    """Whether the boundary after text[i] follows a particle or precedes a conjunction/coverb."""
+    begin = i
+    while begin > 0 and begin - 1 not in word_ends and i - begin < 4:
+        begin -= 1
+    after_end = i + 1
+    while after_end < len(text) - 1 and after_end not in word_ends and after_end - i < 4:
+        after_end += 1
+    return text[begin : i + 1] in _BREAK_AFTER or text[i + 1 : after_end + 1] in _BREAK_BEFORE
+
+
+def _cut_at_weight(text: str, start: int, limit: int) -> int:
+    """The index after the `limit`-th spoken character from `start` (a word too long to keep)."""
+    spoken = 0
+    for i in range(start, len(text)):
+        spoken += text[i].isalnum()
+        if spoken == limit:
+            return i + 1
+    return len(text)
