@@ -24,6 +24,19 @@ Normalizer = Callable[[str], Normalized]
 Respeller = Callable[[str], tuple[str, tuple[Rewrite, ...]]]
 
 
+def _clauses(sentence: str) -> list[textcut.Span]:
+    """Clauses to pack, but a comma or colon between two digits (14,348,853.34; 8:30) belongs
+    to its number: a cut there would make the listener hear two numbers that are not written."""
+    spans: list[textcut.Span] = []
+    for start, end in textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS):
+        joined = spans and sentence[spans[-1][1] - 1] in ",:" and sentence[spans[-1][1] - 2 : spans[-1][1] - 1].isdigit()
+        if joined and sentence[start : start + 1].isdigit():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each cut further at clauses when longer than MAX_SEGMENT_CHARS."""
     out: list[str] = []
@@ -32,10 +45,14 @@ def split_sentences(text: str) -> list[str]:
             out.append(sentence)
             continue
         units: list[textcut.Span] = []
-        for start, end in textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS):
+        for start, end in _clauses(sentence):
             while end - start > MAX_SEGMENT_CHARS:  # a clause with no punctuation at all
-                units.append((start, start + TARGET_PIECE_CHARS))
-                start += TARGET_PIECE_CHARS
+                cut = start + TARGET_PIECE_CHARS
+                while cut > start + 1 and sentence[cut - 1 : cut + 1].isdigit():
+                    cut -= 1  # never inside a number: the listener would hear two
+                cut = cut if cut > start + 1 else start + TARGET_PIECE_CHARS
+                units.append((start, cut))
+                start = cut
             units.append((start, end))
         packed = textcut.pack(units, lambda start, end: end - start <= TARGET_PIECE_CHARS)
         out.extend(piece.strip() for piece in textcut.pieces(sentence, packed) if piece.strip())
