@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 import zipfile
 from decimal import Decimal
 from functools import cache
@@ -32,7 +33,6 @@ import pytest
 from audiojiedu.build import plan
 from audiojiedu.config import load_config
 from audiojiedu.engines.offline import OfflineEngine
-from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document
 from audiojiedu.ingest.tables import LARGE_TABLE_NOTE
 from audiojiedu.normalize import normalize_text
@@ -201,10 +201,9 @@ def engine() -> OfflineEngine:
 
 
 def _segments(path: Path):  # type: ignore[no-untyped-def]
-    try:
-        doc = parse_outline(read_document(path))
-    except InputError as exc:
-        pytest.skip(f"{path.name} does not ingest yet: {exc}")
+    if path.suffix == ".doc" and not any(shutil.which(tool) for tool in ("antiword", "soffice", "libreoffice")):
+        pytest.skip(f"{path.name}: no .doc converter (antiword or LibreOffice) on this machine")
+    doc = parse_outline(read_document(path))  # any other document must ingest: an error fails the test
     return plan(doc, load_config(None), engine_name="offline")
 
 
