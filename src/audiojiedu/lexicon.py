@@ -107,7 +107,7 @@ class Lexicon:
 
 def parse_lexicon(text: str, *, source: str) -> tuple[LexiconEntry, ...]:
     """Parse lexicon lines; any malformed line raises ConfigError naming source and line."""
-    from .pinyin.syllables import syllable_problem
+    from .pinyin.syllables import reading_problem
 
     entries: list[LexiconEntry] = []
     for row in parse_tsv(text):
@@ -121,14 +121,9 @@ def parse_lexicon(text: str, *, source: str) -> tuple[LexiconEntry, ...]:
         word, syllables = cols[0], tuple(cols[1].lower().split())
         if not word or any(ch.isspace() for ch in word):
             raise ConfigError(f"{where}: the word {word!r} is empty or contains spaces")
-        if len(syllables) != len(word):
-            raise ConfigError(
-                f"{where}: {word} has {len(word)} characters but {len(syllables)} pinyin syllables"
-            )
-        for syllable in syllables:
-            problem = syllable_problem(syllable)
-            if problem:
-                raise ConfigError(f"{where}: {problem}")
+        problem = reading_problem(word, syllables)
+        if problem:
+            raise ConfigError(f"{where}: {problem}")
         respelling = cols[2] if len(cols) == 3 and cols[2] else None
         entries.append(LexiconEntry(word, syllables, respelling))
     return tuple(entries)

@@ -129,9 +129,9 @@ def _unique(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _paragraph_findings(document: Document) -> list[Finding]:
-    from .ingest.page import _chrome
+    from .ingest.page import chrome_tokens
 
-    tokens = set(_chrome()["token"])
+    tokens = chrome_tokens()
     out: list[Finding] = []
     for paragraphs in _paragraph_groups(document):
         for i, raw in enumerate(paragraphs):

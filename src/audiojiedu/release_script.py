@@ -64,11 +64,11 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
 from .model import Document, ScriptOrigin, Section
+from .pinyin import homophone, to_pinyin
 
 __all__ = [
     "SUFFIX",
@@ -188,17 +188,12 @@ def _reading(written: str, spoken: str, fail: Fail) -> Reading:
     if not written:
         raise fail(f"empty written text in “{{|{spoken}}}”")
     if _PINYIN.fullmatch(spoken.replace("v", "ü")):
-        from .pinyin.syllables import syllable_problem
+        from .pinyin.syllables import reading_problem
 
         syllables = tuple(spoken.replace("ü", "v").split())
-        if len(syllables) != len(written):
-            raise fail(
-                f"“{{{written}|{spoken}}}”: {len(written)} characters but {len(syllables)} pinyin syllables"
-            )
-        for syllable in syllables:
-            problem = syllable_problem(syllable)
-            if problem:
-                raise fail(f"“{{{written}|{spoken}}}”: {problem}")
+        problem = reading_problem(written, syllables)
+        if problem:
+            raise fail(f"“{{{written}|{spoken}}}”: {problem}")
         return Reading(written, spoken, syllables)
     return Reading(written, spoken)
 
@@ -536,36 +531,11 @@ def manifest_record(document: Document) -> dict[str, object] | None:
     }
 
 
-@lru_cache(maxsize=4096)
-def homophone(syllable: str) -> str | None:
-    """A common character read only as `syllable` (numbered pinyin), for engines without
-    phoneme control; None when there is none."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    from .pinyin import _front_end
-    from .pinyin.dictionary import TAG_BITS
-
-    tables = _front_end().tables
-    best: tuple[int, str] | None = None
-    for char, reading in tables.chars.items():
-        if reading != syllable:
-            continue
-        readings = pinyin_dict.get(ord(char), "")
-        if "," in readings:
-            continue  # a polyphone: another engine might pick its other reading
-        freq = tables.words.get(char, 0) >> TAG_BITS
-        if freq and (best is None or freq > best[0]):
-            best = (freq, char)
-    return best[1] if best else None
-
-
 def respelling(reading: Reading) -> str | None:
     """Homophones for a pinyin override, character by character; None if one is missing."""
     assert reading.pinyin is not None
     out: list[str] = []
     for char, syllable in zip(reading.written, reading.pinyin):
-        from .pinyin import to_pinyin
-
         if to_pinyin(char, sandhi=False) == [syllable]:
             out.append(char)  # already read that way on its own
             continue

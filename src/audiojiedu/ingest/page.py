@@ -77,6 +77,11 @@ def _chrome() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(values) for kind, values in table.items()}
 
 
+def chrome_tokens() -> frozenset[str]:
+    """Toolbar and page-furniture words (全屏, 打印, 关闭 …) that are never document text."""
+    return frozenset(_chrome()["token"])
+
+
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]

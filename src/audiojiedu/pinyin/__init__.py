@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
     from .frontend import FrontEnd
 
-__all__ = ["main_stdin", "segment", "spoken_pinyin_line", "to_pinyin", "to_spoken_pinyin", "warm_up"]
+__all__ = ["homophone", "main_stdin", "segment", "spoken_pinyin_line", "to_pinyin", "to_spoken_pinyin", "warm_up"]
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +29,28 @@ def _front_end() -> FrontEnd:
     from .tables import read_rules
 
     return FrontEnd(load_tables(), read_rules())
+
+
+@lru_cache(maxsize=4096)
+def homophone(syllable: str) -> str | None:
+    """A common character read only as `syllable` (numbered pinyin), for engines without
+    phoneme control; None when there is none."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from .dictionary import TAG_BITS
+
+    tables = _front_end().tables
+    best: tuple[int, str] | None = None
+    for char, reading in tables.chars.items():
+        if reading != syllable:
+            continue
+        readings = pinyin_dict.get(ord(char), "")
+        if "," in readings:
+            continue  # a polyphone: another engine might pick its other reading
+        freq = tables.words.get(char, 0) >> TAG_BITS
+        if freq and (best is None or freq > best[0]):
+            best = (freq, char)
+    return best[1] if best else None
 
 
 def warm_up() -> None:

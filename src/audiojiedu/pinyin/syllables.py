@@ -61,3 +61,14 @@ def syllable_problem(syllable: str) -> str | None:
     if not _SYLLABLE.fullmatch(syllable[:-1]):
         return f"{syllable!r} is not a Mandarin syllable"
     return None
+
+
+def reading_problem(word: str, syllables: tuple[str, ...]) -> str | None:
+    """Why `syllables` cannot be the reading of `word` (one syllable per character), or None."""
+    if len(syllables) != len(word):
+        return f"{word} has {len(word)} characters but {len(syllables)} pinyin syllables"
+    for syllable in syllables:
+        problem = syllable_problem(syllable)
+        if problem:
+            return problem
+    return None
