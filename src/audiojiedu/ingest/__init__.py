@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Finding, Paragraph, RawDocument
-from .clean import clean_text, has_speakable
+from ..model import Paragraph, RawDocument
+from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
 from .page import extract_page
+from .result import finish
 from .sniff import sniff_format
-from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+from .tables import MAX_SPOKEN_ROWS
 from .wrap import join_wrapped_lines
 
 __all__ = ["read_document", "read_text"]
@@ -75,35 +76,4 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     paragraphs = tuple(Paragraph(line) for line in page.lines)
     return finish(
         page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
-    )
-
-
-def finish(
-    title: str,
-    metadata: dict[str, str],
-    paragraphs: tuple[Paragraph, ...],
-    *,
-    source: str,
-    warnings: tuple[str, ...] = (),
-    findings: tuple[Finding, ...] = (),
-) -> RawDocument:
-    """Build the RawDocument; refuse a document without anything to speak."""
-    name = source or "输入文本"
-    if not any(has_speakable(p.text) for p in paragraphs):
-        if title and has_speakable(title):
-            paragraphs = ()
-        else:
-            raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
-        if not paragraphs:
-            raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
-    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text.startswith(LARGE_TABLE_NOTE))
-    if notes:
-        warnings += (f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：先播报“{LARGE_TABLE_NOTE}”（行数、列名、合计），再逐行朗读",)
-    return RawDocument(
-        title=title,
-        metadata=dict(metadata),
-        paragraphs=paragraphs,
-        source=source,
-        warnings=warnings,
-        findings=findings,
     )

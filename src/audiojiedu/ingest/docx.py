@@ -74,7 +74,7 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
     from docx import Document as open_docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    from . import finish
+    from .result import finish
 
     findings: tuple[Finding, ...] = ()
     try:

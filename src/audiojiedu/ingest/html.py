@@ -45,7 +45,7 @@ class _Block:
 
 def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
     """Read an HTML page (already decoded) into a RawDocument."""
-    from . import finish
+    from .result import finish
 
     name = source or "HTML"
     tree = LexborHTMLParser(text)

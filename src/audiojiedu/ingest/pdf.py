@@ -71,7 +71,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
-    from . import finish
+    from .result import finish
 
     try:
         with pdfplumber.open(str(path)) as pdf:

@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import to_pinyin
+from .convert import to_pinyin
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon

@@ -1,0 +1,39 @@
+"""The last step of every reader: a RawDocument, or an error when nothing is left to speak."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..model import Finding, Paragraph, RawDocument
+from .clean import has_speakable
+from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+
+
+def finish(
+    title: str,
+    metadata: dict[str, str],
+    paragraphs: tuple[Paragraph, ...],
+    *,
+    source: str,
+    warnings: tuple[str, ...] = (),
+    findings: tuple[Finding, ...] = (),
+) -> RawDocument:
+    """Build the RawDocument; refuse a document without anything to speak."""
+    name = source or "输入文本"
+    if not any(has_speakable(p.text) for p in paragraphs):
+        if title and has_speakable(title):
+            paragraphs = ()
+        else:
+            raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
+        if not paragraphs:
+            raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
+    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text.startswith(LARGE_TABLE_NOTE))
+    if notes:
+        warnings += (f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：先播报“{LARGE_TABLE_NOTE}”（行数、列名、合计），再逐行朗读",)
+    return RawDocument(
+        title=title,
+        metadata=dict(metadata),
+        paragraphs=paragraphs,
+        source=source,
+        warnings=warnings,
+        findings=findings,
+    )
