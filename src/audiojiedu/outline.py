@@ -44,7 +44,7 @@ from typing import Any
 from .model import Document, Finding, Paragraph, RawDocument, Section
 from .tsv import read_tsv
 
-__all__ = ["outline_to_json", "parse_outline"]
+__all__ = ["outline_to_json", "parse_outline", "split_heading"]
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -312,6 +312,18 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
         if text:
             previous = text
     return found if len(found) >= 2 else set()
+
+
+def split_heading(heading: str) -> tuple[str, str]:
+    """(number, title) of one heading line as written, split the way the outline splits it;
+    ("", heading) when it has no number."""
+    marker = _marker_at(heading, 0, whole=heading)
+    if marker is None:
+        return "", heading
+    if marker.style == "tiao":
+        bracket = re.match(r"[ \u3000]*【([^】\n]{1,60})】", heading[marker.end :])
+        return marker.number, bracket.group(1).strip() if bracket else ""
+    return marker.number, _clean_title(heading[marker.end :])
 
 
 def outline_to_json(doc: Document) -> dict[str, Any]:

@@ -179,10 +179,10 @@ def _stops_mid_sentence(text: str) -> bool:
 
 
 def _carries_on(text: str) -> bool:
-    from .release_script import heading_parts
+    from .outline import split_heading
 
     text = text.lstrip()
-    if not text or heading_parts(text)[0]:
+    if not text or split_heading(text)[0]:
         return False  # a numbered item starts something new
     return bool(re.match(r"[\u3400-\u9fff0-9a-z，、]", text))
 

@@ -68,13 +68,13 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Document, ScriptOrigin, Section
+from .outline import split_heading
 from .pinyin import homophone, to_pinyin
 
 __all__ = [
     "SUFFIX",
     "Reading",
     "escape",
-    "heading_parts",
     "is_script_path",
     "parse_inline",
     "parse_script",
@@ -233,19 +233,6 @@ def pinyin_mark(reading: Reading) -> str:
 # -- headings -----------------------------------------------------------------------------
 
 
-def heading_parts(heading: str) -> tuple[str, str]:
-    """(number, title) of a heading as written, the way the outline splits a heading line."""
-    from . import outline
-
-    marker = outline._marker_at(heading, 0, whole=heading)
-    if marker is None:
-        return "", heading
-    if marker.style == "tiao":
-        bracket = re.match(r"[ \u3000]*【([^】\n]{1,60})】", heading[marker.end :])
-        return marker.number, bracket.group(1).strip() if bracket else ""
-    return marker.number, outline._clean_title(heading[marker.end :])
-
-
 def spoken_heading_source(number: str, title: str, heading: str) -> str:
     """What a heading is read from: its number as 一、 then its title (script.py's rule)."""
     number = number.translate(_BRACKETS)
@@ -279,7 +266,7 @@ def render_script(
 
 
 def _section_blocks(section: Section, depth: int) -> Iterator[str]:
-    number, title = heading_parts(section.heading)
+    number, title = split_heading(section.heading)
     wanted = spoken_heading_source(section.number, section.title, section.heading)
     heading = escape(section.heading)
     if "\n" in section.heading:
@@ -346,7 +333,7 @@ class _Node:
 
     def freeze(self) -> Section:
         pieces = parse_inline(self.heading)
-        number, title = heading_parts(written_text(pieces))
+        number, title = split_heading(written_text(pieces))
         return Section(
             number=number,
             title=title,
