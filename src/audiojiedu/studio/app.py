@@ -32,15 +32,20 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..approval import APPROVAL_NAME, Approval, read_approval
-from ..errors import AudiojieduError, InputError
+from ..errors import AudiojieduError, EngineUnavailable, InputError
 from ..manifest import MANIFEST_NAME, read_manifest
 from .intake import MAX_UPLOAD_BYTES, Intake, check_fetched, check_text, check_upload, display_name
+from .listen import Listener, UnknownSegment
 from .runner import Busy, Runner, RunnerSettings
 from .store import Job, Store, valid_id
 
 TOKEN_COOKIE = "audiojiedu_token"
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1_000_000  # the document plus the multipart envelope
 MAX_NAME = 40
+# Sentences heard on demand: one synthesis at a time per server, and a short queue behind it;
+# more listeners than that get 503 rather than tie up the server.
+LISTEN_SYNTHESES = 1
+LISTEN_WAITING = 8
 # Release files as the API names them, by the role the build gave them.
 _FILE_ROLES = {"audio": "mp3", "player_html": "player", "player_embed_html": "embed", "captions": "captions",
                "chapters_json": "chapters", "chapters_vtt": "chapters_vtt", "review_html": "review",
@@ -96,6 +101,8 @@ def _too_large(scope: Scope) -> Response:
 def create_app(settings: StudioSettings) -> Starlette:
     store = Store(settings.data_dir)
     runner = Runner(store, settings.runner)
+    listener = Listener(store, settings.runner)
+    limits: dict[str, Any] = {}  # the listening limiters, made on the event loop
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("audiojiedu.studio", "templates"),
         autoescape=True,  # everything a document contains is escaped in every page
@@ -318,6 +325,36 @@ def create_app(settings: StudioSettings) -> Starlette:
         job = job_or_404(request.path_params["id"])
         return JSONResponse(store.read_json(job.id, "preview"))
 
+    async def api_segment_audio(request: Request) -> Response:
+        """One sentence of the release's current script as MP3, synthesized now if not cached."""
+        import anyio
+
+        job = job_or_404(request.path_params["id"])
+        if not limits:
+            limits["plan"], limits["synth"] = anyio.CapacityLimiter(2), anyio.CapacityLimiter(LISTEN_SYNTHESES)
+        try:
+            if limits["plan"].statistics().tasks_waiting >= LISTEN_WAITING:
+                return _busy()
+            located = await anyio.to_thread.run_sync(listener.locate, job, request.path_params["segment"],
+                                                     limiter=limits["plan"])
+            entry, hit = located.entry, located.entry is not None
+            if entry is None:
+                if limits["synth"].statistics().tasks_waiting >= LISTEN_WAITING:
+                    return _busy()
+                entry = await anyio.to_thread.run_sync(listener.synthesize, located, limiter=limits["synth"])
+            frames = await anyio.to_thread.run_sync(entry.read_frames)
+        except UnknownSegment:
+            return JSONResponse({"error": "这个发布的朗读稿里没有这一句"}, status_code=404)
+        except InputError as exc:
+            return JSONResponse({"error": _one_line(exc)}, status_code=409)
+        except EngineUnavailable as exc:
+            return JSONResponse({"error": f"语音引擎不可用：{_one_line(exc)}"}, status_code=503)
+        except AudiojieduError as exc:
+            return JSONResponse({"error": f"合成失败：{_one_line(exc)}"}, status_code=500)
+        # The URL names a sentence whose text may be edited: revalidate, never reuse blindly.
+        return Response(frames, media_type="audio/mpeg",
+                        headers={"Cache-Control": "no-cache", "X-Cache": "hit" if hit else "miss"})
+
     async def feed(request: Request) -> Response:
         from ..publish import write_feed
         from ..publish.feed import DEFAULT_TITLE
@@ -496,6 +533,7 @@ def create_app(settings: StudioSettings) -> Starlette:
             yield
         finally:
             runner.stop()
+            listener.close()
 
     static = resources.files("audiojiedu.studio").joinpath("static")
     routes = [
@@ -513,6 +551,7 @@ def create_app(settings: StudioSettings) -> Starlette:
         Route("/api/releases/{id}", api_get),
         Route("/api/releases/{id}/preview", api_preview),
         Route("/api/releases/{id}/script", api_script, methods=["GET", "PUT"]),
+        Route("/api/releases/{id}/segments/{segment}/audio", api_segment_audio),
         Route("/api/releases/{id}/approve", api_approve, methods=["POST"]),
         Route("/api/releases/{id}/build", api_build, methods=["POST"]),
         Route("/api/releases/{id}/cancel", api_cancel, methods=["POST"]),
@@ -568,6 +607,10 @@ def _error(api: bool, message: str, code: int) -> Response:
     if api:
         return JSONResponse({"error": message}, status_code=code)
     return Response(message, status_code=code, media_type="text/plain; charset=utf-8")
+
+
+def _busy() -> Response:
+    return JSONResponse({"error": "试听的人太多，请稍后再试"}, status_code=503, headers={"Retry-After": "5"})
 
 
 def _one_line(exc: AudiojieduError) -> str:
