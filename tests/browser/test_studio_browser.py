@@ -170,3 +170,35 @@ def test_edit_a_reading_in_the_script_and_rebuild(context: Any, studio: str, axe
     assert page.locator("li.segment.flagged", has_text="GDP").count() == 0
     frame = page.frame_locator("iframe.player")
     assert "GDP" in frame.locator(".ajd-transcript-body").inner_text()  # captions show what is written
+
+
+def test_press_play_on_one_sentence(context: Any, axe_source: str, tmp_path: Path) -> None:
+    import shutil
+
+    import httpx
+    from studio_server import wait_for
+
+    data = tmp_path / "data"
+    with running_studio(data) as studio:
+        job_id = httpx.post(f"{studio}/api/releases", json={"text": SHORT_DOC}).json()["id"]
+        assert wait_for(studio, job_id)["status"] == "done"
+        shutil.rmtree(data / "cache" / "segments")  # so pressing play has to synthesize the sentence
+        page = context.new_page()
+        page.goto(f"{studio}/releases/{job_id}")
+        button = page.get_by_role("button", name="试听：区财政安排专项资金300…")
+        assert button.count() == 1 and button.inner_text().strip() == "▶ 试听"
+        button.focus()
+        page.keyboard.press("Enter")  # a real button: the keyboard plays it
+        page.wait_for_function("document.getElementById('listen-status').textContent.indexOf('播放中') === 0",
+                               timeout=30_000)
+        page.wait_for_function(
+            "(() => { const a = document.getElementById('listen-audio'); return !a.paused && a.currentTime > 0.3; })()",
+            timeout=15_000)
+        source = page.evaluate("document.getElementById('listen-audio').currentSrc")
+        assert source == studio + str(button.get_attribute("data-audio"))
+        assert source.startswith(f"{studio}/api/releases/{job_id}/segments/")
+        assert len(list((data / "cache" / "segments").rglob("*.seg"))) == 1  # that sentence, now cached
+        assert axe_violations(page, axe_source) == []
+        page.keyboard.press("Enter")  # the same button again stops it
+        page.wait_for_function("document.getElementById('listen-audio').paused")
+        assert page.locator("#listen-status").inner_text() == "已停止"

@@ -62,10 +62,56 @@
     });
   }
 
+  // 试听: each sentence's button plays that sentence, synthesized on demand by the server
+  // (GET /api/releases/{id}/segments/{segment}/audio). One <audio> for the page; the status
+  // line says what is happening for screen readers too.
+  function listenButtons() {
+    var audio = document.getElementById("listen-audio");
+    var status = document.getElementById("listen-status");
+    var buttons = document.querySelectorAll("button.listen");
+    if (!audio || !status || !buttons.length) return;
+    var current = null;
+    function say(text) { status.textContent = text; }
+    audio.addEventListener("playing", function () { if (current) say("播放中：" + current.getAttribute("data-label")); });
+    audio.addEventListener("ended", function () { say("播放完毕"); current = null; });
+    audio.addEventListener("error", function () {
+      if (!current) return;
+      var url = current.getAttribute("data-audio");
+      current = null;
+      fetch(url, {cache: "no-store"})
+        .then(function (r) { return r.ok ? "浏览器无法播放这段音频" : r.json().then(function (d) { return d.error; }); })
+        .catch(function () { return "连不上服务器"; })
+        .then(function (message) { say("试听失败：" + message); });
+    });
+    Array.prototype.forEach.call(buttons, function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        if (current === button && !audio.paused) {  // the same button again: stop
+          audio.pause();
+          current = null;
+          say("已停止");
+          return;
+        }
+        current = button;
+        say("正在合成……");
+        audio.src = button.getAttribute("data-audio");
+        var started = audio.play();
+        if (started && started.catch) {
+          started.catch(function (error) {
+            if (current === button && error && error.name === "NotAllowedError") say("浏览器不允许播放：" + error.message);
+          });
+        }
+      });
+    });
+    var help = document.querySelector(".listen-help");
+    if (help) help.hidden = false;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var section = document.querySelector("section.job[data-release]");
     var status = section && section.getAttribute("data-status");
     if (status === "queued" || status === "running") watch(section);
     copyButtons();
+    listenButtons();
   });
 })();
