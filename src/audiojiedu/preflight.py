@@ -232,6 +232,8 @@ def _segment_findings(
         how = f"（读作 {'，'.join(readings)}）" if readings else "（由语音引擎自行拼读）"
         out.append(Finding("latin", f"含拉丁字母「{'、'.join(latin)}」{how}，请确认读法", written))
     runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
+    # Runs the normalizer itself read digit by digit as glued table cells (申请数量801000081).
+    runs += [r.written for r in segment.rewrites if r.rule == "table-digits"]
     if runs:
         out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
     limit = _clause_limit(takes_pinyin)

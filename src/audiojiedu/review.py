@@ -40,6 +40,7 @@ _RULE_LABELS = {
     "citation": "序号与条款",
     "footnote": "注释标记",
     "digits": "号码",
+    "table-digits": "疑似表格数字（逐位读）",
     "unit": "单位",
     "money": "金额",
     "latin": "字母与编码",

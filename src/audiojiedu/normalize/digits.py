@@ -71,7 +71,7 @@ def rules() -> list[Rule]:
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     return [
         Rule("digits", quoted, _read, frozenset("“‘「『\"'")),
-        Rule("digits", glued, _read_glued),
+        Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
         Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),
