@@ -6,7 +6,11 @@ Import from here instead of defining ROOT or a build command in each test file.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +42,23 @@ def run_build(inputs: Sequence[Path], out: Path | None, cache: Path, *, engine: 
     settings = BuildOptions(config=config or load_config(VOICES), engine=engine, out_dir=out, cache_dir=cache,
                             **options)
     return build([Path(p) for p in inputs], settings, say=lambda message: None, progress=progress)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def static_site(root: Path, *, handler: type[SimpleHTTPRequestHandler] = _QuietHandler) -> Iterator[str]:
+    """http://127.0.0.1:PORT serving the files under `root` on a loopback port, for as long as
+    the block runs."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

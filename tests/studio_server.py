@@ -6,12 +6,10 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import httpx
+from helpers import static_site  # noqa: F401  (re-exported for the studio tests)
 
 from audiojiedu.studio import RunnerSettings, StudioSettings, create_app
 
@@ -25,25 +23,6 @@ SHORT_DOC = """关于做好社区养老服务的通知
 二、保障措施
 区财政安排专项资金300万元。请于3月31日前报送工作方案。
 """
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def static_site(root: Path) -> Iterator[str]:
-    """http://127.0.0.1:PORT serving the files under `root`."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @contextmanager

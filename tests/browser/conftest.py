@@ -9,11 +9,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-import threading
 from collections.abc import Iterator
-from functools import partial
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared sample release
 
+from helpers import static_site
 from test_publish_sample import build_sample_release
 
 from audiojiedu.publish import write_captions, write_chapters, write_player
@@ -98,15 +97,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from test_publish_sample import HOSTILE
 
     publish_sample(root / "hostile", slug="hostile", title=HOSTILE, metadata={"索引号": HOSTILE})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(RangeRequestHandler, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with static_site(root, handler=RangeRequestHandler) as url:
+        yield url
 
 
 # Module scope: Playwright's sync API keeps an event loop running in this thread while it is
