@@ -57,6 +57,15 @@ def worker_pids(data: Path) -> set[int]:
     return found
 
 
+def unique_doc(n: int) -> str:
+    """A short notice none of whose sentences appears in SHORT_DOC or in another unique_doc."""
+    return (
+        f"关于第{n}批社区养老服务的通知\n第{n}批各街道办事处：\n一、第{n}批工作目标\n"
+        f"第{n}批到2026年底建成服务站12个。第{n}批各街道要明确责任人。\n二、第{n}批保障措施\n"
+        f"第{n}批专项资金300万元。第{n}批请于3月31日前报送方案。\n三、第{n}批附则\n本通知第{n}版自印发之日起施行。\n"
+    )
+
+
 def test_kill_and_restart_keeps_finished_work_and_finishes_the_rest(tmp_path: Path) -> None:
     data, port = tmp_path / "data", free_port()
     base = f"http://127.0.0.1:{port}"
@@ -74,7 +83,10 @@ def test_kill_and_restart_keeps_finished_work_and_finishes_the_rest(tmp_path: Pa
     # a slow engine: one job is running and one is queued when the server is killed
     server = start_server(data, port, delay="0.4")
     try:
-        docs = [SHORT_DOC + f"三、附则\n本通知第{n}版自印发之日起施行。\n" for n in (1, 2)]
+        # Every sentence differs from the finished release, so nothing comes from the cache
+        # before the kill: the running job takes about 14 × 0.4 s and is still running when
+        # it is killed, and what is cached after the restart was synthesized before the kill.
+        docs = [unique_doc(n) for n in (1, 2)]
         running, queued = (
             httpx.post(f"{base}/api/releases", files={"file": (f"{n}.txt", d.encode())}).json()["id"]
             for n, d in enumerate(docs)
