@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Finding, Paragraph, RawDocument, Section
+from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
 from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline", "split_heading"]
@@ -118,14 +118,14 @@ class _Node:
     number: str
     title: str
     heading: str
-    paragraphs: list[str] = field(default_factory=list)
+    paragraphs: list[Block] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
     separate: int = 0  # paragraphs that stood on their own after the heading's
 
-    def as_text(self) -> list[str]:
+    def as_text(self) -> list[Block]:
         """The heading and its text as the paragraphs they were written as."""
-        if self.glued:
+        if self.glued and isinstance(self.paragraphs[0], str):
             return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
         return [self.heading, *self.paragraphs]
 
@@ -201,6 +201,8 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if in_notes or paragraph.kind == "table":
             builder.add_paragraph(text)
+            if paragraph.shown is not None:
+                builder.add_shown(paragraph.shown)  # a long table, shown right after its summary
             continue
         if _is_note_opener(text, note_openers):
             in_notes = True
@@ -266,7 +268,7 @@ def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
     """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
     found: list[Finding] = []
     for section in sections:
-        size = sum(len(text) for text in section.paragraphs)
+        size = sum(len(text) for text in section.paragraphs if isinstance(text, str))
         if size > _LONG_CHAPTER_CHARS:
             minutes = round(size / _CHARS_PER_MINUTE)
             found.append(
@@ -344,7 +346,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 class _Builder:
     def __init__(self, *, short: bool = False) -> None:
-        self.preface: list[str] = []
+        self.preface: list[Block] = []
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
         self.warnings: list[str] = []
@@ -397,6 +399,10 @@ class _Builder:
         """A whole paragraph that is text (a table, a note)."""
         self.opened_here = None
         self.add_text(text)
+
+    def add_shown(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it stays where it is, after the paragraph before it."""
+        (self.stack[-1].paragraphs if self.stack else self.preface).append(table)
 
     def sections(self) -> tuple[Section, ...]:
         """The finished tree, with runs of numbered clauses read back as text (see _clause_run)."""
