@@ -56,3 +56,27 @@ def test_transcript_groups_by_paragraph_field_not_by_id() -> None:
     ))
     groups = [p for s in build_transcript(split).sections for p in s.paragraphs]
     assert first_group[:-1] in groups and (first_group[-1],) in groups
+
+
+def test_headings_are_spoken_with_their_number_set_off_and_no_invented_punctuation() -> None:
+    """A bare numeral is set off with 、 (（一）目标 -> 一、目标); an ordinal such as 第一章 is a
+    label already, read with the document's space before its title, never 第一章、总则."""
+    doc = Document(
+        title="标题",
+        metadata={},
+        preface=(),
+        sections=(
+            Section("（一）", "目标", "（一）目标"),
+            Section("第一章", "总则", "第一章  总则"),
+            Section("第二章", "管理", "第二章管理"),
+            Section("", "结语", "结语"),
+        ),
+    )
+    segments = plan_segments(doc, Config(opening=(), closing=()), normalize=_plain)
+    headings = [(s.written, s.spoken) for s in segments if s.role == "heading"]
+    assert headings == [
+        ("（一）目标", "一、目标"),
+        ("第一章  总则", "第一章 总则"),
+        ("第二章管理", "第二章 管理"),
+        ("结语", "结语"),
+    ]

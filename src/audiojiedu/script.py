@@ -18,7 +18,6 @@ from .model import Block, Document, Normalized, Rewrite, Role, Section, Segment,
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
-_BRACKETS = str.maketrans("", "", "（）()〔〕[]【】")
 
 Normalizer = Callable[[str], Normalized]
 Respeller = Callable[[str], tuple[str, tuple[Rewrite, ...]]]
@@ -146,8 +145,9 @@ class _Builder:
         return split_sentences(text)
 
     def heading_source(self, section: Section) -> str | None:
-        number = section.number.translate(_BRACKETS)
-        return f"{number}、{section.title}" if number and section.title else section.heading
+        from .release_script import spoken_heading_source
+
+        return spoken_heading_source(section.number, section.title, section.heading)
 
     def add(
         self,

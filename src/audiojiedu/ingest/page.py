@@ -493,6 +493,20 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
+        elif page.title and _same_title(line, page.title):
+            taken = 1  # the official document's own header repeats the page's title
+        elif _DOC_NUMBER.match(line):
+            page.metadata.setdefault("发文字号", line)
+            taken = 1
+        elif (
+            index + 1 < len(page.lines)
+            and _DOC_NUMBER.match(page.lines[index + 1])
+            and len(line) <= _MAX_ORGAN_CHARS
+            and not any(mark in line for mark in _SENTENCE_END)
+        ):
+            # The issuing organ printed over the document number (发文机关标志 above 发文字号).
+            page.metadata.setdefault("发文机关", line)
+            taken = 1
         elif line.endswith(("：", ":")):
             return  # 各位代表： the speech begins
         if taken:
