@@ -223,3 +223,19 @@ def test_table_html_is_an_accessible_table_with_escaped_cells() -> None:
     assert '<thead><tr><th scope="col">项目</th><th scope="col">&lt;b&gt;数量&lt;/b&gt;</th></tr></thead>' in html
     assert '<tr><th scope="row">甲&amp;乙</th><td>1</td></tr><tr><td></td><td>2</td></tr>' in html
     assert table_lines(table) == ["表1 <情况>", "项目 | <b>数量</b>", "甲&乙 | 1", " | 2"]
+
+
+def test_plain_text_pipe_table_with_its_title_row_is_summed_up_and_shown() -> None:
+    from audiojiedu.ingest import read_text
+
+    rows = "\n".join(f"| 第{i}项 | {i} | {2 * i} |" for i in range(1, 16))
+    text = (
+        "某县统计\n\n一、情况\n\n全年办理事项稳步增长，具体数据如下。\n\n"
+        f"| 表2 办理事项统计表 |\n| 事项 | 自然人 | 法人 |\n|---|---|---|\n{rows}\n| 合计 | 120 | 240 |\n"
+    )
+    (summary,) = [p for p in read_text(text).paragraphs if p.kind == "table"]
+    assert summary.text == (
+        f"{LARGE_TABLE_NOTE}：表2 办理事项统计表，共16行、3列；各列是自然人、法人。合计：自然人120，法人240。{FULL_TABLE_NOTE}"
+    )
+    assert summary.shown is not None and summary.shown.caption == "表2 办理事项统计表"
+    assert summary.shown.rows[0] == ("事项", "自然人", "法人") and len(summary.shown.rows) == 17

@@ -140,7 +140,7 @@ class _Node:
     def demote_clauses(self, *, short: bool) -> None:
         for child in self.children:
             child.demote_clauses(short=short)
-        if _is_list(self.children, short=short, lead=self.paragraphs[-1] if self.paragraphs else ""):
+        if _is_list(self.children, short=short, lead=_last_text(self.paragraphs)):
             for child in self.children:
                 self.paragraphs.extend(child.as_text())
             self.children = []
@@ -259,7 +259,8 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
         return False
     enumerating = lead.rstrip("：:").endswith(_words()["lead"])
     for node in nodes:
-        if len(node.as_text()[0]) > _LIST_ITEM_CHARS:
+        first = node.as_text()[0]  # the heading, with its glued text
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
         if not enumerating and not _clause_like(_marker_title(node.heading)):
             return False
@@ -276,9 +277,15 @@ def _definition_list(nodes: list[_Node]) -> bool:
         term = _marker_title(node.heading)
         if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
             return False
-        if not node.paragraphs[0].startswith(openers):
+        if not isinstance(node.paragraphs[0], str) or not node.paragraphs[0].startswith(openers):
             return False
     return True
+
+
+def _last_text(blocks: list[Block]) -> str:
+    """The last paragraph, when it is text (a shown table introduces no list)."""
+    last = blocks[-1] if blocks else ""
+    return last if isinstance(last, str) else ""
 
 
 def _marker_title(heading: str) -> str:
@@ -474,7 +481,7 @@ class _Builder:
 
     def sections(self) -> tuple[Section, ...]:
         """The finished tree, with numbered lists and clauses read back as text (see _is_list)."""
-        if _is_list(self.top, short=self.short, lead=self.preface[-1] if self.preface else ""):
+        if _is_list(self.top, short=self.short, lead=_last_text(self.preface)):
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []

@@ -113,7 +113,7 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
             out.append(paragraph)
             continue
         taken = []
-        if out and _UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].kind == "text":
+        if out and _UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
             taken.append(out.pop())
         if out and _is_caption(out[-1]):
             taken.append(out.pop())
@@ -132,8 +132,8 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
 def _is_caption(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return (
-        paragraph.kind == "text"
-        and paragraph.heading_level is None
+        # A table's own one-cell title row comes as kind "table" (pipe tables, see pipe_tables.py).
+        paragraph.heading_level is None
         and paragraph.shown is None
         and 0 < len(text) <= _MAX_CAPTION
         and not _HEADING_NUMBER.match(text)
