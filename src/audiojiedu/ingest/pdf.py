@@ -2,7 +2,8 @@
 
 - Reading order: per page, text lines and tables sorted top to bottom.
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
-  with at least two filled cells count as data; one-cell rows are text. A table that ends a
+  with at least two filled cells count as data; one-cell rows are text, unless they stand
+  between data rows of the same table (a row label whose cells are empty). A table that ends a
   page and one that starts the next with the same number of columns are one table.
 - Running headers and footers: the first or last line of a page that is a page number
   (- 1 -, 第1页, 1/5) or that repeats (digits ignored) on at least half the pages is removed.
@@ -107,8 +108,12 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
         rows = found.extract()
         run: list[list[str | None]] = []
         run_boxes: list[tuple[float, float, float, float]] = []
-        for row, cells in zip(found.rows, rows):
-            if sum(1 for cell in cells if cell and cell.strip()) >= 2:
+        filled = [sum(1 for cell in cells if cell and cell.strip()) for cells in rows]
+        for index, (row, cells) in enumerate(zip(found.rows, rows)):
+            # A row with one filled cell between data rows of the same table is a row of it
+            # (二、事业收入 with its amount column empty), not text standing in a frame.
+            inside = bool(run) and filled[index] == 1 and any(count >= 2 for count in filled[index + 1 :])
+            if filled[index] >= 2 or inside:
                 run.append(cells)
                 run_boxes.append(row.bbox)
                 continue
@@ -188,7 +193,11 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
     body_lines = [line for lines, _ in pages for line in lines]
     if body_lines:
         left = _mode([round(line.x0) for line in body_lines])
-        right = _mode([round(line.x1) for line in body_lines])
+        # The right margin is where full lines end: the most common end among the longer half of
+        # the lines (short headings such as 一、项目概述 can outnumber full lines on a page).
+        ends = [round(line.x1) for line in body_lines]
+        middle = statistics.median(ends)
+        right = _mode([end for end in ends if end >= middle])
         char = statistics.median(line.size for line in body_lines) or 10.0
     else:
         left, right, char = 0, 0, 10.0
