@@ -53,7 +53,7 @@ def rules() -> list[Rule]:
     return [Rule("time", pattern, _read, frozenset(":：")), Rule("time", ratio_sign, _read_ratio_sign, frozenset("∶"))]
 
 
-def _read_ratio_sign(match: re.Match[str]) -> str:
+def _read_ratio_sign(match: re.Match[str]) -> str | None:
     if match.group("h") is not None:
         return read_clock(match.group("h"), match.group("m"), None)
     return read_clock(match.group("h2"), match.group("m2"), None)
