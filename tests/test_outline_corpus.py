@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -44,26 +43,7 @@ def test_every_corpus_document_has_an_expected_outline() -> None:
         assert Path(f"{path}.expected.json").exists(), path.name
 
 
-# Known misses, by reading (scripts/score_outline.py prints how far off they are). strict: a
-# fix that makes one match must remove it from here.
-_BUDGET_LISTS = (
-    "budget PDF: numbered lists of functions (主要职能包括：一、…), glossary entries and 编制说明 items "
-    "are read as headings; by reading they are list items"
-)
-KNOWN_MISSES = {
-    "13_putuo-wanli-jiedao-2025-bumen-yusuan.pdf": _BUDGET_LISTS,
-    "14_putuo-sifaju-2026-danwei-yusuan.pdf": _BUDGET_LISTS,
-    "17_putuo-shangwuwei-2025-bumen-yusuan.pdf": _BUDGET_LISTS + "; headings glued to their first line (机关运行经费预算2025年…)",
-    "23_putuo-zhengfu-bangongshi-2025-bumen-yusuan.pdf": _BUDGET_LISTS + "; table row labels (二、事业收入) read as headings",
-}
-
-
-def _expect(path: Path) -> Any:
-    reason = KNOWN_MISSES.get(path.name)
-    return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else path
-
-
-@pytest.mark.parametrize("path", [_expect(p) for p in DOCUMENTS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_corpus_outline_matches_expected(path: Path) -> None:
     expected = json.loads(Path(f"{path}.expected.json").read_text(encoding="utf-8"))
     if path.suffix == ".doc" and not HAS_DOC_CONVERTER:

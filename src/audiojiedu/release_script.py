@@ -234,9 +234,14 @@ def pinyin_mark(reading: Reading) -> str:
 
 
 def spoken_heading_source(number: str, title: str, heading: str) -> str:
-    """What a heading is read from: its number as 一、 then its title (script.py's rule)."""
+    """What a heading is read from (the one rule; script.py calls it): a bare numeral as 一、
+    then the title, so the listener hears the number set off ("（一）目标" -> 一、目标); an
+    ordinal (第一章, 第三条) already reads as a label, so it keeps the document's own space
+    before its title and gains no punctuation the page does not have."""
     number = number.translate(_BRACKETS)
-    return f"{number}、{title}" if number and title else heading
+    if not (number and title):
+        return heading
+    return f"{number} {title}" if number.startswith("第") else f"{number}、{title}"
 
 
 # -- writing --------------------------------------------------------------------------------

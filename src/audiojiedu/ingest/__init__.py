@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import RawDocument
 from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
 from .page import extract_page
+from .pipe_tables import pipe_table_paragraphs
 from .result import finish
 from .sniff import sniff_format
 from .tables import MAX_SPOKEN_ROWS
@@ -73,7 +74,7 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     cleaned = clean_text(text)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
-    paragraphs = tuple(Paragraph(line) for line in page.lines)
+    paragraphs = tuple(pipe_table_paragraphs(page.lines))
     return finish(
         page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
     )

@@ -13,7 +13,8 @@
 - Reading order: per page, lines in that order, each table placed before the first line below
   its top.
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
-  with at least two filled cells count as data; one-cell rows are text. A table that ends a
+  with at least two filled cells count as data; one-cell rows are text, unless they stand
+  between data rows of the same table (a row label whose cells are empty). A table that ends a
   page and one that starts the next with the same number of columns are one table.
 - Running headers and footers: the first or last line of a page that is a page number
   (- 1 -, 第1页, 1/5) or that repeats (digits ignored) on at least half the pages is removed.
@@ -133,8 +134,12 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
         rows = found.extract()
         run: list[list[str | None]] = []
         run_boxes: list[tuple[float, float, float, float]] = []
-        for row, cells in zip(found.rows, rows):
-            if sum(1 for cell in cells if cell and cell.strip()) >= 2:
+        filled = [sum(1 for cell in cells if cell and cell.strip()) for cells in rows]
+        for index, (row, cells) in enumerate(zip(found.rows, rows)):
+            # A row with one filled cell between data rows of the same table is a row of it
+            # (二、事业收入 with its amount column empty), not text standing in a frame.
+            inside = bool(run) and filled[index] == 1 and any(count >= 2 for count in filled[index + 1 :])
+            if filled[index] >= 2 or inside:
                 run.append(cells)
                 run_boxes.append(row.bbox)
                 continue
@@ -368,7 +373,11 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
     margins = {}
     for column in {line.column for line in body_lines}:
         in_column = [line for line in body_lines if line.column == column]
-        margins[column] = (_mode([round(line.x0) for line in in_column]), _mode([round(line.x1) for line in in_column]))
+        # The right margin is where full lines end: the most common end among the longer half of
+        # the lines (short headings such as 一、项目概述 can outnumber full lines on a page).
+        ends = [round(line.x1) for line in in_column]
+        middle = statistics.median(ends)
+        margins[column] = (_mode([round(line.x0) for line in in_column]), _mode([end for end in ends if end >= middle]))
     items: list[tuple[str, Any]] = []
     page_tops: set[int] = set()  # ids of the lines that open a page
     page_of: dict[int, int] = {}  # line id -> page number

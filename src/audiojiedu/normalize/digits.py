@@ -70,7 +70,8 @@ def rules() -> list[Rule]:
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     return [
-        Rule("digits", quoted, _read, frozenset("“‘「『\"'")),
+        # Named apart: that a quoted number is a name is a guess, which preflight shows staff.
+        Rule("code-number", quoted, _read, frozenset("“‘「『\"'")),
         Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
         Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
         Rule("digits", shaped, _read),
