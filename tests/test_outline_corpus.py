@@ -10,6 +10,7 @@ import pytest
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document
+from audiojiedu.ingest.tables import FULL_TABLE_NOTE, LARGE_TABLE_NOTE
 from audiojiedu.model import Section
 from audiojiedu.outline import outline_to_json, parse_outline
 
@@ -32,7 +33,7 @@ def _all_text(doc_sections: tuple[Section, ...]) -> list[str]:
     out: list[str] = []
     for section in doc_sections:
         out.append(section.heading)
-        out.extend(section.paragraphs)
+        out.extend(p for p in section.paragraphs if isinstance(p, str))  # a shown table is not read aloud
         out.extend(_all_text(section.sections))
     return out
 
@@ -54,7 +55,7 @@ def test_corpus_outline_matches_expected(path: Path) -> None:
     assert doc.title == expected["title"]
     assert dict(doc.metadata) == expected["metadata"]
     assert _flat(doc.sections) == [list(row) for row in expected["sections"]]
-    spoken = "\n".join([*doc.preface, *_all_text(doc.sections)])
+    spoken = "\n".join([*(p for p in doc.preface if isinstance(p, str)), *_all_text(doc.sections)])
     for chrome in expected["absent"]:
         assert chrome not in spoken, f"site chrome {chrome!r} would be read aloud"
     # The JSON contract: exactly these keys, numbers with full-width parentheses.
@@ -104,9 +105,13 @@ def test_pdf_statistics_tables_are_read_as_rows_or_a_note() -> None:
     raw = read_document(CORPUS / "hongze-2024-xxgk-nianbao.pdf")
     table_texts = [p.text for p in raw.paragraphs if p.kind == "table"]
     assert "规章：本年制发件数0件，本年废止件数0件，现行有效件数0件。" in table_texts
-    assert any(t.startswith("以下是一张较长的表格") for t in table_texts)
+    # The long table: summed up aloud (never "详见文字稿" alone), every row carried to be shown.
+    (summary,) = [p for p in raw.paragraphs if p.shown is not None]
+    assert summary.text.startswith(LARGE_TABLE_NOTE) and summary.text.endswith(FULL_TABLE_NOTE)
+    assert "（七）总计：自然人95" in summary.text
     assert not any("详见文字稿" in t for t in table_texts)
+    assert summary.shown is not None and len(summary.shown.rows) == 26
     assert not any(p.text in ("- 1 -", "- 2 -") for p in raw.paragraphs)
     full = read_document(CORPUS / "hongze-2024-xxgk-nianbao.pdf", max_table_rows=None)
-    assert not any(p.text.startswith("以下是一张较长的表格") for p in full.paragraphs)
+    assert not any(p.text.startswith(LARGE_TABLE_NOTE) or p.shown for p in full.paragraphs)
     assert any(p.text.startswith("一、本年新收政府信息公开申请数量：") for p in full.paragraphs)

@@ -44,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Finding, Paragraph, RawDocument, Section
+from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
 from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline", "split_heading"]
@@ -129,7 +129,7 @@ class _Node:
     number: str
     title: str
     heading: str
-    paragraphs: list[str] = field(default_factory=list)
+    paragraphs: list[Block] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
     separate: int = 0  # paragraphs that stood on their own after the heading's
@@ -140,16 +140,16 @@ class _Node:
     def walk(self) -> list[_Node]:
         return [self, *(node for child in self.children for node in child.walk())]
 
-    def as_text(self) -> list[str]:
+    def as_text(self) -> list[Block]:
         """The heading and its text as the paragraphs they were written as."""
-        if self.glued:
+        if self.glued and isinstance(self.paragraphs[0], str):
             return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
         return [self.heading, *self.paragraphs]
 
     def demote_clauses(self, *, short: bool) -> None:
         for child in self.children:
             child.demote_clauses(short=short)
-        if _is_list(self.children, short=short, lead=self.paragraphs[-1] if self.paragraphs else "", heading=self.title):
+        if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
                 self.paragraphs.extend(child.as_text())
             self.children = []
@@ -220,6 +220,8 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if in_notes or paragraph.kind == "table":
             builder.add_paragraph(text)
+            if paragraph.shown is not None:
+                builder.add_shown(paragraph.shown)  # a long table, shown right after its summary
             continue
         if _is_note_opener(text, note_openers):
             in_notes = True
@@ -271,7 +273,8 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
         return False
     enumerating = lead.rstrip("：:").endswith(_words()["lead"])
     for node in nodes:
-        if len(node.as_text()[0]) > _LIST_ITEM_CHARS:
+        first = node.as_text()[0]  # the heading, with its glued text
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
         if not enumerating and not _clause_like(_marker_title(node.heading)):
             return False
@@ -293,9 +296,17 @@ def _definition_list(nodes: list[_Node], heading: str) -> bool:
         term = _marker_title(node.heading)
         if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
             return False
+        if not isinstance(node.paragraphs[0], str):
+            return False
         if not glossary and not node.paragraphs[0].startswith(openers):
             return False
     return True
+
+
+def _last_text(blocks: list[Block]) -> str:
+    """The last paragraph, when it is text (a shown table introduces no list)."""
+    last = blocks[-1] if blocks else ""
+    return last if isinstance(last, str) else ""
 
 
 def _marker_title(heading: str) -> str:
@@ -347,7 +358,7 @@ def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
     """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
     found: list[Finding] = []
     for section in sections:
-        size = sum(len(text) for text in section.paragraphs)
+        size = sum(len(text) for text in section.paragraphs if isinstance(text, str))
         if size > _LONG_CHAPTER_CHARS:
             minutes = round(size / _CHARS_PER_MINUTE)
             found.append(
@@ -509,7 +520,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 class _Builder:
     def __init__(self, *, short: bool = False) -> None:
-        self.preface: list[str] = []
+        self.preface: list[Block] = []
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
         self.warnings: list[str] = []
@@ -574,9 +585,13 @@ class _Builder:
         self.opened_here = None
         self.add_text(text)
 
+    def add_shown(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it stays where it is, after the paragraph before it."""
+        (self.stack[-1].paragraphs if self.stack else self.preface).append(table)
+
     def sections(self) -> tuple[Section, ...]:
         """The finished tree, with numbered lists and clauses read back as text (see _is_list)."""
-        if _is_list(self.top, short=self.short, lead=self.preface[-1] if self.preface else "", heading=""):
+        if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .model import Document, Finding, Release, Section, Segment, TimedSegment
+from .model import Block, Document, Finding, Release, Section, Segment, TimedSegment
 
 if TYPE_CHECKING:
     from .config import Config
@@ -154,15 +154,20 @@ def _paragraph_findings(document: Document) -> list[Finding]:
 
 
 def _paragraph_groups(document: Document) -> list[tuple[str, ...]]:
-    groups = [document.preface]
+    # Spoken paragraphs only: a shown table (a long table, not read aloud) has nothing to check.
+    groups = [_spoken(document.preface)]
 
     def walk(sections: tuple[Section, ...]) -> None:
         for section in sections:
-            groups.append(section.paragraphs)
+            groups.append(_spoken(section.paragraphs))
             walk(section.sections)
 
     walk(document.sections)
     return groups
+
+
+def _spoken(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    return tuple(text for text in blocks if isinstance(text, str))
 
 
 def _written(document: Document, text: str) -> str:

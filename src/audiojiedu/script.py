@@ -13,7 +13,7 @@ from typing import Any
 
 from . import textcut
 from .config import Config
-from .model import Document, Normalized, Rewrite, Role, Section, Segment
+from .model import Block, Document, Normalized, Rewrite, Role, Section, Segment, ShownTable
 
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
@@ -158,6 +158,7 @@ class _Builder:
         self.normalize = normalize
         self.respell = respell
         self.segments: list[Segment] = []
+        self.pending: tuple[ShownTable, ...] = ()  # shown before anything was said
 
     def escape(self, text: str) -> str:
         """Plain text as this builder's text notation (plain documents: as is)."""
@@ -220,17 +221,34 @@ class _Builder:
                 rewrites=rewrites,
                 unknown=result.unknown,
                 paragraph=paragraph,
+                shown=self.pending,
             )
         )
+        self.pending = ()
 
     def paragraphs(
-        self, prefix: str, path: tuple[str, ...], paragraphs: tuple[str, ...], sentence: int, paragraph: int
+        self, prefix: str, path: tuple[str, ...], paragraphs: tuple[Block, ...], sentence: int, paragraph: int
     ) -> None:
-        for p, text in enumerate(paragraphs, 1):
+        p = 0  # spoken paragraphs only: a shown table takes no number, so ids stay as they were
+        for text in paragraphs:
+            if isinstance(text, ShownTable):
+                self.show(text)
+                continue
+            p += 1
             sentences = self.sentences(text)
             for s, sentence_text in enumerate(sentences, 1):
                 pause = paragraph if s == len(sentences) else sentence
                 self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause, paragraph=p)
+
+    def show(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it goes with the segment said just before it (the title
+        segment, unless a title of punctuation alone said nothing), so transcript and player put it
+        right after that sentence."""
+        if not self.segments:
+            self.pending += (table,)
+            return
+        last = self.segments[-1]
+        self.segments[-1] = replace(last, shown=last.shown + (table,))
 
     def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
         pauses = config.pauses

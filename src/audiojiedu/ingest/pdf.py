@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Paragraph, ParagraphKind, RawDocument
+from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
 from .clean import CJK, clean_text
 from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
@@ -95,7 +95,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
     paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
     page = extract_page([p.text for p in paragraphs], title=title)
     kept = tuple(
-        Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level)
+        Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level, shown=paragraphs[i].shown)
         for line, i in zip(page.lines, page.origin)
     )
     return finish(page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings))
@@ -187,6 +187,7 @@ class _Block:
     text: str
     kind: ParagraphKind = "text"
     heading_level: int | None = None
+    shown: ShownTable | None = None  # the long table a summary carries (see tables.py)
 
 
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
@@ -229,7 +230,7 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             flush()
             previous = None
             heading_open = False
-            blocks.extend(_Block(p.text, "table") for p in table_paragraphs(item.rows, max_rows=max_table_rows))
+            blocks.extend(_Block(p.text, "table", shown=p.shown) for p in table_paragraphs(item.rows, max_rows=max_table_rows))
             continue
         line: _Line = item
         if _is_large_heading(line, char, page_top=id(line) in page_tops):

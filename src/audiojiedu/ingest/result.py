@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
-from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
 
 def finish(
@@ -26,9 +26,12 @@ def finish(
             raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
-    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text.startswith(LARGE_TABLE_NOTE))
+    paragraphs = caption_long_tables(paragraphs)
+    notes = sum(1 for p in paragraphs if p.shown is not None)
     if notes:
-        warnings += (f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：先播报“{LARGE_TABLE_NOTE}”（行数、列名、合计），再逐行朗读",)
+        warnings += (
+            f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：只朗读表名、行列数、列名和合计行，完整表格放在文字稿和播放页面",
+        )
     return RawDocument(
         title=title,
         metadata=dict(metadata),
