@@ -79,6 +79,14 @@ def test_a_bulleted_field_list_with_empty_fields_is_metadata() -> None:
     assert _texts(raw) == ["第一章 总则", BODY]
 
 
+def test_the_issuing_organ_is_metadata_when_the_title_repeat_stands_between_it_and_the_number() -> None:
+    title = "某市人民政府办公室关于印发某市窨井设施管理办法的通知"
+    raw = read_text(f"{title}\n某省某市人民政府办公室\n{title}\n某政办〔2011〕19号\n各县区人民政府：\n{BODY}\n")
+    assert raw.metadata["发文机关"] == "某省某市人民政府办公室"
+    assert raw.metadata["发文字号"] == "某政办〔2011〕19号"
+    assert _texts(raw) == ["各县区人民政府：", BODY]
+
+
 def test_a_short_line_over_a_document_number_deep_in_the_text_stays_text() -> None:
     """Only the header under the title is metadata: a sentence citing a number is text."""
     raw = read_text(f"某县关于做好防汛工作的通知\n{BODY}\n{BODY}\n{BODY}\n依据文件\n某政办发〔2019〕12号\n{BODY}\n")

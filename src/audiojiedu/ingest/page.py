@@ -522,8 +522,7 @@ def _consume_under_title(page: Page) -> None:
             page.metadata.setdefault("发文字号", line)
             taken = 1
         elif (
-            index + 1 < len(page.lines)
-            and _DOC_NUMBER.match(page.lines[index + 1])
+            _DOC_NUMBER.match(_next_past_title(page, index))
             and len(line) <= _MAX_ORGAN_CHARS
             and not any(mark in line for mark in _SENTENCE_END)
             and "关于" not in line
@@ -539,6 +538,14 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index : index + taken]
         else:
             index += 1
+
+
+def _next_past_title(page: Page, index: int) -> str:
+    """The line after page.lines[index], past repeats of the title ("" at the end)."""
+    for line in page.lines[index + 1 :]:
+        if not (page.title and _same_title(line, page.title)):
+            return line
+    return ""
 
 
 def _merge_metadata(page: Page, row: dict[str, str]) -> None:
