@@ -75,3 +75,9 @@ def test_long_table_announcement_names_its_total_row() -> None:
     assert first.startswith(f"{LARGE_TABLE_NOTE}，共15行、4列；各列是自然人、法人、总计；")
     assert "合计一行是：（七）总计：自然人105，法人0，总计105。" in first
     assert "详见文字稿" not in first
+
+
+def test_long_table_announcement_names_every_column_when_the_label_column_has_no_header() -> None:
+    rows = [["", "自然人", "法人", "总计"]] + [[f"第{i}项", str(i), "0", str(i)] for i in range(1, 15)]
+    first = table_paragraphs(rows)[0].text
+    assert first.startswith(f"{LARGE_TABLE_NOTE}，共14行、4列；各列是自然人、法人、总计。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
+from .flat_tables import recover_flat_tables
 from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
 
 
@@ -17,8 +18,14 @@ def finish(
     warnings: tuple[str, ...] = (),
     findings: tuple[Finding, ...] = (),
 ) -> RawDocument:
-    """Build the RawDocument; refuse a document without anything to speak."""
+    """Build the RawDocument; refuse a document without anything to speak.
+
+    Every reader ends here, after its page cleaning: tables flattened into text paragraphs are
+    turned back into table rows here, once for every format, before the outline sees them.
+    """
     name = source or "输入文本"
+    paragraphs, found = recover_flat_tables(paragraphs)
+    findings += found
     if not any(has_speakable(p.text) for p in paragraphs):
         if title and has_speakable(title):
             paragraphs = ()

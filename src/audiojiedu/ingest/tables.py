@@ -50,12 +50,14 @@ def _announcement(grid: list[list[str | None]], rows: list[Paragraph]) -> str:
     """较长表格: its size, its value columns and its total row, in one sentence."""
     width = max(len(row) for row in grid)
     header_rows = _header_rows(grid)
-    # The first column holds the row labels; its header (often a note) is not a value column.
-    columns = [parts for parts in _header_parts(grid[:header_rows]) if parts]
+    # The first column holds the row labels, even when its header cell is empty.
+    columns = _header_parts(grid[:header_rows])
     header = []
-    for k, parts in enumerate(columns[1:]):
-        if parts != columns[0]:
-            header.append(_said_once(parts, columns[k]))
+    previous = columns[0] if columns else []
+    for parts in columns[1:]:
+        if parts and parts != columns[0]:
+            header.append(_said_once(parts, previous))
+            previous = parts
     parts = [f"{LARGE_TABLE_NOTE}，共{len(rows)}行、{width}列"]
     if header:
         parts.append("各列是" + "、".join(header))
