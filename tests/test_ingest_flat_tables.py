@@ -170,6 +170,37 @@ def test_spaced_form_header_and_spaced_numbers_are_the_cells_as_written() -> Non
     ]
 
 
+def test_a_form_table_copied_a_row_or_a_cell_a_line() -> None:
+    # Copied from a page's table: header cells on lines of their own, then a row per line with
+    # tabs, or every cell on its own line; the text around keeps its lines.
+    header = "申请人情况\n自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"
+    text = (
+        f"报告\n\n三、收到和处理政府信息公开申请情况\n{header}\n"
+        "一、本年新收政府信息公开申请数量\t95\t0\t0\t0\t0\t0\t95\n"
+        "（三）不予公开\n1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n2.其他法律行政法规禁止公开\n0\n1\n0\n0\n0\n0\n1\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n正文。"
+    )
+    raw = read_text(text)
+    assert [(p.text, p.kind) for p in raw.paragraphs] == [
+        ("三、收到和处理政府信息公开申请情况", "text"),
+        ("一、本年新收政府信息公开申请数量：" + REQUESTS_SPOKEN.format(95, 0, 0, 0, 0, 0, 95) + "。", "table"),
+        ("（三）不予公开。", "table"),
+        ("1.属于国家秘密：各项均为0。", "table"),
+        ("2.其他法律行政法规禁止公开：" + REQUESTS_SPOKEN.format(0, 1, 0, 0, 0, 0, 1) + "。", "table"),
+        ("四、政府信息公开行政复议、行政诉讼情况", "text"),
+        ("正文。", "text"),
+    ]
+
+
+def test_spaced_numbers_that_are_not_one_row_end_the_table() -> None:
+    # Six numbers under seven columns: a cell is missing, and which one cannot be told.
+    text = f"{REQUESTS_HEADER}申请数量 80 1 0 0 0 81 结转 3 0 0 0 0 0 3"
+    assert recover_flat_tables([Paragraph(text)]) == ((Paragraph(text),), ())
+    # The numbering of the next row stands apart from the numbers: it is the label's.
+    paragraphs, _ = recover_flat_tables([Paragraph(f"{REQUESTS_HEADER}1.重复申请 0 0 0 0 0 0 0 2.其他 3 0 0 0 0 0 3")])
+    assert [p.text for p in paragraphs] == ["1.重复申请：各项均为0。", "2.其他：" + REQUESTS_SPOKEN.format(3, 0, 0, 0, 0, 0, 3) + "。"]
+
+
 # -- spaced lines without a known form --------------------------------------------------------------
 
 

@@ -46,7 +46,7 @@ UNCUT = "table-uncut"
 _NUM = r"[-+]?\d+(?:[.．]\d+)?%?"
 # One cell value, spaced tokens of a row, and a number that is not a value: list numbering
 # (1.属于…, 2、…), 第2项, 2023年.
-_NUMS = re.compile(f"{_NUM}(?:[ \t\u3000]+{_NUM})*")
+_NUMS = re.compile(f"{_NUM}(?:\\s+{_NUM})*")
 _TOKEN = re.compile(f"^{_NUM}$")
 _NUMBERING_AFTER = re.compile(r"[.．、](?=\D)")
 _UNIT_AFTER = re.compile(r"[年月日号条项款章节类级个次]")
@@ -205,7 +205,11 @@ class _Row:
     labels: tuple[str, ...]  # the row's label, after the label-only rows that precede it
     options: tuple[tuple[str, ...], ...]  # the cuts of its numbers the sums allow
     run: str  # the numbers as written
-    written: str  # the row as the paragraph writes it
+
+    @property
+    def written(self) -> str:
+        """The row as it is said when it cannot be cut: its label and its digits, as written."""
+        return f"{self.labels[-1]}{self.run}"
 
     @property
     def cells(self) -> tuple[str, ...] | None:
@@ -225,23 +229,38 @@ def recover_flat_tables(paragraphs: Sequence[Paragraph]) -> tuple[tuple[Paragrap
     """`paragraphs` with each flattened table found in a text paragraph turned into table rows."""
     out: list[Paragraph] = []
     findings: list[Finding] = []
-    index = 0
-    while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        if paragraph.kind != "text" or paragraph.heading_level is not None:
+    block: list[Paragraph] = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and paragraph.kind == "text" and paragraph.heading_level is None:
+            block.append(paragraph)
+            continue
+        if block:
+            pieces, found = _recover_block(block)
+            out.extend(pieces)
+            findings.extend(found)
+            block = []
+        if paragraph is not None:
             out.append(paragraph)
+    return tuple(out), tuple(findings)
+
+
+def _recover_block(block: Sequence[Paragraph]) -> tuple[list[Paragraph], list[Finding]]:
+    """Consecutive text paragraphs: a form's table may run over several of them (a row or a
+    cell a line), so they are searched as one text; without one, spaced lines are tried."""
+    pieces, findings = _tables_in("\n".join(p.text for p in block))
+    if any(p.kind == "table" for p in pieces):
+        return pieces, findings
+    out: list[Paragraph] = []
+    index = 0
+    while index < len(block):
+        spaced = _spaced_lines(block, index)
+        if spaced is None:
+            out.append(block[index])
             index += 1
             continue
-        spaced = _spaced_lines(paragraphs, index)
-        if spaced is not None:
-            grid, index = spaced
-            out.extend(table_paragraphs(grid))
-            continue
-        pieces, found = _tables_in(paragraph.text)
-        out.extend(pieces)
-        findings.extend(found)
-        index += 1
-    return tuple(out), tuple(findings)
+        grid, index = spaced
+        out.extend(table_paragraphs(grid))
+    return out, findings
 
 
 def _tables_in(text: str) -> tuple[list[Paragraph], list[Finding]]:
@@ -306,7 +325,8 @@ def _next_row(text: str, position: int, limit: int, form: FlatForm) -> tuple[_Ro
     label = text[position : values.start()].strip()
     if form.one_row != (not label) or len(label) > _MAX_LABEL or _NOT_IN_LABEL.search(label):
         return None
-    labels = _split_label(label)
+    # A label over two lines is one cell wrapped (…逾期不补正、\n行政机关不再处理…).
+    labels = [re.sub(r"\s*\n\s*", "", part) for part in _split_label(label)]
     run_end = values.end()
     # A list item numbered 2. glued after the numbers: …00000002.其他法律… — the 2 is the next
     # label's, when it continues the numbering of this row (or starts a list at 1).
@@ -316,16 +336,17 @@ def _next_row(text: str, position: int, limit: int, form: FlatForm) -> tuple[_Ro
         if not values.group().endswith(expected) or len(values.group()) == len(expected):
             return None
         run_end -= len(expected)
-        if text[values.start() : run_end].rstrip() != text[values.start() : run_end]:
-            return None  # "… 0 2.其他": the 2 stands apart; a spaced table, not this case
+        run_end = values.start() + len(text[values.start() : run_end].rstrip())  # "0 0 2.其他": spaced
     run = text[values.start() : run_end]
     tokens = run.split()
     if len(tokens) > 1:
-        options: tuple[tuple[str, ...], ...] = (tuple(tokens),) if len(tokens) == form.width else ()
+        if len(tokens) != form.width:
+            return None  # spaced numbers that are not one row: the text goes on as written
+        options: tuple[tuple[str, ...], ...] = (tuple(tokens),)
     else:
         cuts = cut_options(run.replace("．", "."), form.width, form.sums, most=_MOST_OPTIONS)
         options = tuple(_as_written(run, cut) for cut in cuts)
-    return _Row(labels=tuple(labels), options=options, run=run, written=text[position:run_end].strip()), run_end
+    return _Row(labels=tuple(labels), options=options, run=run), run_end
 
 
 def _as_written(run: str, cut: Sequence[str]) -> tuple[str, ...]:
@@ -404,7 +425,7 @@ def _spoken(form: FlatForm, rows: Sequence[_Row]) -> list[Paragraph]:
         for group in row.labels[:-1]:
             grid.append([group, *blank])
         if row.cells is None:
-            grid.append([f"{row.labels[-1]}{row.run}", *blank])
+            grid.append([row.written, *blank])
         else:
             grid.append([row.labels[-1], *row.cells])
     # Rows without numbers before the first row with numbers would be read as header rows.
@@ -456,8 +477,8 @@ def _spaced_lines(paragraphs: Sequence[Paragraph], index: int) -> tuple[list[lis
 
 
 def _add_text(pieces: list[Paragraph], text: str) -> None:
-    if text.strip():
-        pieces.append(Paragraph(text.strip()))
+    """Text around a table, one paragraph a line as it came."""
+    pieces.extend(Paragraph(line.strip()) for line in text.split("\n") if line.strip())
 
 
 def _sentence(text: str) -> str:
