@@ -257,7 +257,7 @@ def test_html_paragraph_holding_a_flattened_table(tmp_path: Path) -> None:
 
 
 def test_pingtan_report_tables_are_recovered_and_its_outline_kept() -> None:
-    raw = read_document(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt")
+    raw = read_document(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt", max_table_rows=None)
     tables = [p.text for p in raw.paragraphs if p.kind == "table"]
     assert "一、本年新收政府信息公开申请数量：" + REQUESTS_SPOKEN.format(80, 1, 0, 0, 0, 0, 81) + "。" in tables
     assert "（二）部分公开（区分处理的，只计这一情形，不计其他情形）：" + REQUESTS_SPOKEN.format(19, 1, 0, 0, 0, 0, 20) + "。" in tables
@@ -271,6 +271,8 @@ def test_pingtan_report_tables_are_recovered_and_its_outline_kept() -> None:
     assert [f.text for f in raw.findings if f.kind == UNCUT] == ["行政规范性文件77132470"]
     # Row labels (一、本年新收…, 四、结转下年度…) are not headings: the outline is unchanged.
     doc = parse_outline(raw)
+    default = parse_outline(read_document(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt"))
+    assert [s.heading for s in default.sections] == [s.heading for s in doc.sections]
     assert [s.heading for s in doc.sections] == [
         "一、总体情况",
         "二、主动公开政府信息情况",
@@ -279,6 +281,17 @@ def test_pingtan_report_tables_are_recovered_and_its_outline_kept() -> None:
         "五、存在的主要问题及改进情况",
         "六、其他需要报告的事项",
     ]
+
+
+def test_pingtan_long_request_table_is_summed_up_and_shown() -> None:
+    # By default the 30-row request table is a long table (tables.py): its summary is spoken,
+    # with the 总计 row, and the recovered rows are shown in the transcript and the player.
+    raw = read_document(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt")
+    (summary,) = [p for p in raw.paragraphs if p.shown is not None]
+    assert "各列是自然人、法人或其他组织商业企业、科研机构、社会公益组织、法律服务机构、其他、总计。" in summary.text
+    assert "（七）总计：" + REQUESTS_SPOKEN.format(80, 1, 0, 0, 0, 0, 81) + "。" in summary.text
+    assert summary.shown is not None
+    assert ("一、本年新收政府信息公开申请数量", "80", "1", "0", "0", "0", "0", "81") in summary.shown.rows
 
 
 def test_shipped_forms_are_consistent() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document
-from audiojiedu.ingest.tables import LARGE_TABLE_NOTE
+from audiojiedu.ingest.tables import FULL_TABLE_NOTE, LARGE_TABLE_NOTE
 from audiojiedu.outline import parse_outline
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
@@ -46,8 +46,11 @@ def test_html_article_title_metadata_and_tables() -> None:
         "规章：本年制发件数0件，本年废止件数0件，现行有效件数5件。",
         "行政规范性文件：本年制发件数3件，本年废止件数0件，现行有效件数8件。",
     ]
-    assert tables[2].startswith(LARGE_TABLE_NOTE)  # a long table: announced, then every row
-    assert "第15项：自然人15，法人30。" in tables
+    # A long table: summed up aloud, the whole table carried with the summary to be shown.
+    assert tables[2:] == [f"{LARGE_TABLE_NOTE}，共15行、3列；各列是自然人、法人。{FULL_TABLE_NOTE}"]
+    shown = next(p.shown for p in raw.paragraphs if p.shown is not None)
+    assert shown.header_rows == 1 and shown.rows[0] == ("事项", "自然人", "法人")
+    assert shown.rows[1:] == tuple((f"第{i}项", str(i), str(2 * i)) for i in range(1, 16))
     joined = "".join(texts)
     for chrome in ("无障碍", "当前位置", "首页", "字号", "打印", "关闭窗口", "微信", "扫一扫", "网站地图", "版权所有", "ICP备", "不是正文"):
         assert chrome not in joined
@@ -55,12 +58,13 @@ def test_html_article_title_metadata_and_tables() -> None:
 
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
-    assert len(bounded.warnings) == 1 and LARGE_TABLE_NOTE in bounded.warnings[0]
-    assert any(LARGE_TABLE_NOTE in w for w in parse_outline(bounded).warnings)
+    assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]
+    assert bounded.warnings[0] in parse_outline(bounded).warnings
     raw = read_document(INGEST / "page.html", max_table_rows=None)
     assert raw.warnings == ()
     tables = [p.text for p in raw.paragraphs if p.kind == "table"]
     assert not any(t.startswith(LARGE_TABLE_NOTE) for t in tables)
+    assert all(p.shown is None for p in raw.paragraphs)
     assert "第15项：自然人15，法人30。" in tables
 
 

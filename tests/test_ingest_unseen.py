@@ -37,6 +37,39 @@ def test_url_first_line_is_metadata_not_title() -> None:
     assert "https" not in "".join(_texts(raw))
 
 
+def test_official_header_under_the_title_is_metadata_and_the_repeated_title_is_not_read() -> None:
+    """A law-library page: a download line, then the document's own header (title again, the
+    issuing organ over the document number, the title once more) before the salutation."""
+    title = "关于印发某市城市供水管理办法的通知"
+    page = (
+        f"您的位置: 首页 » 法规库 »\n{title}\n下载地址： 点击此处下载\n{title}\n某市人民政府办公室\n"
+        f"某政办发〔2019〕12号\n{title}\n各区县人民政府，市政府各部门：\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["发文机关"] == "某市人民政府办公室"
+    assert raw.metadata["发文字号"] == "某政办发〔2019〕12号"
+    assert _texts(raw) == ["各区县人民政府，市政府各部门：", BODY]
+
+
+def test_a_title_written_as_a_citation_is_unwrapped_and_its_number_is_metadata() -> None:
+    """A law site titles the page 某政发〔2014〕20号《…》; the document repeats the bare title
+    and its number under it, then a view counter and a time stamp."""
+    title = "某省人民政府关于深化预算管理制度改革的实施意见"
+    page = f"某政发〔2014〕20号《{title}》\n浏览量:          时间:2016-01-17 23:45:19\n{title}\n某政发〔2014〕20号\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["发文字号"] == "某政发〔2014〕20号"
+    assert "发文机关" not in raw.metadata  # the bare title over the number is not an organ
+    assert _texts(raw) == [BODY]
+
+
+def test_a_short_line_over_a_document_number_deep_in_the_text_stays_text() -> None:
+    """Only the header under the title is metadata: a sentence citing a number is text."""
+    raw = read_text(f"某县关于做好防汛工作的通知\n{BODY}\n{BODY}\n{BODY}\n依据文件\n某政办发〔2019〕12号\n{BODY}\n")
+    assert "依据文件" in _texts(raw) and "某政办发〔2019〕12号" in _texts(raw)
+
+
 def test_title_broken_over_two_lines_is_joined() -> None:
     raw = read_text(f"某某省人民政府办公厅关于进一步加强\n农村公路养护工作的意见\n{BODY}\n")
     assert raw.title == "某某省人民政府办公厅关于进一步加强农村公路养护工作的意见"

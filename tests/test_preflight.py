@@ -71,6 +71,17 @@ def test_latin_letters_say_how_they_are_read():
     assert check_document(fixed, config=CONFIG, engine="edge") == []
 
 
+def test_guessed_readings_of_marker_signs_and_quoted_code_numbers():
+    found = check_document(script("# 一、总则\n\n标记“▲”的指标为约束性指标，实施“12218”工程。"), config=CONFIG, engine="edge")
+    message = only(found, "reading-guessed").message
+    assert "▲→实心三角" in message and "12218→一二二一八" in message
+    # a bullet is removed, not read: nothing guessed; plain symbols (≥) are facts, not guesses
+    assert "reading-guessed" not in kinds(check_document(script("# 一、总则\n\n▲ 全年增长不低于5%，x≥3。"), config=CONFIG, engine="edge"))
+    # a staff reading settles it
+    fixed = script("# 一、总则\n\n标记“{▲|三角形}”的指标为约束性指标，实施“{12218|一二二一八}”工程。")
+    assert check_document(fixed, config=CONFIG, engine="edge") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

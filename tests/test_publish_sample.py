@@ -14,7 +14,7 @@ import lameenc
 import numpy as np
 
 from audiojiedu.manifest import read_manifest, write_manifest
-from audiojiedu.model import Chapter, Release, TimedSegment
+from audiojiedu.model import Chapter, Release, ShownTable, TimedSegment
 
 SAMPLE_RATE = 24_000
 HOSTILE = "<script>alert(1)</script> & \"q\" '../../etc'"
@@ -43,6 +43,13 @@ _SCRIPT: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
     (("三、存在的主要问题及改进情况",), "announcement", "本期音频解读到此结束，感谢收听。", 2.0),
 )
 PAUSE_MS = 300
+# A table shown (not spoken) after the sentence that sums it up, as a long table is published.
+TABLE_AFTER = "本年度新制作规范性文件5件，废止2件，现行有效47件。"
+TABLE = ShownTable(
+    (("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"), ("规章", "0", "0", "5"), ("规范性文件", "5", "2", "47")),
+    header_rows=1,
+    caption="表1 规章和规范性文件情况",
+)
 
 
 def sine_mp3(duration_ms: int) -> bytes:
@@ -92,6 +99,7 @@ def sample_release(
                 voice="zh-CN-XiaoxiaoNeural",
                 cache_key=f"key{number}",
                 paragraph=paragraph if role == "body" else 0,
+                shown=(TABLE,) if text == TABLE_AFTER else (),
             )
         )
         clock = end + PAUSE_MS

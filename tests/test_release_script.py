@@ -142,7 +142,7 @@ def test_malformed_script_gets_one_line_naming_the_line(tmp_path, text, line, pr
 def _plan_rows(doc, engine_name):
     lexicon = load_lexicon(CONFIG.lexicon_path)
     return [
-        (s.id, s.role, s.section_path, s.written, s.spoken, s.pause_after_ms, s.chapter_title, s.chapter_depth)
+        (s.id, s.role, s.section_path, s.written, s.spoken, s.pause_after_ms, s.chapter_title, s.chapter_depth, s.shown)
         for s in plan(doc, CONFIG, engine_name=engine_name, lexicon=lexicon)
     ]
 

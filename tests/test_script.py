@@ -10,7 +10,7 @@ from test_publish_sample import sample_release
 from audiojiedu.config import Config
 from audiojiedu.model import Document, Normalized, Section
 from audiojiedu.publish.transcript import build_transcript
-from audiojiedu.script import plan_segments
+from audiojiedu.script import plan_segments, split_sentences
 
 
 def _plain(text: str) -> Normalized:
@@ -56,3 +56,43 @@ def test_transcript_groups_by_paragraph_field_not_by_id() -> None:
     ))
     groups = [p for s in build_transcript(split).sections for p in s.paragraphs]
     assert first_group[:-1] in groups and (first_group[-1],) in groups
+
+
+def test_headings_are_spoken_with_their_number_set_off_and_no_invented_punctuation() -> None:
+    """A bare numeral is set off with 、 (（一）目标 -> 一、目标); an ordinal such as 第一章 is a
+    label already, read with the document's space before its title, never 第一章、总则."""
+    doc = Document(
+        title="标题",
+        metadata={},
+        preface=(),
+        sections=(
+            Section("（一）", "目标", "（一）目标"),
+            Section("第一章", "总则", "第一章  总则"),
+            Section("第二章", "管理", "第二章管理"),
+            Section("", "结语", "结语"),
+        ),
+    )
+    segments = plan_segments(doc, Config(opening=(), closing=()), normalize=_plain)
+    headings = [(s.written, s.spoken) for s in segments if s.role == "heading"]
+    assert headings == [
+        ("（一）目标", "一、目标"),
+        ("第一章  总则", "第一章 总则"),
+        ("第二章管理", "第二章 管理"),
+        ("结语", "结语"),
+    ]
+
+
+def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or_number() -> None:
+    clause = (
+        "根据新修订的《中华人民共和国预算法》、《国务院关于深化预算管理制度改革的决定》（国发〔2014〕45号）"
+        "和《中共某省委某省人民政府关于深化财税体制改革的意见》（某发〔2014〕18号）有关要求，现提出以下意见。"
+    )
+    pieces = split_sentences(clause)
+    assert "".join(pieces) == clause and len(pieces) > 1
+    for piece in pieces:
+        assert piece.count("《") == piece.count("》"), piece  # no cited title is split
+        assert piece.count("（") == piece.count("）"), piece
+    numbers = "安全生产经费20万元、教育经费2.5万元、森林防火经费2万元、抗台风防汛经费10万元、清理经费8万元、统计科技经费12,345.67万元、危房改造经费1万元。"
+    pieces = split_sentences(numbers * 2)
+    assert "".join(pieces) == numbers * 2
+    assert all(piece.endswith(("、", "。")) for piece in pieces)  # cut after an enumeration comma

@@ -309,4 +309,4 @@ def test_long_sentences_are_never_cut_inside_a_number() -> None:
     for piece in pieces:
         assert not piece.startswith(("348", "853", "105", "000", "30")), pieces
     glued = split_sentences("数" * 59 + "1234567" + "字" * 40)
-    assert glued[1].startswith("1234567")
+    assert len(glued) > 1 and any("1234567" in piece for piece in glued), glued  # cut, but not inside it

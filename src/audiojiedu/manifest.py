@@ -10,7 +10,7 @@ from typing import Any
 
 from .errors import InputError, OutputError
 from .fsutil import atomic_write
-from .model import Chapter, Release, TimedSegment
+from .model import Chapter, Release, ShownTable, TimedSegment
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1
@@ -40,6 +40,14 @@ def remove_manifest(out_dir: Path) -> None:
         raise OutputError(f"cannot write in {out_dir}: {exc.strerror or exc}") from None
 
 
+def _timed_segment(data: dict[str, Any]) -> TimedSegment:
+    shown = tuple(
+        ShownTable(tuple(tuple(str(cell) for cell in row) for row in t["rows"]), int(t["header_rows"]), str(t["caption"]))
+        for t in data.get("shown", ())
+    )
+    return TimedSegment(**{**data, "section_path": tuple(data["section_path"]), "shown": shown})
+
+
 def read_manifest(release_dir: Path) -> Release:
     """Load a release written by `build`; InputError if it is missing or not ours."""
     path = Path(release_dir) / MANIFEST_NAME
@@ -58,9 +66,7 @@ def read_manifest(release_dir: Path) -> Release:
             metadata=dict(data["metadata"]),
             duration_ms=int(data["duration_ms"]),
             engine=data["engine"],
-            segments=tuple(
-                TimedSegment(**{**s, "section_path": tuple(s["section_path"])}) for s in data["segments"]
-            ),
+            segments=tuple(_timed_segment(s) for s in data["segments"]),
             chapters=tuple(Chapter(**c) for c in data["chapters"]),
             files=dict(data.get("files", {})),
         )

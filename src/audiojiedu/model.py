@@ -18,6 +18,25 @@ Role = Literal["title", "heading", "body", "announcement"]
 
 
 @dataclass(frozen=True)
+class ShownTable:
+    """A table shown in full in the transcript and the player but never spoken: a long table,
+    whose spoken summary (title, size, columns, totals) is the paragraph just before it.
+
+    `rows` are the cells as written (a merged cell is ""), every row as wide as the widest;
+    the first `header_rows` rows are the header; `caption` is the title the document gives
+    the table ("" when it gives none).
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    header_rows: int = 0
+    caption: str = ""
+
+
+# A paragraph of a Document: text to speak, or a table only shown (written-only, no audio).
+Block = str | ShownTable
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """One block of body text as the reader found it, before outlining."""
 
@@ -26,6 +45,8 @@ class Paragraph:
     # None when the format says nothing; the outline then relies on numbering alone.
     heading_level: int | None = None
     kind: ParagraphKind = "text"
+    # A long table's summary (kind "table") carries the table it sums up, shown after it.
+    shown: ShownTable | None = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +78,7 @@ class Section:
     number: str  # the heading's own numeral as written: 一, （一）, 1, （1）; "" if unnumbered
     title: str  # the heading without its number, e.g. 组织保障情况
     heading: str  # the heading as written, e.g. （一）组织保障情况
-    paragraphs: tuple[str, ...] = ()  # body text before the first subsection
+    paragraphs: tuple[Block, ...] = ()  # body text (and shown tables) before the first subsection
     sections: tuple[Section, ...] = ()
 
 
@@ -67,7 +88,7 @@ class Document:
 
     title: str
     metadata: Mapping[str, str]
-    preface: tuple[str, ...]  # text before the first heading (the introduction)
+    preface: tuple[Block, ...]  # text (and shown tables) before the first heading (the introduction)
     sections: tuple[Section, ...]
     source: str = ""
     warnings: tuple[str, ...] = ()
@@ -126,6 +147,9 @@ class Segment:
     # Which paragraph of its section a body sentence belongs to, from 1; 0 for titles, headings
     # and announcements. Sentences of one paragraph share it (the transcript groups by it).
     paragraph: int = 0
+    # Tables shown (not spoken) right after this segment: never synthesized, no time, no
+    # captions, not part of the cache key.
+    shown: tuple[ShownTable, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +215,7 @@ class TimedSegment:
     voice: str
     cache_key: str
     paragraph: int = 0  # as on Segment
+    shown: tuple[ShownTable, ...] = ()  # as on Segment
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Document, Finding, Paragraph, RawDocument, Section
+from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
 from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline", "split_heading"]
@@ -95,6 +95,8 @@ _MAX_ATTACHMENT_TITLE = 60
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
+_TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
 _LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
@@ -118,21 +120,27 @@ class _Node:
     number: str
     title: str
     heading: str
-    paragraphs: list[str] = field(default_factory=list)
+    paragraphs: list[Block] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
     separate: int = 0  # paragraphs that stood on their own after the heading's
+    # Numbering problems noticed when this heading was placed: (message, also a finding). They
+    # are reported only if the heading stays a heading (a list item read as text has none).
+    notes: list[tuple[str, bool]] = field(default_factory=list)
 
-    def as_text(self) -> list[str]:
+    def walk(self) -> list[_Node]:
+        return [self, *(node for child in self.children for node in child.walk())]
+
+    def as_text(self) -> list[Block]:
         """The heading and its text as the paragraphs they were written as."""
-        if self.glued:
+        if self.glued and isinstance(self.paragraphs[0], str):
             return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
         return [self.heading, *self.paragraphs]
 
     def demote_clauses(self, *, short: bool) -> None:
         for child in self.children:
             child.demote_clauses(short=short)
-        if _clause_run(self.children, short=short):
+        if _is_list(self.children, short=short, lead=_last_text(self.paragraphs)):
             for child in self.children:
                 self.paragraphs.extend(child.as_text())
             self.children = []
@@ -149,7 +157,7 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"end": [], "enum": [], "not_enum": [], "continue": [], "notes": []}
+    table: dict[str, list[str]] = {kind: [] for kind in ("end", "enum", "not_enum", "continue", "notes", "lead", "define")}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -201,6 +209,8 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if in_notes or paragraph.kind == "table":
             builder.add_paragraph(text)
+            if paragraph.shown is not None:
+                builder.add_shown(paragraph.shown)  # a long table, shown right after its summary
             continue
         if _is_note_opener(text, note_openers):
             in_notes = True
@@ -221,6 +231,68 @@ def parse_outline(raw: RawDocument) -> Document:
     )
 
 
+def _is_list(nodes: list[_Node], *, short: bool, lead: str) -> bool:
+    """True if `nodes` (all the sections under one heading, after the text `lead`) are the items
+    of a list or numbered clauses, to be read as text: see _clause_run, _lead_in_list and
+    _definition_list."""
+    return _clause_run(nodes, short=short) or _lead_in_list(nodes, lead) or _definition_list(nodes)
+
+
+def _list_items(nodes: list[_Node]) -> bool:
+    """At least two numbered items, each a single paragraph (the last may be followed by text
+    that goes on after the list), nothing numbered below them."""
+    if len(nodes) < 2 or any(node.style not in _LIST_STYLES or node.children for node in nodes):
+        return False
+    return not any(node.separate for node in nodes[:-1])
+
+
+def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
+    """A numbered run announced by a lead-in that ends in a colon is a list when its items are
+    short single paragraphs and either the lead-in names what follows as members
+    (主要职能包括：一、加强党的建设。落实… — `lead` words in data/headings.tsv) or every item
+    is a sentence (a comma or more than ~15 characters before its first stop), not a title:
+    财政拨款支出主要内容如下：1、公共安全支出（204类）…1434.89万元。主要用于：…
+    A run after 如下： whose items have short titles (（一）资料审查。申报…) stays headings, and so
+    does one whose items have paragraphs of their own (the seed's 现解读如下：一、…).
+    """
+    if not lead.endswith(("：", ":")) or not _list_items(nodes):
+        return False
+    enumerating = lead.rstrip("：:").endswith(_words()["lead"])
+    for node in nodes:
+        first = node.as_text()[0]  # the heading, with its glued text
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
+            return False
+        if not enumerating and not _clause_like(_marker_title(node.heading)):
+            return False
+    return True
+
+
+def _definition_list(nodes: list[_Node]) -> bool:
+    """名词解释 entries are list items: a term, a colon and its definition in the same paragraph
+    (（一）财政拨款收入：是区级…, 1.事业收入：指…)."""
+    if not _list_items(nodes):
+        return False
+    openers = _words()["define"]
+    for node in nodes:
+        term = _marker_title(node.heading)
+        if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
+            return False
+        if not isinstance(node.paragraphs[0], str) or not node.paragraphs[0].startswith(openers):
+            return False
+    return True
+
+
+def _last_text(blocks: list[Block]) -> str:
+    """The last paragraph, when it is text (a shown table introduces no list)."""
+    last = blocks[-1] if blocks else ""
+    return last if isinstance(last, str) else ""
+
+
+def _marker_title(heading: str) -> str:
+    marker = _MARKER.match(heading)
+    return heading[marker.end() :].strip() if marker else heading
+
+
 def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
     """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
 
@@ -237,8 +309,7 @@ def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
         last = index == len(nodes) - 1
         if node.separate and not last:
             return False
-        marker = _MARKER.match(node.heading)
-        title = node.heading[marker.end() :].strip() if marker else node.heading
+        title = _marker_title(node.heading)
         ends_sentence = title[-1:] in "。；;！？：:"
         if node.glued:
             if not (short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)):
@@ -266,7 +337,7 @@ def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
     """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
     found: list[Finding] = []
     for section in sections:
-        size = sum(len(text) for text in section.paragraphs)
+        size = sum(len(text) for text in section.paragraphs if isinstance(text, str))
         if size > _LONG_CHAPTER_CHARS:
             minutes = round(size / _CHARS_PER_MINUTE)
             found.append(
@@ -344,23 +415,29 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 class _Builder:
     def __init__(self, *, short: bool = False) -> None:
-        self.preface: list[str] = []
+        self.preface: list[Block] = []
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
         self.warnings: list[str] = []
         self.findings: list[Finding] = []
         self.dropped_warnings = 0
+        self.notes: list[tuple[str, bool]] = []  # numbering problems of the heading being placed
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
         self.short = short  # a short notice: numbered sentences are clauses, not headings
         self.opened_here: _Node | None = None  # the heading opened by the paragraph being fed
 
     def warn(self, message: str, *, heading: str = "") -> None:
-        if len(self.warnings) < _MAX_WARNINGS:
-            self.warnings.append(message)
-        else:
-            self.dropped_warnings += 1
-        if heading:
-            self.found("numbering-jump", message, heading)
+        """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
+        self.notes.append((message, bool(heading)))
+
+    def _report(self, node: _Node) -> None:
+        for message, is_finding in node.notes:
+            if len(self.warnings) < _MAX_WARNINGS:
+                self.warnings.append(message)
+            else:
+                self.dropped_warnings += 1
+            if is_finding:
+                self.found("numbering-jump", message, node.heading)
 
     def found(self, kind: str, message: str, text: str) -> None:
         if len(self.findings) < _MAX_WARNINGS:
@@ -398,14 +475,20 @@ class _Builder:
         self.opened_here = None
         self.add_text(text)
 
+    def add_shown(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it stays where it is, after the paragraph before it."""
+        (self.stack[-1].paragraphs if self.stack else self.preface).append(table)
+
     def sections(self) -> tuple[Section, ...]:
-        """The finished tree, with runs of numbered clauses read back as text (see _clause_run)."""
-        if _clause_run(self.top, short=self.short):
+        """The finished tree, with numbered lists and clauses read back as text (see _is_list)."""
+        if _is_list(self.top, short=self.short, lead=_last_text(self.preface)):
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []
         for node in self.top:
             node.demote_clauses(short=self.short)
+        for node in (found for top in self.top for found in top.walk()):
+            self._report(node)
         return tuple(node.freeze() for node in self.top)
 
     def feed(self, text: str, *, declared_level: int | None) -> None:
@@ -474,12 +557,13 @@ class _Builder:
 
     # -- tree -----------------------------------------------------------------------------
     def _open(self, marker: _Marker, *, heading: str, title: str) -> None:
+        self.notes = []
         if marker.fixed:
             self.warn(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
         depth = self._place(marker, heading)
         self.last_value[marker.style] = marker.value
         del self.stack[depth:]
-        node = _Node(marker.style, marker.value, marker.number, title, heading)
+        node = _Node(marker.style, marker.value, marker.number, title, heading, notes=self.notes)
         self.opened_here = node
         (self.stack[-1].children if self.stack else self.top).append(node)
         self.stack.append(node)

@@ -16,6 +16,8 @@ text and in the segments as the chosen engine will speak them:
     long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
     too-long         a stretch without punctuation longer than the engine says in one go
     lexicon          a reading the pronunciation lexicon changed
+    reading-guessed  a reading chosen by guessing the document's intent: a marker sign's name
+                     (▲ 实心三角), a quoted number read as a code (“8337” 八三三七)
     pinyin-ignored   a script's {字|pinyin} the engine cannot take and no homophone spells
 
 `check_document` needs no synthesis (`audiojiedu check`); the build calls `check_segments`
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
-from .model import Document, Finding, Release, Section, Segment, TimedSegment
+from .model import Block, Document, Finding, Release, Section, Segment, TimedSegment
 
 if TYPE_CHECKING:
     from .config import Config
@@ -57,9 +59,11 @@ KIND_LABELS = {
     "long-chapter": "章节过长",
     "too-long": "句子过长",
     "lexicon": "词典改读",
+    "reading-guessed": "推测的读法",
     "pinyin-ignored": "注音未生效",
 }
 
+_GUESSED_RULES = frozenset({"mark", "code-number"})  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of
 # digits and dots too long to be a single quantity: how a table's row reads once flattened.
@@ -153,15 +157,20 @@ def _paragraph_findings(document: Document) -> list[Finding]:
 
 
 def _paragraph_groups(document: Document) -> list[tuple[str, ...]]:
-    groups = [document.preface]
+    # Spoken paragraphs only: a shown table (a long table, not read aloud) has nothing to check.
+    groups = [_spoken(document.preface)]
 
     def walk(sections: tuple[Section, ...]) -> None:
         for section in sections:
-            groups.append(section.paragraphs)
+            groups.append(_spoken(section.paragraphs))
             walk(section.sections)
 
     walk(document.sections)
     return groups
+
+
+def _spoken(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    return tuple(text for text in blocks if isinstance(text, str))
 
 
 def _written(document: Document, text: str) -> str:
@@ -239,6 +248,16 @@ def _segment_findings(
     runs += [r.written for r in segment.rewrites if r.rule == "table-digits"]
     if runs:
         out.append(Finding("digit-run", f"一串数字「{runs[0]}」可能来自被拍平的表格，朗读起来难以听懂", written))
+    # Readings the normalizer chose by guessing what the document means by a sign or a number.
+    guessed = [f"{r.written}→{r.spoken}" for r in segment.rewrites if r.rule in _GUESSED_RULES and r.spoken]
+    if guessed:
+        out.append(
+            Finding(
+                "reading-guessed",
+                f"按推测朗读：{'，'.join(dict.fromkeys(guessed))}；请确认与原文的用法一致，不对可在朗读稿中写成 {{原文|读法}}",
+                written,
+            )
+        )
     limit = _clause_limit(takes_pinyin)
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:

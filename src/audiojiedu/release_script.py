@@ -46,6 +46,19 @@ The dialect (a small Markdown)::
   `{written|}` shows the text and says nothing.
 - `\\` escapes the next character: `\\{`, `\\}`, `\\|`, `\\\\`, and `\\#` at the start of a text
   line. A literal brace must be escaped.
+- A table that is shown, not spoken (a long table: the paragraph before it says its title,
+  size, columns and totals aloud) is a block of lines that start with `|`, one row a line,
+  cells between bars (a bar inside a cell is `\\|`)::
+
+      : 表1 2023年规模以上工业主要产品产量
+      | 产品名称 | 计量单位 | 产量 |
+      | --- | --- | --- |
+      | 饮料酒 | 千升 | 15767 |
+
+  The rows above the `| --- |` line are the header (none when it comes first); an optional
+  first line `: ` gives the table's caption. It appears in full in the transcript and the
+  player, right after the sentence before it, takes no time and is never synthesized. Delete
+  the block to leave the table out, or write its rows as text paragraphs to have them read.
 
 The writer emits no automatic readings inline: the normalizer reads numbers, dates and
 document numbers again at every build (so its fixes reach old scripts), and everything it
@@ -67,7 +80,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .model import Document, ScriptOrigin, Section
+from .model import Block, Document, ScriptOrigin, Section, ShownTable
 from .outline import split_heading
 from .pinyin import homophone, to_pinyin
 
@@ -78,8 +91,10 @@ __all__ = [
     "is_script_path",
     "parse_inline",
     "parse_script",
+    "parse_table",
     "read_script",
     "render_script",
+    "render_table",
     "spoken_heading_source",
     "take_pinyin",
     "written_text",
@@ -94,6 +109,7 @@ _RESERVED = ("title", "opening", "closing", "automatic")
 _PINYIN = re.compile(r"[a-zü]+[1-5](?: [a-zü]+[1-5])*")
 _BRACKETS = str.maketrans("", "", "（）()〔〕[]【】")
 _SPECIAL = "\\{}|"
+_DELIMITER = re.compile(r":?-{3,}:?")
 
 
 @dataclass(frozen=True)
@@ -234,9 +250,14 @@ def pinyin_mark(reading: Reading) -> str:
 
 
 def spoken_heading_source(number: str, title: str, heading: str) -> str:
-    """What a heading is read from: its number as 一、 then its title (script.py's rule)."""
+    """What a heading is read from (the one rule; script.py calls it): a bare numeral as 一、
+    then the title, so the listener hears the number set off ("（一）目标" -> 一、目标); an
+    ordinal (第一章, 第三条) already reads as a label, so it keeps the document's own space
+    before its title and gains no punctuation the page does not have."""
     number = number.translate(_BRACKETS)
-    return f"{number}、{title}" if number and title else heading
+    if not (number and title):
+        return heading
+    return f"{number} {title}" if number.startswith("第") else f"{number}、{title}"
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -250,7 +271,7 @@ def render_script(
         raise InputError(f"{document.source}: already a release script; edit it instead of rendering it again")
     blocks: list[str] = []
     for text in document.preface:
-        blocks.append(escape(text))
+        blocks.append(_block(text))
     for section in document.sections:
         blocks.extend(_section_blocks(section, 1))
     head = [_field("title", document.title)]
@@ -277,9 +298,78 @@ def _section_blocks(section: Section, depth: int) -> Iterator[str]:
         heading = heading[1:]  # inside a heading line a leading # needs no escape
     yield f"{'#' * min(depth, MAX_DEPTH)} {heading}"
     for text in section.paragraphs:
-        yield escape(text)
+        yield _block(text)
     for child in section.sections:
         yield from _section_blocks(child, depth + 1)
+
+
+def _block(block: Block) -> str:
+    return escape(block) if isinstance(block, str) else render_table(block)
+
+
+def render_table(table: ShownTable) -> str:
+    """A shown table as script lines (see the module docstring)."""
+    width = max((len(row) for row in table.rows), default=0)
+    lines = [f": {table.caption}"] if table.caption else []
+    rows = [_table_line(row) for row in table.rows]
+    rows.insert(table.header_rows, "|" + " --- |" * width)
+    return "\n".join(lines + rows)
+
+
+def _table_line(row: Sequence[str]) -> str:
+    return "|" + "".join(f" {_escape_cell(cell)} |" if cell else "  |" for cell in row)
+
+
+def _escape_cell(text: str) -> str:
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def parse_table(lines: Sequence[str], *, where: Callable[[int], str]) -> ShownTable:
+    """Script lines (an optional `: caption`, then `|` rows) -> the table; `where(k)` names line k."""
+    caption = ""
+    if lines and lines[0].startswith(":"):
+        caption = lines[0][1:].strip()
+        lines = lines[1:]
+    rows: list[tuple[str, ...]] = []
+    header_rows = 0
+    delimiter_seen = False
+    for k, line in enumerate(lines, 1 if caption else 0):
+        if not line.startswith("|"):
+            raise InputError(f"{where(k)}: a table line starts with “|” (a bar inside a cell is \\|)")
+        cells = _split_cells(line, where(k))
+        if all(_DELIMITER.fullmatch(cell) for cell in cells) and cells:
+            if delimiter_seen:
+                raise InputError(f"{where(k)}: a second “| --- |” line; a table has one, under its header rows")
+            delimiter_seen, header_rows = True, len(rows)
+            continue
+        rows.append(tuple(cells))
+    if not rows:
+        raise InputError(f"{where(0)}: a table without rows")
+    width = max(len(row) for row in rows)
+    return ShownTable(tuple(row + ("",) * (width - len(row)) for row in rows), header_rows=header_rows, caption=caption)
+
+
+def _split_cells(line: str, where: str) -> list[str]:
+    cells: list[str] = []
+    current: list[str] = []
+    i = 1  # after the opening bar
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\":
+            if i + 1 >= len(line):
+                raise InputError(f"{where}: a line ends with \\ (write \\\\ for a backslash)")
+            current.append(line[i + 1])
+            i += 2
+            continue
+        if ch == "|":
+            cells.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    if "".join(current).strip():
+        cells.append("".join(current).strip())  # a last cell without its closing bar
+    return cells
 
 
 def _escape_spoken(text: str) -> str:
@@ -328,7 +418,7 @@ def read_script(path: Path) -> Document:
 class _Node:
     heading: str
     depth: int
-    paragraphs: list[str]
+    paragraphs: list[Block]
     children: list[_Node]
 
     def freeze(self) -> Section:
@@ -389,14 +479,22 @@ def parse_script(text: str, *, source: str) -> Document:
     if title is None:
         raise InputError(f"{where(1)}: the front matter has no “title:” line")
 
-    preface: list[str] = []
+    preface: list[Block] = []
     stack: list[_Node] = []
     top: list[_Node] = []
     block: list[str] = []
+    block_start = 0  # index in `lines` of the block's first line
 
     def flush() -> None:
         if block:
-            (stack[-1].paragraphs if stack else preface).append("\n".join(block))
+            table = len(block) > int(block[0].startswith(":")) and block[int(block[0].startswith(":"))].startswith("|")
+            if table:
+                paragraph: Block = parse_table(block, where=lambda k: where(block_start + k + 1))
+            else:
+                for k, line in enumerate(block):
+                    _check_inline(line, where(block_start + k + 1))
+                paragraph = "\n".join(block)
+            (stack[-1].paragraphs if stack else preface).append(paragraph)
             block.clear()
 
     for i in range(end + 1, len(lines)):
@@ -427,7 +525,8 @@ def parse_script(text: str, *, source: str) -> Document:
                 f"{where(i + 1)}: a line starting with # must be a heading (“# 标题”, a space after the #) "
                 "or start with \\# to be read as text"
             )
-        _check_inline(line, where(i + 1))
+        if not block:
+            block_start = i
         block.append(line)
     flush()
 

@@ -40,12 +40,14 @@ _RULE_LABELS = {
     "citation": "序号与条款",
     "footnote": "注释标记",
     "digits": "号码",
+    "code-number": "引号中的编号（逐位读）",
     "table-digits": "疑似表格数字（逐位读）",
     "unit": "单位",
     "money": "金额",
     "latin": "字母与编码",
     "heading": "标题序号",
     "symbol": "符号",
+    "mark": "标记符号",
     "control": "控制字符",
     "unknown": "无法朗读",
     "lexicon": "读音词典",
@@ -138,6 +140,7 @@ th{background:#f3f3f3}mark{background:#ffe58a;padding:0 .1em}.spoken{color:#0552
 .summary td:last-child{text-align:right}
 .flags td:nth-child(4),.flags td:nth-child(5){white-space:nowrap}a.play{color:#05527a}
 audio{width:100%;margin:.5rem 0}
+.ajd-table{overflow-x:auto;margin:0 0 1rem}.ajd-table table{width:auto}caption{text-align:left;font-weight:bold}
 """
 
 # Clicking a time link plays that moment in the page's player (without script, the link opens
@@ -226,6 +229,7 @@ def render_html(
     ]
     if flags is not None:
         parts.extend(_flags_section(flags, audio=audio, script_name=script_name))
+    parts.extend(_shown_section(segments))
     total = sum(counts.values())
     if total == 0:
         parts.append("<p>没有需要核对的改写。</p>")
@@ -265,6 +269,26 @@ def render_html(
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _shown_section(segments: Sequence[Segment]) -> list[str]:
+    """Long tables: said as a summary, shown in full (transcript, player), never synthesized."""
+    from .publish.shown import table_html
+
+    placed = [(segment, table) for segment in segments for table in segment.shown]
+    if not placed:
+        return []
+    parts = [
+        "<h2>只显示、不朗读的表格</h2>",
+        f"<p>共 {len(placed)} 张较长的表格：朗读时只播报表名、行列数、列名和合计行，"
+        "全表显示在文字稿和播放页面（不合成语音）。请核对摘要与表格。</p>",
+    ]
+    for number, (segment, table) in enumerate(placed, 1):
+        parts.append(
+            f"<p>在 <code>{html.escape(segment.id)}</code>「{html.escape(segment.written)}」之后：</p>"
+            + table_html(table, label=f"表格{number}")
+        )
+    return parts
 
 
 def note_skipped(

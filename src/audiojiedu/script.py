@@ -13,12 +13,12 @@ from typing import Any
 
 from . import textcut
 from .config import Config
-from .model import Document, Normalized, Rewrite, Role, Section, Segment
+from .model import Block, Document, Normalized, Rewrite, Role, Section, Segment, ShownTable
 
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
+_OPENERS = "“‘「『（(《〈【[〔"
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
-_BRACKETS = str.maketrans("", "", "（）()〔〕[]【】")
 
 Normalizer = Callable[[str], Normalized]
 Respeller = Callable[[str], tuple[str, tuple[Rewrite, ...]]]
@@ -37,6 +37,39 @@ def _clauses(sentence: str) -> list[textcut.Span]:
     return spans
 
 
+def _long_clause(sentence: str, start: int, end: int) -> list[textcut.Span]:
+    """A clause longer than MAX_SEGMENT_CHARS cut into pieces of about TARGET_PIECE_CHARS, first
+    after an enumeration comma or a space, else between words (never inside a word, a cited title's
+    word or a number: the listener would hear a pause inside it or two numbers)."""
+    clause = sentence[start:end]
+    word_ends = {
+        i
+        for i in textcut.jieba_word_ends(clause)
+        if not (i + 1 < len(clause) and (_inside_number(clause, i) or _inside_mark(clause, i)))
+    }
+    spans = textcut.cut_spans(
+        clause, limit=TARGET_PIECE_CHARS, word_ends=word_ends, sentence_stops=textcut.SENTENCE_STOPS, clause_stops="、 \u3000"
+    )
+    return [(start + a, start + b) for a, b in spans]
+
+
+def _inside_mark(text: str, i: int) -> bool:
+    """Whether a cut after text[i] would part a bracket or quote from what it encloses, or a
+    number from the word before it (文件77132470: each segment is read on its own, and the
+    word is what tells the normalizer how to read the number)."""
+    return text[i + 1] in textcut.CLOSERS or text[i] in _OPENERS or text[i + 1].isdigit()
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """Whether a cut after text[i] would fall inside a number (14,348,853.34; 2,000)."""
+    before, after = text[i], text[i + 1]
+    if before.isdigit() and after.isdigit():
+        return True
+    return (before in ",.，" and i > 0 and text[i - 1].isdigit() and after.isdigit()) or (
+        after in ",.，" and before.isdigit() and i + 2 < len(text) and text[i + 2].isdigit()
+    )
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each cut further at clauses when longer than MAX_SEGMENT_CHARS."""
     out: list[str] = []
@@ -46,14 +79,10 @@ def split_sentences(text: str) -> list[str]:
             continue
         units: list[textcut.Span] = []
         for start, end in _clauses(sentence):
-            while end - start > MAX_SEGMENT_CHARS:  # a clause with no punctuation at all
-                cut = start + TARGET_PIECE_CHARS
-                while cut > start + 1 and sentence[cut - 1 : cut + 1].isdigit():
-                    cut -= 1  # never inside a number: the listener would hear two
-                cut = cut if cut > start + 1 else start + TARGET_PIECE_CHARS
-                units.append((start, cut))
-                start = cut
-            units.append((start, end))
+            if end - start > MAX_SEGMENT_CHARS:  # a clause without a comma: cut between words
+                units.extend(_long_clause(sentence, start, end))
+            else:
+                units.append((start, end))
         packed = textcut.pack(units, lambda start, end: end - start <= TARGET_PIECE_CHARS)
         out.extend(piece.strip() for piece in textcut.pieces(sentence, packed) if piece.strip())
     return out
@@ -129,6 +158,7 @@ class _Builder:
         self.normalize = normalize
         self.respell = respell
         self.segments: list[Segment] = []
+        self.pending: tuple[ShownTable, ...] = ()  # shown before anything was said
 
     def escape(self, text: str) -> str:
         """Plain text as this builder's text notation (plain documents: as is)."""
@@ -145,8 +175,9 @@ class _Builder:
         return split_sentences(text)
 
     def heading_source(self, section: Section) -> str | None:
-        number = section.number.translate(_BRACKETS)
-        return f"{number}、{section.title}" if number and section.title else section.heading
+        from .release_script import spoken_heading_source
+
+        return spoken_heading_source(section.number, section.title, section.heading)
 
     def add(
         self,
@@ -190,17 +221,34 @@ class _Builder:
                 rewrites=rewrites,
                 unknown=result.unknown,
                 paragraph=paragraph,
+                shown=self.pending,
             )
         )
+        self.pending = ()
 
     def paragraphs(
-        self, prefix: str, path: tuple[str, ...], paragraphs: tuple[str, ...], sentence: int, paragraph: int
+        self, prefix: str, path: tuple[str, ...], paragraphs: tuple[Block, ...], sentence: int, paragraph: int
     ) -> None:
-        for p, text in enumerate(paragraphs, 1):
+        p = 0  # spoken paragraphs only: a shown table takes no number, so ids stay as they were
+        for text in paragraphs:
+            if isinstance(text, ShownTable):
+                self.show(text)
+                continue
+            p += 1
             sentences = self.sentences(text)
             for s, sentence_text in enumerate(sentences, 1):
                 pause = paragraph if s == len(sentences) else sentence
                 self.add(f"{prefix}-p{p:03d}-{s:02d}", path, "body", sentence_text, pause, paragraph=p)
+
+    def show(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it goes with the segment said just before it (the title
+        segment, unless a title of punctuation alone said nothing), so transcript and player put it
+        right after that sentence."""
+        if not self.segments:
+            self.pending += (table,)
+            return
+        last = self.segments[-1]
+        self.segments[-1] = replace(last, shown=last.shown + (table,))
 
     def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
         pauses = config.pauses

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import InputError
-from .model import Document, Section
+from .model import Block, Document, Section
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 
@@ -59,10 +59,13 @@ MAX_CHARACTERS = 400_000
 def check_length(doc: Document, path: Path) -> None:
     """InputError when `doc` is too long to read as one release."""
 
-    def chars(sections: tuple[Section, ...]) -> int:
-        return sum(len(s.heading) + sum(map(len, s.paragraphs)) + chars(s.sections) for s in sections)
+    def spoken(blocks: tuple[Block, ...]) -> int:
+        return sum(len(text) for text in blocks if isinstance(text, str))  # a shown table is not spoken
 
-    total = sum(map(len, doc.preface)) + chars(doc.sections)
+    def chars(sections: tuple[Section, ...]) -> int:
+        return sum(len(s.heading) + spoken(s.paragraphs) + chars(s.sections) for s in sections)
+
+    total = spoken(doc.preface) + chars(doc.sections)
     if total > MAX_CHARACTERS:
         hours = total / 5 / 3600
         raise InputError(

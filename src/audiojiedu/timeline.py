@@ -66,6 +66,7 @@ def place_segments(
             voice=voices[i],
             cache_key=keys[i],
             paragraph=segment.paragraph,
+            shown=segment.shown,
         )
         for i, segment in enumerate(segments)
     )

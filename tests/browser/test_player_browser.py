@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from test_publish_sample import HOSTILE, sample_release
+from test_publish_sample import HOSTILE, TABLE, TABLE_AFTER, sample_release
 
 from audiojiedu.publish.chapters import chapter_timeline
 from audiojiedu.publish.transcript import build_transcript
@@ -240,6 +240,22 @@ def test_axe_finds_no_wcag_21_aa_violations(context: Any, site: str, axe_source:
     page.get_by_role("button", name="高对比度").click()
     violations = page.evaluate(f"async (tags) => ({summary})(await ({run})(tags))", WCAG_21_AA)
     assert violations == []
+
+
+def test_a_shown_table_sits_after_its_sentence_as_a_table_a_screen_reader_can_walk(context: Any, site: str) -> None:
+    page = open_player(context, site)
+    table = page.get_by_role("table", name="表1 规章和规范性文件情况")
+    assert table.count() == 1
+    headers = page.get_by_role("columnheader").all_inner_texts()
+    assert headers == list(TABLE.rows[0])
+    assert page.get_by_role("rowheader").all_inner_texts() == ["规章", "规范性文件"]
+    assert page.get_by_role("region", name="表1 规章和规范性文件情况").get_attribute("tabindex") == "0"
+    # Right after the paragraph that announces it; the table is no cue (no audio, no seek).
+    after = page.evaluate(
+        "() => document.querySelector('.ajd-table').previousElementSibling.textContent"
+    )
+    assert TABLE_AFTER in after
+    assert page.locator(".ajd-table button.ajd-cue").count() == 0
 
 
 def test_without_javascript_audio_transcript_and_downloads_remain(browser: Any, site: str) -> None:

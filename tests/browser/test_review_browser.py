@@ -99,3 +99,29 @@ def test_without_javascript_a_time_link_opens_the_mp3_at_that_moment(
         assert response.body() == (release_dir / "doc.mp3").read_bytes()
     finally:
         ctx.close()
+
+
+def test_review_page_with_a_shown_table_has_no_wcag_21_aa_violations(
+    context: Any, tmp_path: Path, axe_source: str
+) -> None:
+    from helpers import static_site
+
+    rows = "".join(f"<tr><td>第{i}项</td><td>{i}</td><td>{2 * i}</td></tr>" for i in range(1, 16))
+    doc = tmp_path / "doc.html"
+    doc.write_text(
+        "<html><head><title>表格测试</title></head><body><h1>表格测试</h1><p>一、情况</p>"
+        "<p>全年办理事项稳步增长，具体数据如下，请对照查阅相关说明材料。</p><p>表1 办理事项统计表</p>"
+        f"<table border='1'><tr><th>事项</th><th>自然人</th><th>法人</th></tr>{rows}</table></body></html>",
+        encoding="utf-8",
+    )
+    options = BuildOptions(config=load_config(ROOT / "voices.yaml"), engine="fake", out_dir=tmp_path / "release",
+                           cache_dir=tmp_path / "cache", jobs=1)
+    build([doc], options, say=lambda message: None)
+    with static_site(tmp_path) as url:
+        page = context.new_page()
+        page.goto(f"{url}/release/review.html")
+        assert page.get_by_role("table", name="表1 办理事项统计表").get_by_role("row").count() == 16
+        page.add_script_tag(content=axe_source)
+        run = "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        summary = "v => v.map(x => [x.id, x.impact, x.nodes.map(n => n.target.join(' ')).slice(0, 3)])"
+        assert page.evaluate(f"async (tags) => ({summary})(await ({run})(tags))", WCAG_21_AA) == []

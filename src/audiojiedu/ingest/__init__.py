@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import RawDocument
 from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
 from .page import extract_page
+from .pipe_tables import pipe_table_paragraphs
 from .result import finish
 from .sniff import sniff_format
 from .tables import MAX_SPOKEN_ROWS
@@ -52,7 +53,7 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
         from .legacy import convert_legacy_word
 
         check_text_size(path, path.stat().st_size)
-        raw = read_text(convert_legacy_word(path), source=str(path))
+        raw = read_text(convert_legacy_word(path), source=str(path), max_table_rows=max_table_rows)
     else:
         check_text_size(path, path.stat().st_size)
         text = decode_text(path.read_bytes(), name=str(path))
@@ -61,11 +62,11 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
 
             raw = read_html(text, source=str(path), max_table_rows=max_table_rows)
         else:
-            raw = read_text(text, source=str(path))
+            raw = read_text(text, source=str(path), max_table_rows=max_table_rows)
     return raw
 
 
-def read_text(text: str, *, source: str = "") -> RawDocument:
+def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
     """Read text already in memory (one paragraph per line) as a scraped page or plain text."""
     name = source or "输入文本"
     if not text.strip():
@@ -73,7 +74,12 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     cleaned = clean_text(text)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
-    paragraphs = tuple(Paragraph(line) for line in page.lines)
+    paragraphs = tuple(pipe_table_paragraphs(page.lines, max_rows=max_table_rows))
     return finish(
-        page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
+        page.title,
+        page.metadata,
+        paragraphs,
+        source=source,
+        findings=tuple(findings) + tuple(page.findings),
+        max_table_rows=max_table_rows,
     )

@@ -37,7 +37,7 @@ from math import prod
 
 from ..model import Finding, Paragraph
 from ..tsv import read_tsv
-from .tables import table_paragraphs
+from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 __all__ = ["FlatForm", "cut_run", "flat_forms", "recover_flat_tables"]
 
@@ -225,8 +225,11 @@ class _Table:
     rows: tuple[_Row, ...]
 
 
-def recover_flat_tables(paragraphs: Sequence[Paragraph]) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
-    """`paragraphs` with each flattened table found in a text paragraph turned into table rows."""
+def recover_flat_tables(
+    paragraphs: Sequence[Paragraph], *, max_rows: int | None = MAX_SPOKEN_ROWS
+) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
+    """`paragraphs` with each flattened table found in a text paragraph turned into table rows
+    (`max_rows`: as `tables.table_paragraphs`, the bound above which a table is summed up)."""
     out: list[Paragraph] = []
     findings: list[Finding] = []
     block: list[Paragraph] = []
@@ -235,7 +238,7 @@ def recover_flat_tables(paragraphs: Sequence[Paragraph]) -> tuple[tuple[Paragrap
             block.append(paragraph)
             continue
         if block:
-            pieces, found = _recover_block(block)
+            pieces, found = _recover_block(block, max_rows=max_rows)
             out.extend(pieces)
             findings.extend(found)
             block = []
@@ -244,10 +247,10 @@ def recover_flat_tables(paragraphs: Sequence[Paragraph]) -> tuple[tuple[Paragrap
     return tuple(out), tuple(findings)
 
 
-def _recover_block(block: Sequence[Paragraph]) -> tuple[list[Paragraph], list[Finding]]:
+def _recover_block(block: Sequence[Paragraph], *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:
     """Consecutive text paragraphs: a form's table may run over several of them (a row or a
     cell a line), so they are searched as one text; without one, spaced lines are tried."""
-    pieces, findings = _tables_in("\n".join(p.text for p in block))
+    pieces, findings = _tables_in("\n".join(p.text for p in block), max_rows=max_rows)
     if any(p.kind == "table" for p in pieces):
         return pieces, findings
     out: list[Paragraph] = []
@@ -259,11 +262,11 @@ def _recover_block(block: Sequence[Paragraph]) -> tuple[list[Paragraph], list[Fi
             index += 1
             continue
         grid, index = spaced
-        out.extend(table_paragraphs(grid))
+        out.extend(table_paragraphs(grid, max_rows=max_rows))
     return out, findings
 
 
-def _tables_in(text: str) -> tuple[list[Paragraph], list[Finding]]:
+def _tables_in(text: str, *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:
     """The paragraph `text` cut into text and the tables of fixed forms found in it."""
     headers = sorted(
         ((match.start(), -match.end(), form) for form in flat_forms() for match in form.pattern.finditer(text)),
@@ -288,7 +291,7 @@ def _tables_in(text: str) -> tuple[list[Paragraph], list[Finding]]:
         _add_text(pieces, text[position : table.start])
         if table.caption:
             pieces.append(Paragraph(_sentence(table.caption), kind="table"))
-        pieces.extend(_spoken(form, table.rows))
+        pieces.extend(_spoken(form, table.rows, max_rows=max_rows))
         position = table.end
     _add_text(pieces, text[position:])
     return pieces, findings
@@ -415,7 +418,7 @@ def _split_label(label: str) -> list[str]:
     return [part for a, b in pairwise(bounds) if (part := label[a:b].strip())] or [""]
 
 
-def _spoken(form: FlatForm, rows: Sequence[_Row]) -> list[Paragraph]:
+def _spoken(form: FlatForm, rows: Sequence[_Row], *, max_rows: int | None) -> list[Paragraph]:
     """The table's paragraphs: rows cut into cells go to the table reader with the form's header;
     a row that could not be cut is said as written (a label-only row of the table)."""
     grid: list[list[str | None]] = [list(row) for row in form.header]
@@ -433,7 +436,7 @@ def _spoken(form: FlatForm, rows: Sequence[_Row]) -> list[Paragraph]:
     while first < len(grid) and all(cell == "" for cell in grid[first][1:]):
         lead.append(Paragraph(_sentence(grid[first][0] or ""), kind="table"))
         first += 1
-    return lead + table_paragraphs(grid[: len(form.header)] + grid[first:])
+    return lead + table_paragraphs(grid[: len(form.header)] + grid[first:], max_rows=max_rows)
 
 
 def _uncut(row: _Row, form: FlatForm) -> Finding:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import InputError
-from ..model import Paragraph, RawDocument
+from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
 from .clean import clean_text
 from .page import extract_page, is_chrome_line, is_label_only, parse_metadata_line
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
@@ -41,6 +41,7 @@ class _Block:
     text: str
     heading_level: int | None = None
     kind: str = "text"
+    shown: ShownTable | None = None  # the long table a summary carries (see tables.py)
 
 
 def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
@@ -58,7 +59,7 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     metadata = _metadata(_blocks(body, tables_as_cells=True, max_table_rows=max_table_rows))
     article = _article(body)
     blocks = _blocks(article, tables_as_cells=False, max_table_rows=max_table_rows)
-    blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind) for b in blocks]
+    blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind, b.shown) for b in blocks]
     blocks = [b for b in blocks if b.text.strip()]
     page = extract_page([b.text for b in blocks], title=clean_text(title).strip(), metadata=metadata)
     paragraphs = []
@@ -67,10 +68,18 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         level = block.heading_level
         if level is not None and page.title and _squash(line) == _squash(page.title):
             continue
-        paragraphs.append(Paragraph(line, heading_level=level, kind="table" if block.kind == "table" else "text"))
+        kind: ParagraphKind = "table" if block.kind == "table" else "text"
+        paragraphs.append(Paragraph(line, heading_level=level, kind=kind, shown=block.shown))
     if not paragraphs:
         raise InputError(f"{name}: 网页里找不到文章正文（只有导航、页眉页脚等框架），请提供文章页面或复制正文为 txt")
-    return finish(page.title, page.metadata, tuple(paragraphs), source=source, findings=tuple(page.findings))
+    return finish(
+        page.title,
+        page.metadata,
+        tuple(paragraphs),
+        source=source,
+        findings=tuple(page.findings),
+        max_table_rows=max_table_rows,
+    )
 
 
 def _title(tree: LexborHTMLParser) -> str:
@@ -165,7 +174,7 @@ def _blocks(root: LexborNode, *, tables_as_cells: bool, max_table_rows: int | No
         if tag == "table" and not tables_as_cells and not _is_layout_table(node):
             flush()
             for paragraph in table_paragraphs(_table_rows(node), max_rows=max_table_rows):
-                blocks.append(_Block(paragraph.text, kind="table"))
+                blocks.append(_Block(paragraph.text, kind="table", shown=paragraph.shown))
             continue
         if tag == "img":
             continue

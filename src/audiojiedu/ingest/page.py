@@ -24,6 +24,9 @@ _MAX_TITLE_CHARS = 160
 _SENTENCE_END = "。！？；：，,;:!?"
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号$")
+_CITED_TITLE = re.compile(
+    f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
+)
 _FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
@@ -165,6 +168,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         _take_full_title(page)
     else:
         page.title = _take_title_line(page)
+    page.title = _unwrap_title(page.title, page)
     _consume_under_title(page)
     if page.lines and _DOC_NUMBER.match(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
@@ -418,6 +422,17 @@ def _ends_as_title(text: str) -> bool:
     return text.rstrip("》”)）").endswith(_title_words()["final"])
 
 
+def _unwrap_title(title: str, page: Page) -> str:
+    """A page title written as a citation, 鲁政发〔2014〕20号《某省关于…的意见》: the title is
+    what stands in the book-title marks; the document number goes to the metadata."""
+    match = _CITED_TITLE.fullmatch(title)
+    if match is None:
+        return title
+    if match.group("number"):
+        page.metadata.setdefault("发文字号", match.group("number"))
+    return match.group("title").strip()
+
+
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
@@ -492,6 +507,22 @@ def _consume_under_title(page: Page) -> None:
             _merge_metadata(page, row)
             taken = 1
         elif is_caption(line):
+            taken = 1
+        elif page.title and _same_title(line, page.title):
+            taken = 1  # the official document's own header repeats the page's title
+        elif _DOC_NUMBER.match(line):
+            page.metadata.setdefault("发文字号", line)
+            taken = 1
+        elif (
+            index + 1 < len(page.lines)
+            and _DOC_NUMBER.match(page.lines[index + 1])
+            and len(line) <= _MAX_ORGAN_CHARS
+            and not any(mark in line for mark in _SENTENCE_END)
+            and "关于" not in line
+            and not _ends_as_title(line)
+        ):
+            # The issuing organ printed over the document number (发文机关标志 above 发文字号).
+            page.metadata.setdefault("发文机关", line)
             taken = 1
         elif line.endswith(("：", ":")):
             return  # 各位代表： the speech begins

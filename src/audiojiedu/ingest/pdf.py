@@ -2,7 +2,8 @@
 
 - Reading order: per page, text lines and tables sorted top to bottom.
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
-  with at least two filled cells count as data; one-cell rows are text. A table that ends a
+  with at least two filled cells count as data; one-cell rows are text, unless they stand
+  between data rows of the same table (a row label whose cells are empty). A table that ends a
   page and one that starts the next with the same number of columns are one table.
 - Running headers and footers: the first or last line of a page that is a page number
   (- 1 -, 第1页, 1/5) or that repeats (digits ignored) on at least half the pages is removed.
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Paragraph, ParagraphKind, RawDocument
+from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
 from .clean import CJK, clean_text
 from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
@@ -94,10 +95,12 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
     paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
     page = extract_page([p.text for p in paragraphs], title=title)
     kept = tuple(
-        Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level)
+        Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level, shown=paragraphs[i].shown)
         for line, i in zip(page.lines, page.origin)
     )
-    return finish(page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings))
+    return finish(
+        page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings), max_table_rows=max_table_rows
+    )
 
 
 def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
@@ -107,8 +110,12 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
         rows = found.extract()
         run: list[list[str | None]] = []
         run_boxes: list[tuple[float, float, float, float]] = []
-        for row, cells in zip(found.rows, rows):
-            if sum(1 for cell in cells if cell and cell.strip()) >= 2:
+        filled = [sum(1 for cell in cells if cell and cell.strip()) for cells in rows]
+        for index, (row, cells) in enumerate(zip(found.rows, rows)):
+            # A row with one filled cell between data rows of the same table is a row of it
+            # (二、事业收入 with its amount column empty), not text standing in a frame.
+            inside = bool(run) and filled[index] == 1 and any(count >= 2 for count in filled[index + 1 :])
+            if filled[index] >= 2 or inside:
                 run.append(cells)
                 run_boxes.append(row.bbox)
                 continue
@@ -182,13 +189,18 @@ class _Block:
     text: str
     kind: ParagraphKind = "text"
     heading_level: int | None = None
+    shown: ShownTable | None = None  # the long table a summary carries (see tables.py)
 
 
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
     body_lines = [line for lines, _ in pages for line in lines]
     if body_lines:
         left = _mode([round(line.x0) for line in body_lines])
-        right = _mode([round(line.x1) for line in body_lines])
+        # The right margin is where full lines end: the most common end among the longer half of
+        # the lines (short headings such as 一、项目概述 can outnumber full lines on a page).
+        ends = [round(line.x1) for line in body_lines]
+        middle = statistics.median(ends)
+        right = _mode([end for end in ends if end >= middle])
         char = statistics.median(line.size for line in body_lines) or 10.0
     else:
         left, right, char = 0, 0, 10.0
@@ -220,7 +232,7 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             flush()
             previous = None
             heading_open = False
-            blocks.extend(_Block(p.text, "table") for p in table_paragraphs(item.rows, max_rows=max_table_rows))
+            blocks.extend(_Block(p.text, "table", shown=p.shown) for p in table_paragraphs(item.rows, max_rows=max_table_rows))
             continue
         line: _Line = item
         if _is_large_heading(line, char, page_top=id(line) in page_tops):

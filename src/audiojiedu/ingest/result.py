@@ -6,7 +6,7 @@ from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
 from .flat_tables import recover_flat_tables
-from .tables import LARGE_TABLE_NOTE, MAX_SPOKEN_ROWS
+from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
 
 def finish(
@@ -17,6 +17,7 @@ def finish(
     source: str,
     warnings: tuple[str, ...] = (),
     findings: tuple[Finding, ...] = (),
+    max_table_rows: int | None = MAX_SPOKEN_ROWS,
 ) -> RawDocument:
     """Build the RawDocument; refuse a document without anything to speak.
 
@@ -24,7 +25,7 @@ def finish(
     turned back into table rows here, once for every format, before the outline sees them.
     """
     name = source or "输入文本"
-    paragraphs, found = recover_flat_tables(paragraphs)
+    paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
     findings += found
     if not any(has_speakable(p.text) for p in paragraphs):
         if title and has_speakable(title):
@@ -33,9 +34,12 @@ def finish(
             raise InputError(f"{name}: 文档里没有可朗读的文字（只有空白、符号或网页框架），请检查文件内容")
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
-    notes = sum(1 for p in paragraphs if p.kind == "table" and p.text.startswith(LARGE_TABLE_NOTE))
+    paragraphs = caption_long_tables(paragraphs)
+    notes = sum(1 for p in paragraphs if p.shown is not None)
     if notes:
-        warnings += (f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：先播报“{LARGE_TABLE_NOTE}”（行数、列名、合计），再逐行朗读",)
+        warnings += (
+            f"{notes} 个表格超过 {MAX_SPOKEN_ROWS} 行：只朗读表名、行列数、列名和合计行，完整表格放在文字稿和播放页面",
+        )
     return RawDocument(
         title=title,
         metadata=dict(metadata),

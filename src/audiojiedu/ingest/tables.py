@@ -6,11 +6,16 @@ A statistics row is spoken as its label, a colon, then "column header + value" p
 Digits stay digits (the normalizer reads them). A unit is added only when the header names it
 (…件数 -> 件, …人数 -> 人, "（单位：万元）" -> 万元).
 
-A long table (more than `MAX_SPOKEN_ROWS` data rows, 12, or more than `MAX_SPOKEN_CELLS`
-filled cells, 96) is announced first: one sentence starting with `LARGE_TABLE_NOTE` gives
-its size, its columns and its total row, so a listener knows what is coming and can skip
-it; then every row follows. The document's facts are never replaced by a pointer to a text
-the listener cannot read. Every reader takes `max_table_rows` (None = no announcement).
+A long table of figures (more than `MAX_SPOKEN_ROWS` data rows, 12, or more than
+`MAX_SPOKEN_CELLS` filled cells, 96) is not read row by row: a listener cannot hold two
+hundred figures. One paragraph sums it up aloud, starting with `LARGE_TABLE_NOTE`: its title
+(when the line just before it is a table caption, see `caption_long_tables`), its size, its
+column names, its total rows (合计/总计…) read with their column names, and where the full
+table is (`FULL_TABLE_NOTE`). No total is computed: a table without a total row has none said.
+The whole table travels with that paragraph (`Paragraph.shown`) and is shown, not spoken, in
+the transcript and the player. A long table without figures (a list of names, tasks or
+addresses) is content, not statistics: it is still read row by row.
+Every reader takes `max_table_rows` (None = every table read row by row, however long).
 """
 
 from __future__ import annotations
@@ -18,39 +23,69 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Paragraph
+from ..model import Paragraph, ShownTable
 
 MAX_SPOKEN_ROWS = 12
 MAX_SPOKEN_CELLS = 96
-LARGE_TABLE_NOTE = "以下是一张较长的表格"
+LARGE_TABLE_NOTE = "这里有一张较长的表格"
+FULL_TABLE_NOTE = "完整表格见文字稿和播放页面。"
 _ALL_ZERO_MIN = 4
 _TOTAL_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、]?)?(?:总计|合计|总额|共计)")
 
+_MAX_CAPTION = 50
+_CAPTION_START = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9]+)?(?![0-9])")
+# A line that opens with outline numbering is a heading, not a caption (一、 （二） 3. 第四章).
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])")
+# 详见下表, 如下表: a pointer to the table, not its title.
+_POINTER = re.compile(r"[下见如此该本上]表$")
+_UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
+_WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
 def table_paragraphs(rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:
-    """Paragraphs (kind="table") that speak `rows`, row by row; a long table is announced first.
+    """Paragraphs (kind="table") that speak `rows`, row by row; a long table of figures is one
+    spoken summary that carries the whole table to show (`Paragraph.shown`).
 
     Merged cells (None) are kept as they are: the header reader needs them.
     """
     grid = [list(row) for row in rows if any(_cell(c) for c in row)]
     if not grid:
         return []
+    sentences = row_sentences(grid)
     filled = sum(1 for row in grid for cell in row if _cell(cell))
-    rows_spoken = [Paragraph(sentence, kind="table") for sentence in row_sentences(grid)]
-    if max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS):
-        return [Paragraph(_announcement(grid, rows_spoken), kind="table"), *rows_spoken]
-    return rows_spoken
+    header_rows = _header_rows(grid)
+    long = max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS)
+    if long and header_rows < len(grid) and _has_figures(grid):
+        shown = ShownTable(_shown_rows(grid), header_rows=header_rows)
+        return [Paragraph(_summary(grid, sentences, caption=""), kind="table", shown=shown)]
+    return [Paragraph(sentence, kind="table") for sentence in sentences]
 
 
-def _announcement(grid: list[list[str | None]], rows: list[Paragraph]) -> str:
-    """较长表格: its size, its value columns and its total row, in one sentence."""
+def _has_figures(grid: list[list[str | None]]) -> bool:
+    return any(_NUMBER.match(_cell(c)) for row in grid for c in row)
+
+
+def _shown_rows(grid: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
+    """The cells as written, for the eye: a line break inside Chinese text (商业\n企业) gone,
+    other runs of white space made one space (two figures stay apart), a merged cell empty,
+    every row as wide as the widest."""
+    width = max(len(row) for row in grid)
+    return tuple(tuple(_shown_cell(row[i] if i < len(row) else None) for i in range(width)) for row in grid)
+
+
+def _shown_cell(value: str | None) -> str:
+    return _WIDE_GAP.sub("", " ".join((value or "").split()))
+
+
+def _summary(grid: list[list[str | None]], sentences: list[str], *, caption: str) -> str:
+    """A long table aloud: its title, size and column names, its total rows, where it is shown."""
     width = max(len(row) for row in grid)
     header_rows = _header_rows(grid)
-    # The first column holds the row labels, even when its header cell is empty.
+    # The first column holds the row labels, even when its header cell is empty (a note, or
+    # nothing); its header is not a value column.
     columns = _header_parts(grid[:header_rows])
     header = []
     previous = columns[0] if columns else []
@@ -58,13 +93,59 @@ def _announcement(grid: list[list[str | None]], rows: list[Paragraph]) -> str:
         if parts and parts != columns[0]:
             header.append(_said_once(parts, previous))
             previous = parts
-    parts = [f"{LARGE_TABLE_NOTE}，共{len(rows)}行、{width}列"]
+    title = f"：{caption}" if caption else ""
+    parts = [f"{LARGE_TABLE_NOTE}{title}，共{len(grid) - header_rows}行、{width}列"]
     if header:
         parts.append("各列是" + "、".join(header))
-    totals = [p.text for p in rows if _TOTAL_LABEL.match(p.text)]
-    if totals:
-        parts.append("合计一行是：" + totals[-1].rstrip("。"))
-    return "；".join(parts) + "。下面逐行朗读。"
+    totals = [sentence for sentence in sentences if _TOTAL_LABEL.match(sentence)]
+    return "；".join(parts) + "。" + "".join(totals) + FULL_TABLE_NOTE
+
+
+def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
+    """Give each long table the title the document writes just before it.
+
+    A caption is a short line right before the table (`表1 2023年…情况`, `附表2 …`, or a line
+    ending in 表 such as `…统计表`, `…情况表`), optionally followed by a unit line (`单位：万元`).
+    It moves into the table: said in the summary, shown as the table's caption. Nothing is
+    invented: without such a line the table has no title.
+    """
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        shown = paragraph.shown
+        if shown is None or shown.caption:
+            out.append(paragraph)
+            continue
+        taken = []
+        if out and _UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
+            taken.append(out.pop())
+        if out and _is_caption(out[-1]):
+            taken.append(out.pop())
+        elif taken:
+            out.append(taken.pop())  # a unit line alone stays where it is
+        if not taken:
+            out.append(paragraph)
+            continue
+        caption = " ".join(p.text.strip() for p in reversed(taken))
+        rest = paragraph.text.removeprefix(LARGE_TABLE_NOTE)
+        shown = ShownTable(shown.rows, header_rows=shown.header_rows, caption=caption)
+        out.append(Paragraph(f"{LARGE_TABLE_NOTE}：{caption}{rest}", kind="table", shown=shown))
+    return tuple(out)
+
+
+def _is_caption(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return (
+        # A table's own one-cell title row comes as kind "table" (pipe tables, see pipe_tables.py).
+        paragraph.heading_level is None
+        and paragraph.shown is None
+        and 0 < len(text) <= _MAX_CAPTION
+        and not _HEADING_NUMBER.match(text)
+        and not any(mark in text for mark in "。；！？")
+        and (
+            _CAPTION_START.match(text) is not None
+            or (text.endswith("表") and not any(mark in text for mark in "：:") and not _POINTER.search(text))
+        )
+    )
 
 
 def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:

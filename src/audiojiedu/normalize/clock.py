@@ -42,4 +42,18 @@ def rules() -> list[Rule]:
     pattern = re.compile(
         r"(?<![\d.:∶])(?<!\d：)(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII
     )
-    return [Rule("time", pattern, _read, frozenset(":："))]
+    # ∶ (U+2236, the ratio sign) typed for a colon: a time only where the words around say so
+    # (下午5∶45前, 8∶30至11∶30); elsewhere 1∶2 stays a ratio.
+    ratio_sign = re.compile(
+        r"(?:(?<=上午)|(?<=下午)|(?<=中午)|(?<=晚上)|(?<=早上)|(?<=凌晨)|(?<=傍晚)|(?<=每日)|(?<=每天)"
+        r"|(?=\d{1,2}∶[0-5]\d\s*(?:前|后|以前|之前|开始|起|截止|[至到—–~～-]\s*\d{1,2}∶[0-5]\d)))"
+        r"(?<![\d.])(?P<h>\d{1,2})∶(?P<m>[0-5]\d)(?![\d∶])"
+        r"|(?<=\d∶[0-5]\d[至到—–~～-])(?P<h2>\d{1,2})∶(?P<m2>[0-5]\d)(?![\d∶])"
+    )
+    return [Rule("time", pattern, _read, frozenset(":：")), Rule("time", ratio_sign, _read_ratio_sign, frozenset("∶"))]
+
+
+def _read_ratio_sign(match: re.Match[str]) -> str | None:
+    if match.group("h") is not None:
+        return read_clock(match.group("h"), match.group("m"), None)
+    return read_clock(match.group("h2"), match.group("m2"), None)

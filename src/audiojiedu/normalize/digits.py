@@ -23,6 +23,14 @@ def _read(match: re.Match[str]) -> str:
     return read_digits(match.group("x"))
 
 
+def _read_after_cue(match: re.Match[str]) -> str | None:
+    """A number after 电话/手机/热线 … is a code, unless a classifier or unit follows it: 手机24小时
+    畅通, 致电3次 count hours and calls."""
+    if classifier_pattern().match(match.string, match.end()) or _UNIT_AHEAD.match(match.string, match.end()):
+        return None
+    return read_digits(match.group("x"))
+
+
 def _read_service(match: re.Match[str]) -> str | None:
     if (
         classifier_pattern().match(match.string, match.end())
@@ -70,9 +78,10 @@ def rules() -> list[Rule]:
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     return [
-        Rule("digits", quoted, _read, frozenset("“‘「『\"'")),
+        # Named apart: that a quoted number is a name is a guess, which preflight shows staff.
+        Rule("code-number", quoted, _read, frozenset("“‘「『\"'")),
         Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
-        Rule("digits", after_cue, _read),  # first: it also takes the second number of a list
+        Rule("digits", after_cue, _read_after_cue),  # first: it also takes the second number of a list
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),
         Rule("digits", service, _read_service),

@@ -76,6 +76,6 @@ def rules() -> list[Rule]:
     pattern = re.compile("|".join(re.escape(s) for s in sorted(plain, key=len, reverse=True)), re.ASCII)
     marks = re.compile(rf"([{_markers()}])\1*")
     return [
-        Rule("symbol", marks, read_marks, frozenset(s for s in table if "mark" in table[s]), digit=False),
+        Rule("mark", marks, read_marks, frozenset(s for s in table if "mark" in table[s]), digit=False),
         Rule("symbol", pattern, read, frozenset(s[0] for s in plain), digit=False),
     ]

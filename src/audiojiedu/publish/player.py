@@ -29,6 +29,7 @@ from .filenames import (
     release_stem,
     transcript_name,
 )
+from .shown import table_html
 from .text import clean_text
 from .transcript import Transcript, build_transcript, write_transcript
 from .vtt import write_captions
@@ -107,8 +108,11 @@ def _render_transcript(transcript: Transcript, uid: str, *, heading_level: int) 
             parts.append(
                 f'<h{level} class="ajd-chapter-heading" id="{uid}-ch-{span.index + 1}" tabindex="-1">{inner}</h{level}>'
             )
+            heading = [section.heading_cue] if section.heading_cue is not None else []
+            parts.extend(table_html(table) for table in transcript.shown(heading))
         for paragraph in section.paragraphs:
             parts.append("<p>" + "".join(_cue(transcript, i) for i in paragraph) + "</p>")
+            parts.extend(table_html(table) for table in transcript.shown(paragraph))
     return "\n".join(parts)
 
 

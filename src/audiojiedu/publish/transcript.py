@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..fsutil import atomic_write
-from ..model import Release, TimedSegment
+from ..model import Release, ShownTable, TimedSegment
 from ..timeline import ChapterSpan
 from .chapters import chapter_timeline
 from .filenames import transcript_name
+from .shown import table_lines
 from .text import clean_text
 
 
@@ -32,6 +33,10 @@ class Transcript:
 
     def text(self, index: int) -> str:
         return clean_text(self.segments[index].written)
+
+    def shown(self, indices: Sequence[int]) -> tuple[ShownTable, ...]:
+        """The tables shown (not spoken) after these segments, in order."""
+        return tuple(table for i in indices for table in self.segments[i].shown)
 
 
 def _paragraph_key(segment: TimedSegment) -> tuple[object, ...]:
@@ -85,13 +90,18 @@ def render_transcript_text(release: Release, transcript: Transcript | None = Non
         if section.chapter is not None:
             heading = transcript.text(section.heading_cue) if section.heading_cue is not None else section.chapter.title
             lines += [heading, ""]
+            for table in transcript.shown([section.heading_cue] if section.heading_cue is not None else []):
+                lines += [*table_lines(table), ""]
         for paragraph in section.paragraphs:
             lines += ["".join(transcript.text(i) for i in paragraph), ""]
+            for table in transcript.shown(paragraph):
+                lines += [*table_lines(table), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def write_transcript(release: Release, out_dir: Path, transcript: Transcript | None = None) -> dict[str, Path]:
-    """Write `<slug>.txt`: title, chapter headings and paragraphs as plain UTF-8 text. Returns
+    """Write `<slug>.txt`: title, chapter headings and paragraphs as plain UTF-8 text, each shown
+    table after the paragraph that announces it, one row a line. Returns
     {"transcript": path}."""
     path = Path(out_dir) / transcript_name(release)
     # A byte-order mark: browsers opening a .txt served without a charset, and older Windows

@@ -1,0 +1,94 @@
+"""Tables written with vertical bars in plain text: `| 规章 | 0 | 0 | 5 |`.
+
+Pages converted to text by scrapers and Markdown tools keep a table as lines of cells between
+`|` (or full-width `｜`). Read as prose, each row is a line of bare numbers and a row label
+such as `一、本年新收…数量` looks like a heading. Here a run of two or more such lines becomes
+a table, spoken row by row by `tables.table_paragraphs` (label, column names and values).
+
+The bars say where cells end but not which cells were merged, so a header row is only used
+for column names when it has exactly one cell per column of the numeric rows below it. A
+header that does not line up (a two-level header whose merged cells the converter dropped) is
+read once as it stands, and the rows under it are read with their label and values, never
+with a column name that may belong to another column.
+A row with a single filled cell (`| 第二十条 第（一）项 | | |`) is a caption: read as text,
+it ends the table before it and starts the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Paragraph
+from .tables import MAX_SPOKEN_ROWS, table_paragraphs
+
+_BAR = "|｜"
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")  # | --- | :---: | the Markdown header rule
+_NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
+
+
+def is_pipe_row(line: str) -> bool:
+    """A line of cells: it starts or ends with a bar and has at least two bars."""
+    text = line.strip()
+    return sum(text.count(bar) for bar in _BAR) >= 2 and (text[:1] in _BAR or text[-1:] in _BAR)
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe row, outer bars removed, trailing empty cells dropped."""
+    text = line.strip().replace("｜", "|")
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    cells = [re.sub(r"\s+", " ", cell).strip() for cell in text.split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def pipe_table_paragraphs(lines: Sequence[str], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:
+    """Paragraphs of `lines`, each run of two or more pipe rows read as a table."""
+    out: list[Paragraph] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and is_pipe_row(lines[end]):
+            end += 1
+        if end - index < 2:
+            out.append(Paragraph(lines[index]))
+            index += 1
+            continue
+        out.extend(_table(lines[index:end], max_rows=max_rows))
+        index = end
+    return out
+
+
+def _table(lines: Sequence[str], *, max_rows: int | None) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = pipe_cells(line)
+        if not cells or all(_RULE_CELL.match(cell) or not cell for cell in cells):
+            continue
+        if sum(1 for cell in cells if cell) == 1 and not _NUMBER.match(next(c for c in cells if c)):
+            out.extend(_grid(rows, max_rows=max_rows))
+            rows = []
+            out.append(Paragraph(next(c for c in cells if c), kind="table"))  # a caption
+            continue
+        rows.append(cells)
+    out.extend(_grid(rows, max_rows=max_rows))
+    return out
+
+
+def _grid(rows: list[list[str]], *, max_rows: int | None) -> list[Paragraph]:
+    """Speak one table: its aligned header names the columns; an unaligned one is read as is."""
+    if not rows:
+        return []
+    numeric = [row for row in rows if any(_NUMBER.match(cell) for cell in row)]
+    if not numeric:
+        return [Paragraph("，".join(c for c in row if c), kind="table") for row in rows]
+    width = max(len(row) for row in numeric)
+    first = rows.index(numeric[0])
+    header, body = rows[:first], rows[first:]
+    if all(len(row) == width for row in header):
+        return table_paragraphs([*header, *body], max_rows=max_rows)
+    said = [Paragraph("，".join(c for c in row if c), kind="table") for row in header]
+    return said + table_paragraphs(body, max_rows=max_rows)

@@ -1,0 +1,82 @@
+"""Tables written with vertical bars in plain text (ingest/pipe_tables.py)."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.pipe_tables import is_pipe_row, pipe_cells, pipe_table_paragraphs
+from audiojiedu.outline import parse_outline
+
+
+def test_pipe_rows_and_their_cells() -> None:
+    assert is_pipe_row("| 规章 | 0 | 0 | 5 |")
+    assert is_pipe_row("规章 ｜ 0 ｜ 5 ｜")
+    assert not is_pipe_row("甲|乙")  # one bar inside a sentence is not a table
+    assert not is_pipe_row("选项A|选项B|选项C")  # bars inside text, not framing cells
+    assert pipe_cells("| 规章 | 0 | | 5 | |||") == ["规章", "0", "", "5"]
+    assert pipe_cells("｜ 行政许可 ｜ 12 ｜") == ["行政许可", "12"]
+
+
+def test_an_aligned_header_names_the_columns_and_a_caption_row_splits_tables() -> None:
+    lines = [
+        "以下是统计情况。",
+        "| 第二十条 第（一）项 | | | |",
+        "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+        "| --- | --- | --- | --- |",
+        "| 规章 | 1 | 0 | 5 |",
+        "| 行政规范性文件 | 12 | 3 | 40 |",
+        "| 第二十条 第（五）项 | | |",
+        "| 信息内容 | 本年处理决定数量 | |",
+        "| 行政许可 | 2629 | |",
+        "以上情况说明如下。",
+    ]
+    got = [(p.text, p.kind) for p in pipe_table_paragraphs(lines)]
+    assert got == [
+        ("以下是统计情况。", "text"),
+        ("第二十条 第（一）项", "table"),
+        ("规章：本年制发件数1件，本年废止件数0件，现行有效件数5件。", "table"),
+        ("行政规范性文件：本年制发件数12件，本年废止件数3件，现行有效件数40件。", "table"),
+        ("第二十条 第（五）项", "table"),
+        ("行政许可：本年处理决定数量2629。", "table"),
+        ("以上情况说明如下。", "text"),
+    ]
+
+
+def test_an_unaligned_header_is_read_as_it_stands_and_never_names_a_wrong_column() -> None:
+    """Two header levels whose merged cells were lost: 3 + 5 names over 7 values. Which name
+    belongs to which value cannot be known from the bars, so none is paired with a value."""
+    lines = [
+        "| 申请人情况 | | | |",
+        "| 自然人 | 法人或其他组织 | 总计 | |",
+        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+        "| 一、本年新收申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
+        "| 二、上年结转申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+    ]
+    texts = [p.text for p in pipe_table_paragraphs(lines)]
+    assert texts == [
+        "申请人情况",
+        "自然人，法人或其他组织，总计",
+        "商业企业，科研机构，社会公益组织，法律服务机构，其他",
+        "一、本年新收申请数量：3，1，0，0，0，0，4。",
+        "二、上年结转申请数量：各项均为0。",
+    ]
+
+
+def test_row_labels_of_a_pipe_table_are_not_chapters() -> None:
+    text = (
+        "某局2023年政府信息公开工作年度报告\n一、总体情况\n本年度共受理申请4件。\n"
+        "二、收到和处理政府信息公开申请情况\n"
+        "| 申请情况 | 数量 |\n| 一、本年新收申请数量 | 4 |\n| 二、上年结转申请数量 | 0 |\n"
+        "三、存在的主要问题及改进情况\n信息更新还不够及时。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.heading for s in doc.sections] == [
+        "一、总体情况",
+        "二、收到和处理政府信息公开申请情况",
+        "三、存在的主要问题及改进情况",
+    ]
+    assert doc.sections[1].paragraphs == ("一、本年新收申请数量：数量4。", "二、上年结转申请数量：数量0。")
+
+
+def test_a_single_bar_line_stays_text() -> None:
+    raw = read_text("某县通知\n请登录网站 | 点击办事指南查看。\n现将有关事项通知如下。\n")
+    assert [p.kind for p in raw.paragraphs] == ["text", "text"]

@@ -1,0 +1,113 @@
+"""Numbered lists that are not headings: members announced by a lead-in (主要职能包括：),
+sentence items after a colon, 名词解释 entries; and what must stay a heading."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Paragraph, RawDocument, Section
+from audiojiedu.outline import parse_outline
+
+# A long closing section keeps these examples out of the short-notice rule (< 5000 characters).
+_FILLER = "本部门将严格执行预算，加强绩效管理，提高资金使用效益。" * 200
+
+
+def _doc(*lines: str) -> RawDocument:
+    """Lines as paragraphs; a line starting with # is a heading the format declares (large type)."""
+    paragraphs = [Paragraph(line[1:], heading_level=1) if line.startswith("#") else Paragraph(line) for line in lines]
+    paragraphs += [Paragraph("其他事项", heading_level=1), Paragraph(_FILLER)]
+    return RawDocument(title="某局2025年部门预算", metadata={}, paragraphs=tuple(paragraphs))
+
+
+def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
+    out: list[list[object]] = []
+    for section in sections:
+        out.append([depth, section.number, section.title])
+        out.extend(_flat(section.sections, depth + 1))
+    return out
+
+
+FUNCTIONS = (
+    "一、加强党的建设。落实基层党建责任制，加强基层服务型党组织建设，提高党建工作的有效性。",
+    "二、统筹社区发展。统筹落实涉及社区发展的重大决策和社区建设规划，推动辖区有序发展。",
+    "三、承办区委、区政府交办的其他事项。",
+)
+
+
+def test_items_announced_by_a_lead_in_are_a_list() -> None:
+    doc = parse_outline(_doc("#某街道办事处主要职能", "某街道办事处是区政府的派出机关。", "主要职能包括：", *FUNCTIONS))
+    assert _flat(doc.sections) == [[1, "", "某街道办事处主要职能"], [1, "", "其他事项"]]
+    # Every character is still read, each item as the paragraph it was written as.
+    assert doc.sections[0].paragraphs == ("某街道办事处是区政府的派出机关。", "主要职能包括：", *FUNCTIONS)
+    assert doc.warnings == ()
+
+
+def test_the_lead_in_may_end_the_paragraph_before_the_list() -> None:
+    lead = "某局是主管全区司法行政工作的区政府工作部门，主要职责是："
+    doc = parse_outline(_doc("#某局主要职能", lead, "（一）负责推进法治政府建设工作。指导、监督依法行政工作。", "（二）完成交办的其他任务。"))
+    assert _flat(doc.sections) == [[1, "", "某局主要职能"], [1, "", "其他事项"]]
+
+
+def test_sentence_items_after_a_colon_are_a_list() -> None:
+    items = (
+        "1.一般公共服务支出（类）商贸事务（款）行政运行（项）938.99万元。主要用于机关行政运行。",
+        "2.住房保障支出（类）住房改革支出（款）住房公积金（项）136.10万元。主要用于在职人员公积金缴纳。",
+    )
+    doc = parse_outline(_doc("#2025年部门预算编制说明", "财政拨款支出主要内容如下：", *items))
+    assert _flat(doc.sections) == [[1, "", "2025年部门预算编制说明"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs[1:] == items
+
+
+def test_short_titles_after_如下_stay_headings() -> None:
+    # 申报流程如下：（一）资料审查。… — steps with titles of their own, as in a regulation.
+    steps = ("（一）资料审查。申报者将资料递交至市局进行审核。", "（二）公示。市局对审核结果进行公示，公示时间不少于30天。")
+    doc = parse_outline(_doc("#申报流程", "本办法所规定的扶持项目申报流程如下：", *steps))
+    assert _flat(doc.sections)[:3] == [[1, "", "申报流程"], [2, "（一）", "资料审查。"], [2, "（二）", "公示。"]]
+
+
+def test_headings_with_text_of_their_own_after_a_colon_stay_headings() -> None:
+    doc = parse_outline(
+        read_text("某区政府办公室编制了年度报告。现解读如下：\n一、总体情况\n2019年，全区公开信息1200条。\n二、存在问题\n公开质量有待提高。\n")
+    )
+    assert _flat(doc.sections) == [[1, "一", "总体情况"], [1, "二", "存在问题"]]
+
+
+def test_long_single_paragraph_sections_after_包括_stay_headings() -> None:
+    # Work-report sections of one long paragraph each are chapters, not list items.
+    body = "全年新开工亿元以上项目48个，完成固定资产投资215亿元，增长7.2%，新增规模以上工业企业36家。" * 4
+    doc = parse_outline(_doc("#2024年工作回顾", "主要工作包括：", f"一、经济运行稳中向好。{body}", f"二、城乡面貌持续改善。{body}"))
+    assert [row[2] for row in _flat(doc.sections)] == ["2024年工作回顾", "经济运行稳中向好。", "城乡面貌持续改善。", "其他事项"]
+
+
+def test_glossary_entries_are_list_items() -> None:
+    entries = (
+        "1.财政拨款收入：指县级财政当年拨付的资金。",
+        "2.事业收入：指事业单位开展专业业务活动及其辅助活动所取得的收入。",
+        "3.“三公”经费：是指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。",
+    )
+    doc = parse_outline(_doc("#名词解释", *entries))
+    assert _flat(doc.sections) == [[1, "", "名词解释"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs == entries
+
+
+def test_headings_ending_in_a_colon_are_not_definitions() -> None:
+    doc = parse_outline(
+        _doc("#实施方案", "（一）总体要求：坚持稳中求进，统筹发展和安全。", "（二）主要目标：到2027年，全区数字经济核心产业增加值占比达到12%。")
+    )
+    assert [row[1:] for row in _flat(doc.sections)[1:3]] == [["（一）", "总体要求"], ["（二）", "主要目标"]]
+
+
+def test_list_items_leave_no_numbering_warning() -> None:
+    # 1. right under 二、 skips the （一） level: a warning for headings, none for a list.
+    lines = ("一、机构设置", "纳入预算编制范围的单位共2个，具体是：", "1.某局机关，内设办公室等4个股室。", "2.某县农业技术推广中心。", "二、收支情况", "收支平衡。")
+    list_doc = parse_outline(read_text("\n".join(lines)))
+    assert _flat(list_doc.sections) == [[1, "一", "机构设置"], [1, "二", "收支情况"]]
+    assert list_doc.warnings == () and list_doc.findings == ()
+    headings = parse_outline(read_text("一、机构设置\n1.局机关\n正文。\n2.推广中心\n正文。\n"))
+    assert len(headings.warnings) == 1 and "跳过了一级" in headings.warnings[0]
+
+
+def test_情况说明_is_one_title() -> None:
+    doc = parse_outline(read_text("其他相关情况说明\n一、2025年“三公”经费预算情况说明\n“三公”经费预算数为42.60万元。\n"))
+    assert _flat(doc.sections) == [[1, "一", "2025年“三公”经费预算情况说明"]]
+    glued = parse_outline(read_text("（一）组织保障情况一是成立领导小组。\n"))
+    assert _flat(glued.sections) == [[1, "（一）", "组织保障情况"]]
