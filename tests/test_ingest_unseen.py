@@ -64,6 +64,29 @@ def test_a_title_written_as_a_citation_is_unwrapped_and_its_number_is_metadata()
     assert _texts(raw) == [BODY]
 
 
+def test_a_bulleted_field_list_with_empty_fields_is_metadata() -> None:
+    """A policy library's field list saved as text: a bullet, the label, its value on the next
+    line, and labels left empty; then the title once more."""
+    title = "某县人民政府工作规则"
+    fields = "• 索引号:\n  1234560000/2024-000015\n• 主题分类:\n• 来源:\n• 发文机构:\n  县政府办公室\n"
+    fields += "- 发文字号:\n  某政发〔2024〕7号\n• 有效性:\n• 内容概述:\n"
+    raw = read_text(f"返回顶部\n{title}\n{fields}{title}\n第一章 总则\n{BODY}\n")
+    assert raw.title == title
+    assert raw.metadata["索引号"] == "1234560000/2024-000015"
+    assert raw.metadata["发文机构"] == "县政府办公室"
+    assert raw.metadata["发文字号"] == "某政发〔2024〕7号"
+    assert "来源" not in raw.metadata  # an empty field takes no value from the next label
+    assert _texts(raw) == ["第一章 总则", BODY]
+
+
+def test_the_issuing_organ_is_metadata_when_the_title_repeat_stands_between_it_and_the_number() -> None:
+    title = "某市人民政府办公室关于印发某市窨井设施管理办法的通知"
+    raw = read_text(f"{title}\n某省某市人民政府办公室\n{title}\n某政办〔2011〕19号\n各县区人民政府：\n{BODY}\n")
+    assert raw.metadata["发文机关"] == "某省某市人民政府办公室"
+    assert raw.metadata["发文字号"] == "某政办〔2011〕19号"
+    assert _texts(raw) == ["各县区人民政府：", BODY]
+
+
 def test_a_short_line_over_a_document_number_deep_in_the_text_stays_text() -> None:
     """Only the header under the title is metadata: a sentence citing a number is text."""
     raw = read_text(f"某县关于做好防汛工作的通知\n{BODY}\n{BODY}\n{BODY}\n依据文件\n某政办发〔2019〕12号\n{BODY}\n")

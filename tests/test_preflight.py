@@ -71,6 +71,16 @@ def test_latin_letters_say_how_they_are_read():
     assert check_document(fixed, config=CONFIG, engine="edge") == []
 
 
+def test_latin_words_are_flagged_once_with_the_offline_voices_reading():
+    found = check_document(
+        script("# 一、总则\n\n推进Wi-Fi和5G覆盖。\n\n新建5G基站，提升GDP。\n\n5G用户增长。"), config=CONFIG, engine="offline"
+    )
+    latin = [f for f in found if f.kind == "latin"]
+    assert len(latin) == 2  # 5G's G once, at its first use; GDP where it first appears
+    assert "Wi-Fi=wai4 fai1" in latin[0].message and "G=ji4" in latin[0].message
+    assert "GDP=ji4·di4·pi4" in latin[1].message and "G=" not in latin[1].message
+
+
 def test_guessed_readings_of_marker_signs_and_quoted_code_numbers():
     found = check_document(script("# 一、总则\n\n标记“▲”的指标为约束性指标，实施“12218”工程。"), config=CONFIG, engine="edge")
     message = only(found, "reading-guessed").message

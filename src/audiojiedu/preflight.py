@@ -118,8 +118,13 @@ def check_segments(
         from .engines.offline import OfflineEngine
 
         voice = OfflineEngine(lexicon=lexicon)
+    reported_latin: set[str] = set()  # a Latin word is flagged where it first occurs, not at each use
     for segment in segments:
-        found.extend(_segment_findings(segment, takes_pinyin=takes_pinyin, lexicon=lexicon, voice=voice))
+        found.extend(
+            _segment_findings(
+                segment, takes_pinyin=takes_pinyin, lexicon=lexicon, voice=voice, reported_latin=reported_latin
+            )
+        )
     found.extend(_long_chapters(segments))
     return _unique(found)
 
@@ -212,7 +217,7 @@ def _headings_guessed(sections: tuple[Section, ...]) -> list[Finding]:
 
 
 def _segment_findings(
-    segment: Segment, *, takes_pinyin: bool, lexicon: Lexicon | None, voice: Any
+    segment: Segment, *, takes_pinyin: bool, lexicon: Lexicon | None, voice: Any, reported_latin: set[str] | None = None
 ) -> list[Finding]:
     out: list[Finding] = []
     written = segment.written
@@ -239,9 +244,17 @@ def _segment_findings(
             )
         )
         latin = [w for w in latin if w not in dropped_words]
+    if reported_latin is not None:
+        latin = [w for w in latin if w.upper() not in reported_latin]
+        reported_latin.update(w.upper() for w in latin)
     if latin:
         readings = [f"{r.written}→{r.spoken}" for r in segment.rewrites if _LATIN.search(r.written)]
-        how = f"（读作 {'，'.join(readings)}）" if readings else "（由语音引擎自行拼读）"
+        if readings:
+            how = f"（读作 {'，'.join(readings)}）"
+        elif takes_pinyin:
+            how = f"（读作：{'，'.join(_letter_readings(w) for w in latin)}）"
+        else:
+            how = "（由语音引擎自行拼读）"
         out.append(Finding("latin", f"含拉丁字母「{'、'.join(latin)}」{how}，请确认读法", written))
     runs = _NUMBERS_SIDE_BY_SIDE.findall(written) + _GLUED_DIGITS.findall(written)
     # Runs the normalizer itself read digit by digit as glued table cells (申请数量801000081).
@@ -281,6 +294,12 @@ def _segment_findings(
     if lexicon_readings_text:
         out.append(Finding("lexicon", f"读音词典改了读法：{'，'.join(lexicon_readings_text)}", written))
     return out
+
+
+def _letter_readings(word: str) -> str:
+    from .pinyin.latin import latin_reading
+
+    return f"{word}={latin_reading(word)}"
 
 
 def _clause_limit(offline_voice: bool) -> int:

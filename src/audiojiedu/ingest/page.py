@@ -27,6 +27,7 @@ _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
 )
+_BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
@@ -136,7 +137,9 @@ def is_chrome_line(line: str) -> bool:
 
 
 def parse_metadata_line(line: str) -> dict[str, str] | None:
-    """Read 'label value label value' (or 'label：value'); None if `line` is not such a row."""
+    """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
+    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed."""
+    line = _BULLET.sub("", line, count=1)
     pattern = _label_pattern()
     first = pattern.match(line)
     if first is None:
@@ -204,8 +207,7 @@ def _consume_head(body: list[str], page: Page) -> int:
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
             # HTML metadata tables: the label and its value are separate text blocks.
-            label = re.sub(r"[\s:：]", "", line)
-            page.metadata.setdefault(label, body[index + 1].strip())
+            page.metadata.setdefault(_label_key(line), body[index + 1].strip())
             index += 2
             continue
         row = parse_metadata_line(line)
@@ -500,9 +502,15 @@ def _consume_under_title(page: Page) -> None:
         if _DATE_LINE.match(line):
             page.metadata.setdefault("发布时间", line)
             taken = 1
-        elif is_label_only(line) and index + 1 < len(page.lines) and len(page.lines[index + 1]) <= 30:
-            page.metadata.setdefault(re.sub(r"[\s:：]", "", line), page.lines[index + 1])
-            taken = 2
+        elif is_label_only(line):
+            # A policy library's field list: the label, then its value on the next line; a
+            # label with no value stands right before the next label.
+            value = page.lines[index + 1] if index + 1 < len(page.lines) else ""
+            if value and len(value) <= 30 and not is_label_only(value):
+                page.metadata.setdefault(_label_key(line), value)
+                taken = 2
+            else:
+                taken = 1
         elif (row := parse_metadata_line(line)) is not None and row:
             _merge_metadata(page, row)
             taken = 1
@@ -514,8 +522,7 @@ def _consume_under_title(page: Page) -> None:
             page.metadata.setdefault("发文字号", line)
             taken = 1
         elif (
-            index + 1 < len(page.lines)
-            and _DOC_NUMBER.match(page.lines[index + 1])
+            _DOC_NUMBER.match(_next_past_title(page, index))
             and len(line) <= _MAX_ORGAN_CHARS
             and not any(mark in line for mark in _SENTENCE_END)
             and "关于" not in line
@@ -533,6 +540,14 @@ def _consume_under_title(page: Page) -> None:
             index += 1
 
 
+def _next_past_title(page: Page, index: int) -> str:
+    """The line after page.lines[index], past repeats of the title ("" at the end)."""
+    for line in page.lines[index + 1 :]:
+        if not (page.title and _same_title(line, page.title)):
+            return line
+    return ""
+
+
 def _merge_metadata(page: Page, row: dict[str, str]) -> None:
     for label, value in row.items():
         page.metadata.setdefault(label, value)
@@ -540,9 +555,14 @@ def _merge_metadata(page: Page, row: dict[str, str]) -> None:
             page.title = value
 
 
+def _label_key(line: str) -> str:
+    """The metadata key of a label line: • 发文字号： -> 发文字号."""
+    return re.sub(r"[\s:：]", "", _BULLET.sub("", line.strip(), count=1))
+
+
 def is_label_only(line: str) -> bool:
     """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
-    match = _label_pattern().fullmatch(line.strip())
+    match = _label_pattern().fullmatch(_BULLET.sub("", line.strip(), count=1))
     return match is not None
 
 

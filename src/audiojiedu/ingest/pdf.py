@@ -1,6 +1,17 @@
 """PDF documents with a text layer, read with pdfplumber.
 
-- Reading order: per page, text lines and tables sorted top to bottom.
+- Lines are built from pdfplumber's characters, not its text lines: characters belong to one
+  line when their boxes overlap vertically by half the smaller one's height. pdfplumber groups
+  by the top edge within 3 pt, so digits set in a smaller or other font (Times New Roman in a
+  仿宋 line, as Word writes 〔2024〕3号 and dates) or raised off the baseline fell out of their
+  line (`某政办〔 〕 号` + `2024 3`). Measured with scripts/bench_pdf_order.py.
+- Columns: a page whose text leaves a vertical gap (at least one character wide, in the
+  middle of the text) that most rows do not cross, with filled lines of mostly Chinese text
+  on both sides (not a table's figures), is read column by column. Rows that cross the gap (a
+  title, a footer) and white space across the page end a band of columns; within a band the
+  left column is read first.
+- Reading order: per page, lines in that order, each table placed before the first line below
+  its top.
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
   with at least two filled cells count as data; one-cell rows are text, unless they stand
   between data rows of the same table (a row label whose cells are empty). A table that ends a
@@ -8,10 +19,11 @@
 - Running headers and footers: the first or last line of a page that is a page number
   (- 1 -, 第1页, 1/5) or that repeats (digits ignored) on at least half the pages is removed.
 - Lines become paragraphs: a line joins the previous one unless it starts with a heading
-  marker, is indented, or the previous line stopped short of the right margin or ended a
-  heading. Chinese lines are joined without a space (markers split over two lines, such as
-  "（" + "一）", are rejoined the same way); spaces pdfplumber puts between Chinese characters
-  and digits ("2024 年") are removed.
+  marker, is indented, starts a new band of columns (another column, further down), or the
+  previous line stopped short of the right margin or ended a heading (margins are measured
+  per column). Chinese lines are joined without a space (markers split over two lines, such
+  as "（" + "一）", are rejoined the same way); spaces between Chinese characters and digits
+  ("2024 年") are removed.
 - The title is the run of large-font lines that opens the first page; later short lines in type
   clearly larger than the body's are headings (level 1) even without a number.
 - A contents page (目录) is read as one paragraph, so its entries do not become headings.
@@ -20,6 +32,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -37,6 +50,7 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳])"
 )
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])")
 _SENTENCE_END = "。！？；：”」）)"
 # The first part of a heading marker broken over two lines: "（" + "一）…", "第" + "一章".
@@ -51,6 +65,17 @@ _INDENT_CHARS = 1.5  # a line starting this many characters right of the margin 
 _SHORT_CHARS = 2.0  # a line ending this many characters left of the margin is short
 
 
+_LINE_OVERLAP = 0.5  # characters whose boxes overlap this much of the smaller height share a line
+_SPACE_GAP = 0.2  # a gap this many characters wide between two characters is a space
+_COLUMN_GAP_CHARS = 1.0  # a gap between columns is at least this many characters wide
+_COLUMN_CROSSING = 0.25  # at most this share of the rows may cross a gap between columns
+_COLUMN_MIN_ROWS = 3  # each column has at least this many rows ...
+_COLUMN_MIN_CHARS = 6  # ... of at least this many characters (median): text, not a table column
+_COLUMN_FILLED = 0.5  # ... and at least this share of its rows reach its right edge (filled lines)
+_COLUMN_CHINESE = 0.5  # ... and at least this share of its characters are Chinese (not figures)
+_BLOCK_GAP_CHARS = 1.5  # white space this many characters high across the page ends the columns above
+
+
 @dataclass
 class _Line:
     text: str
@@ -58,6 +83,7 @@ class _Line:
     x1: float
     top: float
     size: float
+    column: int = 0  # 0: across the page; 1, 2, ...: the column, counted from the left
 
 
 @dataclass
@@ -133,14 +159,165 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside) if boxes else page
-    lines = []
-    for line in text_page.extract_text_lines(return_chars=True):
+    return text_lines(text_page), tables
+
+
+def text_lines(page: Any) -> list[_Line]:
+    """The page's text lines in reading order (columns one after another)."""
+    upright = [char for char in page.chars if char.get("upright", True) and char["text"].strip()]
+    lines = [line for column, chars in _reading_blocks(upright) for line in _block_lines(chars, column)]
+    # Text set sideways (not turned upright by the page's /Rotate): pdfplumber reads it along
+    # its direction; it is placed by its top among the other lines.
+    sideways = page.filter(lambda obj: obj.get("object_type") != "char" or not obj.get("upright", True))
+    turned = any(not char.get("upright", True) for char in page.chars)
+    for line in sideways.extract_text_lines(return_chars=True) if turned else ():
         text = clean_text(line["text"]).strip()
-        if not text:
+        if text:
+            size = statistics.median([char.get("size", 0) for char in line["chars"]] or [0])
+            at = next((i for i, other in enumerate(lines) if other.top > line["top"]), len(lines))
+            lines.insert(at, _Line(text, line["x0"], line["x1"], line["top"], size))
+    return lines
+
+
+def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters grouped into rows, top to bottom, each row left to right.
+
+    A character joins the row whose tallest character its box overlaps by at least half the
+    smaller height, so smaller, raised or lowered characters stay in their line.
+    """
+    rows: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []  # (tallest character, row)
+    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        best, best_overlap = None, 0.0
+        for index in range(len(rows) - 1, max(-1, len(rows) - 9), -1):  # the rows started last
+            core = rows[index][0]
+            overlap = min(core["bottom"], char["bottom"]) - max(core["top"], char["top"])
+            smaller = min(core["bottom"] - core["top"], char["bottom"] - char["top"])
+            enough = overlap >= _LINE_OVERLAP * smaller if smaller > 0 else overlap >= 0
+            if enough and (best is None or overlap > best_overlap):
+                best, best_overlap = index, overlap
+        if best is None:
+            rows.append((char, [char]))
+        else:
+            core, row = rows[best]
+            row.append(char)
+            if char["bottom"] - char["top"] > core["bottom"] - core["top"]:
+                rows[best] = (char, row)
+    ordered = [sorted(row, key=lambda c: c["x0"]) for _, row in rows]
+    ordered.sort(key=lambda row: min(c["top"] for c in row))
+    return ordered
+
+
+def _block_lines(chars: list[dict[str, Any]], column: int) -> list[_Line]:
+    lines = []
+    for row in _rows(chars):
+        parts = [row[0]["text"]]
+        for before, char in itertools.pairwise(row):
+            size = min(before.get("size", 0) or 10.0, char.get("size", 0) or 10.0)
+            # Relative to the type size, not pdfplumber's 3 pt: a space in 9 pt type is 2.25 pt
+            # wide, and two numbers side by side must not become one.
+            if char["x0"] - before["x1"] > _SPACE_GAP * size:
+                parts.append(" ")
+            parts.append(char["text"])
+        text = clean_text("".join(parts)).strip()
+        if text:
+            size = statistics.median(char.get("size", 0) for char in row)
+            top = min(char["top"] for char in row)
+            lines.append(_Line(text, row[0]["x0"], max(char["x1"] for char in row), top, size, column))
+    return lines
+
+
+def _reading_blocks(chars: list[dict[str, Any]], *, first_column: int = 1) -> list[tuple[int, list[dict[str, Any]]]]:
+    """The page's characters in the blocks read one after another: (column, characters).
+
+    Without a gap between columns the page is one block (column 0). With one, each run of
+    rows between two rows that cross the gap is read left column first, then right; the
+    columns are searched again for a further gap (three columns). White space across the whole
+    page ends the columns too: a short line below both columns is read after them.
+    """
+    rows = _rows(chars)
+    gap = _column_gap(rows)
+    if gap is None:
+        return [(0, chars)] if chars else []
+    start, end = gap
+    blocks: list[tuple[int, list[dict[str, Any]]]] = []
+    left: list[dict[str, Any]] = []
+    right: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        column = first_column
+        for side in (left, right):
+            inner = _reading_blocks(list(side), first_column=column) if side else []
+            # A column that splits again numbers its parts; one that does not keeps its number.
+            numbers = [number for number, _ in inner if number]
+            blocks.extend((number or column, part) for number, part in inner)
+            column = max(numbers) + 1 if numbers else column + 1
+            side.clear()
+
+    em = statistics.median(char.get("size", 0) or 10.0 for char in chars)
+    bottom = None
+    for row in rows:
+        if bottom is not None and min(char["top"] for char in row) - bottom > _BLOCK_GAP_CHARS * em:
+            flush()  # white space across the page: the columns above end here
+        bottom = max(bottom or 0.0, *(char["bottom"] for char in row))
+        if any(char["x0"] < end and char["x1"] > start for char in row):
+            flush()
+            blocks.append((0, row))
+        else:
+            for char in row:
+                (left if char["x1"] <= start else right).append(char)
+    flush()
+    return blocks
+
+
+def _column_gap(rows: list[list[dict[str, Any]]]) -> tuple[float, float] | None:
+    """The widest vertical band in the middle of the text that few rows cross and that has
+    filled lines of text on both sides, or None."""
+    if len(rows) < _COLUMN_MIN_ROWS:
+        return None
+    chars = [char for row in rows for char in row]
+    low = min(char["x0"] for char in chars)
+    high = max(char["x1"] for char in chars)
+    em = statistics.median(char.get("size", 0) or 10.0 for char in chars)
+    width = int(high - low) + 1
+    crossing = [0] * width  # rows with a character over each point of the width
+    for row in rows:
+        covered = bytearray(width)
+        for char in row:
+            first, last = max(0, int(char["x0"] - low)), min(width, int(char["x1"] - low) + 1)
+            covered[first:last] = bytes([1]) * (last - first)
+        for x, hit in enumerate(covered):
+            crossing[x] += hit
+    limit = _COLUMN_CROSSING * len(rows)
+    best: tuple[float, float] | None = None
+    x = 0
+    while x < width:
+        if crossing[x] > limit:
+            x += 1
             continue
-        sizes = [char.get("size", 0) for char in line["chars"]] or [0]
-        lines.append(_Line(text, line["x0"], line["x1"], line["top"], statistics.median(sizes)))
-    return lines, tables
+        run = x
+        while x < width and crossing[x] <= limit:
+            x += 1
+        start, end = low + run, low + x - 1
+        middle = (start + end) / 2
+        wide = end - start >= _COLUMN_GAP_CHARS * em and (best is None or end - start > best[1] - best[0])
+        central = low + 0.2 * (high - low) <= middle <= high - 0.2 * (high - low)
+        if wide and central and _text_on_both_sides(rows, start, end, em):
+            best = (start, end)
+    return best
+
+
+def _text_on_both_sides(rows: list[list[dict[str, Any]]], start: float, end: float, em: float) -> bool:
+    for side in ([c for c in row if c["x1"] <= start] for row in rows), ([c for c in row if c["x0"] >= end] for row in rows):
+        parts = [part for part in side if part]
+        if len(parts) < _COLUMN_MIN_ROWS or statistics.median(len(part) for part in parts) < _COLUMN_MIN_CHARS:
+            return False
+        chinese = sum(1 for part in parts for char in part if _CJK_CHAR.match(char["text"]))
+        if chinese < _COLUMN_CHINESE * sum(len(part) for part in parts):
+            return False  # a column of figures or codes: a table read row by row, not a text column
+        edge = max(part[-1]["x1"] for part in parts)
+        if sum(1 for part in parts if part[-1]["x1"] >= edge - 1.5 * em) < _COLUMN_FILLED * len(parts):
+            return False
+    return True
 
 
 def _drop_running_lines(pages: list[tuple[list[_Line], list[_Table]]]) -> list[tuple[list[_Line], list[_Table]]]:
@@ -194,25 +371,32 @@ class _Block:
 
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
     body_lines = [line for lines, _ in pages for line in lines]
-    if body_lines:
-        left = _mode([round(line.x0) for line in body_lines])
+    char = (statistics.median(line.size for line in body_lines) or 10.0) if body_lines else 10.0
+    # Margins per column: a line in the right column is not indented, it starts its column.
+    margins = {}
+    for column in {line.column for line in body_lines}:
+        in_column = [line for line in body_lines if line.column == column]
         # The right margin is where full lines end: the most common end among the longer half of
         # the lines (short headings such as 一、项目概述 can outnumber full lines on a page).
-        ends = [round(line.x1) for line in body_lines]
+        ends = [round(line.x1) for line in in_column]
         middle = statistics.median(ends)
-        right = _mode([end for end in ends if end >= middle])
-        char = statistics.median(line.size for line in body_lines) or 10.0
-    else:
-        left, right, char = 0, 0, 10.0
+        margins[column] = (_mode([round(line.x0) for line in in_column]), _mode([end for end in ends if end >= middle]))
     items: list[tuple[str, Any]] = []
     page_tops: set[int] = set()  # ids of the lines that open a page
-    for lines, tables in pages:
+    page_of: dict[int, int] = {}  # line id -> page number
+    for number, (lines, tables) in enumerate(pages):
+        page_of.update((id(line), number) for line in lines)
         if lines:
             page_tops.add(id(min(lines, key=lambda line: line.top)))
-        page_items: list[tuple[float, str, Any]] = [(line.top, "line", line) for line in lines]
-        page_items += [(table.top, "table", table) for table in tables]
-        page_items.sort(key=lambda item: item[0])
-        for _, kind, item in page_items:
+        # Lines keep their reading order (columns); a table goes before the first line below it.
+        page_items: list[tuple[str, Any]] = []
+        waiting = sorted(tables, key=lambda table: table.top)
+        for text_line in lines:
+            while waiting and waiting[0].top < text_line.top:
+                page_items.append(("table", waiting.pop(0)))
+            page_items.append(("line", text_line))
+        page_items += [("table", table) for table in waiting]
+        for kind, item in page_items:
             if kind == "table" and items and items[-1][0] == "table" and _same_columns(items[-1][1], item):
                 items[-1][1].rows.extend(item.rows)  # a table continued on the next page
             else:
@@ -247,8 +431,19 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             continue
         heading_open = False
         fragment = previous is not None and len(current) == 1 and _MARKER_FRAGMENT.match(current[0]) is not None
+        left = margins[line.column][0]
+        right = margins[previous.column][1] if previous is not None else 0
+        # Text flows from the foot of one column to the head of the next (upwards); a line in
+        # another column below the previous one opens a new band of the page.
+        new_band = (
+            previous is not None
+            and line.column != previous.column
+            and line.top > previous.top
+            and page_of[id(line)] == page_of[id(previous)]
+        )
         starts_new = not fragment and (
             previous is None
+            or new_band
             or _HEADING_START.match(line.text) is not None
             or line.x0 > left + _INDENT_CHARS * char
             or previous.x1 < right - _SHORT_CHARS * char

@@ -67,3 +67,11 @@ def spell_latin(text: str, tokens: list[str], fixed: list[bool]) -> None:
             name = letter_name(text[i])
             if name is not None:
                 tokens[i] = name
+
+
+def latin_reading(word: str) -> str:
+    """How the voice says a Latin word, for staff: its syllables, letters parted by "·"
+    (GDP → ji4·di4·pi4; Wi-Fi, read whole → wai4 fai1)."""
+    tokens = list(word)
+    spell_latin(word, tokens, [False] * len(word))
+    return "·".join(t.replace(JOIN, " ") for t, ch in zip(tokens, word) if t != SILENT and t != ch)
