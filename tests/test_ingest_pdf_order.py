@@ -48,6 +48,7 @@ def test_numbers_in_another_font_stay_in_their_sentences(tmp_path: Path) -> None
         "全年全县完成固定资产投资12.5亿元，同比增长8.3个百分点，其中工业投资增长势头较好，现将有关事项通知如下。"
     )
     assert texts[-1] == "2024年7月1日"
+    assert not [f for f in raw.findings if f.kind == "columns"]
 
 
 def test_two_columns_become_whole_paragraphs_column_by_column(tmp_path: Path) -> None:
@@ -70,6 +71,9 @@ def test_two_columns_become_whole_paragraphs_column_by_column(tmp_path: Path) ->
     # Page 2: the right column starts lower; the short line under both columns comes last,
     # a paragraph of its own although the column above it ends with a full line.
     assert texts[texts.index("某镇工作简报第二期") + 1 :] == first_page[:-1] + ["本期另送镇人大主席团、镇纪委。"]
+    # The column order is a guess from the layout: staff are told where each page turns.
+    assert [(f.kind, f.text) for f in raw.findings] == [("columns", "三、下步打算"), ("columns", "三、下步打算")]
+    assert "第2页" in raw.findings[1].message
 
 
 def test_three_columns(tmp_path: Path) -> None:
@@ -106,3 +110,10 @@ def test_side_by_side_words_with_space_between_are_not_glued(tmp_path: Path) -> 
         mf.Text(140, 700, 12, "合计"),
     ]
     assert _lines(mf.make_pdf(tmp_path / "numbers.pdf", [ops])) == ["2024 35 合计"]
+
+
+def test_bold_faked_by_drawing_twice_is_read_once(tmp_path: Path) -> None:
+    case = oc.doubled_bold()
+    raw = read_document(mf.make_pdf(tmp_path / "bold.pdf", case.pages))
+    assert raw.title == "关于做好防汛工作的通知"
+    assert [p.text for p in raw.paragraphs] == ["各乡镇人民政府：", "防汛物资：金额120。", "应急演练：金额35。"]

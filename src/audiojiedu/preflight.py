@@ -55,6 +55,7 @@ KIND_LABELS = {
     "chrome-kept": "疑似网页框架文字",
     "hard-wrap": "疑似硬换行",
     "heading-guessed": "推测的标题",
+    "columns": "分栏阅读顺序",
     "numbering-jump": "编号问题",
     "long-chapter": "章节过长",
     "too-long": "句子过长",

@@ -9,7 +9,10 @@
   middle of the text) that most rows do not cross, with filled lines of mostly Chinese text
   on both sides (not a table's figures), is read column by column. Rows that cross the gap (a
   title, a footer) and white space across the page end a band of columns; within a band the
-  left column is read first.
+  left column is read first. Such a page gets a finding (columns) at the line where reading
+  moves to the next column, for staff to check.
+- A character drawn twice over itself (bold faked by printing twice, slightly offset) is read
+  once (pdfplumber's dedupe_chars), in text and in tables.
 - Reading order: per page, lines in that order, each table placed before the first line below
   its top.
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
@@ -40,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
+from ..model import Finding, Paragraph, ParagraphKind, RawDocument, ShownTable
 from .clean import CJK, clean_text
 from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
@@ -117,6 +120,7 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
     if not any(lines or tables for lines, tables in pages):
         raise InputError(f"{path}: PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供文字版")
     pages = _fold_contents(_drop_running_lines(pages))
+    columns = _column_findings(pages)
     title, pages = _take_title(pages)
     paragraphs = _paragraphs(pages, max_table_rows=max_table_rows)
     page = extract_page([p.text for p in paragraphs], title=title)
@@ -125,11 +129,30 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         for line, i in zip(page.lines, page.origin)
     )
     return finish(
-        page.title, page.metadata, kept, source=str(path), findings=tuple(page.findings), max_table_rows=max_table_rows
+        page.title,
+        page.metadata,
+        kept,
+        source=str(path),
+        findings=(*page.findings, *columns),
+        max_table_rows=max_table_rows,
     )
 
 
+def _column_findings(pages: list[tuple[list[_Line], list[_Table]]]) -> list[Finding]:
+    """One finding per page read in columns, at the line where reading moves to the next
+    column: the order is a guess from the layout, for staff to check."""
+    findings = []
+    for number, (lines, _) in enumerate(pages, 1):
+        turn = next((line for before, line in itertools.pairwise(lines) if line.column > before.column > 0), None)
+        if turn is not None:
+            # Up to the first sentence end: the text must lie inside one spoken sentence.
+            text = re.split(f"(?<=[{_SENTENCE_END}])", _SPACE_NEAR_CJK.sub("", turn.text))[0]
+            findings.append(Finding("columns", f"第{number}页分栏排版，按先左栏、后右栏朗读；下一栏从这里开始，请核对顺序", text))
+    return findings
+
+
 def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
+    page = page.dedupe_chars()  # before the tables too: their cells would read 规规章章
     tables: list[_Table] = []
     boxes: list[tuple[float, float, float, float]] = []
     for found in page.find_tables():
@@ -164,6 +187,7 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
 
 def text_lines(page: Any) -> list[_Line]:
     """The page's text lines in reading order (columns one after another)."""
+    page = page.dedupe_chars()
     upright = [char for char in page.chars if char.get("upright", True) and char["text"].strip()]
     lines = [line for column, chars in _reading_blocks(upright) for line in _block_lines(chars, column)]
     # Text set sideways (not turned upright by the page's /Rotate): pdfplumber reads it along
