@@ -72,7 +72,14 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         paragraphs.append(Paragraph(line, heading_level=level, kind=kind, shown=block.shown))
     if not paragraphs:
         raise InputError(f"{name}: 网页里找不到文章正文（只有导航、页眉页脚等框架），请提供文章页面或复制正文为 txt")
-    return finish(page.title, page.metadata, tuple(paragraphs), source=source, findings=tuple(page.findings))
+    return finish(
+        page.title,
+        page.metadata,
+        tuple(paragraphs),
+        source=source,
+        findings=tuple(page.findings),
+        max_table_rows=max_table_rows,
+    )
 
 
 def _title(tree: LexborHTMLParser) -> str:

@@ -89,12 +89,15 @@ def _summary(grid: list[list[str | None]], sentences: list[str], *, caption: str
     """A long table aloud: its title, size and column names, its total rows, where it is shown."""
     width = max(len(row) for row in grid)
     header_rows = _header_rows(grid)
-    # The first column holds the row labels; its header (often a note) is not a value column.
-    columns = [parts for parts in _header_parts(grid[:header_rows]) if parts]
+    # The first column holds the row labels, even when its header cell is empty (a note, or
+    # nothing); its header is not a value column.
+    columns = _header_parts(grid[:header_rows])
     header = []
-    for k, parts in enumerate(columns[1:]):
-        if parts != columns[0]:
-            header.append(_said_once(parts, columns[k]))
+    previous = columns[0] if columns else []
+    for parts in columns[1:]:
+        if parts and parts != columns[0]:
+            header.append(_said_once(parts, previous))
+            previous = parts
     parts = [f"{_opening(caption)}，共{len(grid) - header_rows}行、{width}列"]
     if header:
         parts.append("各列是" + "、".join(header))
