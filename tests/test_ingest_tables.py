@@ -142,3 +142,9 @@ def test_caption_with_a_unit_line_and_lines_that_are_no_caption() -> None:
     # Only a long table takes a caption; a short one is read row by row after its title line.
     short = table_paragraphs([["产品", "产量"], ["饮料酒", "5"]])
     assert caption_long_tables([Paragraph("表1 产量"), *short]) == (Paragraph("表1 产量"), *short)
+
+
+def test_long_table_summary_names_every_column_when_the_label_column_has_no_header() -> None:
+    rows = [["", "自然人", "法人", "总计"]] + [[f"第{i}项", str(i), "0", str(i)] for i in range(1, 15)]
+    first = table_paragraphs(rows)[0].text
+    assert first.startswith(f"{LARGE_TABLE_NOTE}，共14行、4列；各列是自然人、法人、总计。")

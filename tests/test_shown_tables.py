@@ -239,3 +239,38 @@ def test_plain_text_pipe_table_with_its_title_row_is_summed_up_and_shown() -> No
     )
     assert summary.shown is not None and summary.shown.caption == "表2 办理事项统计表"
     assert summary.shown.rows[0] == ("事项", "自然人", "法人") and len(summary.shown.rows) == 17
+
+
+def test_html_caption_is_the_title_of_a_long_table_and_said_before_a_short_one() -> None:
+    from audiojiedu.ingest.html import read_html
+
+    rows = "".join(f"<tr><td>第{i}项</td><td>{i}</td></tr>" for i in range(1, 16))
+    page = (
+        "<html><head><title>测试</title></head><body><h1>测试</h1><p>全年办理事项稳步增长，具体数据如下。</p>"
+        f"<table border=1><caption>办理情况</caption><tr><th>事项</th><th>数量</th></tr>{rows}</table>"
+        "<table border=1><caption>小表</caption><tr><th>事项</th><th>数量</th></tr><tr><td>甲</td><td>1</td></tr></table>"
+        "</body></html>"
+    )
+    paragraphs = read_html(page).paragraphs
+    # A <caption> is the title by markup, whatever its wording; it is never dropped.
+    assert [(p.kind, p.text) for p in paragraphs[1:]] == [
+        ("table", f"{LARGE_TABLE_NOTE}：办理情况，共15行、2列；各列是数量。{FULL_TABLE_NOTE}"),
+        ("text", "小表"),
+        ("table", "甲：数量1。"),
+    ]
+    assert paragraphs[1].shown is not None and paragraphs[1].shown.caption == "办理情况"
+
+
+def test_configured_bound_reads_every_row_when_all(tmp_path: Path) -> None:
+    from audiojiedu.config import load_config as load
+
+    page = tmp_path / "gongye.html"
+    page.write_text(_page(_rows()), encoding="utf-8")
+    config = tmp_path / "voices.yaml"
+    config.write_text("tables: {max_spoken_rows: all}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_build([page], out, tmp_path / "cache", config=load(config))
+    release = read_manifest(out)
+    assert not any(s.shown for s in release.segments)
+    written = "".join(s.written for s in release.segments)
+    assert all(value in written for value in _middle_values(_rows()))  # every row is spoken

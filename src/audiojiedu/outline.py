@@ -4,7 +4,10 @@ Headings are recognised by their numbering, the way Chinese official documents w
 第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels; a heading
 the source format declares (DOCX heading style) counts too, and so do short unnumbered lines
 standing between paragraphs in plain text without other top-level numbering (see
-`_unnumbered_headings`). Levels come from the order in which
+`_unnumbered_headings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
+headings (see `_part_headings`); every such guess is a Finding heading-guessed. A numbered run
+that is a list stays text (see `_is_list`): members announced by a lead-in (主要职能包括：),
+sentences after a colon, 名词解释 entries. Levels come from the order in which
 marker styles appear, not from a fixed table: a style seen for the first time opens a deeper
 level, a style already open continues its level, and a style that restarts at 1 while it is
 open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
@@ -17,7 +20,8 @@ A heading glued to its paragraph is cut where its title ends: at the first of
   - sentence punctuation 。！？； (kept in the heading) or ： (kept in the heading, not the title),
   - an enumeration starter (一是, 首先, …) — the body starts there,
   - a heading-ending word (情况, 方面, …) directly followed by body text,
-  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun;
+  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun,
+  - the title's own year again, opening a sentence (一、2030年工作安排2030年是…);
 see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers.
 
 One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
@@ -67,7 +71,7 @@ _MARKER = re.compile(
 _MIDLINE_BEFORE = set(" \t\u3000。！？!?")
 _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
-_RANK = {"att": -20, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
+_RANK = {"att": -20, "part": -15, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
 _ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
@@ -85,6 +89,12 @@ _PLAIN_HEADING = re.compile(f"[{_CJK}][{_CJK}、 \u3000]{{0,18}}[{_CJK}]")
 _LETTER_SPACED = re.compile(f"[{_CJK}](?:[ \u3000]+[{_CJK}])+")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
+# An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
+# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation.
+_PART_HEADING = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—]{{4,24}}")
+# ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
+_PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+_LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would leave unmarked
 # 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
 _ATTACHMENT = re.compile(
     f"附\\s*件\\s*(?P<number>[0-9０-９{_CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
@@ -95,6 +105,8 @@ _MAX_ATTACHMENT_TITLE = 60
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+_YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
@@ -140,7 +152,7 @@ class _Node:
     def demote_clauses(self, *, short: bool) -> None:
         for child in self.children:
             child.demote_clauses(short=short)
-        if _is_list(self.children, short=short, lead=_last_text(self.paragraphs)):
+        if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
                 self.paragraphs.extend(child.as_text())
             self.children = []
@@ -157,7 +169,8 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {kind: [] for kind in ("end", "enum", "not_enum", "continue", "notes", "lead", "define")}
+    kinds = ("end", "enum", "not_enum", "continue", "notes", "lead", "define", "glossary")
+    table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -189,7 +202,8 @@ def parse_outline(raw: RawDocument) -> Document:
     in_notes = False
     note_openers = set(_words()["notes"])
     plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
-    for index in sorted(plain_headings):
+    part_headings = set() if plain_headings else _part_headings(raw.paragraphs, note_openers)
+    for index in sorted(plain_headings | part_headings):
         builder.found(
             "heading-guessed", "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题", raw.paragraphs[index].text
         )
@@ -216,6 +230,9 @@ def parse_outline(raw: RawDocument) -> Document:
             in_notes = True
             builder.add_paragraph(text)
             continue
+        if index in part_headings:
+            builder.open_part(text)
+            continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
     title = raw.title or (Path(raw.source).stem if raw.source else "")
@@ -231,11 +248,11 @@ def parse_outline(raw: RawDocument) -> Document:
     )
 
 
-def _is_list(nodes: list[_Node], *, short: bool, lead: str) -> bool:
-    """True if `nodes` (all the sections under one heading, after the text `lead`) are the items
-    of a list or numbered clauses, to be read as text: see _clause_run, _lead_in_list and
-    _definition_list."""
-    return _clause_run(nodes, short=short) or _lead_in_list(nodes, lead) or _definition_list(nodes)
+def _is_list(nodes: list[_Node], *, short: bool, lead: str, heading: str) -> bool:
+    """True if `nodes` (all the sections under the heading titled `heading`, after the text
+    `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
+    _lead_in_list and _definition_list."""
+    return _clause_run(nodes, short=short) or _lead_in_list(nodes, lead) or _definition_list(nodes, heading)
 
 
 def _list_items(nodes: list[_Node]) -> bool:
@@ -267,17 +284,24 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
     return True
 
 
-def _definition_list(nodes: list[_Node]) -> bool:
+def _definition_list(nodes: list[_Node], heading: str) -> bool:
     """名词解释 entries are list items: a term, a colon and its definition in the same paragraph
-    (（一）财政拨款收入：是区级…, 1.事业收入：指…)."""
-    if not _list_items(nodes):
+    (（一）财政拨款收入：是区级…, 1.事业收入：指…). Under a heading that names a glossary
+    (`glossary` words in data/headings.tsv) any definition will do, and an entry may run on over
+    several paragraphs; elsewhere each must open as a definition does (指, 是指, …)."""
+    glossary = heading in _words()["glossary"]
+    if len(nodes) < 2 or any(node.style not in _LIST_STYLES or node.children for node in nodes):
+        return False
+    if not glossary and not _list_items(nodes):
         return False
     openers = _words()["define"]
     for node in nodes:
         term = _marker_title(node.heading)
         if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
             return False
-        if not isinstance(node.paragraphs[0], str) or not node.paragraphs[0].startswith(openers):
+        if not isinstance(node.paragraphs[0], str):
+            return False
+        if not glossary and not node.paragraphs[0].startswith(openers):
             return False
     return True
 
@@ -385,6 +409,90 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
     return found if len(found) >= 2 else set()
 
 
+def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
+    """Indexes of unnumbered top-level headings in plain text that has numbered ones too.
+
+    A work report may number some parts and not others (一、2025年工作回顾 … “十五五”时期主要目标 …
+    二、2026年重点工作), or number only inside unnumbered parts (2024年工作回顾 / 一、… 二、… /
+    2025年重点工作 / 一、…). Such a line is guessed a part heading only on layout evidence: a short
+    line without clause punctuation (see _PART_HEADING), not numbered, not a caption, after a
+    paragraph that ends a sentence and before a body paragraph or a numbered run that starts
+    at 1. It must also stand at the top: the numbering after it continues a level above the
+    heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
+    ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
+    a glossary (名词解释, data/headings.tsv), an appendix of its own. Lines with
+    weaker evidence (the part that opens the numbering, the closing part) are taken only
+    beside one with such evidence. Each guess is a Finding heading-guessed.
+    """
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    numbered: list[tuple[int, _Marker]] = []
+    candidates: list[int] = []
+    previous = ""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not text or paragraph.kind != "text":
+            continue
+        if _is_note_opener(text, note_openers) or _ATTACHMENT.fullmatch(text):
+            break
+        marker = _marker_at(text, 0, whole=text)
+        if marker is not None:
+            numbered.append((index, marker))
+        elif _is_part_heading(text, previous, _following(paragraphs, index)):
+            candidates.append(index)
+        previous = text
+    if not numbered:
+        return set()
+    strong: set[int] = set()
+    weak: set[int] = set()
+    for index in candidates:
+        before = [marker for at, marker in numbered if at < index]
+        after = next((marker for at, marker in numbered if at > index), None)
+        # Evidence counts only at the top: a sub-heading inside （一） followed by 1. 2. is no part.
+        top = bool(before) and (after is None or _rank(after.style) <= min(_rank(m.style) for m in before))
+        if paragraphs[index].text.strip() in _words()["glossary"]:
+            strong.add(index)  # 名词解释 after the closing words: an appendix of its own
+        elif top and after is not None and after.value == 1 and _last_value(before, after.style) > 1:
+            strong.add(index)  # the top numbering restarts under it (三、… then 一、…)
+        elif top and after is not None and _continues_above(after, before):
+            strong.add(index)  # 二、 after （二）: it stands between two top-level parts
+        elif top and _span(paragraphs, index, after, numbered) > _LONG_PART_CHARS:
+            strong.add(index)
+        elif after is None or after.value == 1:
+            weak.add(index)
+    return strong | weak if strong else set()
+
+
+def _last_value(markers: list[_Marker], style: str) -> int:
+    return next((marker.value for marker in reversed(markers) if marker.style == style), 0)
+
+
+def _is_part_heading(text: str, previous: str, following: str) -> bool:
+    if not _PART_HEADING.fullmatch(text) or _PART_NOT_HEADING.search(text):
+        return False
+    end = previous.rstrip("”’）)\"")[-1:]
+    if not end or end not in "。！？…!?":
+        return False
+    if _MARKER.match(following):
+        return True
+    return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
+
+
+def _following(paragraphs: tuple[Paragraph, ...], index: int) -> str:
+    return next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
+
+
+def _continues_above(after: _Marker, before: list[_Marker]) -> bool:
+    """`after` continues the numbering of its style, a style above the last numbered line's."""
+    return _last_value(before, after.style) + 1 == after.value and _rank(after.style) < _rank(before[-1].style)
+
+
+def _span(paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, numbered: list[tuple[int, _Marker]]) -> int:
+    """Characters from line `index` to the next numbered line (or the end)."""
+    end = next((at for at, _ in numbered if at > index), len(paragraphs)) if after is not None else len(paragraphs)
+    return sum(len(p.text) for p in paragraphs[index + 1 : end])
+
+
 def split_heading(heading: str) -> tuple[str, str]:
     """(number, title) of one heading line as written, split the way the outline splits it;
     ("", heading) when it has no number."""
@@ -443,6 +551,11 @@ class _Builder:
         if len(self.findings) < _MAX_WARNINGS:
             self.findings.append(Finding(kind, message, text))
 
+    def open_part(self, text: str) -> None:
+        """An unnumbered part heading guessed from layout (see _part_headings): top level."""
+        self.opened_here = None
+        self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
+
     def open_attachment(self, number: str, title: str, heading: str) -> None:
         """附件1 opens a top-level chapter; numbering inside it starts afresh."""
         self.stack.clear()
@@ -481,7 +594,7 @@ class _Builder:
 
     def sections(self) -> tuple[Section, ...]:
         """The finished tree, with numbered lists and clauses read back as text (see _is_list)."""
-        if _is_list(self.top, short=self.short, lead=_last_text(self.preface)):
+        if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []
@@ -570,6 +683,13 @@ class _Builder:
 
     def _place(self, marker: _Marker, heading: str) -> int:
         """The depth (index in the stack) at which a heading with this marker opens."""
+        if marker.style == "part":
+            return 0
+        if self.stack and self.stack[0].style == "part":
+            # After a guessed part, a number that continues a top-level run is a part too.
+            tops = [node for node in self.top if node.style == marker.style]
+            if tops and tops[-1].value + 1 == marker.value:
+                return 0
         same = [i for i, node in enumerate(self.stack) if node.style == marker.style]
         if same:
             if marker.value == 0:
@@ -680,7 +800,10 @@ def _title_end(text: str, start: int) -> int:
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
         return start + bracket.end()
+    again = _repeated_year(text, start, limit)
     for stop in _title_stop().finditer(text, start, limit):
+        if 0 <= again <= stop.start():
+            return again
         kind = stop.lastgroup
         if kind != "endword" and _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
@@ -691,7 +814,25 @@ def _title_end(text: str, start: int) -> int:
         if kind == "year" and stop.start() - start < 4:
             continue
         return stop.end() if kind == "endword" else stop.start()
-    return limit
+    return again if again >= 0 else limit
+
+
+def _repeated_year(text: str, start: int, limit: int) -> int:
+    """Where the body starts with the year the title already named, or -1:
+    一、2030年工作安排2030年是“十五五”的收官之年。… The repeat must open a sentence that ends in
+    the paragraph, and must not be joined to the title (2024年…及2025年…)."""
+    seen: set[str] = set()
+    for year in _YEAR.finditer(text, start, limit):
+        at = year.start()
+        if (
+            year.group(1) in seen
+            and at - start >= 4
+            and text[at - 1] not in _YEAR_JOINERS
+            and re.search(f"[{re.escape(_SENTENCE_END)}]", text[year.end() :])
+        ):
+            return at
+        seen.add(year.group(1))
+    return -1
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:

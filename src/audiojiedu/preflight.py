@@ -8,6 +8,8 @@ text and in the segments as the chosen engine will speak them:
     unspeakable      characters the voice cannot speak (they are left out of the audio)
     latin            Latin letters: the engine reads them its own way
     digit-run        digit runs that could be a flattened table
+    table-uncut      a flattened table row whose glued numbers could not be cut with certainty
+                     (found by the reader, ingest/flat_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
     heading-guessed  a heading without numbering, found from the layout
@@ -49,6 +51,7 @@ KIND_LABELS = {
     "unspeakable": "无法朗读的字符",
     "latin": "拉丁字母",
     "digit-run": "疑似表格数字",
+    "table-uncut": "表格数字未能切分",
     "chrome-kept": "疑似网页框架文字",
     "hard-wrap": "疑似硬换行",
     "heading-guessed": "推测的标题",

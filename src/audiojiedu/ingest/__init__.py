@@ -53,7 +53,7 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
         from .legacy import convert_legacy_word
 
         check_text_size(path, path.stat().st_size)
-        raw = read_text(convert_legacy_word(path), source=str(path))
+        raw = read_text(convert_legacy_word(path), source=str(path), max_table_rows=max_table_rows)
     else:
         check_text_size(path, path.stat().st_size)
         text = decode_text(path.read_bytes(), name=str(path))
@@ -62,11 +62,11 @@ def read_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -
 
             raw = read_html(text, source=str(path), max_table_rows=max_table_rows)
         else:
-            raw = read_text(text, source=str(path))
+            raw = read_text(text, source=str(path), max_table_rows=max_table_rows)
     return raw
 
 
-def read_text(text: str, *, source: str = "") -> RawDocument:
+def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
     """Read text already in memory (one paragraph per line) as a scraped page or plain text."""
     name = source or "输入文本"
     if not text.strip():
@@ -74,7 +74,12 @@ def read_text(text: str, *, source: str = "") -> RawDocument:
     cleaned = clean_text(text)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
-    paragraphs = tuple(pipe_table_paragraphs(page.lines))
+    paragraphs = tuple(pipe_table_paragraphs(page.lines, max_rows=max_table_rows))
     return finish(
-        page.title, page.metadata, paragraphs, source=source, findings=tuple(findings) + tuple(page.findings)
+        page.title,
+        page.metadata,
+        paragraphs,
+        source=source,
+        findings=tuple(findings) + tuple(page.findings),
+        max_table_rows=max_table_rows,
     )

@@ -121,7 +121,14 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
         Paragraph(line, heading_level=blocks[i].heading_level, kind=blocks[i].kind, shown=blocks[i].shown)
         for line, i in zip(page.lines, page.origin)
     )
-    return finish(page.title, page.metadata, paragraphs, source=str(path), findings=findings + tuple(page.findings))
+    return finish(
+        page.title,
+        page.metadata,
+        paragraphs,
+        source=str(path),
+        findings=findings + tuple(page.findings),
+        max_table_rows=max_table_rows,
+    )
 
 
 def _raw_body(path: Path) -> Any:

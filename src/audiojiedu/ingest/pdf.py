@@ -131,7 +131,14 @@ def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Raw
         Paragraph(line, kind=paragraphs[i].kind, heading_level=paragraphs[i].heading_level, shown=paragraphs[i].shown)
         for line, i in zip(page.lines, page.origin)
     )
-    return finish(page.title, page.metadata, kept, source=str(path), findings=(*page.findings, *columns))
+    return finish(
+        page.title,
+        page.metadata,
+        kept,
+        source=str(path),
+        findings=(*page.findings, *columns),
+        max_table_rows=max_table_rows,
+    )
 
 
 def _column_findings(pages: list[tuple[list[_Line], list[_Table]]]) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
+from .flat_tables import recover_flat_tables
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
 
@@ -16,9 +17,16 @@ def finish(
     source: str,
     warnings: tuple[str, ...] = (),
     findings: tuple[Finding, ...] = (),
+    max_table_rows: int | None = MAX_SPOKEN_ROWS,
 ) -> RawDocument:
-    """Build the RawDocument; refuse a document without anything to speak."""
+    """Build the RawDocument; refuse a document without anything to speak.
+
+    Every reader ends here, after its page cleaning: tables flattened into text paragraphs are
+    turned back into table rows here, once for every format, before the outline sees them.
+    """
     name = source or "输入文本"
+    paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
+    findings += found
     if not any(has_speakable(p.text) for p in paragraphs):
         if title and has_speakable(title):
             paragraphs = ()

@@ -1,0 +1,132 @@
+"""Unnumbered top-level parts in plain text that also has numbered headings (a work report
+numbering some parts and not others), guessed only on layout evidence and reported."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Section
+from audiojiedu.outline import parse_outline
+
+BODY = "全市经济运行总体平稳、稳中有进，地区生产总值增长5.4%，规模以上工业增加值增长6.8%。"
+
+
+def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
+    out: list[list[object]] = []
+    for section in sections:
+        out.append([depth, section.number, section.title])
+        out.extend(_flat(section.sections, depth + 1))
+    return out
+
+
+def _guessed(text: str) -> list[str]:
+    return [f.text for f in parse_outline(read_text(text)).findings if f.kind == "heading-guessed"]
+
+
+def test_an_unnumbered_part_between_numbered_parts_is_their_sibling() -> None:
+    text = "\n".join(
+        [
+            "各位代表：",
+            "现在，我代表市人民政府向大会报告工作。",
+            "一、2025年工作回顾",
+            BODY,
+            "（一）产业转型步伐加快",
+            BODY,
+            "（二）改革开放持续深化",
+            BODY,
+            "“十五五”时期主要目标",
+            BODY * 2,
+            "二、2026年重点工作",
+            "（一）全力扩大内需",
+            BODY,
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "一", "2025年工作回顾"],
+        [2, "（一）", "产业转型步伐加快"],
+        [2, "（二）", "改革开放持续深化"],
+        [1, "", "“十五五”时期主要目标"],
+        [1, "二", "2026年重点工作"],
+        [2, "（一）", "全力扩大内需"],
+    ]
+    assert doc.sections[1].paragraphs == (BODY * 2,)
+    assert doc.warnings == ()
+    assert _guessed(text) == ["“十五五”时期主要目标"]
+
+
+def test_unnumbered_parts_over_restarting_numbering_are_their_parents() -> None:
+    text = "\n".join(
+        [
+            "现在，我代表区人民政府向大会报告工作。",
+            "2024年工作回顾",
+            BODY,
+            "一、经济运行稳中向好",
+            BODY,
+            "二、民生福祉不断增进",
+            BODY,
+            "2025年重点工作",
+            BODY,
+            "一、着力扩大有效需求",
+            BODY,
+            "二、着力保障改善民生",
+            BODY,
+            "加强政府自身建设",
+            BODY,
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "", "2024年工作回顾"],
+        [2, "一", "经济运行稳中向好"],
+        [2, "二", "民生福祉不断增进"],
+        [1, "", "2025年重点工作"],
+        [2, "一", "着力扩大有效需求"],
+        [2, "二", "着力保障改善民生"],
+        [1, "", "加强政府自身建设"],
+    ]
+    assert _guessed(text) == ["2024年工作回顾", "2025年重点工作", "加强政府自身建设"]
+
+
+def test_a_sub_heading_over_a_new_deeper_list_is_not_a_part() -> None:
+    # 主要做法 opens 1. 2. inside （一）: the numbering below it is deeper, not a restart at the top.
+    text = "\n".join(
+        ["一、工作回顾", BODY, "（一）产业转型", BODY, "1.技术改造", BODY, "2.数字赋能", BODY, "典型经验做法", BODY, "1.链长制", BODY, "（二）改革开放", BODY]
+    )
+    doc = parse_outline(read_text(text))
+    assert [row[2] for row in _flat(doc.sections) if row[0] <= 2] == ["工作回顾", "产业转型", "改革开放"]
+    assert _guessed(text) == []
+
+
+def test_captions_lead_ins_and_lone_closing_lines_are_not_parts() -> None:
+    caption = "\n".join(["一、预算收入", BODY, "2024年主要收入完成情况表", BODY, "二、预算支出", BODY])
+    assert _guessed(caption) == []
+    after_colon = "\n".join(["一、预算收入", "主要项目如下：", "税收收入增长较快", BODY, "二、预算支出", BODY])
+    assert _guessed(after_colon) == []
+    # Only weak evidence (after the last numbered part, nothing numbered follows): not trusted alone.
+    closing = "\n".join(["一、预算收入", BODY, "二、预算支出", BODY, "今后工作打算", BODY])
+    assert _guessed(closing) == []
+
+
+def test_a_box_title_inside_a_section_with_little_text_is_not_a_part() -> None:
+    text = "\n".join(["一、预算收入", BODY, "重点项目推进情况", BODY, "二、预算支出", BODY])
+    assert _guessed(text) == []
+    long_stretch = "\n".join(["一、预算收入", BODY, "重点项目推进情况", *[BODY] * 40, "二、预算支出", BODY])
+    assert _guessed(long_stretch) == ["重点项目推进情况"]  # ~10 minutes would have no chapter
+
+
+def test_a_glossary_after_the_closing_words_is_a_chapter_of_its_own() -> None:
+    text = "\n".join(
+        [
+            "一、2026年工作安排",
+            BODY,
+            "（一）扩大内需",
+            BODY,
+            "各位代表！让我们团结奋斗，确保“十五五”开好局、起好步！",
+            "名词解释",
+            "1.“两重”：是指国家重大战略实施和重点领域安全能力建设。",
+            "2.“自审自发”：2024年12月，国务院办公厅印发有关意见，开展专项债券项目自审自发试点。",
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [[1, "一", "2026年工作安排"], [2, "（一）", "扩大内需"], [1, "", "名词解释"]]
+    assert doc.sections[-1].paragraphs[1].startswith("2.“自审自发”：2024年12月")
