@@ -22,6 +22,15 @@ def test_shipped_voices_yaml_loads():
     assert config.lexicon_path is not None and config.lexicon_path.name == "lexicon.tsv"
 
 
+def test_table_bound_is_a_number_of_rows_or_all(tmp_path):
+    path = tmp_path / "voices.yaml"
+    assert load_config(ROOT / "voices.yaml").max_table_rows == Config().max_table_rows == 12
+    path.write_text("tables: {max_spoken_rows: all}\n", encoding="utf-8")
+    assert load_config(path).max_table_rows is None  # every table read row by row
+    path.write_text("tables: {max_spoken_rows: 30}\n", encoding="utf-8")
+    assert load_config(path).max_table_rows == 30
+
+
 def test_no_file_gives_defaults():
     assert load_config(None) == Config()
 
@@ -46,6 +55,9 @@ def test_no_file_gives_defaults():
         ("voices: {polly: {body: {voice: x}}}\n", "unknown engine 'polly'"),
         ("announcements: {opening: ['{mayor}']}\n", "unknown placeholder '{mayor}'"),
         ("lexicon: nowhere.tsv\n", "lexicon: file"),
+        ("tables: {max_spoken_rows: 0}\n", "tables.max_spoken_rows: must be a whole number"),
+        ("tables: {max_spoken_rows: many}\n", "tables.max_spoken_rows: must be a whole number"),
+        ("tables: {rows: 5}\n", "tables: unknown key 'rows'"),
     ],
 )
 def test_malformed_config_names_the_problem(tmp_path, text, message):

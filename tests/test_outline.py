@@ -126,6 +126,18 @@ def test_year_adverbial_starts_the_body() -> None:
     assert doc.sections[0].paragraphs[0].startswith("2019年，我们将")
 
 
+def test_a_repeated_year_starts_the_body() -> None:
+    doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
+    assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))
+    budget = parse_outline(read_text("正文。\n一、2025年“三公”经费预算情况说明2025年“三公”经费预算数为1.00万元。\n"))
+    assert budget.sections[0].title == "2025年“三公”经费预算情况说明"
+    # A year joined to the title by 及/和, or a line with no sentence after it, stays in the title.
+    joined = parse_outline(read_text("正文。\n一、2024年工作总结及2025年工作安排\n正文。\n二、2025年重点工作与2025年目标\n正文。\n"))
+    assert [s.title for s in joined.sections] == ["2024年工作总结及2025年工作安排", "2025年重点工作与2025年目标"]
+    bare = parse_outline(read_text("正文。\n一、2025年重点工作2025年目标任务\n正文。\n"))
+    assert bare.sections[0].title == "2025年重点工作2025年目标任务"
+
+
 def test_no_headings_means_no_sections() -> None:
     raw = RawDocument(title="通知", metadata={}, paragraphs=(Paragraph("第一段。"), Paragraph("第二段。")))
     doc = parse_outline(raw)

@@ -7,6 +7,7 @@ build -> manifest -> transcript, player, captions and review.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -95,7 +96,8 @@ def test_outline_never_reads_a_shown_table_as_headings() -> None:
         ShownTable((("项目", "数量"), ("甲", "1"), ("乙", "2")), header_rows=1, caption="表1 情况"),
         ShownTable((("甲", "1"), ("乙", "2")), header_rows=0),
         ShownTable((("", "申请人情况", ""), ("", "自然人", "总计"), ("新收", "95", "95")), header_rows=2),
-        ShownTable((("a|b", "c\\d"), ("", "  "[:0]), ("x", "{不是覆盖}")), header_rows=1, caption="带 | 的表题"),
+        ShownTable((("a|b", "c\\d"), ("", ""), ("x", "{不是覆盖}")), header_rows=1, caption="带 | 的表题"),
+        ShownTable((("项目", "说明"), ("---", ":---:"), ("乙", "-")), header_rows=1),  # cells that look like the rule
     ],
 )
 def test_table_notation_round_trips(table: ShownTable) -> None:
@@ -180,7 +182,7 @@ def test_build_shows_every_cell_in_transcript_player_and_review_but_never_speaks
     for row in rows:
         assert " | ".join(row) in transcript.splitlines()  # one row a line
         for cell in row:
-            assert f">{cell}</t" in player and f">{cell}</t" in review
+            assert re.search(f">{re.escape(cell)}</t[dh]>", player) and re.search(f">{re.escape(cell)}</t[dh]>", review)
     # In place: right after the sentence that announces it, before the next chapter.
     lines = transcript.splitlines()
     announce = next(i for i, line in enumerate(lines) if line.startswith(LARGE_TABLE_NOTE))
@@ -221,7 +223,7 @@ def test_table_html_is_an_accessible_table_with_escaped_cells() -> None:
     assert '<div class="ajd-table" role="region" tabindex="0" aria-label="表1 &lt;情况&gt;"><table>' in html
     assert "<caption>表1 &lt;情况&gt;</caption>" in html
     assert '<thead><tr><th scope="col">项目</th><th scope="col">&lt;b&gt;数量&lt;/b&gt;</th></tr></thead>' in html
-    assert '<tr><th scope="row">甲&amp;乙</th><td>1</td></tr><tr><td></td><td>2</td></tr>' in html
+    assert '<tr><th scope="row">甲&amp;乙</th><td class="ajd-num">1</td></tr><tr><td></td><td class="ajd-num">2</td></tr>' in html
     assert table_lines(table) == ["表1 <情况>", "项目 | <b>数量</b>", "甲&乙 | 1", " | 2"]
 
 
@@ -239,3 +241,38 @@ def test_plain_text_pipe_table_with_its_title_row_is_summed_up_and_shown() -> No
     )
     assert summary.shown is not None and summary.shown.caption == "表2 办理事项统计表"
     assert summary.shown.rows[0] == ("事项", "自然人", "法人") and len(summary.shown.rows) == 17
+
+
+def test_html_caption_is_the_title_of_a_long_table_and_said_before_a_short_one() -> None:
+    from audiojiedu.ingest.html import read_html
+
+    rows = "".join(f"<tr><td>第{i}项</td><td>{i}</td></tr>" for i in range(1, 16))
+    page = (
+        "<html><head><title>测试</title></head><body><h1>测试</h1><p>全年办理事项稳步增长，具体数据如下。</p>"
+        f"<table border=1><caption>办理情况</caption><tr><th>事项</th><th>数量</th></tr>{rows}</table>"
+        "<table border=1><caption>小表</caption><tr><th>事项</th><th>数量</th></tr><tr><td>甲</td><td>1</td></tr></table>"
+        "</body></html>"
+    )
+    paragraphs = read_html(page).paragraphs
+    # A <caption> is the title by markup, whatever its wording; it is never dropped.
+    assert [(p.kind, p.text) for p in paragraphs[1:]] == [
+        ("table", f"{LARGE_TABLE_NOTE}：办理情况，共15行、2列；各列是数量。{FULL_TABLE_NOTE}"),
+        ("text", "小表"),
+        ("table", "甲：数量1。"),
+    ]
+    assert paragraphs[1].shown is not None and paragraphs[1].shown.caption == "办理情况"
+
+
+def test_configured_bound_reads_every_row_when_all(tmp_path: Path) -> None:
+    from audiojiedu.config import load_config as load
+
+    page = tmp_path / "gongye.html"
+    page.write_text(_page(_rows()), encoding="utf-8")
+    config = tmp_path / "voices.yaml"
+    config.write_text("tables: {max_spoken_rows: all}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_build([page], out, tmp_path / "cache", config=load(config))
+    release = read_manifest(out)
+    assert not any(s.shown for s in release.segments)
+    written = "".join(s.written for s in release.segments)
+    assert all(value in written for value in _middle_values(_rows()))  # every row is spoken

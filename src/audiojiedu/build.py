@@ -105,7 +105,7 @@ def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesi
                options: BuildOptions, say: Say, progress: Callable[[Progress], None] | None) -> BuildReport:
     started = time.perf_counter()
     config = options.config
-    doc = load_document(path)
+    doc = load_document(path, max_table_rows=config.max_table_rows)
     check_length(doc, path)
     slug = slug_for(path)
     out_dir = out_dir or Path("out") / slug

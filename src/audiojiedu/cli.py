@@ -239,7 +239,7 @@ def script(input_path: Path, out: Path | None, force: bool, engine: str, config_
     from .sources import load_document
 
     config = _config(config_path)
-    doc = load_document(input_path)
+    doc = load_document(input_path, max_table_rows=config.max_table_rows)
     if out is not None:
         from .errors import InputError
         from .fsutil import atomic_write
@@ -277,7 +277,7 @@ def check(input_path: Path, strict: bool, engine: str, config_path: Path | None)
     from .sources import load_document
 
     config = _config(config_path)
-    doc = load_document(input_path)
+    doc = load_document(input_path, max_table_rows=config.max_table_rows)
     lexicon = load_lexicon(config.lexicon_path)
     segments = plan(doc, config, engine_name=engine, lexicon=lexicon)
     findings = check_segments(doc, segments, engine=engine, lexicon=lexicon)

@@ -13,6 +13,7 @@ from typing import Any
 
 from .engines import ENGINE_NAMES, USER_ENGINES
 from .errors import ConfigError
+from .ingest.tables import MAX_SPOKEN_ROWS
 from .model import Prosody, Role
 
 ROLES: tuple[Role, ...] = ("title", "heading", "body", "announcement")
@@ -66,6 +67,9 @@ class Config:
     opening: tuple[str, ...] = ("{publisher}发布。",)
     closing: tuple[str, ...] = ("以上是{title}的全部内容。感谢收听。",)
     lexicon_path: Path | None = None
+    # A table of figures with more data rows than this is summed up aloud and shown in full
+    # (see ingest/tables.py); None ("all" in voices.yaml): every table is read row by row.
+    max_table_rows: int | None = MAX_SPOKEN_ROWS
     source: str = "built-in defaults"
 
     def prosody(self, engine: str, role: Role) -> Prosody:
@@ -110,7 +114,7 @@ def load_config(path: Path | None) -> Config:
 
 
 def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
-    known = {"engine", "audio", "pauses_ms", "voices", "announcements", "lexicon"}
+    known = {"engine", "audio", "pauses_ms", "voices", "announcements", "lexicon", "tables"}
     for key in data:
         if key not in known:
             raise ConfigError(f"{name}: unknown key '{key}' (known: {', '.join(sorted(known))})")
@@ -167,6 +171,19 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
         if not lexicon_path.is_file():
             raise ConfigError(f"{name}: lexicon: file {lexicon_path} does not exist")
 
+    tables = _mapping(data.get("tables", {}), name, "tables")
+    for key in tables:
+        if key != "max_spoken_rows":
+            raise ConfigError(f"{name}: tables: unknown key '{key}' (known: max_spoken_rows)")
+    max_table_rows: int | None = MAX_SPOKEN_ROWS
+    if tables.get("max_spoken_rows") == "all":
+        max_table_rows = None
+    elif "max_spoken_rows" in tables:
+        value = tables["max_spoken_rows"]
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100_000:
+            raise ConfigError(f"{name}: tables.max_spoken_rows: must be a whole number from 1 or \"all\", not {value!r}")
+        max_table_rows = value
+
     return Config(
         engine=engine,
         audio=audio,
@@ -175,6 +192,7 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
         opening=opening,
         closing=closing,
         lexicon_path=lexicon_path,
+        max_table_rows=max_table_rows,
         source=name,
     )
 

@@ -20,7 +20,8 @@ A heading glued to its paragraph is cut where its title ends: at the first of
   - sentence punctuation 。！？； (kept in the heading) or ： (kept in the heading, not the title),
   - an enumeration starter (一是, 首先, …) — the body starts there,
   - a heading-ending word (情况, 方面, …) directly followed by body text,
-  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun;
+  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun,
+  - the title's own year again, opening a sentence (一、2030年工作安排2030年是…);
 see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers.
 
 One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
@@ -104,6 +105,8 @@ _MAX_ATTACHMENT_TITLE = 60
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+_YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
@@ -797,7 +800,10 @@ def _title_end(text: str, start: int) -> int:
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
         return start + bracket.end()
+    again = _repeated_year(text, start, limit)
     for stop in _title_stop().finditer(text, start, limit):
+        if 0 <= again <= stop.start():
+            return again
         kind = stop.lastgroup
         if kind != "endword" and _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
@@ -808,7 +814,25 @@ def _title_end(text: str, start: int) -> int:
         if kind == "year" and stop.start() - start < 4:
             continue
         return stop.end() if kind == "endword" else stop.start()
-    return limit
+    return again if again >= 0 else limit
+
+
+def _repeated_year(text: str, start: int, limit: int) -> int:
+    """Where the body starts with the year the title already named, or -1:
+    一、2030年工作安排2030年是“十五五”的收官之年。… The repeat must open a sentence that ends in
+    the paragraph, and must not be joined to the title (2024年…及2025年…)."""
+    seen: set[str] = set()
+    for year in _YEAR.finditer(text, start, limit):
+        at = year.start()
+        if (
+            year.group(1) in seen
+            and at - start >= 4
+            and text[at - 1] not in _YEAR_JOINERS
+            and re.search(f"[{re.escape(_SENTENCE_END)}]", text[year.end() :])
+        ):
+            return at
+        seen.add(year.group(1))
+    return -1
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:

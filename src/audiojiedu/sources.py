@@ -6,20 +6,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import InputError
+from .ingest.tables import MAX_SPOKEN_ROWS
 from .model import Block, Document, Section
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 
 
-def load_document(path: Path) -> Document:
-    """The outlined document at `path`; a release script (`*.script.md`) is read as it stands."""
+def load_document(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Document:
+    """The outlined document at `path`; a release script (`*.script.md`) is read as it stands.
+    `max_table_rows`: see ingest/tables.py (None: every table read row by row)."""
     from .ingest import read_document
     from .outline import parse_outline
     from .release_script import is_script_path, read_script
 
     if is_script_path(path):  # staff's edited release script: already outlined
         return read_script(path)
-    return parse_outline(read_document(path))
+    return parse_outline(read_document(path, max_table_rows=max_table_rows))
 
 
 def expand_inputs(inputs: Sequence[Path]) -> list[Path]:

@@ -173,8 +173,10 @@ def _blocks(root: LexborNode, *, tables_as_cells: bool, max_table_rows: int | No
             continue
         if tag == "table" and not tables_as_cells and not _is_layout_table(node):
             flush()
-            for paragraph in table_paragraphs(_table_rows(node), max_rows=max_table_rows):
-                blocks.append(_Block(paragraph.text, kind="table", shown=paragraph.shown))
+            caption = node.css_first("caption")
+            title = re.sub(r"[ \t\r\n\u00a0]+", " ", caption.text(separator="")).strip() if caption is not None else ""
+            for paragraph in table_paragraphs(_table_rows(node), max_rows=max_table_rows, caption=title):
+                blocks.append(_Block(paragraph.text, kind=paragraph.kind, shown=paragraph.shown))
             continue
         if tag == "img":
             continue

@@ -45,23 +45,29 @@ _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
-def table_paragraphs(rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:
+def table_paragraphs(
+    rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS, caption: str = ""
+) -> list[Paragraph]:
     """Paragraphs (kind="table") that speak `rows`, row by row; a long table of figures is one
     spoken summary that carries the whole table to show (`Paragraph.shown`).
 
+    `caption`: the title the format gives the table (HTML <caption>); a long table says it in
+    its summary, a short one has it said first, as a paragraph of text.
     Merged cells (None) are kept as they are: the header reader needs them.
     """
     grid = [list(row) for row in rows if any(_cell(c) for c in row)]
+    caption = _shown_cell(caption)
+    title = [Paragraph(caption)] if caption else []
     if not grid:
-        return []
+        return title
     sentences = row_sentences(grid)
     filled = sum(1 for row in grid for cell in row if _cell(cell))
     header_rows = _header_rows(grid)
     long = max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS)
     if long and header_rows < len(grid) and _has_figures(grid):
-        shown = ShownTable(_shown_rows(grid), header_rows=header_rows)
-        return [Paragraph(_summary(grid, sentences, caption=""), kind="table", shown=shown)]
-    return [Paragraph(sentence, kind="table") for sentence in sentences]
+        shown = ShownTable(_shown_rows(grid), header_rows=header_rows, caption=caption)
+        return [Paragraph(_summary(grid, sentences, caption=caption), kind="table", shown=shown)]
+    return title + [Paragraph(sentence, kind="table") for sentence in sentences]
 
 
 def _has_figures(grid: list[list[str | None]]) -> bool:
@@ -93,12 +99,15 @@ def _summary(grid: list[list[str | None]], sentences: list[str], *, caption: str
         if parts and parts != columns[0]:
             header.append(_said_once(parts, previous))
             previous = parts
-    title = f"：{caption}" if caption else ""
-    parts = [f"{LARGE_TABLE_NOTE}{title}，共{len(grid) - header_rows}行、{width}列"]
+    parts = [f"{_opening(caption)}，共{len(grid) - header_rows}行、{width}列"]
     if header:
         parts.append("各列是" + "、".join(header))
     totals = [sentence for sentence in sentences if _TOTAL_LABEL.match(sentence)]
     return "；".join(parts) + "。" + "".join(totals) + FULL_TABLE_NOTE
+
+
+def _opening(caption: str) -> str:
+    return f"{LARGE_TABLE_NOTE}：{caption}" if caption else LARGE_TABLE_NOTE
 
 
 def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
@@ -125,10 +134,10 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
         if not taken:
             out.append(paragraph)
             continue
-        caption = " ".join(p.text.strip() for p in reversed(taken))
-        rest = paragraph.text.removeprefix(LARGE_TABLE_NOTE)
+        caption = _shown_cell(" ".join(p.text for p in reversed(taken)))
+        rest = paragraph.text.removeprefix(_opening(""))
         shown = ShownTable(shown.rows, header_rows=shown.header_rows, caption=caption)
-        out.append(Paragraph(f"{LARGE_TABLE_NOTE}：{caption}{rest}", kind="table", shown=shown))
+        out.append(Paragraph(_opening(caption) + rest, kind="table", shown=shown))
     return tuple(out)
 
 

@@ -120,7 +120,7 @@ class Listener:
         if known is not None and known.stamp == stamp:
             return known
         try:
-            document = load_document(path)
+            document = load_document(path, max_table_rows=self._config.max_table_rows)
             check_length(document, path)
         except InputError as exc:  # the server's paths are nobody's business: name the document
             raise InputError(str(exc).replace(str(path), job.source_name or "文档")) from None

@@ -82,7 +82,7 @@ def run_job(folder: Path, source: Path, *, engine: str, config_path: Path | None
     from ..config import load_config
 
     config = load_config(config_path)
-    document = load_document(source)
+    document = load_document(source, max_table_rows=config.max_table_rows)
     _write(folder / "preview.json", preview(document, config, engine_name=engine))
     started = time.time()
     last = 0.0
