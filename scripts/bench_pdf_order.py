@@ -10,7 +10,9 @@ Candidates (each reads every page into lines, top to bottom as it orders them):
 
 Figures per PDF and candidate:
   kept      non-space characters extracted / non-space characters on the pages (pdfplumber's
-            character objects): below 100 % something was dropped, above it something doubled
+            character objects, a character overprinted on itself counted once): below 100 %
+            something was dropped, above it something doubled; for generated PDFs "(-n)" counts
+            the known text's characters missing
   order     generated PDFs only: share of the known text's characters found in order
             (difflib matching blocks of the known text against the extracted text)
   numbers   document numbers 〔YYYY〕N号 and dates YYYY年M月D日 found whole inside one line;
@@ -156,7 +158,9 @@ def _page_chars(path: Path) -> tuple[int, int]:
     import pdfplumber
 
     with pdfplumber.open(str(path)) as pdf:
-        return sum(1 for page in pdf.pages for char in page.chars if char["text"].strip()), len(pdf.pages)
+        # A character drawn twice over itself (bold faked by overprinting) counts once.
+        chars = [char for page in pdf.pages for char in page.dedupe_chars().chars]
+        return sum(1 for char in chars if char["text"].strip()), len(pdf.pages)
 
 
 def _backwards(pages: Pages) -> int:

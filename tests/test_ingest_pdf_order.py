@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from audiojiedu.ingest import read_document
 from audiojiedu.ingest.pdf import text_lines
@@ -117,3 +119,51 @@ def test_bold_faked_by_drawing_twice_is_read_once(tmp_path: Path) -> None:
     raw = read_document(mf.make_pdf(tmp_path / "bold.pdf", case.pages))
     assert raw.title == "关于做好防汛工作的通知"
     assert [p.text for p in raw.paragraphs] == ["各乡镇人民政府：", "防汛物资：金额120。", "应急演练：金额35。"]
+
+
+# ------------------------------------------------------------------------------ properties
+
+_HANZI = "".join(
+    dict.fromkeys(
+        "根据县人民政府办公室关于印发工作要点的通知要求全年完成固定资产投资同比增长个百分点其中工业势头较好现将有事项如下各乡镇部门"
+    )
+)
+_piece = st.tuples(
+    st.integers(min_value=1, max_value=6),  # characters
+    st.sampled_from(["F1", "F2"]),
+    st.sampled_from([1.0, 0.75, 0.6]),  # size, as a share of the line's type size
+    st.sampled_from([-0.2, 0.0, 0.2]),  # rise, as a share of the line's type size
+)
+_row = st.tuples(
+    st.integers(min_value=30, max_value=300),  # x
+    st.sampled_from([10.5, 12.0, 16.0]),  # the line's type size
+    st.lists(_piece, min_size=0, max_size=5),
+    st.integers(min_value=0, max_value=5),  # where the piece in the line's own type goes
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(layout=st.lists(_row, min_size=1, max_size=12))
+def test_any_line_of_mixed_fonts_sizes_and_rises_comes_out_whole(
+    layout: list[tuple[int, float, list[tuple[int, str, float, float]], int]], tmp_path: Path
+) -> None:
+    # Lines 30 pt apart, each with text in its own type and pieces in either font, smaller,
+    # raised or lowered (as superscripts, Times digits, footnote marks): every line comes out
+    # as one line, nothing dropped, doubled or torn out.
+    ops: mf.PageOps = []
+    rows = []
+    next_char = 0
+    for index, (x, size, pieces, at) in enumerate(layout):
+        specs = [*pieces[:at], (3, "F1", 1.0, 0.0), *pieces[at:]]
+        made = []
+        for count, font, scale, rise in specs:
+            if font == "F1":
+                text = "".join(_HANZI[(next_char + k) % len(_HANZI)] for k in range(count))
+                next_char += count
+            else:
+                text = "".join(str((next_char + k) % 10) for k in range(count))
+            made.append(oc.Piece(text, font, size * scale, size * rise))
+        ops += oc.run(made, x=x, y=780 - 30 * index)
+        rows.append("".join(piece.text for piece in made))
+    lines = [re.sub(r"\s", "", line) for line in _lines(mf.make_pdf(tmp_path / "rows.pdf", [ops]))]
+    assert sorted(lines) == sorted(rows)

@@ -110,6 +110,7 @@ _PINYIN = re.compile(r"[a-zü]+[1-5](?: [a-zü]+[1-5])*")
 _BRACKETS = str.maketrans("", "", "（）()〔〕[]【】")
 _SPECIAL = "\\{}|"
 _DELIMITER = re.compile(r":?-{3,}:?")
+_DELIMITER_ROW = re.compile(r"\|(?: *:?-{3,}:? *\|)+ *")
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,8 @@ def _table_line(row: Sequence[str]) -> str:
 
 
 def _escape_cell(text: str) -> str:
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+    escaped = " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+    return "\\" + escaped if _DELIMITER.fullmatch(escaped) else escaped  # a cell “---” is no header rule
 
 
 def parse_table(lines: Sequence[str], *, where: Callable[[int], str]) -> ShownTable:
@@ -337,7 +339,7 @@ def parse_table(lines: Sequence[str], *, where: Callable[[int], str]) -> ShownTa
         if not line.startswith("|"):
             raise InputError(f"{where(k)}: a table line starts with “|” (a bar inside a cell is \\|)")
         cells = _split_cells(line, where(k))
-        if all(_DELIMITER.fullmatch(cell) for cell in cells) and cells:
+        if _DELIMITER_ROW.fullmatch(line):
             if delimiter_seen:
                 raise InputError(f"{where(k)}: a second “| --- |” line; a table has one, under its header rows")
             delimiter_seen, header_rows = True, len(rows)

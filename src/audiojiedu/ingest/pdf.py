@@ -1,10 +1,11 @@
 """PDF documents with a text layer, read with pdfplumber.
 
-- Lines are built from pdfplumber's characters, not its text lines: characters belong to one
-  line when their boxes overlap vertically by half the smaller one's height. pdfplumber groups
-  by the top edge within 3 pt, so digits set in a smaller or other font (Times New Roman in a
-  仿宋 line, as Word writes 〔2024〕3号 and dates) or raised off the baseline fell out of their
-  line (`某政办〔 〕 号` + `2024 3`). Measured with scripts/bench_pdf_order.py.
+- Lines are built from pdfplumber's characters, not its text lines: a character belongs to a
+  line when it overlaps the band of the line's tallest characters by half the smaller height.
+  pdfplumber groups by the top edge within 3 pt, so digits set in a smaller or other font
+  (Times New Roman in a 仿宋 line, as Word writes 〔2024〕3号 and dates) or raised off the
+  baseline fell out of their line (`某政办〔 〕 号` + `2024 3`). Measured with
+  scripts/bench_pdf_order.py.
 - Columns: a page whose text leaves a vertical gap (at least one character wide, in the
   middle of the text) that most rows do not cross, with filled lines of mostly Chinese text
   on both sides (not a table's figures), is read column by column. Rows that cross the gap (a
@@ -69,6 +70,8 @@ _SHORT_CHARS = 2.0  # a line ending this many characters left of the margin is s
 
 
 _LINE_OVERLAP = 0.5  # characters whose boxes overlap this much of the smaller height share a line
+_SAME_HEIGHT = 1.05  # characters within this ratio of height are type of the same size
+_MAX_BAND = 1.5  # a line's band (its tallest characters, raised or not) spans at most this many heights
 _SPACE_GAP = 0.2  # a gap this many characters wide between two characters is a space
 _COLUMN_GAP_CHARS = 1.0  # a gap between columns is at least this many characters wide
 _COLUMN_CROSSING = 0.25  # at most this share of the rows may cross a gap between columns
@@ -203,30 +206,48 @@ def text_lines(page: Any) -> list[_Line]:
     return lines
 
 
+@dataclass
+class _Row:
+    """A line being gathered: its characters and the band its tallest characters span."""
+
+    chars: list[dict[str, Any]]
+    top: float
+    bottom: float
+    height: float  # the tallest character's height
+
+
 def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Characters grouped into rows, top to bottom, each row left to right.
 
-    A character joins the row whose tallest character its box overlaps by at least half the
-    smaller height, so smaller, raised or lowered characters stay in their line.
+    A character joins the row whose band it overlaps by at least half the smaller of its
+    height and the row's tallest character's, so smaller, raised or lowered characters stay
+    in their line. The band spans the row's tallest characters (type of the line's own size,
+    some of it raised or lowered), at most 1.5 times their height, so that it never reaches
+    the next line.
     """
-    rows: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []  # (tallest character, row)
+    rows: list[_Row] = []
     for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        best, best_overlap = None, 0.0
-        for index in range(len(rows) - 1, max(-1, len(rows) - 9), -1):  # the rows started last
-            core = rows[index][0]
-            overlap = min(core["bottom"], char["bottom"]) - max(core["top"], char["top"])
-            smaller = min(core["bottom"] - core["top"], char["bottom"] - char["top"])
+        top, bottom = char["top"], char["bottom"]
+        height = bottom - top
+        best: _Row | None = None
+        best_overlap = 0.0
+        for row in rows[-8:]:  # the rows started last: rows further up end above this character
+            overlap = min(row.bottom, bottom) - max(row.top, top)
+            smaller = min(row.height, height)
             enough = overlap >= _LINE_OVERLAP * smaller if smaller > 0 else overlap >= 0
             if enough and (best is None or overlap > best_overlap):
-                best, best_overlap = index, overlap
+                best, best_overlap = row, overlap
         if best is None:
-            rows.append((char, [char]))
-        else:
-            core, row = rows[best]
-            row.append(char)
-            if char["bottom"] - char["top"] > core["bottom"] - core["top"]:
-                rows[best] = (char, row)
-    ordered = [sorted(row, key=lambda c: c["x0"]) for _, row in rows]
+            rows.append(_Row([char], top, bottom, height))
+            continue
+        best.chars.append(char)
+        if height > best.height * _SAME_HEIGHT:
+            best.top, best.bottom, best.height = top, bottom, height  # taller type: the line's own
+        elif height >= best.height / _SAME_HEIGHT:
+            band_top, band_bottom = min(best.top, top), max(best.bottom, bottom)
+            if band_bottom - band_top <= _MAX_BAND * best.height:
+                best.top, best.bottom = band_top, band_bottom
+    ordered = [sorted(row.chars, key=lambda c: c["x0"]) for row in rows]
     ordered.sort(key=lambda row: min(c["top"] for c in row))
     return ordered
 

@@ -56,6 +56,7 @@ def table_paragraphs(
     Merged cells (None) are kept as they are: the header reader needs them.
     """
     grid = [list(row) for row in rows if any(_cell(c) for c in row)]
+    caption = _shown_cell(caption)
     title = [Paragraph(caption)] if caption else []
     if not grid:
         return title
@@ -133,7 +134,7 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
         if not taken:
             out.append(paragraph)
             continue
-        caption = " ".join(p.text.strip() for p in reversed(taken))
+        caption = _shown_cell(" ".join(p.text for p in reversed(taken)))
         rest = paragraph.text.removeprefix(_opening(""))
         shown = ShownTable(shown.rows, header_rows=shown.header_rows, caption=caption)
         out.append(Paragraph(_opening(caption) + rest, kind="table", shown=shown))

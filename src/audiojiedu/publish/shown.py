@@ -4,11 +4,13 @@ the transcript and as an accessible HTML table for the player and the review pag
 from __future__ import annotations
 
 import html
+import re
 
 from ..model import ShownTable
 from .text import clean_text
 
 CELL_SEPARATOR = " | "
+_FIGURE = re.compile(r"[-+−]?\d[\d,，]*(?:\.\d+)?%?")
 
 
 def table_lines(table: ShownTable) -> list[str]:
@@ -37,6 +39,8 @@ def table_html(table: ShownTable, *, label: str = "表格") -> str:
         for index, cell in enumerate(row):
             if index == 0 and clean_text(cell):
                 cells.append(f'<th scope="row">{_cell(cell)}</th>')
+            elif _FIGURE.fullmatch(clean_text(cell)):
+                cells.append(f'<td class="ajd-num">{_cell(cell)}</td>')  # figures line up on the right
             else:
                 cells.append(f"<td>{_cell(cell)}</td>")
         parts.append("<tr>" + "".join(cells) + "</tr>")
