@@ -201,6 +201,45 @@ def test_spaced_numbers_that_are_not_one_row_end_the_table() -> None:
     assert [p.text for p in paragraphs] == ["1.重复申请：各项均为0。", "2.其他：" + REQUESTS_SPOKEN.format(3, 0, 0, 0, 0, 0, 3) + "。"]
 
 
+# -- headers of common column names (data/table_words.tsv) -----------------------------------------
+
+
+def test_common_column_names_make_a_header_and_a_total_column_makes_a_sum() -> None:
+    # 合计 last, the others plain figures: 合计 = 本年 + 上年 picks the one cut.
+    paragraphs, uncut = _recover("收支情况如下：项目本年上年合计收入120100220支出9095185以上为初步数。")
+    assert uncut == []
+    assert [(p.text, p.kind) for p in paragraphs] == [
+        ("收支情况如下：", "text"),
+        ("收入：本年120，上年100，合计220。", "table"),
+        ("支出：本年90，上年95，合计185。", "table"),
+        ("以上为初步数。", "text"),
+    ]
+    # One row alone is not enough to call it a table.
+    assert _recover("项目本年上年合计收入120100220。") == ([Paragraph("项目本年上年合计收入120100220。")], [])
+
+
+def test_common_column_names_without_a_sum_cut_nothing_but_say_so() -> None:
+    text = "项目本年上年增减收入12010020支出9095-5"
+    paragraphs, uncut = _recover(text)
+    assert paragraphs == [Paragraph(text)]
+    assert uncut == ["收入12010020", "支出9095"]
+    # A change column takes no part in a sum: 合计 first is not the sum of 本年 and 增减.
+    paragraphs, uncut = _recover("项目合计本年增减收入2201206支出1859095")
+    assert paragraphs == [Paragraph("项目合计本年增减收入2201206支出1859095")]
+    assert len(uncut) == 2
+
+
+def test_common_column_names_spaced_on_one_line() -> None:
+    paragraphs, uncut = _recover("项目 本年 上年 合计 收入 120 100 220 支出 90 95 185 以上为初步数。")
+    assert uncut == []
+    assert [p.text for p in paragraphs] == ["收入：本年120，上年100，合计220。", "支出：本年90，上年95，合计185。", "以上为初步数。"]
+
+
+def test_prose_with_two_column_words_is_no_header() -> None:
+    for line in ("本年累计完成投资12亿元，同比增长5%。", "全年合计金额3000万元，本年数量增加12个。"):
+        assert _recover(line) == ([Paragraph(line)], [])
+
+
 # -- spaced lines without a known form --------------------------------------------------------------
 
 

@@ -8,18 +8,22 @@ paragraphs and hands their rows to `tables.table_paragraphs`, which speaks each 
 column names (`一、本年新收政府信息公开申请数量：自然人80，…，总计81。`); the paragraphs it
 returns are kind="table", so the outline never takes a row label (一、本年新收…) for a heading.
 
-Headers are found two ways:
+Headers are found three ways:
 - the header of a form whose layout is fixed (`data/flat_tables.tsv`: the tables of the
-  政府信息公开工作年度报告), glued or spaced, anywhere in a paragraph; its rows follow it as
-  label + numbers until the text stops looking like a row (a sentence, no number) or the
-  form's last row has been read;
+  政府信息公开工作年度报告), glued or spaced, anywhere in a run of text paragraphs (a row or a
+  cell a line is fine); its rows follow it as label + numbers until the text stops looking
+  like a row (a sentence, no number) or the form's last row has been read;
+- elsewhere, three or more common column names in a row (`data/table_words.tsv`: 本年, 上年,
+  合计 …), read the same way when at least two rows follow; a 合计/总计/小计 column first or last
+  is the sum of the others unless one of them is a rate or a change;
 - a line of N spaced words followed by lines of a label and N (or N−1, the first word then
   naming the label column) spaced numbers.
 
 Spaced numbers are the cells as written. A glued run of digits is cut into cells only when the
 cut is certain: a run under a single column is its value; a run of N zeros under N columns is N
 zeros; otherwise every sum the form fixes (总计 = the columns before it) must hold for exactly
-one cut into cells written without leading zeros. Anything else (no cut, several, a run that
+one cut into cells written without leading zeros (where two cuts add up along their rows, the
+form's column sums — the （七）总计 row — may pick one). Anything else (no cut, several, a run that
 would need a leading zero) stays as written — the normalizer reads it digit by digit — and a
 Finding "table-uncut" tells staff which row could not be cut. No cell is ever joined to
 another, and no number is spoken that the document did not write.
@@ -64,6 +68,8 @@ _NOT_IN_HEADER = re.compile(r"[。！？；：，,!?;:、]")
 _MAX_CELL = 12  # characters in one glued cell
 _MAX_STEPS = 200_000  # cuts tried for one run before it counts as ambiguous
 _MOST_OPTIONS = 4  # cuts of one row kept for the column sums to choose from
+_GENERIC_MIN_COLUMNS = 3  # common column names in a row that make a header
+_GENERIC_MIN_ROWS = 2  # rows under such a header that make a table
 _MAX_COMBINATIONS = 4096
 # Characters a flattened header may write another way.
 _VARIANTS = {"（": "[（(]", "）": "[）)]", "：": "[：:]", "“": "[“”\"]", "”": "[“”\"]", "，": "[，,]"}
@@ -73,7 +79,7 @@ _VARIANTS = {"（": "[（(]", "）": "[）)]", "：": "[：:]", "“": "[“”\
 class FlatForm:
     """A table whose header is fixed, as `data/flat_tables.tsv` describes it."""
 
-    name: str
+    name: str  # "" for a header of common column names (data/table_words.tsv)
     header: tuple[tuple[str | None, ...], ...]  # header rows, label column first; None = merged
     sums: tuple[tuple[int, tuple[int, ...]], ...]  # (total column, its parts), value columns from 0
     rows: tuple[str, ...] = ()  # row labels as the form writes them, in order
@@ -267,11 +273,15 @@ def _recover_block(block: Sequence[Paragraph], *, max_rows: int | None) -> tuple
 
 
 def _tables_in(text: str, *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:
-    """The paragraph `text` cut into text and the tables of fixed forms found in it."""
-    headers = sorted(
-        ((match.start(), -match.end(), form) for form in flat_forms() for match in form.pattern.finditer(text)),
-        key=lambda item: (item[0], item[1]),
-    )
+    """The paragraph `text` cut into text and the tables found in it: fixed forms first, then
+    headers made of common column names where no form's header stands."""
+    forms = [(m.start(), -m.end(), form) for form in flat_forms() for m in form.pattern.finditer(text)]
+    generic = [
+        (m.start(), -m.end(), form)
+        for m in _generic_header().finditer(text)
+        if (form := _generic_form(m)) is not None and not any(s < m.end() and m.start() < -e for s, e, _ in forms)
+    ]
+    headers = sorted(forms + generic, key=lambda item: (item[0], item[1]))
     starts = [start for start, _, _ in headers]
     pieces: list[Paragraph] = []
     findings: list[Finding] = []
@@ -281,7 +291,7 @@ def _tables_in(text: str, *, max_rows: int | None) -> tuple[list[Paragraph], lis
             continue
         limit = next((s for s in starts[number + 1 :] if s >= -negative_end), len(text))
         table = _read_table(text, form, start, -negative_end, limit, floor=position)
-        if table is None:
+        if table is None or (not form.name and len(table.rows) < _GENERIC_MIN_ROWS):
             continue
         for row in table.rows:
             if row.cells is None:
@@ -318,6 +328,42 @@ def _read_table(text: str, form: FlatForm, start: int, end: int, limit: int, *, 
     if not rows:
         return None
     return _Table(start=start, end=position, caption=caption, rows=tuple(_resolve(form, rows)))
+
+
+@cache
+def _table_words() -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {"label": [], "value": [], "total": [], "rate": []}
+    for row in read_tsv("audiojiedu.ingest", "data/table_words.tsv"):
+        kind, word = row.fields[:2]
+        if kind not in words:
+            raise ValueError(f"table_words.tsv line {row.line}: unknown kind {kind!r}")
+        words[kind].append(word)
+    return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
+
+
+@cache
+def _generic_header() -> re.Pattern[str]:
+    """Three or more common column names in a row (glued or spaced), maybe after a label header."""
+    words = _table_words()
+    value = "|".join(map(re.escape, words["value"]))
+    label = "|".join(map(re.escape, words["label"]))
+    return re.compile(f"(?:(?P<label>{label})\\s*)?(?P<values>(?:{value})(?:\\s*(?:{value})){{{_GENERIC_MIN_COLUMNS - 1},}})")
+
+
+def _generic_form(match: re.Match[str]) -> FlatForm | None:
+    """The header of `match` as a form: its column names, and the sum a 合计 column first or last
+    makes (when no other column is a rate or a change)."""
+    words = _table_words()
+    names = re.findall("|".join(map(re.escape, words["value"])), match.group("values"))
+    if len(names) < _GENERIC_MIN_COLUMNS:
+        return None
+    sums: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    others = range(len(names))
+    for total in (0, len(names) - 1):
+        rest = tuple(i for i in others if i != total)
+        if names[total] in words["total"] and not any(names[i] in words["rate"] or names[i] in words["total"] for i in rest):
+            sums = ((total, rest),)
+    return FlatForm(name="", header=((match.group("label") or "", *names),), sums=sums)
 
 
 def _next_row(text: str, position: int, limit: int, form: FlatForm) -> tuple[_Row, int] | None:
