@@ -111,3 +111,25 @@ def test_情况说明_is_one_title() -> None:
     assert _flat(doc.sections) == [[1, "一", "2025年“三公”经费预算情况说明"]]
     glued = parse_outline(read_text("（一）组织保障情况一是成立领导小组。\n"))
     assert _flat(glued.sections) == [[1, "（一）", "组织保障情况"]]
+
+
+def test_functions_announced_as_职责如下_are_a_list() -> None:
+    doc = parse_outline(_doc("#某局主要职能", "根据机构改革方案，某局的主要职责如下：", *FUNCTIONS))
+    assert _flat(doc.sections) == [[1, "", "某局主要职能"], [1, "", "其他事项"]]
+    # Without a member word, the same short-titled items after 如下： are headings.
+    headings = parse_outline(_doc("#某局工作安排", "今年重点工作安排如下：", *FUNCTIONS))
+    assert [row[1] for row in _flat(headings.sections)] == ["", "一", "二", "三", ""]
+
+
+def test_a_lone_numbered_sentence_is_its_headings_text() -> None:
+    doc = parse_outline(read_text("正文。\n一、项目概述\n推动产业发展。\n二、立项依据\n1、《某区加快发展生命健康产业实施意见》。\n三、实施主体\n某区商务委员会\n"))
+    assert _flat(doc.sections) == [[1, "一", "项目概述"], [1, "二", "立项依据"], [1, "三", "实施主体"]]
+    assert doc.sections[1].paragraphs == ("1、《某区加快发展生命健康产业实施意见》。",)
+    # A lone numbered title stays a heading, with text of its own or without (a short phrase).
+    titled = parse_outline(read_text("正文。\n一、保障措施\n（一）加强组织领导\n各地要建立工作机制。\n"))
+    assert _flat(titled.sections) == [[1, "一", "保障措施"], [2, "（一）", "加强组织领导"]]
+    run_on = parse_outline(read_text("正文。\n一、实施方案\n1、支持品牌商业集聚，促进消费增长；2、支持商业数字化转型；3、其它支持事项。\n"))
+    assert _flat(run_on.sections) == [[1, "一", "实施方案"]] and run_on.warnings == ()
+    assert run_on.sections[0].paragraphs == ("1、支持品牌商业集聚，促进消费增长；2、支持商业数字化转型；3、其它支持事项。",)
+    phrase = parse_outline(read_text("正文。\n一、下一步打算\n（一）继续深化公开。\n"))
+    assert _flat(phrase.sections) == [[1, "一", "下一步打算"], [2, "（一）", "继续深化公开。"]]

@@ -252,7 +252,30 @@ def _is_list(nodes: list[_Node], *, short: bool, lead: str, heading: str) -> boo
     """True if `nodes` (all the sections under the heading titled `heading`, after the text
     `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
     _lead_in_list and _definition_list."""
-    return _clause_run(nodes, short=short) or _lead_in_list(nodes, lead) or _definition_list(nodes, heading)
+    return (
+        _clause_run(nodes, short=short)
+        or _lead_in_list(nodes, lead)
+        or _definition_list(nodes, heading)
+        or _lone_item(nodes)
+    )
+
+
+def _lone_item(nodes: list[_Node]) -> bool:
+    """A list of one: the only numbered line under a heading, a whole sentence (a comma or more
+    than ~15 characters) with nothing under it (二、立项依据 / 1、《某某实施意见》。), or the
+    first of items run on in one paragraph (1、支持…，…；2、支持…；), is the heading's text."""
+    if len(nodes) != 1:
+        return False
+    node = nodes[0]
+    # 1、…；2、…；3、… run on in one paragraph: the first item ends in a semicolon.
+    run_on = node.glued and node.heading[-1:] in "；;"
+    return (
+        node.style in _LIST_STYLES
+        and node.value == 1
+        and not (node.children or node.separate or (node.paragraphs and not run_on))
+        and node.heading[-1:] in "。；;！？"
+        and _clause_like(_marker_title(node.heading))  # 继续深化公开。 alone is still a title
+    )
 
 
 def _list_items(nodes: list[_Node]) -> bool:

@@ -4,8 +4,8 @@
   line when it overlaps the band of the line's tallest characters by half the smaller height.
   pdfplumber groups by the top edge within 3 pt, so digits set in a smaller or other font
   (Times New Roman in a 仿宋 line, as Word writes 〔2024〕3号 and dates) or raised off the
-  baseline fell out of their line (`某政办〔 〕 号` + `2024 3`). Measured with
-  scripts/bench_pdf_order.py.
+  baseline fell out of their line (`某政办〔 〕 号` + `2024 3`). A line may drift (a scan's
+  text layer, scanned askew). Measured with scripts/bench_pdf_order.py.
 - Columns: a page whose text leaves a vertical gap (at least one character wide, in the
   middle of the text) that most rows do not cross, with filled lines of mostly Chinese text
   on both sides (not a table's figures), is read column by column. Rows that cross the gap (a
@@ -208,22 +208,26 @@ def text_lines(page: Any) -> list[_Line]:
 
 @dataclass
 class _Row:
-    """A line being gathered: its characters and the band its tallest characters span."""
+    """A line being gathered: its characters, the band its tallest characters span, and the
+    box of the tallest character added last (where the line has got to)."""
 
     chars: list[dict[str, Any]]
     top: float
     bottom: float
     height: float  # the tallest character's height
+    last_top: float
+    last_bottom: float
 
 
 def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Characters grouped into rows, top to bottom, each row left to right.
 
-    A character joins the row whose band it overlaps by at least half the smaller of its
-    height and the row's tallest character's, so smaller, raised or lowered characters stay
-    in their line. The band spans the row's tallest characters (type of the line's own size,
-    some of it raised or lowered), at most 1.5 times their height, so that it never reaches
-    the next line.
+    A character joins the row whose band, or whose last character of the line's own type
+    size, it overlaps by at least half the smaller height, so smaller, raised or lowered
+    characters stay in their line. The band spans the row's tallest characters (type of the
+    line's own size, some of it raised or lowered), at most 1.5 times their height, so that it
+    never reaches the next line; the last character lets a line drift, as a scan's text layer
+    does when the page was scanned askew.
     """
     rows: list[_Row] = []
     for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
@@ -232,18 +236,21 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         best: _Row | None = None
         best_overlap = 0.0
         for row in rows[-8:]:  # the rows started last: rows further up end above this character
-            overlap = min(row.bottom, bottom) - max(row.top, top)
+            in_band = min(row.bottom, bottom) - max(row.top, top)
+            overlap = max(in_band, min(row.last_bottom, bottom) - max(row.last_top, top))
             smaller = min(row.height, height)
             enough = overlap >= _LINE_OVERLAP * smaller if smaller > 0 else overlap >= 0
             if enough and (best is None or overlap > best_overlap):
                 best, best_overlap = row, overlap
         if best is None:
-            rows.append(_Row([char], top, bottom, height))
+            rows.append(_Row([char], top, bottom, height, top, bottom))
             continue
         best.chars.append(char)
-        if height > best.height * _SAME_HEIGHT:
-            best.top, best.bottom, best.height = top, bottom, height  # taller type: the line's own
+        if height > best.height * _SAME_HEIGHT:  # taller type: the line's own
+            best.top, best.bottom, best.height = top, bottom, height
+            best.last_top, best.last_bottom = top, bottom
         elif height >= best.height / _SAME_HEIGHT:
+            best.last_top, best.last_bottom = top, bottom
             band_top, band_bottom = min(best.top, top), max(best.bottom, bottom)
             if band_bottom - band_top <= _MAX_BAND * best.height:
                 best.top, best.bottom = band_top, band_bottom

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Rule
-from .cardinal import classifier_pattern, read_digits
+from .cardinal import classifier_pattern, read_cardinal, read_digits
 from .tables import alternation, load_words
 
 # Possessive quantifiers and atomic groups: a long digit run that turns out not to be a code
@@ -29,6 +29,16 @@ def _read_after_cue(match: re.Match[str]) -> str | None:
     if classifier_pattern().match(match.string, match.end()) or _UNIT_AHEAD.match(match.string, match.end()):
         return None
     return read_digits(match.group("x"))
+
+
+def _read_masked(match: re.Match[str]) -> str:
+    """A code with digits hidden by asterisks (3201********1234, 2208-*-89-05-*): the digits
+    that are shown, one by one; each run of asterisks said as how many there are."""
+    return re.sub(
+        r"[0-9]+|\*+",
+        lambda run: read_digits(run.group(0)) if run.group(0)[0].isdigit() else f"{read_cardinal(str(len(run.group(0))))}个星号",
+        match.group(0),
+    )
 
 
 def _read_service(match: re.Match[str]) -> str | None:
@@ -77,7 +87,10 @@ def rules() -> list[Rule]:
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    # At least six characters: 3*5 is a product, 138****5678 a masked number.
+    masked = re.compile(r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])")
     return [
+        Rule("digits", masked, _read_masked, frozenset("*")),
         # Named apart: that a quoted number is a name is a guess, which preflight shows staff.
         Rule("code-number", quoted, _read, frozenset("“‘「『\"'")),
         Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs

@@ -47,6 +47,25 @@ def _read_code(match: re.Match[str]) -> str:
     return read_digits(match.group("x"))
 
 
+def _read_model(match: re.Match[str]) -> str | None:
+    """A product or model code (JL/LB20A-300/40, OPGW-24B1-100, C-V2X): its dashes and slashes
+    are not minus, division or a range; they stay as written (a short pause). Letters stay
+    letters, a group of up to three digits is read as a number, a longer or zero-led one
+    digit by digit."""
+    text = match.group(0)
+    groups = re.split(r"[-/]", text)
+    if not any((re.search(r"[A-Za-z]", g) and re.search(r"[0-9]", g)) or re.search(r"[A-Za-z]{2}", g) for g in groups):
+        return None  # G-A, 3-5: not a code of this kind
+    if not re.search(r"[0-9]", text):
+        return None  # letters only (Wi-Fi, JL/LB): read as they are
+
+    def digits(run: re.Match[str]) -> str:
+        value = run.group(0)
+        return read_cardinal(value, liang=False) if len(value) <= 3 and not value.startswith("0") else read_digits(value)
+
+    return re.sub(r"[0-9]+", digits, text)
+
+
 def _read_standard(match: re.Match[str]) -> str:
     return read_digits(match.group("x")).replace(".", "点")
 
@@ -87,6 +106,10 @@ def rules() -> list[Rule]:
     standard = re.compile(
         r"(?<![A-Za-z])[A-Z]{1,4}(?:/[A-Z]{1,2})?\s*(?P<x>[0-9]+(?:\.[0-9]+)*-[0-9]{4})(?![0-9])", re.ASCII
     )
+    # Product and model codes: letter and digit groups joined by dashes or slashes.
+    model = re.compile(
+        r"(?<![A-Za-z0-9.@/\\-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?![A-Za-z0-9@/\\-]|[.·][0-9])", re.ASCII
+    )
     return [
         Rule("latin", standard, _read_standard, frozenset("-")),
         Rule("latin", address, _read_address_or_site, frozenset("@."), digit=False),
@@ -95,4 +118,6 @@ def rules() -> list[Rule]:
         Rule("latin", lettered, _read_code, LATIN_LETTERS),
         # Scenic-area grades: AAAA级 is said 4A级 (四A级), as everyone says it.
         Rule("latin", re.compile(r"(?<![A-Za-z])(?P<x>A{2,5})(?=\s*级)", re.ASCII), _read_grade, frozenset("A"), digit=False),
+        # Named apart: reading a code's numbers (and not as amounts or operators) is a guess.
+        Rule("code-number", model, _read_model, frozenset("-/")),
     ]

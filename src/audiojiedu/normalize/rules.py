@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import (
+    angle,
     cardinal,
     citation,
     clock,
@@ -47,6 +48,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[2],  # K172+800
         latin_rules[3],  # A1-02-02
         latin_rules[5],  # AAAA级 → 4A级
+        latin_rules[6],  # JL/LB20A-300/40, OPGW-24B1-100
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
@@ -54,6 +56,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         year_single,  # 2019年
         year_period,  # （2016-2020）
         year_title,  # 2030中国-东盟论坛
+        *angle.rules(),  # E112°19'49.159"
         *clock.rules(),  # 8:30
         *ratio.rules(),  # 6.0:46.9:47.1
         clause_numbers,  # 1.1.1
