@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from audiojiedu.cli import cli
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.flat_tables import UNCUT, cut_options, cut_run, flat_forms, recover_flat_tables
 from audiojiedu.model import Paragraph
@@ -141,6 +144,24 @@ def test_row_sums_with_two_cuts_are_settled_by_the_total_row() -> None:
     assert uncut == ["（一）予以公开220000022", "（二）部分公开191000020"]
 
 
+def test_the_forms_own_check_settles_the_first_row() -> None:
+    # 一 (220000022) is 22|0|… or 2|20|…; （七）总计 is settled by the rows above it (19 + 3), and
+    # the form's note (第一项加第二项之和，等于第三项加第四项之和) then settles 一.
+    text = (
+        f"{REQUESTS_HEADER}一、本年新收政府信息公开申请数量220000022二、上年结转政府信息公开申请数量0000000"
+        "三、本年度办理结果（一）予以公开190000019（二）部分公开3000003（七）总计220000022"
+        "四、结转下年度继续办理0000000"
+    )
+    paragraphs, uncut = _recover(text)
+    assert uncut == []
+    spoken = _tables(paragraphs)
+    assert "一、本年新收政府信息公开申请数量：" + REQUESTS_SPOKEN.format(22, 0, 0, 0, 0, 0, 22) + "。" in spoken
+    assert "（七）总计：" + REQUESTS_SPOKEN.format(22, 0, 0, 0, 0, 0, 22) + "。" in spoken
+    # Where the check cannot tell (the same run everywhere), the rows stay as written.
+    same = f"{REQUESTS_HEADER}一、本年新收政府信息公开申请数量220000022（一）予以公开220000022（七）总计220000022"
+    assert len(_recover(same)[1]) == 3
+
+
 def test_appeals_table_is_one_row_of_three_groups() -> None:
     header = (
         "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
@@ -260,6 +281,8 @@ def test_spaced_lines_under_a_spaced_header() -> None:
 
 
 def test_text_with_numbers_that_is_not_a_table_is_untouched() -> None:
+    contacts = ["联系人 张三", "电话 12345678", "传真 87654321"]
+    assert recover_flat_tables([Paragraph(line) for line in contacts]) == (tuple(Paragraph(x) for x in contacts), ())
     lines = [
         "2023年全区接收政府信息公开申请共计81件，涉及自然人80件、商业企业1件。",
         "联系电话 0591 23165385",
@@ -333,6 +356,19 @@ def test_pingtan_long_request_table_is_summed_up_and_shown() -> None:
     assert ("一、本年新收政府信息公开申请数量", "80", "1", "0", "0", "0", "0", "81") in summary.shown.rows
 
 
+def test_pingtan_script_speaks_the_rows_and_checks_clean() -> None:
+    source = str(CORPUS / "08_pingtan-2023-xxgk-nianbao.txt")
+    script = CliRunner().invoke(cli, ["script", source])
+    assert script.exit_code == 0, script.output
+    assert "行政许可：本年处理决定数量两千六百二十九。" in script.output
+    assert "（七）总计：自然人八十，法人或其他组织商业企业一，" in script.output
+    assert "行政复议结果维持一，结果纠正一，" in script.output
+    assert "八零一零零零零八一" not in script.output  # the glued run is no longer read digit by digit
+    check = CliRunner().invoke(cli, ["check", source])
+    # Of the eleven digit runs flagged before, one row is left, said as written and flagged.
+    assert "digit-run 1" in check.output and "table-uncut 1" in check.output
+
+
 def test_shipped_forms_are_consistent() -> None:
     forms = {form.name: form for form in flat_forms()}
     assert set(forms) == {"issued", "decisions", "fees", "requests", "appeals"}
@@ -341,6 +377,8 @@ def test_shipped_forms_are_consistent() -> None:
     for form in forms.values():
         for total, from_label in form.column_sums:
             assert total in form.rows and from_label in form.rows
+        for left, right in form.column_equal:
+            assert set(left) | set(right) <= set(form.rows)
         # The header found in text is the header cells in reading order.
         cells = "".join(cell for row in form.header for cell in row if cell)
         assert form.pattern.fullmatch(cells)

@@ -87,6 +87,8 @@ class FlatForm:
     one_row: bool = False  # exactly one data row, without a label
     # (total row, label above the first row it adds up): that row is the column-wise sum
     column_sums: tuple[tuple[str, str], ...] = ()
+    # (rows, rows): column by column, the first rows add up to the second (一+二 = 三+四)
+    column_equal: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @property
     def width(self) -> int:
@@ -115,7 +117,7 @@ def flat_forms() -> tuple[FlatForm, ...]:
     parts: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for row in read_tsv("audiojiedu.ingest", "data/flat_tables.tsv"):
         name, kind, *fields = row.fields
-        if kind not in ("caption", "header", "sum", "column-sum", "row", "one-row"):
+        if kind not in ("caption", "header", "sum", "column-sum", "column-equal", "row", "one-row"):
             raise ValueError(f"flat_tables.tsv line {row.line}: unknown kind {kind!r}")
         parts.setdefault(name, {}).setdefault(kind, []).append(tuple(fields))
     forms = []
@@ -137,6 +139,9 @@ def flat_forms() -> tuple[FlatForm, ...]:
                 caption=re.compile(f"(?:{captions[0][0]})\\s*$") if captions else None,
                 one_row="one-row" in kinds,
                 column_sums=tuple((f[0], f[1]) for f in kinds.get("column-sum", [])),
+                column_equal=tuple(
+                    (tuple(f[0].split(" + ")), tuple(f[1].split(" + "))) for f in kinds.get("column-equal", [])
+                ),
             )
         )
     return tuple(forms)
@@ -413,30 +418,50 @@ def _resolve(form: FlatForm, rows: list[_Row]) -> list[_Row]:
     (二)部分公开191000020 cuts as 19|1|0|0|0|0|20 or 1|9|10|0|0|0|20 — both add up along the
     row; the （七）总计 row, which adds up each column of the rows above it, tells which.
     """
+    for _ in range(2):  # a row settled by one sum may settle another
+        for left, right in _column_relations(form, rows):
+            block = sorted({*left, *right})
+            if all(len(rows[i].options) == 1 for i in block) or any(not rows[i].options for i in block):
+                continue
+            if prod(len(rows[i].options) for i in block) > _MAX_COMBINATIONS:
+                continue
+            fits = []
+            for choice in product(*(rows[i].options for i in block)):
+                cells = dict(zip(block, choice))
+                if _columns_equal([cells[i] for i in left], [cells[i] for i in right]):
+                    fits.append(cells)
+            if len(fits) == 1:
+                for i, chosen in fits[0].items():
+                    rows[i] = replace(rows[i], options=(chosen,))
+    return rows
+
+
+def _column_relations(form: FlatForm, rows: Sequence[_Row]) -> list[tuple[list[int], list[int]]]:
+    """The form's column sums as (rows on one side, rows on the other), by row index; a sum
+    whose rows are not all there is left out."""
+    def find(label: str) -> int | None:
+        return next((i for i, row in enumerate(rows) if _squash(row.labels[-1]) == _squash(label)), None)
+
+    relations = []
     for total_label, from_label in form.column_sums:
-        total = next((i for i, row in enumerate(rows) if _squash(row.labels[-1]) == _squash(total_label)), None)
+        total = find(total_label)
         start = next((i for i, row in enumerate(rows) if _squash(from_label) in map(_squash, row.labels)), None)
         if total is None or start is None or start >= total:
             continue
         if _squash(rows[start].labels[-1]) == _squash(from_label):
             start += 1  # the label heads a row of its own: the sum starts below it
-        block = rows[start:total] + [rows[total]]
-        if all(len(row.options) == 1 for row in block) or any(not row.options for row in block):
-            continue
-        if prod(len(row.options) for row in block) > _MAX_COMBINATIONS:
-            continue
-        fits = [choice for choice in product(*(row.options for row in block)) if _columns_add_up(choice)]
-        if len(fits) == 1:
-            for offset, cells in enumerate(fits[0][:-1]):
-                rows[start + offset] = replace(rows[start + offset], options=(cells,))
-            rows[total] = replace(rows[total], options=(fits[0][-1],))
-    return rows
+        relations.append(([total], list(range(start, total))))
+    for left_labels, right_labels in form.column_equal:
+        left, right = [find(label) for label in left_labels], [find(label) for label in right_labels]
+        if None not in left and None not in right:
+            relations.append(([i for i in left if i is not None], [i for i in right if i is not None]))
+    return relations
 
 
-def _columns_add_up(choice: Sequence[Sequence[str]]) -> bool:
-    """The last row of `choice` is, column by column, the sum of the rows before it."""
-    *parts, total = choice
-    return all(_value(total[c]) == sum(_value(row[c]) for row in parts) for c in range(len(total)))
+def _columns_equal(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> bool:
+    """Column by column, the rows of `left` add up to the rows of `right`."""
+    width = len(left[0])
+    return all(sum(_value(row[c]) for row in left) == sum(_value(row[c]) for row in right) for c in range(width))
 
 
 def _value(cell: str) -> Decimal:
@@ -516,7 +541,8 @@ def _spaced_lines(paragraphs: Sequence[Paragraph], index: int) -> tuple[list[lis
         width = count
         rows.append([label, *words[len(words) - count :]])
         end += 1
-    if not rows or (len(rows) < 2 and width < 2):
+    # One number a row is a list (联系人 张三 / 电话 12345678), not a table; two need two rows.
+    if width < 2 or len(rows) < (1 if width > 2 else 2):
         return None
     head: list[str | None] = [*([""] if width == len(header) else []), *header]
     return [head, *rows], end

@@ -134,7 +134,7 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
         if not taken:
             out.append(paragraph)
             continue
-        caption = _shown_cell(" ".join(p.text for p in reversed(taken)))
+        caption = " ".join(_shown_cell(p.text) for p in reversed(taken))  # caption and unit line stay apart
         rest = paragraph.text.removeprefix(_opening(""))
         shown = ShownTable(shown.rows, header_rows=shown.header_rows, caption=caption)
         out.append(Paragraph(_opening(caption) + rest, kind="table", shown=shown))
