@@ -167,3 +167,35 @@ def test_any_line_of_mixed_fonts_sizes_and_rises_comes_out_whole(
         rows.append("".join(piece.text for piece in made))
     lines = [re.sub(r"\s", "", line) for line in _lines(mf.make_pdf(tmp_path / "rows.pdf", [ops]))]
     assert sorted(lines) == sorted(rows)
+
+
+def test_a_table_in_the_right_column_is_read_in_that_column(tmp_path: Path) -> None:
+    right_before = [
+        "三、下步打算",
+        "一是抓项目攻坚，确保年底前完成全",
+        "部投资任务；二是抓民生实事，办好",
+        "十件惠民实事，见下表。",
+    ]
+    right_after = ["四、其他事项", "请各村于每月五日前报送工作进展，", "联系人：张某，电话：一二三四五。"]
+    ops: mf.PageOps = [mf.Text(207, 780, 20, "某镇工作简报第三期")]
+    ops += [mf.Text(60, 730 - 20 * index, 12, line) for index, line in enumerate(oc._LEFT_COLUMN)]
+    ops += [mf.Text(320, 730 - 20 * index, 12, line) for index, line in enumerate(right_before)]
+    table = [["实事", "完成时限"], ["老旧小区改造", "十月底"], ["村道提档升级", "十二月底"]]
+    ops += mf.ruled_table(table, top=650, x=320, widths=[110, 90], height=20)
+    ops += [mf.Text(320, 570 - 20 * index, 12, line) for index, line in enumerate(right_after)]
+    paragraphs = read_document(mf.make_pdf(tmp_path / "table.pdf", [ops])).paragraphs
+    texts = [p.text for p in paragraphs]
+    kinds = [p.kind for p in paragraphs]
+    # Left column, then the right one with its table where it stands (how a table's rows are
+    # worded is tables.py's business: only the order is asserted here).
+    assert texts[:6] == [
+        "一、工作进展",
+        "今年以来，全镇围绕年度目标任务，扎实推进重点项目建设，完成固定资产投资三点二亿元，新建村级道路十二公里，改造老旧小区四个。",
+        "二、存在问题",
+        "部分项目进度偏慢，要素保障仍需加强，基层治理能力有待提升。",
+        "三、下步打算",
+        "一是抓项目攻坚，确保年底前完成全部投资任务；二是抓民生实事，办好十件惠民实事，见下表。",
+    ]
+    assert kinds[6:-2] == ["table"] * (len(texts) - 8) and len(texts) > 8
+    assert "老旧小区改造" in texts[-4] and "村道提档升级" in texts[-3]
+    assert texts[-2:] == ["四、其他事项", "请各村于每月五日前报送工作进展，联系人：张某，电话：一二三四五。"]

@@ -15,7 +15,7 @@
 - A character drawn twice over itself (bold faked by printing twice, slightly offset) is read
   once (pdfplumber's dedupe_chars), in text and in tables.
 - Reading order: per page, lines in that order, each table placed before the first line below
-  its top.
+  its top that stands beside it (in the table's column on a page in columns).
 - Tables: pdfplumber also reports page frames and boxed text as tables, so only runs of rows
   with at least two filled cells count as data; one-cell rows are text, unless they stand
   between data rows of the same table (a row label whose cells are empty). A table that ends a
@@ -96,6 +96,8 @@ class _Line:
 class _Table:
     rows: list[list[str | None]]
     top: float
+    x0: float = 0.0
+    x1: float = float("inf")
 
 
 def read_pdf(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> RawDocument:
@@ -154,6 +156,10 @@ def _column_findings(pages: list[tuple[list[_Line], list[_Table]]]) -> list[Find
     return findings
 
 
+def _table(rows: list[list[str | None]], boxes: list[tuple[float, float, float, float]]) -> _Table:
+    return _Table(rows, boxes[0][1], min(box[0] for box in boxes), max(box[2] for box in boxes))
+
+
 def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
     page = page.dedupe_chars()  # before the tables too: their cells would read 规规章章
     tables: list[_Table] = []
@@ -172,11 +178,11 @@ def _read_page(page: Any) -> tuple[list[_Line], list[_Table]]:
                 run_boxes.append(row.bbox)
                 continue
             if run:
-                tables.append(_Table(run, run_boxes[0][1]))
+                tables.append(_table(run, run_boxes))
                 boxes.extend(run_boxes)
                 run, run_boxes = [], []
         if run:
-            tables.append(_Table(run, run_boxes[0][1]))
+            tables.append(_table(run, run_boxes))
             boxes.extend(run_boxes)
 
     def outside(obj: dict[str, Any]) -> bool:
@@ -440,12 +446,14 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
         page_of.update((id(line), number) for line in lines)
         if lines:
             page_tops.add(id(min(lines, key=lambda line: line.top)))
-        # Lines keep their reading order (columns); a table goes before the first line below it.
+        # Lines keep their reading order (columns); a table goes before the first line below it
+        # that stands beside it (in its column when the page has columns).
         page_items: list[tuple[str, Any]] = []
         waiting = sorted(tables, key=lambda table: table.top)
         for text_line in lines:
-            while waiting and waiting[0].top < text_line.top:
-                page_items.append(("table", waiting.pop(0)))
+            due = [table for table in waiting if table.top < text_line.top and _beside(table, text_line)]
+            page_items += [("table", table) for table in due]
+            waiting = [table for table in waiting if table not in due]
             page_items.append(("line", text_line))
         page_items += [("table", table) for table in waiting]
         for kind, item in page_items:
@@ -546,6 +554,11 @@ def _join(lines: list[str]) -> str:
         needs_space = out[-1:].isascii() and out[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum()
         out += (" " if needs_space else "") + line
     return out
+
+
+def _beside(table: _Table, line: _Line) -> bool:
+    """The line stands beside the table: across the page, or in a column the table overlaps."""
+    return line.column == 0 or (table.x0 < line.x1 and line.x0 < table.x1)
 
 
 def _same_columns(first: _Table, second: _Table) -> bool:
