@@ -189,3 +189,36 @@ def test_outline_carries_reader_findings_forward() -> None:
     paragraphs = (Paragraph("一、总则"), Paragraph("正文。"))
     raw = RawDocument(title="题", metadata={}, paragraphs=paragraphs, findings=(finding,))
     assert parse_outline(raw).findings[0] == finding
+
+
+_RULES_BODY = "县政府工作人员要坚持依法行政，严格遵守宪法和法律法规，全面正确履行政府职能。" * 8
+
+
+def test_clause_numbering_that_runs_through_chapters_stays_clauses() -> None:
+    """Working rules number their clauses through the chapters: 一、…三、 under 第一章 are clauses,
+    so 四、五、 under 第二章 carry on the same run and are clauses too, not chapters."""
+    text = (
+        "某县人民政府工作规则\n第一章 总则\n"
+        "一、根据有关法律法规，结合本县实际，制定本规则。\n"
+        "二、县政府工作的指导思想是，坚持以人民为中心，全面正确履行政府职能。\n"
+        "三、县政府工作人员要旗帜鲜明讲政治，坚决做到令行禁止。\n"
+        "第二章 组成人员和政府职能\n"
+        "四、县政府由县长、副县长、县政府党组成员，县政府各工作部门主要负责人组成。\n"
+        f"五、县政府实行县长负责制。{_RULES_BODY}\n"
+        "第三章 依法行政\n"
+        f"六、县政府要带头维护宪法和法律权威。{_RULES_BODY}\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [(s.number, s.sections) for s in doc.sections] == [("第一章", ()), ("第二章", ()), ("第三章", ())]
+    assert doc.sections[1].paragraphs[0].startswith("四、县政府由县长")
+
+
+def test_headings_numbered_on_from_an_earlier_part_stay_headings() -> None:
+    """Only a run already read as clauses carries on as clauses: headings stay headings."""
+    text = (
+        "某县政府工作报告\n第一部分 过去一年工作回顾\n"
+        f"一、经济运行稳中有进\n{_RULES_BODY}\n二、改革开放持续深化\n{_RULES_BODY}\n"
+        f"第二部分 今年工作安排\n三、扩大有效投资\n{_RULES_BODY}\n四、加快乡村振兴\n{_RULES_BODY}\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [c.heading for c in doc.sections[1].sections] == ["三、扩大有效投资", "四、加快乡村振兴"]

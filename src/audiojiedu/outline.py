@@ -366,6 +366,17 @@ def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
     return True
 
 
+def _carries_on(nodes: list[_Node], clauses_end: dict[str, int]) -> bool:
+    """True if `nodes` are one numbered run, without headings under them, whose first number
+    follows the last of a run already read as clauses in an earlier chapter."""
+    first = nodes[0]
+    if first.style not in clauses_end or first.value != clauses_end[first.style] + 1:
+        return False
+    return all(
+        node.style == first.style and node.value == first.value + i and not node.children for i, node in enumerate(nodes)
+    )
+
+
 def _clause_like(title: str) -> bool:
     return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
 
@@ -621,8 +632,18 @@ class _Builder:
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []
+        clauses_end: dict[str, int] = {}  # style -> last number of a run read back as clauses
         for node in self.top:
+            items = list(node.children)
             node.demote_clauses(short=self.short)
+            if node.children and _carries_on(node.children, clauses_end):
+                # A regulation numbers its clauses through its chapters (一、…三、 under 第一章,
+                # 四、 under 第二章): numbering that carries on from clauses is more clauses.
+                for child in node.children:
+                    node.paragraphs.extend(child.as_text())
+                node.children = []
+            if items and not node.children:
+                clauses_end[items[-1].style] = items[-1].value
         for node in (found for top in self.top for found in top.walk()):
             self._report(node)
         return tuple(node.freeze() for node in self.top)
