@@ -225,6 +225,9 @@ def main() -> None:
     parser.add_argument("pdfs", nargs="*", type=Path, help="PDFs to measure (default: generated cases and the corpus)")
     args = parser.parse_args()
     _warm_up()
+    missing = [str(path) for path in args.pdfs if not path.is_file()]
+    if missing:
+        parser.error(f"no such PDF: {', '.join(missing)}")
     if args.pdfs:
         for path in args.pdfs:
             _measure(path, None, [])

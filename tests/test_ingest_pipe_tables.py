@@ -80,3 +80,20 @@ def test_row_labels_of_a_pipe_table_are_not_chapters() -> None:
 def test_a_single_bar_line_stays_text() -> None:
     raw = read_text("某县通知\n请登录网站 | 点击办事指南查看。\n现将有关事项通知如下。\n")
     assert [p.kind for p in raw.paragraphs] == ["text", "text"]
+
+
+def test_an_unaligned_header_of_the_annual_report_form_names_its_columns() -> None:
+    """The annual report's application table has a fixed layout (flat_tables knows it): even
+    with its merged header cells lost, every value gets the name of its own column."""
+    lines = [
+        "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | ||||||||",
+        "| 自然人 | 法人或其他组织 | 总计 | |||||||",
+        "| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||",
+        "| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 4 | ||",
+        "| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||",
+    ]
+    paragraphs = pipe_table_paragraphs(lines)
+    assert all(p.kind == "table" for p in paragraphs)
+    texts = [p.text for p in paragraphs]
+    assert "一、本年新收政府信息公开申请数量：自然人3，法人或其他组织商业企业1，科研机构0，社会公益组织0，法律服务机构0，其他0，总计4。" in texts
+    assert "二、上年结转政府信息公开申请数量：各项均为0。" in texts

@@ -133,3 +133,13 @@ def test_a_lone_numbered_sentence_is_its_headings_text() -> None:
     assert run_on.sections[0].paragraphs == ("1、支持品牌商业集聚，促进消费增长；2、支持商业数字化转型；3、其它支持事项。",)
     phrase = parse_outline(read_text("正文。\n一、下一步打算\n（一）继续深化公开。\n"))
     assert _flat(phrase.sections) == [[1, "一", "下一步打算"], [2, "（一）", "继续深化公开。"]]
+
+
+def test_a_compact_work_report_after_a_colon_keeps_its_sections() -> None:
+    # One short paragraph per section, titles with a comma: chapters, not sentence items.
+    items = (
+        "（一）坚持项目为王，持续扩大有效投资。全年实施重点项目150个，完成投资180亿元以上。",
+        "（二）坚持工业强县，加快构建现代产业体系。推动主导产业延链补链强链，新增规模以上工业企业20家。",
+    )
+    doc = parse_outline(_doc("#2025年工作安排", "今年重点做好以下工作：", *items))
+    assert [row[2] for row in _flat(doc.sections)][1:3] == ["坚持项目为王，持续扩大有效投资。", "坚持工业强县，加快构建现代产业体系。"]

@@ -105,6 +105,7 @@ _MAX_ATTACHMENT_TITLE = 60
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
@@ -290,7 +291,7 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
     """A numbered run announced by a lead-in that ends in a colon is a list when its items are
     short single paragraphs and either the lead-in names what follows as members
     (主要职能包括：一、加强党的建设。落实… — `lead` words in data/headings.tsv) or every item
-    is a sentence (a comma or more than ~15 characters before its first stop), not a title:
+    is a sentence, not a title (see _sentence_item):
     财政拨款支出主要内容如下：1、公共安全支出（204类）…1434.89万元。主要用于：…
     A run after 如下： whose items have short titles (（一）资料审查。申报…) stays headings, and so
     does one whose items have paragraphs of their own (the seed's 现解读如下：一、…).
@@ -302,9 +303,20 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
         first = node.as_text()[0]  # the heading, with its glued text
         if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
-        if not enumerating and not _clause_like(_marker_title(node.heading)):
+        if not enumerating and not _sentence_item(node):
             return False
     return True
+
+
+def _sentence_item(node: _Node) -> bool:
+    """An item that reads as a sentence, not a title: a whole paragraph ending a sentence, a
+    first clause ending in a semicolon, or one that states an amount of money
+    (1、公共安全支出（204类）…1434.89万元。). A comma is not enough: a work report's titles
+    have one (（一）坚持项目为王，持续扩大有效投资。全年…)."""
+    title = _marker_title(node.heading)
+    if not node.glued:
+        return title[-1:] in _SENTENCE_END and _clause_like(title)
+    return title[-1:] in "；;" or _MONEY.search(title) is not None
 
 
 def _definition_list(nodes: list[_Node], heading: str) -> bool:

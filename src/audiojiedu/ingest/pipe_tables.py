@@ -7,9 +7,10 @@ a table, spoken row by row by `tables.table_paragraphs` (label, column names and
 
 The bars say where cells end but not which cells were merged, so a header row is only used
 for column names when it has exactly one cell per column of the numeric rows below it. A
-header that does not line up (a two-level header whose merged cells the converter dropped) is
-read once as it stands, and the rows under it are read with their label and values, never
-with a column name that may belong to another column.
+header that does not line up (a two-level header whose merged cells the converter dropped)
+names the columns only when it is the header of a form whose layout is known (flat_tables);
+otherwise it is read once as it stands, and the rows under it are read with their label and
+values, never with a column name that may belong to another column.
 A row with a single filled cell (`| 第二十条 第（一）项 | | |`) is a caption: read as text,
 it ends the table before it and starts the next.
 """
@@ -18,12 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Paragraph
+from .flat_tables import recover_flat_tables
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _BAR = "|｜"
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # | --- | :---: | the Markdown header rule
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 
 
@@ -90,5 +94,10 @@ def _grid(rows: list[list[str]], *, max_rows: int | None) -> list[Paragraph]:
     header, body = rows[:first], rows[first:]
     if all(len(row) == width for row in header):
         return table_paragraphs([*header, *body], max_rows=max_rows)
+    # A form whose layout is fixed (the annual report's tables) is known by its header words:
+    # read as spaced text, flat_tables names the columns. Otherwise no name is paired.
+    known, _ = recover_flat_tables([Paragraph(" ".join(c for c in row if c)) for row in rows], max_rows=max_rows)
+    if any(p.kind == "table" for p in known) and not any(p.kind == "text" and _DIGIT.search(p.text) for p in known):
+        return [replace(p, kind="table") for p in known]  # a note over the form stays with it
     said = [Paragraph("，".join(c for c in row if c), kind="table") for row in header]
     return said + table_paragraphs(body, max_rows=max_rows)

@@ -98,7 +98,8 @@ def rules() -> list[Rule]:
     # Highway stake marks: K172+800 is kilometre 172 plus 800 metres.
     stake = re.compile(r"(?<![A-Za-z])(?P<k>[Kk])(?P<a>[0-9]+)\s*[+]\s*(?P<b>[0-9]+(?:\.[0-9]+)?)", re.ASCII)
     # Plot and file codes with dashes: every group digit by digit.
-    dashed = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?P<x>[0-9]+(?:-[0-9]+)+)(?![0-9])", re.ASCII)
+    # A number sign may stand between the letters and the digits: No.2024-017.
+    dashed = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:[.．]\s*)?(?P<x>[0-9]+(?:-[0-9]+)+)(?![0-9])")
     # Road and standard numbers: a letter directly before three or more digits (S306, G318,
     # ISO9001) names a code, not an amount.
     lettered = re.compile(r"(?<=[A-Za-z])(?P<x>[0-9]{3,})(?![0-9]|[.·][0-9])", re.ASCII)
