@@ -105,6 +105,14 @@ def test_a_number_glued_after_a_row_that_does_not_continue_the_list_ends_the_tab
     assert uncut == []
 
 
+def test_header_flattened_column_by_column() -> None:
+    # Each column's header cells top down (申请人情况 自然人, 法人或其他组织 商业企业, 科研机构 …, 总计).
+    header = "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"
+    paragraphs, uncut = _recover(f"{header}一、本年新收政府信息公开申请数量801000081")
+    assert uncut == []
+    assert _tables(paragraphs) == ["一、本年新收政府信息公开申请数量：" + REQUESTS_SPOKEN.format(80, 1, 0, 0, 0, 0, 81) + "。"]
+
+
 def test_rows_that_do_not_add_up_stay_as_written_with_a_finding() -> None:
     text = f"{REQUESTS_HEADER}一、本年新收政府信息公开申请数量801000082二、上年结转政府信息公开申请数量0000000"
     paragraphs, uncut = _recover(text)
@@ -382,3 +390,4 @@ def test_shipped_forms_are_consistent() -> None:
         # The header found in text is the header cells in reading order.
         cells = "".join(cell for row in form.header for cell in row if cell)
         assert form.pattern.fullmatch(cells)
+        assert form.pattern.fullmatch(" ".join(cell for row in form.header for cell in row if cell))

@@ -97,7 +97,9 @@ class FlatForm:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """The header cells in reading order, glued or with spaces anywhere between characters."""
+        """The header cells row by row (as a page's table is flattened) or column by column (each
+        column's cells top down, as a reader says them), glued or with spaces anywhere between
+        characters."""
         return _header_pattern(self.header)
 
     def names(self) -> str:
@@ -107,8 +109,12 @@ class FlatForm:
 
 @cache
 def _header_pattern(header: tuple[tuple[str | None, ...], ...]) -> re.Pattern[str]:
-    chars = [char for row in header for cell in row if cell for char in cell]
-    return re.compile(r"\s*".join(_VARIANTS.get(char, re.escape(char)) for char in chars))
+    by_rows = [cell for row in header for cell in row if cell]
+    by_columns = [cell for c in range(len(header[0])) for row in header if (cell := row[c])]
+    orders = dict.fromkeys(
+        r"\s*".join(_VARIANTS.get(char, re.escape(char)) for char in "".join(order)) for order in (by_rows, by_columns)
+    )
+    return re.compile("|".join(f"(?:{order})" for order in orders))
 
 
 @cache
