@@ -380,3 +380,15 @@ def test_outline_command_shows_where_to_look(tmp_path: Path) -> None:
     assert "check [long-chapter]" in result.output and "「一、总体情况」" in result.output
     data = CliRunner().invoke(cli, ["outline", "--json", str(source)]).output
     assert '"kind": "numbering-jump"' in data
+
+
+def test_the_signing_organ_at_the_foot_is_text_even_when_the_title_contains_it() -> None:
+    """Only a repeat of most of the title is dropped at the foot; the signature is the
+    document's own text (a title declared by the format, as DOCX and HTML give it)."""
+    from audiojiedu.ingest.page import extract_page
+
+    title = "某县人民政府办公室关于做好防汛工作的通知"
+    page = extract_page(["各乡镇：", BODY, "某县人民政府办公室"], title=title)
+    assert page.lines == ["各乡镇：", BODY, "某县人民政府办公室"]
+    repeated = extract_page(["各乡镇：", BODY, "某县人民政府办公室关于做好防汛工作"], title=title)
+    assert repeated.lines == ["各乡镇：", BODY]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import helpers
 import pytest
-from helpers import EXAMPLE
+from helpers import EXAMPLE, flat_outline
 
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.model import Finding, Paragraph, RawDocument, Section
@@ -17,12 +17,8 @@ FIXTURES = helpers.FIXTURES / "outline"
 SEED = EXAMPLE
 
 
-def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
-    out: list[list[object]] = []
-    for section in sections:
-        out.append([depth, section.number, section.title])
-        out.extend(_flat(section.sections, depth + 1))
-    return out
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
 
 
 def _find(sections: tuple[Section, ...], heading_start: str) -> Section:

@@ -28,6 +28,7 @@ _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)
 _SPACED_HEADING = re.compile(
     r"^(第[一二三四五六七八九十百零〇\d]{1,4}[章节编][ \u3000]*)([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
 )
+_TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
@@ -614,5 +615,8 @@ def _same_title(line: str, title: str) -> bool:
 
 
 def _repeats_title(line: str, title: str) -> bool:
-    squashed = _squash(line)
-    return len(squashed) >= 6 and squashed in _squash(title)
+    """A repeat of the title at the foot of the page, maybe cut short. Most of the title must
+    be there: the signing organ 某县人民政府办公室 is part of the title 某县人民政府办公室关于…的通知
+    too, and it is the document's own text."""
+    squashed, whole = _squash(line), _squash(title)
+    return len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole
