@@ -72,15 +72,14 @@ def table_paragraphs(
 
 
 def _has_figures(grid: list[list[str | None]]) -> bool:
-    """Numbers other than a running 序号 in the first column (1, 2, 3 …): a task list with row
-    numbers is text to read, not figures to sum up."""
-    width = max(len(row) for row in grid)
-    for index in range(width):
-        column = [_cell(row[index] if index < len(row) else None) for row in grid]
-        numbers = [value for value in column if _NUMBER.match(value)]
-        if numbers and (index > 0 or numbers != [str(n) for n in range(1, len(numbers) + 1)]):
-            return True
-    return False
+    """A table of figures: at least half its filled cells, past the header and the label
+    column, are numbers. A running 序号 in the first column (1, 2, 3 …) is no figure, and a
+    table of mostly words (a job list with a 招考人数 column, tasks, addresses) is text to read,
+    not figures to sum up."""
+    body = grid[_header_rows(grid) :]
+    cells = [_cell(cell) for row in body for cell in row[1:] if _cell(cell)]
+    numbers = sum(1 for value in cells if _NUMBER.match(value))
+    return bool(cells) and numbers * 2 >= len(cells)
 
 
 def _shown_rows(grid: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
