@@ -62,3 +62,13 @@ def static_site(root: Path, *, handler: type[SimpleHTTPRequestHandler] = _QuietH
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def flat_outline(sections: Sequence[Any], depth: int = 1, *, max_depth: int = 99) -> list[list[object]]:
+    """The section tree as rows [depth, number, title], outermost first (as fixtures write it)."""
+    out: list[list[object]] = []
+    for section in sections:
+        if depth <= max_depth:
+            out.append([depth, section.number, section.title])
+            out.extend(flat_outline(section.sections, depth + 1, max_depth=max_depth))
+    return out

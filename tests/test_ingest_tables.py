@@ -97,6 +97,11 @@ def test_long_table_without_figures_is_still_read_row_by_row() -> None:
     rows = [["任务", "责任单位"]] + [[f"任务{'甲乙丙丁戊己庚辛壬癸子丑寅卯辰'[i]}", "市发展改革委"] for i in range(15)]
     paragraphs = table_paragraphs(rows)
     assert len(paragraphs) == 16 and all(p.shown is None for p in paragraphs)
+    # A running 序号 in the first column is no figure either; a real figure in any column is.
+    numbered = [["序号", *rows[0]]] + [[str(i), *row] for i, row in enumerate(rows[1:], 1)]
+    assert all(p.shown is None for p in table_paragraphs(numbered))
+    numbered[8][2] = "12"
+    assert [p.shown is not None for p in table_paragraphs(numbered)] == [True]
 
 
 def test_shown_cells_keep_every_character_and_keep_figures_apart() -> None:

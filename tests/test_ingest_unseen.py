@@ -87,6 +87,32 @@ def test_the_issuing_organ_is_metadata_when_the_title_repeat_stands_between_it_a
     assert _texts(raw) == ["各县区人民政府：", BODY]
 
 
+def test_the_pages_own_title_field_wins_over_a_site_name_on_the_first_line() -> None:
+    title = "某市某区人民政府工作规则"
+    page = (
+        f"某省某区\n索引号 1234560000/2021-00341 文号\n发布机构 区政府办 生成日期 2021-11-23\n信息名称 {title}\n"
+        f"{title}\n（2021年11月23日区政府第1次常务会议通过）\n第一章 总 则\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title  # not the site name, and the dated note is not part of it
+    assert raw.metadata["网站"] == "某省某区"
+    assert _texts(raw)[:2] == ["（2021年11月23日区政府第1次常务会议通过）", "第一章 总则"]
+
+
+def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
+    page = (
+        "某发〔2021〕5号\n中共某某新区工作委员会\n某某新区管理委员会\n"
+        "关于印发《某某实施方案》的通知\n各县人民政府，新区各部门：\n" + BODY + "\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "关于印发《某某实施方案》的通知"
+    assert raw.metadata["发布机构"] == "中共某某新区工作委员会 某某新区管理委员会"
+    assert _texts(raw) == ["各县人民政府，新区各部门：", BODY]
+    # one organ line over a title that is no 关于… title: nothing is taken
+    plain = read_text(f"某某新区管理委员会\n全面推进乡村振兴\n{BODY}\n")
+    assert "发布机构" not in plain.metadata
+
+
 def test_a_short_line_over_a_document_number_deep_in_the_text_stays_text() -> None:
     """Only the header under the title is metadata: a sentence citing a number is text."""
     raw = read_text(f"某县关于做好防汛工作的通知\n{BODY}\n{BODY}\n{BODY}\n依据文件\n某政办发〔2019〕12号\n{BODY}\n")
@@ -354,3 +380,15 @@ def test_outline_command_shows_where_to_look(tmp_path: Path) -> None:
     assert "check [long-chapter]" in result.output and "「一、总体情况」" in result.output
     data = CliRunner().invoke(cli, ["outline", "--json", str(source)]).output
     assert '"kind": "numbering-jump"' in data
+
+
+def test_the_signing_organ_at_the_foot_is_text_even_when_the_title_contains_it() -> None:
+    """Only a repeat of most of the title is dropped at the foot; the signature is the
+    document's own text (a title declared by the format, as DOCX and HTML give it)."""
+    from audiojiedu.ingest.page import extract_page
+
+    title = "某县人民政府办公室关于做好防汛工作的通知"
+    page = extract_page(["各乡镇：", BODY, "某县人民政府办公室"], title=title)
+    assert page.lines == ["各乡镇：", BODY, "某县人民政府办公室"]
+    repeated = extract_page(["各乡镇：", BODY, "某县人民政府办公室关于做好防汛工作"], title=title)
+    assert repeated.lines == ["各乡镇：", BODY]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import helpers
 import pytest
-from helpers import EXAMPLE
+from helpers import EXAMPLE, flat_outline
 
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.model import Finding, Paragraph, RawDocument, Section
@@ -17,12 +17,8 @@ FIXTURES = helpers.FIXTURES / "outline"
 SEED = EXAMPLE
 
 
-def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
-    out: list[list[object]] = []
-    for section in sections:
-        out.append([depth, section.number, section.title])
-        out.extend(_flat(section.sections, depth + 1))
-    return out
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
 
 
 def _find(sections: tuple[Section, ...], heading_start: str) -> Section:
@@ -222,3 +218,16 @@ def test_headings_numbered_on_from_an_earlier_part_stay_headings() -> None:
     )
     doc = parse_outline(read_text(text))
     assert [c.heading for c in doc.sections[1].sections] == ["三、扩大有效投资", "四、加快乡村振兴"]
+
+
+def test_the_list_of_attachments_is_text_and_each_attachment_is_a_chapter() -> None:
+    body = "各单位要高度重视，按时报送评估材料，确保评估工作顺利开展。" * 3
+    text = (
+        f"某县关于开展评估工作的通知\n一、工作要求\n{body}\n附件：1.评估指标表\n2.自评报告模板\n某县人民政府办公室\n"
+        f"附件1\n评估指标表\n{body}\n附件2\n自评报告模板\n{body}\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.heading for s in doc.sections] == ["一、工作要求", "附件1 评估指标表", "附件2 自评报告模板"]
+    assert "附件：1.评估指标表" in doc.sections[0].paragraphs
+    single = parse_outline(read_text(f"某县通知\n一、要求\n{body}\n附件：评估指标表\n附件\n评估指标表\n{body}\n"))
+    assert [s.heading for s in single.sections] == ["一、要求", "附件 评估指标表"]

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import flat_outline
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document
@@ -20,13 +21,8 @@ DOCUMENTS = sorted(p for folder in (CORPUS, CORPUS / "more") for p in folder.ite
 HAS_DOC_CONVERTER = bool(shutil.which("antiword") or shutil.which("soffice") or shutil.which("libreoffice"))
 
 
-def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
-    out: list[list[object]] = []
-    for section in sections:
-        if depth <= 2:
-            out.append([depth, section.number, section.title])
-            out.extend(_flat(section.sections, depth + 1))
-    return out
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections, max_depth=2)
 
 
 def _all_text(doc_sections: tuple[Section, ...]) -> list[str]:

@@ -3,6 +3,8 @@ sentence items after a colon, 名词解释 entries; and what must stay a heading
 
 from __future__ import annotations
 
+from helpers import flat_outline
+
 from audiojiedu.ingest import read_text
 from audiojiedu.model import Paragraph, RawDocument, Section
 from audiojiedu.outline import parse_outline
@@ -18,12 +20,8 @@ def _doc(*lines: str) -> RawDocument:
     return RawDocument(title="某局2025年部门预算", metadata={}, paragraphs=tuple(paragraphs))
 
 
-def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
-    out: list[list[object]] = []
-    for section in sections:
-        out.append([depth, section.number, section.title])
-        out.extend(_flat(section.sections, depth + 1))
-    return out
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
 
 
 FUNCTIONS = (

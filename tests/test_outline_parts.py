@@ -3,6 +3,8 @@ numbering some parts and not others), guessed only on layout evidence and report
 
 from __future__ import annotations
 
+from helpers import flat_outline
+
 from audiojiedu.ingest import read_text
 from audiojiedu.model import Section
 from audiojiedu.outline import parse_outline
@@ -10,12 +12,8 @@ from audiojiedu.outline import parse_outline
 BODY = "全市经济运行总体平稳、稳中有进，地区生产总值增长5.4%，规模以上工业增加值增长6.8%。"
 
 
-def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[list[object]]:
-    out: list[list[object]] = []
-    for section in sections:
-        out.append([depth, section.number, section.title])
-        out.extend(_flat(section.sections, depth + 1))
-    return out
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
 
 
 def _guessed(text: str) -> list[str]:

@@ -214,7 +214,7 @@ def parse_outline(raw: RawDocument) -> Document:
         if not text or index == skip:
             continue
         attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
-        if attachment is not None and _has_content_after(raw.paragraphs, index):
+        if attachment is not None and _has_content_after(raw.paragraphs, index) and not _listed_again(raw.paragraphs, index):
             title = attachment.group("title") or ""
             following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
             if not title and _is_attachment_title(following):
@@ -391,6 +391,30 @@ def _carries_on(nodes: list[_Node], clauses_end: dict[str, int]) -> bool:
 
 def _clause_like(title: str) -> bool:
     return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
+
+
+def _listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """True if paragraphs[index] (附件：某某表) only lists an attachment that a later 附件 line
+    opens: the notice names its attachments, then prints them. The list stays text; the
+    attachment itself is the chapter."""
+    first = _ATTACHMENT.fullmatch(paragraphs[index].text.strip())
+    if first is None:
+        return False
+    named = _squash_title(first.group("title") or "")
+    for paragraph in paragraphs[index + 1 :]:
+        later = _ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+        if later is None:
+            continue
+        # 附件：… (no number) before 附件1 lists them all; 附件2：… before 附件2 names it again.
+        number, again = first.group("number"), later.group("number")
+        return number == again or (not number and again in ("1", "一", "１")) or (
+            bool(named) and named == _squash_title(later.group("title") or "")
+        )
+    return False
+
+
+def _squash_title(text: str) -> str:
+    return re.sub(r"[\s《》“”：:]", "", text)
 
 
 def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -117,10 +117,8 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
     if not title and blocks and blocks[0].heading_level == 1 and len(blocks) > 1:
         title = blocks.pop(0).text
     page = extract_page([b.text for b in blocks], title=title)
-    paragraphs = tuple(
-        Paragraph(line, heading_level=blocks[i].heading_level, kind=blocks[i].kind, shown=blocks[i].shown)
-        for line, i in zip(page.lines, page.origin)
-    )
+    # Each surviving line keeps what its block knew (heading level, kind, shown table).
+    paragraphs = tuple(replace(blocks[i], text=line) for line, i in zip(page.lines, page.origin))
     return finish(
         page.title,
         page.metadata,

@@ -24,6 +24,12 @@ _MAX_TITLE_CHARS = 160
 _SENTENCE_END = "。！？；：，,;:!?"
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号$")
+# A chapter heading set letter-spaced: 第一章 总 则 → 第一章 总则 (the title would stop at the space).
+_SPACED_HEADING = re.compile(
+    r"^(第[一二三四五六七八九十百零〇\d]{1,4}[章节编][ \u3000]*)([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
+)
+_TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
+_ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
 )
@@ -167,17 +173,27 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
+    guessed = not page.title
     if page.title:
         _take_full_title(page)
     else:
         page.title = _take_title_line(page)
     page.title = _unwrap_title(page.title, page)
     _consume_under_title(page)
+    declared = page.metadata.get("标题") or page.metadata.get("信息名称")
+    if guessed and declared and _squash(declared) != _squash(page.title):
+        # The page's own field names the document; a first line that differs from it was the
+        # site's name (甘肃崆峒 above the field table), kept as metadata, not read as the title.
+        if page.title:
+            page.metadata.setdefault("网站", page.title)
+        page.title = declared
+        _take_full_title(page)
     if page.lines and _DOC_NUMBER.match(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
         page.title = collapse_spaced_title(page.title)
+    page.lines = [_SPACED_HEADING.sub(lambda m: m.group(1) + re.sub(r"[ \u3000]+", "", m.group(2)), line) for line in page.lines]
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
@@ -420,6 +436,24 @@ def _is_organ_list(line: str) -> bool:
     return len(names) >= 2 or len(line) > 40
 
 
+def _is_organ_name(line: str) -> bool:
+    """One agency's name alone on a line: 河北雄安新区管理委员会."""
+    return len(line) <= _MAX_ORGAN_CHARS and "关于" not in line and not re.search(r"[\s、，,。：:]", line) and (
+        line.endswith(_title_words()["organ"])
+    )
+
+
+def _organ_over_title(lines: list[str]) -> bool:
+    """A joint document prints its organs one a line above the title: lines[0] is one organ
+    and, past any further organ lines, a 关于… title follows."""
+    if not _is_organ_name(lines[0]):
+        return False
+    for line in lines[1:]:
+        if not (_is_organ_name(line) or _is_organ_list(line)):
+            return line.startswith("关于") and _title_like(line)
+    return False
+
+
 def _ends_as_title(text: str) -> bool:
     return text.rstrip("》”)）").endswith(_title_words()["final"])
 
@@ -441,10 +475,14 @@ def _take_title_line(page: Page) -> str:
     Issuing organs printed above a joint document go to the metadata; a title broken over two
     lines is joined when the first part does not end as a title does and the joined text does.
     """
-    while len(page.lines) >= 2 and _title_like(page.lines[0]) and _is_organ_list(page.lines[0]):
-        organs = page.lines.pop(0)
+    organs: list[str] = []
+    while len(page.lines) >= 2 and _title_like(page.lines[0]) and (
+        _is_organ_list(page.lines[0]) or _organ_over_title(page.lines)
+    ):
+        organs.append(page.lines.pop(0))
         page.origin.pop(0)
-        page.metadata.setdefault("发布机构", organs)
+    if organs:
+        page.metadata.setdefault("发布机构", " ".join(organs))
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
@@ -481,6 +519,8 @@ def _take_full_title(page: Page) -> None:
             parts = page.lines[start : start + size]
             if len(parts) < size or not all(_title_like(part) for part in parts):
                 continue
+            if size == 2 and _ADOPTION_NOTE.match(parts[1]):
+                continue  # （2021年11月23日…会议通过） under a title is a note, not its second line
             joined = "".join(parts)
             squashed = _squash(joined)
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
@@ -575,5 +615,8 @@ def _same_title(line: str, title: str) -> bool:
 
 
 def _repeats_title(line: str, title: str) -> bool:
-    squashed = _squash(line)
-    return len(squashed) >= 6 and squashed in _squash(title)
+    """A repeat of the title at the foot of the page, maybe cut short. Most of the title must
+    be there: the signing organ 某县人民政府办公室 is part of the title 某县人民政府办公室关于…的通知
+    too, and it is the document's own text."""
+    squashed, whole = _squash(line), _squash(title)
+    return len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole

@@ -14,7 +14,8 @@ column names, its total rows (合计/总计…) read with their column names, an
 table is (`FULL_TABLE_NOTE`). No total is computed: a table without a total row has none said.
 The whole table travels with that paragraph (`Paragraph.shown`) and is shown, not spoken, in
 the transcript and the player. A long table without figures (a list of names, tasks or
-addresses) is content, not statistics: it is still read row by row.
+addresses, with or without a 序号 column) is content, not statistics: it is still read row by
+row.
 Every reader takes `max_table_rows` (None = every table read row by row, however long).
 """
 
@@ -71,7 +72,15 @@ def table_paragraphs(
 
 
 def _has_figures(grid: list[list[str | None]]) -> bool:
-    return any(_NUMBER.match(_cell(c)) for row in grid for c in row)
+    """Numbers other than a running 序号 in the first column (1, 2, 3 …): a task list with row
+    numbers is text to read, not figures to sum up."""
+    width = max(len(row) for row in grid)
+    for index in range(width):
+        column = [_cell(row[index] if index < len(row) else None) for row in grid]
+        numbers = [value for value in column if _NUMBER.match(value)]
+        if numbers and (index > 0 or numbers != [str(n) for n in range(1, len(numbers) + 1)]):
+            return True
+    return False
 
 
 def _shown_rows(grid: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
