@@ -66,7 +66,7 @@ _NOT_IN_LABEL = re.compile(r"[。！？；：:!?;]")
 _HEADER_TOKEN_MAX = 16
 _NOT_IN_HEADER = re.compile(r"[。！？；：，,!?;:、]")
 _MAX_CELL = 12  # characters in one glued cell
-_MAX_STEPS = 200_000  # cuts tried for one run before it counts as ambiguous
+_MAX_STEPS = 100_000  # cells tried for one run before it counts as ambiguous (well under 1 s)
 _MOST_OPTIONS = 4  # cuts of one row kept for the column sums to choose from
 _GENERIC_MIN_COLUMNS = 3  # common column names in a row that make a header
 _GENERIC_MIN_ROWS = 2  # rows under such a header that make a table
@@ -174,44 +174,65 @@ def cut_options(
         return (tuple(run),)
     if not sums:
         return ()
-    found: list[tuple[str, ...]] = []
+    groups = tuple((total, tuple(parts)) for total, parts in sums)
+    signed = "-" in run  # a negative cell: a partial sum may go down again, no pruning by it
     steps = 0
-    cells: list[str] = []
 
-    def walk(position: int) -> bool:
-        """False when the search must stop (too many cuts found, or too many tried)."""
+    @cache
+    def cuts_from(position: int, index: int, state: _SumState) -> tuple[tuple[str, ...], ...] | None:
+        """The cuts of run[position:] into the cells from `index` on, given the sums so far;
+        more than `most` of them means "several"; None when too many cells were tried."""
         nonlocal steps
-        steps += 1
-        if steps > _MAX_STEPS:
-            return False
-        remaining = width - len(cells)
+        remaining = width - index
         left = len(run) - position
         if remaining == 0:
-            if left == 0:
-                found.append(tuple(cells))
-            return len(found) <= most
+            return ((),) if left == 0 else ()
         if not remaining <= left <= remaining * _MAX_CELL:
-            return True
+            return ()
+        found: list[tuple[str, ...]] = []
         for size in range(1, min(_MAX_CELL, left - remaining + 1) + 1):
+            steps += 1
+            if steps > _MAX_STEPS:
+                return None
             cell = run[position : position + size]
             if not _CELL.fullmatch(cell):
                 continue
-            cells.append(cell)
-            going_on = not _sums_hold(cells, sums) or walk(position + size)
-            cells.pop()
-            if not going_on:
-                return False
-        return True
+            after = _add_cell(state, groups, index, _value(cell), signed=signed)
+            if after is None:
+                continue
+            rest = cuts_from(position + size, index + 1, after)
+            if rest is None:
+                return None
+            found.extend((cell, *cut) for cut in rest)
+            if len(found) > most:
+                break
+        return tuple(found)
 
-    return tuple(found) if walk(0) else ()
+    result = cuts_from(0, 0, tuple((None, Decimal(0)) for _ in groups))
+    return result if result is not None and len(result) <= most else ()
 
 
-def _sums_hold(cells: Sequence[str], sums: Sequence[tuple[int, Sequence[int]]]) -> bool:
-    """Every sum whose columns are all among `cells` holds."""
-    for total, parts in sums:
-        if max(total, *parts) < len(cells) and _value(cells[total]) != sum(_value(cells[p]) for p in parts):
-            return False
-    return True
+# Per sum: its total once read (None before), and the sum of the parts read so far.
+_SumState = tuple[tuple[Decimal | None, Decimal], ...]
+
+
+def _add_cell(
+    state: _SumState, groups: Sequence[tuple[int, tuple[int, ...]]], index: int, value: Decimal, *, signed: bool
+) -> _SumState | None:
+    """The sums after cell `index` is read as `value`; None when one of them can no longer hold."""
+    out = []
+    for (total, parts), (known, partial) in zip(groups, state):
+        if index == total:
+            known = value
+        elif index in parts:
+            partial += value
+        last = max(total, *parts)
+        if index == last and known != partial:
+            return None
+        if not signed and index < last and known is not None and partial > known:
+            return None  # cells are never negative here: the parts already exceed the total
+        out.append((known, partial))
+    return tuple(out)
 
 
 # -- finding tables -------------------------------------------------------------------------
