@@ -392,3 +392,16 @@ def test_the_signing_organ_at_the_foot_is_text_even_when_the_title_contains_it()
     assert page.lines == ["各乡镇：", BODY, "某县人民政府办公室"]
     repeated = extract_page(["各乡镇：", BODY, "某县人民政府办公室关于做好防汛工作"], title=title)
     assert repeated.lines == ["各乡镇：", BODY]
+
+
+def test_an_articles_byline_and_its_call_to_subscribe_are_not_read() -> None:
+    """A WeChat-style article saved as text: a byline (column, time stamp, place) under the
+    title and a line asking to subscribe; neither is the article."""
+    title = "某街道召开2025年工作讨论会"
+    raw = read_text(f"{title}\n\n政务   2024-12-28 12:34   上海\n\n点击上方\"某某发布\"可以订阅哦!\n\n{BODY}\n")
+    assert raw.title == title
+    assert raw.metadata["发布信息"] == "政务 2024-12-28 12:34 上海"
+    assert _texts(raw) == [BODY]
+    # a sentence of the text that happens to end with ！ is kept
+    kept = read_text(f"{title}\n{BODY}\n让我们携手共进，再创佳绩！\n")
+    assert _texts(kept) == [BODY, "让我们携手共进，再创佳绩！"]

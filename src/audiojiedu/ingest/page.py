@@ -29,6 +29,9 @@ _SPACED_HEADING = re.compile(
     r"^(第[一二三四五六七八九十百零〇\d]{1,4}[章节编][ \u3000]*)([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
 )
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
+# An article's byline under its title: a column or account name, a time stamp, a place
+# (政务   2024-12-28 12:34   上海, as WeChat articles print it).
+_BYLINE = re.compile(r"^(?:\S{1,12}\s+){0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
@@ -131,7 +134,8 @@ def is_chrome_line(line: str) -> bool:
     if _SEPARATOR_LINE.match(stripped):
         return True
     # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
-    if len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped for mark in "。！？") and (
+    # (A closing ！ is allowed: 点击上方“某某发布”可以订阅哦！ is a call to action, not a sentence of the text.)
+    if len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped.rstrip("！!") for mark in "。！？") and (
         stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
     ):
         return True
@@ -541,6 +545,9 @@ def _consume_under_title(page: Page) -> None:
         taken = 0
         if _DATE_LINE.match(line):
             page.metadata.setdefault("发布时间", line)
+            taken = 1
+        elif _BYLINE.match(line):
+            page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
             taken = 1
         elif is_label_only(line):
             # A policy library's field list: the label, then its value on the next line; a
