@@ -121,4 +121,10 @@ def rules() -> list[Rule]:
         Rule("latin", re.compile(r"(?<![A-Za-z])(?P<x>A{2,5})(?=\s*级)", re.ASCII), _read_grade, frozenset("A"), digit=False),
         # Named apart: reading a code's numbers (and not as amounts or operators) is a guess.
         Rule("code-number", model, _read_model, frozenset("-/")),
+        # A subscript flattened to an underscore (PM_2.5, CO_2): the formula is said whole.
+        Rule("latin", re.compile(r"(?<=[A-Za-z])_(?=[0-9])"), _read_subscript, frozenset("_"), digit=False),
     ]
+
+
+def _read_subscript(match: re.Match[str]) -> str:
+    return ""

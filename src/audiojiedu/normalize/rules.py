@@ -49,6 +49,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[3],  # A1-02-02
         latin_rules[5],  # AAAA级 → 4A级
         latin_rules[6],  # JL/LB20A-300/40, OPGW-24B1-100
+        latin_rules[7],  # PM_2.5: a subscript's underscore
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
