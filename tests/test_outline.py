@@ -231,3 +231,17 @@ def test_the_list_of_attachments_is_text_and_each_attachment_is_a_chapter() -> N
     assert "附件：1.评估指标表" in doc.sections[0].paragraphs
     single = parse_outline(read_text(f"某县通知\n一、要求\n{body}\n附件：评估指标表\n附件\n评估指标表\n{body}\n"))
     assert [s.heading for s in single.sections] == ["一、要求", "附件 评估指标表"]
+
+
+def test_an_item_with_a_postcode_after_a_colon_is_no_table_row_and_the_list_stays_text() -> None:
+    """（二）…寄至：北京市某信箱（邮政编码：100035）… is a list item like its neighbours, not a
+    statistics row label running into its digits; the three ways after the colon are a list."""
+    text = (
+        "某部关于征求意见的通知\n有关单位和各界人士可以在2017年5月26日前，通过以下三种方式提出意见：\n"
+        "（一）登录某某网站，对征求意见稿提出意见。\n"
+        "（二）通过信函方式将意见寄至：北京市某某信箱（邮政编码：100035），并在信封上注明字样。\n"
+        "（三）通过电子邮件方式将意见发送至：someone@example.gov.cn。\n某部办公厅\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()
+    assert any(p.startswith("（二）通过信函方式") for p in doc.preface)

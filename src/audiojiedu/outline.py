@@ -80,8 +80,9 @@ _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
+# (Not after a colon: 邮政编码：100035 is a field in a sentence, a row label runs into its cells.)
 _ROW_LABEL = re.compile(
-    "[^。；！？\\n]{0,40}?(?<!\\d)\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
+    "[^。；！？\\n]{0,40}?(?<![\\d：:])\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
 )
 _SENTENCE_END = "。！？；!?;"
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
