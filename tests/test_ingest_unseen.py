@@ -405,3 +405,25 @@ def test_an_articles_byline_and_its_call_to_subscribe_are_not_read() -> None:
     # a sentence of the text that happens to end with ！ is kept
     kept = read_text(f"{title}\n{BODY}\n让我们携手共进，再创佳绩！\n")
     assert _texts(kept) == [BODY, "让我们携手共进，再创佳绩！"]
+
+
+def test_a_breadcrumb_line_and_field_rows_with_empty_values_are_not_read() -> None:
+    title = "某县人民政府关于印发《某县人民政府工作规则》的通知"
+    page = (
+        "首页 > 某县人民政府办公室信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n"
+        "信息分类: 通知   发布机构: 某县人民政府办公室\n生成日期: 2019-01-23 文号:\n"
+        f"废止时间: 2020-01-23 名称: {title}\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n{title}\n各乡镇人民政府：\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["信息分类"] == "通知" and raw.metadata["废止时间"] == "2020-01-23"
+    assert _texts(raw) == ["各乡镇人民政府：", BODY]
+
+
+def test_a_red_letterhead_names_the_issuer_and_the_title_below_is_joined() -> None:
+    page = "某省人民政府办公厅文件\n某政办发〔2009〕24号\n某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n各市州人民政府：\n" + BODY
+    raw = read_text(page)
+    assert raw.title == "某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+    assert raw.metadata["发文机关"] == "某省人民政府办公厅"
+    assert raw.metadata["发文字号"] == "某政办发〔2009〕24号"
+    assert _texts(raw) == ["各市州人民政府：", BODY]

@@ -32,6 +32,9 @@ _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least th
 # An article's byline under its title: a column or account name, a time stamp, a place
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
 _BYLINE = re.compile(r"^(?:\S{1,12}\s+){0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$")
+# A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence).
+_BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页)\s*[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}$")
+_LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
@@ -140,6 +143,8 @@ def is_chrome_line(line: str) -> bool:
     ):
         return True
     if is_caption(stripped):
+        return True
+    if _BREADCRUMB.match(stripped):
         return True
     tokens = re.split(r"[\s【】\[\]|/｜]+", stripped)
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
@@ -479,6 +484,14 @@ def _take_title_line(page: Page) -> str:
     Issuing organs printed above a joint document go to the metadata; a title broken over two
     lines is joined when the first part does not end as a title does and the joined text does.
     """
+    while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(page.lines[0])):
+        # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
+        page.metadata.setdefault("发文机关", letterhead.group(1))
+        del page.lines[0]
+        del page.origin[0]
+        if _DOC_NUMBER.match(page.lines[0]):
+            page.metadata.setdefault("发文字号", page.lines.pop(0))
+            page.origin.pop(0)
     organs: list[str] = []
     while len(page.lines) >= 2 and _title_like(page.lines[0]) and (
         _is_organ_list(page.lines[0]) or _organ_over_title(page.lines)
