@@ -245,3 +245,16 @@ def test_an_item_with_a_postcode_after_a_colon_is_no_table_row_and_the_list_stay
     doc = parse_outline(read_text(text))
     assert doc.sections == ()
     assert any(p.startswith("（二）通过信函方式") for p in doc.preface)
+
+
+def test_a_short_notices_clauses_stay_text_when_one_holds_a_single_label_and_value_item() -> None:
+    """一、…；二、…方式： then （一）来信请寄至：…，邮编：225300； — the sub-item is one sentence
+    (a label and its value), so it is text, and the clauses above it stay clauses."""
+    text = (
+        "《某市管理办法》于2020年10月18日起开始实施，现向社会公开征集实施情况报告的意见和建议：\n"
+        "一、公开征集意见的截止时间为2021年10月15日；\n二、反映意见和建议的方式：\n"
+        "（一）来信请寄至：某市卫生健康委政策法规处（某市某路318号），邮编：225300；\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()
+    assert doc.preface[-1].startswith("（一）来信请寄至")

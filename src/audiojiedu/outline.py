@@ -271,10 +271,14 @@ def _lone_item(nodes: list[_Node]) -> bool:
     node = nodes[0]
     # 1、…；2、…；3、… run on in one paragraph: the first item ends in a semicolon.
     run_on = node.glued and node.heading[-1:] in "；;"
+    if node.style not in _LIST_STYLES or node.value != 1 or node.children or node.separate:
+        return False
+    # （一）来信请寄至：某市某路318号，邮编：225300； — a label and its value, one sentence.
+    if node.glued and node.heading[-1:] in "：:" and len(node.paragraphs) == 1:
+        rest = node.paragraphs[0]
+        return isinstance(rest, str) and rest[-1:] in "。；;！？" and len(node.heading + rest) <= _LIST_ITEM_CHARS
     return (
-        node.style in _LIST_STYLES
-        and node.value == 1
-        and not (node.children or node.separate or (node.paragraphs and not run_on))
+        not (node.paragraphs and not run_on)
         and node.heading[-1:] in "。；;！？"
         and _clause_like(_marker_title(node.heading))  # 继续深化公开。 alone is still a title
     )
@@ -664,11 +668,8 @@ class _Builder:
         (self.stack[-1].paragraphs if self.stack else self.preface).append(table)
 
     def sections(self) -> tuple[Section, ...]:
-        """The finished tree, with numbered lists and clauses read back as text (see _is_list)."""
-        if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
-            for node in self.top:
-                self.preface.extend(node.as_text())
-            self.top = []
+        """The finished tree, with numbered lists and clauses read back as text (see _is_list).
+        Inner lists are read back first: a top-level run is judged on what stays under it."""
         clauses_end: dict[str, int] = {}  # style -> last number of a run read back as clauses
         for node in self.top:
             items = list(node.children)
@@ -681,6 +682,10 @@ class _Builder:
                 node.children = []
             if items and not node.children:
                 clauses_end[items[-1].style] = items[-1].value
+        if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
+            for node in self.top:
+                self.preface.extend(node.as_text())
+            self.top = []
         for node in (found for top in self.top for found in top.walk()):
             self._report(node)
         return tuple(node.freeze() for node in self.top)
