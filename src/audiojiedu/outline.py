@@ -534,18 +534,22 @@ def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) ->
     at 1. It must also stand at the top: the numbering after it continues a level above the
     heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
     ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
-    a glossary (名词解释, data/headings.tsv), an appendix of its own. Lines with
-    weaker evidence (the part that opens the numbering, the closing part) are taken only
-    beside one with such evidence. Each guess is a Finding heading-guessed.
+    a glossary (名词解释, data/headings.tsv), an appendix of its own; or the level below the top
+    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings.
+    Lines with weaker evidence (the part that opens the numbering, the closing part) are taken
+    only beside one with such evidence. Each guess is a Finding heading-guessed. Headings the
+    format declares (a DOCX heading style, <h2>) are no candidates; the parts found between them
+    are placed under them (see _Builder._part_depth).
     """
-    if any(p.heading_level is not None for p in paragraphs):
-        return set()
     numbered: list[tuple[int, _Marker]] = []
     candidates: list[int] = []
     previous = ""
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if not text or paragraph.kind != "text":
+            continue
+        if paragraph.heading_level is not None:
+            previous = ""  # a declared heading: what follows it is no part heading of its own
             continue
         if _is_note_opener(text, note_openers) or _ATTACHMENT.fullmatch(text):
             break
@@ -572,9 +576,20 @@ def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) ->
             strong.add(index)  # 二、 after （二）: it stands between two top-level parts
         elif top and _span(paragraphs, index, after, numbered) > _LONG_PART_CHARS:
             strong.add(index)
+        elif after is not None and _restarts_below_top(after, before):
+            strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
+    """`after` restarts at 1 the numbering of the level just below the top numbered level,
+    which had gone past 1 (二、… （一）（二） then （一）) without a top heading between them."""
+    if not before or after.value != 1 or _last_value(before, after.style) <= 1:
+        return False
+    top = min(before, key=lambda marker: _rank(marker.style)).style
+    return _NEXT_STYLE.get(top) == after.style and before[-1].style != top
 
 
 def _last_value(markers: list[_Marker], style: str) -> int:
@@ -886,13 +901,15 @@ class _Builder:
 
     def _place(self, marker: _Marker, heading: str) -> int:
         """The depth (index in the stack) at which a heading with this marker opens."""
+        base = self._part_depth()
         if marker.style == "part":
-            return 0
-        if self.stack and self.stack[0].style == "part":
+            return base
+        if len(self.stack) > base and self.stack[base].style == "part":
             # After a guessed part, a number that continues a top-level run is a part too.
-            tops = [node for node in self.top if node.style == marker.style]
+            siblings = self.stack[base - 1].children if base else self.top
+            tops = [node for node in siblings if node.style == marker.style]
             if tops and tops[-1].value + 1 == marker.value:
-                return 0
+                return base
         same = [i for i, node in enumerate(self.stack) if node.style == marker.style]
         if same:
             if marker.value == 0:
@@ -928,6 +945,15 @@ class _Builder:
                     f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
                 )
         return len(self.stack)
+
+
+    def _part_depth(self) -> int:
+        """Where a guessed part opens: at the top, or under the declared headings open."""
+        return next((i for i, node in enumerate(self.stack) if not _declared(node.style)), len(self.stack))
+
+
+def _declared(style: str) -> bool:
+    return style.startswith("h")
 
 
 def _rank(style: str) -> float:
