@@ -246,6 +246,21 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     assert "".join(joined) == "".join(lines)  # nothing dropped
 
 
+def test_wrapped_lines_holding_digits_are_measured_by_printed_width() -> None:
+    # Each line prints 40 columns wide; those with figures hold up to 28 characters, not 20.
+    lines = [
+        "为进一步加强我区农村公路养护工作，提升服务",
+        "水平，到2025年全区优良中等路率达到85%以",
+        "上，县道每公里养护资金不低于10000元，乡",
+        "道每公里不低于5000元，村道每公里不低于30",
+        "00元，各乡镇要明确专人负责，建立路长制，确",
+        "保每条农村公路有人管、有人护、有钱养。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["".join(lines)]
+    assert findings[0].kind == "hard-wrap"
+
+
 def test_lines_of_a_normal_text_are_not_joined() -> None:
     lines = ["第一段写完了。", "第二段也写完了，而且长一些。", "一、标题", "正文。"]
     assert join_wrapped_lines(lines) == (lines, [])

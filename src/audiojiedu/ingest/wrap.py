@@ -11,7 +11,9 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
-Text is hard-wrapped when most of its lines have nearly the same, greatest length. Each join
+Text is hard-wrapped when most of its lines have nearly the same, greatest width. Width is
+measured as printed (a Chinese character is two columns, a digit or Latin letter one): a wrapped
+line holding 2025年 or 85% has more characters than its neighbours but the same width. Each join
 is recorded as a Finding (kind "hard-wrap") with the joined text around the seam, so staff can
 check the few joins that were wrong.
 """
@@ -19,6 +21,7 @@ check the few joins that were wrong.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..model import Finding
@@ -38,10 +41,12 @@ _HEADING_START = re.compile(
 )
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
-_MIN_WRAP_WIDTH = 20  # narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
+_MIN_WRAP_WIDTH = 36  # columns (18 Chinese characters); narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
 _MIN_WRAPPED_LINES = 5
 _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
-_WIDTH_SLACK = 2  # full-width punctuation pushed to the next line makes lines a little shorter
+# Columns: full-width punctuation pushed to the next line, or a wide character that did not
+# fit after narrow ones, makes a wrapped line up to two characters short.
+_WIDTH_SLACK = 4
 _MAX_FINDINGS = 30
 _SEAM = 8  # characters shown each side of a join in its finding
 
@@ -86,7 +91,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
-    if not width or len(previous) < width - _WIDTH_SLACK:
+    if not width or _width(previous) < width - _WIDTH_SLACK:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
@@ -94,7 +99,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """The wrap width if the text is hard-wrapped, else 0."""
-    lengths = [len(line.strip(" \t\u3000")) for line in lines]
+    lengths = [_width(line.strip(" \t\u3000")) for line in lines]
     long_lines = [n for n in lengths if n >= _MIN_WRAP_WIDTH]
     if len(long_lines) < _MIN_WRAPPED_LINES:
         return 0
@@ -108,9 +113,14 @@ def _wrap_width(lines: list[str]) -> int:
             break
     else:
         return 0
-    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= len(line.strip(" \t\u3000")) <= width]
+    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= _width(line.strip(" \t\u3000")) <= width]
     if len(at_width) < _WRAP_SHARE * len(long_lines):
         return 0
     # A wrap cuts sentences: most lines at the width end in the middle of one.
     cut = sum(1 for line in at_width if line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END)
     return width if cut >= _WRAP_SHARE * len(at_width) else 0
+
+
+def _width(text: str) -> int:
+    """Printed width in columns: two for a wide (CJK, full-width) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
