@@ -73,9 +73,10 @@ def _is_measure(text: str) -> bool:
     """A number followed by a unit symbol, 60km/h, 3kg/m2: a measure, not a model code."""
     amount = re.fullmatch(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[A-Za-z].*)", text)
     units = unit_readings()
-    return bool(amount) and (
-        amount.group("unit") in units or all(part in units for part in amount.group("unit").split("/"))
-    )
+    if amount is None:
+        return False
+    unit = amount.group("unit")
+    return unit in units or all(part in units for part in unit.split("/"))
 
 
 def _read_standard(match: re.Match[str]) -> str:
