@@ -323,6 +323,8 @@ def test_lines_of_a_normal_text_are_not_joined() -> None:
 def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
     joined, _ = join_wrapped_lines(["受理时间：每日上午9", ":00至11:30", "（三）", "办理地点", "（", "四）咨询电话"])
     assert joined == ["受理时间：每日上午9:00至11:30", "（三）办理地点", "（四）咨询电话"]
+    parts, _ = join_wrapped_lines(["第二部分", "部门决算情况说明", "第三章", "附则"])
+    assert parts == ["第二部分部门决算情况说明", "第三章附则"]  # 部分 is two characters
 
 
 def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:

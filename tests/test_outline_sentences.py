@@ -305,3 +305,37 @@ def test_a_label_and_its_amount_is_a_sentence_and_a_spaced_year_stays_in_the_tit
         [2, "（二）", "2023年单位预算“三公”经费安排情况"],
     ]
     assert _spoken(doc) == _squash(*lines)
+
+
+def test_a_table_of_contents_without_its_contents_line_is_text_too() -> None:
+    # The 目录 line was lost (or taken for the page's title): the entries are all numbered
+    # headings and the body repeats the first, over two lines as a PDF may set it.
+    lines = (
+        "某乡2023年度部门决算",
+        "第一部分 某乡概况",
+        "一、主要职能",
+        "二、机构设置",
+        "第二部分：2023年度部门决算情况说明",
+        "一、收入决算情况说明",
+        "第一部分",
+        "某乡概况",
+        "一、主要职能",
+        "负责本乡经济发展、社会管理和公共服务工作。",
+        "第二部分：2023年度部门决算情况说明",
+        "一、收入决算情况说明",
+        "2023年收入决算合计800.00万元。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [
+        [1, "第一部分", "某乡概况"],
+        [2, "一", "主要职能"],
+        [1, "第二部分", "2023年度部门决算情况说明"],
+        [2, "一", "收入决算情况说明"],
+    ]
+    assert _spoken(doc) == _squash(*lines)
+
+
+def test_numbered_lines_that_do_not_come_back_are_no_table_of_contents() -> None:
+    lines = ("某县工作方案", "一、总体要求", "二、主要任务", "三、保障措施", "四、工作要求", "各单位要抓好落实。")
+    doc = _outline(*lines)
+    assert [row[2] for row in _flat(doc.sections)] == ["总体要求", "主要任务", "保障措施", "工作要求"]

@@ -638,21 +638,32 @@ def _span(paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, 
 def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     """Indexes of a table of contents: a line 目录 and the short lines after it, up to the line
     where the body begins by repeating its first entry (dot leaders, page numbers and field
-    codes aside). Without that repeat nothing is taken for one."""
+    codes aside; the body may set the entry over two lines: 第一部分 / 某某概况). A contents
+    without its 目录 line is taken only when every entry is a numbered heading. Without the
+    repeat nothing is taken for one."""
     opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
-    if opener < 0:
+    start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
+    if start < 0:
         return set()
-    entries = [i for i in range(opener + 1, len(paragraphs)) if paragraphs[i].text.strip()]
-    if len(entries) < 3:
+    entries = [i for i in range(start, len(paragraphs)) if paragraphs[i].text.strip()]
+    if len(entries) < 4:
         return set()
     first = _toc_key(paragraphs[entries[0]].text)
-    for at in entries[1:]:
+    for k, at in enumerate(entries[1:], start=1):
         key = _toc_key(paragraphs[at].text)
-        if key == first:
-            return set(range(opener, at))
+        after = _toc_key(paragraphs[entries[k + 1]].text) if k + 1 < len(entries) else ""
+        if k >= 3 and (key == first or (key and first.startswith(key) and key + after == first)):
+            return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
             return set()
+        if opener < 0 and _MARKER.match(paragraphs[at].text.strip()) is None:
+            return set()
     return set()
+
+
+def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
+    """The first paragraph that begins with a numbering marker, or -1."""
+    return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and _MARKER.match(p.text.strip())), -1)
 
 
 def _toc_key(text: str) -> str:
@@ -1062,7 +1073,7 @@ def _is_row_label(text: str, start: int) -> bool:
 
 def _title_end(text: str, start: int) -> int:
     """Index where a heading that begins with a marker ending at `start` ends."""
-    while start < len(text) and text[start] in " \t\u3000、":
+    while start < len(text) and text[start] in " \t\u3000、：:":  # 第一部分：某某概况
         start += 1
     limit = min(len(text), start + _TITLE_WINDOW)
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
@@ -1109,7 +1120,7 @@ def _inside_brackets(text: str, start: int, end: int) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip(" \t\u3000、.．")
+    title = title.strip(" \t\u3000、.．：:")
     if _LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
