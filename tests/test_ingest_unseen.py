@@ -246,6 +246,58 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     assert "".join(joined) == "".join(lines)  # nothing dropped
 
 
+def test_wrapped_lines_holding_digits_are_measured_by_printed_width() -> None:
+    # Each line prints 40 columns wide; those with figures hold up to 28 characters, not 20.
+    lines = [
+        "为进一步加强我区农村公路养护工作，提升服务",
+        "水平，到2025年全区优良中等路率达到85%以",
+        "上，县道每公里养护资金不低于10000元，乡",
+        "道每公里不低于5000元，村道每公里不低于30",
+        "00元，各乡镇要明确专人负责，建立路长制，确",
+        "保每条农村公路有人管、有人护、有钱养。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["".join(lines)]
+    assert findings[0].kind == "hard-wrap"
+
+
+def test_printed_page_numbers_are_taken_out_and_the_cut_paragraph_joined_again() -> None:
+    text = "\n".join([
+        "某县森林防火工作方案",
+        "一、总体要求",
+        "坚持预防为主、积极消灭的方针，切实做好今冬明春",
+        "— 2 —",
+        "森林防火工作。",
+        "二、重点任务",
+        "严禁野外用火。",
+        "- 3 -",
+        "三、保障措施",
+        "加强组织领导。",
+        "第 4 页 共 5 页",
+        "·5·",
+        "全年完成造林2万亩。",
+        "某县人民政府",
+        "2024年10月15日",
+        "－6－",
+        "附件",
+    ])
+    raw = read_text(text)
+    spoken = "\n".join(_texts(raw))
+    assert "坚持预防为主、积极消灭的方针，切实做好今冬明春森林防火工作。" in _texts(raw)
+    for mark in ("—", "- 3 -", "第 4 页", "·5·"):
+        assert mark not in spoken
+    assert "全年完成造林2万亩。" in _texts(raw)
+    assert "2024年10月15日" in _texts(raw)  # a date or a signature before a page break is no cut sentence
+    (finding,) = [f for f in raw.findings if f.kind == "page-number"]
+    assert "5 行页码" in finding.message and finding.text == "— 2 —"
+
+
+def test_numbers_in_text_are_not_page_numbers() -> None:
+    lines = ["（2）", "第3页中的表格显示，全年增长5%。", "2-3个工作日内办结。"]
+    raw = read_text("\n".join(["关于某事项的通知", *lines]))
+    assert not [f for f in raw.findings if f.kind == "page-number"]
+
+
 def test_lines_of_a_normal_text_are_not_joined() -> None:
     lines = ["第一段写完了。", "第二段也写完了，而且长一些。", "一、标题", "正文。"]
     assert join_wrapped_lines(lines) == (lines, [])

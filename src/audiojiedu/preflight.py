@@ -12,6 +12,7 @@ text and in the segments as the chosen engine will speak them:
                      (found by the reader, ingest/flat_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
+    page-number      lines that were only a printed page number (— 2 —), taken out by the reader
     heading-guessed  a heading without numbering, found from the layout
     long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
     too-long         a stretch without punctuation longer than the engine says in one go
@@ -54,6 +55,7 @@ KIND_LABELS = {
     "table-uncut": "表格数字未能切分",
     "chrome-kept": "疑似网页框架文字",
     "hard-wrap": "疑似硬换行",
+    "page-number": "页码",
     "heading-guessed": "推测的标题",
     "columns": "分栏阅读顺序",
     "numbering-jump": "编号问题",

@@ -11,7 +11,14 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
-Text is hard-wrapped when most of its lines have nearly the same, greatest length. Each join
+A line that is only a printed page number (`— 2 —`, `- 2 -`, `·2·`, `第 3 页 共 4 页`) is layout,
+not the document: it is taken out (one finding, kind "page-number", says how many), and the
+lines on either side are joined when the page break cut a sentence (the line before is a full
+line that does not end one, and the line after is no heading).
+
+Text is hard-wrapped when most of its lines have nearly the same, greatest width. Width is
+measured as printed (a Chinese character is two columns, a digit or Latin letter one): a wrapped
+line holding 2025年 or 85% has more characters than its neighbours but the same width. Each join
 is recorded as a Finding (kind "hard-wrap") with the joined text around the seam, so staff can
 check the few joins that were wrong.
 """
@@ -19,6 +26,7 @@ check the few joins that were wrong.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..model import Finding
@@ -36,12 +44,21 @@ _LONE_OPEN = re.compile(r"[（(《“]")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|附件)"
 )
+_DASH = "-—–－‐"
+_PAGE_NUMBER = re.compile(
+    rf"[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}"  # — 2 —, - 2 -, －2－
+    r"|[·•]\s*\d{1,4}\s*[·•]"  # ·2·
+    r"|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"  # 第 3 页 共 4 页
+    r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
+)
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
-_MIN_WRAP_WIDTH = 20  # narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
+_MIN_WRAP_WIDTH = 36  # columns (18 Chinese characters); narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
 _MIN_WRAPPED_LINES = 5
 _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
-_WIDTH_SLACK = 2  # full-width punctuation pushed to the next line makes lines a little shorter
+# Columns: full-width punctuation pushed to the next line, or a wide character that did not
+# fit after narrow ones, makes a wrapped line up to two characters short.
+_WIDTH_SLACK = 4
 _MAX_FINDINGS = 30
 _SEAM = 8  # characters shown each side of a join in its finding
 
@@ -52,14 +69,22 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     out: list[str] = []
     findings: list[Finding] = []
     joins = 0
+    page_numbers: list[str] = []
+    page_break = False  # a page number stands between the last line with text and this one
     last = -1  # index in `out` of the last line with text
     for line in lines:
         text = line.strip(" \t\u3000")
         if not text:
             out.append(line)
             continue
+        if _PAGE_NUMBER.fullmatch(text):
+            page_numbers.append(text)
+            page_break = True
+            continue
         adjacent = last == len(out) - 1
-        if last >= 0 and _joins(out[last], text, width if adjacent else 0):
+        cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
+        page_break = False
+        if last >= 0 and (cut_by_page or _joins(out[last], text, width if adjacent else 0)):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             out[last] = out[last].rstrip(" \t\u3000") + text
             del out[last + 1 :]  # blank lines inside a cut paragraph
@@ -73,7 +98,23 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         findings.insert(
             0, Finding("hard-wrap", f"正文按约 {width} 字固定换行，已把 {joins} 处断行接回段落", "")
         )
+    if page_numbers:
+        message = f"删去了 {len(page_numbers)} 行页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
+        findings.insert(0, Finding("page-number", message, page_numbers[0]))
     return out, findings
+
+
+def _cut_by_page_break(previous: str, line: str) -> bool:
+    """A page break fell inside a sentence: the line before it is a full line of text (not a
+    signature, a date or a title, which end without punctuation too) that does not end a
+    sentence, and the line after it is no heading."""
+    previous = previous.rstrip(" \t\u3000")
+    last = previous.rstrip(_CLOSERS)[-1:]
+    return (
+        _width(previous) >= _MIN_WRAP_WIDTH
+        and last not in _SENTENCE_END
+        and not _HEADING_START.match(line)
+    )
 
 
 def _joins(previous: str, line: str, width: int) -> bool:
@@ -86,7 +127,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
-    if not width or len(previous) < width - _WIDTH_SLACK:
+    if not width or _width(previous) < width - _WIDTH_SLACK:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
@@ -94,7 +135,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """The wrap width if the text is hard-wrapped, else 0."""
-    lengths = [len(line.strip(" \t\u3000")) for line in lines]
+    lengths = [_width(line.strip(" \t\u3000")) for line in lines]
     long_lines = [n for n in lengths if n >= _MIN_WRAP_WIDTH]
     if len(long_lines) < _MIN_WRAPPED_LINES:
         return 0
@@ -108,9 +149,14 @@ def _wrap_width(lines: list[str]) -> int:
             break
     else:
         return 0
-    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= len(line.strip(" \t\u3000")) <= width]
+    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= _width(line.strip(" \t\u3000")) <= width]
     if len(at_width) < _WRAP_SHARE * len(long_lines):
         return 0
     # A wrap cuts sentences: most lines at the width end in the middle of one.
     cut = sum(1 for line in at_width if line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END)
     return width if cut >= _WRAP_SHARE * len(at_width) else 0
+
+
+def _width(text: str) -> int:
+    """Printed width in columns: two for a wide (CJK, full-width) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
