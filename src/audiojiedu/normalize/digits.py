@@ -31,6 +31,18 @@ def _read_after_cue(match: re.Match[str]) -> str | None:
     return read_digits(match.group("x"))
 
 
+def _read_serial(match: re.Match[str]) -> str | None:
+    """Digit by digit when a part after a dash is zero-padded (2024-017); else not a serial."""
+    parts = re.split(r"\s*[-—–]\s*", match.group("x"))
+    return read_digits(match.group("x")) if any(re.fullmatch(r"0[0-9]{2,}", part) for part in parts[1:]) else None
+
+
+def _read_event(match: re.Match[str]) -> str | None:
+    if classifier_pattern().match(match.string, match.end()) or _UNIT_AHEAD.match(match.string, match.end()):
+        return None  # 3·5个百分点: a number after all
+    return "".join(read_digits(part) for part in re.split(r"\s*[·•・.]\s*", match.group("x")))
+
+
 def _read_masked(match: re.Match[str]) -> str:
     """A code with digits hidden by asterisks (3201********1234, 2208-*-89-05-*): the digits
     that are shown, one by one; each run of asterisks said as how many there are."""
@@ -89,8 +101,24 @@ def rules() -> list[Rule]:
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])")
+    # A zero-padded part after a dash makes the whole a serial (第2024-017号, 2020-000016):
+    # a range never ends in 017. Digit by digit on both sides, as one code.
+    # The chain is taken whole (possessive: linear on long dash runs), then checked.
+    serial = re.compile(r"(?<![0-9.])(?P<x>[0-9]{2,}+(?:\s*+[-—–]\s*+[0-9]++)++)(?![0-9.])")
+    # A month·day pair names an event (5·12汶川地震, “7·20”特大暴雨, 8•3暴雨): digit by digit,
+    # when an event word or a closing quote follows; otherwise 3·5 may be a decimal.
+    events = alternation(load_words("event_words.tsv"))
+    day = r"(?:[1-9]|1[0-2])\s*[·•・.]\s*(?:[1-9]|[12][0-9]|3[01])"
+    # A place may stand between the pair and the event word (5·12汶川地震), not after a dot,
+    # which is a decimal point far more often (3.5亿元).
+    event = re.compile(
+        rf"(?<![0-9.·•・])(?P<x>{day})(?![0-9.·•・%])"
+        rf"(?=\s*(?:{events})|[”’」』]|(?<![0-9]\.[0-9]|\.[0-9]{{2}})[\u4e00-\u9fff]{{1,4}}?(?:{events}))",
+    )
     return [
         Rule("digits", masked, _read_masked, frozenset("*")),
+        Rule("digits", event, _read_event, frozenset("·•・.")),
+        Rule("digits", serial, _read_serial, frozenset("-—–")),
         # Named apart: that a quoted number is a name is a guess, which preflight shows staff.
         Rule("code-number", quoted, _read, frozenset("“‘「『\"'")),
         Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs

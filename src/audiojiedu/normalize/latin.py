@@ -7,6 +7,7 @@ import re
 
 from .base import Rule
 from .cardinal import read_cardinal, read_digits, read_number
+from .measure import unit_readings
 
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Every non-alphanumeric character an address may contain has a reading, so a second pass
@@ -53,6 +54,8 @@ def _read_model(match: re.Match[str]) -> str | None:
     letters, a group of up to three digits is read as a number, a longer or zero-led one
     digit by digit."""
     text = match.group(0)
+    if _is_measure(text):
+        return None  # 60km/h, 3kg/m2: an amount and its unit, read by the unit rule
     groups = re.split(r"[-/]", text)
     if not any((re.search(r"[A-Za-z]", g) and re.search(r"[0-9]", g)) or re.search(r"[A-Za-z]{2}", g) for g in groups):
         return None  # G-A, 3-5: not a code of this kind
@@ -64,6 +67,16 @@ def _read_model(match: re.Match[str]) -> str | None:
         return read_cardinal(value, liang=False) if len(value) <= 3 and not value.startswith("0") else read_digits(value)
 
     return re.sub(r"[0-9]+", digits, text)
+
+
+def _is_measure(text: str) -> bool:
+    """A number followed by a unit symbol, 60km/h, 3kg/m2: a measure, not a model code."""
+    amount = re.fullmatch(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[A-Za-z].*)", text)
+    units = unit_readings()
+    if amount is None:
+        return False
+    unit = amount.group("unit")
+    return unit in units or all(part in units for part in unit.split("/"))
 
 
 def _read_standard(match: re.Match[str]) -> str:
@@ -107,9 +120,10 @@ def rules() -> list[Rule]:
     standard = re.compile(
         r"(?<![A-Za-z])[A-Z]{1,4}(?:/[A-Z]{1,2})?\s*(?P<x>[0-9]+(?:\.[0-9]+)*-[0-9]{4})(?![0-9])", re.ASCII
     )
-    # Product and model codes: letter and digit groups joined by dashes or slashes.
+    # Product and model codes: letter and digit groups joined by dashes or slashes (not the
+    # tail of a unit with a Greek letter: μg/m3).
     model = re.compile(
-        r"(?<![A-Za-z0-9.@/\\-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?![A-Za-z0-9@/\\-]|[.·][0-9])", re.ASCII
+        r"(?<![A-Za-z0-9.@/μµ\\-])[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+(?![A-Za-z0-9@/\\-]|[.·][0-9])", re.ASCII
     )
     return [
         Rule("latin", standard, _read_standard, frozenset("-")),

@@ -13,12 +13,13 @@ from .cardinal import NEGATIVE, NUMBER, read_count
 from .tables import alternation, load_rows, load_words
 
 
-def _units() -> dict[str, str]:
+def unit_readings() -> dict[str, str]:
+    """Unit symbol -> its spoken form (units.tsv)."""
     return {row[0]: row[1] for row in load_rows("units.tsv")}
 
 
 def rules() -> list[Rule]:
-    units = _units()
+    units = unit_readings()
 
     def read_measure(match: re.Match[str]) -> str:
         spoken_unit = units[match.group("u")]
@@ -35,7 +36,14 @@ def rules() -> list[Rule]:
     compound = alternation((*load_words("compound_units.tsv"), *units, *units.values()))
     # The left side may also be a bare amount (¥5/年, 3%/年): its reading ends in a unit word.
     per = re.compile(rf"(?:(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
+    # A unit symbol after the slash is read with it (3kg/m2 → 三千克每平方米): no number stands
+    # before it for the measure rule to find, and the digit in m2 is no number of its own.
+    per_symbol = re.compile(
+        rf"(?:(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/\s*(?P<u>{alternation(tuple(units))})(?![A-Za-z0-9]))",
+        re.ASCII,
+    )
     return [
         Rule("unit", measure, read_measure, frozenset(u[0] for u in units)),
+        Rule("unit", per_symbol, lambda m: "每" + units[m.group("u")], frozenset("/"), digit=False),
         Rule("unit", per, lambda m: "每", frozenset("/"), digit=False),
     ]

@@ -16,7 +16,7 @@ def rules() -> list[Rule]:
     # (or a stake mark K…). Phone numbers, dates and codes with dashes are read earlier;
     # a zero-padded serial after the dash (2020-000016) belongs to a code, not a range.
     pattern = re.compile(
-        r"(?<=[\d%‰℃°日月年号时点分秒万亿元])\s*(?:——|[-—–~～])\s*(?=[-−]?\d|[Kk]\d|次[年日月]|翌[年日])(?!0\d{3})",
+        r"(?<=[\d%‰℃°日月年号时点分秒万亿元])\s*(?:——|[-—–~～])\s*(?=[-−]?\d|[Kk]\d|次[年日月]|翌[年日])(?!0\d{2})",
         re.ASCII,
     )
     return [Rule("range", pattern, _read, frozenset("-—–~～"))]

@@ -23,6 +23,7 @@ def _fold_table() -> dict[int, str]:
     for keep in "，；：？！（）":  # Chinese punctuation keeps its meaning (no 3，500 grouping)
         del table[ord(keep)]
     table.update({0x3000: " ", 0xA0: " ", 0xFE6A: "%", 0x2215: "/", 0x2012: "-", 0x2010: "-"})
+    table[0xB5] = "μ"  # the micro sign is written for the Greek mu in μg, μm (the unit table has mu)
     # Stray line breaks are read as spaces (see _LINE_BREAKS); rules must see them as spaces too.
     table.update({ord(ch): " " for ch in "\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
     return table

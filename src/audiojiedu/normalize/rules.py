@@ -57,6 +57,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         year_single,  # 2019年
         year_period,  # （2016-2020）
         year_title,  # 2030中国-东盟论坛
+        year.chinese_year_rule(),  # 二○一○年: a circle typed for 〇
         *angle.rules(),  # E112°19'49.159"
         *clock.rules(),  # 8:30
         *ratio.rules(),  # 6.0:46.9:47.1
@@ -68,11 +69,12 @@ def ordered_rules() -> tuple[Rule, ...]:
         *fraction.rules(),  # 1/3
         *money.rules(),  # ¥100
         measure_rules[0],  # 47μg/m³, 20℃
+        measure_rules[1],  # /m2 after a unit: 每平方米
         latin_rules[4],  # S306
         *decimal.rules(),  # 13.1
         *cardinal.rules(),  # everything else that is a number
         *ranges.rules(),  # the dash between two numbers
         formula.minus_rule(),  # a − no number took
-        measure_rules[1],  # 微克/立方米
+        measure_rules[2],  # 微克/立方米
         *symbol.rules(),  # +, ±, ①, bullets
     )

@@ -81,3 +81,24 @@ def rules() -> list[Rule]:
         Rule("year", period, _read_period, frozenset("-—–~～")),
         Rule("year", title, _read_title_year),
     ]
+
+
+# Zero in a year written in Chinese numerals is 〇; typists put a look-alike in its place: the
+# white circle ○, the large circle ◯, the letter O (Latin, full-width or Cyrillic). Read as 零.
+_ZERO_LOOKALIKES = "○◯ＯOОo"
+_CHINESE_YEAR = re.compile(
+    rf"(?<![一二三四五六七八九〇{_ZERO_LOOKALIKES}A-Za-z])"
+    rf"(?P<x>[一二三四五六七八九〇{_ZERO_LOOKALIKES}]{{4}})(?=\s*年)"
+)
+
+
+def _read_chinese_year(match: re.Match[str]) -> str | None:
+    year = match.group("x")
+    if sum(ch in "一二三四五六七八九" for ch in year) < 2 or year[0] in _ZERO_LOOKALIKES:
+        return None  # not a year with a stray zero (OOOO年)
+    return "".join("零" if ch in _ZERO_LOOKALIKES or ch == "〇" else ch for ch in year)
+
+
+def chinese_year_rule() -> Rule:
+    """二○一○年, 二O二四年: a Chinese-numeral year whose zeros are look-alike signs."""
+    return Rule("year", _CHINESE_YEAR, _read_chinese_year, frozenset(_ZERO_LOOKALIKES), digit=False)
