@@ -204,3 +204,34 @@ def test_extract_page_keeps_the_origin_of_every_line_after_chunks_are_joined() -
     page = extract_page(lines)
     assert page.lines == ["甲" * 120 + "乙丙。", "丁。"]
     assert [lines[index][:2] for index in page.origin] == ["1、", "3、"]
+
+
+def test_bars_of_site_links_over_the_field_rows_are_not_the_title() -> None:
+    title = "某市人民政府办公室关于印发某某实施细则的通知"
+    page = (
+        "中国政府网 某省政府网 English 市人大 市政协 市纪委监委\n"
+        "首     页 政 务 公 开 网 上 办 事 互 动 交 流\n"
+        "索   引   号 20191202-189769 分        类 其他;\n"
+        f"名        称 {title}\n文        号 某政办发〔2019〕29号\n{title}\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["文号"] == "某政办发〔2019〕29号"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_letter_spaced_title_is_no_link_bar() -> None:
+    raw = read_text(f"政 府 工 作 报 告\n索引号：123\n各位代表：\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+    raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")  # no field rows under it: read as written
+    assert raw.title == "全区 农业 农村 工作 要点"
+
+
+def test_article_toolbars_under_the_title_are_chrome() -> None:
+    page = (
+        "某某：政务新媒体对政府形象的影响研究\n选择字号：   本文共阅读 1659 次 更新时间：2013-08-01 17:39\n"
+        "进入专题： 政务新媒体   政府形象\n详细信息\n公开具体内容\n" + BODY + "\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "某某：政务新媒体对政府形象的影响研究"
+    assert _texts(raw) == [BODY]

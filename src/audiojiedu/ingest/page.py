@@ -59,6 +59,8 @@ _CLOSING_MARKS = "”’）)》」』】"
 _MENU_LINES = 30
 _MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{_MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+_LINK_BAR_ITEMS = 4  # a bar of the site's links holds at least this many items
+_LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
 _POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
 _STAMP_ROW = re.compile(
@@ -368,6 +370,31 @@ def _skip_site_menu(body: list[str]) -> int:
     return 0
 
 
+def _is_link_bar(body: list[str], index: int) -> bool:
+    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, or 首 页 政 务 公 开
+    set letter-spaced): many short items and no sentence, and field rows of the page follow it,
+    so it is not the title. A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not
+    start with 首页 and few of its items are words."""
+    line = body[index]
+    items = line.split()
+    if parse_metadata_line(line) is not None or is_label_only(line):
+        return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
+    if len(items) < _LINK_BAR_ITEMS or any(len(item) > _MENU_ITEM_CHARS for item in items):
+        return False
+    if re.search(r"[\d。，；！？、：:]", line):
+        return False
+    words = sum(len(item) >= 2 for item in items)
+    if not (fold("".join(items)).startswith(("首页", "网站首页")) or words * 2 >= len(items)):
+        return False
+    for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
+        if parse_metadata_line(after) or is_label_only(after):
+            return True
+        if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
+            continue  # another bar
+        return False
+    return False
+
+
 def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
     """Drop chrome, metadata rows and the title line at the top; return the first body index."""
     while index < len(body):
@@ -380,6 +407,9 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
                 index = _skip_breadcrumb(body, index + 1)
             else:
                 index += 1
+            continue
+        if _is_link_bar(body, index):
+            index += 1
             continue
         if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
