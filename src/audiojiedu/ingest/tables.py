@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..model import Paragraph, ShownTable
+from ..tsv import read_tsv
 
 MAX_SPOKEN_ROWS = 12
 MAX_SPOKEN_CELLS = 96
@@ -43,6 +45,7 @@ _UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?"
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
+_INDEX_HEADERS = frozenset({"序号", "编号", "序"})  # a column that numbers the rows
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
@@ -231,13 +234,21 @@ def _row_sentence(row: list[str], header: list[list[str]]) -> str:
     offset = len(header) - len(row) if header and len(header) > len(row) else 0
     spoken = []
     previous: list[str] = []
+    number = ""
     for index, value in values:
         parts = header[index + offset] if header and index + offset < len(header) else []
+        if "".join(parts) in _INDEX_HEADERS and value.isdigit() and not number:
+            number = value  # the row's 序号: said first, as a list is read (1、城关镇：…)
+            continue
         _, unit = _unit("".join(parts))
         name, _ = _unit(_said_once(parts, previous))
         previous = parts
         spoken.append(f"{name}{value}{unit}")
     label = "，".join(labels)
+    if number:
+        label = f"{number}、{label}" if label else f"{number}、"
+    if not spoken:
+        return _end(label)
     return _end(f"{label}：{'，'.join(spoken)}" if label else "，".join(spoken))
 
 
@@ -250,13 +261,32 @@ def _said_once(parts: list[str], previous: list[str]) -> str:
 
 
 def _unit(header: str) -> tuple[str, str]:
-    match = _UNIT_IN_HEADER.search(header)
+    match = _UNIT_IN_HEADER.search(header) or _bracketed_unit().search(header)
     if match:
         return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
     for suffix, unit in _COUNT_UNITS.items():
         if header.endswith(suffix):
             return header, unit
     return header, ""
+
+
+@cache
+def table_words() -> dict[str, tuple[str, ...]]:
+    """data/table_words.tsv by kind (label, value, total, rate, unit), longest first."""
+    words: dict[str, list[str]] = {"label": [], "value": [], "total": [], "rate": [], "unit": []}
+    for row in read_tsv("audiojiedu.ingest", "data/table_words.tsv"):
+        kind, word = row.fields[:2]
+        if kind not in words:
+            raise ValueError(f"table_words.tsv line {row.line}: unknown kind {kind!r}")
+        words[kind].append(word)
+    return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
+
+
+@cache
+def _bracketed_unit() -> re.Pattern[str]:
+    """A unit in brackets closing a column name: 改厕任务（户）, 绝对数(亿元), 比上年增长(%)."""
+    units = "|".join(map(re.escape, table_words()["unit"]))
+    return re.compile(f"[（(]\\s*({units})\\s*[)）]$")
 
 
 def _cell(value: str | None) -> str:
