@@ -11,6 +11,9 @@ text and in the segments as the chosen engine will speak them:
     table-uncut      a flattened table row whose glued numbers could not be cut with certainty
                      (found by the reader, ingest/flat_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
+    doc-share        a document-sharing (文库) page: its site text taken off, the file name made the
+                     title, the chunks it numbered at its page breaks joined (by the reader, page.py)
+    site-notice      a site's notice at the foot of a page (免责声明 …), taken off by the reader
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
     page-number      lines that were only a printed page number (— 2 —), taken out by the reader
     heading-guessed  a heading without numbering, found from the layout
@@ -54,6 +57,8 @@ KIND_LABELS = {
     "digit-run": "疑似表格数字",
     "table-uncut": "表格数字未能切分",
     "chrome-kept": "疑似网页框架文字",
+    "doc-share": "文库网页整理",
+    "site-notice": "网站声明",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",
     "heading-guessed": "推测的标题",
