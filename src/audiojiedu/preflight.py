@@ -10,6 +10,7 @@ text and in the segments as the chosen engine will speak them:
     digit-run        digit runs that could be a flattened table
     table-uncut      a flattened table row whose glued numbers could not be cut with certainty
                      (found by the reader, ingest/flat_tables.py)
+    line-table       lines of text read as a table copied one cell a line (ingest/line_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
     page-number      lines that were only a printed page number (— 2 —), taken out by the reader
@@ -53,6 +54,7 @@ KIND_LABELS = {
     "latin": "拉丁字母",
     "digit-run": "疑似表格数字",
     "table-uncut": "表格数字未能切分",
+    "line-table": "逐行文字按表格朗读",
     "chrome-kept": "疑似网页框架文字",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",

@@ -43,11 +43,20 @@ _UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?"
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
+# A unit in brackets at the end of a header cell: 绝对数（亿元）, 比上年增长（%）, 人口(万人).
+_BRACKET_UNIT = re.compile(
+    r"[（(]\s*([%％‰]|[万亿]|[十百千万亿]*(?:元|美元|人|人次|户|吨|千克|公斤|个|件|次|家|辆|台|套|头|只|亩|公顷"
+    r"|平方米|平方公里|立方米|千瓦时|千瓦|公里|米|所|项|张|床))\s*[)）]$"
+)
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
 def table_paragraphs(
-    rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS, caption: str = ""
+    rows: Sequence[Sequence[str | None]],
+    *,
+    max_rows: int | None = MAX_SPOKEN_ROWS,
+    caption: str = "",
+    bracket_units: bool = False,
 ) -> list[Paragraph]:
     """Paragraphs (kind="table") that speak `rows`, row by row; a long table of figures is one
     spoken summary that carries the whole table to show (`Paragraph.shown`).
@@ -55,13 +64,15 @@ def table_paragraphs(
     `caption`: the title the format gives the table (HTML <caption>); a long table says it in
     its summary, a short one has it said first, as a paragraph of text.
     Merged cells (None) are kept as they are: the header reader needs them.
+    `bracket_units`: a unit in brackets closing a header cell (绝对数(亿元), 比上年增长(%)) is
+    said after each value (绝对数2167.67亿元), as a reader would; off unless a reader asks.
     """
     grid = [list(row) for row in rows if any(_cell(c) for c in row)]
     caption = _shown_cell(caption)
     title = [Paragraph(caption)] if caption else []
     if not grid:
         return title
-    sentences = row_sentences(grid)
+    sentences = row_sentences(grid, bracket_units=bracket_units)
     filled = sum(1 for row in grid for cell in row if _cell(cell))
     header_rows = _header_rows(grid)
     long = max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS)
@@ -165,7 +176,7 @@ def _is_caption(paragraph: Paragraph) -> bool:
     )
 
 
-def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:
+def row_sentences(rows: Sequence[Sequence[str | None]], *, bracket_units: bool = False) -> list[str]:
     """One sentence per row; leading rows without numbers are the (possibly multi-row) header."""
     raw = [list(row) for row in rows if any(_cell(c) for c in row)]
     if not raw:
@@ -173,7 +184,7 @@ def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:
     header_rows = _header_rows(raw)
     header = _header_parts(raw[:header_rows])
     grid = [_dedupe([_cell(c) for c in row]) for row in raw[header_rows:]]
-    return [sentence for row in grid if (sentence := _row_sentence(row, header))]
+    return [sentence for row in grid if (sentence := _row_sentence(row, header, bracket_units=bracket_units))]
 
 
 def _header_rows(raw: Sequence[Sequence[str | None]]) -> int:
@@ -217,7 +228,7 @@ def _header_parts(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     return columns
 
 
-def _row_sentence(row: list[str], header: list[list[str]]) -> str:
+def _row_sentence(row: list[str], header: list[list[str]], *, bracket_units: bool = False) -> str:
     """label：name value, name value, … . A group header shared with the column before is said
     once (法人或其他组织商业企业0，科研机构0), as a reader would; units come from the header."""
     labels = [c for c in row if c and not _NUMBER.match(c)]
@@ -233,8 +244,8 @@ def _row_sentence(row: list[str], header: list[list[str]]) -> str:
     previous: list[str] = []
     for index, value in values:
         parts = header[index + offset] if header and index + offset < len(header) else []
-        _, unit = _unit("".join(parts))
-        name, _ = _unit(_said_once(parts, previous))
+        _, unit = _unit("".join(parts), brackets=bracket_units)
+        name, _ = _unit(_said_once(parts, previous), brackets=bracket_units)
         previous = parts
         spoken.append(f"{name}{value}{unit}")
     label = "，".join(labels)
@@ -249,10 +260,13 @@ def _said_once(parts: list[str], previous: list[str]) -> str:
     return "".join(parts[shared:])
 
 
-def _unit(header: str) -> tuple[str, str]:
+def _unit(header: str, *, brackets: bool = False) -> tuple[str, str]:
     match = _UNIT_IN_HEADER.search(header)
     if match:
         return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
+    match = _BRACKET_UNIT.search(header) if brackets else None
+    if match and match.start() > 0:
+        return header[: match.start()].strip(), match.group(1).replace("％", "%")
     for suffix, unit in _COUNT_UNITS.items():
         if header.endswith(suffix):
             return header, unit
