@@ -137,3 +137,33 @@ def test_units_in_brackets_are_said_after_the_value_only_when_asked() -> None:
     # A bracket that names no unit stays in the column name.
     grid = [["指标", "产值（含税）", "增长(%)"], ["工业", "80.2", "5.0"]]
     assert [p.text for p in table_paragraphs(grid, bracket_units=True)] == ["工业：产值（含税）80.2，增长5.0%。"]
+
+
+def test_cells_between_bar_lines_under_a_unit_line_a_percent_sign_without_brackets() -> None:
+    # A page whose table comes out one cell a line with a lone bar between cells.
+    cells = ["2023年全镇财政收支情况", "单位：万元", "项 目", "金额", "比上年增长%"]
+    cells += ["一般公共预算收入", "5230", "6.2", "税收收入", "3810", "-2.5", "一般公共预算支出", "9120", "4.0"]
+    text = "\n".join(["全镇2023年财政运行情况", "全年财政运行平稳。", *(part for cell in cells for part in (cell, "|"))][:-1])
+    raw = read_text(text)
+    assert [(p.text, p.kind) for p in raw.paragraphs] == [
+        ("全年财政运行平稳。", "text"),
+        ("2023年全镇财政收支情况", "text"),
+        ("单位：万元", "text"),  # a unit line is said as it stands, not taken for the caption
+        ("一般公共预算收入：金额5230，比上年增长6.2%。", "table"),
+        ("税收收入：金额3810，比上年增长-2.5%。", "table"),
+        ("一般公共预算支出：金额9120，比上年增长4.0%。", "table"),
+    ]
+    (finding,) = [f for f in raw.findings if f.kind == LINE_TABLE]
+    assert finding.text == "一般公共预算收入"  # no caption taken: the first row locates the table
+
+
+def test_a_group_label_between_rows_is_a_row_of_its_own() -> None:
+    lines = ["指标", "2023年", "2022年", "总户数(户)", "81250", "80930", "按性别分：", "男", "41022", "40871", "女", "40228", "40059"]
+    got, _ = _recover([*lines, "按年龄分："])
+    assert got == [
+        ("总户数(户)：2023年81250，2022年80930。", "table"),  # a row's unit stays in its label
+        ("按性别分。", "table"),
+        ("男：2023年41022，2022年40871。", "table"),
+        ("女：2023年40228，2022年40059。", "table"),
+        ("按年龄分：", "text"),  # no row follows it: not the table's
+    ]

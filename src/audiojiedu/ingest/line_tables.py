@@ -21,7 +21,8 @@ The evidence asked for, so that a list of short lines that is no table stays as 
 - the number of figures after the first row's label fixes the width: k-1 figure lines (or
   tokens), and exactly k header lines without a figure just above that label;
 - at least `_MIN_ROWS` rows, each a label without a figure followed by exactly k-1 figures;
-  the first line that breaks this period ends the table, and is read as text again;
+  a group label ending with a colon (按性别分：) between rows is a row without figures; the
+  first line that breaks this period ends the table, and is read as text again;
 - a figure is a number as a table writes it (8.5, -3.2, 1,234, 12%) or a dash for an empty
   cell; a code (a leading zero, a phone number) is no figure, and a column whose header names
   codes (电话, 编号 …) or whose figures count 1, 2, 3 … (a 序号 that belongs to the next line)
@@ -37,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Finding, Paragraph
-from .tables import MAX_SPOKEN_ROWS, table_paragraphs
+from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, table_paragraphs
 
 __all__ = ["LINE_TABLE", "recover_line_tables"]
 
@@ -121,7 +122,15 @@ def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
         return None
     rows: list[tuple[str, ...]] = []
     position = row
-    while (found := _row_at(lines, position, width)) is not None:
+    while True:
+        found = _row_at(lines, position, width)
+        if found is None and position < len(lines) and _is_group(lines[position]):
+            # 按性别分：— a row of its own over the rows it groups, when one follows.
+            found = _row_at(lines, position + 1, width)
+            if found is not None:
+                rows.append((lines[position].rstrip("：:"), *[""] * width))  # said as 按性别分。
+        if found is None:
+            break
         cells, position = found
         rows.append(cells)
     if len(rows) < _MIN_ROWS or any(_counts_up(rows, column) for column in range(1, width + 1)):
@@ -190,6 +199,11 @@ def _is_label(text: str) -> bool:
     )
 
 
+def _is_group(text: str) -> bool:
+    """A group label inside a table (按性别分：, 其中：): short, ends with a colon, no figure."""
+    return 0 < len(text) <= _MAX_LABEL and text[-1] in "：:" and not _SENTENCE.search(text) and not _FIGURE.search(text)
+
+
 def _is_header_cell(text: str) -> bool:
     squashed = "".join(text.split())
     return (
@@ -204,9 +218,11 @@ def _is_header_cell(text: str) -> bool:
 
 def _is_caption(text: str) -> bool:
     """The line just above the header names the table when it is a short title, not a sentence,
-    a heading (一、综合) or a lead-in (如下：)."""
+    a heading (一、综合), a lead-in (如下：) or a unit line (单位：亿元, said as it stands; for a
+    long table, `tables.caption_long_tables` takes it with the title above it)."""
     return (
         0 < len(text) <= _MAX_CAPTION
+        and not UNIT_LINE.fullmatch(text)
         and not _is_figure(text)
         and _spaced_row(text) is None
         and not _SENTENCE.search(text)

@@ -39,13 +39,14 @@ _CAPTION_START = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])")
 # 详见下表, 如下表: a pointer to the table, not its title.
 _POINTER = re.compile(r"[下见如此该本上]表$")
-_UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
+UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
-# A unit in brackets at the end of a header cell: 绝对数（亿元）, 比上年增长（%）, 人口(万人).
+# A unit in brackets at the end of a header cell: 绝对数（亿元）, 比上年增长（%）, 人口(万人); a
+# percent sign may also stand bare (比上年增长%).
 _BRACKET_UNIT = re.compile(
-    r"[（(]\s*([%％‰]|[万亿]|[十百千万亿]*(?:元|美元|人|人次|户|吨|千克|公斤|个|件|次|家|辆|台|套|头|只|亩|公顷"
+    r"([%％‰])$|[（(]\s*([%％‰]|[万亿]|[十百千万亿]*(?:元|美元|人|人次|户|吨|千克|公斤|个|件|次|家|辆|台|套|头|只|亩|公顷"
     r"|平方米|平方公里|立方米|千瓦时|千瓦|公里|米|所|项|张|床))\s*[)）]$"
 )
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
@@ -144,7 +145,7 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
             out.append(paragraph)
             continue
         taken = []
-        if out and _UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
+        if out and UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
             taken.append(out.pop())
         if out and _is_caption(out[-1]):
             taken.append(out.pop())
@@ -266,7 +267,7 @@ def _unit(header: str, *, brackets: bool = False) -> tuple[str, str]:
         return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
     match = _BRACKET_UNIT.search(header) if brackets else None
     if match and match.start() > 0:
-        return header[: match.start()].strip(), match.group(1).replace("％", "%")
+        return header[: match.start()].strip(), (match.group(1) or match.group(2)).replace("％", "%")
     for suffix, unit in _COUNT_UNITS.items():
         if header.endswith(suffix):
             return header, unit
