@@ -130,13 +130,9 @@ def test_read_text_reads_the_table_and_the_outline_takes_no_row_for_a_heading() 
     assert [s.heading for s in outline.sections] == ["一、总体情况", "二、下一步工作"]
 
 
-def test_units_in_brackets_are_said_after_the_value_only_when_asked() -> None:
-    grid = [["指标", "绝对数（亿元）", "增长(%)"], ["生产总值", "120.5", "6.1"]]
-    assert [p.text for p in table_paragraphs(grid)] == ["生产总值：绝对数（亿元）120.5，增长(%)6.1。"]
-    assert [p.text for p in table_paragraphs(grid, bracket_units=True)] == ["生产总值：绝对数120.5亿元，增长6.1%。"]
-    # A bracket that names no unit stays in the column name.
-    grid = [["指标", "产值（含税）", "增长(%)"], ["工业", "80.2", "5.0"]]
-    assert [p.text for p in table_paragraphs(grid, bracket_units=True)] == ["工业：产值（含税）80.2，增长5.0%。"]
+def test_a_percent_sign_closing_a_column_name_is_said_after_the_value() -> None:
+    grid = [["指标", "绝对数", "增长%"], ["生产总值", "120.5", "-6.1"]]
+    assert [p.text for p in table_paragraphs(grid)] == ["生产总值：绝对数120.5，增长-6.1%。"]
 
 
 def test_cells_between_bar_lines_under_a_unit_line_a_percent_sign_without_brackets() -> None:

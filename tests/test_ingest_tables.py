@@ -20,6 +20,18 @@ def test_statistics_row_becomes_a_sentence_with_units_from_the_header() -> None:
     assert row_sentences(money) == ["行政事业性收费：本年收费金额7545万元。"]
 
 
+def test_a_unit_in_brackets_closing_a_column_name_follows_each_figure() -> None:
+    rows = [["指标", "绝对数(亿元)", "比上年增长(%)", "备注（含子项）"], ["地区生产总值", "2167.67", "8.5", "12"]]
+    assert row_sentences(rows) == ["地区生产总值：绝对数2167.67亿元，比上年增长8.5%，备注（含子项）12。"]
+
+
+def test_a_row_number_column_is_said_first_as_a_list_number() -> None:
+    rows = [["序号", "乡镇", "改厕任务（户）"], ["1", "城关镇", "500"], ["2", "东乡镇", "800"]]
+    assert row_sentences(rows) == ["1、城关镇：改厕任务500户。", "2、东乡镇：改厕任务800户。"]
+    # every cell is still said: the number, the label, the figure
+    assert row_sentences([["序号", "事项"], ["1", "办理"]]) == ["1、办理。"]
+
+
 def test_multi_row_header_with_merged_cells() -> None:
     # None marks a cell merged with the one on its left (pdfplumber, colspan, gridSpan).
     rows = [

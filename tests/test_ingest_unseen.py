@@ -99,6 +99,11 @@ def test_the_pages_own_title_field_wins_over_a_site_name_on_the_first_line() -> 
     assert _texts(raw)[:2] == ["（2021年11月23日区政府第1次常务会议通过）", "第一章 总则"]
 
 
+def test_letter_spaced_numbered_headings_are_closed_up() -> None:
+    raw = read_text("某市统计公报\n一、综   合\n全年地区生产总值增长8.5%。\n（二）工 业\n增长。\n三、2023年 工作安排\n正文。")
+    assert _texts(raw) == ["一、综合", "全年地区生产总值增长8.5%。", "（二）工业", "增长。", "三、2023年 工作安排", "正文。"]
+
+
 def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
     page = (
         "某发〔2021〕5号\n中共某某新区工作委员会\n某某新区管理委员会\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import flat_outline
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import Section
+from audiojiedu.model import Paragraph, RawDocument, Section
 from audiojiedu.outline import parse_outline
 
 BODY = "全市经济运行总体平稳、稳中有进，地区生产总值增长5.4%，规模以上工业增加值增长6.8%。"
@@ -128,3 +128,68 @@ def test_a_glossary_after_the_closing_words_is_a_chapter_of_its_own() -> None:
     doc = parse_outline(read_text(text))
     assert _flat(doc.sections) == [[1, "一", "2026年工作安排"], [2, "（一）", "扩大内需"], [1, "", "名词解释"]]
     assert doc.sections[-1].paragraphs[1].startswith("2.“自审自发”：2024年12月")
+
+
+PLAN_BODY = "各乡镇要结合实际，细化工作措施，明确责任分工，确保各项任务落到实处。"
+
+
+def _plan(first: Paragraph) -> RawDocument:
+    """一、 二、 with （一）（二） under 二、, then an unnumbered 保障措施 whose （一） starts again."""
+    lines = [
+        "为全面推进乡村振兴，结合我县实际，制定本方案。",
+        "一、发展目标",
+        PLAN_BODY,
+        "二、重点任务",
+        "（一）发展特色产业",
+        PLAN_BODY,
+        "（二）建设美丽乡村",
+        PLAN_BODY,
+        "保障措施",
+        PLAN_BODY,
+        "（一）加强组织领导",
+        PLAN_BODY,
+        "（二）强化要素保障",
+        PLAN_BODY,
+    ]
+    return RawDocument(title="某县乡村振兴实施方案", metadata={}, paragraphs=(first, *map(Paragraph, lines)))
+
+
+def test_a_part_whose_sub_numbering_starts_again_is_beside_the_top_headings() -> None:
+    doc = parse_outline(_plan(Paragraph("某县乡村振兴实施方案")))
+    assert _flat(doc.sections) == [
+        [1, "一", "发展目标"],
+        [1, "二", "重点任务"],
+        [2, "（一）", "发展特色产业"],
+        [2, "（二）", "建设美丽乡村"],
+        [1, "", "保障措施"],
+        [2, "（一）", "加强组织领导"],
+        [2, "（二）", "强化要素保障"],
+    ]
+    assert [f.text for f in doc.findings if f.kind == "heading-guessed"] == ["保障措施"]
+
+
+def test_parts_are_found_under_headings_the_format_declares() -> None:
+    # A DOCX whose only styled heading is its first line: the parts go under it, not above it.
+    doc = parse_outline(_plan(Paragraph("某县乡村振兴实施方案", heading_level=1)))
+    assert _flat(doc.sections) == [
+        [1, "", "某县乡村振兴实施方案"],
+        [2, "一", "发展目标"],
+        [2, "二", "重点任务"],
+        [3, "（一）", "发展特色产业"],
+        [3, "（二）", "建设美丽乡村"],
+        [2, "", "保障措施"],
+        [3, "（一）", "加强组织领导"],
+        [3, "（二）", "强化要素保障"],
+    ]
+
+
+def test_a_sub_heading_before_a_deeper_list_is_no_part() -> None:
+    # 主要做法 inside （二）, followed by 1. 2.: the level restarting is not the one below the top.
+    doc = parse_outline(
+        read_text(
+            "\n".join(
+                ["一、总体情况", BODY, "（一）产业发展", BODY, "（二）城乡建设", BODY, "主要做法", "1.抓项目", BODY, "2.抓招商", BODY]
+            )
+        )
+    )
+    assert not [f for f in doc.findings if f.kind == "heading-guessed"]

@@ -70,7 +70,7 @@ def test_html_long_table_is_titled_summed_up_and_kept_in_its_section(tmp_path: P
     summary, table = section.paragraphs[1:]
     assert summary == (
         f"{LARGE_TABLE_NOTE}：表1 2023年规模以上工业主要产品产量，共17行、4列；各列是计量单位、产量、比上年增长（%）。"
-        f"合计，吨：产量529616，比上年增长（%）6.2。{FULL_TABLE_NOTE}"  # the total row as a row is read
+        f"合计，吨：产量529616，比上年增长6.2%。{FULL_TABLE_NOTE}"  # the total row as a row is read; the bracketed unit follows the figure
     )
     assert table == ShownTable(tuple(map(tuple, _rows())), header_rows=1, caption="表1 2023年规模以上工业主要产品产量")
     assert not any(isinstance(p, str) and "31137" in p for p in section.paragraphs)

@@ -114,6 +114,16 @@ _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
 _LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
+# A heading states a topic; a numbered sentence that states a figure is text, and so is one
+# with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
+_FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
+_STATEMENT_COMMAS = 3  # corpus headings have at most one comma
+_STATEMENT_CHARS = 45  # … and at most ~33 characters
+_SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
+_CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
+# The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
+_FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
+_ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民生) before its rows
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -137,6 +147,7 @@ class _Node:
     paragraphs: list[Block] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
+    statement: bool = False  # the "title" is a sentence (see _statement): text unless in a list
     separate: int = 0  # paragraphs that stood on their own after the heading's
     # Numbering problems noticed when this heading was placed: (message, also a finding). They
     # are reported only if the heading stays a heading (a list item read as text has none).
@@ -171,12 +182,19 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    kinds = ("end", "enum", "not_enum", "continue", "notes", "lead", "define", "glossary")
+    kinds = ("end", "enum", "not_enum", "continue", "notes", "lead", "define", "glossary", "starts", "column")
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
     return {kind: tuple(values) for kind, values in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _column_header() -> re.Pattern[str]:
+    """Two or more column names side by side, set apart by spaces: a flattened header row."""
+    names = "|".join(map(re.escape, sorted(_words()["column"], key=len, reverse=True)))
+    return re.compile(f"(?<![^\\s])(?:{names})(?:[ \t\u3000]+(?:{names}))+(?![^\\s])")
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +218,7 @@ def _title_stop() -> re.Pattern[str]:
 def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
-    builder = _Builder(short=total < _SHORT_DOCUMENT)
+    builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(raw.paragraphs))
     in_notes = False
     note_openers = set(_words()["notes"])
     plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
@@ -232,6 +250,10 @@ def parse_outline(raw: RawDocument) -> Document:
             in_notes = True
             builder.add_paragraph(text)
             continue
+        if builder.in_table and _table_row(text, _following(raw.paragraphs, index)):
+            builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
+            continue
+        builder.in_table = False
         if index in part_headings:
             builder.open_part(text)
             continue
@@ -344,6 +366,23 @@ def _definition_list(nodes: list[_Node], heading: str) -> bool:
         if not glossary and not node.paragraphs[0].startswith(openers):
             return False
     return True
+
+
+def _without_statements(nodes: list[_Node], before: list[Block]) -> list[_Node]:
+    """`nodes` without the numbered sentences taken for headings (see _statement) that no list
+    rule read back as text: each becomes text where it stands, after the text before it
+    (`before` holds the text just before the first node), and its own sub-headings take its
+    place: the plan printed after a notice's numbered clauses is not nested under the last."""
+    kept: list[_Node] = []
+    for node in nodes:
+        node.children = _without_statements(node.children, node.paragraphs)
+        if not node.statement:
+            kept.append(node)
+            continue
+        target = kept[-1].walk()[-1].paragraphs if kept else before
+        target.extend(node.as_text())
+        kept.extend(node.children)
+    return kept
 
 
 def _last_text(blocks: list[Block]) -> str:
@@ -495,18 +534,22 @@ def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) ->
     at 1. It must also stand at the top: the numbering after it continues a level above the
     heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
     ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
-    a glossary (名词解释, data/headings.tsv), an appendix of its own. Lines with
-    weaker evidence (the part that opens the numbering, the closing part) are taken only
-    beside one with such evidence. Each guess is a Finding heading-guessed.
+    a glossary (名词解释, data/headings.tsv), an appendix of its own; or the level below the top
+    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings.
+    Lines with weaker evidence (the part that opens the numbering, the closing part) are taken
+    only beside one with such evidence. Each guess is a Finding heading-guessed. Headings the
+    format declares (a DOCX heading style, <h2>) are no candidates; the parts found between them
+    are placed under them (see _Builder._part_depth).
     """
-    if any(p.heading_level is not None for p in paragraphs):
-        return set()
     numbered: list[tuple[int, _Marker]] = []
     candidates: list[int] = []
     previous = ""
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if not text or paragraph.kind != "text":
+            continue
+        if paragraph.heading_level is not None:
+            previous = ""  # a declared heading: what follows it is no part heading of its own
             continue
         if _is_note_opener(text, note_openers) or _ATTACHMENT.fullmatch(text):
             break
@@ -533,9 +576,20 @@ def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) ->
             strong.add(index)  # 二、 after （二）: it stands between two top-level parts
         elif top and _span(paragraphs, index, after, numbered) > _LONG_PART_CHARS:
             strong.add(index)
+        elif after is not None and _restarts_below_top(after, before):
+            strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
+    """`after` restarts at 1 the numbering of the level just below the top numbered level,
+    which had gone past 1 (二、… （一）（二） then （一）) without a top heading between them."""
+    if not before or after.value != 1 or _last_value(before, after.style) <= 1:
+        return False
+    top = min(before, key=lambda marker: _rank(marker.style)).style
+    return _NEXT_STYLE.get(top) == after.style and before[-1].style != top
 
 
 def _last_value(markers: list[_Marker], style: str) -> int:
@@ -568,6 +622,57 @@ def _span(paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, 
     return sum(len(p.text) for p in paragraphs[index + 1 : end])
 
 
+def _statement(title: str) -> bool:
+    """A numbered sentence, not a heading: several clauses, or a figure stated in a sentence."""
+    commas = title.count("，")
+    if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
+        return True
+    return title[-1:] in "。；;" and _FIGURE.search(title) is not None
+
+
+def _table_row(text: str, following: str) -> bool:
+    """A line that goes on with a flattened table: it ends in a figure cell, or it is a short
+    label on its own (二、社会民生) before a line that does."""
+    if _FIGURE_CELL.search(text):
+        return True
+    return len(text) <= _ROW_LABEL_CHARS and not re.search("[。；，！？：]", text) and bool(_FIGURE_CELL.search(following))
+
+
+def _short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
+    """Numbering styles whose headings in this document are mostly short phrases (at least two,
+    and at least half of them): evidence that a long one has its body glued to it."""
+    tally: dict[str, list[int]] = {}
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        marker = _marker_at(text, 0, whole=text)
+        if marker is None or marker.style not in _LIST_STYLES:
+            continue
+        title = text[marker.end : _title_end(text, marker.end)].strip(" \t\u3000、")
+        short = len(title.rstrip("。")) <= _SHORT_TITLE and "，" not in title
+        counts = tally.setdefault(marker.style, [0, 0])
+        counts[0] += short
+        counts[1] += 1
+    return frozenset(style for style, (short, total) in tally.items() if short >= 2 and 2 * short >= total)
+
+
+def _body_start(text: str, start: int, end: int) -> int:
+    """Where the body of a heading glued to it begins (一、总体要求坚持以…), or -1: the first
+    body opener (`starts` in data/headings.tsv) 4 to 12 characters into the title, after a
+    phrase of Chinese characters that does not run on into it (…的, …和)."""
+    while start < end and text[start] in " \t\u3000、":
+        start += 1
+    low, high = _CUT_WINDOW
+    openers = _words()["starts"]
+    for at in range(start + 1, min(end, start + high + 1)):
+        if text.startswith(openers, at):
+            phrase = text[start:at]
+            good = at - start >= low and re.fullmatch(f"[{_CJK}]+", phrase) and phrase[-1] not in _words()["continue"]
+            return at if good else -1
+    return -1
+
+
 def split_heading(heading: str) -> tuple[str, str]:
     """(number, title) of one heading line as written, split the way the outline splits it;
     ("", heading) when it has no number."""
@@ -597,7 +702,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 
 class _Builder:
-    def __init__(self, *, short: bool = False) -> None:
+    def __init__(self, *, short: bool = False, cut_styles: frozenset[str] = frozenset()) -> None:
         self.preface: list[Block] = []
         self.top: list[_Node] = []
         self.stack: list[_Node] = []
@@ -608,6 +713,8 @@ class _Builder:
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
         self.short = short  # a short notice: numbered sentences are clauses, not headings
         self.opened_here: _Node | None = None  # the heading opened by the paragraph being fed
+        self.cut_styles = cut_styles  # styles whose headings are short phrases (see _body_start)
+        self.in_table = False  # the last paragraph ended inside a flattened table
 
     def warn(self, message: str, *, heading: str = "") -> None:
         """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
@@ -686,6 +793,7 @@ class _Builder:
             for node in self.top:
                 self.preface.extend(node.as_text())
             self.top = []
+        self.top = _without_statements(self.top, self.preface)
         for node in (found for top in self.top for found in top.walk()):
             self._report(node)
         return tuple(node.freeze() for node in self.top)
@@ -697,12 +805,15 @@ class _Builder:
             self._feed_declared(text, declared_level)
             return
         position = 0
-        marker = _marker_at(text, 0, whole=text)
+        # From a flattened table's header row on (一级指标 二级指标 分值), numbered labels are cells.
+        header = _column_header().search(text)
+        table = header.start() if header else len(text)
+        marker = _marker_at(text, 0, whole=text) if table > 0 else None
         if marker is not None and marker.style == "pad" and not self._continues(marker):
             marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
-            position = self._open_glued(text, 0, marker)
-        for candidate in _MIDLINE.finditer(text, position):
+            position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
+        for candidate in _MIDLINE.finditer(text, position, table):
             start = candidate.start()
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
@@ -715,8 +826,26 @@ class _Builder:
             ):
                 continue
             self.add_text(text[position:start])
-            position = self._open_glued(text, start, marker)
+            position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
         self.add_text(text[position:])
+        self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _heading_end(self, text: str, start: int, marker: _Marker) -> int:
+        """Where the heading that `marker` opens ends. A long title whose style is otherwise
+        made of short phrases is cut where its body begins (see _body_start), with a finding."""
+        if marker.style not in _LIST_STYLES:
+            return 0  # 第一条 and 01综合 are placed by _open_glued
+        end = _title_end(text, marker.end)
+        title = text[marker.end : end]
+        long = len(title) > 2 * _SHORT_TITLE or "，" in title
+        if long and marker.style in self.cut_styles:
+            cut = _body_start(text, marker.end, end)
+            if cut >= 0:
+                opener = next(word for word in _words()["starts"] if text.startswith(word, cut))
+                message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
+                self.found("heading-guessed", message, text[start:cut].strip())
+                return cut
+        return end
 
     def _feed_declared(self, text: str, level: int) -> None:
         marker = _marker_at(text, 0, whole=text)
@@ -740,7 +869,7 @@ class _Builder:
             return True
         return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
 
-    def _open_glued(self, text: str, start: int, marker: _Marker) -> int:
+    def _open_glued(self, text: str, start: int, marker: _Marker, end: int) -> int:
         if marker.style == "tiao":
             # 第三条 【服务内容】… has a title; 第一条 为了规范…，制定本条例。 has none: its
             # sentence is the article's body.
@@ -748,10 +877,13 @@ class _Builder:
             end = marker.end + bracket.end() if bracket else marker.end
             self._open(marker, heading=text[start:end].strip(), title=bracket.group(1).strip() if bracket else "")
             return end
-        end = _title_end(text, marker.end)
+        if marker.style not in _LIST_STYLES:
+            end = _title_end(text, marker.end)
         heading = text[start:end].strip()
         title = text[marker.end : end]
         self._open(marker, heading=heading, title=_clean_title(title))
+        if self.opened_here is not None and marker.style in _LIST_STYLES:
+            self.opened_here.statement = _statement(title.strip())
         return end
 
     # -- tree -----------------------------------------------------------------------------
@@ -769,13 +901,15 @@ class _Builder:
 
     def _place(self, marker: _Marker, heading: str) -> int:
         """The depth (index in the stack) at which a heading with this marker opens."""
+        base = self._part_depth()
         if marker.style == "part":
-            return 0
-        if self.stack and self.stack[0].style == "part":
+            return base
+        if len(self.stack) > base and self.stack[base].style == "part":
             # After a guessed part, a number that continues a top-level run is a part too.
-            tops = [node for node in self.top if node.style == marker.style]
+            siblings = self.stack[base - 1].children if base else self.top
+            tops = [node for node in siblings if node.style == marker.style]
             if tops and tops[-1].value + 1 == marker.value:
-                return 0
+                return base
         same = [i for i, node in enumerate(self.stack) if node.style == marker.style]
         if same:
             if marker.value == 0:
@@ -811,6 +945,15 @@ class _Builder:
                     f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
                 )
         return len(self.stack)
+
+
+    def _part_depth(self) -> int:
+        """Where a guessed part opens: at the top, or under the declared headings open."""
+        return next((i for i, node in enumerate(self.stack) if not _declared(node.style)), len(self.stack))
+
+
+def _declared(style: str) -> bool:
+    return style.startswith("h")
 
 
 def _rank(style: str) -> float:

@@ -41,7 +41,7 @@ from math import prod
 
 from ..model import Finding, Paragraph
 from ..tsv import read_tsv
-from .tables import MAX_SPOKEN_ROWS, table_paragraphs
+from .tables import MAX_SPOKEN_ROWS, table_paragraphs, table_words
 
 __all__ = ["FlatForm", "cut_run", "flat_forms", "recover_flat_tables"]
 
@@ -363,20 +363,9 @@ def _read_table(text: str, form: FlatForm, start: int, end: int, limit: int, *, 
 
 
 @cache
-def _table_words() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {"label": [], "value": [], "total": [], "rate": []}
-    for row in read_tsv("audiojiedu.ingest", "data/table_words.tsv"):
-        kind, word = row.fields[:2]
-        if kind not in words:
-            raise ValueError(f"table_words.tsv line {row.line}: unknown kind {kind!r}")
-        words[kind].append(word)
-    return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
-
-
-@cache
 def _generic_header() -> re.Pattern[str]:
     """Three or more common column names in a row (glued or spaced), maybe after a label header."""
-    words = _table_words()
+    words = table_words()
     value = "|".join(map(re.escape, words["value"]))
     label = "|".join(map(re.escape, words["label"]))
     return re.compile(f"(?:(?P<label>{label})\\s*)?(?P<values>(?:{value})(?:\\s*(?:{value})){{{_GENERIC_MIN_COLUMNS - 1},}})")
@@ -385,7 +374,7 @@ def _generic_header() -> re.Pattern[str]:
 def _generic_form(match: re.Match[str]) -> FlatForm | None:
     """The header of `match` as a form: its column names, and the sum a 合计 column first or last
     makes (when no other column is a rate or a change)."""
-    words = _table_words()
+    words = table_words()
     names = re.findall("|".join(map(re.escape, words["value"])), match.group("values"))
     if len(names) < _GENERIC_MIN_COLUMNS:
         return None

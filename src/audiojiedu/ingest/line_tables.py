@@ -100,7 +100,7 @@ def _recover_block(block: Sequence[Paragraph], findings: list[Finding], *, max_r
         first = table.header if table.caption is None else table.caption
         out.extend(block[position:first])
         caption = lines[table.caption] if table.caption is not None else ""
-        out.extend(table_paragraphs(table.grid, max_rows=max_rows, caption=caption, bracket_units=True))
+        out.extend(table_paragraphs(table.grid, max_rows=max_rows, caption=caption))
         findings.append(_finding(lines, table))
         position = start = table.end
     out.extend(block[position:])

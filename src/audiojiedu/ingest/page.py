@@ -24,9 +24,11 @@ _MAX_TITLE_CHARS = 160
 _SENTENCE_END = "。！？；：，,;:!?"
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号$")
-# A chapter heading set letter-spaced: 第一章 总 则 → 第一章 总则 (the title would stop at the space).
+# A heading set letter-spaced: 第一章 总 则 → 第一章 总则, 一、综   合 → 一、综合 (the title
+# would stop at the space, and the rest be read after a pause as a paragraph of its own).
 _SPACED_HEADING = re.compile(
-    r"^(第[一二三四五六七八九十百零〇\d]{1,4}[章节编][ \u3000]*)([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
+    r"^((?:第[一二三四五六七八九十百零〇\d]{1,4}[章节编]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*)"
+    r"([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
 )
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 # An article's byline under its title: a column or account name, a time stamp, a place

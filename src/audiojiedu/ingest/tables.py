@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..model import Paragraph, ShownTable
+from ..tsv import read_tsv
 
 MAX_SPOKEN_ROWS = 12
 MAX_SPOKEN_CELLS = 96
@@ -43,21 +45,15 @@ UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
-# A unit in brackets at the end of a header cell: 绝对数（亿元）, 比上年增长（%）, 人口(万人); a
-# percent sign may also stand bare (比上年增长%).
-_BRACKET_UNIT = re.compile(
-    r"([%％‰])$|[（(]\s*([%％‰]|[万亿]|[十百千万亿]*(?:元|美元|人|人次|户|吨|千克|公斤|个|件|次|家|辆|台|套|头|只|亩|公顷"
-    r"|平方米|平方公里|立方米|千瓦时|千瓦|公里|米|所|项|张|床))\s*[)）]$"
-)
+_INDEX_HEADERS = frozenset({"序号", "编号", "序"})  # a column that numbers the rows
+# A percent sign closing a column name without brackets (比上年增长%): the figures' unit, said
+# after each (增长7.7%), not before it (增长%7.7 reads 百分号七点七).
+_BARE_PERCENT = re.compile(r"(?<=[^\s%％‰(（])\s*([%％‰])$")
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
 def table_paragraphs(
-    rows: Sequence[Sequence[str | None]],
-    *,
-    max_rows: int | None = MAX_SPOKEN_ROWS,
-    caption: str = "",
-    bracket_units: bool = False,
+    rows: Sequence[Sequence[str | None]], *, max_rows: int | None = MAX_SPOKEN_ROWS, caption: str = ""
 ) -> list[Paragraph]:
     """Paragraphs (kind="table") that speak `rows`, row by row; a long table of figures is one
     spoken summary that carries the whole table to show (`Paragraph.shown`).
@@ -65,15 +61,13 @@ def table_paragraphs(
     `caption`: the title the format gives the table (HTML <caption>); a long table says it in
     its summary, a short one has it said first, as a paragraph of text.
     Merged cells (None) are kept as they are: the header reader needs them.
-    `bracket_units`: a unit in brackets closing a header cell (绝对数(亿元), 比上年增长(%)) is
-    said after each value (绝对数2167.67亿元), as a reader would; off unless a reader asks.
     """
     grid = [list(row) for row in rows if any(_cell(c) for c in row)]
     caption = _shown_cell(caption)
     title = [Paragraph(caption)] if caption else []
     if not grid:
         return title
-    sentences = row_sentences(grid, bracket_units=bracket_units)
+    sentences = row_sentences(grid)
     filled = sum(1 for row in grid for cell in row if _cell(cell))
     header_rows = _header_rows(grid)
     long = max_rows is not None and (len(grid) - 1 > max_rows or filled > MAX_SPOKEN_CELLS * max_rows / MAX_SPOKEN_ROWS)
@@ -177,7 +171,7 @@ def _is_caption(paragraph: Paragraph) -> bool:
     )
 
 
-def row_sentences(rows: Sequence[Sequence[str | None]], *, bracket_units: bool = False) -> list[str]:
+def row_sentences(rows: Sequence[Sequence[str | None]]) -> list[str]:
     """One sentence per row; leading rows without numbers are the (possibly multi-row) header."""
     raw = [list(row) for row in rows if any(_cell(c) for c in row)]
     if not raw:
@@ -185,7 +179,7 @@ def row_sentences(rows: Sequence[Sequence[str | None]], *, bracket_units: bool =
     header_rows = _header_rows(raw)
     header = _header_parts(raw[:header_rows])
     grid = [_dedupe([_cell(c) for c in row]) for row in raw[header_rows:]]
-    return [sentence for row in grid if (sentence := _row_sentence(row, header, bracket_units=bracket_units))]
+    return [sentence for row in grid if (sentence := _row_sentence(row, header))]
 
 
 def _header_rows(raw: Sequence[Sequence[str | None]]) -> int:
@@ -229,7 +223,7 @@ def _header_parts(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     return columns
 
 
-def _row_sentence(row: list[str], header: list[list[str]], *, bracket_units: bool = False) -> str:
+def _row_sentence(row: list[str], header: list[list[str]]) -> str:
     """label：name value, name value, … . A group header shared with the column before is said
     once (法人或其他组织商业企业0，科研机构0), as a reader would; units come from the header."""
     labels = [c for c in row if c and not _NUMBER.match(c)]
@@ -243,13 +237,21 @@ def _row_sentence(row: list[str], header: list[list[str]], *, bracket_units: boo
     offset = len(header) - len(row) if header and len(header) > len(row) else 0
     spoken = []
     previous: list[str] = []
+    number = ""
     for index, value in values:
         parts = header[index + offset] if header and index + offset < len(header) else []
-        _, unit = _unit("".join(parts), brackets=bracket_units)
-        name, _ = _unit(_said_once(parts, previous), brackets=bracket_units)
+        if "".join(parts) in _INDEX_HEADERS and value.isdigit() and not number:
+            number = value  # the row's 序号: said first, as a list is read (1、城关镇：…)
+            continue
+        _, unit = _unit("".join(parts))
+        name, _ = _unit(_said_once(parts, previous))
         previous = parts
         spoken.append(f"{name}{value}{unit}")
     label = "，".join(labels)
+    if number:
+        label = f"{number}、{label}" if label else f"{number}、"
+    if not spoken:
+        return _end(label)
     return _end(f"{label}：{'，'.join(spoken)}" if label else "，".join(spoken))
 
 
@@ -261,17 +263,33 @@ def _said_once(parts: list[str], previous: list[str]) -> str:
     return "".join(parts[shared:])
 
 
-def _unit(header: str, *, brackets: bool = False) -> tuple[str, str]:
-    match = _UNIT_IN_HEADER.search(header)
+def _unit(header: str) -> tuple[str, str]:
+    match = _UNIT_IN_HEADER.search(header) or _bracketed_unit().search(header) or _BARE_PERCENT.search(header)
     if match:
-        return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
-    match = _BRACKET_UNIT.search(header) if brackets else None
-    if match and match.start() > 0:
-        return header[: match.start()].strip(), (match.group(1) or match.group(2)).replace("％", "%")
+        return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip().replace("％", "%")
     for suffix, unit in _COUNT_UNITS.items():
         if header.endswith(suffix):
             return header, unit
     return header, ""
+
+
+@cache
+def table_words() -> dict[str, tuple[str, ...]]:
+    """data/table_words.tsv by kind (label, value, total, rate, unit), longest first."""
+    words: dict[str, list[str]] = {"label": [], "value": [], "total": [], "rate": [], "unit": []}
+    for row in read_tsv("audiojiedu.ingest", "data/table_words.tsv"):
+        kind, word = row.fields[:2]
+        if kind not in words:
+            raise ValueError(f"table_words.tsv line {row.line}: unknown kind {kind!r}")
+        words[kind].append(word)
+    return {kind: tuple(sorted(found, key=len, reverse=True)) for kind, found in words.items()}
+
+
+@cache
+def _bracketed_unit() -> re.Pattern[str]:
+    """A unit in brackets closing a column name: 改厕任务（户）, 绝对数(亿元), 比上年增长(%)."""
+    units = "|".join(map(re.escape, table_words()["unit"]))
+    return re.compile(f"[（(]\\s*({units})\\s*[)）]$")
 
 
 def _cell(value: str | None) -> str:

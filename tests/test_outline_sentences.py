@@ -1,0 +1,251 @@
+"""What looks numbered but is not a chapter, and a chapter title glued to its body (issue 17):
+the rows of a flattened indicator table, numbered sentences that state a figure or run on
+over several clauses, a notice's clauses before the plan it prints; and a heading whose body
+follows it on the same line, cut only when the document's other headings are short.
+All examples are made up in the manner of county documents."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import flat_outline
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Document, Section
+from audiojiedu.outline import parse_outline
+
+
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
+
+
+def _outline(*lines: str) -> Document:
+    return parse_outline(read_text("\n".join(lines)))
+
+
+def _spoken(doc: Document) -> str:
+    """Every text piece of the document in reading order, without whitespace."""
+
+    def walk(sections: tuple[Section, ...]) -> list[str]:
+        out: list[str] = []
+        for section in sections:
+            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
+        return out
+
+    pieces = [doc.title, *(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]
+    return re.sub(r"\s", "", "".join(pieces))
+
+
+# A long closing section keeps an example out of the short-notice rule (< 5000 characters).
+_FILLER = "各部门要加强协同配合，形成工作合力，确保各项目标任务按期完成。" * 170
+
+
+def _squash(*lines: str) -> str:
+    return re.sub(r"\s", "", "".join(lines))
+
+
+# -- a flattened table: its row labels are cells ---------------------------------------------
+
+TABLE_LINES = (
+    "某区2024年度镇街综合考核指标",
+    "为做好年度考核工作，现将考核指标公布如下。",
+    "一级指标 二级指标 分值",
+    "一、经济发展 （一）地区生产总值 10",
+    "（二）固定资产投资 8",
+    "二、社会民生",
+    "（一）城镇新增就业 6",
+    "（二）民生实事完成率 6",
+    "考核结果按得分高低排名，分为优秀、良好、一般三个等次。",
+)
+
+
+def test_rows_of_a_flattened_indicator_table_are_not_chapters() -> None:
+    doc = _outline(*TABLE_LINES)
+    assert _flat(doc.sections) == []
+    assert _spoken(doc) == _squash(*TABLE_LINES)  # every cell is still read, in order
+
+
+def test_a_table_flattened_into_one_line_is_text_too() -> None:
+    row = "一级指标 二级指标 权重 一、生态环境 （一）空气质量优良天数比例 5 （二）地表水达标率 5 二、安全稳定 （一）信访事项办结率 4"
+    doc = _outline("某县2025年乡镇目标管理考核细则", "考核内容及分值如下。", row, "本细则由县考核办负责解释。")
+    assert _flat(doc.sections) == []
+
+
+def test_the_chapters_around_a_table_stay_chapters() -> None:
+    doc = _outline(
+        "某县2025年乡镇目标管理考核办法",
+        "一、考核指标",
+        "考核指标分为两级，具体如下。",
+        "一级指标 二级指标 分值",
+        "（一）经济发展 地区生产总值 10",
+        "（二）社会民生 城镇新增就业 6",
+        "二、结果运用",
+        "考核结果作为乡镇领导班子评先评优的重要依据。",
+    )
+    assert _flat(doc.sections) == [[1, "一", "考核指标"], [1, "二", "结果运用"]]
+
+
+def test_column_words_in_a_sentence_are_no_header() -> None:
+    doc = _outline(
+        "某县考核办法",
+        "各项指标的分值、权重由县考核办确定。",
+        "一、经济发展",
+        "（一）地区生产总值",
+        "按照全年目标完成情况计分。",
+        "（二）固定资产投资",
+        "按照项目推进情况计分。",
+    )
+    assert _flat(doc.sections) == [[1, "一", "经济发展"], [2, "（一）", "地区生产总值"], [2, "（二）", "固定资产投资"]]
+
+
+# -- numbered sentences ------------------------------------------------------------------------
+
+BUDGET_LINES = (
+    "某镇2024年部门预算说明",
+    "一、收支预算总体情况",
+    "2024年收入预算合计1500.00万元，支出预算合计1500.00万元。",
+    "二、其他重要事项",
+    "（一）机关运行经费",
+    "2024年机关运行经费预算80.00万元，比上年增加3.00万元。",
+    "（二）政府采购情况",
+    "2024年政府采购预算20.00万元。",
+    "（三）差旅费较上年预算增长12.5%。主要原因是下乡调研增加。",
+    "三、名词解释",
+    "机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。",
+)
+
+
+def test_a_numbered_sentence_stating_a_figure_is_text() -> None:
+    doc = _outline(*BUDGET_LINES)
+    assert _flat(doc.sections) == [
+        [1, "一", "收支预算总体情况"],
+        [1, "二", "其他重要事项"],
+        [2, "（一）", "机关运行经费"],
+        [2, "（二）", "政府采购情况"],
+        [1, "三", "名词解释"],
+    ]
+    purchase = doc.sections[1].sections[1]
+    assert purchase.paragraphs == ("2024年政府采购预算20.00万元。", "（三）差旅费较上年预算增长12.5%。主要原因是下乡调研增加。")
+    assert _spoken(doc) == _squash(*BUDGET_LINES)
+
+
+def test_a_short_heading_with_a_figure_but_no_sentence_stays() -> None:
+    doc = _outline(
+        "某县重点项目推进方案",
+        "一、重点项目",
+        "（一）投资5000万元以上项目",
+        "全年推进项目12个，年度计划投资8.6亿元。",
+        "（二）投资5000万元以下项目",
+        "全年推进项目20个，年度计划投资3.1亿元。",
+    )
+    assert [row[2] for row in _flat(doc.sections)] == ["重点项目", "投资5000万元以上项目", "投资5000万元以下项目"]
+
+
+NOTICE_LINES = (
+    "某区人民政府办公室关于印发2024年重点工作责任分解方案的通知",
+    "各街道办事处，区政府各部门：",
+    "《2024年重点工作责任分解方案》已经区政府同意，现印发给你们，并就有关事项通知如下：",
+    "一、各责任单位要高度重视，切实加强领导，对照目标任务制订工作方案，明确责任，明确措施，明确时间节点，确保按期完成。",
+    "二、区督查室要将重点工作纳入督查范围，加强过程跟踪，定期通报进展，确保各项工作落到实处。",
+    "某区人民政府办公室",
+    "2024年2月1日",
+    "2024年重点工作责任分解方案",
+    "一、扎实推进项目建设",
+    "（一）加快重大项目开工",
+    "责任单位：区发展和改革局",
+    "（二）强化项目要素保障",
+    "责任单位：区自然资源局",
+    "二、持续优化营商环境",
+    "（一）深化审批制度改革",
+    "责任单位：区政务服务中心",
+    "（二）加强涉企服务",
+    "责任单位：区工商联",
+)
+
+
+def test_a_notices_clauses_do_not_nest_the_plan_it_prints() -> None:
+    doc = _outline(*NOTICE_LINES)
+    assert _flat(doc.sections) == [
+        [1, "一", "扎实推进项目建设"],
+        [2, "（一）", "加快重大项目开工"],
+        [2, "（二）", "强化项目要素保障"],
+        [1, "二", "持续优化营商环境"],
+        [2, "（一）", "深化审批制度改革"],
+        [2, "（二）", "加强涉企服务"],
+    ]
+    assert NOTICE_LINES[3] in doc.preface and NOTICE_LINES[4] in doc.preface
+    assert _spoken(doc) == _squash(*NOTICE_LINES)
+
+
+def test_a_work_reports_titles_with_one_comma_stay_headings() -> None:
+    doc = _outline(
+        "政府工作报告",
+        "一、2024年工作回顾",
+        "（一）坚持项目为王，持续扩大有效投资。全年实施重点项目120个，完成投资85亿元。",
+        "（二）坚持创新驱动，加快培育新质生产力。新增高新技术企业36家。",
+        "二、2025年重点工作",
+        "（一）强化基础设施支撑，构建现代化、网络化、高品质的基础设施体系。",
+        "全年计划实施交通项目18个。",
+        _FILLER,
+    )
+    assert [row[2] for row in _flat(doc.sections)] == [
+        "2024年工作回顾",
+        "坚持项目为王，持续扩大有效投资。",
+        "坚持创新驱动，加快培育新质生产力。",
+        "2025年重点工作",
+        "强化基础设施支撑，构建现代化、网络化、高品质的基础设施体系。",
+    ]
+
+
+# -- a heading glued to its body ---------------------------------------------------------------
+
+PLAN_LINES = (
+    "某县关于推进农村人居环境整治的实施方案",
+    "为推动农村人居环境持续改善，结合我县实际，制定本方案。",
+    "一、总体要求坚持以人民为中心的发展思想，围绕生态宜居目标，统筹推进垃圾、污水、厕所治理，确保整治工作取得实效。",
+    "二、主要任务",
+    "（一）完善垃圾收运体系。各乡镇要配齐收运设施，建立村收集、镇转运、县处理的运行机制。",
+    "（二）推进厕所改造。按照群众自愿原则，分类推进户厕改造。",
+    "三、保障措施",
+    "（一）加强组织领导。县成立工作专班，定期调度工作进展。",
+)
+
+
+def test_a_heading_glued_to_its_body_is_cut_where_the_body_starts() -> None:
+    doc = _outline(*PLAN_LINES)
+    assert _flat(doc.sections)[0] == [1, "一", "总体要求"]
+    assert doc.sections[0].paragraphs == (PLAN_LINES[2].removeprefix("一、总体要求"),)
+    guessed = [f for f in doc.findings if f.kind == "heading-guessed"]
+    assert [f.text for f in guessed] == ["一、总体要求"] and "坚持" in guessed[0].message
+    assert _spoken(doc) == _squash(*PLAN_LINES)
+
+
+def test_no_cut_without_short_headings_beside_it() -> None:
+    # Every 一、 here is a long sentence: nothing says where a title would end, so none is cut.
+    lines = (
+        "某县关于做好防汛工作的通知",
+        "一、思想认识坚持人民至上、生命至上，各乡镇要把防汛工作摆在突出位置，压实责任，细化措施，确保安全度汛。",
+        "二、隐患排查按照全覆盖要求，对水库、河道、山塘逐一排查，建立台账，限期整改，确保隐患清零。",
+    )
+    doc = _outline(*lines)
+    assert not [f for f in doc.findings if f.kind == "heading-guessed"]
+    assert _flat(doc.sections) == []  # numbered sentences: text
+    assert _spoken(doc) == _squash(*lines)
+
+
+def test_no_cut_inside_a_phrase_that_runs_on() -> None:
+    lines = (
+        "某县实施方案",
+        "一、总体要求",
+        "为推动工作落实，制定本方案。",
+        "二、主要任务",
+        "（一）加强领导",
+        "（二）完善机制",
+        "三、始终坚持党的全面领导，把党的领导贯穿整治工作全过程，确保各项任务落到实处。",
+        "各乡镇要落实主体责任。",
+    )
+    doc = _outline(*lines)
+    assert not [f for f in doc.findings if f.kind == "heading-guessed"]
+    titles = [row[2] for row in _flat(doc.sections)]
+    assert titles == ["总体要求", "主要任务", "加强领导", "完善机制", lines[6].removeprefix("三、")]
+    assert _spoken(doc) == _squash(*lines)
