@@ -303,6 +303,18 @@ def test_numbers_in_text_are_not_page_numbers() -> None:
     assert not [f for f in raw.findings if f.kind == "page-number"]
 
 
+def test_a_title_broken_inside_its_book_title_brackets_is_joined_across_blank_lines() -> None:
+    lines = ["关于印发《某市贯彻落实〈关于打好经济", "", "增长主动仗的若干", "", "政策措施〉实施方案》的通知", "", "各县市区人民政府："]
+    joined, _ = join_wrapped_lines(lines)
+    assert [line for line in joined if line] == [
+        "关于印发《某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》的通知",
+        "各县市区人民政府：",
+    ]
+    # a closed title, or a heading after an open one, is not joined
+    assert join_wrapped_lines(["学习《条例》", "一、总体要求"])[0] == ["学习《条例》", "一、总体要求"]
+    assert join_wrapped_lines(["学习《条例", "一、总体要求"])[0] == ["学习《条例", "一、总体要求"]
+
+
 def test_lines_of_a_normal_text_are_not_joined() -> None:
     lines = ["第一段写完了。", "第二段也写完了，而且长一些。", "一、标题", "正文。"]
     assert join_wrapped_lines(lines) == (lines, [])

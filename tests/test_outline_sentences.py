@@ -249,3 +249,59 @@ def test_no_cut_inside_a_phrase_that_runs_on() -> None:
     titles = [row[2] for row in _flat(doc.sections)]
     assert titles == ["总体要求", "主要任务", "加强领导", "完善机制", lines[6].removeprefix("三、")]
     assert _spoken(doc) == _squash(*lines)
+
+
+# -- a table of contents -----------------------------------------------------------------------
+
+
+def test_a_table_of_contents_is_text_and_the_body_gives_the_chapters() -> None:
+    lines = (
+        "某镇2024年部门决算",
+        "目 录",
+        "第一部分 部门概况 PAGEREF _Toc1001 h 3",
+        "一、主要职责 PAGEREF _Toc1002 h 3",
+        "二、机构设置..........................4",
+        "第二部分 决算情况说明 5",
+        "第一部分 部门概况",
+        "一、主要职责",
+        "负责本镇经济发展、社会管理和公共服务工作。",
+        "二、机构设置",
+        "镇内设党政办公室等5个办事机构。",
+        "第二部分 决算情况说明",
+        "2024年收入决算合计1200.00万元。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [
+        [1, "第一部分", "部门概况"],
+        [2, "一", "主要职责"],
+        [2, "二", "机构设置"],
+        [1, "第二部分", "决算情况说明"],
+    ]
+    assert doc.preface[0] == "目 录" and len(doc.preface) == 5  # the entries are still there, as text
+
+
+def test_a_contents_line_without_the_body_repeating_it_is_no_table_of_contents() -> None:
+    doc = _outline("某县工作方案", "目录", "一、总体要求", "坚持统筹推进。", "二、主要任务", "抓好项目建设。", "三、保障措施", "加强组织领导。")
+    assert [row[2] for row in _flat(doc.sections)] == ["总体要求", "主要任务", "保障措施"]
+
+
+# -- figures set as a PDF sets them ------------------------------------------------------------
+
+
+def test_a_label_and_its_amount_is_a_sentence_and_a_spaced_year_stays_in_the_title() -> None:
+    lines = (
+        "某单位2023年部门预算",
+        "五、一般公共预算支出情况",
+        "（一）按支出结构分类",
+        "1. 基本支出预算 881300.39 元，占一般公共预算支出的 96.74%，同比减少 1662.4 元。",
+        "2. 项目支出 29700 元，占一般公共预算支出的 3.26%，同比减少 1390 元。",
+        "（二）2023 年单位预算“三公”经费安排情况",
+        "2023 年单位预算安排“三公”经费支出预算 0 元。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [
+        [1, "五", "一般公共预算支出情况"],
+        [2, "（一）", "按支出结构分类"],
+        [2, "（二）", "2023年单位预算“三公”经费安排情况"],
+    ]
+    assert _spoken(doc) == _squash(*lines)

@@ -40,7 +40,7 @@ paragraph, in order: only whitespace between pieces is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -117,6 +117,7 @@ _LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
 # A heading states a topic; a numbered sentence that states a figure is text, and so is one
 # with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
+_SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 _SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
@@ -124,6 +125,11 @@ _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 chara
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
 _FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
 _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民生) before its rows
+# A table of contents: its opener, and what an entry carries besides its heading (dot leaders,
+# a page number, a Word field code left in the text: PAGEREF _Toc25831 h 3).
+_TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
+_TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
+_TOC_ENTRY_CHARS = 60
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -205,7 +211,8 @@ def _title_stop() -> re.Pattern[str]:
     continuation = re.escape("".join(words["continue"]))
     not_enum = re.escape("".join(words["not_enum"]))
     return re.compile(
-        f"(?P<space>(?<=[^\\s])[ \t\u3000]+(?=[^\\s]))"
+        # (A space inside a figure, as PDFs set 2023 年 or 15.87 %, does not end a title.)
+        f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%]))"
         f"|(?P<punct>[{re.escape(_SENTENCE_END)}])"
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
@@ -218,11 +225,14 @@ def _title_stop() -> re.Pattern[str]:
 def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
-    builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(raw.paragraphs))
+    contents = _table_of_contents(raw.paragraphs)
+    # The pre-passes below judge the body's layout; a table of contents is no part of it.
+    body = tuple(replace(p, text="") if index in contents else p for index, p in enumerate(raw.paragraphs))
+    builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(body))
     in_notes = False
     note_openers = set(_words()["notes"])
-    plain_headings = _unnumbered_headings(raw.paragraphs, note_openers)
-    part_headings = set() if plain_headings else _part_headings(raw.paragraphs, note_openers)
+    plain_headings = _unnumbered_headings(body, note_openers)
+    part_headings = set() if plain_headings else _part_headings(body, note_openers)
     for index in sorted(plain_headings | part_headings):
         builder.found(
             "heading-guessed", "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题", raw.paragraphs[index].text
@@ -231,6 +241,9 @@ def parse_outline(raw: RawDocument) -> Document:
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
         if not text or index == skip:
+            continue
+        if index in contents:
+            builder.add_paragraph(text)  # the entries of a table of contents are read as text
             continue
         attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
         if attachment is not None and _has_content_after(raw.paragraphs, index) and not _listed_again(raw.paragraphs, index):
@@ -622,6 +635,30 @@ def _span(paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, 
     return sum(len(p.text) for p in paragraphs[index + 1 : end])
 
 
+def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a table of contents: a line 目录 and the short lines after it, up to the line
+    where the body begins by repeating its first entry (dot leaders, page numbers and field
+    codes aside). Without that repeat nothing is taken for one."""
+    opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
+    if opener < 0:
+        return set()
+    entries = [i for i in range(opener + 1, len(paragraphs)) if paragraphs[i].text.strip()]
+    if len(entries) < 3:
+        return set()
+    first = _toc_key(paragraphs[entries[0]].text)
+    for at in entries[1:]:
+        key = _toc_key(paragraphs[at].text)
+        if key == first:
+            return set(range(opener, at))
+        if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
+            return set()
+    return set()
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s:：]", "", _TOC_NOISE.sub("", text.strip()))
+
+
 def _statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, or a figure stated in a sentence."""
     commas = title.count("，")
@@ -883,7 +920,9 @@ class _Builder:
         title = text[marker.end : end]
         self._open(marker, heading=heading, title=_clean_title(title))
         if self.opened_here is not None and marker.style in _LIST_STYLES:
-            self.opened_here.statement = _statement(title.strip())
+            # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
+            amount = _SPACED_AMOUNT.match(text, end) is not None
+            self.opened_here.statement = amount or _statement(title.strip())
         return end
 
     # -- tree -----------------------------------------------------------------------------
@@ -1073,4 +1112,5 @@ def _clean_title(title: str) -> str:
     title = title.strip(" \t\u3000、.．")
     if _LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
+    title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
     return title.rstrip("：:").strip()

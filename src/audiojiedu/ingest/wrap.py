@@ -4,9 +4,9 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 (or from a page with a fixed width) breaks every ~30 characters, mid-word (加快补齐农机装备短 ‖
 板，). These lines are joined back:
 
-- always, whatever the layout: a line that ends with ，、 or an opening bracket (a paragraph
-  never ends there); a line that is only a numbering marker (（三） alone, its title on the next
-  line) or only an opening bracket (（ ‖ 三）…); a line that ends inside a time or a decimal
+- always, whatever the layout: a line that ends with ，、 or an opening bracket, or in which a
+  book title 《…》 or 〈…〉 is still open (a paragraph never ends there); a line that is only a
+  numbering marker (（三） alone, its title on the next line) or only an opening bracket (（ ‖ 三）…); a line that ends inside a time or a decimal
   (每日上午9 ‖ :00至11:30);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
@@ -123,7 +123,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return False
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return True
-    if previous.endswith(_RUN_ON_END):
+    if previous.endswith(_RUN_ON_END) or _open_title(previous):
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
@@ -131,6 +131,12 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+def _open_title(text: str) -> bool:
+    """A book-title bracket is still open at the end of the line: 关于印发《某市贯彻落实〈关于打好经济
+    ‖ 增长主动仗…〉实施方案》的通知 — a title never ends a paragraph before its bracket closes."""
+    return text.count("《") > text.count("》") or text.count("〈") > text.count("〉")
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -24,7 +24,11 @@ def rules() -> list[Rule]:
     )
     # 〔2019〕 is only ever a document-number year, even when the serial number is missing.
     bare = re.compile(rf"〔\s*(?P<y>{YEAR})\s*〕", re.ASCII)
+    # The closing 〕 lost in a copy (某政发〔202026号): 〔 opens a four-digit year, so the cut
+    # between the year and the serial is certain.
+    unclosed = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*号", re.ASCII)
     return [
         Rule("docnum", number, _read_number, frozenset("〔[［(（【")),
+        Rule("docnum", unclosed, _read_number, frozenset("〔")),
         Rule("docnum", bare, _read_year, frozenset("〔")),
     ]
