@@ -7,6 +7,11 @@ lines that are chrome, metadata or the title are taken off; a line made only of 
 (微信 微博 QQ空间) is dropped wherever it is. One-line pages (everything joined by spaces) are
 read chunk by chunk at their start and end. The words are data (`data/page_chrome.tsv`,
 `data/metadata_labels.tsv`).
+
+Lines are matched on a copy folded to simplified characters (`data/traditional_chars.tsv`), so
+來源 and 發布時間 are labels too; the text itself is kept as written. A document-sharing site's
+page (文库) is told by its note naming the shared file (《…docx》由会员分享): the file's name is the
+title and the chunks the site numbered at its page breaks are joined back (`_doc_share_start`).
 """
 
 from __future__ import annotations
@@ -41,6 +46,33 @@ _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11
 _CITED_TITLE = re.compile(
     f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
 )
+_BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
+_BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
+# A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
+_SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
+_SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
+_SENTENCE_CLOSE = "。！？；…!?;"
+_CLOSING_MARKS = "”’）)》」』】"
+# Site menus stand above the breadcrumb trail, one short item a line.
+_MENU_LINES = 30
+_MENU_ITEM_CHARS = 12
+_MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{_MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+_LINK_BAR_ITEMS = 4  # a bar of the site's links holds at least this many items
+_LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
+_POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
+# A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
+_STAMP_ROW = re.compile(
+    r"^(?P<stamp>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s+(?P<rest>\S.*)$"
+)
+_VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
+_LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
+# A normative document's registration number printed over it: HHCR-2023-01005.
+_REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
+_TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
+# Toolbar fields that end a metadata row (… 责任编辑：某某 点击量：5483 / 字号：[ ]): not part of a value.
+_ROW_TRAILER = re.compile(r"\s*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)\s*[:：]")
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
@@ -88,7 +120,8 @@ class Page:
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"token": [], "prefix": [], "contains": [], "tail": [], "caption": [], "related": []}
+    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share")
+    table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -115,6 +148,19 @@ def _caption() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _chrome_pattern() -> re.Pattern[str]:
+    """Chrome lines told by their shape (第3页 / 共28页, 本文共1200字，阅读约需4分钟)."""
+    patterns = _chrome()["pattern"] or (r"(?!)",)  # no rows: a pattern that never matches
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)  # IMG_2034.JPG
+
+
+@lru_cache(maxsize=1)
+def _share_blurbs() -> tuple[re.Pattern[str], ...]:
+    """A document-sharing site's note naming the shared file: 《某报告.docx》由会员分享，可在线阅读."""
+    return tuple(re.compile(pattern) for pattern in _chrome()["share"])
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {"final": [], "organ": []}
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
@@ -123,9 +169,25 @@ def _title_words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(values) for kind, values in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    rows = read_tsv("audiojiedu.ingest", "data/traditional_chars.tsv")
+    return {ord(row.fields[0]): row.fields[1] for row in rows}
+
+
+def fold(text: str) -> str:
+    """`text` with traditional characters read as simplified ones, one for one (來源 -> 来源).
+
+    Chrome words, labels and title words are data written in simplified characters; a page
+    from a site set in traditional characters is matched on its folded copy. Each character
+    maps to one character, so a position in the folded copy is the same in the original.
+    """
+    return text.translate(_fold_table())
+
+
 def is_caption(line: str) -> bool:
     """A photo caption (…本报记者 霍艳恩摄): short, and matches a caption pattern."""
-    return len(line) <= _MAX_CAPTION and _caption().search(line.strip()) is not None
+    return len(line) <= _MAX_CAPTION and _caption().search(fold(line.strip())) is not None
 
 
 def is_chrome_line(line: str) -> bool:
@@ -133,9 +195,9 @@ def is_chrome_line(line: str) -> bool:
     chrome = _chrome()
     if len(line) > _MAX_CHROME_LINE * 4:
         return False  # chrome is short; a long line is text (its ends are checked chunk-wise)
-    stripped = _FONT_SIZE.sub(" ", line).strip()
-    if not stripped:
-        return bool(line.strip())
+    stripped = _BULLET.sub("", _FONT_SIZE.sub(" ", fold(line)).strip(), count=1)  # • 分享到
+    if not stripped or not any(char.isalnum() for char in stripped):
+        return bool(line.strip())  # :::, ——, a bullet alone: nothing to read
     if _SEPARATOR_LINE.match(stripped):
         return True
     # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
@@ -144,7 +206,7 @@ def is_chrome_line(line: str) -> bool:
         stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
     ):
         return True
-    if is_caption(stripped):
+    if is_caption(stripped) or (_chrome_pattern().search(stripped) and len(stripped) <= _MAX_CHROME_LINE):
         return True
     if _BREADCRUMB.match(stripped):
         return True
@@ -156,20 +218,37 @@ def is_chrome_line(line: str) -> bool:
 def parse_metadata_line(line: str) -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
     A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed."""
-    line = _BULLET.sub("", line, count=1)
+    line = _unbracket_labels(_BULLET.sub("", line, count=1))
+    folded = fold(line)  # labels are matched folded (來源); values are kept as written
     pattern = _label_pattern()
-    first = pattern.match(line)
+    first = pattern.match(folded)
     if first is None:
         return None
     found: dict[str, str] = {}
-    matches = list(pattern.finditer(line))
+    matches = list(pattern.finditer(folded))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         label = re.sub(r"\s", "", match.group(1))
-        value = line[match.end() : end].strip()
+        value = line[match.end() : end]
+        trailer = _ROW_TRAILER.search(fold(value))
+        value = value[: trailer.start()].strip() if trailer else value.strip()
         if value:
             found.setdefault(label, value)
     return found
+
+
+def _unbracket_labels(line: str) -> str:
+    """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
+    brackets, 【编辑：某某】, is read without them."""
+    whole = _BRACKETED_ROW.fullmatch(line)
+    if whole is not None and _label_pattern().match(fold(whole.group(1))):
+        line = whole.group(1)
+
+    def plain(match: re.Match[str]) -> str:
+        label = match.group(1)
+        return f"{label}：" if is_label_only(label) else match.group()
+
+    return _BRACKET_LABEL.sub(plain, line)
 
 
 def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] | None = None) -> Page:
@@ -178,10 +257,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
-    start = _consume_head(body, page)
+    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body))
     end = _consume_tail(body, page, start)
     for (index, _), line in zip(stripped[start:end], body[start:end]):
-        if not is_chrome_line(line):
+        if line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
     guessed = not page.title
@@ -199,7 +278,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.metadata.setdefault("网站", page.title)
         page.title = declared
         _take_full_title(page)
-    if page.lines and _DOC_NUMBER.match(page.lines[0]) and len(page.lines) > 1:
+    if page.lines and _is_doc_number(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
@@ -213,23 +292,132 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     return page
 
 
-def _consume_head(body: list[str], page: Page) -> int:
+def _doc_share_start(body: list[str], page: Page) -> int:
+    """A document-sharing site's page (文库): where the shared document starts, 0 if it is not one.
+
+    The evidence is the site's note naming the file (《某区政府工作报告.docx》由会员分享，可在线
+    阅读…), never the site's name. The file's name without its extension is the title; the site's
+    text above the note (uploader, page images, 资源描述) and the file name under it are chrome; the
+    chunks the site numbers 1、 2、 at its page breaks are joined back (see `_join_share_chunks`).
+    """
+    marker, name = -1, ""
+    for index, line in enumerate(body[:_SHARE_HEAD_LINES]):
+        for pattern in _share_blurbs():
+            found = pattern.search(line)
+            if found is not None:
+                marker, name = index, name or found.group("name").strip()
+    if marker < 0:
+        return 0
+    for index, line in enumerate(body[:_SHARE_HEAD_LINES]):
+        if index > marker and fold(line).rstrip("：: ") == "资源描述":
+            marker = index  # 资源描述： under the note: the document follows it
+    page.title = _FILE_EXTENSION.sub("", name).strip()
+    start = marker + 1
+    while start < len(body) and (_same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])):
+        start += 1
+    joins = _join_share_chunks(body, start)
+    page.findings.append(
+        Finding(
+            "doc-share",
+            f"文库网页：按其“由会员分享”说明，标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+            + (f"，把网站分页断开的 {joins} 处接回" if joins else ""),
+            name,
+        )
+    )
+    return start
+
+
+def _join_share_chunks(body: list[str], start: int) -> int:
+    """Join the chunks 1、 2、 … a sharing site cut the text into; return how many seams were joined.
+
+    The numbers are the site's, not the document's: each is taken off. A chunk that ends inside a
+    sentence (…推进工作科学化、制度 ‖ 2、化、规范化。) runs on into the next, so no pause falls inside
+    the word; one that ends a sentence ends its paragraph. No character of the text is dropped.
+    """
+    chunks: list[tuple[int, int]] = []  # (line index, end of its number)
+    index = start
+    while index < len(body) and (number := _SHARE_CHUNK.match(body[index])) and int(number.group(1)) == len(chunks) + 1:
+        chunks.append((index, number.end()))
+        index += 1
+    if not chunks or (len(chunks) == 1 and len(body[start]) < _MIN_SHARE_CHUNK):
+        return 0
+    joins = 0
+    current = -1
+    for index, cut in chunks:
+        piece = body[index][cut:].strip()
+        if current >= 0 and body[current].rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_CLOSE:
+            body[current] += piece
+            body[index] = ""
+            joins += 1
+        else:
+            body[index] = piece
+            current = index
+    return joins
+
+
+def _skip_site_menu(body: list[str]) -> int:
+    """The index of a breadcrumb trail (当前位置：首页 > …) that only a site menu stands above, else 0.
+
+    A menu is a run of short items, one a line (首页 / 政务公开 / 政府动态); above the trail they
+    are the site's, so the first of them is not taken for the title.
+    """
+    for index, line in enumerate(body[:_MENU_LINES]):
+        folded = fold(line)
+        if folded.startswith(_POSITION_OPENERS) or _BREADCRUMB.match(folded):
+            return index
+        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(line)):
+            return 0
+    return 0
+
+
+def _is_link_bar(body: list[str], index: int) -> bool:
+    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, or 首 页 政 务 公 开
+    set letter-spaced): many short items and no sentence, and field rows of the page follow it,
+    so it is not the title. A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not
+    start with 首页 and few of its items are words."""
+    line = body[index]
+    items = line.split()
+    if parse_metadata_line(line) is not None or is_label_only(line):
+        return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
+    if len(items) < _LINK_BAR_ITEMS or any(len(item) > _MENU_ITEM_CHARS for item in items):
+        return False
+    if re.search(r"[\d。，；！？、：:]", line):
+        return False
+    words = sum(len(item) >= 2 for item in items)
+    if not (fold("".join(items)).startswith(("首页", "网站首页")) or words * 2 >= len(items)):
+        return False
+    for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
+        if parse_metadata_line(after) or is_label_only(after):
+            return True
+        if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
+            continue  # another bar
+        return False
+    return False
+
+
+def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
     """Drop chrome, metadata rows and the title line at the top; return the first body index."""
-    index = 0
     while index < len(body):
         line = body[index]
+        if not line:
+            index += 1
+            continue
         if is_chrome_line(line):
             if _opens_breadcrumb(line):
                 index = _skip_breadcrumb(body, index + 1)
             else:
                 index += 1
             continue
-        if _DATE_LINE.match(line):
-            page.metadata.setdefault("发布时间", line)
+        if _is_link_bar(body, index):
             index += 1
             continue
-        if _URL_LINE.match(line):
-            page.metadata.setdefault("原文链接", line)
+        if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
+            page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
+            index += 1
+            continue
+        url = _LABELLED_URL.match(line)
+        if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
+            page.metadata.setdefault("原文链接", url.group(1) if url else line)
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
@@ -242,7 +430,7 @@ def _consume_head(body: list[str], page: Page) -> int:
             _merge_metadata(page, row)
             index += 1
             continue
-        if _DOC_NUMBER.match(line):
+        if _is_doc_number(line):
             page.metadata.setdefault("发文字号", line)
             index += 1
             continue
@@ -265,7 +453,15 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
     tail_words = _chrome()["tail"]
     while end > start:
         line = body[end - 1]
-        if is_chrome_line(line) or line in tail_words or _IMPRINT.match(line):
+        if not line or is_chrome_line(line) or fold(line) in tail_words or _IMPRINT.match(fold(line)):
+            end -= 1
+            continue
+        if fold(line).startswith(_chrome()["notice"]):
+            page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:_SUSPECT_CHROME_CHARS]))
+            end -= 1
+            continue
+        if (url := _LABELLED_URL.match(line)) is not None and not parse_metadata_line(line):
+            page.metadata.setdefault("原文链接", url.group(1))  # 地址：http://… under the article
             end -= 1
             continue
         row = parse_metadata_line(line)
@@ -297,7 +493,7 @@ def _cut_related_links(body: list[str], start: int) -> int:
     """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
     related = _chrome()["related"]
     for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
-        line = body[index].strip()
+        line = fold(body[index].strip())
         if line.startswith(related) and len(line) <= 12 and not any(c in line for c in "。，"):
             return index
     return len(body)
@@ -316,7 +512,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if not chunk:
             position += 1
             continue
-        if chunk.startswith(("当前位置", "您当前所在位置", "您现在的位置", "您所在的位置")):
+        if fold(chunk).startswith(("当前位置", "您当前所在位置", "您现在的位置", "您所在的位置")):
             position += 1
             if re.fullmatch(r"\S+[:：]", chunk) and position < len(chunks):
                 position += 1  # the path itself, written without spaces
@@ -330,7 +526,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if span:
             position += span
             continue
-        if _DOC_NUMBER.match(chunk):
+        if _is_doc_number(chunk):
             page.metadata.setdefault("发文字号", chunk)
             position += 1
             continue
@@ -388,7 +584,7 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
     offset = max(0, len(line) - _HEAD_CHARS)
     chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
     for match in chunks:
-        chunk = match.group()
+        chunk = fold(match.group())
         label = _label_pattern().match(chunk)
         if label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]:
             page.metadata.setdefault("来源", chunk[label.end() :])
@@ -400,6 +596,7 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
 
 def _looks_like_chrome(line: str) -> bool:
     """A short line that holds a chrome word but is not all chrome: kept, and shown to staff."""
+    line = fold(line)
     if len(line) > _SUSPECT_CHROME_CHARS or any(mark in line for mark in "。！？"):
         return False
     tokens = [t for t in re.split(r"[\s【】\[\]|/｜]+", line) if t]
@@ -410,7 +607,7 @@ def _looks_like_chrome(line: str) -> bool:
 
 def _opens_breadcrumb(line: str) -> bool:
     """您的位置： alone on its line: the path follows, one crumb per line."""
-    return line.rstrip().endswith(("：", ":")) and line.startswith(_chrome()["prefix"])
+    return line.rstrip().endswith(("：", ":")) and fold(line).startswith(_chrome()["prefix"])
 
 
 def _skip_breadcrumb(body: list[str], index: int) -> int:
@@ -421,7 +618,9 @@ def _skip_breadcrumb(body: list[str], index: int) -> int:
         line = body[index]
         if len(line) > 12 or any(mark in line for mark in "。，！？；"):
             break
-        if _BREADCRUMB_LINK.fullmatch(line) or line in _chrome()["token"]:
+        if fold(line) == "正文":
+            return index + 1  # 首页 > 政府动态 > 正文: the trail ends at the article
+        if _BREADCRUMB_LINK.fullmatch(line) or fold(line) in _chrome()["token"]:
             after_arrow = True
         elif after_arrow or line == last_item:
             last_item = line
@@ -438,6 +637,7 @@ def _title_like(line: str) -> bool:
 
 def _is_organ_list(line: str) -> bool:
     """某省农业农村厅  某省财政厅, or a long 、-list of agencies: issuing organs, not a title."""
+    line = fold(line)
     if "关于" in line:
         return False
     names = [name for name in re.split(r"[\s、，,]+", line) if name]
@@ -449,6 +649,7 @@ def _is_organ_list(line: str) -> bool:
 
 def _is_organ_name(line: str) -> bool:
     """One agency's name alone on a line: 河北雄安新区管理委员会."""
+    line = fold(line)
     return len(line) <= _MAX_ORGAN_CHARS and "关于" not in line and not re.search(r"[\s、，,。：:]", line) and (
         line.endswith(_title_words()["organ"])
     )
@@ -461,23 +662,23 @@ def _organ_over_title(lines: list[str]) -> bool:
         return False
     for line in lines[1:]:
         if not (_is_organ_name(line) or _is_organ_list(line)):
-            return line.startswith("关于") and _title_like(line)
+            return fold(line).startswith("关于") and _title_like(line)
     return False
 
 
 def _ends_as_title(text: str) -> bool:
-    return text.rstrip("》”)）").endswith(_title_words()["final"])
+    return fold(text).rstrip("》”)）").endswith(_title_words()["final"])
 
 
 def _unwrap_title(title: str, page: Page) -> str:
     """A page title written as a citation, 鲁政发〔2014〕20号《某省关于…的意见》: the title is
     what stands in the book-title marks; the document number goes to the metadata."""
-    match = _CITED_TITLE.fullmatch(title)
+    match = _CITED_TITLE.fullmatch(fold(title))
     if match is None:
         return title
     if match.group("number"):
-        page.metadata.setdefault("发文字号", match.group("number"))
-    return match.group("title").strip()
+        page.metadata.setdefault("发文字号", title[match.start("number") : match.end("number")])
+    return title[match.start("title") : match.end("title")].strip()
 
 
 def _take_title_line(page: Page) -> str:
@@ -486,12 +687,12 @@ def _take_title_line(page: Page) -> str:
     Issuing organs printed above a joint document go to the metadata; a title broken over two
     lines is joined when the first part does not end as a title does and the joined text does.
     """
-    while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(page.lines[0])):
+    while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
-        page.metadata.setdefault("发文机关", letterhead.group(1))
+        page.metadata.setdefault("发文机关", page.lines[0][letterhead.start(1) : letterhead.end(1)])
         del page.lines[0]
         del page.origin[0]
-        if _DOC_NUMBER.match(page.lines[0]):
+        if _is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
     organs: list[str] = []
@@ -510,14 +711,14 @@ def _take_title_line(page: Page) -> str:
     if len(page.lines) < 2:
         return ""
     first = page.lines[0]
-    if not _title_like(first) or _HEADING_START.match(first) or first.endswith(("：", ":")):
+    if not _title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
         not _ends_as_title(first)
         and _title_like(second)
-        and not _HEADING_START.match(second)
+        and not _HEADING_START.match(fold(second))
         and len(first + second) <= _MAX_TITLE_CHARS
         and _ends_as_title(first + second)
     ):
@@ -558,12 +759,19 @@ def _consume_under_title(page: Page) -> None:
         if len(line) > _HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
         taken = 0
-        if _DATE_LINE.match(line):
-            page.metadata.setdefault("发布时间", line)
+        if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
+            page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
             taken = 1
         elif _BYLINE.match(line):
             page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
             taken = 1
+        elif _stamp_row(line, page):
+            taken = 1
+        elif _REGISTRATION.match(line):
+            page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
+            taken = 1
+        elif page.title and (repeat := _title_repeat_lines(page.lines, index, page.title)):
+            taken = repeat  # the document's own header repeats the title over several lines
         elif is_label_only(line):
             # A policy library's field list: the label, then its value on the next line; a
             # label with no value stands right before the next label.
@@ -580,14 +788,14 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif page.title and _same_title(line, page.title):
             taken = 1  # the official document's own header repeats the page's title
-        elif _DOC_NUMBER.match(line):
+        elif _is_doc_number(line):
             page.metadata.setdefault("发文字号", line)
             taken = 1
         elif (
-            _DOC_NUMBER.match(_next_past_title(page, index))
+            _is_doc_number(_next_past_title(page, index))
             and len(line) <= _MAX_ORGAN_CHARS
             and not any(mark in line for mark in _SENTENCE_END)
-            and "关于" not in line
+            and "关于" not in fold(line)
             and not _ends_as_title(line)
         ):
             # The issuing organ printed over the document number (发文机关标志 above 发文字号).
@@ -600,6 +808,41 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index : index + taken]
         else:
             index += 1
+
+
+def _stamp_row(line: str, page: Page) -> bool:
+    """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
+    the stamp and the fields go to the metadata."""
+    stamp = _STAMP_ROW.match(fold(line))
+    if stamp is None:
+        return False
+    rest = line[stamp.start("rest") :]
+    counted = _VIEW_COUNT.match(fold(rest))
+    if counted is not None:
+        rest = rest[counted.end() :]
+    row = parse_metadata_line(rest) if rest else {}
+    if row is None and counted is None:
+        return False
+    page.metadata.setdefault("发布时间", stamp.group("stamp"))
+    _merge_metadata(page, row or {})
+    return True
+
+
+def _title_repeat_lines(lines: list[str], index: int, title: str) -> int:
+    """How many lines from `index` spell the title again (the header of the document breaks it
+    over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not."""
+    wanted = _squash(title)
+    joined = ""
+    for size in range(1, min(_TITLE_REPEAT_LINES, len(lines) - index) + 1):
+        part = lines[index + size - 1]
+        if not _title_like(part) and not part.endswith(("，", "、")):
+            return 0
+        joined += _squash(part)
+        if joined == wanted:
+            return size if size > 1 else 0  # one line: handled by _same_title
+        if not wanted.startswith(joined):
+            return 0
+    return 0
 
 
 def _next_past_title(page: Page, index: int) -> str:
@@ -619,17 +862,22 @@ def _merge_metadata(page: Page, row: dict[str, str]) -> None:
 
 def _label_key(line: str) -> str:
     """The metadata key of a label line: • 发文字号： -> 发文字号."""
-    return re.sub(r"[\s:：]", "", _BULLET.sub("", line.strip(), count=1))
+    return re.sub(r"[\s:：]", "", _BULLET.sub("", fold(line.strip()), count=1))
 
 
 def is_label_only(line: str) -> bool:
     """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
-    match = _label_pattern().fullmatch(_BULLET.sub("", line.strip(), count=1))
+    match = _label_pattern().fullmatch(_BULLET.sub("", fold(line.strip()), count=1))
     return match is not None
 
 
+def _is_doc_number(line: str) -> bool:
+    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号."""
+    return _DOC_NUMBER.match(fold(line)) is not None
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[\s《》〈〉“”\"'：:]", "", text)
+    return re.sub(r"[\s《》〈〉“”\"'：:]", "", fold(text))
 
 
 def _same_title(line: str, title: str) -> bool:
