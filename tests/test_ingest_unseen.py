@@ -104,6 +104,40 @@ def test_letter_spaced_numbered_headings_are_closed_up() -> None:
     assert _texts(raw) == ["一、综合", "全年地区生产总值增长8.5%。", "（二）工业", "增长。", "三、2023年 工作安排", "正文。"]
 
 
+def test_what_a_site_wraps_around_the_title_is_not_the_title() -> None:
+    # a column name before the title, with the title alone on the next line
+    raw = read_text("首页 政策解读 关于《某区政府工作报告》的解读\n关于《某区政府工作报告》的解读\n" + BODY)
+    assert raw.title == "关于《某区政府工作报告》的解读"
+    assert raw.metadata["栏目"] == "政策解读"
+    assert _texts(raw) == [BODY]
+    # a 全文 tag, a year tag repeating the title's year
+    assert read_text("2023年某区政府工作报告—全文\n" + BODY).title == "2023年某区政府工作报告"
+    assert read_text("2022年某县国民经济和社会发展统计公报 2022\n" + BODY).title == "2022年某县国民经济和社会发展统计公报"
+    # a year that is no repeat stays
+    assert read_text("某县发展规划纲要 2035\n" + BODY).title == "某县发展规划纲要 2035"
+
+
+def test_site_bars_welcome_lines_and_review_fields_are_not_read() -> None:
+    page = "\n".join([
+        "欢迎访问某某市人民政府网！",
+        "收藏本站| 设为首页| 首页",
+        "某某市召开防汛工作会议",
+        "来源：市政府办 编辑：张三 初审：李四 二审：王五 三审：赵六",
+        BODY,
+        "上一页 下一页",
+        "版权声明：本站信息仅供参考，转载请注明出处。",
+    ])
+    raw = read_text(page)
+    assert raw.title == "某某市召开防汛工作会议"
+    assert _texts(raw) == [BODY]
+    assert raw.metadata["三审"] == "赵六"
+
+
+def test_letter_spaced_lines_and_names_are_closed_up() -> None:
+    raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
+    assert _texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
+
+
 def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
     page = (
         "某发〔2021〕5号\n中共某某新区工作委员会\n某某新区管理委员会\n"

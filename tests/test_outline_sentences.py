@@ -277,7 +277,7 @@ def test_a_table_of_contents_is_text_and_the_body_gives_the_chapters() -> None:
         [2, "二", "机构设置"],
         [1, "第二部分", "决算情况说明"],
     ]
-    assert doc.preface[0] == "目 录" and len(doc.preface) == 5  # the entries are still there, as text
+    assert doc.preface[0] == "目录" and len(doc.preface) == 5  # the entries are still there, as text (目 录 closed up)
 
 
 def test_a_contents_line_without_the_body_repeating_it_is_no_table_of_contents() -> None:

@@ -10,6 +10,7 @@ text and in the segments as the chosen engine will speak them:
     digit-run        digit runs that could be a flattened table
     table-uncut      a flattened table row whose glued numbers could not be cut with certainty
                      (found by the reader, ingest/flat_tables.py)
+    line-table       lines of text read as a table copied one cell a line (ingest/line_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
     doc-share        a document-sharing (文库) page: its site text taken off, the file name made the
                      title, the chunks it numbered at its page breaks joined (by the reader, page.py)
@@ -56,6 +57,7 @@ KIND_LABELS = {
     "latin": "拉丁字母",
     "digit-run": "疑似表格数字",
     "table-uncut": "表格数字未能切分",
+    "line-table": "逐行文字按表格朗读",
     "chrome-kept": "疑似网页框架文字",
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",

@@ -14,6 +14,7 @@ from ..model import RawDocument
 from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
+from .line_tables import recover_line_tables
 from .page import extract_page
 from .pipe_tables import pipe_table_paragraphs
 from .result import finish
@@ -75,11 +76,13 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
     paragraphs = tuple(pipe_table_paragraphs(page.lines, max_rows=max_table_rows))
+    # A table copied one cell a line (see line_tables); other flattened shapes are found in `finish`.
+    paragraphs, tabled = recover_line_tables(paragraphs, max_rows=max_table_rows)
     return finish(
         page.title,
         page.metadata,
         paragraphs,
         source=source,
-        findings=tuple(findings) + tuple(page.findings),
+        findings=tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

@@ -29,12 +29,17 @@ _MAX_TITLE_CHARS = 160
 _SENTENCE_END = "。！？；：，,;:!?"
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 _DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号$")
+# A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 # A heading set letter-spaced: 第一章 总 则 → 第一章 总则, 一、综   合 → 一、综合 (the title
 # would stop at the space, and the rest be read after a pause as a paragraph of its own).
 _SPACED_HEADING = re.compile(
     r"^((?:第[一二三四五六七八九十百零〇\d]{1,4}[章节编]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*)"
     r"([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
 )
+_MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
+_FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全文\s*[）)】\]])$")
+_YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 # An article's byline under its title: a column or account name, a time stamp, a place
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
@@ -282,8 +287,13 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
-        page.title = collapse_spaced_title(page.title)
-    page.lines = [_SPACED_HEADING.sub(lambda m: m.group(1) + re.sub(r"[ \u3000]+", "", m.group(2)), line) for line in page.lines]
+        page.title = collapse_spaced_title(_trim_title(page))
+    # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
+    # pause between every character otherwise.
+    page.lines = [
+        _LETTER_SPACED.sub(_close_up, _SPACED_HEADING.sub(lambda m: m.group(1) + _close_up(m.group(2)), line))
+        for line in page.lines
+    ]
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
@@ -726,6 +736,33 @@ def _take_title_line(page: Page) -> str:
     del page.lines[:taken]
     del page.origin[:taken]
     return first
+
+
+def _close_up(match_or_text: re.Match[str] | str) -> str:
+    text = match_or_text if isinstance(match_or_text, str) else match_or_text.group(0)
+    return re.sub(r"[ \u3000]+", "", text)
+
+
+def _trim_title(page: Page) -> str:
+    """The title without what a site wrapped around it.
+
+    A column name before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
+    the metadata (栏目) and the repeated line is not read again; a 全文 tag after it
+    (…政府工作报告—全文) and a year tag repeating a year the title already holds (…2022年…公报 2022)
+    are dropped.
+    """
+    title = page.title
+    if page.lines and page.lines[0] != title and title.endswith(page.lines[0]):
+        column = title.removesuffix(page.lines[0]).strip()
+        if 0 < len(column) <= _MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
+            page.metadata.setdefault("栏目", column)
+            title = page.lines.pop(0)
+            page.origin.pop(0)
+    title = _FULL_TEXT_TAG.sub("", title)
+    year = _YEAR_TAG.search(title)
+    if year and f"{year.group(1)}年" in title:
+        title = title[: year.start()]
+    return title
 
 
 def _take_full_title(page: Page) -> None:

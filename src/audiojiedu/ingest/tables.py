@@ -41,11 +41,14 @@ _CAPTION_START = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九�
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])")
 # 详见下表, 如下表: a pointer to the table, not its title.
 _POINTER = re.compile(r"[下见如此该本上]表$")
-_UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
+UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
 _WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
 _UNIT_IN_HEADER = re.compile(r"[（(]单位[:：]\s*([^)）]+)[)）]")
 _INDEX_HEADERS = frozenset({"序号", "编号", "序"})  # a column that numbers the rows
+# A percent sign closing a column name without brackets (比上年增长%): the figures' unit, said
+# after each (增长7.7%), not before it (增长%7.7 reads 百分号七点七).
+_BARE_PERCENT = re.compile(r"(?<=[^\s%％‰(（])\s*([%％‰])$")
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
 
 
@@ -136,7 +139,7 @@ def caption_long_tables(paragraphs: Sequence[Paragraph]) -> tuple[Paragraph, ...
             out.append(paragraph)
             continue
         taken = []
-        if out and _UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
+        if out and UNIT_LINE.fullmatch(out[-1].text.strip()) and out[-1].shown is None:
             taken.append(out.pop())
         if out and _is_caption(out[-1]):
             taken.append(out.pop())
@@ -261,9 +264,9 @@ def _said_once(parts: list[str], previous: list[str]) -> str:
 
 
 def _unit(header: str) -> tuple[str, str]:
-    match = _UNIT_IN_HEADER.search(header) or _bracketed_unit().search(header)
+    match = _UNIT_IN_HEADER.search(header) or _bracketed_unit().search(header) or _BARE_PERCENT.search(header)
     if match:
-        return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip()
+        return (header[: match.start()] + header[match.end() :]).strip(), match.group(1).strip().replace("％", "%")
     for suffix, unit in _COUNT_UNITS.items():
         if header.endswith(suffix):
             return header, unit
