@@ -41,14 +41,18 @@ def check_consistent(out: Path, cache: Path, reference: bytes) -> None:
 
 def test_sigkill_at_20_random_points_then_rebuild_is_identical(tmp_path):
     reference_out = tmp_path / "reference"
-    subprocess.run(command(reference_out, tmp_path / "refcache"), env=env(0), check=True, capture_output=True)
+    started = time.monotonic()
+    subprocess.run(command(reference_out, tmp_path / "refcache"), env=env(0.01), check=True, capture_output=True)
+    # Kill points spread over a whole build as long as this machine takes for one (start-up
+    # alone takes 1-2.5 s, depending on the machine), so that some kills land mid-synthesis.
+    duration = time.monotonic() - started
     reference = (reference_out / MP3).read_bytes()
 
     out, cache = tmp_path / "out", tmp_path / "cache"
     rng = random.Random(20261126)
     for _ in range(20):
         proc = subprocess.Popen(command(out, cache), env=env(0.01), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.05, 2.5))
+        time.sleep(rng.uniform(0.05, duration))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         check_consistent(out, cache, reference)
