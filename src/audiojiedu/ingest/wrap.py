@@ -6,8 +6,8 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 
 - always, whatever the layout: a line that ends with ，、 or an opening bracket, or in which a
   book title 《…》 or 〈…〉 is still open (a paragraph never ends there); a line that is only a
-  numbering marker (（三） alone, its title on the next line) or only an opening bracket (（ ‖ 三）…); a line that ends inside a time or a decimal
-  (每日上午9 ‖ :00至11:30);
+  numbering marker (（三） alone, its title on the next line) or only an opening bracket
+  (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -53,7 +53,9 @@ _PAGE_NUMBER = re.compile(
 )
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
-_MIN_WRAP_WIDTH = 36  # columns (18 Chinese characters); narrower "wraps" are lists of short lines (metadata rows), not a wrapped paragraph
+# Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
+# not a wrapped paragraph.
+_MIN_WRAP_WIDTH = 36
 _MIN_WRAPPED_LINES = 5
 _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
 # Columns: full-width punctuation pushed to the next line, or a wide character that did not
@@ -96,7 +98,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         last = len(out) - 1
     if width and joins:
         findings.insert(
-            0, Finding("hard-wrap", f"正文按约 {width} 字固定换行，已把 {joins} 处断行接回段落", "")
+            # the width is in columns; a Chinese character takes two
+            0, Finding("hard-wrap", f"正文按约 {width // 2} 字固定换行，已把 {joins} 处断行接回段落", "")
         )
     if page_numbers:
         message = f"删去了 {len(page_numbers)} 行页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
