@@ -120,6 +120,8 @@ def written_numbers(written: str) -> tuple[set[str], set[Decimal]]:
         number = match.group(0).rstrip("万亿 ").replace(",", "").replace("·", ".")
         pieces = number.split(".")
         strings.update(pieces)
+        if "·" in match.group(0):  # “4·11”森林火灾: an event's code, its digits read in order
+            strings.add("".join(pieces))
         strings.update(".".join(pieces[i:j]) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1))
         for text in (*pieces, *(f"{a}.{b}" for a, b in itertools.pairwise(pieces))):
             value = Decimal(text)
