@@ -175,8 +175,8 @@ def test_repeated_markers_do_not_nest_without_bound() -> None:
     assert len(doc.warnings) <= 41 and doc.warnings[-1].startswith("另有")
 
 
-def test_missing_title_falls_back_to_file_name() -> None:
-    raw = RawDocument(title="", metadata={}, paragraphs=(Paragraph("一、总体情况"),), source="/tmp/年报.txt")
+def test_missing_title_falls_back_to_a_chinese_file_name() -> None:
+    raw = read_text("一、总体情况\n全年工作平稳。\n", source="/tmp/年报.txt")
     assert parse_outline(raw).title == "年报"
 
 

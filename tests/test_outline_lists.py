@@ -96,7 +96,7 @@ def test_headings_ending_in_a_colon_are_not_definitions() -> None:
 
 def test_list_items_leave_no_numbering_warning() -> None:
     # 1. right under 二、 skips the （一） level: a warning for headings, none for a list.
-    lines = ("一、机构设置", "纳入预算编制范围的单位共2个，具体是：", "1.某局机关，内设办公室等4个股室。", "2.某县农业技术推广中心。", "二、收支情况", "收支平衡。")
+    lines = ("某局2025年部门预算", "一、机构设置", "纳入预算编制范围的单位共2个，具体是：", "1.某局机关，内设办公室等4个股室。", "2.某县农业技术推广中心。", "二、收支情况", "收支平衡。")
     list_doc = parse_outline(read_text("\n".join(lines)))
     assert _flat(list_doc.sections) == [[1, "一", "机构设置"], [1, "二", "收支情况"]]
     assert list_doc.warnings == () and list_doc.findings == ()

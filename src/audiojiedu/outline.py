@@ -42,7 +42,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
@@ -272,7 +271,7 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
-    title = raw.title or (Path(raw.source).stem if raw.source else "")
+    title = raw.title  # a reader names a document without a title line (ingest.naming)
     sections = builder.sections()
     return Document(
         title=title,

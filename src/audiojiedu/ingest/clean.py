@@ -69,9 +69,10 @@ def _full_width_pair(match: re.Match[str]) -> str:
 
 
 def collapse_spaced_title(line: str) -> str:
-    """'政 府 工 作 报 告' -> '政府工作报告': letter-spaced titles are a typesetting habit."""
+    """'政 府 工 作 报 告' -> '政府工作报告', '通 告' -> '通告': letter-spaced titles are a typesetting habit."""
     chunks = line.split()
-    if len(chunks) > 2 and sum(len(chunk) == 1 for chunk in chunks) >= len(chunks) - 1:
+    spaced = len(chunks) > 2 and sum(len(chunk) == 1 for chunk in chunks) >= len(chunks) - 1
+    if spaced or (len(chunks) == 2 and all(re.fullmatch(_CJK_CLASS, chunk) for chunk in chunks)):  # 通 告
         return re.sub(f"(?<={_CJK_CLASS})[ \u3000]+(?={_CJK_CLASS})", "", line).strip()
     return line.strip()
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK, collapse_spaced_title
+from .pipe_tables import pipe_cells
 
 # A title is one short line without sentence punctuation at its end.
 _MAX_TITLE_CHARS = 160
@@ -64,7 +65,8 @@ _CLOSING_MARKS = "”’）)》」』】"
 _MENU_LINES = 30
 _MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{_MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
-_LINK_BAR_ITEMS = 4  # a bar of the site's links holds at least this many items
+_LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
+_NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
 _LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
 _POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
@@ -78,6 +80,7 @@ _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
 # Toolbar fields that end a metadata row (… 责任编辑：某某 点击量：5483 / 字号：[ ]): not part of a value.
 _ROW_TRAILER = re.compile(r"\s*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)\s*[:：]")
+_PIPE = re.compile(r"\s*[|｜]\s*")
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
@@ -89,6 +92,7 @@ _HEADING_START = re.compile(
 )
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 _CHUNK_SPLIT = re.compile(r"(\s+)")
+_CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
 _TAIL_CHUNKS = 40
@@ -111,7 +115,17 @@ _MAX_FILE_LINE = 80
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
 _HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
+# A publication date set before or after a list page's headline (see _split_title_date).
+_TITLE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_TITLE_DATE_HEAD = re.compile(
+    rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
+)
+_TITLE_DATE_TAIL = re.compile(
+    rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
+)
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
+# A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
+_OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
 
 @dataclass
@@ -167,7 +181,7 @@ def _share_blurbs() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"final": [], "organ": []}
+    table: dict[str, list[str]] = {"final": [], "organ": [], "issue": []}
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -223,6 +237,12 @@ def is_chrome_line(line: str) -> bool:
 def parse_metadata_line(line: str) -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
     A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed."""
+    if _PIPE.search(line):
+        cells = pipe_cells(line)
+        fields = _pipe_fields(cells)
+        if fields is not None or (cells and is_label_only(cells[0])):
+            return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
+        line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
     line = _unbracket_labels(_BULLET.sub("", line, count=1))
     folded = fold(line)  # labels are matched folded (來源); values are kept as written
     pattern = _label_pattern()
@@ -239,6 +259,22 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         value = value[: trailer.start()].strip() if trailer else value.strip()
         if value:
             found.setdefault(label, value)
+    return found
+
+
+def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
+    """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
+    label cells alternate with value cells; None if the cells are not such a row."""
+    if len(cells) % 2 and is_label_only(cells[-1]):
+        cells = [*cells, ""]  # | 废止日期 | |: the empty value cell was dropped
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    found: dict[str, str] = {}
+    for label, value in zip(cells[0::2], cells[1::2]):
+        if not is_label_only(label) or is_label_only(value):
+            return None
+        if value:
+            found.setdefault(_label_key(label), value)
     return found
 
 
@@ -287,7 +323,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
-        page.title = collapse_spaced_title(_trim_title(page))
+        page.title = _split_title_date(collapse_spaced_title(_trim_title(page)), page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.
     page.lines = [
@@ -374,35 +410,69 @@ def _skip_site_menu(body: list[str]) -> int:
     for index, line in enumerate(body[:_MENU_LINES]):
         folded = fold(line)
         if folded.startswith(_POSITION_OPENERS) or _BREADCRUMB.match(folded):
+            if index and _title_over_trail(body, index):
+                return index - 1
             return index
         if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(line)):
             return 0
     return 0
 
 
+def _title_over_trail(body: list[str], trail: int) -> bool:
+    """The short line right over the trail is the page's title (公告, 通 告, 政府工作报告), not the
+    last menu item: it ends as a title does, the trail does not name it, and no headline stands
+    under the trail (under it the text begins: 各单位：, a sentence)."""
+    line = body[trail - 1]
+    if is_chrome_line(line) or not _ends_as_title(_squash(line)) or _squash(line) in _squash(body[trail]):
+        return False
+    index = _skip_broken_trail(body, trail)
+    if index < len(body) and _opens_breadcrumb(body[trail]):
+        index = _skip_breadcrumb(body, index)
+    while index < len(body) and (
+        is_chrome_line(body[index]) or parse_metadata_line(body[index]) is not None or _DATE_LINE.match(fold(body[index]))
+    ):
+        index += 1
+    return index >= len(body) or not _is_headline(body[index])
+
+
 def _is_link_bar(body: list[str], index: int) -> bool:
-    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, or 首 页 政 务 公 开
-    set letter-spaced): many short items and no sentence, and field rows of the page follow it,
-    so it is not the title. A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not
-    start with 首页 and few of its items are words."""
+    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, 首页 政务公开 新闻中心
+    办事服务, or 首 页 政 务 公 开 set letter-spaced): short items and no sentence, with the page's
+    field rows, its chrome or its headline (a line that ends as a title does) under it.
+
+    A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not start with 首页 and few of
+    its items are words. A title set as words apart (全区 农业 农村 工作 要点) ends as a title does,
+    so a headline under it does not make it a bar unless it starts with 首页; nor do issuing
+    organs set side by side (某县财政局 某县农业农村局) make one.
+    """
     line = body[index]
     items = line.split()
     if parse_metadata_line(line) is not None or is_label_only(line):
         return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
-    if len(items) < _LINK_BAR_ITEMS or any(len(item) > _MENU_ITEM_CHARS for item in items):
+    if len(items) < _NAV_BAR_ITEMS or any(len(item) > _MENU_ITEM_CHARS for item in items):
         return False
-    if re.search(r"[\d。，；！？、：:]", line):
+    if re.search(r"[\d。，；！？、：:]", line) or _is_organ_list(line):
         return False
     words = sum(len(item) >= 2 for item in items)
-    if not (fold("".join(items)).startswith(("首页", "网站首页")) or words * 2 >= len(items)):
+    home = fold("".join(items)).startswith(("首页", "网站首页"))
+    if not (home or words * 2 >= len(items)):
         return False
+    menu = home or (words == len(items) and not _ends_as_title(line))
     for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
         if parse_metadata_line(after) or is_label_only(after):
-            return True
+            return len(items) >= _LINK_BAR_ITEMS
         if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
             continue  # another bar
-        return False
+        return menu and (is_chrome_line(after) or _is_headline(after))
     return False
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a document's title: short, no sentence, and ends as titles do or
+    starts with 关于."""
+    return _title_like(line) and not line.endswith(("：", ":")) and (
+        _ends_as_title(line) or fold(line).startswith("关于")
+    )
 
 
 def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
@@ -416,7 +486,7 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             if _opens_breadcrumb(line):
                 index = _skip_breadcrumb(body, index + 1)
             else:
-                index += 1
+                index = _skip_broken_trail(body, index)
             continue
         if _is_link_bar(body, index):
             index += 1
@@ -641,6 +711,34 @@ def _skip_breadcrumb(body: list[str], index: int) -> int:
     return index
 
 
+def _skip_broken_trail(body: list[str], index: int) -> int:
+    """Past the chrome line body[index] and, if it is a breadcrumb trail broken over lines
+    (当前位置：首页 > 政务公开 > / 通知公告, or … 政务公开 / > 通知公告), the rest of the trail.
+
+    A short line under a trail ending in > is the last crumb only when a headline or chrome
+    follows it: under 当前位置：首页 > 政务公开 >, 公告 over 为做好…公告如下： is the title.
+    """
+    folded = fold(body[index])
+    if not (folded.startswith(_POSITION_OPENERS) or _BREADCRUMB.match(folded)):
+        return index + 1
+    previous = folded
+    index += 1
+    while index < len(body):
+        line = fold(body[index])
+        crumb = line.lstrip(_CRUMB_MARKS).strip()
+        led = line.startswith(tuple(_CRUMB_MARKS))
+        if not (led or previous.rstrip().endswith(tuple(_CRUMB_MARKS))) or not crumb:
+            break
+        if len(crumb.rstrip(_CRUMB_MARKS)) > _MENU_ITEM_CHARS or re.search("[。，；！？：:]", crumb):
+            break
+        following = body[index + 1] if index + 1 < len(body) else ""
+        if not (led or is_chrome_line(following) or _is_headline(following)):
+            break
+        previous = line
+        index += 1
+    return index
+
+
 def _title_like(line: str) -> bool:
     return 0 < len(line) <= _MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END and "。" not in line
 
@@ -723,6 +821,8 @@ def _take_title_line(page: Page) -> str:
     first = page.lines[0]
     if not _title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
+    if _OCCASION.match(first):
+        return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
@@ -762,6 +862,28 @@ def _trim_title(page: Page) -> str:
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
+    return title
+
+
+def _split_title_date(title: str, page: Page) -> str:
+    """The title without a publication date a list page set before or after it (3月21日 某某通告,
+    2025-03-21某某通告, 某某通告 [2025/03/21]): the date goes to the metadata, with a finding.
+
+    Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
+    into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own.
+    """
+    for pattern in (_TITLE_DATE_HEAD, _TITLE_DATE_TAIL):
+        match = pattern.fullmatch(title)
+        if match is None or bool(match.group("open")) != bool(match.group("close")):
+            continue
+        rest = match.group("rest").strip(" \u3000")
+        iso = not match.group("date").endswith("日")
+        if not (match.group("gap") or match.group("close") or iso) or not _title_like(rest) or not re.search(f"[{CJK}]", rest):
+            continue
+        date = match.group("date")
+        page.metadata.setdefault("发布时间", date)
+        page.findings.append(Finding("title-date", f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读", title))
+        return rest
     return title
 
 

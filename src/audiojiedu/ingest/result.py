@@ -6,6 +6,7 @@ from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
 from .flat_tables import recover_flat_tables
+from .naming import name_untitled
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
 
@@ -22,7 +23,8 @@ def finish(
     """Build the RawDocument; refuse a document without anything to speak.
 
     Every reader ends here, after its page cleaning: tables flattened into text paragraphs are
-    turned back into table rows here, once for every format, before the outline sees them.
+    turned back into table rows here, once for every format, before the outline sees them, and a
+    document that prints no title is named here (see `naming`), once for every format.
     """
     name = source or "输入文本"
     paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
@@ -35,6 +37,8 @@ def finish(
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
     paragraphs = caption_long_tables(paragraphs)
+    title, named = name_untitled(title, paragraphs, source=source)
+    findings += named
     notes = sum(1 for p in paragraphs if p.shown is not None)
     if notes:
         warnings += (

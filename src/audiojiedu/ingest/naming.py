@@ -1,0 +1,92 @@
+"""The title of a document that prints none: the name the text gives itself, else a neutral one.
+
+The title is spoken first, named again in the closing line and names the release, so it must be
+a name a listener can hear. When the reader found no title line (the text opens with 各位代表：
+or with the body), the title is, in this order:
+
+1. the name the text gives itself: a sentence issuing a document by name (现将《某某措施》印发
+   给你们) whose named document is then printed under its own title line, that line;
+2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
+   sequence number before it, 07_, is no part of it);
+3. none: the script then says 无标题文档 and staff are told to write the title in.
+
+A file slug (21_xx-2026-report) is never a title, and a name the text only cites (a notice
+issuing 《某办法》 without its text) is not taken either: it would name another document.
+Each guess is a finding, so staff can check it before the release is published.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Finding, Paragraph
+from ..tsv import read_tsv
+from .clean import CJK
+
+_CITED = re.compile(r"《([^《》]{2,80})》")
+_ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
+_SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_LATIN = re.compile(r"[A-Za-z]")
+_MIN_STEM_CJK = 2
+
+
+@lru_cache(maxsize=1)
+def _issue_verbs() -> tuple[str, ...]:
+    rows = read_tsv("audiojiedu.ingest", "data/title_words.tsv")
+    return tuple(row.fields[1].strip() for row in rows if row.fields[0] == "issue")
+
+
+def name_untitled(
+    title: str, paragraphs: tuple[Paragraph, ...], *, source: str
+) -> tuple[str, tuple[Finding, ...]]:
+    """`title` if the reader found one; else the name the text or the file gives (see the module)."""
+    if title:
+        return title, ()
+    named = _issued_and_printed(paragraphs)
+    if named:
+        return named, (Finding("title-guessed", "文档没有标题行：标题取自正文中印发的文件名及其标题行，请核对", named),)
+    stem = _chinese_stem(source)
+    if stem:
+        return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
+    return "", (
+        Finding(
+            "title-missing",
+            "文档没有标题行，文件名也不是标题：朗读时称“无标题文档”，请在文字稿的 title 一栏写上标题",
+            Path(source).name if source else "",
+        ),
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s《》“”\"']", "", text)
+
+
+def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The title line of a document the text issues by name (现将《X》印发给你们 … X), or ""."""
+    verbs = _issue_verbs()
+    texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs]
+    for index, text in enumerate(texts):
+        for cited in _CITED.finditer(text):
+            before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
+            after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
+            if not any(verb in before or verb in after for verb in verbs):
+                continue
+            wanted = _squash(cited.group(1))
+            for line in texts[index + 1 :]:
+                if line and _squash(line) == wanted:
+                    return line
+    return ""
+
+
+def _chinese_stem(source: str) -> str:
+    """The file's name without extension and sequence number, if it is Chinese text, else ""."""
+    if not source:
+        return ""
+    stem = _SEQUENCE.sub("", Path(source).stem).strip()
+    cjk = len(_CJK_CHAR.findall(stem))
+    if cjk < _MIN_STEM_CJK or len(_LATIN.findall(stem)) > cjk:
+        return ""
+    return stem

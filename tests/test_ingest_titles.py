@@ -1,0 +1,192 @@
+"""The title of a document nobody tuned for (issue 17): it is spoken first, named again in the
+closing line and names the release, so it is the name the document gives itself, never a file
+slug, a site menu, a breadcrumb or a date. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiojiedu.ingest import read_document, read_text
+from audiojiedu.ingest.page import parse_metadata_line
+from audiojiedu.model import RawDocument
+from audiojiedu.outline import parse_outline
+
+BODY = "现将有关事项通知如下，请认真贯彻执行。"
+NOTICE = "某某区关于开展春季森林防火工作的通告"
+
+
+def _texts(raw: RawDocument) -> list[str]:
+    return [p.text for p in raw.paragraphs]
+
+
+def _kinds(raw: RawDocument) -> list[str]:
+    return [finding.kind for finding in raw.findings]
+
+
+# -- 1. no title line: the name the text gives itself, else a neutral title ---------------------
+_SPEECH = "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济平稳运行。\n"
+
+
+def test_a_file_slug_is_never_the_title(tmp_path: Path) -> None:
+    """No title line and a file named by a scraper: no title is said rather than 21_xx-2026-report,
+    and staff are told the title is missing."""
+    path = tmp_path / "21_xx-2026-report.txt"
+    path.write_text(_SPEECH, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == ""
+    assert "title-missing" in _kinds(raw)
+    assert parse_outline(raw).title == ""  # the script then says 无标题文档, a neutral name
+    assert _texts(raw)[0] == "各位代表："  # nothing of the text is taken
+
+
+def test_a_file_named_in_chinese_titles_a_text_without_a_title_line(tmp_path: Path) -> None:
+    path = tmp_path / "07_某县2025年政府工作报告.txt"  # the sequence number is the collector's
+    path.write_text(_SPEECH, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == "某县2025年政府工作报告"
+    assert "title-guessed" in _kinds(raw)
+    assert parse_outline(raw).title == "某县2025年政府工作报告"
+
+
+def test_a_mostly_latin_file_name_is_not_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "page-2025-zfgzbg-某县.txt"
+    path.write_text(_SPEECH, encoding="utf-8")
+    assert read_document(path).title == ""
+
+
+def test_a_notice_is_titled_by_its_first_line() -> None:
+    title = "关于印发《某某县农村人居环境整治实施方案》的通知"
+    raw = read_text(f"{title}\n各乡镇人民政府：\n现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻执行。\n")
+    assert raw.title == title
+    assert "title-guessed" not in _kinds(raw) and "title-missing" not in _kinds(raw)
+
+
+def test_a_text_that_issues_a_plan_printed_under_its_own_title_is_titled_by_the_plan() -> None:
+    plan = "某某市促进消费若干措施"
+    text = (
+        "各区人民政府，市各委、办、局：\n"
+        f"现将《{plan}》印发给你们，请认真贯彻执行。\n某某市人民政府\n2025年3月1日\n"
+        f"{plan}\n一、扩大汽车消费\n支持以旧换新。\n"
+    )
+    raw = read_text(text, source="/tmp/xx-2025-cuoshi.txt")
+    assert raw.title == plan
+    assert "title-guessed" in _kinds(raw)
+    assert plan in _texts(raw)  # the plan's own title line is still read where it stands
+
+
+def test_a_cited_name_that_is_not_printed_as_a_line_is_not_the_title() -> None:
+    """The notice issuing 《某某办法》 without the text of it is not 某某办法: no title is invented."""
+    text = f"各区人民政府：\n现将《某某市停车管理办法》印发给你们，请认真贯彻执行。\n{BODY}\n"
+    raw = read_text(text, source="/tmp/notice-17.txt")
+    assert raw.title == ""
+    assert "title-missing" in _kinds(raw)
+
+
+def test_a_report_heading_with_its_occasion_line_is_titled_by_the_heading() -> None:
+    occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
+    raw = read_text(f"政府工作报告\n{occasion}\n县长 张三\n各位代表：\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+    assert _texts(raw)[0] == occasion
+
+
+def test_an_occasion_line_alone_is_not_the_title() -> None:
+    """——…会议上 says where a report was given, not what it is called: it is read as text."""
+    occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
+    raw = read_text(f"{occasion}\n县长 张三\n各位代表：\n{BODY}\n", source="/tmp/report-2025.txt")
+    assert raw.title == ""
+    assert _texts(raw)[0] == occasion
+
+
+# -- 2. a field table written with bars ---------------------------------------------------------
+def test_a_field_table_written_with_bars_is_metadata_and_names_the_title() -> None:
+    title = "某某市人民政府关于做好春耕生产工作的通知"
+    page = (
+        "索引号 | 11350100MB0123456X/2025-00123 | 发布机构 | 某某市人民政府\n"
+        f"标题 | {title}\n"
+        "| 发文字号 | 某政〔2025〕3号 | 发布日期 | 2025-03-01 |\n"
+        f"{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["索引号"] == "11350100MB0123456X/2025-00123"
+    assert raw.metadata["发布机构"] == "某某市人民政府"
+    assert raw.metadata["发文字号"] == "某政〔2025〕3号"
+    assert raw.metadata["发布日期"] == "2025-03-01"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_row_of_bars_is_a_field_row_only_when_labels_and_values_alternate() -> None:
+    assert parse_metadata_line("｜来源｜某某县政府办｜") == {"来源": "某某县政府办"}
+    assert parse_metadata_line("| 名称 | 单位 | 金额 |") is None  # a table's header: cells, not fields
+    assert parse_metadata_line("| 项目 | 2024年 |") is None
+
+
+# -- 3. a navigation bar above the headline ----------------------------------------------------
+def test_a_navigation_bar_above_the_headline_is_chrome() -> None:
+    for bar in ("首页 政务公开 新闻中心 办事服务 互动交流", "政务公开 新闻中心 办事服务 互动交流"):
+        raw = read_text(f"{bar}\n{NOTICE}\n{BODY}\n")
+        assert raw.title == NOTICE, bar
+        assert _texts(raw) == [BODY]
+
+
+def test_a_title_set_as_words_apart_is_not_a_navigation_bar() -> None:
+    raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")
+    assert raw.title == "全区 农业 农村 工作 要点"
+    raw = read_text(f"某县财政局 某县农业农村局\n关于下达2025年补助资金的通知\n{BODY}\n")
+    assert raw.title == "关于下达2025年补助资金的通知"  # issuing organs, not a menu
+    assert raw.metadata["发布机构"] == "某县财政局 某县农业农村局"
+
+
+# -- 4. a breadcrumb broken over two lines -----------------------------------------------------
+def test_a_breadcrumb_split_over_two_lines_is_chrome() -> None:
+    for crumb in ("当前位置：首页 > 政务公开 >\n通知公告", "当前位置：首页 > 政务公开\n> 通知公告"):
+        raw = read_text(f"{crumb}\n{NOTICE}\n{BODY}\n")
+        assert raw.title == NOTICE, crumb
+        assert _texts(raw) == [BODY]
+
+
+def test_a_short_title_under_a_broken_breadcrumb_is_kept() -> None:
+    raw = read_text(f"当前位置：首页 > 政务公开 >\n公告\n为做好森林防火工作，现将有关事项公告如下：\n{BODY}\n")
+    assert raw.title == "公告"
+    raw = read_text(f"当前位置：首页 > 政务公开 >\n通知公告\n公告\n{BODY}\n")
+    assert raw.title == "公告"
+
+
+# -- 5. a date glued to the headline ----------------------------------------------------------
+def test_a_date_before_or_after_the_headline_is_metadata() -> None:
+    for stamp, line in (
+        ("3月21日", f"3月21日 {NOTICE}"),
+        ("2025-03-21", f"2025-03-21 {NOTICE}"),
+        ("2025-03-21", f"2025-03-21{NOTICE}"),
+        ("2025年3月21日", f"2025年3月21日　{NOTICE}"),
+        ("2025/03/21", f"[2025/03/21] {NOTICE}"),
+        ("2025-03-21", f"{NOTICE} 2025-03-21"),
+    ):
+        raw = read_text(f"{line}\n{BODY}\n")
+        assert raw.title == NOTICE, line
+        assert raw.metadata["发布时间"] == stamp
+        assert "title-date" in _kinds(raw)
+        assert _texts(raw) == [BODY]
+
+
+def test_a_date_that_is_part_of_the_title_stays() -> None:
+    for title in ("2025年某县政府工作报告", "3月21日，全区召开春季森林防火工作会议", "2025年 某县政府工作报告"):
+        raw = read_text(f"{title}\n{BODY}\n")
+        assert raw.title == title
+        assert "title-date" not in _kinds(raw)
+
+
+# -- 6. short titles survive menus -------------------------------------------------------------
+def test_a_short_title_above_the_breadcrumb_is_not_a_menu() -> None:
+    for line, title in (("公告", "公告"), ("通 告", "通告"), ("政府工作报告", "政府工作报告")):
+        raw = read_text(f"{line}\n当前位置：首页 > 政务公开\n各单位：\n{BODY}\n")
+        assert raw.title == title, line
+        assert _texts(raw) == ["各单位：", BODY]
+
+
+def test_a_menu_above_the_breadcrumb_gives_way_to_the_headline_under_it() -> None:
+    raw = read_text(f"首页\n政务公开\n通知公告\n当前位置：首页 > 政务公开 > 通知公告\n{NOTICE}\n{BODY}\n")
+    assert raw.title == NOTICE
+    assert _texts(raw) == [BODY]
+    raw = read_text(f"网站首页\n当前位置：首页 > 通知公告\n通 告\n{BODY}\n")
+    assert raw.title == "通告"
