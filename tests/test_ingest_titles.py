@@ -89,6 +89,16 @@ def test_a_report_heading_with_its_occasion_line_is_titled_by_the_heading() -> N
     assert _texts(raw)[0] == occasion
 
 
+def test_the_pages_headline_over_the_reports_own_heading_is_the_title() -> None:
+    """某某县2025年政府工作报告 over 政府工作报告: the headline names the report; its start is no
+    site column (a column is set apart by a space: 政策解读 关于…的解读)."""
+    occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
+    raw = read_text(f"某某县2025年政府工作报告\n政府工作报告\n{occasion}\n各位代表：\n{BODY}\n")
+    assert raw.title == "某某县2025年政府工作报告"
+    assert "栏目" not in raw.metadata
+    assert _texts(raw)[:2] == ["政府工作报告", occasion]  # the report's own heading is still read
+
+
 def test_an_occasion_line_alone_is_not_the_title() -> None:
     """——…会议上 says where a report was given, not what it is called: it is read as text."""
     occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
@@ -119,6 +129,8 @@ def test_a_row_of_bars_is_a_field_row_only_when_labels_and_values_alternate() ->
     assert parse_metadata_line("｜来源｜某某县政府办｜") == {"来源": "某某县政府办"}
     assert parse_metadata_line("| 名称 | 单位 | 金额 |") is None  # a table's header: cells, not fields
     assert parse_metadata_line("| 项目 | 2024年 |") is None
+    assert parse_metadata_line("| 名称 | 金额 |") is None  # two column names
+    assert parse_metadata_line("来源：某某网 | 作者：张三") == {"来源": "某某网", "作者": "张三"}
 
 
 # -- 3. a navigation bar above the headline ----------------------------------------------------
@@ -127,6 +139,21 @@ def test_a_navigation_bar_above_the_headline_is_chrome() -> None:
         raw = read_text(f"{bar}\n{NOTICE}\n{BODY}\n")
         assert raw.title == NOTICE, bar
         assert _texts(raw) == [BODY]
+
+
+def test_a_navigation_bar_over_a_stamp_and_the_headline_or_over_the_text_is_chrome() -> None:
+    raw = read_text(f"政务公开 新闻中心 办事服务\n2025-03-21\n{NOTICE}\n{BODY}\n")
+    assert raw.title == NOTICE
+    assert raw.metadata["发布时间"] == "2025-03-21"
+    raw = read_text(f"首页 新闻动态 通知公告\n{BODY}\n", source="/tmp/page-3.txt")
+    assert raw.title == ""  # 首页 starts the site's menu: no part of it is the title
+    assert _texts(raw) == [BODY]
+
+
+def test_a_table_header_written_with_bars_is_never_the_title() -> None:
+    raw = read_text(f"| 名称 | 金额 |\n| 某甲 | 100 |\n| 某乙 | 200 |\n{BODY}\n", source="/tmp/table-9.txt")
+    assert raw.title == "" and raw.metadata == {}
+    assert raw.paragraphs[0].kind == "table"
 
 
 def test_a_title_set_as_words_apart_is_not_a_navigation_bar() -> None:

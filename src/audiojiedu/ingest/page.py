@@ -23,7 +23,8 @@ from functools import lru_cache
 from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK, collapse_spaced_title
-from .pipe_tables import pipe_cells
+from .pipe_tables import is_pipe_row, pipe_cells
+from .tables import table_words
 
 # A title is one short line without sentence punctuation at its end.
 _MAX_TITLE_CHARS = 160
@@ -270,9 +271,10 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
     if len(cells) < 2 or len(cells) % 2:
         return None
     found: dict[str, str] = {}
+    columns = table_words()
     for label, value in zip(cells[0::2], cells[1::2]):
-        if not is_label_only(label) or is_label_only(value):
-            return None
+        if not is_label_only(label) or is_label_only(value) or value in columns["value"] + columns["label"]:
+            return None  # | 名称 | 金额 |: the header of a table
         if value:
             found.setdefault(_label_key(label), value)
     return found
@@ -457,12 +459,16 @@ def _is_link_bar(body: list[str], index: int) -> bool:
     home = fold("".join(items)).startswith(("首页", "网站首页"))
     if not (home or words * 2 >= len(items)):
         return False
-    menu = home or (words == len(items) and not _ends_as_title(line))
+    if home and words:
+        return True  # 首页 政务公开 新闻中心: the site's menu, whatever stands under it
+    menu = words == len(items) and not _ends_as_title(line)
     for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
         if parse_metadata_line(after) or is_label_only(after):
             return len(items) >= _LINK_BAR_ITEMS
         if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
             continue  # another bar
+        if _DATE_LINE.match(fold(after)):
+            continue  # the page's stamp over the headline
         return menu and (is_chrome_line(after) or _is_headline(after))
     return False
 
@@ -483,10 +489,8 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_chrome_line(line):
-            if _opens_breadcrumb(line):
-                index = _skip_breadcrumb(body, index + 1)
-            else:
-                index = _skip_broken_trail(body, index)
+            opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
+            index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
             continue
         if _is_link_bar(body, index):
             index += 1
@@ -517,6 +521,8 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if page.title and _same_title(line, page.title):
             index += 1
             continue
+        if is_pipe_row(line):
+            break  # | 项目 | 金额 |: a table's header, read with its table
         rest = _strip_head_chunks(line, page)
         if rest != line:
             body[index] = rest
@@ -821,7 +827,7 @@ def _take_title_line(page: Page) -> str:
     first = page.lines[0]
     if not _title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
-    if _OCCASION.match(first):
+    if _OCCASION.match(first) or is_pipe_row(first):
         return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
@@ -846,15 +852,17 @@ def _close_up(match_or_text: re.Match[str] | str) -> str:
 def _trim_title(page: Page) -> str:
     """The title without what a site wrapped around it.
 
-    A column name before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
+    A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
     the metadata (栏目) and the repeated line is not read again; a 全文 tag after it
     (…政府工作报告—全文) and a year tag repeating a year the title already holds (…2022年…公报 2022)
     are dropped.
     """
     title = page.title
     if page.lines and page.lines[0] != title and title.endswith(page.lines[0]):
-        column = title.removesuffix(page.lines[0]).strip()
-        if 0 < len(column) <= _MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
+        column = title.removesuffix(page.lines[0])
+        # Set apart from the title by a space: 某某县2025年政府工作报告 over 政府工作报告 is no column.
+        spaced, column = column[-1:].isspace(), column.strip()
+        if spaced and 0 < len(column) <= _MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
             page.metadata.setdefault("栏目", column)
             title = page.lines.pop(0)
             page.origin.pop(0)
