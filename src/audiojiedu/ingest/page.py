@@ -12,6 +12,11 @@ Lines are matched on a copy folded to simplified characters (`data/traditional_c
 來源 and 發布時間 are labels too; the text itself is kept as written. A document-sharing site's
 page (文库) is told by its note naming the shared file (《…docx》由会员分享): the file's name is the
 title and the chunks the site numbered at its page breaks are joined back (`_doc_share_start`).
+
+Above the title a page may set a menu bar (首页 政务公开 新闻中心), a trail broken over two lines
+(当前位置：首页 > 政务公开 > / 通知公告) and a field table written with bars (索引号 | … | 标题 | …);
+a list page may set its date by the headline (3月21日 某某通告): none of them is the title. A
+document without any title line is named later, once for every format (`naming`).
 """
 
 from __future__ import annotations
