@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Finding, Paragraph
-from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, table_paragraphs
+from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, recover_in_text_runs, table_paragraphs
 
 __all__ = ["LINE_TABLE", "recover_line_tables"]
 
@@ -73,23 +73,13 @@ def recover_line_tables(
 ) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
     """`paragraphs` with each run of text lines that is a table one cell a line turned into
     table rows (`max_rows`: as `tables.table_paragraphs`)."""
-    out: list[Paragraph] = []
-    findings: list[Finding] = []
-    block: list[Paragraph] = []
-    for paragraph in [*paragraphs, None]:
-        if paragraph is not None and paragraph.kind == "text" and paragraph.heading_level is None:
-            block.append(paragraph)
-            continue
-        out.extend(_recover_block(block, findings, max_rows=max_rows))
-        block = []
-        if paragraph is not None:
-            out.append(paragraph)
-    return tuple(out), tuple(findings)
+    return recover_in_text_runs(paragraphs, lambda block: _recover_block(block, max_rows=max_rows))
 
 
-def _recover_block(block: Sequence[Paragraph], findings: list[Finding], *, max_rows: int | None) -> list[Paragraph]:
+def _recover_block(block: Sequence[Paragraph], *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:
     lines = [p.text.strip() for p in block]
     out: list[Paragraph] = []
+    findings: list[Finding] = []
     position = 0
     start = 0
     while start < len(lines):
@@ -104,7 +94,7 @@ def _recover_block(block: Sequence[Paragraph], findings: list[Finding], *, max_r
         findings.append(_finding(lines, table))
         position = start = table.end
     out.extend(block[position:])
-    return out
+    return out, findings
 
 
 def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
