@@ -148,7 +148,7 @@ def _header(lines: Sequence[str], row: int, width: int, *, floor: int) -> list[s
             continue
         if count == width and start > floor and _is_header_cell(lines[start - 1]):
             return None  # a header line just above would be the corner: the count is wrong
-        return head
+        return list(head)
     return None
 
 
