@@ -361,6 +361,19 @@ def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
     assert parts == ["第二部分部门决算情况说明", "第三章附则"]  # 部分 is two characters
 
 
+def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
+    # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
+    joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])
+    assert joined == ["政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上", "各位代表："]
+    joined, _ = join_wrapped_lines(["——在某某市第五届人民代表大会", "第三次会议上的工作报告"])
+    assert joined == ["——在某某市第五届人民代表大会第三次会议上的工作报告"]
+    joined, _ = join_wrapped_lines(["某某条例", "（2024年9月26日某某省第十四届人民代表大会", "常务委员会第十二次会议通过）", "第一章 总则"])
+    assert joined == ["某某条例", "（2024年9月26日某某省第十四届人民代表大会常务委员会第十二次会议通过）", "第一章 总则"]
+    # A dash line that says no 在…上, and a stray bracket the next line does not close, stay apart.
+    kept = ["——写在建区十周年之际", "各位代表：", "附件（", "（一）总体要求"]
+    assert join_wrapped_lines(kept)[0] == kept
+
+
 def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:
     joined, _ = join_wrapped_lines(["（二）坚持科技创新，", "", "持续提升产业竞争力。"])
     assert joined == ["（二）坚持科技创新，持续提升产业竞争力。"]
