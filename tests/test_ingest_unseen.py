@@ -133,6 +133,24 @@ def test_site_bars_welcome_lines_and_review_fields_are_not_read() -> None:
     assert raw.metadata["三审"] == "赵六"
 
 
+def test_a_yearless_byline_font_picker_login_link_and_system_footer_are_not_read() -> None:
+    page = "\n".join([
+        "某某县关于做好春季森林防火工作的通告",
+        "©原创 03-19 21:07 某某发布",
+        "【浏览字体: 大 中 小】",
+        "实名登录",
+        BODY,
+        "Produced By 某某网络 某某发布系统",
+    ])
+    raw = read_text(page)
+    assert raw.title == "某某县关于做好春季森林防火工作的通告"
+    assert _texts(raw) == [BODY]
+    assert raw.metadata["发布信息"] == "©原创 03-19 21:07 某某发布"
+    # A date and time inside a sentence of the text is no byline.
+    kept = read_text("某某县关于做好春季森林防火工作的通告\n" + BODY + "\n定于03-19 09:30召开动员会。")
+    assert _texts(kept)[-1] == "定于03-19 09:30召开动员会。"
+
+
 def test_letter_spaced_lines_and_names_are_closed_up() -> None:
     raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
     assert _texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
