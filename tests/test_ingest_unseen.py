@@ -303,6 +303,29 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     assert "".join(joined) == "".join(lines)  # nothing dropped
 
 
+def test_a_wrapped_copy_with_narrowed_commas_indents_and_captions_is_joined_where_it_was_cut() -> None:
+    # Copied from a PDF through a tool that narrowed ， to , and dropped each paragraph's indent:
+    # lines with more commas look narrower, first lines two characters short. A figure's caption
+    # is a line of its own.
+    lines = [
+        "二〇二三年是全面贯彻党的二十大精神的开局之年,是三",  # 24 characters: indented
+        "年疫情防控转段后经济恢复发展的一年。这一年,在县委县",  # 26
+        "政府的坚强领导下,全县上下坚持稳中求进工作总基调,完",
+        "整、准确、全面贯彻新发展理念,主动服务新发展格局,全",
+        "县经济呈现稳中有进、稳中向好的良好态势。",
+        "初步核算,全年全县地区生产总值增长较快,按照不变",
+        "价格计算,比上年增长较多。其中,第一产业增加值比上",
+        "年增长较多,占地区生产总值的比重有所提高;第二产业",
+        "图2 各年度三次产业增加值占地区生产总值比重",
+        "增加值比上年有所下降,比重略有降低。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[0].endswith("良好态势。") and "县委县政府" in joined[0]
+    assert joined[1].startswith("初步核算") and "按照不变价格" in joined[1]
+    assert joined[-2:] == ["图2 各年度三次产业增加值占地区生产总值比重", "增加值比上年有所下降,比重略有降低。"]
+    assert "".join(joined) == "".join(lines)
+
+
 def test_wrapped_lines_holding_digits_are_measured_by_printed_width() -> None:
     # Each line prints 40 columns wide; those with figures hold up to 28 characters, not 20.
     lines = [
