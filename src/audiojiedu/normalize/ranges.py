@@ -6,7 +6,6 @@ import re
 
 from .base import Rule
 
-
 # The dash of a range, as typed: one dash of any width, a doubled one (——, --, －－; a copy
 # from a PDF often doubles it: 2019--2023年), a tilde or a wave.
 DASH = r"(?:——|--|－－|[-—–~～－])"
