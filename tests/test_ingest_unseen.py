@@ -133,6 +133,24 @@ def test_site_bars_welcome_lines_and_review_fields_are_not_read() -> None:
     assert raw.metadata["三审"] == "赵六"
 
 
+def test_a_yearless_byline_font_picker_login_link_and_system_footer_are_not_read() -> None:
+    page = "\n".join([
+        "某某县关于做好春季森林防火工作的通告",
+        "©原创 03-19 21:07 某某发布",
+        "【浏览字体: 大 中 小】",
+        "实名登录",
+        BODY,
+        "Produced By 某某网络 某某发布系统",
+    ])
+    raw = read_text(page)
+    assert raw.title == "某某县关于做好春季森林防火工作的通告"
+    assert _texts(raw) == [BODY]
+    assert raw.metadata["发布信息"] == "©原创 03-19 21:07 某某发布"
+    # A date and time inside a sentence of the text is no byline.
+    kept = read_text("某某县关于做好春季森林防火工作的通告\n" + BODY + "\n定于03-19 09:30召开动员会。")
+    assert _texts(kept)[-1] == "定于03-19 09:30召开动员会。"
+
+
 def test_letter_spaced_lines_and_names_are_closed_up() -> None:
     raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
     assert _texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
@@ -359,6 +377,19 @@ def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
     assert joined == ["受理时间：每日上午9:00至11:30", "（三）办理地点", "（四）咨询电话"]
     parts, _ = join_wrapped_lines(["第二部分", "部门决算情况说明", "第三章", "附则"])
     assert parts == ["第二部分部门决算情况说明", "第三章附则"]  # 部分 is two characters
+
+
+def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
+    # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
+    joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])
+    assert joined == ["政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上", "各位代表："]
+    joined, _ = join_wrapped_lines(["——在某某市第五届人民代表大会", "第三次会议上的工作报告"])
+    assert joined == ["——在某某市第五届人民代表大会第三次会议上的工作报告"]
+    joined, _ = join_wrapped_lines(["某某条例", "（2024年9月26日某某省第十四届人民代表大会", "常务委员会第十二次会议通过）", "第一章 总则"])
+    assert joined == ["某某条例", "（2024年9月26日某某省第十四届人民代表大会常务委员会第十二次会议通过）", "第一章 总则"]
+    # A dash line that says no 在…上, and a stray bracket the next line does not close, stay apart.
+    kept = ["——写在建区十周年之际", "各位代表：", "附件（", "（一）总体要求"]
+    assert join_wrapped_lines(kept)[0] == kept
 
 
 def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:

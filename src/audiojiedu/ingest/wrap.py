@@ -7,7 +7,9 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 - always, whatever the layout: a line that ends with ，、 or an opening bracket, or in which a
   book title 《…》 or 〈…〉 is still open (a paragraph never ends there); a line that is only a
   numbering marker (（三） alone, its title on the next line) or only an opening bracket
-  (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30);
+  (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30); a line
+  that leaves a bracket open which the next line closes; the dateline under a report's title
+  set on two lines (——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -51,6 +53,11 @@ _PAGE_NUMBER = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"  # 第 3 页 共 4 页
     r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
 )
+# The dateline under a report's or a speech's title, set on two centred lines:
+# ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上. Its first line opens with the dash
+# and stops after 在 before the meeting is named; the second names it and ends with 上.
+_DATELINE_OPEN = re.compile(r"^[—－-]{1,2}[^。，；：:！？]{0,40}在[^。，；：:！？上]*$")
+_DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
 # Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
@@ -130,10 +137,26 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
+    if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
+        return True  # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上
+    if _open_parenthesis(previous) and _closes_parenthesis(line):
+        return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
     if not width or _width(previous) < width - _WIDTH_SLACK:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+def _open_parenthesis(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _closes_parenthesis(line: str) -> bool:
+    """The line closes a bracket left open by the line before, before it opens one of its own
+    (a typo's stray bracket is not closed by the next line's own pair)."""
+    close = min((i for i in (line.find("）"), line.find(")")) if i >= 0), default=-1)
+    opened = min((i for i in (line.find("（"), line.find("(")) if i >= 0), default=len(line))
+    return 0 <= close < opened
 
 
 def _open_title(text: str) -> bool:
