@@ -406,8 +406,8 @@ def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
     # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
     joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])
     assert joined == ["政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上", "各位代表："]
-    joined, _ = join_wrapped_lines(["——在某某市第五届人民代表大会", "第三次会议上的工作报告"])
-    assert joined == ["——在某某市第五届人民代表大会第三次会议上的工作报告"]
+    joined, _ = join_wrapped_lines(["  ——在某某市第五届人民代表大会", "", "  第三次会议上的工作报告"])  # indented, spaced
+    assert joined == ["  ——在某某市第五届人民代表大会第三次会议上的工作报告"]
     joined, _ = join_wrapped_lines(["某某条例", "（2024年9月26日某某省第十四届人民代表大会", "常务委员会第十二次会议通过）", "第一章 总则"])
     assert joined == ["某某条例", "（2024年9月26日某某省第十四届人民代表大会常务委员会第十二次会议通过）", "第一章 总则"]
     # A dash line that says no 在…上, and a stray bracket the next line does not close, stay apart.

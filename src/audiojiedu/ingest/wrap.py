@@ -121,7 +121,7 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     """A page break fell inside a sentence: the line before it is a full line of text (not a
     signature, a date or a title, which end without punctuation too) that does not end a
     sentence, and the line after it is no heading."""
-    previous = previous.rstrip(" \t\u3000")
+    previous = previous.strip(" \t\u3000")
     last = previous.rstrip(_CLOSERS)[-1:]
     return (
         _width(previous) >= _MIN_WRAP_WIDTH
@@ -131,7 +131,7 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
 
 
 def _joins(previous: str, line: str, width: int) -> bool:
-    previous = previous.rstrip(" \t\u3000")
+    previous = previous.strip(" \t\u3000")
     if not previous:
         return False
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
