@@ -163,3 +163,34 @@ def test_a_group_label_between_rows_is_a_row_of_its_own() -> None:
         ("女：2023年40228，2022年40059。", "table"),
         ("按年龄分：", "text"),  # no row follows it: not the table's
     ]
+
+
+def test_an_empty_corner_cell_has_no_line_and_units_written_in_the_cells_go_to_their_column() -> None:
+    # Copied from a page whose table leaves the cell over the row labels empty, and writes the
+    # unit after every figure: 2 header lines for 3 columns.
+    lines = ["主要农产品产量如下：", "2024年", "2023年", "粮食", "162817吨", "160210吨", "油料", "3521吨", "3380吨", "蔬菜", "85,120吨", "80012吨"]
+    got, findings = _recover(lines)
+    assert got == [
+        ("主要农产品产量如下：", "text"),
+        ("粮食：2024年162817吨，2023年160210吨。", "table"),
+        ("油料：2024年3521吨，2023年3380吨。", "table"),
+        ("蔬菜：2024年85,120吨，2023年80012吨。", "table"),
+    ]
+    assert findings == ["粮食"]
+
+
+def test_differing_units_in_a_column_are_said_as_written_and_nothing_is_lost() -> None:
+    lines = ["本年", "上年", "粮食", "12万吨", "11万吨", "生猪出栏", "35万头", "33万头", "林业产值", "8亿元", "7亿元"]
+    got, _ = _recover(lines)
+    spoken = "".join(text for text, _ in got)
+    for cell in lines:
+        assert cell in spoken
+
+
+def test_an_empty_corner_is_not_assumed_under_another_header_like_line() -> None:
+    # Three short lines above a row of two figures: one of them is the corner, not a caption
+    # to skip; with the wrong count the run is no table of this shape.
+    lines = ["项目", "本年", "上年", "收入", "12", "11", "支出", "8", "7", "结余", "4", "4"]
+    got, _ = _recover(lines)
+    assert got[0] == ("收入：本年12，上年11。", "table")
+    _unchanged(["参会单位", "县教育局", "县卫健局", "县民政局", "5人", "6人"])

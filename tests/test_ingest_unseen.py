@@ -133,6 +133,24 @@ def test_site_bars_welcome_lines_and_review_fields_are_not_read() -> None:
     assert raw.metadata["三审"] == "赵六"
 
 
+def test_a_yearless_byline_font_picker_login_link_and_system_footer_are_not_read() -> None:
+    page = "\n".join([
+        "某某县关于做好春季森林防火工作的通告",
+        "©原创 03-19 21:07 某某发布",
+        "【浏览字体: 大 中 小】",
+        "实名登录",
+        BODY,
+        "Produced By 某某网络 某某发布系统",
+    ])
+    raw = read_text(page)
+    assert raw.title == "某某县关于做好春季森林防火工作的通告"
+    assert _texts(raw) == [BODY]
+    assert raw.metadata["发布信息"] == "©原创 03-19 21:07 某某发布"
+    # A date and time inside a sentence of the text is no byline.
+    kept = read_text("某某县关于做好春季森林防火工作的通告\n" + BODY + "\n定于03-19 09:30召开动员会。")
+    assert _texts(kept)[-1] == "定于03-19 09:30召开动员会。"
+
+
 def test_letter_spaced_lines_and_names_are_closed_up() -> None:
     raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
     assert _texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
@@ -285,6 +303,29 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     assert "".join(joined) == "".join(lines)  # nothing dropped
 
 
+def test_a_wrapped_copy_with_narrowed_commas_indents_and_captions_is_joined_where_it_was_cut() -> None:
+    # Copied from a PDF through a tool that narrowed ， to , and dropped each paragraph's indent:
+    # lines with more commas look narrower, first lines two characters short. A figure's caption
+    # is a line of its own.
+    lines = [
+        "二〇二三年是全面贯彻党的二十大精神的开局之年,是三",  # 24 characters: indented
+        "年疫情防控转段后经济恢复发展的一年。这一年,在县委县",  # 26
+        "政府的坚强领导下,全县上下坚持稳中求进工作总基调,完",
+        "整、准确、全面贯彻新发展理念,主动服务新发展格局,全",
+        "县经济呈现稳中有进、稳中向好的良好态势。",
+        "初步核算,全年全县地区生产总值增长较快,按照不变",
+        "价格计算,比上年增长较多。其中,第一产业增加值比上",
+        "年增长较多,占地区生产总值的比重有所提高;第二产业",
+        "图2 各年度三次产业增加值占地区生产总值比重",
+        "增加值比上年有所下降,比重略有降低。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[0].endswith("良好态势。") and "县委县政府" in joined[0]
+    assert joined[1].startswith("初步核算") and "按照不变价格" in joined[1]
+    assert joined[-2:] == ["图2 各年度三次产业增加值占地区生产总值比重", "增加值比上年有所下降,比重略有降低。"]
+    assert "".join(joined) == "".join(lines)
+
+
 def test_wrapped_lines_holding_digits_are_measured_by_printed_width() -> None:
     # Each line prints 40 columns wide; those with figures hold up to 28 characters, not 20.
     lines = [
@@ -359,6 +400,19 @@ def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
     assert joined == ["受理时间：每日上午9:00至11:30", "（三）办理地点", "（四）咨询电话"]
     parts, _ = join_wrapped_lines(["第二部分", "部门决算情况说明", "第三章", "附则"])
     assert parts == ["第二部分部门决算情况说明", "第三章附则"]  # 部分 is two characters
+
+
+def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
+    # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
+    joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])
+    assert joined == ["政府工作报告", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上", "各位代表："]
+    joined, _ = join_wrapped_lines(["  ——在某某市第五届人民代表大会", "", "  第三次会议上的工作报告"])  # indented, spaced
+    assert joined == ["  ——在某某市第五届人民代表大会第三次会议上的工作报告"]
+    joined, _ = join_wrapped_lines(["某某条例", "（2024年9月26日某某省第十四届人民代表大会", "常务委员会第十二次会议通过）", "第一章 总则"])
+    assert joined == ["某某条例", "（2024年9月26日某某省第十四届人民代表大会常务委员会第十二次会议通过）", "第一章 总则"]
+    # A dash line that says no 在…上, and a stray bracket the next line does not close, stay apart.
+    kept = ["——写在建区十周年之际", "各位代表：", "附件（", "（一）总体要求"]
+    assert join_wrapped_lines(kept)[0] == kept
 
 
 def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:

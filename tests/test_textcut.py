@@ -137,3 +137,19 @@ def test_script_and_edge_cut_the_corpus_as_before(name: str) -> None:
     for line, expected in zip(lines, golden):
         got = [split_sentences(line)] + [split_for_requests(line, max_bytes=size) for size in (1000, 200, 60)]
         assert [_digest(value) for value in got] == expected, (line[:60], got)
+
+
+def test_no_segment_ends_inside_a_cited_title_even_at_its_comma() -> None:
+    # A notice cites a plan whose own title cites another (〈…，…〉 inside 《…》): the comma inside
+    # is part of the name; a segment break there is a pause in the middle of a title.
+    title = "《某某市贯彻落实〈关于打好经济增长主动仗，推动全市经济持续回升向好的若干措施〉实施方案》"
+    text = f"为进一步推动全市经济社会高质量发展，经市政府同意，现将{title}印发给你们，请各区人民政府、市政府各部门、各直属机构结合实际认真组织实施。"
+    parts = split_sentences(text)
+    assert "".join(parts) == text
+    assert any(title in part for part in parts)
+
+
+def test_clause_spans_keep_a_short_cited_title_whole() -> None:
+    text = "为贯彻落实《某某省关于促进消费、扩大内需、稳定增长的措施》，制定本方案。"
+    spans = textcut.cut_spans(text, limit=30, word_ends=set(textcut.jieba_word_ends(text)))
+    assert any("《某某省关于促进消费、扩大内需、稳定增长的措施》" in piece for piece in textcut.pieces(text, spans))

@@ -7,8 +7,9 @@ standing between paragraphs in plain text without other top-level numbering (see
 `_unnumbered_headings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
 headings (see `_part_headings`); every such guess is a Finding heading-guessed. A numbered run
 that is a list stays text (see `_is_list`): members announced by a lead-in (主要职能包括：),
-sentences after a colon, 名词解释 entries. Levels come from the order in which
-marker styles appear, not from a fixed table: a style seen for the first time opens a deeper
+sentences after a colon, 名词解释 entries; in a short notice the numbered clauses are judged
+as one run (see `_clause_run`). Levels come from the order in which marker styles appear, not
+from a fixed table: a style seen for the first time opens a deeper
 level, a style already open continues its level, and a style that restarts at 1 while it is
 open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
 (章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①) is only used to place a style that shows up above
@@ -22,12 +23,16 @@ A heading glued to its paragraph is cut where its title ends: at the first of
   - a heading-ending word (情况, 方面, …) directly followed by body text,
   - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun,
   - the title's own year again, opening a sentence (一、2030年工作安排2030年是…);
-see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers.
+see `data/headings.tsv`. 一是…二是… never make headings: they are not numbering markers, nor
+do 第一，/首先， in prose, nor a sentence about a chapter (第一章为总则，明确了…。, see
+`_names_a_chapter`). A title may stand on its own line: 第一章 / 总则, and an article's short
+title 第一条 宗旨 with its body on the next line (see `_own_line_title`); 第 一 章 is 第一章.
 
 One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
 space or sentence-final punctuation (a Chinese numeral 一、 may also follow digits, as in a
-flattened table), continues the numbering of an open level (or starts a list at 1), and is
-not a table row label (a label followed at once by a run of five or more digits).
+flattened table), continues the numbering of an open level (or starts a list at 1; articles
+continue through chapters), and is not a table row label (a label followed at once by a run of
+five or more digits).
 
 After a line 注释：/注：/资料来源： nothing is a heading: footnotes 1.… and [1]… are notes and
 stay paragraphs of the last section. Odd numbering (gaps, repeats, wrong glyphs such as （－）,
@@ -57,7 +62,8 @@ _DASHES = "－\\-—–"
 
 _MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 cite an article; they do not start one.
-    f"(?P<ord>第(?P<ordnum>[{_CN_DIGITS}]{{1,5}}|\\d{{1,3}})(?P<ordkind>编|部分|章|节|条)(?![第的之规所款项中]))"
+    # 第 一 章: a typesetter's spaces inside the number are no part of it.
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{_CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|部分|章|节|条)(?![第的之规所款项中]))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{_CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{_CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{_CN_DIGITS}])))"
@@ -129,6 +135,10 @@ _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民
 _TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
+# 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
+_OWN_TITLE = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
+_CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
+_SET_APART = " \t\u3000：:、"
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -167,12 +177,16 @@ class _Node:
             return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
         return [self.heading, *self.paragraphs]
 
+    def all_text(self) -> list[Block]:
+        """The heading, its text and all under it, as the paragraphs they were written as."""
+        return [*self.as_text(), *(block for child in self.children for block in child.all_text())]
+
     def demote_clauses(self, *, short: bool) -> None:
         for child in self.children:
             child.demote_clauses(short=short)
         if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
-                self.paragraphs.extend(child.as_text())
+                self.paragraphs.extend(child.all_text())
             self.children = []
 
     def freeze(self) -> Section:
@@ -268,6 +282,12 @@ def parse_outline(raw: RawDocument) -> Document:
         builder.in_table = False
         if index in part_headings:
             builder.open_part(text)
+            continue
+        own = _own_line_title(raw.paragraphs, index) if index not in plain_headings else None
+        if own is not None:
+            marker, title, at = own
+            skip = max(skip, at)
+            builder.open_titled(marker, heading=text if at < 0 else f"{text} {title}", title=title)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
@@ -417,21 +437,67 @@ def _clause_run(nodes: list[_Node], *, short: bool) -> bool:
     after the list. A single numbered sentence is not a list. In a short notice an item whose sentence runs on in the same paragraph is a
     clause too when the sentence has a comma, a colon or more than ~15 characters
     (一、管制期间，…。); in long documents such lead sentences head their paragraph.
+
+    A short notice's run is judged as a whole: a clause may hold a list of its own
+    (三、下列场所禁止燃放：（一）…（二）…), and a short titled item (一、禁放时间 / its date) reads
+    as a clause beside sentence clauses when these are at least as many; otherwise the run
+    stays headings, all of it.
     """
-    if len(nodes) < 2 or any(node.style not in _LIST_STYLES or node.children for node in nodes):
+    if len(nodes) < 2 or any(node.style not in _LIST_STYLES for node in nodes):
         return False
+    clauses = titled = 0
     for index, node in enumerate(nodes):
         last = index == len(nodes) - 1
-        if node.separate and not last:
+        if _is_clause(node, short=short, last=last):
+            clauses += 1
+        elif short and _is_titled_item(node):
+            titled += 1
+        else:
             return False
-        title = _marker_title(node.heading)
-        ends_sentence = title[-1:] in "。；;！？：:"
-        if node.glued:
-            if not (short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)):
-                return False
-        elif not ends_sentence:
-            return False
-    return True
+    return clauses >= max(titled, 1)
+
+
+def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
+    """A numbered sentence with nothing of its own after it (see _clause_run); in a short notice
+    a sentence (see _clause_like) may hold a list of short items."""
+    if node.separate and not last:
+        return False
+    title = _marker_title(node.heading)
+    # (A short title ending in a full stop over its own numbered sections is a heading:
+    # （一）完善创新生态支撑。 1.…)
+    if node.children and not (short and _clause_like(title) and _item_list(node.children)):
+        return False
+    ends_sentence = title[-1:] in "。；;！？：:"
+    if node.glued:
+        return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
+    return ends_sentence
+
+
+def _is_titled_item(node: _Node) -> bool:
+    """一、禁放时间 / 2025年1月28日至2月12日。 — a short phrase on its own line with at most one
+    short paragraph under it and nothing numbered."""
+    title = _marker_title(node.heading)
+    text = [block for block in node.paragraphs if isinstance(block, str)]
+    return (
+        not node.glued
+        and not node.children
+        and len(text) == len(node.paragraphs) <= 1
+        and sum(map(len, text)) <= _LIST_ITEM_CHARS
+        and title[-1:] not in _SENTENCE_END + "：:"
+        and "，" not in title
+        and len(title) <= _SHORT_TITLE
+    )
+
+
+def _item_list(nodes: list[_Node]) -> bool:
+    """Short numbered items, each one paragraph at most, with nothing numbered below them."""
+    return all(
+        node.style in _LIST_STYLES
+        and not node.children
+        and (not node.separate or node is nodes[-1])
+        and sum(len(block) for block in node.as_text() if isinstance(block, str)) <= _LIST_ITEM_CHARS
+        for node in nodes
+    )
 
 
 def _carries_on(nodes: list[_Node], clauses_end: dict[str, int]) -> bool:
@@ -481,6 +547,77 @@ def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
 
 def _is_attachment_title(text: str) -> bool:
     return 0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in _SENTENCE_END + "。，：:" and not _MARKER.match(text)
+
+
+def _own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[_Marker, str, int] | None:
+    """(marker, title, index of the title's paragraph or -1) when paragraphs[index] opens a
+    第X章/第X节/第X条 whose title stands on a line of its own, else None:
+    - the number alone (第一章), its title the next line: a short phrase without punctuation
+      (总则), at the same declared heading level; an article's title (第一条 / 宗旨) also needs
+      its body after it;
+    - an article number followed by a short phrase without punctuation (第一条 宗旨), its body on
+      the next line: a paragraph with punctuation that is not another article. Without that body
+      the phrase is the article's text (第八条 本办法自发布之日起施行, its full stop missing).
+    An article whose sentence follows its number (第一条 为了规范…，制定本办法。) has no title."""
+    paragraph = paragraphs[index]
+    if paragraph.kind != "text":
+        return None
+    text = paragraph.text.strip()
+    marker = _marker_at(text, 0, whole=text)
+    if marker is None or marker.style not in _CHAPTER_STYLES | {"tiao"}:
+        return None
+    rest = text[marker.end :].strip(" \t\u3000")
+    after = _next_text(paragraphs, index)
+    if not rest.strip(_SET_APART):
+        if after < 0 or not _is_own_title(paragraphs[after]) or paragraphs[after].heading_level != paragraph.heading_level:
+            return None
+        if marker.style == "tiao" and not _is_body(paragraphs, _next_text(paragraphs, after)):
+            return None
+        return marker, paragraphs[after].text.strip(), after
+    if marker.style == "tiao" and paragraph.heading_level is None and _OWN_TITLE.fullmatch(rest) and _is_body(paragraphs, after):
+        return marker, rest, -1
+    return None
+
+
+def _next_text(paragraphs: tuple[Paragraph, ...], index: int) -> int:
+    """Index of the next paragraph with text after `index`, or -1."""
+    return next((i for i in range(index + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
+
+
+def _is_own_title(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return (
+        paragraph.kind == "text"
+        and _OWN_TITLE.fullmatch(text) is not None
+        and _MARKER.match(text) is None
+        and _ATTACHMENT.fullmatch(text) is None
+    )
+
+
+def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """paragraphs[index] reads as an article's body: text with punctuation, not another article
+    or chapter (its own list items （一）… may open it)."""
+    if index < 0 or paragraphs[index].kind != "text" or paragraphs[index].heading_level is not None:
+        return False
+    text = paragraphs[index].text.strip()
+    marker = _MARKER.match(text)
+    if marker is not None and marker.group("ord"):
+        return False
+    return re.search("[。！？；：，,;:!?]", text) is not None
+
+
+def _names_a_chapter(text: str, marker: _Marker) -> bool:
+    """True if a 第X章/第X节/第X部分 marker opens a sentence about a chapter, not the chapter:
+    第一章为总则，明确了…。 — the words after the number end a sentence and run on from it (no
+    space or colon between), or hold a comma. 第一章 总则。 (set apart, a short phrase) stays."""
+    if marker.style not in _CHAPTER_STYLES:
+        return False
+    title = text[marker.end : _title_end(text, marker.end)]
+    words = title.strip(_SET_APART)
+    if words[-1:] not in "。！？!?":
+        return False
+    set_apart = title[:1] in _SET_APART
+    return not (set_apart and "，" not in words and len(words) <= _SHORT_TITLE + 1)
 
 
 def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
@@ -785,6 +922,11 @@ class _Builder:
         self.opened_here = None
         self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
 
+    def open_titled(self, marker: _Marker, *, heading: str, title: str) -> None:
+        """A 第X章/第X条 heading whose title stands on its own line (see _own_line_title)."""
+        self.opened_here = None
+        self._open(marker, heading=heading, title=_clean_title(title))
+
     def open_attachment(self, number: str, title: str, heading: str) -> None:
         """附件1 opens a top-level chapter; numbering inside it starts afresh."""
         self.stack.clear()
@@ -838,7 +980,7 @@ class _Builder:
                 clauses_end[items[-1].style] = items[-1].value
         if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
             for node in self.top:
-                self.preface.extend(node.as_text())
+                self.preface.extend(node.all_text())
             self.top = []
         self.top = _without_statements(self.top, self.preface)
         for node in (found for top in self.top for found in top.walk()):
@@ -858,6 +1000,8 @@ class _Builder:
         marker = _marker_at(text, 0, whole=text) if table > 0 else None
         if marker is not None and marker.style == "pad" and not self._continues(marker):
             marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
+        if marker is not None and _names_a_chapter(text, marker):
+            marker = None  # 第一章为总则，… describes a chapter
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
         for candidate in _MIDLINE.finditer(text, position, table):
@@ -870,6 +1014,7 @@ class _Builder:
                 or _is_row_label(text, marker.end)
                 or _NUMERAL_LIST.match(text, marker.end)
                 or not self._continues(marker)
+                or _names_a_chapter(text, marker)
             ):
                 continue
             self.add_text(text[position:start])
@@ -911,8 +1056,11 @@ class _Builder:
         return before.isdigit() and match.group("cn") is not None
 
     def _continues(self, marker: _Marker) -> bool:
-        """A mid-paragraph marker must continue an open level or start a new list at 1."""
+        """A mid-paragraph marker must continue an open level or start a new list at 1. Articles
+        are numbered through the chapters: 第三条 under 第二章 continues 第二条 under 第一章."""
         if marker.value == 1:
+            return True
+        if marker.style == "tiao" and self.last_value.get("tiao") == marker.value - 1:
             return True
         return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
 
@@ -925,7 +1073,9 @@ class _Builder:
             self._open(marker, heading=text[start:end].strip(), title=bracket.group(1).strip() if bracket else "")
             return end
         if marker.style not in _LIST_STYLES:
-            end = _title_end(text, marker.end)
+            # 第一章  总  则: a letter-spaced title fills the line; its spaces end nothing.
+            spaced = _LETTER_SPACED.fullmatch(text[marker.end :].strip(" \t\u3000、：:")) is not None
+            end = len(text) if spaced else _title_end(text, marker.end)
         heading = text[start:end].strip()
         title = text[marker.end : end]
         self._open(marker, heading=heading, title=_clean_title(title))

@@ -26,9 +26,11 @@ Respeller = Callable[[str], tuple[str, tuple[Rewrite, ...]]]
 
 def _clauses(sentence: str) -> list[textcut.Span]:
     """Clauses to pack, but a comma or colon between two digits (14,348,853.34; 8:30) belongs
-    to its number: a cut there would make the listener hear two numbers that are not written."""
+    to its number: a cut there would make the listener hear two numbers that are not written;
+    and one inside a cited title belongs to the title (《关于…〈…，…〉的通知》 is one name)."""
     spans: list[textcut.Span] = []
-    for start, end in textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS):
+    clauses = textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS)
+    for start, end in textcut.whole_titles(sentence, clauses, lambda a, b: b - a <= MAX_SEGMENT_CHARS):
         joined = spans and sentence[spans[-1][1] - 1] in ",:" and sentence[spans[-1][1] - 2 : spans[-1][1] - 1].isdigit()
         if joined and sentence[start : start + 1].isdigit():
             spans[-1] = (spans[-1][0], end)

@@ -41,7 +41,7 @@ from math import prod
 
 from ..model import Finding, Paragraph
 from ..tsv import read_tsv
-from .tables import MAX_SPOKEN_ROWS, table_paragraphs, table_words
+from .tables import MAX_SPOKEN_ROWS, recover_in_text_runs, table_paragraphs, table_words
 
 __all__ = ["FlatForm", "cut_run", "flat_forms", "recover_flat_tables"]
 
@@ -268,21 +268,7 @@ def recover_flat_tables(
 ) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
     """`paragraphs` with each flattened table found in a text paragraph turned into table rows
     (`max_rows`: as `tables.table_paragraphs`, the bound above which a table is summed up)."""
-    out: list[Paragraph] = []
-    findings: list[Finding] = []
-    block: list[Paragraph] = []
-    for paragraph in [*paragraphs, None]:
-        if paragraph is not None and paragraph.kind == "text" and paragraph.heading_level is None:
-            block.append(paragraph)
-            continue
-        if block:
-            pieces, found = _recover_block(block, max_rows=max_rows)
-            out.extend(pieces)
-            findings.extend(found)
-            block = []
-        if paragraph is not None:
-            out.append(paragraph)
-    return tuple(out), tuple(findings)
+    return recover_in_text_runs(paragraphs, lambda block: _recover_block(block, max_rows=max_rows))
 
 
 def _recover_block(block: Sequence[Paragraph], *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:

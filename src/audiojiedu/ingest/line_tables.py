@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Finding, Paragraph
-from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, table_paragraphs
+from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, recover_in_text_runs, table_paragraphs, table_words
 
 __all__ = ["LINE_TABLE", "recover_line_tables"]
 
@@ -58,6 +59,7 @@ _MAX_LABEL = 40
 _MAX_CAPTION = 50
 _MIN_ROWS = 3
 _MAX_COLUMNS = 12
+_MIN_CORNERLESS_HEADER = 2  # header lines of a table with an empty corner cell
 
 
 @dataclass(frozen=True)
@@ -73,23 +75,13 @@ def recover_line_tables(
 ) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
     """`paragraphs` with each run of text lines that is a table one cell a line turned into
     table rows (`max_rows`: as `tables.table_paragraphs`)."""
-    out: list[Paragraph] = []
-    findings: list[Finding] = []
-    block: list[Paragraph] = []
-    for paragraph in [*paragraphs, None]:
-        if paragraph is not None and paragraph.kind == "text" and paragraph.heading_level is None:
-            block.append(paragraph)
-            continue
-        out.extend(_recover_block(block, findings, max_rows=max_rows))
-        block = []
-        if paragraph is not None:
-            out.append(paragraph)
-    return tuple(out), tuple(findings)
+    return recover_in_text_runs(paragraphs, lambda block: _recover_block(block, max_rows=max_rows))
 
 
-def _recover_block(block: Sequence[Paragraph], findings: list[Finding], *, max_rows: int | None) -> list[Paragraph]:
+def _recover_block(block: Sequence[Paragraph], *, max_rows: int | None) -> tuple[list[Paragraph], list[Finding]]:
     lines = [p.text.strip() for p in block]
     out: list[Paragraph] = []
+    findings: list[Finding] = []
     position = 0
     start = 0
     while start < len(lines):
@@ -104,7 +96,7 @@ def _recover_block(block: Sequence[Paragraph], findings: list[Finding], *, max_r
         findings.append(_finding(lines, table))
         position = start = table.end
     out.extend(block[position:])
-    return out
+    return out, findings
 
 
 def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
@@ -114,12 +106,14 @@ def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
     if first is None:
         return None
     width = len(first[0]) - 1
-    header = row - width - 1
-    if width + 1 > _MAX_COLUMNS or header < floor:
+    if width + 1 > _MAX_COLUMNS:
         return None
-    head = lines[header:row]
-    if not all(_is_header_cell(cell) for cell in head) or any(_CODE_COLUMN.search(cell) for cell in head):
+    head = _header(lines, row, width, floor=floor)
+    if head is None:
         return None
+    header = row - len(head)
+    if len(head) == width:  # the corner over the labels is empty: the copy has no line for it
+        head = ["", *head]
     rows: list[tuple[str, ...]] = []
     position = row
     while True:
@@ -136,8 +130,47 @@ def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
     if len(rows) < _MIN_ROWS or any(_counts_up(rows, column) for column in range(1, width + 1)):
         return None
     caption = header - 1 if header - 1 >= floor and _is_caption(lines[header - 1]) else None
-    grid = (tuple(head), *(tuple(_spoken_cell(cell) for cell in cells) for cells in rows))
+    grid = _units_to_header([list(head), *([_spoken_cell(cell) for cell in cells] for cells in rows)])
     return _Table(caption=caption, header=header, end=position, grid=grid)
+
+
+def _header(lines: Sequence[str], row: int, width: int, *, floor: int) -> list[str] | None:
+    """The header lines above the first row at `row`: one for each of its `width` + 1 columns,
+    or one for each column of figures when the corner cell over the labels is left empty (the
+    line above them is then no header cell: a lead-in, a sentence, the start of the text), when
+    there are at least two such columns (one short line over one figure a row is weak evidence)."""
+    for count in (width + 1, width):
+        start = row - count
+        if start < floor or count < _MIN_CORNERLESS_HEADER:
+            continue
+        head = lines[start:row]
+        if not all(_is_header_cell(cell) for cell in head) or any(_CODE_COLUMN.search(cell) for cell in head):
+            continue
+        if count == width and start > floor and _is_header_cell(lines[start - 1]):
+            return None  # a header line just above would be the corner: the count is wrong
+        return list(head)
+    return None
+
+
+def _units_to_header(grid: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    """A column whose figures all carry the same unit (162817吨, 160210吨) has it moved into its
+    header (2024年（吨）), where the table reader takes a column's unit and says it after each
+    figure; cells with differing units keep theirs, said as written."""
+    for column in range(1, len(grid[0])):
+        cells = [row[column] for row in grid[1:] if row[column]]
+        units = {_unit_of(cell) for cell in cells}
+        if len(units) != 1 or "" in units:
+            continue
+        unit = units.pop()
+        grid[0][column] = f"{grid[0][column]}（{unit}）"
+        for row in grid[1:]:
+            row[column] = _spoken_cell(row[column].removesuffix(unit).strip())
+    return tuple(tuple(row) for row in grid)
+
+
+def _unit_of(cell: str) -> str:
+    match = _figure_with_unit().fullmatch(cell)
+    return match.group("unit") if match else ""
 
 
 def _first_row(lines: Sequence[str], index: int) -> tuple[tuple[str, ...], int] | None:
@@ -186,7 +219,15 @@ def _spaced_row(line: str) -> tuple[str, ...] | None:
 
 
 def _is_figure(text: str) -> bool:
-    return _FIGURE.fullmatch(text) is not None or _EMPTY.fullmatch(text) is not None
+    """A cell of figures: a number as a table writes it, a dash, or a number with its unit
+    written after it in the cell (162817吨, 85.6亿元; the unit is said as written)."""
+    return any(pattern.fullmatch(text) is not None for pattern in (_FIGURE, _EMPTY, _figure_with_unit()))
+
+
+@cache
+def _figure_with_unit() -> re.Pattern[str]:
+    units = sorted(table_words()["unit"], key=len, reverse=True)
+    return re.compile(f"{_FIGURE.pattern}\\s*(?P<unit>{'|'.join(map(re.escape, units))})")
 
 
 def _is_label(text: str) -> bool:

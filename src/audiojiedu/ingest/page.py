@@ -50,7 +50,10 @@ _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 # An article's byline under its title: a column or account name, a time stamp, a place
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
-_BYLINE = re.compile(r"^(?:\S{1,12}\s+){0,2}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$")
+# A byline: up to two words, a date (its year may be left out: ©原创 01-19 21:07) and a time, up to two words.
+_BYLINE = re.compile(
+    r"^(?:\S{1,12}\s+){0,2}(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
+)
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence).
 _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页)\s*[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}$")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
@@ -88,7 +91,7 @@ _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this
 _ROW_TRAILER = re.compile(r"\s*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)\s*[:：]")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
-_FONT_SIZE = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
+_FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".

@@ -22,10 +22,10 @@ Every reader takes `max_table_rows` (None = every table read row by row, however
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from ..model import Paragraph, ShownTable
+from ..model import Finding, Paragraph, ShownTable
 from ..tsv import read_tsv
 
 MAX_SPOKEN_ROWS = 12
@@ -50,6 +50,30 @@ _INDEX_HEADERS = frozenset({"序号", "编号", "序"})  # a column that numbers
 # after each (增长7.7%), not before it (增长%7.7 reads 百分号七点七).
 _BARE_PERCENT = re.compile(r"(?<=[^\s%％‰(（])\s*([%％‰])$")
 _COUNT_UNITS = {"件数": "件", "人数": "人", "个数": "个", "次数": "次", "户数": "户", "家数": "家"}
+
+
+def recover_in_text_runs(
+    paragraphs: Sequence[Paragraph],
+    recover: Callable[[Sequence[Paragraph]], tuple[list[Paragraph], list[Finding]]],
+) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
+    """`paragraphs` with `recover` applied to each run of consecutive plain text paragraphs
+    (no heading, no table): a flattened table may run over several lines, never across a
+    heading or a table already found."""
+    out: list[Paragraph] = []
+    findings: list[Finding] = []
+    block: list[Paragraph] = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and paragraph.kind == "text" and paragraph.heading_level is None:
+            block.append(paragraph)
+            continue
+        if block:
+            pieces, found = recover(block)
+            out.extend(pieces)
+            findings.extend(found)
+            block = []
+        if paragraph is not None:
+            out.append(paragraph)
+    return tuple(out), tuple(findings)
 
 
 def table_paragraphs(

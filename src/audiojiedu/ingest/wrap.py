@@ -7,7 +7,9 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 - always, whatever the layout: a line that ends with ，、 or an opening bracket, or in which a
   book title 《…》 or 〈…〉 is still open (a paragraph never ends there); a line that is only a
   numbering marker (（三） alone, its title on the next line) or only an opening bracket
-  (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30);
+  (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30); a line
+  that leaves a bracket open which the next line closes; the dateline under a report's title
+  set on two lines (——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -44,6 +46,7 @@ _LONE_OPEN = re.compile(r"[（(《“]")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+(?:[章节条]|部分)|附件)"
 )
+_CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"
 _PAGE_NUMBER = re.compile(
     rf"[{_DASH}]{{1,2}}\s*\d{{1,4}}\s*[{_DASH}]{{1,2}}"  # — 2 —, - 2 -, －2－
@@ -51,6 +54,12 @@ _PAGE_NUMBER = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"  # 第 3 页 共 4 页
     r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
 )
+# The dateline under a report's or a speech's title, set on two centred lines:
+# ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上. Its first line opens with the dash
+# and stops after 在 before the meeting is named; the second names it and ends with 上.
+_DATELINE_OPEN = re.compile(r"^[—－-]{1,2}[^。，；：:！？]{0,40}在[^。，；：:！？上]*$")
+_DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
+_NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
 # Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
@@ -61,6 +70,7 @@ _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
 # Columns: full-width punctuation pushed to the next line, or a wide character that did not
 # fit after narrow ones, makes a wrapped line up to two characters short.
 _WIDTH_SLACK = 4
+_INDENT = 4  # columns: a paragraph's first line is indented by two Chinese characters
 _MAX_FINDINGS = 30
 _SEAM = 8  # characters shown each side of a join in its finding
 
@@ -111,7 +121,7 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     """A page break fell inside a sentence: the line before it is a full line of text (not a
     signature, a date or a title, which end without punctuation too) that does not end a
     sentence, and the line after it is no heading."""
-    previous = previous.rstrip(" \t\u3000")
+    previous = previous.strip(" \t\u3000")
     last = previous.rstrip(_CLOSERS)[-1:]
     return (
         _width(previous) >= _MIN_WRAP_WIDTH
@@ -121,7 +131,7 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
 
 
 def _joins(previous: str, line: str, width: int) -> bool:
-    previous = previous.rstrip(" \t\u3000")
+    previous = previous.strip(" \t\u3000")
     if not previous:
         return False
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
@@ -130,10 +140,30 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
-    if not width or _width(previous) < width - _WIDTH_SLACK:
+    if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
+        return True  # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上
+    if _open_parenthesis(previous) and _closes_parenthesis(line):
+        return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
+    if _CAPTION.match(previous) or _CAPTION.match(line):
+        return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
+    # A paragraph's first line may be short by its indent, which the copy took away.
+    indent = 0 if _HEADING_START.match(previous) else _INDENT
+    if not width or _width(previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+def _open_parenthesis(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _closes_parenthesis(line: str) -> bool:
+    """The line closes a bracket left open by the line before, before it opens one of its own
+    (a typo's stray bracket is not closed by the next line's own pair)."""
+    close = min((i for i in (line.find("）"), line.find(")")) if i >= 0), default=-1)
+    opened = min((i for i in (line.find("（"), line.find("(")) if i >= 0), default=len(line))
+    return 0 <= close < opened
 
 
 def _open_title(text: str) -> bool:
@@ -149,16 +179,16 @@ def _wrap_width(lines: list[str]) -> int:
     if len(long_lines) < _MIN_WRAPPED_LINES:
         return 0
     counts = Counter(long_lines)
-    width = max(counts)
-    # The widest lengths that occur often: a few longer stray lines do not set the width.
-    for candidate in sorted(counts, reverse=True):
-        near = sum(c for n, c in counts.items() if candidate - _WIDTH_SLACK <= n <= candidate)
-        if near >= _MIN_WRAPPED_LINES:
-            width = candidate
-            break
-    else:
+
+    def near(width: int) -> int:
+        return sum(c for n, c in counts.items() if abs(n - width) <= _WIDTH_SLACK)
+
+    # The width most lines sit at, give or take a digit or a mark (a tie: the wider); a few
+    # longer stray lines, and the short last lines of paragraphs, do not set it.
+    width = max(counts, key=lambda n: (near(n), n))
+    if near(width) < _MIN_WRAPPED_LINES:
         return 0
-    at_width = [line.strip(" \t\u3000") for line in lines if width - _WIDTH_SLACK <= _width(line.strip(" \t\u3000")) <= width]
+    at_width = [line.strip(" \t\u3000") for line in lines if abs(_width(line.strip(" \t\u3000")) - width) <= _WIDTH_SLACK]
     if len(at_width) < _WRAP_SHARE * len(long_lines):
         return 0
     # A wrap cuts sentences: most lines at the width end in the middle of one.
@@ -167,5 +197,12 @@ def _wrap_width(lines: list[str]) -> int:
 
 
 def _width(text: str) -> int:
-    """Printed width in columns: two for a wide (CJK, full-width) character, one otherwise."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Printed width in columns: two for a wide (CJK, full-width) character, one otherwise.
+    ASCII punctuation beside a Chinese character counts two as well: it stands for the
+    full-width mark the document printed (a scraper or an NFKC copy turned ， into ,), so a
+    wrapped line with three commas is as wide as its neighbours."""
+    wide = [unicodedata.east_asian_width(ch) in "WF" for ch in text]
+    return sum(
+        2 if wide[i] or (ch in _NARROWED and ((i > 0 and wide[i - 1]) or (i + 1 < len(text) and wide[i + 1]))) else 1
+        for i, ch in enumerate(text)
+    )

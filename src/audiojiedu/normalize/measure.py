@@ -7,14 +7,17 @@ between two units reads 每.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
 
 from .base import Rule
 from .cardinal import NEGATIVE, NUMBER, read_count
 from .tables import alternation, load_rows, load_words
 
 
-def unit_readings() -> dict[str, str]:
-    """Unit symbol -> its spoken form (units.tsv)."""
+@cache
+def unit_readings() -> Mapping[str, str]:
+    """Unit symbol -> its spoken form (units.tsv); read once (the latin rule asks per match)."""
     return {row[0]: row[1] for row in load_rows("units.tsv")}
 
 

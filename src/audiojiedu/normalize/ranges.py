@@ -6,6 +6,11 @@ import re
 
 from .base import Rule
 
+# The dash of a range, as typed: one dash of any width, a doubled one (——, --, －－; a copy
+# from a PDF often doubles it: 2019--2023年), a tilde or a wave.
+DASH = r"(?:——|--|－－|[-—–~～－])"
+DASH_CHARS = frozenset("-—–~～－")
+
 
 def _read(match: re.Match[str]) -> str:
     return "至"
@@ -16,7 +21,7 @@ def rules() -> list[Rule]:
     # (or a stake mark K…). Phone numbers, dates and codes with dashes are read earlier;
     # a zero-padded serial after the dash (2020-000016) belongs to a code, not a range.
     pattern = re.compile(
-        r"(?<=[\d%‰℃°日月年号时点分秒万亿元])\s*(?:——|[-—–~～])\s*(?=[-−]?\d|[Kk]\d|次[年日月]|翌[年日])(?!0\d{2})",
+        rf"(?<=[\d%‰℃°日月年号时点分秒万亿元])\s*{DASH}\s*(?=[-−]?\d|[Kk]\d|次[年日月]|翌[年日])(?!0\d{{2}})",
         re.ASCII,
     )
-    return [Rule("range", pattern, _read, frozenset("-—–~～"))]
+    return [Rule("range", pattern, _read, DASH_CHARS)]

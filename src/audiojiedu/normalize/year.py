@@ -9,10 +9,11 @@ import re
 
 from .base import Rule
 from .cardinal import classifier_pattern, read_digits
+from .ranges import DASH, DASH_CHARS
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-# Separators of a year span or list; dashes read 至, words are kept as written.
-_SPAN_WORDS = {"-": "至", "—": "至", "–": "至", "~": "至", "～": "至", "——": "至"}
+# Separators of a year span or list besides a dash (which reads 至): kept as written.
+_SPAN_WORDS = "至到、和与及"
 
 
 # What may follow a year: 2019年, 2019学年, 2019届 / 2019级 (graduating class), 2019版.
@@ -26,7 +27,7 @@ def read_year(digits: str) -> str:
 def _read_span(match: re.Match[str]) -> str:
     first = read_year(match.group("a")) + ("年" if match.group("y1") else "")
     sep = match.group("sep")
-    return first + _SPAN_WORDS.get(sep, sep) + read_year(match.group("b"))
+    return first + (sep if sep in _SPAN_WORDS else "至") + read_year(match.group("b"))
 
 
 def _read_year(match: re.Match[str]) -> str:
@@ -66,19 +67,20 @@ def _read_period(match: re.Match[str]) -> str | None:
 
 def rules() -> list[Rule]:
     span = re.compile(
-        rf"(?<![\d.])(?P<a>{YEAR})\s*(?P<y1>年)?\s*(?P<sep>——|[-—–~～至到、和与及])\s*(?P<b>{YEAR})\s*(?={_AFTER})",
+        rf"(?<![\d.])(?P<a>{YEAR})\s*(?P<y1>年)?\s*(?P<sep>{DASH}|[{_SPAN_WORDS}])\s*(?P<b>{YEAR})\s*(?={_AFTER})",
         re.ASCII,
     )
     single = re.compile(rf"(?<![\d.·])(?P<y>{YEAR})\s*(?={_AFTER})", re.ASCII)
     period = re.compile(
-        r"(?P<open>[(（]\s*)?(?<![\d.])(?P<x>(?P<a>(?:19|20)[0-9]{2})\s*(?:——|[-—–~～])\s*(?P<b>(?:19|20)[0-9]{2}))"
+        r"(?P<open>[(（]\s*)?(?<![\d.])(?P<x>(?P<a>(?:19|20)[0-9]{2})\s*"
+        rf"{DASH}\s*(?P<b>(?:19|20)[0-9]{{2}}))"
         rf"(?![\d])(?P<ahead>(?={_PERIOD_AHEAD}))?"
     )
     title = re.compile(r"(?<![\d.·])(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),
-        Rule("year", period, _read_period, frozenset("-—–~～")),
+        Rule("year", period, _read_period, DASH_CHARS),
         Rule("year", title, _read_title_year),
     ]
 

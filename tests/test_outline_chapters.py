@@ -1,0 +1,357 @@
+"""Chapters of 办法/细则/通告 as unseen documents write them (issue 17): a chapter's title on
+the line after its number, an article's short title on its own line, ordinals in prose that
+are no chapters, a short notice's clauses judged as one run, parts with 一、 under them and an
+attachment after the signature. All examples are made up in the manner of county documents."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import flat_outline
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Document, Paragraph, RawDocument, Section
+from audiojiedu.outline import parse_outline
+
+ARTICLE = "本办法所称企业，是指在本区依法登记注册、具有独立法人资格的企业。"
+BODY = "各部门要按照职责分工，加强协调配合，形成工作合力，确保各项任务落到实处。"
+
+
+def _flat(sections: tuple[Section, ...]) -> list[list[object]]:
+    return flat_outline(sections)
+
+
+def _paragraphs(*lines: str) -> Document:
+    """The outline of paragraphs as a DOCX or HTML reader hands them over (one a block)."""
+    blocks = tuple(Paragraph(line) for line in lines)
+    return parse_outline(RawDocument(title="某区企业扶持办法", metadata={}, paragraphs=blocks))
+
+
+def _text(*lines: str) -> Document:
+    return parse_outline(read_text("\n".join(lines)))
+
+
+def _spoken(doc: Document) -> str:
+    """Every text piece of the document in reading order, without whitespace."""
+
+    def walk(sections: tuple[Section, ...]) -> list[str]:
+        out: list[str] = []
+        for section in sections:
+            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
+        return out
+
+    pieces = [*(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]
+    return re.sub(r"\s", "", "".join(pieces))
+
+
+def _squash(*lines: str) -> str:
+    return re.sub(r"\s", "", "".join(lines))
+
+
+# -- 1. a chapter's title on the next line -------------------------------------------------------
+
+CHAPTERS_ON_TWO_LINES = (
+    "第一章",
+    "总则",
+    "第一条 为了规范扶持资金管理，制定本办法。",
+    f"第二条 {ARTICLE}",
+    "第二章",
+    "扶持内容和标准",
+    f"第三条 {ARTICLE}",
+    "第三节",
+    "研发投入补助",
+    f"第四条 {ARTICLE}",
+)
+
+
+def test_a_chapter_number_alone_takes_its_title_from_the_next_line() -> None:
+    doc = _paragraphs(*CHAPTERS_ON_TWO_LINES)
+    assert _flat(doc.sections) == [
+        [1, "第一章", "总则"],
+        [2, "第一条", ""],
+        [2, "第二条", ""],
+        [1, "第二章", "扶持内容和标准"],
+        [2, "第三条", ""],
+        [2, "第三节", "研发投入补助"],
+        [3, "第四条", ""],
+    ]
+    assert doc.sections[0].heading == "第一章 总则"
+    assert doc.sections[0].paragraphs == ()
+    assert _spoken(doc) == _squash(*CHAPTERS_ON_TWO_LINES)
+
+
+def test_a_chapter_title_on_the_next_line_counts_under_a_declared_heading_level_too() -> None:
+    lines = ("第一章", "总则", "第一条 为了规范扶持资金管理，制定本办法。", "第二章", "附则", f"第二条 {ARTICLE}")
+    blocks = tuple(Paragraph(line, heading_level=1 if index in (0, 1, 3, 4) else None) for index, line in enumerate(lines))
+    doc = parse_outline(RawDocument(title="某办法", metadata={}, paragraphs=blocks))
+    assert _flat(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""], [1, "第二章", "附则"], [2, "第二条", ""]]
+
+
+def test_a_sentence_after_a_lone_chapter_number_is_its_text_not_its_title() -> None:
+    doc = _paragraphs("第一章", "为了规范扶持资金管理，制定本办法。", "第二章", "第一条 本办法自发布之日起施行。")
+    assert [s.title for s in doc.sections] == ["", ""]
+    assert doc.sections[0].paragraphs == ("为了规范扶持资金管理，制定本办法。",)
+
+
+def test_a_letter_spaced_chapter_number_is_a_chapter() -> None:
+    doc = _paragraphs("第 一 章  总  则", f"第一条 {ARTICLE}", "第 二 章 扶持内容", f"第二条 {ARTICLE}")
+    assert _flat(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""], [1, "第二章", "扶持内容"], [2, "第二条", ""]]
+    assert doc.preface == ()
+
+
+def test_a_spaced_chapter_in_plain_text_is_a_chapter_with_its_title() -> None:
+    doc = _text("某区企业扶持办法", "第 一 章　总　则", f"第一条 {ARTICLE}", "第二章", "附则", f"第二条 {ARTICLE}")
+    assert _flat(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""], [1, "第二章", "附则"], [2, "第二条", ""]]
+
+
+def test_a_one_line_page_numbers_its_articles_through_its_chapters() -> None:
+    line = (
+        "某区企业扶持办法 第一章 总则 第一条 为了规范扶持资金管理，制定本办法。 "
+        f"第二条 {ARTICLE} 第二章 附则 第三条 本办法自发布之日起施行。 第五条 本办法由区财政局负责解释。"
+    )
+    doc = parse_outline(RawDocument(title="某区企业扶持办法", metadata={}, paragraphs=(Paragraph(line),)))
+    assert _flat(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""], [2, "第二条", ""], [1, "第二章", "附则"], [2, "第三条", ""]]
+    assert doc.sections[1].sections[0].paragraphs == ("本办法自发布之日起施行。 第五条 本办法由区财政局负责解释。",)
+
+
+# -- 2. an article's short title on its own line ----------------------------------------------
+
+
+def test_a_short_phrase_after_an_article_number_with_the_body_below_is_its_title() -> None:
+    lines = (
+        "第一章 总则",
+        "第一条 宗旨",
+        "为了规范扶持资金管理，提高资金使用效益，制定本办法。",
+        "第二条 适用范围",
+        ARTICLE,
+        "第三条 本办法由区工业和信息化局负责解释。",
+        "第四条",
+        "施行日期",
+        "本办法自发布之日起施行。",
+    )
+    doc = _paragraphs(*lines)
+    assert _flat(doc.sections) == [
+        [1, "第一章", "总则"],
+        [2, "第一条", "宗旨"],
+        [2, "第二条", "适用范围"],
+        [2, "第三条", ""],
+        [2, "第四条", "施行日期"],
+    ]
+    first, _, third, fourth = doc.sections[0].sections
+    assert first.heading == "第一条 宗旨"
+    assert first.paragraphs == ("为了规范扶持资金管理，提高资金使用效益，制定本办法。",)
+    assert third.paragraphs == ("本办法由区工业和信息化局负责解释。",)
+    assert fourth.heading == "第四条 施行日期"
+    assert _spoken(doc) == _squash(*lines)
+
+
+def test_an_article_title_may_introduce_its_items() -> None:
+    doc = _paragraphs("第五条 扶持对象", "（一）在本区注册的企业；", "（二）纳税信用等级为B级以上的企业。", f"第六条 {ARTICLE}")
+    assert [(s.number, s.title) for s in doc.sections] == [("第五条", "扶持对象"), ("第六条", "")]
+
+
+def test_an_article_body_without_its_full_stop_is_no_title() -> None:
+    """The shape must be whole: a phrase with no body after it (the next line is another
+    article, or a signature with no punctuation) stays the article's text."""
+    doc = _paragraphs("第七条 本办法由区财政局负责解释", "第八条 本办法自发布之日起施行", "某区人民政府办公室", "2025年1月10日")
+    assert [(s.number, s.title) for s in doc.sections] == [("第七条", ""), ("第八条", "")]
+    assert doc.sections[1].paragraphs == ("本办法自发布之日起施行", "某区人民政府办公室", "2025年1月10日")
+
+
+def test_an_article_opening_with_a_lead_in_sentence_has_no_title() -> None:
+    doc = _paragraphs("第九条 申请贷款应当提交的材料：", "（一）贷款申请表；", "（二）营业执照复印件。", f"第十条 {ARTICLE}")
+    assert [(s.number, s.title) for s in doc.sections] == [("第九条", ""), ("第十条", "")]
+    assert doc.sections[0].heading == "第九条"
+
+
+def test_an_article_title_in_plain_text() -> None:
+    doc = _text("某区企业扶持办法", "第一条 宗旨", "为了规范扶持资金管理，制定本办法。", f"第二条 {ARTICLE}")
+    assert [(s.number, s.title) for s in doc.sections] == [("第一条", "宗旨"), ("第二条", "")]
+
+
+# -- 3. enumerations and ordinals in prose ------------------------------------------------------
+
+
+def test_enumerations_in_prose_never_become_chapters() -> None:
+    lines = (
+        "某县关于加强安全生产工作的意见",
+        "一、总体要求",
+        BODY,
+        f"第一，压实企业主体责任。{BODY}",
+        f"第二，强化部门监管责任。{BODY}",
+        "第三、落实属地管理责任",
+        BODY,
+        "二、重点任务",
+        f"首先，开展隐患排查。{BODY}",
+        f"其次，加强执法检查。{BODY}",
+    )
+    doc = _text(*lines)
+    assert _flat(doc.sections) == [[1, "一", "总体要求"], [1, "二", "重点任务"]]
+    assert doc.sections[0].paragraphs[1].startswith("第一，压实")
+
+
+def test_chapters_named_in_a_sentence_are_no_chapters() -> None:
+    """An explanation describes the regulation's chapters: 第一章为总则，… is a sentence about a
+    chapter, on its own line or after another sentence, not a chapter of this document."""
+    lines = (
+        "关于《某区企业扶持办法》的解读",
+        "一、起草背景",
+        BODY,
+        "二、主要内容",
+        "《办法》共三章十二条。第一章为总则，明确了制定目的和适用范围。第二章为扶持内容，规定了四类扶持措施。",
+        "第三章为附则。",
+        "第一部分是总体要求，明确了指导思想和基本原则。",
+        "第二节明确了申报程序，企业应当在每年三月底前提出申请。",
+        "三、实施时间",
+        "本办法自2025年3月1日起施行，有效期三年，依照本办法第三条规定的条件申报。",
+    )
+    doc = _text(*lines)
+    assert _flat(doc.sections) == [[1, "一", "起草背景"], [1, "二", "主要内容"], [1, "三", "实施时间"]]
+    assert doc.warnings == ()
+    assert doc.sections[1].paragraphs[1] == "第三章为附则。"
+
+
+def test_a_chapter_heading_with_a_full_stop_after_a_space_stays_a_chapter() -> None:
+    doc = _paragraphs("第一章 总则。", f"第一条 {ARTICLE}", "第二章：附则。", f"第二条 {ARTICLE}")
+    assert _flat(doc.sections) == [[1, "第一章", "总则。"], [2, "第一条", ""], [1, "第二章", "附则。"], [2, "第二条", ""]]
+
+
+# -- 4. a short notice's clauses, judged as one run ----------------------------------------------
+
+NOTICE = (
+    "某县关于春节期间烟花爆竹燃放管理的通告",
+    "为保障人民群众生命财产安全，根据有关规定，现就有关事项通告如下：",
+    "一、禁放时间",
+    "2025年1月28日至2月12日。",
+    "二、禁放区域为县城建成区。",
+    "三、下列场所禁止燃放烟花爆竹：",
+    "（一）文物保护单位；",
+    "（二）车站、码头等交通枢纽；",
+    "（三）医院、学校、幼儿园。",
+    "四、违反本通告规定的，由公安机关依法予以处罚。",
+    "五、本通告自发布之日起施行。",
+    "某县人民政府",
+    "2025年1月10日",
+)
+
+
+def test_a_short_notices_clauses_are_text_when_most_are_sentences() -> None:
+    doc = _text(*NOTICE)
+    assert doc.sections == ()
+    assert list(doc.preface) == list(NOTICE[1:])
+
+
+def test_a_nested_list_does_not_turn_a_clause_into_a_chapter() -> None:
+    lines = (
+        "某县关于春节期间烟花爆竹燃放管理的通告",
+        "现就有关事项通告如下：",
+        "一、禁放时间为2025年1月28日至2月12日。",
+        "二、禁放区域为县城建成区。",
+        "三、下列场所禁止燃放烟花爆竹：",
+        "（一）文物保护单位",
+        "（二）车站、码头等交通枢纽",
+        "（三）医院、学校、幼儿园",
+        "四、违反本通告规定的，由公安机关依法予以处罚。",
+        "某县人民政府",
+    )
+    doc = _text(*lines)
+    assert doc.sections == ()
+    assert list(doc.preface) == list(lines[1:])
+    assert doc.warnings == ()
+
+
+def test_a_clause_with_no_text_of_its_own_beside_sentences_is_a_clause_too() -> None:
+    doc = _text(
+        "某县关于道路临时交通管制的通告",
+        "因道路施工需要，现就有关事项通告如下：",
+        "一、管制时间",
+        "二、管制路段为某某路全段，管制期间禁止一切车辆通行。",
+        "三、请过往车辆按照以下路线绕行：",
+        "（一）由东向西的车辆经某某大道绕行；",
+        "（二）由西向东的车辆经某某路绕行。",
+        "四、特此通告。",
+    )
+    assert doc.sections == ()
+
+
+def test_a_short_notice_whose_clauses_are_mostly_titled_sections_keeps_them() -> None:
+    """Titled sections with text of their own outnumber the sentence clauses: all headings."""
+    lines = (
+        "某县关于开展植树活动的通知",
+        "各乡镇、各部门：",
+        "一、活动时间",
+        f"2025年3月12日上午。{BODY}",
+        "二、活动地点",
+        f"某某山公园。{BODY}",
+        "三、参加人员",
+        f"县直各部门干部职工。{BODY}",
+        "四、请各单位于3月10日前报送参加人数。",
+    )
+    doc = _text(*lines)
+    assert [s.number for s in doc.sections] == ["一", "二", "三", "四"]
+
+
+def test_short_titles_ending_in_a_full_stop_over_their_own_items_stay_headings() -> None:
+    """（一）完善创新生态支撑。 over 1. 2. is a heading phrase, not a clause holding a list."""
+    item = "支持企业建设研发机构，对符合条件的给予一次性奖励。"
+    doc = _text(
+        "某区培育优质企业行动方案",
+        "一、主要任务",
+        "（一）构建培育评价机制。",
+        f"1.建立企业培育库。{item}",
+        f"2.完善评价标准。{item}",
+        "（二）强化金融支持。",
+        f"3.发挥引导基金作用。{item}",
+        f"4.拓宽融资渠道。{item}",
+        "二、保障措施",
+        BODY,
+    )
+    assert _flat(doc.sections)[:3] == [[1, "一", "主要任务"], [2, "（一）", "构建培育评价机制。"], [3, "1", "建立企业培育库。"]]
+    assert [row[1] for row in _flat(doc.sections) if row[0] == 2] == ["（一）", "（二）"]
+
+
+def test_a_long_documents_numbered_sentences_are_not_judged_as_a_notices_clauses() -> None:
+    filler = "各部门要加强协同配合，形成工作合力，确保各项目标任务按期完成。" * 170
+    doc = _text("某县工作方案", "一、工作目标", "2025年底前完成。", "二、各单位要加强组织领导，明确责任分工。", "三、保障措施", filler)
+    assert [s.number for s in doc.sections] == ["一", "二", "三"]
+
+
+# -- 5. parts, their numbered sections, and an attachment after the signature -----------------
+
+
+def test_parts_hold_their_sections_and_an_attachment_after_the_signature_is_a_chapter() -> None:
+    lines = (
+        "第一部分",
+        "总体要求",
+        "一、指导思想",
+        BODY,
+        "二、基本原则",
+        BODY,
+        "第二部分",
+        "重点任务",
+        "一、扩大有效投资",
+        BODY,
+        "（一）加快项目建设",
+        BODY,
+        "二、促进消费",
+        BODY,
+        "某区人民政府办公室",
+        "2025年2月1日",
+        "附件",
+        "重点项目清单",
+        f"某某路改造工程，{BODY}",
+    )
+    doc = parse_outline(RawDocument(title="某区实施方案", metadata={}, paragraphs=tuple(Paragraph(x) for x in lines)))
+    assert _flat(doc.sections) == [
+        [1, "第一部分", "总体要求"],
+        [2, "一", "指导思想"],
+        [2, "二", "基本原则"],
+        [1, "第二部分", "重点任务"],
+        [2, "一", "扩大有效投资"],
+        [3, "（一）", "加快项目建设"],
+        [2, "二", "促进消费"],
+        [1, "附件", "重点项目清单"],
+    ]
+    assert doc.sections[1].sections[1].paragraphs == (BODY, "某区人民政府办公室", "2025年2月1日")
+    assert doc.warnings == ()
+    assert _spoken(doc) == _squash(*lines)
