@@ -15,12 +15,12 @@ from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
 from .line_tables import recover_line_tables
+from .markup import strip_markup
 from .page import extract_page
 from .pipe_tables import pipe_table_paragraphs
 from .result import finish
 from .sniff import sniff_format
 from .tables import MAX_SPOKEN_ROWS
-from .markup import strip_markup
 from .wrap import join_wrapped_lines
 
 __all__ = ["read_document", "read_text"]
