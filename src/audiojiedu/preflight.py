@@ -73,7 +73,7 @@ KIND_LABELS = {
     "pinyin-ignored": "注音未生效",
 }
 
-_GUESSED_RULES = frozenset({"mark", "code-number"})  # normalizer rules whose reading is a guess
+_GUESSED_RULES = frozenset({"mark", "code-number", "docnum-guess", "date-guess"})  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of
 # digits and dots too long to be a single quantity: how a table's row reads once flattened.
