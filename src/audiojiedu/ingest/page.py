@@ -87,8 +87,8 @@ _LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
 # A normative document's registration number printed over it: HHCR-2023-01005.
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
-# Toolbar fields that end a metadata row (… 责任编辑：某某 点击量：5483 / 字号：[ ]): not part of a value.
-_ROW_TRAILER = re.compile(r"\s*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)\s*[:：]")
+# A time glued to its date (2024-01-0112:00): read apart only when both halves have two digits.
+_GLUED_TIME = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{2})(\d{2}[:：]\d{2}(?:[:：]\d{2})?)")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
@@ -148,7 +148,7 @@ class Page:
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share")
+    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel")
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
@@ -168,6 +168,32 @@ def _label_pattern() -> re.Pattern[str]:
     labels.sort(key=len, reverse=True)
     spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
     return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$)")
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _counter() -> re.Pattern[str]:
+    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天 (a word of the table's
+    `counter` rows, a colon and maybe a count), standing apart as a field of a row."""
+    words = _words_pattern(_chrome()["counter"])
+    return re.compile(
+        rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:\d[\d,.]*[ \u3000]*[万亿次天人]?)?(?=[\s|｜]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _row_trailer() -> re.Pattern[str]:
+    """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
+    with its colon (字体大小：, 分享到：), or a toolbar word standing apart (显示全部楼层). Words of
+    one character (大 中 小) are left out: they may be part of a value."""
+    tokens = _words_pattern(tuple(token for token in _chrome()["token"] if len(token) >= 2))
+    return re.compile(
+        rf"{_counter().pattern}|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        "|[ \u3000]*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -238,14 +264,56 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _BREADCRUMB.match(stripped):
         return True
-    tokens = re.split(r"[\s【】\[\]|/｜]+", stripped)
+    if not _counter().sub(" ", stripped).strip(" |｜\u3000"):
+        return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
+    tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return all(token.rstrip("：:") in chrome["token"] or token in chrome["token"] for token in tokens if token)
+    return _all_tokens(tokens)
+
+
+@lru_cache(maxsize=1)
+def _token_keys() -> frozenset[str]:
+    """The chrome tokens as compared: case folded (qq 空间, WAP手机版)."""
+    return frozenset(token.casefold() for token in _chrome()["token"])
+
+
+def _all_tokens(tokens: list[str]) -> bool:
+    """True if every one of `tokens` is a chrome token (qq 空间 counts as QQ空间), or a run of
+    tokens of two characters or more written without spaces (设为首页收藏本站)."""
+    keys = _token_keys()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].casefold()
+        if token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
+            index += 1
+        elif index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
+            index += 2
+        else:
+            return False
+    return bool(tokens)
+
+
+def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
+    """`text` is two chrome tokens or more set side by side (设为首页收藏本站); single characters
+    (大 中 小) do not count, so no word of the text is read as a run of them."""
+    reach = [0] + [-1] * len(text)  # reach[i]: how many tokens spell text[:i], -1 if none do
+    for end in range(2, len(text) + 1):
+        for start in range(end - 1):
+            if reach[start] >= 0 and end - start >= 2 and text[start:end] in keys:
+                reach[end] = max(reach[end], reach[start] + 1)
+    return reach[len(text)] >= 2
 
 
 def parse_metadata_line(line: str) -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
-    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed."""
+    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
+
+    A value ends where the next label, a counter (阅读：69) or a toolbar word (字体大小：) begins;
+    counters before the first label (浏览量：  时间：…) are the site's, not fields. A label is never
+    a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
+    value would, and the field is left empty.
+    """
+    line = _counter().sub(" ", line).strip()
     if _PIPE.search(line):
         cells = pipe_cells(line)
         fields = _pipe_fields(cells)
@@ -264,11 +332,17 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         label = re.sub(r"\s", "", match.group(1))
         value = line[match.end() : end]
-        trailer = _ROW_TRAILER.search(fold(value))
+        trailer = _row_trailer().search(fold(value))
         value = value[: trailer.start()].strip() if trailer else value.strip()
-        if value:
+        if value and not _is_label_run(value):
             found.setdefault(label, value)
     return found
+
+
+def _is_label_run(value: str) -> bool:
+    """True if `value` is only labels (生命周期分类, 信息格式/语种): an empty cell's neighbour."""
+    parts = [part for part in re.split(r"[/／、]", value) if part.strip()]
+    return bool(parts) and all(is_label_only(part) for part in parts)
 
 
 def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
@@ -283,6 +357,8 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
     for label, value in zip(cells[0::2], cells[1::2]):
         if not is_label_only(label) or is_label_only(value) or value in columns["value"] + columns["label"]:
             return None  # | 名称 | 金额 |: the header of a table
+        if _label_pattern().search(fold(value), 1):
+            return None  # | 2021-02-10 责任编辑 |: a label shares the cell; read as a row of fields
         if value:
             found.setdefault(_label_key(label), value)
     return found
