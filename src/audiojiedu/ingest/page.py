@@ -65,7 +65,8 @@ _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
 _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
-_SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_SHARE_HEAD_LINES = 80
+_PANEL_LINES = 40  # a forum member's panel is at most this many lines  # the sharing site's note is looked for in this many lines at the top
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"
@@ -79,8 +80,10 @@ _NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many men
 _LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
 _POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
+# The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…).
 _STAMP_ROW = re.compile(
-    r"^(?P<stamp>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s+(?P<rest>\S.*)$"
+    r"^(?P<date>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
@@ -132,6 +135,10 @@ _TITLE_DATE_HEAD = re.compile(
 _TITLE_DATE_TAIL = re.compile(
     rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
 )
+# A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
+_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
+_MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
+_SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
@@ -148,7 +155,7 @@ class Page:
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel")
+    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel", "panel-end")
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
@@ -316,8 +323,11 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
     line = _counter().sub(" ", line).strip()
     if _PIPE.search(line):
         cells = pipe_cells(line)
-        fields = _pipe_fields(cells)
-        if fields is not None or (cells and is_label_only(cells[0])):
+        # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
+        # cells do not alternate; the bars only set the fields apart.
+        shared = any(_label_pattern().search(fold(cell), 1) for cell in cells)
+        fields = None if shared else _pipe_fields(cells)
+        if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
     line = _unbracket_labels(_BULLET.sub("", line, count=1))
@@ -357,8 +367,6 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
     for label, value in zip(cells[0::2], cells[1::2]):
         if not is_label_only(label) or is_label_only(value) or value in columns["value"] + columns["label"]:
             return None  # | 名称 | 金额 |: the header of a table
-        if _label_pattern().search(fold(value), 1):
-            return None  # | 2021-02-10 责任编辑 |: a label shares the cell; read as a row of fields
         if value:
             found.setdefault(_label_key(label), value)
     return found
@@ -384,12 +392,15 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
+    _drop_member_panel(body)
     start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body))
     end = _consume_tail(body, page, start)
     for (index, _), line in zip(stripped[start:end], body[start:end]):
         if line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
+        elif line and len(page.lines) < _HEAD_LINES and (row := parse_metadata_line(line)):
+            _merge_metadata(page, row)  # a field row under the headline that starts like chrome (编辑：…)
     guessed = not page.title
     if page.title:
         _take_full_title(page)
@@ -422,6 +433,25 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if _looks_like_chrome(line)
     )
     return page
+
+
+def _drop_member_panel(body: list[str]) -> None:
+    """Blank a forum's member panel at the top of a thread: from its first line (TA的每日心情) down
+    to the post's row (发表于 2024-3-27 20:37 | 只看该作者), every line short and without a sentence
+    (the member's mood, sign-in days, level, counts of threads and points). Nothing is blanked
+    unless the post's row is found."""
+    chrome = _chrome()
+    for first, line in enumerate(body[:_SHARE_HEAD_LINES]):
+        if _BULLET.sub("", fold(line), count=1) not in chrome["panel"]:
+            continue
+        for end in range(first + 1, min(len(body), first + _PANEL_LINES)):
+            folded = fold(body[end])
+            if folded.startswith(chrome["panel-end"]):
+                body[first:end] = [""] * (end - first)
+                return
+            if len(folded) > _MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
+                break
+        return
 
 
 def _doc_share_start(body: list[str], page: Page) -> int:
@@ -572,6 +602,11 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if not line:
             index += 1
             continue
+        row = parse_metadata_line(line) if len(line) <= 240 else None
+        if row:  # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's
+            _merge_metadata(page, row)
+            index += 1
+            continue
         if is_chrome_line(line):
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
@@ -589,6 +624,10 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
+            declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
+            if declared and _same_title(body[index + 1], declared):
+                index += 1  # 内容概述 left empty over the headline: the headline is no value of it
+                continue
             # HTML metadata tables: the label and its value are separate text blocks.
             page.metadata.setdefault(_label_key(line), body[index + 1].strip())
             index += 2
@@ -1007,6 +1046,13 @@ def _consume_under_title(page: Page) -> None:
     index = 0
     while index < min(_HEAD_LINES, len(page.lines)):
         line = page.lines[index]
+        if _repeated_summary(page.lines, index):
+            page.findings.append(
+                Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:_SUSPECT_CHROME_CHARS])
+            )
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if len(line) > _HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
         taken = 0
@@ -1061,12 +1107,28 @@ def _consume_under_title(page: Page) -> None:
             index += 1
 
 
+def _repeated_summary(lines: list[str], index: int) -> bool:
+    """lines[index] is the page's summary field (内容摘要：…, 摘要：…) and its text, cut short with
+    ……, is the opening of the text under it: the same words, read once."""
+    match = _SUMMARY.match(fold(lines[index]))
+    if match is None:
+        return False
+    summary = re.sub(r"\s", "", lines[index][match.end() :]).rstrip(".。…")
+    if len(summary) < _MIN_SUMMARY:
+        return False
+    following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
+    return summary in following
+
+
 def _stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata."""
     stamp = _STAMP_ROW.match(fold(line))
     if stamp is None:
         return False
+    date, time = stamp.group("date"), stamp.group("time")
+    if time and not stamp.group("gap") and not date.endswith("日") and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date)):
+        return False  # 2024-1-112:00: the 1 may be the day's or the hour's; the line is kept as written
     rest = line[stamp.start("rest") :]
     counted = _VIEW_COUNT.match(fold(rest))
     if counted is not None:
@@ -1074,7 +1136,7 @@ def _stamp_row(line: str, page: Page) -> bool:
     row = parse_metadata_line(rest) if rest else {}
     if row is None and counted is None:
         return False
-    page.metadata.setdefault("发布时间", stamp.group("stamp"))
+    page.metadata.setdefault("发布时间", f"{date} {time}" if time else date)  # 2024-01-0112:00 read apart
     _merge_metadata(page, row or {})
     return True
 
