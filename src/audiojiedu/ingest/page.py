@@ -75,6 +75,10 @@ _CLOSING_MARKS = "”’）)》」』】"
 _MENU_LINES = 30
 _MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{_MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+# A site menu set as nested numbered lists (see _skip_numbered_menu): 1. 目录, 12. 涉农补贴.
+_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{CJK}A-Za-z]{{1,16}}")
+_MIN_MENU_ITEMS = 8
+_MIN_MENU_RESTARTS = 4
 _LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
 _NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
 _LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
@@ -291,10 +295,10 @@ def _all_tokens(tokens: list[str]) -> bool:
     index = 0
     while index < len(tokens):
         token = tokens[index].casefold()
-        if token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
-            index += 1
-        elif index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
+        if index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
             index += 2
+        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
+            index += 1
         else:
             return False
     return bool(tokens)
@@ -393,7 +397,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     _drop_member_panel(body)
-    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body))
+    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body))
     end = _consume_tail(body, page, start)
     for (index, _), line in zip(stripped[start:end], body[start:end]):
         if line and not is_chrome_line(line):
@@ -529,9 +533,30 @@ def _skip_site_menu(body: list[str]) -> int:
             if index and _title_over_trail(body, index):
                 return index - 1
             return index
-        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(line)):
-            return 0
+        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(_BULLET.sub("", line, count=1))):
+            return 0  # • 要闻动态: a menu set as a list
     return 0
+
+
+def _skip_numbered_menu(body: list[str]) -> int:
+    """The index past a site menu set as nested numbered lists at the top of the page, else 0.
+
+    A menu printed from nested lists numbers each sub-list from 1 again (1. 目录 2. 某某 1. 专项规划
+    2. 区域规划 1. 预决算公开 …): short items without punctuation whose numbering starts over
+    again and again. A document's own list is numbered through, and comes under its title.
+    """
+    items = restarts = 0
+    index = 0
+    while index < len(body):
+        line = body[index]
+        numbered = _MENU_NUMBER.fullmatch(line)
+        if numbered is not None:
+            items += 1
+            restarts += numbered.group(1) == "1"
+        elif not (is_chrome_line(line) or _MENU_ITEM.fullmatch(_BULLET.sub("", line, count=1))):
+            break
+        index += 1
+    return index if items >= _MIN_MENU_ITEMS and restarts >= _MIN_MENU_RESTARTS else 0
 
 
 def _title_over_trail(body: list[str], trail: int) -> bool:
@@ -573,8 +598,8 @@ def _is_link_bar(body: list[str], index: int) -> bool:
     home = fold("".join(items)).startswith(("首页", "网站首页"))
     if not (home or words * 2 >= len(items)):
         return False
-    if home and words:
-        return True  # 首页 政务公开 新闻中心: the site's menu, whatever stands under it
+    if home and (words or len(items) >= _LINK_BAR_ITEMS):
+        return True  # 首页 政务公开 新闻中心 (or 首 页 政 务 公 开): the site's menu, whatever stands under it
     menu = words == len(items) and not _ends_as_title(line)
     for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
         if parse_metadata_line(after) or is_label_only(after):
@@ -611,8 +636,8 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
             continue
-        if _is_link_bar(body, index):
-            index += 1
+        if _is_link_bar(body, index) or re.sub(r"\s", "", fold(line)) in _chrome()["head"]:
+            index += 1  # a bar of links, or a list page's picker (年 份) above the headline
             continue
         if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
@@ -1130,9 +1155,9 @@ def _stamp_row(line: str, page: Page) -> bool:
     if time and not stamp.group("gap") and not date.endswith("日") and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date)):
         return False  # 2024-1-112:00: the 1 may be the day's or the hour's; the line is kept as written
     rest = line[stamp.start("rest") :]
-    counted = _VIEW_COUNT.match(fold(rest))
+    counted = _VIEW_COUNT.match(fold(rest)) or _counter().match(fold(rest))  # 次浏览, 点击数：
     if counted is not None:
-        rest = rest[counted.end() :]
+        rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
     if row is None and counted is None:
         return False
