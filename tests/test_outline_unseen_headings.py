@@ -175,3 +175,40 @@ def test_a_complete_heading_over_a_short_line_is_not_joined() -> None:
     for lines in (["一、工作回顾", "主要成效", BODY], ["一、2023年工作回顾", BODY], ["一、2023年和“十四五”", "过去一年，我们坚持稳中求进。"]):
         joined, _ = join_wrapped_lines(lines)
         assert joined == lines
+
+
+# -- 3. a site menu printed as numbered lists ----------------------------------------------------
+
+MENU = (
+    "1. 政策文件库",
+    "1. 文件目录",
+    "2. 县政府文件",
+    "3. 县政府办公室文件",
+    "1. 部门文件",
+    "2. 乡镇文件",
+    "1. 发展规划",
+    "2. 专项规划",
+)
+
+
+def test_a_numbered_site_menu_before_the_document_is_no_outline() -> None:
+    doc = _text(
+        "信息公开",
+        *MENU,
+        "某县农业农村局关于印发某某项目管理细则的通知",
+        "各乡镇农业站：",
+        f"现将细则印发给你们，{BODY}",
+        "第一章 总则",
+        f"第一条 为规范项目管理，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""]]
+    assert any(f.kind == "chrome-kept" and f.text == "1. 政策文件库" for f in doc.findings)
+    assert "2.乡镇文件" in _spoken(doc)  # kept: nothing is dropped from the outline
+
+
+def test_headings_in_order_or_a_menu_after_the_body_began_stay_headings() -> None:
+    headings = ("1. 总体要求", "2. 主要任务", "3. 保障措施", "4. 组织实施", "5. 监督考核", "6. 附则")
+    doc = _text("某县实施方案", *headings, f"以上各项，{BODY}")
+    assert [row[2] for row in flat_outline(doc.sections)] == [h[3:] for h in headings]
+    later = _text("某县实施方案", f"为推进工作，{BODY}", *MENU, f"以上各项，{BODY}")
+    assert not any(f.kind == "chrome-kept" for f in later.findings)

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
@@ -140,6 +141,9 @@ _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民
 _TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
+# A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see _numbered_menu).
+_MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{_CJK}A-Za-z][{_CJK}A-Za-z ]{{0,19}}")
+_MENU_ITEMS = 6
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
@@ -254,10 +258,15 @@ def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
     contents = _table_of_contents(raw.paragraphs)
+    menu = _numbered_menu(raw.paragraphs)
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
-    body = tuple(replace(p, text="") if index in contents else p for index, p in enumerate(raw.paragraphs))
+    body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
     decimal = _decimal_headings(raw.paragraphs, contents)
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(body))
+    if menu:
+        first = raw.paragraphs[min(menu)].text.strip()
+        message = f"这 {len(menu)} 行编号短语像网站的菜单（编号多次从 1 重来，其间没有正文），不作标题，但仍保留朗读"
+        builder.found("chrome-kept", message, first)
     in_notes = False
     note_openers = set(_words()["notes"])
     plain_headings = set() if decimal else _unnumbered_headings(body, note_openers)
@@ -271,7 +280,7 @@ def parse_outline(raw: RawDocument) -> Document:
         text = paragraph.text.strip()
         if not text or index == skip:
             continue
-        if index in contents:
+        if index in contents or index in menu:
             builder.add_paragraph(text)  # the entries of a table of contents are read as text
             continue
         attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
@@ -816,6 +825,38 @@ def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         if opener < 0 and _MARKER.match(paragraphs[at].text.strip()) is None:
             return set()
     return set()
+
+
+def _numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a site's menu printed as numbered lists before the document (1. 政策文件 /
+    2. 政府公报 / 1. 部门文件 / 2. 乡镇文件 / 1. 规划计划 …): a run of at least _MENU_ITEMS lines,
+    one after another, each an arabic number and a short phrase without punctuation, whose
+    numbering goes back to 1 (or below its last number) at least twice — the nested lists of
+    a menu, flattened. Headings in order do not restart without text between them. Only
+    before the body: no sentence stands above the run."""
+    run: list[tuple[int, int]] = []  # (paragraph index, number)
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        item = _MENU_ITEM.fullmatch(text) if paragraph.kind == "text" else None
+        if item is not None:
+            run.append((index, int(item.group(1))))
+            continue
+        if _is_menu(run):
+            found.update(at for at, _ in run)
+        run = []
+        if text[-1:] in _SENTENCE_END or len(text) > _TOC_ENTRY_CHARS:
+            break  # the body has begun
+    if _is_menu(run):
+        found.update(at for at, _ in run)
+    return found
+
+
+def _is_menu(run: list[tuple[int, int]]) -> bool:
+    restarts = sum(1 for (_, before), (_, number) in pairwise(run) if number <= before)
+    return len(run) >= _MENU_ITEMS and restarts >= 2
 
 
 def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
