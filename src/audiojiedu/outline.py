@@ -1,14 +1,17 @@
 """Stage 2: paragraphs -> a tree of numbered sections.
 
 Headings are recognised by their numbering, the way Chinese official documents write it:
-第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels; a heading
+第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels, and the
+decimal section numbers of 应急预案 (1总则 / 1.1编制目的, a level per part, see
+`_decimal_headings`); a heading
 the source format declares (DOCX heading style) counts too, and so do short unnumbered lines
 standing between paragraphs in plain text without other top-level numbering (see
 `_unnumbered_headings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
 headings (see `_part_headings`); every such guess is a Finding heading-guessed. A numbered run
 that is a list stays text (see `_is_list`): members announced by a lead-in (主要职能包括：),
 sentences after a colon, 名词解释 entries; in a short notice the numbered clauses are judged
-as one run (see `_clause_run`). Levels come from the order in which marker styles appear, not
+as one run (see `_clause_run`). A site's menu printed as numbered lists before the document
+(1. 目录 / 2. 某某政府 / 1. 部门文件, see `_numbered_menu`) is text too. Levels come from the order in which marker styles appear, not
 from a fixed table: a style seen for the first time opens a deeper
 level, a style already open continues its level, and a style that restarts at 1 while it is
 open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
