@@ -216,3 +216,55 @@ def test_headings_in_order_or_a_menu_after_the_body_began_stay_headings() -> Non
     assert [row[2] for row in flat_outline(doc.sections)] == [h[3:] for h in headings]
     later = _text("某县实施方案", f"为推进工作，{BODY}", *MENU, f"以上各项，{BODY}")
     assert not any(f.kind == "chrome-kept" for f in later.findings)
+
+
+# -- 8. catalogues, contents with no body, bracketed article titles (fourth development set) -----
+
+
+def test_a_numbered_catalogue_with_no_text_under_any_item_is_read_as_text() -> None:
+    # A 公开指南 lists the categories of its catalogue: names, nothing under them. As chapters
+    # they would be empty; they are a list.
+    doc = _text(
+        "某区政府信息公开指南",
+        "一、主动公开的政府信息",
+        "1、领导之窗",
+        "2、政府机构",
+        "（1）领导分工",
+        "（2）组成部门",
+        "3、政策文件",
+        "4、发展规划",
+        "（二）公开方式",
+        f"通过政府网站公开，{BODY}",
+    )
+    rows = [(depth, number) for depth, number, _ in flat_outline(doc.sections)]
+    assert (2, "1") not in rows and (3, "（1）") not in rows
+    assert rows[0] == (1, "一")
+    assert "1、领导之窗2、政府机构（1）领导分工" in _spoken(doc)
+
+
+def test_empty_sections_before_one_with_text_stay_headings() -> None:
+    lines = ("某县工作方案", "一、总体要求", "二、主要任务", "三、保障措施", "四、工作要求", f"各单位要抓好落实，{BODY}")
+    assert [row[1] for row in flat_outline(_text(*lines).sections)] == ["一", "二", "三", "四"]
+
+
+def test_a_contents_that_runs_to_the_end_has_no_headings_but_one_with_sentences_does() -> None:
+    contents = _text(
+        "某县突发事件总体应急预案", f"现将预案印发给你们，{BODY}", "目录", "1 总则", "1.1 编制目的", "1.2 编制依据", "2 组织体系", "2.1 领导机构"
+    )
+    assert contents.sections == ()
+    assert "1.1编制目的" in _spoken(contents)
+    body = _text("某县工作方案", "目录", "一、总体要求", "坚持统筹推进。", "二、主要任务", "抓好项目建设。", "三、保障措施", "加强组织领导。")
+    assert [row[2] for row in flat_outline(body.sections)] == ["总体要求", "主要任务", "保障措施"]
+
+
+def test_an_article_title_in_round_brackets_and_a_chapter_whose_title_was_lost() -> None:
+    doc = _text(
+        "某市社会信用条例（草案）",
+        "第一章",
+        "第一条（立法目的）为了规范社会信用管理，制定本条例。",
+        "第二条（适用范围）本市行政区域内的社会信用管理，适用本条例。",
+        "第三条（一）项所列情形除外，其他依照本条例执行。",
+    )
+    assert flat_outline(doc.sections)[:3] == [[1, "第一章", ""], [2, "第一条", "立法目的"], [2, "第二条", "适用范围"]]
+    joined, _ = join_wrapped_lines(["第一章", "第二章 社会信用信息归集", "第三章"])
+    assert joined == ["第一章", "第二章 社会信用信息归集", "第三章"]

@@ -122,6 +122,7 @@ _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) rea
 _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
+_MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
@@ -161,6 +162,9 @@ _DECIMAL_HEADING = re.compile(
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
 _DECIMAL_DEPTH = 4
 _SET_APART = " \t\u3000：:、"
+# An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
+# round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
+_ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{_CJK}、]{{2,16}})[)）])")
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -204,8 +208,10 @@ class _Node:
         return [*self.as_text(), *(block for child in self.children for block in child.all_text())]
 
     def demote_clauses(self, *, short: bool) -> None:
+        bare = _textless_nodes(self.children)  # judged before inner lists become their text
         for child in self.children:
             child.demote_clauses(short=short)
+        self.children = _fold_catalogues(self.children, self.paragraphs, bare)
         if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
@@ -338,13 +344,44 @@ def parse_outline(raw: RawDocument) -> Document:
 def _is_list(nodes: list[_Node], *, short: bool, lead: str, heading: str) -> bool:
     """True if `nodes` (all the sections under the heading titled `heading`, after the text
     `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
-    _lead_in_list and _definition_list."""
+    _lead_in_list and _definition_list (and _fold_catalogues, applied before)."""
     return (
         _clause_run(nodes, short=short)
         or _lead_in_list(nodes, lead)
         or _definition_list(nodes, heading)
         or _lone_item(nodes)
     )
+
+
+def _fold_catalogues(nodes: list[_Node], before: list[Block], bare: set[int]) -> list[_Node]:
+    """`nodes` with each whole run (no sibling of its style before or after it) of at least
+    _MIN_CATALOGUE numbered items of one style that have no text under them at any depth
+    (1、领导之窗 / 2、政府机构 / （1）领导分工 …) read as text where it stands: a catalogue of
+    names, not headings — a heading heads text, and a chapter with nothing in it helps no
+    listener. The text goes after the text before the run (`before` holds the text just before
+    the first node); `bare` holds the ids of the nodes that had no text as written."""
+    kept: list[_Node] = []
+    index = 0
+    while index < len(nodes):
+        end = index
+        while end < len(nodes) and nodes[end].style == nodes[index].style and id(nodes[end]) in bare:
+            end += 1
+        style = nodes[index].style
+        whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
+        if end - index >= _MIN_CATALOGUE and style in _LIST_STYLES and whole:
+            target = kept[-1].walk()[-1].paragraphs if kept else before
+            for node in nodes[index:end]:
+                target.extend(node.all_text())
+            index = end
+            continue
+        kept.append(nodes[index])
+        index += 1
+    return kept
+
+
+def _textless_nodes(nodes: list[_Node]) -> set[int]:
+    """The ids of the nodes in `nodes` with no text under them at any depth."""
+    return {id(node) for node in nodes if not any(found.paragraphs for found in node.walk())}
 
 
 def _lone_item(nodes: list[_Node]) -> bool:
@@ -809,7 +846,7 @@ def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     where the body begins by repeating its first entry (dot leaders, page numbers and field
     codes aside; the body may set the entry over two lines: 第一部分 / 某某概况). A contents
     without its 目录 line is taken only when every entry is a numbered heading. Without the
-    repeat nothing is taken for one."""
+    repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
     opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
     if start < 0:
@@ -827,7 +864,10 @@ def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
             return set()
         if opener < 0 and _MARKER.match(paragraphs[at].text.strip()) is None:
             return set()
-    return set()
+    # Under a 目录 line, short entries without a sentence that run to the end: a contents
+    # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
+    sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
+    return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
 
 
 def _numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
@@ -971,8 +1011,8 @@ def split_heading(heading: str) -> tuple[str, str]:
     if marker is None:
         return "", heading
     if marker.style == "tiao":
-        bracket = re.match(r"[ \u3000]*【([^】\n]{1,60})】", heading[marker.end :])
-        return marker.number, bracket.group(1).strip() if bracket else ""
+        bracket = _ARTICLE_TITLE.match(heading, marker.end)
+        return marker.number, _article_title(bracket)
     return marker.number, _clean_title(heading[marker.end :])
 
 
@@ -1079,6 +1119,7 @@ class _Builder:
         """The finished tree, with numbered lists and clauses read back as text (see _is_list).
         Inner lists are read back first: a top-level run is judged on what stays under it."""
         clauses_end: dict[str, int] = {}  # style -> last number of a run read back as clauses
+        bare = _textless_nodes(self.top)
         for node in self.top:
             items = list(node.children)
             node.demote_clauses(short=self.short)
@@ -1090,6 +1131,7 @@ class _Builder:
                 node.children = []
             if items and not node.children:
                 clauses_end[items[-1].style] = items[-1].value
+        self.top = _fold_catalogues(self.top, self.preface, bare)
         if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
             for node in self.top:
                 self.preface.extend(node.all_text())
@@ -1178,11 +1220,11 @@ class _Builder:
 
     def _open_glued(self, text: str, start: int, marker: _Marker, end: int) -> int:
         if marker.style == "tiao":
-            # 第三条 【服务内容】… has a title; 第一条 为了规范…，制定本条例。 has none: its
-            # sentence is the article's body.
-            bracket = re.match(r"[ \u3000]*【([^】\n]{1,60})】", text[marker.end : marker.end + 64])
-            end = marker.end + bracket.end() if bracket else marker.end
-            self._open(marker, heading=text[start:end].strip(), title=bracket.group(1).strip() if bracket else "")
+            # 第三条 【服务内容】… and 第一条（立法目的）… have a title; 第一条 为了规范…，制定本条例。
+            # has none: its sentence is the article's body.
+            bracket = _ARTICLE_TITLE.match(text, marker.end)
+            end = bracket.end() if bracket else marker.end
+            self._open(marker, heading=text[start:end].strip(), title=_article_title(bracket))
             return end
         if marker.style not in _LIST_STYLES:
             # 第一章  总  则: a letter-spaced title fills the line; its spaces end nothing.
@@ -1393,6 +1435,10 @@ def _repeated_year(text: str, start: int, limit: int) -> int:
 def _inside_brackets(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     return any(span.count(open_) > span.count(close) for open_, close in _BRACKETS)
+
+
+def _article_title(bracket: re.Match[str] | None) -> str:
+    return (bracket.group(1) or bracket.group(2)).strip() if bracket else ""
 
 
 def _clean_title(title: str) -> str:

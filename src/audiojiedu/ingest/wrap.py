@@ -156,7 +156,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
     if not previous:
         return False
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
-        return True
+        return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if previous.endswith(_RUN_ON_END) or _open_title(previous):
         return not _HEADING_START.match(line)
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
