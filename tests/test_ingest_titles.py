@@ -324,3 +324,11 @@ def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> Non
     # a sentence naming another document is no self-description
     path.write_text("本办法由某某县财政局负责解释。\n一、总则\n正文。\n", encoding="utf-8")
     assert read_document(path).title == ""
+
+
+def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> None:
+    """Only a line ending with a title word beats the first line: 关于本年度的统计 under 统计简报
+    is a subtitle, not the headline of the page."""
+    raw = read_text(f"工作简报\n关于本季度的进展\n{BODY}\n")
+    assert raw.title == "工作简报"
+    assert "chrome-dropped" not in _kinds(raw)

@@ -895,8 +895,8 @@ def _drop_furniture_over_headline(page: Page) -> None:
 
     The first line is the title only if it reads as one. When it does not (导航菜单, 政府信息公开,
     今天是：, a menu set as a numbered list) and, before the text begins, a line further down
-    does (it ends with a title word or starts with 关于, and is no heading, subtitle or column
-    name), that line is the headline: every line above it is short, without a sentence, like
+    does (it ends with a title word, and is no heading, subtitle, field or column name), that
+    line is the headline: every line above it is short, without a sentence, like
     the items of a menu. Those lines are dropped, and a finding names them.
     """
     first = page.lines[0]
@@ -927,12 +927,14 @@ def _drop_furniture_over_headline(page: Page) -> None:
 
 
 def _is_candidate_headline(line: str) -> bool:
-    """A line further down that reads as the document's title (see `_drop_furniture_over_headline`)."""
+    """A line further down that reads as the document's title (see `_drop_furniture_over_headline`):
+    short of a date the page set after it, it ends with a title word."""
     core = _TITLE_TAG_TAIL.sub("", line)
     return (
         not _is_field(line)
         and len(_squash(core)) >= _MIN_CANDIDATE_CHARS
         and _is_headline(core)
+        and _ends_as_title(core)  # 关于本年度的统计 alone may be a subtitle: the stronger evidence
         and not _HEADING_START.match(fold(line))
         and not _OCCASION.match(line)
         and not _BULLET.match(line)
