@@ -237,9 +237,9 @@ def test_a_menu_set_as_a_numbered_list_gives_way_to_the_headline_under_it() -> N
 
 
 def test_forum_bars_over_a_tagged_headline() -> None:
-    """A forum's bookmark links and reply counter over the headline, which carries the board's
-    region label in brackets: the label is no part of the title."""
-    raw = read_text(f"加入收藏设为首页\n浏览：120|回复：3\n[某省] {_REPORT}\n{_SPEECH_OPENING}")
+    """A forum's links over the headline, which carries the board's region label in brackets:
+    the links give way to the headline, and the label is no part of the title."""
+    raw = read_text(f"论坛精华 | 热帖推荐\n帖子详情\n[某省] {_REPORT}\n{_SPEECH_OPENING}")
     assert raw.title == _REPORT
     assert raw.metadata["栏目"] == "某省"
     assert {"chrome-dropped", "title-tag"} <= set(_kinds(raw))

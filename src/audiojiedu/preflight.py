@@ -61,6 +61,7 @@ KIND_LABELS = {
     "chrome-kept": "疑似网页框架文字",
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
+    "summary-repeat": "重复的内容摘要",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",
     "heading-guessed": "推测的标题",

@@ -65,7 +65,8 @@ _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
 _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
-_SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_SHARE_HEAD_LINES = 80
+_PANEL_LINES = 40  # a forum member's panel is at most this many lines  # the sharing site's note is looked for in this many lines at the top
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"
@@ -74,21 +75,27 @@ _CLOSING_MARKS = "”’）)》」』】"
 _MENU_LINES = 30
 _MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{_MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+# A site menu set as nested numbered lists (see _skip_numbered_menu): 1. 目录, 12. 涉农补贴.
+_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{CJK}A-Za-z]{{1,16}}")
+_MIN_MENU_ITEMS = 8
+_MIN_MENU_RESTARTS = 4
 _LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
 _NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
 _LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
 _POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
+# The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…).
 _STAMP_ROW = re.compile(
-    r"^(?P<stamp>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s+(?P<rest>\S.*)$"
+    r"^(?P<date>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
 # A normative document's registration number printed over it: HHCR-2023-01005.
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
-# Toolbar fields that end a metadata row (… 责任编辑：某某 点击量：5483 / 字号：[ ]): not part of a value.
-_ROW_TRAILER = re.compile(r"\s*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)\s*[:：]")
+# A time glued to its date (2024-01-0112:00): read apart only when both halves have two digits.
+_GLUED_TIME = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{2})(\d{2}[:：]\d{2}(?:[:：]\d{2})?)")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
@@ -132,6 +139,10 @@ _TITLE_DATE_HEAD = re.compile(
 _TITLE_DATE_TAIL = re.compile(
     rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
 )
+# A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
+_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
+_MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
+_SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 # Furniture over a headline (see _drop_furniture_over_headline): looked for in this many lines,
 # each item at most this long; a headline found under it holds at least this many characters
@@ -162,7 +173,7 @@ class Page:
 
 @lru_cache(maxsize=1)
 def _chrome() -> dict[str, tuple[str, ...]]:
-    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share")
+    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel", "panel-end")
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
@@ -182,6 +193,32 @@ def _label_pattern() -> re.Pattern[str]:
     labels.sort(key=len, reverse=True)
     spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
     return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$)")
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _counter() -> re.Pattern[str]:
+    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天 (a word of the table's
+    `counter` rows, a colon and maybe a count), standing apart as a field of a row."""
+    words = _words_pattern(_chrome()["counter"])
+    return re.compile(
+        rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:\d[\d,.]*[ \u3000]*[万亿次天人]?)?(?=[\s|｜]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _row_trailer() -> re.Pattern[str]:
+    """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
+    with its colon (字体大小：, 分享到：), or a toolbar word standing apart (显示全部楼层). Words of
+    one character (大 中 小) are left out: they may be part of a value."""
+    tokens = _words_pattern(tuple(token for token in _chrome()["token"] if len(token) >= 2))
+    return re.compile(
+        rf"{_counter().pattern}|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        "|[ \u3000]*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -252,18 +289,63 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _BREADCRUMB.match(stripped):
         return True
-    tokens = re.split(r"[\s【】\[\]|/｜]+", stripped)
+    if not _counter().sub(" ", stripped).strip(" |｜\u3000"):
+        return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
+    tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return all(token.rstrip("：:") in chrome["token"] or token in chrome["token"] for token in tokens if token)
+    return _all_tokens(tokens)
+
+
+@lru_cache(maxsize=1)
+def _token_keys() -> frozenset[str]:
+    """The chrome tokens as compared: case folded (qq 空间, WAP手机版)."""
+    return frozenset(token.casefold() for token in _chrome()["token"])
+
+
+def _all_tokens(tokens: list[str]) -> bool:
+    """True if every one of `tokens` is a chrome token (qq 空间 counts as QQ空间), or a run of
+    tokens of two characters or more written without spaces (设为首页收藏本站)."""
+    keys = _token_keys()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].casefold()
+        if index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
+            index += 2
+        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
+            index += 1
+        else:
+            return False
+    return bool(tokens)
+
+
+def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
+    """`text` is two chrome tokens or more set side by side (设为首页收藏本站); single characters
+    (大 中 小) do not count, so no word of the text is read as a run of them."""
+    reach = [0] + [-1] * len(text)  # reach[i]: how many tokens spell text[:i], -1 if none do
+    for end in range(2, len(text) + 1):
+        for start in range(end - 1):
+            if reach[start] >= 0 and end - start >= 2 and text[start:end] in keys:
+                reach[end] = max(reach[end], reach[start] + 1)
+    return reach[len(text)] >= 2
 
 
 def parse_metadata_line(line: str) -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
-    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed."""
+    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
+
+    A value ends where the next label, a counter (阅读：69) or a toolbar word (字体大小：) begins;
+    counters before the first label (浏览量：  时间：…) are the site's, not fields. A label is never
+    a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
+    value would, and the field is left empty.
+    """
+    line = _counter().sub(" ", line).strip()
     if _PIPE.search(line):
         cells = pipe_cells(line)
-        fields = _pipe_fields(cells)
-        if fields is not None or (cells and is_label_only(cells[0])):
+        # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
+        # cells do not alternate; the bars only set the fields apart.
+        shared = any(_label_pattern().search(fold(cell), 1) for cell in cells)
+        fields = None if shared else _pipe_fields(cells)
+        if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
     line = _unbracket_labels(_BULLET.sub("", line, count=1))
@@ -278,11 +360,17 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         label = re.sub(r"\s", "", match.group(1))
         value = line[match.end() : end]
-        trailer = _ROW_TRAILER.search(fold(value))
+        trailer = _row_trailer().search(fold(value))
         value = value[: trailer.start()].strip() if trailer else value.strip()
-        if value:
+        if value and not _is_label_run(value):
             found.setdefault(label, value)
     return found
+
+
+def _is_label_run(value: str) -> bool:
+    """True if `value` is only labels (生命周期分类, 信息格式/语种): an empty cell's neighbour."""
+    parts = [part for part in re.split(r"[/／、]", value) if part.strip()]
+    return bool(parts) and all(is_label_only(part) for part in parts)
 
 
 def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
@@ -322,12 +410,15 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
-    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body))
+    _drop_member_panel(body)
+    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body))
     end = _consume_tail(body, page, start)
     for (index, _), line in zip(stripped[start:end], body[start:end]):
         if line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
+        elif line and len(page.lines) < _HEAD_LINES and (row := parse_metadata_line(line)):
+            _merge_metadata(page, row)  # a field row under the headline that starts like chrome (编辑：…)
     guessed = not page.title
     if page.title:
         _take_full_title(page)
@@ -361,6 +452,25 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if _looks_like_chrome(line)
     )
     return page
+
+
+def _drop_member_panel(body: list[str]) -> None:
+    """Blank a forum's member panel at the top of a thread: from its first line (TA的每日心情) down
+    to the post's row (发表于 2024-3-27 20:37 | 只看该作者), every line short and without a sentence
+    (the member's mood, sign-in days, level, counts of threads and points). Nothing is blanked
+    unless the post's row is found."""
+    chrome = _chrome()
+    for first, line in enumerate(body[:_SHARE_HEAD_LINES]):
+        if _BULLET.sub("", fold(line), count=1) not in chrome["panel"]:
+            continue
+        for end in range(first + 1, min(len(body), first + _PANEL_LINES)):
+            folded = fold(body[end])
+            if folded.startswith(chrome["panel-end"]):
+                body[first:end] = [""] * (end - first)
+                return
+            if len(folded) > _MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
+                break
+        return
 
 
 def _doc_share_start(body: list[str], page: Page) -> int:
@@ -439,8 +549,29 @@ def _skip_site_menu(body: list[str]) -> int:
                 return index - 1
             return index
         if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(_BULLET.sub("", line, count=1))):
-            return 0  # (a menu may be set as a list: • 政务公开)
+            return 0  # • 要闻动态: a menu set as a list
     return 0
+
+
+def _skip_numbered_menu(body: list[str]) -> int:
+    """The index past a site menu set as nested numbered lists at the top of the page, else 0.
+
+    A menu printed from nested lists numbers each sub-list from 1 again (1. 目录 2. 某某 1. 专项规划
+    2. 区域规划 1. 预决算公开 …): short items without punctuation whose numbering starts over
+    again and again. A document's own list is numbered through, and comes under its title.
+    """
+    items = restarts = 0
+    index = 0
+    while index < len(body):
+        line = body[index]
+        numbered = _MENU_NUMBER.fullmatch(line)
+        if numbered is not None:
+            items += 1
+            restarts += numbered.group(1) == "1"
+        elif not (is_chrome_line(line) or _MENU_ITEM.fullmatch(_BULLET.sub("", line, count=1))):
+            break
+        index += 1
+    return index if items >= _MIN_MENU_ITEMS and restarts >= _MIN_MENU_RESTARTS else 0
 
 
 def _title_over_trail(body: list[str], trail: int) -> bool:
@@ -482,7 +613,7 @@ def _is_link_bar(body: list[str], index: int) -> bool:
     home = fold("".join(items)).startswith(("首页", "网站首页"))
     if not (home or words * 2 >= len(items)):
         return False
-    if home and (words or len(items) >= 2 * _NAV_BAR_ITEMS):
+    if home and (words or len(items) >= _LINK_BAR_ITEMS):
         return True  # 首页 政务公开 新闻中心 (or 首 页 政 务 公 开): the site's menu, whatever stands under it
     menu = words == len(items) and not _ends_as_title(line)
     for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
@@ -511,12 +642,17 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if not line:
             index += 1
             continue
+        row = parse_metadata_line(line) if len(line) <= 240 else None
+        if row:  # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's
+            _merge_metadata(page, row)
+            index += 1
+            continue
         if is_chrome_line(line):
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
             continue
-        if _is_link_bar(body, index):
-            index += 1
+        if _is_link_bar(body, index) or re.sub(r"\s", "", fold(line)) in _chrome()["head"]:
+            index += 1  # a bar of links, or a list page's picker (年 份) above the headline
             continue
         if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
@@ -528,6 +664,10 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
+            declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
+            if declared and _same_title(body[index + 1], declared):
+                index += 1  # 内容概述 left empty over the headline: the headline is no value of it
+                continue
             # HTML metadata tables: the label and its value are separate text blocks.
             page.metadata.setdefault(_label_key(line), body[index + 1].strip())
             index += 2
@@ -1092,6 +1232,13 @@ def _consume_under_title(page: Page) -> None:
     index = 0
     while index < min(_HEAD_LINES, len(page.lines)):
         line = page.lines[index]
+        if _repeated_summary(page.lines, index):
+            page.findings.append(
+                Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:_SUSPECT_CHROME_CHARS])
+            )
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if len(line) > _HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
         taken = 0
@@ -1170,20 +1317,36 @@ def _shorter_repeat(line: str, title: str) -> bool:
     )
 
 
+def _repeated_summary(lines: list[str], index: int) -> bool:
+    """lines[index] is the page's summary field (内容摘要：…, 摘要：…) and its text, cut short with
+    ……, is the opening of the text under it: the same words, read once."""
+    match = _SUMMARY.match(fold(lines[index]))
+    if match is None:
+        return False
+    summary = re.sub(r"\s", "", lines[index][match.end() :]).rstrip(".。…")
+    if len(summary) < _MIN_SUMMARY:
+        return False
+    following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
+    return summary in following
+
+
 def _stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata."""
     stamp = _STAMP_ROW.match(fold(line))
     if stamp is None:
         return False
+    date, time = stamp.group("date"), stamp.group("time")
+    if time and not stamp.group("gap") and not date.endswith("日") and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date)):
+        return False  # 2024-1-112:00: the 1 may be the day's or the hour's; the line is kept as written
     rest = line[stamp.start("rest") :]
-    counted = _VIEW_COUNT.match(fold(rest))
+    counted = _VIEW_COUNT.match(fold(rest)) or _counter().match(fold(rest))  # 次浏览, 点击数：
     if counted is not None:
-        rest = rest[counted.end() :]
+        rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
     if row is None and counted is None:
         return False
-    page.metadata.setdefault("发布时间", stamp.group("stamp"))
+    page.metadata.setdefault("发布时间", f"{date} {time}" if time else date)  # 2024-01-0112:00 read apart
     _merge_metadata(page, row or {})
     return True
 

@@ -72,6 +72,8 @@ _WRAP_SHARE = 0.5  # this share of the long lines must sit at the wrap width
 _WIDTH_SLACK = 4
 _INDENT = 4  # columns: a paragraph's first line is indented by two Chinese characters
 _MAX_FINDINGS = 30
+_FIELD = re.compile(r"^[^\d\s：:，。、]{1,6}[：:]")  # 来源：, 发布时间:
+_MAX_FIELD_PIECE = 30
 _SEAM = 8  # characters shown each side of a join in its finding
 
 
@@ -146,12 +148,26 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
     if _CAPTION.match(previous) or _CAPTION.match(line):
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
+    if _is_field_row(previous):
+        return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
     if not width or _width(previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+def _is_field_row(text: str) -> bool:
+    """A row of two fields or more set apart by spaces (时间：2024-04-28   来源：某某网   阅读：69):
+    every piece is a short `word：value` or a short value, and no piece holds a sentence mark."""
+    pieces = text.split()
+    fields = sum(1 for piece in pieces if _FIELD.match(piece))
+    return (
+        fields >= 2
+        and bool(_FIELD.match(pieces[0]))
+        and all(len(piece) <= _MAX_FIELD_PIECE and not re.search("[，。；！？]", piece) for piece in pieces)
+    )
 
 
 def _open_parenthesis(text: str) -> bool:

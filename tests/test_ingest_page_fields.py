@@ -1,0 +1,206 @@
+"""Page fields and chrome on unseen pages (issue 17): values that end at counters and toolbar
+words, labels that are never values, rows that look like chrome, menus, forum panels, a summary
+that repeats the text. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page import is_chrome_line, parse_metadata_line
+from audiojiedu.ingest.wrap import join_wrapped_lines
+from audiojiedu.model import RawDocument
+
+TITLE = "某县人民政府关于做好春季防火工作的通知"
+BODY = "现将有关事项通知如下，请认真贯彻执行。"
+
+
+def _texts(raw: RawDocument) -> list[str]:
+    return [p.text for p in raw.paragraphs]
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *_texts(raw)])
+
+
+# -- values end where the next label, a counter or a toolbar word begins ------------------------
+def test_a_value_ends_at_a_counter() -> None:
+    row = parse_metadata_line("时间：2023-05-06   作者：某某网   来源：某县政府网   阅读：128   评论：3")
+    assert row == {"时间": "2023-05-06", "作者": "某某网", "来源": "某县政府网"}
+
+
+def test_a_toolbar_word_is_no_value() -> None:
+    assert parse_metadata_line("时间：2019-02-01 08:30:00 来源： 字体大小：") == {"时间": "2019-02-01 08:30:00"}
+    assert parse_metadata_line("发布日期：2024-06-01 10:15 字体： 访问量：35 分享到： 微信") == {"发布日期": "2024-06-01 10:15"}
+    assert parse_metadata_line("发表于 2023-9-8 21:05:11 | 显示全部楼层 |阅读模式") == {"发表于": "2023-9-8 21:05:11"}
+
+
+def test_a_counter_before_the_first_label_is_the_sites() -> None:
+    assert parse_metadata_line("浏览量：        时间：2015-03-02 09:00:12") == {"时间": "2015-03-02 09:00:12"}
+
+
+def test_a_label_is_never_a_value() -> None:
+    """A field table with empty cells sets the next label where a value would be: the field is
+    empty, the label is not its value (a wrong fact otherwise)."""
+    assert parse_metadata_line("体裁分类 生命周期分类") == {}
+    assert parse_metadata_line("文 号 信息格式/语种") == {}
+    assert parse_metadata_line("信息来源 关 键 词") == {}
+    assert parse_metadata_line("主题分类 城乡建设 生命周期分类") == {"主题分类": "城乡建设"}
+
+
+def test_a_label_sharing_a_bar_cell_with_a_value_is_a_field_of_its_own() -> None:
+    row = parse_metadata_line("发布时间 | 2020-04-12 责任编辑 |  来源 | 某市日报")
+    assert row == {"发布时间": "2020-04-12", "来源": "某市日报"}
+    assert parse_metadata_line("| 名称 | 单位 | 金额 |") is None  # a table's header stays a table
+
+
+def test_new_labels_upload_date_content_source_posted_on() -> None:
+    assert parse_metadata_line("上载日期: 2018-10-09 来源: 市人民政府办公室") == {"上载日期": "2018-10-09", "来源": "市人民政府办公室"}
+    assert parse_metadata_line("内容来源：某市日报 时间：2022-01-20") == {"内容来源": "某市日报", "时间": "2022-01-20"}
+
+
+# -- rows under the headline ------------------------------------------------------------------
+def test_a_field_row_that_starts_like_chrome_is_read_as_fields() -> None:
+    raw = read_text(f"{TITLE}\n编辑: webadmin 时间: 3年前 访问次数: 0\n{BODY}\n")
+    assert raw.metadata["编辑"] == "webadmin"
+    assert raw.metadata["时间"] == "3年前"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_row_led_by_an_empty_counter_is_read() -> None:
+    raw = read_text(f"某府发〔2016〕9号《{TITLE}》\n浏览量:          时间:2017-02-03 10:11:12\n{TITLE}\n{BODY}\n")
+    assert raw.metadata["时间"] == "2017-02-03 10:11:12"
+    assert "浏览量" not in _spoken(raw)
+
+
+def test_a_stamp_glued_to_the_next_field() -> None:
+    raw = read_text(f"{TITLE}\n2025年02月11日来源:市政府办公室\n{BODY}\n")
+    assert raw.metadata["来源"] == "市政府办公室"
+    assert raw.metadata["发布时间"] == "2025年02月11日"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_time_glued_to_its_date_is_read_apart_only_when_unambiguous() -> None:
+    raw = read_text(f"{TITLE}\n2024-03-0509:30来源：某县融媒体中心\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2024-03-05 09:30"  # two numbers, never one
+    # 2024-3-512:30: the day may be 5 or 51 → never guessed; the line is kept as written
+    kept = read_text(f"{TITLE}\n2024-3-512:30来源：某县融媒体中心\n{BODY}\n")
+    assert "发布时间" not in kept.metadata
+    assert any("2024-3-512:30" in text for text in _texts(kept))
+
+
+def test_a_stamp_over_an_empty_counter_is_no_text() -> None:
+    raw = read_text(f"{TITLE}\n2023-11-02 点击数：\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2023-11-02"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_summary_label_left_empty_over_the_headline_takes_no_value() -> None:
+    page = f"信息名称 {TITLE}\n内容概述\n{TITLE}\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.title == TITLE
+    assert "内容概述" not in raw.metadata
+    assert _texts(raw) == [BODY]
+
+
+def test_a_summary_that_repeats_the_opening_is_read_once() -> None:
+    opening = "2023年，全县上下坚持稳中求进工作总基调，经济运行总体平稳，民生保障持续加强。"
+    page = f"{TITLE}\n时间：2024-01-05   来源：某县政府网\n内容摘要：{opening[:30]}......\n{opening}\n{BODY}\n"
+    raw = read_text(page)
+    assert _texts(raw) == [opening, BODY]
+    assert "summary-repeat" in [finding.kind for finding in raw.findings]
+
+
+def test_a_summary_that_says_something_else_is_kept() -> None:
+    summary = "内容摘要：本通知部署了全县春季防火的各项工作，请各单位认真落实，确保安全。"
+    raw = read_text(f"{TITLE}\n{summary}\n{BODY}\n")
+    assert summary in _texts(raw)
+
+
+def test_a_row_of_fields_does_not_run_on_into_a_hard_wrapped_line() -> None:
+    wrapped = ["这是一个固定宽度换行的段落，每一行都差不多长，而且都在句子中间断开" + str(i) for i in range(6)]
+    row = "时间：2024-04-28   作者：某某网   来源：某县政府网   阅读：69   评论：0"
+    lines, _ = join_wrapped_lines([row, "内容摘要：某县2023年国民经济和社会发展统计公报……", *wrapped])
+    assert lines[0] == row
+
+
+# -- chrome -----------------------------------------------------------------------------------
+def test_counters_and_toolbars_are_chrome() -> None:
+    for line in (
+        "阅读：69   评论：0",
+        "查看: 65|回复: 0",
+        "微博 qq 空间",
+        "设为首页收藏本站",
+        "加入收藏 | 繁體中文 | 表格下载",
+        "今天是：2025年1月3日 星期五",
+        "今天是:",
+        "取消收藏成功!",
+        "无障碍辅助浏览工具条",
+        "蒙古文版",
+        "English Русская версия",
+        "Rank: 7Rank: 7Rank: 7",
+        "• WAP手机版",
+        "[复制链接]",
+        "搜索关键字",
+    ):
+        assert is_chrome_line(line), line
+
+
+def test_words_of_the_text_are_not_chrome() -> None:
+    for line in ("阅读：本文件自发布之日起施行", "评论员文章", "中小企业", "大中小学校", "English教学改革试点", "签到"):
+        assert not is_chrome_line(line), line
+
+
+def test_a_bulleted_site_menu_over_the_trail_is_not_read() -> None:
+    menu = "登录 注册\n  • 藏文版\n  • 长者模式\n  • 公众号\n    公众号\n  • 要闻动态\n  • 政务公开\n  • 美丽某地\n"
+    raw = read_text(f"{menu}当前位置:首页 > 政务公开 > 文件\n{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE
+    assert _texts(raw) == [BODY]
+
+
+def test_a_nested_numbered_menu_at_the_top_is_not_read() -> None:
+    menu = (
+        "信息公开\n1. 规范性文件库\n1. 目录\n2. 县人民政府\n3. 县人民政府办公室\n1. 县政府部门\n2. 乡镇人民政府\n"
+        "1. 发展规划\n2. 专项规划\n1. 财政预决算\n1. 政策解读\n2. 政策问答\n"
+    )
+    raw = read_text(f"{menu}{TITLE}\n发布日期:2025-03-02 09:45 字体: 访问量:17 分享到: 微信\n微博 qq 空间\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata["发布日期"] == "2025-03-02 09:45"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_documents_own_numbered_list_stays() -> None:
+    items = "1. 加强组织领导\n2. 落实工作责任\n3. 强化督促检查\n4. 做好宣传引导\n"
+    raw = read_text(f"{TITLE}\n{items}{BODY}\n")
+    assert _texts(raw)[:4] == ["1. 加强组织领导", "2. 落实工作责任", "3. 强化督促检查", "4. 做好宣传引导"]
+
+
+def test_a_letter_spaced_home_bar_is_a_link_bar() -> None:
+    raw = read_text(f"首     页 政 务 公 开 网 上 办 事 互 动 交 流\n{TITLE}\n上载日期: 2019-01-02 来源: 县政府办公室\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata == {"上载日期": "2019-01-02", "来源": "县政府办公室"}
+
+
+def test_a_list_pages_picker_above_the_headline_is_chrome_only_there() -> None:
+    raw = read_text(f"您当前的位置：首页 > 县人民政府 > 公开年报\n年 份\n{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE
+    assert "年 份" not in _spoken(raw)
+    # in the text, 年份 is a word (a table's header): kept
+    table = read_text(f"{TITLE}\n{BODY}\n年份\n{BODY}\n")
+    assert "年份" in _texts(table)
+
+
+def test_a_forum_member_panel_is_not_read() -> None:
+    page = (
+        "设为首页收藏本站\n查看： 88|回复： 2\n[某省] 2024年某市政府工作报告\n[复制链接]\n"
+        "  • TA的每日心情\n    开心\n    前天 09:12\n  • 签到天数： 35 天\n    [LV.5]常住居民\n    2万\n    主题\n"
+        "    3万\n    帖子\n    积分\n    1234\n    发表于 2024-2-1 10:00:00 | 显示全部楼层 |阅读模式\n"
+        f"    2024年某市政府工作报告\n    各位代表：\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "2024年某市政府工作报告"
+    assert raw.metadata["发表于"] == "2024-2-1 10:00:00"
+    assert _texts(raw) == ["各位代表：", BODY]
+
+
+def test_a_panel_without_the_posts_row_is_left_alone() -> None:
+    raw = read_text(f"{TITLE}\nTA的每日心情\n开心\n{BODY}\n")
+    assert "开心" in _texts(raw)
