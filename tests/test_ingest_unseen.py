@@ -372,6 +372,15 @@ def test_printed_page_numbers_are_taken_out_and_the_cut_paragraph_joined_again()
     assert "5 行页码" in finding.message and finding.text == "— 2 —"
 
 
+def test_contents_entries_lose_their_dot_leaders_and_page_numbers() -> None:
+    lines = ["目录", "1 总则……………………………… (4)", "1.1编制目的………………(4)", "第二章 组织体系.........12", "附件 ——————————— 20"]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["目录", "1 总则", "1.1编制目的", "第二章 组织体系", "附件"]
+    assert [f.kind for f in findings] == ["toc-leader"] and "4 行" in findings[0].message
+    kept = ["全年增长……总体平稳。", "说明：……", "等待……2"]
+    assert join_wrapped_lines(kept) == (kept, [])
+
+
 def test_numbers_in_text_are_not_page_numbers() -> None:
     lines = ["（2）", "第3页中的表格显示，全年增长5%。", "2-3个工作日内办结。"]
     raw = read_text("\n".join(["关于某事项的通知", *lines]))

@@ -62,6 +62,12 @@ KIND_LABELS = {
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
     "summary-repeat": "重复的内容摘要",
+    "markup": "文本中的网页标记",
+    "toc-leader": "目录页码",
+    "title-guessed": "推测的文档标题",
+    "title-missing": "缺少文档标题",
+    "title-date": "标题旁的日期",
+    "docx-raw": "按原始结构读取的 Word 文件",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",
     "heading-guessed": "推测的标题",
@@ -74,7 +80,7 @@ KIND_LABELS = {
     "pinyin-ignored": "注音未生效",
 }
 
-_GUESSED_RULES = frozenset({"mark", "code-number"})  # normalizer rules whose reading is a guess
+_GUESSED_RULES = frozenset({"mark", "code-number", "docnum-guess", "date-guess"})  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of
 # digits and dots too long to be a single quantity: how a table's row reads once flattened.

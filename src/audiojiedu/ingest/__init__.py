@@ -15,6 +15,7 @@ from .clean import clean_text
 from .decode import decode_text
 from .limits import check_text_size
 from .line_tables import recover_line_tables
+from .markup import strip_markup
 from .page import extract_page
 from .pipe_tables import pipe_table_paragraphs
 from .result import finish
@@ -72,6 +73,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     name = source or "输入文本"
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
+    text, unmarked = strip_markup(text)
     cleaned = clean_text(text)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
@@ -83,6 +85,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=tuple(findings) + tuple(page.findings) + tabled,
+        findings=unmarked + tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

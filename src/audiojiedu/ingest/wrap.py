@@ -13,10 +13,12 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
-A line that is only a printed page number (`— 2 —`, `- 2 -`, `·2·`, `第 3 页 共 4 页`) is layout,
-not the document: it is taken out (one finding, kind "page-number", says how many), and the
-lines on either side are joined when the page break cut a sentence (the line before is a full
-line that does not end one, and the line after is no heading).
+A contents line keeps its entry without the dot leader and page number (1.1编制目的……(4)): a
+listener has no page to turn to (one finding, kind "toc-leader"). A line that is only a printed
+page number (`— 2 —`, `- 2 -`, `·2·`, `第 3 页 共 4 页`) is layout, not the document: it is
+taken out (one finding, kind "page-number", says how many), and the lines on either side are
+joined when the page break cut a sentence (the line before is a full line that does not end
+one, and the line after is no heading).
 
 Text is hard-wrapped when most of its lines have nearly the same, greatest width. Width is
 measured as printed (a Chinese character is two columns, a digit or Latin letter one): a wrapped
@@ -60,6 +62,8 @@ _PAGE_NUMBER = re.compile(
 _DATELINE_OPEN = re.compile(r"^[—－-]{1,2}[^。，；：:！？]{0,40}在[^。，；：:！？上]*$")
 _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
+# A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
+_LEADER = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})\s*[（(]?\d{1,4}[)）]?")
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
 # Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
@@ -84,6 +88,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     findings: list[Finding] = []
     joins = 0
     page_numbers: list[str] = []
+    leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
     page_break = False  # a page number stands between the last line with text and this one
     last = -1  # index in `out` of the last line with text
     for line in lines:
@@ -95,6 +100,10 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             page_numbers.append(text)
             page_break = True
             continue
+        leader = _LEADER.fullmatch(text)
+        if leader is not None:
+            leaders.append(text)
+            line = text = leader.group("entry")
         adjacent = last == len(out) - 1
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
@@ -113,6 +122,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             # the width is in columns; a Chinese character takes two
             0, Finding("hard-wrap", f"正文按约 {width // 2} 字固定换行，已把 {joins} 处断行接回段落", "")
         )
+    if leaders:
+        message = f"{len(leaders)} 行目录的引导点和页码没有朗读（如「{leaders[0]}」），只读条目名"
+        findings.insert(0, Finding("toc-leader", message, leaders[0]))
     if page_numbers:
         message = f"删去了 {len(page_numbers)} 行页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
         findings.insert(0, Finding("page-number", message, page_numbers[0]))

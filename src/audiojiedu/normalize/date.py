@@ -32,6 +32,11 @@ def _read_numeric(match: re.Match[str]) -> str | None:
     )
 
 
+def _read_spaced(match: re.Match[str]) -> str | None:
+    date = _read_numeric(match)
+    return None if date is None else match.group("lead") + date + match.group("trail")
+
+
 def _read_written(match: re.Match[str]) -> str | None:
     year, month, day = match.group("y"), match.group("m"), match.group("d")
     if not _valid(month, day):
@@ -61,7 +66,15 @@ def rules() -> list[Rule]:
     )
     # A day on its own (12月1日至5日): the 5日 after 至.
     day = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*(?P<dw>日)", re.ASCII)
+    # A dated signature whose 年, 月 and 日 a PDF copy lost (2017 6 23 alone on its line): read
+    # as the date it was, a guess named apart so that the review lists it. Three numbers inside
+    # a line may be a table's cells, so only a line that is nothing but the date is taken.
+    spaced = re.compile(
+        rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})[ \t\u3000]+(?P<m>\d{{1,2}})[ \t\u3000]+(?P<d>\d{{1,2}})(?P<trail>[^\w\n]*)$",
+        re.MULTILINE,
+    )
     return [
+        Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date", written, _read_written, frozenset("月")),
         Rule("date", day, _read_day, frozenset("日")),

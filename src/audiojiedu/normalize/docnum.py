@@ -27,8 +27,12 @@ def rules() -> list[Rule]:
     # The closing 〕 lost in a copy (某政发〔202026号): 〔 opens a four-digit year, so the cut
     # between the year and the serial is certain.
     unclosed = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*号", re.ASCII)
+    # Both 〕 and 号 lost (某政办发〔201746): 〔 still opens the year, but that the digits after
+    # it are the serial is a guess, named apart so that the review lists it.
+    broken = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>)(?P<n>\d{{1,5}})(?![\d〕号])", re.ASCII)
     return [
         Rule("docnum", number, _read_number, frozenset("〔[［(（【")),
         Rule("docnum", unclosed, _read_number, frozenset("〔")),
+        Rule("docnum-guess", broken, _read_number, frozenset("〔")),
         Rule("docnum", bare, _read_year, frozenset("〔")),
     ]

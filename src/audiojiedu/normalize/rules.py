@@ -39,7 +39,7 @@ def ordered_rules() -> tuple[Rule, ...]:
     latin_rules = latin.rules()
     clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
-    date_numeric, date_written, date_day = date.rules()
+    date_spaced, date_numeric, date_written, date_day = date.rules()
     year_span, year_single, year_period, year_title = year.rules()
     return (
         *gloss.rules(),  # 漾濞（bì）: a pinyin gloss is silent
@@ -53,6 +53,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[6],  # JL/LB20A-300/40, OPGW-24B1-100
         latin_rules[7],  # PM_2.5: a subscript's underscore
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
+        date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月

@@ -1,0 +1,31 @@
+"""HTML markup stored inside a text file (ingest/markup.py). The examples are made up."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.markup import MARKUP, strip_markup
+from audiojiedu.outline import parse_outline
+
+PAGE = (
+    "发文机关：某某县人民政府\n"
+    '<p>各乡镇人民政府，县直各单位：</p><p>　现将《某某县促进就业实施方案》印发给你们，请认真组织实施。</p>'
+    '<p style="text-align: right;">某某县人民政府</p><p><br/></p>'
+    '<p style="text-align: center;"><strong>某某县促进就业实施方案</strong></p>'
+    "<p><strong>　一、总体要求</strong></p><p>坚持就业优先&nbsp;政策，稳定就业&lt;岗位&gt;总量。</p>"
+    "<script>var x = 1;</script><p><strong>　二、主要任务</strong></p><p>扩大就业容量。</p>"
+)
+
+
+def test_markup_in_a_text_file_is_taken_out_and_its_paragraphs_kept() -> None:
+    raw = read_text(PAGE)
+    texts = [p.text for p in raw.paragraphs]
+    assert not any(tag in text for text in texts for tag in ("<p", "<strong", "<br", "style", "var x"))
+    assert "坚持就业优先 政策，稳定就业<岗位>总量。" in texts
+    assert [f.kind for f in raw.findings].count(MARKUP) == 1
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections] == [("一", "总体要求"), ("二", "主要任务")]
+
+
+def test_angle_brackets_that_are_not_markup_stay() -> None:
+    for text in ("达标率<5%的企业<10家。", "见<p>标记的说明"):
+        assert strip_markup(text) == (text, ())
