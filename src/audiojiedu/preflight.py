@@ -67,6 +67,8 @@ KIND_LABELS = {
     "title-guessed": "推测的文档标题",
     "title-missing": "缺少文档标题",
     "title-date": "标题旁的日期",
+    "title-tag": "标题旁的栏目标签",
+    "chrome-dropped": "标题前去掉的网站菜单",
     "docx-raw": "按原始结构读取的 Word 文件",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",
