@@ -217,3 +217,118 @@ def test_a_menu_above_the_breadcrumb_gives_way_to_the_headline_under_it() -> Non
     assert _texts(raw) == [BODY]
     raw = read_text(f"网站首页\n当前位置：首页 > 通知公告\n通 告\n{BODY}\n")
     assert raw.title == "通告"
+
+
+# -- 7. the headline is chosen among the head lines (dev3 pages) -------------------------------
+_REPORT = "某某县2024年政府信息公开工作年度报告"
+_SPEECH_OPENING = "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+
+
+def test_a_menu_set_as_a_numbered_list_gives_way_to_the_headline_under_it() -> None:
+    """A site's column name and its menu, one numbered item a line, over the headline: the first
+    short line is no title when a line reading as one follows before the text begins."""
+    menu = "信息公开专栏\n1. 法定主动公开内容\n2. 政策文件\n1. 部门文件\n2. 乡镇文件\n3. 规划计划\n1. 财政预决算\n"
+    raw = read_text(f"{menu}{NOTICE}\n发布日期：2025-03-01 09:30\n各村（社区）：\n{BODY}\n")
+    assert raw.title == NOTICE
+    assert raw.metadata["发布日期"] == "2025-03-01 09:30"
+    assert _texts(raw) == ["各村（社区）：", BODY]
+    dropped = [f for f in raw.findings if f.kind == "chrome-dropped"]
+    assert dropped and "信息公开专栏" in dropped[0].text  # nothing is dropped silently
+
+
+def test_forum_bars_over_a_tagged_headline() -> None:
+    """A forum's links over the headline, which carries the board's region label in brackets:
+    the links give way to the headline, and the label is no part of the title."""
+    raw = read_text(f"论坛精华 | 热帖推荐\n帖子详情\n[某省] {_REPORT}\n{_SPEECH_OPENING}")
+    assert raw.title == _REPORT
+    assert raw.metadata["栏目"] == "某省"
+    assert {"chrome-dropped", "title-tag"} <= set(_kinds(raw))
+
+
+def test_a_column_name_over_the_fuller_headline_is_not_the_title() -> None:
+    raw = read_text("统计公报\n某某县2024年国民经济和社会发展统计公报\n2024年，全县经济运行稳中有进。\n")
+    assert raw.title == "某某县2024年国民经济和社会发展统计公报"
+    assert _texts(raw) == ["2024年，全县经济运行稳中有进。"]
+
+
+def test_a_line_of_text_is_never_dropped_as_furniture() -> None:
+    """Only short menu-like lines give way: a sentence, a field row or a short title that reads
+    as one stops the search, and the first line stays the title."""
+    raw = read_text(f"某县2025年重点工作任务\n一、总体要求\n坚持稳中求进。\n二、2025年工作计划\n{BODY}\n")
+    assert raw.title == "某县2025年重点工作任务"  # no title word, but nothing like a menu above a headline
+    raw = read_text(f"某某县人民政府\n{NOTICE}\n{BODY}\n")
+    assert NOTICE in raw.title  # the issuer over the title is not furniture
+    assert "chrome-dropped" not in _kinds(raw)
+
+
+def test_chrome_is_not_glued_before_the_title_as_its_first_line() -> None:
+    """A title broken over two lines is set alike on both; a bar item, a bulleted link or a
+    letter-spaced form label over the headline is no first half of it."""
+    for head in ("年 份", "无障碍阅读 |", "• 手机版", "繁体版 | 表格下载"):
+        raw = read_text(f"{head}\n{_REPORT}\n{BODY}\n")
+        assert raw.title == _REPORT, head
+    # a letter-spaced menu bar that starts with 首页
+    raw = read_text(f"首     页 政 务 公 开 网 上 办 事 走 进 某 县\n{NOTICE}\n{BODY}\n")
+    assert raw.title == NOTICE
+    # a real title broken over two lines is still joined
+    raw = read_text(f"关于某某县2024年预算执行情况\n和2025年预算草案的报告\n{_SPEECH_OPENING}")
+    assert raw.title == "关于某某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_menu_set_as_a_bulleted_list_over_the_trail() -> None:
+    raw = read_text(f"登录 注册\n• 民族文字版\n• 无障碍浏览\n• 首页\n• 政务公开\n当前位置：首页 > 政务公开\n{NOTICE}\n{BODY}\n")
+    assert raw.title == NOTICE
+
+
+def test_a_headline_wrapping_the_documents_own_heading() -> None:
+    """（某市）某市某区人民政府工作报告（2025年1月6日） over 某区人民政府工作报告 and the dateline:
+    the redundant region label and the date the dateline repeats are dropped, the shorter heading
+    is a repeat, and the date is not taken for the page's publication date."""
+    page = (
+        "（某某市）某某市东城区人民政府工作报告（2025年1月6日）\n东城区人民政府工作报告\n"
+        "——2025年1月6日在东城区第十八届人民代表大会第五次会议上\n" + _SPEECH_OPENING
+    )
+    raw = read_text(page)
+    assert raw.title == "某某市东城区人民政府工作报告"
+    assert "发布时间" not in raw.metadata
+    assert _texts(raw)[0].startswith("——2025年1月6日")
+    assert {"title-tag", "title-date"} <= set(_kinds(raw))
+
+
+def test_a_space_inside_a_phrase_of_the_title_is_closed_up() -> None:
+    raw = read_text(f"关于某区2024年预算执行情况 和2025年预算草案的报告\n{_SPEECH_OPENING}")
+    assert raw.title == "关于某区2024年预算执行情况和2025年预算草案的报告"
+    # joint issuers and a year set apart keep their space
+    for title in ("某市人民政府 某市中级人民法院关于建立联动机制的意见", "2025年 某县政府工作报告"):
+        assert read_text(f"{title}\n{BODY}\n").title == title
+
+
+def test_the_issuer_printed_over_a_declared_title_is_part_of_it() -> None:
+    """The field 标题 says 关于…的通知; the document prints 某市人民政府办公厅 / 关于…的 / 通知: the
+    fuller title wins, and none of its lines is read as text."""
+    short = "关于印发某市防汛应急预案的通知"
+    page = f"标    题： {short}\n发文字号： 某政办发〔2024〕9号\n某市人民政府办公厅\n关于印发某市防汛应急预案的\n通知\n各县人民政府：\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.title == "某市人民政府办公厅" + short
+    assert _texts(raw) == ["各县人民政府：", BODY]
+
+
+def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "22_xx-2025-nianbao.txt"
+    opening = "本年报是根据有关规定，由某某县人民政府办公室编制的2024年度政府信息公开工作年度报告。全文包括总体情况。"
+    path.write_text(f"{opening}\n一、总体情况\n全年主动公开信息120条。\n", encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == "某某县人民政府办公室2024年度政府信息公开工作年度报告"
+    assert "title-guessed" in _kinds(raw)
+    assert _texts(raw)[0] == opening  # the sentence is still read
+    # a sentence naming another document is no self-description
+    path.write_text("本办法由某某县财政局负责解释。\n一、总则\n正文。\n", encoding="utf-8")
+    assert read_document(path).title == ""
+
+
+def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> None:
+    """Only a line ending with a title word beats the first line: 关于本年度的统计 under 统计简报
+    is a subtitle, not the headline of the page."""
+    raw = read_text(f"工作简报\n关于本季度的进展\n{BODY}\n")
+    assert raw.title == "工作简报"
+    assert "chrome-dropped" not in _kinds(raw)

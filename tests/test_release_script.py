@@ -211,6 +211,24 @@ def test_a_heading_the_reader_would_split_otherwise_keeps_its_reading():
     assert rows == _plan_rows(doc, "edge")
 
 
+def test_an_arabic_level_under_a_chinese_numeral_is_read_as_an_ordinal_and_round_trips():
+    from audiojiedu.ingest import read_text
+    from audiojiedu.outline import parse_outline
+
+    body = "各部门要加强协调配合，确保各项任务落到实处。"
+    doc = parse_outline(
+        read_text(f"某县重点工作分解\n{body}\n一、县长牵头的工作\n1. 稳就业、保民生。\n{body}\n2. 优化营商环境。\n{body}\n")
+    )
+    spoken = [row[4] for row in _plan_rows(doc, "edge") if row[1] == "heading"]
+    assert spoken == ["一、县长牵头的工作", "第一，稳就业、保民生。", "第二，优化营商环境。"]
+    text = render_script(doc, opening=CONFIG.opening, closing=CONFIG.closing)
+    assert "\n## 1. 稳就业、保民生。\n" in text  # written as the page has it
+    assert _plan_rows(parse_script(text, source="x.script.md"), "edge") == _plan_rows(doc, "edge")
+    # under an arabic number, or at the top, a number keeps its plain reading
+    top = parse_outline(read_text(f"某县工作要点\n{body}\n1. 稳就业\n{body}\n2. 优化营商环境\n{body}\n"))
+    assert [row[4] for row in _plan_rows(top, "edge") if row[1] == "heading"] == ["一、稳就业", "二、优化营商环境"]
+
+
 # -- edits land everywhere ----------------------------------------------------------------------
 
 

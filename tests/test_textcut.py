@@ -153,3 +153,10 @@ def test_clause_spans_keep_a_short_cited_title_whole() -> None:
     text = "为贯彻落实《某某省关于促进消费、扩大内需、稳定增长的措施》，制定本方案。"
     spans = textcut.cut_spans(text, limit=30, word_ends=set(textcut.jieba_word_ends(text)))
     assert any("《某某省关于促进消费、扩大内需、稳定增长的措施》" in piece for piece in textcut.pieces(text, spans))
+
+
+def test_the_colon_of_a_web_address_is_no_clause_break() -> None:
+    text = "申请人可通过政府网站依申请公开平台（网址：https://www.example.gov.cn/ysqgk/index.shtml），填写并提交政府信息公开申请书，也可以通过信函方式提出申请。"
+    assert any("https://www.example.gov.cn/ysqgk/index.shtml" in part for part in split_sentences(text))
+    text = "时间:8点 网址:http://a.cn"
+    assert textcut.pieces(text, textcut.cut_after(text, ":")) == ["时间:", "8点 网址:", "http://a.cn"]

@@ -1,14 +1,17 @@
 """Stage 2: paragraphs -> a tree of numbered sections.
 
 Headings are recognised by their numbering, the way Chinese official documents write it:
-第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels; a heading
+第一编/第一章/第一节/第一条, 一、, （一）, 1. or 1、, （1）, ①, and 01综合-style labels, and the
+decimal section numbers of 应急预案 (1总则 / 1.1编制目的, a level per part, see
+`_decimal_headings`); a heading
 the source format declares (DOCX heading style) counts too, and so do short unnumbered lines
 standing between paragraphs in plain text without other top-level numbering (see
 `_unnumbered_headings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
 headings (see `_part_headings`); every such guess is a Finding heading-guessed. A numbered run
 that is a list stays text (see `_is_list`): members announced by a lead-in (主要职能包括：),
 sentences after a colon, 名词解释 entries; in a short notice the numbered clauses are judged
-as one run (see `_clause_run`). Levels come from the order in which marker styles appear, not
+as one run (see `_clause_run`). A site's menu printed as numbered lists before the document
+(1. 目录 / 2. 某某政府 / 1. 部门文件, see `_numbered_menu`) is text too. Levels come from the order in which marker styles appear, not
 from a fixed table: a style seen for the first time opens a deeper
 level, a style already open continues its level, and a style that restarts at 1 while it is
 open (二、报告主要内容 followed by 一、总体情况) opens a new deeper level. A fixed canonical order
@@ -47,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
@@ -76,7 +80,11 @@ _MARKER = re.compile(
 _MIDLINE_BEFORE = set(" \t\u3000。！？!?")
 _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
-_RANK = {"att": -20, "part": -15, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8}
+_RANK: dict[str, float] = {
+    "att": -20, "part": -15, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8,
+    # Decimal section numbers 1 / 1.1 / 1.1.1 of 应急预案 and technical plans, one style per depth.
+    "dec1": 4.1, "dec2": 4.2, "dec3": 4.3, "dec4": 4.4,
+}
 _ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
@@ -123,6 +131,7 @@ _LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
 # with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
+_DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 _SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
@@ -135,9 +144,22 @@ _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民
 _TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
+# A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see _numbered_menu).
+_MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{_CJK}A-Za-z][{_CJK}A-Za-z ]{{0,19}}")
+_MENU_ITEMS = 6
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
+# A decimal section heading on a line of its own: 1总则, 1.1编制目的, 2 组织指挥体系, 4.1Ⅰ级响应 —
+# the number, then a short title without sentence punctuation or spaces inside. 1. and 1、 are
+# the arabic list style (ar), not this one.
+_DECIMAL_HEADING = re.compile(
+    f"(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{0,3}})(?P<dot>[.．])?[ \t\u3000]*"
+    f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})"
+)
+# A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
+_DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
+_DECIMAL_DEPTH = 4
 _SET_APART = " \t\u3000：:、"
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
@@ -239,13 +261,19 @@ def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
     contents = _table_of_contents(raw.paragraphs)
+    menu = _numbered_menu(raw.paragraphs)
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
-    body = tuple(replace(p, text="") if index in contents else p for index, p in enumerate(raw.paragraphs))
+    body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
+    decimal = _decimal_headings(raw.paragraphs, contents)
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(body))
+    if menu:
+        first = raw.paragraphs[min(menu)].text.strip()
+        message = f"这 {len(menu)} 行编号短语像网站的菜单（编号多次从 1 重来，其间没有正文），不作标题，但仍保留朗读"
+        builder.found("chrome-kept", message, first)
     in_notes = False
     note_openers = set(_words()["notes"])
-    plain_headings = _unnumbered_headings(body, note_openers)
-    part_headings = set() if plain_headings else _part_headings(body, note_openers)
+    plain_headings = set() if decimal else _unnumbered_headings(body, note_openers)
+    part_headings = set() if plain_headings else _part_headings(body, note_openers, decimal)
     for index in sorted(plain_headings | part_headings):
         builder.found(
             "heading-guessed", "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题", raw.paragraphs[index].text
@@ -255,7 +283,7 @@ def parse_outline(raw: RawDocument) -> Document:
         text = paragraph.text.strip()
         if not text or index == skip:
             continue
-        if index in contents:
+        if index in contents or index in menu:
             builder.add_paragraph(text)  # the entries of a table of contents are read as text
             continue
         attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
@@ -282,6 +310,9 @@ def parse_outline(raw: RawDocument) -> Document:
         builder.in_table = False
         if index in part_headings:
             builder.open_part(text)
+            continue
+        if index in decimal:
+            builder.open_decimal(decimal[index], text)
             continue
         own = _own_line_title(raw.paragraphs, index) if index not in plain_headings else None
         if own is not None:
@@ -672,7 +703,9 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
     return found if len(found) >= 2 else set()
 
 
-def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
+def _part_headings(
+    paragraphs: tuple[Paragraph, ...], note_openers: set[str], decimal: dict[int, _Marker] | None = None
+) -> set[int]:
     """Indexes of unnumbered top-level headings in plain text that has numbered ones too.
 
     A work report may number some parts and not others (一、2025年工作回顾 … “十五五”时期主要目标 …
@@ -702,7 +735,7 @@ def _part_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) ->
             continue
         if _is_note_opener(text, note_openers) or _ATTACHMENT.fullmatch(text):
             break
-        marker = _marker_at(text, 0, whole=text)
+        marker = (decimal or {}).get(index) or _marker_at(text, 0, whole=text)
         if marker is not None:
             numbered.append((index, marker))
         elif _is_part_heading(text, previous, _following(paragraphs, index)):
@@ -797,6 +830,38 @@ def _table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     return set()
 
 
+def _numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a site's menu printed as numbered lists before the document (1. 政策文件 /
+    2. 政府公报 / 1. 部门文件 / 2. 乡镇文件 / 1. 规划计划 …): a run of at least _MENU_ITEMS lines,
+    one after another, each an arabic number and a short phrase without punctuation, whose
+    numbering goes back to 1 (or below its last number) at least twice — the nested lists of
+    a menu, flattened. Headings in order do not restart without text between them. Only
+    before the body: no sentence stands above the run."""
+    run: list[tuple[int, int]] = []  # (paragraph index, number)
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        item = _MENU_ITEM.fullmatch(text) if paragraph.kind == "text" else None
+        if item is not None:
+            run.append((index, int(item.group(1))))
+            continue
+        if _is_menu(run):
+            found.update(at for at, _ in run)
+        run = []
+        if text[-1:] in _SENTENCE_END or len(text) > _TOC_ENTRY_CHARS:
+            break  # the body has begun
+    if _is_menu(run):
+        found.update(at for at, _ in run)
+    return found
+
+
+def _is_menu(run: list[tuple[int, int]]) -> bool:
+    restarts = sum(1 for (_, before), (_, number) in pairwise(run) if number <= before)
+    return len(run) >= _MENU_ITEMS and restarts >= 2
+
+
 def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
     """The first paragraph that begins with a numbering marker, or -1."""
     return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and _MARKER.match(p.text.strip())), -1)
@@ -806,8 +871,50 @@ def _toc_key(text: str) -> str:
     return re.sub(r"[\s:：]", "", _TOC_NOISE.sub("", text.strip()))
 
 
+def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, _Marker]:
+    """Decimal section headings (1总则, 1.1编制目的, 2 组织指挥体系), by paragraph index; a
+    table of contents' entries are not among them.
+
+    Such a line is a heading only when its number runs in order with the others: 1 (or the
+    number after an earlier top-level one), or n.1 under an n seen before, or the number after
+    a sibling seen before. The document must show the numbering it uses: at least one two-part
+    number under its parent, in the body or in its table of contents (1 总则……1 / 1.1 编制目的
+    ……1), so a lone 1 某某 or a list 1 北京 / 2 天津 is not taken for one. A line that starts
+    with an amount (3.5 万元, 2个), a declared heading or a table is never one."""
+    seen: set[tuple[int, ...]] = set()
+    found: dict[int, _Marker] = {}
+    nested = False
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if index in contents:
+            text = _TOC_NOISE.sub("", text).strip()
+        elif paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        match = _DECIMAL_HEADING.fullmatch(text)
+        if match is None or match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            continue
+        parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
+        if len(parts) == 1 and match.group("dot"):
+            continue  # 1. 总则 is the arabic list style
+        parent, last = parts[:-1], parts[-1]
+        if parent and parent not in seen:
+            continue
+        if last != 1 and (*parent, last - 1) not in seen:
+            continue
+        seen.add(parts)
+        nested = nested or bool(parent)
+        if index not in contents:
+            number = ".".join(map(str, parts))
+            found[index] = _Marker(f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number"))
+    return found if nested else {}
+
+
 def _statement(title: str) -> bool:
-    """A numbered sentence, not a heading: several clauses, or a figure stated in a sentence."""
+    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence, or a
+    term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
+    小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
+    if _DEFINITION.search(title):
+        return True
     commas = title.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
         return True
@@ -921,6 +1028,11 @@ class _Builder:
         """An unnumbered part heading guessed from layout (see _part_headings): top level."""
         self.opened_here = None
         self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
+
+    def open_decimal(self, marker: _Marker, text: str) -> None:
+        """A decimal section heading on a line of its own (see _decimal_headings)."""
+        self.opened_here = None
+        self._open(marker, heading=text, title=_clean_title(text[marker.end :]))
 
     def open_titled(self, marker: _Marker, *, heading: str, title: str) -> None:
         """A 第X章/第X条 heading whose title stands on its own line (see _own_line_title)."""
@@ -1235,6 +1347,8 @@ def _title_end(text: str, start: int) -> int:
         kind = stop.lastgroup
         if kind != "endword" and _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
+        if kind == "endword" and _phrase_to_full_stop(text, start, stop.end()):
+            continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
         if kind in ("punct", "colon"):
             return stop.end()
         if stop.start() == start:
@@ -1243,6 +1357,19 @@ def _title_end(text: str, start: int) -> int:
             continue
         return stop.end() if kind == "endword" else stop.start()
     return again if again >= 0 else limit
+
+
+_PHRASE_TO_FULL_STOP = re.compile(f"[{_CJK}“”《》、]*[。！？]")
+
+
+def _phrase_to_full_stop(text: str, start: int, at: int) -> bool:
+    """The title that begins at `start` runs on from `at` to a full stop as one short phrase
+    (at most _SHORT_TITLE characters in all, no comma, no figure): a run-in heading ended by its
+    own full stop, so a heading-ending word before it (事项, 情况) does not end it there. A
+    body sentence glued after such a word is longer or states a figure (（四）依申请公开方面收到
+    和处理政府信息公开申请情况。, （一）收支情况收入12万元。)."""
+    phrase = _PHRASE_TO_FULL_STOP.match(text, at)
+    return phrase is not None and len(text[start : phrase.end()].rstrip("。！？")) <= _SHORT_TITLE
 
 
 def _repeated_year(text: str, start: int, limit: int) -> int:

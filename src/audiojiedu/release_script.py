@@ -250,15 +250,24 @@ def pinyin_mark(reading: Reading) -> str:
 # -- headings -----------------------------------------------------------------------------
 
 
-def spoken_heading_source(number: str, title: str, heading: str) -> str:
+def spoken_heading_source(number: str, title: str, heading: str, *, parent: str = "") -> str:
     """What a heading is read from (the one rule; script.py calls it): a bare numeral as 一、
     then the title, so the listener hears the number set off ("（一）目标" -> 一、目标); an
     ordinal (第一章, 第三条) already reads as a label, so it keeps the document's own space
-    before its title and gains no punctuation the page does not have."""
+    before its title and gains no punctuation the page does not have.
+
+    An arabic number under a heading numbered with a Chinese numeral (`parent`: 一, （二）)
+    would sound just like it (一、工作回顾 / 1.稳企业 -> 一、稳企业): it is read as an ordinal,
+    第一，稳企业, so the listener hears that a level below has begun."""
     number = number.translate(_BRACKETS)
     if not (number and title):
         return heading
+    if number.isascii() and number.isdigit() and _CHINESE_NUMERAL.fullmatch(parent.translate(_BRACKETS)):
+        return f"第{number}，{title}"
     return f"{number} {title}" if number.startswith("第") else f"{number}、{title}"
+
+
+_CHINESE_NUMERAL = re.compile("[一二三四五六七八九十百零〇两]{1,4}")
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -287,13 +296,13 @@ def render_script(
     return "\n".join(lines) + "\n"
 
 
-def _section_blocks(section: Section, depth: int) -> Iterator[str]:
+def _section_blocks(section: Section, depth: int, parent: str = "") -> Iterator[str]:
     number, title = split_heading(section.heading)
-    wanted = spoken_heading_source(section.number, section.title, section.heading)
+    wanted = spoken_heading_source(section.number, section.title, section.heading, parent=parent)
     heading = escape(section.heading)
     if "\n" in section.heading:
         raise InputError(f"heading {section.heading!r} spans lines; it cannot be written as a script heading")
-    if spoken_heading_source(number, title, section.heading) != wanted:
+    if spoken_heading_source(number, title, section.heading, parent=parent) != wanted:
         heading = f"{{{heading}|{_escape_spoken(wanted)}}}"
     elif heading.startswith("\\#"):
         heading = heading[1:]  # inside a heading line a leading # needs no escape
@@ -301,7 +310,7 @@ def _section_blocks(section: Section, depth: int) -> Iterator[str]:
     for text in section.paragraphs:
         yield _block(text)
     for child in section.sections:
-        yield from _section_blocks(child, depth + 1)
+        yield from _section_blocks(child, depth + 1, section.number)
 
 
 def _block(block: Block) -> str:

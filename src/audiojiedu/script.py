@@ -176,10 +176,10 @@ class _Builder:
     def sentences(self, text: str) -> list[str]:
         return split_sentences(text)
 
-    def heading_source(self, section: Section) -> str | None:
+    def heading_source(self, section: Section, parent: str) -> str | None:
         from .release_script import spoken_heading_source
 
-        return spoken_heading_source(section.number, section.title, section.heading)
+        return spoken_heading_source(section.number, section.title, section.heading, parent=parent)
 
     def add(
         self,
@@ -252,7 +252,10 @@ class _Builder:
         last = self.segments[-1]
         self.segments[-1] = replace(last, shown=last.shown + (table,))
 
-    def section(self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config) -> None:
+    def section(
+        self, section: Section, prefix: str, parent: tuple[str, ...], depth: int, config: Config, *, above: str = ""
+    ) -> None:
+        """Segments of `section` and all under it (`above`: the number of the section it is in)."""
         pauses = config.pauses
         heading = self.written_of(section.heading)
         path = parent + (heading,)
@@ -262,13 +265,13 @@ class _Builder:
             "heading",
             section.heading,
             pauses.after_heading,
-            spoken_source=self.heading_source(section),
+            spoken_source=self.heading_source(section, above),
             chapter=(heading, depth),
             before=pauses.before_heading,
         )
         self.paragraphs(prefix, path, section.paragraphs, pauses.sentence, pauses.paragraph)
         for index, child in enumerate(section.sections, 1):
-            self.section(child, f"{prefix}-{index:02d}", path, depth + 1, config)
+            self.section(child, f"{prefix}-{index:02d}", path, depth + 1, config, above=section.number)
 
 
 class _ScriptBuilder(_Builder):
@@ -362,10 +365,10 @@ class _ScriptBuilder(_Builder):
             out.append("".join(parts))
         return out
 
-    def heading_source(self, section: Section) -> str | None:
+    def heading_source(self, section: Section, parent: str) -> str | None:
         from .release_script import Reading, parse_inline, spoken_heading_source, written_text
 
         pieces = parse_inline(section.heading)
         if any(isinstance(p, Reading) for p in pieces):
             return None  # the staff's own reading of the heading, applied by read()
-        return spoken_heading_source(section.number, section.title, written_text(pieces))
+        return spoken_heading_source(section.number, section.title, written_text(pieces), parent=parent)

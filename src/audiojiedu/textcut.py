@@ -44,7 +44,8 @@ INSIDE_TITLE_PENALTY = 12
 
 @cache
 def _ends(stops: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:[{re.escape(stops)}]+|…+|\n+)[{re.escape(CLOSERS)}]*")
+    # The colon of https:// is inside an address, not after a clause.
+    return re.compile(rf"(?:[{re.escape(stops)}]+(?<!:(?=//))|…+|\n+)[{re.escape(CLOSERS)}]*")
 
 
 def cut_after(text: str, stops: str, start: int = 0, end: int | None = None) -> list[Span]:

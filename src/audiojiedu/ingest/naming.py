@@ -5,7 +5,9 @@ a name a listener can hear. When the reader found no title line (the text opens 
 or with the body), the title is, in this order:
 
 1. the name the text gives itself: a sentence issuing a document by name (现将《某某措施》印发
-   给你们) whose named document is then printed under its own title line, that line;
+   给你们) whose named document is then printed under its own title line, that line; or the
+   opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
+   2024年度政府信息公开年度报告。), the writer and that name;
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
 3. none: the script then says 无标题文档 and staff are told to write the title in.
@@ -31,6 +33,7 @@ _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's na
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIN_STEM_CJK = 2
+_SELF_REFERENCE_CHARS = 80  # 本年报是根据《…条例》要求，由…: the writer is named this soon
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +51,9 @@ def name_untitled(
     named = _issued_and_printed(paragraphs)
     if named:
         return named, (Finding("title-guessed", "文档没有标题行：标题取自正文中印发的文件名及其标题行，请核对", named),)
+    named = _self_described(paragraphs)
+    if named:
+        return named, (Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（编制单位和名称），请核对", named),)
     stem = _chinese_stem(source)
     if stem:
         return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
@@ -79,6 +85,28 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
                 if line and _squash(line) == wanted:
                     return line
     return ""
+
+
+@lru_cache(maxsize=1)
+def _self_description() -> re.Pattern[str]:
+    """本报告是…由<writer>编制的<name>。: the opening sentence of a text naming itself."""
+    rows = read_tsv("audiojiedu.ingest", "data/title_words.tsv")
+    finals = "|".join(re.escape(row.fields[1].strip()) for row in rows if row.fields[0] == "final")
+    return re.compile(
+        rf"^本(?:年度)?(?:{finals}|年报)[^。]{{0,{_SELF_REFERENCE_CHARS}}}?由(?P<writer>[^，。；、由]{{2,30}}?)"
+        rf"(?:编制|编写|撰写|制作|起草)的(?P<name>[^，。；“”《》]{{4,60}}?(?:{finals}))[。；，]"
+    )
+
+
+def _self_described(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The writer and name the first paragraph gives the text (本年报是…由某办公室编制的某年度报告。), or ""."""
+    if not paragraphs or paragraphs[0].kind != "text":
+        return ""
+    match = _self_description().match(paragraphs[0].text.strip())
+    if match is None:
+        return ""
+    writer, name = match.group("writer"), match.group("name")
+    return name if name.startswith(writer) else writer + name
 
 
 def _chinese_stem(source: str) -> str:

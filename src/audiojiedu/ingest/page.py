@@ -153,6 +153,20 @@ _SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
+# Furniture over a headline (see _drop_furniture_over_headline): looked for in this many lines,
+# each item at most this long; a headline found under it holds at least this many characters
+# (统计公报 alone is a column's name).
+_FURNITURE_LINES = 80
+_FURNITURE_ITEM_CHARS = 16
+_MIN_CANDIDATE_CHARS = 8
+# A date the page set in brackets after a headline: （2025年1月8日）.
+_TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
+# A region or column label a site set before a headline: [某省], 【转载】, （某市）.
+_TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
+# Words that join two parts of a phrase: a space before or after them is inside the phrase.
+_JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}])[ \u3000]+(?=[{CJK}])")
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
@@ -472,6 +486,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.origin.pop(0)
     if page.title:
         page.title = _split_title_date(collapse_spaced_title(_trim_title(page)), page)
+        page.title = _close_title_spaces(_split_title_tag(page.title, page))
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.
     page.lines = [
@@ -1048,6 +1063,7 @@ def _take_title_line(page: Page) -> str:
         del page.origin[0]
     if len(page.lines) < 2:
         return ""
+    _drop_furniture_over_headline(page)
     first = page.lines[0]
     if not _title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
@@ -1061,11 +1077,102 @@ def _take_title_line(page: Page) -> str:
         and not _HEADING_START.match(fold(second))
         and len(first + second) <= _MAX_TITLE_CHARS
         and _ends_as_title(first + second)
+        and _continues_into(first, second)
     ):
         first, taken = first + second, 2
     del page.lines[:taken]
     del page.origin[:taken]
     return first
+
+
+def _continues_into(first: str, second: str) -> bool:
+    """Whether `second` can be the rest of a title whose first part is `first`.
+
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), or set letter-spaced
+    while `second` is not (年 份 over the headline: a title broken over lines is set alike on
+    both); nor when `second` is already inside `first` (the document's own heading under the
+    page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告).
+    """
+    if "|" in first or "｜" in first or _BULLET.match(first):
+        return False
+    if _is_letter_spaced(first) and not _is_letter_spaced(second):
+        return False
+    return _squash(second) not in _squash(first)
+
+
+def _is_letter_spaced(line: str) -> bool:
+    """政 府 工 作 报 告, 年 份: every chunk a single character (two chunks at least)."""
+    chunks = line.split()
+    return len(chunks) >= 2 and all(len(chunk) == 1 for chunk in chunks)
+
+
+def _drop_furniture_over_headline(page: Page) -> None:
+    """Take off the site's furniture over the headline when no title was declared.
+
+    The first line is the title only if it reads as one. When it does not (导航菜单, 政府信息公开,
+    今天是：, a menu set as a numbered list) and, before the text begins, a line further down
+    does (it ends with a title word, and is no heading, subtitle, field or column name), that
+    line is the headline: every line above it is short, without a sentence, like
+    the items of a menu. Those lines are dropped, and a finding names them.
+    """
+    first = page.lines[0]
+    if _is_organ_name(first):
+        return
+    if _is_headline(_TITLE_TAG_TAIL.sub("", first)):
+        fuller = page.lines[1] if len(page.lines) > 1 else ""
+        if not (_is_candidate_headline(fuller) and _squash(fuller).endswith(_squash(first)) and len(fuller) > len(first)):
+            return
+        # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
+    elif len(page.lines) > 1 and _is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
+        return  # a title broken over two lines
+    for index, line in enumerate(page.lines[:_FURNITURE_LINES]):
+        if index and _is_candidate_headline(line):
+            dropped = page.lines[:index]
+            del page.lines[:index]
+            del page.origin[:index]
+            page.findings.append(
+                Finding(
+                    "chrome-dropped",
+                    f"标题前的 {len(dropped)} 行像网站的菜单或工具栏，已去掉，未朗读",
+                    " / ".join(dropped)[:_SUSPECT_CHROME_CHARS * 4],
+                )
+            )
+            return
+        if not _is_furniture(line):
+            return
+
+
+def _is_candidate_headline(line: str) -> bool:
+    """A line further down that reads as the document's title (see `_drop_furniture_over_headline`):
+    short of a date the page set after it, it ends with a title word."""
+    core = _TITLE_TAG_TAIL.sub("", line)
+    return (
+        not _is_field(line)
+        and len(_squash(core)) >= _MIN_CANDIDATE_CHARS
+        and _is_headline(core)
+        and _ends_as_title(core)  # 关于本年度的统计 alone may be a subtitle: the stronger evidence
+        and not _HEADING_START.match(fold(line))
+        and not _OCCASION.match(line)
+        and not _BULLET.match(line)
+    )
+
+
+def _is_field(line: str) -> bool:
+    """A metadata row, a label, a date or a document number: the page's facts, never furniture."""
+    return (
+        parse_metadata_line(line) is not None
+        or is_label_only(line)
+        or _DATE_LINE.match(fold(line)) is not None
+        or _is_doc_number(line)
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    """A menu item, a bar of them or a toolbar row: short items and no sentence."""
+    if any(mark in line for mark in "。！？；") or line.endswith(("，", "、")) or _is_field(line):
+        return False
+    items = [item for item in re.split(r"[\s|｜/]+", _HEADING_START.sub("", _BULLET.sub("", line, count=1))) if item]
+    return bool(items) and all(len(item) <= _FURNITURE_ITEM_CHARS for item in items)
 
 
 def _close_up(match_or_text: re.Match[str] | str) -> str:
@@ -1104,6 +1211,23 @@ def _split_title_date(title: str, page: Page) -> str:
     Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
     into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own.
     """
+    split = _page_date(title)
+    if split is not None:
+        rest, date = split
+        if any(date in line for line in page.lines[:_HEAD_LINES]):
+            # （2025年1月8日） after a report's headline repeats its dateline (——2025年1月8日在…会议上):
+            # the day it was given, read with the text; not the page's publication date.
+            message = f"标题旁的日期“{date}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
+        else:
+            page.metadata.setdefault("发布时间", date)
+            message = f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读"
+        page.findings.append(Finding("title-date", message, title))
+        return rest
+    return title
+
+
+def _page_date(title: str) -> tuple[str, str] | None:
+    """(the title, the date) if a page set its date before or after `title` (see `_split_title_date`)."""
     for pattern in (_TITLE_DATE_HEAD, _TITLE_DATE_TAIL):
         match = pattern.fullmatch(title)
         if match is None or bool(match.group("open")) != bool(match.group("close")):
@@ -1112,16 +1236,48 @@ def _split_title_date(title: str, page: Page) -> str:
         iso = not match.group("date").endswith("日")
         if not (match.group("gap") or match.group("close") or iso) or not _title_like(rest) or not re.search(f"[{CJK}]", rest):
             continue
-        date = match.group("date")
-        page.metadata.setdefault("发布时间", date)
-        page.findings.append(Finding("title-date", f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读", title))
-        return rest
-    return title
+        return rest, match.group("date")
+    return None
+
+
+def _split_title_tag(title: str, page: Page) -> str:
+    """The title without a label a site set in brackets before it ([某省] 2024年某市政府工作报告,
+    【转载】…, （某市）某市某区政府工作报告): a region or column, not the document's name.
+
+    A label that the title repeats right after it (（某市）某市…) is dropped, with a finding; any
+    other goes to the metadata (栏目), with a finding.
+    """
+    match = _TITLE_TAG_HEAD.fullmatch(title)
+    if match is None or not _is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return title
+    tag, rest = match.group("tag"), match.group("rest")
+    if rest.startswith(tag):
+        message = f"标题前括号里的“{tag}”与标题开头重复，不再朗读"
+    else:
+        page.metadata.setdefault("栏目", tag)
+        message = f"标题前括号里的“{tag}”是网站的栏目或地区标签：已记入元数据，不作为标题朗读"
+    page.findings.append(Finding("title-tag", message, title))
+    return rest
+
+
+def _close_title_spaces(title: str) -> str:
+    """A space inside a phrase of a title is where the page broke the line (关于某区2023年预算执行
+    情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
+    parts (和, 及, 与, 的, 关于 …). Other spaces stay: they set joint issuers apart (某市人民政府
+    某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
+    the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
+    def close(match: re.Match[str]) -> str:
+        before, after = fold(title[: match.start() + 1]), fold(title[match.end() :])
+        inside = after.startswith(_JOINING_WORDS) or before.endswith(_JOINING_WORDS + ("关于",))
+        return match.group(1) if inside else match.group(0)
+
+    return _TITLE_INNER_SPACE.sub(close, title)
 
 
 def _take_full_title(page: Page) -> None:
     """The declared title (标题：…) may be cut short or broken over two lines at the top of the
-    body; the fullest written form is the title, and its lines are not read again."""
+    body; the fullest written form is the title, and its lines are not read again. The issuing
+    organ printed alone over a 关于… title (某市人民政府办公厅 / 关于印发…的 / 通知) is part of it."""
     wanted = _squash(page.title)
     if not wanted:
         return
@@ -1137,6 +1293,10 @@ def _take_full_title(page: Page) -> None:
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
                 if len(squashed) > len(wanted):
                     page.title = joined
+                if start and _is_organ_name(page.lines[start - 1]) and fold(joined).startswith("关于"):
+                    # The document prints its issuer over 关于…的通知: the fuller title holds it.
+                    start, size = start - 1, size + 1
+                    page.title = page.lines[start] + page.title
                 del page.lines[start : start + size]
                 del page.origin[start : start + size]
                 return
@@ -1146,6 +1306,7 @@ def _consume_under_title(page: Page) -> None:
     """Metadata rows, publication dates and captions just under the title: metadata, not text.
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
     over 4874268): not read, with a finding."""
+    title = _bare_title(page.title)  # a repeat of the title is told without the page's date and label
     index = 0
     row_above = False  # the line above was a row or caption taken off
     while index < min(_HEAD_LINES, len(page.lines)):
@@ -1176,7 +1337,7 @@ def _consume_under_title(page: Page) -> None:
         elif _REGISTRATION.match(line):
             page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
             taken = 1
-        elif page.title and (repeat := _title_repeat_lines(page.lines, index, page.title)):
+        elif title and (repeat := _title_repeat_lines(page.lines, index, title)):
             taken = repeat  # the document's own header repeats the title over several lines
         elif is_label_only(line):
             # A policy library's field list: the label, then its value on the next line; a
@@ -1192,8 +1353,10 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
-        elif page.title and _same_title(line, page.title):
+        elif title and _same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
+        elif title and _shorter_repeat(line, title):
+            taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif _is_doc_number(line):
             page.metadata.setdefault("发文字号", line)
             taken = 1
@@ -1224,6 +1387,28 @@ def _is_button_count(body: list[str], index: int) -> bool:
         return False
     return any(
         0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) for near in (index - 1, index + 1)
+    )
+
+
+def _bare_title(title: str) -> str:
+    """`title` without what a page set around it: its date ((2025年1月8日), 2024-01-29) and a
+    bracketed label before it ([某省], （某市）)."""
+    split = _page_date(title)
+    title = _TITLE_TAG_TAIL.sub("", split[0] if split else title)
+    tag = _TITLE_TAG_HEAD.fullmatch(title)
+    return tag.group("rest") if tag else title
+
+
+def _shorter_repeat(line: str, title: str) -> bool:
+    """The document's own heading under the page's headline, without the place the headline
+    puts first: 某区人民政府工作报告 under 某市某区人民政府工作报告. It ends as a title does and is
+    the end of the title, at most a place or an organ's name shorter."""
+    line, title = line.strip(), title.strip()
+    if len(line) < _MIN_CANDIDATE_CHARS or not _ends_as_title(line) or not title.endswith(line):
+        return False
+    place = title.removesuffix(line)
+    return 0 < len(place) <= _MAX_COLUMN_CHARS and not re.search(r"\s", place) and fold(place).endswith(
+        _PLACE_ENDS + _title_words()["organ"]
     )
 
 

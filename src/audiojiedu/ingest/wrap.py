@@ -9,7 +9,9 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   numbering marker (（三） alone, its title on the next line) or only an opening bracket
   (（ ‖ 三）…); a line that ends inside a time or a decimal (每日上午9 ‖ :00至11:30); a line
   that leaves a bracket open which the next line closes; the dateline under a report's title
-  set on two lines (——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上);
+  set on two lines (——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上); a heading whose
+  title stops on a modifier (a year, a quoted period name, 和, 的) over a short line of Chinese
+  characters, the rest of its title (一、2020年和“十三五” ‖ 工作回顾);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -45,6 +47,11 @@ _LONE_MARKER = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条]|部分)"
 )
 _LONE_OPEN = re.compile(r"[（(《“]")
+# A heading whose title stops on a modifier — a year, a quoted period name after a conjunction or
+# a year, a conjunction or 的 — and a short line of Chinese characters without punctuation under
+# it: the rest of the title (一、2020年和“十三五” ‖ 工作回顾, 二、2021年 ‖ 主要目标任务).
+_OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
+_HEADING_REST = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+(?:[章节条]|部分)|附件)"
 )
@@ -162,6 +169,8 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return True  # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上
     if _open_parenthesis(previous) and _closes_parenthesis(line):
         return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
+    if _HEADING_START.match(previous) and _OPEN_HEADING_END.search(previous) and _HEADING_REST.fullmatch(line):
+        return True  # 一、2020年和“十三五” ‖ 工作回顾: the title stopped before its head word
     if _CAPTION.match(previous) or _CAPTION.match(line):
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):

@@ -1,5 +1,7 @@
 """Heading markers: 1. and 1、 at the start of a line or sentence read 一、 (number, then pause);
-so does the zero-padded 01 of 01综合."""
+so does the zero-padded 01 of 01综合. A section number of a plan's table of contents, a line of
+its own (5.1事件分级, 2 组织指挥体系), reads as a section number: 五点一、, 二、 — not as the
+5·1 of an event, nor 两 as before the classifier 组 (see `section_rule`)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,23 @@ def rules() -> list[Rule]:
     # Statistical bulletins number their parts 01综合, 02农业 at the start of a line.
     padded = re.compile(r"^\s*(?P<x>0(?P<n>[1-9])\s*)(?=[\u4e00-\u9fff])", re.ASCII)
     return [Rule("heading", pattern, _read, frozenset("、.")), Rule("heading", padded, _read, frozenset("0"))]
+
+
+# A unit or classifier after the number makes it an amount or a date (3.5 万元, 2 个, 5月).
+_NOT_A_TITLE = "个万亿千百元年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
+
+
+def _read_section(match: re.Match[str]) -> str | None:
+    number = match.group("n")
+    if "." not in number and match.group("x") == number:
+        return None  # 2组, 3家: one part needs a space after it to be a section number
+    return "点".join(read_cardinal(part, liang=False) for part in number.split(".")) + "、"
+
+
+def section_rule() -> Rule:
+    """A whole line that is a section number and a short title, with no other figure or
+    punctuation: 5.1事件分级, 1.2.3 职责分工, 2 组织指挥体系 (one part only with a space after it).
+    Runs before the event and cardinal rules."""
+    title = f"[\u4e00-\u9fff\u2160-\u216b](?<![{_NOT_A_TITLE}])[^0-9。，；：！？,;:!?\\s]{{0,29}}$"
+    pattern = re.compile(f"^\\s*(?P<x>(?P<n>[0-9]{{1,2}}(?:\\.[0-9]{{1,2}}){{0,3}})[ \u3000]*)(?={title})")
+    return Rule("heading", pattern, _read_section)

@@ -31,7 +31,7 @@ _ADDRESS_CHARS = {
 
 def _read_address(match: re.Match[str]) -> str:
     text = match.group(0)
-    text = re.sub(r"^[A-Za-z]+://", "", text)  # the scheme is not read aloud
+    text = re.sub(r"^[A-Za-z]+://", "", text).rstrip("/")  # neither the scheme nor a closing / is said
     return "".join(_ADDRESS_CHARS.get(ch, read_digits(ch)) for ch in text)
 
 

@@ -45,6 +45,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         *gloss.rules(),  # 漾濞（bì）: a pinyin gloss is silent
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
+        heading.section_rule(),  # 5.1事件分级 alone on its line: a section number, not an event
         *digits.rules(),  # telephone, fax, postcode, hotline
         *docnum.rules(),  # 〔2019〕64号
         latin_rules[2],  # K172+800

@@ -1,0 +1,218 @@
+"""Headings of unseen documents (issue 17, the third development set): decimal section numbers
+of 应急预案 (1总则 / 1.1编制目的), headings after a table of contents that lists them, a run-in
+heading with a heading-ending word inside it, a rules clause defining a term, a heading wrapped
+over two lines. All examples are made up in the manner of county documents."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import flat_outline
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.wrap import join_wrapped_lines
+from audiojiedu.model import Document, Paragraph, RawDocument, Section
+from audiojiedu.outline import parse_outline
+
+BODY = "各有关单位要按照职责分工，加强协调配合，确保各项工作落到实处。"
+
+
+def _text(*lines: str) -> Document:
+    return parse_outline(read_text("\n".join(lines)))
+
+
+def _spoken(doc: Document) -> str:
+    def walk(sections: tuple[Section, ...]) -> list[str]:
+        out: list[str] = []
+        for section in sections:
+            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
+        return out
+
+    return re.sub(r"\s", "", "".join([*(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]))
+
+
+# -- 1. decimal section numbers ------------------------------------------------------------------
+
+PLAN = (
+    "某县森林火灾应急预案",
+    "1总则",
+    "1.1编制目的",
+    f"为有效应对森林火灾，{BODY}",
+    "1.2 编制依据",
+    f"依据有关法律法规，{BODY}",
+    "1.2.1 法律",
+    f"本预案依据有关法律制定，{BODY}",
+    "2 组织指挥体系",
+    "2.1指挥部",
+    f"县政府设立森林防火指挥部，{BODY}",
+    "3 预警",
+    "3.1Ⅰ级预警",
+    f"发生特别重大森林火灾时，{BODY}",
+)
+
+
+def test_decimal_section_numbers_make_levels_by_their_parts() -> None:
+    doc = _text(*PLAN)
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "编制依据"],
+        [3, "1.2.1", "法律"],
+        [1, "2", "组织指挥体系"],
+        [2, "2.1", "指挥部"],
+        [1, "3", "预警"],
+        [2, "3.1", "Ⅰ级预警"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(PLAN[1:]))
+
+
+def test_decimal_numbers_that_are_amounts_or_out_of_order_are_no_headings() -> None:
+    doc = _text(
+        "某镇项目资金使用情况",
+        "1总体情况",
+        "全年安排资金如下表。",
+        "3.5 万元",
+        "2.5亿元用于道路建设。",
+        "1.1资金来源",
+        f"资金来自县级财政，{BODY}",
+        "4.2 其他事项",
+        f"其他事项另行通知，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [[1, "1", "总体情况"], [2, "1.1", "资金来源"]]
+    assert "3.5万元" in _spoken(doc) and "4.2其他事项" in _spoken(doc)
+
+
+def test_lines_numbered_1_2_without_a_nested_number_are_no_decimal_headings() -> None:
+    doc = _text("某县各乡镇名单", "1 城关镇", "2 河西镇", "3 东山乡", f"以上乡镇，{BODY}")
+    assert doc.sections == ()
+
+
+def test_arabic_list_markers_keep_their_own_style() -> None:
+    doc = _text("某县工作要点", "1. 加强组织领导", f"{BODY}", "2. 强化督促检查", f"{BODY}", "2.1 细化分工", BODY)
+    assert [row[1] for row in flat_outline(doc.sections)] == ["1", "2"]
+
+
+def test_decimal_headings_are_read_as_section_numbers() -> None:
+    from audiojiedu.release_script import spoken_heading_source
+
+    doc = _text(*PLAN)
+    section = doc.sections[1]
+    assert spoken_heading_source(section.number, section.title, section.heading) == "2、组织指挥体系"
+    child = doc.sections[0].sections[0]
+    assert spoken_heading_source(child.number, child.title, child.heading) == "1.1、编制目的"
+
+
+# -- 2. a table of contents before the headings --------------------------------------------------
+
+
+def test_headings_after_a_table_of_contents_are_found_and_the_contents_stay_text() -> None:
+    contents = ("目  录", "1  总则", "1.1编制目的", "1.2适用范围", "2 组织体系", "2.1领导机构", "3 附则")
+    body = ("1  总则", "1.1编制目的", f"为规范突发事件应对工作，{BODY}", "1.2适用范围", f"本预案适用于全县，{BODY}")
+    doc = _text("某县突发事件应急预案", f"现将预案印发给你们，{BODY}", *contents, *body)
+    assert flat_outline(doc.sections) == [[1, "1", "总则"], [2, "1.1", "编制目的"], [2, "1.2", "适用范围"]]
+    assert "2.1领导机构" in "".join(p for p in doc.preface if isinstance(p, str))
+
+
+def test_a_table_of_contents_alone_shows_the_numbering_of_a_lone_first_heading() -> None:
+    doc = _text("某县应急预案", f"现将预案印发给你们，{BODY}", "目录", "1 总则", "1.1 目的", "1.2 依据", "2 职责", "1 总则", f"为做好应急工作，{BODY}")
+    assert flat_outline(doc.sections) == [[1, "1", "总则"]]
+
+
+# -- 4. a heading-ending word inside a run-in heading --------------------------------------------
+
+
+def test_a_run_in_heading_is_not_cut_at_an_end_word_inside_its_title() -> None:
+    doc = _text(
+        "某市关于完善联动机制的意见",
+        "一、重点任务",
+        f"（一）健全重大事项会商机制。各级政府在作出重大决策前，{BODY}",
+        f"（二）完善风险情况通报制度。各部门发现风险隐患后，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "一", "重点任务"],
+        [2, "（一）", "健全重大事项会商机制。"],
+        [2, "（二）", "完善风险情况通报制度。"],
+    ]
+
+
+def test_an_end_word_before_a_long_or_figured_body_still_ends_the_title() -> None:
+    doc = _text(
+        "某局信息公开年度报告",
+        "一、总体情况",
+        "（一）主动公开情况本年度共主动公开政府信息120条。",
+        "（二）依申请公开方面收到和办理群众提出的政府信息公开申请。",
+    )
+    assert [row[2] for row in flat_outline(doc.sections)] == ["总体情况", "主动公开情况", "依申请公开方面"]
+
+
+# -- 5. a rules clause defining a term -----------------------------------------------------------
+
+
+def test_a_numbered_clause_that_defines_a_term_is_text() -> None:
+    clause = "一、某县政务公开工作领导小组（以下简称“领导小组”）在县委、县政府领导下，统筹全县政务公开工作。"
+    doc = _text("某县政务公开工作领导小组工作规则", clause, "二、领导小组办公室设在县政府办公室，负责日常工作。")
+    assert doc.sections == ()
+    assert _spoken(doc).endswith("负责日常工作。")
+
+
+def test_a_heading_ending_with_a_short_name_stays_a_heading() -> None:
+    doc = _text("某县实施方案", "一、实施清洁能源工程（简称“清能工程”）", BODY, "二、保障措施", BODY)
+    assert flat_outline(doc.sections) == [[1, "一", "实施清洁能源工程（简称“清能工程”）"], [1, "二", "保障措施"]]
+
+
+# -- 6. a heading wrapped over two lines ---------------------------------------------------------
+
+
+def test_a_heading_cut_after_a_modifier_is_joined_with_the_rest_of_its_title() -> None:
+    lines = ["一、2023年和“十四五”", "", "主要工作", "", "2023年是全面贯彻落实党的二十大精神的开局之年。"]
+    joined, _ = join_wrapped_lines(lines)
+    assert next(line for line in joined if line.strip()) == "一、2023年和“十四五”主要工作"
+    joined, _ = join_wrapped_lines(["二、2024年", "重点任务", BODY])
+    assert joined[0] == "二、2024年重点任务"
+
+
+def test_a_complete_heading_over_a_short_line_is_not_joined() -> None:
+    for lines in (["一、工作回顾", "主要成效", BODY], ["一、2023年工作回顾", BODY], ["一、2023年和“十四五”", "过去一年，我们坚持稳中求进。"]):
+        joined, _ = join_wrapped_lines(lines)
+        assert joined == lines
+
+
+# -- 3. a site menu printed as numbered lists ----------------------------------------------------
+
+MENU = (
+    "1. 政策文件库",
+    "1. 文件目录",
+    "2. 县政府文件",
+    "3. 县政府办公室文件",
+    "1. 部门文件",
+    "2. 乡镇文件",
+    "1. 发展规划",
+    "2. 专项规划",
+)
+
+
+def test_a_numbered_site_menu_before_the_document_is_no_outline() -> None:
+    lines = (
+        *MENU,
+        "某县农业农村局关于印发某某项目管理细则的通知",
+        "各乡镇农业站：",
+        f"现将细则印发给你们，{BODY}",
+        "第一章 总则",
+        f"第一条 为规范项目管理，{BODY}",
+    )
+    # As the outline gets it when no page reader took the menu off (a DOCX, a reader's list).
+    raw = RawDocument(title="某某项目管理细则", metadata={}, paragraphs=tuple(Paragraph(line) for line in lines))
+    doc = parse_outline(raw)
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""]]
+    assert any(f.kind == "chrome-kept" and f.text == "1. 政策文件库" for f in doc.findings)
+    assert "2.乡镇文件" in _spoken(doc)  # kept: the outline drops nothing
+    # A page: the page reader may take the menu off as chrome; either way it makes no outline.
+    assert flat_outline(_text("信息公开", *lines).sections) == [[1, "第一章", "总则"], [2, "第一条", ""]]
+
+
+def test_headings_in_order_or_a_menu_after_the_body_began_stay_headings() -> None:
+    headings = ("1. 总体要求", "2. 主要任务", "3. 保障措施", "4. 组织实施", "5. 监督考核", "6. 附则")
+    doc = _text("某县实施方案", *headings, f"以上各项，{BODY}")
+    assert [row[2] for row in flat_outline(doc.sections)] == [h[3:] for h in headings]
+    later = _text("某县实施方案", f"为推进工作，{BODY}", *MENU, f"以上各项，{BODY}")
+    assert not any(f.kind == "chrome-kept" for f in later.findings)
