@@ -12,6 +12,9 @@ text and in the segments as the chosen engine will speak them:
                      (found by the reader, ingest/flat_tables.py)
     line-table       lines of text read as a table copied one cell a line (ingest/line_tables.py)
     chrome-kept      short lines with site chrome words (打印, 关闭, 分享 …)
+    chrome-dropped   site furniture the reader took off on a guess (a menu over the headline or
+                     over the field table, a bare view count under the field row), named so staff
+                     can check it
     doc-share        a document-sharing (文库) page: its site text taken off, the file name made the
                      title, the chunks it numbered at its page breaks joined (by the reader, page.py)
     site-notice      a site's notice at the foot of a page (免责声明 …), taken off by the reader
@@ -59,6 +62,7 @@ KIND_LABELS = {
     "table-uncut": "表格数字未能切分",
     "line-table": "逐行文字按表格朗读",
     "chrome-kept": "疑似网页框架文字",
+    "chrome-dropped": "去掉的网页框架文字",
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
     "summary-repeat": "重复的内容摘要",
@@ -68,7 +72,6 @@ KIND_LABELS = {
     "title-missing": "缺少文档标题",
     "title-date": "标题旁的日期",
     "title-tag": "标题旁的栏目标签",
-    "chrome-dropped": "标题前去掉的网站菜单",
     "docx-raw": "按原始结构读取的 Word 文件",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",

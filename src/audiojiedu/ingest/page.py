@@ -97,6 +97,15 @@ _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this
 # A time glued to its date (2024-01-0112:00): read apart only when both halves have two digits.
 _GLUED_TIME = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{2})(\d{2}[:：]\d{2}(?:[:：]\d{2})?)")
 _PIPE = re.compile(r"\s*[|｜]\s*")
+_COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
+_NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
+_MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
+# A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
+# site's view count glued to its seconds (14:08:3022).
+_GLUED_STAMP = re.compile(
+    rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
+)
+_TIME_LABELS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"})
 _BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
@@ -192,7 +201,19 @@ def _label_pattern() -> re.Pattern[str]:
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
     labels.sort(key=len, reverse=True)
     spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
-    return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$)")
+    # A number's label may be written glued to the number (监督索引号5328…, 索引号MB1D…).
+    return re.compile(
+        f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _glued_label() -> re.Pattern[str]:
+    """A label of three characters or more written with its colon right after the previous
+    value (来源：某区人民政府发布日期：2020-03-02): the start of a field of its own."""
+    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
+    long_labels = sorted((label for label in labels if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
+    return re.compile(f"(?<=[^\\s:：])(?:{'|'.join(map(re.escape, long_labels))})[ \u3000]*[:：]")
 
 
 def _words_pattern(words: tuple[str, ...]) -> str:
@@ -201,12 +222,12 @@ def _words_pattern(words: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _counter() -> re.Pattern[str]:
-    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天 (a word of the table's
-    `counter` rows, a colon and maybe a count), standing apart as a field of a row."""
+    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天, 点击：[] (a word of the
+    table's `counter` rows, a colon and maybe a count, maybe in brackets the page's script fills),
+    standing apart as a field of a row."""
     words = _words_pattern(_chrome()["counter"])
-    return re.compile(
-        rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:\d[\d,.]*[ \u3000]*[万亿次天人]?)?(?=[\s|｜]|$)"
-    )
+    count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]"
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:{count})?(?=[\s|｜]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -358,13 +379,28 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
     matches = list(pattern.finditer(folded))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-        label = re.sub(r"\s", "", match.group(1))
-        value = line[match.end() : end]
-        trailer = _row_trailer().search(fold(value))
-        value = value[: trailer.start()].strip() if trailer else value.strip()
-        if value and not _is_label_run(value):
-            found.setdefault(label, value)
+        for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
+            trailer = _row_trailer().search(fold(value))
+            value = value[: trailer.start()].strip() if trailer else value.strip()
+            if value and not _is_label_run(value):
+                found.setdefault(label, value)
     return found
+
+
+def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
+    """The fields in `value` of `label`, a next label or the page's stamp glued on to it set apart:
+    来源：某区人民政府发布日期：2020-03-02 holds 发布日期 too, and 来源：某某网2024/10/20 14:08:30 the
+    publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter)."""
+    fields: list[tuple[str, str]] = []
+    while (glued := _glued_label().search(fold(value))) is not None:
+        fields.append((label, value[: glued.start()]))
+        label, value = re.sub(r"[\s:：]", "", glued.group()), value[glued.end() :]
+    stamp = _GLUED_STAMP.search(fold(value))
+    if stamp is not None and label not in _TIME_LABELS:
+        fields += [(label, value[: stamp.start()]), ("发布时间", value[stamp.start("stamp") : stamp.end("stamp")])]
+    else:
+        fields.append((label, value))
+    return fields
 
 
 def _is_label_run(value: str) -> bool:
@@ -375,19 +411,30 @@ def _is_label_run(value: str) -> bool:
 
 def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
     """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
-    label cells alternate with value cells; None if the cells are not such a row."""
-    if len(cells) % 2 and is_label_only(cells[-1]):
-        cells = [*cells, ""]  # | 废止日期 | |: the empty value cell was dropped
-    if len(cells) < 2 or len(cells) % 2:
-        return None
+    label cells alternate with value cells; None if the cells are not such a row.
+
+    A table whose empty value cells were dropped sets the next label where a value would be
+    (成文日期： | 发布日期： | 2023-11-07): a label written with its colon and followed by another
+    label is an empty field. Labels without colons side by side are a table's header."""
     found: dict[str, str] = {}
     columns = table_words()
-    for label, value in zip(cells[0::2], cells[1::2]):
-        if not is_label_only(label) or is_label_only(value) or value in columns["value"] + columns["label"]:
+    index = 0
+    while index < len(cells):
+        label = cells[index]
+        value = cells[index + 1] if index + 1 < len(cells) else ""
+        if not is_label_only(label):
+            return None
+        if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
+            index += 1  # an empty field: the next label follows
+            continue
+        if index + 1 >= len(cells):
+            break  # | 废止日期 | |: the empty value cell was dropped
+        if is_label_only(value) or value in columns["value"] + columns["label"]:
             return None  # | 名称 | 金额 |: the header of a table
         if value:
             found.setdefault(_label_key(label), value)
-    return found
+        index += 2
+    return found if cells else None
 
 
 def _unbracket_labels(line: str) -> str:
@@ -627,6 +674,26 @@ def _is_link_bar(body: list[str], index: int) -> bool:
     return False
 
 
+def _menu_over_fields(body: list[str], index: int) -> int:
+    """Where the page's field table starts under a column menu set one item a line (政府信息公开 /
+    政府信息公开指南 / 政府信息公开制度), 0 if body[index] starts no such menu.
+
+    Two short items or more without digits or punctuation, right over field rows that name the
+    document (名称：…, 标题：…): the page names its document in the table, so the items above it
+    are the site's columns, not a title."""
+    end = index
+    while end < len(body) and end - index < _MENU_LINES and _MENU_ITEM.fullmatch(_BULLET.sub("", body[end], count=1)):
+        end += 1
+    if end - index < 2:
+        return 0
+    rows = end
+    named = False
+    while rows < len(body) and (row := parse_metadata_line(body[rows])) is not None:
+        named = named or any(label in row for label in _NAME_LABELS)
+        rows += 1
+    return end if named else 0
+
+
 def _is_headline(line: str) -> bool:
     """A line that reads as a document's title: short, no sentence, and ends as titles do or
     starts with 关于."""
@@ -647,9 +714,18 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             _merge_metadata(page, row)
             index += 1
             continue
+        if _is_button_count(body, index):
+            index += 1  # 购物车 / 0: the count the site prints by its button
+            continue
         if is_chrome_line(line):
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
+            continue
+        if skip := _menu_over_fields(body, index):
+            page.findings.append(
+                Finding("chrome-dropped", "网页字段表上方的栏目菜单已去掉，未朗读", " / ".join(body[index:skip])[: _SUSPECT_CHROME_CHARS * 4])
+            )
+            index = skip
             continue
         if _is_link_bar(body, index) or re.sub(r"\s", "", fold(line)) in _chrome()["head"]:
             index += 1  # a bar of links, or a list page's picker (年 份) above the headline
@@ -702,7 +778,7 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
     tail_words = _chrome()["tail"]
     while end > start:
         line = body[end - 1]
-        if not line or is_chrome_line(line) or fold(line) in tail_words or _IMPRINT.match(fold(line)):
+        if not line or is_chrome_line(line) or fold(line) in tail_words or _IMPRINT.match(fold(line)) or _is_button_count(body, end - 1):
             end -= 1
             continue
         if fold(line).startswith(_chrome()["notice"]):
@@ -1227,11 +1303,19 @@ def _take_full_title(page: Page) -> None:
 
 
 def _consume_under_title(page: Page) -> None:
-    """Metadata rows, publication dates and captions just under the title: metadata, not text."""
+    """Metadata rows, publication dates and captions just under the title: metadata, not text.
+    A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
+    over 4874268): not read, with a finding."""
     title = _bare_title(page.title)  # a repeat of the title is told without the page's date and label
     index = 0
+    row_above = False  # the line above was a row or caption taken off
     while index < min(_HEAD_LINES, len(page.lines)):
         line = page.lines[index]
+        if row_above and _COUNT.fullmatch(line):
+            page.findings.append(Finding("chrome-dropped", "标题下信息栏后的单独数字是网站的访问计数：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if _repeated_summary(page.lines, index):
             page.findings.append(
                 Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:_SUSPECT_CHROME_CHARS])
@@ -1245,10 +1329,10 @@ def _consume_under_title(page: Page) -> None:
         if _DATE_LINE.match(_BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", _BULLET.sub("", line, count=1))
             taken = 1
-        elif _BYLINE.match(line):
-            page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
-            taken = 1
         elif _stamp_row(line, page):
+            taken = 1
+        elif _BYLINE.match(line) and not parse_metadata_line(line):  # 发布日期： 2023-03-10 00:00 is a field
+            page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
             taken = 1
         elif _REGISTRATION.match(line):
             page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
@@ -1293,6 +1377,17 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index : index + taken]
         else:
             index += 1
+        row_above = bool(taken)
+
+
+def _is_button_count(body: list[str], index: int) -> bool:
+    """body[index] is a bare count beside a toolbar button (购物车 / 0, 打赏捐赠 / 0): the button's.
+    A button of one character (大 中 小) does not count: a table's cells may be such words."""
+    if not _COUNT.fullmatch(body[index]):
+        return False
+    return any(
+        0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) for near in (index - 1, index + 1)
+    )
 
 
 def _bare_title(title: str) -> str:

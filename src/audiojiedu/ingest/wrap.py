@@ -85,6 +85,10 @@ _INDENT = 4  # columns: a paragraph's first line is indented by two Chinese char
 _MAX_FINDINGS = 30
 _FIELD = re.compile(r"^[^\d\s：:，。、]{1,6}[：:]")  # 来源：, 发布时间:
 _MAX_FIELD_PIECE = 30
+_SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
+# A site's trail (当前位置：首页>>信息公开>>…) may be as long as a wrapped line, but it is no
+# paragraph; a trail broken over lines is the page reader's to read.
+_TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _SEAM = 8  # characters shown each side of a join in its finding
 
 
@@ -169,8 +173,10 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return True  # 一、2020年和“十三五” ‖ 工作回顾: the title stopped before its head word
     if _CAPTION.match(previous) or _CAPTION.match(line):
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
-    if _is_field_row(previous):
+    if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
+    if _TRAIL.match(previous):
+        return False  # 当前位置：首页>>…>>: the site's trail over the headline, not a paragraph
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
     if not width or _width(previous) < width - _WIDTH_SLACK - indent:
@@ -182,7 +188,7 @@ def _joins(previous: str, line: str, width: int) -> bool:
 def _is_field_row(text: str) -> bool:
     """A row of two fields or more set apart by spaces (时间：2024-04-28   来源：某某网   阅读：69):
     every piece is a short `word：value` or a short value, and no piece holds a sentence mark."""
-    pieces = text.split()
+    pieces = _SPACED_COLON.sub(r"\1", text).split()  # 来源 ：某某局 (a space before the colon)
     fields = sum(1 for piece in pieces if _FIELD.match(piece))
     return (
         fields >= 2
