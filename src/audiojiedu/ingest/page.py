@@ -88,8 +88,8 @@ _BYLINE = re.compile(
 )
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
 _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
-_SHARE_HEAD_LINES = 80
-_PANEL_LINES = 40  # a forum member's panel is at most this many lines  # the sharing site's note is looked for in this many lines at the top
+_SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_PANEL_LINES = 40  # a forum member's panel is at most this many lines
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"

@@ -27,6 +27,7 @@ _RELATED_LINES = 25  # a related-links list is looked for in this many lines at 
 
 @lru_cache(maxsize=1)
 def chrome_words() -> dict[str, tuple[str, ...]]:
+    """The rows of `data/page_chrome.tsv` by kind (token, prefix, caption, counter, …)."""
     kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel", "panel-end")
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):

@@ -66,6 +66,7 @@ class Page:
 
 @lru_cache(maxsize=1)
 def label_pattern() -> re.Pattern[str]:
+    """A metadata label of `data/metadata_labels.tsv` and its colon, matched on a folded line."""
     labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
     labels.sort(key=len, reverse=True)
@@ -187,6 +188,7 @@ def _unbracket_labels(line: str) -> str:
 
 
 def title_like(line: str) -> bool:
+    """Shaped as a title: one short line without sentence punctuation at its end."""
     return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line
 
 

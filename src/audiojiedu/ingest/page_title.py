@@ -132,6 +132,7 @@ def _organ_over_title(lines: list[str]) -> bool:
 
 
 def ends_as_title(text: str) -> bool:
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks."""
     return fold(text).rstrip("》”)）").endswith(_title_words()["final"])
 
 
@@ -522,10 +523,12 @@ def next_past_title(page: Page, index: int) -> str:
 
 
 def squash(text: str) -> str:
+    """`text` folded, without spaces, quotes, book-title marks and colons: titles are compared so."""
     return re.sub(r"[\s《》〈〉“”\"'：:]", "", fold(text))
 
 
 def same_title(line: str, title: str) -> bool:
+    """`line` spells `title` (compared squashed), and the title is not empty."""
     return squash(line) == squash(title) and bool(squash(title))
 
 
