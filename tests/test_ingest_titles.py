@@ -332,3 +332,119 @@ def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> 
     raw = read_text(f"工作简报\n关于本季度的进展\n{BODY}\n")
     assert raw.title == "工作简报"
     assert "chrome-dropped" not in _kinds(raw)
+
+
+# -- 4. the fourth development set (dev4): where the title line hides ----------------------------
+_FIELD_TABLE = "索引号 | 000000000/2024-00001 | ||\n组配分类 | 计划总结 | 发布机构 | 某某镇 |\n"
+
+
+def test_a_headline_set_in_a_table_cell_of_its_own_is_read_without_the_cells_border() -> None:
+    """Under a field table written with bars, the headline keeps its cell's border (… |): the bar
+    is the table's, and no title ends with it."""
+    title = "某某镇2024年工作总结和2025年工作打算"
+    for line in (f"{title} |", f"| {title} |", f"｜{title}"):
+        raw = read_text(f"{_FIELD_TABLE}{line}\n发布日期： 2025-01-02 09:30\n一、2024年工作回顾 {BODY}\n")
+        assert raw.title == title
+        assert raw.metadata["发布机构"] == "某某镇"
+    # two cells are a row of a table, not a headline in a cell
+    raw = read_text(f"{_FIELD_TABLE}| 某某镇 | 工作总结 |\n{BODY}\n")
+    assert "|" in raw.title or raw.title == ""
+
+
+def test_the_name_field_of_the_pages_field_table_is_the_title() -> None:
+    """名称 | … in the field table over the text names the document, as 标题 and 信息名称 do; the
+    field stays in the metadata."""
+    name = "某县卫健委2024年工作总结及2025年工作安排"
+    page = (
+        "索引号： | 000000000/202412-00001 | 组配分类： | 规划计划 |\n"
+        f"名称： | {name} | 文号： | |\n成文日期： | 发布日期： | 2024-12-02 | |\n"
+        f"2024年，县卫健委坚持以人民健康为中心，{BODY}\n一、工作开展情况\n"
+    )
+    raw = read_text(page)
+    assert raw.title == name
+    assert raw.metadata["名称"] == name
+    assert _texts(raw)[0].startswith("2024年，县卫健委")
+
+
+def test_a_name_field_under_the_text_does_not_title_it() -> None:
+    """A bare 名称 at the foot of a page (a contact's or a project's) names something else."""
+    raw = read_text(f"各村：\n{BODY}\n名称：某某镇便民服务中心\n", source="/tmp/notice-18.txt")
+    assert raw.title == ""
+    assert raw.metadata.get("名称") == "某某镇便民服务中心"
+
+
+def test_a_document_number_glued_before_the_headline_goes_to_the_metadata() -> None:
+    """某政发【2024】3号关于印发…的通知: the number is a field of the document (发文字号), not part of
+    its name; 【】 around the year as well as 〔〕."""
+    for number in ("某政发【2024】3号", "某政办发〔2024〕12号"):
+        title = "关于印发某某县防汛抗旱应急预案的通知"
+        raw = read_text(f"{number}{title}\n各乡镇人民政府：\n{BODY}\n")
+        assert raw.title == title
+        assert raw.metadata["发文字号"] == number
+        assert _texts(raw)[0] == "各乡镇人民政府："
+
+
+def test_a_title_about_a_numbered_document_keeps_its_number() -> None:
+    """某政发〔2024〕3号文件解读 names the document it explains by its number: no field is split off."""
+    title = "某政发〔2024〕3号文件解读"
+    raw = read_text(f"{title}\n一、出台背景\n{BODY}\n")
+    assert raw.title == title
+    assert "发文字号" not in raw.metadata
+
+
+def test_a_document_number_in_square_brackets_alone_on_its_line_is_a_field() -> None:
+    raw = read_text(f"{NOTICE}\n某林发【2024】5号\n各村：\n{BODY}\n")
+    assert raw.title == NOTICE
+    assert raw.metadata["发文字号"] == "某林发【2024】5号"
+
+
+def test_a_title_broken_after_the_name_of_the_plan_it_issues_is_joined() -> None:
+    """关于印发某市三年行动计划 / （2024—2026年）的通知: the first line ends with a title word (计划),
+    yet the second can only go on a title (no title line starts with 的)."""
+    first = "关于印发某某市养老服务体系建设三年行动计划"
+    for second in ("（2024—2026年）的通知", "的通知"):
+        raw = read_text(f"{first}\n{second}\n各县（市）区人民政府：\n{BODY}\n")
+        assert raw.title == first + second
+        assert _texts(raw)[0] == "各县（市）区人民政府："
+    # an edition note under a plan's heading is the heading's own line, not the rest of a title
+    raw = read_text(f"关于推动某某产业发展若干政策措施\n（2025年版）\n{BODY}\n")
+    assert raw.title == "关于推动某某产业发展若干政策措施"
+    assert _texts(raw)[0] == "（2025年版）"
+
+
+def test_a_reposted_notice_is_titled_by_its_own_title_line_under_the_news_lead() -> None:
+    """A repost opens with news about the notice (近日，某区印发了…) and then prints it under its
+    title line: that line is the title, and the lead is still read."""
+    title = "某某区人民政府关于印发支持小微企业发展若干措施的通知"
+    lead = "近日，某某区人民政府印发支持小微企业发展若干措施的通知。"
+    page = f"{lead}\n通知要求，各部门要抓好落实。\n全文如下：\n{title}\n各街道办事处，区直各单位：\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.title == title
+    assert _texts(raw) == [lead, "通知要求，各部门要抓好落实。", "全文如下：", "各街道办事处，区直各单位：", BODY]
+    assert "title-guessed" in _kinds(raw)  # staff are asked to check
+
+
+def test_a_headline_like_line_under_a_news_opening_needs_more_than_one_sign() -> None:
+    """Under a few sentences of news, a line ending with a title word that nothing introduces or
+    names, and under which no document opens, stays where it stands: it may be a list item."""
+    page = "近日，某某县召开全县经济工作会议。\n会议部署了明年的重点任务。\n某某县2025年重点项目建设计划\n会议强调，要狠抓落实。\n"
+    raw = read_text(page, source="/tmp/news-19.txt")
+    assert raw.title == ""
+    assert "某某县2025年重点项目建设计划" in _texts(raw)
+
+
+def test_a_page_flattened_into_one_paragraph_is_titled_by_the_plan_it_issues() -> None:
+    """Every line of the page joined by spaces: the plan the notice issues (制定《X》，现印发给你们)
+    stands later as a run set apart by spaces, its title line; nothing of the text is taken."""
+    plan = "某某镇防汛防台应急预案（修订）"
+    text = (
+        f"各村、各站所： 为做好防汛工作，经研究，制定《{plan}》，现印发给你们，请认真执行。 附件：{plan} "
+        f"某某镇人民政府 2024年5月6日 {plan} 1.总则 1.1目的依据 为提高防汛能力，制定本预案。"
+    )
+    raw = read_text(text + "\n", source="/tmp/page-20.txt")
+    assert raw.title == plan
+    assert "title-guessed" in _kinds(raw)
+    assert "".join(_texts(raw)).count(plan) == 3  # still read where it stands
+    # named only after 附件： (no run of its own): the notice issues it, it does not print it
+    only_cited = text.split(" 某某镇人民政府")[0]
+    assert read_text(only_cited + "\n", source="/tmp/page-21.txt").title == ""

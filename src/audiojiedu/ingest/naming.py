@@ -5,7 +5,8 @@ a name a listener can hear. When the reader found no title line (the text opens 
 or with the body), the title is, in this order:
 
 1. the name the text gives itself: a sentence issuing a document by name (现将《某某措施》印发
-   给你们) whose named document is then printed under its own title line, that line; or the
+   给你们) whose named document is then printed under its own title line, that line (on a page
+   flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
    2024年度政府信息公开年度报告。), the writer and that name;
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
@@ -84,6 +85,11 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             for line in texts[index + 1 :]:
                 if line and _squash(line) == wanted:
                     return line
+            # A page flattened into one paragraph keeps the title line as a run set apart by
+            # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …
+            standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$)")
+            if standing.search(text, cited.end()) or any(standing.search(later) for later in texts[index + 1 :]):
+                return cited.group(1).strip()
     return ""
 
 

@@ -15,8 +15,11 @@ title and the chunks the site numbered at its page breaks are joined back (`_doc
 
 Above the title a page may set a menu bar (首页 政务公开 新闻中心), a trail broken over two lines
 (当前位置：首页 > 政务公开 > / 通知公告) and a field table written with bars (索引号 | … | 标题 | …);
-a list page may set its date by the headline (3月21日 某某通告): none of them is the title. A
-document without any title line is named later, once for every format (`naming`).
+a list page may set its date by the headline (3月21日 某某通告): none of them is the title. The
+table's 名称 field names the document as 标题 does; a headline may keep its table cell's border
+(某某工作总结 |) or a document number glued before it (某政发【2023】7号关于…的通知), and a repost
+may set a few sentences of news over the notice's own title line. A document without any title
+line is named later, once for every format (`naming`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,11 @@ from .tables import table_words
 _MAX_TITLE_CHARS = 160
 _SENTENCE_END = "。！？；：，,;:!?"
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
-_DOC_NUMBER = re.compile(f"^[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号$")
+# A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）).
+_NUMBER = f"[{CJK}]{{1,16}}[〔［\\[（(【]\\d{{4}}[〕］\\]）)】]\\s*\\d{{1,5}}\\s*号"
+_DOC_NUMBER = re.compile(f"^{_NUMBER}$")
+# A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
+_NUMBERED_TITLE = re.compile(f"(?P<number>{_NUMBER})[ \u3000]*(?P<title>\\S.*)")
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 # A heading set letter-spaced: 第一章 总 则 → 第一章 总则, 一、综   合 → 一、综合 (the title
@@ -59,7 +66,7 @@ _BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页)\s*[>›»＞/]\s*[^�
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(
-    f"(?P<number>[{CJK}]{{1,16}}[〔［\\[（(]\\d{{4}}[〕］\\]）)]\\s*\\d{{1,5}}\\s*号)?\\s*《(?P<title>[^《》]+)》"
+    f"(?P<number>{_NUMBER})?\\s*《(?P<title>[^《》]+)》"
 )
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
@@ -97,8 +104,12 @@ _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this
 # A time glued to its date (2024-01-0112:00): read apart only when both halves have two digits.
 _GLUED_TIME = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{2})(\d{2}[:：]\d{2}(?:[:：]\d{2})?)")
 _PIPE = re.compile(r"\s*[|｜]\s*")
+_CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 _NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
+# The fields that name the document wherever they stand; a bare 名称 does so only in the field
+# table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
+_TITLE_LABELS = ("标题", "信息名称")
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
 # site's view count glued to its seconds (14:08:3022).
@@ -153,6 +164,7 @@ _SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
+_LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 # Furniture over a headline (see _drop_furniture_over_headline): looked for in this many lines,
 # each item at most this long; a headline found under it holds at least this many characters
 # (统计公报 alone is a column's name).
@@ -167,6 +179,10 @@ _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  #
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
 _TITLE_INNER_SPACE = re.compile(rf"([{CJK}])[ \u3000]+(?=[{CJK}])")
+# The rest of a title broken over two lines after the name of the document it issues
+# (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
+# bracketed note followed by it; the first line ends with a title word, yet the title goes on.
+_TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
@@ -711,7 +727,7 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         row = parse_metadata_line(line) if len(line) <= 240 else None
         if row:  # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's
-            _merge_metadata(page, row)
+            _merge_metadata(page, row, names=_NAME_LABELS)
             index += 1
             continue
         if _is_button_count(body, index):
@@ -1025,20 +1041,35 @@ def _ends_as_title(text: str) -> bool:
 
 def _unwrap_title(title: str, page: Page) -> str:
     """A page title written as a citation, 鲁政发〔2014〕20号《某省关于…的意见》: the title is
-    what stands in the book-title marks; the document number goes to the metadata."""
+    what stands in the book-title marks; the document number goes to the metadata. So does a
+    number glued before a headline that says what it does (某政发【2023】7号关于印发…的通知,
+    某办发〔2024〕3号某县人民政府转发…的通知); a title that only names a number (某政发〔2023〕7号
+    文件解读) keeps it."""
     match = _CITED_TITLE.fullmatch(fold(title))
     if match is None:
-        return title
+        numbered = _NUMBERED_TITLE.fullmatch(fold(title))
+        if numbered is None or not _says_what_it_does(numbered.group("title")):
+            return title
+        page.metadata.setdefault("发文字号", title[numbered.start("number") : numbered.end("number")])
+        return title[numbered.start("title") :]
     if match.group("number"):
         page.metadata.setdefault("发文字号", title[match.start("number") : match.end("number")])
     return title[match.start("title") : match.end("title")].strip()
+
+
+def _says_what_it_does(title: str) -> bool:
+    """A headline that says what the document is about or does (关于…, 某县人民政府印发…的通知)."""
+    folded = fold(title)
+    return _is_headline(title) and ("关于" in folded or any(verb in folded for verb in _title_words()["issue"]))
 
 
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
     Issuing organs printed above a joint document go to the metadata; a title broken over two
-    lines is joined when the first part does not end as a title does and the joined text does.
+    lines is joined when the first part does not end as a title does and the joined text does,
+    or when the second line can only be the rest of a title (（2023—2025年）的通知 under
+    关于印发某某行动计划: the first part ends with the name of the document it issues).
     """
     while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
@@ -1064,7 +1095,15 @@ def _take_title_line(page: Page) -> str:
     if len(page.lines) < 2:
         return ""
     _drop_furniture_over_headline(page)
+    _open_lone_cell(page)
     first = page.lines[0]
+    if not _title_like(first) and (under := _title_under_lead(page.lines)):
+        title = page.lines.pop(under)
+        page.origin.pop(under)
+        page.findings.append(
+            Finding("title-guessed", f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），其上 {under} 行导语照读，请核对", title)
+        )
+        return title
     if not _title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if _OCCASION.match(first) or is_pipe_row(first):
@@ -1072,7 +1111,7 @@ def _take_title_line(page: Page) -> str:
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
-        not _ends_as_title(first)
+        (not _ends_as_title(first) or _TITLE_REST.match(second) is not None)
         and _title_like(second)
         and not _HEADING_START.match(fold(second))
         and len(first + second) <= _MAX_TITLE_CHARS
@@ -1083,6 +1122,48 @@ def _take_title_line(page: Page) -> str:
     del page.lines[:taken]
     del page.origin[:taken]
     return first
+
+
+def _open_lone_cell(page: Page) -> None:
+    """A headline set in a table cell of its own under a field table keeps the cell's border
+    (某街道2023年工作总结 |, | 某县关于…的通知): one cell, no bar inside it, so the bars are the
+    table's, not the title's. The first line is read without them when its text is title-like."""
+    first = page.lines[0]
+    cell = first.strip(_CELL_BORDER)
+    if cell == first.strip() or re.search("[|｜]", cell) or not _title_like(cell):
+        return
+    if not (is_label_only(cell) or _HEADING_START.match(fold(cell))):
+        page.lines[0] = cell
+
+
+def _title_under_lead(lines: list[str]) -> int:
+    """The index of a document's title line under a news lead, 0 if there is none.
+
+    A page that reposts a notice opens with a few sentences of news about it (日前，某区人民政府印发
+    关于…的通知。… 全文如下：) and then prints the notice with its own title line. The first line
+    further down that reads as a headline is that title when two of three things hold: the line
+    over it introduces it (it ends with a colon: 文件详情如下：), the lead names it (the title
+    from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
+    document number follows). The lead is text: a heading (一、…) before any headline ends the
+    search, and the lead's sentences stay to be read.
+    """
+    for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
+        line = lines[index]
+        if _HEADING_START.match(fold(line)):
+            return 0
+        if not _is_candidate_headline(line):
+            continue
+        lead = _squash("".join(lines[:index]))
+        named = _squash(line).rsplit("关于", 1)[-1]
+        following = lines[index + 1]
+        signals = (
+            lines[index - 1].endswith(("：", ":")),
+            len(named) >= _MIN_CANDIDATE_CHARS and named in lead,
+            _is_doc_number(following)
+            or (following.endswith(("：", ":")) and len(following) <= _HEAD_ROW_CHARS and not re.search("[。！？；]", following)),
+        )
+        return index if sum(signals) >= 2 else 0
+    return 0
 
 
 def _continues_into(first: str, second: str) -> bool:
@@ -1471,10 +1552,11 @@ def _next_past_title(page: Page, index: int) -> str:
     return ""
 
 
-def _merge_metadata(page: Page, row: dict[str, str]) -> None:
+def _merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
+    """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
     for label, value in row.items():
         page.metadata.setdefault(label, value)
-        if label in ("标题", "信息名称") and not page.title:
+        if label in names and not page.title and _title_like(value):
             page.title = value
 
 
