@@ -72,3 +72,19 @@ def flat_outline(sections: Sequence[Any], depth: int = 1, *, max_depth: int = 99
             out.append([depth, section.number, section.title])
             out.extend(flat_outline(section.sections, depth + 1, max_depth=max_depth))
     return out
+
+
+def spoken_text(doc: Any, *, with_title: bool = False) -> str:
+    """Every text piece of an outlined document in reading order (headings, text, not shown
+    tables), without whitespace: what a listener hears, to check nothing is lost or doubled."""
+    import re
+
+    def walk(sections: Sequence[Any]) -> list[str]:
+        out: list[str] = []
+        for section in sections:
+            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
+        return out
+
+    pieces = [doc.title] if with_title else []
+    pieces += [*(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]
+    return re.sub(r"\s", "", "".join(pieces))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import flat_outline
+from helpers import flat_outline, spoken_text
 
 from audiojiedu.ingest import read_text
 from audiojiedu.model import Document, Section
@@ -24,16 +24,7 @@ def _outline(*lines: str) -> Document:
 
 
 def _spoken(doc: Document) -> str:
-    """Every text piece of the document in reading order, without whitespace."""
-
-    def walk(sections: tuple[Section, ...]) -> list[str]:
-        out: list[str] = []
-        for section in sections:
-            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
-        return out
-
-    pieces = [doc.title, *(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]
-    return re.sub(r"\s", "", "".join(pieces))
+    return spoken_text(doc, with_title=True)
 
 
 # A long closing section keeps an example out of the short-notice rule (< 5000 characters).

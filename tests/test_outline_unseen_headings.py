@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from helpers import flat_outline
+from helpers import flat_outline, spoken_text
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.wrap import join_wrapped_lines
-from audiojiedu.model import Document, Paragraph, RawDocument, Section
+from audiojiedu.model import Document, Paragraph, RawDocument
 from audiojiedu.outline import parse_outline
 
 BODY = "各有关单位要按照职责分工，加强协调配合，确保各项工作落到实处。"
@@ -22,13 +22,7 @@ def _text(*lines: str) -> Document:
 
 
 def _spoken(doc: Document) -> str:
-    def walk(sections: tuple[Section, ...]) -> list[str]:
-        out: list[str] = []
-        for section in sections:
-            out += [section.heading, *(p for p in section.paragraphs if isinstance(p, str)), *walk(section.sections)]
-        return out
-
-    return re.sub(r"\s", "", "".join([*(p for p in doc.preface if isinstance(p, str)), *walk(doc.sections)]))
+    return spoken_text(doc)
 
 
 # -- 1. decimal section numbers ------------------------------------------------------------------

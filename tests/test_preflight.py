@@ -261,9 +261,12 @@ def test_build_options_unchanged_for_library_callers(tmp_path):
 def test_a_broken_document_number_and_a_dated_line_that_lost_its_characters_are_guesses() -> None:
     # A PDF copy lost 〕 and 号 of the number, and 年月日 of the signature's date: the readings
     # that put them back are guesses, listed for staff.
-    found = check_document(script("# 一、总则\n\n根据某政办发〔201746制定。\n\n2017 6 23"), config=CONFIG, engine="edge")
+    found = check_document(
+        script("# 一、总则\n\n根据某政办发〔201746制定。\n\n2017 6 23\n\n20221227日在某区人民代表大会上"), config=CONFIG, engine="edge"
+    )
     messages = " ".join(f.message for f in found if f.kind == "reading-guessed")
     assert "〔201746→二零一七年四十六号" in messages and "2017 6 23→二零一七年六月二十三日" in messages
+    assert "20221227→二零二二年十二月二十七" in messages
 
 
 def test_every_finding_kind_the_readers_and_the_outline_report_has_a_label() -> None:

@@ -231,7 +231,7 @@ def _wrap_width(lines: list[str]) -> int:
     width = max(counts, key=lambda n: (near(n), n))
     if near(width) < _MIN_WRAPPED_LINES:
         return 0
-    at_width = [line.strip(" \t\u3000") for line in lines if abs(_width(line.strip(" \t\u3000")) - width) <= _WIDTH_SLACK]
+    at_width = [line.strip(" \t\u3000") for line, n in zip(lines, lengths) if abs(n - width) <= _WIDTH_SLACK]
     if len(at_width) < _WRAP_SHARE * len(long_lines):
         return 0
     # A wrap cuts sentences: most lines at the width end in the middle of one.
@@ -245,7 +245,11 @@ def _width(text: str) -> int:
     full-width mark the document printed (a scraper or an NFKC copy turned ， into ,), so a
     wrapped line with three commas is as wide as its neighbours."""
     wide = [unicodedata.east_asian_width(ch) in "WF" for ch in text]
-    return sum(
-        2 if wide[i] or (ch in _NARROWED and ((i > 0 and wide[i - 1]) or (i + 1 < len(text) and wide[i + 1]))) else 1
+    width = len(text) + sum(wide)
+    if _NARROWED.isdisjoint(text):
+        return width
+    return width + sum(
+        1
         for i, ch in enumerate(text)
+        if ch in _NARROWED and ((i > 0 and wide[i - 1]) or (i + 1 < len(text) and wide[i + 1]))
     )

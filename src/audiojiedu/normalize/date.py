@@ -37,6 +37,10 @@ def _read_spaced(match: re.Match[str]) -> str | None:
     return None if date is None else match.group("lead") + date + match.group("trail")
 
 
+def _read_packed(match: re.Match[str]) -> str:
+    return read_year(match.group("y")) + "年" + read_cardinal(match.group("m"), liang=False) + "月" + read_cardinal(match.group("d"), liang=False)
+
+
 def _read_written(match: re.Match[str]) -> str | None:
     year, month, day = match.group("y"), match.group("m"), match.group("d")
     if not _valid(month, day):
@@ -73,8 +77,12 @@ def rules() -> list[Rule]:
         rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})[ \t\u3000]+(?P<m>\d{{1,2}})[ \t\u3000]+(?P<d>\d{{1,2}})(?P<trail>[^\w\n]*)$",
         re.MULTILINE,
     )
+    # Eight digits before 日 (20221227日 在某区…会议上): a date that lost its 年 and 月, never a
+    # count of days in the tens of millions.
+    packed = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?=\s*日)", re.ASCII)
     return [
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
+        Rule("date-guess", packed, _read_packed),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date", written, _read_written, frozenset("月")),
         Rule("date", day, _read_day, frozenset("日")),

@@ -39,7 +39,7 @@ def ordered_rules() -> tuple[Rule, ...]:
     latin_rules = latin.rules()
     clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
-    date_spaced, date_numeric, date_written, date_day = date.rules()
+    date_spaced, date_packed, date_numeric, date_written, date_day = date.rules()
     year_span, year_single, year_period, year_title = year.rules()
     return (
         *gloss.rules(),  # 漾濞（bì）: a pinyin gloss is silent
@@ -55,6 +55,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[7],  # PM_2.5: a subscript's underscore
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
         date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
+        date_packed,  # 20221227日 (年 and 月 lost)
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月
@@ -62,6 +63,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         year_period,  # （2016-2020）
         year_title,  # 2030中国-东盟论坛
         year.chinese_year_rule(),  # 二○一○年: a circle typed for 〇
+        year.placeholder_year_rule(),  # 20XX年 in a template
         *angle.rules(),  # E112°19'49.159"
         *clock.rules(),  # 8:30
         *ratio.rules(),  # 6.0:46.9:47.1

@@ -104,3 +104,19 @@ def _read_chinese_year(match: re.Match[str]) -> str | None:
 def chinese_year_rule() -> Rule:
     """二○一○年, 二O二四年: a Chinese-numeral year whose zeros are look-alike signs."""
     return Rule("year", _CHINESE_YEAR, _read_chinese_year, frozenset(_ZERO_LOOKALIKES), digit=False)
+
+
+# A template's placeholder year (20XX年, 200*年, 20××年): the digits it keeps are read as a year's
+# are, each placeholder as 某 — a listener hears 二零某某年, never 二十XX年.
+_PLACEHOLDERS = "xX*＊×"
+_PLACEHOLDER_YEAR = re.compile(
+    rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)(?=[0-9{_PLACEHOLDERS}]*[{_PLACEHOLDERS}])[0-9{_PLACEHOLDERS}]{{2}})(?=\s*年)"
+)
+
+
+def _read_placeholder_year(match: re.Match[str]) -> str:
+    return "".join("某" if ch in _PLACEHOLDERS else read_digits(ch) for ch in match.group("y"))
+
+
+def placeholder_year_rule() -> Rule:
+    return Rule("year", _PLACEHOLDER_YEAR, _read_placeholder_year, frozenset(_PLACEHOLDERS))
