@@ -10,6 +10,7 @@ from audiojiedu.ingest.page_chrome import fold, is_chrome_line
 from audiojiedu.model import RawDocument
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
+NOTICE_TITLE = "某某区关于做好2024年春季森林防火工作的通知"
 
 
 def _texts(raw: RawDocument) -> list[str]:
@@ -236,3 +237,54 @@ def test_article_toolbars_under_the_title_are_chrome() -> None:
     raw = read_text(page)
     assert raw.title == "某某：政务新媒体对政府形象的影响研究"
     assert _texts(raw) == [BODY]
+
+
+# -- toolbars, tab bars and comment boxes (dev5) -------------------------------------------------
+def test_a_comment_box_at_the_foot_is_not_read() -> None:
+    """标签： left empty, the comment count and the captcha's label: the site's comment box."""
+    page = f"{NOTICE_TITLE}\n{BODY}\n某某区应急管理局\n2024年3月1日\n标签：\n留言与评论（共有 0 条评论）\n验证码：\n"
+    raw = read_text(page)
+    assert _texts(raw)[-1] == "2024年3月1日"
+    assert is_chrome_line("网友评论(共 12 条)") and is_chrome_line("验证码:")
+    assert not is_chrome_line("标签：红色文化 乡村振兴")  # a label with tags is no empty box
+
+
+def test_an_accessibility_toolbar_and_a_column_title_over_the_fields_are_not_the_title() -> None:
+    page = (
+        "无障碍  长者助手 我的收藏  收藏\n政府信息公开 规章库\n某某市人民政府办公室政府信息公开\n"
+        f"索引号： 00123/2024-00001 分类： 综合政务、通知\n名称： {NOTICE_TITLE}\n主题词：\n【打印】 【字体：\n"
+        f"{NOTICE_TITLE}\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == NOTICE_TITLE
+    assert raw.metadata["分类"] == "综合政务、通知"  # a field row under a column title is no part of it
+    assert "主题词" not in raw.metadata  # the toolbar under an empty label is no value of it
+    assert _texts(raw) == [BODY]
+
+
+def test_a_column_name_alone_over_bulleted_fields_is_not_the_title() -> None:
+    page = f"财政资金管理\n- 索引号： abc/2024-00003\n- 发布机构： 某某县财政局\n- 时效性： 有效\n{NOTICE_TITLE}\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.title == NOTICE_TITLE
+    assert raw.metadata["发布机构"] == "某某县财政局"
+    assert "chrome-dropped" in _kinds(raw)  # the column's name is told to staff
+    # a title over the fields is the title
+    assert read_text(f"某某县2024年政府工作报告\n- 发布机构： 某某县人民政府\n{BODY}\n").title == "某某县2024年政府工作报告"
+
+
+def test_a_bar_of_tabs_and_a_bar_of_years_are_not_read() -> None:
+    page = (
+        f"{NOTICE_TITLE}\n  • 通知原文\n  • 一图读懂\n  • 视频报道\n  • 解读评论\n{BODY}\n"
+        "  • 2021\n  • 2022\n  • 2023\n  • 2024\n"
+    )
+    raw = read_text(page)
+    assert raw.title == NOTICE_TITLE
+    assert _texts(raw) == [BODY]
+    assert _kinds(raw).count("chrome-dropped") == 2
+
+
+def test_bulleted_points_of_the_text_are_kept() -> None:
+    points = ["• 加强组织领导", "• 压实工作责任", "• 强化督促检查"]
+    years = ["• 2019", "• 2021", "• 2024"]  # years that do not follow one another: the text's own list
+    page = extract_page([NOTICE_TITLE, BODY, *points, BODY, *years, BODY])
+    assert page.lines == [BODY, *points, BODY, *years, BODY]

@@ -241,7 +241,7 @@ def test_forum_bars_over_a_tagged_headline() -> None:
     the links give way to the headline, and the label is no part of the title."""
     raw = read_text(f"论坛精华 | 热帖推荐\n帖子详情\n[某省] {_REPORT}\n{_SPEECH_OPENING}")
     assert raw.title == _REPORT
-    assert raw.metadata["栏目"] == "某省"
+    assert "栏目" not in raw.metadata  # the label is the site's, no field of the document: the finding keeps it
     assert {"chrome-dropped", "title-tag"} <= set(_kinds(raw))
 
 
@@ -448,3 +448,16 @@ def test_a_page_flattened_into_one_paragraph_is_titled_by_the_plan_it_issues() -
     # named only after 附件： (no run of its own): the notice issues it, it does not print it
     only_cited = text.split(" 某某镇人民政府")[0]
     assert read_text(only_cited + "\n", source="/tmp/page-21.txt").title == ""
+
+
+def test_a_region_set_with_a_colon_before_a_headline_is_no_part_of_the_title() -> None:
+    """A repost site sets the region before the headline (某省：关于…): a label, not the title,
+    and no field of the document either; a finding keeps it."""
+    title = "关于印发《某某市农村人居环境整治办法》的通知"
+    for region in ("河南", "某某市", "某某县"):
+        raw = read_text(f"{region}：{title}\n{BODY}\n")
+        assert raw.title == title
+        assert "栏目" not in raw.metadata
+        assert "title-tag" in _kinds(raw)
+    # a word that is no place stays: 紧急通知：关于… is the title as written
+    assert read_text(f"紧急通知：{title}\n{BODY}\n").title == f"紧急通知：{title}"

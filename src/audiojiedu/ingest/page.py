@@ -21,6 +21,7 @@ forum member's panel: none of them is the title.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..model import Finding
 from .clean import CJK, collapse_spaced_title
@@ -57,6 +58,7 @@ from .page_title import (
     ends_as_title,
     is_headline,
     is_organ_list,
+    is_place_name,
     next_past_title,
     repeats_title,
     same_title,
@@ -128,6 +130,12 @@ _MAX_FILE_LINE = 80
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 _SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
+# A bar of tabs or years set one bulleted item a line (• 会议内容 / • 一图读懂, • 2018 / • 2019).
+_BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{CJK}A-Za-z]{{2,{_MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
+_MIN_BAR_ITEMS = 3
+# Field rows between a column's name and the headline: at most this many, each a label and a value.
+_FIELD_ROWS = 12
+_FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 
 
@@ -140,6 +148,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     _drop_member_panel(body)
     start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body))
     end = _consume_tail(body, page, start)
+    _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for (index, _), line in zip(stripped[start:end], body[start:end]):
         if line and not is_chrome_line(line):
             page.lines.append(line)
@@ -198,6 +207,36 @@ def _drop_member_panel(body: list[str]) -> None:
             if len(folded) > _MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
                 break
         return
+
+
+def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> None:
+    """Blank a bar of the site's tabs or years set one bulleted item a line: three items or more,
+    each a short word or a year (• 会议内容 / • 提纲速读 / • 一图读懂, • 2018 / • 2019 / • 2020).
+    A bar of words is the site's when half its items or more are chrome words; a bar of years
+    when the years follow one another. A list of the text's own points has sentences, numbers or
+    words that are not chrome, and is kept. Each bar blanked is a finding. Only body[start:end]
+    is looked at."""
+    index = start
+    while index < end:
+        stop = index
+        items: list[str] = []
+        while stop < end and (match := _BAR_ITEM.fullmatch(body[stop])) is not None:
+            items.append(match.group(1))
+            stop += 1
+        if len(items) >= _MIN_BAR_ITEMS and _is_site_bar(items):
+            page.findings.append(
+                Finding("chrome-dropped", "一列带圆点的网站标签或年份栏已去掉，未朗读", " / ".join(items)[: SUSPECT_CHROME_CHARS * 4])
+            )
+            body[index:stop] = [""] * (stop - index)
+        index = max(stop, index + 1)
+
+
+def _is_site_bar(items: list[str]) -> bool:
+    if all(item.isdigit() for item in items):
+        return all(int(later) == int(earlier) + 1 for earlier, later in pairwise(items))
+    if any(item.isdigit() for item in items):
+        return False
+    return sum(is_chrome_line(item) for item in items) * 2 >= len(items)
 
 
 def _doc_share_start(body: list[str], page: Page) -> int:
@@ -364,6 +403,8 @@ def _menu_over_fields(body: list[str], index: int) -> int:
     end = index
     while end < len(body) and end - index < _MENU_LINES and _MENU_ITEM.fullmatch(BULLET.sub("", body[end], count=1)):
         end += 1
+    if end - index == 1:
+        return end if _column_over_fields(body, index) else 0
     if end - index < 2:
         return 0
     rows = end
@@ -372,6 +413,21 @@ def _menu_over_fields(body: list[str], index: int) -> int:
         named = named or any(label in row for label in _NAME_LABELS)
         rows += 1
     return end if named else 0
+
+
+def _column_over_fields(body: list[str], index: int) -> bool:
+    """A column's name alone over the page's field rows (预算绩效管理 / - 索引号：… / - 发布机构：…),
+    with the headline under the rows: the site's column, not the title. A line that ends as a
+    title does (某县2024年政府工作报告) is kept as a title; a place's name (某省某区) is the site's
+    name, which the title pass keeps as metadata."""
+    if ends_as_title(body[index]) or is_place_name(body[index]) or is_organ_list(body[index]) or index + 1 >= len(body) or parse_metadata_line(body[index + 1]) is None:
+        return False
+    for line in body[index + 2 : index + 2 + _FIELD_ROWS]:
+        if is_headline(line):
+            return True
+        if parse_metadata_line(line) is None and not is_label_only(line) and not _FIELD_LINE.match(BULLET.sub("", line, count=1)):
+            return False
+    return False
 
 
 def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
@@ -415,6 +471,9 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
             if declared and same_title(body[index + 1], declared):
                 index += 1  # 内容概述 left empty over the headline: the headline is no value of it
+                continue
+            if is_chrome_line(body[index + 1]):
+                index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：): no value of it
                 continue
             # HTML metadata tables: the label and its value are separate text blocks.
             page.metadata.setdefault(label_key(line), body[index + 1].strip())

@@ -71,6 +71,8 @@ _MIN_CANDIDATE_CHARS = 8
 _TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
 _TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
+# A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
+_TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -85,7 +87,7 @@ _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
 @lru_cache(maxsize=1)
 def _title_words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"final": [], "organ": [], "issue": []}
+    table: dict[str, list[str]] = {"final": [], "organ": [], "issue": [], "region": []}
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -211,6 +213,7 @@ def take_title_line(page: Page) -> str:
         (not ends_as_title(first) or _TITLE_REST.match(second) is not None)
         and title_like(second)
         and not _HEADING_START.match(fold(second))
+        and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest
         and len(first + second) <= MAX_TITLE_CHARS
         and ends_as_title(first + second)
         and _continues_into(first, second)
@@ -414,23 +417,30 @@ def _page_date(title: str) -> tuple[str, str] | None:
 
 
 def split_title_tag(title: str, page: Page) -> str:
-    """The title without a label a site set in brackets before it ([某省] 2024年某市政府工作报告,
-    【转载】…, （某市）某市某区政府工作报告): a region or column, not the document's name.
+    """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知): a region or column, not the document's name.
 
-    A label that the title repeats right after it (（某市）某市…) is dropped, with a finding; any
-    other goes to the metadata (栏目), with a finding.
+    The label is no field of the document either: it is not put in the metadata, and a finding
+    keeps it (with the whole line as the page had it).
     """
     match = _TITLE_TAG_HEAD.fullmatch(title)
     if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
-        return title
+        match = _TITLE_REGION_HEAD.fullmatch(title)
+        if match is None or not is_place_name(match.group("tag")) or not is_headline(match.group("rest")):
+            return title
     tag, rest = match.group("tag"), match.group("rest")
     if rest.startswith(tag):
-        message = f"标题前括号里的“{tag}”与标题开头重复，不再朗读"
+        message = f"标题前的“{tag}”与标题开头重复，不再朗读"
     else:
-        page.metadata.setdefault("栏目", tag)
-        message = f"标题前括号里的“{tag}”是网站的栏目或地区标签：已记入元数据，不作为标题朗读"
+        message = f"标题前的“{tag}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
+
+
+def is_place_name(tag: str) -> bool:
+    """A place's name: 某省, 某市, 某县 …, or a province named without its suffix (北京, 湖南)."""
+    folded = fold(tag)
+    return folded.endswith(_PLACE_ENDS) or folded in _title_words()["region"]
 
 
 def close_title_spaces(title: str) -> str:
