@@ -288,3 +288,19 @@ def test_bulleted_points_of_the_text_are_kept() -> None:
     years = ["• 2019", "• 2021", "• 2024"]  # years that do not follow one another: the text's own list
     page = extract_page([NOTICE_TITLE, BODY, *points, BODY, *years, BODY])
     assert page.lines == [BODY, *points, BODY, *years, BODY]
+
+
+def test_a_page_flattened_into_one_paragraph_opens_with_its_headline() -> None:
+    """A sharing site's text with its line breaks lost: the first chunk, a headline, is the title
+    (a finding asks staff to check); a 文章标题： field written with spaces is taken whole."""
+    text = "同志们：这次会议的主要任务是总结去年的工作，部署今年的任务。" * 20
+    raw = read_text(f"副县长在全县农业农村工作会议上的讲话 文章标题:副县长在 20xx 年全县农业农村工作会议上的讲话 {text}\n")
+    assert raw.title == "副县长在全县农业农村工作会议上的讲话"
+    assert raw.metadata["文章标题"] == "副县长在 20xx 年全县农业农村工作会议上的讲话"
+    assert _texts(raw) == [text]
+    assert "title-guessed" in _kinds(raw)
+    rules = "某某县审计局审计结果公告办法 第一条 为了规范审计结果公告工作，制定本办法。" + "第二条 本办法适用于本县。" * 40
+    assert read_text(rules + "\n").title == "某某县审计局审计结果公告办法"
+    # a short paragraph, or one opening with a numbered heading, gives no title
+    assert read_text("某某县审计局审计结果公告办法 第一条 为了规范审计结果公告工作，制定本办法。\n").title != "某某县审计局审计结果公告办法"
+    assert read_text("一、关于做好防汛工作的通知 " + "各村要加强巡查，落实责任。" * 50 + "\n").title != "一、关于做好防汛工作的通知"

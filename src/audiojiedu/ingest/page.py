@@ -48,6 +48,7 @@ from .page_fields import (
     merge_metadata,
     parse_metadata_line,
     stamp_row,
+    title_like,
 )
 from .page_title import (
     HEAD_LINES,
@@ -133,6 +134,8 @@ _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by it
 # A bar of tabs or years set one bulleted item a line (• 会议内容 / • 一图读懂, • 2018 / • 2019).
 _BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{CJK}A-Za-z]{{2,{_MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
 _MIN_BAR_ITEMS = 3
+_NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
+_FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
 # Field rows between a column's name and the headline: at most this many, each a label and a value.
 _FIELD_ROWS = 12
 _FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
@@ -572,6 +575,9 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if span:
             position += span
             continue
+        if position == 0 and _flattened_headline(chunks, line, page):
+            position += 1
+            continue
         if is_doc_number(chunk):
             page.metadata.setdefault("发文字号", chunk)
             position += 1
@@ -582,6 +588,13 @@ def _strip_head_chunks(line: str, page: Page) -> str:
             if not value and position + 1 < len(chunks):
                 position += 1
                 value = chunks[position]
+            if fold(label.group(1)).endswith(("标题", "名称")) and not ends_as_title(value):
+                # 文章标题：县长在 20xx 年…的讲话: a title written with spaces is taken whole
+                for size in range(1, _TITLE_CHUNKS):
+                    longer = " ".join([value, *chunks[position + 1 : position + 1 + size]])
+                    if position + size < len(chunks) and ends_as_title(longer) and title_like(longer):
+                        value, position = longer, position + size
+                        break
             if position + 1 < len(chunks) and _DATE_TIME.match(chunks[position + 1]):
                 position += 1
                 value = f"{value} {chunks[position]}"
@@ -595,6 +608,20 @@ def _strip_head_chunks(line: str, page: Page) -> str:
     if position >= len(chunks):
         return rest_of_line.strip()
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
+
+
+def _flattened_headline(chunks: list[str], line: str, page: Page) -> bool:
+    """A page flattened into one paragraph (a document-sharing site's text, its line breaks
+    lost) opens with its headline: the first chunk is the title when the page has none yet, the
+    chunk reads as a headline (ends as titles do, no sentence) and the paragraph is long, so the
+    chunk is not the whole text."""
+    if page.title or len(line) < _FLAT_PAGE_CHARS or len(chunks) < 2:
+        return False
+    if not is_headline(chunks[0]) or _NUMBERED_CHUNK.match(fold(chunks[0])):
+        return False
+    page.title = chunks[0]
+    page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首的标题式文字，请核对", chunks[0]))
+    return True
 
 
 def _title_span(chunks: list[str], position: int, page: Page) -> int:
