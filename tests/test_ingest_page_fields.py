@@ -5,7 +5,8 @@ that repeats the text. Every example is made up, in the shape of real pages."""
 from __future__ import annotations
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page import is_chrome_line, parse_metadata_line
+from audiojiedu.ingest.page_chrome import is_chrome_line
+from audiojiedu.ingest.page_fields import parse_metadata_line
 from audiojiedu.ingest.wrap import join_wrapped_lines
 from audiojiedu.model import RawDocument
 

@@ -5,7 +5,8 @@ site menus, stamps and footers. Every example is made up, in the shape of real p
 from __future__ import annotations
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page import extract_page, fold, is_chrome_line
+from audiojiedu.ingest.page import extract_page
+from audiojiedu.ingest.page_chrome import fold, is_chrome_line
 from audiojiedu.model import RawDocument
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from audiojiedu.ingest import read_document, read_text
-from audiojiedu.ingest.page import parse_metadata_line
+from audiojiedu.ingest.page_fields import parse_metadata_line
 from audiojiedu.model import RawDocument
 from audiojiedu.outline import parse_outline
 

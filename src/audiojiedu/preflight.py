@@ -163,7 +163,7 @@ def _unique(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _paragraph_findings(document: Document) -> list[Finding]:
-    from .ingest.page import chrome_tokens
+    from .ingest.page_chrome import chrome_tokens
 
     tokens = chrome_tokens()
     out: list[Finding] = []

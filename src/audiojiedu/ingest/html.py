@@ -20,7 +20,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import InputError
 from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
 from .clean import clean_text
-from .page import extract_page, is_chrome_line, is_label_only, parse_metadata_line
+from .page import extract_page
+from .page_chrome import is_chrome_line
+from .page_fields import is_label_only, parse_metadata_line
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"

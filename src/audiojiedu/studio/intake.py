@@ -47,7 +47,7 @@ def check_upload(content: bytes, *, filename: str, tmp_dir: Path) -> Intake:
 def check_text(text: str, *, title: str = "") -> Intake:
     if not text.strip():
         raise InputError("粘贴的文本是空的，请粘贴有正文的文档")
-    if title.strip():  # the first line of plain text is the title (see ingest/page.py)
+    if title.strip():  # the first line of plain text is the title (see ingest/page_title.py)
         text = title.strip() + "\n" + text
     content = text.replace("\r\n", "\n").encode("utf-8")
     if len(content) > MAX_UPLOAD_BYTES:

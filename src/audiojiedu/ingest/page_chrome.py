@@ -1,0 +1,187 @@
+"""Site chrome on a scraped page: toolbar and sharing words (微信 微博 QQ空间), breadcrumbs,
+counters (阅读：69), photo captions and related-link lists, never read as the document's text.
+
+The words and shapes are data (`data/page_chrome.tsv`). Lines are matched on a copy folded to
+simplified characters (`data/traditional_chars.tsv`, see `fold`), so 來源 and 發布時間 match as
+their simplified forms do; the text itself is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..tsv import read_tsv
+
+_SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
+# A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence).
+BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页)\s*[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}$")
+BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
+_FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
+# A line longer than this is an article (a one-line page), even if it starts with 当前位置.
+_MAX_CHROME_LINE = 120
+_MAX_CAPTION = 120
+SUSPECT_CHROME_CHARS = 30
+_RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
+
+
+@lru_cache(maxsize=1)
+def chrome_words() -> dict[str, tuple[str, ...]]:
+    """The rows of `data/page_chrome.tsv` by kind (token, prefix, caption, counter, …)."""
+    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel", "panel-end")
+    table: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
+        kind, value = row.fields
+        table[kind].append(value.strip())
+    return {kind: tuple(values) for kind, values in table.items()}
+
+
+def chrome_tokens() -> frozenset[str]:
+    """Toolbar and page-furniture words (全屏, 打印, 关闭 …) that are never document text."""
+    return frozenset(chrome_words()["token"])
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def counter_pattern() -> re.Pattern[str]:
+    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天, 点击：[] (a word of the
+    table's `counter` rows, a colon and maybe a count, maybe in brackets the page's script fills),
+    standing apart as a field of a row."""
+    words = _words_pattern(chrome_words()["counter"])
+    count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]"
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:{count})?(?=[\s|｜]|$)")
+
+
+@lru_cache(maxsize=1)
+def row_trailer() -> re.Pattern[str]:
+    """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
+    with its colon (字体大小：, 分享到：), or a toolbar word standing apart (显示全部楼层). Words of
+    one character (大 中 小) are left out: they may be part of a value."""
+    tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
+    return re.compile(
+        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        "|[ \u3000]*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+    )
+
+
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in chrome_words()["caption"]))
+
+
+@lru_cache(maxsize=1)
+def _chrome_pattern() -> re.Pattern[str]:
+    """Chrome lines told by their shape (第3页 / 共28页, 本文共1200字，阅读约需4分钟)."""
+    patterns = chrome_words()["pattern"] or (r"(?!)",)  # no rows: a pattern that never matches
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)  # IMG_2034.JPG
+
+
+@lru_cache(maxsize=1)
+def share_blurbs() -> tuple[re.Pattern[str], ...]:
+    """A document-sharing site's note naming the shared file: 《某报告.docx》由会员分享，可在线阅读."""
+    return tuple(re.compile(pattern) for pattern in chrome_words()["share"])
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    rows = read_tsv("audiojiedu.ingest", "data/traditional_chars.tsv")
+    return {ord(row.fields[0]): row.fields[1] for row in rows}
+
+
+def fold(text: str) -> str:
+    """`text` with traditional characters read as simplified ones, one for one (來源 -> 来源).
+
+    Chrome words, labels and title words are data written in simplified characters; a page
+    from a site set in traditional characters is matched on its folded copy. Each character
+    maps to one character, so a position in the folded copy is the same in the original.
+    """
+    return text.translate(_fold_table())
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption (…本报记者 霍艳恩摄): short, and matches a caption pattern."""
+    return len(line) <= _MAX_CAPTION and _caption().search(fold(line.strip())) is not None
+
+
+def is_chrome_line(line: str) -> bool:
+    """True if `line` is site chrome wherever it appears."""
+    chrome = chrome_words()
+    if len(line) > _MAX_CHROME_LINE * 4:
+        return False  # chrome is short; a long line is text (its ends are checked chunk-wise)
+    stripped = BULLET.sub("", _FONT_SIZE.sub(" ", fold(line)).strip(), count=1)  # • 分享到
+    if not stripped or not any(char.isalnum() for char in stripped):
+        return bool(line.strip())  # :::, ——, a bullet alone: nothing to read
+    if _SEPARATOR_LINE.match(stripped):
+        return True
+    # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
+    # (A closing ！ is allowed: 点击上方“某某发布”可以订阅哦！ is a call to action, not a sentence of the text.)
+    if len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped.rstrip("！!") for mark in "。！？") and (
+        stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
+    ):
+        return True
+    if is_caption(stripped) or (_chrome_pattern().search(stripped) and len(stripped) <= _MAX_CHROME_LINE):
+        return True
+    if BREADCRUMB.match(stripped):
+        return True
+    if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
+        return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
+    tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
+    # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
+    return _all_tokens(tokens)
+
+
+@lru_cache(maxsize=1)
+def _token_keys() -> frozenset[str]:
+    """The chrome tokens as compared: case folded (qq 空间, WAP手机版)."""
+    return frozenset(token.casefold() for token in chrome_words()["token"])
+
+
+def _all_tokens(tokens: list[str]) -> bool:
+    """True if every one of `tokens` is a chrome token (qq 空间 counts as QQ空间), or a run of
+    tokens of two characters or more written without spaces (设为首页收藏本站)."""
+    keys = _token_keys()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].casefold()
+        if index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
+            index += 2
+        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
+            index += 1
+        else:
+            return False
+    return bool(tokens)
+
+
+def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
+    """`text` is two chrome tokens or more set side by side (设为首页收藏本站); single characters
+    (大 中 小) do not count, so no word of the text is read as a run of them."""
+    reach = [0] + [-1] * len(text)  # reach[i]: how many tokens spell text[:i], -1 if none do
+    for end in range(2, len(text) + 1):
+        for start in range(end - 1):
+            if reach[start] >= 0 and end - start >= 2 and text[start:end] in keys:
+                reach[end] = max(reach[end], reach[start] + 1)
+    return reach[len(text)] >= 2
+
+
+def cut_related_links(body: list[str], start: int) -> int:
+    """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
+    related = chrome_words()["related"]
+    for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
+        line = fold(body[index].strip())
+        if line.startswith(related) and len(line) <= 12 and not any(c in line for c in "。，"):
+            return index
+    return len(body)
+
+
+def looks_like_chrome(line: str) -> bool:
+    """A short line that holds a chrome word but is not all chrome: kept, and shown to staff."""
+    line = fold(line)
+    if len(line) > SUSPECT_CHROME_CHARS or any(mark in line for mark in "。！？"):
+        return False
+    tokens = [t for t in re.split(r"[\s【】\[\]|/｜]+", line) if t]
+    return any(token.rstrip("：:") in chrome_words()["token"] for token in tokens) or line.startswith(
+        ("来源", "责任编辑", "编辑", "作者", "相关")
+    )

@@ -1,0 +1,237 @@
+"""A scraped page's metadata fields, and `Page`, the record they are merged into.
+
+A page sets its facts in a metadata table (索引号 … 公开日期): rows of 'label value' or
+'label：value', a field table written with bars (索引号 | … | 标题 | …), labels in brackets, a
+label glued to the previous value, a publication stamp leading a row. The labels are data
+(`data/metadata_labels.tsv`), matched on a copy folded to simplified characters (來源, 發布時間;
+see `page_chrome.fold`). The table's 标题 (and, in the field table over the text, 名称) names
+the document: it gives the page its title when the value is shaped as a title (`title_like`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Finding
+from ..tsv import read_tsv
+from .clean import CJK
+from .page_chrome import BULLET, counter_pattern, fold, row_trailer
+from .pipe_tables import pipe_cells
+from .tables import table_words
+
+# A title is one short line without sentence punctuation at its end.
+MAX_TITLE_CHARS = 160
+SENTENCE_END = "。！？；：，,;:!?"
+# A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）).
+DOC_NUMBER = f"[{CJK}]{{1,16}}[〔［\\[（(【]\\d{{4}}[〕］\\]）)】]\\s*\\d{{1,5}}\\s*号"
+_DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
+_BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
+_BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
+# A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
+# The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…).
+_STAMP_ROW = re.compile(
+    r"^(?P<date>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
+)
+_VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
+_PIPE = re.compile(r"\s*[|｜]\s*")
+# The fields that name the document wherever they stand; a bare 名称 does so only in the field
+# table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
+_TITLE_LABELS = ("标题", "信息名称")
+_MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
+# A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
+# site's view count glued to its seconds (14:08:3022).
+_GLUED_STAMP = re.compile(
+    rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
+)
+_TIME_LABELS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"})
+# A page's publication stamp alone on a line near the top: 2026年02月10日 07时41分,
+# 2026-02-03 09:02:33, 2026-02-03. A bare 2023年3月28日 is the document's own date: text.
+DATE_LINE = re.compile(
+    r"^\d{4}(?:年\d{1,2}月\d{1,2}日(?=\s*\d)|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?$"
+)
+
+
+@dataclass
+class Page:
+    title: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    origin: list[int] = field(default_factory=list)  # index in the input of each kept line
+    findings: list[Finding] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def label_pattern() -> re.Pattern[str]:
+    """A metadata label of `data/metadata_labels.tsv` and its colon, matched on a folded line."""
+    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
+    # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
+    labels.sort(key=len, reverse=True)
+    spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
+    # A number's label may be written glued to the number (监督索引号5328…, 索引号MB1D…).
+    return re.compile(
+        f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _glued_label() -> re.Pattern[str]:
+    """A label of three characters or more written with its colon right after the previous
+    value (来源：某区人民政府发布日期：2020-03-02): the start of a field of its own."""
+    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
+    long_labels = sorted((label for label in labels if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
+    return re.compile(f"(?<=[^\\s:：])(?:{'|'.join(map(re.escape, long_labels))})[ \u3000]*[:：]")
+
+
+def parse_metadata_line(line: str) -> dict[str, str] | None:
+    """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
+    A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
+
+    A value ends where the next label, a counter (阅读：69) or a toolbar word (字体大小：) begins;
+    counters before the first label (浏览量：  时间：…) are the site's, not fields. A label is never
+    a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
+    value would, and the field is left empty.
+    """
+    line = counter_pattern().sub(" ", line).strip()
+    if _PIPE.search(line):
+        cells = pipe_cells(line)
+        # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
+        # cells do not alternate; the bars only set the fields apart.
+        shared = any(label_pattern().search(fold(cell), 1) for cell in cells)
+        fields = None if shared else _pipe_fields(cells)
+        if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
+            return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
+        line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
+    line = _unbracket_labels(BULLET.sub("", line, count=1))
+    folded = fold(line)  # labels are matched folded (來源); values are kept as written
+    pattern = label_pattern()
+    first = pattern.match(folded)
+    if first is None:
+        return None
+    found: dict[str, str] = {}
+    matches = list(pattern.finditer(folded))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
+            trailer = row_trailer().search(fold(value))
+            value = value[: trailer.start()].strip() if trailer else value.strip()
+            if value and not _is_label_run(value):
+                found.setdefault(label, value)
+    return found
+
+
+def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
+    """The fields in `value` of `label`, a next label or the page's stamp glued on to it set apart:
+    来源：某区人民政府发布日期：2020-03-02 holds 发布日期 too, and 来源：某某网2024/10/20 14:08:30 the
+    publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter)."""
+    fields: list[tuple[str, str]] = []
+    while (glued := _glued_label().search(fold(value))) is not None:
+        fields.append((label, value[: glued.start()]))
+        label, value = re.sub(r"[\s:：]", "", glued.group()), value[glued.end() :]
+    stamp = _GLUED_STAMP.search(fold(value))
+    if stamp is not None and label not in _TIME_LABELS:
+        fields += [(label, value[: stamp.start()]), ("发布时间", value[stamp.start("stamp") : stamp.end("stamp")])]
+    else:
+        fields.append((label, value))
+    return fields
+
+
+def _is_label_run(value: str) -> bool:
+    """True if `value` is only labels (生命周期分类, 信息格式/语种): an empty cell's neighbour."""
+    parts = [part for part in re.split(r"[/／、]", value) if part.strip()]
+    return bool(parts) and all(is_label_only(part) for part in parts)
+
+
+def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
+    """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
+    label cells alternate with value cells; None if the cells are not such a row.
+
+    A table whose empty value cells were dropped sets the next label where a value would be
+    (成文日期： | 发布日期： | 2023-11-07): a label written with its colon and followed by another
+    label is an empty field. Labels without colons side by side are a table's header."""
+    found: dict[str, str] = {}
+    columns = table_words()
+    index = 0
+    while index < len(cells):
+        label = cells[index]
+        value = cells[index + 1] if index + 1 < len(cells) else ""
+        if not is_label_only(label):
+            return None
+        if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
+            index += 1  # an empty field: the next label follows
+            continue
+        if index + 1 >= len(cells):
+            break  # | 废止日期 | |: the empty value cell was dropped
+        if is_label_only(value) or value in columns["value"] + columns["label"]:
+            return None  # | 名称 | 金额 |: the header of a table
+        if value:
+            found.setdefault(label_key(label), value)
+        index += 2
+    return found if cells else None
+
+
+def _unbracket_labels(line: str) -> str:
+    """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
+    brackets, 【编辑：某某】, is read without them."""
+    whole = _BRACKETED_ROW.fullmatch(line)
+    if whole is not None and label_pattern().match(fold(whole.group(1))):
+        line = whole.group(1)
+
+    def plain(match: re.Match[str]) -> str:
+        label = match.group(1)
+        return f"{label}：" if is_label_only(label) else match.group()
+
+    return _BRACKET_LABEL.sub(plain, line)
+
+
+def title_like(line: str) -> bool:
+    """Shaped as a title: one short line without sentence punctuation at its end."""
+    return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line
+
+
+def stamp_row(line: str, page: Page) -> bool:
+    """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
+    the stamp and the fields go to the metadata."""
+    stamp = _STAMP_ROW.match(fold(line))
+    if stamp is None:
+        return False
+    date, time = stamp.group("date"), stamp.group("time")
+    if time and not stamp.group("gap") and not date.endswith("日") and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date)):
+        return False  # 2024-1-112:00: the 1 may be the day's or the hour's; the line is kept as written
+    rest = line[stamp.start("rest") :]
+    counted = _VIEW_COUNT.match(fold(rest)) or counter_pattern().match(fold(rest))  # 次浏览, 点击数：
+    if counted is not None:
+        rest = rest[counted.end() :].strip()
+    row = parse_metadata_line(rest) if rest else {}
+    if row is None and counted is None:
+        return False
+    page.metadata.setdefault("发布时间", f"{date} {time}" if time else date)  # 2024-01-0112:00 read apart
+    merge_metadata(page, row or {})
+    return True
+
+
+def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
+    """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
+    for label, value in row.items():
+        page.metadata.setdefault(label, value)
+        if label in names and not page.title and title_like(value):
+            page.title = value
+
+
+def label_key(line: str) -> str:
+    """The metadata key of a label line: • 发文字号： -> 发文字号."""
+    return re.sub(r"[\s:：]", "", BULLET.sub("", fold(line.strip()), count=1))
+
+
+def is_label_only(line: str) -> bool:
+    """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
+    match = label_pattern().fullmatch(BULLET.sub("", fold(line.strip()), count=1))
+    return match is not None
+
+
+def is_doc_number(line: str) -> bool:
+    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号."""
+    return _DOC_NUMBER_LINE.match(fold(line)) is not None

@@ -1,0 +1,540 @@
+"""The title of a scraped page: which line at its head is the headline, and what a site set
+around it.
+
+Title words are data (`data/title_words.tsv`): how a title ends (…的通知), the organs that
+issue documents, the verbs that say what a document does (印发). A list page may set its date
+by the headline (3月21日 某某通告) and a site a label before it ([某省]); a headline may keep its
+table cell's border (某某工作总结 |) or a document number glued before it
+(某政发【2023】7号关于…的通知), be broken over lines or repeated under itself, and a repost may
+set a few sentences of news over the notice's own title line. A document without any title
+line is named later, once for every format (`naming`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Finding
+from ..tsv import read_tsv
+from .clean import CJK
+from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
+from .page_fields import (
+    DATE_LINE,
+    DOC_NUMBER,
+    MAX_TITLE_CHARS,
+    Page,
+    is_doc_number,
+    is_label_only,
+    parse_metadata_line,
+    title_like,
+)
+from .pipe_tables import is_pipe_row
+
+# A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
+_NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
+_MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
+_FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全文\s*[）)】\]])$")
+_YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
+_TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
+_LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
+_ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
+_CITED_TITLE = re.compile(
+    f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》"
+)
+_TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
+_CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
+)
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
+MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知
+HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
+HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
+# A publication date set before or after a list page's headline (see split_title_date).
+_TITLE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_TITLE_DATE_HEAD = re.compile(
+    rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
+)
+_TITLE_DATE_TAIL = re.compile(
+    rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
+)
+_TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
+_LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
+# Furniture over a headline (see _drop_furniture_over_headline): looked for in this many lines,
+# each item at most this long; a headline found under it holds at least this many characters
+# (统计公报 alone is a column's name).
+_FURNITURE_LINES = 80
+_FURNITURE_ITEM_CHARS = 16
+_MIN_CANDIDATE_CHARS = 8
+# A date the page set in brackets after a headline: （2025年1月8日）.
+_TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
+# A region or column label a site set before a headline: [某省], 【转载】, （某市）.
+_TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
+_PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
+# Words that join two parts of a phrase: a space before or after them is inside the phrase.
+_JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}])[ \u3000]+(?=[{CJK}])")
+# The rest of a title broken over two lines after the name of the document it issues
+# (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
+# bracketed note followed by it; the first line ends with a title word, yet the title goes on.
+_TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
+# A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
+_OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {"final": [], "organ": [], "issue": []}
+    for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
+        kind, value = row.fields
+        table[kind].append(value.strip())
+    return {kind: tuple(values) for kind, values in table.items()}
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a document's title: short, no sentence, and ends as titles do or
+    starts with 关于."""
+    return title_like(line) and not line.endswith(("：", ":")) and (
+        ends_as_title(line) or fold(line).startswith("关于")
+    )
+
+
+def is_organ_list(line: str) -> bool:
+    """某省农业农村厅  某省财政厅, or a long 、-list of agencies: issuing organs, not a title."""
+    line = fold(line)
+    if "关于" in line:
+        return False
+    names = [name for name in re.split(r"[\s、，,]+", line) if name]
+    organs = _title_words()["organ"]
+    if not all(name.endswith(organs) for name in names):
+        return False
+    return len(names) >= 2 or len(line) > 40
+
+
+def _is_organ_name(line: str) -> bool:
+    """One agency's name alone on a line: 河北雄安新区管理委员会."""
+    line = fold(line)
+    return len(line) <= MAX_ORGAN_CHARS and "关于" not in line and not re.search(r"[\s、，,。：:]", line) and (
+        line.endswith(_title_words()["organ"])
+    )
+
+
+def _organ_over_title(lines: list[str]) -> bool:
+    """A joint document prints its organs one a line above the title: lines[0] is one organ
+    and, past any further organ lines, a 关于… title follows."""
+    if not _is_organ_name(lines[0]):
+        return False
+    for line in lines[1:]:
+        if not (_is_organ_name(line) or is_organ_list(line)):
+            return fold(line).startswith("关于") and title_like(line)
+    return False
+
+
+def ends_as_title(text: str) -> bool:
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks."""
+    return fold(text).rstrip("》”)）").endswith(_title_words()["final"])
+
+
+def unwrap_title(title: str, page: Page) -> str:
+    """A page title written as a citation, 鲁政发〔2014〕20号《某省关于…的意见》: the title is
+    what stands in the book-title marks; the document number goes to the metadata. So does a
+    number glued before a headline that says what it does (某政发【2023】7号关于印发…的通知,
+    某办发〔2024〕3号某县人民政府转发…的通知); a title that only names a number (某政发〔2023〕7号
+    文件解读) keeps it."""
+    match = _CITED_TITLE.fullmatch(fold(title))
+    if match is None:
+        numbered = _NUMBERED_TITLE.fullmatch(fold(title))
+        if numbered is None or not _says_what_it_does(numbered.group("title")):
+            return title
+        page.metadata.setdefault("发文字号", title[numbered.start("number") : numbered.end("number")])
+        return title[numbered.start("title") :]
+    if match.group("number"):
+        page.metadata.setdefault("发文字号", title[match.start("number") : match.end("number")])
+    return title[match.start("title") : match.end("title")].strip()
+
+
+def _says_what_it_does(title: str) -> bool:
+    """A headline that says what the document is about or does (关于…, 某县人民政府印发…的通知)."""
+    folded = fold(title)
+    return is_headline(title) and ("关于" in folded or any(verb in folded for verb in _title_words()["issue"]))
+
+
+def take_title_line(page: Page) -> str:
+    """Without a declared title, a short first line with no sentence punctuation is the title.
+
+    Issuing organs printed above a joint document go to the metadata; a title broken over two
+    lines is joined when the first part does not end as a title does and the joined text does,
+    or when the second line can only be the rest of a title (（2023—2025年）的通知 under
+    关于印发某某行动计划: the first part ends with the name of the document it issues).
+    """
+    while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(fold(page.lines[0]))):
+        # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
+        page.metadata.setdefault("发文机关", page.lines[0][letterhead.start(1) : letterhead.end(1)])
+        del page.lines[0]
+        del page.origin[0]
+        if is_doc_number(page.lines[0]):
+            page.metadata.setdefault("发文字号", page.lines.pop(0))
+            page.origin.pop(0)
+    organs: list[str] = []
+    while len(page.lines) >= 2 and title_like(page.lines[0]) and (
+        is_organ_list(page.lines[0]) or _organ_over_title(page.lines)
+    ):
+        organs.append(page.lines.pop(0))
+        page.origin.pop(0)
+    if organs:
+        page.metadata.setdefault("发布机构", " ".join(organs))
+    if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
+        # The file is itself an attachment (附件1： above its title).
+        page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
+        del page.lines[0]
+        del page.origin[0]
+    if len(page.lines) < 2:
+        return ""
+    _drop_furniture_over_headline(page)
+    _open_lone_cell(page)
+    first = page.lines[0]
+    if not title_like(first) and (under := _title_under_lead(page.lines)):
+        title = page.lines.pop(under)
+        page.origin.pop(under)
+        page.findings.append(
+            Finding("title-guessed", f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），其上 {under} 行导语照读，请核对", title)
+        )
+        return title
+    if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
+        return ""
+    if _OCCASION.match(first) or is_pipe_row(first):
+        return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
+    taken = 1
+    second = page.lines[1] if len(page.lines) > 2 else ""
+    if (
+        (not ends_as_title(first) or _TITLE_REST.match(second) is not None)
+        and title_like(second)
+        and not _HEADING_START.match(fold(second))
+        and len(first + second) <= MAX_TITLE_CHARS
+        and ends_as_title(first + second)
+        and _continues_into(first, second)
+    ):
+        first, taken = first + second, 2
+    del page.lines[:taken]
+    del page.origin[:taken]
+    return first
+
+
+def _open_lone_cell(page: Page) -> None:
+    """A headline set in a table cell of its own under a field table keeps the cell's border
+    (某街道2023年工作总结 |, | 某县关于…的通知): one cell, no bar inside it, so the bars are the
+    table's, not the title's. The first line is read without them when its text is title-like."""
+    first = page.lines[0]
+    cell = first.strip(_CELL_BORDER)
+    if cell == first.strip() or re.search("[|｜]", cell) or not title_like(cell):
+        return
+    if not (is_label_only(cell) or _HEADING_START.match(fold(cell))):
+        page.lines[0] = cell
+
+
+def _title_under_lead(lines: list[str]) -> int:
+    """The index of a document's title line under a news lead, 0 if there is none.
+
+    A page that reposts a notice opens with a few sentences of news about it (日前，某区人民政府印发
+    关于…的通知。… 全文如下：) and then prints the notice with its own title line. The first line
+    further down that reads as a headline is that title when two of three things hold: the line
+    over it introduces it (it ends with a colon: 文件详情如下：), the lead names it (the title
+    from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
+    document number follows). The lead is text: a heading (一、…) before any headline ends the
+    search, and the lead's sentences stay to be read.
+    """
+    for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
+        line = lines[index]
+        if _HEADING_START.match(fold(line)):
+            return 0
+        if not _is_candidate_headline(line):
+            continue
+        lead = squash("".join(lines[:index]))
+        named = squash(line).rsplit("关于", 1)[-1]
+        following = lines[index + 1]
+        signals = (
+            lines[index - 1].endswith(("：", ":")),
+            len(named) >= _MIN_CANDIDATE_CHARS and named in lead,
+            is_doc_number(following)
+            or (following.endswith(("：", ":")) and len(following) <= HEAD_ROW_CHARS and not re.search("[。！？；]", following)),
+        )
+        return index if sum(signals) >= 2 else 0
+    return 0
+
+
+def _continues_into(first: str, second: str) -> bool:
+    """Whether `second` can be the rest of a title whose first part is `first`.
+
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), or set letter-spaced
+    while `second` is not (年 份 over the headline: a title broken over lines is set alike on
+    both); nor when `second` is already inside `first` (the document's own heading under the
+    page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告).
+    """
+    if "|" in first or "｜" in first or BULLET.match(first):
+        return False
+    if _is_letter_spaced(first) and not _is_letter_spaced(second):
+        return False
+    return squash(second) not in squash(first)
+
+
+def _is_letter_spaced(line: str) -> bool:
+    """政 府 工 作 报 告, 年 份: every chunk a single character (two chunks at least)."""
+    chunks = line.split()
+    return len(chunks) >= 2 and all(len(chunk) == 1 for chunk in chunks)
+
+
+def _drop_furniture_over_headline(page: Page) -> None:
+    """Take off the site's furniture over the headline when no title was declared.
+
+    The first line is the title only if it reads as one. When it does not (导航菜单, 政府信息公开,
+    今天是：, a menu set as a numbered list) and, before the text begins, a line further down
+    does (it ends with a title word, and is no heading, subtitle, field or column name), that
+    line is the headline: every line above it is short, without a sentence, like
+    the items of a menu. Those lines are dropped, and a finding names them.
+    """
+    first = page.lines[0]
+    if _is_organ_name(first):
+        return
+    if is_headline(_TITLE_TAG_TAIL.sub("", first)):
+        fuller = page.lines[1] if len(page.lines) > 1 else ""
+        if not (_is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
+            return
+        # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
+    elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
+        return  # a title broken over two lines
+    for index, line in enumerate(page.lines[:_FURNITURE_LINES]):
+        if index and _is_candidate_headline(line):
+            dropped = page.lines[:index]
+            del page.lines[:index]
+            del page.origin[:index]
+            page.findings.append(
+                Finding(
+                    "chrome-dropped",
+                    f"标题前的 {len(dropped)} 行像网站的菜单或工具栏，已去掉，未朗读",
+                    " / ".join(dropped)[:SUSPECT_CHROME_CHARS * 4],
+                )
+            )
+            return
+        if not _is_furniture(line):
+            return
+
+
+def _is_candidate_headline(line: str) -> bool:
+    """A line further down that reads as the document's title (see `_drop_furniture_over_headline`):
+    short of a date the page set after it, it ends with a title word."""
+    core = _TITLE_TAG_TAIL.sub("", line)
+    return (
+        not _is_field(line)
+        and len(squash(core)) >= _MIN_CANDIDATE_CHARS
+        and is_headline(core)
+        and ends_as_title(core)  # 关于本年度的统计 alone may be a subtitle: the stronger evidence
+        and not _HEADING_START.match(fold(line))
+        and not _OCCASION.match(line)
+        and not BULLET.match(line)
+    )
+
+
+def _is_field(line: str) -> bool:
+    """A metadata row, a label, a date or a document number: the page's facts, never furniture."""
+    return (
+        parse_metadata_line(line) is not None
+        or is_label_only(line)
+        or DATE_LINE.match(fold(line)) is not None
+        or is_doc_number(line)
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    """A menu item, a bar of them or a toolbar row: short items and no sentence."""
+    if any(mark in line for mark in "。！？；") or line.endswith(("，", "、")) or _is_field(line):
+        return False
+    items = [item for item in re.split(r"[\s|｜/]+", _HEADING_START.sub("", BULLET.sub("", line, count=1))) if item]
+    return bool(items) and all(len(item) <= _FURNITURE_ITEM_CHARS for item in items)
+
+
+def trim_title(page: Page) -> str:
+    """The title without what a site wrapped around it.
+
+    A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
+    the metadata (栏目) and the repeated line is not read again; a 全文 tag after it
+    (…政府工作报告—全文) and a year tag repeating a year the title already holds (…2022年…公报 2022)
+    are dropped.
+    """
+    title = page.title
+    if page.lines and page.lines[0] != title and title.endswith(page.lines[0]):
+        column = title.removesuffix(page.lines[0])
+        # Set apart from the title by a space: 某某县2025年政府工作报告 over 政府工作报告 is no column.
+        spaced, column = column[-1:].isspace(), column.strip()
+        if spaced and 0 < len(column) <= _MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
+            page.metadata.setdefault("栏目", column)
+            title = page.lines.pop(0)
+            page.origin.pop(0)
+    title = _FULL_TEXT_TAG.sub("", title)
+    year = _YEAR_TAG.search(title)
+    if year and f"{year.group(1)}年" in title:
+        title = title[: year.start()]
+    return title
+
+
+def split_title_date(title: str, page: Page) -> str:
+    """The title without a publication date a list page set before or after it (3月21日 某某通告,
+    2025-03-21某某通告, 某某通告 [2025/03/21]): the date goes to the metadata, with a finding.
+
+    Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
+    into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own.
+    """
+    split = _page_date(title)
+    if split is not None:
+        rest, date = split
+        if any(date in line for line in page.lines[:HEAD_LINES]):
+            # （2025年1月8日） after a report's headline repeats its dateline (——2025年1月8日在…会议上):
+            # the day it was given, read with the text; not the page's publication date.
+            message = f"标题旁的日期“{date}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
+        else:
+            page.metadata.setdefault("发布时间", date)
+            message = f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读"
+        page.findings.append(Finding("title-date", message, title))
+        return rest
+    return title
+
+
+def _page_date(title: str) -> tuple[str, str] | None:
+    """(the title, the date) if a page set its date before or after `title` (see `split_title_date`)."""
+    for pattern in (_TITLE_DATE_HEAD, _TITLE_DATE_TAIL):
+        match = pattern.fullmatch(title)
+        if match is None or bool(match.group("open")) != bool(match.group("close")):
+            continue
+        rest = match.group("rest").strip(" \u3000")
+        iso = not match.group("date").endswith("日")
+        if not (match.group("gap") or match.group("close") or iso) or not title_like(rest) or not re.search(f"[{CJK}]", rest):
+            continue
+        return rest, match.group("date")
+    return None
+
+
+def split_title_tag(title: str, page: Page) -> str:
+    """The title without a label a site set in brackets before it ([某省] 2024年某市政府工作报告,
+    【转载】…, （某市）某市某区政府工作报告): a region or column, not the document's name.
+
+    A label that the title repeats right after it (（某市）某市…) is dropped, with a finding; any
+    other goes to the metadata (栏目), with a finding.
+    """
+    match = _TITLE_TAG_HEAD.fullmatch(title)
+    if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return title
+    tag, rest = match.group("tag"), match.group("rest")
+    if rest.startswith(tag):
+        message = f"标题前括号里的“{tag}”与标题开头重复，不再朗读"
+    else:
+        page.metadata.setdefault("栏目", tag)
+        message = f"标题前括号里的“{tag}”是网站的栏目或地区标签：已记入元数据，不作为标题朗读"
+    page.findings.append(Finding("title-tag", message, title))
+    return rest
+
+
+def close_title_spaces(title: str) -> str:
+    """A space inside a phrase of a title is where the page broke the line (关于某区2023年预算执行
+    情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
+    parts (和, 及, 与, 的, 关于 …). Other spaces stay: they set joint issuers apart (某市人民政府
+    某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
+    the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
+    def close(match: re.Match[str]) -> str:
+        before, after = fold(title[: match.start() + 1]), fold(title[match.end() :])
+        inside = after.startswith(_JOINING_WORDS) or before.endswith(_JOINING_WORDS + ("关于",))
+        return match.group(1) if inside else match.group(0)
+
+    return _TITLE_INNER_SPACE.sub(close, title)
+
+
+def take_full_title(page: Page) -> None:
+    """The declared title (标题：…) may be cut short or broken over two lines at the top of the
+    body; the fullest written form is the title, and its lines are not read again. The issuing
+    organ printed alone over a 关于… title (某市人民政府办公厅 / 关于印发…的 / 通知) is part of it."""
+    wanted = squash(page.title)
+    if not wanted:
+        return
+    for start in range(min(_TITLE_LINES, len(page.lines))):
+        for size in (2, 1):
+            parts = page.lines[start : start + size]
+            if len(parts) < size or not all(title_like(part) for part in parts):
+                continue
+            if size == 2 and _ADOPTION_NOTE.match(parts[1]):
+                continue  # （2021年11月23日…会议通过） under a title is a note, not its second line
+            joined = "".join(parts)
+            squashed = squash(joined)
+            if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
+                if len(squashed) > len(wanted):
+                    page.title = joined
+                if start and _is_organ_name(page.lines[start - 1]) and fold(joined).startswith("关于"):
+                    # The document prints its issuer over 关于…的通知: the fuller title holds it.
+                    start, size = start - 1, size + 1
+                    page.title = page.lines[start] + page.title
+                del page.lines[start : start + size]
+                del page.origin[start : start + size]
+                return
+
+
+def bare_title(title: str) -> str:
+    """`title` without what a page set around it: its date ((2025年1月8日), 2024-01-29) and a
+    bracketed label before it ([某省], （某市）)."""
+    split = _page_date(title)
+    title = _TITLE_TAG_TAIL.sub("", split[0] if split else title)
+    tag = _TITLE_TAG_HEAD.fullmatch(title)
+    return tag.group("rest") if tag else title
+
+
+def shorter_repeat(line: str, title: str) -> bool:
+    """The document's own heading under the page's headline, without the place the headline
+    puts first: 某区人民政府工作报告 under 某市某区人民政府工作报告. It ends as a title does and is
+    the end of the title, at most a place or an organ's name shorter."""
+    line, title = line.strip(), title.strip()
+    if len(line) < _MIN_CANDIDATE_CHARS or not ends_as_title(line) or not title.endswith(line):
+        return False
+    place = title.removesuffix(line)
+    return 0 < len(place) <= _MAX_COLUMN_CHARS and not re.search(r"\s", place) and fold(place).endswith(
+        _PLACE_ENDS + _title_words()["organ"]
+    )
+
+
+def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
+    """How many lines from `index` spell the title again (the header of the document breaks it
+    over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not."""
+    wanted = squash(title)
+    joined = ""
+    for size in range(1, min(_TITLE_REPEAT_LINES, len(lines) - index) + 1):
+        part = lines[index + size - 1]
+        if not title_like(part) and not part.endswith(("，", "、")):
+            return 0
+        joined += squash(part)
+        if joined == wanted:
+            return size if size > 1 else 0  # one line: handled by same_title
+        if not wanted.startswith(joined):
+            return 0
+    return 0
+
+
+def next_past_title(page: Page, index: int) -> str:
+    """The line after page.lines[index], past repeats of the title ("" at the end)."""
+    for line in page.lines[index + 1 :]:
+        if not (page.title and same_title(line, page.title)):
+            return line
+    return ""
+
+
+def squash(text: str) -> str:
+    """`text` folded, without spaces, quotes, book-title marks and colons: titles are compared so."""
+    return re.sub(r"[\s《》〈〉“”\"'：:]", "", fold(text))
+
+
+def same_title(line: str, title: str) -> bool:
+    """`line` spells `title` (compared squashed), and the title is not empty."""
+    return squash(line) == squash(title) and bool(squash(title))
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """A repeat of the title at the foot of the page, maybe cut short. Most of the title must
+    be there: the signing organ 某县人民政府办公室 is part of the title 某县人民政府办公室关于…的通知
+    too, and it is the document's own text."""
+    squashed, whole = squash(line), squash(title)
+    return len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole
