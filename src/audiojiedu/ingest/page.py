@@ -40,6 +40,8 @@ from .page_fields import (
     DATE_LINE,
     SENTENCE_END,
     Page,
+    doc_number,
+    holds_date,
     is_doc_number,
     is_label_only,
     label_key,
@@ -162,7 +164,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = declared
         take_full_title(page)
     if page.lines and is_doc_number(page.lines[0]) and len(page.lines) > 1:
-        page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
+        page.metadata.setdefault("发文字号", doc_number(page.lines.pop(0)))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
         page.title = split_title_date(collapse_spaced_title(trim_title(page)), page)
@@ -426,7 +428,7 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_doc_number(line):
-            page.metadata.setdefault("发文字号", line)
+            page.metadata.setdefault("发文字号", doc_number(line))
             index += 1
             continue
         if page.title and same_title(line, page.title):
@@ -514,7 +516,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
             position += span
             continue
         if is_doc_number(chunk):
-            page.metadata.setdefault("发文字号", chunk)
+            page.metadata.setdefault("发文字号", doc_number(chunk))
             position += 1
             continue
         label = label_pattern().match(chunk)
@@ -681,7 +683,7 @@ def _consume_under_title(page: Page) -> None:
             # A policy library's field list: the label, then its value on the next line; a
             # label with no value stands right before the next label.
             value = page.lines[index + 1] if index + 1 < len(page.lines) else ""
-            if value and len(value) <= 30 and not is_label_only(value):
+            if value and len(value) <= 30 and not is_label_only(value) and not _own_row(line, value):
                 page.metadata.setdefault(label_key(line), value)
                 taken = 2
             else:
@@ -696,11 +698,12 @@ def _consume_under_title(page: Page) -> None:
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif is_doc_number(line):
-            page.metadata.setdefault("发文字号", line)
+            page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
         elif (
             is_doc_number(next_past_title(page, index))
             and len(line) <= MAX_ORGAN_CHARS
+            and not holds_date(line)  # （二○○八年十月二十九日） over the number is the date, no organ
             and not any(mark in line for mark in SENTENCE_END)
             and "关于" not in fold(line)
             and not ends_as_title(line)
@@ -716,6 +719,15 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _own_row(label: str, line: str) -> bool:
+    """`line`, under an empty `label`, is a row of its own, not the label's value: a field row
+    (发布日期：2025-04-29), or the next item of the bulleted list the label is an item of
+    (- 文号: over - 发布日期： …)."""
+    if parse_metadata_line(line) is not None:
+        return True
+    return BULLET.match(label) is not None and BULLET.match(line) is not None
 
 
 def _is_button_count(body: list[str], index: int) -> bool:

@@ -27,6 +27,10 @@ SENTENCE_END = "。！？；：，,;:!?"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）).
 DOC_NUMBER = f"[{CJK}]{{1,16}}[〔［\\[（(【]\\d{{4}}[〕］\\]）)】]\\s*\\d{{1,5}}\\s*号"
 _DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
+# The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
+_BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
+# A written date, in figures or in Chinese numerals (2008年10月29日, 二○○八年十月二十九日).
+_WRITTEN_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
@@ -101,7 +105,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
         # cells do not alternate; the bars only set the fields apart.
         shared = any(label_pattern().search(fold(cell), 1) for cell in cells)
-        fields = None if shared else _pipe_fields(cells)
+        fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line))
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
@@ -145,16 +149,25 @@ def _is_label_run(value: str) -> bool:
     return bool(parts) and all(is_label_only(part) for part in parts)
 
 
-def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
+def _empty_end_cells(line: str) -> int:
+    """How many empty cells end a row written with bars: 1 in 关键词 | 发布机构 | 某镇 | |."""
+    end = re.search(r"(?:[|｜][ \u3000]*)+$", line)
+    return end.group().count("|") + end.group().count("｜") - 1 if end else 0
+
+
+def _pipe_fields(cells: list[str], *, dropped: int = 0) -> dict[str, str] | None:
     """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
     label cells alternate with value cells; None if the cells are not such a row.
 
     A table whose empty value cells were dropped sets the next label where a value would be
     (成文日期： | 发布日期： | 2023-11-07): a label written with its colon and followed by another
-    label is an empty field. Labels without colons side by side are a table's header."""
+    label is an empty field. Labels without colons side by side are a table's header, unless the
+    row ends in as many empty cells (`dropped`) as the labels left without a value: the page moved
+    its empty cells to the end of the row (关键词 | 发布机构 | 某镇 | |), and a value must follow."""
     found: dict[str, str] = {}
     columns = table_words()
     index = 0
+    shifted = 0
     while index < len(cells):
         label = cells[index]
         value = cells[index + 1] if index + 1 < len(cells) else ""
@@ -163,6 +176,10 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
             index += 1  # an empty field: the next label follows
             continue
+        if is_label_only(value) and shifted < dropped and value not in columns["value"] + columns["label"]:
+            shifted += 1  # an empty field whose cell went to the end of the row
+            index += 1
+            continue
         if index + 1 >= len(cells):
             break  # | 废止日期 | |: the empty value cell was dropped
         if is_label_only(value) or value in columns["value"] + columns["label"]:
@@ -170,6 +187,8 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
         if value:
             found.setdefault(label_key(label), value)
         index += 2
+    if shifted and not found:
+        return None  # labels only: a header row, whatever its empty cells
     return found if cells else None
 
 
@@ -233,5 +252,20 @@ def is_label_only(line: str) -> bool:
 
 
 def is_doc_number(line: str) -> bool:
-    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号."""
-    return _DOC_NUMBER_LINE.match(fold(line)) is not None
+    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号, also set in round brackets: ( 某府发〔2003〕37号 )."""
+    return bool(doc_number(line))
+
+
+def doc_number(line: str) -> str:
+    """The document number that is all of `line`, without the round brackets it may be set in
+    (( 某府发〔2003〕37号 ) -> 某府发〔2003〕37号); "" if `line` is something else."""
+    line = line.strip()
+    if _DOC_NUMBER_LINE.match(fold(line)):
+        return line
+    bracketed = _BRACKETED_DOC_NUMBER.match(fold(line))
+    return line[bracketed.start("number") : bracketed.end("number")] if bracketed else ""
+
+
+def holds_date(line: str) -> bool:
+    """`line` holds a written date (（二○○八年十月二十九日）, 2008年10月29日): it names no organ."""
+    return _WRITTEN_DATE.search(fold(line)) is not None
