@@ -264,3 +264,27 @@ def test_a_document_number_in_round_brackets_with_spaces() -> None:
     raw = read_text(f"某县人民政府办公室\n{TITLE}\n( 某府发〔2003〕37号 )\n各乡镇人民政府：\n{BODY}\n")
     assert raw.metadata["发文字号"] == "某府发〔2003〕37号"
     assert "发文机关" not in raw.metadata
+
+
+def test_a_header_of_labels_over_rows_of_values_at_the_foot() -> None:
+    page = (
+        f"{TITLE}\n{BODY}\n二○二四年三月五日\n主题词：春季 防火 通知\n"
+        "索  引  号 文    号 发布机构 发布日期\nN002-2024-000015 某政〔2024〕9号\n某县人民政府办公室 2024-03-06\n"
+    )
+    raw = read_text(page)
+    assert raw.metadata == {
+        "主题词": "春季 防火 通知",
+        "索引号": "N002-2024-000015",
+        "文号": "某政〔2024〕9号",
+        "发布机构": "某县人民政府办公室",
+        "发布日期": "2024-03-06",
+    }
+    assert _texts(raw) == [BODY, "二○二四年三月五日"]
+
+
+def test_a_header_whose_values_do_not_match_it_is_kept() -> None:
+    # a value with a space (or a missing one) would shift the rest: nothing is read as fields
+    page = f"{TITLE}\n{BODY}\n索引号 文号 发布机构\nN002-2024-000015 某县人民政府 办公室 2024\n"
+    raw = read_text(page)
+    assert "索引号" not in raw.metadata
+    assert "N002-2024-000015 某县人民政府 办公室 2024" in _texts(raw)

@@ -41,6 +41,8 @@ from .page_fields import (
     SENTENCE_END,
     Page,
     doc_number,
+    grid_fields,
+    header_labels,
     holds_date,
     is_doc_number,
     is_label_only,
@@ -127,6 +129,8 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
 _FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
+_GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
+_GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than this
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 _SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
@@ -463,6 +467,11 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
             page.metadata.setdefault("原文链接", url.group(1))  # 地址：http://… under the article
             end -= 1
             continue
+        if grid := _label_grid(body, start, end):
+            header, fields = grid
+            merge_metadata(page, fields)  # 索引号 文号 发布机构 over N001-… 某政〔2011〕7号 / 某某办公室
+            end = header
+            continue
         row = parse_metadata_line(line)
         if row is not None and len(line) <= 120:
             merge_metadata(page, row)
@@ -719,6 +728,20 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _label_grid(body: list[str], start: int, end: int) -> tuple[int, dict[str, str]] | None:
+    """A header of labels over rows of values ending at body[end - 1] (a field table whose cells
+    were flattened to lines at the foot): the header's index and the fields, or None."""
+    for header in range(end - 2, max(start, end - 1 - _GRID_ROWS) - 1, -1):
+        labels = header_labels(body[header])
+        if labels:
+            rows = body[header + 1 : end]
+            if any(len(row) > _GRID_ROW_CHARS for row in rows):
+                return None
+            fields = grid_fields(labels, rows)
+            return (header, fields) if fields else None
+    return None
 
 
 def _own_row(label: str, line: str) -> bool:

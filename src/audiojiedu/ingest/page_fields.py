@@ -44,6 +44,7 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 _TITLE_LABELS = ("标题", "信息名称")
+_MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
 # site's view count glued to its seconds (14:08:3022).
@@ -269,3 +270,32 @@ def doc_number(line: str) -> str:
 def holds_date(line: str) -> bool:
     """`line` holds a written date (（二○○八年十月二十九日）, 2008年10月29日): it names no organ."""
     return _WRITTEN_DATE.search(fold(line)) is not None
+
+
+def header_labels(line: str) -> list[str]:
+    """The labels of a row that holds only labels, at least `_MIN_GRID_LABELS` of them
+    (索  引  号 文  号 发布机构 发布日期): the header over a row of values; [] for another line."""
+    folded = fold(line)
+    labels: list[str] = []
+    position = 0
+    for match in label_pattern().finditer(folded):
+        if folded[position : match.start()].strip():
+            return []
+        labels.append(re.sub(r"\s", "", match.group(1)))
+        position = match.end()
+    if folded[position:].strip() or len(labels) < _MIN_GRID_LABELS:
+        return []
+    return labels
+
+
+def grid_fields(labels: list[str], rows: list[str]) -> dict[str, str] | None:
+    """The fields of a header of `labels` over `rows` of values set apart by spaces, read in
+    order (索引号 文号 / N001-2024-000001 某政〔2024〕1号); None unless there is exactly one value
+    for each label, none of them a label or a sentence: a value with a space in it, or a cell left
+    empty, would shift every value after it."""
+    values = [value for row in rows for value in row.split()]
+    if len(values) != len(labels) or len(set(labels)) != len(labels):
+        return None
+    if any(is_label_only(value) or any(mark in value for mark in SENTENCE_END) for value in values):
+        return None
+    return dict(zip(labels, values, strict=True))
