@@ -262,3 +262,12 @@ def test_an_article_title_in_round_brackets_and_a_chapter_whose_title_was_lost()
     assert flat_outline(doc.sections)[:3] == [[1, "第一章", ""], [2, "第一条", "立法目的"], [2, "第二条", "适用范围"]]
     joined, _ = join_wrapped_lines(["第一章", "第二章 社会信用信息归集", "第三章"])
     assert joined == ["第一章", "第二章 社会信用信息归集", "第三章"]
+
+
+def test_a_heading_ending_word_inside_a_heading_line_of_its_own_does_not_cut_it() -> None:
+    # 方面 and 情况 end many headings, so a glued body is cut after them; on a line of its own a
+    # heading may go on after such a word to its end.
+    doc = _text("某乡政府工作报告", "一、经济发展方面成效明显", f"全乡经济平稳增长，{BODY}", "二、社会事业情况稳中向好", f"教育医疗持续改善，{BODY}")
+    assert [row[2] for row in flat_outline(doc.sections)] == ["经济发展方面成效明显", "社会事业情况稳中向好"]
+    glued = _text("某乡政府工作报告", f"一、总体情况全乡共有耕地三万亩，{BODY}")
+    assert [row[2] for row in flat_outline(glued.sections)] == ["总体情况"]

@@ -1389,7 +1389,7 @@ def _title_end(text: str, start: int) -> int:
         kind = stop.lastgroup
         if kind != "endword" and _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
-        if kind == "endword" and _phrase_to_full_stop(text, start, stop.end()):
+        if kind == "endword" and (_phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())):
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
         if kind in ("punct", "colon"):
             return stop.end()
@@ -1401,6 +1401,7 @@ def _title_end(text: str, start: int) -> int:
     return again if again >= 0 else limit
 
 
+_LINE_END_PHRASE = re.compile(f"[{_CJK}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
 _PHRASE_TO_FULL_STOP = re.compile(f"[{_CJK}“”《》、]*[。！？]")
 
 
@@ -1412,6 +1413,12 @@ def _phrase_to_full_stop(text: str, start: int, at: int) -> bool:
     和处理政府信息公开申请情况。, （一）收支情况收入12万元。)."""
     phrase = _PHRASE_TO_FULL_STOP.match(text, at)
     return phrase is not None and len(text[start : phrase.end()].rstrip("。！？")) <= _SHORT_TITLE
+
+
+def _phrase_to_line_end(text: str, at: int) -> bool:
+    """The line goes on from `at` to its end as a short phrase without punctuation (一、经济发展
+    方面成效明显 on a line of its own): the heading-ending word is inside the title, no body follows."""
+    return _LINE_END_PHRASE.fullmatch(text, at) is not None
 
 
 def _repeated_year(text: str, start: int, limit: int) -> int:
