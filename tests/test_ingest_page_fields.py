@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_chrome import is_chrome_line
-from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.ingest.page_fields import doc_number, holds_date, parse_metadata_line
 from audiojiedu.ingest.wrap import join_wrapped_lines
 from audiojiedu.model import RawDocument
 
@@ -205,3 +205,86 @@ def test_a_forum_member_panel_is_not_read() -> None:
 def test_a_panel_without_the_posts_row_is_left_alone() -> None:
     raw = read_text(f"{TITLE}\nTA的每日心情\n开心\n{BODY}\n")
     assert "开心" in _texts(raw)
+
+
+# -- an empty field stays empty; a date is no organ; cells moved to the end of a row (dev5) -----
+def test_an_empty_bulleted_label_does_not_take_the_next_bullet() -> None:
+    page = f"{TITLE}\n- 索引号: abc/2024-00007\n- 文号:\n- 发布日期： 2024-03-05\n- 时效性: 有效\n{BODY}\n"
+    raw = read_text(page)
+    assert raw.metadata == {"索引号": "abc/2024-00007", "发布日期": "2024-03-05", "时效性": "有效"}
+    assert _texts(raw) == [BODY]
+
+
+def test_an_empty_label_over_a_field_row_stays_empty() -> None:
+    raw = read_text(f"{TITLE}\n文号：\n发布日期：2024-03-05\n{BODY}\n")
+    assert raw.metadata == {"发布日期": "2024-03-05"}
+    # a label over its own value on the next line is still read so
+    raw = read_text(f"{TITLE}\n文号：\n某政发〔2024〕3号\n{BODY}\n")
+    assert raw.metadata.get("文号") == "某政发〔2024〕3号"
+
+
+def test_a_date_over_the_document_number_is_no_organ() -> None:
+    raw = read_text(f"{TITLE}\n（二○一九年五月十二日）\n某政办〔2019〕12号\n{BODY}\n")
+    assert "发文机关" not in raw.metadata
+    assert raw.metadata["发文字号"] == "某政办〔2019〕12号"
+    assert "（二○一九年五月十二日）" in _texts(raw)
+    assert holds_date("(2019年5月12日)") and holds_date("二〇一九年五月十二日")
+    assert not holds_date("某县人民政府办公室")
+
+
+def test_the_next_empty_label_is_no_value() -> None:
+    assert parse_metadata_line("主题分类 综合政务 体裁分类 服务对象") == {"主题分类": "综合政务"}
+
+
+def test_a_field_row_whose_empty_cell_went_to_the_end() -> None:
+    assert parse_metadata_line("关键词 | 发布机构 | 某某乡 | |") == {"发布机构": "某某乡"}
+    assert parse_metadata_line("关键词 | 发布机构 | 某某乡 |") is None  # no empty cell: not read so
+    assert parse_metadata_line("关键词 | 发布机构 | |") is None  # labels only
+    assert parse_metadata_line("| 名称 | 金额 | |") is None  # a table's header
+    page = (
+        f"{TITLE}\n索引号 | 000000000/2024-00002 | 发文字号 | |\n关键词 | 发布机构 | 某某乡 | |\n"
+        f"公开形式 | 主动公开 | 责任部门 | |\n生成日期 | 2024-01-02 09:10:11 | 是否有效 | 是 |\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.metadata == {
+        "索引号": "000000000/2024-00002",
+        "发布机构": "某某乡",
+        "公开形式": "主动公开",
+        "生成日期": "2024-01-02 09:10:11",
+        "是否有效": "是",
+    }
+    assert _texts(raw) == [BODY]
+
+
+def test_a_document_number_in_round_brackets_with_spaces() -> None:
+    assert doc_number("( 某府发〔2003〕37号 )") == "某府发〔2003〕37号"
+    assert doc_number("（某府发〔2003〕37号）") == "某府发〔2003〕37号"
+    assert doc_number("某府发〔2003〕37号") == "某府发〔2003〕37号"
+    assert doc_number("（2003年12月4日）") == ""
+    raw = read_text(f"某县人民政府办公室\n{TITLE}\n( 某府发〔2003〕37号 )\n各乡镇人民政府：\n{BODY}\n")
+    assert raw.metadata["发文字号"] == "某府发〔2003〕37号"
+    assert "发文机关" not in raw.metadata
+
+
+def test_a_header_of_labels_over_rows_of_values_at_the_foot() -> None:
+    page = (
+        f"{TITLE}\n{BODY}\n二○二四年三月五日\n主题词：春季 防火 通知\n"
+        "索  引  号 文    号 发布机构 发布日期\nN002-2024-000015 某政〔2024〕9号\n某县人民政府办公室 2024-03-06\n"
+    )
+    raw = read_text(page)
+    assert raw.metadata == {
+        "主题词": "春季 防火 通知",
+        "索引号": "N002-2024-000015",
+        "文号": "某政〔2024〕9号",
+        "发布机构": "某县人民政府办公室",
+        "发布日期": "2024-03-06",
+    }
+    assert _texts(raw) == [BODY, "二○二四年三月五日"]
+
+
+def test_a_header_whose_values_do_not_match_it_is_kept() -> None:
+    # a value with a space (or a missing one) would shift the rest: nothing is read as fields
+    page = f"{TITLE}\n{BODY}\n索引号 文号 发布机构\nN002-2024-000015 某县人民政府 办公室 2024\n"
+    raw = read_text(page)
+    assert "索引号" not in raw.metadata
+    assert "N002-2024-000015 某县人民政府 办公室 2024" in _texts(raw)

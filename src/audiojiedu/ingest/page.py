@@ -41,6 +41,10 @@ from .page_fields import (
     DATE_LINE,
     SENTENCE_END,
     Page,
+    doc_number,
+    grid_fields,
+    header_labels,
+    holds_date,
     is_doc_number,
     is_label_only,
     label_key,
@@ -128,6 +132,8 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
 _FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
+_GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
+_GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than this
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 _SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
@@ -174,7 +180,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = declared
         take_full_title(page)
     if page.lines and is_doc_number(page.lines[0]) and len(page.lines) > 1:
-        page.metadata.setdefault("发文字号", page.lines.pop(0))  # 穗天发改规字〔2025〕2号 under the title
+        page.metadata.setdefault("发文字号", doc_number(page.lines.pop(0)))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
     if page.title:
         page.title = split_title_date(collapse_spaced_title(trim_title(page)), page)
@@ -488,7 +494,7 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_doc_number(line):
-            page.metadata.setdefault("发文字号", line)
+            page.metadata.setdefault("发文字号", doc_number(line))
             index += 1
             continue
         if page.title and same_title(line, page.title):
@@ -522,6 +528,11 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
         if (url := _LABELLED_URL.match(line)) is not None and not parse_metadata_line(line):
             page.metadata.setdefault("原文链接", url.group(1))  # 地址：http://… under the article
             end -= 1
+            continue
+        if grid := _label_grid(body, start, end):
+            header, fields = grid
+            merge_metadata(page, fields)  # 索引号 文号 发布机构 over N001-… 某政〔2011〕7号 / 某某办公室
+            end = header
             continue
         row = parse_metadata_line(line)
         if row is not None and len(line) <= 120:
@@ -579,7 +590,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
             position += 1
             continue
         if is_doc_number(chunk):
-            page.metadata.setdefault("发文字号", chunk)
+            page.metadata.setdefault("发文字号", doc_number(chunk))
             position += 1
             continue
         label = label_pattern().match(chunk)
@@ -767,7 +778,7 @@ def _consume_under_title(page: Page) -> None:
             # A policy library's field list: the label, then its value on the next line; a
             # label with no value stands right before the next label.
             value = page.lines[index + 1] if index + 1 < len(page.lines) else ""
-            if value and len(value) <= 30 and not is_label_only(value):
+            if value and len(value) <= 30 and not is_label_only(value) and not _own_row(line, value):
                 page.metadata.setdefault(label_key(line), value)
                 taken = 2
             else:
@@ -782,11 +793,12 @@ def _consume_under_title(page: Page) -> None:
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif is_doc_number(line):
-            page.metadata.setdefault("发文字号", line)
+            page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
         elif (
             is_doc_number(next_past_title(page, index))
             and len(line) <= MAX_ORGAN_CHARS
+            and not holds_date(line)  # （二○○八年十月二十九日） over the number is the date, no organ
             and not any(mark in line for mark in SENTENCE_END)
             and "关于" not in fold(line)
             and not ends_as_title(line)
@@ -802,6 +814,29 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _label_grid(body: list[str], start: int, end: int) -> tuple[int, dict[str, str]] | None:
+    """A header of labels over rows of values ending at body[end - 1] (a field table whose cells
+    were flattened to lines at the foot): the header's index and the fields, or None."""
+    for header in range(end - 2, max(start, end - 1 - _GRID_ROWS) - 1, -1):
+        labels = header_labels(body[header])
+        if labels:
+            rows = body[header + 1 : end]
+            if any(len(row) > _GRID_ROW_CHARS for row in rows):
+                return None
+            fields = grid_fields(labels, rows)
+            return (header, fields) if fields else None
+    return None
+
+
+def _own_row(label: str, line: str) -> bool:
+    """`line`, under an empty `label`, is a row of its own, not the label's value: a field row
+    (发布日期：2025-04-29), or the next item of the bulleted list the label is an item of
+    (- 文号: over - 发布日期： …)."""
+    if parse_metadata_line(line) is not None:
+        return True
+    return BULLET.match(label) is not None and BULLET.match(line) is not None
 
 
 def _is_button_count(body: list[str], index: int) -> bool:

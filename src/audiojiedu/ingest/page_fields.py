@@ -27,6 +27,10 @@ SENTENCE_END = "。！？；：，,;:!?"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）).
 DOC_NUMBER = f"[{CJK}]{{1,16}}[〔［\\[（(【]\\d{{4}}[〕］\\]）)】]\\s*\\d{{1,5}}\\s*号"
 _DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
+# The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
+_BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
+# A written date, in figures or in Chinese numerals (2008年10月29日, 二○○八年十月二十九日).
+_WRITTEN_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
@@ -40,6 +44,7 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 _TITLE_LABELS = ("标题", "信息名称")
+_MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
 # site's view count glued to its seconds (14:08:3022).
@@ -101,7 +106,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
         # cells do not alternate; the bars only set the fields apart.
         shared = any(label_pattern().search(fold(cell), 1) for cell in cells)
-        fields = None if shared else _pipe_fields(cells)
+        fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line))
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
@@ -145,16 +150,25 @@ def _is_label_run(value: str) -> bool:
     return bool(parts) and all(is_label_only(part) for part in parts)
 
 
-def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
+def _empty_end_cells(line: str) -> int:
+    """How many empty cells end a row written with bars: 1 in 关键词 | 发布机构 | 某镇 | |."""
+    end = re.search(r"(?:[|｜][ \u3000]*)+$", line)
+    return end.group().count("|") + end.group().count("｜") - 1 if end else 0
+
+
+def _pipe_fields(cells: list[str], *, dropped: int = 0) -> dict[str, str] | None:
     """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
     label cells alternate with value cells; None if the cells are not such a row.
 
     A table whose empty value cells were dropped sets the next label where a value would be
     (成文日期： | 发布日期： | 2023-11-07): a label written with its colon and followed by another
-    label is an empty field. Labels without colons side by side are a table's header."""
+    label is an empty field. Labels without colons side by side are a table's header, unless the
+    row ends in as many empty cells (`dropped`) as the labels left without a value: the page moved
+    its empty cells to the end of the row (关键词 | 发布机构 | 某镇 | |), and a value must follow."""
     found: dict[str, str] = {}
     columns = table_words()
     index = 0
+    shifted = 0
     while index < len(cells):
         label = cells[index]
         value = cells[index + 1] if index + 1 < len(cells) else ""
@@ -163,6 +177,10 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
             index += 1  # an empty field: the next label follows
             continue
+        if is_label_only(value) and shifted < dropped and value not in columns["value"] + columns["label"]:
+            shifted += 1  # an empty field whose cell went to the end of the row
+            index += 1
+            continue
         if index + 1 >= len(cells):
             break  # | 废止日期 | |: the empty value cell was dropped
         if is_label_only(value) or value in columns["value"] + columns["label"]:
@@ -170,6 +188,8 @@ def _pipe_fields(cells: list[str]) -> dict[str, str] | None:
         if value:
             found.setdefault(label_key(label), value)
         index += 2
+    if shifted and not found:
+        return None  # labels only: a header row, whatever its empty cells
     return found if cells else None
 
 
@@ -233,5 +253,49 @@ def is_label_only(line: str) -> bool:
 
 
 def is_doc_number(line: str) -> bool:
-    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号."""
-    return _DOC_NUMBER_LINE.match(fold(line)) is not None
+    """穗府辦〔2015〕14號 as well as 穗府办〔2015〕14号, also set in round brackets: ( 某府发〔2003〕37号 )."""
+    return bool(doc_number(line))
+
+
+def doc_number(line: str) -> str:
+    """The document number that is all of `line`, without the round brackets it may be set in
+    (( 某府发〔2003〕37号 ) -> 某府发〔2003〕37号); "" if `line` is something else."""
+    line = line.strip()
+    if _DOC_NUMBER_LINE.match(fold(line)):
+        return line
+    bracketed = _BRACKETED_DOC_NUMBER.match(fold(line))
+    return line[bracketed.start("number") : bracketed.end("number")] if bracketed else ""
+
+
+def holds_date(line: str) -> bool:
+    """`line` holds a written date (（二○○八年十月二十九日）, 2008年10月29日): it names no organ."""
+    return _WRITTEN_DATE.search(fold(line)) is not None
+
+
+def header_labels(line: str) -> list[str]:
+    """The labels of a row that holds only labels, at least `_MIN_GRID_LABELS` of them
+    (索  引  号 文  号 发布机构 发布日期): the header over a row of values; [] for another line."""
+    folded = fold(line)
+    labels: list[str] = []
+    position = 0
+    for match in label_pattern().finditer(folded):
+        if folded[position : match.start()].strip():
+            return []
+        labels.append(re.sub(r"\s", "", match.group(1)))
+        position = match.end()
+    if folded[position:].strip() or len(labels) < _MIN_GRID_LABELS:
+        return []
+    return labels
+
+
+def grid_fields(labels: list[str], rows: list[str]) -> dict[str, str] | None:
+    """The fields of a header of `labels` over `rows` of values set apart by spaces, read in
+    order (索引号 文号 / N001-2024-000001 某政〔2024〕1号); None unless there is exactly one value
+    for each label, none of them a label or a sentence: a value with a space in it, or a cell left
+    empty, would shift every value after it."""
+    values = [value for row in rows for value in row.split()]
+    if len(values) != len(labels) or len(set(labels)) != len(labels):
+        return None
+    if any(is_label_only(value) or any(mark in value for mark in SENTENCE_END) for value in values):
+        return None
+    return dict(zip(labels, values, strict=True))
