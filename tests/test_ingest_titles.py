@@ -461,3 +461,10 @@ def test_a_region_set_with_a_colon_before_a_headline_is_no_part_of_the_title() -
         assert "title-tag" in _kinds(raw)
     # a word that is no place stays: 紧急通知：关于… is the title as written
     assert read_text(f"紧急通知：{title}\n{BODY}\n").title == f"紧急通知：{title}"
+
+
+def test_a_label_set_with_a_bullet_before_the_headline_is_no_part_of_the_title() -> None:
+    title = "副区长主持召开区政府第3次常务会议"
+    raw = read_text(f"2024-05-06\n• 会议题目 • {title}\n{BODY}\n")
+    assert raw.title == title
+    assert "title-tag" in _kinds(raw)

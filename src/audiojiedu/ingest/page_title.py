@@ -73,6 +73,8 @@ _TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d
 _TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
+# A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
+_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -418,7 +420,8 @@ def _page_date(title: str) -> tuple[str, str] | None:
 
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
-    （某市）某市某区政府工作报告, 某省：关于印发…的通知): a region or column, not the document's name.
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …): a region, a column or a
+    field's label, not the document's name.
 
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
@@ -427,7 +430,9 @@ def split_title_tag(title: str, page: Page) -> str:
     if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
         match = _TITLE_REGION_HEAD.fullmatch(title)
         if match is None or not is_place_name(match.group("tag")) or not is_headline(match.group("rest")):
-            return title
+            match = _TITLE_LABEL_HEAD.fullmatch(title)
+            if match is None or not title_like(match.group("rest")):
+                return title
     tag, rest = match.group("tag"), match.group("rest")
     if rest.startswith(tag):
         message = f"标题前的“{tag}”与标题开头重复，不再朗读"
