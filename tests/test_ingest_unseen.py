@@ -369,7 +369,7 @@ def test_printed_page_numbers_are_taken_out_and_the_cut_paragraph_joined_again()
     assert "全年完成造林2万亩。" in _texts(raw)
     assert "2024年10月15日" in _texts(raw)  # a date or a signature before a page break is no cut sentence
     (finding,) = [f for f in raw.findings if f.kind == "page-number"]
-    assert "5 行页码" in finding.message and finding.text == "— 2 —"
+    assert "5 处页码" in finding.message and finding.text == "— 2 —"
 
 
 def test_contents_entries_lose_their_dot_leaders_and_page_numbers() -> None:
@@ -378,6 +378,15 @@ def test_contents_entries_lose_their_dot_leaders_and_page_numbers() -> None:
     assert joined == ["目录", "1 总则", "1.1编制目的", "第二章 组织体系", "附件"]
     assert [f.kind for f in findings] == ["toc-leader"] and "4 行" in findings[0].message
     kept = ["全年增长……总体平稳。", "说明：……", "等待……2"]
+    assert join_wrapped_lines(kept) == (kept, [])
+
+
+def test_page_counters_inside_a_flattened_line_are_taken_out() -> None:
+    line = "（1）制定乡村振兴规划，确定重点领域和项目。 第1页共4页 （2）加强基础设施建设。 第 2 页 / 共 4 页"
+    joined, findings = join_wrapped_lines([line])
+    assert joined == ["（1）制定乡村振兴规划，确定重点领域和项目。   （2）加强基础设施建设。"]
+    assert [f.kind for f in findings] == ["page-number"] and "2 处页码" in findings[0].message
+    kept = ["详见材料第3页，共4页的附表。", "见第1页共4页说明"]
     assert join_wrapped_lines(kept) == (kept, [])
 
 

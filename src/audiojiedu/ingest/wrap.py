@@ -71,6 +71,8 @@ _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
 # A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
 _LEADER = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})\s*[（(]?\d{1,4}[)）]?")
+# A page counter inside a line, set apart by spaces (第1页共4页, 第 2 页 / 共 4 页): never the text's own.
+_PAGE_COUNTER = re.compile(r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)")
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
 # Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
@@ -111,6 +113,12 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             page_numbers.append(text)
             page_break = True
             continue
+        counters = _PAGE_COUNTER.findall(text)
+        if counters:  # a page flattened into one line keeps its page counters: 。 第1页共4页 …
+            page_numbers.extend(counter.strip() for counter in counters)
+            line = text = _PAGE_COUNTER.sub(" ", text).strip()
+            if not text:
+                continue
         leader = _LEADER.fullmatch(text)
         if leader is not None:
             leaders.append(text)
@@ -137,7 +145,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         message = f"{len(leaders)} 行目录的引导点和页码没有朗读（如「{leaders[0]}」），只读条目名"
         findings.insert(0, Finding("toc-leader", message, leaders[0]))
     if page_numbers:
-        message = f"删去了 {len(page_numbers)} 行页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
+        message = f"删去了 {len(page_numbers)} 处页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
         findings.insert(0, Finding("page-number", message, page_numbers[0]))
     return out, findings
 
