@@ -88,7 +88,9 @@ def build(
     # Worker processes share the cores; each gets its share of threads (engines that take them).
     engine_options: dict[str, Any] = {"lexicon": lexicon, "threads": max(1, (os.cpu_count() or 1) // jobs)}
     reports: list[BuildReport] = []
-    with Synthesizer(engine, engine_options=engine_options, cache=cache, audio=options.config.audio, jobs=jobs) as synth:
+    with Synthesizer(
+        engine, engine_options=engine_options, cache=cache, audio=options.config.audio, jobs=jobs
+    ) as synth:
         for path in paths:
             out_dir = options.out_dir if len(paths) == 1 else options.out_dir and options.out_dir / slug_for(path)
             try:
@@ -101,8 +103,16 @@ def build(
     return reports
 
 
-def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesizer, lexicon: Any,
-               options: BuildOptions, say: Say, progress: Callable[[Progress], None] | None) -> BuildReport:
+def _build_one(
+    path: Path,
+    out_dir: Path | None,
+    engine: Engine,
+    synth: Synthesizer,
+    lexicon: Any,
+    options: BuildOptions,
+    say: Say,
+    progress: Callable[[Progress], None] | None,
+) -> BuildReport:
     started = time.perf_counter()
     config = options.config
     doc = load_document(path, max_table_rows=config.max_table_rows)
@@ -153,19 +163,41 @@ def _build_one(path: Path, out_dir: Path | None, engine: Engine, synth: Synthesi
     return report
 
 
-def _write_release(doc: Document, segments: list[Segment], entries: list[Entry], engine: Engine, out_dir: Path,
-                   slug: str, config: Config, report: BuildReport) -> Release:
+def _write_release(
+    doc: Document,
+    segments: list[Segment],
+    entries: list[Entry],
+    engine: Engine,
+    out_dir: Path,
+    slug: str,
+    config: Config,
+    report: BuildReport,
+) -> Release:
     from .publish import write_captions, write_chapters, write_player
     from .release_script import manifest_record
     from .review import write_review
 
     fmt = release_format(bitrate_kbps=config.audio.bitrate_kbps, sample_rate=config.audio.sample_rate)
     clips = [Clip(read=e.read_frames, frame_count=e.frame_count) for e in entries]
-    placed = place_segments(segments, clips, fmt=fmt, engine=engine.name, keys=[e.key for e in entries],
-                            voices=[str(e.meta.get("voice", "")) for e in entries])
+    placed = place_segments(
+        segments,
+        clips,
+        fmt=fmt,
+        engine=engine.name,
+        keys=[e.key for e in entries],
+        voices=[str(e.meta.get("voice", "")) for e in entries],
+    )
     audio_name = f"{slug}.mp3"
-    release = Release(slug=slug, title=doc.title, metadata=dict(doc.metadata), duration_ms=placed.duration_ms,
-                      engine=engine.name, segments=placed.segments, chapters=placed.chapters, files={"audio": audio_name})
+    release = Release(
+        slug=slug,
+        title=doc.title,
+        metadata=dict(doc.metadata),
+        duration_ms=placed.duration_ms,
+        engine=engine.name,
+        segments=placed.segments,
+        chapters=placed.chapters,
+        files={"audio": audio_name},
+    )
     with locked_folder(out_dir):
         remove_manifest(out_dir)  # a stale one must not vouch for files while they are replaced
         tag = render_tags(title=doc.title, metadata=doc.metadata, chapters=list(placed.chapters))
@@ -177,13 +209,21 @@ def _write_release(doc: Document, segments: list[Segment], entries: list[Entry],
             **write_captions(release, out_dir),
             **write_chapters(release, out_dir),
             **write_player(release, out_dir),
-            **write_review(segments, out_dir, slug=slug, title=doc.title, flags=flags, audio=audio_name,
-                           script_name=script_name),
+            **write_review(
+                segments, out_dir, slug=slug, title=doc.title, flags=flags, audio=audio_name, script_name=script_name
+            ),
         }
         release = replace(release, files={"audio": audio_name, **{role: p.name for role, p in written.items()}})
-        totals = {"segments": report.segments, "synthesized": report.synthesized, "cached": report.cached,
-                  "discarded": report.discarded, "chapters": len(release.chapters),
-                  "audio_seconds": release.duration_ms / 1000, "source": report.source, "warnings": report.warnings}
+        totals = {
+            "segments": report.segments,
+            "synthesized": report.synthesized,
+            "cached": report.cached,
+            "discarded": report.discarded,
+            "chapters": len(release.chapters),
+            "audio_seconds": release.duration_ms / 1000,
+            "source": report.source,
+            "warnings": report.warnings,
+        }
         if doc.script is not None:  # built from a staff-edited release script
             totals["script"] = manifest_record(doc)
         write_manifest(release, out_dir, totals=totals)

@@ -78,21 +78,51 @@ class InputArgument(click.ParamType):  # type: ignore[type-arg]  # generic only 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=InputArgument())
-@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Release folder (one input) or parent folder of release folders (several). Default out/<slug>/.")
-@click.option("--engine", type=click.Choice(("auto", *ENGINE_NAMES)), default=None,
-              help="Speech engine; default from voices.yaml (auto).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="voices.yaml to use (default: ./voices.yaml when present, else built-in defaults).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Parallel synthesis jobs (default: cores).")
-@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Segment cache (default: $XDG_CACHE_HOME/audiojiedu).")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Release folder (one input) or parent folder of release folders (several). Default out/<slug>/.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(("auto", *ENGINE_NAMES)),
+    default=None,
+    help="Speech engine; default from voices.yaml (auto).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="voices.yaml to use (default: ./voices.yaml when present, else built-in defaults).",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Parallel synthesis jobs (default: cores)."
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Segment cache (default: $XDG_CACHE_HOME/audiojiedu).",
+)
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar while synthesizing.")
-@click.option("--max-minutes", type=click.FloatRange(0.01, None), default=None,
-              help="Stop with an error after this long (finished segments stay in the cache).")
+@click.option(
+    "--max-minutes",
+    type=click.FloatRange(0.01, None),
+    default=None,
+    help="Stop with an error after this long (finished segments stay in the cache).",
+)
 @handle_errors
-def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | None, config_path: Path | None,
-          jobs: int | None, cache_dir: Path | None, progress: bool, max_minutes: float | None) -> None:
+def build(
+    inputs: tuple[Path | str, ...],
+    out_dir: Path | None,
+    engine: str | None,
+    config_path: Path | None,
+    jobs: int | None,
+    cache_dir: Path | None,
+    progress: bool,
+    max_minutes: float | None,
+) -> None:
     """Build INPUT documents (files, folders or http(s) URLs) into chaptered MP3 releases."""
     import tempfile
 
@@ -100,8 +130,9 @@ def build(inputs: tuple[Path | str, ...], out_dir: Path | None, engine: str | No
     from .build import build as run_build
 
     config = _config(config_path)
-    options = BuildOptions(config=config, engine=engine or config.engine, out_dir=out_dir,
-                           cache_dir=cache_dir, jobs=jobs or 0)
+    options = BuildOptions(
+        config=config, engine=engine or config.engine, out_dir=out_dir, cache_dir=cache_dir, jobs=jobs or 0
+    )
     say = functools.partial(click.echo, err=True)
     if max_minutes is not None:
         _time_limit(max_minutes * 60)
@@ -139,8 +170,10 @@ def _time_limit(seconds: float) -> None:
 
     def expire(signum: int, frame: Any) -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        raise TimeLimitExceeded(f"stopped after the time limit of {seconds / 60:g} minutes (--max-minutes); "
-                                "finished segments are kept in the cache")
+        raise TimeLimitExceeded(
+            f"stopped after the time limit of {seconds / 60:g} minutes (--max-minutes); "
+            "finished segments are kept in the cache"
+        )
 
     signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -171,8 +204,9 @@ class _ProgressBars:
             from tqdm import tqdm
 
             self._close()
-            self.bar = tqdm(total=progress.total, unit="seg", desc=progress.release[:24], dynamic_ncols=True,
-                            leave=False)
+            self.bar = tqdm(
+                total=progress.total, unit="seg", desc=progress.release[:24], dynamic_ncols=True, leave=False
+            )
             return
         if self.bar is not None:
             self.bar.set_postfix_str(f"{progress.audio_seconds / 60:.1f} min audio", refresh=False)
@@ -221,13 +255,21 @@ def outline(input_path: Path, as_json: bool) -> None:
     for warning in doc.warnings:
         click.echo(f"warning: {warning}", err=True)
     for finding in doc.findings:  # uncertain structure: where staff should look
-        click.echo(f"check [{finding.kind}]: {finding.message}" + (f"：「{finding.text}」" if finding.text else ""), err=True)
+        click.echo(
+            f"check [{finding.kind}]: {finding.message}" + (f"：「{finding.text}」" if finding.text else ""), err=True
+        )
 
 
 @cli.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the editable release script (NAME.script.md) instead of listing segments.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the editable release script (NAME.script.md) instead of listing segments.",
+)
 @click.option("--force", is_flag=True, help="With -o: overwrite a script that staff have edited.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default="offline", help="Engine the script is for.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
@@ -250,7 +292,9 @@ def script(input_path: Path, out: Path | None, force: bool, engine: str, config_
         if out.exists() and not force:
             origin = read_script(out).script
             if origin is None or not origin.automatic_digest or origin.edited_lines or origin.deleted_lines:
-                raise InputError(f"{out}: already exists with staff edits; build from it, or pass --force to replace it")
+                raise InputError(
+                    f"{out}: already exists with staff edits; build from it, or pass --force to replace it"
+                )
         atomic_write(out, render_script(doc, opening=config.opening, closing=config.closing))
         click.echo(str(out))
         return
@@ -355,9 +399,18 @@ def voices(engine: str | None) -> None:
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=Path("feed.xml"))
 @click.option("--include-unapproved", is_flag=True, help="Also list releases nobody has approved (audiojiedu approve).")
 @handle_errors
-def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, description: str | None,
-         image_url: str | None, author: str | None, feed_url: str | None, locked: bool, out: Path,
-         include_unapproved: bool) -> None:
+def feed(
+    release_dirs: tuple[Path, ...],
+    base_url: str,
+    title: str | None,
+    description: str | None,
+    image_url: str | None,
+    author: str | None,
+    feed_url: str | None,
+    locked: bool,
+    out: Path,
+    include_unapproved: bool,
+) -> None:
     """Write a podcast RSS feed for built RELEASE_DIRs (approved ones, unless --include-unapproved)."""
     from .publish import write_feed
 
@@ -370,11 +423,21 @@ def feed(release_dirs: tuple[Path, ...], base_url: str, title: str | None, descr
         for directory, why in left_out:
             click.echo(f"left out of the feed: {directory}: {why} (audiojiedu approve {directory} --by NAME)", err=True)
         if not dirs:
-            raise InputError("no approved release to put in the feed; approve one with "
-                             "'audiojiedu approve RELEASE_DIR --by NAME' or pass --include-unapproved")
-    path = write_feed(dirs, base_url=base_url, out=out, title=title,
-                      description=description, image_url=image_url, author=author, feed_url=feed_url,
-                      locked=locked)
+            raise InputError(
+                "no approved release to put in the feed; approve one with "
+                "'audiojiedu approve RELEASE_DIR --by NAME' or pass --include-unapproved"
+            )
+    path = write_feed(
+        dirs,
+        base_url=base_url,
+        out=out,
+        title=title,
+        description=description,
+        image_url=image_url,
+        author=author,
+        feed_url=feed_url,
+        locked=locked,
+    )
     click.echo(str(path))
 
 
@@ -390,27 +453,56 @@ def approve(release_dir: Path, by: str) -> None:
     previous = read_approval(release_dir)
     approval = run_approve(release_dir, by=by)
     if previous is not None and not previous.current:
-        click.echo(f"{release_dir}: the approval by {previous.by} ({previous.at}) no longer held: the release changed",
-                   err=True)
+        click.echo(
+            f"{release_dir}: the approval by {previous.by} ({previous.at}) no longer held: the release changed",
+            err=True,
+        )
     click.echo(f"{release_dir / APPROVAL_NAME}: approved by {approval.by} at {approval.at}")
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback needs $AUDIOJIEDU_TOKEN set.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but loopback needs $AUDIOJIEDU_TOKEN set.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--data", "data_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("studio-data"),
-              show_default=True, help="Folder for uploads, job state, releases and the segment cache.")
-@click.option("--engine", type=click.Choice(("auto", *ENGINE_NAMES)), default=None,
-              help="Speech engine; default from voices.yaml (auto).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("studio-data"),
+    show_default=True,
+    help="Folder for uploads, job state, releases and the segment cache.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(("auto", *ENGINE_NAMES)),
+    default=None,
+    help="Speech engine; default from voices.yaml (auto).",
+)
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help="Synthesis processes per build.")
 @click.option("--concurrency", type=click.IntRange(1, 16), default=1, show_default=True, help="Builds at once.")
-@click.option("--max-minutes", type=click.FloatRange(0.1, 24 * 60), default=60.0, show_default=True,
-              help="Time limit of one build.")
+@click.option(
+    "--max-minutes",
+    type=click.FloatRange(0.1, 24 * 60),
+    default=60.0,
+    show_default=True,
+    help="Time limit of one build.",
+)
 @handle_errors
-def serve(host: str, port: int, data_dir: Path, engine: str | None, config_path: Path | None, jobs: int | None,
-          concurrency: int, max_minutes: float) -> None:
+def serve(
+    host: str,
+    port: int,
+    data_dir: Path,
+    engine: str | None,
+    config_path: Path | None,
+    jobs: int | None,
+    concurrency: int,
+    max_minutes: float,
+) -> None:
     """Start the studio: the staff web app and the HTTP API (see README)."""
     from .config import default_config_path
     from .studio import RunnerSettings, StudioSettings, create_app, is_loopback
@@ -422,9 +514,13 @@ def serve(host: str, port: int, data_dir: Path, engine: str | None, config_path:
     config = _config(config_path)
     import uvicorn
 
-    runner = RunnerSettings(engine=engine or config.engine,
-                            config_path=config_path.resolve() if config_path else None,
-                            jobs=jobs or 0, concurrency=concurrency, max_seconds=max_minutes * 60)
+    runner = RunnerSettings(
+        engine=engine or config.engine,
+        config_path=config_path.resolve() if config_path else None,
+        jobs=jobs or 0,
+        concurrency=concurrency,
+        max_seconds=max_minutes * 60,
+    )
     app = create_app(StudioSettings(data_dir=data_dir.resolve(), token=token, runner=runner))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"audiojiedu studio: http://{shown}:{port}/ (data in {data_dir}; Ctrl-C stops)", err=True)

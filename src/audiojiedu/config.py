@@ -181,7 +181,7 @@ def _parse(data: Mapping[str, Any], *, name: str, base: Path) -> Config:
     elif "max_spoken_rows" in tables:
         value = tables["max_spoken_rows"]
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100_000:
-            raise ConfigError(f"{name}: tables.max_spoken_rows: must be a whole number from 1 or \"all\", not {value!r}")
+            raise ConfigError(f'{name}: tables.max_spoken_rows: must be a whole number from 1 or "all", not {value!r}')
         max_table_rows = value
 
     return Config(
@@ -263,4 +263,3 @@ def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: st
                     f"{name}: announcements.{key}: unknown placeholder '{{{placeholder}}}' (known: title, publisher, date)"
                 )
     return tuple(value)
-

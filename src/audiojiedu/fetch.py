@@ -42,13 +42,16 @@ def fetch_document(url: str, *, max_bytes: int = MAX_FETCH_BYTES, timeout: float
     chunks: list[bytes] = []
     size = 0
     try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
-            timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT, timeout)),
-            headers={"User-Agent": USER_AGENT},
-            trust_env=False,
-        ) as client, client.stream("GET", url.strip()) as response:
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=MAX_REDIRECTS,
+                timeout=httpx.Timeout(timeout, connect=min(CONNECT_TIMEOUT, timeout)),
+                headers={"User-Agent": USER_AGENT},
+                trust_env=False,
+            ) as client,
+            client.stream("GET", url.strip()) as response,
+        ):
             if response.status_code >= 400:
                 raise InputError(f"{url}: 网站返回错误 {response.status_code}，无法获取")
             declared = response.headers.get("Content-Length", "")

@@ -42,7 +42,9 @@ def remove_manifest(out_dir: Path) -> None:
 
 def _timed_segment(data: dict[str, Any]) -> TimedSegment:
     shown = tuple(
-        ShownTable(tuple(tuple(str(cell) for cell in row) for row in t["rows"]), int(t["header_rows"]), str(t["caption"]))
+        ShownTable(
+            tuple(tuple(str(cell) for cell in row) for row in t["rows"]), int(t["header_rows"]), str(t["caption"])
+        )
         for t in data.get("shown", ())
     )
     return TimedSegment(**{**data, "section_path": tuple(data["section_path"]), "shown": shown})
@@ -54,7 +56,9 @@ def read_manifest(release_dir: Path) -> Release:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"{release_dir}: no {MANIFEST_NAME}; is this a folder written by 'audiojiedu build'?") from None
+        raise InputError(
+            f"{release_dir}: no {MANIFEST_NAME}; is this a folder written by 'audiojiedu build'?"
+        ) from None
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: unreadable manifest ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -54,12 +54,26 @@ from itertools import pairwise
 from typing import Any
 
 from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
+from .title_key import title_key
 from .tsv import read_tsv
 
 __all__ = ["outline_to_json", "parse_outline", "split_heading"]
 
 _CN_DIGITS = "一二三四五六七八九十百零〇两"
-_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
@@ -81,9 +95,23 @@ _MIDLINE_BEFORE = set(" \t\u3000。！？!?")
 _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
 _RANK: dict[str, float] = {
-    "att": -20, "part": -15, "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "pad": 4, "cnp": 5, "ar": 6, "arp": 7, "circ": 8,
+    "att": -20,
+    "part": -15,
+    "bian": 0,
+    "zhang": 1,
+    "jie": 2,
+    "tiao": 3,
+    "cn": 4,
+    "pad": 4,
+    "cnp": 5,
+    "ar": 6,
+    "arp": 7,
+    "circ": 8,
     # Decimal section numbers 1 / 1.1 / 1.1.1 of 应急预案 and technical plans, one style per depth.
-    "dec1": 4.1, "dec2": 4.2, "dec3": 4.3, "dec4": 4.4,
+    "dec1": 4.1,
+    "dec2": 4.2,
+    "dec3": 4.3,
+    "dec4": 4.4,
 }
 _ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
@@ -282,7 +310,9 @@ def parse_outline(raw: RawDocument) -> Document:
     part_headings = set() if plain_headings else _part_headings(body, note_openers, decimal)
     for index in sorted(plain_headings | part_headings):
         builder.found(
-            "heading-guessed", "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题", raw.paragraphs[index].text
+            "heading-guessed",
+            "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
+            raw.paragraphs[index].text,
         )
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
@@ -293,12 +323,18 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # the entries of a table of contents are read as text
             continue
         attachment = _ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
-        if attachment is not None and _has_content_after(raw.paragraphs, index) and not _listed_again(raw.paragraphs, index):
+        if (
+            attachment is not None
+            and _has_content_after(raw.paragraphs, index)
+            and not _listed_again(raw.paragraphs, index)
+        ):
             title = attachment.group("title") or ""
             following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
             if not title and _is_attachment_title(following):
                 title, skip = following, index + 1
-            builder.open_attachment(attachment.group("number"), title, text if not title or skip < 0 else f"{text} {title}")
+            builder.open_attachment(
+                attachment.group("number"), title, text if not title or skip < 0 else f"{text} {title}"
+            )
             in_notes = False
             continue
         if in_notes or paragraph.kind == "table":
@@ -575,7 +611,8 @@ def _carries_on(nodes: list[_Node], clauses_end: dict[str, int]) -> bool:
     if first.style not in clauses_end or first.value != clauses_end[first.style] + 1:
         return False
     return all(
-        node.style == first.style and node.value == first.value + i and not node.children for i, node in enumerate(nodes)
+        node.style == first.style and node.value == first.value + i and not node.children
+        for i, node in enumerate(nodes)
     )
 
 
@@ -590,21 +627,19 @@ def _listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     first = _ATTACHMENT.fullmatch(paragraphs[index].text.strip())
     if first is None:
         return False
-    named = _squash_title(first.group("title") or "")
+    named = title_key(first.group("title") or "")
     for paragraph in paragraphs[index + 1 :]:
         later = _ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
         if later is None:
             continue
         # 附件：… (no number) before 附件1 lists them all; 附件2：… before 附件2 names it again.
         number, again = first.group("number"), later.group("number")
-        return number == again or (not number and again in ("1", "一", "１")) or (
-            bool(named) and named == _squash_title(later.group("title") or "")
+        return (
+            number == again
+            or (not number and again in ("1", "一", "１"))
+            or (bool(named) and named == title_key(later.group("title") or ""))
         )
     return False
-
-
-def _squash_title(text: str) -> str:
-    return re.sub(r"[\s《》“”：:]", "", text)
 
 
 def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
@@ -614,7 +649,9 @@ def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
 
 
 def _is_attachment_title(text: str) -> bool:
-    return 0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in _SENTENCE_END + "。，：:" and not _MARKER.match(text)
+    return (
+        0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in _SENTENCE_END + "。，：:" and not _MARKER.match(text)
+    )
 
 
 def _own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[_Marker, str, int] | None:
@@ -637,12 +674,21 @@ def _own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[_Mar
     rest = text[marker.end :].strip(" \t\u3000")
     after = _next_text(paragraphs, index)
     if not rest.strip(_SET_APART):
-        if after < 0 or not _is_own_title(paragraphs[after]) or paragraphs[after].heading_level != paragraph.heading_level:
+        if (
+            after < 0
+            or not _is_own_title(paragraphs[after])
+            or paragraphs[after].heading_level != paragraph.heading_level
+        ):
             return None
         if marker.style == "tiao" and not _is_body(paragraphs, _next_text(paragraphs, after)):
             return None
         return marker, paragraphs[after].text.strip(), after
-    if marker.style == "tiao" and paragraph.heading_level is None and _OWN_TITLE.fullmatch(rest) and _is_body(paragraphs, after):
+    if (
+        marker.style == "tiao"
+        and paragraph.heading_level is None
+        and _OWN_TITLE.fullmatch(rest)
+        and _is_body(paragraphs, after)
+    ):
         return marker, rest, -1
     return None
 
@@ -696,7 +742,11 @@ def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
         if size > _LONG_CHAPTER_CHARS:
             minutes = round(size / _CHARS_PER_MINUTE)
             found.append(
-                Finding("long-chapter", f"「{section.heading}」约 {minutes} 分钟没有下一级标题，听众难以跳转", section.heading)
+                Finding(
+                    "long-chapter",
+                    f"「{section.heading}」约 {minutes} 分钟没有下一级标题，听众难以跳转",
+                    section.heading,
+                )
             )
         found.extend(_long_chapters(section.sections))
     return found
@@ -818,7 +868,7 @@ def _last_value(markers: list[_Marker], style: str) -> int:
 def _is_part_heading(text: str, previous: str, following: str) -> bool:
     if not _PART_HEADING.fullmatch(text) or _PART_NOT_HEADING.search(text):
         return False
-    end = previous.rstrip("”’）)\"")[-1:]
+    end = previous.rstrip('”’）)"')[-1:]
     if not end or end not in "。！？…!?":
         return False
     if _MARKER.match(following):
@@ -835,7 +885,9 @@ def _continues_above(after: _Marker, before: list[_Marker]) -> bool:
     return _last_value(before, after.style) + 1 == after.value and _rank(after.style) < _rank(before[-1].style)
 
 
-def _span(paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, numbered: list[tuple[int, _Marker]]) -> int:
+def _span(
+    paragraphs: tuple[Paragraph, ...], index: int, after: _Marker | None, numbered: list[tuple[int, _Marker]]
+) -> int:
     """Characters from line `index` to the next numbered line (or the end)."""
     end = next((at for at, _ in numbered if at > index), len(paragraphs)) if after is not None else len(paragraphs)
     return sum(len(p.text) for p in paragraphs[index + 1 : end])
@@ -945,7 +997,9 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
         nested = nested or bool(parent)
         if index not in contents:
             number = ".".join(map(str, parts))
-            found[index] = _Marker(f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number"))
+            found[index] = _Marker(
+                f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number")
+            )
     return found if nested else {}
 
 
@@ -966,7 +1020,9 @@ def _table_row(text: str, following: str) -> bool:
     label on its own (二、社会民生) before a line that does."""
     if _FIGURE_CELL.search(text):
         return True
-    return len(text) <= _ROW_LABEL_CHARS and not re.search("[。；，！？：]", text) and bool(_FIGURE_CELL.search(following))
+    return (
+        len(text) <= _ROW_LABEL_CHARS and not re.search("[。；，！？：]", text) and bool(_FIGURE_CELL.search(following))
+    )
 
 
 def _short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
@@ -1299,7 +1355,6 @@ class _Builder:
                 )
         return len(self.stack)
 
-
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
         return next((i for i, node in enumerate(self.stack) if not _declared(node.style)), len(self.stack))
@@ -1389,7 +1444,9 @@ def _title_end(text: str, start: int) -> int:
         kind = stop.lastgroup
         if kind != "endword" and _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
-        if kind == "endword" and (_phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())):
+        if kind == "endword" and (
+            _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
+        ):
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
         if kind in ("punct", "colon"):
             return stop.end()

@@ -85,7 +85,9 @@ KIND_LABELS = {
     "pinyin-ignored": "注音未生效",
 }
 
-_GUESSED_RULES = frozenset({"mark", "code-number", "docnum-guess", "date-guess"})  # normalizer rules whose reading is a guess
+_GUESSED_RULES = frozenset(
+    {"mark", "code-number", "docnum-guess", "date-guess"}
+)  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of
 # digits and dots too long to be a single quantity: how a table's row reads once flattened.
@@ -173,12 +175,22 @@ def _paragraph_findings(document: Document) -> list[Finding]:
             words = [t for t in re.split(r"[\s【】\[\]|/｜]+", text) if t]
             chrome = [w for w in words if w in tokens]
             if chrome and (len(text) <= 60 or len(chrome) >= 2):
-                out.append(Finding("chrome-kept", f"可能是网页框架文字（{'、'.join(dict.fromkeys(chrome))}），请确认是否应朗读", text))
+                out.append(
+                    Finding(
+                        "chrome-kept",
+                        f"可能是网页框架文字（{'、'.join(dict.fromkeys(chrome))}），请确认是否应朗读",
+                        text,
+                    )
+                )
             if i + 1 < len(paragraphs):
                 following = _written(document, paragraphs[i + 1])
                 if _stops_mid_sentence(text) and _carries_on(following):
                     out.append(
-                        Finding("hard-wrap", "这一段没有以句末标点结束，下一段像是它的后半句（原文可能硬换行），朗读时会有段落停顿", text)
+                        Finding(
+                            "hard-wrap",
+                            "这一段没有以句末标点结束，下一段像是它的后半句（原文可能硬换行），朗读时会有段落停顿",
+                            text,
+                        )
                     )
     return out
 
@@ -230,7 +242,9 @@ def _headings_guessed(sections: tuple[Section, ...]) -> list[Finding]:
     out: list[Finding] = []
     for section in sections:
         if not section.number:
-            out.append(Finding("heading-guessed", "没有编号的标题，是根据版式推测的；请确认它是章节标题", section.heading))
+            out.append(
+                Finding("heading-guessed", "没有编号的标题，是根据版式推测的；请确认它是章节标题", section.heading)
+            )
         out.extend(_headings_guessed(section.sections))
     return out
 
@@ -297,7 +311,11 @@ def _segment_findings(
     longest = max((len(p) for p in _CLAUSE_PUNCTUATION.split(segment.spoken)), default=0)
     if longest > limit:
         out.append(
-            Finding("too-long", f"有一段 {longest} 字没有标点，超过 {limit} 字，语音要在词间切开不止一次，停顿可能不自然", written)
+            Finding(
+                "too-long",
+                f"有一段 {longest} 字没有标点，超过 {limit} 字，语音要在词间切开不止一次，停顿可能不自然",
+                written,
+            )
         )
     ignored = [r.written for r in segment.rewrites if r.rule == "script-pinyin-unsupported"]
     if ignored:

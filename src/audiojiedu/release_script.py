@@ -273,9 +273,7 @@ _CHINESE_NUMERAL = re.compile("[一二三四五六七八九十百零〇两]{1,4}
 # -- writing --------------------------------------------------------------------------------
 
 
-def render_script(
-    document: Document, *, opening: Sequence[str] = (), closing: Sequence[str] = ()
-) -> str:
+def render_script(document: Document, *, opening: Sequence[str] = (), closing: Sequence[str] = ()) -> str:
     """The release script of `document` (announcement templates from the configuration)."""
     if document.script is not None:
         raise InputError(f"{document.source}: already a release script; edit it instead of rendering it again")
@@ -572,9 +570,9 @@ def _read_value(raw: str, where: str) -> str:
         try:
             value = json.loads(raw)
         except ValueError:
-            raise InputError(f"{where}: a value starting with “\"” must be a JSON string") from None
+            raise InputError(f'{where}: a value starting with “"” must be a JSON string') from None
         if not isinstance(value, str):
-            raise InputError(f"{where}: a value starting with “\"” must be a JSON string")
+            raise InputError(f'{where}: a value starting with “"” must be a JSON string')
         return value
     return raw
 

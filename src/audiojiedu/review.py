@@ -106,13 +106,7 @@ def _visible(text: str) -> str:
     out = []
     for ch in text:
         code = ord(ch)
-        if (
-            code < 0x20
-            or 0x7F <= code < 0xA0
-            or 0x200B <= code <= 0x200F
-            or 0x202A <= code <= 0x202E
-            or code == 0xFEFF
-        ):
+        if code < 0x20 or 0x7F <= code < 0xA0 or 0x200B <= code <= 0x200F or 0x202A <= code <= 0x202E or code == 0xFEFF:
             out.append(f'<span class="cp">U+{code:04X}</span>')
         else:
             out.append(html.escape(ch))
@@ -161,7 +155,11 @@ document.addEventListener("click", function (event) {
 
 def _clock(ms: int) -> str:
     seconds = ms // 1000
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else f"{seconds // 60}:{seconds % 60:02d}"
+    return (
+        f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if seconds >= 3600
+        else f"{seconds // 60}:{seconds % 60:02d}"
+    )
 
 
 def _flags_section(flags: Sequence[Placed], *, audio: str, script_name: str) -> list[str]:
@@ -171,7 +169,11 @@ def _flags_section(flags: Sequence[Placed], *, audio: str, script_name: str) -> 
     if not flags:
         parts.append("<p>朗读前检查没有发现需要留意的地方。</p></section>")
         return parts
-    where = f"朗读稿 <code>{html.escape(script_name)}</code>" if script_name else "朗读稿（<code>audiojiedu script -o</code> 写出的文件）"
+    where = (
+        f"朗读稿 <code>{html.escape(script_name)}</code>"
+        if script_name
+        else "朗读稿（<code>audiojiedu script -o</code> 写出的文件）"
+    )
     parts.append(
         f"<p>听众可能在这些地方听不明白，共 {len(flags)} 处。请在{where}里按行号修改后重新生成，"
         "点击时间可从该处播放。</p>"
@@ -244,9 +246,7 @@ def render_html(
             )
         parts.append(f'<tr><th colspan="2">合计</th><th>{total}</th></tr></table>')
         parts.append("<h2>逐条改写</h2>")
-        parts.append(
-            "<table><tr><th>段落</th><th>章节</th><th>原文（上下文）</th><th>朗读为</th><th>规则</th></tr>"
-        )
+        parts.append("<table><tr><th>段落</th><th>章节</th><th>原文（上下文）</th><th>朗读为</th><th>规则</th></tr>")
         for segment in segments:
             section = html.escape(_SECTION_SEPARATOR.join(segment.section_path))
             seg_id = html.escape(segment.id)
@@ -260,9 +260,7 @@ def render_html(
                 )
             for symbol in segment.unknown:
                 where = segment.written.find(symbol)
-                context = (
-                    _context(segment.written, where, where + len(symbol)) if where >= 0 else _visible(symbol)
-                )
+                context = _context(segment.written, where, where + len(symbol)) if where >= 0 else _visible(symbol)
                 parts.append(
                     f'<tr class="unknown"><td><code>{seg_id}</code></td><td>{section}</td>'
                     f"<td>{context}</td><td>{_visible(symbol)}（原样保留）</td>"
@@ -293,9 +291,7 @@ def _shown_section(segments: Sequence[Segment]) -> list[str]:
     return parts
 
 
-def note_skipped(
-    segments: Sequence[Segment], skipped: Sequence[Sequence[str]]
-) -> tuple[list[Segment], str | None]:
+def note_skipped(segments: Sequence[Segment], skipped: Sequence[Sequence[str]]) -> tuple[list[Segment], str | None]:
     """Add what the voice skipped in each segment to its unknown symbols, so the review lists
     it; and a warning for the build report when anything was skipped."""
     out: list[Segment] = []

@@ -31,7 +31,9 @@ def _clauses(sentence: str) -> list[textcut.Span]:
     spans: list[textcut.Span] = []
     clauses = textcut.cut_after(sentence, textcut.SEGMENT_CLAUSE_STOPS)
     for start, end in textcut.whole_titles(sentence, clauses, lambda a, b: b - a <= MAX_SEGMENT_CHARS):
-        joined = spans and sentence[spans[-1][1] - 1] in ",:" and sentence[spans[-1][1] - 2 : spans[-1][1] - 1].isdigit()
+        joined = (
+            spans and sentence[spans[-1][1] - 1] in ",:" and sentence[spans[-1][1] - 2 : spans[-1][1] - 1].isdigit()
+        )
         if joined and sentence[start : start + 1].isdigit():
             spans[-1] = (spans[-1][0], end)
         else:
@@ -50,7 +52,11 @@ def _long_clause(sentence: str, start: int, end: int) -> list[textcut.Span]:
         if not (i + 1 < len(clause) and (_inside_number(clause, i) or _inside_mark(clause, i)))
     }
     spans = textcut.cut_spans(
-        clause, limit=TARGET_PIECE_CHARS, word_ends=word_ends, sentence_stops=textcut.SENTENCE_STOPS, clause_stops="、 \u3000"
+        clause,
+        limit=TARGET_PIECE_CHARS,
+        word_ends=word_ends,
+        sentence_stops=textcut.SENTENCE_STOPS,
+        clause_stops="、 \u3000",
     )
     return [(start + a, start + b) for a, b in spans]
 
@@ -146,7 +152,11 @@ def plan_segments(
         text = fill_template(line, values)
         if text:
             builder.add(
-                f"a-close-{i:02d}", (), "announcement", builder.escape(text), pauses.paragraph,
+                f"a-close-{i:02d}",
+                (),
+                "announcement",
+                builder.escape(text),
+                pauses.paragraph,
                 before=pauses.before_heading,
             )
     segments = builder.segments

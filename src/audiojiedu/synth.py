@@ -49,8 +49,14 @@ def segment_keys(
             except ConfigError as exc:  # say where the voice was set
                 raise ConfigError(f"{config.source}: voices.{engine.name}.{segment.role}.voice: {exc}") from None
             checked.add(prosody.voice)
-        key = SegmentKey.of(engine=engine.name, engine_version=version, prosody=prosody, text=segment.spoken,
-                            lexicon=lexicon_digest, audio=config.audio)
+        key = SegmentKey.of(
+            engine=engine.name,
+            engine_version=version,
+            prosody=prosody,
+            text=segment.spoken,
+            lexicon=lexicon_digest,
+            audio=config.audio,
+        )
         out.append((key.digest(), prosody))
     return out
 

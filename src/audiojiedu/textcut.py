@@ -31,8 +31,35 @@ SEGMENT_CLAUSE_STOPS = "，,：:"
 _BREAK_AFTER = frozenset({"的", "地", "得", "之", "等", "中", "上", "下", "时", "后"})
 # Words that open a new constituent: conjunctions and the commonest coverbs.
 _BREAK_BEFORE = frozenset(
-    {"和", "与", "及", "以及", "并", "并且", "或", "或者", "而", "而且", "同时", "及其", "以", "对", "在", "按照",
-     "根据", "通过", "围绕", "进一步", "为", "将", "把", "从", "向", "由", "于"}
+    {
+        "和",
+        "与",
+        "及",
+        "以及",
+        "并",
+        "并且",
+        "或",
+        "或者",
+        "而",
+        "而且",
+        "同时",
+        "及其",
+        "以",
+        "对",
+        "在",
+        "按照",
+        "根据",
+        "通过",
+        "围绕",
+        "进一步",
+        "为",
+        "将",
+        "把",
+        "从",
+        "向",
+        "由",
+        "于",
+    }
 )
 # How many characters farther from the ideal cut a plain word boundary must be than one of the
 # boundaries above before it is chosen instead.

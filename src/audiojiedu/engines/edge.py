@@ -214,9 +214,7 @@ class _LoopThread:
             alive = self._thread is not None and self._thread.is_alive()
             if self._loop is None or self._thread is None or not alive or self._pid != os.getpid():
                 loop = asyncio.new_event_loop()
-                thread = threading.Thread(
-                    target=self._run, args=(loop,), name="audiojiedu-edge-loop", daemon=True
-                )
+                thread = threading.Thread(target=self._run, args=(loop,), name="audiojiedu-edge-loop", daemon=True)
                 thread.start()
                 self._loop, self._thread, self._pid = loop, thread, os.getpid()
             return self._loop, self._thread
@@ -351,9 +349,7 @@ class EdgeEngine:
         locale = "-".join(wanted.split("-")[:2])
         same_locale = [info.name for info in known if info.locale.startswith(locale)]
         choices = same_locale or [info.name for info in known if info.locale.startswith("zh-CN")]
-        raise ConfigError(
-            f"edge voice {voice!r} is not in {where}; use one of: {', '.join(choices[:8])}"
-        )
+        raise ConfigError(f"edge voice {voice!r} is not in {where}; use one of: {', '.join(choices[:8])}")
 
     def synthesize(self, text: str, prosody: Prosody) -> Speech:
         _check_prosody(prosody)
@@ -405,9 +401,7 @@ class EdgeEngine:
                 raise SynthesisError(f'edge-tts could not speak "{head}": its event loop stopped')
             if remaining <= 0:
                 future.cancel()
-                raise SynthesisError(
-                    f'edge-tts could not speak "{head}": no result within {limit:g} s'
-                )
+                raise SynthesisError(f'edge-tts could not speak "{head}": no result within {limit:g} s')
 
     async def _speak(self, pieces: list[str], prosody: Prosody, *, head: str) -> Speech:
         parts: list[np.ndarray] = []
@@ -476,10 +470,7 @@ class EdgeEngine:
                     bounds.append((start, end, chunk["text"]))
         state = communicate.state
         if state["chunk_audio_bytes"] != 0 or state["cumulative_audio_bytes"] != len(audio):
-            raise _BadAnswer(
-                "the connection closed before the end of the turn, "
-                f"after {len(audio)} bytes of audio"
-            )
+            raise _BadAnswer(f"the connection closed before the end of the turn, after {len(audio)} bytes of audio")
         samples = decode_mp3(bytes(audio), sample_rate=SAMPLE_RATE)  # in process, about 1 ms a second
         duration = len(samples) / SAMPLE_RATE
         shortest = minimum_seconds(text, rate=prosody.rate)
@@ -490,13 +481,8 @@ class EdgeEngine:
             )
         last_end = max((end for _, end, _ in bounds), default=0.0)
         if last_end > duration + MARK_TOLERANCE_SECONDS:
-            raise _BadAnswer(
-                f"the boundary metadata runs to {last_end:.2f} s "
-                f"but the audio ends at {duration:.2f} s"
-            )
-        marks = tuple(
-            Mark(min(start, duration), min(end, duration), said) for start, end, said in bounds
-        )
+            raise _BadAnswer(f"the boundary metadata runs to {last_end:.2f} s but the audio ends at {duration:.2f} s")
+        marks = tuple(Mark(min(start, duration), min(end, duration), said) for start, end, said in bounds)
         return _Piece(samples=samples, marks=marks)
 
     # ---- failures and retries -----------------------------------------------------------
@@ -581,12 +567,8 @@ class EdgeEngine:
 
 def _check_prosody(prosody: Prosody) -> None:
     voice = prosody.voice
-    if not isinstance(voice, str) or not (
-        _SHORT_VOICE_NAME.match(voice) or _LONG_VOICE_NAME.match(voice)
-    ):
-        raise ConfigError(
-            f"edge voice {voice!r} is not an edge voice name: write e.g. zh-CN-XiaoxiaoNeural"
-        )
+    if not isinstance(voice, str) or not (_SHORT_VOICE_NAME.match(voice) or _LONG_VOICE_NAME.match(voice)):
+        raise ConfigError(f"edge voice {voice!r} is not an edge voice name: write e.g. zh-CN-XiaoxiaoNeural")
 
 
 def _correct_clock(exc: aiohttp.ClientResponseError) -> None:

@@ -30,7 +30,6 @@ DEFAULT_PITCH = 50  # espeak-ng's pitch scale is 0..100
 INSTALL = "pip install espeakng-loader"
 
 
-
 def espeak_files() -> tuple[Path, Path]:
     """(libespeak-ng, espeak-ng-data) from the espeakng-loader package, found without importing it."""
     try:
@@ -40,10 +39,18 @@ def espeak_files() -> tuple[Path, Path]:
     if spec is None or not spec.submodule_search_locations:
         raise EngineUnavailable(f"the espeak voice needs the espeakng-loader package: run `{INSTALL}`")
     folder = Path(next(iter(spec.submodule_search_locations)))
-    library = folder / ("espeak-ng.dll" if sys.platform == "win32" else "libespeak-ng.dylib" if sys.platform == "darwin" else "libespeak-ng.so")
+    library = folder / (
+        "espeak-ng.dll"
+        if sys.platform == "win32"
+        else "libespeak-ng.dylib"
+        if sys.platform == "darwin"
+        else "libespeak-ng.so"
+    )
     data = folder / "espeak-ng-data"
     if not library.exists() or not data.is_dir():
-        raise EngineUnavailable(f"espeakng-loader is incomplete (no {library.name} or espeak-ng-data): run `pip install --force-reinstall espeakng-loader`")
+        raise EngineUnavailable(
+            f"espeakng-loader is incomplete (no {library.name} or espeak-ng-data): run `pip install --force-reinstall espeakng-loader`"
+        )
     return library, data
 
 
@@ -106,7 +113,9 @@ class EspeakEngine:
 
     def check_voice(self, voice: str) -> None:
         if voice != VOICE_NAME:
-            raise ConfigError(f"unknown espeak voice '{voice}': the espeak engine speaks Mandarin with voice {VOICE_NAME}")
+            raise ConfigError(
+                f"unknown espeak voice '{voice}': the espeak engine speaks Mandarin with voice {VOICE_NAME}"
+            )
 
     def pronounce(self, text: str) -> str:
         """espeak reads the text itself; collapse whitespace so that layout does not matter."""
@@ -129,8 +138,10 @@ class EspeakEngine:
         words = [w for w in header["words"] if w[1] > 0]
         for i, (position, length, start_ms) in enumerate(words):
             end = words[i + 1][2] / 1000.0 if i + 1 < len(words) else duration
-            word = spoken[max(position - 1, 0):max(position - 1, 0) + length]  # espeak counts from 1
-            marks.append(Mark(start=min(start_ms / 1000.0, duration), end=min(max(end, start_ms / 1000.0), duration), text=word))
+            word = spoken[max(position - 1, 0) : max(position - 1, 0) + length]  # espeak counts from 1
+            marks.append(
+                Mark(start=min(start_ms / 1000.0, duration), end=min(max(end, start_ms / 1000.0), duration), text=word)
+            )
         return Speech(samples=samples, sample_rate=rate, marks=tuple(marks))
 
     def _ask(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:

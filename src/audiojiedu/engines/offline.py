@@ -306,7 +306,9 @@ class OfflineEngine:
                     position += len(gap)
                 audio = shift_pitch(audio, pitch)
                 pieces.append(audio)
-                marks.append(Mark(start=position / SAMPLE_RATE, end=(position + len(audio)) / SAMPLE_RATE, text=phrase_text))
+                marks.append(
+                    Mark(start=position / SAMPLE_RATE, end=(position + len(audio)) / SAMPLE_RATE, text=phrase_text)
+                )
                 position += len(audio)
                 owed = JOIN_PAUSE  # between the halves of a chunk the model could not take whole
             if rendered:
@@ -341,10 +343,10 @@ class OfflineEngine:
         plan: list[PlannedChunk] = []
         for chunk in split_chunks(text, max_chars=chunk_limit(speed), word_ends=word_ends):
             local_ends = [i - chunk.start for i in word_ends if chunk.start <= i < chunk.end]
-            phones = build_phones(text[chunk.start:chunk.end], pinyin[chunk.start:chunk.end], local_ends)
+            phones = build_phones(text[chunk.start : chunk.end], pinyin[chunk.start : chunk.end], local_ends)
             plan.append(
                 PlannedChunk(
-                    text[chunk.start:chunk.end], phones, chunk.pause_after, tuple(pinyin[chunk.start:chunk.end])
+                    text[chunk.start : chunk.end], phones, chunk.pause_after, tuple(pinyin[chunk.start : chunk.end])
                 )
             )
         return plan
@@ -380,7 +382,7 @@ class OfflineEngine:
         audible = np.flatnonzero(np.abs(audio) > AUDIBLE)
         if audible.size == 0:
             return []
-        return [(text, audio[audible[0]:audible[-1] + 1])]
+        return [(text, audio[audible[0] : audible[-1] + 1])]
 
     def _render_halves(
         self, voice: Voice, phone_set: PhoneSet, text: str, speed: float, pinyin: Sequence[str], depth: int
@@ -425,5 +427,7 @@ class OfflineEngine:
         try:
             import platformdirs
         except ImportError as exc:
-            raise EngineUnavailable("the offline voice needs the platformdirs package: run `pip install platformdirs`") from exc
+            raise EngineUnavailable(
+                "the offline voice needs the platformdirs package: run `pip install platformdirs`"
+            ) from exc
         return Path(platformdirs.user_cache_dir("audiojiedu")) / "models"

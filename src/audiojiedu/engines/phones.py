@@ -22,8 +22,7 @@ from ..errors import EngineUnavailable
 from ..tsv import read_tsv
 
 # Longest first, so that zh/ch/sh win over z/c/s.
-INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-            "r", "z", "c", "s")
+INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s")
 NO_INITIAL = "^"
 SILENCE = "sil"
 END = "eos"
@@ -101,7 +100,7 @@ def _final_of(s: str) -> tuple[str, str] | None:
     initial = next((i for i in INITIALS if s.startswith(i) and len(s) > len(i)), None)
     if initial is None:
         return None
-    rest = s[len(initial):]
+    rest = s[len(initial) :]
     if rest == "i" and initial in ("zh", "ch", "sh", "r"):
         rest = "iii"  # the apical vowel of zhi chi shi ri
     elif rest == "i" and initial in ("z", "c", "s"):

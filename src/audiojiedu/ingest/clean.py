@@ -35,8 +35,10 @@ _FULL_WIDTH = {",": "，", ";": "；", "!": "！", "?": "？", ":": "：", "(": 
 _PUNCT_AFTER_CJK = re.compile(f"(?<={_CJK_CONTEXT})[,;!?]|[,;!?](?={_CJK_CLASS})")
 _COLON = re.compile(f"(?<={_CJK_CONTEXT}):|:(?={_CJK_CONTEXT})")
 # A pair of ASCII parentheses around or beside Chinese text: (以下简称《条例》), 值(GDP).
-_PAREN_PAIR = re.compile(f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,80}})\\)|\\(([^()\\n]{{0,80}})\\)(?={_CJK_CONTEXT})"
-                         f"|\\((?=[^()\\n]{{0,80}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,80}})\\)")
+_PAREN_PAIR = re.compile(
+    f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,80}})\\)|\\(([^()\\n]{{0,80}})\\)(?={_CJK_CONTEXT})"
+    f"|\\((?=[^()\\n]{{0,80}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,80}})\\)"
+)
 _OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
 _CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")
 # A footnote reference glued after a character inside a line: 生产总值[2]32074.7亿元.

@@ -33,7 +33,7 @@ def decode_text(data: bytes, *, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if utf8_error.start >= len(data) - 3 and _is_utf8_prefix(data[utf8_error.start:]):
+    if utf8_error.start >= len(data) - 3 and _is_utf8_prefix(data[utf8_error.start :]):
         raise InputError(
             f"{name}: 文件在一个 UTF-8 字符中间被截断（第 {utf8_error.start} 字节），请重新下载或保存完整文件"
         )

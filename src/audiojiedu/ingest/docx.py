@@ -80,11 +80,17 @@ def read_docx(path: Path, *, max_table_rows: int | None = MAX_SPOKEN_ROWS) -> Ra
     try:
         document = open_docx(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{path}: DOCX 文件已损坏或不是 Word 文档（{type(exc).__name__}），请用 Word 重新另存为 .docx") from None
+        raise InputError(
+            f"{path}: DOCX 文件已损坏或不是 Word 文档（{type(exc).__name__}），请用 Word 重新另存为 .docx"
+        ) from None
     except Exception:
         body = _raw_body(path)
         numbering, styles, title = _Numbering(), {}, ""
-        findings = (Finding("docx-raw", "python-docx 无法打开此文件（如引用了缺失的部件），已直接读取正文 XML，样式和编号可能缺失"),)
+        findings = (
+            Finding(
+                "docx-raw", "python-docx 无法打开此文件（如引用了缺失的部件），已直接读取正文 XML，样式和编号可能缺失"
+            ),
+        )
     else:
         body = document.element.body
         numbering = _read_numbering(document)
@@ -283,7 +289,13 @@ def _read_numbering(document: Any) -> _Numbering:
 
 
 def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographDigital", "japaneseCounting", "chineseLegalSimplified"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "ideographDigital",
+        "japaneseCounting",
+        "chineseLegalSimplified",
+    ):
         return _chinese(value) if fmt != "ideographDigital" else "".join(_CN_DIGITS[int(d)] for d in str(value))
     if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
         return _CIRCLED[value - 1] if 1 <= value <= len(_CIRCLED) else str(value)
@@ -314,11 +326,29 @@ def _chinese(value: int) -> str:
     hundreds, rest = divmod(value, 100)
     if rest == 0:
         return _CN_DIGITS[hundreds] + "百"
-    return _CN_DIGITS[hundreds] + "百" + ("零" + _CN_DIGITS[rest] if rest < 10 else _chinese(rest) if rest >= 20 else "一" + _chinese(rest))
+    return (
+        _CN_DIGITS[hundreds]
+        + "百"
+        + ("零" + _CN_DIGITS[rest] if rest < 10 else _chinese(rest) if rest >= 20 else "一" + _chinese(rest))
+    )
 
 
 def _roman(value: int) -> str:
-    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    numerals = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
     out = []
     for number, letters in numerals:
         while value >= number:

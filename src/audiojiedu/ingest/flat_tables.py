@@ -72,7 +72,7 @@ _GENERIC_MIN_COLUMNS = 3  # common column names in a row that make a header
 _GENERIC_MIN_ROWS = 2  # rows under such a header that make a table
 _MAX_COMBINATIONS = 4096
 # Characters a flattened header may write another way.
-_VARIANTS = {"（": "[（(]", "）": "[）)]", "：": "[：:]", "“": "[“”\"]", "”": "[“”\"]", "，": "[，,]"}
+_VARIANTS = {"（": "[（(]", "）": "[）)]", "：": "[：:]", "“": '[“”"]', "”": '[“”"]', "，": "[，,]"}
 
 
 @dataclass(frozen=True)
@@ -354,7 +354,9 @@ def _generic_header() -> re.Pattern[str]:
     words = table_words()
     value = "|".join(map(re.escape, words["value"]))
     label = "|".join(map(re.escape, words["label"]))
-    return re.compile(f"(?:(?P<label>{label})\\s*)?(?P<values>(?:{value})(?:\\s*(?:{value})){{{_GENERIC_MIN_COLUMNS - 1},}})")
+    return re.compile(
+        f"(?:(?P<label>{label})\\s*)?(?P<values>(?:{value})(?:\\s*(?:{value})){{{_GENERIC_MIN_COLUMNS - 1},}})"
+    )
 
 
 def _generic_form(match: re.Match[str]) -> FlatForm | None:
@@ -368,7 +370,9 @@ def _generic_form(match: re.Match[str]) -> FlatForm | None:
     others = range(len(names))
     for total in (0, len(names) - 1):
         rest = tuple(i for i in others if i != total)
-        if names[total] in words["total"] and not any(names[i] in words["rate"] or names[i] in words["total"] for i in rest):
+        if names[total] in words["total"] and not any(
+            names[i] in words["rate"] or names[i] in words["total"] for i in rest
+        ):
             sums = ((total, rest),)
     return FlatForm(name="", header=((match.group("label") or "", *names),), sums=sums)
 
@@ -441,6 +445,7 @@ def _resolve(form: FlatForm, rows: list[_Row]) -> list[_Row]:
 def _column_relations(form: FlatForm, rows: Sequence[_Row]) -> list[tuple[list[int], list[int]]]:
     """The form's column sums as (rows on one side, rows on the other), by row index; a sum
     whose rows are not all there is left out."""
+
     def find(label: str) -> int | None:
         return next((i for i, row in enumerate(rows) if _squash(row.labels[-1]) == _squash(label)), None)
 

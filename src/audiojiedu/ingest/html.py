@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import InputError
 from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
+from ..title_key import title_key
 from .clean import clean_text
 from .page import extract_page
 from .page_chrome import is_chrome_line
@@ -27,10 +28,48 @@ from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"
 _BLOCK = {
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li",
-    "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
-    "pre", "center", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "form", "fieldset", "address",
-    "figure", "figcaption", "ucapcontent", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "blockquote",
+    "pre",
+    "center",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "br",
+    "form",
+    "fieldset",
+    "address",
+    "figure",
+    "figcaption",
+    "ucapcontent",
+    "body",
+    "html",
 }
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, not data
@@ -68,7 +107,7 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     for line, index in zip(page.lines, page.origin):
         block = blocks[index]
         level = block.heading_level
-        if level is not None and page.title and _squash(line) == _squash(page.title):
+        if level is not None and page.title and title_key(line) == title_key(page.title):
             continue
         kind: ParagraphKind = "table" if block.kind == "table" else "text"
         paragraphs.append(Paragraph(line, heading_level=level, kind=kind, shown=block.shown))
@@ -207,11 +246,11 @@ def _table_rows(table: LexborNode) -> list[list[str | None]]:
         cells = [cell.text(separator="", strip=True) for cell in row.css("td, th")]
         span_cells: list[str | None] = []
         for cell_node, text in zip(row.css("td, th"), cells):
-            span = int(cell_node.attributes.get("colspan") or 1) if (cell_node.attributes.get("colspan") or "1").isdigit() else 1
+            span = (
+                int(cell_node.attributes.get("colspan") or 1)
+                if (cell_node.attributes.get("colspan") or "1").isdigit()
+                else 1
+            )
             span_cells.extend([text] + [None] * (min(span, 50) - 1))
         rows.append([None if c is None else clean_text(c) for c in span_cells])
     return rows
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\s《》“”：:]", "", text)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Finding, Paragraph
+from ..title_key import title_key
 from ..tsv import read_tsv
 from .clean import CJK
 
@@ -43,9 +44,7 @@ def _issue_verbs() -> tuple[str, ...]:
     return tuple(row.fields[1].strip() for row in rows if row.fields[0] == "issue")
 
 
-def name_untitled(
-    title: str, paragraphs: tuple[Paragraph, ...], *, source: str
-) -> tuple[str, tuple[Finding, ...]]:
+def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str) -> tuple[str, tuple[Finding, ...]]:
     """`title` if the reader found one; else the name the text or the file gives (see the module)."""
     if title:
         return title, ()
@@ -54,7 +53,9 @@ def name_untitled(
         return named, (Finding("title-guessed", "文档没有标题行：标题取自正文中印发的文件名及其标题行，请核对", named),)
     named = _self_described(paragraphs)
     if named:
-        return named, (Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（编制单位和名称），请核对", named),)
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（编制单位和名称），请核对", named),
+        )
     stem = _chinese_stem(source)
     if stem:
         return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
@@ -67,10 +68,6 @@ def name_untitled(
     )
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s《》“”\"']", "", text)
-
-
 def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
     """The title line of a document the text issues by name (现将《X》印发给你们 … X), or ""."""
     verbs = _issue_verbs()
@@ -81,9 +78,9 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
             if not any(verb in before or verb in after for verb in verbs):
                 continue
-            wanted = _squash(cited.group(1))
+            wanted = title_key(cited.group(1))
             for line in texts[index + 1 :]:
-                if line and _squash(line) == wanted:
+                if line and title_key(line) == wanted:
                     return line
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …

@@ -112,7 +112,16 @@ _MIN_MENU_RESTARTS = 4
 _LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
 _NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
 _LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
-_POSITION_OPENERS = ("当前位置", "您当前的位置", "您当前所在位置", "您现在的位置", "您现在所在位置", "您所在的位置", "您的位置", "当前页面")
+_POSITION_OPENERS = (
+    "当前位置",
+    "您当前的位置",
+    "您当前所在位置",
+    "您现在的位置",
+    "您现在所在位置",
+    "您所在的位置",
+    "您的位置",
+    "当前页面",
+)
 _LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
 # A normative document's registration number printed over it: HHCR-2023-01005.
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
@@ -155,7 +164,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     _drop_member_panel(body)
-    start = _consume_head(body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body))
+    start = _consume_head(
+        body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body)
+    )
     end = _consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for (index, _), line in zip(stripped[start:end], body[start:end]):
@@ -234,7 +245,11 @@ def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> No
             stop += 1
         if len(items) >= _MIN_BAR_ITEMS and _is_site_bar(items):
             page.findings.append(
-                Finding("chrome-dropped", "一列带圆点的网站标签或年份栏已去掉，未朗读", " / ".join(items)[: SUSPECT_CHROME_CHARS * 4])
+                Finding(
+                    "chrome-dropped",
+                    "一列带圆点的网站标签或年份栏已去掉，未朗读",
+                    " / ".join(items)[: SUSPECT_CHROME_CHARS * 4],
+                )
             )
             body[index:stop] = [""] * (stop - index)
         index = max(stop, index + 1)
@@ -269,7 +284,9 @@ def _doc_share_start(body: list[str], page: Page) -> int:
             marker = index  # 资源描述： under the note: the document follows it
     page.title = _FILE_EXTENSION.sub("", name).strip()
     start = marker + 1
-    while start < len(body) and (same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])):
+    while start < len(body) and (
+        same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])
+    ):
         start += 1
     joins = _join_share_chunks(body, start)
     page.findings.append(
@@ -360,7 +377,9 @@ def _title_over_trail(body: list[str], trail: int) -> bool:
     if index < len(body) and _opens_breadcrumb(body[trail]):
         index = _skip_breadcrumb(body, index)
     while index < len(body) and (
-        is_chrome_line(body[index]) or parse_metadata_line(body[index]) is not None or DATE_LINE.match(fold(body[index]))
+        is_chrome_line(body[index])
+        or parse_metadata_line(body[index]) is not None
+        or DATE_LINE.match(fold(body[index]))
     ):
         index += 1
     return index >= len(body) or not is_headline(body[index])
@@ -429,12 +448,22 @@ def _column_over_fields(body: list[str], index: int) -> bool:
     with the headline under the rows: the site's column, not the title. A line that ends as a
     title does (某县2024年政府工作报告) is kept as a title; a place's name (某省某区) is the site's
     name, which the title pass keeps as metadata."""
-    if ends_as_title(body[index]) or is_place_name(body[index]) or is_organ_list(body[index]) or index + 1 >= len(body) or parse_metadata_line(body[index + 1]) is None:
+    if (
+        ends_as_title(body[index])
+        or is_place_name(body[index])
+        or is_organ_list(body[index])
+        or index + 1 >= len(body)
+        or parse_metadata_line(body[index + 1]) is None
+    ):
         return False
     for line in body[index + 2 : index + 2 + _FIELD_ROWS]:
         if is_headline(line):
             return True
-        if parse_metadata_line(line) is None and not is_label_only(line) and not _FIELD_LINE.match(BULLET.sub("", line, count=1)):
+        if (
+            parse_metadata_line(line) is None
+            and not is_label_only(line)
+            and not _FIELD_LINE.match(BULLET.sub("", line, count=1))
+        ):
             return False
     return False
 
@@ -460,7 +489,11 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if skip := _menu_over_fields(body, index):
             page.findings.append(
-                Finding("chrome-dropped", "网页字段表上方的栏目菜单已去掉，未朗读", " / ".join(body[index:skip])[: SUSPECT_CHROME_CHARS * 4])
+                Finding(
+                    "chrome-dropped",
+                    "网页字段表上方的栏目菜单已去掉，未朗读",
+                    " / ".join(body[index:skip])[: SUSPECT_CHROME_CHARS * 4],
+                )
             )
             index = skip
             continue
@@ -518,7 +551,13 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
     tail_words = chrome_words()["tail"]
     while end > start:
         line = body[end - 1]
-        if not line or is_chrome_line(line) or fold(line) in tail_words or _IMPRINT.match(fold(line)) or _is_button_count(body, end - 1):
+        if (
+            not line
+            or is_chrome_line(line)
+            or fold(line) in tail_words
+            or _IMPRINT.match(fold(line))
+            or _is_button_count(body, end - 1)
+        ):
             end -= 1
             continue
         if fold(line).startswith(chrome_words()["notice"]):

@@ -28,7 +28,21 @@ _RELATED_LINES = 25  # a related-links list is looked for in this many lines at 
 @lru_cache(maxsize=1)
 def chrome_words() -> dict[str, tuple[str, ...]]:
     """The rows of `data/page_chrome.tsv` by kind (token, prefix, caption, counter, …)."""
-    kinds = ("token", "prefix", "contains", "tail", "caption", "related", "pattern", "notice", "share", "counter", "head", "panel", "panel-end")
+    kinds = (
+        "token",
+        "prefix",
+        "contains",
+        "tail",
+        "caption",
+        "related",
+        "pattern",
+        "notice",
+        "share",
+        "counter",
+        "head",
+        "panel",
+        "panel-end",
+    )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
         kind, value = row.fields
@@ -118,8 +132,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
     # (A closing ！ is allowed: 点击上方“某某发布”可以订阅哦！ is a call to action, not a sentence of the text.)
-    if len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped.rstrip("！!") for mark in "。！？") and (
-        stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"])
+    if (
+        len(stripped) <= _MAX_CHROME_LINE
+        and not any(mark in stripped.rstrip("！!") for mark in "。！？")
+        and (stripped.startswith(chrome["prefix"]) or any(word in stripped for word in chrome["contains"]))
     ):
         return True
     if is_caption(stripped) or (_chrome_pattern().search(stripped) and len(stripped) <= _MAX_CHROME_LINE):

@@ -30,7 +30,9 @@ _DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
 # The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
 _BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
 # A written date, in figures or in Chinese numerals (2008年10月29日, 二○○八年十月二十九日).
-_WRITTEN_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+_WRITTEN_DATE = re.compile(
+    r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+)
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
@@ -51,7 +53,9 @@ _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value 
 _GLUED_STAMP = re.compile(
     rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
 )
-_TIME_LABELS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"})
+_TIME_LABELS = frozenset(
+    {"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"}
+)
 # A page's publication stamp alone on a line near the top: 2026年02月10日 07时41分,
 # 2026-02-03 09:02:33, 2026-02-03. A bare 2023年3月28日 is the document's own date: text.
 DATE_LINE = re.compile(
@@ -77,9 +81,7 @@ def label_pattern() -> re.Pattern[str]:
     labels.sort(key=len, reverse=True)
     spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
     # A number's label may be written glued to the number (监督索引号5328…, 索引号MB1D…).
-    return re.compile(
-        f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))"
-    )
+    return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))")
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +221,12 @@ def stamp_row(line: str, page: Page) -> bool:
     if stamp is None:
         return False
     date, time = stamp.group("date"), stamp.group("time")
-    if time and not stamp.group("gap") and not date.endswith("日") and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date)):
+    if (
+        time
+        and not stamp.group("gap")
+        and not date.endswith("日")
+        and not (len(stamp.group("hour")) == 2 and re.search(r"\D\d{2}$", date))
+    ):
         return False  # 2024-1-112:00: the 1 may be the day's or the hour's; the line is kept as written
     rest = line[stamp.start("rest") :]
     counted = _VIEW_COUNT.match(fold(rest)) or counter_pattern().match(fold(rest))  # 次浏览, 点击数：

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..model import Finding
+from ..title_key import title_key
 from ..tsv import read_tsv
 from .clean import CJK
 from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
@@ -39,9 +40,7 @@ _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
-_CITED_TITLE = re.compile(
-    f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》"
-)
+_CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _HEADING_START = re.compile(
@@ -99,8 +98,8 @@ def _title_words() -> dict[str, tuple[str, ...]]:
 def is_headline(line: str) -> bool:
     """A line that reads as a document's title: short, no sentence, and ends as titles do or
     starts with 关于."""
-    return title_like(line) and not line.endswith(("：", ":")) and (
-        ends_as_title(line) or fold(line).startswith("关于")
+    return (
+        title_like(line) and not line.endswith(("：", ":")) and (ends_as_title(line) or fold(line).startswith("关于"))
     )
 
 
@@ -119,8 +118,11 @@ def is_organ_list(line: str) -> bool:
 def _is_organ_name(line: str) -> bool:
     """One agency's name alone on a line: 河北雄安新区管理委员会."""
     line = fold(line)
-    return len(line) <= MAX_ORGAN_CHARS and "关于" not in line and not re.search(r"[\s、，,。：:]", line) and (
-        line.endswith(_title_words()["organ"])
+    return (
+        len(line) <= MAX_ORGAN_CHARS
+        and "关于" not in line
+        and not re.search(r"[\s、，,。：:]", line)
+        and (line.endswith(_title_words()["organ"]))
     )
 
 
@@ -181,8 +183,10 @@ def take_title_line(page: Page) -> str:
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
     organs: list[str] = []
-    while len(page.lines) >= 2 and title_like(page.lines[0]) and (
-        is_organ_list(page.lines[0]) or _organ_over_title(page.lines)
+    while (
+        len(page.lines) >= 2
+        and title_like(page.lines[0])
+        and (is_organ_list(page.lines[0]) or _organ_over_title(page.lines))
     ):
         organs.append(page.lines.pop(0))
         page.origin.pop(0)
@@ -202,7 +206,11 @@ def take_title_line(page: Page) -> str:
         title = page.lines.pop(under)
         page.origin.pop(under)
         page.findings.append(
-            Finding("title-guessed", f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），其上 {under} 行导语照读，请核对", title)
+            Finding(
+                "title-guessed",
+                f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），其上 {under} 行导语照读，请核对",
+                title,
+            )
         )
         return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
@@ -262,7 +270,11 @@ def _title_under_lead(lines: list[str]) -> int:
             lines[index - 1].endswith(("：", ":")),
             len(named) >= _MIN_CANDIDATE_CHARS and named in lead,
             is_doc_number(following)
-            or (following.endswith(("：", ":")) and len(following) <= HEAD_ROW_CHARS and not re.search("[。！？；]", following)),
+            or (
+                following.endswith(("：", ":"))
+                and len(following) <= HEAD_ROW_CHARS
+                and not re.search("[。！？；]", following)
+            ),
         )
         return index if sum(signals) >= 2 else 0
     return 0
@@ -317,7 +329,7 @@ def _drop_furniture_over_headline(page: Page) -> None:
                 Finding(
                     "chrome-dropped",
                     f"标题前的 {len(dropped)} 行像网站的菜单或工具栏，已去掉，未朗读",
-                    " / ".join(dropped)[:SUSPECT_CHROME_CHARS * 4],
+                    " / ".join(dropped)[: SUSPECT_CHROME_CHARS * 4],
                 )
             )
             return
@@ -412,7 +424,11 @@ def _page_date(title: str) -> tuple[str, str] | None:
             continue
         rest = match.group("rest").strip(" \u3000")
         iso = not match.group("date").endswith("日")
-        if not (match.group("gap") or match.group("close") or iso) or not title_like(rest) or not re.search(f"[{CJK}]", rest):
+        if (
+            not (match.group("gap") or match.group("close") or iso)
+            or not title_like(rest)
+            or not re.search(f"[{CJK}]", rest)
+        ):
             continue
         return rest, match.group("date")
     return None
@@ -454,6 +470,7 @@ def close_title_spaces(title: str) -> str:
     parts (和, 及, 与, 的, 关于 …). Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
+
     def close(match: re.Match[str]) -> str:
         before, after = fold(title[: match.start() + 1]), fold(title[match.end() :])
         inside = after.startswith(_JOINING_WORDS) or before.endswith(_JOINING_WORDS + ("关于",))
@@ -507,8 +524,10 @@ def shorter_repeat(line: str, title: str) -> bool:
     if len(line) < _MIN_CANDIDATE_CHARS or not ends_as_title(line) or not title.endswith(line):
         return False
     place = title.removesuffix(line)
-    return 0 < len(place) <= _MAX_COLUMN_CHARS and not re.search(r"\s", place) and fold(place).endswith(
-        _PLACE_ENDS + _title_words()["organ"]
+    return (
+        0 < len(place) <= _MAX_COLUMN_CHARS
+        and not re.search(r"\s", place)
+        and fold(place).endswith(_PLACE_ENDS + _title_words()["organ"])
     )
 
 
@@ -539,7 +558,7 @@ def next_past_title(page: Page, index: int) -> str:
 
 def squash(text: str) -> str:
     """`text` folded, without spaces, quotes, book-title marks and colons: titles are compared so."""
-    return re.sub(r"[\s《》〈〉“”\"'：:]", "", fold(text))
+    return title_key(fold(text))
 
 
 def same_title(line: str, title: str) -> bool:

@@ -50,15 +50,21 @@ from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*$")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*$"
+)
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条]|[①-⑳])"
 )
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])")
+_SPACE_NEAR_CJK = re.compile(
+    f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])"
+)
 _SENTENCE_END = "。！？；：”」）)"
 # The first part of a heading marker broken over two lines: "（" + "一）…", "第" + "一章".
-_MARKER_FRAGMENT = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{0,3})$")
+_MARKER_FRAGMENT = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{0,3}|[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十\d]{0,3})$"
+)
 _TITLE_SIZE_RATIO = 1.15
 _TITLE_LINE_RATIO = 0.8  # a title line is at least this size relative to the title's first line
 _HEADING_SIZE_RATIO = 1.3  # a line this much larger than the body type is a heading
@@ -152,7 +158,9 @@ def _column_findings(pages: list[tuple[list[_Line], list[_Table]]]) -> list[Find
         if turn is not None:
             # Up to the first sentence end: the text must lie inside one spoken sentence.
             text = re.split(f"(?<=[{_SENTENCE_END}])", _SPACE_NEAR_CJK.sub("", turn.text))[0]
-            findings.append(Finding("columns", f"第{number}页分栏排版，按先左栏、后右栏朗读；下一栏从这里开始，请核对顺序", text))
+            findings.append(
+                Finding("columns", f"第{number}页分栏排版，按先左栏、后右栏朗读；下一栏从这里开始，请核对顺序", text)
+            )
     return findings
 
 
@@ -365,7 +373,10 @@ def _column_gap(rows: list[list[dict[str, Any]]]) -> tuple[float, float] | None:
 
 
 def _text_on_both_sides(rows: list[list[dict[str, Any]]], start: float, end: float, em: float) -> bool:
-    for side in ([c for c in row if c["x1"] <= start] for row in rows), ([c for c in row if c["x0"] >= end] for row in rows):
+    for side in (
+        ([c for c in row if c["x1"] <= start] for row in rows),
+        ([c for c in row if c["x0"] >= end] for row in rows),
+    ):
         parts = [part for part in side if part]
         if len(parts) < _COLUMN_MIN_ROWS or statistics.median(len(part) for part in parts) < _COLUMN_MIN_CHARS:
             return False
@@ -476,7 +487,9 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             flush()
             previous = None
             heading_open = False
-            blocks.extend(_Block(p.text, "table", shown=p.shown) for p in table_paragraphs(item.rows, max_rows=max_table_rows))
+            blocks.extend(
+                _Block(p.text, "table", shown=p.shown) for p in table_paragraphs(item.rows, max_rows=max_table_rows)
+            )
             continue
         line: _Line = item
         if _is_large_heading(line, char, page_top=id(line) in page_tops):
@@ -507,7 +520,11 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             or _HEADING_START.match(line.text) is not None
             or line.x0 > left + _INDENT_CHARS * char
             or previous.x1 < right - _SHORT_CHARS * char
-            or (_HEADING_START.match(previous.text) is not None and previous.text[-1] in _SENTENCE_END and previous.x1 < right - char)
+            or (
+                _HEADING_START.match(previous.text) is not None
+                and previous.text[-1] in _SENTENCE_END
+                and previous.x1 < right - char
+            )
         )
         if starts_new:
             flush()
@@ -543,7 +560,15 @@ def _fold_contents(pages: list[tuple[list[_Line], list[_Table]]]) -> list[tuple[
             entries = [entry for entry in entries if entry]
             first = lines[0]
             text = "目录：" + "；".join(entries) + "。" if entries else "目录"
-            lines = [_Line(text, first.x0, first.x1, first.top, statistics.median(line.size for line in lines[1:]) if entries else first.size)]
+            lines = [
+                _Line(
+                    text,
+                    first.x0,
+                    first.x1,
+                    first.top,
+                    statistics.median(line.size for line in lines[1:]) if entries else first.size,
+                )
+            ]
         folded.append((lines, tables))
     return folded
 

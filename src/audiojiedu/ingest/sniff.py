@@ -46,7 +46,9 @@ def sniff_format(path: Path, head: bytes) -> Format:
     if head.startswith(_OLE2):
         # Word 97–2003 and WPS documents are OLE2 files; Excel and PowerPoint ones are too.
         if path.suffix.lower() in (".xls", ".ppt", ".et", ".dps"):
-            raise InputError(f"{path}: 这是旧版 Excel/PowerPoint 文件，不是文档；请提供 txt、html、docx、doc 或 pdf 文件")
+            raise InputError(
+                f"{path}: 这是旧版 Excel/PowerPoint 文件，不是文档；请提供 txt、html、docx、doc 或 pdf 文件"
+            )
         return "doc"
     probe = head.lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(probe[:4096]):

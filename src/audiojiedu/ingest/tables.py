@@ -38,7 +38,9 @@ _TOTAL_LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[)）、
 _MAX_CAPTION = 50
 _CAPTION_START = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9]+)?(?![0-9])")
 # A line that opens with outline numbering is a heading, not a caption (一、 （二） 3. 第四章).
-_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])"
+)
 # 详见下表, 如下表: a pointer to the table, not its title.
 _POINTER = re.compile(r"[下见如此该本上]表$")
 UNIT_LINE = re.compile(r"[（(]?(?:金额)?单位[:：][^。；]{1,20}?[)）]?")
@@ -255,7 +257,9 @@ def _row_sentence(row: list[str], header: list[list[str]]) -> str:
     if not values:
         return _end("，".join(labels))
     # A long row of zeros (the national template has many) is said in one phrase.
-    if len(values) >= _ALL_ZERO_MIN and all(float(v.rstrip("%").replace(",", "").replace("，", "")) == 0 for _, v in values):
+    if len(values) >= _ALL_ZERO_MIN and all(
+        float(v.rstrip("%").replace(",", "").replace("，", "")) == 0 for _, v in values
+    ):
         label = "，".join(labels)
         return _end(f"{label}：各项均为0" if label else "各项均为0")
     offset = len(header) - len(row) if header and len(header) > len(row) else 0

@@ -139,7 +139,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     if width and joins:
         findings.insert(
             # the width is in columns; a Chinese character takes two
-            0, Finding("hard-wrap", f"正文按约 {width // 2} 字固定换行，已把 {joins} 处断行接回段落", "")
+            0,
+            Finding("hard-wrap", f"正文按约 {width // 2} 字固定换行，已把 {joins} 处断行接回段落", ""),
         )
     if leaders:
         message = f"{len(leaders)} 行目录的引导点和页码没有朗读（如「{leaders[0]}」），只读条目名"
@@ -156,11 +157,7 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     sentence, and the line after it is no heading."""
     previous = previous.strip(" \t\u3000")
     last = previous.rstrip(_CLOSERS)[-1:]
-    return (
-        _width(previous) >= _MIN_WRAP_WIDTH
-        and last not in _SENTENCE_END
-        and not _HEADING_START.match(line)
-    )
+    return _width(previous) >= _MIN_WRAP_WIDTH and last not in _SENTENCE_END and not _HEADING_START.match(line)
 
 
 def _joins(previous: str, line: str, width: int) -> bool:

@@ -72,9 +72,7 @@ def read_cardinal(digits: str, *, liang: bool = True) -> str:
     stripped = digits.lstrip("0")
     if not stripped:
         return "零"
-    if len(stripped) > _MAX_CARDINAL_DIGITS or (
-        len(stripped) == _MAX_CARDINAL_DIGITS and stripped != "1" + "0" * 16
-    ):
+    if len(stripped) > _MAX_CARDINAL_DIGITS or (len(stripped) == _MAX_CARDINAL_DIGITS and stripped != "1" + "0" * 16):
         return read_digits(digits)
     text = _read_int(int(stripped), leading=True)
     if liang and len(text) > 1 and text[0] == "二" and text[1] in "千万亿":

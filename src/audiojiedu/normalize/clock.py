@@ -26,9 +26,7 @@ def _read_sixty(two_digits: str) -> str:
     value = int(two_digits)
     if value == 0:
         return "零"
-    return (
-        read_digits(two_digits[0]) + read_cardinal(two_digits[1]) if value < 10 else read_cardinal(two_digits)
-    )
+    return read_digits(two_digits[0]) + read_cardinal(two_digits[1]) if value < 10 else read_cardinal(two_digits)
 
 
 def _read(match: re.Match[str]) -> str | None:

@@ -38,7 +38,13 @@ def _read_spaced(match: re.Match[str]) -> str | None:
 
 
 def _read_packed(match: re.Match[str]) -> str:
-    return read_year(match.group("y")) + "年" + read_cardinal(match.group("m"), liang=False) + "月" + read_cardinal(match.group("d"), liang=False)
+    return (
+        read_year(match.group("y"))
+        + "年"
+        + read_cardinal(match.group("m"), liang=False)
+        + "月"
+        + read_cardinal(match.group("d"), liang=False)
+    )
 
 
 def _read_written(match: re.Match[str]) -> str | None:

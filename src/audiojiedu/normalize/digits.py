@@ -48,16 +48,15 @@ def _read_masked(match: re.Match[str]) -> str:
     that are shown, one by one; each run of asterisks said as how many there are."""
     return re.sub(
         r"[0-9]+|\*+",
-        lambda run: read_digits(run.group(0)) if run.group(0)[0].isdigit() else f"{read_cardinal(str(len(run.group(0))))}个星号",
+        lambda run: (
+            read_digits(run.group(0)) if run.group(0)[0].isdigit() else f"{read_cardinal(str(len(run.group(0))))}个星号"
+        ),
         match.group(0),
     )
 
 
 def _read_service(match: re.Match[str]) -> str | None:
-    if (
-        classifier_pattern().match(match.string, match.end())
-        or match.string[match.start() - 1 : match.start()] == "第"
-    ):
+    if classifier_pattern().match(match.string, match.end()) or match.string[match.start() - 1 : match.start()] == "第":
         return None  # 12345件, 第12345号: a count or an ordinal after all
     return read_digits(match.group("x"))
 
@@ -93,14 +92,14 @@ def rules() -> list[Rule]:
         re.ASCII,
     )
     before_suffix = re.compile(rf"(?<![0-9.])(?P<x>[0-9]{{3,}})(?=\s*(?:{suffixes}))", re.ASCII)
-    service = re.compile(
-        rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII
-    )
+    service = re.compile(rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII)
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
     glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
-    masked = re.compile(r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])")
+    masked = re.compile(
+        r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
+    )
     # A zero-padded part after a dash makes the whole a serial (第2024-017号, 2020-000016):
     # a range never ends in 017. Digit by digit on both sides, as one code.
     # The chain is taken whole (possessive: linear on long dash runs), then checked.

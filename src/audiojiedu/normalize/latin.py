@@ -64,7 +64,9 @@ def _read_model(match: re.Match[str]) -> str | None:
 
     def digits(run: re.Match[str]) -> str:
         value = run.group(0)
-        return read_cardinal(value, liang=False) if len(value) <= 3 and not value.startswith("0") else read_digits(value)
+        return (
+            read_cardinal(value, liang=False) if len(value) <= 3 and not value.startswith("0") else read_digits(value)
+        )
 
     return re.sub(r"[0-9]+", digits, text)
 
@@ -132,7 +134,13 @@ def rules() -> list[Rule]:
         Rule("latin", dashed, _read_code, frozenset("-")),
         Rule("latin", lettered, _read_code, LATIN_LETTERS),
         # Scenic-area grades: AAAA级 is said 4A级 (四A级), as everyone says it.
-        Rule("latin", re.compile(r"(?<![A-Za-z])(?P<x>A{2,5})(?=\s*级)", re.ASCII), _read_grade, frozenset("A"), digit=False),
+        Rule(
+            "latin",
+            re.compile(r"(?<![A-Za-z])(?P<x>A{2,5})(?=\s*级)", re.ASCII),
+            _read_grade,
+            frozenset("A"),
+            digit=False,
+        ),
         # Named apart: reading a code's numbers (and not as amounts or operators) is a guess.
         Rule("code-number", model, _read_model, frozenset("-/")),
         # A subscript flattened to an underscore (PM_2.5, CO_2): the formula is said whole.

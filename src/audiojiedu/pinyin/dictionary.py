@@ -138,8 +138,7 @@ def build_tables() -> Tables:
             words[word] = freq << TAG_BITS | index
 
     phrases = {
-        word: " ".join(numbered(readings[0]) for readings in syllables)
-        for word, syllables in phrases_dict.items()
+        word: " ".join(numbered(readings[0]) for readings in syllables) for word, syllables in phrases_dict.items()
     }
     chars = {chr(code): numbered(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
     chars.update(read_char_defaults())

@@ -38,9 +38,7 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _word_pattern() -> re.Pattern[str]:
     words = sorted(_table()[1], key=len, reverse=True)
-    return re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE
-    )
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def letter_name(ch: str) -> str | None:

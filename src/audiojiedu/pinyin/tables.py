@@ -75,7 +75,13 @@ def read_rules() -> dict[str, tuple[Rule, ...]]:
         if problem:
             raise ConfigError(f"audiojiedu/pinyin/data/rules.tsv line {number}: {problem}")
         word_re = re.compile(word) if word else None
-        rule = Rule(char, reading, word_re, _pattern(left, anchor="end", line=number),
-                    _pattern(right, anchor="start", line=number), number)
+        rule = Rule(
+            char,
+            reading,
+            word_re,
+            _pattern(left, anchor="end", line=number),
+            _pattern(right, anchor="start", line=number),
+            number,
+        )
         by_char.setdefault(char, []).append(rule)
     return {c: tuple(rules) for c, rules in by_char.items()}

@@ -176,7 +176,7 @@ _PREFIXES = {"itunes": ITUNES_NS, "podcast": PODCAST_NS, "podcastgh": PODCAST_NS
 
 
 def _tag(name: str) -> str:
-    """"itunes:duration" -> "{http://www.itunes.com/...}duration" (ElementTree's form)."""
+    """ "itunes:duration" -> "{http://www.itunes.com/...}duration" (ElementTree's form)."""
     prefix, _, local = name.rpartition(":")
     return f"{{{_PREFIXES[prefix]}}}{local}" if prefix else name
 

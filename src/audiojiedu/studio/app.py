@@ -47,9 +47,17 @@ MAX_NAME = 40
 LISTEN_SYNTHESES = 1
 LISTEN_WAITING = 8
 # Release files as the API names them, by the role the build gave them.
-_FILE_ROLES = {"audio": "mp3", "player_html": "player", "player_embed_html": "embed", "captions": "captions",
-               "chapters_json": "chapters", "chapters_vtt": "chapters_vtt", "review_html": "review",
-               "review_tsv": "review_tsv", "transcript": "transcript"}
+_FILE_ROLES = {
+    "audio": "mp3",
+    "player_html": "player",
+    "player_embed_html": "embed",
+    "captions": "captions",
+    "chapters_json": "chapters",
+    "chapters_vtt": "chapters_vtt",
+    "review_html": "review",
+    "review_tsv": "review_tsv",
+    "transcript": "transcript",
+}
 
 
 class BodyTooLarge(Exception):
@@ -136,8 +144,11 @@ def create_app(settings: StudioSettings) -> Starlette:
             return _error(api, "拒绝跨站请求", 403)
         if not authorized(request):
             if api:
-                return JSONResponse({"error": "需要令牌：Authorization: Bearer $AUDIOJIEDU_TOKEN"}, status_code=401,
-                                    headers={"WWW-Authenticate": "Bearer"})
+                return JSONResponse(
+                    {"error": "需要令牌：Authorization: Bearer $AUDIOJIEDU_TOKEN"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
             return RedirectResponse("/login", status_code=303)
         return None
 
@@ -210,12 +221,14 @@ def create_app(settings: StudioSettings) -> Starlette:
             except MultiPartException as exc:
                 raise InputError(f"上传的表单无法解析（{exc.message}）") from None
             upload = form.get("file")
-            url, text, title = (str(form.get(k) or "") if not isinstance(form.get(k), UploadFile) else ""
-                                for k in ("url", "text", "title"))
+            url, text, title = (
+                str(form.get(k) or "") if not isinstance(form.get(k), UploadFile) else ""
+                for k in ("url", "text", "title")
+            )
             if isinstance(upload, UploadFile) and not upload.filename and upload.size == 0:
                 upload = None  # the browser sends an empty file part when none was chosen
         else:
-            raise InputError("请上传文件（multipart 字段 file）、粘贴文本，或提供网址（JSON {\"url\": ...}）")
+            raise InputError('请上传文件（multipart 字段 file）、粘贴文本，或提供网址（JSON {"url": ...}）')
         given = [x for x in (isinstance(upload, UploadFile), bool(text.strip()), bool(url.strip())) if x]
         if len(given) > 1:
             raise InputError("请只选一种来源：上传文件、粘贴文本或网址")
@@ -235,8 +248,7 @@ def create_app(settings: StudioSettings) -> Starlette:
 
     async def create(request: Request) -> Job:
         intake = await intake_from(request)
-        job = store.create(kind=intake.source, source_name=intake.name, content=intake.content,
-                           input_kind=intake.kind)
+        job = store.create(kind=intake.source, source_name=intake.name, content=intake.content, input_kind=intake.kind)
         return runner.submit(job)
 
     def approve(job: Job, by: str) -> Job:
@@ -280,8 +292,9 @@ def create_app(settings: StudioSettings) -> Starlette:
         except BodyTooLarge:
             return _too_large(request.scope)
         base = _base(request)
-        return JSONResponse({"id": job.id, "status": job.status, "url": f"{base}/api/releases/{job.id}"},
-                            status_code=202)
+        return JSONResponse(
+            {"id": job.id, "status": job.status, "url": f"{base}/api/releases/{job.id}"}, status_code=202
+        )
 
     async def api_list(request: Request) -> Response:
         base = _base(request)
@@ -335,8 +348,9 @@ def create_app(settings: StudioSettings) -> Starlette:
         try:
             if limits["plan"].statistics().tasks_waiting >= LISTEN_WAITING:
                 return _busy()
-            located = await anyio.to_thread.run_sync(listener.locate, job, request.path_params["segment"],
-                                                     limiter=limits["plan"])
+            located = await anyio.to_thread.run_sync(
+                listener.locate, job, request.path_params["segment"], limiter=limits["plan"]
+            )
             entry, hit = located.entry, located.entry is not None
             if entry is None:
                 if limits["synth"].statistics().tasks_waiting >= LISTEN_WAITING:
@@ -352,8 +366,9 @@ def create_app(settings: StudioSettings) -> Starlette:
         except AudiojieduError as exc:
             return JSONResponse({"error": f"合成失败：{_one_line(exc)}"}, status_code=500)
         # The URL names a sentence whose text may be edited: revalidate, never reuse blindly.
-        return Response(frames, media_type="audio/mpeg",
-                        headers={"Cache-Control": "no-cache", "X-Cache": "hit" if hit else "miss"})
+        return Response(
+            frames, media_type="audio/mpeg", headers={"Cache-Control": "no-cache", "X-Cache": "hit" if hit else "miss"}
+        )
 
     async def feed(request: Request) -> Response:
         from ..publish import write_feed
@@ -363,14 +378,21 @@ def create_app(settings: StudioSettings) -> Starlette:
         dirs = [store.release_dir(j.id) for j in store.all() if (a := approval(j)) is not None and a.current]
         out = store.root / "feed.xml"
         if dirs:
-            await _in_thread(lambda: write_feed(dirs, base_url=f"{base}/media/", out=out, title=DEFAULT_TITLE,
-                                                feed_url=f"{base}/feed.xml"))
+            await _in_thread(
+                lambda: write_feed(
+                    dirs, base_url=f"{base}/media/", out=out, title=DEFAULT_TITLE, feed_url=f"{base}/feed.xml"
+                )
+            )
             body = out.read_bytes()
         else:  # no approved release yet: a valid, empty channel, so apps can subscribe already
             rss = ET.Element("rss", version="2.0")
             channel = ET.SubElement(rss, "channel")
-            for tag, text in (("title", DEFAULT_TITLE), ("link", f"{base}/"), ("description", "尚无已批准的发布"),
-                              ("language", "zh-cn")):
+            for tag, text in (
+                ("title", DEFAULT_TITLE),
+                ("link", f"{base}/"),
+                ("description", "尚无已批准的发布"),
+                ("language", "zh-cn"),
+            ):
                 ET.SubElement(channel, tag).text = text
             body = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
         return Response(body, media_type="application/rss+xml; charset=utf-8")
@@ -401,10 +423,8 @@ def create_app(settings: StudioSettings) -> Starlette:
 
     def page(request: Request, template: str, status_code: int = 200, **values: Any) -> Response:
         values.setdefault("error", "")
-        html = env.get_template(template).render(token_required=bool(token), logged_in=authorized(request),
-                                                 **values)
-        return Response(html, status_code=status_code, media_type="text/html; charset=utf-8",
-                        headers=_PAGE_HEADERS)
+        html = env.get_template(template).render(token_required=bool(token), logged_in=authorized(request), **values)
+        return Response(html, status_code=status_code, media_type="text/html; charset=utf-8", headers=_PAGE_HEADERS)
 
     async def index(request: Request) -> Response:
         return page(request, "index.html", releases=[status(j) for j in store.all()])
@@ -455,8 +475,16 @@ def create_app(settings: StudioSettings) -> Starlette:
         if error:
             job = job_or_404(job.id)
             preview = store.read_json(job.id, "preview")
-            return page(request, "release.html", 409, job=status(job), preview=preview, embed="", error=error,
-                        **place_findings(preview))
+            return page(
+                request,
+                "release.html",
+                409,
+                job=status(job),
+                preview=preview,
+                embed="",
+                error=error,
+                **place_findings(preview),
+            )
         return RedirectResponse(f"/releases/{job.id}", status_code=303)
 
     async def save_script(job: Job, text: str) -> Job:
@@ -489,8 +517,14 @@ def create_app(settings: StudioSettings) -> Starlette:
         except InputError as exc:
             return page(request, "script.html", 400, job=status(job), script=text, error=_one_line(exc))
         except Busy:
-            return page(request, "script.html", 409, job=status(job), script=text,
-                        error="这个发布正在排队或生成中，请等它结束或取消后再保存")
+            return page(
+                request,
+                "script.html",
+                409,
+                job=status(job),
+                script=text,
+                error="这个发布正在排队或生成中，请等它结束或取消后再保存",
+            )
         return RedirectResponse(f"/releases/{job.id}", status_code=303)
 
     async def api_script(request: Request) -> Response:
@@ -522,8 +556,7 @@ def create_app(settings: StudioSettings) -> Starlette:
         if not token or not hmac.compare_digest(given.encode(), token.encode()):
             return page(request, "login.html", 401, error="令牌不对，请重新输入")
         response = RedirectResponse("/", status_code=303)
-        response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https")
+        response.set_cookie(TOKEN_COOKIE, given, httponly=True, samesite="strict", secure=request.url.scheme == "https")
         return response
 
     @asynccontextmanager
@@ -569,9 +602,11 @@ def create_app(settings: StudioSettings) -> Starlette:
     async def disconnected(request: Request, exc: Exception) -> Response:
         return Response(status_code=400)
 
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={HTTPException: not_found, BodyTooLarge: too_large,
-                                        ClientDisconnect: disconnected})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: not_found, BodyTooLarge: too_large, ClientDisconnect: disconnected},
+    )
     app.add_middleware(LimitBody, limit=MAX_BODY_BYTES)
     app.state.store = store
     app.state.runner = runner
@@ -634,4 +669,3 @@ async def _in_thread(func: Callable[..., Any], *args: Any) -> Any:
     import anyio.to_thread
 
     return await anyio.to_thread.run_sync(func, *args)
-

@@ -72,8 +72,13 @@ class Listener:
                 self._lexicon = load_lexicon(self._config.lexicon_path)
                 engine = choose_engine(self.settings.engine, say=log.info, lexicon=self._lexicon)
                 options = {"lexicon": self._lexicon, "threads": os.cpu_count() or 1}
-                self._synth = Synthesizer(engine, engine_options=options, cache=SegmentCache(self.store.cache_dir),
-                                          audio=self._config.audio, jobs=1)
+                self._synth = Synthesizer(
+                    engine,
+                    engine_options=options,
+                    cache=SegmentCache(self.store.cache_dir),
+                    audio=self._config.audio,
+                    jobs=1,
+                )
             return self._synth
 
     def locate(self, job: Job, segment_id: str) -> Located:

@@ -129,15 +129,28 @@ class Runner:
             job = self.store.save(replace(job, status="running", builds=job.builds + 1))
             folder = self.store.folder(job_id)
             command = [
-                sys.executable, "-m", "audiojiedu.studio.worker", str(folder), str(self.store.input_path(job)),
-                "--engine", settings.engine, "--cache-dir", str(self.store.cache_dir), "--jobs", str(settings.jobs),
-                "--parent", str(os.getpid()), "--name", job.source_name or "文档",
+                sys.executable,
+                "-m",
+                "audiojiedu.studio.worker",
+                str(folder),
+                str(self.store.input_path(job)),
+                "--engine",
+                settings.engine,
+                "--cache-dir",
+                str(self.store.cache_dir),
+                "--jobs",
+                str(settings.jobs),
+                "--parent",
+                str(os.getpid()),
+                "--name",
+                job.source_name or "文档",
             ]
             if settings.config_path is not None:
                 command += ["--config", str(settings.config_path)]
             with open(folder / "worker.log", "ab") as log:
-                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                           start_new_session=True)
+                process = subprocess.Popen(
+                    command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True
+                )
             self._running[job_id] = process
         timed_out = False
         try:

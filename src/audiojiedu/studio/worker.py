@@ -129,8 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     from ..errors import AudiojieduError
 
     try:
-        run_job(args.folder, args.source, engine=args.engine, config_path=args.config, cache_dir=args.cache_dir,
-                jobs=args.jobs)
+        run_job(
+            args.folder,
+            args.source,
+            engine=args.engine,
+            config_path=args.config,
+            cache_dir=args.cache_dir,
+            jobs=args.jobs,
+        )
     except AudiojieduError as exc:
         # The server's paths are nobody's business: the message names the document as staff do.
         message = " ".join(str(exc).replace(str(args.source), args.name).split())
