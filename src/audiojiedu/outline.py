@@ -132,10 +132,18 @@ _LETTER_SPACED = re.compile(f"[{_CJK}](?:[ \u3000]+[{_CJK}])+")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
 # An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
-# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation.
-_PART_HEADING = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—]{{4,24}}")
+# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
+# year may be a template's placeholder (200*年, 20xx年).
+_PART_HEADING = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
 # ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
 _PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+# A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
+_MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
+_LONE_PART_GUESS = (
+    "这一行没有编号，以报告部分的用语结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
+    "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
+)
+_MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
 _LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would leave unmarked
 # 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
 _ATTACHMENT = re.compile(
@@ -257,7 +265,19 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    kinds = ("end", "enum", "not_enum", "continue", "notes", "lead", "define", "glossary", "starts", "column")
+    kinds = (
+        "end",
+        "enum",
+        "not_enum",
+        "continue",
+        "notes",
+        "lead",
+        "define",
+        "glossary",
+        "starts",
+        "column",
+        "part_end",
+    )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
         kind, value = row.fields
@@ -308,10 +328,11 @@ def parse_outline(raw: RawDocument) -> Document:
     note_openers = set(_words()["notes"])
     plain_headings = set() if decimal else _unnumbered_headings(body, note_openers)
     part_headings = set() if plain_headings else _part_headings(body, note_openers, decimal)
+    lone = len(part_headings) == 1 and _names_a_part(raw.paragraphs[min(part_headings)].text)
     for index in sorted(plain_headings | part_headings):
         builder.found(
             "heading-guessed",
-            "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
+            _LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
             raw.paragraphs[index].text,
         )
     skip = -1
@@ -804,7 +825,11 @@ def _part_headings(
     heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
     ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
     a glossary (名词解释, data/headings.tsv), an appendix of its own; or the level below the top
-    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings.
+    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings; or it
+    opens the report: nothing numbered above it, the numbering under it starts at 1, and it ends
+    with a word naming a part (2024年工作回顾 / … / 一、…, see _names_a_part) — alone, as in a
+    report cut short, it is reported as a weaker guess. The same holds inside a paragraph a page
+    flattened (see _Builder._midline_parts).
     Lines with weaker evidence (the part that opens the numbering, the closing part) are taken
     only beside one with such evidence. Each guess is a Finding heading-guessed. Headings the
     format declares (a DOCX heading style, <h2>) are no candidates; the parts found between them
@@ -847,9 +872,17 @@ def _part_headings(
             strong.add(index)
         elif after is not None and _restarts_below_top(after, before):
             strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
+        elif not before and after is not None and after.value == 1 and _names_a_part(paragraphs[index].text):
+            strong.add(index)  # 2024年工作回顾 over the first 一、: the part that opens the report
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _names_a_part(text: str) -> bool:
+    """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
+    in data/headings.tsv)."""
+    return text.strip().endswith(_words()["part_end"])
 
 
 def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
@@ -1214,8 +1247,15 @@ class _Builder:
             marker = None  # 第一章为总则，… describes a chapter
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
+        parts = self._midline_parts(text, position, table)
         for candidate in _MIDLINE.finditer(text, position, table):
             start = candidate.start()
+            while parts and parts[0].start() < start:
+                part = parts.pop(0)
+                self.add_text(text[position : part.start()])
+                self.open_part(part.group("title"))
+                self.found("heading-guessed", _MIDLINE_PART_GUESS, part.group("title"))
+                position = part.end()
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
             marker = _marker_from(candidate, text)
@@ -1231,6 +1271,46 @@ class _Builder:
             position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
+        一、…): a short phrase without punctuation set apart by spaces after a sentence's end,
+        ending with a word that names a part (see _names_a_part), before nothing numbered, and
+        directly followed in the paragraph by a numbered heading at 1 — the first the document
+        has, or a restart of the numbering under an earlier part."""
+        found: list[re.Match[str]] = []
+        for part in _MIDLINE_PART.finditer(text, start, end):
+            title = part.group("title")
+            if not (
+                _PART_HEADING.fullmatch(title) and not _PART_NOT_HEADING.search(title) and _names_a_part(title)
+            ):
+                continue
+            after = next(
+                (
+                    marker
+                    for candidate in _MIDLINE.finditer(text, part.end(), end)
+                    if self._midline_ok(text, candidate.start(), candidate)
+                    and (marker := _marker_from(candidate, text)) is not None
+                    and not _is_row_label(text, marker.end)
+                    and not _NUMERAL_LIST.match(text, marker.end)
+                    and not _names_a_chapter(text, marker)
+                ),
+                None,
+            )
+            if after is None or after.value != 1:
+                continue
+            numbered = [node for node in self.stack if node.style != "part" and not _declared(node.style)]
+            opening = not numbered and after.style not in self.last_value
+            restart = (
+                bool(self.stack)
+                and self.stack[0].style == "part"
+                and len(self.stack) > 1
+                and self.stack[1].style == after.style
+                and self.last_value.get(after.style, 0) > 1
+            )
+            if opening or restart:
+                found.append(part)
+        return found
 
     def _heading_end(self, text: str, start: int, marker: _Marker) -> int:
         """Where the heading that `marker` opens ends. A long title whose style is otherwise
