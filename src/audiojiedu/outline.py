@@ -594,8 +594,19 @@ def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
         return False
     ends_sentence = title[-1:] in "。；;！？：:"
     if node.glued:
+        if _heads_its_text(title, node.paragraphs[0]):
+            return False
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
     return ends_sentence
+
+
+def _heads_its_text(title: str, rest: Block) -> bool:
+    """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。)
+    followed in its paragraph by text of several sentences, longer than a list item
+    (一是…。二是…。). A report cut short may be as short as a notice; its headings stay."""
+    if not isinstance(rest, str) or title[-1:] not in "。！" or "，" in title or len(title) > _STATEMENT_CHARS:
+        return False
+    return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
 
 
 def _is_titled_item(node: _Node) -> bool:
