@@ -47,7 +47,9 @@ paragraph, in order: only whitespace between pieces is dropped.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -193,6 +195,11 @@ _CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
 _DECIMAL_HEADING = re.compile(
     f"(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{0,3}})(?P<dot>[.．])?[ \t\u3000]*"
     f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})"
+)
+# The same inside a paragraph a page flattened, set apart by a space: … 1.1目的依据 为了…
+_DECIMAL_IN_LINE = re.compile(
+    f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
+    f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
@@ -1259,7 +1266,7 @@ class _Builder:
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
         parts = self._midline_parts(text, position, table)
-        for candidate in _MIDLINE.finditer(text, position, table):
+        for candidate in _merged(_MIDLINE.finditer(text, position, table), _DECIMAL_IN_LINE.finditer(text, position, table)):
             start = candidate.start()
             while parts and parts[0].start() < start:
                 part = parts.pop(0)
@@ -1267,6 +1274,13 @@ class _Builder:
                 self.open_part(part.group("title"))
                 self.found("heading-guessed", _MIDLINE_PART_GUESS, part.group("title"))
                 position = part.end()
+            if candidate.re is _DECIMAL_IN_LINE:
+                decimal = self._decimal_in_line(text, candidate) if start >= position else None
+                if decimal is not None:
+                    self.add_text(text[position:start])
+                    self._open(decimal, heading=candidate.group().strip(), title=_clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
             marker = _marker_from(candidate, text)
@@ -1282,6 +1296,27 @@ class _Builder:
             position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _decimal_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
+        """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…
+        1.2现状特点 …), as a marker, or None. Its parent (1, as 1. or 1) must be open, and it
+        must run in order: n.1 with n.2 after it in the paragraph, or the number after a sibling
+        open. A lone 2.1 under 2. is no evidence of decimal numbering (see _decimal_headings)."""
+        if match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            return None
+        written = match.group("number")
+        parts = [int(part) for part in re.split("[.．]", written)]
+        parent, last = ".".join(map(str, parts[:-1])), parts[-1]
+        if not any(node.number == parent and (node.style == "ar" or node.style.startswith("dec")) for node in self.stack):
+            return None
+        number = ".".join(map(str, parts))
+        if last == 1:
+            sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{_CJK}]")
+            if sibling.search(text, match.end()) is None:
+                return None
+        elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
+            return None
+        return _Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
 
     def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
@@ -1404,6 +1439,12 @@ class _Builder:
         base = self._part_depth()
         if marker.style == "part":
             return base
+        if marker.style.startswith("dec") and "." in marker.number:
+            # 1.1 opens under its parent, 1 or 1. (the arabic style a page may give it).
+            parent = marker.number.rpartition(".")[0]
+            for index, node in enumerate(self.stack):
+                if node.number == parent and (node.style == "ar" or node.style.startswith("dec")):
+                    return index + 1
         if len(self.stack) > base and self.stack[base].style == "part":
             # After a guessed part, a number that continues a top-level run is a part too.
             siblings = self.stack[base - 1].children if base else self.top
@@ -1449,6 +1490,11 @@ class _Builder:
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
         return next((i for i, node in enumerate(self.stack) if not _declared(node.style)), len(self.stack))
+
+
+def _merged(*scans: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches of several scans of one text, in order of where they start."""
+    return heapq.merge(*scans, key=lambda match: match.start())
 
 
 def _declared(style: str) -> bool:
