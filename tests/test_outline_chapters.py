@@ -282,6 +282,36 @@ def test_a_short_notice_whose_clauses_are_mostly_titled_sections_keeps_them() ->
     assert [s.number for s in doc.sections] == ["一", "二", "三", "四"]
 
 
+def test_run_in_sentence_headings_of_a_report_cut_short_stay_headings() -> None:
+    """A report excerpt is as short as a notice, but （一）深入推进依法行政。 heads a paragraph of
+    several sentences (一是…二是…): a run-in heading, not a clause."""
+    body = "一是完善制度建设，修订议事规则3项。二是加强执法监督，开展案卷评查2次。" * 3
+    doc = _text(
+        "某局关于2024年度法治政府建设情况的报告",
+        "现将有关情况报告如下：",
+        "一、坚持统筹推进，强化组织保障",
+        f"（一）深入学习贯彻法治思想。{body}",
+        f"（二）主要负责人带头履行第一责任人职责。{body}",
+    )
+    assert _flat(doc.sections) == [
+        [1, "一", "坚持统筹推进，强化组织保障"],
+        [2, "（一）", "深入学习贯彻法治思想。"],
+        [2, "（二）", "主要负责人带头履行第一责任人职责。"],
+    ]
+
+
+def test_a_notices_clause_with_a_short_rest_or_a_comma_stays_a_clause() -> None:
+    lines = (
+        "某县关于道路临时交通管制的通告",
+        "现就有关事项通告如下：",
+        "一、管制期间，某某路全段禁止一切车辆通行。",
+        "二、过往车辆请绕行，给您带来不便，敬请谅解。" + "请服从现场交通警察指挥。" * 20,
+        "三、本通告自发布之日起施行。",
+    )
+    doc = _text(*lines)
+    assert doc.sections == ()
+
+
 def test_short_titles_ending_in_a_full_stop_over_their_own_items_stay_headings() -> None:
     """（一）完善创新生态支撑。 over 1. 2. is a heading phrase, not a clause holding a list."""
     item = "支持企业建设研发机构，对符合条件的给予一次性奖励。"

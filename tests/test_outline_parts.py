@@ -193,3 +193,83 @@ def test_a_sub_heading_before_a_deeper_list_is_no_part() -> None:
         )
     )
     assert not [f for f in doc.findings if f.kind == "heading-guessed"]
+
+
+def test_a_part_heading_over_the_first_numbered_heading_is_a_chapter() -> None:
+    # A report cut short: only its first part is there, so the evidence is the line's own
+    # wording (…工作回顾) and its place over the first 一、, reported as a weaker guess.
+    text = "\n".join(
+        [
+            "某镇人民政府工作报告",
+            "各位代表：",
+            "现在，我代表镇人民政府向大会报告工作，请予审议。",
+            "20xx年工作回顾",
+            BODY,
+            BODY,
+            "一、农业生产稳中有升",
+            "（一）、粮食面积保持稳定",
+            BODY,
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "", "20xx年工作回顾"],
+        [2, "一", "农业生产稳中有升"],
+        [3, "（一）", "粮食面积保持稳定"],
+    ]
+    assert doc.sections[0].paragraphs == (BODY, BODY)
+    guessed = [f for f in doc.findings if f.kind == "heading-guessed"]
+    assert [f.text for f in guessed] == ["20xx年工作回顾"]
+    assert "证据较弱" in guessed[0].message
+
+
+def test_a_title_a_date_or_a_lead_in_over_the_first_numbered_heading_stays_text() -> None:
+    title = "\n".join(["2025年全县重点工作", "（2025年1月6日）", BODY, "一、扩大有效投资", BODY])
+    assert _guessed(title) == []  # no sentence ends before it: the document's title
+    lead_in = "\n".join([BODY, "今年的主要工作安排如下：", "一、扩大有效投资", BODY])
+    assert _guessed(lead_in) == []
+    other_word = "\n".join([BODY, "各位代表的意见", BODY, "一、扩大有效投资", BODY])
+    assert _guessed(other_word) == []  # no word naming a part of a report
+    not_first = "\n".join([BODY, "明年工作打算", BODY, "三、扩大有效投资", BODY])
+    assert _guessed(not_first) == []  # the numbering does not start under it
+
+
+def test_a_part_heading_inside_a_flattened_page_is_a_chapter() -> None:
+    text = (
+        "各位代表：  现在，我代表乡人民政府向大会报告工作，请予审议。  过去三年的工作回顾  "
+        + BODY
+        + "  一、产业发展势头良好  "
+        + BODY
+        + "  二、民生事业全面进步  "
+        + BODY
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "", "过去三年的工作回顾"],
+        [2, "一", "产业发展势头良好"],
+        [2, "二", "民生事业全面进步"],
+    ]
+    assert doc.preface == ("各位代表：  现在，我代表乡人民政府向大会报告工作，请予审议。",)
+    assert doc.sections[0].paragraphs == (BODY,)
+    assert _guessed(text) == ["过去三年的工作回顾"]
+
+
+def test_a_flattened_part_restarting_the_numbering_is_a_second_chapter() -> None:
+    text = " ".join(
+        ["请予审议。", "2024年工作回顾", BODY, "一、产业发展", BODY, "二、民生改善", BODY, "2025年工作安排", BODY, "一、扩大投资", BODY]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "", "2024年工作回顾"],
+        [2, "一", "产业发展"],
+        [2, "二", "民生改善"],
+        [1, "", "2025年工作安排"],
+        [2, "一", "扩大投资"],
+    ]
+
+
+def test_a_phrase_between_sentences_of_a_flattened_page_stays_text() -> None:
+    # Not followed by a numbered heading at 1: a phrase of the text, not a part.
+    text = " ".join(["请予审议。", "过去一年的工作回顾", BODY, "二、民生改善", BODY])
+    assert _guessed(text) == []
+    assert "过去一年的工作回顾" in " ".join(str(p) for p in parse_outline(read_text(text)).preface)

@@ -86,6 +86,45 @@ def test_arabic_list_markers_keep_their_own_style() -> None:
     assert [row[1] for row in flat_outline(doc.sections)] == ["1", "2"]
 
 
+def test_decimal_section_numbers_inside_a_flattened_page_make_levels() -> None:
+    # A page flattened to one paragraph: the parts are set apart by spaces, the top level written 1.
+    text = " ".join(
+        [
+            "各村、各站所：现将预案印发给你们。",
+            "1.总则",
+            "1.1编制目的",
+            f"为有效应对各类突发事件，{BODY}",
+            "1.2工作原则",
+            f"（1）统一领导，分级负责。{BODY}",
+            "2.组织体系",
+            "2.1领导机构",
+            f"镇政府设立应急委员会，{BODY}",
+            "2.2 办事机构",
+            f"应急办设在党政办，{BODY}",
+        ]
+    )
+    doc = _text(text)
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "工作原则"],
+        [3, "（1）", "统一领导，分级负责。"],
+        [1, "2", "组织体系"],
+        [2, "2.1", "领导机构"],
+        [2, "2.2", "办事机构"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", text)
+
+
+def test_a_lone_or_unparented_decimal_number_in_a_flattened_page_stays_text() -> None:
+    lone = " ".join(["现将要点印发。", "1.加强组织领导", BODY, "2.强化督促检查", BODY, "2.1 细化分工", BODY])
+    assert [row[1] for row in flat_outline(_text(lone).sections)] == ["1", "2"]
+    orphan = " ".join(["现将要点印发。", "1.加强组织领导", BODY, "3.1 细化分工", BODY, "3.2 压实责任", BODY])
+    assert [row[1] for row in flat_outline(_text(orphan).sections)] == ["1"]
+    amount = " ".join(["现将要点印发。", "1.资金安排", BODY, "1.1 万元用于培训", BODY, "1.2 万元用于宣传", BODY])
+    assert [row[1] for row in flat_outline(_text(amount).sections)] == ["1"]
+
+
 def test_decimal_headings_are_read_as_section_numbers() -> None:
     from audiojiedu.release_script import spoken_heading_source
 

@@ -47,7 +47,9 @@ paragraph, in order: only whitespace between pieces is dropped.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -132,10 +134,18 @@ _LETTER_SPACED = re.compile(f"[{_CJK}](?:[ \u3000]+[{_CJK}])+")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
 # An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
-# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation.
-_PART_HEADING = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９“”‘’《》〈〉、·—]{{4,24}}")
+# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
+# year may be a template's placeholder (200*年, 20xx年).
+_PART_HEADING = re.compile(f"(?=(?:[^{_CJK}]*[{_CJK}]){{2}})[{_CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
 # ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
 _PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+# A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
+_MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
+_LONE_PART_GUESS = (
+    "这一行没有编号，以报告部分的用语结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
+    "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
+)
+_MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
 _LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would leave unmarked
 # 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
 _ATTACHMENT = re.compile(
@@ -185,6 +195,11 @@ _CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
 _DECIMAL_HEADING = re.compile(
     f"(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{0,3}})(?P<dot>[.．])?[ \t\u3000]*"
     f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})"
+)
+# The same inside a paragraph a page flattened, set apart by a space: … 1.1目的依据 为了…
+_DECIMAL_IN_LINE = re.compile(
+    f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
+    f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
@@ -257,7 +272,19 @@ class _Node:
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, tuple[str, ...]]:
-    kinds = ("end", "enum", "not_enum", "continue", "notes", "lead", "define", "glossary", "starts", "column")
+    kinds = (
+        "end",
+        "enum",
+        "not_enum",
+        "continue",
+        "notes",
+        "lead",
+        "define",
+        "glossary",
+        "starts",
+        "column",
+        "part_end",
+    )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
         kind, value = row.fields
@@ -308,10 +335,11 @@ def parse_outline(raw: RawDocument) -> Document:
     note_openers = set(_words()["notes"])
     plain_headings = set() if decimal else _unnumbered_headings(body, note_openers)
     part_headings = set() if plain_headings else _part_headings(body, note_openers, decimal)
+    lone = len(part_headings) == 1 and _names_a_part(raw.paragraphs[min(part_headings)].text)
     for index in sorted(plain_headings | part_headings):
         builder.found(
             "heading-guessed",
-            "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
+            _LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
             raw.paragraphs[index].text,
         )
     skip = -1
@@ -573,8 +601,19 @@ def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
         return False
     ends_sentence = title[-1:] in "。；;！？：:"
     if node.glued:
+        if _heads_its_text(title, node.paragraphs[0]):
+            return False
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
     return ends_sentence
+
+
+def _heads_its_text(title: str, rest: Block) -> bool:
+    """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。)
+    followed in its paragraph by text of several sentences, longer than a list item
+    (一是…。二是…。). A report cut short may be as short as a notice; its headings stay."""
+    if not isinstance(rest, str) or title[-1:] not in "。！" or "，" in title or len(title) > _STATEMENT_CHARS:
+        return False
+    return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
 
 
 def _is_titled_item(node: _Node) -> bool:
@@ -804,7 +843,11 @@ def _part_headings(
     heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
     ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
     a glossary (名词解释, data/headings.tsv), an appendix of its own; or the level below the top
-    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings.
+    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings; or it
+    opens the report: nothing numbered above it, the numbering under it starts at 1, and it ends
+    with a word naming a part (2024年工作回顾 / … / 一、…, see _names_a_part) — alone, as in a
+    report cut short, it is reported as a weaker guess. The same holds inside a paragraph a page
+    flattened (see _Builder._midline_parts).
     Lines with weaker evidence (the part that opens the numbering, the closing part) are taken
     only beside one with such evidence. Each guess is a Finding heading-guessed. Headings the
     format declares (a DOCX heading style, <h2>) are no candidates; the parts found between them
@@ -847,9 +890,17 @@ def _part_headings(
             strong.add(index)
         elif after is not None and _restarts_below_top(after, before):
             strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
+        elif not before and after is not None and after.value == 1 and _names_a_part(paragraphs[index].text):
+            strong.add(index)  # 2024年工作回顾 over the first 一、: the part that opens the report
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _names_a_part(text: str) -> bool:
+    """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
+    in data/headings.tsv)."""
+    return text.strip().endswith(_words()["part_end"])
 
 
 def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
@@ -1214,8 +1265,22 @@ class _Builder:
             marker = None  # 第一章为总则，… describes a chapter
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
-        for candidate in _MIDLINE.finditer(text, position, table):
+        parts = self._midline_parts(text, position, table)
+        for candidate in _merged(_MIDLINE.finditer(text, position, table), _DECIMAL_IN_LINE.finditer(text, position, table)):
             start = candidate.start()
+            while parts and parts[0].start() < start:
+                part = parts.pop(0)
+                self.add_text(text[position : part.start()])
+                self.open_part(part.group("title"))
+                self.found("heading-guessed", _MIDLINE_PART_GUESS, part.group("title"))
+                position = part.end()
+            if candidate.re is _DECIMAL_IN_LINE:
+                decimal = self._decimal_in_line(text, candidate) if start >= position else None
+                if decimal is not None:
+                    self.add_text(text[position:start])
+                    self._open(decimal, heading=candidate.group().strip(), title=_clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
             marker = _marker_from(candidate, text)
@@ -1231,6 +1296,67 @@ class _Builder:
             position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _decimal_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
+        """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…
+        1.2现状特点 …), as a marker, or None. Its parent (1, as 1. or 1) must be open, and it
+        must run in order: n.1 with n.2 after it in the paragraph, or the number after a sibling
+        open. A lone 2.1 under 2. is no evidence of decimal numbering (see _decimal_headings)."""
+        if match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            return None
+        written = match.group("number")
+        parts = [int(part) for part in re.split("[.．]", written)]
+        parent, last = ".".join(map(str, parts[:-1])), parts[-1]
+        if not any(node.number == parent and (node.style == "ar" or node.style.startswith("dec")) for node in self.stack):
+            return None
+        number = ".".join(map(str, parts))
+        if last == 1:
+            sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{_CJK}]")
+            if sibling.search(text, match.end()) is None:
+                return None
+        elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
+            return None
+        return _Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
+
+    def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
+        一、…): a short phrase without punctuation set apart by spaces after a sentence's end,
+        ending with a word that names a part (see _names_a_part), before nothing numbered, and
+        directly followed in the paragraph by a numbered heading at 1 — the first the document
+        has, or a restart of the numbering under an earlier part."""
+        found: list[re.Match[str]] = []
+        for part in _MIDLINE_PART.finditer(text, start, end):
+            title = part.group("title")
+            if not (
+                _PART_HEADING.fullmatch(title) and not _PART_NOT_HEADING.search(title) and _names_a_part(title)
+            ):
+                continue
+            after = next(
+                (
+                    marker
+                    for candidate in _MIDLINE.finditer(text, part.end(), end)
+                    if self._midline_ok(text, candidate.start(), candidate)
+                    and (marker := _marker_from(candidate, text)) is not None
+                    and not _is_row_label(text, marker.end)
+                    and not _NUMERAL_LIST.match(text, marker.end)
+                    and not _names_a_chapter(text, marker)
+                ),
+                None,
+            )
+            if after is None or after.value != 1:
+                continue
+            numbered = [node for node in self.stack if node.style != "part" and not _declared(node.style)]
+            opening = not numbered and after.style not in self.last_value
+            restart = (
+                bool(self.stack)
+                and self.stack[0].style == "part"
+                and len(self.stack) > 1
+                and self.stack[1].style == after.style
+                and self.last_value.get(after.style, 0) > 1
+            )
+            if opening or restart:
+                found.append(part)
+        return found
 
     def _heading_end(self, text: str, start: int, marker: _Marker) -> int:
         """Where the heading that `marker` opens ends. A long title whose style is otherwise
@@ -1313,6 +1439,12 @@ class _Builder:
         base = self._part_depth()
         if marker.style == "part":
             return base
+        if marker.style.startswith("dec") and "." in marker.number:
+            # 1.1 opens under its parent, 1 or 1. (the arabic style a page may give it).
+            parent = marker.number.rpartition(".")[0]
+            for index, node in enumerate(self.stack):
+                if node.number == parent and (node.style == "ar" or node.style.startswith("dec")):
+                    return index + 1
         if len(self.stack) > base and self.stack[base].style == "part":
             # After a guessed part, a number that continues a top-level run is a part too.
             siblings = self.stack[base - 1].children if base else self.top
@@ -1358,6 +1490,11 @@ class _Builder:
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
         return next((i for i, node in enumerate(self.stack) if not _declared(node.style)), len(self.stack))
+
+
+def _merged(*scans: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches of several scans of one text, in order of where they start."""
+    return heapq.merge(*scans, key=lambda match: match.start())
 
 
 def _declared(style: str) -> bool:
