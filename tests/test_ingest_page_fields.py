@@ -288,3 +288,58 @@ def test_a_header_whose_values_do_not_match_it_is_kept() -> None:
     raw = read_text(page)
     assert "索引号" not in raw.metadata
     assert "N002-2024-000015 某县人民政府 办公室 2024" in _texts(raw)
+
+
+def test_a_teaser_without_a_label_that_repeats_the_opening_is_read_once() -> None:
+    opening = "随着乡村振兴战略的深入实施，本镇面临着产业升级、人居环境整治等方面的挑战和机遇。"
+    teaser = opening[:34]  # the site's cut-off preview of the text, no 摘要 label
+    raw = read_text(f"{TITLE}\n{teaser}\n{opening}\n{BODY}\n")
+    assert _texts(raw) == [opening, BODY]
+    assert "summary-repeat" in [finding.kind for finding in raw.findings]
+
+
+def test_a_short_line_that_opens_the_next_one_is_no_teaser() -> None:
+    raw = read_text(f"{TITLE}\n一、总体要求\n一、总体要求以习近平新时代中国特色社会主义思想为指导，全面贯彻落实。\n")
+    assert "summary-repeat" not in [finding.kind for finding in raw.findings]
+
+
+# -- a document-sharing page: headline, furniture, then the document with its title again --------
+_SHARE_FURNITURE = (
+    "2024-03-02 09:15:40   某某文档网     [ 字体： ] [ 阅读： ] [ 文档下载 ]\n"
+    "说明：文章内容仅供预览，部分内容可能不全。下载后的文档，内容与下面显示的完全一致。\n"
+    "导语】以下是某某文档网的小编为您整理的《某县人民政府关于做好春季防火工作的通知》，欢迎阅读！\n"
+    "防火，通知，2024\n"
+)
+
+
+def test_furniture_between_the_headline_and_its_repeat_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n{_SHARE_FURNITURE}{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE
+    assert _texts(raw) == [BODY]
+    assert raw.metadata.get("发布时间") == "2024-03-02 09:15:40"
+    dropped = [f for f in raw.findings if f.kind == "chrome-dropped" and "导语" in f.text]
+    assert dropped and "仅供预览" in dropped[0].text  # said in the review, not dropped silently
+
+
+def test_a_speech_note_between_the_headline_and_its_repeat_keeps_the_rule_off() -> None:
+    note = "——在某县第十八届人民代表大会第三次会议上"
+    raw = read_text(f"2024年某县政府工作报告\n{note}\n2024年某县政府工作报告\n各位代表：\n{BODY}\n")
+    assert note in _spoken(raw)
+
+
+def test_a_flattened_page_that_starts_with_the_title_again_reads_it_once() -> None:
+    body = "一、背景与目标 随着城市化进程的不断推进，本镇面临着新的挑战和机遇。"
+    raw = read_text(f"2024年某镇建设项目推进工作方案\n2024年某镇建设项目推进工作方案 {body}\n")
+    assert raw.title == "2024年某镇建设项目推进工作方案"
+    assert _texts(raw) == [body]
+
+
+def test_the_sites_name_and_the_title_at_the_foot_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n{BODY}\n某某文库{TITLE}\n")
+    assert _texts(raw) == [BODY]
+    assert any(f.kind == "chrome-dropped" and f.text.startswith("某某文库") for f in raw.findings)
+
+
+def test_an_attachment_line_naming_a_title_at_the_foot_is_read() -> None:
+    raw = read_text(f"{TITLE}\n{BODY}\n附件2{TITLE}\n")
+    assert f"附件2{TITLE}" in _texts(raw)

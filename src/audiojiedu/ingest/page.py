@@ -155,6 +155,13 @@ _FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this l
 # Field rows between a column's name and the headline: at most this many, each a label and a value.
 _FIELD_ROWS = 12
 _FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
+# Lines between a headline and its repeat are the site's only if short: a download note is
+# ~150 characters, a paragraph of the document longer.
+_FRONT_MATTER_CHARS = 200
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条])")
+_SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
+_LEADING_STAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 
 
@@ -183,6 +190,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = take_title_line(page)
     page.title = unwrap_title(page.title, page)
     _consume_under_title(page)
+    if page.title and page.lines and repeats_title(page.lines[-1], page.title):
+        # The title again at the foot (某某文库 + the title), found only now the title is known.
+        page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))
+        page.lines.pop()
+        page.origin.pop()
     declared = page.metadata.get("标题") or page.metadata.get("信息名称")
     if guessed and declared and squash(declared) != squash(page.title):
         # The page's own field names the document; a first line that differs from it was the
@@ -810,6 +822,7 @@ def _consume_under_title(page: Page) -> None:
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
     over 4874268): not read, with a finding."""
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
+    _take_front_matter(page, title)
     index = 0
     row_above = False  # the line above was a row or caption taken off
     while index < min(HEAD_LINES, len(page.lines)):
@@ -825,6 +838,10 @@ def _consume_under_title(page: Page) -> None:
             )
             del page.lines[index]
             del page.origin[index]
+            continue
+        if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
+            # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
+            page.lines[index] = line[len(title) :].strip()
             continue
         if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
@@ -884,6 +901,63 @@ def _consume_under_title(page: Page) -> None:
         row_above = bool(taken)
 
 
+def _take_front_matter(page: Page, title: str) -> None:
+    """The site's lines between the headline and the document's own title line under it: taken off.
+
+    A page that prints the headline, then its furniture (a date and the site's name, a toolbar,
+    a download note, an editor's 导语 naming the file, a keyword line), then the document with
+    its title again, has told where the document starts. Lines the header loop reads as
+    metadata (field rows, dates, a document number, its organ, the title) stay for it; a date
+    stamp that opens a furniture line is kept as 发布时间; the rest is dropped, said so in one
+    finding. A line that belongs to the document (a heading, a ——…在…会议上 note, a long
+    paragraph) cancels the rule.
+    """
+    if not title:
+        return
+    first = next((i for i, line in enumerate(page.lines) if not same_title(line, title)), len(page.lines))
+    repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(page.lines[i], title)), 0)
+    between = range(first, repeat)
+    if not repeat or any(
+        len(line) > _FRONT_MATTER_CHARS or _HEADING_START.match(fold(line)) or _SPEECH_NOTE.match(fold(line))
+        for line in page.lines[first:repeat]
+    ):
+        return
+    dropped: list[int] = []
+    for index in between:
+        line = BULLET.sub("", page.lines[index], count=1)
+        if _header_line(line):
+            continue
+        dropped.append(index)
+        stamp = _LEADING_STAMP.match(line)
+        if stamp and (DATE_LINE.match(stamp.group(0).strip()) or holds_date(stamp.group(0))):
+            page.metadata.setdefault("发布时间", stamp.group(0).strip())
+    if not dropped:
+        return
+    page.findings.append(
+        Finding(
+            "chrome-dropped",
+            "标题与文件自身标题行之间的网站文字（工具栏、下载说明、导语、关键词）：未朗读",
+            " ‖ ".join(page.lines[index] for index in dropped)[: SUSPECT_CHROME_CHARS * 4],
+        )
+    )
+    for index in reversed(dropped):
+        del page.lines[index]
+        del page.origin[index]
+
+
+def _header_line(line: str) -> bool:
+    """A line the header loop under the title takes as metadata: a field row (not a summary), a
+    date, a document number, or a short line without punctuation (the organ over the number)."""
+    if _SUMMARY.match(fold(line)):
+        return False
+    return bool(
+        parse_metadata_line(line)
+        or DATE_LINE.match(fold(line))
+        or is_doc_number(line)
+        or (len(line) <= MAX_ORGAN_CHARS and not re.search(r"[\s\W]", line))
+    )
+
+
 def _label_grid(body: list[str], start: int, end: int) -> tuple[int, dict[str, str]] | None:
     """A header of labels over rows of values ending at body[end - 1] (a field table whose cells
     were flattened to lines at the foot): the header's index and the fields, or None."""
@@ -918,13 +992,11 @@ def _is_button_count(body: list[str], index: int) -> bool:
 
 
 def _repeated_summary(lines: list[str], index: int) -> bool:
-    """lines[index] is the page's summary field (内容摘要：…, 摘要：…) and its text, cut short with
-    ……, is the opening of the text under it: the same words, read once."""
+    """lines[index] is the page's summary (内容摘要：…, 摘要：…, or a teaser without a label cut off
+    mid-word) and its text is the opening of the text under it: the same words, read once."""
     match = _SUMMARY.match(fold(lines[index]))
-    if match is None:
-        return False
-    summary = re.sub(r"\s", "", lines[index][match.end() :]).rstrip(".。…")
-    if len(summary) < _MIN_SUMMARY:
+    summary = re.sub(r"\s", "", lines[index][match.end() if match else 0 :]).rstrip(".。…")
+    if len(summary) < (_MIN_SUMMARY if match else _MIN_TEASER):
         return False
     following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
-    return summary in following
+    return summary in following if match else following.startswith(summary)

@@ -41,6 +41,7 @@ _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least th
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
+_MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _HEADING_START = re.compile(
@@ -571,4 +572,15 @@ def repeats_title(line: str, title: str) -> bool:
     be there: the signing organ 某县人民政府办公室 is part of the title 某县人民政府办公室关于…的通知
     too, and it is the document's own text."""
     squashed, whole = squash(line), squash(title)
-    return len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole
+    if len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole:
+        return True
+    # The site's name glued before the repeat (某某文库 + the title): a footer, not the text.
+    # An attachment line (附件2 + a title) is the document's own.
+    site = squashed[: len(squashed) - len(whole)]
+    return (
+        bool(whole)
+        and squashed.endswith(whole)
+        and 0 < len(site) <= _MAX_SITE_NAME
+        and site.isalpha()
+        and "附件" not in site
+    )
