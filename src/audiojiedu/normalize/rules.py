@@ -19,7 +19,6 @@ from . import (
     docnum,
     formula,
     fraction,
-    gloss,
     heading,
     latin,
     measure,
@@ -42,7 +41,6 @@ def ordered_rules() -> tuple[Rule, ...]:
     date_spaced, date_packed, date_numeric, date_written, date_day = date.rules()
     year_span, year_single, year_period, year_title = year.rules()
     return (
-        *gloss.rules(),  # 漾濞（bì）: a pinyin gloss is silent
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
         heading.section_rule(),  # 5.1事件分级 alone on its line: a section number, not an event
