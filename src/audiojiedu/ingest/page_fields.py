@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK
-from .page_chrome import BULLET, counter_pattern, fold, row_trailer
+from .page_chrome import BULLET, counter_pattern, fold, glued_counter_pattern, row_trailer
 from .pipe_tables import pipe_cells
 from .tables import table_words
 
@@ -89,8 +89,17 @@ def _glued_label() -> re.Pattern[str]:
     """A label of three characters or more written with its colon right after the previous
     value (来源：某区人民政府发布日期：2020-03-02): the start of a field of its own."""
     labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
-    long_labels = sorted((label for label in labels if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
-    return re.compile(f"(?<=[^\\s:：])(?:{'|'.join(map(re.escape, long_labels))})[ \u3000]*[:：]")
+    labels.sort(key=len, reverse=True)
+    long_labels = "|".join(re.escape(label) for label in labels if len(label) >= _MIN_GLUED_LABEL)
+    short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
+    short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
+    # A shorter label is a field of its own only where it cannot end a word: right after a figure
+    # (2023-03-09作者：某某), or a time label whose value is a date (某某日报时间：2025-04-04).
+    return re.compile(
+        f"(?<=[^\\s:：])(?:{long_labels})[ \u3000]*[:：]"
+        f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
+        f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
+    )
 
 
 def parse_metadata_line(line: str) -> dict[str, str] | None:
@@ -102,7 +111,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
     a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
     value would, and the field is left empty.
     """
-    line = counter_pattern().sub(" ", line).strip()
+    line = glued_counter_pattern().sub(" ", counter_pattern().sub(" ", line)).strip()
     if _PIPE.search(line):
         cells = pipe_cells(line)
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
@@ -125,6 +134,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
             trailer = row_trailer().search(fold(value))
             value = value[: trailer.start()].strip() if trailer else value.strip()
+            value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
     return found
