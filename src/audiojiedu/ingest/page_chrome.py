@@ -169,14 +169,14 @@ def is_chrome_line(line: str) -> bool:
 def _is_toolbar_row(line: str) -> bool:
     """A toolbar row: its counters (浏览：301次, 人气 515) and the page's stamp (更新 2022-03-17)
     taken away, what is left is toolbar words (字体：【, 收藏, 复制全文, 浏览次数 with its count
-    left out). A counter or a stamp must be there (else `_all_tokens` has said it), and a word
-    beside a stamp alone makes no toolbar unless it is a toolbar word."""
+    left out). A counter or a stamp must be there (else `_all_tokens` has said it), and a toolbar
+    word: a stamp with counters only (2023-11-02 点击数：) is the page's date (see `stamp_row`)."""
     rest = _spaced_counter().sub(" ", counter_pattern().sub(" ", line))
     tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", rest) if token]
     words = [token for token in tokens if not _STAMP_TOKEN.fullmatch(token)]
     if rest == line and len(words) == len(tokens):
         return False
-    return _all_tokens(words) if words else rest != line
+    return bool(words) and _all_tokens(words)  # a stamp over an empty counter alone is the page's date
 
 
 @lru_cache(maxsize=1)
