@@ -60,6 +60,28 @@ def test_numbered_lines_stay_as_written_without_the_sharing_sites_note() -> None
     assert _texts(raw)[:2] == ["1、加强领导，落实", "2、责任到人。"]
 
 
+def test_a_sharing_sites_chunks_copied_without_its_note_are_joined_too() -> None:
+    """Three chunks 1、 2、 3、 from the page's first line, each cut inside a sentence (even
+    inside a word): the site's page breaks. The numbers go, with a finding; no text is lost."""
+    first = "某镇政府工作报告 各位代表：现在，我代表镇人民政府向大会报告工作。" + "全镇上下坚持稳中求进，" * 8 + "（一）经济"
+    second = "运行稳中有进 一年来，全镇生产总值持续增长，" + "各项指标好于预期，" * 10 + "（二）产业结构在优化调"
+    third = "整中取得新进展 全年新引进项目五个。"
+    raw = read_text(f"1、{first}\n2、{second}\n3、{third}\n")
+    assert "".join(_texts(raw)) == first + second + third
+    assert "doc-share" in _kinds(raw)
+
+
+def test_the_documents_own_long_numbered_paragraphs_are_no_chunks() -> None:
+    item = "各单位要高度重视，明确责任分工，确保各项措施落到实处，" * 4
+    lines = [f"1、{item}落实到人。", f"2、{item}按时报送。", f"3、{item}严肃追责。"]
+    raw = read_text("\n".join(lines) + "\n")
+    assert [text[:2] for text in _texts(raw)] == ["1、", "2、", "3、"]
+    assert "doc-share" not in _kinds(raw)
+    # Two chunks only (one seam) are not enough evidence either.
+    two = read_text(f"1、{item}落实\n2、{item}到人。\n")
+    assert [text[:2] for text in _texts(two)] == ["1、", "2、"]
+
+
 def test_a_sharing_site_that_names_the_file_in_its_download_notice() -> None:
     """Another site: the note stands in a numbered download notice and the text follows 资源描述："""
     page = (

@@ -98,6 +98,7 @@ _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
 _SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
+_MIN_BARE_CHUNKS = 3  # chunks 1、 2、 3、 without the site's note: two seams inside sentences
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"
 _CLOSING_MARKS = "”’）)》」』】"
@@ -282,6 +283,7 @@ def _doc_share_start(body: list[str], page: Page) -> int:
     阅读…), never the site's name. The file's name without its extension is the title; the site's
     text above the note (uploader, page images, 资源描述) and the file name under it are chrome; the
     chunks the site numbers 1、 2、 at its page breaks are joined back (see `_join_share_chunks`).
+    Without the note, only chunks that show themselves are joined (see `_join_bare_share_chunks`).
     """
     marker, name = -1, ""
     for index, line in enumerate(body[:_SHARE_HEAD_LINES]):
@@ -290,6 +292,7 @@ def _doc_share_start(body: list[str], page: Page) -> int:
             if found is not None:
                 marker, name = index, name or found.group("name").strip()
     if marker < 0:
+        _join_bare_share_chunks(body, page)
         return 0
     for index, line in enumerate(body[:_SHARE_HEAD_LINES]):
         if index > marker and fold(line).rstrip("：: ") == "资源描述":
@@ -310,6 +313,32 @@ def _doc_share_start(body: list[str], page: Page) -> int:
         )
     )
     return start
+
+
+def _join_bare_share_chunks(body: list[str], page: Page) -> None:
+    """A sharing site's chunks copied without its note: the page's lines from the first are
+    numbered 1、 2、 3、 … in order, at least three, each but the last at least _MIN_SHARE_CHUNK
+    long and ending inside a sentence (…（二）产业发展在优化结 ‖ 3、构中展现新起色). The document's own
+    numbered paragraphs end their sentences; the site's page breaks fall anywhere. Joined as
+    with the note (see `_join_share_chunks`), with a finding."""
+    count = 0
+    while count < len(body) and (number := _SHARE_CHUNK.match(body[count])) and int(number.group(1)) == count + 1:
+        count += 1
+    chunks = body[:count]
+    if count < _MIN_BARE_CHUNKS or any(
+        len(chunk) < _MIN_SHARE_CHUNK or chunk.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_CLOSE for chunk in chunks[:-1]
+    ):
+        return
+    first = chunks[0][:16]
+    joins = _join_share_chunks(body, 0)
+    page.findings.append(
+        Finding(
+            "doc-share",
+            f"文库网页的分页片段：{count} 段行首的编号 1、2、… 连续且各段断在句中，是网站的分页编号，已去掉，"
+            f"把断开的 {joins} 处接回",
+            first,
+        )
+    )
 
 
 def _join_share_chunks(body: list[str], start: int) -> int:
