@@ -53,10 +53,8 @@ def _read_packed_line(match: re.Match[str]) -> str:
     11月15日); when two are (2024115: 1月15日 or 11月5日) the digits are read one by one, no
     date invented and no count of millions either."""
     year, rest = match.group("y"), match.group("rest")
-    if len(rest) == 4:
-        splits = [(rest[:2], rest[2:])]
-    else:  # 3 digits: a month of one digit and a day of two, or a month of two and a day of one
-        splits = [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
+    # 4 digits are MMDD; 3 digits a month of one digit and a day of two, or of two and one.
+    splits = [(rest[:2], rest[2:])] if len(rest) == 4 else [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
     valid = [(m, d) for m, d in splits if (len(rest) == 4 or not m.startswith("0")) and _valid(m, d)]
     if len(valid) == 1:
         month, day = valid[0]
