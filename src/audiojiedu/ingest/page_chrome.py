@@ -70,6 +70,21 @@ def counter_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def glued_counter_pattern() -> re.Pattern[str]:
+    """A counter written right after the previous value, without a space: 某某官网浏览：63,
+    某某局阅读次数：(its count left for the page's script to fill). A counter word of two
+    characters (浏览, 阅读) counts only with its count after it; a longer one (阅读次数, 浏览量)
+    also without."""
+    counters = chrome_words()["counter"]
+    short = _words_pattern(counters)
+    long = _words_pattern(tuple(word for word in counters if len(word) >= 3))
+    count = r"\d[\d,]*[ \u3000]*[万次]?"
+    return re.compile(
+        rf"(?<=[^\s:：|｜])(?:(?:{long})[ \u3000]*[:：][ \u3000]*(?:{count})?|(?:{short})[ \u3000]*[:：][ \u3000]*{count})"
+    )
+
+
+@lru_cache(maxsize=1)
 def row_trailer() -> re.Pattern[str]:
     """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
     with its colon (字体大小：, 分享到：), or a toolbar word standing apart (显示全部楼层). Words of
