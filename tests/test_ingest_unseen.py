@@ -438,6 +438,44 @@ def test_a_line_ending_in_a_comma_runs_on_even_across_a_blank_line() -> None:
     assert joined == ["（二）坚持科技创新，持续提升产业竞争力。"]
 
 
+def _flattened_wrap() -> tuple[str, list[str]]:
+    """A hard-wrapped paragraph of about 27 characters a line, flattened to one line with a space
+    at each printed line end (made up in the shape of a document site's PDF preview)."""
+    printed = [
+        "一、基本情况",
+        "随着乡村振兴战略的深入推进，本镇在产业发展、人居环",
+        "境整治、基层治理等方面取得了新的进展，群众的获得感明",
+        "显增强。为了更好地推进重点项目建设，提高全镇的整体发",
+        "展水平，特制定本方案。全年工作目标如下：加快基础设施",
+        "建设，提升农村经济发展速度和质量，推动生态环境持续改",
+        "善，加强社会事业建设，切实提升居民生活品质和幸福感。",
+        "二、主要措施",
+    ]
+    return " ".join(printed), printed
+
+
+def test_spaces_left_by_a_flattened_hard_wrap_are_taken_out() -> None:
+    line, printed = _flattened_wrap()
+    joined, findings = join_wrapped_lines([line])
+    assert joined == [printed[0] + " " + "".join(printed[1:-1]) + " " + printed[-1]]  # headings keep their space
+    assert any(f.kind == "hard-wrap" and "人居环 境整治" in f.text for f in findings)
+
+
+def test_spaces_between_whole_paragraphs_of_a_flattened_page_stay() -> None:
+    paragraphs = [
+        "全年共受理群众来信来访三百余件，办结率达到百分之九十八以上。",
+        "新建和改造农村公路四十公里，实现了行政村通硬化路全覆盖。",
+        "全面落实耕地保护制度，粮食播种面积稳定在十二万亩以上。",
+        "扎实开展文明城市创建，城乡环境面貌进一步改善和提升。",
+        "持续深化放管服改革，政务服务事项网上可办率达到百分之百。",
+        "扎实推进安全生产专项整治，全年未发生较大以上安全事故。",
+    ]
+    line = " ".join(paragraphs)
+    joined, findings = join_wrapped_lines([line])
+    assert joined == [line]
+    assert not [f for f in findings if f.kind == "hard-wrap"]
+
+
 # -- headings ---------------------------------------------------------------------------------
 def test_listed_numerals_are_not_a_heading() -> None:
     doc = parse_outline(read_text("某报告\n一、总体情况\n经济增长。一、二、三产业增加值分别增长4%、5%、6%。\n"))

@@ -15,6 +15,8 @@ text and in the segments as the chosen engine will speak them:
     chrome-dropped   site furniture the reader took off on a guess (a menu over the headline or
                      over the field table, a bare view count under the field row), named so staff
                      can check it
+    field-guessed    a page's field row under a label the reader's table does not list, read as a
+                     field (not spoken) because the page's listed field rows stand round it (page.py)
     doc-share        a document-sharing (文库) page: its site text taken off, the file name made the
                      title, the chunks it numbered at its page breaks joined (by the reader, page.py)
     site-notice      a site's notice at the foot of a page (免责声明 …), taken off by the reader
@@ -63,6 +65,7 @@ KIND_LABELS = {
     "line-table": "逐行文字按表格朗读",
     "chrome-kept": "疑似网页框架文字",
     "chrome-dropped": "去掉的网页框架文字",
+    "field-guessed": "推测的网页字段",
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
     "summary-repeat": "重复的内容摘要",

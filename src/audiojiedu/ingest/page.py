@@ -50,9 +50,11 @@ from .page_fields import (
     label_key,
     label_pattern,
     merge_metadata,
+    names_a_field,
     parse_metadata_line,
     stamp_row,
     title_like,
+    unlisted_label,
 )
 from .page_title import (
     HEAD_LINES,
@@ -96,6 +98,8 @@ _BYLINE = re.compile(
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
 _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
 _SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
+_MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
 _MIN_BARE_CHUNKS = 3  # chunks 1、 2、 3、 without the site's note: two seams inside sentences
@@ -172,6 +176,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     _drop_member_panel(body)
+    _take_unlisted_fields(body, page)
     start = _consume_head(
         body, page, _doc_share_start(body, page) or _skip_site_menu(body) or _skip_numbered_menu(body)
     )
@@ -240,6 +245,68 @@ def _drop_member_panel(body: list[str]) -> None:
             if len(folded) > _MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
                 break
         return
+
+
+def _take_unlisted_fields(body: list[str], page: Page) -> None:
+    """Field rows under labels the table does not list (信息索引 :…, 编辑人 :…, 时效: 有效), read as
+    fields where the page's own field rows show the block: a run of lines at the top, each a
+    field row, with at least `_MIN_LISTED_ROWS` rows of listed labels in it; or one row that holds
+    a listed field beside the unlisted one (发布来源:某某网站 发布时间:…).
+
+    A label left empty (内容概览:) is the site's only inside such a block, with a field row under
+    it, or when it ends with a listed label (结果反馈日期:): at the block's foot a short line and a
+    colon may be the text's salutation (各有关单位：). Each line taken is named in a finding; the
+    top ends at the first sentence."""
+    kinds: list[tuple[int, str, dict[str, str]]] = []  # (index, "listed" | label | "", row)
+    for index, line in enumerate(body[:_SHARE_HEAD_LINES]):
+        if not line:
+            continue
+        if len(line) > HEAD_ROW_CHARS or "。" in line:
+            break
+        if (listed := parse_metadata_line(line)) or is_label_only(line):
+            kinds.append((index, "listed", listed or {}))
+        elif (
+            (label := unlisted_label(line))
+            and not is_chrome_line(line)  # 当前位置：首页 > … is a trail, not a field
+            and (row := parse_metadata_line(line, extra=label)) is not None
+            and _field_value(row.get(label, ""))
+        ):
+            kinds.append((index, label, row))
+        else:
+            kinds.append((index, "", {}))
+    taken: list[str] = []
+    position = 0
+    while position < len(kinds):
+        stop = position
+        while stop < len(kinds) and kinds[stop][1] and (stop == position or kinds[stop][0] == kinds[stop - 1][0] + 1):
+            stop += 1
+        block = kinds[position:stop]
+        listed_rows = sum(kind == "listed" for _, kind, _ in block)
+        for place, (index, kind, row) in enumerate(block):
+            if kind in ("", "listed"):
+                continue
+            beside = len(row) > 1  # 发布来源:… 发布时间:… in one row
+            inside = listed_rows >= _MIN_LISTED_ROWS and (bool(row) or place + 1 < len(block) or names_a_field(kind))
+            if not (beside or inside):
+                continue
+            merge_metadata(page, row)
+            taken.append(body[index])
+            body[index] = ""
+        position = max(stop, position + 1)
+    if taken:
+        page.findings.append(
+            Finding(
+                "field-guessed",
+                "网页字段栏中未列出的标签（由周围的字段行判断）按字段读取，未朗读；空字段未朗读",
+                " ‖ ".join(taken)[: SUSPECT_CHROME_CHARS * 4],
+            )
+        )
+
+
+def _field_value(value: str) -> bool:
+    """`value` may be an unlisted field's: empty, or short and naming no document (音频解读：《…》
+    under the field rows is the headline, not a field)."""
+    return len(value) <= _MAX_UNLISTED_VALUE and "《" not in value
 
 
 def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> None:
@@ -545,6 +612,9 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
             index += 1
             continue
+        if stamp_row(line, page):
+            index += 1  # 2026-03-11 19:16:39 来源：某某网 责任编辑：某某 over the headline
+            continue
         url = _LABELLED_URL.match(line)
         if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
             page.metadata.setdefault("原文链接", url.group(1) if url else line)
@@ -847,7 +917,11 @@ def _consume_under_title(page: Page) -> None:
             return
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
-            page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
+            date = BULLET.sub("", line, count=1)
+            if _labelled_elsewhere(page, index, date):
+                page.findings.append(Finding("chrome-dropped", "标题下的日期重复了网页字段中的同一日期：按字段保存，未朗读", line))
+            else:
+                page.metadata.setdefault("发布时间", date)
             taken = 1
         elif stamp_row(line, page):
             taken = 1
@@ -899,6 +973,15 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:
+    """The unlabelled `date` under the title (page.lines[index]) is the value of a labelled field
+    the page gives too (1981-06-13 over 发布日期:1981-06-13 / 执行日期:1981-06-13): the page has
+    said what the date is, so no label is guessed for it."""
+    rows = [parse_metadata_line(line) or {} for line in page.lines[index + 1 : index + 1 + HEAD_LINES]]
+    values = [*page.metadata.values(), *(value for row in rows for value in row.values())]
+    return date in values
 
 
 def _take_front_matter(page: Page, title: str) -> None:

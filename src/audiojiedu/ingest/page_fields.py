@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK
-from .page_chrome import BULLET, counter_pattern, fold, row_trailer
+from .page_chrome import BULLET, counter_pattern, fold, glued_counter_pattern, row_trailer
 from .pipe_tables import pipe_cells
 from .tables import table_words
 
@@ -43,6 +43,7 @@ _STAMP_ROW = re.compile(
 )
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
+_UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 _TITLE_LABELS = ("标题", "信息名称")
@@ -76,10 +77,18 @@ class Page:
 @lru_cache(maxsize=1)
 def label_pattern() -> re.Pattern[str]:
     """A metadata label of `data/metadata_labels.tsv` and its colon, matched on a folded line."""
-    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
+    return _label_regex(_listed_labels())
+
+
+@lru_cache(maxsize=1)
+def _listed_labels() -> tuple[str, ...]:
+    return tuple(row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv"))
+
+
+@lru_cache(maxsize=64)
+def _label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
-    labels.sort(key=len, reverse=True)
-    spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in labels]
+    spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True)]
     # A number's label may be written glued to the number (监督索引号5328…, 索引号MB1D…).
     return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))")
 
@@ -88,21 +97,50 @@ def label_pattern() -> re.Pattern[str]:
 def _glued_label() -> re.Pattern[str]:
     """A label of three characters or more written with its colon right after the previous
     value (来源：某区人民政府发布日期：2020-03-02): the start of a field of its own."""
-    labels = [row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")]
-    long_labels = sorted((label for label in labels if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
-    return re.compile(f"(?<=[^\\s:：])(?:{'|'.join(map(re.escape, long_labels))})[ \u3000]*[:：]")
+    labels = list(_listed_labels())
+    labels.sort(key=len, reverse=True)
+    long_labels = "|".join(re.escape(label) for label in labels if len(label) >= _MIN_GLUED_LABEL)
+    short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
+    short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
+    # A shorter label is a field of its own only where it cannot end a word: right after a figure
+    # (2023-03-09作者：某某), or a time label whose value is a date (某某日报时间：2025-04-04).
+    return re.compile(
+        f"(?<=[^\\s:：])(?:{long_labels})[ \u3000]*[:：]"
+        f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
+        f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
+    )
 
 
-def parse_metadata_line(line: str) -> dict[str, str] | None:
+def unlisted_label(line: str) -> str:
+    """The label opening `line` (信息索引：…, 编辑人 :…, 内容概览：) when it is shaped as a field's
+    label, a short word and its colon, but is not in `data/metadata_labels.tsv`; "" otherwise.
+    Such a label is a field only where the page's field rows stand round it (see page.py)."""
+    folded = BULLET.sub("", fold(line.strip()), count=1)
+    match = _UNLISTED_LABEL.match(folded)
+    if match is None or label_pattern().match(folded):
+        return ""
+    return match.group(1)
+
+
+def names_a_field(label: str) -> bool:
+    """`label` ends with a listed label (结果反馈日期, 发布来源): it names a field, whatever its
+    first words are."""
+    return any(len(listed) >= 2 and label.endswith(listed) for listed in _listed_labels())
+
+
+def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
     A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
+
+    `extra` is a label read as if it were listed (one the page's field rows around `line` show
+    to be a label, see `unlisted_label`).
 
     A value ends where the next label, a counter (阅读：69) or a toolbar word (字体大小：) begins;
     counters before the first label (浏览量：  时间：…) are the site's, not fields. A label is never
     a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
     value would, and the field is left empty.
     """
-    line = counter_pattern().sub(" ", line).strip()
+    line = glued_counter_pattern().sub(" ", counter_pattern().sub(" ", line)).strip()
     if _PIPE.search(line):
         cells = pipe_cells(line)
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
@@ -114,7 +152,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
     line = _unbracket_labels(BULLET.sub("", line, count=1))
     folded = fold(line)  # labels are matched folded (來源); values are kept as written
-    pattern = label_pattern()
+    pattern = _label_regex((*_listed_labels(), extra)) if extra else label_pattern()
     first = pattern.match(folded)
     if first is None:
         return None
@@ -125,6 +163,7 @@ def parse_metadata_line(line: str) -> dict[str, str] | None:
         for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
             trailer = row_trailer().search(fold(value))
             value = value[: trailer.start()].strip() if trailer else value.strip()
+            value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
     return found

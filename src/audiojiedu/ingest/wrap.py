@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from ..model import Finding
 
@@ -103,6 +104,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     page_numbers: list[str] = []
     leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
     page_break = False  # a page number stands between the last line with text and this one
+    spaced_wraps: list[str] = []  # spaces a flattened copy left at the PDF's line breaks, taken out
     last = -1  # index in `out` of the last line with text
     for line in lines:
         text = line.strip(" \t\u3000")
@@ -119,6 +121,11 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             line = text = _PAGE_COUNTER.sub(" ", text).strip()
             if not text:
                 continue
+        if text.count(" ") >= _MIN_WRAPPED_LINES:
+            closed, seams = _close_wrap_spaces(text)
+            if seams:
+                spaced_wraps.extend(seams)
+                line = text = closed
         leader = _LEADER.fullmatch(text)
         if leader is not None:
             leaders.append(text)
@@ -142,6 +149,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             0,
             Finding("hard-wrap", f"正文按约 {width // 2} 字固定换行，已把 {joins} 处断行接回段落", ""),
         )
+    if spaced_wraps:
+        message = f"整段文字里按固定宽度断行留下的 {len(spaced_wraps)} 个空格已去掉，免得在词中停顿，请核对"
+        findings.insert(0, Finding("hard-wrap", message, spaced_wraps[0]))
     if leaders:
         message = f"{len(leaders)} 行目录的引导点和页码没有朗读（如「{leaders[0]}」），只读条目名"
         findings.insert(0, Finding("toc-leader", message, leaders[0]))
@@ -149,6 +159,31 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         message = f"删去了 {len(page_numbers)} 处页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
         findings.insert(0, Finding("page-number", message, page_numbers[0]))
     return out, findings
+
+
+def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
+    """`text` without the spaces a flattened copy of a hard-wrapped PDF left at its line breaks,
+    and each seam closed (the text either side of it, for the finding).
+
+    A page flattened to one line keeps each printed line end as a space, mid-word (…生态环 ‖
+    境改善…). When the pieces between spaces look like a hard wrap (most sit at one width and
+    end inside a sentence, as `_wrap_width` judges lines), a space is taken out where
+    `_joins` would join the two lines; the spaces before a heading or after a sentence stay.
+    """
+    pieces = [piece for piece in re.split(r"[ \u3000]+", text) if piece]
+    width = _wrap_width(pieces)
+    if not width:
+        return text, []
+    out = pieces[0]
+    seams: list[str] = []
+    for previous, piece in pairwise(pieces):
+        latin = previous[-1:].isascii() and previous[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
+        if not latin and _joins(previous, piece, width):
+            seams.append(f"{previous[-_SEAM:]} {piece[:_SEAM]}")
+            out += piece
+        else:
+            out += " " + piece
+    return out, seams
 
 
 def _cut_by_page_break(previous: str, line: str) -> bool:

@@ -47,6 +47,23 @@ def _read_packed(match: re.Match[str]) -> str:
     )
 
 
+def _read_packed_line(match: re.Match[str]) -> str:
+    """A line that is only 7 or 8 digits, a year then a month and day with no marks between:
+    read as the date when one month/day split is valid (2024327 is 3月27日, 20241115 is
+    11月15日); when two are (2024115: 1月15日 or 11月5日) the digits are read one by one, no
+    date invented and no count of millions either."""
+    year, rest = match.group("y"), match.group("rest")
+    # 4 digits are MMDD; 3 digits a month of one digit and a day of two, or of two and one.
+    splits = [(rest[:2], rest[2:])] if len(rest) == 4 else [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
+    valid = [(m, d) for m, d in splits if (len(rest) == 4 or not m.startswith("0")) and _valid(m, d)]
+    if len(valid) == 1:
+        month, day = valid[0]
+        spoken = read_year(year) + "年" + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + "日"
+    else:
+        spoken = read_year(year + rest)
+    return match.group("lead") + spoken + match.group("trail")
+
+
 def _read_written(match: re.Match[str]) -> str | None:
     year, month, day = match.group("y"), match.group("m"), match.group("d")
     if not _valid(month, day):
@@ -86,8 +103,13 @@ def rules() -> list[Rule]:
     # Eight digits before 日 (20221227日 在某区…会议上): a date that lost its 年 and 月, never a
     # count of days in the tens of millions.
     packed = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?=\s*日)", re.ASCII)
+    # A signature date that lost all its marks, alone on its line (2024327 under the text).
+    packed_line = re.compile(
+        rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{3,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
+    )
     return [
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
+        Rule("date-guess", packed_line, _read_packed_line),
         Rule("date-guess", packed, _read_packed),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date", written, _read_written, frozenset("月")),
