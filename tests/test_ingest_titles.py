@@ -550,3 +550,52 @@ def test_a_title_broken_after_its_organ_or_issuing_verb_is_still_joined() -> Non
     """某市人民政府 某市中级人民法院印发 / 关于…的意见的通知: the first line issues, the title runs on."""
     raw = read_text(f"某市人民政府 某市中级人民法院印发\n关于完善某某机制的意见的通知\n各县区：\n{BODY}\n")
     assert raw.title == "某市人民政府 某市中级人民法院印发关于完善某某机制的意见的通知"
+
+
+# -- 4. the organ printed over the document's own title line ------------------------------------
+_REPORT = "2024年法治政府建设工作年度报告"
+_REPORT_BODY = "2024年，我局认真落实法治政府建设各项部署。现将有关情况报告如下。\n一、主要工作\n健全制度。\n"
+
+
+def test_the_organ_over_the_repeat_of_a_short_headline_makes_the_full_title() -> None:
+    """The page's headline gives the short form; the document's own title block prints its organ
+    over a repeat of it: the organ and the headline together are the title, neither is read again."""
+    raw = read_text(f"{_REPORT}\n法规科 2025-01-05\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
+    assert raw.title == "某某县水利局" + _REPORT
+    assert _texts(raw)[0].startswith("2024年，我局")
+    assert "某某县水利局" not in _texts(raw)
+    # with no site line between, and for other organ endings
+    for organ in ("某市卫生健康委员会", "某区发展和改革委", "某县政务服务中心", "某省某某厅"):
+        raw = read_text(f"{_REPORT}\n{organ}\n{_REPORT}\n{_REPORT_BODY}")
+        assert raw.title == organ + _REPORT, organ
+
+
+def test_an_organ_over_the_title_and_its_document_number_is_the_issuer_not_the_title() -> None:
+    """某某局 / the title / 某水发〔2025〕2号: the official header of a document, the organ is 发文机关."""
+    raw = read_text(f"{_REPORT}\n某某县水利局\n{_REPORT}\n某水发〔2025〕2号\n{_REPORT_BODY}")
+    assert raw.title == _REPORT
+    assert raw.metadata["发文机关"] == "某某县水利局"
+    assert raw.metadata["发文字号"] == "某水发〔2025〕2号"
+
+
+def test_an_organ_is_not_joined_to_a_title_that_names_its_place_or_issuer() -> None:
+    for title in ("某县2024年法治政府建设工作年度报告", "全县2024年法治政府建设工作年度报告"):
+        raw = read_text(f"{title}\n某某县水利局\n{title}\n{_REPORT_BODY}")
+        assert raw.title == title, title
+        assert "某某县水利局" in _texts(raw)  # kept and read: nothing is dropped silently
+    # a line that is no organ's name (a sentence, two organs, a title) is never joined
+    for line in ("某某县水利局 某某县财政局", "某某县水利局欢迎您", "某某县水利局。"):
+        raw = read_text(f"{_REPORT}\n{line}\n{_REPORT}\n{_REPORT_BODY}")
+        assert raw.title == _REPORT, line
+
+
+def test_a_signature_at_the_end_is_no_title_block() -> None:
+    raw = read_text(f"{_REPORT}\n{_REPORT_BODY}某某县水利局\n2025年1月5日\n")
+    assert raw.title == _REPORT
+    assert _texts(raw)[-2:] == ["某某县水利局", "2025年1月5日"]
+
+
+def test_a_declared_title_takes_the_organ_over_its_repeat_too() -> None:
+    """标题：… declared on the page; the document prints its organ over the title line."""
+    raw = read_text(f"标题：{_REPORT}\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
+    assert raw.title == "某某县水利局" + _REPORT
