@@ -599,3 +599,43 @@ def test_a_declared_title_takes_the_organ_over_its_repeat_too() -> None:
     """标题：… declared on the page; the document prints its organ over the title line."""
     raw = read_text(f"标题：{_REPORT}\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
     assert raw.title == "某某县水利局" + _REPORT
+
+
+# -- 5. no title line: the report the opening paragraph says the text is -------------------------
+_SUMMARY_BODY = "过去一年的主要工作\n过去一年，常委会制定法律五部。\n"
+
+
+def test_a_summary_of_a_report_is_titled_by_the_report_it_delivers() -> None:
+    """某社某地3月5日电 受…委托，…向…会议作《某某工作报告》。报告摘要如下： the text is that report."""
+    name = "某某省人民代表大会常务委员会工作报告"
+    lead = f"某某社某地1月20日电 受省人大常委会委托，常委会主任李某1月20日向某某省十四届人大三次会议作《{name}》。报告摘要如下："
+    raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/08_xx-baogao.txt")
+    assert raw.title == name
+    assert "title-guessed" in _kinds(raw)
+    assert _texts(raw)[0] == lead  # the lead is still read
+    # the excerpt lead alone, or the delivering verb alone, names it too
+    for lead in (f"本报讯 《{name}》全文如下：", f"某某社电 省长王某在会上发表题为《{name}》的讲话，全文如下："):
+        assert read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name, lead
+    assert read_text(f"会上，王某作《{name}》，与会代表认真审议。\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name
+
+
+def test_a_document_the_opening_only_cites_is_not_the_title() -> None:
+    """根据《…》, 贯彻《…》, 做好…工作《…》: a document cited, not the text itself; no title is invented."""
+    for lead in (
+        "根据《某某省政府信息公开工作年度报告》要求，现将有关情况报告如下：",
+        "为贯彻《某某市安全生产工作要点》，全文如下：",
+        "认真做好统计工作《某某县统计公报》已于近日印出。",
+        "会议审议《某某县财政预算报告》。报告摘要如下：",
+    ):
+        raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/notice-17.txt")
+        assert raw.title == "", lead
+        assert "title-missing" in _kinds(raw)
+    # a name that is no title (a law's short name, a newspaper) is never taken
+    raw = read_text(f"某某社电 王某在会上作《说明》。摘要如下：\n{_SUMMARY_BODY}", source="/tmp/x.txt")
+    assert raw.title == ""
+
+
+def test_a_delivered_name_is_taken_only_from_the_opening_paragraph() -> None:
+    name = "某某县人民政府工作报告"
+    raw = read_text(f"各位代表：\n{_SUMMARY_BODY}会上，县长作《{name}》。报告摘要如下：\n", source="/tmp/x.txt")
+    assert raw.title == ""

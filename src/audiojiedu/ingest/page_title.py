@@ -107,6 +107,10 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "region": [],
         "site": [],
         "name-label": [],
+        "deliver": [],  # read by naming
+        "not-deliver": [],
+        "excerpt": [],
+        "cite": [],
     }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
