@@ -59,3 +59,24 @@ def test_a_headline_under_the_field_rows_is_no_unlisted_field() -> None:
     raw = read_text(f"{rows}图文解读：《某区2019年政府信息公开工作年度报告》\n{BODY}\n")
     assert raw.title == "图文解读：《某区2019年政府信息公开工作年度报告》"
     assert "图文解读" not in raw.metadata
+
+
+def test_a_bare_date_under_the_title_that_a_field_labels_gets_no_guessed_label() -> None:
+    rows = "发文单位:某部\n发布日期:1990-04-12\n施行日期:1990-04-12\n"
+    raw = read_text(f"{TITLE}\n1990-04-12\n{rows}{BODY}\n")
+    assert "发布时间" not in raw.metadata
+    assert raw.metadata["施行日期"] == "1990-04-12"
+    assert _texts(raw) == [BODY]
+    assert any(f.kind == "chrome-dropped" and f.text == "1990-04-12" for f in raw.findings)
+
+
+def test_a_bare_stamp_under_the_title_alone_is_the_publication_time() -> None:
+    raw = read_text(f"{TITLE}\n2023-05-06 10:20\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2023-05-06 10:20"
+
+
+def test_a_stamp_row_over_the_headline_is_metadata() -> None:
+    raw = read_text(f"2025-06-01 08:30:15 来源：某某新闻网 责任编辑：赵某\n{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata == {"发布时间": "2025-06-01 08:30:15", "来源": "某某新闻网", "责任编辑": "赵某"}
+    assert _texts(raw) == [BODY]

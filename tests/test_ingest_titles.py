@@ -468,3 +468,85 @@ def test_a_label_set_with_a_bullet_before_the_headline_is_no_part_of_the_title()
     raw = read_text(f"2024-05-06\n• 会议题目 • {title}\n{BODY}\n")
     assert raw.title == title
     assert "title-tag" in _kinds(raw)
+
+
+# -- ranking the lines at a page's head as its headline ------------------------------------------
+def test_a_site_name_over_a_menu_is_not_the_title() -> None:
+    """某某范文网 over a menu bar: the headline below them ends as a title, is printed again and
+    has its date row under it; the site's name and menu are dropped with a finding."""
+    text = (
+        "某某范文网\n首页 工作总结 心得体会 演讲稿 申请书 自查报告\n某某县关于开展节约用水活动的通知\n"
+        "时间：2020-05-01 10:20 作者：张某\n某某县关于开展节约用水活动的通知\n各乡镇：\n" + BODY + "\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某某县关于开展节约用水活动的通知"
+    assert not any("范文网" in t or "心得体会" in t for t in _texts(raw))
+    assert "chrome-dropped" in _kinds(raw)
+
+
+def test_a_title_under_a_subject_label_wins_over_the_sites_owner() -> None:
+    """某市某局 / 意见征集 / 主题： / the title / 时限： …: the line under 主题： is the title and
+    the field's value."""
+    title = "某市某某指挥部办公室关于征求《某市某某预案（征求意见稿）》意见的函"
+    text = f"某市水务局\n意见征集\n主题：\n{title}\n时限：\n截止：2020-06-18\n有关部门：\n{BODY}\n"
+    raw = read_text(text)
+    assert raw.title == title
+    assert raw.metadata.get("主题") == title
+
+
+def test_a_news_headline_is_the_line_over_its_date_row() -> None:
+    """A toolbar and a counter over a news headline with no title word: the line right above the
+    paper's date and time row is the headline."""
+    text = (
+        "登录注册\n5821\n首次通报！某地罕见点名 有3个信息\n某某晚报2022-05-06 09:15\n"
+        "5月5日，某地纪委通报了一起违规聚餐问题。\n经查，相关人员已被处理。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "首次通报！某地罕见点名 有3个信息"
+    assert _texts(raw)[-1] == "经查，相关人员已被处理。"
+
+
+def test_a_bracketed_column_label_is_no_title_and_the_fields_above_the_headline_stay() -> None:
+    """政府信息公开 / （县某某局） / a label-per-line field block / the headline: the column label
+    is dropped, the fields are metadata, the headline is the title and is not read as text."""
+    title = "某县某某局关于对县人大代表第0012号建议的答复函"
+    text = (
+        f"政府信息公开\n（县某某局）\n索引号\nabc_xyz/2024-00011\n发布机构\n县某某局\n日期\n2024-11-02\n{title}\n"
+        "某某代表：\n你提出的建议收悉，现答复如下。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == title
+    assert raw.metadata.get("索引号") == "abc_xyz/2024-00011"
+    assert title not in _texts(raw)
+    assert not any("县某某局）" in t for t in _texts(raw))
+
+
+def test_a_date_source_row_is_no_title() -> None:
+    """2021-02-03 08:09:10 来源：某某网 责任编辑：某某 over a wire dateline and the report's title:
+    the row is metadata, the report's title line is the title."""
+    title = "某某委员会关于某某会议提案审查情况的报告"
+    text = (
+        f"2021-02-03 08:09:10 来源：某某网 责任编辑：王某\n某某网2021-02-03号报道\n新华社北京2月3日电\n{title}\n"
+        "（2021年2月3日某某会议通过）\n本次会议期间，共收到提案一千件。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == title
+    assert not any("责任编辑" in t for t in _texts(raw))
+
+
+def test_a_news_headline_first_is_kept_when_nothing_ranks_higher() -> None:
+    """A headline without a title word over its date row and the text: it stays the title."""
+    raw = read_text("全区召开春耕备耕工作会议\n2023-03-02 10:00\n3月2日，全区召开会议部署春耕工作。\n")
+    assert raw.title == "全区召开春耕备耕工作会议"
+
+
+def test_a_column_name_is_not_glued_onto_the_headline_under_it() -> None:
+    """政务文件 over a headline complete in itself: the column name is no part of the title."""
+    raw = read_text(f"政务文件\n某省某某厅关于印发某省2022年某某工作要点的通知\n各市某某局：\n{BODY}\n")
+    assert raw.title == "某省某某厅关于印发某省2022年某某工作要点的通知"
+
+
+def test_a_title_broken_after_its_organ_or_issuing_verb_is_still_joined() -> None:
+    """某市人民政府 某市中级人民法院印发 / 关于…的意见的通知: the first line issues, the title runs on."""
+    raw = read_text(f"某市人民政府 某市中级人民法院印发\n关于完善某某机制的意见的通知\n各县区：\n{BODY}\n")
+    assert raw.title == "某市人民政府 某市中级人民法院印发关于完善某某机制的意见的通知"

@@ -69,6 +69,7 @@ KIND_LABELS = {
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
     "summary-repeat": "重复的内容摘要",
+    "pinyin-gloss": "删去的拼音注音",
     "markup": "文本中的网页标记",
     "toc-leader": "目录页码",
     "title-guessed": "推测的文档标题",

@@ -612,6 +612,9 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
             index += 1
             continue
+        if stamp_row(line, page):
+            index += 1  # 2026-03-11 19:16:39 来源：某某网 责任编辑：某某 over the headline
+            continue
         url = _LABELLED_URL.match(line)
         if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
             page.metadata.setdefault("原文链接", url.group(1) if url else line)
@@ -914,7 +917,11 @@ def _consume_under_title(page: Page) -> None:
             return
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
-            page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
+            date = BULLET.sub("", line, count=1)
+            if _labelled_elsewhere(page, index, date):
+                page.findings.append(Finding("chrome-dropped", "标题下的日期重复了网页字段中的同一日期：按字段保存，未朗读", line))
+            else:
+                page.metadata.setdefault("发布时间", date)
             taken = 1
         elif stamp_row(line, page):
             taken = 1
@@ -966,6 +973,15 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:
+    """The unlabelled `date` under the title (page.lines[index]) is the value of a labelled field
+    the page gives too (1981-06-13 over 发布日期:1981-06-13 / 执行日期:1981-06-13): the page has
+    said what the date is, so no label is guessed for it."""
+    rows = [parse_metadata_line(line) or {} for line in page.lines[index + 1 : index + 1 + HEAD_LINES]]
+    values = [*page.metadata.values(), *(value for row in rows for value in row.values())]
+    return date in values
 
 
 def _take_front_matter(page: Page, title: str) -> None:

@@ -21,6 +21,7 @@ _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
 _MAX_CAPTION = 120
+_STAMP_TOKEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a toolbar's 更新 2022-03-17
 SUSPECT_CHROME_CHARS = 30
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 
@@ -42,6 +43,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "head",
         "panel",
         "panel-end",
+        "action",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
@@ -161,13 +163,35 @@ def is_chrome_line(line: str) -> bool:
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
     tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return _all_tokens(tokens)
+    return _all_tokens(tokens) or _is_toolbar_row(stripped)
+
+
+def _is_toolbar_row(line: str) -> bool:
+    """A toolbar row: its counters (浏览：301次, 人气 515) and the page's stamp (更新 2022-03-17)
+    taken away, what is left is toolbar words (字体：【, 收藏, 复制全文, 浏览次数 with its count
+    left out). A counter or a stamp must be there (else `_all_tokens` has said it), and a toolbar
+    word: a stamp with counters only (2023-11-02 点击数：) is the page's date (see `stamp_row`)."""
+    rest = _spaced_counter().sub(" ", counter_pattern().sub(" ", line))
+    tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", rest) if token]
+    words = [token for token in tokens if not _STAMP_TOKEN.fullmatch(token)]
+    if rest == line and len(words) == len(tokens):
+        return False
+    return bool(words) and _all_tokens(words)  # a stamp over an empty counter alone is the page's date
+
+
+@lru_cache(maxsize=1)
+def _spaced_counter() -> re.Pattern[str]:
+    """A counter written without its colon, its count after a space: 人气 515, 阅读 1.2万."""
+    words = _words_pattern(chrome_words()["counter"])
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]+\d[\d,.]*[ \u3000]*[万次]?(?=[\s|｜]|$)")
 
 
 @lru_cache(maxsize=1)
 def _token_keys() -> frozenset[str]:
     """The chrome tokens as compared: case folded (qq 空间, WAP手机版)."""
-    return frozenset(token.casefold() for token in chrome_words()["token"])
+    words = chrome_words()
+    # A counter's word with its count left out (浏览次数) is the toolbar's too.
+    return frozenset(token.casefold() for token in (*words["token"], *words["counter"]))
 
 
 def _all_tokens(tokens: list[str]) -> bool:
@@ -179,11 +203,18 @@ def _all_tokens(tokens: list[str]) -> bool:
         token = tokens[index].casefold()
         if index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
             index += 2
-        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token, keys):
+        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token.rstrip("：:"), keys) or _action().fullmatch(token):
             index += 1
         else:
             return False
     return bool(tokens)
+
+
+@lru_cache(maxsize=1)
+def _action() -> re.Pattern[str]:
+    """An action on the page, a verb of the table's `action` rows and a short object: 复制全文,
+    下载文档, 打印本页 (it counts as a toolbar word only among others, see `_all_tokens`)."""
+    return re.compile(rf"(?:{_words_pattern(chrome_words()['action'])})[\u4e00-\u9fff]{{1,2}}")
 
 
 def _glued_tokens(text: str, keys: frozenset[str]) -> bool:

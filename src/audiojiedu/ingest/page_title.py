@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 from ..model import Finding
 from ..title_key import title_key
@@ -27,6 +28,7 @@ from .page_fields import (
     Page,
     is_doc_number,
     is_label_only,
+    label_key,
     parse_metadata_line,
     title_like,
 )
@@ -67,6 +69,15 @@ _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in t
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
 _MIN_CANDIDATE_CHARS = 8
+# Ranking the lines at a page's head as its headline (see _rank_headline).
+_MIN_HEADLINE_SCORE = 3
+_REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
+_MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
+_COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
+_BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
+_STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
+_BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
+_DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 # A date the page set in brackets after a headline: （2025年1月8日）.
 _TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
@@ -89,7 +100,14 @@ _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
 @lru_cache(maxsize=1)
 def _title_words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {"final": [], "organ": [], "issue": [], "region": []}
+    table: dict[str, list[str]] = {
+        "final": [],
+        "organ": [],
+        "issue": [],
+        "region": [],
+        "site": [],
+        "name-label": [],
+    }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
         table[kind].append(value.strip())
@@ -284,7 +302,8 @@ def _title_under_lead(lines: list[str]) -> int:
 def _continues_into(first: str, second: str) -> bool:
     """Whether `second` can be the rest of a title whose first part is `first`.
 
-    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), or set letter-spaced
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a site's name, a
+    column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
     page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告).
@@ -293,7 +312,27 @@ def _continues_into(first: str, second: str) -> bool:
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
         return False
+    if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
+        return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
     return squash(second) not in squash(first)
+
+
+def _is_column_over_headline(first: str, second: str) -> bool:
+    """`first` is a column's name over a headline complete in itself (政府文件 over 某省某厅关于印发…的
+    通知): `second` ends as a title and says what the document does (关于…, 印发), while `first`
+    is short, holds no 关于 and no issuing verb (某市人民政府 某市中级人民法院印发 over 关于…的通知
+    runs on), names no agency or place that could issue it and ends on no joining word."""
+    folded = fold(first).strip()
+    return (
+        _says_what_it_does(second)
+        and ends_as_title(second)
+        and len(squash(second)) >= _MIN_CANDIDATE_CHARS
+        and len(folded) <= _MAX_COLUMN_CHARS
+        and "关于" not in folded
+        and not any(verb in folded for verb in _title_words()["issue"])
+        and not folded.endswith(_title_words()["organ"] + _PLACE_ENDS + _JOINING_WORDS)
+        and not _is_organ_name(first)
+    )
 
 
 def _is_letter_spaced(line: str) -> bool:
@@ -305,15 +344,14 @@ def _is_letter_spaced(line: str) -> bool:
 def _drop_furniture_over_headline(page: Page) -> None:
     """Take off the site's furniture over the headline when no title was declared.
 
-    The first line is the title only if it reads as one. When it does not (导航菜单, 政府信息公开,
-    今天是：, a menu set as a numbered list) and, before the text begins, a line further down
-    does (it ends with a title word, and is no heading, subtitle, field or column name), that
-    line is the headline: every line above it is short, without a sentence, like
-    the items of a menu. Those lines are dropped, and a finding names them.
+    The first line is the title when it reads as one (or a title broken over two lines starts
+    there). When it does not (a site's name, a menu bar, 政府信息公开, a toolbar, a date and
+    source row), the lines at the head are ranked as the headline (see `_rank_headline`). The
+    winner is moved to the top; field rows above it (索引号 / its value, a date stamp row) stay
+    under it for the metadata, and every other line above it (menus, toolbars, the site's name,
+    a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     first = page.lines[0]
-    if _is_organ_name(first):
-        return
     if is_headline(_TITLE_TAG_TAIL.sub("", first)):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (_is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
@@ -321,21 +359,123 @@ def _drop_furniture_over_headline(page: Page) -> None:
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
         return  # a title broken over two lines
-    for index, line in enumerate(page.lines[:_FURNITURE_LINES]):
-        if index and _is_candidate_headline(line):
-            dropped = page.lines[:index]
-            del page.lines[:index]
-            del page.origin[:index]
-            page.findings.append(
-                Finding(
-                    "chrome-dropped",
-                    f"标题前的 {len(dropped)} 行像网站的菜单或工具栏，已去掉，未朗读",
-                    " / ".join(dropped)[: SUSPECT_CHROME_CHARS * 4],
-                )
+    headline = _rank_headline(page.lines)
+    if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
+        return  # 信息名称 … above it: the page declares its title, and the reader takes that field
+    kept = [index for index in range(headline) if _head_role(page.lines, index) == "field"]
+    dropped = [index for index in range(headline) if index not in kept]
+    if _after_name_label(page.lines, headline):
+        page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])
+    order = [headline, *kept, *range(headline + 1, len(page.lines))]
+    if dropped:
+        page.findings.append(
+            Finding(
+                "chrome-dropped",
+                f"标题前的 {len(dropped)} 行像网站的名称、菜单或工具栏，已去掉，未朗读",
+                " / ".join(page.lines[index] for index in dropped)[: SUSPECT_CHROME_CHARS * 4],
             )
-            return
-        if not _is_furniture(line):
-            return
+        )
+    page.lines[:] = [page.lines[index] for index in order]
+    page.origin[:] = [page.origin[index] for index in order]
+
+
+_HeadRole = Literal["text", "field", "furniture", "candidate"]
+
+
+def _rank_headline(lines: list[str]) -> int:
+    """The index of the line at the head that is most likely the headline, -1 if none is likely.
+
+    Only the lines before the text begins (a sentence, a heading, a salutation) are looked at.
+    Field rows, menus, toolbars, counts, bracketed column labels and a site's name are never the
+    headline (see `_head_role`). Each other line scores by evidence that holds on any site:
+
+    - it ends as a document's title does (…通知, …报告, …函): 3;
+    - it says what the document is about (关于): 1 (alone a subtitle may, 关于本季度的进展);
+    - it stands under a label naming the document (主题：, 标题：): 3;
+    - it is printed again further down (the document's own title line): 2;
+    - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
+    - it is long enough to name a document (8 characters): 1;
+    - it is an agency's name alone (the site's owner over its menu): -2.
+
+    The best line wins if it scores 3 or more; on a tie the higher line.
+    """
+    best, best_score = -1, _MIN_HEADLINE_SCORE - 1
+    for index in range(min(_FURNITURE_LINES, len(lines))):
+        role = _head_role(lines, index)
+        if role == "text":
+            break
+        if role == "candidate" and (score := _headline_score(lines, index)) > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _headline_score(lines: list[str], index: int) -> int:
+    line = _TITLE_TAG_TAIL.sub("", lines[index])
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        3 * ends_as_title(line)
+        + ("关于" in fold(line))
+        + 3 * _after_name_label(lines, index)
+        + 2 * any(same_title(later, line) for later in lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD])
+        + 2 * (_is_field(following) or _is_dated_row(following))
+        + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
+        - 2 * _is_organ_name(line)
+    )
+
+
+def _head_role(lines: list[str], index: int) -> _HeadRole:
+    """What lines[index] is at a page's head: text (the document begins), a field (a metadata row,
+    a label or its value, a date stamp row: kept for the metadata), furniture (the site's) or a
+    candidate for the headline."""
+    line = lines[index]
+    folded = fold(line)
+    previous = lines[index - 1] if index else ""
+    if (
+        _is_field(line)
+        or _BARE_LABEL.fullmatch(folded)
+        or _STAMP_START.match(folded)
+        or (_is_label(previous) and not _after_name_label(lines, index))
+    ):
+        return "field"
+    if (
+        not title_like(line)
+        or line.endswith(("：", ":"))
+        or (_HEADING_START.match(folded) and not _is_furniture(line))  # 1. 政策文件: a menu set as a list
+        or _OCCASION.match(line)
+        or is_pipe_row(line)
+    ):
+        return "text"
+    if (
+        _COUNT_LINE.fullmatch(folded)
+        or _BRACKETED.fullmatch(folded)
+        or folded.endswith(_title_words()["site"])
+        or _HEADING_START.match(folded)
+        or (_is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and not is_headline(line))
+    ):
+        return "furniture"
+    return "candidate"
+
+
+def _after_name_label(lines: list[str], index: int) -> bool:
+    """lines[index] stands under a label alone that names the document (主题：, 标题：)."""
+    return bool(index) and _is_label(lines[index - 1]) and label_key(lines[index - 1]) in _title_words()["name-label"]
+
+
+def _names_document(line: str) -> bool:
+    """A field row naming the document (信息名称 某县关于…的通知)."""
+    row = parse_metadata_line(line) or {}
+    return any(label in row for label in _title_words()["name-label"])
+
+
+def _is_label(line: str) -> bool:
+    """A field's label alone on its line: 索引号, 发布机构 (known labels), or any short word with a
+    colon (主题：, 时限：)."""
+    return is_label_only(line) or _BARE_LABEL.fullmatch(fold(line)) is not None
+
+
+def _is_dated_row(line: str) -> bool:
+    """A short row holding a date and a time (某某日报2023-04-28 08:03, 发布：2025年1月2日 10:00)."""
+    return len(line) <= HEAD_ROW_CHARS and _DATED_ROW.search(fold(line)) is not None
 
 
 def _is_candidate_headline(line: str) -> bool:

@@ -6,6 +6,7 @@ from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
 from .flat_tables import recover_flat_tables
+from .gloss import drop_glosses
 from .naming import name_untitled
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
@@ -24,9 +25,12 @@ def finish(
 
     Every reader ends here, after its page cleaning: tables flattened into text paragraphs are
     turned back into table rows here, once for every format, before the outline sees them, and a
-    document that prints no title is named here (see `naming`), once for every format.
+    document that prints no title is named here (see `naming`), once for every format; pinyin
+    glosses (發（fā）放) are taken out of the title, metadata and text here (see `gloss`).
     """
     name = source or "输入文本"
+    title, metadata, paragraphs, glossed = drop_glosses(title, metadata, paragraphs)
+    findings += glossed
     paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
     findings += found
     if not any(has_speakable(p.text) for p in paragraphs):

@@ -47,6 +47,10 @@ def _read_packed(match: re.Match[str]) -> str:
     )
 
 
+def _read_year_month(match: re.Match[str]) -> str:
+    return read_year(match.group("y")) + "年" + read_cardinal(match.group("m"), liang=False)
+
+
 def _read_packed_line(match: re.Match[str]) -> str:
     """A line that is only 7 or 8 digits, a year then a month and day with no marks between:
     read as the date when one month/day split is valid (2024327 is 3月27日, 20241115 is
@@ -103,6 +107,9 @@ def rules() -> list[Rule]:
     # Eight digits before 日 (20221227日 在某区…会议上): a date that lost its 年 and 月, never a
     # count of days in the tens of millions.
     packed = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?=\s*日)", re.ASCII)
+    # A year that lost its 年 before the month (20231月1日至202312月31日): five or six digits
+    # before 月 are never a month.
+    year_month = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0?[1-9]|1[0-2])(?=\s*月)", re.ASCII)
     # A signature date that lost all its marks, alone on its line (2024327 under the text).
     packed_line = re.compile(
         rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{3,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
@@ -111,6 +118,7 @@ def rules() -> list[Rule]:
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
         Rule("date-guess", packed_line, _read_packed_line),
         Rule("date-guess", packed, _read_packed),
+        Rule("date-guess", year_month, _read_year_month),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date", written, _read_written, frozenset("月")),
         Rule("date", day, _read_day, frozenset("日")),

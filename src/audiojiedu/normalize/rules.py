@@ -19,7 +19,6 @@ from . import (
     docnum,
     formula,
     fraction,
-    gloss,
     heading,
     latin,
     measure,
@@ -39,10 +38,9 @@ def ordered_rules() -> tuple[Rule, ...]:
     latin_rules = latin.rules()
     clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
-    date_spaced, date_line, date_packed, date_numeric, date_written, date_day = date.rules()
+    date_spaced, date_line, date_packed, date_year_month, date_numeric, date_written, date_day = date.rules()
     year_span, year_single, year_period, year_title = year.rules()
     return (
-        *gloss.rules(),  # 漾濞（bì）: a pinyin gloss is silent
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
         heading.section_rule(),  # 5.1事件分级 alone on its line: a section number, not an event
@@ -57,6 +55,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
         date_line,  # 2024327 alone on its line (every mark lost)
         date_packed,  # 20221227日 (年 and 月 lost)
+        date_year_month,  # 20231月1日 (年 lost)
         date_numeric,  # 2022-11-03
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月

@@ -1,0 +1,55 @@
+"""Toolbar rows and site lines on unseen pages (issue 17, dev6): counters without their colon or
+their count, the page's stamp beside its toolbar, actions on the page, an account bar, caption-only
+photo lines, news credit lines, a welcome line with the site's address. Every example is made up,
+in the shape of real pages; text of the same words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_chrome import is_chrome_line
+
+TITLE = "某区关于做好汛期安全工作的倡议书"
+BODY = "汛期将至，请广大市民注意出行安全。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【阅读字号： 】  阅读次数   收藏",  # a counter and a toolbar word left empty
+        "阅读：1024次 字号：【",
+        "复制全文 下载文档 更新 2021-09-30  |   人气 873",
+        "打印本页 收藏本文 热度 66",
+        "登陆注册",
+        "手机看",
+        "△资料图 △资料图",
+        "▲ 示意图",
+        "撰文 | 王某某 李某",
+        "图 / 赵某",
+        "欢迎光临 某某论坛 (https://www.example.com/)",
+    ],
+)
+def test_toolbar_rows_and_site_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2021-09-30",  # a date alone is no toolbar
+        "下载文件请到政务服务大厅办理",  # an action verb in a sentence of the text
+        "阅读是一种习惯",
+        "撰文纪念老同志",
+        "欢迎光临指导",
+        "人气旺 生意兴",
+    ],
+)
+def test_text_of_the_same_words_is_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_count_under_an_account_bar_is_not_read() -> None:
+    raw = read_text(f"登陆注册\n1024\n{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE
+    assert [p.text for p in raw.paragraphs] == [BODY]
