@@ -2,8 +2,7 @@
 and toolbar words, labels that are never values, rows that look like chrome, menus, forum panels,
 a summary or teaser that repeats the text, a sharing site's furniture; labels glued to values,
 spaced colons, bar tables, fields run together on one line, and field rows under labels the table
-does not list. Every
-example is made up, in the shape of real pages."""
+does not list. Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
