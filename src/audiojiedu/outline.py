@@ -432,7 +432,9 @@ def _fold_catalogues(nodes: list[_Node], before: list[Block], bare: set[int]) ->
             end += 1
         style = nodes[index].style
         whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
-        if end - index >= _MIN_CATALOGUE and style in _LIST_STYLES and whole:
+        if not (end - index >= _MIN_CATALOGUE and style in _LIST_STYLES and whole):
+            end = index if kept and kept[-1].style == style else _semicolon_run(nodes, index, bare)
+        if end > index:
             target = kept[-1].walk()[-1].paragraphs if kept else before
             for node in nodes[index:end]:
                 target.extend(node.all_text())
@@ -441,6 +443,32 @@ def _fold_catalogues(nodes: list[_Node], before: list[Block], bare: set[int]) ->
         kept.append(nodes[index])
         index += 1
     return kept
+
+
+def _semicolon_run(nodes: list[_Node], index: int, bare: set[int]) -> int:
+    """Where a list of semicolon items starting at nodes[index] ends, or `index` if none does.
+    Such items are clauses of one sentence, never headings (办理流程如下：1、申请人提出申请；
+    2、服务站受理并审核；3、审核后发放。 or an article's （一）…；（二）…；（三）…。): a whole run
+    (nothing of its style after it) of at least two numbered lines of one style, each on a line
+    of its own with nothing under it and ending in a semicolon, but the last, which ends a
+    sentence (；or 。) and may be followed by the text that goes on after the list."""
+    style = nodes[index].style
+    if style not in _LIST_STYLES:
+        return index
+    end = index
+    while end < len(nodes) and nodes[end].style == style:
+        end += 1
+    run = nodes[index:end]
+    if len(run) < 2:
+        return index
+    for node in run:
+        title = _marker_title(node.heading)
+        last = node is run[-1]
+        if node.children or node.glued or (not last and id(node) not in bare):
+            return index
+        if title[-1:] not in ("；;。！？" if last else "；;"):
+            return index
+    return end
 
 
 def _textless_nodes(nodes: list[_Node]) -> set[int]:
