@@ -376,3 +376,29 @@ def test_parts_hold_their_sections_and_an_attachment_after_the_signature_is_a_ch
     assert doc.sections[1].sections[1].paragraphs == (BODY, "某区人民政府办公室", "2025年2月1日")
     assert doc.warnings == ()
     assert _spoken(doc) == _squash(*lines)
+
+
+def test_run_in_couplet_headings_of_a_proposal_stay_headings() -> None:
+    """倡议书 points titled by two parallel phrases (一、节俭办会，简化仪式。) heading several
+    sentences are run-in headings; a notice's clause with phrases of unequal length stays one."""
+    body = "各单位要带头倡导简约新风，减少铺张浪费。广大市民要自觉抵制攀比之风，从我做起。" * 6
+    doc = _text(
+        "关于春节期间移风易俗的倡议书",
+        "广大市民朋友们：",
+        "为营造文明祥和的节日氛围，我们发出如下倡议。",
+        f"一、节俭过节，简化仪式。{body}",
+        f"二、绿色出行，低碳生活。{body}",
+        "三、注意安全，防范风险。请遵守各项规定。",
+    )
+    assert _flat(doc.sections) == [
+        [1, "一", "节俭过节，简化仪式。"],
+        [1, "二", "绿色出行，低碳生活。"],
+        [1, "三", "注意安全，防范风险。"],
+    ]
+    clauses = _text(
+        "某县关于道路临时交通管制的通告",
+        "现就有关事项通告如下：",
+        f"一、管制期间，禁止一切车辆通行。{body}",
+        f"二、过往车辆，请绕行。{body}",
+    )
+    assert clauses.sections == ()

@@ -141,3 +141,33 @@ def test_a_compact_work_report_after_a_colon_keeps_its_sections() -> None:
     )
     doc = parse_outline(_doc("#2025年工作安排", "今年重点做好以下工作：", *items))
     assert [row[2] for row in _flat(doc.sections)][1:3] == ["坚持项目为王，持续扩大有效投资。", "坚持工业强县，加快构建现代产业体系。"]
+
+
+def test_semicolon_steps_of_a_procedure_are_a_list() -> None:
+    # 办事 page: 1、…；2、…；3、…。 are one sentence's clauses, not chapters; so are the items
+    # of an article quoted after them. Nothing else is numbered on the page.
+    lines = [
+        "办理步骤如下：",
+        "1、申请人向窗口递交申请表；",
+        "2、窗口工作人员核对材料，并登记；",
+        "3、核对无误后，当场制作证件，交申请人签收，并告知有效期限。",
+        "《某某证管理规定》第九条",
+        "发证机关应当在办事场所公开下列事项：",
+        "（一）证件的用途；",
+        "（二）申领条件和所需材料；",
+        "（三）补领程序。",
+        "其他说明",
+    ]
+    doc = parse_outline(read_text("\n".join(lines) + "\n"))
+    assert doc.sections == ()
+    assert doc.preface[-10:] == tuple(lines)
+
+
+def test_semicolon_items_are_a_list_in_a_long_document_too() -> None:
+    lines = ["#申报材料", "申报单位须提交：", "（一）申报表一份；", "（二）营业执照复印件；", "（三）项目说明书。"]
+    doc = parse_outline(_doc(*lines))
+    assert _flat(doc.sections) == [[1, "", "申报材料"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs == tuple(lines[1:])
+    # Items with text of their own are headings, whatever ends their line.
+    kept = ["#工作措施", "（一）加强组织领导；", "各地成立工作专班。", "（二）强化督促检查；", "定期通报进展。"]
+    assert [row[1] for row in _flat(parse_outline(_doc(*kept)).sections)] == ["", "（一）", "（二）", ""]

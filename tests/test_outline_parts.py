@@ -273,3 +273,29 @@ def test_a_phrase_between_sentences_of_a_flattened_page_stays_text() -> None:
     text = " ".join(["请予审议。", "过去一年的工作回顾", BODY, "二、民生改善", BODY])
     assert _guessed(text) == []
     assert "过去一年的工作回顾" in " ".join(str(p) for p in parse_outline(read_text(text)).preface)
+
+
+def test_a_lone_subheading_between_sentences_is_a_guessed_chapter() -> None:
+    # A report's summary with one part line, a 办事 page's 法律依据 over a quoted article, a
+    # news subhead before a lead-in: each a heading-guessed chapter.
+    summary = "新华社电 某某会议听取了常委会工作报告。报告摘要如下：\n过去一年的工作回顾\n" + BODY * 3 + "\n"
+    assert _flat(parse_outline(read_text(summary)).sections) == [[1, "", "过去一年的工作回顾"]]
+    assert _guessed(summary) == ["过去一年的工作回顾"]
+    legal = "办理流程如下：\n1、提交申请；\n2、审核发证。\n设定依据\n《某某证管理办法》第八条\n发证机关应当公开办理条件、所需材料和办理时限，方便群众办事。\n"
+    assert _flat(parse_outline(read_text(legal)).sections) == [[1, "", "设定依据"]]
+    news = "记者梳理了这份通报的3个要点。\n某某去年12月已被免职\n先看通报的基本内容：\n" + BODY * 3 + "\n"
+    assert _flat(parse_outline(read_text(news)).sections) == [[1, "", "某某去年12月已被免职"]]
+
+
+def test_signatures_dates_and_captions_between_sentences_stay_text() -> None:
+    signed = "请认真贯彻执行。\n某某县人民政府办公室\n2024年3月5日\n" + BODY * 3 + "\n"
+    assert parse_outline(read_text(signed)).sections == ()
+    caption = "会议听取了汇报。\n图为会议现场\n" + BODY * 3 + "\n"
+    assert parse_outline(read_text(caption)).sections == ()
+    # A field label before it is no sentence; a line followed only by a short line is no heading.
+    field = "结果反馈日期：\n某某局征求意见的函\n" + BODY * 3 + "\n"
+    assert parse_outline(read_text(field)).sections == ()
+    closing = "以上倡议，请广大市民积极响应。\n某某市文明办宣\n敬请支持！\n"
+    assert parse_outline(read_text(closing)).sections == ()
+    numbered = "正文。\n一、总体要求\n" + BODY + "\n附录说明材料\n" + BODY * 3 + "\n"
+    assert [row[2] for row in _flat(parse_outline(read_text(numbered)).sections)] == ["总体要求"]

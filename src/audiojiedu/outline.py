@@ -6,7 +6,7 @@ decimal section numbers of 应急预案 (1总则 / 1.1编制目的, a level per 
 `_decimal_headings`); a heading
 the source format declares (DOCX heading style) counts too, and so do short unnumbered lines
 standing between paragraphs in plain text without other top-level numbering (see
-`_unnumbered_headings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
+`_unnumbered_headings`; a lone one between sentences on stricter layout, see `_subheadings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
 headings (see `_part_headings`); every such guess is a Finding heading-guessed. A numbered run
 that is a list stays text (see `_is_list`): members announced by a lead-in (主要职能包括：),
 sentences after a colon, 名词解释 entries; in a short notice the numbered clauses are judged
@@ -146,6 +146,15 @@ _LONE_PART_GUESS = (
     "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
 )
 _MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
+# A subheading the whole document has only one or a few of (过去一年的主要工作, 法律依据, a news
+# subhead): a short line of Chinese characters (digits and title marks inside) between sentences.
+_SUBHEADING = re.compile(f"[{_CJK}][{_CJK}0-9０-９、“”《》]{{2,18}}[{_CJK}]")
+# 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
+_CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{_CN_DIGITS}0-9]{{1,5}}条(?:第[{_CN_DIGITS}0-9]{{1,3}}款)?)?")
+_SUBHEADING_GUESS = (
+    "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
+    "全文没有其他编号标题，证据较弱，请核对"
+)
 _LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would leave unmarked
 # 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
 _ATTACHMENT = re.compile(
@@ -171,6 +180,7 @@ _LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 _DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
+_COUPLET = re.compile(f"([{_CJK}]{{2,8}})，([{_CJK}]{{2,8}})[。！]")
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 _SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
@@ -336,12 +346,12 @@ def parse_outline(raw: RawDocument) -> Document:
     plain_headings = set() if decimal else _unnumbered_headings(body, note_openers)
     part_headings = set() if plain_headings else _part_headings(body, note_openers, decimal)
     lone = len(part_headings) == 1 and _names_a_part(raw.paragraphs[min(part_headings)].text)
+    message = _LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
+    if not (plain_headings or part_headings or decimal):
+        plain_headings = _subheadings(body, note_openers, raw.title)
+        message = _SUBHEADING_GUESS
     for index in sorted(plain_headings | part_headings):
-        builder.found(
-            "heading-guessed",
-            _LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题",
-            raw.paragraphs[index].text,
-        )
+        builder.found("heading-guessed", message, raw.paragraphs[index].text)
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
@@ -432,7 +442,9 @@ def _fold_catalogues(nodes: list[_Node], before: list[Block], bare: set[int]) ->
             end += 1
         style = nodes[index].style
         whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
-        if end - index >= _MIN_CATALOGUE and style in _LIST_STYLES and whole:
+        if not (end - index >= _MIN_CATALOGUE and style in _LIST_STYLES and whole):
+            end = index if kept and kept[-1].style == style else _semicolon_run(nodes, index, bare)
+        if end > index:
             target = kept[-1].walk()[-1].paragraphs if kept else before
             for node in nodes[index:end]:
                 target.extend(node.all_text())
@@ -441,6 +453,32 @@ def _fold_catalogues(nodes: list[_Node], before: list[Block], bare: set[int]) ->
         kept.append(nodes[index])
         index += 1
     return kept
+
+
+def _semicolon_run(nodes: list[_Node], index: int, bare: set[int]) -> int:
+    """Where a list of semicolon items starting at nodes[index] ends, or `index` if none does.
+    Such items are clauses of one sentence, never headings (办理流程如下：1、申请人提出申请；
+    2、服务站受理并审核；3、审核后发放。 or an article's （一）…；（二）…；（三）…。): a whole run
+    (nothing of its style after it) of at least two numbered lines of one style, each on a line
+    of its own with nothing under it and ending in a semicolon, but the last, which ends a
+    sentence (；or 。) and may be followed by the text that goes on after the list."""
+    style = nodes[index].style
+    if style not in _LIST_STYLES:
+        return index
+    end = index
+    while end < len(nodes) and nodes[end].style == style:
+        end += 1
+    run = nodes[index:end]
+    if len(run) < 2:
+        return index
+    for node in run:
+        title = _marker_title(node.heading)
+        last = node is run[-1]
+        if node.children or node.glued or (not last and id(node) not in bare):
+            return index
+        if title[-1:] not in ("；;。！？" if last else "；;"):
+            return index
+    return end
 
 
 def _textless_nodes(nodes: list[_Node]) -> set[int]:
@@ -609,11 +647,20 @@ def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
 
 def _heads_its_text(title: str, rest: Block) -> bool:
     """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。)
-    followed in its paragraph by text of several sentences, longer than a list item
+    or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
     (一是…。二是…。). A report cut short may be as short as a notice; its headings stay."""
-    if not isinstance(rest, str) or title[-1:] not in "。！" or "，" in title or len(title) > _STATEMENT_CHARS:
+    if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
+        return False
+    if "，" in title and not _is_couplet(title):
         return False
     return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+
+
+def _is_couplet(title: str) -> bool:
+    """Two parallel phrases of equal length, the way 倡议书 and reports title their points
+    (弘扬新风，文明拜祭。 强化担当，狠抓落实。): a heading's shape, not a clause's."""
+    couplet = _COUPLET.fullmatch(title)
+    return couplet is not None and len(couplet.group(1)) == len(couplet.group(2))
 
 
 def _is_titled_item(node: _Node) -> bool:
@@ -827,6 +874,49 @@ def _unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[st
         if text:
             previous = text
     return found if len(found) >= 2 else set()
+
+
+def _subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str) -> set[int]:
+    """Indexes of unnumbered headings in plain text that has no top-level numbering and too few
+    of them for _unnumbered_headings (a report's summary with one part line, a 办事 page's
+    法律依据, a news article's subhead). The layout must leave no doubt: a short line of Chinese
+    characters without punctuation (see _SUBHEADING), not a caption, date or attachment line,
+    not the document's title again; after a paragraph that ends a sentence (or a lead-in with a
+    sentence in it: 报告摘要如下：), and directly before text: a paragraph that ends a sentence
+    or a colon, of at least _MIN_FOLLOWING characters or followed by more — a citation of its
+    source (《某某办法》第十六条) may stand between. Signatures and dates stay text: a date or an
+    organisation's name is what follows them, not a sentence. Each is a heading-guessed finding."""
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
+    found: set[int] = set()
+    key = title_key(title)
+    for at, (index, text) in enumerate(lines):
+        if _is_note_opener(text, note_openers):
+            break
+        marker = _MARKER.match(text)
+        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraphs[index].kind == "text":
+            return set()
+        if (
+            at == 0
+            or paragraphs[index].kind != "text"
+            or not _SUBHEADING.fullmatch(text)
+            or _PART_NOT_HEADING.search(text)
+            or _ATTACHMENT.fullmatch(text)
+            or (key and title_key(text) == key)
+        ):
+            continue
+        previous = lines[at - 1][1]
+        if not (previous[-1] in "。！？…" or (previous[-1] in "：:" and re.search("[。！？]", previous))):
+            continue
+        after = [line for _, line in lines[at + 1 : at + 4]]
+        if after and _CITATION.fullmatch(after[0]):
+            after = after[1:]
+        if len(after) < 1 or after[0][-1] not in "。！？；…：:":
+            continue
+        if len(after[0]) >= _MIN_FOLLOWING or (len(after) > 1 and len(after[1]) >= _MIN_FOLLOWING):
+            found.add(index)
+    return found
 
 
 def _part_headings(
