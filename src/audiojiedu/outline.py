@@ -211,6 +211,13 @@ _DECIMAL_IN_LINE = re.compile(
     f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
     f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
 )
+# A top-level decimal section inside a flattened paragraph, its first subsection right after
+# it: … 1 总 则 1.1 编制目的 … (the number set apart by spaces, a title, letter-spaced or not).
+_DECIMAL_TOP_IN_LINE = re.compile(
+    f"(?<=[ \t\u3000])(?P<number>\\d{{1,2}})[ \t\u3000]+"
+    f"(?P<title>[{_CJK}](?:[ \u3000][{_CJK}]){{1,7}}|[{_CJK}]{{2,15}})[ \t\u3000]+"
+    f"(?=(?P=number)[.．]1[ \t\u3000]*[{_CJK}])"
+)
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
 _DECIMAL_DEPTH = 4
@@ -1356,7 +1363,11 @@ class _Builder:
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
         parts = self._midline_parts(text, position, table)
-        for candidate in _merged(_MIDLINE.finditer(text, position, table), _DECIMAL_IN_LINE.finditer(text, position, table)):
+        for candidate in _merged(
+            _MIDLINE.finditer(text, position, table),
+            _DECIMAL_IN_LINE.finditer(text, position, table),
+            _DECIMAL_TOP_IN_LINE.finditer(text, position, table),
+        ):
             start = candidate.start()
             while parts and parts[0].start() < start:
                 part = parts.pop(0)
@@ -1364,6 +1375,14 @@ class _Builder:
                 self.open_part(part.group("title"))
                 self.found("heading-guessed", _MIDLINE_PART_GUESS, part.group("title"))
                 position = part.end()
+            if candidate.re is _DECIMAL_TOP_IN_LINE:
+                top = self._decimal_top_in_line(text, candidate) if start >= position else None
+                if top is not None:
+                    self.add_text(text[position:start])
+                    heading = text[start : candidate.end("title")]
+                    self._open(top, heading=heading, title=_clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
             if candidate.re is _DECIMAL_IN_LINE:
                 decimal = self._decimal_in_line(text, candidate) if start >= position else None
                 if decimal is not None:
@@ -1407,6 +1426,20 @@ class _Builder:
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
             return None
         return _Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
+
+    def _decimal_top_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
+        """A top-level decimal section inside a flattened paragraph (… 1 总 则 1.1 编制目的 …
+        1.2 编制依据 …), as a marker, or None: its n.1 follows it at once and n.2 later in the
+        paragraph, and it is 1 or the number after a top-level section open (2 after 1)."""
+        value = int(match.group("number"))
+        if match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            return None
+        sibling = re.compile(f"(?<=[ \t\u3000]){value}[.．]2[ \t\u3000]*[{_CJK}]")
+        if sibling.search(text, match.end()) is None:
+            return None
+        if value != 1 and not any(node.style == "dec1" and node.value == value - 1 for node in self.stack):
+            return None
+        return _Marker("dec1", value, str(value), match.end("number"), match.group("number"))
 
     def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
