@@ -125,6 +125,46 @@ def test_a_lone_or_unparented_decimal_number_in_a_flattened_page_stays_text() ->
     assert [row[1] for row in flat_outline(_text(amount).sections)] == ["1"]
 
 
+def test_a_bare_top_number_inside_a_flattened_page_opens_its_decimal_sections() -> None:
+    # 1 总 则 1.1 编制目的 …: the top number without its dot, a letter-spaced title, set apart by
+    # spaces, its n.1 right after it; 2 follows 1 the same way.
+    text = " ".join(
+        [
+            "联系电话：1234567，邮箱：abc@163.com",
+            "1 总 则",
+            "1.1 编制目的",
+            f"为做好防汛工作，{BODY}",
+            "1.2 编制依据",
+            f"依据有关法律法规，{BODY}",
+            "2 组织体系",
+            "2.1 指挥机构",
+            f"县政府设立指挥部，{BODY}",
+            "2.2 办事机构",
+            f"办公室设在水利局，{BODY}",
+        ]
+    )
+    doc = _text(text)
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "编制依据"],
+        [1, "2", "组织体系"],
+        [2, "2.1", "指挥机构"],
+        [2, "2.2", "办事机构"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", text)
+
+
+def test_a_bare_number_in_a_flattened_page_without_its_subsections_stays_text() -> None:
+    # No n.2 after it, an amount, a number that does not follow the one open: text.
+    lone = " ".join(["现将预案印发。", "1 总则", "1.1 编制目的", BODY])
+    assert flat_outline(_text(lone).sections) == []
+    amount = " ".join(["现将预算印发。", "全年安排 3 万元 3.1 万元用于培训", BODY, "3.2 万元用于宣传", BODY])
+    assert flat_outline(_text(amount).sections) == []
+    skipped = " ".join(["现将预案印发。", "3 应急响应", "3.1 先期处置", BODY, "3.2 分级响应", BODY])
+    assert flat_outline(_text(skipped).sections) == []
+
+
 def test_decimal_headings_are_read_as_section_numbers() -> None:
     from audiojiedu.release_script import spoken_heading_source
 

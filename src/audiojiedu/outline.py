@@ -161,6 +161,9 @@ _ATTACHMENT = re.compile(
     f"附\\s*件\\s*(?P<number>[0-9０-９{_CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
 )
 _MIN_ATTACHMENT_CHARS = 20
+# The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月.
+_SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}]{{4}})[ \u3000]*年[ \u3000]*[\\d{_CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{_CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+_MAX_SIGNATURE = 30
 _MAX_ATTACHMENT_TITLE = 60
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
@@ -210,6 +213,13 @@ _DECIMAL_HEADING = re.compile(
 _DECIMAL_IN_LINE = re.compile(
     f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
     f"(?P<title>[{_CJK}Ⅰ-Ⅻ“《][^{re.escape(_SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
+)
+# A top-level decimal section inside a flattened paragraph, its first subsection right after
+# it: … 1 总 则 1.1 编制目的 … (the number set apart by spaces, a title, letter-spaced or not).
+_DECIMAL_TOP_IN_LINE = re.compile(
+    f"(?<=[ \t\u3000])(?P<number>\\d{{1,2}})[ \t\u3000]+"
+    f"(?P<title>[{_CJK}](?:[ \u3000][{_CJK}]){{1,7}}|[{_CJK}]{{2,15}})[ \t\u3000]+"
+    f"(?=(?P=number)[.．]1[ \t\u3000]*[{_CJK}])"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
@@ -365,6 +375,7 @@ def parse_outline(raw: RawDocument) -> Document:
             attachment is not None
             and _has_content_after(raw.paragraphs, index)
             and not _listed_again(raw.paragraphs, index)
+            and not _before_signature(raw.paragraphs, index)
         ):
             title = attachment.group("title") or ""
             following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
@@ -726,6 +737,22 @@ def _listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
             or (bool(named) and named == title_key(later.group("title") or ""))
         )
     return False
+
+
+def _before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """True if paragraphs[index] (附件：《某某一封信》) is followed by the notice's signature (the
+    issuer on a short line, then the date, or the date alone): it is the notice's note of its
+    attachments, written above the signature, not the attachment, which comes after the date.
+    The note stays text; what follows it is the notice's end, not the attachment's start."""
+    following = [p.text.strip() for p in paragraphs[index + 1 : index + 4] if p.text.strip()][:2]
+    if following and _SIGNATURE_DATE.fullmatch(following[0]):
+        return True
+    return (
+        len(following) == 2
+        and len(following[0]) <= _MAX_SIGNATURE
+        and re.search("[。，；：！？,;:!?]", following[0]) is None
+        and _SIGNATURE_DATE.fullmatch(following[1]) is not None
+    )
 
 
 def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
@@ -1356,7 +1383,11 @@ class _Builder:
         if marker is not None and not _is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
         parts = self._midline_parts(text, position, table)
-        for candidate in _merged(_MIDLINE.finditer(text, position, table), _DECIMAL_IN_LINE.finditer(text, position, table)):
+        for candidate in _merged(
+            _MIDLINE.finditer(text, position, table),
+            _DECIMAL_IN_LINE.finditer(text, position, table),
+            _DECIMAL_TOP_IN_LINE.finditer(text, position, table),
+        ):
             start = candidate.start()
             while parts and parts[0].start() < start:
                 part = parts.pop(0)
@@ -1364,6 +1395,14 @@ class _Builder:
                 self.open_part(part.group("title"))
                 self.found("heading-guessed", _MIDLINE_PART_GUESS, part.group("title"))
                 position = part.end()
+            if candidate.re is _DECIMAL_TOP_IN_LINE:
+                top = self._decimal_top_in_line(text, candidate) if start >= position else None
+                if top is not None:
+                    self.add_text(text[position:start])
+                    heading = text[start : candidate.end("title")]
+                    self._open(top, heading=heading, title=_clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
             if candidate.re is _DECIMAL_IN_LINE:
                 decimal = self._decimal_in_line(text, candidate) if start >= position else None
                 if decimal is not None:
@@ -1407,6 +1446,20 @@ class _Builder:
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
             return None
         return _Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
+
+    def _decimal_top_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
+        """A top-level decimal section inside a flattened paragraph (… 1 总 则 1.1 编制目的 …
+        1.2 编制依据 …), as a marker, or None: its n.1 follows it at once and n.2 later in the
+        paragraph, and it is 1 or the number after a top-level section open (2 after 1)."""
+        value = int(match.group("number"))
+        if match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            return None
+        sibling = re.compile(f"(?<=[ \t\u3000]){value}[.．]2[ \t\u3000]*[{_CJK}]")
+        if sibling.search(text, match.end()) is None:
+            return None
+        if value != 1 and not any(node.style == "dec1" and node.value == value - 1 for node in self.stack):
+            return None
+        return _Marker("dec1", value, str(value), match.end("number"), match.group("number"))
 
     def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
