@@ -96,3 +96,18 @@ def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or
     pieces = split_sentences(numbers * 2)
     assert "".join(pieces) == numbers * 2
     assert all(piece.endswith(("、", "。")) for piece in pieces)  # cut after an enumeration comma
+
+
+
+
+def test_a_short_bracketed_document_number_is_never_cut() -> None:
+    # Made up in the shape of a 办法's first article, as spoken: jieba parts 穗府办 into 穗府 | 办,
+    # and the cut that evens the pieces best fell there, inside the bracketed document number.
+    sentence = (
+        "根据《某省推动某某产业高质量发展实施方案》（某办函二零二零年三百三十号）、"
+        "《某某县人民政府办公厅关于推动食品产业高质量发展的实施意见》（穗府办二零二三年五号）"
+        "和《某某县行政规范性文件管理规定》等文件的有关要求，结合本县实际，制定本办法。"
+    )
+    pieces = split_sentences(sentence)
+    assert "".join(pieces) == sentence
+    assert any("（穗府办二零二三年五号）" in piece for piece in pieces), pieces

@@ -161,6 +161,9 @@ _ATTACHMENT = re.compile(
     f"附\\s*件\\s*(?P<number>[0-9０-９{_CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
 )
 _MIN_ATTACHMENT_CHARS = 20
+# The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月.
+_SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}]{{4}})[ \u3000]*年[ \u3000]*[\\d{_CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{_CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+_MAX_SIGNATURE = 30
 _MAX_ATTACHMENT_TITLE = 60
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{_CN_DIGITS}]{{1,3}}、")
@@ -372,6 +375,7 @@ def parse_outline(raw: RawDocument) -> Document:
             attachment is not None
             and _has_content_after(raw.paragraphs, index)
             and not _listed_again(raw.paragraphs, index)
+            and not _before_signature(raw.paragraphs, index)
         ):
             title = attachment.group("title") or ""
             following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
@@ -733,6 +737,22 @@ def _listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
             or (bool(named) and named == title_key(later.group("title") or ""))
         )
     return False
+
+
+def _before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """True if paragraphs[index] (附件：《某某一封信》) is followed by the notice's signature (the
+    issuer on a short line, then the date, or the date alone): it is the notice's note of its
+    attachments, written above the signature, not the attachment, which comes after the date.
+    The note stays text; what follows it is the notice's end, not the attachment's start."""
+    following = [p.text.strip() for p in paragraphs[index + 1 : index + 4] if p.text.strip()][:2]
+    if following and _SIGNATURE_DATE.fullmatch(following[0]):
+        return True
+    return (
+        len(following) == 2
+        and len(following[0]) <= _MAX_SIGNATURE
+        and re.search("[。，；：！？,;:!?]", following[0]) is None
+        and _SIGNATURE_DATE.fullmatch(following[1]) is not None
+    )
 
 
 def _has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -18,6 +18,8 @@ from .model import Block, Document, Normalized, Rewrite, Role, Section, Segment,
 MAX_SEGMENT_CHARS = 90  # longer sentences are cut at clause punctuation
 TARGET_PIECE_CHARS = 60
 _OPENERS = "“‘「『（(《〈【[〔"
+# A short bracketed aside (（穗府办〔2023〕5号）, （以下简称“办法”）) is heard as one: never cut inside.
+_SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
 
 Normalizer = Callable[[str], Normalized]
@@ -44,12 +46,14 @@ def _clauses(sentence: str) -> list[textcut.Span]:
 def _long_clause(sentence: str, start: int, end: int) -> list[textcut.Span]:
     """A clause longer than MAX_SEGMENT_CHARS cut into pieces of about TARGET_PIECE_CHARS, first
     after an enumeration comma or a space, else between words (never inside a word, a cited title's
-    word or a number: the listener would hear a pause inside it or two numbers)."""
+    word, a number or a short bracketed aside: the listener would hear a pause inside it or two
+    numbers)."""
     clause = sentence[start:end]
+    held = {i for m in _SHORT_BRACKET.finditer(clause) for i in range(m.start(), m.end() - 1)}
     word_ends = {
         i
         for i in textcut.jieba_word_ends(clause)
-        if not (i + 1 < len(clause) and (_inside_number(clause, i) or _inside_mark(clause, i)))
+        if not (i + 1 < len(clause) and (_inside_number(clause, i) or _inside_mark(clause, i) or i in held))
     }
     spans = textcut.cut_spans(
         clause,
