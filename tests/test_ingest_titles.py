@@ -676,3 +676,37 @@ def test_a_chinese_file_name_names_the_text_before_its_kind(tmp_path: Path) -> N
     path = tmp_path / "某县2025年森林防火禁火令.txt"
     path.write_text("为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n", encoding="utf-8")
     assert read_document(path).title == "某县2025年森林防火禁火令"
+
+
+# -- a site's column name, a quoted label or an advert with a web address before the headline ---
+_PLAN = "某某市安全生产专项整治三年行动方案（2024—2026年）"
+_ISSUING = "某某县人民政府办公室关于印发《某某县促进就业若干措施》的通知"
+
+
+def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the_title() -> None:
+    for column in ("政策解读", "通知公告"):
+        raw = read_text(f"{column}：{_PLAN}\n各有关单位：\n{BODY}\n")
+        assert raw.title == _PLAN
+        assert "title-tag" in _kinds(raw)
+        assert "栏目" not in raw.metadata
+    # an unlisted word before a colon is the title as written (紧急通知：…, 某某专题：…)
+    assert read_text(f"专项整治：{_PLAN}\n{BODY}\n").title == f"专项整治：{_PLAN}"
+
+
+def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
+    raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
+    assert raw.title == _ISSUING
+    assert "title-tag" in _kinds(raw)
+    # a quoted word inside the title stays: “十四五”… is the title's own
+    quoted = "“十四五”某某县农业农村发展规划"
+    assert read_text(f"{quoted}\n{BODY}\n").title == quoted
+    # a quoted label before what is no complete headline stays
+    assert read_text(f"“某某” 专项行动\n{BODY}\n").title == "“某某” 专项行动"
+
+
+def test_an_advert_with_a_web_address_before_the_headline_is_no_part_of_the_title() -> None:
+    for advert in ("某某皮肤病医院 http://ad.example.net/", "www.example.com ", "广告 https://x.example.org/a?b=1 "):
+        raw = read_text(f"{advert}{_ISSUING}\n{BODY}\n")
+        assert raw.title == _ISSUING, advert
+        finding = next(f for f in raw.findings if f.kind == "title-tag")
+        assert advert.strip() in finding.text

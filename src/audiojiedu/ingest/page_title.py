@@ -86,6 +86,13 @@ _TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]�
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 # A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
 _TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
+# A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
+_TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
+# A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
+_TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
+# A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
+# an address is never part of a document's title; what stands before it goes with it.
+_TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -112,6 +119,7 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "not-deliver": [],
         "excerpt": [],
         "cite": [],
+        "column": [],
     }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
@@ -588,20 +596,41 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
-    match = _TITLE_TAG_HEAD.fullmatch(title)
-    if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
-        match = _TITLE_REGION_HEAD.fullmatch(title)
-        if match is None or not is_place_name(match.group("tag")) or not is_headline(match.group("rest")):
-            match = _TITLE_LABEL_HEAD.fullmatch(title)
-            if match is None or not title_like(match.group("rest")):
-                return title
+    match = _title_label(title)
+    if match is None:
+        return title
     tag, rest = match.group("tag"), match.group("rest")
-    if rest.startswith(tag):
+    if re.search(r"https?://|www\.", tag):
+        message = f"标题前的“{tag}”含网址，是网站或广告插入的文字，不作为标题朗读"
+    elif rest.startswith(tag):
         message = f"标题前的“{tag}”与标题开头重复，不再朗读"
     else:
         message = f"标题前的“{tag}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
+
+
+def _title_label(title: str) -> re.Match[str] | None:
+    """The match of a label a site set before the headline (see `split_title_tag`), None if none."""
+    match = _TITLE_TAG_HEAD.fullmatch(title)
+    if match and is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return match
+    match = _TITLE_REGION_HEAD.fullmatch(title)
+    if match and is_place_name(match.group("tag")) and is_headline(match.group("rest")):
+        return match
+    match = _TITLE_LABEL_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")):
+        return match
+    match = _TITLE_COLUMN_HEAD.fullmatch(title)
+    if match and fold(match.group("tag")) in _title_words()["column"] and title_like(match.group("rest")):
+        return match
+    # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
+    for pattern in (_TITLE_QUOTED_HEAD, _TITLE_URL_HEAD):
+        match = pattern.fullmatch(title)
+        rest = match.group("rest") if match else ""
+        if match and is_headline(rest) and ends_as_title(rest) and len(squash(rest)) >= _MIN_CANDIDATE_CHARS:
+            return match
+    return None
 
 
 def is_place_name(tag: str) -> bool:
