@@ -425,6 +425,10 @@ def _rank_headline(lines: list[str]) -> int:
 def _headline_score(lines: list[str], index: int) -> int:
     line = _TITLE_TAG_TAIL.sub("", lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _broken_over(line, following):
+        # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
+        line = line + following
+        following = lines[index + 2] if index + 2 < len(lines) else ""
     return (
         3 * ends_as_title(line)
         + ("关于" in fold(line))
@@ -433,6 +437,26 @@ def _headline_score(lines: list[str], index: int) -> int:
         + 2 * (_is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
+    )
+
+
+def _broken_over(first: str, second: str) -> bool:
+    """`first` is the start of a title that `second` ends (关于某某收支的 / 审计工作报告): `first`
+    alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
+    和, or opens 关于 without its title word), the two together end as a title, and `second` can
+    go on from `first` (the test `take_title_line` joins them by). A label over a headline
+    (帖子详情 / 某某报告) is cut inside nothing."""
+    folded = fold(first)
+    return (
+        bool(second)
+        and (folded.endswith(_JOINING_WORDS) or folded.startswith("关于"))
+        and not ends_as_title(first)
+        and title_like(second)
+        and not _HEADING_START.match(fold(second))
+        and parse_metadata_line(second) is None
+        and len(first + second) <= MAX_TITLE_CHARS
+        and is_headline(first + second)
+        and _continues_into(first, second)
     )
 
 
