@@ -710,3 +710,30 @@ def test_an_advert_with_a_web_address_before_the_headline_is_no_part_of_the_titl
         assert raw.title == _ISSUING, advert
         finding = next(f for f in raw.findings if f.kind == "title-tag")
         assert advert.strip() in finding.text
+
+
+def test_a_headline_broken_over_two_lines_under_the_menus_is_taken_whole() -> None:
+    """关于…收支的 / 审计工作报告 under a toolbar: the two lines rank as one headline, not the second
+    alone (审计工作报告), and the first is no furniture to drop."""
+    first, second = "关于2024年度县级预算执行和其他财政收支的", "审计工作报告"
+    occasion = "——2025年8月2日在某某县人民代表大会常务委员会会议上"
+    raw = read_text(f"• 扫一扫\n打开 · 手机版\n当前位置：首页 > 审计结果公告\n{first}\n{second}\n{occasion}\n{BODY}\n")
+    assert raw.title == first + second
+    assert _texts(raw)[0] == occasion
+
+
+def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_the_text() -> None:
+    """《某某规则》已经…会议通过，现予印发。 then the rules under their own title line: the rules'
+    title, even with the issuing verb at the end of the sentence, far from the name."""
+    rules = "某某市人民政府常务会议议事规则"
+    text = (
+        "某某园区管委会，各乡镇人民政府，市级各部门：\n"
+        f"《{rules}》已经2025年3月1日召开的市人民政府第9次常务会议审议通过，现予印发。\n"
+        f"某某市人民政府\n2025年3月5日\n（此件公开发布）\n{rules}\n第一章 总则\n第一条 为规范会议，制定本规则。\n"
+    )
+    raw = read_text(text, source="/tmp/06_xx-guize.txt")
+    assert raw.title == rules
+    assert "title-guessed" in _kinds(raw)
+    # a name only cited in the sentence (根据《…》…印发) is not the text's, even printed as a line later
+    cited = text.replace(f"《{rules}》已经", f"根据《{rules}》，本办法已经")
+    assert read_text(cited, source="/tmp/06_xx-guize.txt").title != rules
