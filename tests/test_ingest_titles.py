@@ -737,3 +737,13 @@ def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_t
     # a name only cited in the sentence (根据《…》…印发) is not the text's, even printed as a line later
     cited = text.replace(f"《{rules}》已经", f"根据《{rules}》，本办法已经")
     assert read_text(cited, source="/tmp/06_xx-guize.txt").title != rules
+
+
+def test_an_emergency_plan_is_a_title_under_a_document_sites_file_size_and_page_count() -> None:
+    """…应急预案 ends as a title does: under a document site's lines (• 120.50 KB, • 25页) it is the
+    headline, and those lines are dropped with a finding."""
+    plan = "某某县地质灾害应急预案"
+    raw = read_text(f"• 120.50 KB\n• 25页\n\n{plan}\n一、总则\n为做好地质灾害防治工作，制定本预案。\n")
+    assert raw.title == plan
+    assert "chrome-dropped" in _kinds(raw)
+    assert _texts(raw)[0] == "一、总则"
