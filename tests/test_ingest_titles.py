@@ -8,6 +8,7 @@ from pathlib import Path
 
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.ingest.page_title import ends_as_title
 from audiojiedu.model import RawDocument
 from audiojiedu.outline import parse_outline
 
@@ -684,11 +685,20 @@ _ISSUING = "某某县人民政府办公室关于印发《某某县促进就业�
 
 
 def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the_title() -> None:
-    for column in ("政策解读", "通知公告"):
-        raw = read_text(f"{column}：{_PLAN}\n各有关单位：\n{BODY}\n")
-        assert raw.title == _PLAN
+    raw = read_text(f"通知公告：{_PLAN}\n各有关单位：\n{BODY}\n")
+    assert raw.title == _PLAN
+    assert "title-tag" in _kinds(raw)
+    assert "栏目" not in raw.metadata
+    # a column named as a kind of document (政策解读) is the site's label when the text is the
+    # named plan itself: it issues it by name, or prints its title line (broken over two lines)
+    letter = f"各有关单位：\n现将《{_PLAN}》印发给你们，请认真贯彻落实。\n某某市安全生产委员会\n"
+    printed = "某某市安全生产专项整治三年行动方案\n（2024—2026年）\n为贯彻落实上级部署，制定本方案。\n"
+    for text in (letter, printed):
+        raw = read_text(f"政策解读：{_PLAN}\n{text}")
+        assert raw.title == _PLAN, text
         assert "title-tag" in _kinds(raw)
-        assert "栏目" not in raw.metadata
+    # … else it may be the document's own kind, a reading of the plan: the title as written
+    assert read_text(f"政策解读：{_PLAN}\n{BODY}\n").title == f"政策解读：{_PLAN}"
     # an unlisted word before a colon is the title as written (紧急通知：…, 某某专题：…)
     assert read_text(f"专项整治：{_PLAN}\n{BODY}\n").title == f"专项整治：{_PLAN}"
 
@@ -747,3 +757,10 @@ def test_an_emergency_plan_is_a_title_under_a_document_sites_file_size_and_page_
     assert raw.title == plan
     assert "chrome-dropped" in _kinds(raw)
     assert _texts(raw)[0] == "一、总则"
+
+
+def test_a_title_word_before_a_bracketed_period_or_state_still_ends_the_title() -> None:
+    for title in ("某市三年行动方案（2024—2026年）", "某县管理办法（试行）", "某县规划(2021-2025)", "某区工作要点（2025年）"):
+        assert ends_as_title(title), title
+    for line in ("某市三年行动（2024—2026年）", "某县的办法（其他说明文字很长很长）"):
+        assert not ends_as_title(line), line

@@ -93,6 +93,8 @@ _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<re
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
 # an address is never part of a document's title; what stands before it goes with it.
 _TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
+# A bracketed note after a title's last word: the period it covers or its state (（2024—2026年）, （试行）).
+_TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年|试行|修订|暂行|征求意见稿|草案)[）)]$")
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -120,6 +122,7 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "excerpt": [],
         "cite": [],
         "column": [],
+        "reading-column": [],
     }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
@@ -170,8 +173,10 @@ def _organ_over_title(lines: list[str]) -> bool:
 
 
 def ends_as_title(text: str) -> bool:
-    """`text` ends with a title word (…的通知, …报告), maybe before closing marks."""
-    return fold(text).rstrip("》”)）").endswith(_title_words()["final"])
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks or a bracketed
+    note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）)."""
+    folded = _TITLE_NOTE_TAIL.sub("", fold(text).rstrip())
+    return folded.rstrip("》”)）").endswith(_title_words()["final"])
 
 
 def unwrap_title(title: str, page: Page) -> str:
@@ -620,7 +625,7 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
-    match = _title_label(title)
+    match = _title_label(title, page.lines[:HEAD_LINES])
     if match is None:
         return title
     tag, rest = match.group("tag"), match.group("rest")
@@ -634,8 +639,12 @@ def split_title_tag(title: str, page: Page) -> str:
     return rest
 
 
-def _title_label(title: str) -> re.Match[str] | None:
-    """The match of a label a site set before the headline (see `split_title_tag`), None if none."""
+def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a label a site set before the headline (see `split_title_tag`), None if none.
+    `head` is the text's first lines: a column named as a kind of document (政策解读：《某某报告》)
+    may be the document's own kind, a reading of the one it names; it is the site's label only
+    when the text under it is the named document itself (it prints its title line or issues it by
+    name: 现将《某某方案》印发给你们)."""
     match = _TITLE_TAG_HEAD.fullmatch(title)
     if match and is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
         return match
@@ -646,8 +655,10 @@ def _title_label(title: str) -> re.Match[str] | None:
     if match and title_like(match.group("rest")):
         return match
     match = _TITLE_COLUMN_HEAD.fullmatch(title)
-    if match and fold(match.group("tag")) in _title_words()["column"] and title_like(match.group("rest")):
-        return match
+    if match and title_like(match.group("rest")):
+        tag, words = fold(match.group("tag")), _title_words()
+        if tag in words["column"] or (tag in words["reading-column"] and _prints_document(match.group("rest"), head)):
+            return match
     # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
     for pattern in (_TITLE_QUOTED_HEAD, _TITLE_URL_HEAD):
         match = pattern.fullmatch(title)
@@ -655,6 +666,16 @@ def _title_label(title: str) -> re.Match[str] | None:
         if match and is_headline(rest) and ends_as_title(rest) and len(squash(rest)) >= _MIN_CANDIDATE_CHARS:
             return match
     return None
+
+
+def _prints_document(name: str, head: list[str]) -> bool:
+    """The lines `head` are the document `name` itself: one of them starts its title line (broken
+    over lines it may be: 某市…行动方案 / （2024—2026年）) or cites it in book-title marks."""
+    wanted, cited = squash(name), f"《{fold(name).strip('《》')}》"
+    return any(
+        cited in fold(line) or (len(squash(line)) >= _MIN_CANDIDATE_CHARS and wanted.startswith(squash(line)))
+        for line in head
+    )
 
 
 def is_place_name(tag: str) -> bool:
