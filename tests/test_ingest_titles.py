@@ -764,3 +764,35 @@ def test_a_title_word_before_a_bracketed_period_or_state_still_ends_the_title() 
         assert ends_as_title(title), title
     for line in ("某市三年行动（2024—2026年）", "某县的办法（其他说明文字很长很长）"):
         assert not ends_as_title(line), line
+
+
+def test_a_sites_listing_name_over_the_documents_own_headline_is_not_glued_to_it() -> None:
+    """(某省)某县…十四五规划(2022年更新) over the plan's full title: the site's listing name, with its
+    region label and note, is dropped with a finding; the full title under it is the title."""
+    listing = "（某某省）某某县国民经济和社会发展十四五规划（2022年更新）"
+    title = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    raw = read_text(f"{listing}\n{title}\n某某县人民政府制定\n前言\n“十四五”时期是重要的五年。\n")
+    assert raw.title == title
+    assert any(f.kind == "chrome-dropped" and listing in f.text for f in raw.findings)
+    # a title broken over two lines after a region label is still joined
+    broken = read_text(f"（某某省）某某县人民政府关于印发\n某某县促进就业若干措施的通知\n{BODY}\n")
+    assert broken.title.endswith("关于印发某某县促进就业若干措施的通知")
+
+
+def test_a_cover_title_broken_over_lines_and_printed_whole_further_down_is_the_title() -> None:
+    """A PDF's cover breaks the title over three lines (某县…发展 / 第十四个五年规划和2035年 / 远景目标纲要);
+    the inner page prints it whole on one line: the three lines are the title, ranked over the
+    resolution adopting it that the cover prints next."""
+    parts = ["某某县国民经济和社会发展", "第十四个五年规划和2035年", "远景目标纲要"]
+    whole = "".join(parts)
+    text = (
+        "（某某省）某某市某某县国民经济和社会发展十四五规划（2022年更新）\n"
+        + "\n".join(parts)
+        + "\n某某县人民政府\n2021年5月\n某某县人民代表大会关于某某县国民经济和社会发展规划纲要的决议\n"
+        + f"{whole}\n根据县委的建议，编制本纲要。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == whole
+    assert "某某县人民政府" in _texts(raw)  # the cover's issuer and date are kept, not dropped
+    # three short lines that are printed nowhere again are not joined into a title
+    assert read_text("某某县人民政府\n某某局\n工作要点\n一、总体要求\n做好工作。\n").title != "某某县人民政府某某局工作要点"

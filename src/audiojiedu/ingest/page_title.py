@@ -95,6 +95,7 @@ _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<re
 _TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
 # A bracketed note after a title's last word: the period it covers or its state (（2024—2026年）, （试行）).
 _TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年|试行|修订|暂行|征求意见稿|草案)[）)]$")
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -266,6 +267,9 @@ def take_title_line(page: Page) -> str:
         and _continues_into(first, second)
     ):
         first, taken = first + second, 2
+    elif (size := _reprinted_run(page.lines, 0)) > 1:
+        # 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, printed whole further down
+        first, taken = "".join(page.lines[:size]), size
     del page.lines[:taken]
     del page.origin[:taken]
     return first
@@ -328,6 +332,8 @@ def _continues_into(first: str, second: str) -> bool:
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if _is_listing_over_headline(first, second):
+        return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
         return False
     if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
@@ -350,6 +356,20 @@ def _is_column_over_headline(first: str, second: str) -> bool:
         and not any(verb in folded for verb in _title_words()["issue"])
         and not folded.endswith(_title_words()["organ"] + _PLACE_ENDS + _JOINING_WORDS)
         and not _is_organ_name(first)
+    )
+
+
+def _is_listing_over_headline(first: str, second: str) -> bool:
+    """`first` is a site's listing name over the document's own headline ((某省)某县…十四五规划(2022年
+    更新) over 某县…第十四个五年规划和二〇三五年远景目标纲要): it opens with a region label in brackets,
+    and is a name complete in itself (short of a bracketed note, it ends as a title does), and
+    `second` is a headline complete in itself too."""
+    tag = _TITLE_TAG_HEAD.fullmatch(fold(first))
+    return (
+        tag is not None
+        and is_place_name(tag.group("tag"))
+        and ends_as_title(_BRACKETED_TAIL.sub("", tag.group("rest")))
+        and _is_candidate_headline(second)
     )
 
 
@@ -434,6 +454,13 @@ def _headline_score(lines: list[str], index: int) -> int:
         # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
         line = line + following
         following = lines[index + 2] if index + 2 < len(lines) else ""
+    elif (size := _reprinted_run(lines, index)) > 1:
+        # A cover page's title broken over lines, printed whole further down: one line too.
+        line = "".join(lines[index : index + size])
+        following = lines[index + size] if index + size < len(lines) else ""
+        return 3 * ends_as_title(line) + 2 + (len(squash(line)) >= _MIN_CANDIDATE_CHARS) + 2 * (
+            _is_field(following) or _is_dated_row(following)
+        )
     return (
         3 * ends_as_title(line)
         + ("关于" in fold(line))
@@ -443,6 +470,24 @@ def _headline_score(lines: list[str], index: int) -> int:
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
     )
+
+
+def _reprinted_run(lines: list[str], index: int) -> int:
+    """How many lines from `index` spell a title that the page prints again whole on one line
+    further down (a cover page breaks 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要
+    over lines; the inner page prints it on one), 0 if none do. The lines are title-like, no
+    heading, and joined they read as a headline."""
+    for size in range(2, _TITLE_REPEAT_LINES + 1):
+        parts = lines[index : index + size]
+        if len(parts) < size or not all(title_like(part) and not _HEADING_START.match(fold(part)) for part in parts):
+            return 0
+        joined = "".join(parts)
+        if len(joined) > MAX_TITLE_CHARS:
+            return 0
+        later = lines[index + size : index + size + _REPEAT_LOOKAHEAD]
+        if is_headline(joined) and any(same_title(line, joined) for line in later):
+            return size
+    return 0
 
 
 def _broken_over(first: str, second: str) -> bool:
