@@ -749,14 +749,15 @@ def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_t
     assert read_text(cited, source="/tmp/06_xx-guize.txt").title != rules
 
 
-def test_an_emergency_plan_is_a_title_under_a_document_sites_file_size_and_page_count() -> None:
+def test_an_emergency_plan_is_a_title_as_a_plan_or_a_programme_is() -> None:
     """…应急预案 ends as a title does: under a document site's lines (• 120.50 KB, • 25页) it is the
-    headline, and those lines are dropped with a finding."""
-    plan = "某某县地质灾害应急预案"
+    headline, and broken over two lines (某某县突发地质灾害 / 应急预案) it is joined."""
+    plan = "某某县突发地质灾害应急预案"
+    assert ends_as_title(plan)
     raw = read_text(f"• 120.50 KB\n• 25页\n\n{plan}\n一、总则\n为做好地质灾害防治工作，制定本预案。\n")
     assert raw.title == plan
-    assert "chrome-dropped" in _kinds(raw)
     assert _texts(raw)[0] == "一、总则"
+    assert read_text(f"某某县突发地质灾害\n应急预案\n一、总则\n{BODY}\n").title == plan
 
 
 def test_a_title_word_before_a_bracketed_period_or_state_still_ends_the_title() -> None:
