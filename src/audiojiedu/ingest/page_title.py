@@ -679,7 +679,7 @@ def split_title_tag(title: str, page: Page) -> str:
     elif rest.startswith(tag):
         message = f"标题前的“{tag}”与标题开头重复，不再朗读"
     else:
-        message = f"标题前的“{tag}”是网站的栏目或地区标签，不作为标题朗读"
+        message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
 
