@@ -720,6 +720,9 @@ def test_an_advert_with_a_web_address_before_the_headline_is_no_part_of_the_titl
         assert raw.title == _ISSUING, advert
         finding = next(f for f in raw.findings if f.kind == "title-tag")
         assert advert.strip() in finding.text
+    # an address the title is about stays in it
+    about = "关于http://www.example.gov.cn网站群集约化建设工作的通知"
+    assert read_text(f"{about}\n{BODY}\n").title == about
 
 
 def test_a_headline_broken_over_two_lines_under_the_menus_is_taken_whole() -> None:

@@ -705,10 +705,21 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         if tag in words["column"] or (tag in words["reading-column"] and _prints_document(match.group("rest"), head)):
             return match
     # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
+    # The headline after an address opens with its issuer or 关于, and nothing before the address
+    # says what the title is about (关于http://某网站群建设的通知 names the site it is about).
     for pattern in (_TITLE_QUOTED_HEAD, _TITLE_URL_HEAD):
         match = pattern.fullmatch(title)
         rest = match.group("rest") if match else ""
-        if match and is_headline(rest) and ends_as_title(rest) and len(squash(rest)) >= _MIN_CANDIDATE_CHARS:
+        if (
+            match
+            and is_headline(rest)
+            and ends_as_title(rest)
+            and len(squash(rest)) >= _MIN_CANDIDATE_CHARS
+            and (
+                pattern is _TITLE_QUOTED_HEAD
+                or ("关于" not in fold(match.group("tag")) and (_opens_with_issuer(fold(rest)) or fold(rest).startswith("关于")))
+            )
+        ):
             return match
     return None
 
