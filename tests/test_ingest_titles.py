@@ -800,3 +800,10 @@ def test_a_cover_title_broken_over_lines_and_printed_whole_further_down_is_the_t
     assert "某某县人民政府" in _texts(raw)  # the cover's issuer and date are kept, not dropped
     # three short lines that are printed nowhere again are not joined into a title
     assert read_text("某某县人民政府\n某某局\n工作要点\n一、总体要求\n做好工作。\n").title != "某某县人民政府某某局工作要点"
+
+
+def test_a_fire_ban_order_ends_as_a_title_does() -> None:
+    """…禁火令 (禁渔令, 封山令) names a document as …通告 does: broken over two lines it is joined."""
+    raw = read_text("某某县人民政府2025年\n森林防火禁火令\n为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n")
+    assert raw.title == "某某县人民政府2025年森林防火禁火令"
+    assert ends_as_title("某某市2025年长江禁渔令") and not ends_as_title("严格遵守口令")
