@@ -362,9 +362,11 @@ def parse_outline(raw: RawDocument) -> Document:
         message = _SUBHEADING_GUESS
     for index in sorted(plain_headings | part_headings):
         builder.found("heading-guessed", message, raw.paragraphs[index].text)
+    ahead = _decimals_ahead(raw.paragraphs)
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
+        builder.decimals_ahead = ahead[index]
         if not text or index == skip:
             continue
         if index in contents or index in menu:
@@ -1140,10 +1142,14 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
     a sibling seen before. The document must show the numbering it uses: at least one two-part
     number under its parent, in the body or in its table of contents (1 总则……1 / 1.1 编制目的
     ……1), so a lone 1 某某 or a list 1 北京 / 2 天津 is not taken for one. A line that starts
-    with an amount (3.5 万元, 2个), a declared heading or a table is never one."""
+    with an amount (3.5 万元, 2个), a declared heading or a table is never one.
+
+    A top-level number written in the arabic list style (1. 总则) stays that style, but it may
+    be the parent of decimal sections: 1. 总则 / 1.1 编制目的 / 1.2 编制依据. It is taken for one
+    only when two of them follow it (n.1 and n.2): a lone 2.1 under 2. is no evidence."""
     seen: set[tuple[int, ...]] = set()
-    found: dict[int, _Marker] = {}
-    nested = False
+    dotted: set[int] = set()  # top-level numbers written 1. (the arabic list style)
+    candidates: list[tuple[int, tuple[int, ...], _Marker | None]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if index in contents:
@@ -1155,20 +1161,45 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
             continue
         parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
         if len(parts) == 1 and match.group("dot"):
-            continue  # 1. 总则 is the arabic list style
+            dotted.add(parts[0])  # 1. 总则 is the arabic list style; its n.1 may follow
+            seen.add(parts)
+            continue
         parent, last = parts[:-1], parts[-1]
         if parent and parent not in seen:
             continue
         if last != 1 and (*parent, last - 1) not in seen:
             continue
         seen.add(parts)
-        nested = nested or bool(parent)
+        marker = None
         if index not in contents:
             number = ".".join(map(str, parts))
-            found[index] = _Marker(
+            marker = _Marker(
                 f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number")
             )
-    return found if nested else {}
+        candidates.append((index, parts, marker))
+    # Under 1. a decimal run needs its 1.2 as well.
+    kept = [
+        (index, parts, marker)
+        for index, parts, marker in candidates
+        if not (len(parts) > 1 and parts[0] in dotted and (parts[0], 2) not in seen)
+    ]
+    if not any(len(parts) > 1 for _, parts, _ in kept):
+        return {}
+    return {index: marker for index, _, marker in kept if marker is not None}
+
+
+def _decimals_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
+    """For each paragraph, the decimal section numbers set apart at the start of a later one or
+    inside it (1.2 编制依据 依据…): where a run-in 1.1 finds the 1.2 that shows it is numbering."""
+    ahead: list[frozenset[str]] = [frozenset()] * len(paragraphs)
+    later: frozenset[str] = frozenset()
+    for index in range(len(paragraphs) - 1, -1, -1):
+        ahead[index] = later
+        text = paragraphs[index].text.strip()
+        found = {re.sub("[.．]", ".", match.group("number")) for match in _DECIMAL_IN_LINE.finditer(text)}
+        if found:
+            later = later | found
+    return ahead
 
 
 def _statement(title: str) -> bool:
@@ -1270,6 +1301,7 @@ class _Builder:
         self.opened_here: _Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see _body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
+        self.decimals_ahead: frozenset[str] = frozenset()  # see _decimals_ahead
 
     def warn(self, message: str, *, heading: str = "") -> None:
         """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
@@ -1429,8 +1461,10 @@ class _Builder:
     def _decimal_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
         """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…
         1.2现状特点 …), as a marker, or None. Its parent (1, as 1. or 1) must be open, and it
-        must run in order: n.1 with n.2 after it in the paragraph, or the number after a sibling
-        open. A lone 2.1 under 2. is no evidence of decimal numbering (see _decimal_headings)."""
+        must run in order: n.1 with n.2 after it in the paragraph or at the start of a later one
+        (a PDF's run-in headings: 1、总则 1.1 编制目的 为做好… / 1.2 编制依据 依据…), or the
+        number after a sibling open. A lone 2.1 under 2. is no evidence of decimal numbering
+        (see _decimal_headings)."""
         if match.group("title")[0] in _DECIMAL_NOT_TITLE:
             return None
         written = match.group("number")
@@ -1441,7 +1475,7 @@ class _Builder:
         number = ".".join(map(str, parts))
         if last == 1:
             sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{_CJK}]")
-            if sibling.search(text, match.end()) is None:
+            if sibling.search(text, match.end()) is None and f"{parent}.2" not in self.decimals_ahead:
                 return None
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
             return None
