@@ -550,3 +550,92 @@ def test_a_title_broken_after_its_organ_or_issuing_verb_is_still_joined() -> Non
     """某市人民政府 某市中级人民法院印发 / 关于…的意见的通知: the first line issues, the title runs on."""
     raw = read_text(f"某市人民政府 某市中级人民法院印发\n关于完善某某机制的意见的通知\n各县区：\n{BODY}\n")
     assert raw.title == "某市人民政府 某市中级人民法院印发关于完善某某机制的意见的通知"
+
+
+# -- 4. the organ printed over the document's own title line ------------------------------------
+_REPORT = "2024年法治政府建设工作年度报告"
+_REPORT_BODY = "2024年，我局认真落实法治政府建设各项部署。现将有关情况报告如下。\n一、主要工作\n健全制度。\n"
+
+
+def test_the_organ_over_the_repeat_of_a_short_headline_makes_the_full_title() -> None:
+    """The page's headline gives the short form; the document's own title block prints its organ
+    over a repeat of it: the organ and the headline together are the title, neither is read again."""
+    raw = read_text(f"{_REPORT}\n法规科 2025-01-05\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
+    assert raw.title == "某某县水利局" + _REPORT
+    assert _texts(raw)[0].startswith("2024年，我局")
+    assert "某某县水利局" not in _texts(raw)
+    # with no site line between, and for other organ endings
+    for organ in ("某市卫生健康委员会", "某区发展和改革委", "某县政务服务中心", "某省某某厅"):
+        raw = read_text(f"{_REPORT}\n{organ}\n{_REPORT}\n{_REPORT_BODY}")
+        assert raw.title == organ + _REPORT, organ
+
+
+def test_an_organ_over_the_title_and_its_document_number_is_the_issuer_not_the_title() -> None:
+    """某某局 / the title / 某水发〔2025〕2号: the official header of a document, the organ is 发文机关."""
+    raw = read_text(f"{_REPORT}\n某某县水利局\n{_REPORT}\n某水发〔2025〕2号\n{_REPORT_BODY}")
+    assert raw.title == _REPORT
+    assert raw.metadata["发文机关"] == "某某县水利局"
+    assert raw.metadata["发文字号"] == "某水发〔2025〕2号"
+
+
+def test_an_organ_is_not_joined_to_a_title_that_names_its_place_or_issuer() -> None:
+    for title in ("某县2024年法治政府建设工作年度报告", "全县2024年法治政府建设工作年度报告"):
+        raw = read_text(f"{title}\n某某县水利局\n{title}\n{_REPORT_BODY}")
+        assert raw.title == title, title
+        assert "某某县水利局" in _texts(raw)  # kept and read: nothing is dropped silently
+    # a line that is no organ's name (a sentence, two organs, a title) is never joined
+    for line in ("某某县水利局 某某县财政局", "某某县水利局欢迎您", "某某县水利局。"):
+        raw = read_text(f"{_REPORT}\n{line}\n{_REPORT}\n{_REPORT_BODY}")
+        assert raw.title == _REPORT, line
+
+
+def test_a_signature_at_the_end_is_no_title_block() -> None:
+    raw = read_text(f"{_REPORT}\n{_REPORT_BODY}某某县水利局\n2025年1月5日\n")
+    assert raw.title == _REPORT
+    assert _texts(raw)[-2:] == ["某某县水利局", "2025年1月5日"]
+
+
+def test_a_declared_title_takes_the_organ_over_its_repeat_too() -> None:
+    """标题：… declared on the page; the document prints its organ over the title line."""
+    raw = read_text(f"标题：{_REPORT}\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
+    assert raw.title == "某某县水利局" + _REPORT
+
+
+# -- 5. no title line: the report the opening paragraph says the text is -------------------------
+_SUMMARY_BODY = "过去一年的主要工作\n过去一年，常委会制定法律五部。\n"
+
+
+def test_a_summary_of_a_report_is_titled_by_the_report_it_delivers() -> None:
+    """某社某地3月5日电 受…委托，…向…会议作《某某工作报告》。报告摘要如下： the text is that report."""
+    name = "某某省人民代表大会常务委员会工作报告"
+    lead = f"某某社某地1月20日电 受省人大常委会委托，常委会主任李某1月20日向某某省十四届人大三次会议作《{name}》。报告摘要如下："
+    raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/08_xx-baogao.txt")
+    assert raw.title == name
+    assert "title-guessed" in _kinds(raw)
+    assert _texts(raw)[0] == lead  # the lead is still read
+    # the excerpt lead alone, or the delivering verb alone, names it too
+    for lead in (f"本报讯 《{name}》全文如下：", f"某某社电 省长王某在会上发表题为《{name}》的讲话，全文如下："):
+        assert read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name, lead
+    assert read_text(f"会上，王某作《{name}》，与会代表认真审议。\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name
+
+
+def test_a_document_the_opening_only_cites_is_not_the_title() -> None:
+    """根据《…》, 贯彻《…》, 做好…工作《…》: a document cited, not the text itself; no title is invented."""
+    for lead in (
+        "根据《某某省政府信息公开工作年度报告》要求，现将有关情况报告如下：",
+        "为贯彻《某某市安全生产工作要点》，全文如下：",
+        "认真做好统计工作《某某县统计公报》已于近日印出。",
+        "会议审议《某某县财政预算报告》。报告摘要如下：",
+    ):
+        raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/notice-17.txt")
+        assert raw.title == "", lead
+        assert "title-missing" in _kinds(raw)
+    # a name that is no title (a law's short name, a newspaper) is never taken
+    raw = read_text(f"某某社电 王某在会上作《说明》。摘要如下：\n{_SUMMARY_BODY}", source="/tmp/x.txt")
+    assert raw.title == ""
+
+
+def test_a_delivered_name_is_taken_only_from_the_opening_paragraph() -> None:
+    name = "某某县人民政府工作报告"
+    raw = read_text(f"各位代表：\n{_SUMMARY_BODY}会上，县长作《{name}》。报告摘要如下：\n", source="/tmp/x.txt")
+    assert raw.title == ""

@@ -8,7 +8,10 @@ or with the body), the title is, in this order:
    给你们) whose named document is then printed under its own title line, that line (on a page
    flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
-   2024年度政府信息公开年度报告。), the writer and that name;
+   2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
+   says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。报告摘要如下：):
+   a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
+   follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》);
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
 3. none: the script then says 无标题文档 and staff are told to write the title in.
@@ -21,7 +24,7 @@ Each guess is a finding, so staff can check it before the release is published.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import Finding, Paragraph
@@ -35,13 +38,21 @@ _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's na
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIN_STEM_CJK = 2
+_CITE_WINDOW = 6  # a cite word (根据, 贯彻) or a delivering verb (作) stands this near the name
+_MIN_NAME_CHARS = 4
+# Between a delivered name and its excerpt lead: a mark and the word naming it (。报告摘要如下, ，全文如下).
+_EXCERPT_GAP = re.compile(r"^[。，,；;：:\s]*(?:现将)?(?:报告|讲话|说明|其|该报告)?")
 _SELF_REFERENCE_CHARS = 80  # 本年报是根据《…条例》要求，由…: the writer is named this soon
 
 
-@lru_cache(maxsize=1)
-def _issue_verbs() -> tuple[str, ...]:
+@cache
+def _words(kind: str) -> tuple[str, ...]:
     rows = read_tsv("audiojiedu.ingest", "data/title_words.tsv")
-    return tuple(row.fields[1].strip() for row in rows if row.fields[0] == "issue")
+    return tuple(row.fields[1].strip() for row in rows if row.fields[0] == kind)
+
+
+def _issue_verbs() -> tuple[str, ...]:
+    return _words("issue")
 
 
 def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str) -> tuple[str, tuple[Finding, ...]]:
@@ -55,6 +66,11 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
     if named:
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（编制单位和名称），请核对", named),
+        )
+    named = _delivered(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文开头所说本文所作（或摘要）的报告名，请核对", named),
         )
     stem = _chinese_stem(source)
     if stem:
@@ -110,6 +126,33 @@ def _self_described(paragraphs: tuple[Paragraph, ...]) -> str:
         return ""
     writer, name = match.group("writer"), match.group("name")
     return name if name.startswith(writer) else writer + name
+
+
+def _delivered(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The report the opening paragraph says the text is (…向大会作《某某工作报告》。报告摘要如下：),
+    or "".
+
+    The name is in book-title marks and ends as a title does; right before it stands a verb that
+    delivers it (作, 发表, 题为; not 工作) or right after it an excerpt lead (。报告摘要如下, 全文如下).
+    A name cited (根据《…》, 贯彻《…》: a cite word within a few characters before it) is never taken.
+    """
+    first = next((p for p in paragraphs if p.kind == "text"), None)
+    if first is None or first is not paragraphs[0]:
+        return ""
+    text = first.text.strip()
+    finals = _words("final")
+    for cited in _CITED.finditer(text):
+        name = cited.group(1).strip()
+        if len(name) < _MIN_NAME_CHARS or not name.rstrip("》”)）").endswith(finals):
+            continue
+        before = text[max(0, cited.start() - _CITE_WINDOW) : cited.start()]
+        if any(word in before for word in _words("cite")):
+            continue
+        verb = before.endswith(_words("deliver")) and not before.endswith(_words("not-deliver"))
+        lead = _EXCERPT_GAP.sub("", text[cited.end() : cited.end() + _CITE_WINDOW * 2], count=1)
+        if verb or lead.startswith(_words("excerpt")):
+            return name
+    return ""
 
 
 def _chinese_stem(source: str) -> str:

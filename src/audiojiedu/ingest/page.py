@@ -66,6 +66,7 @@ from .page_title import (
     is_headline,
     is_organ_list,
     is_place_name,
+    names_issuer,
     next_past_title,
     repeats_title,
     same_title,
@@ -954,6 +955,15 @@ def _consume_under_title(page: Page) -> None:
         elif is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
+        elif (
+            title
+            and index + 1 < len(page.lines)
+            and same_title(page.lines[index + 1], title)
+            and names_issuer(line, page.title, after=next_past_title(page, index + 1))
+        ):
+            # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
+            page.title = line + page.title
+            taken = 2
         elif (
             is_doc_number(next_past_title(page, index))
             and len(line) <= MAX_ORGAN_CHARS

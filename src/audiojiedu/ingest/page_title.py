@@ -107,6 +107,10 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "region": [],
         "site": [],
         "name-label": [],
+        "deliver": [],  # read by naming
+        "not-deliver": [],
+        "excerpt": [],
+        "cite": [],
     }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
@@ -623,7 +627,8 @@ def close_title_spaces(title: str) -> str:
 def take_full_title(page: Page) -> None:
     """The declared title (标题：…) may be cut short or broken over two lines at the top of the
     body; the fullest written form is the title, and its lines are not read again. The issuing
-    organ printed alone over a 关于… title (某市人民政府办公厅 / 关于印发…的 / 通知) is part of it."""
+    organ printed alone over it (某市人民政府办公厅 / 关于印发…的 / 通知) is part of it (see
+    `names_issuer`)."""
     wanted = squash(page.title)
     if not wanted:
         return
@@ -639,13 +644,46 @@ def take_full_title(page: Page) -> None:
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
                 if len(squashed) > len(wanted):
                     page.title = joined
-                if start and _is_organ_name(page.lines[start - 1]) and fold(joined).startswith("关于"):
-                    # The document prints its issuer over 关于…的通知: the fuller title holds it.
+                after = page.lines[start + size] if start + size < len(page.lines) else ""
+                if start and names_issuer(page.lines[start - 1], page.title, after=after):
+                    # The document prints its issuer over its title: the fuller title holds it.
                     start, size = start - 1, size + 1
                     page.title = page.lines[start] + page.title
                 del page.lines[start : start + size]
                 del page.origin[start : start + size]
                 return
+
+
+def names_issuer(line: str, title: str, *, after: str) -> bool:
+    """`line`, printed directly over the document's own title line, is the organ whose document
+    it is, so organ and title together are the document's full title (某市某某局 / 2023年法治政府
+    建设工作年度报告 under a page headline that gave only the second line; 某市人民政府办公厅 /
+    关于印发…的通知). `after` is the line under the title line.
+
+    The line is one organ's name alone (short, no space or punctuation, ending as organs do:
+    局, 委, 厅, 办, 政府, 委员会, 中心 …). It is not joined when the title names its issuer or
+    place already (某市人民政府办公室关于…, 某县2023年…: the line then is the issuing organ
+    header, see the header loop) or holds the line, nor when a document number follows the
+    title (某某局 / title / 某政发〔2024〕3号: the organ printed over its number is the 发文机关,
+    metadata). Only the head of the document is looked at, so a signature at the end (某某局 /
+    2024年1月2日) never joins a title."""
+    folded = fold(title).strip()
+    return (
+        _is_organ_name(line)
+        and not ends_as_title(line)
+        and squash(line) not in squash(title)
+        and (folded.startswith("关于") or not _opens_with_issuer(folded))
+        and not is_doc_number(after)
+    )
+
+
+def _opens_with_issuer(title: str) -> bool:
+    """The title (folded) opens with a place or an organ (某县2023年…, 某市人民政府…, 全省…): its
+    first run of characters, up to a column's length, holds a name ending as places or organs do."""
+    run = re.match(f"[{CJK}]*", title)
+    head = run.group(0)[:_MAX_COLUMN_CHARS] if run else ""
+    ends = _PLACE_ENDS + _title_words()["organ"]
+    return any(head[:size].endswith(ends) for size in range(2, len(head) + 1))
 
 
 def bare_title(title: str) -> str:
