@@ -304,6 +304,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "starts",
         "column",
         "part_end",
+        "gloss",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
@@ -436,6 +437,7 @@ def _is_list(nodes: list[_Node], *, short: bool, lead: str, heading: str) -> boo
         _clause_run(nodes, short=short)
         or _lead_in_list(nodes, lead)
         or _definition_list(nodes, heading)
+        or _phrase_list(nodes, lead)
         or _lone_item(nodes)
     )
 
@@ -546,6 +548,30 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
         if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
         if not enumerating and not _sentence_item(node):
+            return False
+    return True
+
+
+def _phrase_list(nodes: list[_Node], lead: str) -> bool:
+    """Items that each name a member in a short phrase closed by a full stop and gloss it in the
+    same paragraph, inside the text of their section: 突发事件分为以下四类：（1）自然灾害。主要
+    包括… （2）事故灾难。主要包括… or 设置6个办公室。（1）党政办公室。主要承担… — a list the
+    text goes on after, not headings. Text (`lead`) stands right before the first item; every
+    item is one paragraph no longer than a list item, its title a phrase without a comma, and
+    its gloss opens as a member's description does (主要包括, 主要承担, 是指: `gloss` words in
+    data/headings.tsv). A report's run-in headings (（一）主动公开情况。本年度共公开…) go on
+    with what was done, not with what the item is."""
+    if not lead or not _list_items(nodes):
+        return False
+    openers = _words()["gloss"]
+    for node in nodes:
+        title = _marker_title(node.heading)
+        if not node.glued or title[-1:] != "。" or "，" in title or len(title) > _SHORT_TITLE:
+            return False
+        first, gloss = node.as_text()[0], node.paragraphs[0]
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
+            return False
+        if not isinstance(gloss, str) or not gloss.startswith(openers):
             return False
     return True
 
