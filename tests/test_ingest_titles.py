@@ -639,3 +639,40 @@ def test_a_delivered_name_is_taken_only_from_the_opening_paragraph() -> None:
     name = "某某县人民政府工作报告"
     raw = read_text(f"各位代表：\n{_SUMMARY_BODY}会上，县长作《{name}》。报告摘要如下：\n", source="/tmp/x.txt")
     assert raw.title == ""
+
+
+# -- 6. no title line: the kind the text says it makes or issues itself ---------------------------
+def test_a_text_that_says_it_makes_itself_is_named_by_its_kind() -> None:
+    """特制定本预案。, 制定本规定。, 特发布如下禁火令：, 现将有关事项通告如下：: the kind is the text's own
+    name for itself; it titles the text (with a finding) rather than 无标题文档."""
+    cases = {
+        "预案": "1. 总则\n1.1 编制目的\n为了做好某镇防汛工作，减少灾害损失，特制定本预案。\n1.2 编制依据\n依据有关法律。\n",
+        "规定": "第一条 根据某区机构改革方案，制定本规定。\n第二条 某局是区政府工作部门。\n",
+        "禁火令": "当前我县森林火险等级高，为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n",
+        "通告": "目前我市已进入汛期，为保障群众安全，现将有关事项通告如下：\n一、禁止在河道内游泳。\n",
+        "公告": "为做好某路改造工作，现公告如下：\n一、施工期间禁止通行。\n",
+    }
+    for name, text in cases.items():
+        raw = read_text(text, source="/tmp/13_xx-tonggao.txt")
+        assert raw.title == name, text
+        assert "title-guessed" in _kinds(raw) and "title-missing" not in _kinds(raw)
+        assert _texts(raw)[0] == text.splitlines()[0]  # nothing of the text is taken
+
+
+def test_a_text_that_reports_or_passes_something_on_does_not_name_itself() -> None:
+    """现将有关情况报告如下, 现将有关事项通知如下, 本预案所称…: no making or issuing of the text itself."""
+    for lead in (
+        "现将有关情况报告如下：",
+        "现将有关事项通知如下：",
+        "本预案所称突发事件是指突然发生的事件。",
+        "各单位要按照本规定执行。",
+    ):
+        raw = read_text(f"{lead}\n一、基本情况\n全年完成任务。\n", source="/tmp/notice-17.txt")
+        assert raw.title == "", lead
+        assert "title-missing" in _kinds(raw)
+
+
+def test_a_chinese_file_name_names_the_text_before_its_kind(tmp_path: Path) -> None:
+    path = tmp_path / "某县2025年森林防火禁火令.txt"
+    path.write_text("为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n", encoding="utf-8")
+    assert read_document(path).title == "某县2025年森林防火禁火令"

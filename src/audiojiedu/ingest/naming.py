@@ -14,7 +14,12 @@ or with the body), the title is, in this order:
    follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》);
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
-3. none: the script then says 无标题文档 and staff are told to write the title in.
+3. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
+   根据…，制定本规定。, 特发布如下禁火令：, 现将有关事项通告如下：): 预案, 规定, 禁火令, 通告. A kind is
+   no full title, but it is the text's own word and tells a listener more than 无标题文档 does;
+   a text that only reports or passes something on (现将有关情况报告如下, 现将有关事项通知如下)
+   does not name itself so;
+4. none: the script then says 无标题文档 and staff are told to write the title in.
 
 A file slug (21_xx-2026-report) is never a title, and a name the text only cites (a notice
 issuing 《某办法》 without its text) is not taken either: it would name another document.
@@ -43,6 +48,7 @@ _MIN_NAME_CHARS = 4
 # Between a delivered name and its excerpt lead: a mark and the word naming it (。报告摘要如下, ，全文如下).
 _EXCERPT_GAP = re.compile(r"^[。，,；;：:\s]*(?:现将)?(?:报告|讲话|说明|其|该报告)?")
 _SELF_REFERENCE_CHARS = 80  # 本年报是根据《…条例》要求，由…: the writer is named this soon
+_SELF_NAME_PARAGRAPHS = 6  # 特制定本预案 stands in the opening paragraphs (under 1. 总则 / 1.1 编制目的)
 
 
 @cache
@@ -75,6 +81,15 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
     stem = _chinese_stem(source)
     if stem:
         return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
+    named = _self_named(paragraphs)
+    if named:
+        return named, (
+            Finding(
+                "title-guessed",
+                f"文档没有标题行：正文开头称本文为“{named}”，以此作标题（只是文种，不是全称），请核对并写上全称",
+                named,
+            ),
+        )
     return "", (
         Finding(
             "title-missing",
@@ -152,6 +167,25 @@ def _delivered(paragraphs: tuple[Paragraph, ...]) -> str:
         lead = _EXCERPT_GAP.sub("", text[cited.end() : cited.end() + _CITE_WINDOW * 2], count=1)
         if verb or lead.startswith(_words("excerpt")):
             return name
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _self_naming() -> re.Pattern[str]:
+    """制定本预案, 发布如下禁火令, 现将有关事项通告如下, 现通告如下: a text saying it makes or issues itself."""
+    names = "|".join(re.escape(name) for name in sorted(_words("self-name"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:制定|制订|修订|发布|颁布)(?:本|如下)(?P<made>{names})(?=[。，；：:\s]|$)"
+        rf"|现(?:将有关事项|就有关事项|将有关事宜)?(?P<issued>{names})如下"
+    )
+
+
+def _self_named(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The kind the opening paragraphs say the text is (特制定本预案。→ 预案), or ""."""
+    for paragraph in paragraphs[:_SELF_NAME_PARAGRAPHS]:
+        match = _self_naming().search(paragraph.text)
+        if match:
+            return match.group("made") or match.group("issued")
     return ""
 
 

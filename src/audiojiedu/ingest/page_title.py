@@ -108,6 +108,7 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "site": [],
         "name-label": [],
         "deliver": [],  # read by naming
+        "self-name": [],  # read by naming
         "not-deliver": [],
         "excerpt": [],
         "cite": [],
