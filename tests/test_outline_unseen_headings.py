@@ -439,3 +439,38 @@ def test_a_line_opening_with_one_character_and_a_mark_is_not_always_a_tail() -> 
     ):
         joined, _ = join_wrapped_lines(lines)
         assert joined == lines
+
+
+# -- 11. a chapter numeral set apart by a space (seventh development set) ------------------------
+
+
+def test_chapter_numerals_followed_by_a_space_make_the_top_level() -> None:
+    lines = (
+        "某区乡镇调研报告",
+        "一 调研背景",
+        "（一）调研目的",
+        f"为摸清乡镇发展底数，{BODY}",
+        "（二）调研方法",
+        f"本次调研采用座谈和走访的方法，{BODY}",
+        "二 基本情况",
+        "（一）人口情况",
+        f"全区农业人口占比较大，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "一", "调研背景"],
+        [2, "（一）", "调研目的"],
+        [2, "（二）", "调研方法"],
+        [1, "二", "基本情况"],
+        [2, "（一）", "人口情况"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_numeral_and_a_space_out_of_order_or_alone_is_no_heading() -> None:
+    alone = _text("某区调研报告", "一 调研背景", f"为摸清乡镇发展底数，{BODY}", "（一）调研目的", BODY)
+    assert [row[1] for row in flat_outline(alone.sections)] == ["（一）"]
+    skipped = _text("某区调研报告", "二 调研背景", BODY, "三 基本情况", BODY)
+    assert skipped.sections == ()
+    sentence = _text("某区调研报告", "一 全年完成投资十亿元。", BODY, "二 新增就业一千人。", BODY)
+    assert sentence.sections == ()

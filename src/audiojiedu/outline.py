@@ -221,6 +221,12 @@ _DECIMAL_TOP_IN_LINE = re.compile(
     f"(?P<title>[{_CJK}](?:[ \u3000][{_CJK}]){{1,7}}|[{_CJK}]{{2,15}})[ \t\u3000]+"
     f"(?=(?P=number)[.．]1[ \t\u3000]*[{_CJK}])"
 )
+# A chapter numeral set apart from its title by a space instead of 、: 一 调研背景 (see
+# _spaced_numeral_headings); the title is a phrase without sentence punctuation.
+_SPACED_NUMERAL = re.compile(
+    f"(?P<number>[{_CN_DIGITS}]{{1,3}})[ \t\u3000]+"
+    f"(?P<title>[{_CJK}“《][^{re.escape(_SENTENCE_END)}，,：:\s]{{1,29}})"
+)
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
 _DECIMAL_DEPTH = 4
@@ -347,6 +353,7 @@ def parse_outline(raw: RawDocument) -> Document:
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
     body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
     decimal = _decimal_headings(raw.paragraphs, contents)
+    decimal.update(_spaced_numeral_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(body))
     if menu:
         first = raw.paragraphs[min(menu)].text.strip()
@@ -1214,6 +1221,28 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
     return {index: marker for index, _, marker in kept if marker is not None}
 
 
+def _spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, _Marker]:
+    """Chapter headings numbered 一 二 三 with a space where 、 belongs (一 调研背景 / 二 某区
+    整体概况), by paragraph index, as markers of the 一、 style. A line is one only when it is
+    a short phrase without sentence punctuation and the numbering runs in order through the
+    document: 一 first, each next line the number after the last; two at least. A numeral and a
+    space before a phrase is otherwise no numbering (一 二 三 in a table, 一 个 in a sentence)."""
+    found: dict[int, _Marker] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        text = paragraph.text.strip()
+        match = _SPACED_NUMERAL.fullmatch(text)
+        if match is None or match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            continue
+        value = _number_value(match.group("number"))
+        if value != len(found) + 1:
+            continue
+        number = match.group("number")
+        found[index] = _Marker("cn", value, number, match.start("title"), text[: match.start("title")])
+    return found if len(found) >= 2 else {}
+
+
 def _decimals_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
     """For each paragraph, the decimal section numbers set apart at the start of a later one or
     inside it (1.2 编制依据 依据…): where a run-in 1.1 finds the 1.2 that shows it is numbering."""
@@ -1352,7 +1381,8 @@ class _Builder:
         self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
 
     def open_decimal(self, marker: _Marker, text: str) -> None:
-        """A decimal section heading on a line of its own (see _decimal_headings)."""
+        """A heading on a line of its own whose numbering a pre-pass found: a decimal section
+        (see _decimal_headings) or a numeral set apart by a space (see _spaced_numeral_headings)."""
         self.opened_here = None
         self._open(marker, heading=text, title=_clean_title(text[marker.end :]))
 
