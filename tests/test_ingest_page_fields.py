@@ -604,3 +604,93 @@ def test_a_stamp_row_over_the_headline_is_metadata() -> None:
     assert raw.title == TITLE
     assert raw.metadata == {"发布时间": "2025-06-01 08:30:15", "来源": "某某新闻网", "责任编辑": "赵某"}
     assert _texts(raw) == [BODY]
+
+
+# -- one-line rows of fields: every label and its colon sets a field apart (dev7) -----------------
+def test_an_unlisted_label_in_a_row_of_fields_is_no_value() -> None:
+    # A label left empty is followed by an unlisted one: the unlisted word is a label, not the value.
+    row = parse_metadata_line("索引号:123456/2015-0099 文号: 总登记号:ABCD-2015-00031")
+    assert row == {"索引号": "123456/2015-0099", "总登记号": "ABCD-2015-00031"}
+    row = parse_metadata_line("公开方式:网站 公开范围:全部公开 信息有效期:2020-05-01")
+    assert row == {"公开方式": "网站", "公开范围": "全部公开", "信息有效期": "2020-05-01"}
+
+
+def test_an_unlisted_label_ending_in_a_listed_one_is_read_whole() -> None:
+    # 备案日期 is not 备案 glued to 日期, nor 公开负责部门 公开 glued to 负责部门.
+    row = parse_metadata_line("成文日期:2015-03-01 备案日期:2015-03-02 发文日期:2015-03-03 承办责任部门:某局")
+    assert row == {"成文日期": "2015-03-01", "备案日期": "2015-03-02", "发文日期": "2015-03-03", "承办责任部门": "某局"}
+
+
+def test_a_row_of_unlisted_labels_beside_the_listed_rows_is_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n索引号:123456/2015-0099 文号: 总登记号:ABCD-2015-00031\n"
+        "签发日期:2015-03-01 备案日期:2015-03-02 所属机构:\n"
+        f"所属类别:综合 发文日期:2015-03-03 承办责任部门:某局\n\n{BODY}"
+    )
+    assert raw.metadata == {
+        "索引号": "123456/2015-0099",
+        "总登记号": "ABCD-2015-00031",
+        "签发日期": "2015-03-01",
+        "备案日期": "2015-03-02",
+        "所属类别": "综合",
+        "发文日期": "2015-03-03",
+        "承办责任部门": "某局",
+    }
+    assert _texts(raw) == [BODY]
+
+
+def test_a_word_and_colon_in_a_value_is_no_label() -> None:
+    # Labels without colons: the word and colon after 信息名称 begin its value.
+    row = parse_metadata_line("信息名称  图解：《某县2020年工作报告》  成文日期  2021-01-05")
+    assert row == {"信息名称": "图解：《某县2020年工作报告》", "成文日期": "2021-01-05"}
+    # Inside a value, not set apart by a space: no label.
+    assert parse_metadata_line("标题：某某会议强调：抓好落实 来源：某县") == {"标题": "某某会议强调：抓好落实", "来源": "某县"}
+
+
+def test_a_counter_word_is_no_unlisted_label() -> None:
+    row = parse_metadata_line("來源:某某新聞網 發布時間:2021-04-06 10:20 瀏覽:302次")
+    assert row == {"来源": "某某新聞網", "发布时间": "2021-04-06 10:20"}
+
+
+def test_a_counter_left_as_a_dash_is_the_sites() -> None:
+    assert parse_metadata_line("时间:2020-10-09 15:01:22 来源:本网 访问量: -") == {"时间": "2020-10-09 15:01:22", "来源": "本网"}
+    assert parse_metadata_line("来源：某县政府网 浏览次数：— ") == {"来源": "某县政府网"}
+
+
+def test_a_label_with_a_pinyin_gloss_is_a_label() -> None:
+    row = parse_metadata_line("來源:某某新聞網(wǎng) 發(fā)布時間:2021-04-06 10:20")
+    assert row == {"来源": "某某新聞網(wǎng)", "发布时间": "2021-04-06 10:20"}  # the gloss leaves the value later
+    raw = read_text(f"{TITLE}\n來源:某某新聞網(wǎng) 發(fā)布時間:2021-04-06 10:20\n\n{BODY}")
+    assert raw.metadata == {"来源": "某某新聞網", "发布时间": "2021-04-06 10:20"}
+    assert _texts(raw) == [BODY]
+
+
+def test_a_date_set_apart_after_a_source_is_the_pages() -> None:
+    assert parse_metadata_line("来源:某某县政府网   2016-07-21") == {"来源": "某某县政府网", "发布时间": "2016-07-21"}
+    assert parse_metadata_line("來源:某某縣政府網(wǎng)   2016-07-21") == {"来源": "某某縣政府網(wǎng)", "发布时间": "2016-07-21"}
+    # A field of another kind keeps its value whole.
+    assert parse_metadata_line("有效性:有效至 2016-07-21") == {"有效性": "有效至 2016-07-21"}
+
+
+def test_a_bar_row_of_colon_labels_is_a_field_row() -> None:
+    row = parse_metadata_line("公开属性: | 全部公开 | 公开期限: | 长期公开 |")
+    assert row == {"公开属性": "全部公开", "公开期限": "长期公开"}
+    row = parse_metadata_line("文 号: | 某府办发〔2022〕8号 | 公开类型: | 主动公开 |")
+    assert row == {"文号": "某府办发〔2022〕8号", "公开类型": "主动公开"}
+    # Without colons the cells may be a table's: no fields.
+    assert parse_metadata_line("| 项目 | 金额 | 备注 | 说明 |") is None
+    raw = read_text(
+        f"索 引 号: | AB123-2022-001 | 主题分类: | 区政府 |\n发布机构: | 区政府办公室 | 发文日期: | 2022-03-04 |\n"
+        "名 称: | 某区人民政府办公室关于转发《某区全面推进城市更新工作的实施方案》的通知 | ||\n"
+        "文 号: | 某府办发〔2022〕8号 | 公开类型: | 主动公开 |\n"
+        f"公开属性: | 全部公开 | 公开期限: | 长期公开 |\n{BODY}"
+    )
+    assert raw.metadata["公开期限"] == "长期公开" and raw.metadata["文号"] == "某府办发〔2022〕8号"
+    assert _texts(raw) == [BODY]
+
+
+def test_a_registration_line_repeating_a_field_is_not_spoken() -> None:
+    raw = read_text(f"{TITLE}\n\n索引号:123/2015-9 文号: 总登记号:ABCD-2015-00031\n\nABCD-2015-00031\n\n{BODY}")
+    assert raw.metadata == {"索引号": "123/2015-9", "总登记号": "ABCD-2015-00031"}
+    assert _texts(raw) == [BODY]
+    assert any(f.kind == "chrome-dropped" and f.text == "ABCD-2015-00031" for f in raw.findings)

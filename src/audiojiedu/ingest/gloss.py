@@ -48,5 +48,11 @@ def drop_glosses(
     return title, metadata, paragraphs, (finding,)
 
 
+def blank_glosses(text: str) -> str:
+    """`text` with each pinyin gloss replaced by as many spaces: a copy to match words on
+    (發（fā）布時間 is the label 發布時間), its positions those of `text`."""
+    return _GLOSS.sub(lambda match: " " * len(match.group()), text)
+
+
 def _replace_text(paragraph: Paragraph, text: str) -> Paragraph:
     return replace(paragraph, text=text)

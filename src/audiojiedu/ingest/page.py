@@ -930,7 +930,10 @@ def _consume_under_title(page: Page) -> None:
             page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
             taken = 1
         elif _REGISTRATION.match(line):
-            page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
+            if line.strip() in page.metadata.values():  # the field row above gave it: 统一登记号：YX-…
+                page.findings.append(Finding("chrome-dropped", "标题下的登记号重复了网页字段中的同一编号：按字段保存，未朗读", line))
+            else:
+                page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
             taken = 1
         elif title and (repeat := title_repeat_lines(page.lines, index, title)):
             taken = repeat  # the document's own header repeats the title over several lines

@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK
-from .page_chrome import BULLET, counter_pattern, fold, glued_counter_pattern, row_trailer
+from .gloss import blank_glosses
+from .page_chrome import BULLET, chrome_tokens, chrome_words, counter_pattern, fold, glued_counter_pattern, row_trailer
 from .pipe_tables import pipe_cells
 from .tables import table_words
 
@@ -43,6 +44,11 @@ _STAMP_ROW = re.compile(
 )
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
+# A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
+# field table written with bars (| 公开类型: | 主动公开 |): a label where listed labels stand beside it.
+_ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")
+_LABEL_CELL = re.compile(f"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,7}}[ \u3000]*[:：]$")
+_MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its unlisted ones count
 _UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
@@ -54,6 +60,12 @@ _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value 
 _GLUED_STAMP = re.compile(
     rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
 )
+# The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17): a source
+# or a name never ends with a date, so the date is the page's.
+_SPACED_STAMP = re.compile(
+    rf"(?<=[{CJK}])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
+)
+_SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
 _TIME_LABELS = frozenset(
     {"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"}
 )
@@ -146,16 +158,19 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
         # cells do not alternate; the bars only set the fields apart.
         shared = any(label_pattern().search(fold(cell), 1) for cell in cells)
-        fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line))
+        fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line), labels=_label_cells(cells))
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
     line = _unbracket_labels(BULLET.sub("", line, count=1))
-    folded = fold(line)  # labels are matched folded (來源); values are kept as written
+    # Labels are matched folded (來源) and with pinyin glosses blanked (發（fā）布時間, taken out of
+    # the values later, see `gloss`); values are kept as written.
+    folded = blank_glosses(fold(line))
     pattern = _label_regex((*_listed_labels(), extra)) if extra else label_pattern()
     first = pattern.match(folded)
     if first is None:
         return None
+    pattern = _with_row_labels(pattern, folded, extra)
     found: dict[str, str] = {}
     matches = list(pattern.finditer(folded))
     for index, match in enumerate(matches):
@@ -169,17 +184,35 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     return found
 
 
+def _with_row_labels(pattern: re.Pattern[str], folded: str, extra: str) -> re.Pattern[str]:
+    """`pattern`, and the unlisted labels of the row `folded` if it names at least
+    `_MIN_ROW_LABELS` listed ones: in 文号： 统一登记号：YX-2012-006 签署日期：2012-09-20 登记日期：…
+    each word and its colon standing apart is a field's label, so 统一登记号 is not 文号's value and
+    登记 not the end of 签署日期's (a word and its colon inside a value, 主要内容：…，会议强调：…, is
+    not set apart by a space). The row must write its listed labels with colons too: in
+    信息名称  音频解读：《某报告》 the word and colon begin the value of a label written without one."""
+    labels = list(pattern.finditer(folded))
+    if len(labels) < _MIN_ROW_LABELS or not all(label.group().rstrip(" \u3000").endswith(("：", ":")) for label in labels):
+        return pattern  # 信息名称  音频解读：《…》: in a row whose labels have no colons, a colon is the value's
+    listed = {*_listed_labels(), *chrome_words()["counter"], *chrome_tokens()}  # 瀏覽：1447次 is the site's
+    unlisted = tuple(dict.fromkeys(label for label in _ROW_LABEL.findall(folded) if label not in listed))
+    return _label_regex((*_listed_labels(), *((extra,) if extra else ()), *unlisted)) if unlisted else pattern
+
+
 def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
     """The fields in `value` of `label`, a next label or the page's stamp glued on to it set apart:
     来源：某区人民政府发布日期：2020-03-02 holds 发布日期 too, and 来源：某某网2024/10/20 14:08:30 the
-    publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter)."""
+    publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter), as
+    has 来源：某某县政府网   2017-08-17 (a source's or a byline's value set apart by spaces)."""
     fields: list[tuple[str, str]] = []
     while (glued := _glued_label().search(fold(value))) is not None:
         fields.append((label, value[: glued.start()]))
         label, value = re.sub(r"[\s:：]", "", glued.group()), value[glued.end() :]
-    stamp = _GLUED_STAMP.search(fold(value))
+    stamp = _GLUED_STAMP.search(blank_glosses(fold(value)))
+    if stamp is None and label.endswith(_SOURCE_LABELS):
+        stamp = _SPACED_STAMP.search(blank_glosses(fold(value)))
     if stamp is not None and label not in _TIME_LABELS:
-        fields += [(label, value[: stamp.start()]), ("发布时间", value[stamp.start("stamp") : stamp.end("stamp")])]
+        fields += [(label, value[: stamp.start("stamp")].rstrip()), ("发布时间", value[stamp.start("stamp") : stamp.end("stamp")])]
     else:
         fields.append((label, value))
     return fields
@@ -197,7 +230,21 @@ def _empty_end_cells(line: str) -> int:
     return end.group().count("|") + end.group().count("｜") - 1 if end else 0
 
 
-def _pipe_fields(cells: list[str], *, dropped: int = 0) -> dict[str, str] | None:
+def _label_cells(cells: list[str]) -> frozenset[str]:
+    """The unlisted label cells of a field table row written with bars whose cells alternate label
+    and value, every label written with its colon (公开类型: | 主动公开 | 公开期限: | 长期公开): the
+    colons and the alternation show the labels; empty if the row is not so shaped."""
+    labels, values = cells[0::2], cells[1::2]
+    if len(cells) < 4 or len(labels) != len(values):
+        return frozenset()
+    if not all(_LABEL_CELL.match(fold(label)) for label in labels):
+        return frozenset()
+    if any(not value or value.endswith(("：", ":")) or is_label_only(value) for value in values):
+        return frozenset()
+    return frozenset(label for label in labels if not is_label_only(label))
+
+
+def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] = frozenset()) -> dict[str, str] | None:
     """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
     label cells alternate with value cells; None if the cells are not such a row.
 
@@ -205,7 +252,8 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0) -> dict[str, str] | None
     (成文日期： | 发布日期： | 2023-11-07): a label written with its colon and followed by another
     label is an empty field. Labels without colons side by side are a table's header, unless the
     row ends in as many empty cells (`dropped`) as the labels left without a value: the page moved
-    its empty cells to the end of the row (关键词 | 发布机构 | 某镇 | |), and a value must follow."""
+    its empty cells to the end of the row (关键词 | 发布机构 | 某镇 | |), and a value must follow.
+    `labels` are cells read as labels although unlisted (see `_label_cells`)."""
     found: dict[str, str] = {}
     columns = table_words()
     index = 0
@@ -213,7 +261,7 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0) -> dict[str, str] | None
     while index < len(cells):
         label = cells[index]
         value = cells[index + 1] if index + 1 < len(cells) else ""
-        if not is_label_only(label):
+        if not is_label_only(label) and label not in labels:
             return None
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
             index += 1  # an empty field: the next label follows
