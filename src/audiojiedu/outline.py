@@ -225,7 +225,7 @@ _DECIMAL_TOP_IN_LINE = re.compile(
 # _spaced_numeral_headings); the title is a phrase without sentence punctuation.
 _SPACED_NUMERAL = re.compile(
     f"(?P<number>[{_CN_DIGITS}]{{1,3}})[ \t\u3000]+"
-    f"(?P<title>[{_CJK}“《][^{re.escape(_SENTENCE_END)}，,：:\s]{{1,29}})"
+    rf"(?P<title>[{_CJK}“《][^{re.escape(_SENTENCE_END)}，,：:\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
