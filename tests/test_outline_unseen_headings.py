@@ -474,3 +474,38 @@ def test_a_numeral_and_a_space_out_of_order_or_alone_is_no_heading() -> None:
     assert skipped.sections == ()
     sentence = _text("某区调研报告", "一 全年完成投资十亿元。", BODY, "二 新增就业一千人。", BODY)
     assert sentence.sections == ()
+
+
+# -- 12. a part named by what it is (seventh development set) ------------------------------------
+
+
+def test_a_preface_and_a_closing_part_stand_beside_the_chapters() -> None:
+    lines = (
+        "某县国民经济和社会发展第十四个五年规划纲要",
+        "前 言",
+        f"“十四五”时期是某县发展的关键时期，{BODY}",
+        "第一章 发展基础",
+        "一、主要成就",
+        f"过去五年，全县经济持续增长，{BODY}",
+        "第二章 发展目标",
+        f"到2025年，{BODY}",
+        "结语",
+        f"让我们团结一心，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "", "前言"],
+        [1, "第一章", "发展基础"],
+        [2, "一", "主要成就"],
+        [1, "第二章", "发展目标"],
+        [1, "", "结语"],
+    ]
+    assert any(f.kind == "heading-guessed" and f.text == "前言" for f in doc.findings)
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_part_name_in_contents_or_over_a_heading_is_no_part() -> None:
+    contents = _text("某县规划纲要", "目录", "前言", "结语", "第一章 发展基础", f"过去五年，{BODY}")
+    assert flat_outline(contents.sections) == [[1, "第一章", "发展基础"]]
+    over = _text("某县规划纲要", "前言", "第一章 发展基础", f"过去五年，{BODY}")
+    assert flat_outline(over.sections) == [[1, "第一章", "发展基础"]]

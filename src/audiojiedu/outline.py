@@ -99,6 +99,7 @@ _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 _RANK: dict[str, float] = {
     "att": -20,
     "part": -15,
+    "named": -15,  # 前言, 结语: a part named by what it is, a sibling of the chapters
     "bian": 0,
     "zhang": 1,
     "jie": 2,
@@ -151,6 +152,7 @@ _MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之
 _SUBHEADING = re.compile(f"[{_CJK}][{_CJK}0-9０-９、“”《》]{{2,18}}[{_CJK}]")
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{_CN_DIGITS}0-9]{{1,5}}条(?:第[{_CN_DIGITS}0-9]{{1,3}}款)?)?")
+_NAMED_PART_GUESS = "这一行是文档部分的名称（前言、结语之类），没有编号，作为与各章并列的一级标题"
 _SUBHEADING_GUESS = (
     "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
     "全文没有其他编号标题，证据较弱，请核对"
@@ -311,6 +313,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "column",
         "part_end",
         "gloss",
+        "part_name",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
@@ -370,6 +373,9 @@ def parse_outline(raw: RawDocument) -> Document:
         message = _SUBHEADING_GUESS
     for index in sorted(plain_headings | part_headings):
         builder.found("heading-guessed", message, raw.paragraphs[index].text)
+    named = _named_parts(raw.paragraphs, contents | menu)
+    for index in sorted(named):
+        builder.found("heading-guessed", _NAMED_PART_GUESS, raw.paragraphs[index].text)
     ahead = _decimals_ahead(raw.paragraphs)
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
@@ -409,6 +415,9 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
+        if index in named:
+            builder.open_named(text)
+            continue
         if index in part_headings:
             builder.open_part(text)
             continue
@@ -839,6 +848,27 @@ def _own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[_Mar
     ):
         return marker, rest, -1
     return None
+
+
+def _named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
+    """Indexes of the lines that name a part of the document by what it is — 前言, 引言, 结语,
+    后记 (`part_name` words in data/headings.tsv), letter-spaced or not (前 言) — standing on
+    their own with a paragraph of sentences after them: a part beside the numbered chapters,
+    without a number. A contents entry, a declared heading or a name before a heading is none."""
+    names = set(_words()["part_name"])
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
+            continue
+        following = _next_text(paragraphs, index)
+        if following < 0 or following in contents or paragraphs[following].kind != "text":
+            continue
+        text = paragraphs[following].text.strip()
+        if re.search("[。！？；]", text) and _marker_at(text, 0, whole=text) is None:
+            found.add(index)
+    return found
 
 
 def _next_text(paragraphs: tuple[Paragraph, ...], index: int) -> int:
@@ -1380,6 +1410,12 @@ class _Builder:
         self.opened_here = None
         self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
 
+    def open_named(self, text: str) -> None:
+        """A part named by what it is (前言, 结语; see _named_parts): top level, closed by the
+        next heading, which opens beside it."""
+        self.opened_here = None
+        self._open(_Marker("named", 0, "", 0, ""), heading=text, title=_clean_title(text))
+
     def open_decimal(self, marker: _Marker, text: str) -> None:
         """A heading on a line of its own whose numbering a pre-pass found: a decimal section
         (see _decimal_headings) or a numeral set apart by a space (see _spaced_numeral_headings)."""
@@ -1672,6 +1708,11 @@ class _Builder:
         base = self._part_depth()
         if marker.style == "part":
             return base
+        named = next((i for i, node in enumerate(self.stack) if node.style == "named"), -1)
+        if marker.style == "named" or named >= 0:
+            # 前言 opens at the top (inside an attachment), and what comes after it opens beside it.
+            attachment = 1 if self.stack and self.stack[0].style == "att" else 0
+            return named if named >= 0 else max(base, attachment)
         if marker.style.startswith("dec") and "." in marker.number:
             # 1.1 opens under its parent, 1 or 1. (the arabic style a page may give it).
             parent = marker.number.rpartition(".")[0]
