@@ -7,7 +7,7 @@ does not list. Every example is made up, in the shape of real pages."""
 from __future__ import annotations
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page_chrome import is_chrome_line
+from audiojiedu.ingest.page_chrome import is_chrome_line, is_site_footer
 from audiojiedu.ingest.page_fields import doc_number, holds_date, parse_metadata_line
 from audiojiedu.ingest.wrap import join_wrapped_lines
 from audiojiedu.model import RawDocument
@@ -694,3 +694,62 @@ def test_a_registration_line_repeating_a_field_is_not_spoken() -> None:
     assert raw.metadata == {"索引号": "123/2015-9", "总登记号": "ABCD-2015-00031"}
     assert _texts(raw) == [BODY]
     assert any(f.kind == "chrome-dropped" and f.text == "ABCD-2015-00031" for f in raw.findings)
+
+
+# -- the foot of a page: a site footer on one line, credits, comment headings (dev7) -------------
+FOOT_BODY = "会议强调，各单位要按照职责分工抓紧推进各项工作，按时保质完成任务。"
+
+
+def test_a_site_footer_on_one_line_is_not_spoken() -> None:
+    footer = (
+        "违法和不良信息举报电话：1234567 举报邮箱：jubao@example.gov.cn 网站地图 联系我们 "
+        "版权所有：某某区人民政府 主办单位：某某区人民政府办公室 网站标识码：1234560001 备案号：某ICP备01234567号"
+    )
+    assert is_site_footer(footer)
+    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{footer}")) == [FOOT_BODY]
+    longer = f"互聯網{footer} 某某市互聯網違法和不良信息舉報網站 政務郵箱 {footer}"  # too long for a chrome line
+    raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n{longer}")
+    assert _texts(raw) == [FOOT_BODY]
+    assert any(f.kind == "chrome-dropped" and f.text.startswith("互聯網") for f in raw.findings)
+
+
+def test_a_texts_own_contact_line_is_no_footer() -> None:
+    contact = "联系人：王某，联系电话：0123-4567890，电子邮箱：wang@example.gov.cn，地址：某县某路1号"
+    assert not is_site_footer(contact)
+    raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n{contact}")
+    assert _texts(raw) == [FOOT_BODY, contact]
+
+
+def test_bracketed_credits_ending_the_last_line_are_fields() -> None:
+    raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n会议还研究了其他事项。（撰稿人：张某某??审稿人：李某）")
+    assert _texts(raw)[-1] == "会议还研究了其他事项。"
+    assert raw.metadata == {"撰稿人": "张某某", "审稿人": "李某"}
+    # A bracketed aside that is not credits stays.
+    aside = "会议还研究了其他事项。（详见附件）"
+    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{aside}"))[-1] == aside
+
+
+def test_a_footer_of_credit_lines_is_not_spoken() -> None:
+    raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n·READ·??编辑\n小某???来源\n某某县应急管理局▍本期编辑")
+    assert _texts(raw) == [FOOT_BODY]
+    assert any(f.kind == "chrome-dropped" and "本期编辑" in f.text for f in raw.findings)
+    # One short line alone is not such a footer.
+    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n某某县应急管理局 供稿"))[-1] == "某某县应急管理局 供稿"
+
+
+def test_a_comment_heading_at_the_foot_is_not_spoken() -> None:
+    raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n某某县人民政府\n2022年7月15日\n网友评论")
+    assert _texts(raw)[-1] == "2022年7月15日"
+
+
+def test_tag_residue_is_not_spoken() -> None:
+    raw = read_text(f"{TITLE}\n\n/p>\n{FOOT_BODY}\n</div>\n{BODY}")
+    assert _texts(raw) == [FOOT_BODY, BODY]
+
+
+def test_a_sharing_sites_furniture_is_not_spoken() -> None:
+    for line in ("• 86.50 KB", "• 12页", "关注公众号即可免费下载文档", "1. 1、本文档共3页，可阅读全部内容。",
+                 "2. 2、本文档由网友投稿或网络整理，如有侵权请及时联系我们处理。"):
+        assert is_chrome_line(line), line
+    for line in ("全县共12页宣传材料", "本文件自印发之日起施行。"):
+        assert not is_chrome_line(line), line

@@ -28,12 +28,15 @@ from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     BREADCRUMB,
     BULLET,
+    GARBLED_MARKS,
     SUSPECT_CHROME_CHARS,
     chrome_words,
     cut_related_links,
     fold,
     is_caption,
     is_chrome_line,
+    is_credit_line,
+    is_site_footer,
     looks_like_chrome,
     share_blurbs,
 )
@@ -134,6 +137,9 @@ _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 _NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
+_BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
+_MAX_CREDIT_VALUE = 20  # a credit names a person or a source, no longer than this
+_MIN_CREDIT_LINES = 2  # a footer of credits has this many lines at least
 _IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
@@ -672,6 +678,19 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
         ):
             end -= 1
             continue
+        if (credits := _credit_run(body, start, end)) < end:
+            page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(body[credits:end])[: SUSPECT_CHROME_CHARS * 2]))
+            end = credits
+            continue
+        if (cut := _cut_bracketed_credits(line, page)) != line:
+            body[end - 1] = cut
+            if not cut:
+                end -= 1
+            continue
+        if is_site_footer(line):
+            page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
+            continue
         if fold(line).startswith(chrome_words()["notice"]):
             page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:SUSPECT_CHROME_CHARS]))
             end -= 1
@@ -708,6 +727,31 @@ def _consume_tail(body: list[str], page: Page, start: int) -> int:
                 continue
         break
     return end
+
+
+def _credit_run(body: list[str], start: int, end: int) -> int:
+    """Where a run of credit lines (see `is_credit_line`), at least `_MIN_CREDIT_LINES` of them
+    without a blank between, ends the page: ·ENJOY· 编辑 / 某某 来源 / 某某中心 本期编辑; `end` if
+    there is none."""
+    first = end
+    while first > start and body[first - 1] and is_credit_line(body[first - 1]):
+        first -= 1
+    return first if end - first >= _MIN_CREDIT_LINES else end
+
+
+def _cut_bracketed_credits(line: str, page: Page) -> str:
+    """The last line without the bracketed credits that end it, which go to the metadata:
+    …其他事项。(撰稿人：某某 审稿人：某某). Only labels of credits (`byline` rows) and short
+    values; marks a mirror garbled (某某??审稿人) set the fields apart."""
+    bracket = _BRACKETED_CREDITS.search(line)
+    if bracket is None:
+        return line
+    row = parse_metadata_line(GARBLED_MARKS.sub(" ", bracket.group("row")))
+    credits = chrome_words()["byline"]
+    if not row or not all(label in credits and len(value) <= _MAX_CREDIT_VALUE for label, value in row.items()):
+        return line
+    merge_metadata(page, row)
+    return line[: bracket.start()].rstrip()
 
 
 def _strip_head_chunks(line: str, page: Page) -> str:

@@ -24,6 +24,10 @@ _MAX_CAPTION = 120
 _STAMP_TOKEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a toolbar's 更新 2022-03-17
 SUSPECT_CHROME_CHARS = 30
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
+_MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
+GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
+_MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
+_MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,9 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "panel",
         "panel-end",
         "action",
+        "footer-mark",
+        "footer-field",
+        "byline",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
@@ -228,6 +235,51 @@ def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
             if reach[start] >= 0 and end - start >= 2 and text[start:end] in keys:
                 reach[end] = max(reach[end], reach[start] + 1)
     return reach[len(text)] >= 2
+
+
+@lru_cache(maxsize=1)
+def _footer_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    words = chrome_words()
+    return (
+        tuple(re.compile(pattern, re.IGNORECASE) for pattern in words["footer-mark"]),
+        tuple(re.compile(pattern, re.IGNORECASE) for pattern in words["footer-field"]),
+    )
+
+
+def is_site_footer(line: str) -> bool:
+    """A site's footer run into one line (举报电话：… 邮箱：… 网站地图 主办单位：… 网站标识码：…
+    某ICP备…号): no sentence, a mark only a footer carries (`footer-mark` rows: ICP备, 网站标识码,
+    版权所有) and `_MIN_FOOTER_MARKS` marks and fields of different rows in all. A text's own
+    contact lines (联系电话：… 电子邮箱：…) carry no footer mark. Too long for `is_chrome_line`;
+    looked for at the foot of a page only."""
+    folded = fold(line)
+    if len(folded) > _MAX_FOOTER_LINE or any(mark in folded for mark in "。！？"):
+        return False
+    marks, fields = _footer_patterns()
+    found_marks = sum(1 for pattern in marks if pattern.search(folded))
+    found_fields = sum(1 for pattern in fields if pattern.search(folded))
+    return found_marks >= 1 and found_marks + found_fields >= _MIN_FOOTER_MARKS
+
+
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    """A short line led or ended by a credit's label (`byline` rows) set apart by a mark, not by
+    a character of a word: 编辑 / 某某, ·ENJOY·??编辑, 某某中心▍本期编辑."""
+    labels = _words_pattern(chrome_words()["byline"])
+    return re.compile(
+        rf"^[^\u4e00-\u9fff]*(?:{labels})(?:[^\u4e00-\u9fff]|$)|(?:^|[^\u4e00-\u9fff])(?:{labels})[^\u4e00-\u9fff]*$"
+    )
+
+
+def is_credit_line(line: str) -> bool:
+    """A line of a WeChat-style footer of credits (·ENJOY· 编辑 / 某某 来源 / 某某中心 本期编辑):
+    short, no sentence mark, led or ended by a credit's label."""
+    folded = GARBLED_MARKS.sub(" ", fold(line.strip()))  # 某某??来源: marks a mirror could not encode
+    return (
+        0 < len(folded) <= _MAX_CREDIT_LINE
+        and not any(mark in folded for mark in "。，；！？,;")
+        and _credit_line().search(folded) is not None
+    )
 
 
 def cut_related_links(body: list[str], start: int) -> int:
