@@ -43,6 +43,13 @@ def test_ellipsis_and_line_breaks_end_sentences() -> None:
     assert textcut.sentences("等等……下一句\n\n第三句。  ") == ["等等……", "下一句", "第三句。"]
 
 
+def test_a_semicolon_between_two_numbers_parts_a_list_not_sentences() -> None:
+    # Each segment is read on its own: cut here, 6623731 would lose the 电话 that makes it a number
+    # to read digit by digit, and be heard as 六百六十二万….
+    assert textcut.sentences("举报电话：12119；6623731。下一句；再一句") == ["举报电话：12119；6623731。", "下一句；", "再一句"]
+    assert textcut.sentences("共3件；另有5件。") == ["共3件；", "另有5件。"]
+
+
 def test_pack_joins_while_it_fits_and_never_cuts_a_unit() -> None:
     units = [(0, 3), (3, 5), (5, 12), (12, 13)]
     assert textcut.pack(units, lambda a, b: b - a <= 5) == [(0, 5), (5, 12), (12, 13)]

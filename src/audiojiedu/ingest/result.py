@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
+from .flat_contents import unglue_contents
 from .flat_tables import recover_flat_tables
 from .gloss import drop_glosses
 from .naming import name_untitled
@@ -26,11 +27,14 @@ def finish(
     Every reader ends here, after its page cleaning: tables flattened into text paragraphs are
     turned back into table rows here, once for every format, before the outline sees them, and a
     document that prints no title is named here (see `naming`), once for every format; pinyin
-    glosses (發（fā）放) are taken out of the title, metadata and text here (see `gloss`).
+    glosses (發（fā）放) are taken out of the title, metadata and text here (see `gloss`), and a
+    contents flattened into one paragraph is read without its page numbers (see `flat_contents`).
     """
     name = source or "输入文本"
     title, metadata, paragraphs, glossed = drop_glosses(title, metadata, paragraphs)
     findings += glossed
+    paragraphs, unglued = unglue_contents(paragraphs)  # before tables: its pages are no cells
+    findings += unglued
     paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
     findings += found
     if not any(has_speakable(p.text) for p in paragraphs):

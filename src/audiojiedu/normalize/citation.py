@@ -33,9 +33,9 @@ def rules() -> list[Rule]:
     long_labels = tuple(w for w in labels if len(w) > 1)
     short_labels = tuple(w for w in labels if len(w) == 1)
     # One-character labels (图, 表) also end ordinary words (代表2人, 地图3张): only accept
-    # them where a label can start, after punctuation, a space, 见 or 如.
+    # them where a label can start, after punctuation, a space, 见, 如, or 上/下 (如下表2所示).
     label = re.compile(
-        rf"(?:(?:{alternation(long_labels)})|(?:(?<![\u4e00-\u9fff])|(?<=[见如]))(?:{alternation(short_labels)}))"
+        rf"(?:(?:{alternation(long_labels)})|(?:(?<![\u4e00-\u9fff])|(?<=[见如上下]))(?:{alternation(short_labels)}))"
         r"\s*(?P<x>\d+)(?![\d.·])",
         re.ASCII,
     )

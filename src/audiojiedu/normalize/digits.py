@@ -15,6 +15,9 @@ from .tables import alternation, load_words
 # Possessive quantifiers and atomic groups: a long digit run that turns out not to be a code
 # must fail in one step, not be retried at every split (which is quadratic).
 _BODY = r"(?:[(（]\s*[0-9]++\s*[)）]\s*)?+\+?[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
+# A second number of five digits or more after a semicolon (举报电话：12119；6623731) is another
+# number of the list; a short one may be a count (电话：12345；共3件).
+_NEXT_NUMBER = r"\s*[；;]\s*(?=[0-9]{5})[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
 # Codes after 索引号, 信用代码 … mix letters and digits: 11371311MB285687XQ/2020-000016.
 _CODE = r"(?>[0-9A-Za-z]*[0-9][0-9A-Za-z]*+)(?:[-/—–][0-9A-Za-z]++)*+"
 
@@ -81,7 +84,8 @@ def rules() -> list[Rule]:
     cues = alternation(load_words("digit_cues.tsv"))
     suffixes = alternation(load_words("digit_suffixes.tsv"))
     after_cue = re.compile(
-        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY})*+(?![A-Za-z])|{_CODE})(?![0-9.·%‰]|[年月日])",
+        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY}|{_NEXT_NUMBER})*+(?![A-Za-z])|{_CODE})"
+        r"(?![0-9.·%‰]|[年月日])",
         re.ASCII,
     )
     shaped = re.compile(

@@ -1,0 +1,148 @@
+"""A table of contents flattened into one paragraph, its page numbers glued to the entries.
+
+A document site or a PDF copy may run a whole contents into one line:
+目录一、总则4（一）编制目的4（二）编制依据4二、组织体系5（一）指挥部51.组织机构62.职责6… Read
+as it stands, each page number runs into the next entry's number (指挥部5 + 1.组织机构 is heard as
+五十一), a number the document never wrote. The entries are parsed back apart here: each entry is
+a numbering marker, its name and its page, and the next entry's marker must be the one that can
+follow (（二） after （一）, 1. after a （一）, 2. after 1.), which tells where the page ends and the
+next number begins (51. is page 5 and item 1 when item 1 is due). The run is read as
+目录：一、总则；（一）编制目的；… without page numbers, like a contents with dot leaders (one finding,
+kind "toc-leader"). Only a run of several entries whose pages never go down is taken; anything
+else stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..model import Finding, Paragraph
+
+__all__ = ["unglue_contents"]
+
+_CN_DIGITS = "一二三四五六七八九十"
+_OPENER = re.compile(r"目\s*录[：:]?")
+# Entry markers as a contents prints them; the value is compared with the one due.
+_MARKER = re.compile(
+    rf"(?P<cn>[{_CN_DIGITS}]{{1,3}})、|[（(](?P<paren>[{_CN_DIGITS}]{{1,3}})[)）]|(?P<arabic>\d{{1,2}})[.．、](?!\d)"
+)
+# A page's footer the flattening kept inside the run (—39—, - 3 -).
+_PAGE_FOOTER = re.compile(r"\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*")
+# What follows the last page of a contents: a space, or the body's first heading, its numbering
+# starting again.
+_BODY_START = re.compile(r"\s|一、|[（(]一[)）]|1[.．、]|第一[章节条部篇]")
+_MAX_PAGE_DIGITS = 3
+_MAX_ENTRY_CHARS = 40
+_MIN_ENTRIES = 5
+
+
+@dataclass(frozen=True)
+class _State:
+    cn: int = 0
+    paren: int = 0
+    arabic: int = 0
+
+
+def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
+    """`paragraphs` with each flattened contents read without its page numbers."""
+    out: list[Paragraph] = []
+    taken: list[str] = []
+    for paragraph in paragraphs:
+        text = _unglue(paragraph.text) if paragraph.kind == "text" else None
+        if text is None:
+            out.append(paragraph)
+        else:
+            out.append(Paragraph(text, heading_level=paragraph.heading_level, kind=paragraph.kind))
+            taken.append(paragraph.text)
+    findings: tuple[Finding, ...] = ()
+    if taken:
+        message = "连成一段的目录：页码和条目编号连在一起，已拆开，只读条目名，不读页码"
+        findings = (Finding("toc-leader", message, taken[0][:60]),)
+    return tuple(out), findings
+
+
+def _unglue(text: str) -> str | None:
+    """The paragraph with its contents run rewritten, or None if it holds none."""
+    opener = _OPENER.search(text)
+    if opener is None:
+        return None
+    run = _PAGE_FOOTER.sub("", text[opener.end() :])
+    parsed = _parse(run)
+    if parsed is None:
+        return None
+    entries, end = parsed
+    rest = run[end:]
+    return text[: opener.start()] + "目录：" + "；".join(entries) + "。" + rest
+
+
+def _parse(run: str) -> tuple[list[str], int] | None:
+    """The entries (marker and name) of the contents at the start of `run` and where it ends."""
+    first = _MARKER.match(run)
+    if first is None:
+        return None
+    state = _advance(_State(), first)
+    if state is None:
+        return None
+    entries: list[str] = []
+    pages: list[int] = []
+    marker = first
+    while True:
+        found = _entry_end(run, marker.end(), state)
+        if found is None:
+            break
+        page_start, page, following = found
+        entries.append(run[marker.start() : page_start])
+        pages.append(page)
+        end = page_start + len(str(page))
+        if following is None:
+            break
+        next_state = _advance(state, following)
+        if next_state is None:
+            break
+        marker, state = following, next_state
+    if len(entries) < _MIN_ENTRIES or any(b < a for a, b in pairwise(pages)):
+        return None
+    return entries, end
+
+
+def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[str] | None] | None:
+    """Where the page number of the entry whose name starts at `start` begins, the page, and the
+    next entry's marker: the first digits after the name that a marker which may come next
+    follows. Digits at the run's end, or before the body's first heading (一、 or 1. again), end
+    the contents (no marker then). Other digits belong to the name (2035年远景目标)."""
+    for page_start in range(start + 1, min(len(run), start + _MAX_ENTRY_CHARS + 1)):
+        if not run[page_start].isdigit() or run[page_start - 1].isdigit():
+            continue
+        for page_end in range(page_start + 1, min(len(run), page_start + _MAX_PAGE_DIGITS) + 1):
+            if not run[page_end - 1].isdigit():
+                break
+            page = int(run[page_start:page_end])
+            following = _MARKER.match(run, page_end)
+            if following is not None and _advance(state, following) is not None:
+                return page_start, page, following
+            if page_end == len(run) or (_BODY_START.match(run, page_end) and not run[page_end].isdigit()):
+                return page_start, page, None
+    return None
+
+
+def _advance(state: _State, marker: re.Match[str]) -> _State | None:
+    """The numbering state after `marker`, or None if it cannot come next."""
+    if marker.group("cn"):
+        value = _cn_value(marker.group("cn"))
+        return _State(cn=value) if value == state.cn + 1 else None
+    if marker.group("paren"):
+        value = _cn_value(marker.group("paren"))
+        return _State(cn=state.cn, paren=value) if value == state.paren + 1 else None
+    value = int(marker.group("arabic"))
+    return _State(cn=state.cn, paren=state.paren, arabic=value) if value == state.arabic + 1 else None
+
+
+def _cn_value(numeral: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23."""
+    digits = {char: index + 1 for index, char in enumerate(_CN_DIGITS[:9])}
+    if "十" not in numeral:
+        return digits.get(numeral, 0)
+    tens, _, ones = numeral.partition("十")
+    return (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
