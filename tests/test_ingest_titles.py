@@ -470,6 +470,17 @@ def test_a_label_set_with_a_bullet_before_the_headline_is_no_part_of_the_title()
     assert "title-tag" in _kinds(raw)
 
 
+def test_a_news_sites_picture_or_video_mark_after_the_headline_is_no_part_of_the_title() -> None:
+    title = "某县政府就《政府工作报告（征求意见稿）》征求各方面意见建议"
+    for mark in ("（图）", "(组图)", "[视频]", "【图文】"):
+        raw = read_text(f"{title}{mark}\n{BODY}\n")
+        assert raw.title == title, mark
+        assert "title-tag" in _kinds(raw)
+    # a bracket that is part of the name stays: （试行）, （征求意见稿）
+    for kept in ("某县农村公路养护管理办法（试行）", "某县国土空间总体规划（征求意见稿）"):
+        assert read_text(f"{kept}\n{BODY}\n").title == kept
+
+
 # -- ranking the lines at a page's head as its headline ------------------------------------------
 def test_a_site_name_over_a_menu_is_not_the_title() -> None:
     """某某范文网 over a menu bar: the headline below them ends as a title, is printed again and

@@ -81,6 +81,8 @@ _DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：
 # A date the page set in brackets after a headline: （2025年1月8日）.
 _TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
+# A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
+_MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 _TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
@@ -588,6 +590,11 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    media = _MEDIA_TAG_TAIL.search(title)
+    if media is not None and title_like(title[: media.start()]):
+        # 某县召开…座谈会（图）: a news site's note that photos go with the story.
+        page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
+        title = title[: media.start()].rstrip()
     match = _TITLE_TAG_HEAD.fullmatch(title)
     if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
         match = _TITLE_REGION_HEAD.fullmatch(title)
