@@ -509,3 +509,12 @@ def test_a_part_name_in_contents_or_over_a_heading_is_no_part() -> None:
     assert flat_outline(contents.sections) == [[1, "第一章", "发展基础"]]
     over = _text("某县规划纲要", "前言", "第一章 发展基础", f"过去五年，{BODY}")
     assert flat_outline(over.sections) == [[1, "第一章", "发展基础"]]
+
+
+def test_a_bracket_opened_where_a_heading_was_cut_is_no_part_of_its_title() -> None:
+    # An excerpt that ends right after a heading and the bracket of the next number: 一、总则(
+    doc = _text("某县防汛应急预案", f"现将预案印发给你们，{BODY}", "一、总则(")
+    assert flat_outline(doc.sections) == [[1, "一", "总则"]]
+    assert doc.sections[0].heading == "一、总则("  # kept as written
+    flat = _text(f"某县防汛应急预案目录一、总则（一）编制目的 —12— 现将预案印发给你们。{BODY} 一、总则（")
+    assert [row[2] for row in flat_outline(flat.sections)][-1:] == ["总则"]

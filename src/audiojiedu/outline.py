@@ -1921,4 +1921,5 @@ def _clean_title(title: str) -> str:
     if _LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
-    return title.rstrip("：:").strip()
+    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title.
+    return title.rstrip("：:（(【〔《“").strip()
