@@ -171,3 +171,47 @@ def test_semicolon_items_are_a_list_in_a_long_document_too() -> None:
     # Items with text of their own are headings, whatever ends their line.
     kept = ["#工作措施", "（一）加强组织领导；", "各地成立工作专班。", "（二）强化督促检查；", "定期通报进展。"]
     assert [row[1] for row in _flat(parse_outline(_doc(*kept)).sections)] == ["", "（一）", "（二）", ""]
+
+
+# -- members named in a phrase and glossed in the same paragraph (seventh development set) ------
+
+CATEGORIES = (
+    "（1）自然灾害。主要包括洪涝、干旱、地震和森林火灾等。",
+    "（2）事故灾难。主要包括安全生产事故、交通事故和环境污染事件等。",
+    "（3）公共卫生事件。主要包括传染病疫情和食品安全事件等。",
+)
+
+
+def test_members_glossed_after_their_names_are_a_list() -> None:
+    doc = parse_outline(
+        _doc("一、事件分类", "本镇的突发事件主要分为以下三类：", *CATEGORIES, "上述各类事件往往相互交叉和关联。")
+    )
+    assert _flat(doc.sections) == [[1, "一", "事件分类"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs == (
+        "本镇的突发事件主要分为以下三类：",
+        *CATEGORIES,
+        "上述各类事件往往相互交叉和关联。",
+    )
+    offices = (
+        "（1）综合办公室。主要承担机关日常运转、文秘和档案等工作。",
+        "（2）经济发展办公室。主要承担产业发展、项目建设和统计等工作。",
+    )
+    doc = parse_outline(_doc("一、机构设置", "某乡设置综合办公室等2个机构。", *offices))
+    assert _flat(doc.sections) == [[1, "一", "机构设置"], [1, "", "其他事项"]]
+
+
+def test_run_in_headings_that_report_what_was_done_stay_headings() -> None:
+    # The same shape, but each item goes on with what was done, not with what it is.
+    done = (
+        "（一）主动公开情况。本年度共主动公开政府信息120条，比上年增加10条。",
+        "（二）依申请公开情况。本年度共收到政府信息公开申请8件，均按时答复。",
+    )
+    doc = parse_outline(_doc("一、总体情况", "2024年，本局认真贯彻落实政务公开工作要求。", *done))
+    assert [row[1] for row in _flat(doc.sections)] == ["一", "（一）", "（二）", ""]
+    # Glossed items with no text before them head their section: no list is running.
+    doc = parse_outline(_doc("一、事件分类", *CATEGORIES))
+    assert [row[1] for row in _flat(doc.sections)] == ["一", "（1）", "（2）", "（3）", ""]
+    # A long gloss is a section's text.
+    long = tuple(item.replace("等。", "等，" + "各有关单位要加强监测预警，及时报告和处置。" * 12) for item in CATEGORIES)
+    doc = parse_outline(_doc("一、事件分类", "本镇的突发事件主要分为以下三类：", *long))
+    assert [row[1] for row in _flat(doc.sections)] == ["一", "（1）", "（2）", "（3）", ""]

@@ -350,3 +350,171 @@ def test_a_heading_ending_word_inside_a_heading_line_of_its_own_does_not_cut_it(
     assert [row[2] for row in flat_outline(doc.sections)] == ["经济发展方面成效明显", "社会事业情况稳中向好"]
     glued = _text("某乡政府工作报告", f"一、总体情况全乡共有耕地三万亩，{BODY}")
     assert [row[2] for row in flat_outline(glued.sections)] == ["总体情况"]
+
+
+# -- 9. decimal sections under 1. and run-in decimal headings (seventh development set) ----------
+
+
+def test_decimal_sections_under_a_top_number_written_in_the_list_style() -> None:
+    # 1. 总则 keeps its arabic style; two decimal sections under it show the numbering.
+    lines = (
+        "某镇突发事件总体应急预案",
+        "1. 总则",
+        "1.1 编制目的",
+        f"为提高应对突发事件的能力，{BODY}",
+        "1.2 编制依据",
+        f"依据有关法律法规，{BODY}",
+        "2. 组织体系",
+        "2.1 领导机构",
+        f"镇政府设立应急委员会，{BODY}",
+        "2.2 办事机构",
+        f"应急办设在党政办，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "编制依据"],
+        [1, "2", "组织体系"],
+        [2, "2.1", "领导机构"],
+        [2, "2.2", "办事机构"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_lone_decimal_line_under_a_list_style_number_stays_text() -> None:
+    doc = _text("某县工作要点", "1. 加强组织领导", BODY, "1.1 细化分工", BODY, "2. 强化督促检查", BODY)
+    assert [row[1] for row in flat_outline(doc.sections)] == ["1", "2"]
+    assert "1.1细化分工" in _spoken(doc)
+
+
+def test_run_in_decimal_headings_on_separate_lines_are_headings() -> None:
+    # A PDF copy: each heading runs into its first sentence; 1.1 shares the line with 1、总则.
+    lines = (
+        "某县防汛应急预案",
+        f"1、总则 1.1 编制目的 为做好防汛工作，{BODY}",
+        f"1.2 编制依据 依据有关法律法规，{BODY}",
+        f"1.3 适用范围 本预案适用于全县，{BODY}",
+        f"2、组织体系 2.1 指挥机构 县政府设立指挥部，{BODY}",
+        f"2.2 办事机构 办公室设在水利局，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "编制依据"],
+        [2, "1.3", "适用范围"],
+        [1, "2", "组织体系"],
+        [2, "2.1", "指挥机构"],
+        [2, "2.2", "办事机构"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_run_in_decimal_number_without_its_sibling_stays_text() -> None:
+    # No 1.2 anywhere after it: 1.1 is no evidence of decimal numbering.
+    lone = _text("某县防汛应急预案", f"1、总则 1.1 编制目的 为做好防汛工作，{BODY}", f"2、组织体系 县政府设立指挥部，{BODY}")
+    assert [row[1] for row in flat_outline(lone.sections)] == ["1", "2"]
+    # 1.2 earlier than 1.1 does not count.
+    before = _text("某县防汛应急预案", f"1.2 编制依据 依据有关法律法规，{BODY}", f"1、总则 1.1 编制目的 为做好防汛工作，{BODY}")
+    assert [row[1] for row in flat_outline(before.sections)] == ["1"]
+
+
+# -- 10. a word cut by a break between two paragraphs (seventh development set) ------------------
+
+
+def test_a_word_cut_by_a_break_is_joined_across_a_blank_line() -> None:
+    lines = ["1.4.1 坚持以新时代中国特色社会主义思想为指", "", "导，坚持防汛与抗旱并举，不断提高现代化水平。"]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == ["1.4.1 坚持以新时代中国特色社会主义思想为指导，坚持防汛与抗旱并举，不断提高现代化水平。"]
+    joined, _ = join_wrapped_lines(["其他各专业分包单位对相应的分包内容进行施", "工。"])
+    assert joined == ["其他各专业分包单位对相应的分包内容进行施工。"]
+
+
+def test_a_line_opening_with_one_character_and_a_mark_is_not_always_a_tail() -> None:
+    for lines in (
+        ["全县各单位要按照职责分工抓好落实。", "", "类，款，项。"],  # the line before ends a sentence
+        ["二、工作原则", "一，坚持统一领导，分级负责。"],  # a list marker typed with a comma
+        ["某县防汛预案", "导，坚持防汛与抗旱并举。"],  # a short line: a title, not a cut sentence
+    ):
+        joined, _ = join_wrapped_lines(lines)
+        assert joined == lines
+
+
+# -- 11. a chapter numeral set apart by a space (seventh development set) ------------------------
+
+
+def test_chapter_numerals_followed_by_a_space_make_the_top_level() -> None:
+    lines = (
+        "某区乡镇调研报告",
+        "一 调研背景",
+        "（一）调研目的",
+        f"为摸清乡镇发展底数，{BODY}",
+        "（二）调研方法",
+        f"本次调研采用座谈和走访的方法，{BODY}",
+        "二 基本情况",
+        "（一）人口情况",
+        f"全区农业人口占比较大，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "一", "调研背景"],
+        [2, "（一）", "调研目的"],
+        [2, "（二）", "调研方法"],
+        [1, "二", "基本情况"],
+        [2, "（一）", "人口情况"],
+    ]
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_numeral_and_a_space_out_of_order_or_alone_is_no_heading() -> None:
+    alone = _text("某区调研报告", "一 调研背景", f"为摸清乡镇发展底数，{BODY}", "（一）调研目的", BODY)
+    assert [row[1] for row in flat_outline(alone.sections)] == ["（一）"]
+    skipped = _text("某区调研报告", "二 调研背景", BODY, "三 基本情况", BODY)
+    assert skipped.sections == ()
+    sentence = _text("某区调研报告", "一 全年完成投资十亿元。", BODY, "二 新增就业一千人。", BODY)
+    assert sentence.sections == ()
+
+
+# -- 12. a part named by what it is (seventh development set) ------------------------------------
+
+
+def test_a_preface_and_a_closing_part_stand_beside_the_chapters() -> None:
+    lines = (
+        "某县国民经济和社会发展第十四个五年规划纲要",
+        "前 言",
+        f"“十四五”时期是某县发展的关键时期，{BODY}",
+        "第一章 发展基础",
+        "一、主要成就",
+        f"过去五年，全县经济持续增长，{BODY}",
+        "第二章 发展目标",
+        f"到2025年，{BODY}",
+        "结语",
+        f"让我们团结一心，{BODY}",
+    )
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [
+        [1, "", "前言"],
+        [1, "第一章", "发展基础"],
+        [2, "一", "主要成就"],
+        [1, "第二章", "发展目标"],
+        [1, "", "结语"],
+    ]
+    assert any(f.kind == "heading-guessed" and f.text == "前言" for f in doc.findings)
+    assert _spoken(doc) == re.sub(r"\s", "", "".join(lines[1:]))
+
+
+def test_a_part_name_in_contents_or_over_a_heading_is_no_part() -> None:
+    contents = _text("某县规划纲要", "目录", "前言", "结语", "第一章 发展基础", f"过去五年，{BODY}")
+    assert flat_outline(contents.sections) == [[1, "第一章", "发展基础"]]
+    over = _text("某县规划纲要", "前言", "第一章 发展基础", f"过去五年，{BODY}")
+    assert flat_outline(over.sections) == [[1, "第一章", "发展基础"]]
+
+
+def test_a_bracket_opened_where_a_heading_was_cut_is_no_part_of_its_title() -> None:
+    # An excerpt that ends right after a heading and the bracket of the next number: 一、总则(
+    doc = _text("某县防汛应急预案", f"现将预案印发给你们，{BODY}", "一、总则(")
+    assert flat_outline(doc.sections) == [[1, "一", "总则"]]
+    assert doc.sections[0].heading == "一、总则("  # kept as written
+    flat = _text(f"某县防汛应急预案目录一、总则（一）编制目的 —12— 现将预案印发给你们。{BODY} 一、总则（")
+    assert [row[2] for row in flat_outline(flat.sections)][-1:] == ["总则"]

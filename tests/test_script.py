@@ -111,3 +111,23 @@ def test_a_short_bracketed_document_number_is_never_cut() -> None:
     pieces = split_sentences(sentence)
     assert "".join(pieces) == sentence
     assert any("（穗府办二零二三年五号）" in piece for piece in pieces), pieces
+
+
+def test_a_number_is_never_cut_from_its_measure_word_nor_a_roman_numeral_from_its_level() -> None:
+    # A flattened contents list, one long clause: a cut between Ⅳ and 级 is a pause inside 四级.
+    toc = "".join(f"（{n}）{r}级应急响应{p}" for n, r, p in zip("一二三四五六", "ⅠⅡⅢⅣⅠⅡ", (19, 20, 22, 23, 25, 27)))
+    entries = "四、应急响应18" + toc * 2 + "（七）信息报送和处理28（八）指挥协调与紧急处置29"
+    pieces = split_sentences(entries)
+    assert "".join(pieces) == entries and len(pieces) > 1
+    for piece in pieces:
+        assert not piece.startswith("级"), pieces
+        assert not piece.endswith(tuple("ⅠⅡⅢⅣ")), pieces
+    # Where jieba ends words around a level: （五）|Ⅳ|级 — neither is a place to cut.
+    from audiojiedu.script import _inside_mark
+
+    level = "（五）Ⅳ级应急响应"
+    assert _inside_mark(level, level.index("Ⅳ")) and _inside_mark(level, level.index("Ⅳ") - 1)
+    assert not _inside_mark(level, level.index("级"))
+    counts = "全镇共有" + "、".join(f"{n}个行政村" for n in range(10, 40)) + "。"
+    for piece in split_sentences(counts.replace("、", "和")):
+        assert not piece.startswith("个"), piece

@@ -99,6 +99,7 @@ _MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{_MARKER.pattern})")
 _RANK: dict[str, float] = {
     "att": -20,
     "part": -15,
+    "named": -15,  # 前言, 结语: a part named by what it is, a sibling of the chapters
     "bian": 0,
     "zhang": 1,
     "jie": 2,
@@ -151,6 +152,7 @@ _MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之
 _SUBHEADING = re.compile(f"[{_CJK}][{_CJK}0-9０-９、“”《》]{{2,18}}[{_CJK}]")
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{_CN_DIGITS}0-9]{{1,5}}条(?:第[{_CN_DIGITS}0-9]{{1,3}}款)?)?")
+_NAMED_PART_GUESS = "这一行是文档部分的名称（前言、结语之类），没有编号，作为与各章并列的一级标题"
 _SUBHEADING_GUESS = (
     "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
     "全文没有其他编号标题，证据较弱，请核对"
@@ -220,6 +222,12 @@ _DECIMAL_TOP_IN_LINE = re.compile(
     f"(?<=[ \t\u3000])(?P<number>\\d{{1,2}})[ \t\u3000]+"
     f"(?P<title>[{_CJK}](?:[ \u3000][{_CJK}]){{1,7}}|[{_CJK}]{{2,15}})[ \t\u3000]+"
     f"(?=(?P=number)[.．]1[ \t\u3000]*[{_CJK}])"
+)
+# A chapter numeral set apart from its title by a space instead of 、: 一 调研背景 (see
+# _spaced_numeral_headings); the title is a phrase without sentence punctuation.
+_SPACED_NUMERAL = re.compile(
+    f"(?P<number>[{_CN_DIGITS}]{{1,3}})[ \t\u3000]+"
+    rf"(?P<title>[{_CJK}“《][^{re.escape(_SENTENCE_END)}，,：:\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 _DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
@@ -304,6 +312,8 @@ def _words() -> dict[str, tuple[str, ...]]:
         "starts",
         "column",
         "part_end",
+        "gloss",
+        "part_name",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu", "data/headings.tsv"):
@@ -346,6 +356,7 @@ def parse_outline(raw: RawDocument) -> Document:
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
     body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
     decimal = _decimal_headings(raw.paragraphs, contents)
+    decimal.update(_spaced_numeral_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=_short_title_styles(body))
     if menu:
         first = raw.paragraphs[min(menu)].text.strip()
@@ -362,9 +373,14 @@ def parse_outline(raw: RawDocument) -> Document:
         message = _SUBHEADING_GUESS
     for index in sorted(plain_headings | part_headings):
         builder.found("heading-guessed", message, raw.paragraphs[index].text)
+    named = _named_parts(raw.paragraphs, contents | menu)
+    for index in sorted(named):
+        builder.found("heading-guessed", _NAMED_PART_GUESS, raw.paragraphs[index].text)
+    ahead = _decimals_ahead(raw.paragraphs)
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
+        builder.decimals_ahead = ahead[index]
         if not text or index == skip:
             continue
         if index in contents or index in menu:
@@ -399,6 +415,9 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
+        if index in named:
+            builder.open_named(text)
+            continue
         if index in part_headings:
             builder.open_part(text)
             continue
@@ -434,6 +453,7 @@ def _is_list(nodes: list[_Node], *, short: bool, lead: str, heading: str) -> boo
         _clause_run(nodes, short=short)
         or _lead_in_list(nodes, lead)
         or _definition_list(nodes, heading)
+        or _phrase_list(nodes, lead)
         or _lone_item(nodes)
     )
 
@@ -544,6 +564,30 @@ def _lead_in_list(nodes: list[_Node], lead: str) -> bool:
         if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
         if not enumerating and not _sentence_item(node):
+            return False
+    return True
+
+
+def _phrase_list(nodes: list[_Node], lead: str) -> bool:
+    """Items that each name a member in a short phrase closed by a full stop and gloss it in the
+    same paragraph, inside the text of their section: 突发事件分为以下四类：（1）自然灾害。主要
+    包括… （2）事故灾难。主要包括… or 设置6个办公室。（1）党政办公室。主要承担… — a list the
+    text goes on after, not headings. Text (`lead`) stands right before the first item; every
+    item is one paragraph no longer than a list item, its title a phrase without a comma, and
+    its gloss opens as a member's description does (主要包括, 主要承担, 是指: `gloss` words in
+    data/headings.tsv). A report's run-in headings (（一）主动公开情况。本年度共公开…) go on
+    with what was done, not with what the item is."""
+    if not lead or not _list_items(nodes):
+        return False
+    openers = _words()["gloss"]
+    for node in nodes:
+        title = _marker_title(node.heading)
+        if not node.glued or title[-1:] != "。" or "，" in title or len(title) > _SHORT_TITLE:
+            return False
+        first, gloss = node.as_text()[0], node.paragraphs[0]
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
+            return False
+        if not isinstance(gloss, str) or not gloss.startswith(openers):
             return False
     return True
 
@@ -804,6 +848,27 @@ def _own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[_Mar
     ):
         return marker, rest, -1
     return None
+
+
+def _named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
+    """Indexes of the lines that name a part of the document by what it is — 前言, 引言, 结语,
+    后记 (`part_name` words in data/headings.tsv), letter-spaced or not (前 言) — standing on
+    their own with a paragraph of sentences after them: a part beside the numbered chapters,
+    without a number. A contents entry, a declared heading or a name before a heading is none."""
+    names = set(_words()["part_name"])
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
+            continue
+        following = _next_text(paragraphs, index)
+        if following < 0 or following in contents or paragraphs[following].kind != "text":
+            continue
+        text = paragraphs[following].text.strip()
+        if re.search("[。！？；]", text) and _marker_at(text, 0, whole=text) is None:
+            found.add(index)
+    return found
 
 
 def _next_text(paragraphs: tuple[Paragraph, ...], index: int) -> int:
@@ -1140,10 +1205,14 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
     a sibling seen before. The document must show the numbering it uses: at least one two-part
     number under its parent, in the body or in its table of contents (1 总则……1 / 1.1 编制目的
     ……1), so a lone 1 某某 or a list 1 北京 / 2 天津 is not taken for one. A line that starts
-    with an amount (3.5 万元, 2个), a declared heading or a table is never one."""
+    with an amount (3.5 万元, 2个), a declared heading or a table is never one.
+
+    A top-level number written in the arabic list style (1. 总则) stays that style, but it may
+    be the parent of decimal sections: 1. 总则 / 1.1 编制目的 / 1.2 编制依据. It is taken for one
+    only when two of them follow it (n.1 and n.2): a lone 2.1 under 2. is no evidence."""
     seen: set[tuple[int, ...]] = set()
-    found: dict[int, _Marker] = {}
-    nested = False
+    dotted: set[int] = set()  # top-level numbers written 1. (the arabic list style)
+    candidates: list[tuple[int, tuple[int, ...], _Marker | None]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
         if index in contents:
@@ -1155,20 +1224,67 @@ def _decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> 
             continue
         parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
         if len(parts) == 1 and match.group("dot"):
-            continue  # 1. 总则 is the arabic list style
+            dotted.add(parts[0])  # 1. 总则 is the arabic list style; its n.1 may follow
+            seen.add(parts)
+            continue
         parent, last = parts[:-1], parts[-1]
         if parent and parent not in seen:
             continue
         if last != 1 and (*parent, last - 1) not in seen:
             continue
         seen.add(parts)
-        nested = nested or bool(parent)
+        marker = None
         if index not in contents:
             number = ".".join(map(str, parts))
-            found[index] = _Marker(
+            marker = _Marker(
                 f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number")
             )
-    return found if nested else {}
+        candidates.append((index, parts, marker))
+    # Under 1. a decimal run needs its 1.2 as well.
+    kept = [
+        (index, parts, marker)
+        for index, parts, marker in candidates
+        if not (len(parts) > 1 and parts[0] in dotted and (parts[0], 2) not in seen)
+    ]
+    if not any(len(parts) > 1 for _, parts, _ in kept):
+        return {}
+    return {index: marker for index, _, marker in kept if marker is not None}
+
+
+def _spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, _Marker]:
+    """Chapter headings numbered 一 二 三 with a space where 、 belongs (一 调研背景 / 二 某区
+    整体概况), by paragraph index, as markers of the 一、 style. A line is one only when it is
+    a short phrase without sentence punctuation and the numbering runs in order through the
+    document: 一 first, each next line the number after the last; two at least. A numeral and a
+    space before a phrase is otherwise no numbering (一 二 三 in a table, 一 个 in a sentence)."""
+    found: dict[int, _Marker] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        text = paragraph.text.strip()
+        match = _SPACED_NUMERAL.fullmatch(text)
+        if match is None or match.group("title")[0] in _DECIMAL_NOT_TITLE:
+            continue
+        value = _number_value(match.group("number"))
+        if value != len(found) + 1:
+            continue
+        number = match.group("number")
+        found[index] = _Marker("cn", value, number, match.start("title"), text[: match.start("title")])
+    return found if len(found) >= 2 else {}
+
+
+def _decimals_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
+    """For each paragraph, the decimal section numbers set apart at the start of a later one or
+    inside it (1.2 编制依据 依据…): where a run-in 1.1 finds the 1.2 that shows it is numbering."""
+    ahead: list[frozenset[str]] = [frozenset()] * len(paragraphs)
+    later: frozenset[str] = frozenset()
+    for index in range(len(paragraphs) - 1, -1, -1):
+        ahead[index] = later
+        text = paragraphs[index].text.strip()
+        found = {re.sub("[.．]", ".", match.group("number")) for match in _DECIMAL_IN_LINE.finditer(text)}
+        if found:
+            later = later | found
+    return ahead
 
 
 def _statement(title: str) -> bool:
@@ -1270,6 +1386,7 @@ class _Builder:
         self.opened_here: _Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see _body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
+        self.decimals_ahead: frozenset[str] = frozenset()  # see _decimals_ahead
 
     def warn(self, message: str, *, heading: str = "") -> None:
         """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
@@ -1293,8 +1410,15 @@ class _Builder:
         self.opened_here = None
         self._open(_Marker("part", 0, "", 0, ""), heading=text, title=_clean_title(text))
 
+    def open_named(self, text: str) -> None:
+        """A part named by what it is (前言, 结语; see _named_parts): top level, closed by the
+        next heading, which opens beside it."""
+        self.opened_here = None
+        self._open(_Marker("named", 0, "", 0, ""), heading=text, title=_clean_title(text))
+
     def open_decimal(self, marker: _Marker, text: str) -> None:
-        """A decimal section heading on a line of its own (see _decimal_headings)."""
+        """A heading on a line of its own whose numbering a pre-pass found: a decimal section
+        (see _decimal_headings) or a numeral set apart by a space (see _spaced_numeral_headings)."""
         self.opened_here = None
         self._open(marker, heading=text, title=_clean_title(text[marker.end :]))
 
@@ -1429,8 +1553,10 @@ class _Builder:
     def _decimal_in_line(self, text: str, match: re.Match[str]) -> _Marker | None:
         """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…
         1.2现状特点 …), as a marker, or None. Its parent (1, as 1. or 1) must be open, and it
-        must run in order: n.1 with n.2 after it in the paragraph, or the number after a sibling
-        open. A lone 2.1 under 2. is no evidence of decimal numbering (see _decimal_headings)."""
+        must run in order: n.1 with n.2 after it in the paragraph or at the start of a later one
+        (a PDF's run-in headings: 1、总则 1.1 编制目的 为做好… / 1.2 编制依据 依据…), or the
+        number after a sibling open. A lone 2.1 under 2. is no evidence of decimal numbering
+        (see _decimal_headings)."""
         if match.group("title")[0] in _DECIMAL_NOT_TITLE:
             return None
         written = match.group("number")
@@ -1441,7 +1567,7 @@ class _Builder:
         number = ".".join(map(str, parts))
         if last == 1:
             sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{_CJK}]")
-            if sibling.search(text, match.end()) is None:
+            if sibling.search(text, match.end()) is None and f"{parent}.2" not in self.decimals_ahead:
                 return None
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
             return None
@@ -1582,6 +1708,11 @@ class _Builder:
         base = self._part_depth()
         if marker.style == "part":
             return base
+        named = next((i for i, node in enumerate(self.stack) if node.style == "named"), -1)
+        if marker.style == "named" or named >= 0:
+            # 前言 opens at the top (inside an attachment), and what comes after it opens beside it.
+            attachment = 1 if self.stack and self.stack[0].style == "att" else 0
+            return named if named >= 0 else max(base, attachment)
         if marker.style.startswith("dec") and "." in marker.number:
             # 1.1 opens under its parent, 1 or 1. (the arabic style a page may give it).
             parent = marker.number.rpartition(".")[0]
@@ -1790,4 +1921,5 @@ def _clean_title(title: str) -> str:
     if _LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
-    return title.rstrip("：:").strip()
+    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title.
+    return title.rstrip("：:（(【〔《“").strip()

@@ -20,6 +20,9 @@ TARGET_PIECE_CHARS = 60
 _OPENERS = "“‘「『（(《〈【[〔"
 # A short bracketed aside (（穗府办〔2023〕5号）, （以下简称“办法”）) is heard as one: never cut inside.
 _SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
+# Roman numerals (Ⅰ级, Ⅳ类) are a number's digits where segments are cut.
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _SPEAKABLE = re.compile(r"[\w\u3400-\u9fff\U00020000-\U0003134f]")
 
 Normalizer = Callable[[str], Normalized]
@@ -67,19 +70,30 @@ def _long_clause(sentence: str, start: int, end: int) -> list[textcut.Span]:
 
 def _inside_mark(text: str, i: int) -> bool:
     """Whether a cut after text[i] would part a bracket or quote from what it encloses, or a
-    number from the word before it (文件77132470: each segment is read on its own, and the
-    word is what tells the normalizer how to read the number)."""
-    return text[i + 1] in textcut.CLOSERS or text[i] in _OPENERS or text[i + 1].isdigit()
+    number from the word before it (文件77132470) or after it (Ⅳ级, 3个, 2023年): each segment
+    is read on its own, the word is what tells the normalizer how to read the number, and a
+    pause between them is heard inside one word (四 ‖ 级)."""
+    before, after = text[i], text[i + 1]
+    return (
+        after in textcut.CLOSERS
+        or before in _OPENERS
+        or _is_digit(after)
+        or (_is_digit(before) and _CJK.match(after) is not None)
+    )
 
 
 def _inside_number(text: str, i: int) -> bool:
     """Whether a cut after text[i] would fall inside a number (14,348,853.34; 2,000)."""
     before, after = text[i], text[i + 1]
-    if before.isdigit() and after.isdigit():
+    if _is_digit(before) and _is_digit(after):
         return True
     return (before in ",.，" and i > 0 and text[i - 1].isdigit() and after.isdigit()) or (
         after in ",.，" and before.isdigit() and i + 2 < len(text) and text[i + 2].isdigit()
     )
+
+
+def _is_digit(char: str) -> bool:
+    return char.isdigit() or char in _ROMAN
 
 
 def split_sentences(text: str) -> list[str]:

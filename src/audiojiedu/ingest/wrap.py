@@ -11,7 +11,10 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   that leaves a bracket open which the next line closes; the dateline under a report's title
   set on two lines (——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上); a heading whose
   title stops on a modifier (a year, a quoted period name, 和, 的) over a short line of Chinese
-  characters, the rest of its title (一、2020年和“十三五” ‖ 工作回顾);
+  characters, the rest of its title (一、2020年和“十三五” ‖ 工作回顾); a line that opens with a
+  single character and a comma (or another mark) under a long line that stops on a character
+  mid-sentence: the tail of a word the break cut (…为指 ‖ 导，坚持…), for no paragraph opens
+  that way;
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -37,6 +40,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..model import Finding
+from .clean import CJK
 
 __all__ = ["join_wrapped_lines"]
 
@@ -48,6 +52,11 @@ _LONE_MARKER = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条]|部分)"
 )
 _LONE_OPEN = re.compile(r"[（(《“]")
+# The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
+# so written is a list marker typed with a comma (一，总体要求), not a tail.
+_WORD_TAIL = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十第])[，、；：。,;:]")
+_CUT_WORD_END = re.compile(r"[\u4e00-\u9fff]$")
+_MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
 # A heading whose title stops on a modifier — a year, a quoted period name after a conjunction or
 # a year, a conjunction or 的 — and a short line of Chinese characters without punctuation under
 # it: the rest of the title (一、2020年和“十三五” ‖ 工作回顾, 二、2021年 ‖ 主要目标任务).
@@ -203,6 +212,8 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if previous.endswith(_RUN_ON_END) or _open_title(previous):
         return not _HEADING_START.match(line)
+    if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):
+        return True  # …思想为指 ‖ 导，坚持…: a word cut in two
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
     if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
@@ -217,12 +228,18 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
     if _TRAIL.match(previous):
         return False  # 当前位置：首页>>…>>: the site's trail over the headline, not a paragraph
+    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")):
+        return False  # 目 录, 前 言: a word set letter-spaced is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
     if not width or _width(previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+# A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
+_LETTER_SPACED = re.compile(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}")
 
 
 def _is_field_row(text: str) -> bool:
