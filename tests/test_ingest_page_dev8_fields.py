@@ -156,3 +156,63 @@ def test_a_placeholder_word_among_short_lines_is_a_cell_and_is_kept() -> None:
     lines = [TITLE, "一、物品清单", "序号", "物品", "图片", "数量", "1", "展板", "有", "2"]
     page = extract_page(lines)
     assert "图片" in page.lines
+
+
+# -- essay-collection pages, letterhead rules, a place under the title -----------------------------
+def test_an_essay_collection_sites_blurb_and_piece_number_are_not_read() -> None:
+    page = (
+        "某某市人民政府办公室文件\n\n"
+        "时间:2020-03-02 09:15:20下载本文作者:会员上传\n"
+        "简介:某某范文网小编为你整理了多篇相关的《某某市人民政府办公室文件》,希望对你有帮助,更多内容请在某某范文网查找。\n\n"
+        "第一篇:某某市人民政府办公室文件\n\n"
+        "某某市人民政府办公室文件\n\n"
+        "某政办发〔2010〕12号\n\n"
+        "某某市人民政府办公室关于做好春季植树造林工作的通知\n\n"
+        + BODY
+        + "\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "某某市人民政府办公室关于做好春季植树造林工作的通知"
+    assert raw.metadata["时间"] == "2020-03-02 09:15:20"
+    assert raw.metadata["作者"] == "会员上传"
+    assert raw.metadata["发文字号"] == "某政办发〔2010〕12号"
+    spoken = "\n".join(_texts(raw))
+    assert "小编" not in spoken and "第一篇" not in spoken and "下载本文" not in spoken
+    assert spoken == BODY
+
+
+def test_a_plans_part_numbered_like_a_piece_is_read() -> None:
+    lines = [TITLE, "第一篇：总体要求", "坚持以人民为中心的发展思想，统筹推进各项工作。"]
+    page = extract_page(lines)
+    assert "第一篇：总体要求" in page.lines
+
+
+def test_a_toolbar_link_glued_between_fields_is_not_part_of_a_value() -> None:
+    assert parse_metadata_line("时间：2021-07-08 10:20:30打印本页来源：某某县政府网") == {
+        "时间": "2021-07-08 10:20:30",
+        "来源": "某某县政府网",
+    }
+    # Words that only look like a toolbar's inside a value stay: not after a figure.
+    assert parse_metadata_line("名称：某某经验分享会时间：2024-01-01") == {"名称": "某某经验分享会", "时间": "2024-01-01"}
+
+
+def test_a_rule_under_the_letterhead_does_not_run_into_the_document_number() -> None:
+    page = (
+        "文 号: 某府办函〔2020〕18号 发布机构: 市政府办公厅\n\n"
+        "某某市人民政府办公厅\n\n——————————\n\n某府办函〔2020〕18号\n\n"
+        "某某市人民政府办公厅关于印发某某应急预案的通知\n\n" + BODY + "\n"
+    )
+    raw = read_text(page)
+    assert raw.metadata["发文字号"] == "某府办函〔2020〕18号"
+    assert not any("〔2020〕" in text or "——" in text for text in _texts(raw))
+
+
+def test_a_place_alone_under_a_title_that_names_it_is_dropped_with_a_finding() -> None:
+    title = "某某自治州某某县2024年政府信息公开工作年度报告"
+    raw = read_text(f"{title}\n某某县\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n{PARAGRAPH}\n")
+    assert raw.title == title
+    assert _texts(raw)[0].startswith("根据")
+    assert "chrome-dropped" in _kinds(raw)
+    # A place the title does not name stays (an issuer's shortened name is no repeat).
+    raw = read_text(f"{title}\n某某镇\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n{PARAGRAPH}\n")
+    assert "某某镇" in _texts(raw)

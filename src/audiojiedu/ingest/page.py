@@ -176,6 +176,8 @@ _FRONT_MATTER_CHARS = 200
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 _LEADING_STAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
+_MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)
 _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
@@ -198,6 +200,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
         if line and _stands_for_image(body, position):
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
+        elif line and _is_piece_header(body, position):
+            page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
         elif line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
@@ -250,6 +254,17 @@ def _stands_for_image(body: list[str], index: int) -> bool:
         return False
     around = [line for line in (body[index - 1] if index else "", body[index + 1] if index + 1 < len(body) else "") if line]
     return all(len(line) >= _MIN_IMAGE_NEIGHBOUR for line in around)
+
+
+def _is_piece_header(body: list[str], index: int) -> bool:
+    """body[index] is the number an essay-collection site sets before each piece it collects
+    (第一篇：某某文件), the piece's own first line repeating the name under it: the site's, not
+    the document's (a plan's 第一篇 总则 is followed by its text, not by 总则 again)."""
+    header = _PIECE_HEADER.match(fold(body[index]))
+    if header is None:
+        return False
+    following = next((line for line in body[index + 1 : index + 3] if line), "")
+    return bool(following) and squash(following) == squash(header.group("name"))
 
 
 def _drop_member_panel(body: list[str]) -> None:
@@ -1024,6 +1039,10 @@ def _consume_under_title(page: Page) -> None:
             taken = 1  # the official document's own header repeats the page's title
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
+        elif index == 0 and title and _place_of_title(line, title):
+            # 某县 alone right under 某州某县2024年…年度报告: the site's region tag, the title says it
+            page.findings.append(Finding("chrome-dropped", "标题下单独一行的地名，标题中已有：未朗读", line))
+            taken = 1
         elif is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
@@ -1055,6 +1074,12 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _place_of_title(line: str, title: str) -> bool:
+    """`line` is only a place's name (某县, 某市某区) that the title names too."""
+    name = fold(line.strip())
+    return len(name) <= _MAX_PLACE_CHARS and re.fullmatch(f"[{CJK}]+", name) is not None and is_place_name(name) and name in fold(title)
 
 
 def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:

@@ -128,6 +128,18 @@ def _glued_label() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _glued_toolbar() -> re.Pattern[str]:
+    """A toolbar link glued between a field's figures and the next label (时间：2019-05-14
+    10:45:55下载本文作者：…): a chrome token of two characters or more, or an action and its object
+    (see `page_chrome`), right after a figure and right before a listed label and its colon."""
+    words = chrome_words()
+    tokens = "|".join(re.escape(token) for token in sorted(words["token"], key=len, reverse=True) if len(token) >= 2)
+    actions = "|".join(map(re.escape, words["action"]))
+    labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
+    return re.compile(f"(?<=\\d)(?:(?:{actions})[{CJK}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
+
+
 def unlisted_label(line: str) -> str:
     """The label opening `line` (信息索引：…, 编辑人 :…, 内容概览：) when it is shaped as a field's
     label, a short word and its colon, but is not in `data/metadata_labels.tsv`; "" otherwise.
@@ -158,6 +170,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     value would, and the field is left empty.
     """
     line = glued_counter_pattern().sub(" ", counter_pattern().sub(" ", line)).strip()
+    while (toolbar := _glued_toolbar().search(fold(line))) is not None:
+        line = f"{line[: toolbar.start()]} {line[toolbar.end() :]}"  # 10:45:55下载本文作者：: the link's
     if _PIPE.search(line):
         cells = pipe_cells(line)
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
