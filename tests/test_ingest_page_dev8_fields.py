@@ -216,3 +216,7 @@ def test_a_place_alone_under_a_title_that_names_it_is_dropped_with_a_finding() -
     # A place the title does not name stays (an issuer's shortened name is no repeat).
     raw = read_text(f"{title}\n某某镇\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n{PARAGRAPH}\n")
     assert "某某镇" in _texts(raw)
+
+
+def test_a_one_line_page_opened_by_a_trail_is_no_trail_line() -> None:
+    assert not is_chrome_line("您当前位置： 首页 > 通知公告 某某通知 各单位： 现将有关事项通知如下。")

@@ -174,8 +174,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_caption(stripped) or (_chrome_pattern().search(stripped) and len(stripped) <= _MAX_CHROME_LINE):
         return True
-    if BREADCRUMB.match(stripped) or (POSITION_OPENER.match(stripped) and len(stripped) <= _MAX_CHROME_LINE):
+    if BREADCRUMB.match(stripped):
         return True
+    if POSITION_OPENER.match(stripped) and len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped for mark in "。！？"):
+        return True  # a one-line page opens with the trail too: its sentences are text
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
     tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
