@@ -8,6 +8,7 @@ from pathlib import Path
 
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.ingest.page_title import ends_as_title
 from audiojiedu.model import RawDocument
 from audiojiedu.outline import parse_outline
 
@@ -687,3 +688,133 @@ def test_a_chinese_file_name_names_the_text_before_its_kind(tmp_path: Path) -> N
     path = tmp_path / "某县2025年森林防火禁火令.txt"
     path.write_text("为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n", encoding="utf-8")
     assert read_document(path).title == "某县2025年森林防火禁火令"
+
+
+# -- a site's column name, a quoted label or an advert with a web address before the headline ---
+_PLAN = "某某市安全生产专项整治三年行动方案（2024—2026年）"
+_ISSUING = "某某县人民政府办公室关于印发《某某县促进就业若干措施》的通知"
+
+
+def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the_title() -> None:
+    raw = read_text(f"通知公告：{_PLAN}\n各有关单位：\n{BODY}\n")
+    assert raw.title == _PLAN
+    assert "title-tag" in _kinds(raw)
+    assert "栏目" not in raw.metadata
+    # a column named as a kind of document (政策解读) is the site's label when the text is the
+    # named plan itself: it issues it by name, or prints its title line (broken over two lines)
+    letter = f"各有关单位：\n现将《{_PLAN}》印发给你们，请认真贯彻落实。\n某某市安全生产委员会\n"
+    printed = "某某市安全生产专项整治三年行动方案\n（2024—2026年）\n为贯彻落实上级部署，制定本方案。\n"
+    for text in (letter, printed):
+        raw = read_text(f"政策解读：{_PLAN}\n{text}")
+        assert raw.title == _PLAN, text
+        assert "title-tag" in _kinds(raw)
+    # … else it may be the document's own kind, a reading of the plan: the title as written
+    assert read_text(f"政策解读：{_PLAN}\n{BODY}\n").title == f"政策解读：{_PLAN}"
+    # an unlisted word before a colon is the title as written (紧急通知：…, 某某专题：…)
+    assert read_text(f"专项整治：{_PLAN}\n{BODY}\n").title == f"专项整治：{_PLAN}"
+
+
+def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
+    raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
+    assert raw.title == _ISSUING
+    assert "title-tag" in _kinds(raw)
+    # a quoted word inside the title stays: “十四五”… is the title's own
+    quoted = "“十四五”某某县农业农村发展规划"
+    assert read_text(f"{quoted}\n{BODY}\n").title == quoted
+    # a quoted label before what is no complete headline stays
+    assert read_text(f"“某某” 专项行动\n{BODY}\n").title == "“某某” 专项行动"
+
+
+def test_an_advert_with_a_web_address_before_the_headline_is_no_part_of_the_title() -> None:
+    for advert in ("某某皮肤病医院 http://ad.example.net/", "www.example.com ", "广告 https://x.example.org/a?b=1 "):
+        raw = read_text(f"{advert}{_ISSUING}\n{BODY}\n")
+        assert raw.title == _ISSUING, advert
+        finding = next(f for f in raw.findings if f.kind == "title-tag")
+        assert advert.strip() in finding.text
+    # an address the title is about stays in it
+    about = "关于http://www.example.gov.cn网站群集约化建设工作的通知"
+    assert read_text(f"{about}\n{BODY}\n").title == about
+
+
+def test_a_headline_broken_over_two_lines_under_the_menus_is_taken_whole() -> None:
+    """关于…收支的 / 审计工作报告 under a toolbar: the two lines rank as one headline, not the second
+    alone (审计工作报告), and the first is no furniture to drop."""
+    first, second = "关于2024年度县级预算执行和其他财政收支的", "审计工作报告"
+    occasion = "——2025年8月2日在某某县人民代表大会常务委员会会议上"
+    raw = read_text(f"• 扫一扫\n打开 · 手机版\n当前位置：首页 > 审计结果公告\n{first}\n{second}\n{occasion}\n{BODY}\n")
+    assert raw.title == first + second
+    assert _texts(raw)[0] == occasion
+
+
+def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_the_text() -> None:
+    """《某某规则》已经…会议通过，现予印发。 then the rules under their own title line: the rules'
+    title, even with the issuing verb at the end of the sentence, far from the name."""
+    rules = "某某市人民政府常务会议议事规则"
+    text = (
+        "某某园区管委会，各乡镇人民政府，市级各部门：\n"
+        f"《{rules}》已经2025年3月1日召开的市人民政府第9次常务会议审议通过，现予印发。\n"
+        f"某某市人民政府\n2025年3月5日\n（此件公开发布）\n{rules}\n第一章 总则\n第一条 为规范会议，制定本规则。\n"
+    )
+    raw = read_text(text, source="/tmp/06_xx-guize.txt")
+    assert raw.title == rules
+    assert "title-guessed" in _kinds(raw)
+    # a name only cited in the sentence (根据《…》…印发) is not the text's, even printed as a line later
+    cited = text.replace(f"《{rules}》已经", f"根据《{rules}》，本办法已经")
+    assert read_text(cited, source="/tmp/06_xx-guize.txt").title != rules
+
+
+def test_an_emergency_plan_is_a_title_as_a_plan_or_a_programme_is() -> None:
+    """…应急预案 ends as a title does: under a document site's lines (• 120.50 KB, • 25页) it is the
+    headline, and broken over two lines (某某县突发地质灾害 / 应急预案) it is joined."""
+    plan = "某某县突发地质灾害应急预案"
+    assert ends_as_title(plan)
+    raw = read_text(f"• 120.50 KB\n• 25页\n\n{plan}\n一、总则\n为做好地质灾害防治工作，制定本预案。\n")
+    assert raw.title == plan
+    assert _texts(raw)[0] == "一、总则"
+    assert read_text(f"某某县突发地质灾害\n应急预案\n一、总则\n{BODY}\n").title == plan
+
+
+def test_a_title_word_before_a_bracketed_period_or_state_still_ends_the_title() -> None:
+    for title in ("某市三年行动方案（2024—2026年）", "某县管理办法（试行）", "某县规划(2021-2025)", "某区工作要点（2025年）"):
+        assert ends_as_title(title), title
+    for line in ("某市三年行动（2024—2026年）", "某县的办法（其他说明文字很长很长）"):
+        assert not ends_as_title(line), line
+
+
+def test_a_sites_listing_name_over_the_documents_own_headline_is_not_glued_to_it() -> None:
+    """(某省)某县…十四五规划(2022年更新) over the plan's full title: the site's listing name, with its
+    region label and note, is dropped with a finding; the full title under it is the title."""
+    listing = "（某某省）某某县国民经济和社会发展十四五规划（2022年更新）"
+    title = "某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    raw = read_text(f"{listing}\n{title}\n某某县人民政府制定\n前言\n“十四五”时期是重要的五年。\n")
+    assert raw.title == title
+    assert any(f.kind == "chrome-dropped" and listing in f.text for f in raw.findings)
+    # a title broken over two lines after a region label is still joined
+    broken = read_text(f"（某某省）某某县人民政府关于印发\n某某县促进就业若干措施的通知\n{BODY}\n")
+    assert broken.title.endswith("关于印发某某县促进就业若干措施的通知")
+
+
+def test_a_cover_title_broken_over_lines_and_printed_whole_further_down_is_the_title() -> None:
+    """A PDF's cover breaks the title over three lines (某县…发展 / 第十四个五年规划和2035年 / 远景目标纲要);
+    the inner page prints it whole on one line: the three lines are the title, ranked over the
+    resolution adopting it that the cover prints next."""
+    parts = ["某某县国民经济和社会发展", "第十四个五年规划和2035年", "远景目标纲要"]
+    whole = "".join(parts)
+    text = (
+        "（某某省）某某市某某县国民经济和社会发展十四五规划（2022年更新）\n"
+        + "\n".join(parts)
+        + "\n某某县人民政府\n2021年5月\n某某县人民代表大会关于某某县国民经济和社会发展规划纲要的决议\n"
+        + f"{whole}\n根据县委的建议，编制本纲要。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == whole
+    assert "某某县人民政府" in _texts(raw)  # the cover's issuer and date are kept, not dropped
+    # three short lines that are printed nowhere again are not joined into a title
+    assert read_text("某某县人民政府\n某某局\n工作要点\n一、总体要求\n做好工作。\n").title != "某某县人民政府某某局工作要点"
+
+
+def test_a_fire_ban_order_ends_as_a_title_does() -> None:
+    """…禁火令 (禁渔令, 封山令) names a document as …通告 does: broken over two lines it is joined."""
+    raw = read_text("某某县人民政府2025年\n森林防火禁火令\n为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n")
+    assert raw.title == "某某县人民政府2025年森林防火禁火令"
+    assert ends_as_title("某某市2025年长江禁渔令") and not ends_as_title("严格遵守口令")

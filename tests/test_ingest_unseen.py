@@ -642,3 +642,19 @@ def test_a_red_letterhead_names_the_issuer_and_the_title_below_is_joined() -> No
     assert raw.metadata["发文机关"] == "某省人民政府办公厅"
     assert raw.metadata["发文字号"] == "某政办发〔2009〕24号"
     assert _texts(raw) == ["各市州人民政府：", BODY]
+
+
+def test_a_word_set_letter_spaced_under_a_full_width_line_is_not_joined_to_it() -> None:
+    """目 录 / 前 言 under a title as wide as the wrapped text: a heading of its own, not the line's rest."""
+    lines = [
+        "某某县某某乡人民政府2025年度部门决算报告",
+        "目 录",
+        "加快补齐农机装备短板，推进农业机械化全程全面",
+        "发展，提升农业生产效率和农民收入水平。同时要",
+        "接受群众监督，及时公开办理结果，回应社会关切",
+        "问题，做到件件有落实、事事有回音，确保成效。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[:2] == lines[:2]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == lines[0]

@@ -5,7 +5,7 @@ a name a listener can hear. When the reader found no title line (the text opens 
 or with the body), the title is, in this order:
 
 1. the name the text gives itself: a sentence issuing a document by name (现将《某某措施》印发
-   给你们) whose named document is then printed under its own title line, that line (on a page
+   给你们, 《某某规则》已经…会议通过，现予印发。) whose named document is then printed under its own title line, that line (on a page
    flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
    2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
@@ -39,6 +39,7 @@ from .clean import CJK
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
+_ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -107,7 +108,10 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
         for cited in _CITED.finditer(text):
             before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
-            if not any(verb in before or verb in after for verb in verbs):
+            # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name.
+            sentence = re.split("[。；;！？]", text[cited.end() : cited.end() + _ISSUE_SENTENCE_CHARS], maxsplit=1)[0]
+            opens = not text[: cited.start()].strip() or re.search("[。；;：:]\\s*$", text[: cited.start()])
+            if not any(verb in before or verb in after or (opens and verb in sentence) for verb in verbs):
                 continue
             wanted = title_key(cited.group(1))
             for line in texts[index + 1 :]:

@@ -88,6 +88,16 @@ _TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]�
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 # A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
 _TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
+# A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
+_TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
+# A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
+_TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
+# A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
+# an address is never part of a document's title; what stands before it goes with it.
+_TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
+# A bracketed note after a title's last word: the period it covers or its state (（2024—2026年）, （试行）).
+_TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年|试行|修订|暂行|征求意见稿|草案)[）)]$")
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -114,6 +124,8 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "not-deliver": [],
         "excerpt": [],
         "cite": [],
+        "column": [],
+        "reading-column": [],
     }
     for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
         kind, value = row.fields
@@ -164,8 +176,10 @@ def _organ_over_title(lines: list[str]) -> bool:
 
 
 def ends_as_title(text: str) -> bool:
-    """`text` ends with a title word (…的通知, …报告), maybe before closing marks."""
-    return fold(text).rstrip("》”)）").endswith(_title_words()["final"])
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks or a bracketed
+    note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）)."""
+    folded = _TITLE_NOTE_TAIL.sub("", fold(text).rstrip())
+    return folded.rstrip("》”)）").endswith(_title_words()["final"])
 
 
 def unwrap_title(title: str, page: Page) -> str:
@@ -255,6 +269,9 @@ def take_title_line(page: Page) -> str:
         and _continues_into(first, second)
     ):
         first, taken = first + second, 2
+    elif (size := _reprinted_run(page.lines, 0)) > 1:
+        # 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, printed whole further down
+        first, taken = "".join(page.lines[:size]), size
     del page.lines[:taken]
     del page.origin[:taken]
     return first
@@ -317,6 +334,8 @@ def _continues_into(first: str, second: str) -> bool:
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if _is_listing_over_headline(first, second):
+        return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
         return False
     if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
@@ -339,6 +358,20 @@ def _is_column_over_headline(first: str, second: str) -> bool:
         and not any(verb in folded for verb in _title_words()["issue"])
         and not folded.endswith(_title_words()["organ"] + _PLACE_ENDS + _JOINING_WORDS)
         and not _is_organ_name(first)
+    )
+
+
+def _is_listing_over_headline(first: str, second: str) -> bool:
+    """`first` is a site's listing name over the document's own headline ((某省)某县…十四五规划(2022年
+    更新) over 某县…第十四个五年规划和二〇三五年远景目标纲要): it opens with a region label in brackets,
+    and is a name complete in itself (short of a bracketed note, it ends as a title does), and
+    `second` is a headline complete in itself too."""
+    tag = _TITLE_TAG_HEAD.fullmatch(fold(first))
+    return (
+        tag is not None
+        and is_place_name(tag.group("tag"))
+        and ends_as_title(_BRACKETED_TAIL.sub("", tag.group("rest")))
+        and _is_candidate_headline(second)
     )
 
 
@@ -419,6 +452,17 @@ def _rank_headline(lines: list[str]) -> int:
 def _headline_score(lines: list[str], index: int) -> int:
     line = _TITLE_TAG_TAIL.sub("", lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _broken_over(line, following):
+        # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
+        line = line + following
+        following = lines[index + 2] if index + 2 < len(lines) else ""
+    elif (size := _reprinted_run(lines, index)) > 1:
+        # A cover page's title broken over lines, printed whole further down: one line too.
+        line = "".join(lines[index : index + size])
+        following = lines[index + size] if index + size < len(lines) else ""
+        return 3 * ends_as_title(line) + 2 + (len(squash(line)) >= _MIN_CANDIDATE_CHARS) + 2 * (
+            _is_field(following) or _is_dated_row(following)
+        )
     return (
         3 * ends_as_title(line)
         + ("关于" in fold(line))
@@ -427,6 +471,44 @@ def _headline_score(lines: list[str], index: int) -> int:
         + 2 * (_is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
+    )
+
+
+def _reprinted_run(lines: list[str], index: int) -> int:
+    """How many lines from `index` spell a title that the page prints again whole on one line
+    further down (a cover page breaks 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要
+    over lines; the inner page prints it on one), 0 if none do. The lines are title-like, no
+    heading, and joined they read as a headline."""
+    for size in range(2, _TITLE_REPEAT_LINES + 1):
+        parts = lines[index : index + size]
+        if len(parts) < size or not all(title_like(part) and not _HEADING_START.match(fold(part)) for part in parts):
+            return 0
+        joined = "".join(parts)
+        if len(joined) > MAX_TITLE_CHARS:
+            return 0
+        later = lines[index + size : index + size + _REPEAT_LOOKAHEAD]
+        if is_headline(joined) and any(same_title(line, joined) for line in later):
+            return size
+    return 0
+
+
+def _broken_over(first: str, second: str) -> bool:
+    """`first` is the start of a title that `second` ends (关于某某收支的 / 审计工作报告): `first`
+    alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
+    和, or opens 关于 without its title word), the two together end as a title, and `second` can
+    go on from `first` (the test `take_title_line` joins them by). A label over a headline
+    (帖子详情 / 某某报告) is cut inside nothing."""
+    folded = fold(first)
+    return (
+        bool(second)
+        and (folded.endswith(_JOINING_WORDS) or folded.startswith("关于"))
+        and not ends_as_title(first)
+        and title_like(second)
+        and not _HEADING_START.match(fold(second))
+        and parse_metadata_line(second) is None
+        and len(first + second) <= MAX_TITLE_CHARS
+        and is_headline(first + second)
+        and _continues_into(first, second)
     )
 
 
@@ -595,20 +677,68 @@ def split_title_tag(title: str, page: Page) -> str:
         # 某县召开…座谈会（图）: a news site's note that photos go with the story.
         page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
         title = title[: media.start()].rstrip()
-    match = _TITLE_TAG_HEAD.fullmatch(title)
-    if match is None or not is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
-        match = _TITLE_REGION_HEAD.fullmatch(title)
-        if match is None or not is_place_name(match.group("tag")) or not is_headline(match.group("rest")):
-            match = _TITLE_LABEL_HEAD.fullmatch(title)
-            if match is None or not title_like(match.group("rest")):
-                return title
+    match = _title_label(title, page.lines[:HEAD_LINES])
+    if match is None:
+        return title
     tag, rest = match.group("tag"), match.group("rest")
-    if rest.startswith(tag):
+    if re.search(r"https?://|www\.", tag):
+        message = f"标题前的“{tag}”含网址，是网站或广告插入的文字，不作为标题朗读"
+    elif rest.startswith(tag):
         message = f"标题前的“{tag}”与标题开头重复，不再朗读"
     else:
-        message = f"标题前的“{tag}”是网站的栏目或地区标签，不作为标题朗读"
+        message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
+
+
+def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a label a site set before the headline (see `split_title_tag`), None if none.
+    `head` is the text's first lines: a column named as a kind of document (政策解读：《某某报告》)
+    may be the document's own kind, a reading of the one it names; it is the site's label only
+    when the text under it is the named document itself (it prints its title line or issues it by
+    name: 现将《某某方案》印发给你们)."""
+    match = _TITLE_TAG_HEAD.fullmatch(title)
+    if match and is_headline(_TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return match
+    match = _TITLE_REGION_HEAD.fullmatch(title)
+    if match and is_place_name(match.group("tag")) and is_headline(match.group("rest")):
+        return match
+    match = _TITLE_LABEL_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")):
+        return match
+    match = _TITLE_COLUMN_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")):
+        tag, words = fold(match.group("tag")), _title_words()
+        if tag in words["column"] or (tag in words["reading-column"] and _prints_document(match.group("rest"), head)):
+            return match
+    # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
+    # The headline after an address opens with its issuer or 关于, and nothing before the address
+    # says what the title is about (关于http://某网站群建设的通知 names the site it is about).
+    for pattern in (_TITLE_QUOTED_HEAD, _TITLE_URL_HEAD):
+        match = pattern.fullmatch(title)
+        rest = match.group("rest") if match else ""
+        if (
+            match
+            and is_headline(rest)
+            and ends_as_title(rest)
+            and len(squash(rest)) >= _MIN_CANDIDATE_CHARS
+            and (
+                pattern is _TITLE_QUOTED_HEAD
+                or ("关于" not in fold(match.group("tag")) and (_opens_with_issuer(fold(rest)) or fold(rest).startswith("关于")))
+            )
+        ):
+            return match
+    return None
+
+
+def _prints_document(name: str, head: list[str]) -> bool:
+    """The lines `head` are the document `name` itself: one of them starts its title line (broken
+    over lines it may be: 某市…行动方案 / （2024—2026年）) or cites it in book-title marks."""
+    wanted, cited = squash(name), f"《{fold(name).strip('《》')}》"
+    return any(
+        cited in fold(line) or (len(squash(line)) >= _MIN_CANDIDATE_CHARS and wanted.startswith(squash(line)))
+        for line in head
+    )
 
 
 def is_place_name(tag: str) -> bool:

@@ -40,6 +40,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..model import Finding
+from .clean import CJK
 
 __all__ = ["join_wrapped_lines"]
 
@@ -227,12 +228,18 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
     if _TRAIL.match(previous):
         return False  # 当前位置：首页>>…>>: the site's trail over the headline, not a paragraph
+    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")):
+        return False  # 目 录, 前 言: a word set letter-spaced is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
     if not width or _width(previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+# A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
+_LETTER_SPACED = re.compile(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}")
 
 
 def _is_field_row(text: str) -> bool:
