@@ -192,7 +192,8 @@ _RULES_BODY = "县政府工作人员要坚持依法行政，严格遵守宪法�
 
 def test_clause_numbering_that_runs_through_chapters_stays_clauses() -> None:
     """Working rules number their clauses through the chapters: 一、…三、 under 第一章 are clauses,
-    so 四、五、 under 第二章 carry on the same run and are clauses too, not chapters."""
+    so 四、五、 under 第二章 carry on the same run and are clauses too, not chapters. Each is an
+    article of its chapter, as 第X条 would be: a section with no title, its sentence its text."""
     text = (
         "某县人民政府工作规则\n第一章 总则\n"
         "一、根据有关法律法规，结合本县实际，制定本规则。\n"
@@ -205,8 +206,43 @@ def test_clause_numbering_that_runs_through_chapters_stays_clauses() -> None:
         f"六、县政府要带头维护宪法和法律权威。{_RULES_BODY}\n"
     )
     doc = parse_outline(read_text(text))
-    assert [(s.number, s.sections) for s in doc.sections] == [("第一章", ()), ("第二章", ()), ("第三章", ())]
-    assert doc.sections[1].paragraphs[0].startswith("四、县政府由县长")
+    assert [s.number for s in doc.sections] == ["第一章", "第二章", "第三章"]
+    articles = [[(a.number, a.title, a.heading) for a in s.sections] for s in doc.sections]
+    assert articles == [
+        [("一", "", "一、"), ("二", "", "二、"), ("三", "", "三、")],
+        [("四", "", "四、"), ("五", "", "五、")],
+        [("六", "", "六、")],
+    ]
+    assert doc.sections[1].paragraphs == ()
+    assert doc.sections[1].sections[0].paragraphs[0].startswith("县政府由县长")
+    assert doc.sections[1].sections[1].paragraphs[0] == f"县政府实行县长负责制。{_RULES_BODY}"
+
+
+def test_clauses_numbered_afresh_in_each_chapter_are_its_articles() -> None:
+    text = (
+        "某镇人民政府工作规则\n第一章 总则\n"
+        "一、为规范镇政府工作，结合本镇实际，制定本规则。\n"
+        "二、镇政府工作坚持依法行政，做到权责统一。\n"
+        "第二章 会议制度\n"
+        f"一、镇政府实行镇长负责制，镇长领导镇政府的全面工作。{_RULES_BODY}\n"
+        "二、会议议题由镇长确定，会议纪要由党政办公室整理。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [[a.number for a in s.sections] for s in doc.sections] == [["一", "二"], ["一", "二"]]
+    assert all(a.title == "" for s in doc.sections for a in s.sections)
+
+
+def test_a_list_led_in_by_its_chapter_stays_text() -> None:
+    """Items after the chapter's own words (下列职责：) are a list in its text, not its articles."""
+    text = (
+        "某县人民政府工作规则\n第一章 职责\n县政府履行下列职责：\n"
+        "一、执行县人民代表大会的决议，制定行政措施。\n"
+        "二、编制国民经济和社会发展计划，组织实施。\n"
+        f"第二章 附则\n本规则自印发之日起施行。{_RULES_BODY}\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [(s.number, s.sections) for s in doc.sections] == [("第一章", ()), ("第二章", ())]
+    assert doc.sections[0].paragraphs[1].startswith("一、执行")
 
 
 def test_headings_numbered_on_from_an_earlier_part_stay_headings() -> None:

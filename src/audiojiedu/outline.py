@@ -757,6 +757,40 @@ def _carries_on(nodes: list[_Node], clauses_end: dict[str, int]) -> bool:
     )
 
 
+def _are_articles(node: _Node, items: list[_Node], *, own_text: bool, carried: bool, short: bool) -> bool:
+    """True if `items`, the numbered clauses just read back as the text of chapter `node`, are
+    that chapter's articles: rules (工作规则) number their articles 一、二、… under 第一章 第二章 as
+    a regulation numbers 第一条 第二条, through the chapters or afresh in each. Only under a
+    chapter (第X章) with no text of its own before them, a run of clauses (see _clause_run) or
+    one that carries on from the clauses of the chapter before; a list led in by the chapter's
+    own words (下列职责：一、…) stays text."""
+    return (
+        node.style == "zhang"
+        and not own_text
+        and node.paragraphs == [block for item in items for block in item.all_text()]
+        and all(item.style == items[0].style for item in items)
+        and (carried or _clause_run(items, short=short))
+    )
+
+
+def _as_article(item: _Node) -> _Node:
+    """A numbered clause as an article without a title (like 第一条 followed by its sentence):
+    its number is the heading, its sentence and all under it are its text."""
+    text = item.all_text()
+    first = text[0] if isinstance(text[0], str) else ""
+    marker = _MARKER.match(first)
+    end = marker.end() if marker else 0
+    rest = first[end:].strip()
+    return _Node(
+        style=item.style,
+        value=item.value,
+        number=item.number,
+        title="",
+        heading=first[:end].strip(),
+        paragraphs=[*([rest] if rest else []), *text[1:]],
+    )
+
+
 def _clause_like(title: str) -> bool:
     return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
 
@@ -1470,8 +1504,10 @@ class _Builder:
         bare = _textless_nodes(self.top)
         for node in self.top:
             items = list(node.children)
+            own_text = bool(node.paragraphs)
             node.demote_clauses(short=self.short)
-            if node.children and _carries_on(node.children, clauses_end):
+            carried = bool(node.children) and _carries_on(node.children, clauses_end)
+            if carried:
                 # A regulation numbers its clauses through its chapters (一、…三、 under 第一章,
                 # 四、 under 第二章): numbering that carries on from clauses is more clauses.
                 for child in node.children:
@@ -1479,6 +1515,9 @@ class _Builder:
                 node.children = []
             if items and not node.children:
                 clauses_end[items[-1].style] = items[-1].value
+                if _are_articles(node, items, own_text=own_text, carried=carried, short=self.short):
+                    node.paragraphs = []
+                    node.children = [_as_article(item) for item in items]
         self.top = _fold_catalogues(self.top, self.preface, bare)
         if _is_list(self.top, short=self.short, lead=_last_text(self.preface), heading=""):
             for node in self.top:
