@@ -43,6 +43,7 @@ def test_a_menu_over_a_trail_with_an_unlisted_opener_is_skipped_with_the_trail()
 def test_a_toolbar_word_set_letter_spaced_is_chrome() -> None:
     assert is_chrome_line("字 号：")
     assert is_chrome_line("分 享")
+    assert is_chrome_line("大 中 小")  # three toolbar words of one character, read apart as before
     assert not is_chrome_line("总 则")
 
 

@@ -181,10 +181,10 @@ def is_chrome_line(line: str) -> bool:
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
     tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
-    if _LETTER_SPACED_WORD.fullmatch(stripped):
-        tokens = [re.sub(r"[ \u3000]", "", stripped)]  # 字 号： set letter-spaced is the toolbar's 字号：
+    # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
+    spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return _all_tokens(tokens) or _is_toolbar_row(stripped)
+    return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped)
 
 
 def _is_toolbar_row(line: str) -> bool:
