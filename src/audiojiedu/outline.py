@@ -261,6 +261,7 @@ class _Node:
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
     statement: bool = False  # the "title" is a sentence (see _statement): text unless in a list
     separate: int = 0  # paragraphs that stood on their own after the heading's
+    items_read: bool = False  # numbered items under it were read back as its text (see _is_list)
     # Numbering problems noticed when this heading was placed: (message, also a finding). They
     # are reported only if the heading stays a heading (a list item read as text has none).
     notes: list[tuple[str, bool]] = field(default_factory=list)
@@ -286,6 +287,7 @@ class _Node:
         if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
+            self.items_read = bool(self.children)
             self.children = []
 
     def freeze(self) -> Section:
@@ -693,11 +695,26 @@ def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
     if node.children and not (short and _clause_like(title) and _item_list(node.children)):
         return False
     ends_sentence = title[-1:] in "。；;！？：:"
+    if node.items_read and _titles_its_items(title):
+        return False
     if node.glued:
         if _heads_its_text(title, node.paragraphs[0]):
             return False
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
     return ends_sentence
+
+
+def _titles_its_items(title: str) -> bool:
+    """A numbered line on its own over numbered items of its own (read back as its text) is their
+    heading when it names a topic in one phrase with a full stop: （一）一般公共预算收支执行情况。
+    over 1.… 2.…; not a sentence with a comma, a figure or a lead-in (下列职责。)."""
+    return (
+        title[-1:] == "。"
+        and "，" not in title
+        and len(title) <= _STATEMENT_CHARS
+        and _FIGURE.search(title) is None
+        and not title.rstrip("。").endswith(_words()["lead"])
+    )
 
 
 def _heads_its_text(title: str, rest: Block) -> bool:
@@ -1322,7 +1339,8 @@ def _decimals_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
 
 
 def _statement(title: str) -> bool:
-    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence, or a
+    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence (or
+    before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
     if _DEFINITION.search(title):
@@ -1330,7 +1348,8 @@ def _statement(title: str) -> bool:
     commas = title.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
         return True
-    return title[-1:] in "。；;" and _FIGURE.search(title) is not None
+    # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
+    return title[-1:] in "。；;：:" and _FIGURE.search(title) is not None
 
 
 def _table_row(text: str, following: str) -> bool:
