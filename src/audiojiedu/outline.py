@@ -143,7 +143,7 @@ _PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
 # A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
 _MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
 _LONE_PART_GUESS = (
-    "这一行没有编号，以报告部分的用语结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
+    "这一行没有编号，以报告部分的用语开头或结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
     "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
 )
 _MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
@@ -314,6 +314,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "starts",
         "column",
         "part_end",
+        "part_start",
         "gloss",
         "part_name",
     )
@@ -1132,8 +1133,17 @@ def _part_headings(
 
 def _names_a_part(text: str) -> bool:
     """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
-    in data/headings.tsv)."""
-    return text.strip().endswith(_words()["part_end"])
+    in data/headings.tsv), or opens with one before a period of time (see _opening_part)."""
+    return text.strip().endswith(_words()["part_end"]) or _opening_part().fullmatch(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _opening_part() -> re.Pattern[str]:
+    """A report's part heading that opens with a word naming it and a period of time, then a
+    comma and a short phrase with no subject of a sentence in it (回顾2024年，砥砺奋进谱新篇;
+    展望“十五五”，…; not 回顾过去一年，我们深刻体会到): `part_start` in data/headings.tsv."""
+    words = "|".join(map(re.escape, _words()["part_start"]))
+    return re.compile(f"(?:{words})[{_CJK}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{_CJK}“”、]{{4,16}}")
 
 
 def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
@@ -1150,7 +1160,7 @@ def _last_value(markers: list[_Marker], style: str) -> int:
 
 
 def _is_part_heading(text: str, previous: str, following: str) -> bool:
-    if not _PART_HEADING.fullmatch(text) or _PART_NOT_HEADING.search(text):
+    if not (_PART_HEADING.fullmatch(text) or _opening_part().fullmatch(text)) or _PART_NOT_HEADING.search(text):
         return False
     end = previous.rstrip('”’）)"')[-1:]
     if not end or end not in "。！？…!?":
