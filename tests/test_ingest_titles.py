@@ -818,3 +818,28 @@ def test_a_fire_ban_order_ends_as_a_title_does() -> None:
     raw = read_text("某某县人民政府2025年\n森林防火禁火令\n为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n")
     assert raw.title == "某某县人民政府2025年森林防火禁火令"
     assert ends_as_title("某某市2025年长江禁渔令") and not ends_as_title("严格遵守口令")
+
+
+def test_numbered_lines_over_the_headline_printed_again_below_are_the_pages_list_of_headings() -> None:
+    """A page lists the document's headings over its headline; the document prints them itself
+    below: the list is the site's, dropped, and the headline found under it."""
+    title = "2025年某县政府工作报告"
+    page = (
+        "一、2024年工作回顾\n二、2025年目标任务\n（一）坚持生态优先\n（二）夯实产业基础\n三、加强政府自身建设\n"
+        f"{title}\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2024年工作回顾\n过去一年，全县经济稳中向好。\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert [p.text for p in raw.paragraphs][0] == "各位代表："
+
+
+def test_a_part_heading_over_the_report_it_opens_is_never_dropped_as_furniture() -> None:
+    """A budget PDF: the cover's title, its contents, then 第一部分 and the report under it. The
+    part heading is the document's, printed once: it stays, and the cover's title is the title."""
+    page = (
+        "2024年某镇政府预算公开\n目 录\n第一部分 预算报告\n第二部分 预算草案报表\n第三部分 相关说明\n"
+        "第一部分 预算报告\n关于某镇2023年预算执行情况和2024年预算草案的报告\n各位代表：\n现将预算报告如下，请予审议。\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "2024年某镇政府预算公开"
+    assert "第一部分 预算报告" in [p.text for p in raw.paragraphs]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from ..model import Finding
@@ -46,8 +47,10 @@ _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+
 _MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
+_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、]")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+    r"|第[一二三四五六七八九十百\d]+(?:[章节条篇编]|部分))"
 )
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知
@@ -529,7 +532,10 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
     if (
         not title_like(line)
         or line.endswith(("：", ":"))
-        or (_HEADING_START.match(folded) and not _is_furniture(line))  # 1. 政策文件: a menu set as a list
+        # 1. 政策文件: a menu set as a list; 一、工作回顾 over the headline and again under it: the
+        # page's own list of the document's headings. A numbered line printed only here is the
+        # document's (第一部分 预算报告 over the report it opens), never dropped as furniture.
+        or (_HEADING_START.match(folded) and not (_is_furniture(line) and _site_list(lines, index)))
         or _OCCASION.match(line)
         or is_pipe_row(line)
     ):
@@ -543,6 +549,23 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
     ):
         return "furniture"
     return "candidate"
+
+
+def _site_list(lines: list[str], index: int) -> bool:
+    """lines[index] stands in a run of numbered lines that is the site's, not the document's: a
+    menu printed from nested lists, whose numbers start again (1. 2. 1. 2. 3.), or the page's list
+    of the document's headings, one of which the document prints again below the run."""
+    start = end = index
+    while start > 0 and _HEADING_START.match(fold(lines[start - 1])):
+        start -= 1
+    while end + 1 < len(lines) and _HEADING_START.match(fold(lines[end + 1])):
+        end += 1
+    run = lines[start : end + 1]
+    numbers = [int(m.group(1)) for line in run if (m := _ARABIC_ITEM.match(fold(line)))]
+    if any(later <= earlier for earlier, later in pairwise(numbers)):
+        return True
+    keys = {squash(line) for line in run}
+    return any(squash(later) in keys for later in lines[end + 1 :])
 
 
 def _after_name_label(lines: list[str], index: int) -> bool:
