@@ -830,7 +830,7 @@ def test_numbered_lines_over_the_headline_printed_again_below_are_the_pages_list
     )
     raw = read_text(page)
     assert raw.title == title
-    assert [p.text for p in raw.paragraphs][0] == "各位代表："
+    assert raw.paragraphs[0].text == "各位代表："
 
 
 def test_a_part_heading_over_the_report_it_opens_is_never_dropped_as_furniture() -> None:

@@ -29,6 +29,7 @@ from .page_chrome import (
     BREADCRUMB,
     BULLET,
     GARBLED_MARKS,
+    POSITION_OPENER,
     SUSPECT_CHROME_CHARS,
     chrome_words,
     cut_related_links,
@@ -36,6 +37,7 @@ from .page_chrome import (
     is_caption,
     is_chrome_line,
     is_credit_line,
+    is_image_placeholder,
     is_site_footer,
     looks_like_chrome,
     share_blurbs,
@@ -45,6 +47,7 @@ from .page_fields import (
     SENTENCE_END,
     Page,
     doc_number,
+    fits_label,
     grid_fields,
     header_labels,
     holds_date,
@@ -52,6 +55,7 @@ from .page_fields import (
     is_label_only,
     label_key,
     label_pattern,
+    label_value,
     merge_metadata,
     names_a_field,
     parse_metadata_line,
@@ -172,6 +176,10 @@ _FRONT_MATTER_CHARS = 200
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 _LEADING_STAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
+_MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
+_MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)
+_MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 
@@ -189,8 +197,12 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     )
     end = _consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
-    for (index, _), line in zip(stripped[start:end], body[start:end]):
-        if line and not is_chrome_line(line):
+    for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
+        if line and _stands_for_image(body, position):
+            page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
+        elif line and _is_piece_header(body, position):
+            page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
+        elif line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
         elif line and len(page.lines) < HEAD_LINES and (row := parse_metadata_line(line)):
@@ -233,6 +245,26 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if looks_like_chrome(line)
     )
     return page
+
+
+def _stands_for_image(body: list[str], index: int) -> bool:
+    """body[index] is the word a scraper left for a picture (图片) between paragraphs: the lines
+    round it are long (a table's cells set one a line are short, and one may be 图片)."""
+    if not is_image_placeholder(body[index]):
+        return False
+    around = [line for line in (body[index - 1] if index else "", body[index + 1] if index + 1 < len(body) else "") if line]
+    return all(len(line) >= _MIN_IMAGE_NEIGHBOUR for line in around)
+
+
+def _is_piece_header(body: list[str], index: int) -> bool:
+    """body[index] is the number an essay-collection site sets before each piece it collects
+    (第一篇：某某文件), the piece's own first line repeating the name under it: the site's, not
+    the document's (a plan's 第一篇 总则 is followed by its text, not by 总则 again)."""
+    header = _PIECE_HEADER.match(fold(body[index]))
+    if header is None:
+        return False
+    following = next((line for line in body[index + 1 : index + 3] if line), "")
+    return bool(following) and squash(following) == squash(header.group("name"))
 
 
 def _drop_member_panel(body: list[str]) -> None:
@@ -451,7 +483,7 @@ def _skip_site_menu(body: list[str]) -> int:
     """
     for index, line in enumerate(body[:_MENU_LINES]):
         folded = fold(line)
-        if folded.startswith(_POSITION_OPENERS) or BREADCRUMB.match(folded):
+        if folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded):
             if index and _title_over_trail(body, index):
                 return index - 1
             return index
@@ -628,15 +660,16 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
+            value = label_value(line, body[index + 1])
             declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
-            if declared and same_title(body[index + 1], declared):
+            if (declared and same_title(value, declared)) or _repeats_line_above(body, index):
                 index += 1  # 内容概述 left empty over the headline: the headline is no value of it
                 continue
-            if is_chrome_line(body[index + 1]):
-                index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：): no value of it
+            if is_chrome_line(body[index + 1]) or not fits_label(line, value):
+                index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：), 废止日期： over the organ
                 continue
             # HTML metadata tables: the label and its value are separate text blocks.
-            page.metadata.setdefault(label_key(line), body[index + 1].strip())
+            page.metadata.setdefault(label_key(line), value)
             index += 2
             continue
         row = parse_metadata_line(line)
@@ -907,7 +940,7 @@ def _skip_broken_trail(body: list[str], index: int) -> int:
     follows it: under 当前位置：首页 > 政务公开 >, 公告 over 为做好…公告如下： is the title.
     """
     folded = fold(body[index])
-    if not (folded.startswith(_POSITION_OPENERS) or BREADCRUMB.match(folded)):
+    if not (folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded)):
         return index + 1
     previous = folded
     index += 1
@@ -984,8 +1017,15 @@ def _consume_under_title(page: Page) -> None:
         elif is_label_only(line):
             # A policy library's field list: the label, then its value on the next line; a
             # label with no value stands right before the next label.
-            value = page.lines[index + 1] if index + 1 < len(page.lines) else ""
-            if value and len(value) <= 30 and not is_label_only(value) and not _own_row(line, value):
+            value = label_value(line, page.lines[index + 1]) if index + 1 < len(page.lines) else ""
+            if (
+                value
+                and len(value) <= 30
+                and not is_label_only(value)
+                and not _own_row(line, value)
+                and fits_label(line, value)
+                and not (title and same_title(value, title))  # 内容概述： left empty over the headline again
+            ):
                 page.metadata.setdefault(label_key(line), value)
                 taken = 2
             else:
@@ -999,6 +1039,10 @@ def _consume_under_title(page: Page) -> None:
             taken = 1  # the official document's own header repeats the page's title
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
+        elif index == 0 and title and _place_of_title(line, title):
+            # 某县 alone right under 某州某县2024年…年度报告: the site's region tag, the title says it
+            page.findings.append(Finding("chrome-dropped", "标题下单独一行的地名，标题中已有：未朗读", line))
+            taken = 1
         elif is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
@@ -1030,6 +1074,12 @@ def _consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _place_of_title(line: str, title: str) -> bool:
+    """`line` is only a place's name (某县, 某市某区) that the title names too."""
+    name = fold(line.strip())
+    return len(name) <= _MAX_PLACE_CHARS and re.fullmatch(f"[{CJK}]+", name) is not None and is_place_name(name) and name in fold(title)
 
 
 def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:
@@ -1110,6 +1160,16 @@ def _label_grid(body: list[str], start: int, end: int) -> tuple[int, dict[str, s
             fields = grid_fields(labels, rows)
             return (header, fields) if fields else None
     return None
+
+
+def _repeats_line_above(body: list[str], index: int) -> bool:
+    """The line under the empty label body[index] repeats a headline standing above the field
+    list (某县工作规则 / • 索引号：… / • 内容概述： / 某县工作规则): the document's headline again,
+    no value of the label."""
+    value = body[index + 1]
+    return title_like(value) and len(squash(value)) >= _MIN_REPEATED_HEADLINE and any(
+        squash(line) == squash(value) for line in body[:index]
+    )
 
 
 def _own_row(label: str, line: str) -> bool:

@@ -16,6 +16,11 @@ from ..tsv import read_tsv
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence).
 BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页)\s*[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}$")
+# The opener of a breadcrumb trail however a site words it: 您当前位置：, 当前位置：, 您现在所在的位置：,
+# 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
+POSITION_OPENER = re.compile(
+    r"^(?:(?:您|你)(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
+)
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
@@ -23,6 +28,8 @@ _MAX_CHROME_LINE = 120
 _MAX_CAPTION = 120
 _STAMP_TOKEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a toolbar's 更新 2022-03-17
 SUSPECT_CHROME_CHARS = 30
+# A short word set letter-spaced, maybe with its colon: 字 号：, 分 享.
+_LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,4}[ \u3000]*[:：]?")
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
@@ -51,6 +58,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "footer-mark",
         "footer-field",
         "byline",
+        "image",
     )
     table: dict[str, list[str]] = {kind: [] for kind in kinds}
     for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
@@ -98,12 +106,12 @@ def glued_counter_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def row_trailer() -> re.Pattern[str]:
     """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
-    with its colon (字体大小：, 分享到：), or a toolbar word standing apart (显示全部楼层). Words of
+    with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), or a toolbar word standing apart (显示全部楼层). Words of
     one character (大 中 小) are left out: they may be part of a value."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
-        "|[ \u3000]*(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
     )
 
 
@@ -168,9 +176,13 @@ def is_chrome_line(line: str) -> bool:
         return True
     if BREADCRUMB.match(stripped):
         return True
+    if POSITION_OPENER.match(stripped) and len(stripped) <= _MAX_CHROME_LINE and not any(mark in stripped for mark in "。！？"):
+        return True  # a one-line page opens with the trail too: its sentences are text
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
     tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
+    if _LETTER_SPACED_WORD.fullmatch(stripped):
+        tokens = [re.sub(r"[ \u3000]", "", stripped)]  # 字 号： set letter-spaced is the toolbar's 字号：
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
     return _all_tokens(tokens) or _is_toolbar_row(stripped)
 
@@ -280,6 +292,12 @@ def is_credit_line(line: str) -> bool:
         and not any(mark in folded for mark in "。，；！？,;")
         and _credit_line().search(folded) is not None
     )
+
+
+def is_image_placeholder(line: str) -> bool:
+    """A word a scraper left where a picture stood (图片, [图片], image): `image` rows, maybe bracketed."""
+    word = re.sub(r"^[\[【［(（][ \u3000]*|[ \u3000]*[\]】］)）]$", "", fold(line.strip()))
+    return word.casefold() in {image.casefold() for image in chrome_words()["image"]}
 
 
 def cut_related_links(body: list[str], start: int) -> int:

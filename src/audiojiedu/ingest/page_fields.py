@@ -42,6 +42,9 @@ _STAMP_ROW = re.compile(
     r"^(?P<date>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
+_BRACKETED_STAMP = re.compile(
+    r"^[（(][ \u3000]*(?P<stamp>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]*[）)]"
+)
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
@@ -65,6 +68,8 @@ _GLUED_STAMP = re.compile(
 _SPACED_STAMP = re.compile(
     rf"(?<=[{CJK}])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
 )
+# The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
+_WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
 _TIME_LABELS = frozenset(
     {"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"}
@@ -123,6 +128,18 @@ def _glued_label() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _glued_toolbar() -> re.Pattern[str]:
+    """A toolbar link glued between a field's figures and the next label (时间：2019-05-14
+    10:45:55下载本文作者：…): a chrome token of two characters or more, or an action and its object
+    (see `page_chrome`), right after a figure and right before a listed label and its colon."""
+    words = chrome_words()
+    tokens = "|".join(re.escape(token) for token in sorted(words["token"], key=len, reverse=True) if len(token) >= 2)
+    actions = "|".join(map(re.escape, words["action"]))
+    labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
+    return re.compile(f"(?<=\\d)(?:(?:{actions})[{CJK}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
+
+
 def unlisted_label(line: str) -> str:
     """The label opening `line` (信息索引：…, 编辑人 :…, 内容概览：) when it is shaped as a field's
     label, a short word and its colon, but is not in `data/metadata_labels.tsv`; "" otherwise.
@@ -153,6 +170,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     value would, and the field is left empty.
     """
     line = glued_counter_pattern().sub(" ", counter_pattern().sub(" ", line)).strip()
+    while (toolbar := _glued_toolbar().search(fold(line))) is not None:
+        line = f"{line[: toolbar.start()]} {line[toolbar.end() :]}"  # 10:45:55下载本文作者：: the link's
     if _PIPE.search(line):
         cells = pipe_cells(line)
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
@@ -186,16 +205,20 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
 
 def _with_row_labels(pattern: re.Pattern[str], folded: str, extra: str) -> re.Pattern[str]:
     """`pattern`, and the unlisted labels of the row `folded` if it names at least
-    `_MIN_ROW_LABELS` listed ones: in 文号： 统一登记号：YX-2012-006 签署日期：2012-09-20 登记日期：…
+    `_MIN_ROW_LABELS` listed ones (or those ending with a listed label if it names fewer): in 文号： 统一登记号：YX-2012-006 签署日期：2012-09-20 登记日期：…
     each word and its colon standing apart is a field's label, so 统一登记号 is not 文号's value and
     登记 not the end of 签署日期's (a word and its colon inside a value, 主要内容：…，会议强调：…, is
     not set apart by a space). The row must write its listed labels with colons too: in
     信息名称  音频解读：《某报告》 the word and colon begin the value of a label written without one."""
     labels = list(pattern.finditer(folded))
-    if len(labels) < _MIN_ROW_LABELS or not all(label.group().rstrip(" \u3000").endswith(("：", ":")) for label in labels):
+    if not all(label.group().rstrip(" \u3000").endswith(("：", ":")) for label in labels):
         return pattern  # 信息名称  音频解读：《…》: in a row whose labels have no colons, a colon is the value's
     listed = {*_listed_labels(), *chrome_words()["counter"], *chrome_tokens()}  # 瀏覽：1447次 is the site's
     unlisted = tuple(dict.fromkeys(label for label in _ROW_LABEL.findall(folded) if label not in listed))
+    if len(labels) < _MIN_ROW_LABELS:
+        # With one listed label only, a word standing apart is a label if it ends as one does
+        # (索引号：… 信息分类名称：…, see `names_a_field`).
+        unlisted = tuple(label for label in unlisted if names_a_field(label))
     return _label_regex((*_listed_labels(), *((extra,) if extra else ()), *unlisted)) if unlisted else pattern
 
 
@@ -203,11 +226,17 @@ def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
     """The fields in `value` of `label`, a next label or the page's stamp glued on to it set apart:
     来源：某区人民政府发布日期：2020-03-02 holds 发布日期 too, and 来源：某某网2024/10/20 14:08:30 the
     publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter), as
-    has 来源：某某县政府网   2017-08-17 (a source's or a byline's value set apart by spaces)."""
+    has 来源：某某县政府网   2017-08-17 (a source's or a byline's value set apart by spaces). A short
+    time label glued to a word standing apart (发布者：某某办公室 最后修改时间：2025-…) is read with it
+    as one label, 最后修改时间."""
     fields: list[tuple[str, str]] = []
     while (glued := _glued_label().search(fold(value))) is not None:
-        fields.append((label, value[: glued.start()]))
-        label, value = re.sub(r"[\s:：]", "", glued.group()), value[glued.end() :]
+        start = glued.start()
+        word = _WORD_APART.search(fold(value)[:start])
+        if word is not None and len(re.sub(r"[\s:：]", "", glued.group())) < _MIN_GLUED_LABEL:
+            start = word.start()  # 某某办公室 最后修改时间：2025-…: the word standing apart is the label's
+        fields.append((label, value[:start]))
+        label, value = re.sub(r"[\s:：]", "", fold(value)[start : glued.end()]), value[glued.end() :]
     stamp = _GLUED_STAMP.search(blank_glosses(fold(value)))
     if stamp is None and label.endswith(_SOURCE_LABELS):
         stamp = _SPACED_STAMP.search(blank_glosses(fold(value)))
@@ -303,7 +332,9 @@ def title_like(line: str) -> bool:
 
 def stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
-    the stamp and the fields go to the metadata."""
+    the stamp and the fields go to the metadata. The stamp may be set in brackets:
+    (2024/1/6 16:43:13)  来源：某某中心."""
+    line = _BRACKETED_STAMP.sub(r"\g<stamp> ", line, count=1)
     stamp = _STAMP_ROW.match(fold(line))
     if stamp is None:
         return False
@@ -333,6 +364,23 @@ def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = 
         page.metadata.setdefault(label, value)
         if label in names and not page.title and title_like(value):
             page.title = value
+
+
+def fits_label(label: str, value: str) -> bool:
+    """`value`, standing on the line under the empty `label`, can be its value: a date's or a
+    time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the
+    document's own header that follows a field left empty."""
+    key = label_key(label)
+    if key in _TIME_LABELS or key.endswith(("日期", "时间")):
+        return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", fold(value)))
+    return True
+
+
+def label_value(label: str, value: str) -> str:
+    """The value standing on the line under `label`, without the bullet its list sets before it
+    as before the label (• 索引号 / • 1150…/2022-00793)."""
+    value = value.strip()
+    return BULLET.sub("", value, count=1) if BULLET.match(label.strip()) else value
 
 
 def label_key(line: str) -> str:

@@ -44,6 +44,7 @@ from .clean import CJK
 
 __all__ = ["join_wrapped_lines"]
 
+_RULE_LINE = re.compile(r"[—－\-=＝_]{3,}")  # a line only of dashes: a rule, though it ends with ——
 _RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
 _SENTENCE_END = "。！？；：:!?…"
 _CLOSERS = "”’）)》」』】"
@@ -206,8 +207,8 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
 
 def _joins(previous: str, line: str, width: int) -> bool:
     previous = previous.strip(" \t\u3000")
-    if not previous:
-        return False
+    if not previous or _RULE_LINE.fullmatch(previous):
+        return False  # —————— alone: the rule under a letterhead, which runs into no line
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if previous.endswith(_RUN_ON_END) or _open_title(previous):
