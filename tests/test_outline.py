@@ -311,3 +311,35 @@ def test_an_attachment_note_above_the_signature_is_text() -> None:
     # With more of the notice after it, the attachment line opens the attachment as before.
     opened = parse_outline(read_text(f"某市通知\n{body}\n附件：致家长的一封信\n尊敬的家长：\n{letter}\n"))
     assert [s.number for s in opened.sections] == ["附件"]
+
+
+def test_a_topic_with_a_full_stop_over_its_own_items_is_their_heading() -> None:
+    """（一）…执行情况。 on its own line over 1.… 2.… (sentences stating figures, read back as its
+    text) heads them; the 一、 that states a figure before its breakdown (…万元，其中：) is text."""
+    text = (
+        "某镇2024年财政预算报告\n第一部分 2023年财政决算情况\n"
+        "2023年，全镇财政工作坚持稳中求进，收支运行总体平稳，较好保障了各项重点支出。\n"
+        "（一）一般公共预算收支执行情况。\n"
+        "1.全镇一般公共预算总收入完成1200.50万元，占年初预算的95.20%。\n"
+        "2.全镇一般公共预算支出完成1100.30万元，占年初预算的90.10%。具体支出科目如下：\n"
+        "一、一般公共服务支出5200000.00元，其中：\n"
+        "1、人大事务支出300000.00元，占年初预算100%。\n"
+        "2、政府办公室及相关机构支出4900000.00元，占年初预算91.50%。\n"
+    )
+    doc = parse_outline(read_text(text))
+    part = doc.sections[0]
+    assert [(s.number, s.title, s.sections) for s in part.sections] == [("（一）", "一般公共预算收支执行情况。", ())]
+    assert "一、一般公共服务支出5200000.00元，其中：" in part.sections[0].paragraphs
+
+
+def test_a_sentence_over_its_items_stays_text() -> None:
+    """A numbered sentence over items of its own stays a clause when it is no topic: a lead-in
+    (下列职责。), a comma or a figure in it."""
+    body = "县政府全体会议由县长召集和主持，会议议题由县长确定，会议纪要由县政府办公室整理。" * 4
+    for line in ("一、县政府组成人员履行下列职责。", "一、县政府实行县长负责制，县长领导全面工作。"):
+        text = (
+            f"某县人民政府工作规则\n第一章 总则\n{line}\n1.执行上级决定，完成各项任务。\n"
+            f"2.依法行政，接受监督。\n二、县政府工作人员要廉洁从政。\n第二章 会议\n{body}\n"
+        )
+        doc = parse_outline(read_text(text))
+        assert [(a.number, a.title) for a in doc.sections[0].sections] == [("一", ""), ("二", "")], line

@@ -299,3 +299,39 @@ def test_signatures_dates_and_captions_between_sentences_stay_text() -> None:
     assert parse_outline(read_text(closing)).sections == ()
     numbered = "正文。\n一、总体要求\n" + BODY + "\n附录说明材料\n" + BODY * 3 + "\n"
     assert [row[2] for row in _flat(parse_outline(read_text(numbered)).sections)] == ["总体要求"]
+
+
+def test_a_part_heading_opening_with_its_period_and_a_comma_is_a_chapter() -> None:
+    # 回顾2023年，… / 展望2024年，…: a word naming the part, a period of time, a comma and a short
+    # phrase — the wording of the line, over the first （一） with nothing numbered above it.
+    text = "\n".join(
+        [
+            "某县人民政府工作报告",
+            "各位代表：",
+            "现在，我代表县人民政府向大会报告工作，请予审议。",
+            "回顾2023年，砥砺奋进开创新局",
+            BODY,
+            "今年主要做了以下几方面工作：",
+            "（一）聚焦项目建设，发展后劲持续增强",
+            BODY,
+            "（二）聚焦民生实事，群众生活持续改善",
+            BODY,
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert _flat(doc.sections) == [
+        [1, "", "回顾2023年，砥砺奋进开创新局"],
+        [2, "（一）", "聚焦项目建设，发展后劲持续增强"],
+        [2, "（二）", "聚焦民生实事，群众生活持续改善"],
+    ]
+    assert _guessed(text) == ["回顾2023年，砥砺奋进开创新局"]
+
+
+def test_a_sentence_opening_with_a_period_and_a_comma_is_no_part() -> None:
+    def lines(line: str, first: str = "（一）聚焦项目建设，发展后劲持续增强") -> str:
+        return "\n".join([BODY, line, BODY, first, BODY])
+
+    assert _guessed(lines("回顾过去一年，我们深刻体会到")) == []  # a subject: a sentence
+    assert _guessed(lines("总结2023年，全县经济稳中有进")) == []  # no word naming a part
+    assert _guessed(lines("回顾2023年，全县经济总体平稳稳中有进。")) == []  # a full stop
+    assert _guessed(lines("回顾2023年，砥砺奋进开创新局", "（二）聚焦民生实事，群众生活持续改善")) == []

@@ -143,7 +143,7 @@ _PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
 # A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
 _MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
 _LONE_PART_GUESS = (
-    "这一行没有编号，以报告部分的用语结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
+    "这一行没有编号，以报告部分的用语开头或结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
     "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
 )
 _MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
@@ -261,6 +261,7 @@ class _Node:
     glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
     statement: bool = False  # the "title" is a sentence (see _statement): text unless in a list
     separate: int = 0  # paragraphs that stood on their own after the heading's
+    items_read: bool = False  # numbered items under it were read back as its text (see _is_list)
     # Numbering problems noticed when this heading was placed: (message, also a finding). They
     # are reported only if the heading stays a heading (a list item read as text has none).
     notes: list[tuple[str, bool]] = field(default_factory=list)
@@ -286,6 +287,7 @@ class _Node:
         if _is_list(self.children, short=short, lead=_last_text(self.paragraphs), heading=self.title):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
+            self.items_read = bool(self.children)
             self.children = []
 
     def freeze(self) -> Section:
@@ -312,6 +314,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "starts",
         "column",
         "part_end",
+        "part_start",
         "gloss",
         "part_name",
     )
@@ -693,11 +696,26 @@ def _is_clause(node: _Node, *, short: bool, last: bool) -> bool:
     if node.children and not (short and _clause_like(title) and _item_list(node.children)):
         return False
     ends_sentence = title[-1:] in "。；;！？：:"
+    if node.items_read and _titles_its_items(title):
+        return False
     if node.glued:
         if _heads_its_text(title, node.paragraphs[0]):
             return False
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
     return ends_sentence
+
+
+def _titles_its_items(title: str) -> bool:
+    """A numbered line on its own over numbered items of its own (read back as its text) is their
+    heading when it names a topic in one phrase with a full stop: （一）一般公共预算收支执行情况。
+    over 1.… 2.…; not a sentence with a comma, a figure or a lead-in (下列职责。)."""
+    return (
+        title[-1:] == "。"
+        and "，" not in title
+        and len(title) <= _STATEMENT_CHARS
+        and _FIGURE.search(title) is None
+        and not title.rstrip("。").endswith(_words()["lead"])
+    )
 
 
 def _heads_its_text(title: str, rest: Block) -> bool:
@@ -1115,8 +1133,17 @@ def _part_headings(
 
 def _names_a_part(text: str) -> bool:
     """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
-    in data/headings.tsv)."""
-    return text.strip().endswith(_words()["part_end"])
+    in data/headings.tsv), or opens with one before a period of time (see _opening_part)."""
+    return text.strip().endswith(_words()["part_end"]) or _opening_part().fullmatch(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _opening_part() -> re.Pattern[str]:
+    """A report's part heading that opens with a word naming it and a period of time, then a
+    comma and a short phrase with no subject of a sentence in it (回顾2024年，砥砺奋进谱新篇;
+    展望“十五五”，…; not 回顾过去一年，我们深刻体会到): `part_start` in data/headings.tsv."""
+    words = "|".join(map(re.escape, _words()["part_start"]))
+    return re.compile(f"(?:{words})[{_CJK}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{_CJK}“”、]{{4,16}}")
 
 
 def _restarts_below_top(after: _Marker, before: list[_Marker]) -> bool:
@@ -1133,7 +1160,7 @@ def _last_value(markers: list[_Marker], style: str) -> int:
 
 
 def _is_part_heading(text: str, previous: str, following: str) -> bool:
-    if not _PART_HEADING.fullmatch(text) or _PART_NOT_HEADING.search(text):
+    if not (_PART_HEADING.fullmatch(text) or _opening_part().fullmatch(text)) or _PART_NOT_HEADING.search(text):
         return False
     end = previous.rstrip('”’）)"')[-1:]
     if not end or end not in "。！？…!?":
@@ -1322,7 +1349,8 @@ def _decimals_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
 
 
 def _statement(title: str) -> bool:
-    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence, or a
+    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence (or
+    before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
     if _DEFINITION.search(title):
@@ -1330,7 +1358,8 @@ def _statement(title: str) -> bool:
     commas = title.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
         return True
-    return title[-1:] in "。；;" and _FIGURE.search(title) is not None
+    # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
+    return title[-1:] in "。；;：:" and _FIGURE.search(title) is not None
 
 
 def _table_row(text: str, following: str) -> bool:
