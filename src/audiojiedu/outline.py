@@ -57,7 +57,7 @@ from typing import Any
 
 from .model import Block, Document, Finding, Paragraph, RawDocument, Section, ShownTable
 from .title_key import title_key
-from .tsv import read_tsv
+from .tsv import read_kinds
 
 __all__ = ["outline_to_json", "parse_outline", "split_heading"]
 
@@ -318,11 +318,7 @@ def _words() -> dict[str, tuple[str, ...]]:
         "gloss",
         "part_name",
     )
-    table: dict[str, list[str]] = {kind: [] for kind in kinds}
-    for row in read_tsv("audiojiedu", "data/headings.tsv"):
-        kind, value = row.fields
-        table[kind].append(value.strip())
-    return {kind: tuple(values) for kind, values in table.items()}
+    return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
 
 @lru_cache(maxsize=1)

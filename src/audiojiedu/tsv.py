@@ -35,3 +35,15 @@ def read_text(package: str, name: str) -> str:
 def read_tsv(package: str, name: str) -> tuple[Row, ...]:
     """The rows of a shipped table, read once per process."""
     return parse_tsv(read_text(package, name))
+
+
+def read_kinds(package: str, name: str, kinds: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A shipped word list of `kind<TAB>word` rows: the words of each of `kinds`, in file order
+    (a kind without rows is empty). A row of a kind not in `kinds` is a mistake in the data."""
+    table: dict[str, list[str]] = {kind: [] for kind in kinds}
+    for row in read_tsv(package, name):
+        kind, value = row.fields
+        if kind not in table:
+            raise ValueError(f"{name} line {row.line}: unknown kind {kind!r}")
+        table[kind].append(value.strip())
+    return {kind: tuple(values) for kind, values in table.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tsv import read_tsv
+from ..tsv import read_kinds, read_tsv
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence).
@@ -60,11 +60,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "byline",
         "image",
     )
-    table: dict[str, list[str]] = {kind: [] for kind in kinds}
-    for row in read_tsv("audiojiedu.ingest", "data/page_chrome.tsv"):
-        kind, value = row.fields
-        table[kind].append(value.strip())
-    return {kind: tuple(values) for kind, values in table.items()}
+    return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
 
 def chrome_tokens() -> frozenset[str]:

@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..model import Finding
 from ..title_key import title_key
-from ..tsv import read_tsv
+from ..tsv import read_kinds
 from .clean import CJK
 from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
@@ -115,25 +115,22 @@ _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
 @lru_cache(maxsize=1)
 def _title_words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {
-        "final": [],
-        "organ": [],
-        "issue": [],
-        "region": [],
-        "site": [],
-        "name-label": [],
-        "deliver": [],  # read by naming
-        "self-name": [],  # read by naming
-        "not-deliver": [],
-        "excerpt": [],
-        "cite": [],
-        "column": [],
-        "reading-column": [],
-    }
-    for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv"):
-        kind, value = row.fields
-        table[kind].append(value.strip())
-    return {kind: tuple(values) for kind, values in table.items()}
+    kinds = (
+        "final",
+        "organ",
+        "issue",
+        "region",
+        "site",
+        "name-label",
+        "deliver",  # read by naming
+        "self-name",  # read by naming
+        "not-deliver",
+        "excerpt",
+        "cite",
+        "column",
+        "reading-column",
+    )
+    return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
 
 
 def is_headline(line: str) -> bool:
