@@ -42,3 +42,9 @@ def test_pages_that_go_down_are_no_contents() -> None:
     line = "目录一、总则9（一）目的5（二）依据3二、体系2（一）组成1（二）职责1三、附则1"
     [kept] = _texts(f"{TITLE}\n{line}\n")
     assert kept == line
+
+
+def test_dashes_round_a_number_in_the_body_after_the_contents_stay() -> None:
+    body = "一、总则 2019-2020-2021年连续三年开展春季防火专项行动。"
+    [contents] = _texts(f"{TITLE}\n{CONTENTS} {body}\n")
+    assert contents.endswith(" " + body)  # only a footer between entries is skipped

@@ -28,7 +28,7 @@ _OPENER = re.compile(r"目\s*录[：:]?")
 _MARKER = re.compile(
     rf"(?P<cn>[{_CN_DIGITS}]{{1,3}})、|[（(](?P<paren>[{_CN_DIGITS}]{{1,3}})[)）]|(?P<arabic>\d{{1,2}})[.．、](?!\d)"
 )
-# A page's footer the flattening kept inside the run (—39—, - 3 -).
+# A page's footer the flattening kept between two entries (—39—, - 3 -): skipped, never read.
 _PAGE_FOOTER = re.compile(r"\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*")
 # What follows the last page of a contents: a space, or the body's first heading, its numbering
 # starting again.
@@ -68,7 +68,7 @@ def _unglue(text: str) -> str | None:
     opener = _OPENER.search(text)
     if opener is None:
         return None
-    run = _PAGE_FOOTER.sub("", text[opener.end() :])
+    run = text[opener.end() :]
     parsed = _parse(run)
     if parsed is None:
         return None
@@ -92,10 +92,9 @@ def _parse(run: str) -> tuple[list[str], int] | None:
         found = _entry_end(run, marker.end(), state)
         if found is None:
             break
-        page_start, page, following = found
+        page_start, end, following = found
         entries.append(run[marker.start() : page_start])
-        pages.append(page)
-        end = page_start + len(str(page))
+        pages.append(int(_PAGE_FOOTER.sub("", run[page_start:end])))
         if following is None:
             break
         next_state = _advance(state, following)
@@ -108,22 +107,26 @@ def _parse(run: str) -> tuple[list[str], int] | None:
 
 
 def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[str] | None] | None:
-    """Where the page number of the entry whose name starts at `start` begins, the page, and the
-    next entry's marker: the first digits after the name that a marker which may come next
-    follows. Digits at the run's end, or before the body's first heading (一、 or 1. again), end
-    the contents (no marker then). Other digits belong to the name (2035年远景目标)."""
+    """Where the page number of the entry whose name starts at `start` begins and ends (with the
+    page's footer after the last entry), and the next entry's marker: the first digits after the name that a marker which may come next
+    follows (a page's footer, —39—, may stand between). Digits at the run's end, or before the
+    body's first heading (一、 or 1. again), end the contents (no marker then). Other digits
+    belong to the name (2035年远景目标)."""
     for page_start in range(start + 1, min(len(run), start + _MAX_ENTRY_CHARS + 1)):
         if not run[page_start].isdigit() or run[page_start - 1].isdigit():
             continue
         for page_end in range(page_start + 1, min(len(run), page_start + _MAX_PAGE_DIGITS) + 1):
             if not run[page_end - 1].isdigit():
                 break
-            page = int(run[page_start:page_end])
-            following = _MARKER.match(run, page_end)
+            footer = _PAGE_FOOTER.match(run, page_end)
+            after = footer.end() if footer else page_end
+            following = _MARKER.match(run, after)
             if following is not None and _advance(state, following) is not None:
-                return page_start, page, following
-            if page_end == len(run) or (_BODY_START.match(run, page_end) and not run[page_end].isdigit()):
-                return page_start, page, None
+                return page_start, page_end, following
+            # A digit right after the page could be the page's own (51. is 5 and 1. or 51 and .):
+            # the body's 1. counts only past a space or a footer.
+            if after == len(run) or (_BODY_START.match(run, after) and (footer or not run[after].isdigit())):
+                return page_start, after if footer else page_end, None  # the last page's footer ends it
     return None
 
 
