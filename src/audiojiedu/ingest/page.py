@@ -45,6 +45,8 @@ from .page_chrome import (
 from .page_fields import (
     DATE_LINE,
     SENTENCE_END,
+    STAMP_DATE,
+    STAMP_TIME,
     Page,
     doc_number,
     fits_label,
@@ -175,7 +177,7 @@ _FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
 _FRONT_MATTER_CHARS = 200
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
-_LEADING_STAMP = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
 _PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
 _MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)

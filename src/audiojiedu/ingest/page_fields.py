@@ -36,15 +36,17 @@ _WRITTEN_DATE = re.compile(
 )
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
+# A page's publication stamp as sites print it: 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日,
+# and a time after it, 08:30 or 08:30:15 (the parts every stamp pattern here is made of).
+STAMP_DATE = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+STAMP_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
 # The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…).
 _STAMP_ROW = re.compile(
-    r"^(?P<date>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    rf"^(?P<date>{STAMP_DATE})"
     r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
-_BRACKETED_STAMP = re.compile(
-    r"^[（(][ \u3000]*(?P<stamp>\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]*[）)]"
-)
+_BRACKETED_STAMP = re.compile(rf"^[（(][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*[）)]")
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
