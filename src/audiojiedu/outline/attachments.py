@@ -1,0 +1,70 @@
+"""附件 lines: which open an attachment as a chapter, and which only name one.
+
+A 附件 line opens an attachment when something of it follows, unless it only lists
+attachments printed later or notes them above the notice's signature; a short line after a
+bare 附件1 is the attachment's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Paragraph
+from ..title_key import title_key
+from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END
+
+_MIN_ATTACHMENT_CHARS = 20
+# The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月.
+_SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+_MAX_SIGNATURE = 30
+_MAX_ATTACHMENT_TITLE = 60
+
+
+def listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """True if paragraphs[index] (附件：某某表) only lists an attachment that a later 附件 line
+    opens: the notice names its attachments, then prints them. The list stays text; the
+    attachment itself is the chapter."""
+    first = ATTACHMENT.fullmatch(paragraphs[index].text.strip())
+    if first is None:
+        return False
+    named = title_key(first.group("title") or "")
+    for paragraph in paragraphs[index + 1 :]:
+        later = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+        if later is None:
+            continue
+        # 附件：… (no number) before 附件1 lists them all; 附件2：… before 附件2 names it again.
+        number, again = first.group("number"), later.group("number")
+        return (
+            number == again
+            or (not number and again in ("1", "一", "１"))
+            or (bool(named) and named == title_key(later.group("title") or ""))
+        )
+    return False
+
+
+def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """True if paragraphs[index] (附件：《某某一封信》) is followed by the notice's signature (the
+    issuer on a short line, then the date, or the date alone): it is the notice's note of its
+    attachments, written above the signature, not the attachment, which comes after the date.
+    The note stays text; what follows it is the notice's end, not the attachment's start."""
+    following = [p.text.strip() for p in paragraphs[index + 1 : index + 4] if p.text.strip()][:2]
+    if following and _SIGNATURE_DATE.fullmatch(following[0]):
+        return True
+    return (
+        len(following) == 2
+        and len(following[0]) <= _MAX_SIGNATURE
+        and re.search("[。，；：！？,;:!?]", following[0]) is None
+        and _SIGNATURE_DATE.fullmatch(following[1]) is not None
+    )
+
+
+def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """An attachment is a chapter only if something of it follows (not just the list of names)."""
+    rest = [p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()]
+    return sum(len(text) for text in rest if not ATTACHMENT.fullmatch(text)) >= _MIN_ATTACHMENT_CHARS
+
+
+def is_attachment_title(text: str) -> bool:
+    return (
+        0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in SENTENCE_END + "。，：:" and not MARKER.match(text)
+    )

@@ -1,0 +1,655 @@
+"""The outline builder: parse_outline, the tree of levels, outline_to_json.
+
+Levels come from the order in which marker styles appear, not from a fixed table: a style
+seen for the first time opens a deeper level, a style already open continues its level, and
+a style that restarts at 1 while it is open (二、报告主要内容 followed by 一、总体情况) opens a
+new deeper level; the canonical order of `markers.RANK` only places a style that shows up
+above the levels already open, and notices a skipped level.
+
+One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
+space or sentence-final punctuation (a Chinese numeral 一、 may also follow digits, as in a
+flattened table), continues the numbering of an open level (or starts a list at 1; articles
+continue through chapters), and is not a table row label (a label followed at once by a run of
+five or more digits).
+
+After a line 注释：/注：/资料来源： nothing is a heading: footnotes 1.… and [1]… are notes and
+stay paragraphs of the last section. Odd numbering (gaps, repeats, wrong glyphs such as （－）,
+skipped levels) still yields a tree, plus a warning in Document.warnings. A section whose own
+text runs past ~15 minutes of speech is a Finding long-chapter.
+
+Every character of the paragraphs ends up exactly once in the preface, a heading or a section
+paragraph, in order: only whitespace between pieces is dropped.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
+from .attachments import before_signature, has_content_after, is_attachment_title, listed_again
+from .guesses import (
+    LONE_PART_GUESS,
+    MIDLINE_PART,
+    MIDLINE_PART_GUESS,
+    NAMED_PART_GUESS,
+    PART_HEADING,
+    PART_NOT_HEADING,
+    SUBHEADING_GUESS,
+    following_text,
+    guess_part_headings,
+    is_note_opener,
+    named_parts,
+    names_a_part,
+    subheadings,
+    unnumbered_headings,
+)
+from .lists import (
+    Node,
+    are_articles,
+    as_article,
+    carries_on,
+    fold_catalogues,
+    is_list,
+    is_statement,
+    last_text,
+    textless_nodes,
+    without_statements,
+)
+from .markers import (
+    ATTACHMENT,
+    CJK,
+    CN_DIGITS,
+    LIST_STYLES,
+    MIDLINE,
+    MIDLINE_BEFORE,
+    NEXT_STYLE,
+    RANK,
+    Marker,
+    declared,
+    heading_words,
+    is_row_label,
+    marker_at,
+    marker_from,
+    rank_of,
+)
+from .numbering import (
+    DECIMAL_IN_LINE,
+    DECIMAL_NOT_TITLE,
+    DECIMAL_TOP_IN_LINE,
+    decimal_headings,
+    decimal_numbers_ahead,
+    numbered_menu,
+    spaced_numeral_headings,
+    table_of_contents,
+    table_row,
+)
+from .titles import (
+    ARTICLE_TITLE,
+    LETTER_SPACED,
+    SHORT_TITLE,
+    article_title,
+    body_start,
+    clean_title,
+    names_a_chapter,
+    own_line_title,
+    short_title_styles,
+    title_end,
+)
+
+_STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
+
+_MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
+_MAX_WARNINGS = 40  # further warnings are counted, not listed
+# A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
+_NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
+_SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
+_LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
+_CHARS_PER_MINUTE = 270
+_SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
+
+
+@lru_cache(maxsize=1)
+def _column_header() -> re.Pattern[str]:
+    """Two or more column names side by side, set apart by spaces: a flattened header row."""
+    names = "|".join(map(re.escape, sorted(heading_words()["column"], key=len, reverse=True)))
+    return re.compile(f"(?<![^\\s])(?:{names})(?:[ \t\u3000]+(?:{names}))+(?![^\\s])")
+
+
+def parse_outline(raw: RawDocument) -> Document:
+    """Build the section tree of `raw` (see the module docstring for the rules)."""
+    total = sum(len(p.text) for p in raw.paragraphs)
+    contents = table_of_contents(raw.paragraphs)
+    menu = numbered_menu(raw.paragraphs)
+    # The pre-passes below judge the body's layout; a table of contents is no part of it.
+    body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
+    decimal = decimal_headings(raw.paragraphs, contents)
+    decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
+    builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
+    if menu:
+        first = raw.paragraphs[min(menu)].text.strip()
+        message = f"这 {len(menu)} 行编号短语像网站的菜单（编号多次从 1 重来，其间没有正文），不作标题，但仍保留朗读"
+        builder.found("chrome-kept", message, first)
+    in_notes = False
+    note_openers = set(heading_words()["notes"])
+    plain_headings = set() if decimal else unnumbered_headings(body, note_openers)
+    part_headings = set() if plain_headings else guess_part_headings(body, note_openers, decimal)
+    lone = len(part_headings) == 1 and names_a_part(raw.paragraphs[min(part_headings)].text)
+    message = LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
+    if not (plain_headings or part_headings or decimal):
+        plain_headings = subheadings(body, note_openers, raw.title)
+        message = SUBHEADING_GUESS
+    for index in sorted(plain_headings | part_headings):
+        builder.found("heading-guessed", message, raw.paragraphs[index].text)
+    named = named_parts(raw.paragraphs, contents | menu)
+    for index in sorted(named):
+        builder.found("heading-guessed", NAMED_PART_GUESS, raw.paragraphs[index].text)
+    ahead = decimal_numbers_ahead(raw.paragraphs)
+    skip = -1
+    for index, paragraph in enumerate(raw.paragraphs):
+        text = paragraph.text.strip()
+        builder.decimals_ahead = ahead[index]
+        if not text or index == skip:
+            continue
+        if index in contents or index in menu:
+            builder.add_paragraph(text)  # the entries of a table of contents are read as text
+            continue
+        attachment = ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
+        if (
+            attachment is not None
+            and has_content_after(raw.paragraphs, index)
+            and not listed_again(raw.paragraphs, index)
+            and not before_signature(raw.paragraphs, index)
+        ):
+            title = attachment.group("title") or ""
+            following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
+            if not title and is_attachment_title(following):
+                title, skip = following, index + 1
+            builder.open_attachment(
+                attachment.group("number"), title, text if not title or skip < 0 else f"{text} {title}"
+            )
+            in_notes = False
+            continue
+        if in_notes or paragraph.kind == "table":
+            builder.add_paragraph(text)
+            if paragraph.shown is not None:
+                builder.add_shown(paragraph.shown)  # a long table, shown right after its summary
+            continue
+        if is_note_opener(text, note_openers):
+            in_notes = True
+            builder.add_paragraph(text)
+            continue
+        if builder.in_table and table_row(text, following_text(raw.paragraphs, index)):
+            builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
+            continue
+        builder.in_table = False
+        if index in named:
+            builder.open_named(text)
+            continue
+        if index in part_headings:
+            builder.open_part(text)
+            continue
+        if index in decimal:
+            builder.open_decimal(decimal[index], text)
+            continue
+        own = own_line_title(raw.paragraphs, index) if index not in plain_headings else None
+        if own is not None:
+            marker, title, at = own
+            skip = max(skip, at)
+            builder.open_titled(marker, heading=text if at < 0 else f"{text} {title}", title=title)
+            continue
+        level = 1 if index in plain_headings else paragraph.heading_level
+        builder.feed(text, declared_level=level)
+    title = raw.title  # a reader names a document without a title line (ingest.naming)
+    sections = builder.sections()
+    return Document(
+        title=title,
+        metadata=dict(raw.metadata),
+        preface=tuple(builder.preface),
+        sections=sections,
+        source=raw.source,
+        warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
+        findings=tuple(raw.findings) + tuple(builder.findings) + tuple(_long_chapters(sections)),
+    )
+
+
+def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
+    """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
+    found: list[Finding] = []
+    for section in sections:
+        size = sum(len(text) for text in section.paragraphs if isinstance(text, str))
+        if size > _LONG_CHAPTER_CHARS:
+            minutes = round(size / _CHARS_PER_MINUTE)
+            found.append(
+                Finding(
+                    "long-chapter",
+                    f"「{section.heading}」约 {minutes} 分钟没有下一级标题，听众难以跳转",
+                    section.heading,
+                )
+            )
+        found.extend(_long_chapters(section.sections))
+    return found
+
+
+def outline_to_json(doc: Document) -> dict[str, Any]:
+    """The outline as {"title", "metadata", "sections": [{"number", "title", "sections"}], "warnings",
+    "findings": [{"kind", "message", "text"}]}."""
+
+    def section(node: Section) -> dict[str, Any]:
+        return {"number": node.number, "title": node.title, "sections": [section(s) for s in node.sections]}
+
+    return {
+        "title": doc.title,
+        "metadata": dict(doc.metadata),
+        "sections": [section(s) for s in doc.sections],
+        "warnings": list(doc.warnings),
+        "findings": [{"kind": f.kind, "message": f.message, "text": f.text} for f in doc.findings],
+    }
+
+
+class _Builder:
+    def __init__(self, *, short: bool = False, cut_styles: frozenset[str] = frozenset()) -> None:
+        self.preface: list[Block] = []
+        self.top: list[Node] = []
+        self.stack: list[Node] = []
+        self.warnings: list[str] = []
+        self.findings: list[Finding] = []
+        self.dropped_warnings = 0
+        self.notes: list[tuple[str, bool]] = []  # numbering problems of the heading being placed
+        self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
+        self.short = short  # a short notice: numbered sentences are clauses, not headings
+        self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
+        self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
+        self.in_table = False  # the last paragraph ended inside a flattened table
+        self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
+
+    def warn(self, message: str, *, heading: str = "") -> None:
+        """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
+        self.notes.append((message, bool(heading)))
+
+    def _report(self, node: Node) -> None:
+        for message, is_finding in node.notes:
+            if len(self.warnings) < _MAX_WARNINGS:
+                self.warnings.append(message)
+            else:
+                self.dropped_warnings += 1
+            if is_finding:
+                self.found("numbering-jump", message, node.heading)
+
+    def found(self, kind: str, message: str, text: str) -> None:
+        if len(self.findings) < _MAX_WARNINGS:
+            self.findings.append(Finding(kind, message, text))
+
+    def open_part(self, text: str) -> None:
+        """An unnumbered part heading guessed from layout (see guess_part_headings): top level."""
+        self.opened_here = None
+        self._open(Marker("part", 0, "", 0, ""), heading=text, title=clean_title(text))
+
+    def open_named(self, text: str) -> None:
+        """A part named by what it is (前言, 结语; see named_parts): top level, closed by the
+        next heading, which opens beside it."""
+        self.opened_here = None
+        self._open(Marker("named", 0, "", 0, ""), heading=text, title=clean_title(text))
+
+    def open_decimal(self, marker: Marker, text: str) -> None:
+        """A heading on a line of its own whose numbering a pre-pass found: a decimal section
+        (see decimal_headings) or a numeral set apart by a space (see spaced_numeral_headings)."""
+        self.opened_here = None
+        self._open(marker, heading=text, title=clean_title(text[marker.end :]))
+
+    def open_titled(self, marker: Marker, *, heading: str, title: str) -> None:
+        """A 第X章/第X条 heading whose title stands on its own line (see own_line_title)."""
+        self.opened_here = None
+        self._open(marker, heading=heading, title=clean_title(title))
+
+    def open_attachment(self, number: str, title: str, heading: str) -> None:
+        """附件1 opens a top-level chapter; numbering inside it starts afresh."""
+        self.stack.clear()
+        self.last_value.clear()
+        node = Node("att", 0, f"附件{number}", clean_title(title), heading)
+        self.top.append(node)
+        self.stack.append(node)
+
+    def all_warnings(self) -> list[str]:
+        extra = self.dropped_warnings
+        return self.warnings + ([f"另有 {extra} 条编号问题未逐条列出"] if extra else [])
+
+    # -- text -----------------------------------------------------------------------------
+    def add_text(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if not self.stack:
+            self.preface.append(text)
+            return
+        node = self.stack[-1]
+        node.paragraphs.append(text)
+        if node is self.opened_here and len(node.paragraphs) == 1:
+            node.glued = True  # the rest of the heading's own paragraph
+        else:
+            node.separate += 1
+
+    def add_paragraph(self, text: str) -> None:
+        """A whole paragraph that is text (a table, a note)."""
+        self.opened_here = None
+        self.add_text(text)
+
+    def add_shown(self, table: ShownTable) -> None:
+        """A table shown, not spoken: it stays where it is, after the paragraph before it."""
+        (self.stack[-1].paragraphs if self.stack else self.preface).append(table)
+
+    def sections(self) -> tuple[Section, ...]:
+        """The finished tree, with numbered lists and clauses read back as text (see is_list).
+        Inner lists are read back first: a top-level run is judged on what stays under it."""
+        clauses_end: dict[str, int] = {}  # style -> last number of a run read back as clauses
+        bare = textless_nodes(self.top)
+        for node in self.top:
+            items = list(node.children)
+            own_text = bool(node.paragraphs)
+            node.demote_clauses(short=self.short)
+            carried = bool(node.children) and carries_on(node.children, clauses_end)
+            if carried:
+                # A regulation numbers its clauses through its chapters (一、…三、 under 第一章,
+                # 四、 under 第二章): numbering that carries on from clauses is more clauses.
+                for child in node.children:
+                    node.paragraphs.extend(child.as_text())
+                node.children = []
+            if items and not node.children:
+                clauses_end[items[-1].style] = items[-1].value
+                if are_articles(node, items, own_text=own_text, carried=carried, short=self.short):
+                    node.paragraphs = []
+                    node.children = [as_article(item) for item in items]
+        self.top = fold_catalogues(self.top, self.preface, bare)
+        if is_list(self.top, short=self.short, lead=last_text(self.preface), heading=""):
+            for node in self.top:
+                self.preface.extend(node.all_text())
+            self.top = []
+        self.top = without_statements(self.top, self.preface)
+        for node in (found for top in self.top for found in top.walk()):
+            self._report(node)
+        return tuple(node.freeze() for node in self.top)
+
+    def feed(self, text: str, *, declared_level: int | None) -> None:
+        """Split one paragraph into headings and body text and add them to the tree."""
+        self.opened_here = None
+        if declared_level is not None:
+            self._feed_declared(text, declared_level)
+            return
+        position = 0
+        # From a flattened table's header row on (一级指标 二级指标 分值), numbered labels are cells.
+        header = _column_header().search(text)
+        table = header.start() if header else len(text)
+        marker = marker_at(text, 0, whole=text) if table > 0 else None
+        if marker is not None and marker.style == "pad" and not self._continues(marker):
+            marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
+        if marker is not None and names_a_chapter(text, marker):
+            marker = None  # 第一章为总则，… describes a chapter
+        if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
+            position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
+        parts = self._midline_parts(text, position, table)
+        for candidate in _merged(
+            MIDLINE.finditer(text, position, table),
+            DECIMAL_IN_LINE.finditer(text, position, table),
+            DECIMAL_TOP_IN_LINE.finditer(text, position, table),
+        ):
+            start = candidate.start()
+            while parts and parts[0].start() < start:
+                part = parts.pop(0)
+                self.add_text(text[position : part.start()])
+                self.open_part(part.group("title"))
+                self.found("heading-guessed", MIDLINE_PART_GUESS, part.group("title"))
+                position = part.end()
+            if candidate.re is DECIMAL_TOP_IN_LINE:
+                top = self._decimal_top_in_line(text, candidate) if start >= position else None
+                if top is not None:
+                    self.add_text(text[position:start])
+                    heading = text[start : candidate.end("title")]
+                    self._open(top, heading=heading, title=clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
+            if candidate.re is DECIMAL_IN_LINE:
+                decimal = self._decimal_in_line(text, candidate) if start >= position else None
+                if decimal is not None:
+                    self.add_text(text[position:start])
+                    self._open(decimal, heading=candidate.group().strip(), title=clean_title(candidate.group("title")))
+                    position = candidate.end()
+                continue
+            if start < position or not self._midline_ok(text, start, candidate):
+                continue
+            marker = marker_from(candidate, text)
+            if (
+                marker is None
+                or is_row_label(text, marker.end)
+                or _NUMERAL_LIST.match(text, marker.end)
+                or not self._continues(marker)
+                or names_a_chapter(text, marker)
+            ):
+                continue
+            self.add_text(text[position:start])
+            position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
+        self.add_text(text[position:])
+        self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _decimal_in_line(self, text: str, match: re.Match[str]) -> Marker | None:
+        """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…
+        1.2现状特点 …), as a marker, or None. Its parent (1, as 1. or 1) must be open, and it
+        must run in order: n.1 with n.2 after it in the paragraph or at the start of a later one
+        (a PDF's run-in headings: 1、总则 1.1 编制目的 为做好… / 1.2 编制依据 依据…), or the
+        number after a sibling open. A lone 2.1 under 2. is no evidence of decimal numbering
+        (see decimal_headings)."""
+        if match.group("title")[0] in DECIMAL_NOT_TITLE:
+            return None
+        written = match.group("number")
+        parts = [int(part) for part in re.split("[.．]", written)]
+        parent, last = ".".join(map(str, parts[:-1])), parts[-1]
+        if not any(node.number == parent and (node.style == "ar" or node.style.startswith("dec")) for node in self.stack):
+            return None
+        number = ".".join(map(str, parts))
+        if last == 1:
+            sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{CJK}]")
+            if sibling.search(text, match.end()) is None and f"{parent}.2" not in self.decimals_ahead:
+                return None
+        elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
+            return None
+        return Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
+
+    def _decimal_top_in_line(self, text: str, match: re.Match[str]) -> Marker | None:
+        """A top-level decimal section inside a flattened paragraph (… 1 总 则 1.1 编制目的 …
+        1.2 编制依据 …), as a marker, or None: its n.1 follows it at once and n.2 later in the
+        paragraph, and it is 1 or the number after a top-level section open (2 after 1)."""
+        value = int(match.group("number"))
+        if match.group("title")[0] in DECIMAL_NOT_TITLE:
+            return None
+        sibling = re.compile(f"(?<=[ \t\u3000]){value}[.．]2[ \t\u3000]*[{CJK}]")
+        if sibling.search(text, match.end()) is None:
+            return None
+        if value != 1 and not any(node.style == "dec1" and node.value == value - 1 for node in self.stack):
+            return None
+        return Marker("dec1", value, str(value), match.end("number"), match.group("number"))
+
+    def _midline_parts(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """Part headings inside a flattened paragraph (…提出意见。  2024年工作回顾  2024年以来，…。
+        一、…): a short phrase without punctuation set apart by spaces after a sentence's end,
+        ending with a word that names a part (see names_a_part), before nothing numbered, and
+        directly followed in the paragraph by a numbered heading at 1 — the first the document
+        has, or a restart of the numbering under an earlier part."""
+        found: list[re.Match[str]] = []
+        for part in MIDLINE_PART.finditer(text, start, end):
+            title = part.group("title")
+            if not (
+                PART_HEADING.fullmatch(title) and not PART_NOT_HEADING.search(title) and names_a_part(title)
+            ):
+                continue
+            after = next(
+                (
+                    marker
+                    for candidate in MIDLINE.finditer(text, part.end(), end)
+                    if self._midline_ok(text, candidate.start(), candidate)
+                    and (marker := marker_from(candidate, text)) is not None
+                    and not is_row_label(text, marker.end)
+                    and not _NUMERAL_LIST.match(text, marker.end)
+                    and not names_a_chapter(text, marker)
+                ),
+                None,
+            )
+            if after is None or after.value != 1:
+                continue
+            numbered = [node for node in self.stack if node.style != "part" and not declared(node.style)]
+            opening = not numbered and after.style not in self.last_value
+            restart = (
+                bool(self.stack)
+                and self.stack[0].style == "part"
+                and len(self.stack) > 1
+                and self.stack[1].style == after.style
+                and self.last_value.get(after.style, 0) > 1
+            )
+            if opening or restart:
+                found.append(part)
+        return found
+
+    def _heading_end(self, text: str, start: int, marker: Marker) -> int:
+        """Where the heading that `marker` opens ends. A long title whose style is otherwise
+        made of short phrases is cut where its body begins (see body_start), with a finding."""
+        if marker.style not in LIST_STYLES:
+            return 0  # 第一条 and 01综合 are placed by _open_glued
+        end = title_end(text, marker.end)
+        title = text[marker.end : end]
+        long = len(title) > 2 * SHORT_TITLE or "，" in title
+        if long and marker.style in self.cut_styles:
+            cut = body_start(text, marker.end, end)
+            if cut >= 0:
+                opener = next(word for word in heading_words()["starts"] if text.startswith(word, cut))
+                message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
+                self.found("heading-guessed", message, text[start:cut].strip())
+                return cut
+        return end
+
+    def _feed_declared(self, text: str, level: int) -> None:
+        marker = marker_at(text, 0, whole=text)
+        if marker is None:
+            marker = Marker(style=f"h{level}", value=0, number="", end=0, written="")
+        title = clean_title(text[marker.end :])
+        self._open(marker, heading=text, title=title)
+
+    def _midline_ok(self, text: str, start: int, match: re.Match[str]) -> bool:
+        if start == 0:
+            return False
+        before = text[start - 1]
+        if before in MIDLINE_BEFORE:
+            return match.lastgroup != "pad"
+        # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
+        return before.isdigit() and match.group("cn") is not None
+
+    def _continues(self, marker: Marker) -> bool:
+        """A mid-paragraph marker must continue an open level or start a new list at 1. Articles
+        are numbered through the chapters: 第三条 under 第二章 continues 第二条 under 第一章."""
+        if marker.value == 1:
+            return True
+        if marker.style == "tiao" and self.last_value.get("tiao") == marker.value - 1:
+            return True
+        return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
+
+    def _open_glued(self, text: str, start: int, marker: Marker, end: int) -> int:
+        if marker.style == "tiao":
+            # 第三条 【服务内容】… and 第一条（立法目的）… have a title; 第一条 为了规范…，制定本条例。
+            # has none: its sentence is the article's body.
+            bracket = ARTICLE_TITLE.match(text, marker.end)
+            end = bracket.end() if bracket else marker.end
+            self._open(marker, heading=text[start:end].strip(), title=article_title(bracket))
+            return end
+        if marker.style not in LIST_STYLES:
+            # 第一章  总  则: a letter-spaced title fills the line; its spaces end nothing.
+            spaced = LETTER_SPACED.fullmatch(text[marker.end :].strip(" \t\u3000、：:")) is not None
+            end = len(text) if spaced else title_end(text, marker.end)
+        heading = text[start:end].strip()
+        title = text[marker.end : end]
+        self._open(marker, heading=heading, title=clean_title(title))
+        if self.opened_here is not None and marker.style in LIST_STYLES:
+            # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
+            amount = _SPACED_AMOUNT.match(text, end) is not None
+            self.opened_here.statement = amount or is_statement(title.strip())
+        return end
+
+    # -- tree -----------------------------------------------------------------------------
+    def _open(self, marker: Marker, *, heading: str, title: str) -> None:
+        self.notes = []
+        if marker.fixed:
+            self.warn(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
+        depth = self._place(marker, heading)
+        self.last_value[marker.style] = marker.value
+        del self.stack[depth:]
+        node = Node(marker.style, marker.value, marker.number, title, heading, notes=self.notes)
+        self.opened_here = node
+        (self.stack[-1].children if self.stack else self.top).append(node)
+        self.stack.append(node)
+
+    def _place(self, marker: Marker, heading: str) -> int:
+        """The depth (index in the stack) at which a heading with this marker opens."""
+        base = self._part_depth()
+        if marker.style == "part":
+            return base
+        named = next((i for i, node in enumerate(self.stack) if node.style == "named"), -1)
+        if marker.style == "named" or named >= 0:
+            # 前言 opens at the top (inside an attachment), and what comes after it opens beside it.
+            attachment = 1 if self.stack and self.stack[0].style == "att" else 0
+            return named if named >= 0 else max(base, attachment)
+        if marker.style.startswith("dec") and "." in marker.number:
+            # 1.1 opens under its parent, 1 or 1. (the arabic style a page may give it).
+            parent = marker.number.rpartition(".")[0]
+            for index, node in enumerate(self.stack):
+                if node.number == parent and (node.style == "ar" or node.style.startswith("dec")):
+                    return index + 1
+        if len(self.stack) > base and self.stack[base].style == "part":
+            # After a guessed part, a number that continues a top-level run is a part too.
+            siblings = self.stack[base - 1].children if base else self.top
+            tops = [node for node in siblings if node.style == marker.style]
+            if tops and tops[-1].value + 1 == marker.value:
+                return base
+        same = [i for i, node in enumerate(self.stack) if node.style == marker.style]
+        if same:
+            if marker.value == 0:
+                return same[-1]
+            for index in reversed(same):
+                if marker.value == self.stack[index].value + 1:
+                    return index
+            if marker.value == 1 and self.stack[same[-1]].value > 1 and len(self.stack) < _MAX_DEPTH:
+                return len(self.stack)  # a restart of an open style: a new, deeper level
+            previous = self.stack[same[-1]]
+            if marker.value == previous.value:
+                self.warn(f"标题「{heading}」与前一标题「{previous.heading}」编号重复", heading=heading)
+            else:
+                self.warn(f"标题「{heading}」编号不连续：前一个同级标题是「{previous.heading}」", heading=heading)
+            return same[-1]
+        if len(self.stack) >= _MAX_DEPTH:
+            self.warn(f"标题「{heading}」层级超过 {_MAX_DEPTH} 级，已并入第 {_MAX_DEPTH} 级")
+            return _MAX_DEPTH - 1
+        rank = rank_of(marker.style)
+        for index, node in enumerate(self.stack):
+            if rank_of(node.style) > rank:
+                if marker.style.startswith("h"):
+                    return index  # a declared heading level is trusted, not an oddity
+                self.warn(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
+                return index
+        if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
+            # (七) under 二、 after (六) under 一、 is continuous numbering, not a gap.
+            self.warn(f"标题「{heading}」所在的一级编号没有从头开始（缺少前面的编号）", heading=heading)
+        if self.stack:
+            expected = NEXT_STYLE.get(self.stack[-1].style)
+            if expected and RANK.get(marker.style, 99) > RANK[expected] and marker.style != "pad":
+                self.warn(
+                    f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
+                )
+        return len(self.stack)
+
+    def _part_depth(self) -> int:
+        """Where a guessed part opens: at the top, or under the declared headings open."""
+        return next((i for i, node in enumerate(self.stack) if not declared(node.style)), len(self.stack))
+
+
+def _merged(*scans: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches of several scans of one text, in order of where they start."""
+    return heapq.merge(*scans, key=lambda match: match.start())

@@ -1,0 +1,274 @@
+"""Headings without numbers, guessed from layout; every guess is a Finding heading-guessed.
+
+Short unnumbered lines standing between paragraphs in plain text without other top-level
+numbering (see `unnumbered_headings`; a lone one between sentences on stricter layout, see
+`subheadings`), and, on stronger layout evidence, unnumbered parts mixed with numbered
+headings (see `guess_part_headings`); lines that name a part of the document by what it is
+(前言, 结语, see `named_parts`). Each kind of guess has its finding text here. Also here: where
+the notes begin (注释：/注：/资料来源：, see `is_note_opener`), after which nothing is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Paragraph
+from ..title_key import title_key
+from .markers import ATTACHMENT, CJK, CN_DIGITS, MARKER, NEXT_STYLE, Marker, heading_words, marker_at, rank_of
+from .titles import next_text
+
+# An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
+_PLAIN_HEADING = re.compile(f"[{CJK}][{CJK}、 \u3000]{{0,18}}[{CJK}]")
+_AFTER_SENTENCE = "。！？；…：:"
+_MIN_FOLLOWING = 30
+# An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
+# Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
+# year may be a template's placeholder (200*年, 20xx年).
+PART_HEADING = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
+# ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
+PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+# A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
+MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
+LONE_PART_GUESS = (
+    "这一行没有编号，以报告部分的用语开头或结尾、位于第一个编号标题之前，推断为一级标题（部分）；"
+    "后文没有第二个这样的部分（文档可能不完整），证据较弱，请核对"
+)
+MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
+# A subheading the whole document has only one or a few of (过去一年的主要工作, 法律依据, a news
+# subhead): a short line of Chinese characters (digits and title marks inside) between sentences.
+_SUBHEADING = re.compile(f"[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
+# 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
+_CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
+NAMED_PART_GUESS = "这一行是文档部分的名称（前言、结语之类），没有编号，作为与各章并列的一级标题"
+SUBHEADING_GUESS = (
+    "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
+    "全文没有其他编号标题，证据较弱，请核对"
+)
+_LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would leave unmarked
+
+
+def named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
+    """Indexes of the lines that name a part of the document by what it is — 前言, 引言, 结语,
+    后记 (`part_name` words in data/headings.tsv), letter-spaced or not (前 言) — standing on
+    their own with a paragraph of sentences after them: a part beside the numbered chapters,
+    without a number. A contents entry, a declared heading or a name before a heading is none."""
+    names = set(heading_words()["part_name"])
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
+            continue
+        following = next_text(paragraphs, index)
+        if following < 0 or following in contents or paragraphs[following].kind != "text":
+            continue
+        text = paragraphs[following].text.strip()
+        if re.search("[。！？；]", text) and marker_at(text, 0, whole=text) is None:
+            found.add(index)
+    return found
+
+
+def is_note_opener(text: str, note_openers: set[str]) -> bool:
+    return text in note_openers or text.rstrip("：:") in note_openers
+
+
+def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
+    """Indexes of short unnumbered lines that head sections (统计公报: 综合 / 农业 / 工业).
+
+    Only in plain text with no heading of its own (no declared levels, no 一、 or 第一章
+    numbering): a line of at most 20 Chinese characters without punctuation, after a complete
+    sentence (or the 如下： that introduces the sections) and before a paragraph of at least
+    30 characters that ends a sentence. A single such line is not trusted: at least two.
+    """
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    found: set[int] = set()
+    previous = ""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if is_note_opener(text, note_openers):
+            break
+        marker = MARKER.match(text)
+        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraph.kind == "text":
+            return set()
+        following = next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
+        if (
+            paragraph.kind == "text"
+            and _PLAIN_HEADING.fullmatch(text)
+            and previous[-1:] in _AFTER_SENTENCE
+            and previous != ""
+            and len(following) >= _MIN_FOLLOWING
+            and following[-1] in "。！？；…"
+        ):
+            found.add(index)
+        if text:
+            previous = text
+    return found if len(found) >= 2 else set()
+
+
+def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str) -> set[int]:
+    """Indexes of unnumbered headings in plain text that has no top-level numbering and too few
+    of them for unnumbered_headings (a report's summary with one part line, a 办事 page's
+    法律依据, a news article's subhead). The layout must leave no doubt: a short line of Chinese
+    characters without punctuation (see _SUBHEADING), not a caption, date or attachment line,
+    not the document's title again; after a paragraph that ends a sentence (or a lead-in with a
+    sentence in it: 报告摘要如下：), and directly before text: a paragraph that ends a sentence
+    or a colon, of at least _MIN_FOLLOWING characters or followed by more — a citation of its
+    source (《某某办法》第十六条) may stand between. Signatures and dates stay text: a date or an
+    organisation's name is what follows them, not a sentence. Each is a heading-guessed finding."""
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
+    found: set[int] = set()
+    key = title_key(title)
+    for at, (index, text) in enumerate(lines):
+        if is_note_opener(text, note_openers):
+            break
+        marker = MARKER.match(text)
+        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraphs[index].kind == "text":
+            return set()
+        if (
+            at == 0
+            or paragraphs[index].kind != "text"
+            or not _SUBHEADING.fullmatch(text)
+            or PART_NOT_HEADING.search(text)
+            or ATTACHMENT.fullmatch(text)
+            or (key and title_key(text) == key)
+        ):
+            continue
+        previous = lines[at - 1][1]
+        if not (previous[-1] in "。！？…" or (previous[-1] in "：:" and re.search("[。！？]", previous))):
+            continue
+        after = [line for _, line in lines[at + 1 : at + 4]]
+        if after and _CITATION.fullmatch(after[0]):
+            after = after[1:]
+        if len(after) < 1 or after[0][-1] not in "。！？；…：:":
+            continue
+        if len(after[0]) >= _MIN_FOLLOWING or (len(after) > 1 and len(after[1]) >= _MIN_FOLLOWING):
+            found.add(index)
+    return found
+
+
+def guess_part_headings(
+    paragraphs: tuple[Paragraph, ...], note_openers: set[str], decimal: dict[int, Marker] | None = None
+) -> set[int]:
+    """Indexes of unnumbered top-level headings in plain text that has numbered ones too.
+
+    A work report may number some parts and not others (一、2025年工作回顾 … “十五五”时期主要目标 …
+    二、2026年重点工作), or number only inside unnumbered parts (2024年工作回顾 / 一、… 二、… /
+    2025年重点工作 / 一、…). Such a line is guessed a part heading only on layout evidence: a short
+    line without clause punctuation (see PART_HEADING), not numbered, not a caption, after a
+    paragraph that ends a sentence and before a body paragraph or a numbered run that starts
+    at 1. It must also stand at the top: the numbering after it continues a level above the
+    heading before it (二、 after （二）), restarts at 1, or resumes after a stretch of over
+    ~5 minutes that it would otherwise leave inside the numbered section before it; or it names
+    a glossary (名词解释, data/headings.tsv), an appendix of its own; or the level below the top
+    restarts under it (二、… （一）（二） 保障措施 （一）…): it stands beside the top headings; or it
+    opens the report: nothing numbered above it, the numbering under it starts at 1, and it ends
+    with a word naming a part (2024年工作回顾 / … / 一、…, see names_a_part) — alone, as in a
+    report cut short, it is reported as a weaker guess. The same holds inside a paragraph a page
+    flattened (see _Builder._midline_parts).
+    Lines with weaker evidence (the part that opens the numbering, the closing part) are taken
+    only beside one with such evidence. Each guess is a Finding heading-guessed. Headings the
+    format declares (a DOCX heading style, <h2>) are no candidates; the parts found between them
+    are placed under them (see _Builder._part_depth).
+    """
+    numbered: list[tuple[int, Marker]] = []
+    candidates: list[int] = []
+    previous = ""
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not text or paragraph.kind != "text":
+            continue
+        if paragraph.heading_level is not None:
+            previous = ""  # a declared heading: what follows it is no part heading of its own
+            continue
+        if is_note_opener(text, note_openers) or ATTACHMENT.fullmatch(text):
+            break
+        marker = (decimal or {}).get(index) or marker_at(text, 0, whole=text)
+        if marker is not None:
+            numbered.append((index, marker))
+        elif _is_part_heading(text, previous, following_text(paragraphs, index)):
+            candidates.append(index)
+        previous = text
+    if not numbered:
+        return set()
+    strong: set[int] = set()
+    weak: set[int] = set()
+    for index in candidates:
+        before = [marker for at, marker in numbered if at < index]
+        after = next((marker for at, marker in numbered if at > index), None)
+        # Evidence counts only at the top: a sub-heading inside （一） followed by 1. 2. is no part.
+        top = bool(before) and (after is None or rank_of(after.style) <= min(rank_of(m.style) for m in before))
+        if paragraphs[index].text.strip() in heading_words()["glossary"]:
+            strong.add(index)  # 名词解释 after the closing words: an appendix of its own
+        elif top and after is not None and after.value == 1 and _last_value(before, after.style) > 1:
+            strong.add(index)  # the top numbering restarts under it (三、… then 一、…)
+        elif top and after is not None and _continues_above(after, before):
+            strong.add(index)  # 二、 after （二）: it stands between two top-level parts
+        elif top and _span(paragraphs, index, after, numbered) > _LONG_PART_CHARS:
+            strong.add(index)
+        elif after is not None and _restarts_below_top(after, before):
+            strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
+        elif not before and after is not None and after.value == 1 and names_a_part(paragraphs[index].text):
+            strong.add(index)  # 2024年工作回顾 over the first 一、: the part that opens the report
+        elif after is None or after.value == 1:
+            weak.add(index)
+    return strong | weak if strong else set()
+
+
+def names_a_part(text: str) -> bool:
+    """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
+    in data/headings.tsv), or opens with one before a period of time (see _opening_part)."""
+    return text.strip().endswith(heading_words()["part_end"]) or _opening_part().fullmatch(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _opening_part() -> re.Pattern[str]:
+    """A report's part heading that opens with a word naming it and a period of time, then a
+    comma and a short phrase with no subject of a sentence in it (回顾2024年，砥砺奋进谱新篇;
+    展望“十五五”，…; not 回顾过去一年，我们深刻体会到): `part_start` in data/headings.tsv."""
+    words = "|".join(map(re.escape, heading_words()["part_start"]))
+    return re.compile(f"(?:{words})[{CJK}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{CJK}“”、]{{4,16}}")
+
+
+def _restarts_below_top(after: Marker, before: list[Marker]) -> bool:
+    """`after` restarts at 1 the numbering of the level just below the top numbered level,
+    which had gone past 1 (二、… （一）（二） then （一）) without a top heading between them."""
+    if not before or after.value != 1 or _last_value(before, after.style) <= 1:
+        return False
+    top = min(before, key=lambda marker: rank_of(marker.style)).style
+    return NEXT_STYLE.get(top) == after.style and before[-1].style != top
+
+
+def _last_value(markers: list[Marker], style: str) -> int:
+    return next((marker.value for marker in reversed(markers) if marker.style == style), 0)
+
+
+def _is_part_heading(text: str, previous: str, following: str) -> bool:
+    if not (PART_HEADING.fullmatch(text) or _opening_part().fullmatch(text)) or PART_NOT_HEADING.search(text):
+        return False
+    end = previous.rstrip('”’）)"')[-1:]
+    if not end or end not in "。！？…!?":
+        return False
+    if MARKER.match(following):
+        return True
+    return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
+
+
+def following_text(paragraphs: tuple[Paragraph, ...], index: int) -> str:
+    return next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
+
+
+def _continues_above(after: Marker, before: list[Marker]) -> bool:
+    """`after` continues the numbering of its style, a style above the last numbered line's."""
+    return _last_value(before, after.style) + 1 == after.value and rank_of(after.style) < rank_of(before[-1].style)
+
+
+def _span(
+    paragraphs: tuple[Paragraph, ...], index: int, after: Marker | None, numbered: list[tuple[int, Marker]]
+) -> int:
+    """Characters from line `index` to the next numbered line (or the end)."""
+    end = next((at for at, _ in numbered if at > index), len(paragraphs)) if after is not None else len(paragraphs)
+    return sum(len(p.text) for p in paragraphs[index + 1 : end])

@@ -1,0 +1,460 @@
+"""Numbered runs that are lists, not headings.
+
+A numbered run that is a list stays text (see `is_list`): members announced by a lead-in
+(主要职能包括：), sentences after a colon, 名词解释 entries; in a short notice the numbered
+clauses are judged as one run (see `_clause_run`). A heading whose "title" is a sentence (see
+`is_statement`) is text unless it stands in a list. `Node` is the tree node the builder grows;
+it reads such runs back as its text (`Node.demote_clauses`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Section
+from .markers import CJK, LIST_STYLES, MARKER, SENTENCE_END, heading_words
+from .titles import SHORT_TITLE
+
+_CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
+_MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
+_LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
+_TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
+# A heading states a topic; a numbered sentence that states a figure is text, and so is one
+# with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
+_FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
+_DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
+_COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
+_STATEMENT_COMMAS = 3  # corpus headings have at most one comma
+_STATEMENT_CHARS = 45  # … and at most ~33 characters
+
+
+@dataclass
+class Node:
+    style: str
+    value: int
+    number: str
+    title: str
+    heading: str
+    paragraphs: list[Block] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    glued: bool = False  # paragraphs[0] is the rest of the heading's own paragraph
+    statement: bool = False  # the "title" is a sentence (see is_statement): text unless in a list
+    separate: int = 0  # paragraphs that stood on their own after the heading's
+    items_read: bool = False  # numbered items under it were read back as its text (see is_list)
+    # Numbering problems noticed when this heading was placed: (message, also a finding). They
+    # are reported only if the heading stays a heading (a list item read as text has none).
+    notes: list[tuple[str, bool]] = field(default_factory=list)
+
+    def walk(self) -> list[Node]:
+        return [self, *(node for child in self.children for node in child.walk())]
+
+    def as_text(self) -> list[Block]:
+        """The heading and its text as the paragraphs they were written as."""
+        if self.glued and isinstance(self.paragraphs[0], str):
+            return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
+        return [self.heading, *self.paragraphs]
+
+    def all_text(self) -> list[Block]:
+        """The heading, its text and all under it, as the paragraphs they were written as."""
+        return [*self.as_text(), *(block for child in self.children for block in child.all_text())]
+
+    def demote_clauses(self, *, short: bool) -> None:
+        bare = textless_nodes(self.children)  # judged before inner lists become their text
+        for child in self.children:
+            child.demote_clauses(short=short)
+        self.children = fold_catalogues(self.children, self.paragraphs, bare)
+        if is_list(self.children, short=short, lead=last_text(self.paragraphs), heading=self.title):
+            for child in self.children:
+                self.paragraphs.extend(child.all_text())
+            self.items_read = bool(self.children)
+            self.children = []
+
+    def freeze(self) -> Section:
+        return Section(
+            number=self.number,
+            title=self.title,
+            heading=self.heading,
+            paragraphs=tuple(self.paragraphs),
+            sections=tuple(child.freeze() for child in self.children),
+        )
+
+
+def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str) -> bool:
+    """True if `nodes` (all the sections under the heading titled `heading`, after the text
+    `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
+    _lead_in_list and _definition_list (and fold_catalogues, applied before)."""
+    return (
+        _clause_run(nodes, short=short)
+        or _lead_in_list(nodes, lead)
+        or _definition_list(nodes, heading)
+        or _phrase_list(nodes, lead)
+        or _lone_item(nodes)
+    )
+
+
+def fold_catalogues(nodes: list[Node], before: list[Block], bare: set[int]) -> list[Node]:
+    """`nodes` with each whole run (no sibling of its style before or after it) of at least
+    _MIN_CATALOGUE numbered items of one style that have no text under them at any depth
+    (1、领导之窗 / 2、政府机构 / （1）领导分工 …) read as text where it stands: a catalogue of
+    names, not headings — a heading heads text, and a chapter with nothing in it helps no
+    listener. The text goes after the text before the run (`before` holds the text just before
+    the first node); `bare` holds the ids of the nodes that had no text as written."""
+    kept: list[Node] = []
+    index = 0
+    while index < len(nodes):
+        end = index
+        while end < len(nodes) and nodes[end].style == nodes[index].style and id(nodes[end]) in bare:
+            end += 1
+        style = nodes[index].style
+        whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
+        if not (end - index >= _MIN_CATALOGUE and style in LIST_STYLES and whole):
+            end = index if kept and kept[-1].style == style else _semicolon_run(nodes, index, bare)
+        if end > index:
+            target = kept[-1].walk()[-1].paragraphs if kept else before
+            for node in nodes[index:end]:
+                target.extend(node.all_text())
+            index = end
+            continue
+        kept.append(nodes[index])
+        index += 1
+    return kept
+
+
+def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
+    """Where a list of semicolon items starting at nodes[index] ends, or `index` if none does.
+    Such items are clauses of one sentence, never headings (办理流程如下：1、申请人提出申请；
+    2、服务站受理并审核；3、审核后发放。 or an article's （一）…；（二）…；（三）…。): a whole run
+    (nothing of its style after it) of at least two numbered lines of one style, each on a line
+    of its own with nothing under it and ending in a semicolon, but the last, which ends a
+    sentence (；or 。) and may be followed by the text that goes on after the list."""
+    style = nodes[index].style
+    if style not in LIST_STYLES:
+        return index
+    end = index
+    while end < len(nodes) and nodes[end].style == style:
+        end += 1
+    run = nodes[index:end]
+    if len(run) < 2:
+        return index
+    for node in run:
+        title = _marker_title(node.heading)
+        last = node is run[-1]
+        if node.children or node.glued or (not last and id(node) not in bare):
+            return index
+        if title[-1:] not in ("；;。！？" if last else "；;"):
+            return index
+    return end
+
+
+def textless_nodes(nodes: list[Node]) -> set[int]:
+    """The ids of the nodes in `nodes` with no text under them at any depth."""
+    return {id(node) for node in nodes if not any(found.paragraphs for found in node.walk())}
+
+
+def _lone_item(nodes: list[Node]) -> bool:
+    """A list of one: the only numbered line under a heading, a whole sentence (a comma or more
+    than ~15 characters) with nothing under it (二、立项依据 / 1、《某某实施意见》。), or the
+    first of items run on in one paragraph (1、支持…，…；2、支持…；), is the heading's text."""
+    if len(nodes) != 1:
+        return False
+    node = nodes[0]
+    # 1、…；2、…；3、… run on in one paragraph: the first item ends in a semicolon.
+    run_on = node.glued and node.heading[-1:] in "；;"
+    if node.style not in LIST_STYLES or node.value != 1 or node.children or node.separate:
+        return False
+    # （一）来信请寄至：某市某路318号，邮编：225300； — a label and its value, one sentence.
+    if node.glued and node.heading[-1:] in "：:" and len(node.paragraphs) == 1:
+        rest = node.paragraphs[0]
+        return isinstance(rest, str) and rest[-1:] in "。；;！？" and len(node.heading + rest) <= _LIST_ITEM_CHARS
+    return (
+        not (node.paragraphs and not run_on)
+        and node.heading[-1:] in "。；;！？"
+        and _clause_like(_marker_title(node.heading))  # 继续深化公开。 alone is still a title
+    )
+
+
+def _list_items(nodes: list[Node]) -> bool:
+    """At least two numbered items, each a single paragraph (the last may be followed by text
+    that goes on after the list), nothing numbered below them."""
+    if len(nodes) < 2 or any(node.style not in LIST_STYLES or node.children for node in nodes):
+        return False
+    return not any(node.separate for node in nodes[:-1])
+
+
+def _lead_in_list(nodes: list[Node], lead: str) -> bool:
+    """A numbered run announced by a lead-in that ends in a colon is a list when its items are
+    short single paragraphs and either the lead-in names what follows as members
+    (主要职能包括：一、加强党的建设。落实… — `lead` words in data/headings.tsv) or every item
+    is a sentence, not a title (see _sentence_item):
+    财政拨款支出主要内容如下：1、公共安全支出（204类）…1434.89万元。主要用于：…
+    A run after 如下： whose items have short titles (（一）资料审查。申报…) stays headings, and so
+    does one whose items have paragraphs of their own (the seed's 现解读如下：一、…).
+    """
+    if not lead.endswith(("：", ":")) or not _list_items(nodes):
+        return False
+    enumerating = lead.rstrip("：:").endswith(heading_words()["lead"])
+    for node in nodes:
+        first = node.as_text()[0]  # the heading, with its glued text
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
+            return False
+        if not enumerating and not _sentence_item(node):
+            return False
+    return True
+
+
+def _phrase_list(nodes: list[Node], lead: str) -> bool:
+    """Items that each name a member in a short phrase closed by a full stop and gloss it in the
+    same paragraph, inside the text of their section: 突发事件分为以下四类：（1）自然灾害。主要
+    包括… （2）事故灾难。主要包括… or 设置6个办公室。（1）党政办公室。主要承担… — a list the
+    text goes on after, not headings. Text (`lead`) stands right before the first item; every
+    item is one paragraph no longer than a list item, its title a phrase without a comma, and
+    its gloss opens as a member's description does (主要包括, 主要承担, 是指: `gloss` words in
+    data/headings.tsv). A report's run-in headings (（一）主动公开情况。本年度共公开…) go on
+    with what was done, not with what the item is."""
+    if not lead or not _list_items(nodes):
+        return False
+    openers = heading_words()["gloss"]
+    for node in nodes:
+        title = _marker_title(node.heading)
+        if not node.glued or title[-1:] != "。" or "，" in title or len(title) > SHORT_TITLE:
+            return False
+        first, gloss = node.as_text()[0], node.paragraphs[0]
+        if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
+            return False
+        if not isinstance(gloss, str) or not gloss.startswith(openers):
+            return False
+    return True
+
+
+def _sentence_item(node: Node) -> bool:
+    """An item that reads as a sentence, not a title: a whole paragraph ending a sentence, a
+    first clause ending in a semicolon, or one that states an amount of money
+    (1、公共安全支出（204类）…1434.89万元。). A comma is not enough: a work report's titles
+    have one (（一）坚持项目为王，持续扩大有效投资。全年…)."""
+    title = _marker_title(node.heading)
+    if not node.glued:
+        return title[-1:] in SENTENCE_END and _clause_like(title)
+    return title[-1:] in "；;" or _MONEY.search(title) is not None
+
+
+def _definition_list(nodes: list[Node], heading: str) -> bool:
+    """名词解释 entries are list items: a term, a colon and its definition in the same paragraph
+    (（一）财政拨款收入：是区级…, 1.事业收入：指…). Under a heading that names a glossary
+    (`glossary` words in data/headings.tsv) any definition will do, and an entry may run on over
+    several paragraphs; elsewhere each must open as a definition does (指, 是指, …)."""
+    glossary = heading in heading_words()["glossary"]
+    if len(nodes) < 2 or any(node.style not in LIST_STYLES or node.children for node in nodes):
+        return False
+    if not glossary and not _list_items(nodes):
+        return False
+    openers = heading_words()["define"]
+    for node in nodes:
+        term = _marker_title(node.heading)
+        if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
+            return False
+        if not isinstance(node.paragraphs[0], str):
+            return False
+        if not glossary and not node.paragraphs[0].startswith(openers):
+            return False
+    return True
+
+
+def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
+    """`nodes` without the numbered sentences taken for headings (see is_statement) that no list
+    rule read back as text: each becomes text where it stands, after the text before it
+    (`before` holds the text just before the first node), and its own sub-headings take its
+    place: the plan printed after a notice's numbered clauses is not nested under the last."""
+    kept: list[Node] = []
+    for node in nodes:
+        node.children = without_statements(node.children, node.paragraphs)
+        if not node.statement:
+            kept.append(node)
+            continue
+        target = kept[-1].walk()[-1].paragraphs if kept else before
+        target.extend(node.as_text())
+        kept.extend(node.children)
+    return kept
+
+
+def last_text(blocks: list[Block]) -> str:
+    """The last paragraph, when it is text (a shown table introduces no list)."""
+    last = blocks[-1] if blocks else ""
+    return last if isinstance(last, str) else ""
+
+
+def _marker_title(heading: str) -> str:
+    marker = MARKER.match(heading)
+    return heading[marker.end() :].strip() if marker else heading
+
+
+def _clause_run(nodes: list[Node], *, short: bool) -> bool:
+    """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
+
+    A heading is short, has no sentence inside it, and has something under it. A run of
+    numbered items is a list when every item is a sentence with nothing of its own after it
+    （一）扶持申报表；（二）诚信承诺书。 — the last item may be followed by text that goes on
+    after the list. A single numbered sentence is not a list. In a short notice an item whose sentence runs on in the same paragraph is a
+    clause too when the sentence has a comma, a colon or more than ~15 characters
+    (一、管制期间，…。); in long documents such lead sentences head their paragraph.
+
+    A short notice's run is judged as a whole: a clause may hold a list of its own
+    (三、下列场所禁止燃放：（一）…（二）…), and a short titled item (一、禁放时间 / its date) reads
+    as a clause beside sentence clauses when these are at least as many; otherwise the run
+    stays headings, all of it.
+    """
+    if len(nodes) < 2 or any(node.style not in LIST_STYLES for node in nodes):
+        return False
+    clauses = titled = 0
+    for index, node in enumerate(nodes):
+        last = index == len(nodes) - 1
+        if _is_clause(node, short=short, last=last):
+            clauses += 1
+        elif short and _is_titled_item(node):
+            titled += 1
+        else:
+            return False
+    return clauses >= max(titled, 1)
+
+
+def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
+    """A numbered sentence with nothing of its own after it (see _clause_run); in a short notice
+    a sentence (see _clause_like) may hold a list of short items."""
+    if node.separate and not last:
+        return False
+    title = _marker_title(node.heading)
+    # (A short title ending in a full stop over its own numbered sections is a heading:
+    # （一）完善创新生态支撑。 1.…)
+    if node.children and not (short and _clause_like(title) and _item_list(node.children)):
+        return False
+    ends_sentence = title[-1:] in "。；;！？：:"
+    if node.items_read and _titles_its_items(title):
+        return False
+    if node.glued:
+        if _heads_its_text(title, node.paragraphs[0]):
+            return False
+        return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
+    return ends_sentence
+
+
+def _titles_its_items(title: str) -> bool:
+    """A numbered line on its own over numbered items of its own (read back as its text) is their
+    heading when it names a topic in one phrase with a full stop: （一）一般公共预算收支执行情况。
+    over 1.… 2.…; not a sentence with a comma, a figure or a lead-in (下列职责。)."""
+    return (
+        title[-1:] == "。"
+        and "，" not in title
+        and len(title) <= _STATEMENT_CHARS
+        and _FIGURE.search(title) is None
+        and not title.rstrip("。").endswith(heading_words()["lead"])
+    )
+
+
+def _heads_its_text(title: str, rest: Block) -> bool:
+    """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。)
+    or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
+    (一是…。二是…。). A report cut short may be as short as a notice; its headings stay."""
+    if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
+        return False
+    if "，" in title and not _is_couplet(title):
+        return False
+    return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+
+
+def _is_couplet(title: str) -> bool:
+    """Two parallel phrases of equal length, the way 倡议书 and reports title their points
+    (弘扬新风，文明拜祭。 强化担当，狠抓落实。): a heading's shape, not a clause's."""
+    couplet = _COUPLET.fullmatch(title)
+    return couplet is not None and len(couplet.group(1)) == len(couplet.group(2))
+
+
+def _is_titled_item(node: Node) -> bool:
+    """一、禁放时间 / 2025年1月28日至2月12日。 — a short phrase on its own line with at most one
+    short paragraph under it and nothing numbered."""
+    title = _marker_title(node.heading)
+    text = [block for block in node.paragraphs if isinstance(block, str)]
+    return (
+        not node.glued
+        and not node.children
+        and len(text) == len(node.paragraphs) <= 1
+        and sum(map(len, text)) <= _LIST_ITEM_CHARS
+        and title[-1:] not in SENTENCE_END + "：:"
+        and "，" not in title
+        and len(title) <= SHORT_TITLE
+    )
+
+
+def _item_list(nodes: list[Node]) -> bool:
+    """Short numbered items, each one paragraph at most, with nothing numbered below them."""
+    return all(
+        node.style in LIST_STYLES
+        and not node.children
+        and (not node.separate or node is nodes[-1])
+        and sum(len(block) for block in node.as_text() if isinstance(block, str)) <= _LIST_ITEM_CHARS
+        for node in nodes
+    )
+
+
+def carries_on(nodes: list[Node], clauses_end: dict[str, int]) -> bool:
+    """True if `nodes` are one numbered run, without headings under them, whose first number
+    follows the last of a run already read as clauses in an earlier chapter."""
+    first = nodes[0]
+    if first.style not in clauses_end or first.value != clauses_end[first.style] + 1:
+        return False
+    return all(
+        node.style == first.style and node.value == first.value + i and not node.children
+        for i, node in enumerate(nodes)
+    )
+
+
+def are_articles(node: Node, items: list[Node], *, own_text: bool, carried: bool, short: bool) -> bool:
+    """True if `items`, the numbered clauses just read back as the text of chapter `node`, are
+    that chapter's articles: rules (工作规则) number their articles 一、二、… under 第一章 第二章 as
+    a regulation numbers 第一条 第二条, through the chapters or afresh in each. Only under a
+    chapter (第X章) with no text of its own before them, a run of clauses (see _clause_run) or
+    one that carries on from the clauses of the chapter before; a list led in by the chapter's
+    own words (下列职责：一、…) stays text."""
+    return (
+        node.style == "zhang"
+        and not own_text
+        and node.paragraphs == [block for item in items for block in item.all_text()]
+        and all(item.style == items[0].style for item in items)
+        and (carried or _clause_run(items, short=short))
+    )
+
+
+def as_article(item: Node) -> Node:
+    """A numbered clause as an article without a title (like 第一条 followed by its sentence):
+    its number is the heading, its sentence and all under it are its text."""
+    text = item.all_text()
+    first = text[0] if isinstance(text[0], str) else ""
+    marker = MARKER.match(first)
+    end = marker.end() if marker else 0
+    rest = first[end:].strip()
+    return Node(
+        style=item.style,
+        value=item.value,
+        number=item.number,
+        title="",
+        heading=first[:end].strip(),
+        paragraphs=[*([rest] if rest else []), *text[1:]],
+    )
+
+
+def _clause_like(title: str) -> bool:
+    return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
+
+
+def is_statement(title: str) -> bool:
+    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence (or
+    before its breakdown: 一、公共服务支出1200万元，其中：), or a
+    term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
+    小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
+    if _DEFINITION.search(title):
+        return True
+    commas = title.count("，")
+    if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
+        return True
+    # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
+    return title[-1:] in "。；;：:" and _FIGURE.search(title) is not None

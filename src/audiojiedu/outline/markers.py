@@ -1,0 +1,196 @@
+"""Numbering markers: the patterns of heading numbers, their values, styles and ranks.
+
+The styles: 第一编/第一部分 (bian), 第一章 (zhang), 第一节 (jie), 第一条 (tiao), 一、 (cn), （一）
+(cnp), 1. or 1、 (ar), （1） (arp), ① (circ), 01综合-style labels (pad), and h1…h9 for a level
+the source format declares. 第 一 章 is 第一章; a wrong glyph such as （－） is read as the number
+it stands for (（一）) and marked as fixed. 一是…二是… are not numbering markers, nor are
+第一，/首先， in prose. A fixed canonical order (章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①,
+`RANK`) is only used to place a style that shows up above the levels already open, and to
+notice a skipped level.
+
+A marker in the middle of a paragraph (`MIDLINE`) follows a space or sentence-final
+punctuation (a Chinese numeral 一、 may also follow digits, as in a flattened table); a table
+row label (a label followed at once by a run of five or more digits) is no marker. 附件 lines
+(`ATTACHMENT`) are matched here too.
+
+The words the outline rules use (title-ending words, enumeration starters, lead-ins, note
+openers, part names, …) are read from data/headings.tsv (`heading_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..tsv import read_kinds
+
+CN_DIGITS = "一二三四五六七八九十百零〇两"
+_CN_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_DASHES = "－\\-—–"
+
+MARKER = re.compile(
+    # 第二十条第（一）项 and 第三条的规定 cite an article; they do not start one.
+    # 第 一 章: a typesetter's spaces inside the number are no part of it.
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|部分|章|节|条)(?![第的之规所款项中]))"
+    f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
+    f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
+    f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
+    f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?!\\d))"
+    f"|(?P<circ>[{_CIRCLED}])"
+    f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{CJK}]))"
+)
+# Where a mid-paragraph marker may begin: after a space or sentence-final punctuation (or a
+# digit, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
+MIDLINE_BEFORE = set(" \t\u3000。！？!?")
+MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{MARKER.pattern})")
+# Canonical depth of each style, used only to place a style above open levels and to warn.
+RANK: dict[str, float] = {
+    "att": -20,
+    "part": -15,
+    "named": -15,  # 前言, 结语: a part named by what it is, a sibling of the chapters
+    "bian": 0,
+    "zhang": 1,
+    "jie": 2,
+    "tiao": 3,
+    "cn": 4,
+    "pad": 4,
+    "cnp": 5,
+    "ar": 6,
+    "arp": 7,
+    "circ": 8,
+    # Decimal section numbers 1 / 1.1 / 1.1.1 of 应急预案 and technical plans, one style per depth.
+    "dec1": 4.1,
+    "dec2": 4.2,
+    "dec3": 4.3,
+    "dec4": 4.4,
+}
+_ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
+_PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
+# (Not after a colon: 邮政编码：100035 is a field in a sentence, a row label runs into its cells.)
+_ROW_LABEL = re.compile(
+    "[^。；！？\\n]{0,40}?(?<![\\d：:])\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
+)
+SENTENCE_END = "。！？；!?;"
+# 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
+ATTACHMENT = re.compile(
+    f"附\\s*件\\s*(?P<number>[0-9０-９{CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
+)
+LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
+CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
+
+
+@dataclass
+class Marker:
+    style: str  # bian, zhang, jie, tiao, cn, cnp, ar, arp, circ, pad, or h1…h9 (declared)
+    value: int  # 0 when the heading has no number
+    number: str  # as shown in outline JSON: 一, （一）, 1, （1）, ①, 第一条, 01
+    end: int  # index where the marker ends in its paragraph
+    written: str  # the marker as written
+    fixed: bool = False  # the glyph was wrong and has been read as a number (（－） -> （一）)
+
+
+@lru_cache(maxsize=1)
+def heading_words() -> dict[str, tuple[str, ...]]:
+    kinds = (
+        "end",
+        "enum",
+        "not_enum",
+        "continue",
+        "notes",
+        "lead",
+        "define",
+        "glossary",
+        "starts",
+        "column",
+        "part_end",
+        "part_start",
+        "gloss",
+        "part_name",
+    )
+    return read_kinds("audiojiedu", "data/headings.tsv", kinds)
+
+
+def declared(style: str) -> bool:
+    return style.startswith("h")
+
+
+def rank_of(style: str) -> float:
+    if style.startswith("h"):
+        return int(style[1:]) - 10  # declared headings sit above numbered ones
+    return RANK.get(style, 9)
+
+
+def marker_at(text: str, start: int, *, whole: str) -> Marker | None:
+    match = MARKER.match(text, start)
+    return marker_from(match, whole) if match else None
+
+
+def marker_from(match: re.Match[str], text: str) -> Marker | None:
+    kind = match.lastgroup
+    written = match.group()
+    end = match.end()
+    if match.group("ord"):
+        ordnum, ordkind = match.group("ordnum"), match.group("ordkind")
+        return Marker(_ORD_STYLES[ordkind], number_value(ordnum), f"第{ordnum}{ordkind}", end, written)
+    if match.group("cnp"):
+        digits = match.group("cnpnum")
+        if digits[0] in _DASHES.replace("\\", ""):
+            return Marker("cnp", 1, "（一）", end, written, fixed=True)
+        return Marker("cnp", number_value(digits), f"（{digits}）", end, written)
+    if match.group("arp"):
+        digits = match.group("arpnum")
+        return Marker("arp", int(digits), f"（{int(digits)}）", end, written)
+    if match.group("cn"):
+        digits = match.group("cnnum")
+        return Marker("cn", number_value(digits), digits, end, written)
+    if match.group("ar"):
+        digits = match.group("arnum")
+        return Marker("ar", int(digits), str(int(digits)), end, written)
+    if match.group("circ"):
+        return Marker("circ", _CIRCLED.index(written) + 1, written, end, written)
+    if kind == "pad":
+        line_end = text.find("\n", match.start())
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if match.start() != 0 or len(rest) + 2 > _PAD_HEADING_MAX or not re.fullmatch(f"[{CJK}、]+", rest):
+            return None
+        return Marker("pad", int(match.group("padnum")), match.group("padnum"), end, written)
+    return None
+
+
+def number_value(numeral: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 一百零三 -> 103, 12 -> 12."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, current = 0, 0
+    for char in numeral:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUES.get(char, 0)
+    return total + current
+
+
+def is_row_label(text: str, start: int) -> bool:
+    """A statistics-table row label: a short label followed at once by a run of digits."""
+    return _ROW_LABEL.match(text, start) is not None

@@ -1,0 +1,227 @@
+"""Numbering other than markers, and numbered lines that are not the document's headings.
+
+The decimal section numbers of 应急预案 (1总则 / 1.1编制目的, a level per part, see
+`decimal_headings`) and chapters numbered 一 二 三 with a space for 、 (see
+`spaced_numeral_headings`) are headings. A table of contents (see `table_of_contents`), a
+site's menu printed as numbered lists before the document (1. 目录 / 2. 某某政府 / 1. 部门文件,
+see `numbered_menu`) and the rows of a flattened table (see `table_row`) are text.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..model import Paragraph
+from .markers import CJK, CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
+
+# The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
+_FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
+_ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民生) before its rows
+# A table of contents: its opener, and what an entry carries besides its heading (dot leaders,
+# a page number, a Word field code left in the text: PAGEREF _Toc25831 h 3).
+_TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
+_TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
+_TOC_ENTRY_CHARS = 60
+# A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
+_MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
+_MENU_ITEMS = 6
+# A decimal section heading on a line of its own: 1总则, 1.1编制目的, 2 组织指挥体系, 4.1Ⅰ级响应 —
+# the number, then a short title without sentence punctuation or spaces inside. 1. and 1、 are
+# the arabic list style (ar), not this one.
+_DECIMAL_HEADING = re.compile(
+    f"(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{0,3}})(?P<dot>[.．])?[ \t\u3000]*"
+    f"(?P<title>[{CJK}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
+)
+# The same inside a paragraph a page flattened, set apart by a space: … 1.1目的依据 为了…
+DECIMAL_IN_LINE = re.compile(
+    f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
+    f"(?P<title>[{CJK}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
+)
+# A top-level decimal section inside a flattened paragraph, its first subsection right after
+# it: … 1 总 则 1.1 编制目的 … (the number set apart by spaces, a title, letter-spaced or not).
+DECIMAL_TOP_IN_LINE = re.compile(
+    f"(?<=[ \t\u3000])(?P<number>\\d{{1,2}})[ \t\u3000]+"
+    f"(?P<title>[{CJK}](?:[ \u3000][{CJK}]){{1,7}}|[{CJK}]{{2,15}})[ \t\u3000]+"
+    f"(?=(?P=number)[.．]1[ \t\u3000]*[{CJK}])"
+)
+# A chapter numeral set apart from its title by a space instead of 、: 一 调研背景 (see
+# spaced_numeral_headings); the title is a phrase without sentence punctuation.
+_SPACED_NUMERAL = re.compile(
+    f"(?P<number>[{CN_DIGITS}]{{1,3}})[ \t\u3000]+"
+    rf"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\s]{{1,29}})"
+)
+# A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
+DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
+_DECIMAL_DEPTH = 4
+
+
+def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a table of contents: a line 目录 and the short lines after it, up to the line
+    where the body begins by repeating its first entry (dot leaders, page numbers and field
+    codes aside; the body may set the entry over two lines: 第一部分 / 某某概况). A contents
+    without its 目录 line is taken only when every entry is a numbered heading. Without the
+    repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
+    opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
+    start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
+    if start < 0:
+        return set()
+    entries = [i for i in range(start, len(paragraphs)) if paragraphs[i].text.strip()]
+    if len(entries) < 4:
+        return set()
+    first = _toc_key(paragraphs[entries[0]].text)
+    for k, at in enumerate(entries[1:], start=1):
+        key = _toc_key(paragraphs[at].text)
+        after = _toc_key(paragraphs[entries[k + 1]].text) if k + 1 < len(entries) else ""
+        if k >= 3 and (key == first or (key and first.startswith(key) and key + after == first)):
+            return set(range(opener if opener >= 0 else start, at))
+        if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
+            return set()
+        if opener < 0 and MARKER.match(paragraphs[at].text.strip()) is None:
+            return set()
+    # Under a 目录 line, short entries without a sentence that run to the end: a contents
+    # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
+    sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
+    return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
+
+
+def numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a site's menu printed as numbered lists before the document (1. 政策文件 /
+    2. 政府公报 / 1. 部门文件 / 2. 乡镇文件 / 1. 规划计划 …): a run of at least _MENU_ITEMS lines,
+    one after another, each an arabic number and a short phrase without punctuation, whose
+    numbering goes back to 1 (or below its last number) at least twice — the nested lists of
+    a menu, flattened. Headings in order do not restart without text between them. Only
+    before the body: no sentence stands above the run."""
+    run: list[tuple[int, int]] = []  # (paragraph index, number)
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        item = _MENU_ITEM.fullmatch(text) if paragraph.kind == "text" else None
+        if item is not None:
+            run.append((index, int(item.group(1))))
+            continue
+        if _is_menu(run):
+            found.update(at for at, _ in run)
+        run = []
+        if text[-1:] in SENTENCE_END or len(text) > _TOC_ENTRY_CHARS:
+            break  # the body has begun
+    if _is_menu(run):
+        found.update(at for at, _ in run)
+    return found
+
+
+def _is_menu(run: list[tuple[int, int]]) -> bool:
+    restarts = sum(1 for (_, before), (_, number) in pairwise(run) if number <= before)
+    return len(run) >= _MENU_ITEMS and restarts >= 2
+
+
+def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
+    """The first paragraph that begins with a numbering marker, or -1."""
+    return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and MARKER.match(p.text.strip())), -1)
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s:：]", "", _TOC_NOISE.sub("", text.strip()))
+
+
+def decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, Marker]:
+    """Decimal section headings (1总则, 1.1编制目的, 2 组织指挥体系), by paragraph index; a
+    table of contents' entries are not among them.
+
+    Such a line is a heading only when its number runs in order with the others: 1 (or the
+    number after an earlier top-level one), or n.1 under an n seen before, or the number after
+    a sibling seen before. The document must show the numbering it uses: at least one two-part
+    number under its parent, in the body or in its table of contents (1 总则……1 / 1.1 编制目的
+    ……1), so a lone 1 某某 or a list 1 北京 / 2 天津 is not taken for one. A line that starts
+    with an amount (3.5 万元, 2个), a declared heading or a table is never one.
+
+    A top-level number written in the arabic list style (1. 总则) stays that style, but it may
+    be the parent of decimal sections: 1. 总则 / 1.1 编制目的 / 1.2 编制依据. It is taken for one
+    only when two of them follow it (n.1 and n.2): a lone 2.1 under 2. is no evidence."""
+    seen: set[tuple[int, ...]] = set()
+    dotted: set[int] = set()  # top-level numbers written 1. (the arabic list style)
+    candidates: list[tuple[int, tuple[int, ...], Marker | None]] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        if index in contents:
+            text = _TOC_NOISE.sub("", text).strip()
+        elif paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        match = _DECIMAL_HEADING.fullmatch(text)
+        if match is None or match.group("title")[0] in DECIMAL_NOT_TITLE:
+            continue
+        parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
+        if len(parts) == 1 and match.group("dot"):
+            dotted.add(parts[0])  # 1. 总则 is the arabic list style; its n.1 may follow
+            seen.add(parts)
+            continue
+        parent, last = parts[:-1], parts[-1]
+        if parent and parent not in seen:
+            continue
+        if last != 1 and (*parent, last - 1) not in seen:
+            continue
+        seen.add(parts)
+        marker = None
+        if index not in contents:
+            number = ".".join(map(str, parts))
+            marker = Marker(
+                f"dec{len(parts)}", last, number, len(text) - len(match.group("title")), match.group("number")
+            )
+        candidates.append((index, parts, marker))
+    # Under 1. a decimal run needs its 1.2 as well.
+    kept = [
+        (index, parts, marker)
+        for index, parts, marker in candidates
+        if not (len(parts) > 1 and parts[0] in dotted and (parts[0], 2) not in seen)
+    ]
+    if not any(len(parts) > 1 for _, parts, _ in kept):
+        return {}
+    return {index: marker for index, _, marker in kept if marker is not None}
+
+
+def spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, Marker]:
+    """Chapter headings numbered 一 二 三 with a space where 、 belongs (一 调研背景 / 二 某区
+    整体概况), by paragraph index, as markers of the 一、 style. A line is one only when it is
+    a short phrase without sentence punctuation and the numbering runs in order through the
+    document: 一 first, each next line the number after the last; two at least. A numeral and a
+    space before a phrase is otherwise no numbering (一 二 三 in a table, 一 个 in a sentence)."""
+    found: dict[int, Marker] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        text = paragraph.text.strip()
+        match = _SPACED_NUMERAL.fullmatch(text)
+        if match is None or match.group("title")[0] in DECIMAL_NOT_TITLE:
+            continue
+        value = number_value(match.group("number"))
+        if value != len(found) + 1:
+            continue
+        number = match.group("number")
+        found[index] = Marker("cn", value, number, match.start("title"), text[: match.start("title")])
+    return found if len(found) >= 2 else {}
+
+
+def decimal_numbers_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
+    """For each paragraph, the decimal section numbers set apart at the start of a later one or
+    inside it (1.2 编制依据 依据…): where a run-in 1.1 finds the 1.2 that shows it is numbering."""
+    ahead: list[frozenset[str]] = [frozenset()] * len(paragraphs)
+    later: frozenset[str] = frozenset()
+    for index in range(len(paragraphs) - 1, -1, -1):
+        ahead[index] = later
+        text = paragraphs[index].text.strip()
+        found = {re.sub("[.．]", ".", match.group("number")) for match in DECIMAL_IN_LINE.finditer(text)}
+        if found:
+            later = later | found
+    return ahead
+
+
+def table_row(text: str, following: str) -> bool:
+    """A line that goes on with a flattened table: it ends in a figure cell, or it is a short
+    label on its own (二、社会民生) before a line that does."""
+    if _FIGURE_CELL.search(text):
+        return True
+    return (
+        len(text) <= _ROW_LABEL_CHARS and not re.search("[。；，！？：]", text) and bool(_FIGURE_CELL.search(following))
+    )

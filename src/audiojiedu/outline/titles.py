@@ -1,0 +1,277 @@
+"""Where a heading's title ends.
+
+A heading glued to its paragraph is cut where its title ends: at the first of
+  - a space (one-line pages separate parts with spaces),
+  - 】 closing a bracketed article title (第一条 【培育对象】…),
+  - sentence punctuation 。！？； (kept in the heading) or ： (kept in the heading, not the title),
+  - an enumeration starter (一是, 首先, …) — the body starts there,
+  - a heading-ending word (情况, 方面, …) directly followed by body text,
+  - a year followed by a comma (…主要措施2019年，我们将…) after the title has begun,
+  - the title's own year again, opening a sentence (一、2030年工作安排2030年是…);
+see `data/headings.tsv`. A sentence about a chapter is no chapter (第一章为总则，明确了…。, see
+`names_a_chapter`). A title may stand on its own line: 第一章 / 总则, and an article's short
+title 第一条 宗旨 with its body on the next line (see `own_line_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Paragraph
+from .markers import (
+    ATTACHMENT,
+    CHAPTER_STYLES,
+    CJK,
+    LIST_STYLES,
+    MARKER,
+    SENTENCE_END,
+    Marker,
+    heading_words,
+    marker_at,
+)
+
+_TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
+LETTER_SPACED = re.compile(f"[{CJK}](?:[ \u3000]+[{CJK}])+")
+_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+_YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
+SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
+_CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
+# 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
+_OWN_TITLE = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
+_SET_APART = " \t\u3000：:、"
+# An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
+# round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
+ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{CJK}、]{{2,16}})[)）])")
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
+
+
+@lru_cache(maxsize=1)
+def _title_stop() -> re.Pattern[str]:
+    words = heading_words()
+    ends = "|".join(map(re.escape, words["end"]))
+    enums = "|".join(map(re.escape, words["enum"]))
+    continuation = re.escape("".join(words["continue"]))
+    not_enum = re.escape("".join(words["not_enum"]))
+    return re.compile(
+        # (A space inside a figure, as PDFs set 2023 年 or 15.87 %, does not end a title.)
+        f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%]))"
+        f"|(?P<punct>[{re.escape(SENTENCE_END)}])"
+        f"|(?P<colon>[：:])"
+        f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
+        f"|(?P<endword>(?:{ends})(?=[{CJK}\\d（(])(?![{continuation}]))"
+        # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
+        f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
+    )
+
+
+def own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[Marker, str, int] | None:
+    """(marker, title, index of the title's paragraph or -1) when paragraphs[index] opens a
+    第X章/第X节/第X条 whose title stands on a line of its own, else None:
+    - the number alone (第一章), its title the next line: a short phrase without punctuation
+      (总则), at the same declared heading level; an article's title (第一条 / 宗旨) also needs
+      its body after it;
+    - an article number followed by a short phrase without punctuation (第一条 宗旨), its body on
+      the next line: a paragraph with punctuation that is not another article. Without that body
+      the phrase is the article's text (第八条 本办法自发布之日起施行, its full stop missing).
+    An article whose sentence follows its number (第一条 为了规范…，制定本办法。) has no title."""
+    paragraph = paragraphs[index]
+    if paragraph.kind != "text":
+        return None
+    text = paragraph.text.strip()
+    marker = marker_at(text, 0, whole=text)
+    if marker is None or marker.style not in CHAPTER_STYLES | {"tiao"}:
+        return None
+    rest = text[marker.end :].strip(" \t\u3000")
+    after = next_text(paragraphs, index)
+    if not rest.strip(_SET_APART):
+        if (
+            after < 0
+            or not _is_own_title(paragraphs[after])
+            or paragraphs[after].heading_level != paragraph.heading_level
+        ):
+            return None
+        if marker.style == "tiao" and not _is_body(paragraphs, next_text(paragraphs, after)):
+            return None
+        return marker, paragraphs[after].text.strip(), after
+    if (
+        marker.style == "tiao"
+        and paragraph.heading_level is None
+        and _OWN_TITLE.fullmatch(rest)
+        and _is_body(paragraphs, after)
+    ):
+        return marker, rest, -1
+    return None
+
+
+def next_text(paragraphs: tuple[Paragraph, ...], index: int) -> int:
+    """Index of the next paragraph with text after `index`, or -1."""
+    return next((i for i in range(index + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
+
+
+def _is_own_title(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return (
+        paragraph.kind == "text"
+        and _OWN_TITLE.fullmatch(text) is not None
+        and MARKER.match(text) is None
+        and ATTACHMENT.fullmatch(text) is None
+    )
+
+
+def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
+    """paragraphs[index] reads as an article's body: text with punctuation, not another article
+    or chapter (its own list items （一）… may open it)."""
+    if index < 0 or paragraphs[index].kind != "text" or paragraphs[index].heading_level is not None:
+        return False
+    text = paragraphs[index].text.strip()
+    marker = MARKER.match(text)
+    if marker is not None and marker.group("ord"):
+        return False
+    return re.search("[。！？；：，,;:!?]", text) is not None
+
+
+def names_a_chapter(text: str, marker: Marker) -> bool:
+    """True if a 第X章/第X节/第X部分 marker opens a sentence about a chapter, not the chapter:
+    第一章为总则，明确了…。 — the words after the number end a sentence and run on from it (no
+    space or colon between), or hold a comma. 第一章 总则。 (set apart, a short phrase) stays."""
+    if marker.style not in CHAPTER_STYLES:
+        return False
+    title = text[marker.end : title_end(text, marker.end)]
+    words = title.strip(_SET_APART)
+    if words[-1:] not in "。！？!?":
+        return False
+    set_apart = title[:1] in _SET_APART
+    return not (set_apart and "，" not in words and len(words) <= SHORT_TITLE + 1)
+
+
+def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
+    """Numbering styles whose headings in this document are mostly short phrases (at least two,
+    and at least half of them): evidence that a long one has its body glued to it."""
+    tally: dict[str, list[int]] = {}
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        marker = marker_at(text, 0, whole=text)
+        if marker is None or marker.style not in LIST_STYLES:
+            continue
+        title = text[marker.end : title_end(text, marker.end)].strip(" \t\u3000、")
+        short = len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title
+        counts = tally.setdefault(marker.style, [0, 0])
+        counts[0] += short
+        counts[1] += 1
+    return frozenset(style for style, (short, total) in tally.items() if short >= 2 and 2 * short >= total)
+
+
+def body_start(text: str, start: int, end: int) -> int:
+    """Where the body of a heading glued to it begins (一、总体要求坚持以…), or -1: the first
+    body opener (`starts` in data/headings.tsv) 4 to 12 characters into the title, after a
+    phrase of Chinese characters that does not run on into it (…的, …和)."""
+    while start < end and text[start] in " \t\u3000、":
+        start += 1
+    low, high = _CUT_WINDOW
+    openers = heading_words()["starts"]
+    for at in range(start + 1, min(end, start + high + 1)):
+        if text.startswith(openers, at):
+            phrase = text[start:at]
+            good = at - start >= low and re.fullmatch(f"[{CJK}]+", phrase) and phrase[-1] not in heading_words()["continue"]
+            return at if good else -1
+    return -1
+
+
+def split_heading(heading: str) -> tuple[str, str]:
+    """(number, title) of one heading line as written, split the way the outline splits it;
+    ("", heading) when it has no number."""
+    marker = marker_at(heading, 0, whole=heading)
+    if marker is None:
+        return "", heading
+    if marker.style == "tiao":
+        bracket = ARTICLE_TITLE.match(heading, marker.end)
+        return marker.number, article_title(bracket)
+    return marker.number, clean_title(heading[marker.end :])
+
+
+def title_end(text: str, start: int) -> int:
+    """Index where a heading that begins with a marker ending at `start` ends."""
+    while start < len(text) and text[start] in " \t\u3000、：:":  # 第一部分：某某概况
+        start += 1
+    limit = min(len(text), start + _TITLE_WINDOW)
+    bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
+    if bracket:
+        return start + bracket.end()
+    again = _repeated_year(text, start, limit)
+    for stop in _title_stop().finditer(text, start, limit):
+        if 0 <= again <= stop.start():
+            return again
+        kind = stop.lastgroup
+        if kind != "endword" and _inside_brackets(text, start, stop.start()):
+            continue  # （本列数据的勾稽关系为：…） does not end a title
+        if kind == "endword" and (
+            _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
+        ):
+            continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
+        if kind in ("punct", "colon"):
+            return stop.end()
+        if stop.start() == start:
+            continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
+        if kind == "year" and stop.start() - start < 4:
+            continue
+        return stop.end() if kind == "endword" else stop.start()
+    return again if again >= 0 else limit
+
+
+_LINE_END_PHRASE = re.compile(f"[{CJK}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
+_PHRASE_TO_FULL_STOP = re.compile(f"[{CJK}“”《》、]*[。！？]")
+
+
+def _phrase_to_full_stop(text: str, start: int, at: int) -> bool:
+    """The title that begins at `start` runs on from `at` to a full stop as one short phrase
+    (at most SHORT_TITLE characters in all, no comma, no figure): a run-in heading ended by its
+    own full stop, so a heading-ending word before it (事项, 情况) does not end it there. A
+    body sentence glued after such a word is longer or states a figure (（四）依申请公开方面收到
+    和处理政府信息公开申请情况。, （一）收支情况收入12万元。)."""
+    phrase = _PHRASE_TO_FULL_STOP.match(text, at)
+    return phrase is not None and len(text[start : phrase.end()].rstrip("。！？")) <= SHORT_TITLE
+
+
+def _phrase_to_line_end(text: str, at: int) -> bool:
+    """The line goes on from `at` to its end as a short phrase without punctuation (一、经济发展
+    方面成效明显 on a line of its own): the heading-ending word is inside the title, no body follows."""
+    return _LINE_END_PHRASE.fullmatch(text, at) is not None
+
+
+def _repeated_year(text: str, start: int, limit: int) -> int:
+    """Where the body starts with the year the title already named, or -1:
+    一、2030年工作安排2030年是“十五五”的收官之年。… The repeat must open a sentence that ends in
+    the paragraph, and must not be joined to the title (2024年…及2025年…)."""
+    seen: set[str] = set()
+    for year in _YEAR.finditer(text, start, limit):
+        at = year.start()
+        if (
+            year.group(1) in seen
+            and at - start >= 4
+            and text[at - 1] not in _YEAR_JOINERS
+            and re.search(f"[{re.escape(SENTENCE_END)}]", text[year.end() :])
+        ):
+            return at
+        seen.add(year.group(1))
+    return -1
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    return any(span.count(open_) > span.count(close) for open_, close in _BRACKETS)
+
+
+def article_title(bracket: re.Match[str] | None) -> str:
+    return (bracket.group(1) or bracket.group(2)).strip() if bracket else ""
+
+
+def clean_title(title: str) -> str:
+    title = title.strip(" \t\u3000、.．：:")
+    if LETTER_SPACED.fullmatch(title):
+        title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
+    title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
+    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title.
+    return title.rstrip("：:（(【〔《“").strip()
