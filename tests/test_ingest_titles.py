@@ -843,3 +843,94 @@ def test_a_part_heading_over_the_report_it_opens_is_never_dropped_as_furniture()
     raw = read_text(page)
     assert raw.title == "2024年某镇政府预算公开"
     assert "第一部分 预算报告" in [p.text for p in raw.paragraphs]
+
+
+# -- the name an untitled report publishes itself under, a cover letter in traditional characters --
+
+
+def test_an_untitled_annual_report_is_named_by_what_its_opening_publishes() -> None:
+    """根据《条例》规定，现公布某局2023年…年度报告。: the opening names the text in full; it is the
+    title, and a finding says it was guessed."""
+    raw = read_text(
+        "根据《中华人民共和国政府信息公开条例》规定，现公布某某区统计局2023年政府信息公开工作年度报告。"
+        "本报告由总体情况等六部分组成。\n一、总体情况\n2023年，我局主动公开政府信息50条。\n"
+    )
+    assert raw.title == "某某区统计局2023年政府信息公开工作年度报告"
+    assert "title-guessed" in _kinds(raw)
+
+
+def test_a_report_published_as_this_organs_is_not_named_by_it() -> None:
+    """现向社会公布本机关2023年度报告: 本机关 names no one a listener knows; no title is guessed."""
+    raw = read_text("现公布本机关2023年政府信息公开工作年度报告。\n一、总体情况\n2023年，我局主动公开政府信息50条。\n")
+    assert raw.title == ""
+    assert "title-missing" in _kinds(raw)
+
+
+def test_a_cover_letter_in_traditional_characters_names_the_plan_it_passes_on() -> None:
+    """區發展改革委《某某實施方案》已經區政府審核通過，現轉發給你們: the drafting organ opens the
+    sentence and the verbs are traditional; the plan's own title line below is the title."""
+    raw = read_text(
+        "區政府各委、辦、局：\n區發展改革委《某某區促進養老服務發展實施方案》已經區政府審核通過，現轉發給你們，請認真按照執行。\n"
+        "某某區人民政府辦公室\n2023年4月23日\n某某區促進養老服務發展實施方案\n一、實施背景\n養老服務體系逐步完善。\n"
+    )
+    assert raw.title == "某某區促進養老服務發展實施方案"
+
+
+def test_a_plan_only_cited_in_a_cover_letter_does_not_name_it() -> None:
+    """为贯彻《某某意见》，现将《某某方案》印发给你们: the cited 意见 is not the text, even though
+    a short clause stands before it."""
+    raw = read_text(
+        "各乡镇人民政府：\n为贯彻《某某省关于养老服务的意见》，现将有关事项通知如下。\n"
+        "某某省关于养老服务的意见\n一、总体要求\n养老服务体系逐步完善。\n"
+    )
+    assert raw.title != "某某省关于养老服务的意见"
+
+
+# -- lines round the title that are no part of it ------------------------------------------------
+
+
+def test_a_congress_session_label_over_a_report_is_read_but_not_the_title() -> None:
+    raw = read_text(
+        "某某县十七届人大四次会议文件\n政府工作报告\n——2024年3月11日在某某县第十七届人民代表大会第四次会议上\n"
+        "某某县人民政府县长 张三\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+    )
+    assert raw.title == "政府工作报告"
+    assert _texts(raw)[0] == "某某县十七届人大四次会议文件"  # kept, read after the title
+
+
+def test_a_document_number_in_brackets_after_the_title_goes_to_the_metadata() -> None:
+    raw = read_text(
+        "中共某某市委办公室某某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（某办发〔2017〕2号）\n"
+        "来源：某某市政府门户网 日期：2017-01-12 17:08\n各县市区人民政府：\n" + BODY
+    )
+    assert raw.title == "中共某某市委办公室某某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"
+    assert raw.metadata["发文字号"] == "某办发〔2017〕2号"
+
+
+def test_a_title_naming_a_number_keeps_it() -> None:
+    """（…〔2017〕2号） after a headline that does not end as a title does is part of the name."""
+    raw = read_text("某某市2017年工作要点解读（某办发〔2017〕2号）附表\n来源：某某网\n" + BODY)
+    assert "2号" in raw.title
+
+
+def test_the_title_again_with_contents_is_the_heading_of_the_contents() -> None:
+    """The headline, a field row, then 某局2024年预算公开目录: the document's title page heading
+    its contents. The headline is the title; 目录 is read to open the contents."""
+    raw = read_text(
+        "2023年11月5日 星期天\n某某县教育体育局2024年预算公开\n发布时间：2024-03-20 15:01:17 来源：某某县教育体育局\n"
+        "某某县教育体育局2024年预算公开目录\n第一部分 部门预算编制说明\n第二部分 部门预算表\n"
+        "第一部分 部门预算编制说明\n一、基本职能\n负责全县教育工作。\n"
+    )
+    assert raw.title == "某某县教育体育局2024年预算公开"
+    assert _texts(raw)[:2] == ["目录", "第一部分 部门预算编制说明"]
+
+
+def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
+    """Text copied from a PDF joins lines that fill the width; 目录 is a heading of its own line."""
+    wide = "某某傣族佤族自治县卫生健康局（本级）2023年度部门决算"
+    lines = [wide, "目录", "第一部分单位概况"] + [
+        "负责全县卫生健康事业发展的法律法规和方针政策的贯彻执行，拟订全县卫生健"[: len(wide)] for _ in range(8)
+    ]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == wide
+    assert _texts(raw)[0] == "目录"

@@ -71,6 +71,7 @@ KIND_LABELS = {
     "summary-repeat": "重复的内容摘要",
     "pinyin-gloss": "删去的拼音注音",
     "markup": "文本中的网页标记",
+    "lost-indent": "丢失的缩进",
     "toc-leader": "目录页码",
     "title-guessed": "推测的文档标题",
     "title-missing": "缺少文档标题",

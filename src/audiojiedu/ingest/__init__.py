@@ -13,8 +13,10 @@ from ..errors import InputError
 from ..model import RawDocument
 from .clean import clean_text
 from .decode import decode_text
+from .gloss import drop_text_glosses
 from .limits import check_text_size
 from .line_tables import recover_line_tables
+from .lost_marks import strip_lost_indents
 from .markup import strip_markup
 from .page import extract_page
 from .pipe_tables import pipe_table_paragraphs
@@ -74,7 +76,8 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
     text, unmarked = strip_markup(text)
-    cleaned = clean_text(text)
+    text, unindented = strip_lost_indents(text)
+    cleaned, glossed = drop_text_glosses(clean_text(text))
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
     paragraphs = tuple(pipe_table_paragraphs(page.lines, max_rows=max_table_rows))
@@ -85,6 +88,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unmarked + tuple(findings) + tuple(page.findings) + tabled,
+        findings=unmarked + unindented + glossed + tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

@@ -38,14 +38,26 @@ def drop_glosses(
         paragraph if not _GLOSS.search(paragraph.text) else _replace_text(paragraph, drop(paragraph.text))
         for paragraph in paragraphs
     )
+    return title, metadata, paragraphs, _finding(found)
+
+
+def drop_text_glosses(text: str) -> tuple[str, tuple[Finding, ...]]:
+    """A whole text without its pinyin glosses, and a finding if any was taken. A page saved as
+    text is cleared before its lines are judged: 首頁（yè） > 政民互動（dòng） is a trail only so."""
+    found = [match.group(0) for match in _GLOSS.finditer(text)]
+    return _GLOSS.sub("", text), _finding(found)
+
+
+def _finding(found: list[str]) -> tuple[Finding, ...]:
     if not found:
-        return title, metadata, paragraphs, ()
-    finding = Finding(
-        "pinyin-gloss",
-        f"去掉了 {len(found)} 处汉字后括号里的拼音注音（转载网站所加或生僻字注音）：不朗读，文字稿也不保留",
-        " ".join(found[:_EXAMPLES]),
+        return ()
+    return (
+        Finding(
+            "pinyin-gloss",
+            f"去掉了 {len(found)} 处汉字后括号里的拼音注音（转载网站所加或生僻字注音）：不朗读，文字稿也不保留",
+            " ".join(found[:_EXAMPLES]),
+        ),
     )
-    return title, metadata, paragraphs, (finding,)
 
 
 def blank_glosses(text: str) -> str:

@@ -11,7 +11,9 @@ or with the body), the title is, in this order:
    2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
    says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。报告摘要如下：):
    a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
-   follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》);
+   follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》); or the name the opening
+   paragraph says it makes public (现公布某区统计局2023年政府信息公开工作年度报告。), when it names
+   the writer too (not 本机关…);
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
 3. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
@@ -36,9 +38,11 @@ from ..model import Finding, Paragraph
 from ..title_key import title_key
 from ..tsv import read_tsv
 from .clean import CJK
+from .page_chrome import fold
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
+_DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -79,6 +83,11 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头所说本文所作（或摘要）的报告名，请核对", named),
         )
+    named = _published(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文开头所说现予公布（公开）的文件名，请核对", named),
+        )
     stem = _chinese_stem(source)
     if stem:
         return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
@@ -104,24 +113,27 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
     """The title line of a document the text issues by name (现将《X》印发给你们 … X), or ""."""
     verbs = _issue_verbs()
     texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs]
-    for index, text in enumerate(texts):
+    for index, original in enumerate(texts):
+        text = fold(original)  # 現轉發給你們: a traditional page's verbs are matched folded
         for cited in _CITED.finditer(text):
             before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
             # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name.
             sentence = re.split("[。；;！？]", text[cited.end() : cited.end() + _ISSUE_SENTENCE_CHARS], maxsplit=1)[0]
-            opens = not text[: cited.start()].strip() or re.search("[。；;：:]\\s*$", text[: cited.start()])
+            # … also after the organ that drafted it: 区发改委《某某方案》已经区政府审核通过，现转发给你们。
+            clause = re.split("[。；;：:，,]", text[: cited.start()])[-1].strip()
+            opens = len(clause) <= _DRAFTER_CHARS and not any(word in clause for word in _words("cite"))
             if not any(verb in before or verb in after or (opens and verb in sentence) for verb in verbs):
                 continue
             wanted = title_key(cited.group(1))
             for line in texts[index + 1 :]:
-                if line and title_key(line) == wanted:
+                if line and title_key(fold(line)) == wanted:
                     return line
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …
             standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$)")
-            if standing.search(text, cited.end()) or any(standing.search(later) for later in texts[index + 1 :]):
-                return cited.group(1).strip()
+            if standing.search(text, cited.end()) or any(standing.search(fold(later)) for later in texts[index + 1 :]):
+                return original[cited.start(1) : cited.end(1)].strip()
     return ""
 
 
@@ -172,6 +184,31 @@ def _delivered(paragraphs: tuple[Paragraph, ...]) -> str:
         if verb or lead.startswith(_words("excerpt")):
             return name
     return ""
+
+
+@lru_cache(maxsize=1)
+def _publishing() -> re.Pattern[str]:
+    """现公布某局2023年政府信息公开工作年度报告。 / 现将某局2023年度报告公布如下：: the opening
+    saying it makes the text itself public, by its full name."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    name = rf"[^，。；：:“”《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals})"
+    return re.compile(
+        rf"现(?:予|向社会|面向社会)?(?:公布|公开|发布)(?P<name>{name})(?=[。；，：:]|$)"
+        rf"|现将(?P<named>{name})(?:予以|向社会)?(?:公布|公开|发布)(?:如下)?(?=[。；，：:]|$)"
+    )
+
+
+def _published(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The name the opening paragraph says it publishes the text under (现公布某局2023年…年度报告。),
+    or "". A name starting 本/我/该 (本机关2023年度报告) leaves out who wrote it: not taken."""
+    first = next((p for p in paragraphs if p.kind == "text"), None)
+    if first is None or first is not paragraphs[0]:
+        return ""
+    match = _publishing().search(first.text)
+    if match is None:
+        return ""
+    name = match.group("name") or match.group("named")
+    return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from .page_chrome import (
     is_credit_line,
     is_image_placeholder,
     is_site_footer,
+    is_spam_line,
     looks_like_chrome,
     share_blurbs,
 )
@@ -49,6 +50,7 @@ from .page_fields import (
     STAMP_TIME,
     Page,
     doc_number,
+    empty_widget,
     fits_label,
     grid_fields,
     header_labels,
@@ -71,6 +73,7 @@ from .page_title import (
     MAX_ORGAN_CHARS,
     bare_title,
     close_title_spaces,
+    contents_heading_of,
     ends_as_title,
     is_headline,
     is_organ_list,
@@ -192,6 +195,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
+    for position, line in enumerate(body):
+        if is_spam_line(line):
+            page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
+            body[position] = ""
     _drop_member_panel(body)
     _take_unlisted_fields(body, page)
     start = _consume_head(
@@ -679,6 +686,9 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             merge_metadata(page, row)
             index += 1
             continue
+        if empty_widget(body, index):
+            index += 1  # 今日是： left for the site's script to fill in, over the breadcrumb
+            continue
         if is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
             index += 1
@@ -690,10 +700,10 @@ def _consume_head(body: list[str], page: Page, index: int = 0) -> int:
             break  # | 项目 | 金额 |: a table's header, read with its table
         rest = _strip_head_chunks(line, page)
         if rest != line:
+            # What is left after the chunks taken off is looked at afresh: the welcome chunk of
+            # 欢迎访问某某网站！ 今日是： leaves an empty label that is chrome too.
             body[index] = rest
-            if not rest:
-                index += 1
-                continue
+            continue
         break
     return index
 
@@ -992,6 +1002,10 @@ def _consume_under_title(page: Page) -> None:
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
+            continue
+        if contents_heading_of(line, title):
+            page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
+            index += 1
             continue
         if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
             return

@@ -32,6 +32,7 @@ SUSPECT_CHROME_CHARS = 30
 _LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,4}[ \u3000]*[:：]?")
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
+_MIN_SPAM_WORDS = 3
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
 _MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
@@ -59,6 +60,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "footer-field",
         "byline",
         "image",
+        "spam",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -148,6 +150,15 @@ def fold(text: str) -> str:
 def is_caption(line: str) -> bool:
     """A photo caption (…本报记者 霍艳恩摄): short, and matches a caption pattern."""
     return len(line) <= _MAX_CAPTION and _caption().search(fold(line.strip())) is not None
+
+
+def is_spam_line(line: str) -> bool:
+    """`line` is advertising injected into a hacked site's page: short, no sentence, and three of
+    the `spam` words of data/page_chrome.tsv in it (see there)."""
+    folded = fold(line).lower()
+    if len(folded) > _MAX_CHROME_LINE * 4 or "。" in folded:
+        return False
+    return sum(word.lower() in folded for word in chrome_words()["spam"]) >= _MIN_SPAM_WORDS
 
 
 def is_chrome_line(line: str) -> bool:

@@ -18,7 +18,16 @@ from ..model import Finding
 from ..tsv import read_tsv
 from .clean import CJK
 from .gloss import blank_glosses
-from .page_chrome import BULLET, chrome_tokens, chrome_words, counter_pattern, fold, glued_counter_pattern, row_trailer
+from .page_chrome import (
+    BULLET,
+    chrome_tokens,
+    chrome_words,
+    counter_pattern,
+    fold,
+    glued_counter_pattern,
+    is_chrome_line,
+    row_trailer,
+)
 from .pipe_tables import pipe_cells
 from .tables import table_words
 
@@ -151,6 +160,27 @@ def unlisted_label(line: str) -> str:
     if match is None or label_pattern().match(folded):
         return ""
     return match.group(1)
+
+
+def empty_widget(body: list[str], index: int) -> bool:
+    """body[index] is a short word and its colon with nothing after it (今日是：, 排序：) where no
+    value can follow: the next line is chrome or a label too, or it ends a run of such empty
+    labels (搜索位置： / 匹配度： / 排序：). A box the site's script fills in, empty in a saved page.
+    A label whose value is the next line (信息来源： / 某某局) is not one."""
+
+    def bare(line: str) -> bool:
+        label = unlisted_label(line)
+        return bool(label) and fold(line).rstrip(" \t\u3000:：") == label
+
+    if not bare(body[index]):
+        return False
+    following = next((text for text in body[index + 1 :] if text), "")
+    return (
+        not following
+        or is_chrome_line(following)
+        or bool(unlisted_label(following) or is_label_only(following))
+        or (index > 0 and bare(body[index - 1]))
+    )
 
 
 def names_a_field(label: str) -> bool:

@@ -27,6 +27,7 @@ from .page_fields import (
     DOC_NUMBER,
     MAX_TITLE_CHARS,
     Page,
+    empty_widget,
     is_doc_number,
     is_label_only,
     label_key,
@@ -37,11 +38,15 @@ from .pipe_tables import is_pipe_row
 
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
+# … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）.
+_TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
 _MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
 _FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全文\s*[）)】\]])$")
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
+_CONTENTS_LINE = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
+_SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
 _MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
@@ -186,8 +191,12 @@ def unwrap_title(title: str, page: Page) -> str:
     """A page title written as a citation, 鲁政发〔2014〕20号《某省关于…的意见》: the title is
     what stands in the book-title marks; the document number goes to the metadata. So does a
     number glued before a headline that says what it does (某政发【2023】7号关于印发…的通知,
-    某办发〔2024〕3号某县人民政府转发…的通知); a title that only names a number (某政发〔2023〕7号
-    文件解读) keeps it."""
+    某办发〔2024〕3号某县人民政府转发…的通知) or set after it in brackets (…的通知（某办发〔2017〕2号）);
+    a title that only names a number (某政发〔2023〕7号文件解读) keeps it."""
+    trailing = _TRAILING_NUMBER.search(fold(title))
+    if trailing is not None and ends_as_title(title[: trailing.start()]):
+        page.metadata.setdefault("发文字号", title[trailing.start("number") : trailing.end("number")])
+        title = title[: trailing.start()].rstrip()
     match = _CITED_TITLE.fullmatch(fold(title))
     if match is None:
         numbered = _NUMBERED_TITLE.fullmatch(fold(title))
@@ -207,6 +216,21 @@ def _says_what_it_does(title: str) -> bool:
 
 
 def take_title_line(page: Page) -> str:
+    """The title line taken off the top of `page.lines` (see `_take_title_line`), or "".
+
+    A people's congress prints its session's label over each document it hands out (某县十七届人大
+    四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
+    and stays to be read after the title."""
+    if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
+        return _take_title_line(page)
+    label, origin = page.lines.pop(0), page.origin.pop(0)
+    title = _take_title_line(page)
+    page.lines.insert(0, label)
+    page.origin.insert(0, origin)
+    return title
+
+
+def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
     Issuing organs printed above a joint document go to the metadata; a title broken over two
@@ -264,6 +288,7 @@ def take_title_line(page: Page) -> str:
         and title_like(second)
         and not _HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest
+        and not _CONTENTS_LINE.fullmatch(second)  # 目录 under the title heads the contents
         and len(first + second) <= MAX_TITLE_CHARS
         and ends_as_title(first + second)
         and _continues_into(first, second)
@@ -402,7 +427,12 @@ def _drop_furniture_over_headline(page: Page) -> None:
     headline = _rank_headline(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
-    kept = [index for index in range(headline) if _head_role(page.lines, index) == "field"]
+    # An empty box of the site's (搜索位置： / 匹配度：, 今日是：) is shaped as a field but holds none.
+    kept = [
+        index
+        for index in range(headline)
+        if _head_role(page.lines, index) == "field" and not empty_widget(page.lines[:headline], index)
+    ]
     dropped = [index for index in range(headline) if index not in kept]
     if _after_name_label(page.lines, headline):
         page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])
@@ -432,10 +462,12 @@ def _rank_headline(lines: list[str]) -> int:
     - it ends as a document's title does (…通知, …报告, …函): 3;
     - it says what the document is about (关于): 1 (alone a subtitle may, 关于本季度的进展);
     - it stands under a label naming the document (主题：, 标题：): 3;
-    - it is printed again further down (the document's own title line): 2;
+    - it is printed again further down (the document's own title line), maybe as the heading of
+      its contents (…目录): 2;
     - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
     - it is long enough to name a document (8 characters): 1;
-    - it is an agency's name alone (the site's owner over its menu): -2.
+    - it is an agency's name alone (the site's owner over its menu): -2;
+    - it is a line above and 目录, the heading of the contents: -4.
 
     The best line wins if it scores 3 or more; on a tie the higher line.
     """
@@ -467,11 +499,23 @@ def _headline_score(lines: list[str], index: int) -> int:
         3 * ends_as_title(line)
         + ("关于" in fold(line))
         + 3 * _after_name_label(lines, index)
-        + 2 * any(same_title(later, line) for later in lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD])
-        + 2 * (_is_field(following) or _is_dated_row(following))
+        + 2
+        * any(
+            same_title(later, line) or contents_heading_of(later, line)
+            for later in lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD]
+        )
+        + 3 * (_is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
+        - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
     )
+
+
+def contents_heading_of(line: str, title: str) -> bool:
+    """`line` is `title` and 目录 (某局2024年预算公开目录 under the headline 某局2024年预算公开):
+    the document's title page heading its contents, not a title of its own."""
+    key = squash(title)
+    return bool(key) and squash(line) == key + "目录"
 
 
 def _reprinted_run(lines: list[str], index: int) -> int:
@@ -523,7 +567,7 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         _is_field(line)
         or _BARE_LABEL.fullmatch(folded)
         or _STAMP_START.match(folded)
-        or (_is_label(previous) and not _after_name_label(lines, index))
+        or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
     if (

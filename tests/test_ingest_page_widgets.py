@@ -1,0 +1,108 @@
+"""What a saved page carries that is no part of the document and no field either (issue 17):
+empty boxes the site's script fills in, advertising injected into a hacked site, indents lost
+to a code page, pinyin glosses over a trail. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+BODY = "一、主要职责\n负责全县教育工作的统筹规划和协调管理，指导各级各类学校的教育教学改革。\n"
+
+
+def _texts(raw: RawDocument) -> list[str]:
+    return [p.text for p in raw.paragraphs]
+
+
+def _kinds(raw: RawDocument) -> list[str]:
+    return [finding.kind for finding in raw.findings]
+
+
+# -- empty boxes: a label and its colon, the value left to the site's script --------------------
+
+
+def test_an_empty_date_box_after_the_welcome_line_is_not_read() -> None:
+    """欢迎访问某某网站！ 今日是： over the trail: the welcome goes with the chunks of the head, and
+    the 今日是： it leaves, whose date the page's script never wrote, is no line of the text."""
+    raw = read_text(
+        "欢迎访问某某县人民政府门户网站！ 今日是：\n当前所在位置：\n\n某某县教育局2024年部门预算公开\n\n"
+        "来源： 某某县教育局  |   发布日期： 2024-02-18 10:00\n" + BODY
+    )
+    assert raw.title == "某某县教育局2024年部门预算公开"
+    assert raw.metadata == {"来源": "某某县教育局", "发布日期": "2024-02-18 10:00"}
+    assert _texts(raw)[0] == "一、主要职责"
+
+
+def test_a_run_of_empty_search_boxes_over_the_headline_is_not_read() -> None:
+    """搜索位置： / 匹配度： / 排序： are a search form's labels; the headline under the last one is
+    no value of it, and the field row under the headline is the page's metadata."""
+    raw = read_text(
+        "政府信息公开\n\n搜索位置：\n匹配度：\n排序：\n\n2024年度某某县教育局部门决算公开\n\n"
+        "发布机构：教育局 索引号：jyj1/2025-00140 时间：2025-09-04 【字体： 【下载Word】\n\n"
+        "2024年度某某县教育局部门决算公开说明\n" + BODY
+    )
+    assert raw.title == "2024年度某某县教育局部门决算公开"
+    assert raw.metadata["索引号"] == "jyj1/2025-00140"
+    texts = _texts(raw)
+    assert not any(text.startswith(("搜索位置", "匹配度", "排序")) for text in texts)
+    assert texts[0] == "2024年度某某县教育局部门决算公开说明"  # the document's own title line stays
+
+
+def test_a_label_whose_value_is_the_next_line_is_a_field_not_an_empty_box() -> None:
+    raw = read_text("信息来源：\n某某县民政局\n某某县民政局关于做好低保工作的通知\n" + BODY)
+    assert raw.metadata.get("信息来源") == "某某县民政局"
+    assert raw.title == "某某县民政局关于做好低保工作的通知"
+
+
+# -- advertising injected into a hacked site ----------------------------------------------------
+
+
+def test_injected_advertising_over_the_title_is_dropped_with_a_finding() -> None:
+    """A hacked site's pages open with a line of advertising words joined by _ or ，; it is not
+    the title, is not read, and staff are told."""
+    spam = "久久精品国产精品_国产无码专区_亚洲欧美在线观看_自拍丝袜"
+    raw = read_text(f"{spam}\n\n某某市民政局 某某市财政局 关于提高农村低保标准的通知\n\n各镇人民政府：\n" + BODY)
+    assert raw.title == "某某市民政局 某某市财政局 关于提高农村低保标准的通知"
+    assert not any("久久" in text for text in _texts(raw))
+    dropped = [f for f in raw.findings if f.kind == "chrome-dropped" and "久久" in f.text]
+    assert dropped
+
+
+def test_one_or_two_of_the_words_in_a_document_are_text() -> None:
+    """亚洲 and 欧美 stand in documents (对欧美、亚洲市场出口): only three of the words together are
+    advertising."""
+    line = "全年对欧美、亚洲市场出口增长12%"
+    raw = read_text("某某县2024年外贸工作总结\n" + line + "\n" + BODY)
+    assert line in _texts(raw)
+
+
+# -- indents lost to a code page -----------------------------------------------------------------
+
+
+def test_question_marks_where_the_indent_was_are_dropped_with_a_finding() -> None:
+    raw = read_text("某某区养老服务实施方案\n??一、实施背景\n??养老服务体系逐步完善，全区共有养老机构48家。\n")
+    assert _texts(raw) == ["一、实施背景", "养老服务体系逐步完善，全区共有养老机构48家。"]
+    assert "lost-indent" in _kinds(raw)
+
+
+def test_question_marks_inside_a_line_stay() -> None:
+    """?? inside a line stands for characters that could not be encoded: a real loss, kept."""
+    raw = read_text("某某区养老服务实施方案\n全区共有养老机构48家??其中公办12家。\n")
+    assert "全区共有养老机构48家？？其中公办12家。" in _texts(raw)
+    assert "lost-indent" not in _kinds(raw)
+
+
+# -- pinyin glosses over a trail ------------------------------------------------------------------
+
+
+def test_a_trail_glossed_with_pinyin_is_still_a_trail() -> None:
+    """A mirror glosses many characters (首頁（yè））: the glosses go before the page's lines are
+    judged, so the trail is told as a trail and not taken for the headline."""
+    raw = read_text(
+        "首頁(yè) > 政民互動(dòng) > 回應(yīng)關(guān)切 > 政策解讀\n解讀《某某市民政局關(guān)于印發(fā)低保標準的通知》\n"
+        "時(shí)間:2017-05-24 08:21:12 來(lái)源:某某日報\n打印 【字體:\n"
+        "《某某市民政局關于印發低保標準的通知》目前公開征求意見。今年城鄉低保標準擬提高。\n"
+    )
+    assert raw.title == "解讀《某某市民政局關于印發低保標準的通知》"
+    assert raw.metadata["来源"] == "某某日報"
+    assert "pinyin-gloss" in _kinds(raw)
