@@ -97,3 +97,27 @@ def test_an_unaligned_header_of_the_annual_report_form_names_its_columns() -> No
     texts = [p.text for p in paragraphs]
     assert "一、本年新收政府信息公开申请数量：自然人3，法人或其他组织商业企业1，科研机构0，社会公益组织0，法律服务机构0，其他0，总计4。" in texts
     assert "二、上年结转政府信息公开申请数量：各项均为0。" in texts
+
+
+def test_a_table_written_one_cell_a_line_with_its_bars_is_read_as_a_table() -> None:
+    """A scraper set each cell on its own line with a bar after it and lost the rows: the cells
+    are joined back into one line, and the annual report's form is read row by row."""
+    from audiojiedu.ingest.pipe_tables import join_cell_lines
+
+    cells = ["第二十条第（一）项 |", "|||", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |",
+             "规章 |", "2 |", "0 |", "7 |"]
+    assert join_cell_lines(["以下是统计情况。", *cells, "二、收到和处理政府信息公开申请情况"]) == [
+        "以下是统计情况。",
+        "第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 2 0 7",
+        "二、收到和处理政府信息公开申请情况",
+    ]
+    raw = read_text("某局2023年政府信息公开工作年度报告\n一、主动公开政府信息情况\n" + "\n".join(cells) + "\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert "规章：本年制发件数2件，本年废止件数0件，现行有效件数7件。" in texts
+
+
+def test_a_few_lines_ending_with_a_bar_stay_as_they_are() -> None:
+    from audiojiedu.ingest.pipe_tables import join_cell_lines
+
+    lines = ["选项如下：", "甲 |", "乙 |", "丙 |"]
+    assert join_cell_lines(lines) == lines

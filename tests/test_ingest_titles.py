@@ -304,6 +304,14 @@ def test_a_space_inside_a_phrase_of_the_title_is_closed_up() -> None:
         assert read_text(f"{title}\n{BODY}\n").title == title
 
 
+def test_a_space_next_to_quotation_or_book_title_marks_in_the_title_is_closed_up() -> None:
+    for spaced, closed in (
+        ("某局2023年部门预算及 “三公”经费预算公开说明", "某局2023年部门预算及“三公”经费预算公开说明"),
+        ("某局关于《某市支持政策三十条》 第二次公开征求意见的公告", "某局关于《某市支持政策三十条》第二次公开征求意见的公告"),
+    ):
+        assert read_text(f"{spaced}\n{BODY}\n").title == closed
+
+
 def test_the_issuer_printed_over_a_declared_title_is_part_of_it() -> None:
     """The field 标题 says 关于…的通知; the document prints 某市人民政府办公厅 / 关于…的 / 通知: the
     fuller title wins, and none of its lines is read as text."""

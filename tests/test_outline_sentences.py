@@ -326,6 +326,41 @@ def test_a_table_of_contents_without_its_contents_line_is_text_too() -> None:
     assert _spoken(doc) == _squash(*lines)
 
 
+def test_a_table_of_contents_whose_first_entry_the_body_names_more_fully() -> None:
+    # 第一部分：部门概况 in the contents, 第一部分：某县卫生健康局部门概况 in the body.
+    lines = (
+        "某县卫生健康局2023年部门预算公开说明",
+        "第一部分：部门概况",
+        "第二部分：某县卫生健康局2023年部门预算情况说明",
+        "第三部分：名词解释",
+        "第四部分：某县卫生健康局2023年部门预算报表",
+        "第一部分：某县卫生健康局部门概况",
+        "一、主要职能和工作目标",
+        "负责全县卫生健康工作，统筹规划卫生健康资源配置。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [[1, "第一部分", "某县卫生健康局部门概况"], [2, "一", "主要职能和工作目标"]]
+    assert _spoken(doc) == _squash(*lines)
+
+
+def test_a_contents_entry_whose_title_ends_another_line_does_not_end_the_contents_early() -> None:
+    # The fourth entry 第四部分：某某概况表 ends with the first entry's title (概况) under another
+    # number: no repeat of the first entry.
+    lines = (
+        "某乡2023年度部门预算",
+        "目录",
+        "第一部分：概况",
+        "第二部分：预算说明",
+        "第三部分：名词解释",
+        "第四部分：某乡收支概况",
+        "第一部分：某乡概况",
+        "一、主要职能",
+        "负责本乡经济发展、社会管理和公共服务工作。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [[1, "第一部分", "某乡概况"], [2, "一", "主要职能"]]
+
+
 def test_numbered_lines_that_do_not_come_back_are_no_table_of_contents() -> None:
     lines = ("某县工作方案", "一、总体要求", "二、主要任务", "三、保障措施", "四、工作要求", "各单位要抓好落实。")
     doc = _outline(*lines)

@@ -19,7 +19,7 @@ from .line_tables import recover_line_tables
 from .lost_marks import strip_lost_indents
 from .markup import strip_markup
 from .page import extract_page
-from .pipe_tables import pipe_table_paragraphs
+from .pipe_tables import join_cell_lines, pipe_table_paragraphs
 from .result import finish
 from .sniff import sniff_format
 from .tables import MAX_SPOKEN_ROWS
@@ -80,7 +80,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     cleaned, glossed = drop_text_glosses(clean_text(text))
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
-    paragraphs = tuple(pipe_table_paragraphs(page.lines, max_rows=max_table_rows))
+    paragraphs = tuple(pipe_table_paragraphs(join_cell_lines(page.lines), max_rows=max_table_rows))
     # A table copied one cell a line (see line_tables); other flattened shapes are found in `finish`.
     paragraphs, tabled = recover_line_tables(paragraphs, max_rows=max_table_rows)
     return finish(

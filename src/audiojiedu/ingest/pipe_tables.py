@@ -13,6 +13,12 @@ otherwise it is read once as it stands, and the rows under it are read with thei
 values, never with a column name that may belong to another column.
 A row with a single filled cell (`| 第二十条 第（一）项 | | |`) is a caption: read as text,
 it ends the table before it and starts the next.
+
+Some scrapers write a table one cell a line, each cell followed by its bar (`信息内容 |`,
+`本年制发件数 |`, an empty cell a bar alone): the rows are lost. Such a run is joined back into
+one line of cells (`join_cell_lines`), the shape of a table flattened into a paragraph, which
+`flat_tables` reads when the form is known (the annual report's tables) and which is never taken
+for headings one cell at a time.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ _BAR = "|｜"
 _RULE_CELL = re.compile(r"^:?-{3,}:?$")  # | --- | :---: | the Markdown header rule
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+]?\d[\d,，]*(?:\.\d+)?%?$")
+# A cell written on a line of its own with its bar after it (信息内容 |), or bars alone.
+_CELL_LINE = re.compile(r"[^|｜]*[|｜]|[|｜ \t\u3000]+")
+_MIN_CELL_LINES = 6  # filled cells: fewer are no table worth joining
 
 
 def is_pipe_row(line: str) -> bool:
@@ -46,6 +55,26 @@ def pipe_cells(line: str) -> list[str]:
     while cells and not cells[-1]:
         cells.pop()
     return cells
+
+
+def join_cell_lines(lines: Sequence[str]) -> list[str]:
+    """`lines` with each run of at least _MIN_CELL_LINES cells written one a line with a bar
+    after it (`规章 |`, `0 |`; bars alone are empty cells) joined into one line, the cells set
+    apart by spaces. Nothing but the bars and the line breaks goes."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _CELL_LINE.fullmatch(lines[end].strip()):
+            end += 1
+        cells = [lines[k].strip().rstrip(_BAR + " \t\u3000") for k in range(index, end)]
+        if sum(1 for cell in cells if cell) >= _MIN_CELL_LINES:
+            out.append(" ".join(cell for cell in cells if cell))
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
 
 
 def pipe_table_paragraphs(lines: Sequence[str], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:

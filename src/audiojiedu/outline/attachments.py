@@ -2,7 +2,8 @@
 
 A 附件 line opens an attachment when something of it follows, unless it only lists
 attachments printed later or notes them above the notice's signature; a short line after a
-bare 附件1 is the attachment's title.
+bare 附件1 is the attachment's title. The numbered lines that go on a list of attachments
+(附件：1.《某某方案》 / 2.《某某说明》.doc) are its items, never headings (`attachment_items`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _MIN_ATTACHMENT_CHARS = 20
 _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
 _MAX_SIGNATURE = 30
 _MAX_ATTACHMENT_TITLE = 60
+_LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 
 
 def listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
@@ -68,3 +70,24 @@ def is_attachment_title(text: str) -> bool:
     return (
         0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in SENTENCE_END + "。，：:" and not MARKER.match(text)
     )
+
+
+def attachment_items(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of the further items of a list of attachments that a 附件 line begins with its
+    first (附件：1.《某某方案》 over 2.《某某起草说明》.doc, 3.…): each numbered on from the one
+    before, one short line without a sentence in it."""
+    items: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+        first = _LIST_NUMBER.match(note.group("title") or "") if note else None
+        if first is None or int(first.group(1)) != 1:
+            continue
+        wanted = 2
+        for later in range(index + 1, len(paragraphs)):
+            text = paragraphs[later].text.strip()
+            item = _LIST_NUMBER.match(text)
+            if item is None or int(item.group(1)) != wanted or len(text) > _MAX_ATTACHMENT_TITLE or "。" in text:
+                break
+            items.add(later)
+            wanted += 1
+    return items

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
-from .attachments import before_signature, has_content_after, is_attachment_title, listed_again
+from .attachments import attachment_items, before_signature, has_content_after, is_attachment_title, listed_again
 from .guesses import (
     LONE_PART_GUESS,
     MIDLINE_PART,
@@ -125,8 +125,9 @@ def parse_outline(raw: RawDocument) -> Document:
     total = sum(len(p.text) for p in raw.paragraphs)
     contents = table_of_contents(raw.paragraphs)
     menu = numbered_menu(raw.paragraphs)
+    listed = attachment_items(raw.paragraphs)
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
-    body = tuple(replace(p, text="") if index in contents | menu else p for index, p in enumerate(raw.paragraphs))
+    body = tuple(replace(p, text="") if index in contents | menu | listed else p for index, p in enumerate(raw.paragraphs))
     decimal = decimal_headings(raw.paragraphs, contents)
     decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
@@ -155,7 +156,7 @@ def parse_outline(raw: RawDocument) -> Document:
         builder.decimals_ahead = ahead[index]
         if not text or index == skip:
             continue
-        if index in contents or index in menu:
+        if index in contents or index in menu or index in listed:
             builder.add_paragraph(text)  # the entries of a table of contents are read as text
             continue
         attachment = ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
@@ -364,10 +365,12 @@ class _Builder:
                     node.paragraphs = []
                     node.children = [as_article(item) for item in items]
         self.top = fold_catalogues(self.top, self.preface, bare)
-        if is_list(self.top, short=self.short, lead=last_text(self.preface), heading=""):
-            for node in self.top:
+        # The notice's own numbered run is judged apart from the attachments printed after it.
+        end = next((k for k, node in enumerate(self.top) if node.style == "att"), len(self.top))
+        if is_list(self.top[:end], short=self.short, lead=last_text(self.preface), heading=""):
+            for node in self.top[:end]:
                 self.preface.extend(node.all_text())
-            self.top = []
+            self.top = self.top[end:]
         self.top = without_statements(self.top, self.preface)
         for node in (found for top in self.top for found in top.walk()):
             self._report(node)

@@ -23,6 +23,7 @@ _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民
 _TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
+_MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
 _MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
 _MENU_ITEMS = 6
@@ -59,7 +60,8 @@ _DECIMAL_DEPTH = 4
 def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     """Indexes of a table of contents: a line 目录 and the short lines after it, up to the line
     where the body begins by repeating its first entry (dot leaders, page numbers and field
-    codes aside; the body may set the entry over two lines: 第一部分 / 某某概况). A contents
+    codes aside; the body may set the entry over two lines: 第一部分 / 某某概况, name it more
+    fully or leave its number off, see `_repeats_entry`). A contents
     without its 目录 line is taken only when every entry is a numbered heading. Without the
     repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
     opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
@@ -73,7 +75,7 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     for k, at in enumerate(entries[1:], start=1):
         key = _toc_key(paragraphs[at].text)
         after = _toc_key(paragraphs[entries[k + 1]].text) if k + 1 < len(entries) else ""
-        if k >= 3 and (key == first or (key and first.startswith(key) and key + after == first)):
+        if k >= 3 and _repeats_entry(first, key, after):
             return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
             return set()
@@ -120,6 +122,26 @@ def _is_menu(run: list[tuple[int, int]]) -> bool:
 def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
     """The first paragraph that begins with a numbering marker, or -1."""
     return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and MARKER.match(p.text.strip())), -1)
+
+
+def _repeats_entry(entry: str, key: str, after: str) -> bool:
+    """The body line `key` (or it and the line `after` it, the title broken over two) begins the
+    contents' first `entry` again (keys compared without spaces and colons): the same text, the
+    same number over a fuller title (第一部分部门概况 → 第一部分某某局部门概况), or the title
+    without its number (第一部分某局预算编制说明 → 某局2024年部门 / 预算编制说明)."""
+    if not key:
+        return False
+    numbered = MARKER.match(entry)
+    title = entry[numbered.end() :] if numbered else ""
+    for line in (key, key + after):
+        if line == entry:
+            return True
+        if numbered and len(title) >= _MIN_ENTRY_TITLE:
+            if line.startswith(numbered.group(0)) and line.endswith(title):
+                return True
+            if MARKER.match(line) is None and line == title:
+                return True
+    return False
 
 
 def _toc_key(text: str) -> str:

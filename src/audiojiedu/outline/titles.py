@@ -211,6 +211,8 @@ def title_end(text: str, start: int) -> int:
             _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
         ):
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
+        if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
+            continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
             return stop.end()
         if stop.start() == start:
@@ -221,6 +223,8 @@ def title_end(text: str, start: int) -> int:
     return again if again >= 0 else limit
 
 
+# After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
+_VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
 _LINE_END_PHRASE = re.compile(f"[{CJK}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
 _PHRASE_TO_FULL_STOP = re.compile(f"[{CJK}“”《》、]*[。！？]")
 

@@ -1,0 +1,58 @@
+"""A notice's list of attachments and the numbered ways it gives to answer (issue 17): text, not
+chapters. Every example is made up, in the shape of real notices."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Paragraph, Section
+from audiojiedu.outline import parse_outline
+from audiojiedu.outline.attachments import attachment_items
+
+_NOTICE = (
+    "某某局关于某某政策第二次公开征求意见的公告\n"
+    "为广泛听取社会公众意见，现将征求意见稿全文公布。公众可通过以下途径和方式提出反馈意见：\n"
+    "1.登陆某某局网站（http://www.example.gov.cn/），对征求意见稿提出意见。\n"
+    "2.通过信函的方式将意见寄至某某市某某路828号，邮编：321017。\n"
+    "3.通过电子邮件方式将意见发送至邮箱：abc@example.com。\n"
+    "意见反馈截止时间为2023年6月13日。\n"
+    "附件：1.《某某政策三十条》（征求意见稿）\n"
+    "2.《某某政策三十条》起草说明.doc\n"
+    "某某局\n2023年6月2日\n"
+    "附件1：\n某某市乡村振兴支持政策（三十条）\n"
+)
+_RULES = "".join(
+    f"{numeral}、全力保障第{i}项工作\n"
+    + "".join(f"{j}.稳定粮食生产。对全年种植面积达到50亩以上的给予每亩100元补助，按程序拨付到户。\n" for j in range(1, 4))
+    for i, numeral in enumerate("一二三四", 1)
+)
+
+
+def _titles(sections: tuple[Section, ...]) -> list[str]:
+    return [section.heading for section in sections]
+
+
+def test_answer_routes_and_attachment_items_are_text_and_the_attachment_a_chapter() -> None:
+    doc = parse_outline(read_text(_NOTICE + _RULES))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件1", "某某市乡村振兴支持政策（三十条）")]
+    assert _titles(doc.sections[0].sections)[0] == "一、全力保障第1项工作"
+    spoken = " ".join(block for block in doc.preface if isinstance(block, str))
+    assert "2.通过信函的方式将意见寄至某某市某某路828号，邮编：321017。" in spoken
+    assert "2.《某某政策三十条》起草说明.doc" in spoken  # the list's second item, read in place
+
+
+def test_a_numbered_line_after_an_attachment_note_that_does_not_go_on_from_it_is_a_heading() -> None:
+    """附件：1.《某某方案》 then 3.… is no continuation of the list (it would be 2.)."""
+    paragraphs = tuple(Paragraph(text) for text in ("附件：1.《某某方案》", "3.加强组织领导", "正文。"))
+    assert attachment_items(paragraphs) == set()
+    paragraphs = tuple(Paragraph(text) for text in ("附件：1.《某某方案》", "2.《某某说明》.doc", "3.某某表.xls", "正文。"))
+    assert attachment_items(paragraphs) == {1, 2}
+
+
+def test_a_colon_before_a_heading_body_still_ends_the_title() -> None:
+    """（一）工作目标：到2025年，全面建成… — a sentence after the colon, not a bare value."""
+    text = "某某县实施方案\n" + "".join(
+        f"{n}、第{n}项工作：到2025年，全面建成覆盖城乡的服务体系，群众满意度明显提升。\n" + "具体工作按年度推进落实。" * 10 + "\n"
+        for n in "一二三"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.title for s in doc.sections] == ["第一项工作", "第二项工作", "第三项工作"]
