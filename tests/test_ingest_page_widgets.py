@@ -106,3 +106,12 @@ def test_a_trail_glossed_with_pinyin_is_still_a_trail() -> None:
     assert raw.title == "解讀《某某市民政局關于印發低保標準的通知》"
     assert raw.metadata["来源"] == "某某日報"
     assert "pinyin-gloss" in _kinds(raw)
+
+
+def test_a_field_after_an_empty_counter_of_a_traditional_page_is_kept() -> None:
+    """瀏覽量：     信息時效性：有效: the counter (traditional, its count left to the script) is the
+    site's; the validity field after it is the page's metadata, not lost with the counter."""
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("瀏覽量:     信息時效性:有效") == {"信息时效性": "有效"}
+    assert parse_metadata_line("來源：某某日報 閱讀：69 作者：張三") == {"来源": "某某日報", "作者": "張三"}

@@ -189,6 +189,17 @@ def names_a_field(label: str) -> bool:
     return any(len(listed) >= 2 and label.endswith(listed) for listed in _listed_labels())
 
 
+def _blank_counters(line: str) -> str:
+    """`line` with its counters (阅读：69, 瀏覽量：) set to spaces, found on the folded copy so a
+    traditional page's are found too; the rest keeps its characters as written."""
+    folded = fold(line)
+    for pattern in (counter_pattern(), glued_counter_pattern()):
+        for match in reversed(list(pattern.finditer(folded))):
+            line = f"{line[: match.start()]} {line[match.end() :]}"
+            folded = f"{folded[: match.start()]} {folded[match.end() :]}"
+    return line
+
+
 def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
     A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
@@ -201,7 +212,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
     value would, and the field is left empty.
     """
-    line = glued_counter_pattern().sub(" ", counter_pattern().sub(" ", line)).strip()
+    line = _blank_counters(line).strip()
     while (toolbar := _glued_toolbar().search(fold(line))) is not None:
         line = f"{line[: toolbar.start()]} {line[toolbar.end() :]}"  # 10:45:55下载本文作者：: the link's
     if _PIPE.search(line):
