@@ -12,7 +12,10 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from audiojiedu.model import RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -62,6 +65,16 @@ def static_site(root: Path, *, handler: type[SimpleHTTPRequestHandler] = _QuietH
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def paragraph_texts(raw: RawDocument) -> list[str]:
+    """The text of each paragraph a reader produced, in order (what ingest tests compare)."""
+    return [p.text for p in raw.paragraphs]
+
+
+def finding_kinds(raw: RawDocument) -> list[str]:
+    """The kind of each finding a reader reported, in order (e.g. to check a dropped line was reported)."""
+    return [f.kind for f in raw.findings]
 
 
 def flat_outline(sections: Sequence[Any], depth: int = 1, *, max_depth: int = 99) -> list[list[object]]:

@@ -5,17 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLE
+from helpers import EXAMPLE, paragraph_texts
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document, read_text
 
 SEED = EXAMPLE
 BODY = "一、总体情况\n2023年，我县公开信息1200条。\n二、存在问题\n解读形式不够丰富。\n"
-
-
-def _texts(raw) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for p in raw.paragraphs]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _texts(raw) -> list[str]:  # type: ignore[no-untyped-def]
 def test_text_encodings_decode_to_the_same_paragraphs(tmp_path: Path, encoded: bytes) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes(encoded)
-    assert _texts(read_document(path)) == ["一、总体情况", "2023年，我县公开信息1200条。", "二、存在问题", "解读形式不够丰富。"]
+    assert paragraph_texts(read_document(path)) == ["一、总体情况", "2023年，我县公开信息1200条。", "二、存在问题", "解读形式不够丰富。"]
 
 
 def test_real_gb18030_crlf_document() -> None:
@@ -76,20 +72,20 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_format_is_sniffed_from_content_not_name(tmp_path: Path) -> None:
     html = tmp_path / "page.txt"
     html.write_text("<!DOCTYPE html><html><body><div><p>一、总体情况</p><p>全年公开信息1200条，比上年增加100条。</p></div></body></html>", encoding="utf-8")
-    assert _texts(read_document(html)) == ["一、总体情况", "全年公开信息1200条，比上年增加100条。"]
+    assert paragraph_texts(read_document(html)) == ["一、总体情况", "全年公开信息1200条，比上年增加100条。"]
     text = tmp_path / "notes.html"
     text.write_text("一、总体情况\n全年公开<b>信息</b>。\n", encoding="utf-8")
-    assert _texts(read_document(text)) == ["一、总体情况", "全年公开<b>信息</b>。"]
+    assert paragraph_texts(read_document(text)) == ["一、总体情况", "全年公开<b>信息</b>。"]
 
 
 def test_invisible_characters_removed_emoji_and_rare_cjk_kept() -> None:
     raw = read_text("年度报告\n正文\u200b里有\u200f零宽\u202e字符\x07和控制符\ufeff。👍𠀀𪚥\n")
-    assert _texts(raw) == ["正文里有零宽字符和控制符。👍𠀀𪚥"]
+    assert paragraph_texts(raw) == ["正文里有零宽字符和控制符。👍𠀀𪚥"]
 
 
 def test_ascii_punctuation_in_chinese_becomes_full_width() -> None:
     raw = read_text("年度报告\n根据《条例》(以下简称《条例》),现解读如下:时间08:31,比例7.6:44.8。\n")
-    assert _texts(raw) == ["根据《条例》（以下简称《条例》），现解读如下：时间08:31，比例7.6:44.8。"]
+    assert paragraph_texts(raw) == ["根据《条例》（以下简称《条例》），现解读如下：时间08:31，比例7.6:44.8。"]
 
 
 def test_seed_page_chrome_and_metadata_are_separated() -> None:
@@ -98,7 +94,7 @@ def test_seed_page_chrome_and_metadata_are_separated() -> None:
     assert raw.metadata["索引号"] == "luozhuangqulz201/2020-0000160"
     assert raw.metadata["发布机构"] == "罗庄区政府办公室"
     assert raw.metadata["成文日期"] == "2020-02-05" and raw.metadata["公开日期"] == "2020-02-05"
-    texts = _texts(raw)
+    texts = paragraph_texts(raw)
     assert texts[0].startswith("罗庄人民政府办公室根据")
     assert texts[-1].startswith("改进措施：全面推进政务公开标准化规范化建设。")
     joined = "".join(texts)
@@ -113,13 +109,13 @@ def test_one_line_page_chrome_is_cut_at_both_ends() -> None:
     )
     raw = read_text("标题: 关于某事的报告\n" + page)
     assert raw.title == "关于某事的报告"
-    assert _texts(raw) == ["各位代表： 现将有关情况报告如下。"]
+    assert paragraph_texts(raw) == ["各位代表： 现将有关情况报告如下。"]
     assert raw.metadata["时间"] == "2019-01-29 08:31" and raw.metadata["来源"] == "某乡"
 
 
 def test_chrome_lines_in_the_middle_are_dropped() -> None:
     raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
-    assert _texts(raw) == ["第一段。", "第二段。"]
+    assert paragraph_texts(raw) == ["第一段。", "第二段。"]
 
 
 def test_letter_spaced_title_is_collapsed() -> None:

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import paragraph_texts
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document
@@ -17,10 +18,6 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 import make_fixtures as mf
 
 INGEST = Path(__file__).parent / "fixtures" / "ingest"
-
-
-def _texts(raw) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for p in raw.paragraphs]
 
 
 # ------------------------------------------------------------------------------------ HTML
@@ -37,7 +34,7 @@ def test_html_article_title_metadata_and_tables() -> None:
         "发文字号": "某政办〔2024〕1号",
         "公开日期": "2024-01-22",
     }
-    texts = _texts(raw)
+    texts = paragraph_texts(raw)
     assert texts[0] == "本报告根据《中华人民共和国政府信息公开条例》编制，数据统计期限为2023年全年。"
     assert "一、总体情况" in texts  # heading split over three <span>s
     assert "（一）主动公开情况一是公开规范性文件。二是做好政策解读。" in texts
@@ -95,7 +92,7 @@ def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_docx_automatic_numbering_is_rendered(docx_path: Path) -> None:
     raw = read_document(docx_path)
     assert raw.title == "2024年某县政府信息公开工作年度报告"
-    texts = _texts(raw)
+    texts = paragraph_texts(raw)
     for expected in ("一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "1.收到申请17件", "2.办结申请17件", "二、主动公开政府信息情况", "三、存在的主要问题及改进情况"):
         assert expected in texts
 
@@ -148,7 +145,7 @@ def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_pdf_reading_order_headers_and_rejoined_lines(pdf_path: Path) -> None:
     raw = read_document(pdf_path)
     assert raw.title == "某县人民政府2024年政府信息公开工作年度报告"
-    texts = _texts(raw)
+    texts = paragraph_texts(raw)
     assert texts[0] == "本报告由某县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。"
     assert "一、总体情况" in texts  # heading on its own line
     assert "（一）主动公开情况。主要通过政府门户网站主动公开政府文件、项目审批等各类政府信息，全年发布信息2428条，公开会议7期。" in texts
@@ -187,7 +184,7 @@ def test_html_article_in_a_layout_table_with_br_lines_in_gb18030(tmp_path: Path)
     path.write_bytes((INGEST / "layout-table.html").read_text(encoding="utf-8").encode("gb18030"))
     raw = read_document(path)
     assert raw.title == "关于2020年度预算执行情况的报告"
-    assert _texts(raw) == [
+    assert paragraph_texts(raw) == [
         "各位代表：",
         "现将2020年度预算执行情况报告如下，请予审议。",
         "一、预算执行情况",
@@ -201,7 +198,7 @@ def test_html_article_in_a_layout_table_with_br_lines_in_gb18030(tmp_path: Path)
 def test_html_built_from_divs_without_paragraph_tags() -> None:
     raw = read_document(INGEST / "div-soup.html")
     assert raw.title == "某县政务公开年报"
-    assert _texts(raw) == [
+    assert paragraph_texts(raw) == [
         "本报告依据《条例》编制，统计期限为2023年全年。",
         "一、总体情况",
         "全年公开政府信息1200条，回应关切事项35件。",

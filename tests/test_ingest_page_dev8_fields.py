@@ -6,23 +6,16 @@ up, in the shape of real pages."""
 
 from __future__ import annotations
 
+from helpers import finding_kinds, paragraph_texts
+
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page import extract_page
 from audiojiedu.ingest.page_chrome import is_chrome_line, is_image_placeholder
 from audiojiedu.ingest.page_fields import Page, fits_label, parse_metadata_line, stamp_row
-from audiojiedu.model import RawDocument
 
 TITLE = "某某县人民政府关于印发某某县人民政府工作规则的通知"
 BODY = "各乡镇人民政府，县政府各部门：现将有关事项通知如下，请认真贯彻执行。"
 PARAGRAPH = "会议强调，要认真梳理各方意见建议，充分吸收采纳，切实把报告修改完善好。"
-
-
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
-
-
-def _kinds(raw: RawDocument) -> list[str]:
-    return [finding.kind for finding in raw.findings]
 
 
 # -- a trail's opener, letter-spaced toolbar words ------------------------------------------------
@@ -37,7 +30,7 @@ def test_a_menu_over_a_trail_with_an_unlisted_opener_is_skipped_with_the_trail()
     page = "部  门\n乡  镇\n您当前位置: 首页 / 政务公开 / 通知公告\n" + TITLE + "\n" + BODY + "\n"
     raw = read_text(page)
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_toolbar_word_set_letter_spaced_is_chrome() -> None:
@@ -65,7 +58,7 @@ def test_a_field_list_whose_values_are_bulleted_like_its_labels_reads_the_values
     assert raw.metadata["成文日期"] == "2024-03-18"
     assert raw.metadata["发文字号"] == "某府发〔2024〕6号"
     assert "有效性" not in raw.metadata  # left empty: the headline under it is no value of it
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_an_empty_date_field_over_the_documents_own_header_takes_no_value() -> None:
@@ -102,7 +95,7 @@ def test_an_empty_summary_field_over_the_headline_repeated_takes_no_value() -> N
     assert raw.title == "某某县人民政府工作规则"
     assert "内容概述" not in raw.metadata
     assert raw.metadata["发文字号"] == "某政发〔2024〕3号"
-    assert "某某县人民政府工作规则" not in _texts(raw)
+    assert "某某县人民政府工作规则" not in paragraph_texts(raw)
 
 
 def test_a_word_ending_as_a_listed_label_is_a_field_beside_one_listed_label() -> None:
@@ -139,7 +132,7 @@ def test_a_banner_of_the_core_values_is_chrome() -> None:
     raw = read_text(page)
     assert raw.title == TITLE
     assert raw.metadata == {"信息来源": "某某县政府办", "发布时间": "2015-06-02 09:30"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     # A sentence of the text about the values is read.
     assert not is_chrome_line("要把社会主义核心价值观融入法治建设，富强、民主、文明、和谐是国家层面的价值目标。")
 
@@ -147,8 +140,8 @@ def test_a_banner_of_the_core_values_is_chrome() -> None:
 def test_a_pictures_placeholder_word_between_paragraphs_is_dropped_with_a_finding() -> None:
     page = TITLE + "\n图片\n" + PARAGRAPH + "\n[图片]\n" + PARAGRAPH.replace("会议", "座谈会") + "\n"
     raw = read_text(page)
-    assert "图片" not in _texts(raw) and "[图片]" not in _texts(raw)
-    assert _kinds(raw).count("chrome-dropped") == 2
+    assert "图片" not in paragraph_texts(raw) and "[图片]" not in paragraph_texts(raw)
+    assert finding_kinds(raw).count("chrome-dropped") == 2
     assert is_image_placeholder("【图片】") and is_image_placeholder("image")
     assert not is_image_placeholder("图片展")
 
@@ -177,7 +170,7 @@ def test_an_essay_collection_sites_blurb_and_piece_number_are_not_read() -> None
     assert raw.metadata["时间"] == "2020-03-02 09:15:20"
     assert raw.metadata["作者"] == "会员上传"
     assert raw.metadata["发文字号"] == "某政办发〔2010〕12号"
-    spoken = "\n".join(_texts(raw))
+    spoken = "\n".join(paragraph_texts(raw))
     assert "小编" not in spoken and "第一篇" not in spoken and "下载本文" not in spoken
     assert spoken == BODY
 
@@ -205,18 +198,18 @@ def test_a_rule_under_the_letterhead_does_not_run_into_the_document_number() -> 
     )
     raw = read_text(page)
     assert raw.metadata["发文字号"] == "某府办函〔2020〕18号"
-    assert not any("〔2020〕" in text or "——" in text for text in _texts(raw))
+    assert not any("〔2020〕" in text or "——" in text for text in paragraph_texts(raw))
 
 
 def test_a_place_alone_under_a_title_that_names_it_is_dropped_with_a_finding() -> None:
     title = "某某自治州某某县2024年政府信息公开工作年度报告"
     raw = read_text(f"{title}\n某某县\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n{PARAGRAPH}\n")
     assert raw.title == title
-    assert _texts(raw)[0].startswith("根据")
-    assert "chrome-dropped" in _kinds(raw)
+    assert paragraph_texts(raw)[0].startswith("根据")
+    assert "chrome-dropped" in finding_kinds(raw)
     # A place the title does not name stays (an issuer's shortened name is no repeat).
     raw = read_text(f"{title}\n某某镇\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n{PARAGRAPH}\n")
-    assert "某某镇" in _texts(raw)
+    assert "某某镇" in paragraph_texts(raw)
 
 
 def test_a_one_line_page_opened_by_a_trail_is_no_trail_line() -> None:

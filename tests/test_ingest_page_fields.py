@@ -6,6 +6,8 @@ does not list. Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
+from helpers import paragraph_texts
+
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_chrome import is_chrome_line, is_site_footer
 from audiojiedu.ingest.page_fields import doc_number, holds_date, parse_metadata_line
@@ -16,12 +18,8 @@ TITLE = "某县人民政府关于做好春季防火工作的通知"
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
 
 
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
-
-
 def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *_texts(raw)])
+    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- values end where the next label, a counter or a toolbar word begins ------------------------
@@ -65,7 +63,7 @@ def test_a_field_row_that_starts_like_chrome_is_read_as_fields() -> None:
     raw = read_text(f"{TITLE}\n编辑: webadmin 时间: 3年前 访问次数: 0\n{BODY}\n")
     assert raw.metadata["编辑"] == "webadmin"
     assert raw.metadata["时间"] == "3年前"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_row_led_by_an_empty_counter_is_read() -> None:
@@ -78,7 +76,7 @@ def test_a_stamp_glued_to_the_next_field() -> None:
     raw = read_text(f"{TITLE}\n2025年02月11日来源:市政府办公室\n{BODY}\n")
     assert raw.metadata["来源"] == "市政府办公室"
     assert raw.metadata["发布时间"] == "2025年02月11日"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_time_glued_to_its_date_is_read_apart_only_when_unambiguous() -> None:
@@ -87,13 +85,13 @@ def test_a_time_glued_to_its_date_is_read_apart_only_when_unambiguous() -> None:
     # 2024-3-512:30: the day may be 5 or 51 → never guessed; the line is kept as written
     kept = read_text(f"{TITLE}\n2024-3-512:30来源：某县融媒体中心\n{BODY}\n")
     assert "发布时间" not in kept.metadata
-    assert any("2024-3-512:30" in text for text in _texts(kept))
+    assert any("2024-3-512:30" in text for text in paragraph_texts(kept))
 
 
 def test_a_stamp_over_an_empty_counter_is_no_text() -> None:
     raw = read_text(f"{TITLE}\n2023-11-02 点击数：\n{BODY}\n")
     assert raw.metadata["发布时间"] == "2023-11-02"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_summary_label_left_empty_over_the_headline_takes_no_value() -> None:
@@ -101,21 +99,21 @@ def test_a_summary_label_left_empty_over_the_headline_takes_no_value() -> None:
     raw = read_text(page)
     assert raw.title == TITLE
     assert "内容概述" not in raw.metadata
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_summary_that_repeats_the_opening_is_read_once() -> None:
     opening = "2023年，全县上下坚持稳中求进工作总基调，经济运行总体平稳，民生保障持续加强。"
     page = f"{TITLE}\n时间：2024-01-05   来源：某县政府网\n内容摘要：{opening[:30]}......\n{opening}\n{BODY}\n"
     raw = read_text(page)
-    assert _texts(raw) == [opening, BODY]
+    assert paragraph_texts(raw) == [opening, BODY]
     assert "summary-repeat" in [finding.kind for finding in raw.findings]
 
 
 def test_a_summary_that_says_something_else_is_kept() -> None:
     summary = "内容摘要：本通知部署了全县春季防火的各项工作，请各单位认真落实，确保安全。"
     raw = read_text(f"{TITLE}\n{summary}\n{BODY}\n")
-    assert summary in _texts(raw)
+    assert summary in paragraph_texts(raw)
 
 
 def test_a_row_of_fields_does_not_run_on_into_a_hard_wrapped_line() -> None:
@@ -156,7 +154,7 @@ def test_a_bulleted_site_menu_over_the_trail_is_not_read() -> None:
     menu = "登录 注册\n  • 藏文版\n  • 长者模式\n  • 公众号\n    公众号\n  • 要闻动态\n  • 政务公开\n  • 美丽某地\n"
     raw = read_text(f"{menu}当前位置:首页 > 政务公开 > 文件\n{TITLE}\n{BODY}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_nested_numbered_menu_at_the_top_is_not_read() -> None:
@@ -167,13 +165,13 @@ def test_a_nested_numbered_menu_at_the_top_is_not_read() -> None:
     raw = read_text(f"{menu}{TITLE}\n发布日期:2025-03-02 09:45 字体: 访问量:17 分享到: 微信\n微博 qq 空间\n{BODY}\n")
     assert raw.title == TITLE
     assert raw.metadata["发布日期"] == "2025-03-02 09:45"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_documents_own_numbered_list_stays() -> None:
     items = "1. 加强组织领导\n2. 落实工作责任\n3. 强化督促检查\n4. 做好宣传引导\n"
     raw = read_text(f"{TITLE}\n{items}{BODY}\n")
-    assert _texts(raw)[:4] == ["1. 加强组织领导", "2. 落实工作责任", "3. 强化督促检查", "4. 做好宣传引导"]
+    assert paragraph_texts(raw)[:4] == ["1. 加强组织领导", "2. 落实工作责任", "3. 强化督促检查", "4. 做好宣传引导"]
 
 
 def test_a_letter_spaced_home_bar_is_a_link_bar() -> None:
@@ -188,7 +186,7 @@ def test_a_list_pages_picker_above_the_headline_is_chrome_only_there() -> None:
     assert "年 份" not in _spoken(raw)
     # in the text, 年份 is a word (a table's header): kept
     table = read_text(f"{TITLE}\n{BODY}\n年份\n{BODY}\n")
-    assert "年份" in _texts(table)
+    assert "年份" in paragraph_texts(table)
 
 
 def test_a_forum_member_panel_is_not_read() -> None:
@@ -201,12 +199,12 @@ def test_a_forum_member_panel_is_not_read() -> None:
     raw = read_text(page)
     assert raw.title == "2024年某市政府工作报告"
     assert raw.metadata["发表于"] == "2024-2-1 10:00:00"
-    assert _texts(raw) == ["各位代表：", BODY]
+    assert paragraph_texts(raw) == ["各位代表：", BODY]
 
 
 def test_a_panel_without_the_posts_row_is_left_alone() -> None:
     raw = read_text(f"{TITLE}\nTA的每日心情\n开心\n{BODY}\n")
-    assert "开心" in _texts(raw)
+    assert "开心" in paragraph_texts(raw)
 
 
 # -- an empty field stays empty; a date is no organ; cells moved to the end of a row (dev5) -----
@@ -214,7 +212,7 @@ def test_an_empty_bulleted_label_does_not_take_the_next_bullet() -> None:
     page = f"{TITLE}\n- 索引号: abc/2024-00007\n- 文号:\n- 发布日期： 2024-03-05\n- 时效性: 有效\n{BODY}\n"
     raw = read_text(page)
     assert raw.metadata == {"索引号": "abc/2024-00007", "发布日期": "2024-03-05", "时效性": "有效"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_an_empty_label_over_a_field_row_stays_empty() -> None:
@@ -229,7 +227,7 @@ def test_a_date_over_the_document_number_is_no_organ() -> None:
     raw = read_text(f"{TITLE}\n（二○一九年五月十二日）\n某政办〔2019〕12号\n{BODY}\n")
     assert "发文机关" not in raw.metadata
     assert raw.metadata["发文字号"] == "某政办〔2019〕12号"
-    assert "（二○一九年五月十二日）" in _texts(raw)
+    assert "（二○一九年五月十二日）" in paragraph_texts(raw)
     assert holds_date("(2019年5月12日)") and holds_date("二〇一九年五月十二日")
     assert not holds_date("某县人民政府办公室")
 
@@ -255,7 +253,7 @@ def test_a_field_row_whose_empty_cell_went_to_the_end() -> None:
         "生成日期": "2024-01-02 09:10:11",
         "是否有效": "是",
     }
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_document_number_in_round_brackets_with_spaces() -> None:
@@ -281,7 +279,7 @@ def test_a_header_of_labels_over_rows_of_values_at_the_foot() -> None:
         "发布机构": "某县人民政府办公室",
         "发布日期": "2024-03-06",
     }
-    assert _texts(raw) == [BODY, "二○二四年三月五日"]
+    assert paragraph_texts(raw) == [BODY, "二○二四年三月五日"]
 
 
 def test_a_header_whose_values_do_not_match_it_is_kept() -> None:
@@ -289,14 +287,14 @@ def test_a_header_whose_values_do_not_match_it_is_kept() -> None:
     page = f"{TITLE}\n{BODY}\n索引号 文号 发布机构\nN002-2024-000015 某县人民政府 办公室 2024\n"
     raw = read_text(page)
     assert "索引号" not in raw.metadata
-    assert "N002-2024-000015 某县人民政府 办公室 2024" in _texts(raw)
+    assert "N002-2024-000015 某县人民政府 办公室 2024" in paragraph_texts(raw)
 
 
 def test_a_teaser_without_a_label_that_repeats_the_opening_is_read_once() -> None:
     opening = "随着乡村振兴战略的深入实施，本镇面临着产业升级、人居环境整治等方面的挑战和机遇。"
     teaser = opening[:34]  # the site's cut-off preview of the text, no 摘要 label
     raw = read_text(f"{TITLE}\n{teaser}\n{opening}\n{BODY}\n")
-    assert _texts(raw) == [opening, BODY]
+    assert paragraph_texts(raw) == [opening, BODY]
     assert "summary-repeat" in [finding.kind for finding in raw.findings]
 
 
@@ -317,7 +315,7 @@ _SHARE_FURNITURE = (
 def test_furniture_between_the_headline_and_its_repeat_is_not_read() -> None:
     raw = read_text(f"{TITLE}\n{_SHARE_FURNITURE}{TITLE}\n{BODY}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert raw.metadata.get("发布时间") == "2024-03-02 09:15:40"
     dropped = [f for f in raw.findings if f.kind == "chrome-dropped" and "导语" in f.text]
     assert dropped and "仅供预览" in dropped[0].text  # said in the review, not dropped silently
@@ -333,18 +331,18 @@ def test_a_flattened_page_that_starts_with_the_title_again_reads_it_once() -> No
     body = "一、背景与目标 随着城市化进程的不断推进，本镇面临着新的挑战和机遇。"
     raw = read_text(f"2024年某镇建设项目推进工作方案\n2024年某镇建设项目推进工作方案 {body}\n")
     assert raw.title == "2024年某镇建设项目推进工作方案"
-    assert _texts(raw) == [body]
+    assert paragraph_texts(raw) == [body]
 
 
 def test_the_sites_name_and_the_title_at_the_foot_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n{BODY}\n某某文库{TITLE}\n")
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert any(f.kind == "chrome-dropped" and f.text.startswith("某某文库") for f in raw.findings)
 
 
 def test_an_attachment_line_naming_a_title_at_the_foot_is_read() -> None:
     raw = read_text(f"{TITLE}\n{BODY}\n附件2{TITLE}\n")
-    assert f"附件2{TITLE}" in _texts(raw)
+    assert f"附件2{TITLE}" in paragraph_texts(raw)
 
 
 # == dev4: labels glued to their values, spaced colons, stamps glued to a value, bar tables, button counts, a column menu over the field table ===
@@ -442,13 +440,13 @@ def test_a_stamp_before_a_source_with_a_repost_tag() -> None:
 def test_a_bare_count_under_the_field_row_is_the_sites_counter() -> None:
     raw = read_text(f"当前位置: 首页 > 征求意见 > 正文\n{TITLE}\n 发布时间:2017-11-12 17:25:15      字体大小:[大][中][小]\n4874268\n{BODY}\n")
     assert raw.metadata == {"发布时间": "2017-11-12 17:25:15"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert "chrome-dropped" in [finding.kind for finding in raw.findings]
 
 
 def test_a_number_in_the_text_stays() -> None:
     raw = read_text(f"{TITLE}\n{BODY}\n4874268\n{BODY}\n")
-    assert "4874268" in _texts(raw)
+    assert "4874268" in paragraph_texts(raw)
 
 
 # -- chrome -----------------------------------------------------------------------------------
@@ -467,14 +465,14 @@ def test_counts_beside_buttons_and_a_member_sites_note_are_not_read() -> None:
     tail = "\n    打赏捐赠\n    0\n    !我要举报这篇文章\n    声明 本文由某某网注册会员上传并发布，某某网仅提供信息发布平台。文章仅"
     raw = read_text(f"{head}    {TITLE}\n{BODY}\n    某县人民政府\n    2018年1月16日{tail}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY, "某县人民政府", "2018年1月16日"]
+    assert paragraph_texts(raw) == [BODY, "某县人民政府", "2018年1月16日"]
 
 
 def test_a_lead_in_label_goes_and_its_lead_in_is_read() -> None:
     lead = "近日，某省某厅召开新闻发布会，通报上月全省环境质量情况。"
     raw = read_text(f"详情\n\n{TITLE}\n\n来源:某某发布\n导读\n{lead}\n{BODY}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [lead, BODY]
+    assert paragraph_texts(raw) == [lead, BODY]
 
 
 def test_a_column_menu_over_a_field_table_that_names_the_document_is_not_read() -> None:
@@ -484,7 +482,7 @@ def test_a_column_menu_over_a_field_table_that_names_the_document_is_not_read() 
     )
     raw = read_text(page)
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert "政府信息公开" not in _spoken(raw)
     assert "chrome-dropped" in [finding.kind for finding in raw.findings]
 
@@ -544,7 +542,7 @@ def test_unlisted_labels_inside_a_block_of_field_rows_are_fields() -> None:
     rows = "信息来源 :县教育局\n档案编码 :-02-2021-00031\n发文字号 :某教〔2021〕5号\n录入人 :张某某\n发布日期 :2021-08-20\n"
     raw = read_text(f"{TITLE}\n{rows}{BODY}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert raw.metadata["档案编码"] == "-02-2021-00031"
     assert raw.metadata["录入人"] == "张某某"
     assert raw.metadata["发文字号"] == "某教〔2021〕5号"
@@ -556,7 +554,7 @@ def test_an_empty_unlisted_label_inside_the_block_is_not_read() -> None:
     rows = "索引号: 001/2024-00008\n发布机构: 县农业农村局\n内容简述:\n有效状态: 现行有效\n"
     raw = read_text(f"{rows}\n{TITLE}\n\n{BODY}\n")
     assert raw.title == TITLE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert raw.metadata["有效状态"] == "现行有效"
     assert "内容简述" not in raw.metadata
 
@@ -564,17 +562,17 @@ def test_an_empty_unlisted_label_inside_the_block_is_not_read() -> None:
 def test_an_unlisted_label_beside_a_listed_field_in_one_row_is_a_field() -> None:
     raw = read_text(f"{TITLE}\n转载来源:某某委员会网站 发布时间:2025-02-03 10:11:12\n{BODY}\n")
     assert raw.metadata == {"转载来源": "某某委员会网站", "发布时间": "2025-02-03 10:11:12"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_salutation_under_the_field_rows_is_text() -> None:
     raw = read_text(f"{TITLE}\n发布日期：2022-03-01\n信息来源：县政府办\n各乡镇：\n{BODY}\n")
-    assert _texts(raw)[0] == "各乡镇："
+    assert paragraph_texts(raw)[0] == "各乡镇："
 
 
 def test_a_line_of_the_same_shape_without_field_rows_round_it_is_text() -> None:
     raw = read_text(f"{TITLE}\n温馨提示：请带好证件\n{BODY}\n")
-    assert "温馨提示：请带好证件" in _texts(raw)
+    assert "温馨提示：请带好证件" in paragraph_texts(raw)
     assert "温馨提示" not in raw.metadata
 
 
@@ -590,7 +588,7 @@ def test_a_bare_date_under_the_title_that_a_field_labels_gets_no_guessed_label()
     raw = read_text(f"{TITLE}\n1990-04-12\n{rows}{BODY}\n")
     assert "发布时间" not in raw.metadata
     assert raw.metadata["施行日期"] == "1990-04-12"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert any(f.kind == "chrome-dropped" and f.text == "1990-04-12" for f in raw.findings)
 
 
@@ -603,7 +601,7 @@ def test_a_stamp_row_over_the_headline_is_metadata() -> None:
     raw = read_text(f"2025-06-01 08:30:15 来源：某某新闻网 责任编辑：赵某\n{TITLE}\n{BODY}\n")
     assert raw.title == TITLE
     assert raw.metadata == {"发布时间": "2025-06-01 08:30:15", "来源": "某某新闻网", "责任编辑": "赵某"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 # -- one-line rows of fields: every label and its colon sets a field apart (dev7) -----------------
@@ -636,7 +634,7 @@ def test_a_row_of_unlisted_labels_beside_the_listed_rows_is_read() -> None:
         "发文日期": "2015-03-03",
         "承办责任部门": "某局",
     }
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_word_and_colon_in_a_value_is_no_label() -> None:
@@ -662,7 +660,7 @@ def test_a_label_with_a_pinyin_gloss_is_a_label() -> None:
     assert row == {"来源": "某某新聞網(wǎng)", "发布时间": "2021-04-06 10:20"}  # the gloss leaves the value later
     raw = read_text(f"{TITLE}\n來源:某某新聞網(wǎng) 發(fā)布時間:2021-04-06 10:20\n\n{BODY}")
     assert raw.metadata == {"来源": "某某新聞網", "发布时间": "2021-04-06 10:20"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_date_set_apart_after_a_source_is_the_pages() -> None:
@@ -686,13 +684,13 @@ def test_a_bar_row_of_colon_labels_is_a_field_row() -> None:
         f"公开属性: | 全部公开 | 公开期限: | 长期公开 |\n{BODY}"
     )
     assert raw.metadata["公开期限"] == "长期公开" and raw.metadata["文号"] == "某府办发〔2022〕8号"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_registration_line_repeating_a_field_is_not_spoken() -> None:
     raw = read_text(f"{TITLE}\n\n索引号:123/2015-9 文号: 总登记号:ABCD-2015-00031\n\nABCD-2015-00031\n\n{BODY}")
     assert raw.metadata == {"索引号": "123/2015-9", "总登记号": "ABCD-2015-00031"}
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert any(f.kind == "chrome-dropped" and f.text == "ABCD-2015-00031" for f in raw.findings)
 
 
@@ -706,10 +704,10 @@ def test_a_site_footer_on_one_line_is_not_spoken() -> None:
         "版权所有：某某区人民政府 主办单位：某某区人民政府办公室 网站标识码：1234560001 备案号：某ICP备01234567号"
     )
     assert is_site_footer(footer)
-    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{footer}")) == [FOOT_BODY]
+    assert paragraph_texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{footer}")) == [FOOT_BODY]
     longer = f"互聯網{footer} 某某市互聯網違法和不良信息舉報網站 政務郵箱 {footer}"  # too long for a chrome line
     raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n{longer}")
-    assert _texts(raw) == [FOOT_BODY]
+    assert paragraph_texts(raw) == [FOOT_BODY]
     assert any(f.kind == "chrome-dropped" and f.text.startswith("互聯網") for f in raw.findings)
 
 
@@ -717,34 +715,34 @@ def test_a_texts_own_contact_line_is_no_footer() -> None:
     contact = "联系人：王某，联系电话：0123-4567890，电子邮箱：wang@example.gov.cn，地址：某县某路1号"
     assert not is_site_footer(contact)
     raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n{contact}")
-    assert _texts(raw) == [FOOT_BODY, contact]
+    assert paragraph_texts(raw) == [FOOT_BODY, contact]
 
 
 def test_bracketed_credits_ending_the_last_line_are_fields() -> None:
     raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n会议还研究了其他事项。（撰稿人：张某某??审稿人：李某）")
-    assert _texts(raw)[-1] == "会议还研究了其他事项。"
+    assert paragraph_texts(raw)[-1] == "会议还研究了其他事项。"
     assert raw.metadata == {"撰稿人": "张某某", "审稿人": "李某"}
     # A bracketed aside that is not credits stays.
     aside = "会议还研究了其他事项。（详见附件）"
-    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{aside}"))[-1] == aside
+    assert paragraph_texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n{aside}"))[-1] == aside
 
 
 def test_a_footer_of_credit_lines_is_not_spoken() -> None:
     raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n·READ·??编辑\n小某???来源\n某某县应急管理局▍本期编辑")
-    assert _texts(raw) == [FOOT_BODY]
+    assert paragraph_texts(raw) == [FOOT_BODY]
     assert any(f.kind == "chrome-dropped" and "本期编辑" in f.text for f in raw.findings)
     # One short line alone is not such a footer.
-    assert _texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n某某县应急管理局 供稿"))[-1] == "某某县应急管理局 供稿"
+    assert paragraph_texts(read_text(f"{TITLE}\n\n{FOOT_BODY}\n某某县应急管理局 供稿"))[-1] == "某某县应急管理局 供稿"
 
 
 def test_a_comment_heading_at_the_foot_is_not_spoken() -> None:
     raw = read_text(f"{TITLE}\n\n{FOOT_BODY}\n某某县人民政府\n2022年7月15日\n网友评论")
-    assert _texts(raw)[-1] == "2022年7月15日"
+    assert paragraph_texts(raw)[-1] == "2022年7月15日"
 
 
 def test_tag_residue_is_not_spoken() -> None:
     raw = read_text(f"{TITLE}\n\n/p>\n{FOOT_BODY}\n</div>\n{BODY}")
-    assert _texts(raw) == [FOOT_BODY, BODY]
+    assert paragraph_texts(raw) == [FOOT_BODY, BODY]
 
 
 def test_a_sharing_sites_furniture_is_not_spoken() -> None:

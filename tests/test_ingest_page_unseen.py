@@ -4,21 +4,14 @@ site menus, stamps and footers. Every example is made up, in the shape of real p
 
 from __future__ import annotations
 
+from helpers import finding_kinds, paragraph_texts
+
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page import extract_page
 from audiojiedu.ingest.page_chrome import fold, is_chrome_line
-from audiojiedu.model import RawDocument
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
 NOTICE_TITLE = "某某区关于做好2024年春季森林防火工作的通知"
-
-
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
-
-
-def _kinds(raw: RawDocument) -> list[str]:
-    return [finding.kind for finding in raw.findings]
 
 
 # -- document-sharing pages (文库) ----------------------------------------------------------------
@@ -38,8 +31,8 @@ def test_a_sharing_site_page_is_titled_by_the_shared_file_and_its_site_text_is_n
     page = _SHARE_HEAD + "2023年某区政府工作报告.docx\n2023年某区政府工作报告\n各位代表:\n" + BODY + "\n"
     raw = read_text(page)
     assert raw.title == "2023年某区政府工作报告"
-    assert _texts(raw) == ["各位代表：", BODY]
-    assert "doc-share" in _kinds(raw)  # staff are told what was taken off and why
+    assert paragraph_texts(raw) == ["各位代表：", BODY]
+    assert "doc-share" in finding_kinds(raw)  # staff are told what was taken off and why
 
 
 def test_the_chunks_a_sharing_site_numbers_at_its_page_breaks_are_joined_without_a_pause() -> None:
@@ -50,14 +43,14 @@ def test_the_chunks_a_sharing_site_numbers_at_its_page_breaks_are_joined_without
     third = "全区要上下一心。"
     raw = read_text(_SHARE_HEAD + f"1、{first}\n2、{second}\n3、{third}\n")
     assert raw.title == "2023年某区政府工作报告"
-    assert _texts(raw) == [first + second, third]  # 制度 ‖ 化 joined; a chunk ending a sentence ends its paragraph
-    assert "".join(_texts(raw)) == first + second + third
+    assert paragraph_texts(raw) == [first + second, third]  # 制度 ‖ 化 joined; a chunk ending a sentence ends its paragraph
+    assert "".join(paragraph_texts(raw)) == first + second + third
 
 
 def test_numbered_lines_stay_as_written_without_the_sharing_sites_note() -> None:
     """The rule needs the note on the page: a plain 1、 2、 list is the document's own."""
     raw = read_text(f"某县关于做好防汛工作的通知\n1、加强领导，落实\n2、责任到人。\n{BODY}\n")
-    assert _texts(raw)[:2] == ["1、加强领导，落实", "2、责任到人。"]
+    assert paragraph_texts(raw)[:2] == ["1、加强领导，落实", "2、责任到人。"]
 
 
 def test_a_sharing_sites_chunks_copied_without_its_note_are_joined_too() -> None:
@@ -67,19 +60,19 @@ def test_a_sharing_sites_chunks_copied_without_its_note_are_joined_too() -> None
     second = "运行稳中有进 一年来，全镇生产总值持续增长，" + "各项指标好于预期，" * 10 + "（二）产业结构在优化调"
     third = "整中取得新进展 全年新引进项目五个。"
     raw = read_text(f"1、{first}\n2、{second}\n3、{third}\n")
-    assert "".join(_texts(raw)) == first + second + third
-    assert "doc-share" in _kinds(raw)
+    assert "".join(paragraph_texts(raw)) == first + second + third
+    assert "doc-share" in finding_kinds(raw)
 
 
 def test_the_documents_own_long_numbered_paragraphs_are_no_chunks() -> None:
     item = "各单位要高度重视，明确责任分工，确保各项措施落到实处，" * 4
     lines = [f"1、{item}落实到人。", f"2、{item}按时报送。", f"3、{item}严肃追责。"]
     raw = read_text("\n".join(lines) + "\n")
-    assert [text[:2] for text in _texts(raw)] == ["1、", "2、", "3、"]
-    assert "doc-share" not in _kinds(raw)
+    assert [text[:2] for text in paragraph_texts(raw)] == ["1、", "2、", "3、"]
+    assert "doc-share" not in finding_kinds(raw)
     # Two chunks only (one seam) are not enough evidence either.
     two = read_text(f"1、{item}落实\n2、{item}到人。\n")
-    assert [text[:2] for text in _texts(two)] == ["1、", "2、"]
+    assert [text[:2] for text in paragraph_texts(two)] == ["1、", "2、"]
 
 
 def test_a_sharing_site_that_names_the_file_in_its_download_notice() -> None:
@@ -92,7 +85,7 @@ def test_a_sharing_site_that_names_the_file_in_its_download_notice() -> None:
     )
     raw = read_text(page)
     assert raw.title == "某镇工作总结（通用3篇）"
-    assert _texts(raw) == ["某镇工作总结（通用3篇）" + "今年以来，全镇各项工作稳步推进。" * 8]
+    assert paragraph_texts(raw) == ["某镇工作总结（通用3篇）" + "今年以来，全镇各项工作稳步推进。" * 8]
 
 
 def test_essay_site_blurbs_and_reading_time_are_chrome() -> None:
@@ -106,7 +99,7 @@ def test_essay_site_blurbs_and_reading_time_are_chrome() -> None:
     )
     assert raw.title == "2023年某区政府工作报告3篇"
     assert raw.metadata["来源"] == "网友投稿"
-    assert _texts(raw) == ["各位代表：", BODY]
+    assert paragraph_texts(raw) == ["各位代表：", BODY]
 
 
 # -- traditional characters -------------------------------------------------------------------------
@@ -127,7 +120,7 @@ def test_traditional_chrome_and_labels_are_read_like_simplified_ones() -> None:
     assert raw.title == title  # the document's characters are never changed
     assert raw.metadata["来源"] == "本網"
     assert raw.metadata["发文字号"] == "某府辦〔2015〕14號"
-    assert _texts(raw) == ["各區人民政府：", "現將預案印發給你們，請認真組織實施。"]
+    assert paragraph_texts(raw) == ["各區人民政府：", "現將預案印發給你們，請認真組織實施。"]
 
 
 def test_a_traditional_title_written_as_a_citation_is_unwrapped() -> None:
@@ -135,7 +128,7 @@ def test_a_traditional_title_written_as_a_citation_is_unwrapped() -> None:
     raw = read_text(f"某政辦〔2018〕14號《{title}》\n瀏覽量：  時間：2018-07-29 00:16:59\n{title}\n{BODY}\n")
     assert raw.title == title
     assert raw.metadata["发文字号"] == "某政辦〔2018〕14號"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 # -- pages as scrapers store them -------------------------------------------------------------------
@@ -156,14 +149,14 @@ def test_a_scraped_page_head_and_foot_are_metadata_and_chrome() -> None:
     assert raw.metadata["新闻来源"] == "政府办"
     assert raw.metadata["责任编辑"] == "王某"  # the view count after it is no part of the name
     assert raw.metadata["发布时间"] == "2022-12-30"
-    assert _texts(raw) == ["各村委会：", "为改善农村人居环境，现将有关事项通知如下。", "全镇各村都要参加。", "某镇人民政府"]
+    assert paragraph_texts(raw) == ["各村委会：", "为改善农村人居环境，现将有关事项通知如下。", "全镇各村都要参加。", "某镇人民政府"]
 
 
 def test_a_site_menu_above_the_breadcrumb_trail_is_not_the_title() -> None:
     menu = "首页\n政务公开\n政府动态\n互动交流\n"
     raw = read_text(f"{menu}当前位置:\n首页\n>\n政府动态\n>\n正文\n某区召开安全生产工作会议\n发布日期:2024-03-29 17:33\n{BODY}\n")
     assert raw.title == "某区召开安全生产工作会议"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     # a field row above the trail is no menu: it is read as before
     titled = read_text(f"标题：某区召开安全生产工作会议\n当前位置：首页 > 政府动态\n{BODY}\n")
     assert titled.title == "某区召开安全生产工作会议"
@@ -173,7 +166,7 @@ def test_a_stamp_leading_a_row_of_fields_is_metadata() -> None:
     raw = read_text(f"某区各部门参加清雪活动\n2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n{BODY}\n友情链接:\n某市政府\n")
     assert raw.metadata["发布时间"] == "2010/1/6 16:43:13"
     assert raw.metadata["分类"] == "政府动态"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_bracketed_labels_and_a_bracketed_editor_are_metadata() -> None:
@@ -189,7 +182,7 @@ def test_bracketed_labels_and_a_bracketed_editor_are_metadata() -> None:
     assert raw.metadata["索引号"] == "1150022800000000X5/2023-00005"
     assert raw.metadata["发文字号"] == "某府发〔2023〕21号"
     assert raw.metadata["责任编辑"] == "李四"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_title_repeated_over_several_lines_and_a_registration_number_are_not_read() -> None:
@@ -201,7 +194,7 @@ def test_a_title_repeated_over_several_lines_and_a_registration_number_are_not_r
     raw = read_text(page)
     assert raw.title == title
     assert raw.metadata["登记号"] == "ABCR-2023-01005"
-    assert _texts(raw) == ["各县市区人民政府：", BODY]
+    assert paragraph_texts(raw) == ["各县市区人民政府：", BODY]
 
 
 def test_a_site_notice_and_a_labelled_address_at_the_foot_are_not_read() -> None:
@@ -213,14 +206,14 @@ def test_a_site_notice_and_a_labelled_address_at_the_foot_are_not_read() -> None
     raw = read_text(page)
     assert raw.title == "某镇召开创建工作动员会"
     assert raw.metadata["原文链接"] == "http://www.example.com/news/100322.html"
-    assert _texts(raw) == [BODY]
-    assert "site-notice" in _kinds(raw)
+    assert paragraph_texts(raw) == [BODY]
+    assert "site-notice" in finding_kinds(raw)
 
 
 def test_a_contact_address_in_the_document_is_text() -> None:
     """地址： is the document's own when it is not a link: only 地址：http… is the page's."""
     raw = read_text(f"某县关于征求意见的通知\n{BODY}\n地址：某县某路1号\n")
-    assert _texts(raw) == [BODY, "地址：某县某路1号"]
+    assert paragraph_texts(raw) == [BODY, "地址：某县某路1号"]
 
 
 def test_extract_page_keeps_the_origin_of_every_line_after_chunks_are_joined() -> None:
@@ -241,7 +234,7 @@ def test_bars_of_site_links_over_the_field_rows_are_not_the_title() -> None:
     raw = read_text(page)
     assert raw.title == title
     assert raw.metadata["文号"] == "某政办发〔2019〕29号"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_letter_spaced_title_is_no_link_bar() -> None:
@@ -258,7 +251,7 @@ def test_article_toolbars_under_the_title_are_chrome() -> None:
     )
     raw = read_text(page)
     assert raw.title == "某某：政务新媒体对政府形象的影响研究"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 # -- toolbars, tab bars and comment boxes (dev5) -------------------------------------------------
@@ -266,7 +259,7 @@ def test_a_comment_box_at_the_foot_is_not_read() -> None:
     """标签： left empty, the comment count and the captcha's label: the site's comment box."""
     page = f"{NOTICE_TITLE}\n{BODY}\n某某区应急管理局\n2024年3月1日\n标签：\n留言与评论（共有 0 条评论）\n验证码：\n"
     raw = read_text(page)
-    assert _texts(raw)[-1] == "2024年3月1日"
+    assert paragraph_texts(raw)[-1] == "2024年3月1日"
     assert is_chrome_line("网友评论(共 12 条)") and is_chrome_line("验证码:")
     assert not is_chrome_line("标签：红色文化 乡村振兴")  # a label with tags is no empty box
 
@@ -281,7 +274,7 @@ def test_an_accessibility_toolbar_and_a_column_title_over_the_fields_are_not_the
     assert raw.title == NOTICE_TITLE
     assert raw.metadata["分类"] == "综合政务、通知"  # a field row under a column title is no part of it
     assert "主题词" not in raw.metadata  # the toolbar under an empty label is no value of it
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_column_name_alone_over_bulleted_fields_is_not_the_title() -> None:
@@ -289,7 +282,7 @@ def test_a_column_name_alone_over_bulleted_fields_is_not_the_title() -> None:
     raw = read_text(page)
     assert raw.title == NOTICE_TITLE
     assert raw.metadata["发布机构"] == "某某县财政局"
-    assert "chrome-dropped" in _kinds(raw)  # the column's name is told to staff
+    assert "chrome-dropped" in finding_kinds(raw)  # the column's name is told to staff
     # a title over the fields is the title
     assert read_text(f"某某县2024年政府工作报告\n- 发布机构： 某某县人民政府\n{BODY}\n").title == "某某县2024年政府工作报告"
 
@@ -301,8 +294,8 @@ def test_a_bar_of_tabs_and_a_bar_of_years_are_not_read() -> None:
     )
     raw = read_text(page)
     assert raw.title == NOTICE_TITLE
-    assert _texts(raw) == [BODY]
-    assert _kinds(raw).count("chrome-dropped") == 2
+    assert paragraph_texts(raw) == [BODY]
+    assert finding_kinds(raw).count("chrome-dropped") == 2
 
 
 def test_bulleted_points_of_the_text_are_kept() -> None:
@@ -319,8 +312,8 @@ def test_a_page_flattened_into_one_paragraph_opens_with_its_headline() -> None:
     raw = read_text(f"副县长在全县农业农村工作会议上的讲话 文章标题:副县长在 20xx 年全县农业农村工作会议上的讲话 {text}\n")
     assert raw.title == "副县长在全县农业农村工作会议上的讲话"
     assert raw.metadata["文章标题"] == "副县长在 20xx 年全县农业农村工作会议上的讲话"
-    assert _texts(raw) == [text]
-    assert "title-guessed" in _kinds(raw)
+    assert paragraph_texts(raw) == [text]
+    assert "title-guessed" in finding_kinds(raw)
     rules = "某某县审计局审计结果公告办法 第一条 为了规范审计结果公告工作，制定本办法。" + "第二条 本办法适用于本县。" * 40
     assert read_text(rules + "\n").title == "某某县审计局审计结果公告办法"
     # a short paragraph, or one opening with a numbered heading, gives no title

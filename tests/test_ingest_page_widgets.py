@@ -4,18 +4,11 @@ to a code page, pinyin glosses over a trail. Every example is made up, in the sh
 
 from __future__ import annotations
 
+from helpers import finding_kinds, paragraph_texts
+
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
 
 BODY = "一、主要职责\n负责全县教育工作的统筹规划和协调管理，指导各级各类学校的教育教学改革。\n"
-
-
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
-
-
-def _kinds(raw: RawDocument) -> list[str]:
-    return [finding.kind for finding in raw.findings]
 
 
 # -- empty boxes: a label and its colon, the value left to the site's script --------------------
@@ -30,7 +23,7 @@ def test_an_empty_date_box_after_the_welcome_line_is_not_read() -> None:
     )
     assert raw.title == "某某县教育局2024年部门预算公开"
     assert raw.metadata == {"来源": "某某县教育局", "发布日期": "2024-02-18 10:00"}
-    assert _texts(raw)[0] == "一、主要职责"
+    assert paragraph_texts(raw)[0] == "一、主要职责"
 
 
 def test_a_run_of_empty_search_boxes_over_the_headline_is_not_read() -> None:
@@ -43,7 +36,7 @@ def test_a_run_of_empty_search_boxes_over_the_headline_is_not_read() -> None:
     )
     assert raw.title == "2024年度某某县教育局部门决算公开"
     assert raw.metadata["索引号"] == "jyj1/2025-00140"
-    texts = _texts(raw)
+    texts = paragraph_texts(raw)
     assert not any(text.startswith(("搜索位置", "匹配度", "排序")) for text in texts)
     assert texts[0] == "2024年度某某县教育局部门决算公开说明"  # the document's own title line stays
 
@@ -63,7 +56,7 @@ def test_injected_advertising_over_the_title_is_dropped_with_a_finding() -> None
     spam = "久久精品国产精品_国产无码专区_亚洲欧美在线观看_自拍丝袜"
     raw = read_text(f"{spam}\n\n某某市民政局 某某市财政局 关于提高农村低保标准的通知\n\n各镇人民政府：\n" + BODY)
     assert raw.title == "某某市民政局 某某市财政局 关于提高农村低保标准的通知"
-    assert not any("久久" in text for text in _texts(raw))
+    assert not any("久久" in text for text in paragraph_texts(raw))
     dropped = [f for f in raw.findings if f.kind == "chrome-dropped" and "久久" in f.text]
     assert dropped
 
@@ -73,7 +66,7 @@ def test_one_or_two_of_the_words_in_a_document_are_text() -> None:
     advertising."""
     line = "全年对欧美、亚洲市场出口增长12%"
     raw = read_text("某某县2024年外贸工作总结\n" + line + "\n" + BODY)
-    assert line in _texts(raw)
+    assert line in paragraph_texts(raw)
 
 
 # -- indents lost to a code page -----------------------------------------------------------------
@@ -81,15 +74,15 @@ def test_one_or_two_of_the_words_in_a_document_are_text() -> None:
 
 def test_question_marks_where_the_indent_was_are_dropped_with_a_finding() -> None:
     raw = read_text("某某区养老服务实施方案\n??一、实施背景\n??养老服务体系逐步完善，全区共有养老机构48家。\n")
-    assert _texts(raw) == ["一、实施背景", "养老服务体系逐步完善，全区共有养老机构48家。"]
-    assert "lost-indent" in _kinds(raw)
+    assert paragraph_texts(raw) == ["一、实施背景", "养老服务体系逐步完善，全区共有养老机构48家。"]
+    assert "lost-indent" in finding_kinds(raw)
 
 
 def test_question_marks_inside_a_line_stay() -> None:
     """?? inside a line stands for characters that could not be encoded: a real loss, kept."""
     raw = read_text("某某区养老服务实施方案\n全区共有养老机构48家??其中公办12家。\n")
-    assert "全区共有养老机构48家？？其中公办12家。" in _texts(raw)
-    assert "lost-indent" not in _kinds(raw)
+    assert "全区共有养老机构48家？？其中公办12家。" in paragraph_texts(raw)
+    assert "lost-indent" not in finding_kinds(raw)
 
 
 # -- pinyin glosses over a trail ------------------------------------------------------------------
@@ -105,4 +98,4 @@ def test_a_trail_glossed_with_pinyin_is_still_a_trail() -> None:
     )
     assert raw.title == "解讀《某某市民政局關于印發低保標準的通知》"
     assert raw.metadata["来源"] == "某某日報"
-    assert "pinyin-gloss" in _kinds(raw)
+    assert "pinyin-gloss" in finding_kinds(raw)

@@ -6,22 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import finding_kinds, paragraph_texts
+
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.page_fields import parse_metadata_line
 from audiojiedu.ingest.page_title import ends_as_title
-from audiojiedu.model import RawDocument
 from audiojiedu.outline import parse_outline
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
 NOTICE = "某某区关于开展春季森林防火工作的通告"
-
-
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
-
-
-def _kinds(raw: RawDocument) -> list[str]:
-    return [finding.kind for finding in raw.findings]
 
 
 # -- 1. no title line: the name the text gives itself, else a neutral title ---------------------
@@ -35,9 +28,9 @@ def test_a_file_slug_is_never_the_title(tmp_path: Path) -> None:
     path.write_text(_SPEECH, encoding="utf-8")
     raw = read_document(path)
     assert raw.title == ""
-    assert "title-missing" in _kinds(raw)
+    assert "title-missing" in finding_kinds(raw)
     assert parse_outline(raw).title == ""  # the script then says 无标题文档, a neutral name
-    assert _texts(raw)[0] == "各位代表："  # nothing of the text is taken
+    assert paragraph_texts(raw)[0] == "各位代表："  # nothing of the text is taken
 
 
 def test_a_file_named_in_chinese_titles_a_text_without_a_title_line(tmp_path: Path) -> None:
@@ -45,7 +38,7 @@ def test_a_file_named_in_chinese_titles_a_text_without_a_title_line(tmp_path: Pa
     path.write_text(_SPEECH, encoding="utf-8")
     raw = read_document(path)
     assert raw.title == "某县2025年政府工作报告"
-    assert "title-guessed" in _kinds(raw)
+    assert "title-guessed" in finding_kinds(raw)
     assert parse_outline(raw).title == "某县2025年政府工作报告"
 
 
@@ -59,7 +52,7 @@ def test_a_notice_is_titled_by_its_first_line() -> None:
     title = "关于印发《某某县农村人居环境整治实施方案》的通知"
     raw = read_text(f"{title}\n各乡镇人民政府：\n现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻执行。\n")
     assert raw.title == title
-    assert "title-guessed" not in _kinds(raw) and "title-missing" not in _kinds(raw)
+    assert "title-guessed" not in finding_kinds(raw) and "title-missing" not in finding_kinds(raw)
 
 
 def test_a_text_that_issues_a_plan_printed_under_its_own_title_is_titled_by_the_plan() -> None:
@@ -71,8 +64,8 @@ def test_a_text_that_issues_a_plan_printed_under_its_own_title_is_titled_by_the_
     )
     raw = read_text(text, source="/tmp/xx-2025-cuoshi.txt")
     assert raw.title == plan
-    assert "title-guessed" in _kinds(raw)
-    assert plan in _texts(raw)  # the plan's own title line is still read where it stands
+    assert "title-guessed" in finding_kinds(raw)
+    assert plan in paragraph_texts(raw)  # the plan's own title line is still read where it stands
 
 
 def test_a_cited_name_that_is_not_printed_as_a_line_is_not_the_title() -> None:
@@ -80,14 +73,14 @@ def test_a_cited_name_that_is_not_printed_as_a_line_is_not_the_title() -> None:
     text = f"各区人民政府：\n现将《某某市停车管理办法》印发给你们，请认真贯彻执行。\n{BODY}\n"
     raw = read_text(text, source="/tmp/notice-17.txt")
     assert raw.title == ""
-    assert "title-missing" in _kinds(raw)
+    assert "title-missing" in finding_kinds(raw)
 
 
 def test_a_report_heading_with_its_occasion_line_is_titled_by_the_heading() -> None:
     occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
     raw = read_text(f"政府工作报告\n{occasion}\n县长 张三\n各位代表：\n{BODY}\n")
     assert raw.title == "政府工作报告"
-    assert _texts(raw)[0] == occasion
+    assert paragraph_texts(raw)[0] == occasion
 
 
 def test_the_pages_headline_over_the_reports_own_heading_is_the_title() -> None:
@@ -97,7 +90,7 @@ def test_the_pages_headline_over_the_reports_own_heading_is_the_title() -> None:
     raw = read_text(f"某某县2025年政府工作报告\n政府工作报告\n{occasion}\n各位代表：\n{BODY}\n")
     assert raw.title == "某某县2025年政府工作报告"
     assert "栏目" not in raw.metadata
-    assert _texts(raw)[:2] == ["政府工作报告", occasion]  # the report's own heading is still read
+    assert paragraph_texts(raw)[:2] == ["政府工作报告", occasion]  # the report's own heading is still read
 
 
 def test_an_occasion_line_alone_is_not_the_title() -> None:
@@ -105,7 +98,7 @@ def test_an_occasion_line_alone_is_not_the_title() -> None:
     occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
     raw = read_text(f"{occasion}\n县长 张三\n各位代表：\n{BODY}\n", source="/tmp/report-2025.txt")
     assert raw.title == ""
-    assert _texts(raw)[0] == occasion
+    assert paragraph_texts(raw)[0] == occasion
 
 
 # -- 2. a field table written with bars ---------------------------------------------------------
@@ -123,7 +116,7 @@ def test_a_field_table_written_with_bars_is_metadata_and_names_the_title() -> No
     assert raw.metadata["发布机构"] == "某某市人民政府"
     assert raw.metadata["发文字号"] == "某政〔2025〕3号"
     assert raw.metadata["发布日期"] == "2025-03-01"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_row_of_bars_is_a_field_row_only_when_labels_and_values_alternate() -> None:
@@ -139,7 +132,7 @@ def test_a_navigation_bar_above_the_headline_is_chrome() -> None:
     for bar in ("首页 政务公开 新闻中心 办事服务 互动交流", "政务公开 新闻中心 办事服务 互动交流"):
         raw = read_text(f"{bar}\n{NOTICE}\n{BODY}\n")
         assert raw.title == NOTICE, bar
-        assert _texts(raw) == [BODY]
+        assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_navigation_bar_over_a_stamp_and_the_headline_or_over_the_text_is_chrome() -> None:
@@ -148,7 +141,7 @@ def test_a_navigation_bar_over_a_stamp_and_the_headline_or_over_the_text_is_chro
     assert raw.metadata["发布时间"] == "2025-03-21"
     raw = read_text(f"首页 新闻动态 通知公告\n{BODY}\n", source="/tmp/page-3.txt")
     assert raw.title == ""  # 首页 starts the site's menu: no part of it is the title
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_table_header_written_with_bars_is_never_the_title() -> None:
@@ -170,7 +163,7 @@ def test_a_breadcrumb_split_over_two_lines_is_chrome() -> None:
     for crumb in ("当前位置：首页 > 政务公开 >\n通知公告", "当前位置：首页 > 政务公开\n> 通知公告"):
         raw = read_text(f"{crumb}\n{NOTICE}\n{BODY}\n")
         assert raw.title == NOTICE, crumb
-        assert _texts(raw) == [BODY]
+        assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_short_title_under_a_broken_breadcrumb_is_kept() -> None:
@@ -193,15 +186,15 @@ def test_a_date_before_or_after_the_headline_is_metadata() -> None:
         raw = read_text(f"{line}\n{BODY}\n")
         assert raw.title == NOTICE, line
         assert raw.metadata["发布时间"] == stamp
-        assert "title-date" in _kinds(raw)
-        assert _texts(raw) == [BODY]
+        assert "title-date" in finding_kinds(raw)
+        assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_date_that_is_part_of_the_title_stays() -> None:
     for title in ("2025年某县政府工作报告", "3月21日，全区召开春季森林防火工作会议", "2025年 某县政府工作报告"):
         raw = read_text(f"{title}\n{BODY}\n")
         assert raw.title == title
-        assert "title-date" not in _kinds(raw)
+        assert "title-date" not in finding_kinds(raw)
 
 
 # -- 6. short titles survive menus -------------------------------------------------------------
@@ -209,13 +202,13 @@ def test_a_short_title_above_the_breadcrumb_is_not_a_menu() -> None:
     for line, title in (("公告", "公告"), ("通 告", "通告"), ("政府工作报告", "政府工作报告")):
         raw = read_text(f"{line}\n当前位置：首页 > 政务公开\n各单位：\n{BODY}\n")
         assert raw.title == title, line
-        assert _texts(raw) == ["各单位：", BODY]
+        assert paragraph_texts(raw) == ["各单位：", BODY]
 
 
 def test_a_menu_above_the_breadcrumb_gives_way_to_the_headline_under_it() -> None:
     raw = read_text(f"首页\n政务公开\n通知公告\n当前位置：首页 > 政务公开 > 通知公告\n{NOTICE}\n{BODY}\n")
     assert raw.title == NOTICE
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     raw = read_text(f"网站首页\n当前位置：首页 > 通知公告\n通 告\n{BODY}\n")
     assert raw.title == "通告"
 
@@ -232,7 +225,7 @@ def test_a_menu_set_as_a_numbered_list_gives_way_to_the_headline_under_it() -> N
     raw = read_text(f"{menu}{NOTICE}\n发布日期：2025-03-01 09:30\n各村（社区）：\n{BODY}\n")
     assert raw.title == NOTICE
     assert raw.metadata["发布日期"] == "2025-03-01 09:30"
-    assert _texts(raw) == ["各村（社区）：", BODY]
+    assert paragraph_texts(raw) == ["各村（社区）：", BODY]
     dropped = [f for f in raw.findings if f.kind == "chrome-dropped"]
     assert dropped and "信息公开专栏" in dropped[0].text  # nothing is dropped silently
 
@@ -243,13 +236,13 @@ def test_forum_bars_over_a_tagged_headline() -> None:
     raw = read_text(f"论坛精华 | 热帖推荐\n帖子详情\n[某省] {_REPORT}\n{_SPEECH_OPENING}")
     assert raw.title == _REPORT
     assert "栏目" not in raw.metadata  # the label is the site's, no field of the document: the finding keeps it
-    assert {"chrome-dropped", "title-tag"} <= set(_kinds(raw))
+    assert {"chrome-dropped", "title-tag"} <= set(finding_kinds(raw))
 
 
 def test_a_column_name_over_the_fuller_headline_is_not_the_title() -> None:
     raw = read_text("统计公报\n某某县2024年国民经济和社会发展统计公报\n2024年，全县经济运行稳中有进。\n")
     assert raw.title == "某某县2024年国民经济和社会发展统计公报"
-    assert _texts(raw) == ["2024年，全县经济运行稳中有进。"]
+    assert paragraph_texts(raw) == ["2024年，全县经济运行稳中有进。"]
 
 
 def test_a_line_of_text_is_never_dropped_as_furniture() -> None:
@@ -259,7 +252,7 @@ def test_a_line_of_text_is_never_dropped_as_furniture() -> None:
     assert raw.title == "某县2025年重点工作任务"  # no title word, but nothing like a menu above a headline
     raw = read_text(f"某某县人民政府\n{NOTICE}\n{BODY}\n")
     assert NOTICE in raw.title  # the issuer over the title is not furniture
-    assert "chrome-dropped" not in _kinds(raw)
+    assert "chrome-dropped" not in finding_kinds(raw)
 
 
 def test_chrome_is_not_glued_before_the_title_as_its_first_line() -> None:
@@ -292,8 +285,8 @@ def test_a_headline_wrapping_the_documents_own_heading() -> None:
     raw = read_text(page)
     assert raw.title == "某某市东城区人民政府工作报告"
     assert "发布时间" not in raw.metadata
-    assert _texts(raw)[0].startswith("——2025年1月6日")
-    assert {"title-tag", "title-date"} <= set(_kinds(raw))
+    assert paragraph_texts(raw)[0].startswith("——2025年1月6日")
+    assert {"title-tag", "title-date"} <= set(finding_kinds(raw))
 
 
 def test_a_space_inside_a_phrase_of_the_title_is_closed_up() -> None:
@@ -319,7 +312,7 @@ def test_the_issuer_printed_over_a_declared_title_is_part_of_it() -> None:
     page = f"标    题： {short}\n发文字号： 某政办发〔2024〕9号\n某市人民政府办公厅\n关于印发某市防汛应急预案的\n通知\n各县人民政府：\n{BODY}\n"
     raw = read_text(page)
     assert raw.title == "某市人民政府办公厅" + short
-    assert _texts(raw) == ["各县人民政府：", BODY]
+    assert paragraph_texts(raw) == ["各县人民政府：", BODY]
 
 
 def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> None:
@@ -328,8 +321,8 @@ def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> Non
     path.write_text(f"{opening}\n一、总体情况\n全年主动公开信息120条。\n", encoding="utf-8")
     raw = read_document(path)
     assert raw.title == "某某县人民政府办公室2024年度政府信息公开工作年度报告"
-    assert "title-guessed" in _kinds(raw)
-    assert _texts(raw)[0] == opening  # the sentence is still read
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0] == opening  # the sentence is still read
     # a sentence naming another document is no self-description
     path.write_text("本办法由某某县财政局负责解释。\n一、总则\n正文。\n", encoding="utf-8")
     assert read_document(path).title == ""
@@ -340,7 +333,7 @@ def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> 
     is a subtitle, not the headline of the page."""
     raw = read_text(f"工作简报\n关于本季度的进展\n{BODY}\n")
     assert raw.title == "工作简报"
-    assert "chrome-dropped" not in _kinds(raw)
+    assert "chrome-dropped" not in finding_kinds(raw)
 
 
 # -- 4. the fourth development set (dev4): where the title line hides ----------------------------
@@ -372,7 +365,7 @@ def test_the_name_field_of_the_pages_field_table_is_the_title() -> None:
     raw = read_text(page)
     assert raw.title == name
     assert raw.metadata["名称"] == name
-    assert _texts(raw)[0].startswith("2024年，县卫健委")
+    assert paragraph_texts(raw)[0].startswith("2024年，县卫健委")
 
 
 def test_a_name_field_under_the_text_does_not_title_it() -> None:
@@ -390,7 +383,7 @@ def test_a_document_number_glued_before_the_headline_goes_to_the_metadata() -> N
         raw = read_text(f"{number}{title}\n各乡镇人民政府：\n{BODY}\n")
         assert raw.title == title
         assert raw.metadata["发文字号"] == number
-        assert _texts(raw)[0] == "各乡镇人民政府："
+        assert paragraph_texts(raw)[0] == "各乡镇人民政府："
 
 
 def test_a_title_about_a_numbered_document_keeps_its_number() -> None:
@@ -414,11 +407,11 @@ def test_a_title_broken_after_the_name_of_the_plan_it_issues_is_joined() -> None
     for second in ("（2024—2026年）的通知", "的通知"):
         raw = read_text(f"{first}\n{second}\n各县（市）区人民政府：\n{BODY}\n")
         assert raw.title == first + second
-        assert _texts(raw)[0] == "各县（市）区人民政府："
+        assert paragraph_texts(raw)[0] == "各县（市）区人民政府："
     # an edition note under a plan's heading is the heading's own line, not the rest of a title
     raw = read_text(f"关于推动某某产业发展若干政策措施\n（2025年版）\n{BODY}\n")
     assert raw.title == "关于推动某某产业发展若干政策措施"
-    assert _texts(raw)[0] == "（2025年版）"
+    assert paragraph_texts(raw)[0] == "（2025年版）"
 
 
 def test_a_reposted_notice_is_titled_by_its_own_title_line_under_the_news_lead() -> None:
@@ -429,8 +422,8 @@ def test_a_reposted_notice_is_titled_by_its_own_title_line_under_the_news_lead()
     page = f"{lead}\n通知要求，各部门要抓好落实。\n全文如下：\n{title}\n各街道办事处，区直各单位：\n{BODY}\n"
     raw = read_text(page)
     assert raw.title == title
-    assert _texts(raw) == [lead, "通知要求，各部门要抓好落实。", "全文如下：", "各街道办事处，区直各单位：", BODY]
-    assert "title-guessed" in _kinds(raw)  # staff are asked to check
+    assert paragraph_texts(raw) == [lead, "通知要求，各部门要抓好落实。", "全文如下：", "各街道办事处，区直各单位：", BODY]
+    assert "title-guessed" in finding_kinds(raw)  # staff are asked to check
 
 
 def test_a_headline_like_line_under_a_news_opening_needs_more_than_one_sign() -> None:
@@ -439,7 +432,7 @@ def test_a_headline_like_line_under_a_news_opening_needs_more_than_one_sign() ->
     page = "近日，某某县召开全县经济工作会议。\n会议部署了明年的重点任务。\n某某县2025年重点项目建设计划\n会议强调，要狠抓落实。\n"
     raw = read_text(page, source="/tmp/news-19.txt")
     assert raw.title == ""
-    assert "某某县2025年重点项目建设计划" in _texts(raw)
+    assert "某某县2025年重点项目建设计划" in paragraph_texts(raw)
 
 
 def test_a_page_flattened_into_one_paragraph_is_titled_by_the_plan_it_issues() -> None:
@@ -452,8 +445,8 @@ def test_a_page_flattened_into_one_paragraph_is_titled_by_the_plan_it_issues() -
     )
     raw = read_text(text + "\n", source="/tmp/page-20.txt")
     assert raw.title == plan
-    assert "title-guessed" in _kinds(raw)
-    assert "".join(_texts(raw)).count(plan) == 3  # still read where it stands
+    assert "title-guessed" in finding_kinds(raw)
+    assert "".join(paragraph_texts(raw)).count(plan) == 3  # still read where it stands
     # named only after 附件： (no run of its own): the notice issues it, it does not print it
     only_cited = text.split(" 某某镇人民政府")[0]
     assert read_text(only_cited + "\n", source="/tmp/page-21.txt").title == ""
@@ -467,7 +460,7 @@ def test_a_region_set_with_a_colon_before_a_headline_is_no_part_of_the_title() -
         raw = read_text(f"{region}：{title}\n{BODY}\n")
         assert raw.title == title
         assert "栏目" not in raw.metadata
-        assert "title-tag" in _kinds(raw)
+        assert "title-tag" in finding_kinds(raw)
     # a word that is no place stays: 紧急通知：关于… is the title as written
     assert read_text(f"紧急通知：{title}\n{BODY}\n").title == f"紧急通知：{title}"
 
@@ -476,7 +469,7 @@ def test_a_label_set_with_a_bullet_before_the_headline_is_no_part_of_the_title()
     title = "副区长主持召开区政府第3次常务会议"
     raw = read_text(f"2024-05-06\n• 会议题目 • {title}\n{BODY}\n")
     assert raw.title == title
-    assert "title-tag" in _kinds(raw)
+    assert "title-tag" in finding_kinds(raw)
 
 
 def test_a_news_sites_picture_or_video_mark_after_the_headline_is_no_part_of_the_title() -> None:
@@ -484,7 +477,7 @@ def test_a_news_sites_picture_or_video_mark_after_the_headline_is_no_part_of_the
     for mark in ("（图）", "(组图)", "[视频]", "【图文】"):
         raw = read_text(f"{title}{mark}\n{BODY}\n")
         assert raw.title == title, mark
-        assert "title-tag" in _kinds(raw)
+        assert "title-tag" in finding_kinds(raw)
     # a bracket that is part of the name stays: （试行）, （征求意见稿）
     for kept in ("某县农村公路养护管理办法（试行）", "某县国土空间总体规划（征求意见稿）"):
         assert read_text(f"{kept}\n{BODY}\n").title == kept
@@ -500,8 +493,8 @@ def test_a_site_name_over_a_menu_is_not_the_title() -> None:
     )
     raw = read_text(text)
     assert raw.title == "某某县关于开展节约用水活动的通知"
-    assert not any("范文网" in t or "心得体会" in t for t in _texts(raw))
-    assert "chrome-dropped" in _kinds(raw)
+    assert not any("范文网" in t or "心得体会" in t for t in paragraph_texts(raw))
+    assert "chrome-dropped" in finding_kinds(raw)
 
 
 def test_a_title_under_a_subject_label_wins_over_the_sites_owner() -> None:
@@ -523,7 +516,7 @@ def test_a_news_headline_is_the_line_over_its_date_row() -> None:
     )
     raw = read_text(text)
     assert raw.title == "首次通报！某地罕见点名 有3个信息"
-    assert _texts(raw)[-1] == "经查，相关人员已被处理。"
+    assert paragraph_texts(raw)[-1] == "经查，相关人员已被处理。"
 
 
 def test_a_bracketed_column_label_is_no_title_and_the_fields_above_the_headline_stay() -> None:
@@ -537,8 +530,8 @@ def test_a_bracketed_column_label_is_no_title_and_the_fields_above_the_headline_
     raw = read_text(text)
     assert raw.title == title
     assert raw.metadata.get("索引号") == "abc_xyz/2024-00011"
-    assert title not in _texts(raw)
-    assert not any("县某某局）" in t for t in _texts(raw))
+    assert title not in paragraph_texts(raw)
+    assert not any("县某某局）" in t for t in paragraph_texts(raw))
 
 
 def test_a_date_source_row_is_no_title() -> None:
@@ -551,7 +544,7 @@ def test_a_date_source_row_is_no_title() -> None:
     )
     raw = read_text(text)
     assert raw.title == title
-    assert not any("责任编辑" in t for t in _texts(raw))
+    assert not any("责任编辑" in t for t in paragraph_texts(raw))
 
 
 def test_a_news_headline_first_is_kept_when_nothing_ranks_higher() -> None:
@@ -582,8 +575,8 @@ def test_the_organ_over_the_repeat_of_a_short_headline_makes_the_full_title() ->
     over a repeat of it: the organ and the headline together are the title, neither is read again."""
     raw = read_text(f"{_REPORT}\n法规科 2025-01-05\n某某县水利局\n{_REPORT}\n{_REPORT_BODY}")
     assert raw.title == "某某县水利局" + _REPORT
-    assert _texts(raw)[0].startswith("2024年，我局")
-    assert "某某县水利局" not in _texts(raw)
+    assert paragraph_texts(raw)[0].startswith("2024年，我局")
+    assert "某某县水利局" not in paragraph_texts(raw)
     # with no site line between, and for other organ endings
     for organ in ("某市卫生健康委员会", "某区发展和改革委", "某县政务服务中心", "某省某某厅"):
         raw = read_text(f"{_REPORT}\n{organ}\n{_REPORT}\n{_REPORT_BODY}")
@@ -602,7 +595,7 @@ def test_an_organ_is_not_joined_to_a_title_that_names_its_place_or_issuer() -> N
     for title in ("某县2024年法治政府建设工作年度报告", "全县2024年法治政府建设工作年度报告"):
         raw = read_text(f"{title}\n某某县水利局\n{title}\n{_REPORT_BODY}")
         assert raw.title == title, title
-        assert "某某县水利局" in _texts(raw)  # kept and read: nothing is dropped silently
+        assert "某某县水利局" in paragraph_texts(raw)  # kept and read: nothing is dropped silently
     # a line that is no organ's name (a sentence, two organs, a title) is never joined
     for line in ("某某县水利局 某某县财政局", "某某县水利局欢迎您", "某某县水利局。"):
         raw = read_text(f"{_REPORT}\n{line}\n{_REPORT}\n{_REPORT_BODY}")
@@ -612,7 +605,7 @@ def test_an_organ_is_not_joined_to_a_title_that_names_its_place_or_issuer() -> N
 def test_a_signature_at_the_end_is_no_title_block() -> None:
     raw = read_text(f"{_REPORT}\n{_REPORT_BODY}某某县水利局\n2025年1月5日\n")
     assert raw.title == _REPORT
-    assert _texts(raw)[-2:] == ["某某县水利局", "2025年1月5日"]
+    assert paragraph_texts(raw)[-2:] == ["某某县水利局", "2025年1月5日"]
 
 
 def test_a_declared_title_takes_the_organ_over_its_repeat_too() -> None:
@@ -631,8 +624,8 @@ def test_a_summary_of_a_report_is_titled_by_the_report_it_delivers() -> None:
     lead = f"某某社某地1月20日电 受省人大常委会委托，常委会主任李某1月20日向某某省十四届人大三次会议作《{name}》。报告摘要如下："
     raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/08_xx-baogao.txt")
     assert raw.title == name
-    assert "title-guessed" in _kinds(raw)
-    assert _texts(raw)[0] == lead  # the lead is still read
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0] == lead  # the lead is still read
     # the excerpt lead alone, or the delivering verb alone, names it too
     for lead in (f"本报讯 《{name}》全文如下：", f"某某社电 省长王某在会上发表题为《{name}》的讲话，全文如下："):
         assert read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name, lead
@@ -649,7 +642,7 @@ def test_a_document_the_opening_only_cites_is_not_the_title() -> None:
     ):
         raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/notice-17.txt")
         assert raw.title == "", lead
-        assert "title-missing" in _kinds(raw)
+        assert "title-missing" in finding_kinds(raw)
     # a name that is no title (a law's short name, a newspaper) is never taken
     raw = read_text(f"某某社电 王某在会上作《说明》。摘要如下：\n{_SUMMARY_BODY}", source="/tmp/x.txt")
     assert raw.title == ""
@@ -675,8 +668,8 @@ def test_a_text_that_says_it_makes_itself_is_named_by_its_kind() -> None:
     for name, text in cases.items():
         raw = read_text(text, source="/tmp/13_xx-tonggao.txt")
         assert raw.title == name, text
-        assert "title-guessed" in _kinds(raw) and "title-missing" not in _kinds(raw)
-        assert _texts(raw)[0] == text.splitlines()[0]  # nothing of the text is taken
+        assert "title-guessed" in finding_kinds(raw) and "title-missing" not in finding_kinds(raw)
+        assert paragraph_texts(raw)[0] == text.splitlines()[0]  # nothing of the text is taken
 
 
 def test_a_text_that_reports_or_passes_something_on_does_not_name_itself() -> None:
@@ -689,7 +682,7 @@ def test_a_text_that_reports_or_passes_something_on_does_not_name_itself() -> No
     ):
         raw = read_text(f"{lead}\n一、基本情况\n全年完成任务。\n", source="/tmp/notice-17.txt")
         assert raw.title == "", lead
-        assert "title-missing" in _kinds(raw)
+        assert "title-missing" in finding_kinds(raw)
 
 
 def test_a_chinese_file_name_names_the_text_before_its_kind(tmp_path: Path) -> None:
@@ -706,7 +699,7 @@ _ISSUING = "某某县人民政府办公室关于印发《某某县促进就业�
 def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the_title() -> None:
     raw = read_text(f"通知公告：{_PLAN}\n各有关单位：\n{BODY}\n")
     assert raw.title == _PLAN
-    assert "title-tag" in _kinds(raw)
+    assert "title-tag" in finding_kinds(raw)
     assert "栏目" not in raw.metadata
     # a column named as a kind of document (政策解读) is the site's label when the text is the
     # named plan itself: it issues it by name, or prints its title line (broken over two lines)
@@ -715,7 +708,7 @@ def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the
     for text in (letter, printed):
         raw = read_text(f"政策解读：{_PLAN}\n{text}")
         assert raw.title == _PLAN, text
-        assert "title-tag" in _kinds(raw)
+        assert "title-tag" in finding_kinds(raw)
     # … else it may be the document's own kind, a reading of the plan: the title as written
     assert read_text(f"政策解读：{_PLAN}\n{BODY}\n").title == f"政策解读：{_PLAN}"
     # an unlisted word before a colon is the title as written (紧急通知：…, 某某专题：…)
@@ -725,7 +718,7 @@ def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the
 def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
     raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
     assert raw.title == _ISSUING
-    assert "title-tag" in _kinds(raw)
+    assert "title-tag" in finding_kinds(raw)
     # a quoted word inside the title stays: “十四五”… is the title's own
     quoted = "“十四五”某某县农业农村发展规划"
     assert read_text(f"{quoted}\n{BODY}\n").title == quoted
@@ -751,7 +744,7 @@ def test_a_headline_broken_over_two_lines_under_the_menus_is_taken_whole() -> No
     occasion = "——2025年8月2日在某某县人民代表大会常务委员会会议上"
     raw = read_text(f"• 扫一扫\n打开 · 手机版\n当前位置：首页 > 审计结果公告\n{first}\n{second}\n{occasion}\n{BODY}\n")
     assert raw.title == first + second
-    assert _texts(raw)[0] == occasion
+    assert paragraph_texts(raw)[0] == occasion
 
 
 def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_the_text() -> None:
@@ -765,7 +758,7 @@ def test_a_cover_letter_whose_sentence_issues_the_rules_printed_under_it_names_t
     )
     raw = read_text(text, source="/tmp/06_xx-guize.txt")
     assert raw.title == rules
-    assert "title-guessed" in _kinds(raw)
+    assert "title-guessed" in finding_kinds(raw)
     # a name only cited in the sentence (根据《…》…印发) is not the text's, even printed as a line later
     cited = text.replace(f"《{rules}》已经", f"根据《{rules}》，本办法已经")
     assert read_text(cited, source="/tmp/06_xx-guize.txt").title != rules
@@ -778,7 +771,7 @@ def test_an_emergency_plan_is_a_title_as_a_plan_or_a_programme_is() -> None:
     assert ends_as_title(plan)
     raw = read_text(f"• 120.50 KB\n• 25页\n\n{plan}\n一、总则\n为做好地质灾害防治工作，制定本预案。\n")
     assert raw.title == plan
-    assert _texts(raw)[0] == "一、总则"
+    assert paragraph_texts(raw)[0] == "一、总则"
     assert read_text(f"某某县突发地质灾害\n应急预案\n一、总则\n{BODY}\n").title == plan
 
 
@@ -816,7 +809,7 @@ def test_a_cover_title_broken_over_lines_and_printed_whole_further_down_is_the_t
     )
     raw = read_text(text)
     assert raw.title == whole
-    assert "某某县人民政府" in _texts(raw)  # the cover's issuer and date are kept, not dropped
+    assert "某某县人民政府" in paragraph_texts(raw)  # the cover's issuer and date are kept, not dropped
     # three short lines that are printed nowhere again are not joined into a title
     assert read_text("某某县人民政府\n某某局\n工作要点\n一、总体要求\n做好工作。\n").title != "某某县人民政府某某局工作要点"
 
@@ -864,14 +857,14 @@ def test_an_untitled_annual_report_is_named_by_what_its_opening_publishes() -> N
         "本报告由总体情况等六部分组成。\n一、总体情况\n2023年，我局主动公开政府信息50条。\n"
     )
     assert raw.title == "某某区统计局2023年政府信息公开工作年度报告"
-    assert "title-guessed" in _kinds(raw)
+    assert "title-guessed" in finding_kinds(raw)
 
 
 def test_a_report_published_as_this_organs_is_not_named_by_it() -> None:
     """现向社会公布本机关2023年度报告: 本机关 names no one a listener knows; no title is guessed."""
     raw = read_text("现公布本机关2023年政府信息公开工作年度报告。\n一、总体情况\n2023年，我局主动公开政府信息50条。\n")
     assert raw.title == ""
-    assert "title-missing" in _kinds(raw)
+    assert "title-missing" in finding_kinds(raw)
 
 
 def test_a_cover_letter_in_traditional_characters_names_the_plan_it_passes_on() -> None:
@@ -903,7 +896,7 @@ def test_a_congress_session_label_over_a_report_is_read_but_not_the_title() -> N
         "某某县人民政府县长 张三\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
     )
     assert raw.title == "政府工作报告"
-    assert _texts(raw)[0] == "某某县十七届人大四次会议文件"  # kept, read after the title
+    assert paragraph_texts(raw)[0] == "某某县十七届人大四次会议文件"  # kept, read after the title
 
 
 def test_a_document_number_in_brackets_after_the_title_goes_to_the_metadata() -> None:
@@ -930,7 +923,7 @@ def test_the_title_again_with_contents_is_the_heading_of_the_contents() -> None:
         "第一部分 部门预算编制说明\n一、基本职能\n负责全县教育工作。\n"
     )
     assert raw.title == "某某县教育体育局2024年预算公开"
-    assert _texts(raw)[:2] == ["目录", "第一部分 部门预算编制说明"]
+    assert paragraph_texts(raw)[:2] == ["目录", "第一部分 部门预算编制说明"]
 
 
 def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
@@ -941,4 +934,4 @@ def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
     ]
     raw = read_text("\n".join(lines) + "\n")
     assert raw.title == wide
-    assert _texts(raw)[0] == "目录"
+    assert paragraph_texts(raw)[0] == "目录"

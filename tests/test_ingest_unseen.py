@@ -7,18 +7,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import paragraph_texts
 
 from audiojiedu.errors import InputError
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.wrap import join_wrapped_lines
-from audiojiedu.model import RawDocument, Section
+from audiojiedu.model import Section
 from audiojiedu.outline import parse_outline
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
-
-
-def _texts(raw: RawDocument) -> list[str]:
-    return [p.text for p in raw.paragraphs]
 
 
 def _heads(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str, str]]:
@@ -34,7 +31,7 @@ def test_url_first_line_is_metadata_not_title() -> None:
     raw = read_text(f"https://www.example.gov.cn/art/2024/1.html\n某县关于做好防汛工作的通知\n{BODY}\n")
     assert raw.title == "某县关于做好防汛工作的通知"
     assert raw.metadata["原文链接"] == "https://www.example.gov.cn/art/2024/1.html"
-    assert "https" not in "".join(_texts(raw))
+    assert "https" not in "".join(paragraph_texts(raw))
 
 
 def test_official_header_under_the_title_is_metadata_and_the_repeated_title_is_not_read() -> None:
@@ -49,7 +46,7 @@ def test_official_header_under_the_title_is_metadata_and_the_repeated_title_is_n
     assert raw.title == title
     assert raw.metadata["发文机关"] == "某市人民政府办公室"
     assert raw.metadata["发文字号"] == "某政办发〔2019〕12号"
-    assert _texts(raw) == ["各区县人民政府，市政府各部门：", BODY]
+    assert paragraph_texts(raw) == ["各区县人民政府，市政府各部门：", BODY]
 
 
 def test_a_title_written_as_a_citation_is_unwrapped_and_its_number_is_metadata() -> None:
@@ -61,7 +58,7 @@ def test_a_title_written_as_a_citation_is_unwrapped_and_its_number_is_metadata()
     assert raw.title == title
     assert raw.metadata["发文字号"] == "某政发〔2014〕20号"
     assert "发文机关" not in raw.metadata  # the bare title over the number is not an organ
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_bulleted_field_list_with_empty_fields_is_metadata() -> None:
@@ -76,7 +73,7 @@ def test_a_bulleted_field_list_with_empty_fields_is_metadata() -> None:
     assert raw.metadata["发文机构"] == "县政府办公室"
     assert raw.metadata["发文字号"] == "某政发〔2024〕7号"
     assert "来源" not in raw.metadata  # an empty field takes no value from the next label
-    assert _texts(raw) == ["第一章 总则", BODY]
+    assert paragraph_texts(raw) == ["第一章 总则", BODY]
 
 
 def test_the_issuing_organ_is_metadata_when_the_title_repeat_stands_between_it_and_the_number() -> None:
@@ -84,7 +81,7 @@ def test_the_issuing_organ_is_metadata_when_the_title_repeat_stands_between_it_a
     raw = read_text(f"{title}\n某省某市人民政府办公室\n{title}\n某政办〔2011〕19号\n各县区人民政府：\n{BODY}\n")
     assert raw.metadata["发文机关"] == "某省某市人民政府办公室"
     assert raw.metadata["发文字号"] == "某政办〔2011〕19号"
-    assert _texts(raw) == ["各县区人民政府：", BODY]
+    assert paragraph_texts(raw) == ["各县区人民政府：", BODY]
 
 
 def test_the_pages_own_title_field_wins_over_a_site_name_on_the_first_line() -> None:
@@ -96,12 +93,12 @@ def test_the_pages_own_title_field_wins_over_a_site_name_on_the_first_line() -> 
     raw = read_text(page)
     assert raw.title == title  # not the site name, and the dated note is not part of it
     assert raw.metadata["网站"] == "某省某区"
-    assert _texts(raw)[:2] == ["（2021年11月23日区政府第1次常务会议通过）", "第一章 总则"]
+    assert paragraph_texts(raw)[:2] == ["（2021年11月23日区政府第1次常务会议通过）", "第一章 总则"]
 
 
 def test_letter_spaced_numbered_headings_are_closed_up() -> None:
     raw = read_text("某市统计公报\n一、综   合\n全年地区生产总值增长8.5%。\n（二）工 业\n增长。\n三、2023年 工作安排\n正文。")
-    assert _texts(raw) == ["一、综合", "全年地区生产总值增长8.5%。", "（二）工业", "增长。", "三、2023年 工作安排", "正文。"]
+    assert paragraph_texts(raw) == ["一、综合", "全年地区生产总值增长8.5%。", "（二）工业", "增长。", "三、2023年 工作安排", "正文。"]
 
 
 def test_what_a_site_wraps_around_the_title_is_not_the_title() -> None:
@@ -109,7 +106,7 @@ def test_what_a_site_wraps_around_the_title_is_not_the_title() -> None:
     raw = read_text("首页 政策解读 关于《某区政府工作报告》的解读\n关于《某区政府工作报告》的解读\n" + BODY)
     assert raw.title == "关于《某区政府工作报告》的解读"
     assert raw.metadata["栏目"] == "政策解读"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     # a 全文 tag, a year tag repeating the title's year
     assert read_text("2023年某区政府工作报告—全文\n" + BODY).title == "2023年某区政府工作报告"
     assert read_text("2022年某县国民经济和社会发展统计公报 2022\n" + BODY).title == "2022年某县国民经济和社会发展统计公报"
@@ -129,7 +126,7 @@ def test_site_bars_welcome_lines_and_review_fields_are_not_read() -> None:
     ])
     raw = read_text(page)
     assert raw.title == "某某市召开防汛工作会议"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert raw.metadata["三审"] == "赵六"
 
 
@@ -144,16 +141,16 @@ def test_a_yearless_byline_font_picker_login_link_and_system_footer_are_not_read
     ])
     raw = read_text(page)
     assert raw.title == "某某县关于做好春季森林防火工作的通告"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     assert raw.metadata["发布信息"] == "©原创 03-19 21:07 某某发布"
     # A date and time inside a sentence of the text is no byline.
     kept = read_text("某某县关于做好春季森林防火工作的通告\n" + BODY + "\n定于03-19 09:30召开动员会。")
-    assert _texts(kept)[-1] == "定于03-19 09:30召开动员会。"
+    assert paragraph_texts(kept)[-1] == "定于03-19 09:30召开动员会。"
 
 
 def test_letter_spaced_lines_and_names_are_closed_up() -> None:
     raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
-    assert _texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
+    assert paragraph_texts(raw)[:4] == ["政府工作报告", "区长 龚正", "组长：陈浩", "我们 在 这里"]
 
 
 def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
@@ -164,7 +161,7 @@ def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
     raw = read_text(page)
     assert raw.title == "关于印发《某某实施方案》的通知"
     assert raw.metadata["发布机构"] == "中共某某新区工作委员会 某某新区管理委员会"
-    assert _texts(raw) == ["各县人民政府，新区各部门：", BODY]
+    assert paragraph_texts(raw) == ["各县人民政府，新区各部门：", BODY]
     # one organ line over a title that is no 关于… title: nothing is taken
     plain = read_text(f"某某新区管理委员会\n全面推进乡村振兴\n{BODY}\n")
     assert "发布机构" not in plain.metadata
@@ -173,13 +170,13 @@ def test_organs_printed_one_a_line_above_the_title_are_metadata() -> None:
 def test_a_short_line_over_a_document_number_deep_in_the_text_stays_text() -> None:
     """Only the header under the title is metadata: a sentence citing a number is text."""
     raw = read_text(f"某县关于做好防汛工作的通知\n{BODY}\n{BODY}\n{BODY}\n依据文件\n某政办发〔2019〕12号\n{BODY}\n")
-    assert "依据文件" in _texts(raw) and "某政办发〔2019〕12号" in _texts(raw)
+    assert "依据文件" in paragraph_texts(raw) and "某政办发〔2019〕12号" in paragraph_texts(raw)
 
 
 def test_title_broken_over_two_lines_is_joined() -> None:
     raw = read_text(f"某某省人民政府办公厅关于进一步加强\n农村公路养护工作的意见\n{BODY}\n")
     assert raw.title == "某某省人民政府办公厅关于进一步加强农村公路养护工作的意见"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_short_first_line_that_is_a_whole_title_is_not_joined_to_the_next() -> None:
@@ -202,54 +199,54 @@ def test_a_long_list_of_agencies_is_not_the_title() -> None:
 def test_toolbar_words_are_never_the_title() -> None:
     raw = read_text(f"下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n{BODY}\n")
     assert raw.title == "2026年某省政府工作报告"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_cut_declared_title_gives_way_to_the_full_one_in_the_body() -> None:
     raw = read_text(f"标题：某局关于印发某某暂行办法\n链接：https://x.gov.cn/1\n正文\n某局关于印发某某暂行办法的通知\n{BODY}\n")
     assert raw.title == "某局关于印发某某暂行办法的通知"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_declared_title_split_over_two_body_lines_is_not_read_again() -> None:
     raw = read_text(f"标题： 某厅关于印发某省哲学社会科学奖励办法的通知\n正文\n某厅关于印发某省哲学\n社会科学奖励办法的通知\n{BODY}\n")
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 # -- metadata and chrome ----------------------------------------------------------------------
 def test_source_and_time_rows_under_the_title_are_metadata() -> None:
     raw = read_text(f"2026年某省政府工作报告\n——2026年1月26日在某省人民代表大会上\n来源：某某日报\n时间：2026-02-02\n各位代表：\n{BODY}\n")
     assert raw.metadata["来源"] == "某某日报" and raw.metadata["时间"] == "2026-02-02"
-    assert _texts(raw) == ["——2026年1月26日在某省人民代表大会上", "各位代表：", BODY]
+    assert paragraph_texts(raw) == ["——2026年1月26日在某省人民代表大会上", "各位代表：", BODY]
 
 
 def test_a_page_date_stamp_is_metadata_but_a_document_date_is_text() -> None:
     raw = read_text(f"某市统计公报\n2026年02月10日 07时41分\n（2026年3月1日）\n{BODY}\n")
     assert raw.metadata["发布时间"] == "2026年02月10日 07时41分"
-    assert "（2026年3月1日）" in _texts(raw)
+    assert "（2026年3月1日）" in paragraph_texts(raw)
 
 
 def test_breadcrumbs_over_several_lines_are_dropped() -> None:
     raw = read_text(f"您的位置:\n首页\n>\n要闻动态\n要闻动态\n2026年政府工作报告\n{BODY}\n")
     assert raw.title == "2026年政府工作报告"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_photo_captions_are_dropped() -> None:
     raw = read_text(f"某县政府工作报告\n县长作政府工作报告。本报记者 张三摄\n{BODY}\n图为会议现场\n第二段。\n")
-    assert _texts(raw) == [BODY, "第二段。"]
+    assert paragraph_texts(raw) == [BODY, "第二段。"]
 
 
 def test_related_links_and_editor_at_the_foot_are_not_read() -> None:
     text = f"某县政府工作报告\n{BODY}\n最后一段。\n责任编辑：\n李四\n相关链接>>\n热议政府工作报告\n解读政府工作报告\n打印本页\n关闭窗口\n"
     raw = read_text(text)
-    assert _texts(raw) == [BODY, "最后一段。"]
+    assert paragraph_texts(raw) == [BODY, "最后一段。"]
     assert raw.metadata["责任编辑"] == "李四"
 
 
 def test_attachment_file_list_at_the_foot_is_not_read() -> None:
     raw = read_text(f"某局通知\n{BODY}\n附件1-7.zip\n")
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_policy_library_field_block_is_metadata() -> None:
@@ -263,7 +260,7 @@ def test_policy_library_field_block_is_metadata() -> None:
     assert raw.metadata["统一编号"] == "GZ0320250065"
     assert raw.metadata["文号"] == "穗某规字〔2025〕1号"
     assert raw.metadata["失效日期"] == "2030年09月12日"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
 
 
 def test_a_kept_line_that_looks_like_chrome_is_a_finding() -> None:
@@ -277,7 +274,7 @@ def test_one_line_page_title_in_several_chunks_and_organ_prefixed_title() -> Non
         "岚某发〔2016〕212号 某乡委员会关于某某同志任职的通知 各党支部： 经研究决定，某某同志任某职。 来源：某乡 附件下载"
     )
     raw = read_text("标题: 某乡委员会 关于某某同志任职的通知\n" + page)
-    assert _texts(raw) == ["各党支部： 经研究决定，某某同志任某职。"]
+    assert paragraph_texts(raw) == ["各党支部： 经研究决定，某某同志任某职。"]
     assert raw.metadata["发文字号"] == "岚某发〔2016〕212号"
     raw = read_text("标题: 关于某某同志任职的通知\n当前位置： 首页 某乡委员会关于某某同志任职的通知 各党支部： 经研究决定。")
     assert raw.title == "某乡委员会关于某某同志任职的通知"
@@ -362,12 +359,12 @@ def test_printed_page_numbers_are_taken_out_and_the_cut_paragraph_joined_again()
         "附件",
     ])
     raw = read_text(text)
-    spoken = "\n".join(_texts(raw))
-    assert "坚持预防为主、积极消灭的方针，切实做好今冬明春森林防火工作。" in _texts(raw)
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "坚持预防为主、积极消灭的方针，切实做好今冬明春森林防火工作。" in paragraph_texts(raw)
     for mark in ("—", "- 3 -", "第 4 页", "·5·"):
         assert mark not in spoken
-    assert "全年完成造林2万亩。" in _texts(raw)
-    assert "2024年10月15日" in _texts(raw)  # a date or a signature before a page break is no cut sentence
+    assert "全年完成造林2万亩。" in paragraph_texts(raw)
+    assert "2024年10月15日" in paragraph_texts(raw)  # a date or a signature before a page break is no cut sentence
     (finding,) = [f for f in raw.findings if f.kind == "page-number"]
     assert "5 处页码" in finding.message and finding.text == "— 2 —"
 
@@ -553,7 +550,7 @@ def test_legacy_doc_without_a_converter_is_a_one_line_error(monkeypatch: pytest.
 def test_legacy_doc_is_read_with_antiword() -> None:
     raw = read_document(DOC)
     assert raw.title == "上饶市2019年度考录人民警察体能测评通知"
-    assert "一、体能测试的时间和地点" in _texts(raw)
+    assert "一、体能测试的时间和地点" in paragraph_texts(raw)
 
 
 def test_docx_that_python_docx_refuses_is_read_from_its_xml(tmp_path: Path) -> None:
@@ -579,7 +576,7 @@ def test_docx_that_python_docx_refuses_is_read_from_its_xml(tmp_path: Path) -> N
     with pytest.raises(KeyError):  # the premise: python-docx refuses it (a part it cannot find)
         docx.Document(str(broken))
     raw = read_document(broken)
-    assert _texts(raw)[-2:] == ["一、总体要求", BODY]
+    assert paragraph_texts(raw)[-2:] == ["一、总体要求", BODY]
     assert any(f.kind == "docx-raw" for f in raw.findings)
 
 
@@ -616,10 +613,10 @@ def test_an_articles_byline_and_its_call_to_subscribe_are_not_read() -> None:
     raw = read_text(f"{title}\n\n政务   2024-12-28 12:34   上海\n\n点击上方\"某某发布\"可以订阅哦!\n\n{BODY}\n")
     assert raw.title == title
     assert raw.metadata["发布信息"] == "政务 2024-12-28 12:34 上海"
-    assert _texts(raw) == [BODY]
+    assert paragraph_texts(raw) == [BODY]
     # a sentence of the text that happens to end with ！ is kept
     kept = read_text(f"{title}\n{BODY}\n让我们携手共进，再创佳绩！\n")
-    assert _texts(kept) == [BODY, "让我们携手共进，再创佳绩！"]
+    assert paragraph_texts(kept) == [BODY, "让我们携手共进，再创佳绩！"]
 
 
 def test_a_breadcrumb_line_and_field_rows_with_empty_values_are_not_read() -> None:
@@ -632,7 +629,7 @@ def test_a_breadcrumb_line_and_field_rows_with_empty_values_are_not_read() -> No
     raw = read_text(page)
     assert raw.title == title
     assert raw.metadata["信息分类"] == "通知" and raw.metadata["废止时间"] == "2020-01-23"
-    assert _texts(raw) == ["各乡镇人民政府：", BODY]
+    assert paragraph_texts(raw) == ["各乡镇人民政府：", BODY]
 
 
 def test_a_red_letterhead_names_the_issuer_and_the_title_below_is_joined() -> None:
@@ -641,7 +638,7 @@ def test_a_red_letterhead_names_the_issuer_and_the_title_below_is_joined() -> No
     assert raw.title == "某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
     assert raw.metadata["发文机关"] == "某省人民政府办公厅"
     assert raw.metadata["发文字号"] == "某政办发〔2009〕24号"
-    assert _texts(raw) == ["各市州人民政府：", BODY]
+    assert paragraph_texts(raw) == ["各市州人民政府：", BODY]
 
 
 def test_a_word_set_letter_spaced_under_a_full_width_line_is_not_joined_to_it() -> None:
