@@ -36,6 +36,8 @@ _MIN_SPAM_WORDS = 3
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
 _MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
+COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
+HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
 
 @lru_cache(maxsize=1)
@@ -325,4 +327,14 @@ def looks_like_chrome(line: str) -> bool:
     tokens = [t for t in re.split(r"[\s【】\[\]|/｜]+", line) if t]
     return any(token.rstrip("：:") in chrome_words()["token"] for token in tokens) or line.startswith(
         ("来源", "责任编辑", "编辑", "作者", "相关")
+    )
+
+
+def is_button_count(body: list[str], index: int) -> bool:
+    """body[index] is a bare count beside a toolbar button (购物车 / 0, 打赏捐赠 / 0): the button's.
+    A button of one character (大 中 小) does not count: a table's cells may be such words."""
+    if not COUNT.fullmatch(body[index]):
+        return False
+    return any(
+        0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) for near in (index - 1, index + 1)
     )

@@ -58,6 +58,8 @@ _STAMP_ROW = re.compile(
 _BRACKETED_STAMP = re.compile(rf"^[（(][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*[）)]")
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
+# A link under a label (原文链接：http://…, 地址：www.…).
+LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
 # A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
 # field table written with bars (| 公开类型: | 主动公开 |): a label where listed labels stand beside it.
 _ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")

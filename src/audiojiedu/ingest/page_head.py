@@ -1,0 +1,809 @@
+"""The head of a scraped page: the chrome, fields and site furniture over the article.
+
+Text copied from a government site (or the text blocks of a saved HTML page) starts with
+accessibility links, breadcrumbs and a metadata table (索引号 … 公开日期): those lines are taken
+off (`consume_head`); one-line pages (everything joined by spaces) are read chunk by chunk at
+their start. Above the title a page may set a menu bar (首页 政务公开 新闻中心), a menu set as
+nested numbered lists, a trail broken over two lines (当前位置：首页 > 政务公开 > / 通知公告) or a
+forum member's panel: none of them is the title. Under the title, field rows, dates, counters,
+summaries and the site's front matter are taken off too (`consume_under_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .clean import CJK
+from .page_chrome import (
+    BREADCRUMB,
+    BULLET,
+    COUNT,
+    HEAD_CHARS,
+    POSITION_OPENER,
+    SUSPECT_CHROME_CHARS,
+    chrome_words,
+    fold,
+    is_button_count,
+    is_caption,
+    is_chrome_line,
+)
+from .page_fields import (
+    DATE_LINE,
+    LABELLED_URL,
+    SENTENCE_END,
+    STAMP_DATE,
+    STAMP_TIME,
+    Page,
+    doc_number,
+    empty_widget,
+    fits_label,
+    holds_date,
+    is_doc_number,
+    is_label_only,
+    label_key,
+    label_pattern,
+    label_value,
+    merge_metadata,
+    names_a_field,
+    parse_metadata_line,
+    stamp_row,
+    title_like,
+    unlisted_label,
+)
+from .page_share import SHARE_HEAD_LINES
+from .page_title import (
+    HEAD_LINES,
+    HEAD_ROW_CHARS,
+    MAX_ORGAN_CHARS,
+    bare_title,
+    contents_heading_of,
+    ends_as_title,
+    is_headline,
+    is_organ_list,
+    is_place_name,
+    names_issuer,
+    next_past_title,
+    same_title,
+    shorter_repeat,
+    squash,
+    title_repeat_lines,
+)
+from .pipe_tables import is_pipe_row
+
+# An article's byline under its title: a column or account name, a time stamp, a place
+# (政务   2024-12-28 12:34   上海, as WeChat articles print it).
+# A byline: up to two words, a date (its year may be left out: ©原创 01-19 21:07) and a time, up to two words.
+_BYLINE = re.compile(
+    r"^(?:\S{1,12}\s+){0,2}(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
+)
+_MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
+_MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
+_PANEL_LINES = 40  # a forum member's panel is at most this many lines
+# Site menus stand above the breadcrumb trail, one short item a line.
+_MENU_LINES = 30
+MENU_ITEM_CHARS = 12
+_MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+# A site menu set as nested numbered lists (see skip_numbered_menu): 1. 目录, 12. 涉农补贴.
+_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{CJK}A-Za-z]{{1,16}}")
+_MIN_MENU_ITEMS = 8
+_MIN_MENU_RESTARTS = 4
+_LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
+_NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
+_LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
+_POSITION_OPENERS = (
+    "当前位置",
+    "您当前的位置",
+    "您当前所在位置",
+    "您现在的位置",
+    "您现在所在位置",
+    "您所在的位置",
+    "您的位置",
+    "当前页面",
+)
+# A normative document's registration number printed over it: HHCR-2023-01005.
+_REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
+_NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
+_CHUNK_SPLIT = re.compile(r"(\s+)")
+_CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
+_BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
+_TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
+_DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+# A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
+_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
+_MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
+_NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
+_FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
+# Field rows between a column's name and the headline: at most this many, each a label and a value.
+_FIELD_ROWS = 12
+_FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
+# Lines between a headline and its repeat are the site's only if short: a download note is
+# ~150 characters, a paragraph of the document longer.
+_FRONT_MATTER_CHARS = 200
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条])")
+_SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
+_LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
+_MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
+_MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
+_MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
+_SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
+
+
+def drop_member_panel(body: list[str]) -> None:
+    """Blank a forum's member panel at the top of a thread: from its first line (TA的每日心情) down
+    to the post's row (发表于 2024-3-27 20:37 | 只看该作者), every line short and without a sentence
+    (the member's mood, sign-in days, level, counts of threads and points). Nothing is blanked
+    unless the post's row is found."""
+    chrome = chrome_words()
+    for first, line in enumerate(body[:SHARE_HEAD_LINES]):
+        if BULLET.sub("", fold(line), count=1) not in chrome["panel"]:
+            continue
+        for end in range(first + 1, min(len(body), first + _PANEL_LINES)):
+            folded = fold(body[end])
+            if folded.startswith(chrome["panel-end"]):
+                body[first:end] = [""] * (end - first)
+                return
+            if len(folded) > MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
+                break
+        return
+
+
+def take_unlisted_fields(body: list[str], page: Page) -> None:
+    """Field rows under labels the table does not list (信息索引 :…, 编辑人 :…, 时效: 有效), read as
+    fields where the page's own field rows show the block: a run of lines at the top, each a
+    field row, with at least `_MIN_LISTED_ROWS` rows of listed labels in it; or one row that holds
+    a listed field beside the unlisted one (发布来源:某某网站 发布时间:…).
+
+    A label left empty (内容概览:) is the site's only inside such a block, with a field row under
+    it, or when it ends with a listed label (结果反馈日期:): at the block's foot a short line and a
+    colon may be the text's salutation (各有关单位：). Each line taken is named in a finding; the
+    top ends at the first sentence."""
+    kinds: list[tuple[int, str, dict[str, str]]] = []  # (index, "listed" | label | "", row)
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        if not line:
+            continue
+        if len(line) > HEAD_ROW_CHARS or "。" in line:
+            break
+        if (listed := parse_metadata_line(line)) or is_label_only(line):
+            kinds.append((index, "listed", listed or {}))
+        elif (
+            (label := unlisted_label(line))
+            and not is_chrome_line(line)  # 当前位置：首页 > … is a trail, not a field
+            and (row := parse_metadata_line(line, extra=label)) is not None
+            and _field_value(row.get(label, ""))
+        ):
+            kinds.append((index, label, row))
+        else:
+            kinds.append((index, "", {}))
+    taken: list[str] = []
+    position = 0
+    while position < len(kinds):
+        stop = position
+        while stop < len(kinds) and kinds[stop][1] and (stop == position or kinds[stop][0] == kinds[stop - 1][0] + 1):
+            stop += 1
+        block = kinds[position:stop]
+        listed_rows = sum(kind == "listed" for _, kind, _ in block)
+        for place, (index, kind, row) in enumerate(block):
+            if kind in ("", "listed"):
+                continue
+            beside = len(row) > 1  # 发布来源:… 发布时间:… in one row
+            inside = listed_rows >= _MIN_LISTED_ROWS and (bool(row) or place + 1 < len(block) or names_a_field(kind))
+            if not (beside or inside):
+                continue
+            merge_metadata(page, row)
+            taken.append(body[index])
+            body[index] = ""
+        position = max(stop, position + 1)
+    if taken:
+        page.findings.append(
+            Finding(
+                "field-guessed",
+                "网页字段栏中未列出的标签（由周围的字段行判断）按字段读取，未朗读；空字段未朗读",
+                " ‖ ".join(taken)[: SUSPECT_CHROME_CHARS * 4],
+            )
+        )
+
+
+def _field_value(value: str) -> bool:
+    """`value` may be an unlisted field's: empty, or short and naming no document (音频解读：《…》
+    under the field rows is the headline, not a field)."""
+    return len(value) <= _MAX_UNLISTED_VALUE and "《" not in value
+
+
+def skip_site_menu(body: list[str]) -> int:
+    """The index of a breadcrumb trail (当前位置：首页 > …) that only a site menu stands above, else 0.
+
+    A menu is a run of short items, one a line (首页 / 政务公开 / 政府动态); above the trail they
+    are the site's, so the first of them is not taken for the title.
+    """
+    for index, line in enumerate(body[:_MENU_LINES]):
+        folded = fold(line)
+        if folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded):
+            if index and _title_over_trail(body, index):
+                return index - 1
+            return index
+        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1))):
+            return 0  # • 要闻动态: a menu set as a list
+    return 0
+
+
+def skip_numbered_menu(body: list[str]) -> int:
+    """The index past a site menu set as nested numbered lists at the top of the page, else 0.
+
+    A menu printed from nested lists numbers each sub-list from 1 again (1. 目录 2. 某某 1. 专项规划
+    2. 区域规划 1. 预决算公开 …): short items without punctuation whose numbering starts over
+    again and again. A document's own list is numbered through, and comes under its title.
+    """
+    items = restarts = 0
+    index = 0
+    while index < len(body):
+        line = body[index]
+        numbered = _MENU_NUMBER.fullmatch(line)
+        if numbered is not None:
+            items += 1
+            restarts += numbered.group(1) == "1"
+        elif not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1))):
+            break
+        index += 1
+    return index if items >= _MIN_MENU_ITEMS and restarts >= _MIN_MENU_RESTARTS else 0
+
+
+def _title_over_trail(body: list[str], trail: int) -> bool:
+    """The short line right over the trail is the page's title (公告, 通 告, 政府工作报告), not the
+    last menu item: it ends as a title does, the trail does not name it, and no headline stands
+    under the trail (under it the text begins: 各单位：, a sentence)."""
+    line = body[trail - 1]
+    if is_chrome_line(line) or not ends_as_title(squash(line)) or squash(line) in squash(body[trail]):
+        return False
+    index = _skip_broken_trail(body, trail)
+    if index < len(body) and _opens_breadcrumb(body[trail]):
+        index = _skip_breadcrumb(body, index)
+    while index < len(body) and (
+        is_chrome_line(body[index])
+        or parse_metadata_line(body[index]) is not None
+        or DATE_LINE.match(fold(body[index]))
+    ):
+        index += 1
+    return index >= len(body) or not is_headline(body[index])
+
+
+def _is_link_bar(body: list[str], index: int) -> bool:
+    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, 首页 政务公开 新闻中心
+    办事服务, or 首 页 政 务 公 开 set letter-spaced): short items and no sentence, with the page's
+    field rows, its chrome or its headline (a line that ends as a title does) under it.
+
+    A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not start with 首页 and few of
+    its items are words. A title set as words apart (全区 农业 农村 工作 要点) ends as a title does,
+    so a headline under it does not make it a bar unless it starts with 首页; nor do issuing
+    organs set side by side (某县财政局 某县农业农村局) make one.
+    """
+    line = body[index]
+    items = line.split()
+    if parse_metadata_line(line) is not None or is_label_only(line):
+        return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
+    if len(items) < _NAV_BAR_ITEMS or any(len(item) > MENU_ITEM_CHARS for item in items):
+        return False
+    if re.search(r"[\d。，；！？、：:]", line) or is_organ_list(line):
+        return False
+    words = sum(len(item) >= 2 for item in items)
+    home = fold("".join(items)).startswith(("首页", "网站首页"))
+    if not (home or words * 2 >= len(items)):
+        return False
+    if home and (words or len(items) >= _LINK_BAR_ITEMS):
+        return True  # 首页 政务公开 新闻中心 (or 首 页 政 务 公 开): the site's menu, whatever stands under it
+    menu = words == len(items) and not ends_as_title(line)
+    for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
+        if parse_metadata_line(after) or is_label_only(after):
+            return len(items) >= _LINK_BAR_ITEMS
+        if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
+            continue  # another bar
+        if DATE_LINE.match(fold(after)):
+            continue  # the page's stamp over the headline
+        return menu and (is_chrome_line(after) or is_headline(after))
+    return False
+
+
+def _menu_over_fields(body: list[str], index: int) -> int:
+    """Where the page's field table starts under a column menu set one item a line (政府信息公开 /
+    政府信息公开指南 / 政府信息公开制度), 0 if body[index] starts no such menu.
+
+    Two short items or more without digits or punctuation, right over field rows that name the
+    document (名称：…, 标题：…): the page names its document in the table, so the items above it
+    are the site's columns, not a title."""
+    end = index
+    while end < len(body) and end - index < _MENU_LINES and _MENU_ITEM.fullmatch(BULLET.sub("", body[end], count=1)):
+        end += 1
+    if end - index == 1:
+        return end if _column_over_fields(body, index) else 0
+    if end - index < 2:
+        return 0
+    rows = end
+    named = False
+    while rows < len(body) and (row := parse_metadata_line(body[rows])) is not None:
+        named = named or any(label in row for label in _NAME_LABELS)
+        rows += 1
+    return end if named else 0
+
+
+def _column_over_fields(body: list[str], index: int) -> bool:
+    """A column's name alone over the page's field rows (预算绩效管理 / - 索引号：… / - 发布机构：…),
+    with the headline under the rows: the site's column, not the title. A line that ends as a
+    title does (某县2024年政府工作报告) is kept as a title; a place's name (某省某区) is the site's
+    name, which the title pass keeps as metadata."""
+    if (
+        ends_as_title(body[index])
+        or is_place_name(body[index])
+        or is_organ_list(body[index])
+        or index + 1 >= len(body)
+        or parse_metadata_line(body[index + 1]) is None
+    ):
+        return False
+    for line in body[index + 2 : index + 2 + _FIELD_ROWS]:
+        if is_headline(line):
+            return True
+        if (
+            parse_metadata_line(line) is None
+            and not is_label_only(line)
+            and not _FIELD_LINE.match(BULLET.sub("", line, count=1))
+        ):
+            return False
+    return False
+
+
+def consume_head(body: list[str], page: Page, index: int = 0) -> int:
+    """Drop chrome, metadata rows and the title line at the top; return the first body index."""
+    while index < len(body):
+        line = body[index]
+        if not line:
+            index += 1
+            continue
+        row = parse_metadata_line(line) if len(line) <= 240 else None
+        if row:  # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's
+            merge_metadata(page, row, names=_NAME_LABELS)
+            index += 1
+            continue
+        if is_button_count(body, index):
+            index += 1  # 购物车 / 0: the count the site prints by its button
+            continue
+        if is_chrome_line(line):
+            opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
+            index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
+            continue
+        if skip := _menu_over_fields(body, index):
+            page.findings.append(
+                Finding(
+                    "chrome-dropped",
+                    "网页字段表上方的栏目菜单已去掉，未朗读",
+                    " / ".join(body[index:skip])[: SUSPECT_CHROME_CHARS * 4],
+                )
+            )
+            index = skip
+            continue
+        if _is_link_bar(body, index) or re.sub(r"\s", "", fold(line)) in chrome_words()["head"]:
+            index += 1  # a bar of links, or a list page's picker (年 份) above the headline
+            continue
+        if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
+            page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
+            index += 1
+            continue
+        if stamp_row(line, page):
+            index += 1  # 2026-03-11 19:16:39 来源：某某网 责任编辑：某某 over the headline
+            continue
+        url = LABELLED_URL.match(line)
+        if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
+            page.metadata.setdefault("原文链接", url.group(1) if url else line)
+            index += 1
+            continue
+        if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
+            value = label_value(line, body[index + 1])
+            declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
+            if (declared and same_title(value, declared)) or _repeats_line_above(body, index):
+                index += 1  # 内容概述 left empty over the headline: the headline is no value of it
+                continue
+            if is_chrome_line(body[index + 1]) or not fits_label(line, value):
+                index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：), 废止日期： over the organ
+                continue
+            # HTML metadata tables: the label and its value are separate text blocks.
+            page.metadata.setdefault(label_key(line), value)
+            index += 2
+            continue
+        row = parse_metadata_line(line)
+        if row is not None and len(line) <= 240:
+            merge_metadata(page, row)
+            index += 1
+            continue
+        if empty_widget(body, index):
+            index += 1  # 今日是： left for the site's script to fill in, over the breadcrumb
+            continue
+        if is_doc_number(line):
+            page.metadata.setdefault("发文字号", doc_number(line))
+            index += 1
+            continue
+        if page.title and same_title(line, page.title):
+            index += 1
+            continue
+        if is_pipe_row(line):
+            break  # | 项目 | 金额 |: a table's header, read with its table
+        rest = _strip_head_chunks(line, page)
+        if rest != line:
+            # What is left after the chunks taken off is looked at afresh: the welcome chunk of
+            # 欢迎访问某某网站！ 今日是： leaves an empty label that is chrome too.
+            body[index] = rest
+            continue
+        break
+    return index
+
+
+def _strip_head_chunks(line: str, page: Page) -> str:
+    """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
+    chrome = chrome_words()
+    # Chrome sits in the first few hundred characters; splitting a 20 MB line would be slow.
+    head, rest_of_line = line[:HEAD_CHARS], line[HEAD_CHARS:]
+    parts = _CHUNK_SPLIT.split(head)
+    chunks = parts[0::2]
+    position = 0
+    while position < len(chunks):
+        chunk = chunks[position]
+        if not chunk:
+            position += 1
+            continue
+        if fold(chunk).startswith(("当前位置", "您当前所在位置", "您现在的位置", "您所在的位置")):
+            position += 1
+            if re.fullmatch(r"\S+[:：]", chunk) and position < len(chunks):
+                position += 1  # the path itself, written without spaces
+            while position < len(chunks) and _BREADCRUMB_LINK.search(chunks[position]):
+                position += 1
+            continue
+        if chunk in chrome["token"] or is_chrome_line(chunk):
+            position += 1
+            continue
+        span = _title_span(chunks, position, page)
+        if span:
+            position += span
+            continue
+        if position == 0 and _flattened_headline(chunks, line, page):
+            position += 1
+            continue
+        if is_doc_number(chunk):
+            page.metadata.setdefault("发文字号", doc_number(chunk))
+            position += 1
+            continue
+        label = label_pattern().match(chunk)
+        if label is not None:
+            value = chunk[label.end() :]
+            if not value and position + 1 < len(chunks):
+                position += 1
+                value = chunks[position]
+            if fold(label.group(1)).endswith(("标题", "名称")) and not ends_as_title(value):
+                # 文章标题：县长在 20xx 年…的讲话: a title written with spaces is taken whole
+                for size in range(1, _TITLE_CHUNKS):
+                    longer = " ".join([value, *chunks[position + 1 : position + 1 + size]])
+                    if position + size < len(chunks) and ends_as_title(longer) and title_like(longer):
+                        value, position = longer, position + size
+                        break
+            if position + 1 < len(chunks) and _DATE_TIME.match(chunks[position + 1]):
+                position += 1
+                value = f"{value} {chunks[position]}"
+            if value:
+                page.metadata.setdefault(re.sub(r"\s", "", label.group(1)), value)
+            position += 1
+            continue
+        break
+    if position == 0:
+        return line
+    if position >= len(chunks):
+        return rest_of_line.strip()
+    return ("".join(parts[2 * position :]) + rest_of_line).strip()
+
+
+def _flattened_headline(chunks: list[str], line: str, page: Page) -> bool:
+    """A page flattened into one paragraph (a document-sharing site's text, its line breaks
+    lost) opens with its headline: the first chunk is the title when the page has none yet, the
+    chunk reads as a headline (ends as titles do, no sentence) and the paragraph is long, so the
+    chunk is not the whole text."""
+    if page.title or len(line) < _FLAT_PAGE_CHARS or len(chunks) < 2:
+        return False
+    if not is_headline(chunks[0]) or _NUMBERED_CHUNK.match(fold(chunks[0])):
+        return False
+    page.title = chunks[0]
+    page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首的标题式文字，请核对", chunks[0]))
+    return True
+
+
+def _title_span(chunks: list[str], position: int, page: Page) -> int:
+    """How many chunks from `position` spell the title (中共屿头乡委员会 关于…的通知), 0 if none.
+
+    A chunk that ends with the title and starts with an organ's name (某局关于…的通知) is the
+    fuller form of the title and replaces it.
+    """
+    wanted = squash(page.title)
+    if not wanted:
+        return 0
+    joined = ""
+    for size in range(1, _TITLE_CHUNKS + 1):
+        if position + size > len(chunks):
+            break
+        joined += chunks[position + size - 1]
+        squashed = squash(joined)
+        if squashed == wanted:
+            return size
+        if not wanted.startswith(squashed):
+            break
+    chunk = chunks[position]
+    squashed = squash(chunk)
+    if squashed.endswith(wanted) and len(squashed) - len(wanted) <= MAX_ORGAN_CHARS and "。" not in chunk:
+        page.title = chunk
+        return 1
+    return 0
+
+
+def _opens_breadcrumb(line: str) -> bool:
+    """您的位置： alone on its line: the path follows, one crumb per line."""
+    return line.rstrip().endswith(("：", ":")) and fold(line).startswith(chrome_words()["prefix"])
+
+
+def _skip_breadcrumb(body: list[str], index: int) -> int:
+    """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
+    last_item = ""
+    after_arrow = True  # the first crumb follows the opener
+    while index < len(body):
+        line = body[index]
+        if len(line) > 12 or any(mark in line for mark in "。，！？；"):
+            break
+        if fold(line) == "正文":
+            return index + 1  # 首页 > 政府动态 > 正文: the trail ends at the article
+        if _BREADCRUMB_LINK.fullmatch(line) or fold(line) in chrome_words()["token"]:
+            after_arrow = True
+        elif after_arrow or line == last_item:
+            last_item = line
+            after_arrow = False
+        else:
+            break
+        index += 1
+    return index
+
+
+def _skip_broken_trail(body: list[str], index: int) -> int:
+    """Past the chrome line body[index] and, if it is a breadcrumb trail broken over lines
+    (当前位置：首页 > 政务公开 > / 通知公告, or … 政务公开 / > 通知公告), the rest of the trail.
+
+    A short line under a trail ending in > is the last crumb only when a headline or chrome
+    follows it: under 当前位置：首页 > 政务公开 >, 公告 over 为做好…公告如下： is the title.
+    """
+    folded = fold(body[index])
+    if not (folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded)):
+        return index + 1
+    previous = folded
+    index += 1
+    while index < len(body):
+        line = fold(body[index])
+        crumb = line.lstrip(_CRUMB_MARKS).strip()
+        led = line.startswith(tuple(_CRUMB_MARKS))
+        if not (led or previous.rstrip().endswith(tuple(_CRUMB_MARKS))) or not crumb:
+            break
+        if len(crumb.rstrip(_CRUMB_MARKS)) > MENU_ITEM_CHARS or re.search("[。，；！？：:]", crumb):
+            break
+        following = body[index + 1] if index + 1 < len(body) else ""
+        if not (led or is_chrome_line(following) or is_headline(following)):
+            break
+        previous = line
+        index += 1
+    return index
+
+
+def consume_under_title(page: Page) -> None:
+    """Metadata rows, publication dates and captions just under the title: metadata, not text.
+    A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
+    over 4874268): not read, with a finding."""
+    title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
+    _take_front_matter(page, title)
+    index = 0
+    row_above = False  # the line above was a row or caption taken off
+    while index < min(HEAD_LINES, len(page.lines)):
+        line = page.lines[index]
+        if row_above and COUNT.fullmatch(line):
+            page.findings.append(Finding("chrome-dropped", "标题下信息栏后的单独数字是网站的访问计数：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if _repeated_summary(page.lines, index):
+            page.findings.append(
+                Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:SUSPECT_CHROME_CHARS])
+            )
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
+            # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
+            page.lines[index] = line[len(title) :].strip()
+            continue
+        if contents_heading_of(line, title):
+            page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
+            index += 1
+            continue
+        if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
+            return
+        taken = 0
+        if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
+            date = BULLET.sub("", line, count=1)
+            if _labelled_elsewhere(page, index, date):
+                page.findings.append(Finding("chrome-dropped", "标题下的日期重复了网页字段中的同一日期：按字段保存，未朗读", line))
+            else:
+                page.metadata.setdefault("发布时间", date)
+            taken = 1
+        elif stamp_row(line, page):
+            taken = 1
+        elif _BYLINE.match(line) and not parse_metadata_line(line):  # 发布日期： 2023-03-10 00:00 is a field
+            page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
+            taken = 1
+        elif _REGISTRATION.match(line):
+            if line.strip() in page.metadata.values():  # the field row above gave it: 统一登记号：YX-…
+                page.findings.append(Finding("chrome-dropped", "标题下的登记号重复了网页字段中的同一编号：按字段保存，未朗读", line))
+            else:
+                page.metadata.setdefault("登记号", line)  # 规范性文件登记号 over the document number
+            taken = 1
+        elif title and (repeat := title_repeat_lines(page.lines, index, title)):
+            taken = repeat  # the document's own header repeats the title over several lines
+        elif is_label_only(line):
+            # A policy library's field list: the label, then its value on the next line; a
+            # label with no value stands right before the next label.
+            value = label_value(line, page.lines[index + 1]) if index + 1 < len(page.lines) else ""
+            if (
+                value
+                and len(value) <= 30
+                and not is_label_only(value)
+                and not _own_row(line, value)
+                and fits_label(line, value)
+                and not (title and same_title(value, title))  # 内容概述： left empty over the headline again
+            ):
+                page.metadata.setdefault(label_key(line), value)
+                taken = 2
+            else:
+                taken = 1
+        elif (row := parse_metadata_line(line)) is not None and row:
+            merge_metadata(page, row)
+            taken = 1
+        elif is_caption(line):
+            taken = 1
+        elif title and same_title(line, title):
+            taken = 1  # the official document's own header repeats the page's title
+        elif title and shorter_repeat(line, title):
+            taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
+        elif index == 0 and title and _place_of_title(line, title):
+            # 某县 alone right under 某州某县2024年…年度报告: the site's region tag, the title says it
+            page.findings.append(Finding("chrome-dropped", "标题下单独一行的地名，标题中已有：未朗读", line))
+            taken = 1
+        elif is_doc_number(line):
+            page.metadata.setdefault("发文字号", doc_number(line))
+            taken = 1
+        elif (
+            title
+            and index + 1 < len(page.lines)
+            and same_title(page.lines[index + 1], title)
+            and names_issuer(line, page.title, after=next_past_title(page, index + 1))
+        ):
+            # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
+            page.title = line + page.title
+            taken = 2
+        elif (
+            is_doc_number(next_past_title(page, index))
+            and len(line) <= MAX_ORGAN_CHARS
+            and not holds_date(line)  # （二○○八年十月二十九日） over the number is the date, no organ
+            and not any(mark in line for mark in SENTENCE_END)
+            and "关于" not in fold(line)
+            and not ends_as_title(line)
+        ):
+            # The issuing organ printed over the document number (发文机关标志 above 发文字号).
+            page.metadata.setdefault("发文机关", line)
+            taken = 1
+        elif line.endswith(("：", ":")):
+            return  # 各位代表： the speech begins
+        if taken:
+            del page.lines[index : index + taken]
+            del page.origin[index : index + taken]
+        else:
+            index += 1
+        row_above = bool(taken)
+
+
+def _place_of_title(line: str, title: str) -> bool:
+    """`line` is only a place's name (某县, 某市某区) that the title names too."""
+    name = fold(line.strip())
+    return len(name) <= _MAX_PLACE_CHARS and re.fullmatch(f"[{CJK}]+", name) is not None and is_place_name(name) and name in fold(title)
+
+
+def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:
+    """The unlabelled `date` under the title (page.lines[index]) is the value of a labelled field
+    the page gives too (1981-06-13 over 发布日期:1981-06-13 / 执行日期:1981-06-13): the page has
+    said what the date is, so no label is guessed for it."""
+    rows = [parse_metadata_line(line) or {} for line in page.lines[index + 1 : index + 1 + HEAD_LINES]]
+    values = [*page.metadata.values(), *(value for row in rows for value in row.values())]
+    return date in values
+
+
+def _take_front_matter(page: Page, title: str) -> None:
+    """The site's lines between the headline and the document's own title line under it: taken off.
+
+    A page that prints the headline, then its furniture (a date and the site's name, a toolbar,
+    a download note, an editor's 导语 naming the file, a keyword line), then the document with
+    its title again, has told where the document starts. Lines the header loop reads as
+    metadata (field rows, dates, a document number, its organ, the title) stay for it; a date
+    stamp that opens a furniture line is kept as 发布时间; the rest is dropped, said so in one
+    finding. A line that belongs to the document (a heading, a ——…在…会议上 note, a long
+    paragraph) cancels the rule.
+    """
+    if not title:
+        return
+    first = next((i for i, line in enumerate(page.lines) if not same_title(line, title)), len(page.lines))
+    repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(page.lines[i], title)), 0)
+    between = range(first, repeat)
+    if not repeat or any(
+        len(line) > _FRONT_MATTER_CHARS or _HEADING_START.match(fold(line)) or _SPEECH_NOTE.match(fold(line))
+        for line in page.lines[first:repeat]
+    ):
+        return
+    dropped: list[int] = []
+    for index in between:
+        line = BULLET.sub("", page.lines[index], count=1)
+        if _header_line(line):
+            continue
+        dropped.append(index)
+        stamp = _LEADING_STAMP.match(line)
+        if stamp and (DATE_LINE.match(stamp.group(0).strip()) or holds_date(stamp.group(0))):
+            page.metadata.setdefault("发布时间", stamp.group(0).strip())
+    if not dropped:
+        return
+    page.findings.append(
+        Finding(
+            "chrome-dropped",
+            "标题与文件自身标题行之间的网站文字（工具栏、下载说明、导语、关键词）：未朗读",
+            " ‖ ".join(page.lines[index] for index in dropped)[: SUSPECT_CHROME_CHARS * 4],
+        )
+    )
+    for index in reversed(dropped):
+        del page.lines[index]
+        del page.origin[index]
+
+
+def _header_line(line: str) -> bool:
+    """A line the header loop under the title takes as metadata: a field row (not a summary), a
+    date, a document number, or a short line without punctuation (the organ over the number)."""
+    if _SUMMARY.match(fold(line)):
+        return False
+    return bool(
+        parse_metadata_line(line)
+        or DATE_LINE.match(fold(line))
+        or is_doc_number(line)
+        or (len(line) <= MAX_ORGAN_CHARS and not re.search(r"[\s\W]", line))
+    )
+
+
+def _repeats_line_above(body: list[str], index: int) -> bool:
+    """The line under the empty label body[index] repeats a headline standing above the field
+    list (某县工作规则 / • 索引号：… / • 内容概述： / 某县工作规则): the document's headline again,
+    no value of the label."""
+    value = body[index + 1]
+    return title_like(value) and len(squash(value)) >= _MIN_REPEATED_HEADLINE and any(
+        squash(line) == squash(value) for line in body[:index]
+    )
+
+
+def _own_row(label: str, line: str) -> bool:
+    """`line`, under an empty `label`, is a row of its own, not the label's value: a field row
+    (发布日期：2025-04-29), or the next item of the bulleted list the label is an item of
+    (- 文号: over - 发布日期： …)."""
+    if parse_metadata_line(line) is not None:
+        return True
+    return BULLET.match(label) is not None and BULLET.match(line) is not None
+
+
+def _repeated_summary(lines: list[str], index: int) -> bool:
+    """lines[index] is the page's summary (内容摘要：…, 摘要：…, or a teaser without a label cut off
+    mid-word) and its text is the opening of the text under it: the same words, read once."""
+    match = _SUMMARY.match(fold(lines[index]))
+    summary = re.sub(r"\s", "", lines[index][match.end() if match else 0 :]).rstrip(".。…")
+    if len(summary) < (_MIN_SUMMARY if match else _MIN_TEASER):
+        return False
+    following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
+    return summary in following if match else following.startswith(summary)

@@ -1,0 +1,121 @@
+"""A document-sharing site's page (文库): its title and its text cut at the site's page breaks.
+
+A document-sharing site's page (文库) is told by its note naming the shared file (《…docx》由会员分享):
+the file's name is the title and the chunks the site numbered at its page breaks are joined back
+(`doc_share_start`). Without the note, only chunks that show themselves are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .page_chrome import (
+    fold,
+    is_chrome_line,
+    share_blurbs,
+)
+from .page_fields import Page
+from .page_title import same_title
+
+# A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
+_SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
+SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
+_MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
+_MIN_BARE_CHUNKS = 3  # chunks 1、 2、 3、 without the site's note: two seams inside sentences
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
+_SENTENCE_CLOSE = "。！？；…!?;"
+_CLOSING_MARKS = "”’）)》」』】"
+
+
+def doc_share_start(body: list[str], page: Page) -> int:
+    """A document-sharing site's page (文库): where the shared document starts, 0 if it is not one.
+
+    The evidence is the site's note naming the file (《某区政府工作报告.docx》由会员分享，可在线
+    阅读…), never the site's name. The file's name without its extension is the title; the site's
+    text above the note (uploader, page images, 资源描述) and the file name under it are chrome; the
+    chunks the site numbers 1、 2、 at its page breaks are joined back (see `_join_share_chunks`).
+    Without the note, only chunks that show themselves are joined (see `_join_bare_share_chunks`).
+    """
+    marker, name = -1, ""
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        for pattern in share_blurbs():
+            found = pattern.search(line)
+            if found is not None:
+                marker, name = index, name or found.group("name").strip()
+    if marker < 0:
+        _join_bare_share_chunks(body, page)
+        return 0
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        if index > marker and fold(line).rstrip("：: ") == "资源描述":
+            marker = index  # 资源描述： under the note: the document follows it
+    page.title = _FILE_EXTENSION.sub("", name).strip()
+    start = marker + 1
+    while start < len(body) and (
+        same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])
+    ):
+        start += 1
+    joins = _join_share_chunks(body, start)
+    page.findings.append(
+        Finding(
+            "doc-share",
+            f"文库网页：按其“由会员分享”说明，标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+            + (f"，把网站分页断开的 {joins} 处接回" if joins else ""),
+            name,
+        )
+    )
+    return start
+
+
+def _join_bare_share_chunks(body: list[str], page: Page) -> None:
+    """A sharing site's chunks copied without its note: the page's lines from the first are
+    numbered 1、 2、 3、 … in order, at least three, each but the last at least _MIN_SHARE_CHUNK
+    long and ending inside a sentence (…（二）产业发展在优化结 ‖ 3、构中展现新起色). The document's own
+    numbered paragraphs end their sentences; the site's page breaks fall anywhere. Joined as
+    with the note (see `_join_share_chunks`), with a finding."""
+    count = 0
+    while count < len(body) and (number := _SHARE_CHUNK.match(body[count])) and int(number.group(1)) == count + 1:
+        count += 1
+    chunks = body[:count]
+    if count < _MIN_BARE_CHUNKS or any(
+        len(chunk) < _MIN_SHARE_CHUNK or chunk.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_CLOSE for chunk in chunks[:-1]
+    ):
+        return
+    first = chunks[0][:16]
+    joins = _join_share_chunks(body, 0)
+    page.findings.append(
+        Finding(
+            "doc-share",
+            f"文库网页的分页片段：{count} 段行首的编号 1、2、… 连续且各段断在句中，是网站的分页编号，已去掉，"
+            f"把断开的 {joins} 处接回",
+            first,
+        )
+    )
+
+
+def _join_share_chunks(body: list[str], start: int) -> int:
+    """Join the chunks 1、 2、 … a sharing site cut the text into; return how many seams were joined.
+
+    The numbers are the site's, not the document's: each is taken off. A chunk that ends inside a
+    sentence (…推进工作科学化、制度 ‖ 2、化、规范化。) runs on into the next, so no pause falls inside
+    the word; one that ends a sentence ends its paragraph. No character of the text is dropped.
+    """
+    chunks: list[tuple[int, int]] = []  # (line index, end of its number)
+    index = start
+    while index < len(body) and (number := _SHARE_CHUNK.match(body[index])) and int(number.group(1)) == len(chunks) + 1:
+        chunks.append((index, number.end()))
+        index += 1
+    if not chunks or (len(chunks) == 1 and len(body[start]) < _MIN_SHARE_CHUNK):
+        return 0
+    joins = 0
+    current = -1
+    for index, cut in chunks:
+        piece = body[index][cut:].strip()
+        if current >= 0 and body[current].rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_CLOSE:
+            body[current] += piece
+            body[index] = ""
+            joins += 1
+        else:
+            body[index] = piece
+            current = index
+    return joins

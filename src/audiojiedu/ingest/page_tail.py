@@ -1,0 +1,169 @@
+"""The tail of a scraped page: the chrome and fields under the article.
+
+A page ends with 关闭窗口, 下载Word, credits, the site's footer, field rows and a repeat of the
+title: those lines are taken off (`consume_tail`); a one-line page's last line is read chunk by
+chunk at its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .page_chrome import (
+    GARBLED_MARKS,
+    HEAD_CHARS,
+    SUSPECT_CHROME_CHARS,
+    chrome_words,
+    cut_related_links,
+    fold,
+    is_button_count,
+    is_chrome_line,
+    is_credit_line,
+    is_site_footer,
+)
+from .page_fields import (
+    LABELLED_URL,
+    Page,
+    grid_fields,
+    header_labels,
+    is_label_only,
+    label_pattern,
+    merge_metadata,
+    parse_metadata_line,
+)
+from .page_title import repeats_title
+
+# The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
+_BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
+_MAX_CREDIT_VALUE = 20  # a credit names a person or a source, no longer than this
+_MIN_CREDIT_LINES = 2  # a footer of credits has this many lines at least
+_IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
+# Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
+_TAIL_CHUNKS = 40
+# A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
+_FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
+_MAX_FILE_LINE = 80
+_GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
+_GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than this
+
+
+def consume_tail(body: list[str], page: Page, start: int) -> int:
+    """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
+    end = cut_related_links(body, start)
+    tail_words = chrome_words()["tail"]
+    while end > start:
+        line = body[end - 1]
+        if (
+            not line
+            or is_chrome_line(line)
+            or fold(line) in tail_words
+            or _IMPRINT.match(fold(line))
+            or is_button_count(body, end - 1)
+        ):
+            end -= 1
+            continue
+        if (credits := _credit_run(body, start, end)) < end:
+            page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(body[credits:end])[: SUSPECT_CHROME_CHARS * 2]))
+            end = credits
+            continue
+        if (cut := _cut_bracketed_credits(line, page)) != line:
+            body[end - 1] = cut
+            if not cut:
+                end -= 1
+            continue
+        if is_site_footer(line):
+            page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
+            continue
+        if fold(line).startswith(chrome_words()["notice"]):
+            page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:SUSPECT_CHROME_CHARS]))
+            end -= 1
+            continue
+        if (url := LABELLED_URL.match(line)) is not None and not parse_metadata_line(line):
+            page.metadata.setdefault("原文链接", url.group(1))  # 地址：http://… under the article
+            end -= 1
+            continue
+        if grid := _label_grid(body, start, end):
+            header, fields = grid
+            merge_metadata(page, fields)  # 索引号 文号 发布机构 over N001-… 某政〔2011〕7号 / 某某办公室
+            end = header
+            continue
+        row = parse_metadata_line(line)
+        if row is not None and len(line) <= 120:
+            merge_metadata(page, row)
+            end -= 1
+            continue
+        if end - 2 >= start and len(line) <= 20 and is_label_only(body[end - 2]):
+            page.metadata.setdefault(re.sub(r"[\s:：]", "", body[end - 2]), line)  # 责任编辑： / 李莎莎
+            end -= 2
+            continue
+        if _FILE_NAME.search(line) and len(line) <= _MAX_FILE_LINE and "。" not in line:
+            end -= 1  # the attachment download list: 附件1-7.zip
+            continue
+        if page.title and repeats_title(line, page.title):
+            end -= 1
+            continue
+        cut = _cut_tail_chunks(line, page)
+        if cut != line:
+            body[end - 1] = cut
+            if not cut:
+                end -= 1
+                continue
+        break
+    return end
+
+
+def _credit_run(body: list[str], start: int, end: int) -> int:
+    """Where a run of credit lines (see `is_credit_line`), at least `_MIN_CREDIT_LINES` of them
+    without a blank between, ends the page: ·ENJOY· 编辑 / 某某 来源 / 某某中心 本期编辑; `end` if
+    there is none."""
+    first = end
+    while first > start and body[first - 1] and is_credit_line(body[first - 1]):
+        first -= 1
+    return first if end - first >= _MIN_CREDIT_LINES else end
+
+
+def _cut_bracketed_credits(line: str, page: Page) -> str:
+    """The last line without the bracketed credits that end it, which go to the metadata:
+    …其他事项。(撰稿人：某某 审稿人：某某). Only labels of credits (`byline` rows) and short
+    values; marks a mirror garbled (某某??审稿人) set the fields apart."""
+    bracket = _BRACKETED_CREDITS.search(line)
+    if bracket is None:
+        return line
+    row = parse_metadata_line(GARBLED_MARKS.sub(" ", bracket.group("row")))
+    credits = chrome_words()["byline"]
+    if not row or not all(label in credits and len(value) <= _MAX_CREDIT_VALUE for label, value in row.items()):
+        return line
+    merge_metadata(page, row)
+    return line[: bracket.start()].rstrip()
+
+
+def _cut_tail_chunks(line: str, page: Page) -> str:
+    """One-line pages: cut 来源：… 附件下载 … off the end of the last line."""
+    tail_words = chrome_words()["tail"]
+    offset = max(0, len(line) - HEAD_CHARS)
+    chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
+    for match in chunks:
+        chunk = fold(match.group())
+        label = label_pattern().match(chunk)
+        if label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]:
+            page.metadata.setdefault("来源", chunk[label.end() :])
+        elif not (chunk in tail_words or chunk.startswith(("附件下载", "相关附件"))):
+            continue
+        return line[: offset + match.start()].strip()
+    return line
+
+
+def _label_grid(body: list[str], start: int, end: int) -> tuple[int, dict[str, str]] | None:
+    """A header of labels over rows of values ending at body[end - 1] (a field table whose cells
+    were flattened to lines at the foot): the header's index and the fields, or None."""
+    for header in range(end - 2, max(start, end - 1 - _GRID_ROWS) - 1, -1):
+        labels = header_labels(body[header])
+        if labels:
+            rows = body[header + 1 : end]
+            if any(len(row) > _GRID_ROW_CHARS for row in rows):
+                return None
+            fields = grid_fields(labels, rows)
+            return (header, fields) if fields else None
+    return None
