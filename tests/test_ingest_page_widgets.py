@@ -107,3 +107,38 @@ def test_a_field_after_an_empty_counter_of_a_traditional_page_is_kept() -> None:
     site's; the validity field after it is the page's metadata, not lost with the counter."""
     assert parse_metadata_line("瀏覽量:     信息時效性:有效") == {"信息时效性": "有效"}
     assert parse_metadata_line("來源：某某日報 閱讀：69 作者：張三") == {"来源": "某某日報", "作者": "張三"}
+
+
+# -- a footer whose links stand among other short lines --------------------------------------------
+
+
+def test_a_footer_of_links_phone_and_notes_at_the_foot_is_not_read() -> None:
+    raw = read_text(
+        "某某市民政局关于调整低保标准的通知\n" + BODY + "各县区要按新标准发放保障资金。\n"
+        "适老化无障碍服务\n网站信息\n手机版             网站地图\n联系我们\n0752-8163055\n仅受理网站建设维护\n"
+    )
+    assert paragraph_texts(raw)[-1] == "各县区要按新标准发放保障资金。"
+    assert any(f.kind == "chrome-dropped" and "0752-8163055" in f.text for f in raw.findings)
+
+
+def test_the_signature_and_date_over_a_footer_stay() -> None:
+    raw = read_text(
+        "某某县人民政府关于做好防汛工作的通知\n" + BODY + "某某县人民政府\n2024年6月1日\n网站地图\n联系我们\n主办：某某县人民政府办公室\n"
+    )
+    assert paragraph_texts(raw)[-2:] == ["某某县人民政府", "2024年6月1日"]
+
+
+def test_a_table_one_cell_a_line_at_the_foot_is_no_footer() -> None:
+    """Bars alone between a table's cells are no links: the cells stay."""
+    cells = ["一般公共预算收入", "5230", "税收收入", "3810", "非税收入", "1420"]
+    raw = read_text("某镇2023年财政收支情况\n全年财政运行平稳。\n" + "\n|\n".join(cells) + "\n")
+    assert "5230" in " ".join(paragraph_texts(raw))
+
+
+def test_a_row_of_field_labels_left_empty_under_the_title_is_not_read() -> None:
+    raw = read_text(
+        "某某街道2023年度政府信息公开工作年度报告\n发表日期：2024-01-26 15:35:23 发布机构：政务服务管理局\n"
+        "公开形式 责任部门\n生成日期 2024-01-26 15:35:23 是否有效\n一、总体情况\n2023年，街道主动公开信息120条。\n"
+    )
+    assert paragraph_texts(raw)[0] == "一、总体情况"
+    assert raw.metadata["生成日期"] == "2024-01-26 15:35:23"

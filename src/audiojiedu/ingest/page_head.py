@@ -359,7 +359,9 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         row = parse_metadata_line(line) if len(line) <= 240 else None
-        if row:  # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's
+        # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's; a row of
+        # labels whose cells were left empty (公开形式 责任部门) is the field table's too.
+        if row or (row is not None and not is_label_only(line)):
             merge_metadata(page, row, names=_NAME_LABELS)
             index += 1
             continue
@@ -661,7 +663,8 @@ def consume_under_title(page: Page) -> None:
                 taken = 2
             else:
                 taken = 1
-        elif (row := parse_metadata_line(line)) is not None and row:
+        elif (row := parse_metadata_line(line)) is not None and (row or not is_label_only(line)):
+            # an empty row of several labels (公开形式 责任部门) too; a label alone may take the next line
             merge_metadata(page, row)
             taken = 1
         elif is_caption(line):

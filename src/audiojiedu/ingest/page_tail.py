@@ -27,6 +27,7 @@ from .page_fields import (
     Page,
     grid_fields,
     header_labels,
+    holds_date,
     is_label_only,
     label_pattern,
     merge_metadata,
@@ -44,6 +45,9 @@ _TAIL_CHUNKS = 40
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
 _FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
+_FOOTER_BLOCK_LINES = 10  # a footer's short lines at the foot, looked at from the last up
+_MAX_FOOTER_BLOCK_LINE = 24
+_MIN_FOOTER_CHROME = 2
 _GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
 _GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than this
 
@@ -110,8 +114,31 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not cut:
                 end -= 1
                 continue
+        if (block := _footer_block(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[block:end] if line)
+            page.findings.append(Finding("chrome-dropped", "页尾网站栏目的短行（链接、电话、说明）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+            end = block
+            continue
         break
     return end
+
+
+def _footer_block(body: list[str], start: int, end: int) -> int:
+    """Where the site's footer begins when links of its (网站地图, 联系我们) stand among other short
+    lines at the page's foot (适老化无障碍服务 / 网站信息 / 手机版 网站地图 / 联系我们 / 0752-xxxxxxx /
+    仅受理网站建设维护): from the topmost of at least two chrome lines in the last few short lines,
+    which have no sentence mark and no date (a signature's date ends the search: it is the
+    document's); `end` if there is no such block."""
+    chrome: list[int] = []
+    index = end
+    while index > start and end - index < _FOOTER_BLOCK_LINES:
+        line = body[index - 1]
+        if line and (len(line) > _MAX_FOOTER_BLOCK_LINE or re.search("[。！？；]", line) or holds_date(line)):
+            break
+        if is_chrome_line(line) and any(char.isalnum() for char in line):
+            chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
+        index -= 1
+    return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:
