@@ -935,3 +935,18 @@ def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
     raw = read_text("\n".join(lines) + "\n")
     assert raw.title == wide
     assert paragraph_texts(raw)[0] == "目录"
+
+
+def test_a_space_after_the_issuing_verb_or_inside_a_figure_is_closed_up() -> None:
+    """A headline laid out with spaces round a figure (关于印发 2025 年某某方案的通知): the figure
+    and its unit are one word, and what a verb issues follows it in one phrase."""
+    for spaced in (
+        "某区人民政府办公室关于印发 2025 年区重点工作任务分解方案的通知",
+        "某市卫生健康委关于印发 2024年全市卫生健康工作要点的通知",
+        "关于转发 某省2025年春耕生产工作方案的通知",
+    ):
+        closed = spaced.replace(" ", "")
+        assert read_text(f"{spaced}\n{BODY}\n").title == closed, spaced
+    # not touched: a year set apart before the title, issuers set apart, a figure without a unit
+    for kept in ("2025年 某县政府工作报告", "某市人民政府 某市中级人民法院印发联动办法的通知", "某区 12345 热线工作方案"):
+        assert read_text(f"{kept}\n{BODY}\n").title == kept, kept

@@ -109,7 +109,9 @@ _BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
-_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》])")
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9])")
+# A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
+_FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
 # The rest of a title broken over two lines after the name of the document it issues
 # (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
 # bracketed note followed by it; the first line ends with a title word, yet the title goes on.
@@ -814,8 +816,9 @@ def is_place_name(tag: str) -> bool:
 def close_title_spaces(title: str) -> str:
     """A space inside a phrase of a title is where the page broke the line (关于某区2023年预算执行
     情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
-    parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费) or after a name in marks inside the title
-    (关于《某某政策》 第二次征求意见的公告). Other spaces stay: they set joint issuers apart (某市人民政府
+    parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
+    2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
+    第二次征求意见的公告), or between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
 
@@ -825,11 +828,12 @@ def close_title_spaces(title: str) -> str:
         closes_inner_name = before[-1:] in "”》" and not fold(title).startswith(("“", "《"))
         inside = (
             after.startswith(_JOINING_WORDS)
-            or before.endswith(_JOINING_WORDS + ("关于",))
+            or before.endswith(_JOINING_WORDS + ("关于",) + _title_words()["issue"])
             or closes_inner_name
         )
         return match.group(1) if inside else match.group(0)
 
+    title = _FIGURE_UNIT_SPACE.sub("", title)
     return _TITLE_INNER_SPACE.sub(close, title)
 
 
