@@ -950,3 +950,20 @@ def test_a_space_after_the_issuing_verb_or_inside_a_figure_is_closed_up() -> Non
     # not touched: a year set apart before the title, issuers set apart, a figure without a unit
     for kept in ("2025年 某县政府工作报告", "某市人民政府 某市中级人民法院印发联动办法的通知", "某区 12345 热线工作方案"):
         assert read_text(f"{kept}\n{BODY}\n").title == kept, kept
+
+
+def test_a_bracketed_date_alone_on_the_first_line_is_never_the_title() -> None:
+    """（二〇二五年三月一日） over the number and the salutation is the notice's dateline: read as
+    text; the plan the notice issues and prints under its own title line names the text."""
+    plan = "2025年某区重点工作任务分解"
+    for dateline in ("（二〇二五年三月一日）", "(二OO八年二月二十六日)", "2025年3月1日"):
+        text = (
+            f"{dateline}\n某府办〔2025〕3号\n各镇人民政府，各街道办事处：\n现将《{plan}》印发给你们，请认真贯彻执行。\n"
+            f"特此通知\n{plan}\n一、促进经济发展\n{BODY}\n"
+        )
+        raw = read_text(text)
+        assert raw.title == plan, dateline
+        assert any(dateline.strip("()（）") in line for line in paragraph_texts(raw)), dateline
+    # a title that holds a date is no date alone
+    title = "某县2025年3月份工作要点"
+    assert read_text(f"{title}\n{BODY}\n").title == title

@@ -116,6 +116,9 @@ _FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批]
 # (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
 # bracketed note followed by it; the first line ends with a title word, yet the title goes on.
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
+# A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
+_NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
+_DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
@@ -281,7 +284,7 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
-    if _OCCASION.match(first) or is_pipe_row(first):
+    if _OCCASION.match(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)):
         return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
@@ -569,6 +572,7 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         _is_field(line)
         or _BARE_LABEL.fullmatch(folded)
         or _STAMP_START.match(folded)
+        or _DATE_ONLY.fullmatch(folded)  # （二〇二五年三月一日）: the document's dateline, kept
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
