@@ -967,3 +967,22 @@ def test_a_bracketed_date_alone_on_the_first_line_is_never_the_title() -> None:
     # a title that holds a date is no date alone
     title = "某县2025年3月份工作要点"
     assert read_text(f"{title}\n{BODY}\n").title == title
+
+
+def test_a_column_named_by_kinds_of_document_over_the_field_table_is_not_the_title() -> None:
+    """计划总结 (a site's column: plans and summaries) over the 索引号 rows and the notice's own
+    headline: the column is dropped with a finding, the headline is the title."""
+    headline = "某省农业农村厅关于印发2025年全省农业农村工作要点的通知"
+    for column in ("计划总结", "通知公告"):
+        page = (
+            f"{column}\n索引号: 000000/2025-00001 公开日期: 2025-03-01\n发布机构: 省农业农村厅\n"
+            f"{headline}\n发布日期: 2025-03-02 10:00 信息来源: 省农业农村厅\n各市农业农村局：\n{BODY}\n"
+        )
+        raw = read_text(page)
+        assert raw.title == headline, column
+        assert "chrome-dropped" in finding_kinds(raw)
+    # one kind alone with nothing better at the head stays the title; a name that holds more is a title
+    raw = read_text(f"公告\n为做好森林防火工作，现将有关事项公告如下：\n{BODY}\n")
+    assert raw.title == "公告"
+    raw = read_text(f"年度工作计划总结\n索引号: 000000/2025-00001\n{BODY}\n")
+    assert raw.title == "年度工作计划总结"

@@ -422,7 +422,7 @@ def _drop_furniture_over_headline(page: Page) -> None:
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     first = page.lines[0]
-    if is_headline(_TITLE_TAG_TAIL.sub("", first)):
+    if is_headline(_TITLE_TAG_TAIL.sub("", first)) and not _names_kinds_only(first):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (_is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
             return
@@ -472,6 +472,7 @@ def _rank_headline(lines: list[str]) -> int:
     - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
     - it is long enough to name a document (8 characters): 1;
     - it is an agency's name alone (the site's owner over its menu): -2;
+    - it names only kinds of document (计划总结, 通知公告: a column): -4;
     - it is a line above and 目录, the heading of the contents: -4.
 
     The best line wins if it scores 3 or more; on a tie the higher line.
@@ -512,8 +513,18 @@ def _headline_score(lines: list[str], index: int) -> int:
         + 3 * (_is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
+        - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
     )
+
+
+def _names_kinds_only(line: str) -> bool:
+    """`line` names only kinds of document (计划总结, 通知公告, 规划计划): a site's column over the
+    headline, not a document's name; no document is called by its kinds alone but the one-word
+    ones (公告, 通知), which stay titles when nothing better is at the head."""
+    key = squash(line)
+    finals = sorted(_title_words()["final"], key=len, reverse=True)
+    return bool(key) and re.fullmatch(f"(?:{'|'.join(map(re.escape, finals))})+", key) is not None
 
 
 def contents_heading_of(line: str, title: str) -> bool:
