@@ -986,3 +986,16 @@ def test_a_column_named_by_kinds_of_document_over_the_field_table_is_not_the_tit
     assert raw.title == "公告"
     raw = read_text(f"年度工作计划总结\n索引号: 000000/2025-00001\n{BODY}\n")
     assert raw.title == "年度工作计划总结"
+
+
+def test_a_search_bar_over_the_headline_is_not_glued_to_it() -> None:
+    """热搜： with a few hot words set apart by spaces, then the headline: the bar is the site's
+    (dropped with a finding), not the first half of a title broken over two lines."""
+    headline = "某县林业局春季植树造林工作方案"
+    for bar in ("热搜： 诗词名句  读书笔记  作文300字  述职报告", "热门搜索: 公文范文 心得体会 工作总结"):
+        raw = read_text(f"{bar}\n{headline}\n{BODY}\n")
+        assert raw.title == headline, bar
+        assert "chrome-dropped" in finding_kinds(raw)
+    # a title truly broken over two lines is still joined
+    raw = read_text(f"关于某某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
+    assert raw.title == "关于某某县2024年预算执行情况和2025年预算草案的报告"

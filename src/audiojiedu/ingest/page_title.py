@@ -356,7 +356,8 @@ def _title_under_lead(lines: list[str]) -> int:
 def _continues_into(first: str, second: str) -> bool:
     """Whether `second` can be the rest of a title whose first part is `first`.
 
-    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a site's name, a
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a bar of short items
+    set apart by spaces (热搜： 某某  某某  某某, see `_is_menu_bar`), a site's name, a
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
@@ -364,6 +365,8 @@ def _continues_into(first: str, second: str) -> bool:
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if _is_menu_bar(first):
+        return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
     if _is_listing_over_headline(first, second):
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
@@ -422,7 +425,7 @@ def _drop_furniture_over_headline(page: Page) -> None:
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     first = page.lines[0]
-    if is_headline(_TITLE_TAG_TAIL.sub("", first)) and not _names_kinds_only(first):
+    if is_headline(_TITLE_TAG_TAIL.sub("", first)) and not (_names_kinds_only(first) or _is_menu_bar(first)):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (_is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
             return
@@ -603,10 +606,17 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         or _BRACKETED.fullmatch(folded)
         or folded.endswith(_title_words()["site"])
         or _HEADING_START.match(folded)
-        or (_is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and not is_headline(line))
+        or _is_menu_bar(line)
     ):
         return "furniture"
     return "candidate"
+
+
+def _is_menu_bar(line: str) -> bool:
+    """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
+    热搜： 某某  某某  某某): the site's menu or search bar."""
+    labelled = _BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
+    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (labelled or not is_headline(line))
 
 
 def _site_list(lines: list[str], index: int) -> bool:
