@@ -999,3 +999,16 @@ def test_a_search_bar_over_the_headline_is_not_glued_to_it() -> None:
     # a title truly broken over two lines is still joined
     raw = read_text(f"关于某某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
     assert raw.title == "关于某某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_latin_crumb_over_a_complete_headline_is_not_glued_to_it() -> None:
+    """The last crumb of a trail left over the headline (xyz99bet99, a hacked column's name): a
+    line without one Chinese character is no first half of a Chinese title that is complete
+    without it; it is dropped with a finding."""
+    headline = "某市2025年春季大气污染综合治理攻坚行动方案"
+    raw = read_text(f"xyz99bet99\n{headline}\n来源： 某网\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    # a figure broken off the start of a title that is not complete without it is still joined
+    raw = read_text(f"2025\n年某县春季森林防火工作方案\n{BODY}\n")
+    assert raw.title == "2025年某县春季森林防火工作方案"

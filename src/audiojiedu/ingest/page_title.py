@@ -357,7 +357,8 @@ def _continues_into(first: str, second: str) -> bool:
     """Whether `second` can be the rest of a title whose first part is `first`.
 
     Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a bar of short items
-    set apart by spaces (热搜： 某某  某某  某某, see `_is_menu_bar`), a site's name, a
+    set apart by spaces (热搜： 某某  某某  某某, see `_is_menu_bar`), a line of Latin letters without
+    a Chinese character over a headline complete in itself (a crumb or a tag: abc123), a site's name, a
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
@@ -367,6 +368,8 @@ def _continues_into(first: str, second: str) -> bool:
         return False
     if _is_menu_bar(first):
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
+    if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and _is_candidate_headline(second):
+        return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
     if _is_listing_over_headline(first, second):
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
