@@ -21,8 +21,8 @@ from itertools import pairwise
 from ..model import Finding
 from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
-    cut_site_notes,
     SUSPECT_CHROME_CHARS,
+    cut_site_notes,
     fold,
     is_chrome_line,
     is_image_placeholder,
