@@ -22,6 +22,7 @@ from ..model import Finding
 from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
+    cut_site_notes,
     fold,
     is_chrome_line,
     is_image_placeholder,
@@ -80,6 +81,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
+    page.findings.extend(cut_site_notes(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
