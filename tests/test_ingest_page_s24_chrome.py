@@ -74,3 +74,38 @@ def test_an_omission_the_document_itself_states_stays() -> None:
     raw = read_text(f"某某县农村供水保障工作方案\n{BODY}{line}\n")
     assert line in paragraph_texts(raw)
     assert "text-withheld" not in finding_kinds(raw)
+
+
+def test_an_empty_field_does_not_take_the_next_label_as_its_value() -> None:
+    """文号： left empty over 有效性： (a label the table does not list, left empty too): neither
+    is a field, and the headline under them is the title."""
+    raw = read_text(
+        "信息分类: 工作方案\n标题: 某县农村供水保障工作方案\n文号:\n有效性:\n\n某县农村供水保障工作方案\n\n"
+        "发布时间:2025-03-02 09:15 来源:某县水利局\n" + BODY
+    )
+    assert "文号" not in raw.metadata
+    assert raw.metadata["来源"] == "某县水利局"
+    assert raw.title == "某县农村供水保障工作方案"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_field_whose_value_is_on_the_next_line_keeps_it() -> None:
+    raw = read_text("文号:\n某水发〔2025〕3号\n有效性:\n有效\n\n某县农村供水保障工作方案\n\n" + BODY)
+    assert raw.metadata.get("文号") == "某水发〔2025〕3号"
+    assert raw.title == "某县农村供水保障工作方案"
+
+
+def test_a_field_row_led_by_an_unlabelled_publisher_is_read_as_fields() -> None:
+    raw = read_text(
+        "某县人民政府关于调整农村供水价格的公告\n\n某县人民政府 发布时间: 2025-06-01 10:30\n\n"
+        "某县人民政府关于调整农村供水价格的公告\n" + BODY
+    )
+    assert raw.metadata.get("发布时间") == "2025-06-01 10:30"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("发布时间" in text for text in paragraph_texts(raw))
+
+
+def test_a_sentence_with_a_label_inside_is_no_byline() -> None:
+    line = "各乡镇 发布时间：以县政府网站公告为准"
+    raw = read_text(f"某县农村供水保障工作方案\n{BODY}{line}\n")
+    assert line in paragraph_texts(raw)

@@ -44,6 +44,7 @@ from .page_head import (
     skip_numbered_menu,
     skip_site_menu,
     take_unlisted_fields,
+    unlabelled_byline,
 )
 from .page_share import doc_share_start
 from .page_tail import consume_tail
@@ -98,6 +99,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
+        elif line and len(page.lines) < HEAD_LINES and (byline := unlabelled_byline(line)) is not None:
+            # 某某县人民政府 发布时间：… under the headline: the fields are the page's, the name its byline.
+            merge_metadata(page, byline[1])
+            page.findings.append(Finding("chrome-dropped", "网页字段行前没有标签的署名（发布单位）：未朗读", byline[0]))
         elif line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)
