@@ -1012,3 +1012,36 @@ def test_a_latin_crumb_over_a_complete_headline_is_not_glued_to_it() -> None:
     # a figure broken off the start of a title that is not complete without it is still joined
     raw = read_text(f"2025\n年某县春季森林防火工作方案\n{BODY}\n")
     assert raw.title == "2025年某县春季森林防火工作方案"
+
+
+def test_a_headline_over_the_documents_own_title_line_is_not_joined_to_it() -> None:
+    """某局（本级）2025年度部门预算公开 over 某局2025年度预算公开说明: both open with the organ, so the
+    second is a title of its own, not the rest of the first: the headline is the title and the
+    second line is read as the text's first line."""
+    headline = "某市某区卫生健康委员会（本级）2025年度部门预算公开"
+    own = "某市某区卫生健康委员会2025年度预算公开说明"
+    raw = read_text(f"{headline}\n{own}\n一、单位基本情况\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0] == own
+    # a title broken over two lines does not open its second line as it opened the first
+    raw = read_text(f"某市某区卫生健康委员会关于印发\n某区2025年卫生健康工作要点的通知\n{BODY}\n")
+    assert raw.title == "某市某区卫生健康委员会关于印发某区2025年卫生健康工作要点的通知"
+
+
+def test_a_notice_issuing_a_plan_by_its_unmarked_name_is_titled_by_the_plan() -> None:
+    """The text opens with the salutation; 某市某某事业“十四五”发展规划已经市政府同意，现予印发 names the
+    plan without book-title marks, and the plan's title line further down has its drafting organ
+    glued before it: the plan's name is the title (a guess, with a finding); nothing is dropped."""
+    plan = "某市交通运输事业“十四五”发展规划"
+    text = (
+        "各镇人民政府，市各委、办、局：\n"
+        f"{plan}已经市政府同意，现予印发，请遵照执行。\n某市人民政府办公室\n2025年3月1日\n"
+        f"某市交通运输局{plan}\n一、发展基础\n{BODY}\n"
+    )
+    raw = read_text(text)
+    assert raw.title == plan
+    assert "title-guessed" in finding_kinds(raw)
+    assert f"某市交通运输局{plan}" in paragraph_texts(raw)
+    # a name it does not print (nor with an organ before it) is not taken; nor a sentence that issues nothing
+    assert read_text(text.replace(f"某市交通运输局{plan}", "某市交通运输局")).title == ""
+    assert read_text(text.replace("已经市政府同意，现予印发，请遵照执行", "已经完成编制，正在征求意见")).title == ""

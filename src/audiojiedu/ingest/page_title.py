@@ -77,6 +77,7 @@ _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in t
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
 _MIN_CANDIDATE_CHARS = 8
+_OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
 # Ranking the lines at a page's head as its headline (see _rank_headline).
 _MIN_HEADLINE_SCORE = 3
 _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
@@ -358,7 +359,9 @@ def _continues_into(first: str, second: str) -> bool:
 
     Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a bar of short items
     set apart by spaces (热搜： 某某  某某  某某, see `_is_menu_bar`), a line of Latin letters without
-    a Chinese character over a headline complete in itself (a crumb or a tag: abc123), a site's name, a
+    a Chinese character over a headline complete in itself (a crumb or a tag: abc123), a line that
+    opens as `second` does (the page's headline over the document's own title line, both naming
+    the same organ first: see `_opens_alike`), a site's name, a
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
@@ -370,6 +373,8 @@ def _continues_into(first: str, second: str) -> bool:
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
     if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and _is_candidate_headline(second):
         return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
+    if _opens_alike(first, second):
+        return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
     if _is_listing_over_headline(first, second):
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
@@ -377,6 +382,18 @@ def _continues_into(first: str, second: str) -> bool:
     if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
         return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
     return squash(second) not in squash(first)
+
+
+def _opens_alike(first: str, second: str) -> bool:
+    """`first` and `second` open with the same words (某区教育委员会 …): the rest of a title broken
+    over lines never starts it again, so each is a name of its own (a page's headline and the
+    document's own title line under it)."""
+    head = squash(first)[:_OPENING_CHARS]
+    return (
+        re.fullmatch(f"[{CJK}]{{{_OPENING_CHARS}}}", head) is not None
+        and squash(second).startswith(head)
+        and _is_candidate_headline(second)
+    )
 
 
 def _is_column_over_headline(first: str, second: str) -> bool:
@@ -435,6 +452,8 @@ def _drop_furniture_over_headline(page: Page) -> None:
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
         return  # a title broken over two lines
+    elif len(page.lines) > 1 and title_like(first) and _opens_alike(first, page.lines[1]):
+        return  # the headline over the document's own title line, both naming the same organ first
     headline = _rank_headline(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
