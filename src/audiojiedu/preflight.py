@@ -70,6 +70,7 @@ KIND_LABELS = {
     "site-notice": "网站声明",
     "summary-repeat": "重复的内容摘要",
     "pinyin-gloss": "删去的拼音注音",
+    "lost-glossed-character": "丢失为问号的注音字",
     "markup": "文本中的网页标记",
     "lost-indent": "丢失的缩进",
     "toc-leader": "目录页码",
