@@ -92,7 +92,7 @@ KIND_LABELS = {
 }
 
 _GUESSED_RULES = frozenset(
-    {"mark", "code-number", "docnum-guess", "date-guess"}
+    {"mark", "code-number", "docnum-guess", "date-guess", "digits-guess"}
 )  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of
