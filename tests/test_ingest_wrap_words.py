@@ -9,15 +9,15 @@ from audiojiedu.ingest.wrap import join_wrapped_lines
 
 def test_single_spaces_inside_clauses_of_a_pdf_copy_are_closed_with_a_finding() -> None:
     lines = [
-        "第三条  为落实各项创业扶持政策，根据《中华 人民共和国预算法》《某省人民政府关于 印发〈资金管理办法〉的通知》，制定本办法。",
+        "第三条  为落实各项创业扶持政策，根据《中华 人民共和国预算法》《某省人民政府关于 印发〈资金管理办法〉的通知》《财政部  民政 部关于某事的通知》，制定本办法。",
         "第四条  本办法所称补助资金由县级以上人民政府设 立，通过一般 公共预算安排。",
     ]
     joined, findings = join_wrapped_lines(lines)
     assert joined == [
-        "第三条  为落实各项创业扶持政策，根据《中华人民共和国预算法》《某省人民政府关于印发〈资金管理办法〉的通知》，制定本办法。",
+        "第三条  为落实各项创业扶持政策，根据《中华人民共和国预算法》《某省人民政府关于印发〈资金管理办法〉的通知》《财政部  民政部关于某事的通知》，制定本办法。",
         "第四条  本办法所称补助资金由县级以上人民政府设立，通过一般公共预算安排。",
     ]
-    assert [f.kind for f in findings] == ["hard-wrap"] and "4 个" in findings[0].message
+    assert [f.kind for f in findings] == ["hard-wrap"] and "5 个" in findings[0].message
 
 
 def test_spaces_between_fields_names_and_keywords_stay() -> None:

@@ -110,10 +110,10 @@ _SEAM = 8  # characters shown each side of a join in its finding
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
-    lines, closed = _close_clause_spaces(lines)
+    lines, spaced = _close_clause_spaces(lines)
     width = _wrap_width(lines)
     out: list[str] = []
-    findings: list[Finding] = list(closed)
+    findings: list[Finding] = list(spaced)
     joins = 0
     page_numbers: list[str] = []
     leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
@@ -187,7 +187,8 @@ _MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way
 
 def _inside_clause(line: str, space: int) -> bool:
     """Both ways from the space, within `_MAX_CLAUSE` characters and before any other space, a
-    sentence's own mark (or, before it, the gap after an article's number: 第四条  本办法…设 立，):
+    sentence's own mark (or, before it, the gap after an article's number, 第四条  本办法…设 立，,
+    or a gap inside a cited title, 《财政部  人力资 源社会保障部…》):
     the space cuts a clause (一般 公共预算，), not a flattened page's paragraphs or a row of
     site links (微信 微博 关于…), a field (作者：王某 来源：) or a run-in heading's title from its
     text (一、基本情况 今年以来，, （一）增收节支，成效明显 全年…)."""
@@ -199,7 +200,12 @@ def _inside_clause(line: str, space: int) -> bool:
         return False  # （二） 调结构保重点，确保…需要 一是…: a heading's title
     if re.search(rf"[{_CLAUSE_MARKS}：:][^{_CLAUSE_MARKS}：:]{{1,{_MAX_CLAUSE}}}$", chunk):
         return True
-    return len(before) >= 2 and len(chunk) <= _MAX_CLAUSE and bool(_ARTICLE.fullmatch(before[-2]))
+    if len(chunk) > _MAX_CLAUSE or len(before) < 2:
+        return False
+    # 第四条  本办法所称…设 立，; 《财政部  人力资 源社会保障部…》: after an article's number, or
+    # inside a cited title, a wider gap may stand before the clause.
+    head = line[:space]
+    return bool(_ARTICLE.fullmatch(before[-2])) or head.count("《") > head.count("》")
 
 
 # A numbered heading opening the piece of text before the space, or after a sentence in it.
