@@ -29,3 +29,28 @@ def test_markup_in_a_text_file_is_taken_out_and_its_paragraphs_kept() -> None:
 def test_angle_brackets_that_are_not_markup_stay() -> None:
     for text in ("达标率<5%的企业<10家。", "见<p>标记的说明"):
         assert strip_markup(text) == (text, ())
+
+
+BBCODE_PAGE = (
+    "[align=center][color=rgb(34, 34, 34)][font=黑体][size=4][b]20[/b][b]24[/b][b]年某某县[/b]"
+    "[b]农业生产情况通报[/b][/size][/font][/color][/align]"
+    "[align=center][size=3]某某县农业农村局[/size][/align]"
+    "[align=left][size=3]  2024年，全县粮食播种面积[url=http://example.invalid/a]稳中有增[/url]。[/size][/align]"
+    "[img]http://example.invalid/pic.jpg[/img]"
+    "[align=left][size=3]  一、[b]粮食生产[/b][/size][/align][align=left]全年粮食总产量12.5万吨。[/align]"
+)
+
+
+def test_bbcode_of_a_forum_repost_is_taken_out_and_its_paragraphs_kept() -> None:
+    raw = read_text(BBCODE_PAGE)
+    assert raw.title == "2024年某某县农业生产情况通报"
+    texts = [p.text for p in raw.paragraphs]
+    assert not any(mark in text for text in texts for mark in ("[", "]", "size", "example.invalid"))
+    assert "2024年，全县粮食播种面积稳中有增。" in " ".join(texts)
+    assert [f.kind for f in raw.findings].count(MARKUP) == 1
+    assert [(s.number, s.title) for s in parse_outline(raw).sections] == [("一", "粮食生产")]
+
+
+def test_square_brackets_that_are_not_bbcode_stay() -> None:
+    for text in ("根据某政[2001]85号文件[1]的规定。", "见[b]标记[/b]的说明"):
+        assert strip_markup(text) == (text, ())

@@ -935,3 +935,113 @@ def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
     raw = read_text("\n".join(lines) + "\n")
     assert raw.title == wide
     assert paragraph_texts(raw)[0] == "目录"
+
+
+def test_a_space_after_the_issuing_verb_or_inside_a_figure_is_closed_up() -> None:
+    """A headline laid out with spaces round a figure (关于印发 2025 年某某方案的通知): the figure
+    and its unit are one word, and what a verb issues follows it in one phrase."""
+    for spaced in (
+        "某区人民政府办公室关于印发 2025 年区重点工作任务分解方案的通知",
+        "某市卫生健康委关于印发 2024年全市卫生健康工作要点的通知",
+        "关于转发 某省2025年春耕生产工作方案的通知",
+    ):
+        closed = spaced.replace(" ", "")
+        assert read_text(f"{spaced}\n{BODY}\n").title == closed, spaced
+    # not touched: a year set apart before the title, issuers set apart, a figure without a unit
+    for kept in ("2025年 某县政府工作报告", "某市人民政府 某市中级人民法院印发联动办法的通知", "某区 12345 热线工作方案"):
+        assert read_text(f"{kept}\n{BODY}\n").title == kept, kept
+
+
+def test_a_bracketed_date_alone_on_the_first_line_is_never_the_title() -> None:
+    """（二〇二五年三月一日） over the number and the salutation is the notice's dateline: read as
+    text; the plan the notice issues and prints under its own title line names the text."""
+    plan = "2025年某区重点工作任务分解"
+    for dateline in ("（二〇二五年三月一日）", "(二OO八年二月二十六日)", "2025年3月1日"):
+        text = (
+            f"{dateline}\n某府办〔2025〕3号\n各镇人民政府，各街道办事处：\n现将《{plan}》印发给你们，请认真贯彻执行。\n"
+            f"特此通知\n{plan}\n一、促进经济发展\n{BODY}\n"
+        )
+        raw = read_text(text)
+        assert raw.title == plan, dateline
+        assert any(dateline.strip("()（）") in line for line in paragraph_texts(raw)), dateline
+    # a title that holds a date is no date alone
+    title = "某县2025年3月份工作要点"
+    assert read_text(f"{title}\n{BODY}\n").title == title
+
+
+def test_a_column_named_by_kinds_of_document_over_the_field_table_is_not_the_title() -> None:
+    """计划总结 (a site's column: plans and summaries) over the 索引号 rows and the notice's own
+    headline: the column is dropped with a finding, the headline is the title."""
+    headline = "某省农业农村厅关于印发2025年全省农业农村工作要点的通知"
+    for column in ("计划总结", "通知公告"):
+        page = (
+            f"{column}\n索引号: 000000/2025-00001 公开日期: 2025-03-01\n发布机构: 省农业农村厅\n"
+            f"{headline}\n发布日期: 2025-03-02 10:00 信息来源: 省农业农村厅\n各市农业农村局：\n{BODY}\n"
+        )
+        raw = read_text(page)
+        assert raw.title == headline, column
+        assert "chrome-dropped" in finding_kinds(raw)
+    # one kind alone with nothing better at the head stays the title; a name that holds more is a title
+    raw = read_text(f"公告\n为做好森林防火工作，现将有关事项公告如下：\n{BODY}\n")
+    assert raw.title == "公告"
+    raw = read_text(f"年度工作计划总结\n索引号: 000000/2025-00001\n{BODY}\n")
+    assert raw.title == "年度工作计划总结"
+
+
+def test_a_search_bar_over_the_headline_is_not_glued_to_it() -> None:
+    """热搜： with a few hot words set apart by spaces, then the headline: the bar is the site's
+    (dropped with a finding), not the first half of a title broken over two lines."""
+    headline = "某县林业局春季植树造林工作方案"
+    for bar in ("热搜： 诗词名句  读书笔记  作文300字  述职报告", "热门搜索: 公文范文 心得体会 工作总结"):
+        raw = read_text(f"{bar}\n{headline}\n{BODY}\n")
+        assert raw.title == headline, bar
+        assert "chrome-dropped" in finding_kinds(raw)
+    # a title truly broken over two lines is still joined
+    raw = read_text(f"关于某某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
+    assert raw.title == "关于某某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_latin_crumb_over_a_complete_headline_is_not_glued_to_it() -> None:
+    """The last crumb of a trail left over the headline (xyz99bet99, a hacked column's name): a
+    line without one Chinese character is no first half of a Chinese title that is complete
+    without it; it is dropped with a finding."""
+    headline = "某市2025年春季大气污染综合治理攻坚行动方案"
+    raw = read_text(f"xyz99bet99\n{headline}\n来源： 某网\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    # a figure broken off the start of a title that is not complete without it is still joined
+    raw = read_text(f"2025\n年某县春季森林防火工作方案\n{BODY}\n")
+    assert raw.title == "2025年某县春季森林防火工作方案"
+
+
+def test_a_headline_over_the_documents_own_title_line_is_not_joined_to_it() -> None:
+    """某局（本级）2025年度部门预算公开 over 某局2025年度预算公开说明: both open with the organ, so the
+    second is a title of its own, not the rest of the first: the headline is the title and the
+    second line is read as the text's first line."""
+    headline = "某市某区卫生健康委员会（本级）2025年度部门预算公开"
+    own = "某市某区卫生健康委员会2025年度预算公开说明"
+    raw = read_text(f"{headline}\n{own}\n一、单位基本情况\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0] == own
+    # a title broken over two lines does not open its second line as it opened the first
+    raw = read_text(f"某市某区卫生健康委员会关于印发\n某区2025年卫生健康工作要点的通知\n{BODY}\n")
+    assert raw.title == "某市某区卫生健康委员会关于印发某区2025年卫生健康工作要点的通知"
+
+
+def test_a_notice_issuing_a_plan_by_its_unmarked_name_is_titled_by_the_plan() -> None:
+    """The text opens with the salutation; 某市某某事业“十四五”发展规划已经市政府同意，现予印发 names the
+    plan without book-title marks, and the plan's title line further down has its drafting organ
+    glued before it: the plan's name is the title (a guess, with a finding); nothing is dropped."""
+    plan = "某市交通运输事业“十四五”发展规划"
+    text = (
+        "各镇人民政府，市各委、办、局：\n"
+        f"{plan}已经市政府同意，现予印发，请遵照执行。\n某市人民政府办公室\n2025年3月1日\n"
+        f"某市交通运输局{plan}\n一、发展基础\n{BODY}\n"
+    )
+    raw = read_text(text)
+    assert raw.title == plan
+    assert "title-guessed" in finding_kinds(raw)
+    assert f"某市交通运输局{plan}" in paragraph_texts(raw)
+    # a name it does not print (nor with an organ before it) is not taken; nor a sentence that issues nothing
+    assert read_text(text.replace(f"某市交通运输局{plan}", "某市交通运输局")).title == ""
+    assert read_text(text.replace("已经市政府同意，现予印发，请遵照执行", "已经完成编制，正在征求意见")).title == ""

@@ -19,7 +19,10 @@ text and in the segments as the chosen engine will speak them:
                      field (not spoken) because the page's listed field rows stand round it (page.py)
     doc-share        a document-sharing (文库) page: its site text taken off, the file name made the
                      title, the chunks it numbered at its page breaks joined (by the reader, page.py)
-    site-notice      a site's notice at the foot of a page (免责声明 …), taken off by the reader
+    site-notice      a site's notice at the foot of a page (免责声明 …) or a reposting site's note in
+                     the text (本文仅供交流学习，版权归原作者所有), taken off by the reader
+    text-withheld    a membership site's note that it left part of the text out (省略912字，正式会员
+                     可完整阅读): the note is taken off, the document is not whole
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
     page-number      lines that were only a printed page number (— 2 —), taken out by the reader
     heading-guessed  a heading without numbering, found from the layout
@@ -68,6 +71,7 @@ KIND_LABELS = {
     "field-guessed": "推测的网页字段",
     "doc-share": "文库网页整理",
     "site-notice": "网站声明",
+    "text-withheld": "网页省略的正文",
     "summary-repeat": "重复的内容摘要",
     "pinyin-gloss": "删去的拼音注音",
     "lost-glossed-character": "丢失为问号的注音字",

@@ -7,6 +7,13 @@ markup goes: paragraph-level tags (p, div, br, li, tr, h1–h6 …) become line 
 tags of those elements are dropped, script and style blocks go with their content, and
 character references (&nbsp;, &lt;) become the characters they stand for. Angle brackets that
 are not such tags (<5%, 《》 typed as <>) stay. One finding says how many tags were removed.
+
+A forum repost carries BBCode instead: `[align=center][color=rgb(51, 51, 51)][size=3][b]…[/b]
+[/size][/align]`. When a text holds several tags of BBCode's own elements, they go the same
+way: a paragraph's tags (align, p, quote, list, table rows, *) become line breaks, the
+character ones (b, color, font, size, url …) are dropped keeping what they enclose, and an
+image's or attachment's tag goes with its address. Bracketed text that is not such a tag
+(皖政[2001]85号, a note [1]) stays.
 """
 
 from __future__ import annotations
@@ -27,11 +34,34 @@ _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORE
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,400}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MIN_TAGS = 3  # one or two bracketed words are text; a run of tags is markup
+_BB_BLOCK = "align|p|quote|list|table|tr|td|th|center|left|right|indent|hr|code|\\*"
+_BB_INLINE = "b|i|u|s|color|font|size|url|email|backcolor|sup|sub|strike|float|hide|free|media"
+_BB_TAG = re.compile(rf"\[/?(?:{_BB_BLOCK}|{_BB_INLINE})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE)
+_BB_BLOCK_TAG = re.compile(rf"\[/?(?:{_BB_BLOCK})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE)
+_BB_OBJECT = re.compile(r"\[(img|attach|attachimg|flash)(?:=[^\[\]\n]{0,200})?\][^\[\]\n]{0,400}\[/\1\]", re.IGNORECASE)
 _BLANK_RUNS = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
 
 def strip_markup(text: str) -> tuple[str, tuple[Finding, ...]]:
-    """`text` without the HTML markup it holds (see the module), and a finding if any went."""
+    """`text` without the HTML or BBCode markup it holds (see the module), and a finding if any went."""
+    text, bbcode = _strip_bbcode(text)
+    html_text, found = _strip_html(text)
+    return html_text, bbcode + found
+
+
+def _strip_bbcode(text: str) -> tuple[str, tuple[Finding, ...]]:
+    tags = len(_BB_TAG.findall(text)) + len(_BB_OBJECT.findall(text))
+    if tags < _MIN_TAGS:
+        return text, ()
+    text = _BB_OBJECT.sub("", text)
+    text = _BB_BLOCK_TAG.sub("\n", text)
+    text = _BB_TAG.sub("", text)
+    text = _BLANK_RUNS.sub("\n", text)
+    message = f"文本中夹有论坛排版代码（BBCode，{tags} 个标签），已删去：段落标签换行，其余标签删去、保留所括文字"
+    return text, (Finding(MARKUP, message, ""),)
+
+
+def _strip_html(text: str) -> tuple[str, tuple[Finding, ...]]:
     tags = len(_TAG.findall(text))
     if tags < _MIN_TAGS:
         return text, ()

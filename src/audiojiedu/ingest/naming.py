@@ -5,7 +5,9 @@ a name a listener can hear. When the reader found no title line (the text opens 
 or with the body), the title is, in this order:
 
 1. the name the text gives itself: a sentence issuing a document by name (现将《某某措施》印发
-   给你们, 《某某规则》已经…会议通过，现予印发。) whose named document is then printed under its own title line, that line (on a page
+   给你们, 《某某规则》已经…会议通过，现予印发。; or a paragraph opening with the name unmarked:
+   某市某某规划已经市政府同意，现予印发) whose named document is then printed under its own title
+   line (maybe with its drafting organ glued before it: 某市某某局某市某某规划), that line or name (on a page
    flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
    2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
@@ -44,6 +46,7 @@ _CITED = re.compile(r"《([^《》]{2,80})》")
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
 _DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
+_DRAFTER_LINE_CHARS = 30  # an organ's name glued before the issued document's title line
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -115,7 +118,7 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
     texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs]
     for index, original in enumerate(texts):
         text = fold(original)  # 現轉發給你們: a traditional page's verbs are matched folded
-        for cited in _CITED.finditer(text):
+        for cited in (*_CITED.finditer(text), *_unmarked_name(text)):
             before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
             # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name.
@@ -129,12 +132,41 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             for line in texts[index + 1 :]:
                 if line and title_key(fold(line)) == wanted:
                     return line
+                if line and _drafter_before(title_key(fold(line)), wanted):
+                    return cited.group(1).strip()  # 某某局某某规划: the drafting organ glued before it
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …
             standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$)")
             if standing.search(text, cited.end()) or any(standing.search(fold(later)) for later in texts[index + 1 :]):
                 return original[cited.start(1) : cited.end(1)].strip()
     return ""
+
+
+@lru_cache(maxsize=1)
+def _unmarked_opening() -> re.Pattern[str]:
+    """某市某某事业“十四五”发展规划已经市政府同意，现予印发: a paragraph opening with the name of
+    the document it issues, without book-title marks; group 1 is the name."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    return re.compile(rf"^([^，。；：:《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals}))(?=已经|已|经|，)")
+
+
+def _unmarked_name(text: str) -> tuple[re.Match[str], ...]:
+    """The name a paragraph opens with, unmarked (see `_unmarked_opening`), as a match whose group 1
+    is the name; none when the paragraph cites a name in marks (that name is the one it issues)."""
+    match = _unmarked_opening().match(text)
+    return (match,) if match is not None and "《" not in text[: match.end()] else ()
+
+
+def _drafter_before(line_key: str, wanted: str) -> bool:
+    """`line_key` is the title line `wanted` with the organ that drafted it glued before it (某市某某局 +
+    某市某某规划): what stands before the name is a name ending as organs do."""
+    drafter = line_key.removesuffix(wanted)
+    return (
+        bool(wanted)
+        and line_key.endswith(wanted)
+        and 0 < len(drafter) <= _DRAFTER_LINE_CHARS
+        and drafter.endswith(_words("organ"))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from ..model import Finding
 from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
+    cut_site_notes,
     fold,
     is_chrome_line,
     is_image_placeholder,
@@ -43,6 +44,7 @@ from .page_head import (
     skip_numbered_menu,
     skip_site_menu,
     take_unlisted_fields,
+    unlabelled_byline,
 )
 from .page_share import doc_share_start
 from .page_tail import consume_tail
@@ -80,6 +82,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
+    page.findings.extend(cut_site_notes(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
@@ -96,6 +99,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
+        elif line and len(page.lines) < HEAD_LINES and (byline := unlabelled_byline(line)) is not None:
+            # 某某县人民政府 发布时间：… under the headline: the fields are the page's, the name its byline.
+            merge_metadata(page, byline[1])
+            page.findings.append(Finding("chrome-dropped", "网页字段行前没有标签的署名（发布单位）：未朗读", byline[0]))
         elif line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)

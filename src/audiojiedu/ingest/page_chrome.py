@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import Finding
 from ..tsv import read_kinds, read_tsv
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
@@ -63,8 +64,46 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "byline",
         "image",
         "spam",
+        "counted",
+        "note",
+        "withheld",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
+
+
+@lru_cache(maxsize=1)
+def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = chrome_words()
+    return (
+        re.compile("|".join(f"(?:{p})" for p in words["note"]) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in words["withheld"]) or "(?!)"),
+    )
+
+
+def cut_site_notes(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) what a reposting or membership site wrote into the text:
+    its note that the text is for study and its rights are the author's (`note` rows, a
+    site-notice finding), and its note that it left part of the text out for paying members
+    (`withheld` rows, a text-withheld finding: the document is not whole). Matched on the
+    folded copy (see `fold`), which keeps every position; a line left empty is dropped later."""
+    notes, withheld = _cut_patterns()
+    findings: list[Finding] = []
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        spans: list[tuple[int, int]] = []
+        for pattern, kind, message in (
+            (notes, "site-notice", "转载网站加在正文里的版权说明：未朗读"),
+            (withheld, "text-withheld", "网页省略了文档的一部分（只给会员看）：这里缺了原文，提示语未朗读"),
+        ):
+            for match in pattern.finditer(folded):
+                if match.group(0).strip():
+                    spans.append((match.start(), match.end()))
+                    findings.append(Finding(kind, message, line[match.start() : match.end()].strip()))
+        for start, end in sorted(spans, reverse=True):
+            line = line[:start] + " " + line[end:]
+        if spans:
+            lines[index] = line.strip(" \t\u3000")
+    return findings
 
 
 def chrome_tokens() -> frozenset[str]:
@@ -105,12 +144,13 @@ def glued_counter_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def row_trailer() -> re.Pattern[str]:
-    """Where a metadata value ends before the site's toolbar: a counter (阅读：69), a toolbar word
+    """Where a metadata value ends before the site's toolbar: a counter (阅读：69, 1400 次浏览), a toolbar word
     with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), or a toolbar word standing apart (显示全部楼层). Words of
     one character (大 中 小) are left out: they may be part of a value."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
+    counted = _words_pattern(chrome_words()["counted"])  # 1400 次浏览: the count before its word
     return re.compile(
-        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))\d[\d,]*[ \u3000]*(?:{counted})(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
         "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
     )
 

@@ -167,7 +167,8 @@ def unlisted_label(line: str) -> str:
 def empty_widget(body: list[str], index: int) -> bool:
     """body[index] is a short word and its colon with nothing after it (今日是：, 排序：) where no
     value can follow: the next line is chrome or a label too, or it ends a run of such empty
-    labels (搜索位置： / 匹配度： / 排序：). A box the site's script fills in, empty in a saved page.
+    labels (搜索位置： / 匹配度： / 排序：, or a listed label left empty over it: 文号： / 时效：). A box
+    the site's script fills in, or a field left empty, in a saved page.
     A label whose value is the next line (信息来源： / 某某局) is not one."""
 
     def bare(line: str) -> bool:
@@ -181,7 +182,7 @@ def empty_widget(body: list[str], index: int) -> bool:
         not following
         or is_chrome_line(following)
         or bool(unlisted_label(following) or is_label_only(following))
-        or (index > 0 and bare(body[index - 1]))
+        or (index > 0 and (bare(body[index - 1]) or is_label_only(body[index - 1])))
     )
 
 

@@ -105,6 +105,8 @@ _POSITION_OPENERS = (
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
 _CHUNK_SPLIT = re.compile(r"(\s+)")
+_BYLINE_LEAD = re.compile(f"^(?P<name>[{CJK}]{{2,30}})[ \u3000]+(?P<rest>\\S.{{0,200}})$")
+_TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
@@ -358,6 +360,12 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if not line:
             index += 1
             continue
+        if (byline := unlabelled_byline(line)) is not None:
+            name, fields = byline
+            merge_metadata(page, fields)
+            page.findings.append(Finding("chrome-dropped", "网页字段行前没有标签的署名（发布单位）：未朗读", name))
+            index += 1
+            continue
         row = parse_metadata_line(line) if len(line) <= 240 else None
         # 编辑：admin 时间：4年前 looks like chrome (编辑：), but its fields are the page's; a row of
         # labels whose cells were left empty (公开形式 责任部门) is the field table's too.
@@ -403,7 +411,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             if (declared and same_title(value, declared)) or _repeats_line_above(body, index):
                 index += 1  # 内容概述 left empty over the headline: the headline is no value of it
                 continue
-            if is_chrome_line(body[index + 1]) or not fits_label(line, value):
+            if is_chrome_line(body[index + 1]) or not fits_label(line, value) or _left_empty(value):
                 index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：), 废止日期： over the organ
                 continue
             # HTML metadata tables: the label and its value are separate text blocks.
@@ -435,6 +443,20 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         break
     return index
+
+
+def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
+    """A row of fields led by a name without a label, set apart by a space (某某县人民政府
+    发布时间：2025-04-11 14:20 来源：某某局): the page's byline over the text; its publication
+    time must hold a date. The name and the fields, or None if `line` is not so shaped (a row
+    that starts with a label, a sentence)."""
+    match = _BYLINE_LEAD.match(line)
+    if match is None or label_pattern().match(fold(line)):
+        return None
+    fields = parse_metadata_line(match.group("rest"))
+    if not fields or not any(key in _TIME_KEYS and re.match(r"\d{4}[-/.年]", value) for key, value in fields.items()):
+        return None
+    return match.group("name"), fields
 
 
 def _strip_head_chunks(line: str, page: Page) -> str:
@@ -657,6 +679,7 @@ def consume_under_title(page: Page) -> None:
                 and not is_label_only(value)
                 and not _own_row(line, value)
                 and fits_label(line, value)
+                and not _left_empty(value)
                 and not (title and same_title(value, title))  # 内容概述： left empty over the headline again
             ):
                 page.metadata.setdefault(label_key(line), value)
@@ -708,6 +731,12 @@ def consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _left_empty(value: str) -> bool:
+    """A label alone on its line was left empty although `value`, a line, follows: that line is a
+    label of its own, listed or not (文号： over 时效：). A field's value never ends with a colon."""
+    return fold(value).rstrip(" \u3000").endswith(("：", ":"))
 
 
 def _place_of_title(line: str, title: str) -> bool:

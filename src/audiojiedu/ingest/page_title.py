@@ -77,6 +77,7 @@ _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in t
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
 _MIN_CANDIDATE_CHARS = 8
+_OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
 # Ranking the lines at a page's head as its headline (see _rank_headline).
 _MIN_HEADLINE_SCORE = 3
 _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
@@ -109,11 +110,16 @@ _BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
-_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》])")
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9])")
+# A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
+_FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
 # The rest of a title broken over two lines after the name of the document it issues
 # (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
 # bracketed note followed by it; the first line ends with a title word, yet the title goes on.
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
+# A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
+_NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
+_DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 
@@ -279,7 +285,7 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
-    if _OCCASION.match(first) or is_pipe_row(first):
+    if _OCCASION.match(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)):
         return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
@@ -351,7 +357,11 @@ def _title_under_lead(lines: list[str]) -> int:
 def _continues_into(first: str, second: str) -> bool:
     """Whether `second` can be the rest of a title whose first part is `first`.
 
-    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a site's name, a
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a bar of short items
+    set apart by spaces (热搜： 某某  某某  某某, see `_is_menu_bar`), a line of Latin letters without
+    a Chinese character over a headline complete in itself (a crumb or a tag: abc123), a line that
+    opens as `second` does (the page's headline over the document's own title line, both naming
+    the same organ first: see `_opens_alike`), a site's name, a
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
@@ -359,6 +369,12 @@ def _continues_into(first: str, second: str) -> bool:
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if _is_menu_bar(first):
+        return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
+    if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and _is_candidate_headline(second):
+        return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
+    if _opens_alike(first, second):
+        return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
     if _is_listing_over_headline(first, second):
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
@@ -366,6 +382,18 @@ def _continues_into(first: str, second: str) -> bool:
     if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
         return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
     return squash(second) not in squash(first)
+
+
+def _opens_alike(first: str, second: str) -> bool:
+    """`first` and `second` open with the same words (某区教育委员会 …): the rest of a title broken
+    over lines never starts it again, so each is a name of its own (a page's headline and the
+    document's own title line under it)."""
+    head = squash(first)[:_OPENING_CHARS]
+    return (
+        re.fullmatch(f"[{CJK}]{{{_OPENING_CHARS}}}", head) is not None
+        and squash(second).startswith(head)
+        and _is_candidate_headline(second)
+    )
 
 
 def _is_column_over_headline(first: str, second: str) -> bool:
@@ -417,13 +445,15 @@ def _drop_furniture_over_headline(page: Page) -> None:
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     first = page.lines[0]
-    if is_headline(_TITLE_TAG_TAIL.sub("", first)):
+    if is_headline(_TITLE_TAG_TAIL.sub("", first)) and not (_names_kinds_only(first) or _is_menu_bar(first)):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (_is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
             return
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
         return  # a title broken over two lines
+    elif len(page.lines) > 1 and title_like(first) and _opens_alike(first, page.lines[1]):
+        return  # the headline over the document's own title line, both naming the same organ first
     headline = _rank_headline(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
@@ -467,6 +497,7 @@ def _rank_headline(lines: list[str]) -> int:
     - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
     - it is long enough to name a document (8 characters): 1;
     - it is an agency's name alone (the site's owner over its menu): -2;
+    - it names only kinds of document (计划总结, 通知公告: a column): -4;
     - it is a line above and 目录, the heading of the contents: -4.
 
     The best line wins if it scores 3 or more; on a tie the higher line.
@@ -507,8 +538,18 @@ def _headline_score(lines: list[str], index: int) -> int:
         + 3 * (_is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= _MIN_CANDIDATE_CHARS)
         - 2 * _is_organ_name(line)
+        - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
     )
+
+
+def _names_kinds_only(line: str) -> bool:
+    """`line` names only kinds of document (计划总结, 通知公告, 规划计划): a site's column over the
+    headline, not a document's name; no document is called by its kinds alone but the one-word
+    ones (公告, 通知), which stay titles when nothing better is at the head."""
+    key = squash(line)
+    finals = sorted(_title_words()["final"], key=len, reverse=True)
+    return bool(key) and re.fullmatch(f"(?:{'|'.join(map(re.escape, finals))})+", key) is not None
 
 
 def contents_heading_of(line: str, title: str) -> bool:
@@ -567,6 +608,7 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         _is_field(line)
         or _BARE_LABEL.fullmatch(folded)
         or _STAMP_START.match(folded)
+        or _DATE_ONLY.fullmatch(folded)  # （二〇二五年三月一日）: the document's dateline, kept
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
@@ -586,10 +628,17 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         or _BRACKETED.fullmatch(folded)
         or folded.endswith(_title_words()["site"])
         or _HEADING_START.match(folded)
-        or (_is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and not is_headline(line))
+        or _is_menu_bar(line)
     ):
         return "furniture"
     return "candidate"
+
+
+def _is_menu_bar(line: str) -> bool:
+    """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
+    热搜： 某某  某某  某某): the site's menu or search bar."""
+    labelled = _BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
+    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (labelled or not is_headline(line))
 
 
 def _site_list(lines: list[str], index: int) -> bool:
@@ -814,8 +863,9 @@ def is_place_name(tag: str) -> bool:
 def close_title_spaces(title: str) -> str:
     """A space inside a phrase of a title is where the page broke the line (关于某区2023年预算执行
     情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
-    parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费) or after a name in marks inside the title
-    (关于《某某政策》 第二次征求意见的公告). Other spaces stay: they set joint issuers apart (某市人民政府
+    parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
+    2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
+    第二次征求意见的公告), or between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
 
@@ -825,11 +875,12 @@ def close_title_spaces(title: str) -> str:
         closes_inner_name = before[-1:] in "”》" and not fold(title).startswith(("“", "《"))
         inside = (
             after.startswith(_JOINING_WORDS)
-            or before.endswith(_JOINING_WORDS + ("关于",))
+            or before.endswith(_JOINING_WORDS + ("关于",) + _title_words()["issue"])
             or closes_inner_name
         )
         return match.group(1) if inside else match.group(0)
 
+    title = _FIGURE_UNIT_SPACE.sub("", title)
     return _TITLE_INNER_SPACE.sub(close, title)
 
 

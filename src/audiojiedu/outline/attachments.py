@@ -49,6 +49,7 @@ def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     issuer on a short line, then the date, or the date alone): it is the notice's note of its
     attachments, written above the signature, not the attachment, which comes after the date.
     The note stays text; what follows it is the notice's end, not the attachment's start."""
+    index = _last_item(paragraphs, index)  # 附件：1.某表 / 2.某表 / 3.某表, then the signature
     following = [p.text.strip() for p in paragraphs[index + 1 : index + 4] if p.text.strip()][:2]
     if following and _SIGNATURE_DATE.fullmatch(following[0]):
         return True
@@ -77,17 +78,24 @@ def attachment_items(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     first (附件：1.《某某方案》 over 2.《某某起草说明》.doc, 3.…): each numbered on from the one
     before, one short line without a sentence in it."""
     items: set[int] = set()
-    for index, paragraph in enumerate(paragraphs):
-        note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
-        first = _LIST_NUMBER.match(note.group("title") or "") if note else None
-        if first is None or int(first.group(1)) != 1:
-            continue
-        wanted = 2
-        for later in range(index + 1, len(paragraphs)):
-            text = paragraphs[later].text.strip()
-            item = _LIST_NUMBER.match(text)
-            if item is None or int(item.group(1)) != wanted or len(text) > _MAX_ATTACHMENT_TITLE or "。" in text:
-                break
-            items.add(later)
-            wanted += 1
+    for index in range(len(paragraphs)):
+        items.update(range(index + 1, _last_item(paragraphs, index) + 1))
     return items
+
+
+def _last_item(paragraphs: tuple[Paragraph, ...], index: int) -> int:
+    """The index of the last item of the list of attachments that paragraphs[index] begins
+    (附件：1.… over 2.…, 3.…); `index` itself if it begins none."""
+    paragraph = paragraphs[index]
+    note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+    first = _LIST_NUMBER.match(note.group("title") or "") if note else None
+    if first is None or int(first.group(1)) != 1:
+        return index
+    last = index
+    for later in range(index + 1, len(paragraphs)):
+        text = paragraphs[later].text.strip()
+        item = _LIST_NUMBER.match(text)
+        if item is None or int(item.group(1)) != later - index + 1 or len(text) > _MAX_ATTACHMENT_TITLE or "。" in text:
+            break
+        last = later
+    return last

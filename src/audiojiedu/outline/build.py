@@ -218,6 +218,13 @@ def parse_outline(raw: RawDocument) -> Document:
     )
 
 
+@lru_cache(maxsize=1)
+def _task_note() -> re.Pattern[str]:
+    """（牵头单位：…） right after a numbered line: a task of a decomposition of work, not a heading."""
+    labels = "|".join(map(re.escape, heading_words()["task_note"]))
+    return re.compile(rf"[ \t\u3000]*[（(](?:{labels})[：:]")
+
+
 def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:
     """Sections whose own text runs past ~15 minutes of speech without a heading below them."""
     found: list[Finding] = []
@@ -574,7 +581,7 @@ class _Builder:
         if self.opened_here is not None and marker.style in LIST_STYLES:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None
-            self.opened_here.statement = amount or is_statement(title.strip())
+            self.opened_here.statement = amount or is_statement(title.strip()) or _task_note().match(text, end) is not None
         return end
 
     # -- tree -----------------------------------------------------------------------------

@@ -26,6 +26,11 @@ _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
 _DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
 _COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
+# Phrases set side by side with 、, a comma, and the outcome: 坚持项目支撑、招商赋能，经济基础更加坚实。
+# Two or three short phrases (a list of members in a clause has longer ones: 县政府由县长、副县长、
+# 县政府党组成员，…组成。).
+_PARALLEL_LEAD = re.compile(f"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}}){{1,2}}，[{CJK}“”]{{4,12}}[。！]")
+_COUPLET_SLACK = 2  # 提高站位，主动担当作为: the second phrase may be up to two characters longer, never shorter
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 
@@ -65,7 +70,7 @@ class Node:
         for child in self.children:
             child.demote_clauses(short=short)
         self.children = fold_catalogues(self.children, self.paragraphs, bare)
-        if is_list(self.children, short=short, lead=last_text(self.paragraphs), heading=self.title):
+        if is_list(self.children, short=short, lead=last_text(self.paragraphs), heading=self.title, style=self.style):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
             self.items_read = bool(self.children)
@@ -81,13 +86,20 @@ class Node:
         )
 
 
-def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str) -> bool:
-    """True if `nodes` (all the sections under the heading titled `heading`, after the text
+def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: str = "") -> bool:
+    """True if `nodes` (all the sections under the heading titled `heading`, of numbering `style`, after the text
     `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
-    _lead_in_list and _definition_list (and fold_catalogues, applied before)."""
+    _lead_in_list (a heading naming members, 主要职责, leads its items in too) and _definition_list
+    (and fold_catalogues, applied before)."""
+    # A heading that names members (一、主要职能、职责) leads in its items as a colon would; a
+    # chapter's title (第二章 组成人员和政府职能) names its articles, not a list's members.
+    heading_leads = (
+        not lead and style in LIST_STYLES and heading.rstrip("：:。").endswith(heading_words()["lead"])
+    )
     return (
         _clause_run(nodes, short=short)
         or _lead_in_list(nodes, lead)
+        or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
         or _phrase_list(nodes, lead)
         or _lone_item(nodes)
@@ -352,21 +364,26 @@ def _titles_its_items(title: str) -> bool:
 
 
 def _heads_its_text(title: str, rest: Block) -> bool:
-    """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。)
-    or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
-    (一是…。二是…。). A report cut short may be as short as a notice; its headings stay."""
+    """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。), a
+    report's point of parallel phrases and what they achieved (（一）坚持项目支撑、招商赋能，经济基础
+    更加坚实。, see _PARALLEL_LEAD) or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
+    (一是…。二是…。); after parallel phrases, whose shape is a heading's, any text longer than
+    them will do. A report cut short may be as short as a notice; its headings stay."""
     if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
-    if "，" in title and not _is_couplet(title):
+    parallel = _is_couplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
+    if "，" in title and not parallel:
         return False
+    if parallel:
+        return len(rest) > 2 * len(title)  # the parallel phrases are shape enough; text must follow
     return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
 
 
 def _is_couplet(title: str) -> bool:
-    """Two parallel phrases of equal length, the way 倡议书 and reports title their points
-    (弘扬新风，文明拜祭。 强化担当，狠抓落实。): a heading's shape, not a clause's."""
+    """Two parallel phrases of about equal length, the way 倡议书 and reports title their points
+    (弘扬新风，文明拜祭。 强化担当，狠抓落实。 提高站位，主动担当作为。): a heading's shape, not a clause's."""
     couplet = _COUPLET.fullmatch(title)
-    return couplet is not None and len(couplet.group(1)) == len(couplet.group(2))
+    return couplet is not None and 0 <= len(couplet.group(2)) - len(couplet.group(1)) <= _COUPLET_SLACK
 
 
 def _is_titled_item(node: Node) -> bool:
@@ -447,7 +464,8 @@ def _clause_like(title: str) -> bool:
 
 
 def is_statement(title: str) -> bool:
-    """A numbered sentence, not a heading: several clauses, a figure stated in a sentence (or
+    """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
+    follows (1、下列工作人员，由省人民政府任免：), a figure stated in a sentence (or
     before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
@@ -456,5 +474,7 @@ def is_statement(title: str) -> bool:
     commas = title.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
         return True
+    if commas and title[-1:] in "：:":
+        return True  # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows
     # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
     return title[-1:] in "。；;：:" and _FIGURE.search(title) is not None

@@ -71,11 +71,13 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     entries = [i for i in range(start, len(paragraphs)) if paragraphs[i].text.strip()]
     if len(entries) < 4:
         return set()
-    first = _toc_key(paragraphs[entries[0]].text)
+    # The body begins with the first entry again, or with the second when the first is a part's
+    # name that the body leaves out (第一部分 部门概况 / 一、主要职能 … then 一、主要职能 and its text).
+    heads = [_toc_key(paragraphs[entries[0]].text), _toc_key(paragraphs[entries[1]].text)]
     for k, at in enumerate(entries[1:], start=1):
         key = _toc_key(paragraphs[at].text)
         after = _toc_key(paragraphs[entries[k + 1]].text) if k + 1 < len(entries) else ""
-        if k >= 3 and _repeats_entry(first, key, after):
+        if k >= 3 and any(_repeats_entry(head, key, after) for head in heads):
             return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
             return set()
@@ -133,15 +135,13 @@ def _repeats_entry(entry: str, key: str, after: str) -> bool:
         return False
     numbered = MARKER.match(entry)
     title = entry[numbered.end() :] if numbered else ""
-    for line in (key, key + after):
-        if line == entry:
-            return True
-        if numbered and len(title) >= _MIN_ENTRY_TITLE:
-            if line.startswith(numbered.group(0)) and line.endswith(title):
-                return True
-            if MARKER.match(line) is None and line == title:
-                return True
-    return False
+    if entry in (key, key + after):
+        return True
+    if not numbered or len(title) < _MIN_ENTRY_TITLE:
+        return False
+    if key.startswith(numbered.group(0)) and key.endswith(title):
+        return True  # one line: 第一部分：某某局部门概况
+    return MARKER.match(key) is None and title in (key, key + after)
 
 
 def _toc_key(text: str) -> str:

@@ -1,0 +1,111 @@
+"""Site furniture seen on the session-24 pages (dev10, dev11): a font-size picker one size a
+line, view counts written count first, a reposting site's copyright note and a membership
+site's note that it left text out. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import parse_metadata_line
+
+BODY = "一、工作目标\n到2025年，全县农村供水保障水平进一步提升，规模化供水工程覆盖农村人口比例达到八成以上。\n"
+
+
+def test_a_font_size_picker_one_size_a_line_is_not_read() -> None:
+    sizes = "\n".join(["28px", "20px", *(f"- {size}px" for size in range(12, 40, 2))])
+    raw = read_text(f"某某县农村供水保障工作方案\n{sizes}\n{BODY}")
+    assert raw.title == "某某县农村供水保障工作方案"
+    assert not any("px" in text for text in paragraph_texts(raw))
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_size_inside_a_sentence_stays() -> None:
+    raw = read_text(f"某某县网站改版说明\n{BODY}正文字号统一为16px，标题字号为22px。\n")
+    assert "正文字号统一为16px，标题字号为22px。" in paragraph_texts(raw)
+
+
+def test_a_view_count_written_count_first_is_not_read() -> None:
+    raw = read_text(f"某某县农村供水保障工作方案\n2025-03-02 09:15\n2310人看过\n{BODY}")
+    assert not any("看过" in text for text in paragraph_texts(raw))
+
+
+def test_a_people_count_in_the_text_stays() -> None:
+    raw = read_text(f"某某县农村供水保障工作方案\n{BODY}全年共有1200人次参加培训，300人看过展览后留言。\n")
+    assert "全年共有1200人次参加培训，300人看过展览后留言。" in paragraph_texts(raw)
+
+
+def test_a_count_first_counter_ends_a_field_value() -> None:
+    row = "来源：某某县水利局 | 作者：管理员 | 发布时间： 2024-05-06 | 815 次浏览 | 分享到："
+    assert parse_metadata_line(row) == {"来源": "某某县水利局", "作者": "管理员", "发布时间": "2024-05-06"}
+
+
+def test_a_reposting_note_is_cut_out_of_its_line_with_a_finding() -> None:
+    raw = read_text(
+        "某某县农村供水保障工作方案\n"
+        "来源：某某县水利局 本文仅供交流学习，版权归原作者所有。 | 作者：管理员 | 发布时间： 2024-05-06\n" + BODY
+    )
+    assert raw.metadata.get("来源") == "某某县水利局"
+    assert not any("版权" in text for text in paragraph_texts(raw))
+    assert "site-notice" in finding_kinds(raw)
+
+
+def test_a_sentence_on_copyright_in_the_text_stays() -> None:
+    line = "作品的著作权归作者所有，本条例另有规定的除外。"
+    raw = read_text(f"某某县版权保护办法\n{BODY}{line}\n")
+    assert line in paragraph_texts(raw)
+    assert "site-notice" not in finding_kinds(raw)
+
+
+def test_a_paywall_note_inside_the_text_is_cut_with_a_finding_that_text_is_missing() -> None:
+    raw = read_text(
+        "某某县农村供水保障工作方案\n" + BODY
+        + "（二）加快工程建设。……（某某范文网 www.example.cn 省略1520字，正式会员可完整阅读）…… \n"
+        "三、保障措施\n各乡镇要落实主体责任。\n"
+    )
+    texts = paragraph_texts(raw)
+    assert not any("省略" in text or "会员" in text for text in texts)
+    assert any(text.startswith("（二）加快工程建设。") for text in texts)
+    assert "text-withheld" in finding_kinds(raw)
+
+
+def test_an_omission_the_document_itself_states_stays() -> None:
+    line = "（以下省略部分为附表，共3页）"
+    raw = read_text(f"某某县农村供水保障工作方案\n{BODY}{line}\n")
+    assert line in paragraph_texts(raw)
+    assert "text-withheld" not in finding_kinds(raw)
+
+
+def test_an_empty_field_does_not_take_the_next_label_as_its_value() -> None:
+    """文号： left empty over 有效性： (a label the table does not list, left empty too): neither
+    is a field, and the headline under them is the title."""
+    raw = read_text(
+        "信息分类: 工作方案\n标题: 某县农村供水保障工作方案\n文号:\n有效性:\n\n某县农村供水保障工作方案\n\n"
+        "发布时间:2025-03-02 09:15 来源:某县水利局\n" + BODY
+    )
+    assert "文号" not in raw.metadata
+    assert raw.metadata["来源"] == "某县水利局"
+    assert raw.title == "某县农村供水保障工作方案"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_field_whose_value_is_on_the_next_line_keeps_it() -> None:
+    raw = read_text("文号:\n某水发〔2025〕3号\n有效性:\n有效\n\n某县农村供水保障工作方案\n\n" + BODY)
+    assert raw.metadata.get("文号") == "某水发〔2025〕3号"
+    assert raw.title == "某县农村供水保障工作方案"
+
+
+def test_a_field_row_led_by_an_unlabelled_publisher_is_read_as_fields() -> None:
+    raw = read_text(
+        "某县人民政府关于调整农村供水价格的公告\n\n某县人民政府 发布时间: 2025-06-01 10:30\n\n"
+        "某县人民政府关于调整农村供水价格的公告\n" + BODY
+    )
+    assert raw.metadata.get("发布时间") == "2025-06-01 10:30"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("发布时间" in text for text in paragraph_texts(raw))
+
+
+def test_a_sentence_with_a_label_inside_is_no_byline() -> None:
+    line = "各乡镇 发布时间：以县政府网站公告为准"
+    raw = read_text(f"某县农村供水保障工作方案\n{BODY}{line}\n")
+    assert line in paragraph_texts(raw)

@@ -1,0 +1,172 @@
+"""Numbered lines that are items, and run-in headings that look like sentences (issue 17).
+
+A heading is short and has no sentence inside it; but reports title their points with parallel
+phrases and a comma, and task lists, duty lists and lead-in sentences number what are no
+headings. Every example is made up, in the shape of real documents."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Section
+from audiojiedu.outline import parse_outline
+
+_LONG = "各单位要切实加强组织领导，细化工作措施，明确责任分工，确保各项任务落到实处。" * 60  # past a short notice
+
+
+def _flat(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str, str]]:
+    out: list[tuple[int, str, str]] = []
+    for section in sections:
+        out.append((depth, section.number, section.title))
+        out.extend(_flat(section.sections, depth + 1))
+    return out
+
+
+def _outline(*lines: str) -> list[tuple[int, str, str]]:
+    return _flat(parse_outline(read_text("\n".join(lines) + "\n")).sections)
+
+
+def test_a_reports_points_of_parallel_phrases_are_run_in_headings_even_in_a_short_text() -> None:
+    """（一）坚持项目支撑、招商赋能，经济基础更加坚实。 — phrases set side by side, a comma, the outcome:
+    a work report's point, heading its text; an excerpt of the report is short, but its points stay headings."""
+    body = "深化项目管理，158个重点项目完成投资189.4亿元。新签约项目112个。招商引资到位资金增长12%。"
+    assert _outline(
+        "某区2025年政府工作报告",
+        "一、过去一年工作回顾",
+        "2024年，我们紧扣高质量发展主题，实现地区生产总值440.5亿元。",
+        f"（一）坚持项目支撑、招商赋能，经济基础更加坚实。{body * 3}",
+        f"（二）坚持改革创新、多维保障，发展活力加快释放。{body}",
+    ) == [
+        (1, "一", "过去一年工作回顾"),
+        (2, "（一）", "坚持项目支撑、招商赋能，经济基础更加坚实。"),
+        (2, "（二）", "坚持改革创新、多维保障，发展活力加快释放。"),
+    ]
+
+
+def test_parallel_phrases_whose_second_is_a_little_longer_head_their_text() -> None:
+    """一、提高站位，主动担当作为。 (four and six characters) over its paragraph, in a short notice."""
+    body = "各责任单位要以高度负责的态度抓好办理工作，确保按时完成。"
+    assert _outline(
+        "某区人民政府办公室关于印发重点工作任务分解方案的通知",
+        "各街道办事处，区人民政府各部门：",
+        f"一、提高站位，主动担当作为。{body * 2}",
+        f"二、加强领导，强化办理机制。{body}",
+    ) == [(1, "一", "提高站位，主动担当作为。"), (1, "二", "加强领导，强化办理机制。")]
+
+
+def test_a_clause_whose_second_phrase_is_shorter_is_no_couplet() -> None:
+    """二、过往车辆，请绕行。 is a notice's clause, not a heading of parallel phrases."""
+    assert _outline(
+        "某县关于道路临时交通管制的通告",
+        "现就有关事项通告如下：",
+        "一、管制期间，禁止一切车辆通行。违者依法处理。",
+        "二、过往车辆，请绕行。请服从现场指挥。",
+    ) == []
+
+
+def test_numbered_lead_in_sentences_ending_in_a_colon_are_text() -> None:
+    """1、下列工作人员，由省人民政府任免： over the list of posts: a sentence leading into what
+    follows, not a heading, even in a long document."""
+    posts = "省人民政府副秘书长、办公厅副主任，不参加省人民政府组成的各局局长。"
+    got = _outline(
+        "某省人民政府关于任免国家机关工作人员问题的通知",
+        "一、任免权限",
+        "1、下列工作人员，由省长提请省人大常委会决定任免：",
+        posts,
+        "2、下列工作人员，由省人民政府任免：",
+        posts,
+        "二、任免程序",
+        _LONG,
+    )
+    assert got == [(1, "一", "任免权限"), (1, "二", "任免程序")]
+
+
+def test_a_short_heading_ending_in_a_colon_stays_a_heading() -> None:
+    got = _outline("某县工作方案", "一、主要任务：", "（一）加强组织领导：", _LONG, "（二）强化督查考核：", _LONG)
+    assert (2, "（一）", "加强组织领导") in got
+
+
+def test_tasks_noted_with_their_lead_unit_are_text() -> None:
+    """1、加强经济运行分析，确保完成主要指标。（牵头单位：发改委、统计局） is a task of a
+    decomposition of work, read as text under its heading."""
+    got = _outline(
+        "某市2008年政府工作目标任务分解",
+        "一、促进经济又好又快发展。",
+        "1、加强经济运行分析，确保完成主要指标。（牵头单位：发改委、统计局）",
+        "增加值可比增长14%左右。",
+        "2、抓好重点项目建设。（责任单位：各区县人民政府）",
+        _LONG,
+    )
+    assert got == [(1, "一", "促进经济又好又快发展。")]
+
+
+def test_a_duty_list_under_a_heading_naming_duties_is_text() -> None:
+    """一、主要职能、职责 names what its items are: 1、负责…。 2、负责…。 are the list, not headings."""
+    got = _outline(
+        "某市审计局2022年度部门决算公开",
+        "一、主要职能、职责",
+        "1、负责对全市各行政事业单位财政收支进行审计监督，维护全市财政经济秩序。",
+        "2、负责组织实施全市审计工作，制定审计工作计划并组织实施。",
+        "3、负责对全市重大公共资金的分配和使用情况进行审计。",
+        "二、部门机构设置及决算单位构成情况",
+        _LONG,
+    )
+    assert got == [(1, "一", "主要职能、职责"), (1, "二", "部门机构设置及决算单位构成情况")]
+
+
+def test_numbered_points_under_a_heading_naming_no_members_stay_headings() -> None:
+    got = _outline(
+        "某市审计局2022年度部门决算公开",
+        "一、收入决算情况",
+        "1、财政拨款收入。",
+        _LONG,
+        "2、其他收入。",
+        _LONG,
+    )
+    assert (2, "1", "财政拨款收入。") in got
+
+
+def test_a_contents_whose_first_entry_the_body_leaves_out_is_a_contents() -> None:
+    """第一部分 部门概况 / 一、主要职能 … in the contents; the body begins at 一、主要职能."""
+    got = _outline(
+        "2022年度某市审计局部门决算公开",
+        "目 录",
+        "第一部分 部门概况",
+        "一、主要职能、职责",
+        "二、部门机构设置",
+        "第二部分 2022年度部门决算情况说明",
+        "一、收入支出决算总体情况说明",
+        "一、主要职能、职责",
+        "负责全市审计工作。",
+        "二、部门机构设置",
+        "本部门内设机构6个。",
+    )
+    assert got == [(1, "一", "主要职能、职责"), (1, "二", "部门机构设置")]
+
+
+def test_an_attachment_list_over_the_signature_opens_no_attachment() -> None:
+    got = _outline(
+        "某区人民政府办公室关于印发2018年政府工作报告目标任务分解的通知",
+        "各乡镇人民政府，区直各部门：",
+        "现将分解表印发给你们，请认真贯彻执行。",
+        "附件：1.2018年《政府工作报告》主要工作目标任务分解表",
+        "2.2018年民生十件实事任务分解表",
+        "3.某市2018年为民办实事任务分解表",
+        "某区人民政府办公室",
+        "2018年8月16日",
+    )
+    assert got == []
+
+
+def test_a_chapter_named_for_duties_keeps_its_articles() -> None:
+    """第二章 组成人员和政府职能 ends with 职能 but is a chapter: its 四、五、 stay under it, not read
+    as a list of its members."""
+    got = _outline(
+        "某县人民政府工作规则",
+        "第一章 总则",
+        "一、为规范县政府工作，制定本规则。",
+        "第二章 组成人员和政府职能",
+        "四、县政府由县长、副县长、县政府党组成员，县政府各工作部门主要负责人组成。",
+        "五、县政府实行县长负责制。县长主持县政府全面工作。",
+        _LONG,
+    )
+    assert [number for depth, number, _ in got if depth == 2][-2:] == ["四", "五"]
