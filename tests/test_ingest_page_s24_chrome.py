@@ -109,3 +109,19 @@ def test_a_sentence_with_a_label_inside_is_no_byline() -> None:
     line = "各乡镇 发布时间：以县政府网站公告为准"
     raw = read_text(f"某县农村供水保障工作方案\n{BODY}{line}\n")
     assert line in paragraph_texts(raw)
+
+
+def test_a_button_glued_to_the_source_is_not_part_of_it() -> None:
+    assert parse_metadata_line("来源：某某司收藏") == {"来源": "某某司"}
+    raw = read_text(f"某县农村供水保障工作方案\n2019-04-02 来源：某某县水利局打印\n{BODY}")
+    assert raw.metadata.get("来源") == "某某县水利局"
+
+
+def test_a_value_of_another_field_ending_in_a_button_word_stays() -> None:
+    assert parse_metadata_line("主题分类：文物收藏") == {"主题分类": "文物收藏"}
+
+
+def test_a_bare_publisher_label_is_a_field() -> None:
+    raw = read_text(f"某县农村供水保障工作方案\n  • 时间:2023-05-04 08:58:16\n  • 发布:某县水利局\n{BODY}")
+    assert raw.metadata == {"时间": "2023-05-04 08:58:16", "发布": "某县水利局"}
+    assert not any(text.endswith("某县水利局") for text in paragraph_texts(raw))

@@ -244,9 +244,22 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             trailer = row_trailer().search(fold(value))
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
+            if label.endswith(_SOURCE_LABELS):
+                value = _cut_glued_button(value)
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
     return found
+
+
+def _cut_glued_button(value: str) -> str:
+    """A source's or a byline's `value` without the toolbar button the page glued to its end
+    (来源：某某司收藏, 作者：某某打印): a chrome token of two characters or more ending it, a name of
+    two characters or more left before it. The name itself never ends with a toolbar word."""
+    folded = fold(value)
+    for token in sorted((token for token in chrome_tokens() if len(token) >= 2), key=len, reverse=True):
+        if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{CJK}]", folded[-len(token) - 1]):
+            return value[: -len(token)].rstrip()
+    return value
 
 
 def _with_row_labels(pattern: re.Pattern[str], folded: str, extra: str) -> re.Pattern[str]:
