@@ -54,3 +54,34 @@ def test_bbcode_of_a_forum_repost_is_taken_out_and_its_paragraphs_kept() -> None
 def test_square_brackets_that_are_not_bbcode_stay() -> None:
     for text in ("根据某政[2001]85号文件[1]的规定。", "见[b]标记[/b]的说明"):
         assert strip_markup(text) == (text, ())
+
+
+def test_word_field_codes_of_a_contents_are_taken_out_with_the_page_numbers() -> None:
+    raw = read_text(
+        "某某县卫生健康局2024年度部门决算\n目录\n"
+        "第一部分 部门概况 PAGEREF _Toc10231 h 3\n一、 主要职能 PAGEREF _Toc20458 \\h 3\n"
+        "第二部分 决算情况说明 PAGEREF _Toc3390 h 5\n"
+        "第一部分 部门概况\n一、主要职能\n负责全县卫生健康工作的统筹规划和综合协调。\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("PAGEREF" in text or "_Toc" in text for text in texts)
+    assert "第一部分 部门概况" in texts
+    assert not any(text.endswith(("3", "5")) for text in texts)
+    kinds = [f.kind for f in raw.findings]
+    assert MARKUP in kinds and "toc-leader" in kinds
+
+
+def test_a_word_in_capitals_that_is_no_field_code_stays() -> None:
+    text = "平台采用TOC管理方法，参见PAGEREF字段说明。"
+    assert strip_markup(text) == (text, ())
+
+
+def test_a_link_to_a_file_alone_on_its_line_is_not_read_but_a_named_attachment_is() -> None:
+    raw = read_text(
+        "某某县卫生健康局2024年度部门决算\n/某某县卫生健康局2024年度决算报表.xls\n"
+        "一、主要职能\n负责全县卫生健康工作的统筹规划和综合协调。\n决算报表见某某县卫生健康局2024年度决算报表.xls\n"
+        "二、机构设置\n本部门设5个内设机构。\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert not any(text.startswith("/") for text in texts)
+    assert "决算报表见某某县卫生健康局2024年度决算报表.xls" in texts

@@ -1045,3 +1045,20 @@ def test_a_notice_issuing_a_plan_by_its_unmarked_name_is_titled_by_the_plan() ->
     # a name it does not print (nor with an organ before it) is not taken; nor a sentence that issues nothing
     assert read_text(text.replace(f"某市交通运输局{plan}", "某市交通运输局")).title == ""
     assert read_text(text.replace("已经市政府同意，现予印发，请遵照执行", "已经完成编制，正在征求意见")).title == ""
+
+
+def test_a_field_table_in_bar_cells_naming_the_file_gives_the_title() -> None:
+    """文件名称 | 某区2025年政府工作报告 | || and further field rows in bar cells (公开目录:, 公开责任部门
+    left empty) over a report: the 文件名称 field is the title; the rows are metadata, not read."""
+    title = "某某区2025年政府工作报告"
+    page = (
+        f"文件名称 | {title} | ||\n索引号 | /2025-0001 | 公开目录: | 工作报告 |\n"
+        "公开责任部门 | 公开形式: | 主动公开 | |\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert raw.metadata["公开目录"] == "工作报告" and raw.metadata["公开形式"] == "主动公开"
+    assert paragraph_texts(raw)[0] == "各位代表："
+    # a 文件名称 cell holding a sentence is no title
+    raw = read_text("文件名称 | 本文件已废止，请查阅新版。 | ||\n各位代表：\n现在向大会报告工作。\n")
+    assert raw.title != "本文件已废止，请查阅新版。"

@@ -14,6 +14,13 @@ way: a paragraph's tags (align, p, quote, list, table rows, *) become line break
 character ones (b, color, font, size, url …) are dropped keeping what they enclose, and an
 image's or attachment's tag goes with its address. Bracketed text that is not such a tag
 (皖政[2001]85号, a note [1]) stays.
+
+A Word file's contents saved as text keeps the field codes of its lines: 第一部分 单位概况
+PAGEREF _Toc25831 h 3 (a backslash before the h, often lost), HYPERLINK l "_Toc25831", TOC o
+"1-3" h z u (each switch after a backslash). The codes go (one finding), the entry's page
+number stays. The PAGEREF code stands where Word draws the entry's leader to its page number,
+so it becomes a dot leader: the contents line is then read as any other (wrap.py reads the
+entry without its leader and page, with its toc-leader finding).
 """
 
 from __future__ import annotations
@@ -39,6 +46,13 @@ _BB_INLINE = "b|i|u|s|color|font|size|url|email|backcolor|sup|sub|strike|float|h
 _BB_TAG = re.compile(rf"\[/?(?:{_BB_BLOCK}|{_BB_INLINE})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE)
 _BB_BLOCK_TAG = re.compile(rf"\[/?(?:{_BB_BLOCK})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE)
 _BB_OBJECT = re.compile(r"\[(img|attach|attachimg|flash)(?:=[^\[\]\n]{0,200})?\][^\[\]\n]{0,400}\[/\1\]", re.IGNORECASE)
+_FIELD_CODE = re.compile(
+    r"[ \u3000]*(?:PAGEREF[ \u3000]+_Toc\d{1,12}(?:[ \u3000]*\\?[hp](?=[ \u3000]|$))?"
+    r"|HYPERLINK[ \u3000]+\\l[ \u3000]*\"_Toc\d{1,12}\""
+    r"|TOC(?:[ \u3000]+\\[a-z](?:[ \u3000]*\"[^\"\n]{0,20}\")?)+)"
+)
+# A contents entry's reference to its page, the page number after it at the end of the line.
+_PAGE_REF = re.compile(r"[ \u3000]*PAGEREF[ \u3000]+_Toc\d{1,12}(?:[ \u3000]*\\?[hp])?[ \u3000]*(?=\d{1,4}[ \u3000]*$)", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
 
@@ -46,7 +60,18 @@ def strip_markup(text: str) -> tuple[str, tuple[Finding, ...]]:
     """`text` without the HTML or BBCode markup it holds (see the module), and a finding if any went."""
     text, bbcode = _strip_bbcode(text)
     html_text, found = _strip_html(text)
-    return html_text, bbcode + found
+    html_text, codes = _strip_field_codes(html_text)
+    return html_text, bbcode + found + codes
+
+
+def _strip_field_codes(text: str) -> tuple[str, tuple[Finding, ...]]:
+    codes = len(_FIELD_CODE.findall(text))
+    if codes == 0:
+        return text, ()
+    text = _PAGE_REF.sub("…" * 6, text)
+    text = _FIELD_CODE.sub(" ", text)
+    message = f"文本中夹有 Word 目录域代码（{codes} 处，PAGEREF _Toc…），已删去"
+    return text, (Finding(MARKUP, message, ""),)
 
 
 def _strip_bbcode(text: str) -> tuple[str, tuple[Finding, ...]]:

@@ -103,7 +103,7 @@ _POSITION_OPENERS = (
 )
 # A normative document's registration number printed over it: HHCR-2023-01005.
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
-_NAME_LABELS = ("名称", "标题", "信息名称")  # the fields of a page's table that name the document
+_NAME_LABELS = ("名称", "标题", "信息名称", "文件名称")  # the fields of a page's table that name the document
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _BYLINE_LEAD = re.compile(f"^(?P<name>[{CJK}]{{2,30}})[ \u3000]+(?P<rest>\\S.{{0,200}})$")
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
