@@ -123,6 +123,22 @@ def test_jieba_word_ends_cover_the_text() -> None:
     assert ends == sorted(set(ends))
 
 
+@pytest.mark.parametrize("expression", ["2019-2020", "2022-11-03", "8:30", "12.5", "2023/2024"])
+def test_no_word_end_falls_inside_a_number_expression(expression: str) -> None:
+    text = f"某地区{expression}年度秋冬季工作方案"
+    start = text.index(expression)
+    ends = textcut.jieba_word_ends(text)
+    assert not [end for end in ends if start <= end < start + len(expression) - 1]
+    assert ends[-1] == len(text) - 1
+
+
+def test_words_beside_a_number_still_end_where_jieba_ends_them() -> None:
+    text = "完成投资12亿元和建设3个项目"
+    ends = textcut.jieba_word_ends(text)
+    assert text.index("亿") - 1 in ends or text.index("亿") in ends
+    assert text.index("和") - 1 in ends
+
+
 def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")

@@ -74,6 +74,7 @@ KIND_LABELS = {
     "text-withheld": "网页省略的正文",
     "summary-repeat": "重复的内容摘要",
     "pinyin-gloss": "删去的拼音注音",
+    "lost-glossed-character": "丢失为问号的注音字",
     "markup": "文本中的网页标记",
     "lost-indent": "丢失的缩进",
     "toc-leader": "目录页码",
@@ -95,7 +96,7 @@ KIND_LABELS = {
 }
 
 _GUESSED_RULES = frozenset(
-    {"mark", "code-number", "docnum-guess", "date-guess"}
+    {"mark", "code-number", "docnum-guess", "date-guess", "digits-guess"}
 )  # normalizer rules whose reading is a guess
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+(?:[-.'][A-Za-z]+)*")
 # Three or more numbers standing side by side with only spaces between them, or one run of

@@ -120,7 +120,14 @@ def jieba_word_ends(text: str) -> list[int]:
     for word in jieba.cut(text):
         position += len(word)
         ends.append(position - 1)
-    return ends
+    # jieba cuts 2020-2021 into three words; a number expression is read as one (二零二零至二零二一),
+    # so no cut falls inside it.
+    inside = {i for match in _NUMBER_EXPRESSION.finditer(text) for i in range(match.start(), match.end() - 1)}
+    return [end for end in ends if end not in inside]
+
+
+# Numbers joined by a dash, a slash, a dot or a colon: a range, a date, a time, a decimal.
+_NUMBER_EXPRESSION = re.compile(r"\d+(?:[-~～—–－/.:：]+\d+)+")
 
 
 def cut_words(text: str, start: int, end: int, word_ends: Collection[int]) -> list[Span]:

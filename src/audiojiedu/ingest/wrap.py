@@ -77,7 +77,10 @@ _PAGE_NUMBER = re.compile(
 # The dateline under a report's or a speech's title, set on two centred lines:
 # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上. Its first line opens with the dash
 # and stops after 在 before the meeting is named; the second names it and ends with 上.
-_DATELINE_OPEN = re.compile(r"^[—－-]{1,2}[^。，；：:！？]{0,40}在[^。，；：:！？上]*$")
+_DATELINE_OPEN = re.compile(
+    r"^(?:[—－-]{1,2}|(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日在))"
+    r"[^。，；：:！？]{0,40}在[^。，；：:！？上]*$"
+)
 _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
 # A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
@@ -107,9 +110,10 @@ _SEAM = 8  # characters shown each side of a join in its finding
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
+    lines, spaced = _close_clause_spaces(lines)
     width = _wrap_width(lines)
     out: list[str] = []
-    findings: list[Finding] = []
+    findings: list[Finding] = list(spaced)
     joins = 0
     page_numbers: list[str] = []
     leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
@@ -145,6 +149,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         page_break = False
         if last >= 0 and (cut_by_page or _joins(out[last], text, width if adjacent else 0)):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
+            if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
+                findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
             out[last] = out[last].rstrip(" \t\u3000") + text
             del out[last + 1 :]  # blank lines inside a cut paragraph
             joins += 1
@@ -169,6 +175,67 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         message = f"删去了 {len(page_numbers)} 处页码（如「{page_numbers[0]}」），它们是排版留下的，不是正文"
         findings.insert(0, Finding("page-number", message, page_numbers[0]))
     return out, findings
+
+
+# One space between two Chinese characters inside a clause (see `_inside_clause`).
+_CLAUSE_MARKS = "，,。；;、《》〈〉（）()“”"
+_FIELD_MARKS = "：:"
+_CJK_SPACE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+_MIN_INNER_SPACES = 3  # this many in a text make it a flattened PDF copy
+_MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way
+
+
+def _inside_clause(line: str, space: int) -> bool:
+    """Both ways from the space, within `_MAX_CLAUSE` characters and before any other space, a
+    sentence's own mark (or, before it, the gap after an article's number, 第四条  本办法…设 立，,
+    or a gap inside a cited title, 《财政部  人力资 源社会保障部…》):
+    the space cuts a clause (一般 公共预算，), not a flattened page's paragraphs or a row of
+    site links (微信 微博 关于…), a field (作者：王某 来源：) or a run-in heading's title from its
+    text (一、基本情况 今年以来，, （一）增收节支，成效明显 全年…)."""
+    if not re.match(rf"[^{_CLAUSE_MARKS}：:\s]{{1,{_MAX_CLAUSE}}}[{_CLAUSE_MARKS}]", line[space + 1 :]):
+        return False
+    before = line[:space].split()
+    chunk = before[-1] if before else ""
+    if _MARKER_IN_CHUNK.search(chunk) or (len(before) >= 2 and _LOOSE_MARKER.fullmatch(before[-2])):
+        return False  # （二） 调结构保重点，确保…需要 一是…: a heading's title
+    if re.search(rf"[{_CLAUSE_MARKS}：:][^{_CLAUSE_MARKS}：:]{{1,{_MAX_CLAUSE}}}$", chunk):
+        return True
+    if len(chunk) > _MAX_CLAUSE or len(before) < 2:
+        return False
+    # 第四条  本办法所称…设 立，; 《财政部  人力资 源社会保障部…》: after an article's number, or
+    # inside a cited title, a wider gap may stand before the clause.
+    head = line[:space]
+    return bool(_ARTICLE.fullmatch(before[-2])) or head.count("《") > head.count("》")
+
+
+# A numbered heading opening the piece of text before the space, or after a sentence in it.
+_MARKER_IN_CHUNK = re.compile(
+    r"(?:^|(?<=[。；;！？!?]))(?:[（(][^（()）]{1,3}[)）]|" + _HEADING_START.pattern.removeprefix("^") + ")"
+)
+# A marker standing apart before its title, however typed: （二）, （－）, 三、, 第四章.
+_LOOSE_MARKER = re.compile(r"[（(][^（()）]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节部分]{1,2}")
+# An article's number standing before its text: 第四条, 第十二条.
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}条")
+
+
+def _close_clause_spaces(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
+    """`lines` without the single spaces a PDF copy left inside clauses where its printed lines
+    ended (扶持 政策，, 《中华 人民共和国预算法》, 由县级人民政府设 立，), when the text has at least
+    `_MIN_INNER_SPACES` of them; read aloud each is a pause inside a word. A space between two
+    clauses, after a field's colon (作者：张三 来源：…), in a line without clause marks (a list of
+    keywords, a name under a title), or two spaces and more (财政部  人力资源社会保障部), stay."""
+    found = [
+        [match.start() for match in _CJK_SPACE.finditer(line) if _inside_clause(line, match.start())]
+        for line in lines
+    ]
+    count = sum(len(spaces) for spaces in found)
+    if count < _MIN_INNER_SPACES:
+        return lines, ()
+    line, space = next((line, spaces[0]) for line, spaces in zip(lines, found) if spaces)
+    example = f"{line[max(0, space - _SEAM) : space]} {line[space + 1 : space + 1 + _SEAM]}"
+    message = f"整段文字里 {count} 个夹在词句中间的空格（PDF 转存时的换行）已去掉，免得在词中停顿，请核对"
+    closed = ["".join(ch for i, ch in enumerate(line) if i not in spaces) for line, spaces in zip(lines, found)]
+    return closed, (Finding("hard-wrap", message, example),)
 
 
 def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
@@ -215,6 +282,8 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return not _HEADING_START.match(line)
     if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):
         return True  # …思想为指 ‖ 导，坚持…: a word cut in two
+    if _cut_clause(previous, line):
+        return True  # …奖补结合，充 ‖ 分调动各级…: a clause cut after its first characters
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
     if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
@@ -243,6 +312,32 @@ def _joins(previous: str, line: str, width: int) -> bool:
 _PART_NAME = re.compile(r"[（(【]?(?:目[录錄]|前言|引言|序言|结束语|结语)[)）】]?")
 # A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
 _LETTER_SPACED = re.compile(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}")
+
+
+# The end of a line cut one or two characters into a clause: a comma or an enumeration comma,
+# then one or two Chinese characters and nothing more (…奖补结合，充 / …开发区、苏州); not the
+# 、 of a numbered heading (…增长3%。 二、农业).
+_CLAUSE_TAIL = re.compile(rf"(?<![一二三四五六七八九十百\d\s])[，,、][{CJK}]{{1,2}}$")
+# The line under it goes on with the clause: characters, then a clause or sentence mark.
+_CLAUSE_REST = re.compile(rf"[{CJK}][^，,、。；;：:！？!?\s]{{0,30}}[，,、。；;：:！？!?]")
+
+
+def _cut_clause(previous: str, line: str) -> bool:
+    """A line that stops one or two characters into a clause, in a sentence (the line holds a
+    comma: a title or a signature does not), over a line that goes on with that clause: the
+    two are one paragraph, though a blank line stands between them (a PDF copy leaves one where
+    its page or column ended). 充 ‖ 分调动各级…, 苏州 ‖ 宿迁工业园区，… A title's last item after
+    an enumeration comma (表彰先进集体、个人) has no comma before it and is never joined."""
+    line = line.strip(" \t\u3000")
+    return (
+        _width(previous) >= _MIN_CUT_LINE
+        and bool(_CLAUSE_TAIL.search(previous))
+        and bool(re.search("[，,]", previous))
+        and bool(_CLAUSE_REST.match(line))
+        and not _HEADING_START.match(line)
+        and not _is_field_row(line)
+        and not _FIELD.match(line)
+    )
 
 
 def _is_field_row(text: str) -> bool:

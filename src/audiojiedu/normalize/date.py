@@ -79,6 +79,13 @@ def _read_written(match: re.Match[str]) -> str | None:
     return text
 
 
+def _read_month_day(match: re.Match[str]) -> str | None:
+    month, day = match.group("m"), match.group("d")
+    if not _valid(month, day):
+        return None
+    return match.group("lead") + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + "日"
+
+
 def _read_day(match: re.Match[str]) -> str | None:
     day = match.group("d")
     if not 1 <= int(day) <= 31:
@@ -114,12 +121,22 @@ def rules() -> list[Rule]:
     packed_line = re.compile(
         rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{3,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
     )
+    # A month and day without the year, as a page's byline stamps them: 10-05 23:18 or 日期：10-05.
+    # Read as a range it would say 十至零五; a zero-padded pair (two digits each) before a clock
+    # time, or after a date/time label, is the date (a guess, named apart for the review).
+    # 3-5 or 10-15 alone, with no time after and no label before, stays a range.
+    labels = "|".join(f"(?<={label}[:：])" for label in ("日期", "时间", "時間", "发布", "發布", "更新"))
+    pair = r"(?<![\d.:/-])(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d-])"
+    month_day = re.compile(rf"(?P<lead>){pair}(?=[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9])")
+    month_day_labelled = re.compile(rf"(?:{labels})(?P<lead>[ \t\u3000]*){pair}")
     return [
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
         Rule("date-guess", packed_line, _read_packed_line),
         Rule("date-guess", packed, _read_packed),
         Rule("date-guess", year_month, _read_year_month),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
+        Rule("date-guess", month_day, _read_month_day, frozenset("-")),
+        Rule("date-guess", month_day_labelled, _read_month_day, frozenset("-")),
         Rule("date", written, _read_written, frozenset("月")),
         Rule("date", day, _read_day, frozenset("日")),
     ]

@@ -30,3 +30,20 @@ def clause_rule() -> Rule:
     joined by 点: 一点一点一, 3.2.10 → 三点二点十. Dates (2022.11.03) are read before this."""
     pattern = re.compile(r"(?<![\d.·])\d{1,3}(?:\.\d{1,3}){2,}(?![\d]|\.\d)", re.ASCII)
     return Rule("clause", pattern, _read_clause_number, frozenset("."))
+
+
+def _read_run(match: re.Match[str]) -> str | None:
+    text = match.group(0)
+    if all(len(part) <= 3 for part in text.split(".")):
+        return None  # 1.2.3, 3.2.10: a clause number (see `clause_rule`)
+    return "点".join(read_digits(part) for part in text.split("."))
+
+
+def run_rule() -> Rule:
+    """Numbers run together where a copy lost the marks between them: 19.4922.2658.25 (19.49,
+    22.26 and 58.25 with the commas gone). Which digits belong to which number is unknown, so
+    no number is read: every digit alone, each dot 点 (一九点四九二二点二六五八点二五), a
+    guess named apart so that the review lists it. A run of three or more groups with one of
+    four digits or more; shorter groups are a clause number."""
+    pattern = re.compile(r"(?<![\d.·])\d+(?:\.\d+){2,}(?![\d]|\.\d)", re.ASCII)
+    return Rule("digits-guess", pattern, _read_run, frozenset("."))

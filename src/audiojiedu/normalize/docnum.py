@@ -19,7 +19,7 @@ def _read_year(match: re.Match[str]) -> str:
 
 
 def rules() -> list[Rule]:
-    number = re.compile(rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*号", re.ASCII)
+    number = re.compile(rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*[号號]", re.ASCII)
     # 〔2019〕 is only ever a document-number year, even when the serial number is missing.
     bare = re.compile(rf"〔\s*(?P<y>{YEAR})\s*〕", re.ASCII)
     # The closing 〕 lost in a copy (某政发〔202026号): 〔 opens a four-digit year, so the cut

@@ -27,9 +27,16 @@ def rules() -> list[Rule]:
         + r"))\s*)",
         re.ASCII,
     )
+    # After a 、 (a heading's spoken label: 附件、1.2018年…) only the dot before a year marks an
+    # item: 1.2018年 is no decimal, while 、1、 or 、1.5 is left to the list and decimal rules.
+    listed = re.compile(r"(?<=、)\s*(?P<x>(?P<n>[0-9]{1,2})\.(?=" + _YEAR_AHEAD + r")\s*)", re.ASCII)
     # Statistical bulletins number their parts 01综合, 02农业 at the start of a line.
     padded = re.compile(r"^\s*(?P<x>0(?P<n>[1-9])\s*)(?=[\u4e00-\u9fff])", re.ASCII)
-    return [Rule("heading", pattern, _read, frozenset("、.")), Rule("heading", padded, _read, frozenset("0"))]
+    return [
+        Rule("heading", pattern, _read, frozenset("、.")),
+        Rule("heading", listed, _read, frozenset(".")),
+        Rule("heading", padded, _read, frozenset("0")),
+    ]
 
 
 # A unit or classifier after the number makes it an amount or a date (3.5 万元, 2 个, 5月).

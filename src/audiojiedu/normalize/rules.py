@@ -38,7 +38,17 @@ def ordered_rules() -> tuple[Rule, ...]:
     latin_rules = latin.rules()
     clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
-    date_spaced, date_line, date_packed, date_year_month, date_numeric, date_written, date_day = date.rules()
+    (
+        date_spaced,
+        date_line,
+        date_packed,
+        date_year_month,
+        date_numeric,
+        date_month_day,
+        date_month_day_labelled,
+        date_written,
+        date_day,
+    ) = date.rules()
     year_span, year_single, year_period, year_title = year.rules()
     return (
         latin_rules[0],  # standard numbers GB/T 19001-2016
@@ -57,6 +67,8 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_packed,  # 20221227日 (年 and 月 lost)
         date_year_month,  # 20231月1日 (年 lost)
         date_numeric,  # 2022-11-03
+        date_month_day,  # 10-05 23:18 (a byline's month and day before a time)
+        date_month_day_labelled,  # 日期：10-05
         year_span,  # 2011-2015年
         date_written,  # 2024年04月06日, 5月
         year_single,  # 2019年
@@ -67,6 +79,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         *angle.rules(),  # E112°19'49.159"
         *clock.rules(),  # 8:30
         *ratio.rules(),  # 6.0:46.9:47.1
+        decimal.run_rule(),  # 19.4922.2658.25: numbers run together, read digit by digit
         clause_numbers,  # 1.1.1
         date_day,  # 5日
         *heading.rules(),  # 1. at the start

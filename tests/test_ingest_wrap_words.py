@@ -1,0 +1,69 @@
+"""Breaks a copy left inside a word or a clause (issue 17, "no pause inside a word"): the spaces a
+PDF copy leaves inside clauses, a clause cut one or two characters in (across a blank line), and a
+dateline without its dash. Made-up examples."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest.wrap import join_wrapped_lines
+
+
+def test_single_spaces_inside_clauses_of_a_pdf_copy_are_closed_with_a_finding() -> None:
+    lines = [
+        "第三条  为落实各项创业扶持政策，根据《中华 人民共和国预算法》《某省人民政府关于 印发〈资金管理办法〉的通知》《财政部  民政 部关于某事的通知》，制定本办法。",
+        "第四条  本办法所称补助资金由县级以上人民政府设 立，通过一般 公共预算安排。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == [
+        "第三条  为落实各项创业扶持政策，根据《中华人民共和国预算法》《某省人民政府关于印发〈资金管理办法〉的通知》《财政部  民政部关于某事的通知》，制定本办法。",
+        "第四条  本办法所称补助资金由县级以上人民政府设立，通过一般公共预算安排。",
+    ]
+    assert [f.kind for f in findings] == ["hard-wrap"] and "5 个" in findings[0].message
+
+
+def test_spaces_between_fields_names_and_keywords_stay() -> None:
+    lines = [
+        "作者：王某 来源：某县融媒体中心 时间：2024-05-06",
+        "主题词 某县 人民政府 办公室 通知",
+        "某县人民政府代县长 李某",
+        "《财政部  人力资源社会保障部关于做好就业工作的通知》，请遵照执行。",
+        "会议要求，各单位 认真落实。",  # one such space in the text: no flattened copy
+    ]
+    assert join_wrapped_lines(lines) == (lines, [])
+    flattened = ["当前位置：首页 政务公开 关于某乡预算的报告 时间：2019-01-29 微信 微博 关于某乡预算的报告，各位代表：现在报告。"]
+    assert join_wrapped_lines(flattened)[0] == flattened
+    headings = ["全镇 （一）增收节支，成效明显 全年收入，人居 环境改善。二、主要措施 加快建设，治理 水平提升。"]
+    assert join_wrapped_lines(headings)[0] == headings  # two spaces in clauses only: under the run
+    flattened_headings = [
+        "全年完成目标，任务圆满。 （－）狠抓征管，确保收入增长 支持税务部门，改进方式。 （二） 调结构，保重点支出 一是安排支出，从实际出发。"
+    ]
+    assert join_wrapped_lines(flattened_headings)[0] == flattened_headings
+    run_in = ["一、基本情况 今年以来，全镇扶持 政策落实，人居 环境改善，治理 水平提升。"]
+    assert join_wrapped_lines(run_in)[0] == ["一、基本情况 今年以来，全镇扶持政策落实，人居环境改善，治理水平提升。"]
+
+
+def test_a_clause_cut_after_one_or_two_characters_is_joined_across_a_blank_line() -> None:
+    lines = ["（三）统筹推进，协同发力。强化部门联动，充", "", "分发挥各类市场主体作用，形成工作合力。"]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["（三）统筹推进，协同发力。强化部门联动，充分发挥各类市场主体作用，形成工作合力。"]
+    assert findings and findings[0].kind == "hard-wrap"
+    recipients = ["各县、区人民政府，某某经济开发区、某某高新区、南京", "江宁合作园区，市各委、办、局："]
+    assert join_wrapped_lines(recipients)[0] == ["各县、区人民政府，某某经济开发区、某某高新区、南京江宁合作园区，市各委、办、局："]
+
+
+def test_a_title_or_a_finished_line_is_not_joined_to_the_next() -> None:
+    title = ["某县关于表彰2024年度先进集体、个人", "", "各乡镇、各部门："]
+    assert join_wrapped_lines(title) == (title, [])
+    heading = ["会议强调，各单位要认真抓好落实，确保实效", "", "二、工作要求"]
+    assert join_wrapped_lines(heading) == (heading, [])
+    bulletin = ["全年地区生产总值增长，其中服务业增长3%。 二、农业", "全县实现农林牧渔业增加值，比上年增长。"]
+    assert join_wrapped_lines(bulletin)[0] == bulletin
+    field = ["经研究，同意设立某某、某", "发布时间：2024-01-02"]
+    assert join_wrapped_lines(field) == (field, [])
+
+
+def test_a_dateline_that_opens_with_its_date_is_one_line() -> None:
+    lines = ["2024年1月18日在某县第十七届", "人民代表大会第三次会议上", "某县人民政府县长 王某"]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == ["2024年1月18日在某县第十七届人民代表大会第三次会议上", "某县人民政府县长 王某"]
+    plain = ["2024年1月18日在某县召开会议", "各位代表："]
+    assert join_wrapped_lines(plain)[0] == plain
