@@ -77,6 +77,7 @@ _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in t
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
 _MIN_CANDIDATE_CHARS = 8
+_MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 _OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
 # Ranking the lines at a page's head as its headline (see _rank_headline).
 _MIN_HEADLINE_SCORE = 3
@@ -239,7 +240,10 @@ def take_title_line(page: Page) -> str:
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
-    Issuing organs printed above a joint document go to the metadata; a title broken over two
+    Issuing organs printed one a line above a joint document's 关于… line open its full title
+    (中共某某委员会 / 某某管理委员会 / 关于印发…的通知), as one organ over its title does (see
+    `names_issuer`); set side by side on a line, listed at length, or above any other title they go
+    to the metadata (发布机构). A title broken over two
     lines is joined when the first part does not end as a title does and the joined text does,
     or when the second line can only be the rest of a title (（2023—2025年）的通知 under
     关于印发某某行动计划: the first part ends with the name of the document it issues).
@@ -260,8 +264,10 @@ def _take_title_line(page: Page) -> str:
     ):
         organs.append(page.lines.pop(0))
         page.origin.pop(0)
-    if organs:
+    heads_title = len(page.lines) >= 2 and fold(page.lines[0]).startswith("关于")
+    if organs and not (heads_title and len(organs) <= _MAX_ISSUER_LINES and all(map(_is_organ_name, organs))):
         page.metadata.setdefault("发布机构", " ".join(organs))
+        organs = []
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
@@ -305,6 +311,9 @@ def _take_title_line(page: Page) -> str:
         first, taken = "".join(page.lines[:size]), size
     del page.lines[:taken]
     del page.origin[:taken]
+    if organs:
+        # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
+        return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
 
 
