@@ -125,3 +125,25 @@ def test_a_bare_publisher_label_is_a_field() -> None:
     raw = read_text(f"某县农村供水保障工作方案\n  • 时间:2023-05-04 08:58:16\n  • 发布:某县水利局\n{BODY}")
     assert raw.metadata == {"时间": "2023-05-04 08:58:16", "发布": "某县水利局"}
     assert not any(text.endswith("某县水利局") for text in paragraph_texts(raw))
+
+
+def test_a_wiki_info_box_gives_fields_and_its_heading_and_tabs_are_not_read() -> None:
+    raw = read_text(
+        "某县农村供水保障工作方案\n《某县农村供水保障工作方案》已经县政府同意，现予公布。\n基本介绍\n"
+        "  • 中文名：某县农村供水保障工作方案\n  • 颁布时间：2024年3月2日\n  • 发布单位：某县水利局\n"
+        "全文，政策解读，\n全文\n" + BODY
+    )
+    assert raw.metadata == {"中文名": "某县农村供水保障工作方案", "颁布时间": "2024年3月2日", "发布单位": "某县水利局"}
+    texts = paragraph_texts(raw)
+    assert not any(text.startswith(("基本介绍", "•", "全文")) for text in texts)
+    assert "一、工作目标" in texts
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_bulleted_list_under_a_heading_that_is_no_info_box_stays() -> None:
+    raw = read_text(
+        "某县农村供水保障工作方案\n" + BODY + "基本原则\n  • 坚持：统筹推进\n  • 坚持：因地制宜\n"
+    )
+    texts = paragraph_texts(raw)
+    assert "基本原则" in texts
+    assert any("统筹推进" in text for text in texts)

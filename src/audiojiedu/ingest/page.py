@@ -43,6 +43,7 @@ from .page_head import (
     drop_member_panel,
     skip_numbered_menu,
     skip_site_menu,
+    take_info_box,
     take_unlisted_fields,
     unlabelled_byline,
 )
@@ -89,6 +90,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             body[position] = ""
     drop_member_panel(body)
     take_unlisted_fields(body, page)
+    take_info_box(body, page)
     start = consume_head(
         body, page, doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
     )

@@ -67,6 +67,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "counted",
         "note",
         "withheld",
+        "infobox",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 

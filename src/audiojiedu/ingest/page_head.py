@@ -105,6 +105,10 @@ _POSITION_OPENERS = (
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _NAME_LABELS = ("名称", "标题", "信息名称", "文件名称")  # the fields of a page's table that name the document
 _CHUNK_SPLIT = re.compile(r"(\s+)")
+_BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{CJK}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
+_MIN_BOX_ROWS = 2
+_MAX_TAB_CHARS = 6
+_MAX_TABS = 5
 _BYLINE_LEAD = re.compile(f"^(?P<name>[{CJK}]{{2,30}})[ \u3000]+(?P<rest>\\S.{{0,200}})$")
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
@@ -205,6 +209,42 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
                 " ‖ ".join(taken)[: SUSPECT_CHROME_CHARS * 4],
             )
         )
+
+
+def take_info_box(body: list[str], page: Page) -> None:
+    """A wiki-style information box near the top of the page: a heading of the table's `infobox`
+    rows (基本介绍) over `_MIN_BOX_ROWS` bulleted rows or more, each a short label, its colon and a
+    value (• 中文名：某某规划 / • 颁布时间：2021年12月17日), maybe a bar of the page's tabs under
+    it (全文，政策解读， then 全文 again). The rows are fields (keys folded to simplified
+    characters), heading and tabs the site's, dropped with a finding."""
+    boxes = chrome_words()["infobox"]
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        if fold(line).strip(" :：") not in boxes:
+            continue
+        rows: list[tuple[str, str]] = []
+        stop = index + 1
+        while stop < len(body) and (match := _BOX_ROW.match(body[stop])) is not None:
+            rows.append((fold(match.group("label")), match.group("value").strip()))
+            stop += 1
+        if len(rows) < _MIN_BOX_ROWS:
+            continue
+        tabs = [tab for tab in re.split(r"[，,、\s]+", body[stop]) if tab] if stop < len(body) else []
+        dropped = [line]
+        if tabs and all(len(tab) <= _MAX_TAB_CHARS for tab in tabs) and len(tabs) <= _MAX_TABS and not any(
+            mark in body[stop] for mark in "。；;：:"
+        ):
+            dropped.append(body[stop])
+            stop += 1
+            if stop < len(body) and body[stop].strip() in tabs:
+                dropped.append(body[stop])
+                stop += 1
+        for label, value in rows:
+            page.metadata.setdefault(label, value)
+        page.findings.append(
+            Finding("chrome-dropped", "网页的资料框（标题与标签栏未朗读，各行按字段读取）", " ‖ ".join(dropped))
+        )
+        body[index:stop] = [""] * (stop - index)
+        return
 
 
 def _field_value(value: str) -> bool:
