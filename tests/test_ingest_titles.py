@@ -1062,14 +1062,3 @@ def test_a_field_table_in_bar_cells_naming_the_file_gives_the_title() -> None:
     # a 文件名称 cell holding a sentence is no title
     raw = read_text("文件名称 | 本文件已废止，请查阅新版。 | ||\n各位代表：\n现在向大会报告工作。\n")
     assert raw.title != "本文件已废止，请查阅新版。"
-
-
-def test_a_title_line_that_is_the_title_twice_is_said_once() -> None:
-    """某中心2021年部门决算某中心2021年部门决算: the headline printed twice and run together is said
-    once, with a finding; a title that only repeats a word (某某和某某) is untouched."""
-    once = "2021年某市某某服务中心部门决算"
-    raw = read_text(f"{once}{once}\n一、单位主要职责\n{BODY}\n")
-    assert raw.title == once
-    assert "chrome-dropped" in finding_kinds(raw)
-    kept = "某县关于开展安全生产大检查大检查的通知"
-    assert read_text(f"{kept}\n{BODY}\n").title == kept

@@ -170,3 +170,69 @@ def test_a_chapter_named_for_duties_keeps_its_articles() -> None:
         _LONG,
     )
     assert [number for depth, number, _ in got if depth == 2][-2:] == ["四", "五"]
+
+
+def test_a_guide_whose_headings_list_what_they_ask_keeps_its_headings() -> None:
+    """一、受理条件 over 1.当事人必须…，… items: the items say something, so the headings over them
+    are no catalogue of names; the items are the headings' text."""
+    got = _outline(
+        "某区结婚登记办事指南",
+        "一、受理条件",
+        "1.当事人必须符合法定结婚年龄，男22周岁，女20周岁",
+        "2.当事人必须是自愿结婚和无配偶",
+        "3.当事人一方或双方是本辖区内的常住户口",
+        "二、办理材料",
+        "1.申请人双方户口本（原件复印件各一份）",
+        "2.申请人居民身份证（原件复印件各一份）",
+        "3.申请结婚登记声明书（原件复印件各一份）",
+        "三、办理流程",
+        "1.预约（法定节假日除外）",
+        "2.受理（核对申请材料是否齐全）",
+        "3.审查（对申请是否符合办理条件进行审核）",
+    )
+    assert got == [(1, "一", "受理条件"), (1, "二", "办理材料"), (1, "三", "办理流程")]
+
+
+def test_a_catalogue_of_names_is_still_read_as_text() -> None:
+    got = _outline(
+        "某县政府信息公开目录",
+        "本县政府信息按以下目录公开，欢迎查阅。",
+        "一、机构信息",
+        "1、领导之窗",
+        "2、政府机构",
+        "3、机构职能",
+        "二、政策文件",
+        "1、县政府文件",
+        "2、部门文件",
+        "3、乡镇文件",
+        "三、规划计划",
+        "1、发展规划",
+        "2、年度计划",
+        "3、专项规划",
+    )
+    assert got == []
+
+
+def test_parallel_phrases_of_four_or_more_may_differ_a_little() -> None:
+    """（一）加快招商引资步伐，打造特色品牌。 (eight and six) heads its text in a short work plan."""
+    body = "立足本地优势资源，积极招商引资，包装一批重点项目。"
+    got = _outline(
+        "某镇2024年度政府工作计划",
+        "为此，我们将集中力量做好以下几个方面的工作：",
+        f"（一）加快招商引资步伐，打造特色品牌。{body * 3}",
+        f"（二）增进民生福祉，提高生活品质。{body}",
+    )
+    assert got == [(1, "（一）", "加快招商引资步伐，打造特色品牌。"), (1, "（二）", "增进民生福祉，提高生活品质。")]
+
+
+def test_parts_numbered_by_pian_are_parts() -> None:
+    """第一篇 … 第一章 …: a plan's parts (篇) stand over its chapters."""
+    got = _outline(
+        "某县国民经济和社会发展第十四个五年规划纲要",
+        "第一篇 开启全面建设现代化新征程",
+        "第一章 发展基础",
+        _LONG,
+        "第二章 发展环境",
+        _LONG,
+    )
+    assert got[:2] == [(1, "第一篇", "开启全面建设现代化新征程"), (2, "第一章", "发展基础")]

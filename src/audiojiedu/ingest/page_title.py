@@ -229,23 +229,12 @@ def take_title_line(page: Page) -> str:
     四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
     and stays to be read after the title."""
     if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
-        return _undouble(_take_title_line(page), page)
+        return _take_title_line(page)
     label, origin = page.lines.pop(0), page.origin.pop(0)
     title = _take_title_line(page)
     page.lines.insert(0, label)
     page.origin.insert(0, origin)
-    return _undouble(title, page)
-
-
-def _undouble(title: str, page: Page) -> str:
-    """A title line that is one title twice over (某局2024年部门决算某局2024年部门决算: the page
-    printed its headline twice and the two lines were run together): no document is named by its
-    name twice, so the title is said once, and a finding says so."""
-    half = len(title) // 2
-    if len(title) % 2 or half < _MIN_CANDIDATE_CHARS or title[:half] != title[half:] or not ends_as_title(title[:half]):
-        return title
-    page.findings.append(Finding("chrome-dropped", "标题行是同一标题连写两遍：第二遍未朗读", title))
-    return title[:half]
+    return title
 
 
 def _take_title_line(page: Page) -> str:

@@ -30,7 +30,9 @@ _COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
 # Two or three short phrases (a list of members in a clause has longer ones: 县政府由县长、副县长、
 # 县政府党组成员，…组成。).
 _PARALLEL_LEAD = re.compile(f"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}}){{1,2}}，[{CJK}“”]{{4,12}}[。！]")
-_COUPLET_SLACK = 2  # 提高站位，主动担当作为: the second phrase may be up to two characters longer, never shorter
+_NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南) is no longer than this
+_COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
+_COUPLET_MIN = 4
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 
@@ -161,8 +163,23 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
 
 
 def textless_nodes(nodes: list[Node]) -> set[int]:
-    """The ids of the nodes in `nodes` with no text under them at any depth."""
-    return {id(node) for node in nodes if not any(found.paragraphs for found in node.walk())}
+    """The ids of the nodes in `nodes` with no text under them at any depth and mostly names below
+    them (1、领导之窗 / （1）领导分工): a heading whose numbered lines say something (1.当事人必须
+    符合法定结婚年龄、男22周岁，女20周岁 under 一、受理条件) has its list for text."""
+    return {id(node) for node in nodes if not any(found.paragraphs for found in node.walk()) and _names_below(node)}
+
+
+def _names_below(node: Node) -> bool:
+    """Most numbered lines below `node` only name something (one long entry, 10、其他依照法律、法规
+    应当主动公开的信息, does not make a catalogue say something)."""
+    below = node.walk()[1:]
+    return 2 * sum(not _is_name(found) for found in below) < len(below) or not below
+
+
+def _is_name(node: Node) -> bool:
+    """A numbered line that only names something: short, without a mark that makes it say more."""
+    title = _marker_title(node.heading)
+    return len(title) <= _NAME_CHARS and re.search("[，,；;：:。（(]", title) is None
 
 
 def _lone_item(nodes: list[Node]) -> bool:
@@ -375,7 +392,7 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     if "，" in title and not parallel:
         return False
     if parallel:
-        return len(rest) > 2 * len(title)  # the parallel phrases are shape enough; text must follow
+        return len(rest) > len(title)  # the parallel phrases are shape enough; text must follow
     return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
 
 
@@ -383,7 +400,12 @@ def _is_couplet(title: str) -> bool:
     """Two parallel phrases of about equal length, the way 倡议书 and reports title their points
     (弘扬新风，文明拜祭。 强化担当，狠抓落实。 提高站位，主动担当作为。): a heading's shape, not a clause's."""
     couplet = _COUPLET.fullmatch(title)
-    return couplet is not None and 0 <= len(couplet.group(2)) - len(couplet.group(1)) <= _COUPLET_SLACK
+    if couplet is None:
+        return False
+    first, second = len(couplet.group(1)), len(couplet.group(2))
+    # 加快招商引资步伐，打造特色品牌 (eight and six): phrases of four or more may differ a little; a
+    # clause's short second phrase (过往车辆，请绕行) is no parallel.
+    return first == second or (min(first, second) >= _COUPLET_MIN and abs(first - second) <= _COUPLET_SLACK)
 
 
 def _is_titled_item(node: Node) -> bool:

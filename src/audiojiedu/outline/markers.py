@@ -1,6 +1,6 @@
 """Numbering markers: the patterns of heading numbers, their values, styles and ranks.
 
-The styles: 第一编/第一部分 (bian), 第一章 (zhang), 第一节 (jie), 第一条 (tiao), 一、 (cn), （一）
+The styles: 第一编/第一篇/第一部分 (bian), 第一章 (zhang), 第一节 (jie), 第一条 (tiao), 一、 (cn), （一）
 (cnp), 1. or 1、 (ar), （1） (arp), ① (circ), 01综合-style labels (pad), and h1…h9 for a level
 the source format declares. 第 一 章 is 第一章; a wrong glyph such as （－） is read as the number
 it stands for (（一）) and marked as fixed. 一是…二是… are not numbering markers, nor are
@@ -47,7 +47,7 @@ _DASHES = "－\\-—–"
 MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 cite an article; they do not start one.
     # 第 一 章: a typesetter's spaces inside the number are no part of it.
-    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|部分|章|节|条)(?![第的之规所款项中]))"
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|篇|部分|章|节|条)(?![第的之规所款项中]))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
@@ -80,7 +80,7 @@ RANK: dict[str, float] = {
     "dec3": 4.3,
     "dec4": 4.4,
 }
-_ORD_STYLES = {"编": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+_ORD_STYLES = {"编": "bian", "篇": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
 # (Not after a colon: 邮政编码：100035 is a field in a sentence, a row label runs into its cells.)
