@@ -44,6 +44,9 @@ _WRITTEN_DATE = re.compile(
     r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 )
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
+# A row of fields held in square brackets with the site's toolbar after it, in a bracket of its own
+# (【来源：某某 | 发布日期：2018-01-03 】  【选择字号：): the row is the bracket's content.
+_LEADING_BRACKETED_ROW = re.compile(r"^[【\[［][ \u3000]*(?P<row>[^【】\[\]［］]+?)[ \u3000]*[】\]］](?P<rest>.*)$")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A page's publication stamp as sites print it: 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日,
 # and a time after it, 08:30 or 08:30:15 (the parts every stamp pattern here is made of).
@@ -372,9 +375,16 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
 
 def _unbracket_labels(line: str) -> str:
     """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
-    brackets, 【编辑：某某】, is read without them."""
+    brackets, 【编辑：某某】, is read without them, also when the site's toolbar follows the row in
+    a bracket of its own (【来源：某某 发布日期：2018-01-03】 【选择字号：: chrome, or a toolbar word
+    opening it, see `page_chrome.row_trailer`)."""
     whole = _BRACKETED_ROW.fullmatch(line)
-    if whole is not None and label_pattern().match(fold(whole.group(1))):
+    lead = _LEADING_BRACKETED_ROW.match(line)
+    if lead is not None and label_pattern().match(fold(lead.group("row"))):
+        rest = fold(lead.group("rest")).strip(" \u3000")
+        if not rest or is_chrome_line(rest) or row_trailer().match(rest):
+            line = lead.group("row")  # 【选择字号：, 【打印】 after the row: the site's toolbar
+    elif whole is not None and label_pattern().match(fold(whole.group(1))):
         line = whole.group(1)
 
     def plain(match: re.Match[str]) -> str:
