@@ -79,11 +79,13 @@ _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value 
 _GLUED_STAMP = re.compile(
     rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
 )
-# The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17): a source
-# or a name never ends with a date, so the date is the page's.
+# The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17, 编辑：admin
+# 2023-05-09 17:03:07): a source or a name never ends with a date, so the date is the page's.
 _SPACED_STAMP = re.compile(
-    rf"(?<=[{CJK}])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
+    rf"(?<=[{CJK}A-Za-z0-9])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
 )
+# A time field's stamp with a toolbar word set apart after it (2017-03-15 10:45   大).
+_STAMP_TOOLBAR = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<word>\S{{1,6}})")
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
 _WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
@@ -249,6 +251,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(value)
+            elif label in _TIME_LABELS:
+                value = _cut_stamp_toolbar(value)
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
     return found
@@ -262,6 +266,16 @@ def _cut_glued_button(value: str) -> str:
     for token in sorted((token for token in chrome_tokens() if len(token) >= 2), key=len, reverse=True):
         if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{CJK}]", folded[-len(token) - 1]):
             return value[: -len(token)].rstrip()
+    return value
+
+
+def _cut_stamp_toolbar(value: str) -> str:
+    """A time field's `value` without the toolbar word set apart after its stamp (发布时间：
+    2017-03-15 10:45   大, the font-size picker's 大 中 小 one a line under it): a stamp, spaces
+    and one chrome token, even of one character; a stamp never ends with such a word."""
+    stamp = _STAMP_TOOLBAR.fullmatch(fold(value))
+    if stamp is not None and stamp.group("word") in chrome_tokens():
+        return value[: stamp.end("stamp")]
     return value
 
 
