@@ -12,7 +12,6 @@ line is named later, once for every format (`naming`).
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -425,7 +424,8 @@ def _two_titles(first: str, second: str) -> bool:
         return False
     if other.startswith(key):
         return False  # 某县人民政府 over 某县人民政府关于…: the organ alone, the headline names it again
-    rest = key[len(os.path.commonprefix([key, other])) :]
+    shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), len(key))
+    rest = key[shared:]  # what the first line says past the organ both open with
     return not (_names_kinds_only(rest) or key.endswith(_title_words()["column"] + _title_words()["site"]))
 
 
