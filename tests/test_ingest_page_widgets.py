@@ -142,3 +142,11 @@ def test_a_row_of_field_labels_left_empty_under_the_title_is_not_read() -> None:
     )
     assert paragraph_texts(raw)[0] == "一、总体情况"
     assert raw.metadata["生成日期"] == "2024-01-26 15:35:23"
+
+
+def test_a_source_named_after_an_app_or_an_account_keeps_its_name() -> None:
+    """A button glued to a source (来源：某某司收藏) goes; a source whose name ends with a word that
+    is chrome elsewhere (客户端, 微博, 公众号) is that name."""
+    assert parse_metadata_line("来源：某某司收藏") == {"来源": "某某司"}
+    for source in ("人民日报客户端", "某某发布微博", "某某县委宣传部微信公众号"):
+        assert parse_metadata_line(f"来源：{source} 时间：2024-01-02") == {"来源": source, "时间": "2024-01-02"}

@@ -9,8 +9,10 @@ from pathlib import Path
 from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_document, read_text
+from audiojiedu.ingest.naming import name_untitled
 from audiojiedu.ingest.page_fields import parse_metadata_line
 from audiojiedu.ingest.page_title import ends_as_title
+from audiojiedu.model import Paragraph
 from audiojiedu.outline import parse_outline
 
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
@@ -1062,3 +1064,35 @@ def test_a_field_table_in_bar_cells_naming_the_file_gives_the_title() -> None:
     # a 文件名称 cell holding a sentence is no title
     raw = read_text("文件名称 | 本文件已废止，请查阅新版。 | ||\n各位代表：\n现在向大会报告工作。\n")
     assert raw.title != "本文件已废止，请查阅新版。"
+
+
+def test_an_organ_site_or_column_over_a_headline_opening_with_it_is_not_a_second_title() -> None:
+    """The two-titles rule (a headline over the document's own title line, both opening with the same
+    organ) keeps the first line only when it names a document: the site's owner, the site's name or a
+    column opening with the same organ over 某县人民政府关于…的通知 is the site's, dropped with a finding."""
+    headline = "某某县人民政府关于开展春季森林防火工作的通知"
+    for first in ("某某县人民政府", "某某县人民政府门户网站", "某某县人民政府办公室", "某某县政务公开"):
+        raw = read_text(f"{first}\n{headline}\n发布时间：2025-03-01\n{BODY}\n")
+        assert raw.title == headline, first
+        assert "chrome-dropped" in finding_kinds(raw), first
+    # a headline naming a document over the document's own title line keeps the headline
+    raw = read_text(f"某某县卫生健康局（本级）2025年度部门预算公开\n某某县卫生健康局2025年度预算公开说明\n{BODY}\n")
+    assert raw.title == "某某县卫生健康局（本级）2025年度部门预算公开"
+    assert paragraph_texts(raw)[0] == "某某县卫生健康局2025年度预算公开说明"
+
+
+def test_an_unmarked_name_cited_or_said_further_down_does_not_title_the_text() -> None:
+    """Only the opening of a text issues a document by its unmarked name: a plan's name opening a
+    paragraph further down (it speaks of the plan) or opened by a cite word (按照…) names no text,
+    though a line below repeats it."""
+    plan = "某市交通运输事业发展规划"
+
+    def named(*texts: str) -> str:
+        return name_untitled("", tuple(Paragraph(text) for text in texts), source="")[0]
+
+    filler = [f"第{n}段正文，介绍有关情况。" for n in range(6)]
+    issuing = f"{plan}已经市政府同意，现予印发，请遵照执行。"
+    assert named("各镇人民政府：", *filler, issuing, plan, "一、发展基础") == ""
+    assert named("各镇人民政府：", f"按照{issuing}", plan, "一、发展基础") == ""
+    # at the opening, unmarked, it still names the text
+    assert named("各镇人民政府：", issuing, plan, "一、发展基础") == plan

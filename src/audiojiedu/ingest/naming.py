@@ -118,7 +118,8 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
     texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs]
     for index, original in enumerate(texts):
         text = fold(original)  # 現轉發給你們: a traditional page's verbs are matched folded
-        for cited in (*_CITED.finditer(text), *_unmarked_name(text)):
+        opening = index < _SELF_NAME_PARAGRAPHS  # an unmarked name issues the text only at its opening
+        for cited in (*_CITED.finditer(text), *(_unmarked_name(text) if opening else ())):
             before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
             # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name.
@@ -152,9 +153,17 @@ def _unmarked_opening() -> re.Pattern[str]:
 
 def _unmarked_name(text: str) -> tuple[re.Match[str], ...]:
     """The name a paragraph opens with, unmarked (see `_unmarked_opening`), as a match whose group 1
-    is the name; none when the paragraph cites a name in marks (that name is the one it issues)."""
+    is the name; none when the paragraph cites a name in marks (that name is the one it issues) or
+    the opening words cite it (根据, 按照, 贯彻: a document the text follows, not the one it issues).
+    Only a paragraph at the text's opening is asked (see `_issued_and_printed`): further down, a
+    sentence opening with a plan's name (某某规划已经印发，各单位要…) speaks of it, and a heading
+    that happens to repeat the name is no title line printed under it."""
     match = _unmarked_opening().match(text)
-    return (match,) if match is not None and "《" not in text[: match.end()] else ()
+    if match is None or "《" in text[: match.end()]:
+        return ()
+    if match.group(1).startswith(_words("cite")):
+        return ()  # 按照某县2025年工作要点，现将…印发: the name is cited, not the one issued
+    return (match,)
 
 
 def _drafter_before(line_key: str, wanted: str) -> bool:

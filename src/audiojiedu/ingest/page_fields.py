@@ -260,10 +260,12 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
 
 def _cut_glued_button(value: str) -> str:
     """A source's or a byline's `value` without the toolbar button the page glued to its end
-    (来源：某某司收藏, 作者：某某打印): a chrome token of two characters or more ending it, a name of
-    two characters or more left before it. The name itself never ends with a toolbar word."""
+    (来源：某某司收藏, 作者：某某打印): an action verb of the page (the `action` rows of
+    page_chrome.tsv: 收藏, 打印, 分享 …) ending it, a name of two characters or more left before it.
+    Only actions: a source may well end with another chrome word (人民日报客户端, 某某发布微博,
+    某某微信公众号) and that is its name."""
     folded = fold(value)
-    for token in sorted((token for token in chrome_tokens() if len(token) >= 2), key=len, reverse=True):
+    for token in sorted(chrome_words()["action"], key=len, reverse=True):
         if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{CJK}]", folded[-len(token) - 1]):
             return value[: -len(token)].rstrip()
     return value

@@ -405,6 +405,30 @@ def _opens_alike(first: str, second: str) -> bool:
     )
 
 
+def _two_titles(first: str, second: str) -> bool:
+    """`first` is the page's headline over the document's own title line `second`, both opening
+    with the same organ (see `_opens_alike`), so `first` is the title and the ranking is skipped.
+
+    Only when `first` is shaped as a title long enough to name a document and says more than the
+    organ and a column: an organ or a site's name over a headline opening with it (某县人民政府,
+    某县人民政府门户网站 over 某县人民政府关于…的通知), a column or a crumb's end (某县政务公开,
+    某县人民政府通知公告, 首页>某县人民政府) is the site's, and the ranking decides."""
+    key, other = squash(fold(first)), squash(fold(second))
+    if not (
+        _opens_alike(first, second)
+        and title_like(first)
+        and len(key) >= _MIN_CANDIDATE_CHARS
+        and not re.search("[>＞»/|｜]", first)
+        and _head_role([first], 0) == "candidate"
+    ) or _is_organ_name(first):
+        return False
+    if other.startswith(key):
+        return False  # 某县人民政府 over 某县人民政府关于…: the organ alone, the headline names it again
+    shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), len(key))
+    rest = key[shared:]  # what the first line says past the organ both open with
+    return not (_names_kinds_only(rest) or key.endswith(_title_words()["column"] + _title_words()["site"]))
+
+
 def _is_column_over_headline(first: str, second: str) -> bool:
     """`first` is a column's name over a headline complete in itself (政府文件 over 某省某厅关于印发…的
     通知): `second` ends as a title and says what the document does (关于…, 印发), while `first`
@@ -461,7 +485,7 @@ def _drop_furniture_over_headline(page: Page) -> None:
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
         return  # a title broken over two lines
-    elif len(page.lines) > 1 and title_like(first) and _opens_alike(first, page.lines[1]):
+    elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
         return  # the headline over the document's own title line, both naming the same organ first
     headline = _rank_headline(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
