@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page_fields import parse_metadata_line, led_field_row
+from audiojiedu.ingest.page_fields import led_field_row, parse_metadata_line
 from audiojiedu.ingest.page_head import unlabelled_byline
 
 BODY = "一、工作目标\n到2025年，全镇农村道路养护水平进一步提升，列养率达到百分之百。\n"
