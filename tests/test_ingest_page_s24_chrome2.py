@@ -133,3 +133,16 @@ def test_a_related_links_list_at_the_foot_is_dropped_with_a_finding() -> None:
     raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}\n相关链接\n某某镇召开道路养护推进会\n")
     assert not any("推进会" in text for text in paragraph_texts(raw))
     assert any("相关链接" in finding.text and "推进会" in finding.text for finding in raw.findings)
+
+
+def test_a_links_label_in_a_heading_is_cut_with_a_finding() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}二、养护流程图“点击查看”\n巡查、上报、修补、验收四个环节。\n")
+    assert "二、养护流程图" in paragraph_texts(raw)
+    assert not any("点击查看" in text for text in paragraph_texts(raw))
+    assert any(finding.text == "“点击查看”" for finding in raw.findings)
+
+
+def test_a_quoted_phrase_that_is_no_links_label_stays() -> None:
+    text = "群众可在网站首页“查看进度”栏目中了解办理情况。"
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}{text}\n")
+    assert text in paragraph_texts(raw)
