@@ -25,6 +25,7 @@ from .page_chrome import (
     cut_site_notes,
     fold,
     is_chrome_line,
+    is_follow_line,
     is_image_placeholder,
     is_spam_line,
     looks_like_chrome,
@@ -101,6 +102,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
+        elif line and is_follow_line(body, position):
+            page.findings.append(Finding("chrome-dropped", "网站关注栏里的公众号或微博名称：未朗读", line))
         elif line and len(page.lines) < HEAD_LINES and (byline := unlabelled_byline(line)) is not None:
             # 某某县人民政府 发布时间：… under the headline: the fields are the page's, the name its byline.
             merge_metadata(page, byline[1])

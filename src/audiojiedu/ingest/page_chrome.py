@@ -68,6 +68,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "note",
         "withheld",
         "infobox",
+        "follow",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -152,7 +153,7 @@ def row_trailer() -> re.Pattern[str]:
     counted = _words_pattern(chrome_words()["counted"])  # 1400 次浏览: the count before its word
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))\d[\d,]*[ \u3000]*(?:{counted})(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
-        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
     )
 
 
@@ -230,7 +231,8 @@ def is_chrome_line(line: str) -> bool:
         return True  # a one-line page opens with the trail too: its sentences are text
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
-    tokens = [token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
+    # —分享—: a toolbar word between the dashes a site sets round it.
+    tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
@@ -369,6 +371,24 @@ def looks_like_chrome(line: str) -> bool:
     return any(token.rstrip("：:") in chrome_words()["token"] for token in tokens) or line.startswith(
         ("来源", "责任编辑", "编辑", "作者", "相关")
     )
+
+
+def is_follow_line(body: list[str], index: int) -> bool:
+    """body[index] names the site's account in its follow block (某某人大微信 over 公众号二维码 and
+    —分享—): a `follow` row, with a chrome line right above or below it, or another such name."""
+    patterns = [re.compile(pattern) for pattern in chrome_words()["follow"]]
+
+    def names_account(line: str) -> bool:
+        return any(pattern.fullmatch(fold(line.strip())) for pattern in patterns)
+
+    if not names_account(body[index]):
+        return False
+    around = [
+        line
+        for line in (next((text for text in reversed(body[:index]) if text), ""), next((text for text in body[index + 1 :] if text), ""))
+        if line
+    ]
+    return any(is_chrome_line(line) or names_account(line) for line in around)
 
 
 def is_button_count(body: list[str], index: int) -> bool:

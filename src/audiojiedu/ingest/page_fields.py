@@ -44,6 +44,9 @@ _WRITTEN_DATE = re.compile(
     r"[\d〇○零OＯ一二三四五六七八九]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 )
 _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
+# A row of fields held in square brackets with the site's toolbar after it, in a bracket of its own
+# (【来源：某某 | 发布日期：2018-01-03 】  【选择字号：): the row is the bracket's content.
+_LEADING_BRACKETED_ROW = re.compile(r"^[【\[［][ \u3000]*(?P<row>[^【】\[\]［］]+?)[ \u3000]*[】\]］](?P<rest>.*)$")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A page's publication stamp as sites print it: 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日,
 # and a time after it, 08:30 or 08:30:15 (the parts every stamp pattern here is made of).
@@ -76,11 +79,13 @@ _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value 
 _GLUED_STAMP = re.compile(
     rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
 )
-# The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17): a source
-# or a name never ends with a date, so the date is the page's.
+# The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17, 编辑：admin
+# 2023-05-09 17:03:07): a source or a name never ends with a date, so the date is the page's.
 _SPACED_STAMP = re.compile(
-    rf"(?<=[{CJK}])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
+    rf"(?<=[{CJK}A-Za-z0-9])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
 )
+# A time field's stamp with a toolbar word set apart after it (2017-03-15 10:45   大).
+_STAMP_TOOLBAR = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<word>\S{{1,6}})")
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
 _WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
@@ -246,6 +251,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(value)
+            elif label in _TIME_LABELS:
+                value = _cut_stamp_toolbar(value)
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
     return found
@@ -261,6 +268,16 @@ def _cut_glued_button(value: str) -> str:
     for token in sorted(chrome_words()["action"], key=len, reverse=True):
         if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{CJK}]", folded[-len(token) - 1]):
             return value[: -len(token)].rstrip()
+    return value
+
+
+def _cut_stamp_toolbar(value: str) -> str:
+    """A time field's `value` without the toolbar word set apart after its stamp (发布时间：
+    2017-03-15 10:45   大, the font-size picker's 大 中 小 one a line under it): a stamp, spaces
+    and one chrome token, even of one character; a stamp never ends with such a word."""
+    stamp = _STAMP_TOOLBAR.fullmatch(fold(value))
+    if stamp is not None and stamp.group("word") in chrome_tokens():
+        return value[: stamp.end("stamp")]
     return value
 
 
@@ -374,9 +391,16 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
 
 def _unbracket_labels(line: str) -> str:
     """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
-    brackets, 【编辑：某某】, is read without them."""
+    brackets, 【编辑：某某】, is read without them, also when the site's toolbar follows the row in
+    a bracket of its own (【来源：某某 发布日期：2018-01-03】 【选择字号：: chrome, or a toolbar word
+    opening it, see `page_chrome.row_trailer`)."""
     whole = _BRACKETED_ROW.fullmatch(line)
-    if whole is not None and label_pattern().match(fold(whole.group(1))):
+    lead = _LEADING_BRACKETED_ROW.match(line)
+    if lead is not None and label_pattern().match(fold(lead.group("row"))):
+        rest = fold(lead.group("rest")).strip(" \u3000")
+        if not rest or is_chrome_line(rest) or row_trailer().match(rest):
+            line = lead.group("row")  # 【选择字号：, 【打印】 after the row: the site's toolbar
+    elif whole is not None and label_pattern().match(fold(whole.group(1))):
         line = whole.group(1)
 
     def plain(match: re.Match[str]) -> str:

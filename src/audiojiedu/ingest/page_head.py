@@ -109,7 +109,10 @@ _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{CJK}]{
 _MIN_BOX_ROWS = 2
 _MAX_TAB_CHARS = 6
 _MAX_TABS = 5
-_BYLINE_LEAD = re.compile(f"^(?P<name>[{CJK}]{{2,30}})[ \u3000]+(?P<rest>\\S.{{0,200}})$")
+# The site's name may stand with its address (某某网  www.example.gov.cn  日期：…).
+_BYLINE_LEAD = re.compile(
+    f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?)?)[ \u3000]+(?P<rest>\\S.{{0,200}})$"
+)
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
@@ -487,9 +490,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
 
 def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
     """A row of fields led by a name without a label, set apart by a space (某某县人民政府
-    发布时间：2025-04-11 14:20 来源：某某局): the page's byline over the text; its publication
-    time must hold a date. The name and the fields, or None if `line` is not so shaped (a row
-    that starts with a label, a sentence)."""
+    发布时间：2025-04-11 14:20 来源：某某局; a site's name with its address, 某某网  www.example.cn
+    日期：…): the page's byline over the text; its publication time must hold a date. The name
+    and the fields, or None if `line` is not so shaped (a row that starts with a label, a
+    sentence)."""
     match = _BYLINE_LEAD.match(line)
     if match is None or label_pattern().match(fold(line)):
         return None

@@ -1,0 +1,68 @@
+"""Site furniture seen on the session-24 dev12 pages: a bracketed field row with the site's
+toolbar after it, … Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.ingest.page_head import unlabelled_byline
+
+BODY = "一、工作目标\n到2025年，全镇农村道路养护水平进一步提升，列养率达到百分之百。\n"
+
+
+def test_a_bracketed_field_row_with_a_toolbar_bracket_after_it_is_read_as_fields() -> None:
+    row = "【来源: | 发布日期:2019-04-08 】     【选择字号:"
+    assert parse_metadata_line(row) == {"发布日期": "2019-04-08"}
+    assert parse_metadata_line("【来源：某某镇 发布日期：2019-04-08】 【打印】") == {"来源": "某某镇", "发布日期": "2019-04-08"}
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n{row}\n\n{BODY}")
+    assert raw.title == "某某镇农村道路养护工作方案"
+    assert raw.metadata.get("发布日期") == "2019-04-08"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_bracketed_field_followed_by_text_is_not_a_row() -> None:
+    assert parse_metadata_line("【来源：某某镇】 各村要在月底前完成自查") is None
+
+
+def test_a_site_name_with_its_address_before_the_date_field_is_a_byline() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n某某镇人民政府网    www.mouzhen.gov.cn    日期:2019-04-08\n\n{BODY}")
+    assert raw.metadata.get("日期") == "2019-04-08"
+    assert not any("www" in text or "日期" in text for text in paragraph_texts(raw))
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_site_name_with_its_address_but_no_date_is_left_to_the_other_rules() -> None:
+    assert unlabelled_byline("某某镇人民政府网    www.mouzhen.gov.cn    来源：某某镇") is None
+
+
+def test_a_stamp_after_a_latin_byline_is_the_publication_time() -> None:
+    row = "来源:某某日报 作者: 编辑:webadmin 2021-06-01 08:30:12"
+    assert parse_metadata_line(row) == {"来源": "某某日报", "编辑": "webadmin", "发布时间": "2021-06-01 08:30:12"}
+    assert parse_metadata_line("来源:abc3 2021-06-01") == {"来源": "abc3", "发布时间": "2021-06-01"}
+
+
+def test_a_font_size_word_after_a_time_field_is_not_its_value() -> None:
+    row = "文章来源:某某传媒网 发布时间:2021-06-01 10:45 大"
+    assert parse_metadata_line(row) == {"文章来源": "某某传媒网", "发布时间": "2021-06-01 10:45"}
+    assert parse_metadata_line("发布时间：2021-06-01 10:45 上午") == {"发布时间": "2021-06-01 10:45 上午"}
+
+
+def test_a_follow_block_under_the_byline_is_not_read() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n来源:某某镇 编辑:admin\n某某镇人大微信\n公众号二维码\n—分享—\n\n{BODY}")
+    texts = paragraph_texts(raw)
+    assert texts[0] == "一、工作目标"
+    assert any("某某镇人大微信" in finding.text for finding in raw.findings)
+
+
+def test_an_account_name_among_the_text_stays() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n{BODY}\n政务微信\n\n全镇开通政务微信，及时发布道路养护信息。\n")
+    assert "政务微信" in paragraph_texts(raw)
+
+
+def test_a_trail_without_home_is_not_read_but_a_comparison_stays() -> None:
+    raw = read_text(f"某某网>信息公开>通知公告>正文\n\n某某镇农村道路养护工作方案\n\n{BODY}收入>支出>结余的情况\n")
+    assert raw.title == "某某镇农村道路养护工作方案"
+    assert "收入>支出>结余的情况" in paragraph_texts(raw)
+    assert not any("正文" in text for text in paragraph_texts(raw))
