@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.ingest.page_fields import parse_metadata_line, source_url_row
 from audiojiedu.ingest.page_head import unlabelled_byline
 
 BODY = "一、工作目标\n到2025年，全镇农村道路养护水平进一步提升，列养率达到百分之百。\n"
@@ -66,3 +66,35 @@ def test_a_trail_without_home_is_not_read_but_a_comparison_stays() -> None:
     assert raw.title == "某某镇农村道路养护工作方案"
     assert "收入>支出>结余的情况" in paragraph_texts(raw)
     assert not any("正文" in text for text in paragraph_texts(raw))
+
+
+def test_an_e_papers_bars_and_pager_are_not_read() -> None:
+    head = "第05版：要闻 上一版4  6下一版\n\n标题导航\n返回某某报首页 | 版面导航 | 标题导航\n\n上一版4  6下一版 2015年3月2日 星期一 放大 缩小 默认\n"
+    raw = read_text(f"{head}某某镇农村道路养护工作方案\n\n{BODY}\n下一篇 6 放大 缩小 默认\n")
+    assert raw.title == "某某镇农村道路养护工作方案"
+    texts = paragraph_texts(raw)
+    assert texts[0] == "一、工作目标"
+    assert not any("版" in text or "放大" in text for text in texts)
+
+
+def test_a_page_of_the_edition_named_in_the_text_stays() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n{BODY}上一版方案印发后，各村反映良好。\n")
+    assert "上一版方案印发后，各村反映良好。" in paragraph_texts(raw)
+
+
+def test_a_forums_footer_links_are_not_read() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n{BODY}\n【相关论坛】\n【发表评论】\n【关闭窗口】\n")
+    assert not any("论坛" in text or "评论" in text for text in paragraph_texts(raw))
+
+
+def test_a_source_address_with_fields_glued_after_it_gives_the_fields() -> None:
+    line = "http://www.mouxian.gov.cn/zwgk/wj/5a3b9c.html发文字号 某政发〔2021〕3号 发布日期 2021-03-05 10:20"
+    raw = read_text(f"某某县人民政府关于某某镇农村道路养护的批复\n{line}\n某某镇人民政府：\n你镇报来的请示收悉。经研究，现批复如下。\n")
+    assert raw.metadata.get("发文字号") == "某政发〔2021〕3号"
+    assert raw.metadata.get("发布日期") == "2021-03-05 10:20"
+    assert not any("http" in text or "发文字号" in text for text in paragraph_texts(raw))
+    assert any(finding.text.startswith("http://www.mouxian.gov.cn/") for finding in raw.findings)
+
+
+def test_an_address_followed_by_text_is_no_field_row() -> None:
+    assert source_url_row("http://www.mouxian.gov.cn/a.html 这是某县的网站") is None

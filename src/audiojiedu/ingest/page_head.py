@@ -47,6 +47,7 @@ from .page_fields import (
     merge_metadata,
     names_a_field,
     parse_metadata_line,
+    source_url_row,
     stamp_row,
     title_like,
     unlisted_label,
@@ -443,6 +444,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if stamp_row(line, page):
             index += 1  # 2026-03-11 19:16:39 来源：某某网 责任编辑：某某 over the headline
             continue
+        if (url_row := source_url_row(line)) is not None:
+            _take_source_url_row(page, url_row)
+            index += 1
+            continue
         url = LABELLED_URL.match(line)
         if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
             page.metadata.setdefault("原文链接", url.group(1) if url else line)
@@ -486,6 +491,14 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         break
     return index
+
+
+def _take_source_url_row(page: Page, url_row: tuple[str, dict[str, str]]) -> None:
+    """The fields after a copied page's source address go to the metadata; the address, which
+    no listener can use, is not read (a finding keeps it)."""
+    address, fields = url_row
+    merge_metadata(page, fields)
+    page.findings.append(Finding("chrome-dropped", "转载页面所注的原网址（其后的字段已读入）：未朗读", address))
 
 
 def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
@@ -689,6 +702,12 @@ def consume_under_title(page: Page) -> None:
         if contents_heading_of(line, title):
             page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
             index += 1
+            continue
+        if (url_row := source_url_row(line)) is not None:
+            _take_source_url_row(page, url_row)  # the address makes the row long: looked at first
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
             continue
         if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
