@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.page_fields import parse_metadata_line, source_url_row
+from audiojiedu.ingest.page_fields import led_field_row, parse_metadata_line
 from audiojiedu.ingest.page_head import unlabelled_byline
 
 BODY = "一、工作目标\n到2025年，全镇农村道路养护水平进一步提升，列养率达到百分之百。\n"
@@ -97,4 +97,39 @@ def test_a_source_address_with_fields_glued_after_it_gives_the_fields() -> None:
 
 
 def test_an_address_followed_by_text_is_no_field_row() -> None:
-    assert source_url_row("http://www.mouxian.gov.cn/a.html 这是某县的网站") is None
+    assert led_field_row("http://www.mouxian.gov.cn/a.html 这是某县的网站") is None
+
+
+def test_a_listing_tag_before_a_field_row_is_not_read_and_the_field_is() -> None:
+    assert led_field_row("[工作总结 - 计划规划] 发表于:2020-06-01 09:12:30") == (
+        "[工作总结 - 计划规划]",
+        {"发表于": "2020-06-01 09:12:30"},
+    )
+    raw = read_text(f"某某镇农村道路养护工作方案\n\n[工作总结 - 计划规划] 发表于:2020-06-01 09:12:30\n\n{BODY}")
+    assert raw.metadata.get("发表于") == "2020-06-01 09:12:30"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert any(finding.text == "[工作总结 - 计划规划]" for finding in raw.findings)
+
+
+def test_a_bracketed_phrase_before_text_is_no_field_row() -> None:
+    assert led_field_row("【典型案例】 某村投入资金修缮道路三公里") is None
+
+
+def test_a_sites_lead_in_over_the_headline_is_not_read() -> None:
+    lead = "6月1日，某某镇人民代表大会表决通过了《某某镇农村道路养护工作方案》，下面是详细内容。"
+    raw = read_text(f"{lead}\n某某镇农村道路养护工作方案\n{BODY}")
+    assert raw.title == "某某镇农村道路养护工作方案"
+    assert not any("详细内容" in text for text in paragraph_texts(raw))
+    assert any("下面是详细内容" in finding.message and finding.text.startswith("6月1日") for finding in raw.findings)
+
+
+def test_a_sentence_of_the_text_that_announces_its_content_stays() -> None:
+    text = "现将有关事项通知如下，下面是具体内容。"
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}{text}\n二、工作措施\n加强日常巡查，及时修补路面。\n")
+    assert text in paragraph_texts(raw)
+
+
+def test_a_related_links_list_at_the_foot_is_dropped_with_a_finding() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}\n相关链接\n某某镇召开道路养护推进会\n")
+    assert not any("推进会" in text for text in paragraph_texts(raw))
+    assert any("相关链接" in finding.text and "推进会" in finding.text for finding in raw.findings)

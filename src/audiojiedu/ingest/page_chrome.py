@@ -69,6 +69,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "withheld",
         "infobox",
         "follow",
+        "lead",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -371,6 +372,13 @@ def looks_like_chrome(line: str) -> bool:
     return any(token.rstrip("：:") in chrome_words()["token"] for token in tokens) or line.startswith(
         ("来源", "责任编辑", "编辑", "作者", "相关")
     )
+
+
+def site_lead(line: str) -> bool:
+    """`line` is a site's lead-in over the document (…会议表决通过《某某决议》，下面是详细内容。):
+    a sentence or two ending with a `lead` row of data/page_chrome.tsv."""
+    folded = fold(line.strip())
+    return len(folded) <= _MAX_CHROME_LINE * 2 and any(re.search(f"(?:{pattern})$", folded) for pattern in chrome_words()["lead"])
 
 
 def is_follow_line(body: list[str], index: int) -> bool:

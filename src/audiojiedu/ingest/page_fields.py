@@ -64,7 +64,8 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
 LABELLED_URL = re.compile(r"^[^\s：:]{1,8}[：:]\s*((?:https?://|www\.)\S+)$")
 # An address with a row of fields glued after it (see `source_url_row`).
-_URL_ROW = re.compile(r"^(?P<url>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>[^!-~\s].*)$")
+_URL_ROW = re.compile(r"^(?P<lead>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>[^!-~\s].*)$")
+_TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］】])[ \u3000]*(?P<rest>\S.*)$")
 # A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
 # field table written with bars (| 公开类型: | 主动公开 |): a label where listed labels stand beside it.
 _ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")
@@ -260,16 +261,17 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     return found
 
 
-def source_url_row(line: str) -> tuple[str, dict[str, str]] | None:
-    """A copied page's source address with the fields of the page it came from glued after it
-    (http://www.example.gov.cn/zwgk/123.html发文字号 某政发〔2021〕1号 发布日期 2021-02-07): the
-    address and the fields, or None if `line` is not so shaped. The address ends where the
-    first character that no address holds (a label) begins."""
-    match = _URL_ROW.match(line.strip())
+def led_field_row(line: str) -> tuple[str, dict[str, str]] | None:
+    """A row of fields led by what the site set before it: a copied page's source address, the
+    fields of the page it came from glued after it (http://www.example.gov.cn/zwgk/123.html发文字号
+    某政发〔2021〕1号 发布日期 2021-02-07; the address ends where the first character that no address
+    holds begins), or a listing's category tag in square brackets ([研究报告 - 规划计划] 发表于：
+    2022-08-05). The lead and the fields, or None if `line` is not so shaped."""
+    match = _URL_ROW.match(line.strip()) or _TAG_ROW.match(line.strip())
     if match is None:
         return None
     fields = parse_metadata_line(match.group("rest"))
-    return (match.group("url"), fields) if fields else None
+    return (match.group("lead"), fields) if fields else None
 
 
 def _cut_glued_button(value: str) -> str:

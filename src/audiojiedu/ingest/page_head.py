@@ -27,6 +27,7 @@ from .page_chrome import (
     is_button_count,
     is_caption,
     is_chrome_line,
+    site_lead,
 )
 from .page_fields import (
     DATE_LINE,
@@ -44,10 +45,10 @@ from .page_fields import (
     label_key,
     label_pattern,
     label_value,
+    led_field_row,
     merge_metadata,
     names_a_field,
     parse_metadata_line,
-    source_url_row,
     stamp_row,
     title_like,
     unlisted_label,
@@ -444,8 +445,8 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if stamp_row(line, page):
             index += 1  # 2026-03-11 19:16:39 来源：某某网 责任编辑：某某 over the headline
             continue
-        if (url_row := source_url_row(line)) is not None:
-            _take_source_url_row(page, url_row)
+        if (led_row := led_field_row(line)) is not None:
+            _take_led_field_row(page, led_row)
             index += 1
             continue
         url = LABELLED_URL.match(line)
@@ -483,6 +484,11 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if is_pipe_row(line):
             break  # | 项目 | 金额 |: a table's header, read with its table
+        if site_lead(line) and any(body[index + 1 : index + 1 + HEAD_LINES]):
+            # …会议表决通过《某某决议》，下面是详细内容。 over the headline: the site's lead-in.
+            page.findings.append(Finding("chrome-dropped", "网站在正文前加的引语（下面是详细内容）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
+            index += 1
+            continue
         rest = _strip_head_chunks(line, page)
         if rest != line:
             # What is left after the chunks taken off is looked at afresh: the welcome chunk of
@@ -493,12 +499,12 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
     return index
 
 
-def _take_source_url_row(page: Page, url_row: tuple[str, dict[str, str]]) -> None:
-    """The fields after a copied page's source address go to the metadata; the address, which
-    no listener can use, is not read (a finding keeps it)."""
-    address, fields = url_row
+def _take_led_field_row(page: Page, led_row: tuple[str, dict[str, str]]) -> None:
+    """The fields after the site's lead (a copied page's source address, a listing's category
+    tag, see `led_field_row`) go to the metadata; the lead is not read (a finding keeps it)."""
+    lead, fields = led_row
     merge_metadata(page, fields)
-    page.findings.append(Finding("chrome-dropped", "转载页面所注的原网址（其后的字段已读入）：未朗读", address))
+    page.findings.append(Finding("chrome-dropped", "字段行前网站加的原网址或分类标签（字段已读入）：未朗读", lead))
 
 
 def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
@@ -703,8 +709,8 @@ def consume_under_title(page: Page) -> None:
             page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
             index += 1
             continue
-        if (url_row := source_url_row(line)) is not None:
-            _take_source_url_row(page, url_row)  # the address makes the row long: looked at first
+        if (led_row := led_field_row(line)) is not None:
+            _take_led_field_row(page, led_row)  # the address makes the row long: looked at first
             del page.lines[index]
             del page.origin[index]
             row_above = True

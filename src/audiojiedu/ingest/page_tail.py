@@ -55,6 +55,9 @@ _GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than th
 def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
     end = cut_related_links(body, start)
+    if related := [line for line in body[end:] if line]:
+        # 相关链接 and the linked titles under it: the site's list, which the text does not need.
+        page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
     tail_words = chrome_words()["tail"]
     while end > start:
         line = body[end - 1]
