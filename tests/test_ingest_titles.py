@@ -1096,3 +1096,54 @@ def test_an_unmarked_name_cited_or_said_further_down_does_not_title_the_text() -
     assert named("各镇人民政府：", f"按照{issuing}", plan, "一、发展基础") == ""
     # at the opening, unmarked, it still names the text
     assert named("各镇人民政府：", issuing, plan, "一、发展基础") == plan
+
+
+def test_a_crumb_trail_over_the_headline_is_dropped_not_glued() -> None:
+    """某某人大网>资料中心>正文 over the headline: a trail whose first crumb is the site's name, not
+    首页, is no title's first half; it is dropped with a finding."""
+    headline = "全国人大常委会的组织制度和议事规则"
+    raw = read_text(f"某省人大网>资料中心>资料中心>正文\n\n{headline}\n\n来源:全国人大 编辑:abc 2025-05-09 17:03:07\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("资料中心" in text for text in paragraph_texts(raw))  # the site's trail, not read
+    # a title broken over two lines is still joined
+    raw = read_text(f"关于某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
+    assert raw.title == "关于某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_headline_with_the_sites_name_after_a_dash_loses_the_name_not_the_headline() -> None:
+    """某某述职报告范文三篇-某某文档平台 as the page's own title, then a dated line of the site's
+    (2022-11-08 某某文档平台的版权声明): the site's name goes (a title-tag finding), the dated line
+    is never glued to the title."""
+    raw = read_text("某某科科长述职报告范文三篇-某某文档平台\n\n2022-11-08 某某文档平台的版权声明\n\n某某科科长述职报告\n\n"
+                    "一年来，本人在局党组的领导下，认真履行职责。\n")
+    assert raw.title == "某某科科长述职报告范文三篇"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text("某县人民政府关于开展春季森林防火工作的通知_某县人民政府网\n" + BODY + "\n")
+    assert raw.title == "某县人民政府关于开展春季森林防火工作的通知"
+    # a dash before a name the page does not name again, or a title word, stays in the title
+    for title in ("某县林业局2025年春季植树造林方案-修订稿", "中国制造2025-政策解读"):
+        assert read_text(f"{title}\n{BODY}\n").title == title, title
+
+
+def test_a_web_address_under_the_headline_is_not_the_headline() -> None:
+    """A news mirror's headline, the site's address alone on the next line, then the date and source
+    row: the headline is the title, never the address (nor is the headline dropped)."""
+    headline = "某省政协会议共收到提案1234件"
+    raw = read_text(f"{headline}\nhttp://www.example.com.cn\n2001年03月08日02:10 某某网\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" not in finding_kinds(raw)
+
+
+def test_an_e_papers_page_navigation_is_not_the_headline() -> None:
+    """第05版：公告 上一版4  6下一版, 标题导航, 返回首页 | 版面导航 | 标题导航 over a 启事: the e-edition's
+    navigation is dropped with a finding, the 启事 is the title."""
+    headline = "第三届某省道德模范评选候选人公示和公众投票启事"
+    raw = read_text(
+        "第05版：公告 上一版4  6下一版\n标题导航\n返回某某网首页 | 版面导航 | 标题导航\n"
+        f"上一版4  6下一版 2013年7月16日 星期 放大 缩小 默认\n{headline}\n\n今年4月，某省启动了评选表彰活动。\n"
+    )
+    assert raw.title == headline
+    assert not any("下一版" in text or "导航" in text for text in paragraph_texts(raw))
+    # a sentence speaking of the next edition is text, not navigation
+    raw = read_text(f"{NOTICE}\n详见下一版的专题报道。\n{BODY}\n")
+    assert raw.title == NOTICE and "详见下一版的专题报道。" in paragraph_texts(raw)

@@ -79,11 +79,18 @@ _FURNITURE_ITEM_CHARS = 16
 _MIN_CANDIDATE_CHARS = 8
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 _OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
+_CRUMB_MARK = re.compile(r"\s*[>›»＞]\s*")  # between the crumbs of a trail
+_MIN_CRUMBS = 3  # a trail has two marks at least
+# A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
+_STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\S")
+# A page's headline with the site's name after a dash (某某述职报告范文五篇-某某平台): see split_title_tag.
+_TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<tag>[^\s\-_|｜–—]{2,16})")
 # Ranking the lines at a page's head as its headline (see _rank_headline).
 _MIN_HEADLINE_SCORE = 3
 _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
 _COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
+_BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
 _BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
@@ -133,6 +140,7 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "issue",
         "region",
         "site",
+        "nav",
         "name-label",
         "deliver",  # read by naming
         "self-name",  # read by naming
@@ -384,6 +392,10 @@ def _continues_into(first: str, second: str) -> bool:
         return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
     if _opens_alike(first, second):
         return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
+    if _is_crumb_trail(first):
+        return False  # 某某网>文献资料>正文 over the headline: the site's trail, no title's start
+    if _STAMPED.match(fold(second)):
+        return False  # 2022-11-08 某某平台的版权声明: a dated line is the page's, no title's rest
     if _is_listing_over_headline(first, second):
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
@@ -391,6 +403,23 @@ def _continues_into(first: str, second: str) -> bool:
     if _is_column_over_headline(first, second) or fold(first).endswith(_title_words()["site"]):
         return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
     return squash(second) not in squash(first)
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """某某人大网>文献资料>正文: short items set apart by two trail marks or more, no sentence; a
+    breadcrumb trail whatever its first crumb (a site's name rather than 首页)."""
+    items = [item.strip() for item in _CRUMB_MARK.split(fold(line))]
+    return (
+        len(items) >= _MIN_CRUMBS
+        and all(0 < len(item) <= _FURNITURE_ITEM_CHARS for item in items)
+        and not re.search("[。！？；，]", line)
+    )
+
+
+def _is_page_nav(line: str) -> bool:
+    """第09版：公告 上一版 3 4 下一版, 返回首页 | 版面导航 | 标题导航: a line holding a page-turning or
+    navigation word (data: nav), without a sentence: an e-edition's or a site's navigation."""
+    return any(word in line for word in _title_words()["nav"]) and not re.search("[。！？；]", line)
 
 
 def _opens_alike(first: str, second: str) -> bool:
@@ -487,6 +516,8 @@ def _drop_furniture_over_headline(page: Page) -> None:
         return  # a title broken over two lines
     elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
         return  # the headline over the document's own title line, both naming the same organ first
+    elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
+        return  # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
     headline = _rank_headline(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
@@ -548,6 +579,8 @@ def _rank_headline(lines: list[str]) -> int:
 def _headline_score(lines: list[str], index: int) -> int:
     line = _TITLE_TAG_TAIL.sub("", lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _BARE_URL.fullmatch(fold(following)) and index + 2 < len(lines):
+        following = lines[index + 2]  # a headline, the page's address, then its date and source row
     if _broken_over(line, following):
         # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
         line = line + following
@@ -645,6 +678,8 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
+    if _is_page_nav(line) or _is_crumb_trail(line) or _BARE_URL.fullmatch(folded):
+        return "furniture"  # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn: the site's
     if (
         not title_like(line)
         or line.endswith(("：", ":"))
@@ -823,6 +858,10 @@ def split_title_tag(title: str, page: Page) -> str:
         # 某县召开…座谈会（图）: a news site's note that photos go with the story.
         page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
         title = title[: media.start()].rstrip()
+    site = _site_after_title(title, page.lines[:HEAD_LINES])
+    if site is not None:
+        page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
+        title = site.group("rest")
     match = _title_label(title, page.lines[:HEAD_LINES])
     if match is None:
         return title
@@ -835,6 +874,36 @@ def split_title_tag(title: str, page: Page) -> str:
         message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
+
+
+def _headline_with_site(line: str, head: list[str]) -> bool:
+    """`line` is a page's own title, a headline with the site's name after a dash (see
+    `_site_after_title`): what stands before the name is a headline's candidate, no organ's or
+    site's name (某某县人民政府门户网站-首页 is the site's)."""
+    site = _site_after_title(line, head)
+    if site is None:
+        return False
+    rest = site.group("rest")
+    return _head_role([rest], 0) == "candidate" and not _is_organ_name(rest) and not _is_menu_bar(rest)
+
+
+def _site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a site's name set after the headline with a dash or a bar, as a page's own
+    title names it (某某述职报告范文五篇-某某平台, 某县…的通知_某县人民政府网), None if none: the part
+    after the mark is a short name in Chinese, no figure, no title of its own, and it names a site
+    (某某网, 某某门户) or the page's head names it again (某某平台的版权声明)."""
+    match = _TITLE_SITE_TAIL.fullmatch(title)
+    if match is None:
+        return None
+    tag, rest = fold(match.group("tag")), match.group("rest")
+    return (
+        match
+        if len(squash(rest)) >= _MIN_CANDIDATE_CHARS
+        and re.fullmatch(f"[{CJK}]+", tag) is not None
+        and not ends_as_title(tag)
+        and (tag.endswith(_title_words()["site"]) or any(tag in fold(line) for line in head))
+        else None
+    )
 
 
 def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
