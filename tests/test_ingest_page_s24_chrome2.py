@@ -133,3 +133,49 @@ def test_a_related_links_list_at_the_foot_is_dropped_with_a_finding() -> None:
     raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}\n相关链接\n某某镇召开道路养护推进会\n")
     assert not any("推进会" in text for text in paragraph_texts(raw))
     assert any("相关链接" in finding.text and "推进会" in finding.text for finding in raw.findings)
+
+
+def test_a_links_label_in_a_heading_is_cut_with_a_finding() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}二、养护流程图“点击查看”\n巡查、上报、修补、验收四个环节。\n")
+    assert "二、养护流程图" in paragraph_texts(raw)
+    assert not any("点击查看" in text for text in paragraph_texts(raw))
+    assert any(finding.text == "“点击查看”" for finding in raw.findings)
+
+
+def test_a_quoted_phrase_that_is_no_links_label_stays() -> None:
+    text = "群众可在网站首页“查看进度”栏目中了解办理情况。"
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}{text}\n")
+    assert text in paragraph_texts(raw)
+
+
+def test_a_pages_tags_under_the_headline_are_not_read() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n2024-06-01 10:20\n320人看过\n道路\n养护\n农村\n{BODY}")
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert any(finding.text == "道路 ‖ 养护 ‖ 农村" for finding in raw.findings)
+    tagged = read_text(f"某某镇农村道路养护工作方案\n某某镇农村道路养护工作方案，标签：养护方案，方案范文\n{BODY}")
+    assert not any("标签" in text for text in paragraph_texts(tagged))
+
+
+def test_short_lines_under_the_headline_without_a_row_above_stay() -> None:
+    raw = read_text("某某镇农村道路养护工作方案\n前言\n总则\n为做好农村道路养护工作，制定本方案。\n")
+    assert paragraph_texts(raw)[:2] == ["前言", "总则"]
+
+
+def test_a_summary_labelled_gaiyao_that_the_text_repeats_is_read_once() -> None:
+    text = "为做好全镇农村道路养护工作，保障群众安全便捷出行，结合本镇实际，制定本方案。"
+    raw = read_text(f"某某镇农村道路养护工作方案\n概要：{text}\n{text}\n{BODY}")
+    assert paragraph_texts(raw).count(text) == 1
+    assert not any(text.startswith("概要") for text in paragraph_texts(raw))
+
+
+def test_a_listings_stamp_without_its_year_leads_a_row_of_fields() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n[06-01 10:20:05]   来源:http://www.example.com  工作方案\n{BODY}")
+    assert raw.metadata.get("发布时间") == "06-01 10:20:05"
+    assert raw.metadata.get("来源") == "http://www.example.com"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_field_list_one_word_a_line_under_the_date_is_no_tag_run() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n2024-06-01 10:20\n发文字号\n发文日期\n2024-05-30\n效力状态\n有效\n{BODY}")
+    assert not any("标签" in finding.message for finding in raw.findings)
+    assert raw.metadata.get("效力状态") == "有效"

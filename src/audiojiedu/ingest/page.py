@@ -22,6 +22,7 @@ from ..model import Finding
 from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
+    cut_link_labels,
     cut_site_notes,
     fold,
     is_chrome_line,
@@ -145,12 +146,28 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         _LETTER_SPACED.sub(_close_up, _SPACED_HEADING.sub(lambda m: m.group(1) + _close_up(m.group(2)), line))
         for line in page.lines
     ]
+    _cut_link_labels(page)
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
         if looks_like_chrome(line)
     )
     return page
+
+
+def _cut_link_labels(page: Page) -> None:
+    """Cut the labels of the page's links out of its lines (某某流程图“点击查看”: the picture is
+    not read, its link's label not either), each with a finding; a line left empty is dropped."""
+    position = 0
+    while position < len(page.lines):
+        line, labels = cut_link_labels(page.lines[position])
+        page.findings.extend(Finding("chrome-dropped", "网页链接的按钮文字：未朗读", label) for label in labels)
+        if labels and not line.strip():
+            del page.lines[position]
+            del page.origin[position]
+            continue
+        page.lines[position] = line.strip(" \t\u3000") if labels else line
+        position += 1
 
 
 def _stands_for_image(body: list[str], index: int) -> bool:

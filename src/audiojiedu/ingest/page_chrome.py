@@ -70,6 +70,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "infobox",
         "follow",
         "lead",
+        "link",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -372,6 +373,24 @@ def looks_like_chrome(line: str) -> bool:
     return any(token.rstrip("：:") in chrome_words()["token"] for token in tokens) or line.startswith(
         ("来源", "责任编辑", "编辑", "作者", "相关")
     )
+
+
+@lru_cache(maxsize=1)
+def _link_label() -> re.Pattern[str]:
+    words = _words_pattern(chrome_words()["link"])
+    return re.compile(rf"[ \u3000]*[“\"「『【\[［（(<《][ \u3000]*(?:{words})[ \u3000>»]*[”\"」』】\]］）)>》]")
+
+
+def cut_link_labels(line: str) -> tuple[str, list[str]]:
+    """`line` without the labels of the links the page set in it, quoted or bracketed (某某流程图
+    “点击查看”, 附件下载【点击下载】: `link` rows of data/page_chrome.tsv), and the labels cut."""
+    folded = fold(line)
+    cut: list[str] = []
+    for match in reversed(list(_link_label().finditer(folded))):
+        cut.insert(0, line[match.start() : match.end()].strip())
+        line = line[: match.start()] + line[match.end() :]
+        folded = folded[: match.start()] + folded[match.end() :]
+    return line, cut
 
 
 def site_lead(line: str) -> bool:

@@ -59,6 +59,10 @@ _STAMP_ROW = re.compile(
     r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
 _BRACKETED_STAMP = re.compile(rf"^[（(][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*[）)]")
+# A source given as an address, the listing's column after it (来源：http://www.example.com  工作方案).
+_SOURCE_ADDRESS = re.compile(rf"^(?P<address>(?:https?://|www\.)[!-~]+)[ \u3000]+[{CJK}]{{2,8}}$")
+# A stamp without its year in square brackets leading a row of fields ([10-05 23:18:02] 来源：…).
+_BRACKETED_SHORT_STAMP = re.compile(rf"^[\[［][ \u3000]*(?P<stamp>\d{{1,2}}-\d{{1,2}}[ \u3000]+{STAMP_TIME})[ \u3000]*[\]］][ \u3000]*")
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
@@ -253,7 +257,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if label.endswith(_SOURCE_LABELS):
-                value = _cut_glued_button(value)
+                value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
             elif label in _TIME_LABELS:
                 value = _cut_stamp_toolbar(value)
             if value and not _is_label_run(value):
@@ -434,7 +438,16 @@ def title_like(line: str) -> bool:
 def stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata. The stamp may be set in brackets:
-    (2024/1/6 16:43:13)  来源：某某中心."""
+    (2024/1/6 16:43:13)  来源：某某中心, and a listing's may lack its year: [10-05 23:18:02] 来源：…"""
+    short = _BRACKETED_SHORT_STAMP.match(line)
+    if short is not None:
+        # [10-05 23:18:02]  来源：… : a listing's stamp without its year, kept as the page writes it.
+        row = parse_metadata_line(line[short.end() :])
+        if not row:
+            return False
+        page.metadata.setdefault("发布时间", short.group("stamp"))
+        merge_metadata(page, row)
+        return True
     line = _BRACKETED_STAMP.sub(r"\g<stamp> ", line, count=1)
     stamp = _STAMP_ROW.match(fold(line))
     if stamp is None:

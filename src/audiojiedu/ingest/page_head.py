@@ -122,7 +122,7 @@ _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
-_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介)[ \u3000]*[:：]")
+_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要)[ \u3000]*[:：]")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
 _FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
@@ -137,6 +137,10 @@ _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)") 
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
 _MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
 _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
+# A page's tag line under the headline: 标签：某某,某某 (maybe after the headline again, 某某方案,标签：…).
+_TAG_LINE = re.compile(r"^(?P<lead>[^：:。]{0,80}?)[，,、 \u3000]*(?:标签|Tags?|TAG)[ \u3000]*[:：](?P<tags>[^。！？]{1,160})$", re.IGNORECASE)
+_TAG_WORD = re.compile(f"[{CJK}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
+_MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
 
@@ -715,6 +719,12 @@ def consume_under_title(page: Page) -> None:
             del page.origin[index]
             row_above = True
             continue
+        if (tags := _tag_run(page.lines, index, title, after_row=row_above)) > 0:
+            page.findings.append(Finding("chrome-dropped", "标题下网页的标签（关键词）：未朗读", " ‖ ".join(page.lines[index : index + tags])[: SUSPECT_CHROME_CHARS * 2]))
+            del page.lines[index : index + tags]
+            del page.origin[index : index + tags]
+            row_above = True
+            continue
         if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
         taken = 0
@@ -897,6 +907,26 @@ def _own_row(label: str, line: str) -> bool:
     if parse_metadata_line(line) is not None:
         return True
     return BULLET.match(label) is not None and BULLET.match(line) is not None
+
+
+def _tag_run(lines: list[str], index: int, title: str, *, after_row: bool) -> int:
+    """How many lines from lines[index] are the page's tags under the headline: a tag line
+    (标签：某某,某某, maybe after the headline again), or, right under a row taken off (the date, a
+    view count), a run of `_MIN_TAG_WORDS` lines or more each one short word (學校 / 農村 / 教師)
+    over a longer line, none of them a field's label. 0 if there are none."""
+    tag_line = _TAG_LINE.match(fold(lines[index]))
+    if tag_line is not None:
+        lead = tag_line.group("lead").strip(" ，,\u3000")
+        return 1 if not lead or (title and same_title(lead, title)) else 0
+    if not after_row:
+        return 0
+    stop = index
+    while stop < len(lines) and _TAG_WORD.fullmatch(lines[stop]):
+        stop += 1
+    following = lines[stop] if stop < len(lines) else ""
+    if any(is_label_only(line) or names_a_field(line) for line in lines[index : stop + 1]):
+        return 0  # 发文字号 / 发文日期: a field list's labels, its values under them
+    return stop - index if stop - index >= _MIN_TAG_WORDS and len(following) > 4 else 0
 
 
 def _repeated_summary(lines: list[str], index: int) -> bool:
