@@ -1147,3 +1147,17 @@ def test_an_e_papers_page_navigation_is_not_the_headline() -> None:
     # a sentence speaking of the next edition is text, not navigation
     raw = read_text(f"{NOTICE}\n详见下一版的专题报道。\n{BODY}\n")
     assert raw.title == NOTICE and "详见下一版的专题报道。" in paragraph_texts(raw)
+
+
+def test_a_decision_under_a_news_lead_is_titled_by_its_line_over_the_adoption_note() -> None:
+    """A news lead naming the decision, then the decision's title line with its adoption note under it
+    (（2025年3月1日…会议通过）): the line is the title, taken off the body; the lead is read."""
+    title = "某省人民代表大会常务委员会关于加强生态环境保护的决定"
+    lead = f"日前，某省人大常委会会议表决通过了《{title}》，自公布之日起施行。"
+    note = "（2025年3月1日某省第十四届人民代表大会常务委员会第十次会议通过）"
+    raw = read_text(f"{lead}\n{title}\n{note}\n为了加强生态环境保护，作如下决定：\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[:2] == [lead, note]
+    # a bracketed aside with a figure that adopts nothing is no such note
+    raw = read_text(f"{lead}\n{title}\n（共10条）\n为了加强生态环境保护，作如下决定：\n")
+    assert title in paragraph_texts(raw)

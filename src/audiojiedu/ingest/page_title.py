@@ -365,7 +365,9 @@ def _title_under_lead(lines: list[str]) -> int:
                 following.endswith(("：", ":"))
                 and len(following) <= HEAD_ROW_CHARS
                 and not re.search("[。！？；]", following)
-            ),
+            )
+            # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
+            or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
         return index if sum(signals) >= 2 else 0
     return 0
