@@ -186,3 +186,16 @@ def test_an_empty_validity_field_of_the_field_table_is_not_read() -> None:
     raw = read_text(f"{table}某某镇农村道路养护工作方案\n{BODY}")
     assert not any(text.startswith("时效") for text in paragraph_texts(raw))
     assert parse_metadata_line("时效：长期有效") == {"时效": "长期有效"}
+
+
+def test_a_sites_home_address_and_notice_link_under_the_headline_are_not_read() -> None:
+    for line in ("http://www.example.com.cn", "2022-11-08 某某资料网的版权声明"):
+        raw = read_text(f"某某镇农村道路养护工作方案\n{line}\n{BODY}")
+        assert raw.title == "某某镇农村道路养护工作方案"
+        assert paragraph_texts(raw)[0] == "一、工作目标"
+        assert any(finding.text == line for finding in raw.findings)
+
+
+def test_a_sentence_naming_the_copyright_notice_stays() -> None:
+    raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}关于版权声明的说明见附件。\n")
+    assert "关于版权声明的说明见附件。" in paragraph_texts(raw)

@@ -43,6 +43,7 @@ from .page_head import (
     consume_head,
     consume_under_title,
     drop_member_panel,
+    drop_site_links,
     skip_numbered_menu,
     skip_site_menu,
     take_info_box,
@@ -140,6 +141,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.title:
         page.title = split_title_date(collapse_spaced_title(trim_title(page)), page)
         page.title = close_title_spaces(split_title_tag(page.title, page))
+    drop_site_links(page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.
     page.lines = [

@@ -139,6 +139,12 @@ _MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某�
 _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
 # A page's tag line under the headline: 标签：某某,某某 (maybe after the headline again, 某某方案,标签：…).
 _TAG_LINE = re.compile(r"^(?P<lead>[^：:。]{0,80}?)[，,、 \u3000]*(?:标签|Tags?|TAG)[ \u3000]*[:：](?P<tags>[^。！？]{1,160})$", re.IGNORECASE)
+# Under the headline, what names the site and not the page: its home address alone (http://www.example.com),
+# a link to its notices with the day's stamp (2022-11-08 某某网的版权声明).
+_SITE_LINK = re.compile(
+    r"^(?:(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?"
+    rf"|(?:{STAMP_DATE}[ \u3000]+)?[^\s。，：:]{{0,20}}?的?(?:版权声明|免责声明|网站声明|隐私政策))$"
+)
 _TAG_WORD = re.compile(f"[{CJK}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
 _MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
@@ -810,6 +816,20 @@ def consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def drop_site_links(page: Page) -> None:
+    """Take off, in the lines under the headline, what names the site and not the page (its home
+    address alone, a link to its notices with the day's stamp: `_SITE_LINK`), each with a finding.
+    Run once the title is final: the site's name in such a line tells the title's tag apart."""
+    index = 0
+    while index < min(HEAD_LINES, len(page.lines)):
+        if _SITE_LINK.match(fold(page.lines[index])):
+            page.findings.append(Finding("chrome-dropped", "标题下网站的首页网址或声明链接：未朗读", page.lines[index]))
+            del page.lines[index]
+            del page.origin[index]
+        else:
+            index += 1
 
 
 def _left_empty(value: str) -> bool:
