@@ -11,7 +11,7 @@ from helpers import finding_kinds, paragraph_texts
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.naming import name_untitled
 from audiojiedu.ingest.page_fields import parse_metadata_line
-from audiojiedu.ingest.page_title import ends_as_title
+from audiojiedu.ingest.page_title import close_title_spaces, ends_as_title
 from audiojiedu.model import Paragraph
 from audiojiedu.outline import parse_outline
 
@@ -1161,3 +1161,19 @@ def test_a_decision_under_a_news_lead_is_titled_by_its_line_over_the_adoption_no
     # a bracketed aside with a figure that adopts nothing is no such note
     raw = read_text(f"{lead}\n{title}\n（共10条）\n为了加强生态环境保护，作如下决定：\n")
     assert title in paragraph_texts(raw)
+
+
+def test_a_space_setting_a_titles_kind_apart_is_closed() -> None:
+    """某局2018年度整体支出 绩效评价报告: one space between what the title is about and its kind is
+    where the page broke the line; closed. A space after an issuer, a place or a year, before 关于,
+    after a title of its own, or among several words set apart stays."""
+    assert close_title_spaces("某县水利局2018年度整体支出 绩效评价报告") == "某县水利局2018年度整体支出绩效评价报告"
+    for kept in (
+        "某县水利局 2018年度整体支出绩效评价报告",
+        "2025年 某县政府工作报告",
+        "中共某乡委员会 关于开展某某工作的通知",
+        "全区 农业 农村 工作 要点",
+        "某县2024年度部门预算 某县财政局",
+        "关于《某市社会信用条例（草案修改稿 征求意见稿）》公开征求意见的公告",
+    ):
+        assert close_title_spaces(kept) == kept, kept
