@@ -179,3 +179,10 @@ def test_a_field_list_one_word_a_line_under_the_date_is_no_tag_run() -> None:
     raw = read_text(f"某某镇农村道路养护工作方案\n2024-06-01 10:20\n发文字号\n发文日期\n2024-05-30\n效力状态\n有效\n{BODY}")
     assert not any("标签" in finding.message for finding in raw.findings)
     assert raw.metadata.get("效力状态") == "有效"
+
+
+def test_an_empty_validity_field_of_the_field_table_is_not_read() -> None:
+    table = "索 引 号: | 0123/2020-00001 | 分 类: | 政府文件\n文 号: | 某政复〔2020〕5号 | ||\n时 效: |\n"
+    raw = read_text(f"{table}某某镇农村道路养护工作方案\n{BODY}")
+    assert not any(text.startswith("时效") for text in paragraph_texts(raw))
+    assert parse_metadata_line("时效：长期有效") == {"时效": "长期有效"}
