@@ -1177,3 +1177,18 @@ def test_a_space_setting_a_titles_kind_apart_is_closed() -> None:
         "关于《某市社会信用条例（草案修改稿 征求意见稿）》公开征求意见的公告",
     ):
         assert close_title_spaces(kept) == kept, kept
+
+
+def test_an_annual_report_publishing_itself_by_its_marked_name_is_titled_by_it(tmp_path: Path) -> None:
+    """No title line; the opening paragraph says 现发布《某区某局2024年政府信息公开工作年度报告》 and goes
+    on 本报告所列数据…: the text calls itself by that name, so it is the title (a guess, with a
+    finding). A name in marks the text only passes on (现发布《某市某某管理办法》，自…起施行) is not taken."""
+    name = "某区某局2024年政府信息公开工作年度报告"
+    opening = f"根据《某某条例》规定，现发布《{name}》，本报告所列数据从2024年1月1日至12月31日。"
+    path = tmp_path / "report.txt"
+    path.write_text(f"{opening}\n一、总体情况\n2024年，某局认真做好政务公开工作。\n", encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == name
+    assert "title-guessed" in finding_kinds(raw)
+    path.write_text("现发布《某市某某管理办法》，自2025年1月1日起施行。\n一、总则\n为了规范管理，制定本办法。\n", encoding="utf-8")
+    assert read_document(path).title != "某市某某管理办法"
