@@ -11,7 +11,7 @@ from helpers import finding_kinds, paragraph_texts
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.naming import name_untitled
 from audiojiedu.ingest.page_fields import parse_metadata_line
-from audiojiedu.ingest.page_title import ends_as_title
+from audiojiedu.ingest.page_title import close_title_spaces, ends_as_title
 from audiojiedu.model import Paragraph
 from audiojiedu.outline import parse_outline
 
@@ -1162,3 +1162,34 @@ def test_a_decision_under_a_news_lead_is_titled_by_its_line_over_the_adoption_no
     # a bracketed aside with a figure that adopts nothing is no such note
     raw = read_text(f"{lead}\n{title}\n（共10条）\n为了加强生态环境保护，作如下决定：\n")
     assert title in paragraph_texts(raw)
+
+
+def test_a_space_setting_a_titles_kind_apart_is_closed() -> None:
+    """某局2018年度整体支出 绩效评价报告: one space between what the title is about and its kind is
+    where the page broke the line; closed. A space after an issuer, a place or a year, before 关于,
+    after a title of its own, or among several words set apart stays."""
+    assert close_title_spaces("某县水利局2018年度整体支出 绩效评价报告") == "某县水利局2018年度整体支出绩效评价报告"
+    for kept in (
+        "某县水利局 2018年度整体支出绩效评价报告",
+        "2025年 某县政府工作报告",
+        "中共某乡委员会 关于开展某某工作的通知",
+        "全区 农业 农村 工作 要点",
+        "某县2024年度部门预算 某县财政局",
+        "关于《某市社会信用条例（草案修改稿 征求意见稿）》公开征求意见的公告",
+    ):
+        assert close_title_spaces(kept) == kept, kept
+
+
+def test_an_annual_report_publishing_itself_by_its_marked_name_is_titled_by_it(tmp_path: Path) -> None:
+    """No title line; the opening paragraph says 现发布《某区某局2024年政府信息公开工作年度报告》 and goes
+    on 本报告所列数据…: the text calls itself by that name, so it is the title (a guess, with a
+    finding). A name in marks the text only passes on (现发布《某市某某管理办法》，自…起施行) is not taken."""
+    name = "某区某局2024年政府信息公开工作年度报告"
+    opening = f"根据《某某条例》规定，现发布《{name}》，本报告所列数据从2024年1月1日至12月31日。"
+    path = tmp_path / "report.txt"
+    path.write_text(f"{opening}\n一、总体情况\n2024年，某局认真做好政务公开工作。\n", encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == name
+    assert "title-guessed" in finding_kinds(raw)
+    path.write_text("现发布《某市某某管理办法》，自2025年1月1日起施行。\n一、总则\n为了规范管理，制定本办法。\n", encoding="utf-8")
+    assert read_document(path).title != "某市某某管理办法"

@@ -236,19 +236,28 @@ def _publishing() -> re.Pattern[str]:
     return re.compile(
         rf"现(?:予|向社会|面向社会)?(?:公布|公开|发布)(?P<name>{name})(?=[。；，：:]|$)"
         rf"|现将(?P<named>{name})(?:予以|向社会)?(?:公布|公开|发布)(?:如下)?(?=[。；，：:]|$)"
+        rf"|现(?:予|向社会|面向社会)?(?:公布|公开|发布)《(?P<marked>{name})》(?=[。；，：:]|$)"
     )
 
 
 def _published(paragraphs: tuple[Paragraph, ...]) -> str:
     """The name the opening paragraph says it publishes the text under (现公布某局2023年…年度报告。),
-    or "". A name starting 本/我/该 (本机关2023年度报告) leaves out who wrote it: not taken."""
+    or "". A name starting 本/我/该 (本机关2023年度报告) leaves out who wrote it: not taken. A name in
+    book-title marks (现发布《某局2024年…年度报告》) is taken when the paragraph goes on to call the
+    text by the name's kind (本报告所列数据…)."""
     first = next((p for p in paragraphs if p.kind == "text"), None)
     if first is None or first is not paragraphs[0]:
         return ""
     match = _publishing().search(first.text)
     if match is None:
         return ""
-    name = match.group("name") or match.group("named")
+    name = match.group("name") or match.group("named") or match.group("marked")
+    if match.group("marked") and not any(
+        name.endswith(kind) and f"本{kind}" in first.text[match.end() :] for kind in _words("final")
+    ):
+        # 现发布《某办法》: a name in marks may be another document the text passes on; it is the
+        # text's own only when the text then calls itself by its kind (…，本报告所列数据…).
+        return ""
     return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
 
 

@@ -984,8 +984,32 @@ def close_title_spaces(title: str) -> str:
         )
         return match.group(1) if inside else match.group(0)
 
-    title = _FIGURE_UNIT_SPACE.sub("", title)
-    return _TITLE_INNER_SPACE.sub(close, title)
+    title = _TITLE_INNER_SPACE.sub(close, _FIGURE_UNIT_SPACE.sub("", title))
+    return _close_kind_apart(title)
+
+
+def _close_kind_apart(title: str) -> str:
+    """某局2018年度整体支出 绩效评价报告: one space sets the title's kind (…报告) apart from what it is
+    about, a phrase that names no one and no time by itself: the page broke the line there, so it is
+    closed. Kept when what stands before is an issuer, a place or a year (某局 2024年…报告, 2025年
+    某县政府工作报告), a title of its own, when the title opens with 关于 after it, or when the space
+    stands inside brackets or marks (（草案修改稿 征求意见稿）: as the page wrote the name)."""
+    parts = re.split(r"[ \u3000]+", title.strip())
+    if len(parts) != 2 or not all(re.search(f"[{CJK}]$|^[{CJK}]", part) for part in parts):
+        return title
+    before, after = fold(parts[0]), fold(parts[1])
+    names_someone = before.endswith(_title_words()["organ"] + _PLACE_ENDS) or re.search(r"\d{4}年?度?$", before)
+    if (
+        names_someone
+        or any(before.count(opening) != before.count(closing) for opening, closing in ("（）", "《》", "“”"))
+        or ends_as_title(before)
+        or len(before) < _MIN_CANDIDATE_CHARS
+        or not ends_as_title(after)
+        or after.startswith("关于")
+        or _opens_with_issuer(after)
+    ):
+        return title
+    return parts[0] + parts[1]
 
 
 def take_full_title(page: Page) -> None:
