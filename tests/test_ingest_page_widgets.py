@@ -150,3 +150,11 @@ def test_a_source_named_after_an_app_or_an_account_keeps_its_name() -> None:
     assert parse_metadata_line("来源：某某司收藏") == {"来源": "某某司"}
     for source in ("人民日报客户端", "某某发布微博", "某某县委宣传部微信公众号"):
         assert parse_metadata_line(f"来源：{source} 时间：2024-01-02") == {"来源": source, "时间": "2024-01-02"}
+
+
+def test_chrome_lines_dropped_without_a_finding_of_their_own_are_reported_together() -> None:
+    """Toolbars, trails and buttons go unsaid; one finding lists them so the review shows them."""
+    raw = read_text("您当前的位置：首页 > 政务公开\n某某县关于做好防汛工作的通知\n打印本页 关闭窗口\n" + BODY + "网站地图\n")
+    (summary,) = [f for f in raw.findings if f.kind == "chrome-dropped" and "网页框架文字" in f.message]
+    assert summary.message.startswith("3 行")
+    assert "打印本页 关闭窗口" in summary.text and "网站地图" in summary.text

@@ -115,6 +115,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.origin.append(index)
         elif line and len(page.lines) < HEAD_LINES and (row := parse_metadata_line(line)):
             merge_metadata(page, row)  # a field row under the headline that starts like chrome (编辑：…)
+        elif line:
+            page.chrome.append(line)
+    if page.chrome:
+        shown = " / ".join(page.chrome)[: SUSPECT_CHROME_CHARS * 4]
+        page.findings.append(Finding("chrome-dropped", f"{len(page.chrome)} 行网页框架文字（工具栏、导航、按钮等）：未朗读", shown))
     guessed = not page.title
     if page.title:
         take_full_title(page)

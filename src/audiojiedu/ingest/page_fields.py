@@ -114,6 +114,9 @@ class Page:
     lines: list[str] = field(default_factory=list)
     origin: list[int] = field(default_factory=list)  # index in the input of each kept line
     findings: list[Finding] = field(default_factory=list)
+    # Lines of site chrome dropped without a finding of their own (toolbars, trails, buttons):
+    # reported together in one finding, so nothing leaves the text unsaid in the review.
+    chrome: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)

@@ -433,7 +433,9 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if is_chrome_line(line):
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
-            index = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
+            skipped = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
+            page.chrome.extend(text for text in body[index:skipped] if text)
+            index = skipped
             continue
         if skip := _menu_over_fields(body, index):
             page.findings.append(

@@ -68,6 +68,8 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             or _IMPRINT.match(fold(line))
             or is_button_count(body, end - 1)
         ):
+            if line:
+                page.chrome.append(line)
             end -= 1
             continue
         if (credits := _credit_run(body, start, end)) < end:
