@@ -1,5 +1,7 @@
-"""Site furniture seen on the session-24 dev12 pages: a bracketed field row with the site's
-toolbar after it, … Every example is made up, in the shape of real pages."""
+"""Site bars, bylines and links round a page's text: a bracketed field row with the site's
+toolbar after it, a site's name and address before the date, follow blocks, e-paper bars,
+forum links, listing tags, a site's lead-in, link labels and tags under the headline. Every
+example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Site furniture seen on the session-24 pages (dev10, dev11): a font-size picker one size a
-line, view counts written count first, a reposting site's copyright note and a membership
-site's note that it left text out. Every example is made up, in the shape of real pages."""
+"""Site furniture round a page's fields and text: a font-size picker one size a line, view
+counts written count first, a reposting site's copyright note, a membership site's note that it
+left text out, empty fields, unlabelled bylines, buttons glued to a value and wiki info boxes.
+Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
