@@ -158,3 +158,11 @@ def test_chrome_lines_dropped_without_a_finding_of_their_own_are_reported_togeth
     (summary,) = [f for f in raw.findings if f.kind == "chrome-dropped" and "网页框架文字" in f.message]
     assert summary.message.startswith("3 行")
     assert "打印本页 关闭窗口" in summary.text and "网站地图" in summary.text
+
+
+def test_markets_and_viewing_named_together_are_no_advertising() -> None:
+    """亚洲、欧美、日韩 and 在线观看 are words of documents too: without a word only advertising uses,
+    a short line of them stays."""
+    line = "对亚洲、欧美、日韩市场出口在线观看平台建设"
+    raw = read_text("某某县2024年外贸工作总结\n" + line + "\n" + BODY)
+    assert line in paragraph_texts(raw)

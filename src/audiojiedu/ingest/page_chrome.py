@@ -64,6 +64,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "byline",
         "image",
         "spam",
+        "spam_weak",
         "counted",
         "note",
         "withheld",
@@ -200,11 +201,14 @@ def is_caption(line: str) -> bool:
 
 def is_spam_line(line: str) -> bool:
     """`line` is advertising injected into a hacked site's page: short, no sentence, and three of
-    the `spam` words of data/page_chrome.tsv in it (see there)."""
+    the `spam` and `spam_weak` words of data/page_chrome.tsv in it, one a `spam` word (see there)."""
     folded = fold(line).lower()
     if len(folded) > _MAX_CHROME_LINE * 4 or "。" in folded:
         return False
-    return sum(word.lower() in folded for word in chrome_words()["spam"]) >= _MIN_SPAM_WORDS
+    words = chrome_words()
+    strong = sum(word.lower() in folded for word in words["spam"])
+    weak = sum(word.lower() in folded for word in words["spam_weak"])
+    return strong >= 1 and strong + weak >= _MIN_SPAM_WORDS
 
 
 def is_chrome_line(line: str) -> bool:
