@@ -34,6 +34,7 @@ _LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
 _MIN_SPAM_WORDS = 3
+_FOLD_CACHE_CHARS = 2000  # lines at least this long are folded once and remembered
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
 _MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
@@ -191,6 +192,15 @@ def fold(text: str) -> str:
     from a site set in traditional characters is matched on its folded copy. Each character
     maps to one character, so a position in the folded copy is the same in the original.
     """
+    if len(text) < _FOLD_CACHE_CHARS:
+        return text.translate(_fold_table())
+    return _fold_long(text)
+
+
+@lru_cache(maxsize=4)
+def _fold_long(text: str) -> str:
+    """A long line (a page flattened into one) is folded once: dozens of checks ask for it. Only
+    the last few are kept, so a long-running server holds no more than a few pages' lines."""
     return text.translate(_fold_table())
 
 
