@@ -179,7 +179,6 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
 
 # One space between two Chinese characters inside a clause (see `_inside_clause`).
 _CLAUSE_MARKS = "，,。；;、《》〈〉（）()“”"
-_FIELD_MARKS = "：:"
 _CJK_SPACE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
 _MIN_INNER_SPACES = 3  # this many in a text make it a flattened PDF copy
 _MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way

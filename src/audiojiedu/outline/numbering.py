@@ -54,7 +54,6 @@ _SPACED_NUMERAL = re.compile(
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
-_DECIMAL_DEPTH = 4
 
 
 def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
