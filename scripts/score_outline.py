@@ -95,6 +95,11 @@ def main() -> None:
         if args.verbose:
             if not title_ok:
                 print(f"    title: {doc.title!r} != {expected['title']!r}")
+            if not meta_ok:
+                got, want = dict(doc.metadata), expected["metadata"]
+                for key in sorted(set(got) | set(want)):
+                    if got.get(key) != want.get(key):
+                        print(f"    metadata {key}: {got.get(key)!r} != {want.get(key)!r}")
             for row in sorted(set(found) ^ set(wanted), key=lambda r: (r in wanted, r)):
                 print(f"    {'missing' if row in wanted else 'extra  '} {row}")
             for chrome in leaked:
