@@ -67,3 +67,19 @@ def test_a_dateline_that_opens_with_its_date_is_one_line() -> None:
     assert joined == ["2024年1月18日在某县第十七届人民代表大会第三次会议上", "某县人民政府县长 王某"]
     plain = ["2024年1月18日在某县召开会议", "各位代表："]
     assert join_wrapped_lines(plain)[0] == plain
+
+
+def test_a_headline_printed_twice_over_hard_wrapped_text_stays_two_lines() -> None:
+    # The page's headline and the document's own title, one under the other, as wide as the
+    # wrap: the copy is no cut line, and joining them would read the title twice as one.
+    headline = "2021年某市人民政府政务服务中心部门决算说明书"
+    body = [
+        "本部门主要职责是贯彻执行国家和省市有关行",
+        "政审批制度改革的方针政策和法律法规，负责",
+        "统筹推进全市政务服务体系建设，指导县区政",
+        "务服务中心的业务工作，承担市政府交办的其",
+        "他事项，组织协调各进驻部门的审批工作，监",
+        "督进驻窗口的服务质量。",
+    ]
+    joined, _ = join_wrapped_lines([headline, headline, "", *body])
+    assert joined == [headline, headline, "", "".join(body)]

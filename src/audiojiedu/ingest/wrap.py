@@ -275,6 +275,8 @@ def _joins(previous: str, line: str, width: int) -> bool:
     previous = previous.strip(" \t\u3000")
     if not previous or _RULE_LINE.fullmatch(previous):
         return False  # —————— alone: the rule under a letterhead, which runs into no line
+    if line.strip(" \t\u3000") == previous:
+        return False  # a headline printed twice (the page's and the document's own): never one line
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if previous.endswith(_RUN_ON_END) or _open_title(previous):
