@@ -1193,3 +1193,35 @@ def test_an_annual_report_publishing_itself_by_its_marked_name_is_titled_by_it(t
     assert "title-guessed" in finding_kinds(raw)
     path.write_text("现发布《某市某某管理办法》，自2025年1月1日起施行。\n一、总则\n为了规范管理，制定本办法。\n", encoding="utf-8")
     assert read_document(path).title != "某市某某管理办法"
+
+
+# -- a title broken over three lines --------------------------------------------------------------
+_NOTICE_UNDER = "某政办〔2024〕7号\n各区人民政府，市政府各部门：\n《某市促进民间投资实施方案》已经市政府同意，现印发给你们，请认真组织实施。\n一、发挥重大项目带动作用\n"
+
+
+def test_a_title_broken_over_three_lines_is_read_whole() -> None:
+    # Only the third line ends as a title does: before, it alone was taken, the first two dropped.
+    title_lines = "某市人民政府办公厅关于印发某市\n进一步支持民间投资发展\n实施方案的通知\n"
+    raw = read_text(title_lines + _NOTICE_UNDER)
+    assert raw.title == "某市人民政府办公厅关于印发某市进一步支持民间投资发展实施方案的通知"
+    assert raw.metadata["发文字号"] == "某政办〔2024〕7号"
+    assert paragraph_texts(raw)[0] == "各区人民政府，市政府各部门："
+    assert "chrome-dropped" not in finding_kinds(raw)
+
+
+def test_a_cut_listing_headline_over_a_three_line_title_is_dropped_and_named() -> None:
+    # A listing's headline cut short with its bracket open (《某市进一步支持民间投) over the document.
+    text = "《某市进一步支持民间投资发展实\n某市人民政府办公厅关于印发某市\n进一步支持民间投资发展\n实施方案的通知\n" + _NOTICE_UNDER
+    raw = read_text(text)
+    assert raw.title == "某市人民政府办公厅关于印发某市进一步支持民间投资发展实施方案的通知"
+    assert paragraph_texts(raw)[0] == "各区人民政府，市政府各部门："
+    dropped = [f.text for f in raw.findings if f.kind == "chrome-dropped"]
+    assert dropped == ["《某市进一步支持民间投资发展实"]
+
+
+def test_three_lines_with_a_field_row_inside_do_not_make_one_title() -> None:
+    # The headline's two lines, then the page's source row: the row is metadata, never the title's end.
+    text = "某市关于进一步做好春季\n森林防火工作的通知\n来源：某市应急管理局\n" + _NOTICE_UNDER
+    raw = read_text(text)
+    assert raw.title == "某市关于进一步做好春季森林防火工作的通知"
+    assert raw.metadata["来源"] == "某市应急管理局"

@@ -83,3 +83,27 @@ def test_a_headline_printed_twice_over_hard_wrapped_text_stays_two_lines() -> No
     ]
     joined, _ = join_wrapped_lines([headline, headline, "", *body])
     assert joined == [headline, headline, "", "".join(body)]
+
+
+def test_a_book_title_bracket_that_never_closes_joins_nothing() -> None:
+    # A listing headline cut short with 《 open, over the document's own lines: before, the open
+    # bracket ran the title, the number and the salutation into one paragraph.
+    lines = [
+        "《某省进一步支持民间投资发展实",
+        "",
+        "某省人民政府办公厅关于印发某省",
+        "",
+        "进一步支持民间投资发展",
+        "",
+        "某府办〔2023〕5号",
+        "各市人民政府，省政府各部门：",
+        "《某省进一步支持民间投资发展的实施方案》已经省人民政府同意，现印发给你们。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert [line for line in joined if line] == [line for line in lines if line]
+
+
+def test_a_book_title_broken_over_lines_is_joined_when_it_closes() -> None:
+    lines = ["关于印发《某市贯彻落实〈关于打好经济", "增长主动仗的意见〉实施", "方案》的通知", "各区人民政府："]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == ["关于印发《某市贯彻落实〈关于打好经济增长主动仗的意见〉实施方案》的通知", "各区人民政府："]

@@ -314,6 +314,8 @@ def _take_title_line(page: Page) -> str:
         and _continues_into(first, second)
     ):
         first, taken = first + second, 2
+    elif len(page.lines) > 3 and _broken_over_three(page.lines, 0):
+        first, taken = "".join(page.lines[:3]), 3
     elif (size := _reprinted_run(page.lines, 0)) > 1:
         # 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, printed whole further down
         first, taken = "".join(page.lines[:size]), size
@@ -516,6 +518,8 @@ def _drop_furniture_over_headline(page: Page) -> None:
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and _continues_into(first, page.lines[1]):
         return  # a title broken over two lines
+    elif _broken_over_three(page.lines, 0):
+        return
     elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
         return  # the headline over the document's own title line, both naming the same organ first
     elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
@@ -587,6 +591,9 @@ def _headline_score(lines: list[str], index: int) -> int:
         # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
         line = line + following
         following = lines[index + 2] if index + 2 < len(lines) else ""
+    elif _broken_over_three(lines, index):
+        line = "".join(lines[index : index + 3])
+        following = lines[index + 3] if index + 3 < len(lines) else ""
     elif (size := _reprinted_run(lines, index)) > 1:
         # A cover page's title broken over lines, printed whole further down: one line too.
         line = "".join(lines[index : index + size])
@@ -662,6 +669,27 @@ def _broken_over(first: str, second: str) -> bool:
         and len(first + second) <= MAX_TITLE_CHARS
         and is_headline(first + second)
         and _continues_into(first, second)
+    )
+
+
+def _broken_over_three(lines: list[str], index: int) -> bool:
+    """lines[index:index + 3] are one title broken over three lines (某省人民政府办公厅关于印发某省 /
+    进一步支持民间投资发展 / 实施方案的通知): the first opens the title (关于 is in it) and neither it
+    nor the first two end as a title does, the three together do, each goes on from the one
+    before (see `_continues_into`), and none is a heading or a field row."""
+    parts = lines[index : index + 3]
+    if len(parts) < 3 or "关于" not in fold(parts[0]):
+        return False
+    joined = "".join(parts)
+    return (
+        all(title_like(part) and not _HEADING_START.match(fold(part)) for part in parts)
+        and all(parse_metadata_line(part) is None for part in parts[1:])
+        and not ends_as_title(parts[0])
+        and not ends_as_title(parts[0] + parts[1])
+        and len(joined) <= MAX_TITLE_CHARS
+        and is_headline(joined)
+        and _continues_into(parts[0], parts[1])
+        and _continues_into(parts[1], parts[2])
     )
 
 

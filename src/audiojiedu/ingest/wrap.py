@@ -45,6 +45,7 @@ from .clean import CJK
 __all__ = ["join_wrapped_lines"]
 
 _RULE_LINE = re.compile(r"[—－\-=＝_]{3,}")  # a line only of dashes: a rule, though it ends with ——
+_TITLE_LINES = 3  # a cited title is printed over at most this many lines
 _RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
 _SENTENCE_END = "。！？；：:!?…"
 _CLOSERS = "”’）)》」』】"
@@ -120,7 +121,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     page_break = False  # a page number stands between the last line with text and this one
     spaced_wraps: list[str] = []  # spaces a flattened copy left at the PDF's line breaks, taken out
     last = -1  # index in `out` of the last line with text
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
             out.append(line)
@@ -147,7 +148,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         adjacent = last == len(out) - 1
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
-        if last >= 0 and (cut_by_page or _joins(out[last], text, width if adjacent else 0)):
+        if last >= 0 and (cut_by_page or _joins(out[last], text, width if adjacent else 0, lines[i + 1 :])):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -252,9 +253,9 @@ def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
         return text, []
     out = pieces[0]
     seams: list[str] = []
-    for previous, piece in pairwise(pieces):
+    for i, (previous, piece) in enumerate(pairwise(pieces), 2):
         latin = previous[-1:].isascii() and previous[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
-        if not latin and _joins(previous, piece, width):
+        if not latin and _joins(previous, piece, width, pieces[i:]):
             seams.append(f"{previous[-_SEAM:]} {piece[:_SEAM]}")
             out += piece
         else:
@@ -271,7 +272,8 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     return _width(previous) >= _MIN_WRAP_WIDTH and last not in _SENTENCE_END and not _HEADING_START.match(line)
 
 
-def _joins(previous: str, line: str, width: int) -> bool:
+def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
+    """`previous` and `line` are one paragraph cut in two; `after` is what follows `line`."""
     previous = previous.strip(" \t\u3000")
     if not previous or _RULE_LINE.fullmatch(previous):
         return False  # —————— alone: the rule under a letterhead, which runs into no line
@@ -279,7 +281,9 @@ def _joins(previous: str, line: str, width: int) -> bool:
         return False  # a headline printed twice (the page's and the document's own): never one line
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
-    if previous.endswith(_RUN_ON_END) or _open_title(previous):
+    if _open_title(previous):
+        return not _HEADING_START.match(line) and _title_closes(previous, [line, *after])
+    if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
     if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):
         return True  # …思想为指 ‖ 导，坚持…: a word cut in two
@@ -369,6 +373,26 @@ def _open_title(text: str) -> bool:
     """A book-title bracket is still open at the end of the line: 关于印发《某市贯彻落实〈关于打好经济
     ‖ 增长主动仗…〉实施方案》的通知 — a title never ends a paragraph before its bracket closes."""
     return text.count("《") > text.count("》") or text.count("〈") > text.count("〉")
+
+
+def _title_closes(previous: str, following: list[str]) -> bool:
+    """The bracket left open by `previous` is closed within the next few lines with text, before
+    any of them ends a sentence. A bracket that never closes (a headline cut short on a page,
+    《某省进一步支持民间投资 over the document's own title lines) joins nothing: it would run
+    the title, the document number and the salutation into one paragraph."""
+    left = _open_count(previous)
+    texts = [text for text in (line.strip(" \t\u3000") for line in following) if text]
+    for text in texts[:_TITLE_LINES]:
+        left += _open_count(text)
+        if left <= 0:
+            return True
+        if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+            return False
+    return False
+
+
+def _open_count(text: str) -> int:
+    return text.count("《") + text.count("〈") - text.count("》") - text.count("〉")
 
 
 def _wrap_width(lines: list[str]) -> int:
