@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Literal
 
 from ..model import Finding
+from ..part_names import CONTENTS_HEADING
 from ..title_key import title_key
 from ..tsv import read_kinds
 from .clean import CJK
@@ -45,7 +46,6 @@ _FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全�
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
-_CONTENTS_LINE = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
@@ -308,7 +308,7 @@ def _take_title_line(page: Page) -> str:
         and title_like(second)
         and not _HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest
-        and not _CONTENTS_LINE.fullmatch(second)  # 目录 under the title heads the contents
+        and not CONTENTS_HEADING.fullmatch(second)  # 目录 under the title heads the contents
         and len(first + second) <= MAX_TITLE_CHARS
         and ends_as_title(first + second)
         and _continues_into(first, second)

@@ -40,6 +40,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..model import Finding
+from ..part_names import PART_NAME
 from .clean import CJK
 
 __all__ = ["join_wrapped_lines"]
@@ -303,7 +304,7 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
     if _TRAIL.match(previous):
         return False  # 当前位置：首页>>…>>: the site's trail over the headline, not a paragraph
-    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or _PART_NAME.fullmatch(line.strip(" \t\u3000")):
+    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or PART_NAME.fullmatch(line.strip(" \t\u3000")):
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
@@ -313,8 +314,6 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
 
 
-# The name of a document's part, set on its own line: never the rest of the line above.
-_PART_NAME = re.compile(r"[（(【]?(?:目[录錄]|前言|引言|序言|结束语|结语)[)）】]?")
 # A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
 _LETTER_SPACED = re.compile(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}")
 

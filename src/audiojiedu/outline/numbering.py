@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ..model import Paragraph
+from ..part_names import CONTENTS_HEADING
 from .markers import CJK, CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
@@ -20,7 +21,6 @@ _FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(
 _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民生) before its rows
 # A table of contents: its opener, and what an entry carries besides its heading (dot leaders,
 # a page number, a Word field code left in the text: PAGEREF _Toc25831 h 3).
-_TOC_OPENER = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
@@ -63,7 +63,7 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     fully or leave its number off, see `_repeats_entry`). A contents
     without its 目录 line is taken only when every entry is a numbered heading. Without the
     repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
-    opener = next((i for i, p in enumerate(paragraphs) if _TOC_OPENER.fullmatch(p.text.strip())), -1)
+    opener = next((i for i, p in enumerate(paragraphs) if CONTENTS_HEADING.fullmatch(p.text.strip())), -1)
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
     if start < 0:
         return set()

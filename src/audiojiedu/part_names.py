@@ -1,0 +1,12 @@
+"""The names of a document's parts, each printed on a line of its own: 目录 heads the contents
+(the ingest keeps it off a title's end, the outline finds the contents under it), and 前言,
+引言, 结束语 … are never the rest of the line above. One place for both readers."""
+
+from __future__ import annotations
+
+import re
+
+# 目录, 目 录, 【目錄】: the heading of a document's contents.
+CONTENTS_HEADING = re.compile(r"[（(【]?目[ \t\u3000]*[录錄][)）】]?")
+# Any part's name: the contents' heading, a foreword or a closing word.
+PART_NAME = re.compile(r"[（(【]?(?:目[ \t\u3000]*[录錄]|前言|引言|序言|结束语|结语)[)）】]?")
