@@ -39,6 +39,24 @@ def test_a_site_name_with_its_address_but_no_date_is_left_to_the_other_rules() -
     assert unlabelled_byline("某某镇人民政府网    www.mouzhen.gov.cn    来源：某某镇") is None
 
 
+def test_a_portal_byline_with_an_unlabelled_date_before_the_source_is_read_as_fields() -> None:
+    line = "某某省政府门户网站 www.mousheng.gov.cn   2015年03月09日   来源:某某市人民政府网站"
+    raw = read_text(f"某某市出台意见支持农村道路养护\n{line}\n\n{BODY}")
+    assert raw.metadata.get("发布时间") == "2015年03月09日"
+    assert raw.metadata.get("来源") == "某某市人民政府网站"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert any("www.mousheng.gov.cn" in finding.text for finding in raw.findings)
+    assert unlabelled_byline("某某县人民政府  2015-03-09 10:20   来源：某某局") == (
+        "某某县人民政府",
+        {"发布时间": "2015-03-09 10:20", "来源": "某某局"},
+    )
+
+
+def test_a_name_and_a_date_without_a_labelled_field_after_them_are_no_byline() -> None:
+    assert unlabelled_byline("某某县人民政府 2015年03月09日") is None
+    assert unlabelled_byline("某某县人民政府 2015年03月09日 召开全县农村道路养护工作会议") is None
+
+
 def test_a_stamp_after_a_latin_byline_is_the_publication_time() -> None:
     row = "来源:某某日报 作者: 编辑:webadmin 2021-06-01 08:30:12"
     assert parse_metadata_line(row) == {"来源": "某某日报", "编辑": "webadmin", "发布时间": "2021-06-01 08:30:12"}
@@ -201,3 +219,34 @@ def test_a_sites_home_address_and_notice_link_under_the_headline_are_not_read() 
 def test_a_sentence_naming_the_copyright_notice_stays() -> None:
     raw = read_text(f"某某镇农村道路养护工作方案\n{BODY}关于版权声明的说明见附件。\n")
     assert "关于版权声明的说明见附件。" in paragraph_texts(raw)
+
+
+def test_a_short_label_glued_after_a_written_date_opens_a_field_of_its_own() -> None:
+    assert parse_metadata_line("时间:2021年05月17日来源:某某县交通运输局") == {"时间": "2021年05月17日", "来源": "某某县交通运输局"}
+    # A label's word inside a value, not glued to a date, stays in the value.
+    assert parse_metadata_line("来源:某某县融媒体中心时间报") == {"来源": "某某县融媒体中心时间报"}
+
+
+def test_a_line_repeating_the_source_and_date_fields_under_the_toolbar_is_not_read() -> None:
+    head = "时间:2021年05月17日来源:某某县交通运输局\n[字体: ] 打印\n某某县交通运输局 2021年05月17日\n"
+    raw = read_text(f"某某县农村道路养护工作方案\n{head}\n{BODY}")
+    assert raw.metadata.get("来源") == "某某县交通运输局"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert any("某某县交通运输局 2021年05月17日" in finding.text for finding in raw.findings)
+
+
+def test_a_name_and_date_line_that_the_fields_do_not_hold_is_read() -> None:
+    head = "时间:2021年05月17日来源:某某县交通运输局\n某某县人民政府 2021年05月10日\n"
+    raw = read_text(f"某某县农村道路养护工作方案\n{head}\n{BODY}")
+    assert "某某县人民政府 2021年05月10日" in paragraph_texts(raw)
+
+
+def test_an_empty_source_before_a_colour_picker_stays_empty() -> None:
+    row = "发布时间:2020-07-02 09:15:00   作者:   来源:   【  】【黑色 红色 灰色"
+    assert parse_metadata_line(row) == {"发布时间": "2020-07-02 09:15:00"}
+    assert parse_metadata_line("来源:某某县林业局 【蓝色 绿色") == {"来源": "某某县林业局"}
+    # One colour word inside a value is a name, no picker.
+    assert parse_metadata_line("来源:红色旅游网 作者:张三") == {"来源": "红色旅游网", "作者": "张三"}
+    raw = read_text(f"某某镇农村道路养护工作方案\n{row}\n打印\n\n{BODY}")
+    assert "来源" not in raw.metadata
+    assert paragraph_texts(raw)[0] == "一、工作目标"

@@ -73,6 +73,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "follow",
         "lead",
         "link",
+        "picker",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -151,12 +152,18 @@ def glued_counter_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def row_trailer() -> re.Pattern[str]:
     """Where a metadata value ends before the site's toolbar: a counter (阅读：69, 1400 次浏览), a toolbar word
-    with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), or a toolbar word standing apart (显示全部楼层). Words of
-    one character (大 中 小) are left out: they may be part of a value."""
+    with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), a toolbar word standing apart (显示全部楼层), a
+    picker's options side by side (黑色 红色 灰色) or an empty bracket (【  】). Words of one character (大 中 小)
+    are left out: they may be part of a value."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
     counted = _words_pattern(chrome_words()["counted"])  # 1400 次浏览: the count before its word
+    # A picker's options side by side (【黑色 红色 灰色), or a bracket left empty where the
+    # toolbar's icon stood (【  】), standing apart after a label left empty.
+    options = _words_pattern(chrome_words()["picker"])
+    picker = rf"(?:^|(?<=[\s|｜]))(?:[【\[［][ \u3000]*[】\]］]|(?:[【\[［][ \u3000]*)?(?:{options})(?:[ \u3000]+(?:{options}))+)"
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))\d[\d,]*[ \u3000]*(?:{counted})(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        rf"|{picker}"
         "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
     )
 

@@ -148,10 +148,12 @@ def _glued_label() -> re.Pattern[str]:
     short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
     short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
     # A shorter label is a field of its own only where it cannot end a word: right after a figure
-    # (2023-03-09作者：某某), or a time label whose value is a date (某某日报时间：2025-04-04).
+    # or a written date (2023-03-09作者：某某, 2023年03月09日来源：某某局), or a time label whose
+    # value is a date (某某日报时间：2025-04-04).
     return re.compile(
         f"(?<=[^\\s:：])(?:{long_labels})[ \u3000]*[:：]"
         f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
+        f"|(?<=\\d日)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
     )
 

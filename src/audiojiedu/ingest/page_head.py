@@ -115,6 +115,9 @@ _MAX_TABS = 5
 _BYLINE_LEAD = re.compile(
     f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?)?)[ \u3000]+(?P<rest>\\S.{{0,200}})$"
 )
+# A byline's stamp without a label, set apart by spaces from the labelled fields after it.
+_UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
+_MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and a value at least
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
@@ -528,10 +531,23 @@ def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
     match = _BYLINE_LEAD.match(line)
     if match is None or label_pattern().match(fold(line)):
         return None
-    fields = parse_metadata_line(match.group("rest"))
+    fields = parse_metadata_line(match.group("rest")) or _stamp_led_fields(match.group("rest"))
     if not fields or not any(key in _TIME_KEYS and re.match(r"\d{4}[-/.年]", value) for key, value in fields.items()):
         return None
     return match.group("name"), fields
+
+
+def _stamp_led_fields(rest: str) -> dict[str, str] | None:
+    """The fields of a byline's `rest` that opens with the page's stamp without a label, labelled
+    fields after it (2009年08月04日   来源：某某网, a portal's byline under a reposted article):
+    the stamp is the publication time; None unless a labelled field follows the stamp."""
+    stamp = _UNLABELLED_STAMP.match(fold(rest))
+    if stamp is None:
+        return None
+    fields = parse_metadata_line(rest[stamp.end() :])
+    if not fields:
+        return None
+    return {"发布时间": rest[: stamp.end("stamp")], **fields}
 
 
 def _strip_head_chunks(line: str, page: Page) -> str:
@@ -745,6 +761,9 @@ def consume_under_title(page: Page) -> None:
             taken = 1
         elif stamp_row(line, page):
             taken = 1
+        elif _repeats_fields(line, page):
+            page.findings.append(Finding("chrome-dropped", "标题下重复网页字段（来源、日期）的一行：按字段保存，未朗读", line))
+            taken = 1
         elif _BYLINE.match(line) and not parse_metadata_line(line):  # 发布日期： 2023-03-10 00:00 is a field
             page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
             taken = 1
@@ -853,6 +872,27 @@ def _labelled_elsewhere(page: Page, index: int, date: str) -> bool:
     rows = [parse_metadata_line(line) or {} for line in page.lines[index + 1 : index + 1 + HEAD_LINES]]
     values = [*page.metadata.values(), *(value for row in rows for value in row.values())]
     return date in values
+
+
+def _repeats_fields(line: str, page: Page) -> bool:
+    """`line` under the title is only the values the page's fields hold, set apart by spaces, a
+    date among them (某某委员会 2022年12月06日 under 时间：2022年12月06日 来源：某某委员会): the
+    site's byline again, without labels. A date is the same however it is written (2022-12-06)."""
+    parts = line.split()
+    if len(parts) < _MIN_REPEATED_FIELDS:
+        return False
+    values = {re.sub(r"\s", "", value) for value in page.metadata.values()}
+    dates = {_date_key(value) for value in values} - {None}
+    if not any(_date_key(part) in dates for part in parts):
+        return False
+    return all(part in values or _date_key(part) in dates for part in parts)
+
+
+def _date_key(text: str) -> tuple[int, int, int] | None:
+    """The year, month and day of `text` if it is a date alone (2022年12月06日, 2022-12-6), with a
+    time after it maybe; None otherwise."""
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", fold(text))
+    return (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
 def _take_front_matter(page: Page, title: str) -> None:
