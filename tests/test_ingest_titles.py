@@ -20,7 +20,8 @@ NOTICE = "某某区关于开展春季森林防火工作的通告"
 
 
 # -- 1. no title line: the name the text gives itself, else a neutral title ---------------------
-_SPEECH = "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济平稳运行。\n"
+# A speech that does not say what it is (a work report says so: see the 政府工作报告 tests below).
+_SPEECH = "同志们：\n今天我们召开全县春耕生产工作会议，主要任务是部署今年的工作。\n一、过去一年工作回顾\n过去一年，全县经济平稳运行。\n"
 
 
 def test_a_file_slug_is_never_the_title(tmp_path: Path) -> None:
@@ -32,7 +33,7 @@ def test_a_file_slug_is_never_the_title(tmp_path: Path) -> None:
     assert raw.title == ""
     assert "title-missing" in finding_kinds(raw)
     assert parse_outline(raw).title == ""  # the script then says 无标题文档, a neutral name
-    assert paragraph_texts(raw)[0] == "各位代表："  # nothing of the text is taken
+    assert paragraph_texts(raw)[0] == "同志们："  # nothing of the text is taken
 
 
 def test_a_file_named_in_chinese_titles_a_text_without_a_title_line(tmp_path: Path) -> None:
@@ -42,6 +43,46 @@ def test_a_file_named_in_chinese_titles_a_text_without_a_title_line(tmp_path: Pa
     assert raw.title == "某县2025年政府工作报告"
     assert "title-guessed" in finding_kinds(raw)
     assert parse_outline(raw).title == "某县2025年政府工作报告"
+
+
+_WORK_REPORT_OPENING = "各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n一、过去一年工作回顾\n过去一年，全县经济平稳运行。\n"
+
+
+def test_a_work_report_printed_from_its_speaker_line_is_named_by_what_it_says_it_is(tmp_path: Path) -> None:
+    """A government's work report whose page starts at the speaker's line (no heading, no title):
+    the office and name say who gave it, not what it is called; the opening (我代表县人民政府，向大会报告
+    政府工作) says it is the 政府工作报告, the name every such speech bears. The speaker line is read."""
+    path = tmp_path / "03_xx-2025-zfgzbg.txt"
+    path.write_text("某某县人民政府县长张某某\n" + _WORK_REPORT_OPENING, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == "政府工作报告"
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[:2] == ["某某县人民政府县长张某某", "各位代表："]
+
+
+def test_a_work_report_printed_from_its_occasion_line_is_named_by_what_it_says_it_is() -> None:
+    """The occasion line without its dash (2025年1月6日在某县第十八届人民代表大会第五次会议上) and the
+    speaker set apart from his office (市长 王某) are no title either; both are read."""
+    raw = read_text(
+        "2025年1月6日在某某市第十八届人民代表大会第五次会议上\n某某市市长 王某\n" + _WORK_REPORT_OPENING
+    )
+    assert raw.title == "政府工作报告"
+    assert paragraph_texts(raw)[:2] == ["2025年1月6日在某某市第十八届人民代表大会第五次会议上", "某某市市长 王某"]
+
+
+def test_what_a_speech_line_rule_must_not_touch() -> None:
+    """A speech titled by what was said at a meeting (在…会议上的讲话) is a title; a title naming an
+    office (关于…县长…的通知, 某市市长热线工作报告) ends as a title does; a report that does not say it is
+    given on a government's behalf (我代表县人大常委会) is not named 政府工作报告; a Chinese file name
+    is fuller than the generic name and goes first."""
+    speech = "在全县经济工作会议上的讲话"
+    assert read_text(f"{speech}\n同志们：\n今天召开会议。\n").title == speech
+    draft = "2024年全镇一季度工作会议镇长部署稿"  # the post inside a phrase, no speaker's name after it
+    assert read_text(f"{draft}\n同志们：\n今天召开会议。\n").title == draft
+    hotline = "某某市市长热线2024年工作报告"
+    assert read_text(f"{hotline}\n2024年，热线共受理来电一万件。\n").title == hotline
+    committee = "各位代表：\n现在，我代表县人大常委会向大会报告工作，请予审议。\n"
+    assert read_text(f"某某县人大常委会主任 李某某\n{committee}").title != "政府工作报告"
 
 
 def test_a_mostly_latin_file_name_is_not_a_title(tmp_path: Path) -> None:
@@ -1225,3 +1266,44 @@ def test_three_lines_with_a_field_row_inside_do_not_make_one_title() -> None:
     raw = read_text(text)
     assert raw.title == "某市关于进一步做好春季森林防火工作的通知"
     assert raw.metadata["来源"] == "某市应急管理局"
+
+
+# -- a site's toolbar or widget over the headline ----------------------------------------------
+_ANNUAL = "某某自治区某某厅2025年度政府信息公开工作年度报告"
+
+
+def test_an_accessibility_toolbar_set_one_word_a_line_over_the_headline_is_not_the_title() -> None:
+    """页面 / 配色 / 辅助线 / 重置 / |邮件系统| 简体版|繁体版 over the headline: the toolbar's first word
+    is no title; the bar of tools set apart by bars is the site's, not a table's row, so the headline
+    under it is found, and the toolbar is dropped with a finding, not read."""
+    raw = read_text(
+        f"页面\n配色\n辅助线\n重置\n|邮件系统| 简体版|繁体版\n{_ANNUAL}\n发布日期: 2026-01-23 15:25\n"
+        "2025年，我厅不断完善政府信息公开制度。\n一、总体情况\n"
+    )
+    assert raw.title == _ANNUAL
+    assert paragraph_texts(raw)[0].startswith("2025年，我厅")
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_table_row_at_the_head_is_still_text() -> None:
+    """What the tool-bar rule must not touch: a row with figures set apart by bars is a table's."""
+    raw = read_text(f"|项目|2024年|2025年|\n{_ANNUAL}\n发布日期: 2026-01-23\n正文第一段。\n")
+    assert paragraph_texts(raw)[0] == "|项目|2024年|2025年|"  # kept and read, never dropped as the site's
+
+
+def test_a_widget_label_naming_the_sites_social_account_is_not_the_title() -> None:
+    """某某市人民政府官方微信 over the 通告's own title line, both opening with the same place: the
+    account's label is the site's (as 某某门户网站 is), the 通告 is the title."""
+    notice = "某某市司法局关于《某某市促进民营经济发展条例 （草案送审稿）》公开征求意见的通告"
+    raw = read_text(
+        f"某某市人民政府官方微信\n{notice}\n发布时间:2021-03-18 16:59:00\n"
+        "为提高立法质量，现将条例草案全文公布，向社会征求意见。\n"
+    )
+    assert raw.title == "某某市司法局关于《某某市促进民营经济发展条例（草案送审稿）》公开征求意见的通告"
+    assert "官方微信" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_space_before_a_note_outside_the_marks_stays() -> None:
+    """Only inside book-title marks is a space before a bracketed note the layout's."""
+    assert close_title_spaces("《某某条例 （草案）》") == "《某某条例（草案）》"
+    assert close_title_spaces("某某规划 （2021年更新）") == "某某规划 （2021年更新）"

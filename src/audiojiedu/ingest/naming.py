@@ -18,12 +18,15 @@ or with the body), the title is, in this order:
    the writer too (not 本机关…);
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
-3. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
+3. for a speech a government's head gives a people's congress, saying so at its opening (现在，我代表
+   市人民政府，向大会报告政府工作，请予审议), the name every such speech bears: 政府工作报告 (the page
+   printed no heading over it, starting at its occasion or speaker line);
+4. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
    根据…，制定本规定。, 特发布如下禁火令：, 现将有关事项通告如下：): 预案, 规定, 禁火令, 通告. A kind is
    no full title, but it is the text's own word and tells a listener more than 无标题文档 does;
    a text that only reports or passes something on (现将有关情况报告如下, 现将有关事项通知如下)
    does not name itself so;
-4. none: the script then says 无标题文档 and staff are told to write the title in.
+5. none: the script then says 无标题文档 and staff are told to write the title in.
 
 A file slug (21_xx-2026-report) is never a title, and a name the text only cites (a notice
 issuing 《某办法》 without its text) is not taken either: it would name another document.
@@ -94,6 +97,11 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
     stem = _chinese_stem(source)
     if stem:
         return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
+    named = _work_report(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：正文开头说本文是代表政府向大会所作的工作报告，标题取作“政府工作报告”，请核对", named),
+        )
     named = _self_named(paragraphs)
     if named:
         return named, (
@@ -259,6 +267,24 @@ def _published(paragraphs: tuple[Paragraph, ...]) -> str:
         # text's own only when the text then calls itself by its kind (…，本报告所列数据…).
         return ""
     return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
+
+
+# 现在，我代表市人民政府，向大会报告政府工作 / 我代表县人民政府向大会作政府工作报告: the opening a
+# government's work report is given with; the speech is named so (政府工作报告) wherever it is given.
+_WORK_REPORT_OPENING = re.compile(
+    r"我代表[^。；]{0,24}?政府[，,、\s]*向[^。；]{0,12}?(?:大会|会议)[^。；]{0,4}?(?:报告[^。；]{0,8}?工作|作[^。；]{0,12}?工作报告)"
+)
+_WORK_REPORT = "政府工作报告"
+
+
+def _work_report(paragraphs: tuple[Paragraph, ...]) -> str:
+    """政府工作报告 when an opening paragraph gives the text as a government's work report to a
+    congress (我代表市人民政府，向大会报告政府工作), or "": a speech printed without its heading
+    (the page starts at its occasion line or its speaker) is still named by what it says it is."""
+    for paragraph in paragraphs[:_SELF_NAME_PARAGRAPHS]:
+        if paragraph.kind == "text" and _WORK_REPORT_OPENING.search(fold(paragraph.text)):
+            return _WORK_REPORT
+    return ""
 
 
 @lru_cache(maxsize=1)

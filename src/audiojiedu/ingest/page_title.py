@@ -118,7 +118,7 @@ _BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更
 _PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 _JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
-_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9])")
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9（(])")
 # A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
 _FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
 # The rest of a title broken over two lines after the name of the document it issues
@@ -130,6 +130,9 @@ _NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
 _DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
+# … and the same line printed without its dash, maybe with the day first (2025年1月10日在某县第五届
+#人民代表大会第三次会议上): it says where a speech was given, and ends there; 在…会议上的讲话 is a title.
+_SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,7 @@ def _title_words() -> dict[str, tuple[str, ...]]:
         "cite",
         "column",
         "reading-column",
+        "speaker-post",
     )
     return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
 
@@ -299,8 +303,10 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
-    if _OCCASION.match(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)):
-        return ""  # ——2025年1月10日在…会议上 says where a report was given, not what it is called
+    if _is_occasion(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
+        # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
+        # neither what it is called (a report without its title line is named later, see `naming`)
+        return ""
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
@@ -325,6 +331,27 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _is_occasion(line: str) -> bool:
+    """——在某县第五届人民代表大会第三次会议上, 2025年1月10日在…会议上: the line under a speech's
+    heading saying where and when it was given (with or without its dash), never a title."""
+    return _OCCASION.match(line) is not None or _SESSION_OCCASION.fullmatch(fold(line).strip()) is not None
+
+
+def _is_speaker_line(line: str) -> bool:
+    """某市人民政府市长 某某, 县委副书记、县长 某某: the line under a speech's heading naming who gave
+    it: an office that heads a government (data: speaker-post), right after the government, the
+    place or the other office it goes with (人民政府市长, 某市市长, 、县长, 代区长) or alone, and then a
+    person's name (two to four characters, or a transcribed name with its middle dot); never a
+    title. A line ending as a title does (某某县长热线工作报告), or a post inside a phrase
+    (…工作会议镇长部署稿), is not one."""
+    folded = fold(line).strip()
+    posts = "|".join(map(re.escape, _title_words()["speaker-post"]))
+    office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委]|、|代|副))?(?:{posts})"
+    name = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})"
+    speaker = re.fullmatch(rf"{office}[ \u3000]*{name}", folded)
+    return speaker is not None and not ends_as_title(folded)
 
 
 def _open_lone_cell(page: Page) -> None:
@@ -717,8 +744,8 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         # page's own list of the document's headings. A numbered line printed only here is the
         # document's (第一部分 预算报告 over the report it opens), never dropped as furniture.
         or (_HEADING_START.match(folded) and not (_is_furniture(line) and _site_list(lines, index)))
-        or _OCCASION.match(line)
-        or is_pipe_row(line)
+        or _is_occasion(line)
+        or (is_pipe_row(line) and not _is_tool_bar(line))
     ):
         return "text"
     if (
@@ -727,9 +754,17 @@ def _head_role(lines: list[str], index: int) -> _HeadRole:
         or folded.endswith(_title_words()["site"])
         or _HEADING_START.match(folded)
         or _is_menu_bar(line)
+        or is_pipe_row(line)  # a bar of tools set apart by bars (see `_is_tool_bar`)
     ):
         return "furniture"
     return "candidate"
+
+
+def _is_tool_bar(line: str) -> bool:
+    """|邮件系统| 简体版|繁体版: a row set apart by bars whose items are all short words, without a
+    figure or a sentence, is a site's bar of tools or links, not a table's row (a table at the
+    head holds figures in its rows, and a row of headings alone is followed by them)."""
+    return _is_furniture(line) and not re.search(r"[0-9０-９]", line)
 
 
 def _is_menu_bar(line: str) -> bool:
@@ -788,7 +823,7 @@ def _is_candidate_headline(line: str) -> bool:
         and is_headline(core)
         and ends_as_title(core)  # 关于本年度的统计 alone may be a subtitle: the stronger evidence
         and not _HEADING_START.match(fold(line))
-        and not _OCCASION.match(line)
+        and not _is_occasion(line)
         and not BULLET.match(line)
     )
 
@@ -997,7 +1032,8 @@ def close_title_spaces(title: str) -> str:
     情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
     parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
     2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
-    第二次征求意见的公告), or between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
+    第二次征求意见的公告), before a bracketed note inside the marks (《某某条例 （草案）》), or
+    between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
 
@@ -1005,6 +1041,10 @@ def close_title_spaces(title: str) -> str:
         before, after = fold(title[: match.start() + 1]), fold(title[match.end() :])
         # A name in marks that opens the title and is set apart (“某某” 专项行动) is a label: kept apart.
         closes_inner_name = before[-1:] in "”》" and not fold(title).startswith(("“", "《"))
+        # 《某市某某条例 （草案送审稿）》: a note inside the marks belongs to the name it follows.
+        opens_note = after.startswith(("（", "("))
+        if opens_note:
+            return match.group(1) if before.count("《") > before.count("》") else match.group(0)
         inside = (
             after.startswith(_JOINING_WORDS)
             or before.endswith(_JOINING_WORDS + ("关于",) + _title_words()["issue"])

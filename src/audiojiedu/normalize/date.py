@@ -38,13 +38,28 @@ def _read_spaced(match: re.Match[str]) -> str | None:
 
 
 def _read_packed(match: re.Match[str]) -> str:
-    return (
-        read_year(match.group("y"))
-        + "年"
-        + read_cardinal(match.group("m"), liang=False)
-        + "月"
-        + read_cardinal(match.group("d"), liang=False)
-    )
+    """A year and a month and day run together before 日 (20221227日, 2021416日, 202511日): the
+    date when one split is valid, else the digits one by one (`_packed_date`)."""
+    return _packed_date(match.group("y"), match.group("rest"), day_word="")
+
+
+def _packed_date(year: str, rest: str, *, day_word: str) -> str:
+    """`year` and `rest` (two to four digits: month and day with no mark between) read as the
+    date when exactly one month/day split is valid (2024327 is 3月27日, 20241115 is 11月15日,
+    202511 is 1月1日); when none or two are (2024115: 1月15日 or 11月5日) the digits are read
+    one by one, no date invented and no count of millions either."""
+    # 4 digits are MMDD; 3 a month of one digit and a day of two, or of two and one; 2 one and one.
+    if len(rest) == 4:
+        splits = [(rest[:2], rest[2:])]
+    elif len(rest) == 3:
+        splits = [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
+    else:
+        splits = [(rest[:1], rest[1:])]
+    valid = [(m, d) for m, d in splits if (len(rest) == 4 or not m.startswith("0")) and _valid(m, d)]
+    if len(valid) != 1:
+        return read_year(year + rest)
+    month, day = valid[0]
+    return read_year(year) + "年" + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + day_word
 
 
 def _read_year_month(match: re.Match[str]) -> str:
@@ -52,19 +67,9 @@ def _read_year_month(match: re.Match[str]) -> str:
 
 
 def _read_packed_line(match: re.Match[str]) -> str:
-    """A line that is only 7 or 8 digits, a year then a month and day with no marks between:
-    read as the date when one month/day split is valid (2024327 is 3月27日, 20241115 is
-    11月15日); when two are (2024115: 1月15日 or 11月5日) the digits are read one by one, no
-    date invented and no count of millions either."""
-    year, rest = match.group("y"), match.group("rest")
-    # 4 digits are MMDD; 3 digits a month of one digit and a day of two, or of two and one.
-    splits = [(rest[:2], rest[2:])] if len(rest) == 4 else [(rest[:1], rest[1:]), (rest[:2], rest[2:])]
-    valid = [(m, d) for m, d in splits if (len(rest) == 4 or not m.startswith("0")) and _valid(m, d)]
-    if len(valid) == 1:
-        month, day = valid[0]
-        spoken = read_year(year) + "年" + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + "日"
-    else:
-        spoken = read_year(year + rest)
+    """A line that is only 7 or 8 digits, a year then a month and day with no marks between
+    (a signature date that lost its marks): see `_packed_date`."""
+    spoken = _packed_date(match.group("y"), match.group("rest"), day_word="日")
     return match.group("lead") + spoken + match.group("trail")
 
 
@@ -84,6 +89,13 @@ def _read_month_day(match: re.Match[str]) -> str | None:
     if not _valid(month, day):
         return None
     return match.group("lead") + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + "日"
+
+
+def _read_month_day_only(match: re.Match[str]) -> str | None:
+    month, day = match.group("m"), match.group("d")
+    if not _valid(month, day):
+        return None
+    return read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False)
 
 
 def _read_day(match: re.Match[str]) -> str | None:
@@ -111,9 +123,14 @@ def rules() -> list[Rule]:
         rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})[ \t\u3000]+(?P<m>\d{{1,2}})[ \t\u3000]+(?P<d>\d{{1,2}})(?P<trail>[^\w\n]*)$",
         re.MULTILINE,
     )
-    # Eight digits before 日 (20221227日 在某区…会议上): a date that lost its 年 and 月, never a
-    # count of days in the tens of millions.
-    packed = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])(?=\s*日)", re.ASCII)
+    # Six to eight digits before 日 (20221227日在某区…会议上, 202511日至1231日): a date that lost
+    # its 年 and 月, never a count of days in the hundreds of thousands.
+    packed = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<rest>[0-9]{{2,4}})(?=\s*日)", re.ASCII)
+    # The end of such a range (202511日至1231日): three or four digits after it are a month and
+    # day too. Only after a packed date: 30日至120日 counts days.
+    packed_end = re.compile(
+        rf"(?<![\d.]){YEAR}[0-9]{{2,4}}\s*日至(?P<x>(?P<m>[1-9]|1[0-2])(?P<d>[0-3][0-9]))(?=\s*日)", re.ASCII
+    )
     # A year that lost its 年 before the month (20231月1日至202312月31日): five or six digits
     # before 月 are never a month.
     year_month = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0?[1-9]|1[0-2])(?=\s*月)", re.ASCII)
@@ -133,6 +150,7 @@ def rules() -> list[Rule]:
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
         Rule("date-guess", packed_line, _read_packed_line),
         Rule("date-guess", packed, _read_packed),
+        Rule("date-guess", packed_end, _read_month_day_only),
         Rule("date-guess", year_month, _read_year_month),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date-guess", month_day, _read_month_day, frozenset("-")),

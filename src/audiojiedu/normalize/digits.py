@@ -11,13 +11,19 @@ import re
 from .base import Rule
 from .cardinal import classifier_pattern, read_cardinal, read_digits
 from .tables import alternation, load_words
+from .year import YEAR
 
 # Possessive quantifiers and atomic groups: a long digit run that turns out not to be a code
 # must fail in one step, not be retried at every split (which is quadratic).
 _BODY = r"(?:[(（]\s*[0-9]++\s*[)）]\s*)?+\+?[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
 # A second number of five digits or more after a semicolon (举报电话：12119；6623731) is another
 # number of the list; a short one may be a count (电话：12345；共3件).
-_NEXT_NUMBER = r"\s*[；;]\s*(?=[0-9]{5})[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
+# So is a local number of seven or eight digits after a space (传真：（024）22736598  22736151):
+# a second line of the same exchange, never an amount.
+_NEXT_NUMBER = (
+    r"\s*[；;]\s*(?=[0-9]{5})[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
+    r"|[ \t\u3000]++(?=[0-9]{7,8}(?![0-9.·%‰]|[年月日万亿元个件次人]))[0-9]++"
+)
 # Codes after 索引号, 信用代码 … mix letters and digits: 11371311MB285687XQ/2020-000016.
 _CODE = r"(?>[0-9A-Za-z]*[0-9][0-9A-Za-z]*+)(?:[-/—–][0-9A-Za-z]++)*+"
 
@@ -68,9 +74,13 @@ def _read_glued(match: re.Match[str]) -> str | None:
     following = match.string[match.end() : match.end() + 12]
     if classifier_pattern().match(following) or _UNIT_AHEAD.match(following):
         return None  # 13561条, 1234567元: an amount after all
+    if _PACKED_DATE.fullmatch(match.group("x")) and following.lstrip().startswith("日"):
+        return None  # 在2021416日前: a date that lost its 年 and 月, read by the date rules
     return read_digits(match.group("x"))
 
 
+# A year, then a month and day with no mark between (see date.py's packed dates).
+_PACKED_DATE = re.compile(rf"{YEAR}[0-9]{{2,4}}", re.ASCII)
 # What makes a long digit run an amount: a unit word or sign right after it.
 _UNIT_AHEAD = re.compile(r"\s*(?:[%‰℃万亿元米克吨升亩度倍]|[A-Za-z]|[.·][0-9])")
 # Seven digits or more with no grouping, no unit and no classifier, right after a word: in
@@ -84,7 +94,7 @@ def rules() -> list[Rule]:
     cues = alternation(load_words("digit_cues.tsv"))
     suffixes = alternation(load_words("digit_suffixes.tsv"))
     after_cue = re.compile(
-        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY}|{_NEXT_NUMBER})*+(?![A-Za-z])|{_CODE})"
+        rf"(?:{cues})\s*(?:[:：为是]\s*)?(?P<x>{_BODY}(?:\s*[、/或和及]\s*{_BODY}|(?:{_NEXT_NUMBER}))*+(?![A-Za-z])|{_CODE})"
         r"(?![0-9.·%‰]|[年月日])",
         re.ASCII,
     )
@@ -124,8 +134,9 @@ def rules() -> list[Rule]:
         Rule("digits", serial, _read_serial, frozenset("-—–")),
         # Named apart: that a quoted number is a name is a guess, which preflight shows staff.
         Rule("code-number", quoted, _read, frozenset("“‘「『\"'")),
-        Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
+        # Before the glued runs: 传真：（024）22736598 is a number after its cue, not table cells.
         Rule("digits", after_cue, _read_after_cue),  # first: it also takes the second number of a list
+        Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),
         Rule("digits", service, _read_service),

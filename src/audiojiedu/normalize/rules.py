@@ -42,6 +42,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_spaced,
         date_line,
         date_packed,
+        date_packed_end,
         date_year_month,
         date_numeric,
         date_month_day,
@@ -65,6 +66,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
         date_line,  # 2024327 alone on its line (every mark lost)
         date_packed,  # 20221227日 (年 and 月 lost)
+        date_packed_end,  # …日至1231日 (月 lost at the range's end)
         date_year_month,  # 20231月1日 (年 lost)
         date_numeric,  # 2022-11-03
         date_month_day,  # 10-05 23:18 (a byline's month and day before a time)
