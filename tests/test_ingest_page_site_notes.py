@@ -148,3 +148,18 @@ def test_a_bulleted_list_under_a_heading_that_is_no_info_box_stays() -> None:
     texts = paragraph_texts(raw)
     assert "基本原则" in texts
     assert any("统筹推进" in text for text in texts)
+
+
+def test_a_news_sites_byline_opening_a_paragraph_is_cut_off() -> None:
+    text = "某某县农村供水保障工作方案\n某某资讯网讯：日前，某某县印发《某某县农村供水保障工作方案》。\n" + BODY
+    raw = read_text(text)
+    assert paragraph_texts(raw)[0] == "日前，某某县印发《某某县农村供水保障工作方案》。"
+    assert any("某某资讯网讯" in finding.text for finding in raw.findings)
+    raw = read_text("某某县农村供水保障工作方案\n本报讯（记者 王某某 通讯员 李某）某某县近日出台方案。\n" + BODY)
+    assert paragraph_texts(raw)[0] == "某某县近日出台方案。"
+
+
+def test_a_word_ending_in_xun_that_is_no_outlet_stays() -> None:
+    for line in ("通讯：某某县农村供水保障工作取得新进展。", "应急通讯保障网讯号覆盖全县。", "资讯：全县供水工程进展顺利。"):
+        raw = read_text(f"某某县农村供水保障工作方案\n{line}\n{BODY}")
+        assert paragraph_texts(raw)[0] == line

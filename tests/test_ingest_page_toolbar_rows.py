@@ -53,3 +53,27 @@ def test_a_count_under_an_account_bar_is_not_read() -> None:
     raw = read_text(f"登陆注册\n1024\n{TITLE}\n{BODY}\n")
     assert raw.title == TITLE
     assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["页面", "配色", "辅助线", "重置", "鼠标样式", "退出服务", "|邮件系统| 简体版|繁体版", "支持IPv6", "本站支持 IPv6"],
+)
+def test_an_accessibility_toolbars_items_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["页面配色要与网站整体风格一致", "重置密码请联系管理员", "全县已有12个部门网站支持IPv6访问。", "邮件系统升级改造项目"],
+)
+def test_sentences_with_the_toolbars_words_are_text(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_an_accessibility_toolbar_over_the_title_is_not_read() -> None:
+    toolbar = "页面\n配色\n辅助线\n重置\n|邮件系统| 简体版|繁体版\n支持IPv6\n无障碍\n\n"
+    raw = read_text(f"{toolbar}{TITLE}\n\n发布日期: 2024-06-03 10:20\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert [p.text for p in raw.paragraphs] == [BODY]
+    assert any("辅助线" in finding.text for finding in raw.findings)

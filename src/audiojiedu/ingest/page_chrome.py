@@ -74,16 +74,18 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "lead",
         "link",
         "picker",
+        "wire",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
 
 @lru_cache(maxsize=1)
-def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = chrome_words()
     return (
         re.compile("|".join(f"(?:{p})" for p in words["note"]) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in words["withheld"]) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in words["wire"]) or "(?!)"),
     )
 
 
@@ -91,9 +93,11 @@ def cut_site_notes(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) what a reposting or membership site wrote into the text:
     its note that the text is for study and its rights are the author's (`note` rows, a
     site-notice finding), and its note that it left part of the text out for paying members
-    (`withheld` rows, a text-withheld finding: the document is not whole). Matched on the
-    folded copy (see `fold`), which keeps every position; a line left empty is dropped later."""
-    notes, withheld = _cut_patterns()
+    (`withheld` rows, a text-withheld finding: the document is not whole), and the news site's
+    byline opening a paragraph (某某网讯：, 本报讯（记者 某某）: `wire` rows, a chrome-dropped
+    finding; the paragraph after it is read). Matched on the folded copy (see `fold`), which keeps
+    every position; a line left empty is dropped later."""
+    notes, withheld, wire = _cut_patterns()
     findings: list[Finding] = []
     for index, line in enumerate(lines):
         folded = fold(line)
@@ -101,6 +105,7 @@ def cut_site_notes(lines: list[str]) -> list[Finding]:
         for pattern, kind, message in (
             (notes, "site-notice", "转载网站加在正文里的版权说明：未朗读"),
             (withheld, "text-withheld", "网页省略了文档的一部分（只给会员看）：这里缺了原文，提示语未朗读"),
+            (wire, "chrome-dropped", "新闻网站在段首加的电头（某某网讯）：未朗读"),
         ):
             for match in pattern.finditer(folded):
                 if match.group(0).strip():
