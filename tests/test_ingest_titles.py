@@ -1307,3 +1307,56 @@ def test_a_space_before_a_note_outside_the_marks_stays() -> None:
     """Only inside book-title marks is a space before a bracketed note the layout's."""
     assert close_title_spaces("《某某条例 （草案）》") == "《某某条例（草案）》"
     assert close_title_spaces("某某规划 （2021年更新）") == "某某规划 （2021年更新）"
+
+
+# -- the title run into the first paragraph; a news headline over the document's own title ------
+_BULLETIN = "2024年某某市国民经济和社会发展统计公报"
+_LEAD = "2024年，是全面贯彻落实党的二十大精神的关键之年。面对复杂严峻的外部环境，全市上下攻坚克难，经济运行稳中向好，高质量发展取得新成效。"
+
+
+def test_a_title_run_into_the_first_paragraph_is_cut_off_at_the_space() -> None:
+    """某市…统计公报 2024年，是…。: headline and first paragraph on one line, a space between; the
+    headline is the title, the paragraph is read from its first word, nothing is lost."""
+    raw = read_text(f"{_BULLETIN} {_LEAD}\n一、综合\n全年全市地区生产总值增长百分之五。\n")
+    assert raw.title == _BULLETIN
+    assert paragraph_texts(raw)[0] == _LEAD
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_sentence_opening_with_a_year_is_never_cut() -> None:
+    """What the cut must not touch: a sentence that opens with a year (2024年，…), one whose words
+    before the first space hold a mark, and a name followed by a phrase that goes on from it."""
+    for line in (
+        f"2024年，全市经济运行稳中向好 {_LEAD}",
+        f"2024年全市统计公报显示，经济 {_LEAD}",
+        f"{_BULLETIN} 的主要数据如下，{_LEAD}",
+    ):
+        raw = read_text(f"{line}\n一、综合\n全年全市地区生产总值增长。\n")
+        assert raw.title != _BULLETIN
+        assert paragraph_texts(raw)[0].startswith(line[:8])
+
+
+_OWN_TITLE = ("某省贯彻落实", "《国务院关于支持某省加快发展的若干意见》的实施意见")
+_ADOPTED = "（2009年7月29日中国共产党某省第八届委员会第六次全体会议审议通过）"
+
+
+def test_a_news_headline_over_the_documents_own_title_gives_way_to_it() -> None:
+    """A repost's news headline (某省出台实施意见落实…意见) over the document's own title, broken over
+    two lines, with its adoption note under it: the document's own title is the title (only a
+    document's title carries its note or number); the headline is still read, with a finding."""
+    headline = "某省出台实施意见落实国务院支持加快发展意见"
+    raw = read_text(f"{headline}\n{_OWN_TITLE[0]}\n{_OWN_TITLE[1]}\n{_ADOPTED}\n为深入贯彻落实，现提出如下实施意见。\n")
+    assert raw.title == "".join(_OWN_TITLE)
+    assert paragraph_texts(raw)[:2] == [headline, _ADOPTED]
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_headline_followed_by_its_own_note_keeps_the_title() -> None:
+    """What the rule must not touch: the headline with the note right under it is the document's own
+    title; a line under the headline that is no title (a sentence, a heading) leaves it too."""
+    title = "某省国民经济和社会发展第十一个五年规划纲要"
+    raw = read_text(f"{title}\n（2006年1月12日省十届人大四次会议批准）\n前言\n本世纪头二十年是重要战略机遇期。\n")
+    assert raw.title == title
+    notice = "某县人民政府关于做好春耕生产工作的通知"
+    raw = read_text(f"{notice}\n一、总体要求\n某政发〔2025〕3号\n各乡镇人民政府：\n现将有关事项通知如下。\n")
+    assert raw.title == notice

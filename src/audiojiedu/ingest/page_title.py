@@ -301,6 +301,12 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return title
+    if not title_like(first) and (run := _title_run_into_text(first)) is not None:
+        title, page.lines[0] = run
+        page.findings.append(
+            Finding("title-guessed", "标题与正文第一段连在同一行：已在空格处分开，空格前作标题，请核对", first[: len(title) + 10])
+        )
+        return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if _is_occasion(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
@@ -325,12 +331,93 @@ def _take_title_line(page: Page) -> str:
     elif (size := _reprinted_run(page.lines, 0)) > 1:
         # 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, printed whole further down
         first, taken = "".join(page.lines[:size]), size
+    if taken == 1 and not organs and (size := _own_title_under(page.lines)):
+        # The page's news headline over the document's own title line: the document's is the title,
+        # the headline stays to be read.
+        own = "".join(page.lines[1 : 1 + size])
+        del page.lines[1 : 1 + size]
+        del page.origin[1 : 1 + size]
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                "网页标题下印有文件自己的标题行（其下是通过、批准日期或文号）：以文件标题为标题，网页标题照读，请核对",
+                first,
+            )
+        )
+        return own
     del page.lines[:taken]
     del page.origin[:taken]
     if organs:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _own_title_under(lines: list[str]) -> int:
+    """How many lines under the headline lines[0] spell the document's own title (one line, or two
+    that end as a title only joined: 某省贯彻落实 / 《…若干意见》的实施意见), 0 if none do.
+
+    A repost sets a news headline of its own over the document (某省出台实施意见落实…意见); the
+    document prints its title and, right under it, what only a document's title carries: its
+    adoption note (（2009年7月29日…会议审议通过）) or its number. That line is the document's own
+    title, whatever the headline says. A headline that is itself followed by the note, or that the
+    lines under it repeat (maybe after the organ: 某某局 / the headline / its number), keeps the title."""
+    if len(lines) < 3 or _opens_document(lines[1]):
+        return 0
+    for size in (1, 2):
+        parts = lines[1 : 1 + size]
+        if len(parts) < size or len(lines) <= 1 + size:
+            return 0
+        joined = "".join(parts)
+        if not all(title_like(part) and not _HEADING_START.match(fold(part)) for part in parts):
+            return 0
+        # Two lines: the note under them is the evidence they are one title, so a short first part
+        # (某省贯彻落实) is no column's name over a headline here.
+        if size == 2 and (ends_as_title(parts[0]) or _is_field(parts[0]) or "|" in joined or "｜" in joined):
+            return 0
+        if (
+            _is_candidate_headline(joined)
+            and len(joined) <= MAX_TITLE_CHARS
+            and squash(joined) not in squash(lines[0])
+            and squash(lines[0]) not in squash(joined)  # 某某局 / the headline again: the same title
+            and _opens_document(lines[1 + size])
+        ):
+            return size
+    return 0
+
+
+def _opens_document(line: str) -> bool:
+    """The line a document prints right under its own title: its adoption or approval note
+    (（2025年3月15日某某会议通过）) or its number (某政发〔2025〕3号)."""
+    adopted = _ADOPTION_NOTE.fullmatch(fold(line)) is not None and re.search("通过|批准", line) is not None
+    return adopted or is_doc_number(line)
+
+
+def _title_run_into_text(line: str) -> tuple[str, str] | None:
+    """(the title, the text) when a page set its headline and first paragraph on one line, a space
+    between them (2023年某市国民经济和社会发展统计公报 2023年，是…。…), else None.
+
+    What stands before the first space is a headline complete in itself: long enough to name a
+    document, no sentence mark, ending as a title does; what follows is a paragraph (a sentence
+    ended, longer than the headline) that does not go on from the headline (的, 和, 、: a phrase
+    set apart by a space inside a sentence). A sentence that opens with a year or a place and
+    runs on (2023年，全市…; 2023年全市统计公报显示，…) has no title before its first space."""
+    match = re.fullmatch(r"(?P<head>[^\s]+)[ \u3000]+(?P<rest>\S.*)", line)
+    if match is None:
+        return None
+    head, rest = match.group("head"), match.group("rest")
+    folded = fold(rest)
+    if (
+        len(squash(head)) < _MIN_CANDIDATE_CHARS
+        or re.search("[，。；：:,;！？]", head)
+        or not (is_headline(head) and ends_as_title(head))
+        or _HEADING_START.match(fold(head))
+        or title_like(rest)  # no sentence after the space: a title set apart in two, not a paragraph
+        or len(rest) <= len(head)
+        or folded.startswith(_JOINING_WORDS + ("、", "，", "。"))
+    ):
+        return None
+    return head, rest
 
 
 def _is_occasion(line: str) -> bool:
