@@ -518,3 +518,22 @@ def test_a_bracket_opened_where_a_heading_was_cut_is_no_part_of_its_title() -> N
     assert doc.sections[0].heading == "一、总则("  # kept as written
     flat = _text(f"某县防汛应急预案目录一、总则（一）编制目的 —12— 现将预案印发给你们。{BODY} 一、总则（")
     assert [row[2] for row in flat_outline(flat.sections)][-1:] == ["总则"]
+
+
+# -- a chapter title in two parallel phrases set apart by a space --------------------------------
+
+
+def test_a_chapter_title_of_two_phrases_set_apart_by_a_space_is_kept_whole() -> None:
+    doc = _text("某县发展规划纲要", "第一章 夯实发展基础 筑牢高质量发展新根基", "第一节 主要成就", "“十三五”时期，全县经济平稳运行。")
+    assert flat_outline(doc.sections)[:2] == [[1, "第一章", "夯实发展基础 筑牢高质量发展新根基"], [2, "第一节", "主要成就"]]
+    assert _spoken(doc).count("筑牢高质量发展新根基") == 1
+
+
+def test_a_body_after_a_space_is_still_cut_off_the_heading() -> None:
+    # A sentence after the space (it has a mark), and a flattened page whose last run-in heading
+    # is cut off by the page's end in the middle of its body: neither is a title's second phrase.
+    doc = _text("某县工作总结", "一、基本情况 今年以来，全县经济平稳运行。", "二、主要措施 加强组织领导，" + BODY)
+    assert [row[2] for row in flat_outline(doc.sections)] == ["基本情况", "主要措施"]
+    flat = "某市统计公报 一、综合 全年全市地区生产总值增长3.7%。" + BODY + " 二、农业和农村经济 全年全市实现农林牧渔业总产"
+    titles = [row[2] for row in flat_outline(_text(flat).sections)]
+    assert "农业和农村经济 全年全市实现农林牧渔业总产" not in titles

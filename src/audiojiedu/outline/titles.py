@@ -215,6 +215,8 @@ def title_end(text: str, start: int) -> int:
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
             return stop.end()
+        if kind == "space" and _second_phrase(text, start, stop.end()):
+            continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
             continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
         if kind == "year" and stop.start() - start < 4:
@@ -243,6 +245,28 @@ def _phrase_to_line_end(text: str, at: int) -> bool:
     """The line goes on from `at` to its end as a short phrase without punctuation (一、经济发展
     方面成效明显 on a line of its own): the heading-ending word is inside the title, no body follows."""
     return _LINE_END_PHRASE.fullmatch(text, at) is not None
+
+
+_MARKER_ROOM = 6  # characters a heading's marker takes: 第十一章, （十二）
+# The second of two parallel phrases set apart by a space, to the end of the line.
+_SECOND_PHRASE = re.compile(f"[{CJK}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
+
+
+def _second_phrase(text: str, start: int, at: int) -> bool:
+    """From `at` to the end of the line is a second short phrase of the title that began at
+    `start` (夯实发展基础 筑牢高质量发展新根基): characters only, no mark, no number and no
+    heading marker, and the two together no longer than a title on a line of its own. A body
+    after a space has a mark (一、基本情况 今年以来，…) or runs longer. The heading is its line
+    whole: in a page flattened into one line, a run-in heading's body cut off by the page's end
+    (…。 二、农业 全年全市实现农林牧渔业总产) is no title's second phrase."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        _SECOND_PHRASE.fullmatch(text, at, line_end) is not None
+        and marker_at(text, at, whole=text) is None
+        and len(text[line_start:line_end].replace(" ", "")) <= 2 * SHORT_TITLE + _MARKER_ROOM
+    )
 
 
 def _repeated_year(text: str, start: int, limit: int) -> int:
