@@ -1360,3 +1360,28 @@ def test_a_headline_followed_by_its_own_note_keeps_the_title() -> None:
     notice = "某县人民政府关于做好春耕生产工作的通知"
     raw = read_text(f"{notice}\n一、总体要求\n某政发〔2025〕3号\n各乡镇人民政府：\n现将有关事项通知如下。\n")
     assert raw.title == notice
+
+
+# -- a plan's preface naming the plan it opens ------------------------------------------------
+_PREFACED_PLAN = "某某省国民经济和社会发展第十四个五年（2021—2025年）规划和二〇三五年远景目标纲要"
+
+
+def test_a_plan_without_a_title_line_is_named_by_its_preface() -> None:
+    """No title line; the preface opens with the plan's name and says on what basis it was drawn up
+    (…纲要，根据《…的建议》编制，是…的重要遵循。): that name is the title, as 本规划根据…编制 would
+    say of itself; the preface is still read whole."""
+    preface = f"{_PREFACED_PLAN}，根据《中共某某省委关于制定某某省国民经济和社会发展第十四个五年规划的建议》编制，是今后五年的重要遵循。"
+    raw = read_text(f"{preface}\n第一篇 开启新征程\n第一章 发展环境\n“十三五”规划主要目标全面完成。\n")
+    assert raw.title == _PREFACED_PLAN
+    assert paragraph_texts(raw)[0] == preface
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_what_the_preface_rule_must_not_touch() -> None:
+    """A preface without the name (本规划根据…编制), a rule made on a basis (为…，根据《某法》，制定本
+    办法: named by its kind only, see the self-name rule), a name not at the opening."""
+    assert read_text("本规划根据《某某建议》编制，是重要遵循。\n第一章 发展环境\n主要目标完成。\n").title == ""
+    raw = read_text("为加强管理，根据《某某法》，制定本办法。\n第一条 本办法适用于全县。\n")
+    assert raw.title == "办法"
+    raw = read_text(f"近日，{_PREFACED_PLAN}，根据《某某建议》编制完成并印发。\n第一章 发展环境\n主要目标完成。\n")
+    assert raw.title != _PREFACED_PLAN

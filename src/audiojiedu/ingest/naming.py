@@ -15,7 +15,8 @@ or with the body), the title is, in this order:
    a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
    follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》); or the name the opening
    paragraph says it makes public (现公布某区统计局2023年政府信息公开工作年度报告。), when it names
-   the writer too (not 本机关…);
+   the writer too (not 本机关…); or the name the opening sentence says was drawn up on a basis
+   (某省…规划纲要，根据《中共某省委关于制定…的建议》编制，…): a plan's preface describing itself;
 2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
 3. for a speech a government's head gives a people's congress, saying so at its opening (现在，我代表
@@ -93,6 +94,11 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
     if named:
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头所说现予公布（公开）的文件名，请核对", named),
+        )
+    named = _drafted(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（某某规划根据…编制），请核对", named),
         )
     stem = _chinese_stem(source)
     if stem:
@@ -233,6 +239,32 @@ def _delivered(paragraphs: tuple[Paragraph, ...]) -> str:
         if verb or lead.startswith(_words("excerpt")):
             return name
     return ""
+
+
+@lru_cache(maxsize=1)
+def _drafting() -> re.Pattern[str]:
+    """某省…规划纲要，根据《…的建议》编制，…: a paragraph opening with a name (marked or not) that
+    ends as a title does, then saying on what basis it was drawn up."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    name = rf"[^，。；：:“”《》\s]{{{_MIN_NAME_CHARS},80}}?(?:{finals})"
+    return re.compile(
+        rf"^《?(?P<name>{name})》?[，,]?\s*(?:根据|依据|按照)[^。；]{{0,{_ISSUE_SENTENCE_CHARS}}}?"
+        r"(?:编制|制定|制订|编写|起草)(?=[，,。；;]|而成)"
+    )
+
+
+def _drafted(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The name the opening paragraph gives the text when it says on what basis the text was drawn
+    up (某省…规划纲要，根据《…的建议》编制，是…的重要遵循。), or "": a plan's preface names the plan
+    so (本规划根据…编制 says the same of itself without its name)."""
+    first = next((p for p in paragraphs if p.kind == "text"), None)
+    if first is None or first is not paragraphs[0]:
+        return ""
+    match = _drafting().match(fold(first.text.strip()))
+    if match is None:
+        return ""
+    name = first.text.strip()[match.start("name") : match.end("name")]
+    return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
 
 
 @lru_cache(maxsize=1)
