@@ -11,6 +11,7 @@ the notes begin (注释：/注：/资料来源：, see `is_note_opener`), after 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model import Paragraph
@@ -54,20 +55,11 @@ def named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[in
     后记 (`part_name` words in data/headings.tsv), letter-spaced or not (前 言) — standing on
     their own with a paragraph of sentences after them: a part beside the numbered chapters,
     without a number. A contents entry, a declared heading or a name before a heading is none."""
-    names = set(heading_words()["part_name"])
-    found: set[int] = set()
-    for index, paragraph in enumerate(paragraphs):
-        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
-            continue
-        if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
-            continue
-        following = next_text(paragraphs, index)
-        if following < 0 or following in contents or paragraphs[following].kind != "text":
-            continue
-        text = paragraphs[following].text.strip()
-        if re.search("[。！？；]", text) and marker_at(text, 0, whole=text) is None:
-            found.add(index)
-    return found
+    return {
+        index
+        for index, text in _lines_naming(paragraphs, contents, "part_name")
+        if re.search("[。！？；]", text) and marker_at(text, 0, whole=text) is None
+    }
 
 
 def rules_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
@@ -75,21 +67,26 @@ def rules_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[in
     附则 (`rules_part` words in data/headings.tsv), letter-spaced or not (总 则) — standing on
     their own over an article (第一条 …): a top-level heading with the articles under it, as
     第一章 总则 would be. A contents entry or a declared heading is none."""
-    names = set(heading_words()["rules_part"])
     found: set[int] = set()
+    for index, text in _lines_naming(paragraphs, contents, "rules_part"):
+        marker = marker_at(text, 0, whole=text)
+        if marker is not None and marker.style == "tiao":
+            found.add(index)
+    return found
+
+
+def _lines_naming(paragraphs: tuple[Paragraph, ...], contents: set[int], kind: str) -> Iterator[tuple[int, str]]:
+    """(index, the text after it) of each line that is only a word of `kind` (headings.tsv),
+    spaces aside, with a text paragraph after it; neither a contents entry nor declared."""
+    names = set(heading_words()[kind])
     for index, paragraph in enumerate(paragraphs):
         if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
             continue
         if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
             continue
         following = next_text(paragraphs, index)
-        if following < 0 or paragraphs[following].kind != "text":
-            continue
-        text = paragraphs[following].text.strip()
-        marker = marker_at(text, 0, whole=text)
-        if marker is not None and marker.style == "tiao":
-            found.add(index)
-    return found
+        if following >= 0 and following not in contents and paragraphs[following].kind == "text":
+            yield index, paragraphs[following].text.strip()
 
 
 def is_note_opener(text: str, note_openers: set[str]) -> bool:
