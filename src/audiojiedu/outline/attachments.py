@@ -9,6 +9,7 @@ bare 附件1 is the attachment's title. The numbered lines that go on a list of 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..model import Paragraph
 from ..title_key import title_key
@@ -17,6 +18,8 @@ from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END
 _MIN_ATTACHMENT_CHARS = 20
 # The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月.
 _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+# A signature's date whose marks were lost (2021317, 20210317).
+_PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
 _MAX_ATTACHMENT_TITLE = 60
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
@@ -59,6 +62,29 @@ def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
         and re.search("[。，；：！？,;:!?]", following[0]) is None
         and _SIGNATURE_DATE.fullmatch(following[1]) is not None
     )
+
+
+def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of the title lines of documents a notice prints after its signature without a
+    附件 label (a 征求意见 notice, then 某某条例（草案） or 关于《…》的起草说明): right under the
+    signature's date, a short line without a sentence in it, not numbered and not in brackets
+    (（此件公开发布） is the notice's note), and text after it.
+    The printed document's numbering is its own (see `close_notice`)."""
+    found: set[int] = set()
+    texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.kind == "text" and p.text.strip()]
+    for (_, above), (index, text) in pairwise(texts):
+        if not (_SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
+            continue
+        if (
+            len(text) <= _MAX_ATTACHMENT_TITLE
+            and re.search("[。，；：！？,;:!?]", text) is None
+            and not MARKER.match(text)
+            and not ATTACHMENT.match(text)
+            and not text.startswith(("（", "("))  # （此件公开发布）: the notice's own note
+            and has_content_after(paragraphs, index)
+        ):
+            found.add(index)
+    return found
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -31,7 +31,14 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
-from .attachments import attachment_items, before_signature, has_content_after, is_attachment_title, listed_again
+from .attachments import (
+    attachment_items,
+    before_signature,
+    documents_after_signature,
+    has_content_after,
+    is_attachment_title,
+    listed_again,
+)
 from .guesses import (
     LONE_PART_GUESS,
     MIDLINE_PART,
@@ -39,12 +46,14 @@ from .guesses import (
     NAMED_PART_GUESS,
     PART_HEADING,
     PART_NOT_HEADING,
+    RULES_PART_GUESS,
     SUBHEADING_GUESS,
     following_text,
     guess_part_headings,
     is_note_opener,
     named_parts,
     names_a_part,
+    rules_parts,
     subheadings,
     unnumbered_headings,
 )
@@ -149,7 +158,11 @@ def parse_outline(raw: RawDocument) -> Document:
     named = named_parts(raw.paragraphs, contents | menu)
     for index in sorted(named):
         builder.found("heading-guessed", NAMED_PART_GUESS, raw.paragraphs[index].text)
+    rules = rules_parts(raw.paragraphs, contents | menu)
+    for index in sorted(rules):
+        builder.found("heading-guessed", RULES_PART_GUESS, raw.paragraphs[index].text)
     ahead = decimal_numbers_ahead(raw.paragraphs)
+    printed_after = documents_after_signature(raw.paragraphs)
     skip = -1
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
@@ -191,7 +204,7 @@ def parse_outline(raw: RawDocument) -> Document:
         if index in named:
             builder.open_named(text)
             continue
-        if index in part_headings:
+        if index in part_headings or index in rules:
             builder.open_part(text)
             continue
         if index in decimal:
@@ -202,6 +215,9 @@ def parse_outline(raw: RawDocument) -> Document:
             marker, title, at = own
             skip = max(skip, at)
             builder.open_titled(marker, heading=text if at < 0 else f"{text} {title}", title=title)
+            continue
+        if index in printed_after:
+            builder.close_notice(text)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
@@ -274,6 +290,10 @@ class _Builder:
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
+        # A document printed after the notice's signature (see close_notice): its first heading
+        # opens at the top with numbering afresh; `notice_end` is where the notice's nodes end.
+        self.fresh = False
+        self.notice_end: int | None = None
 
     def warn(self, message: str, *, heading: str = "") -> None:
         """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
@@ -372,8 +392,10 @@ class _Builder:
                     node.paragraphs = []
                     node.children = [as_article(item) for item in items]
         self.top = fold_catalogues(self.top, self.preface, bare)
-        # The notice's own numbered run is judged apart from the attachments printed after it.
+        # The notice's own numbered run is judged apart from the attachments, or the document,
+        # printed after it.
         end = next((k for k, node in enumerate(self.top) if node.style == "att"), len(self.top))
+        end = min(end, len(self.top) if self.notice_end is None else self.notice_end)
         if is_list(self.top[:end], short=self.short, lead=last_text(self.preface), heading=""):
             for node in self.top[:end]:
                 self.preface.extend(node.all_text())
@@ -585,7 +607,19 @@ class _Builder:
         return end
 
     # -- tree -----------------------------------------------------------------------------
+    def close_notice(self, text: str) -> None:
+        """The title line of a document printed after the notice's signature (某某条例（草案）,
+        关于《…》的起草说明): read as text where it stands, and the next heading opens the printed
+        document's own numbering at the top, apart from the notice's."""
+        self.add_paragraph(text)
+        self.fresh = True
+
     def _open(self, marker: Marker, *, heading: str, title: str) -> None:
+        if self.fresh:
+            self.fresh = False
+            self.stack.clear()
+            self.last_value.clear()
+            self.notice_end = len(self.top)
         self.notes = []
         if marker.fixed:
             self.warn(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")

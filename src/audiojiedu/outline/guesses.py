@@ -40,6 +40,7 @@ MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之�
 _SUBHEADING = re.compile(f"[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
+RULES_PART_GUESS = "这一行是法规文本的部分名称（总则、附则之类），没有章号，作为一级标题，其下各条为二级"
 NAMED_PART_GUESS = "这一行是文档部分的名称（前言、结语之类），没有编号，作为与各章并列的一级标题"
 SUBHEADING_GUESS = (
     "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
@@ -65,6 +66,28 @@ def named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[in
             continue
         text = paragraphs[following].text.strip()
         if re.search("[。！？；]", text) and marker_at(text, 0, whole=text) is None:
+            found.add(index)
+    return found
+
+
+def rules_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
+    """Indexes of the lines that name a part of a rules text without a chapter number — 总则,
+    附则 (`rules_part` words in data/headings.tsv), letter-spaced or not (总 则) — standing on
+    their own over an article (第一条 …): a top-level heading with the articles under it, as
+    第一章 总则 would be. A contents entry or a declared heading is none."""
+    names = set(heading_words()["rules_part"])
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index in contents or paragraph.kind != "text" or paragraph.heading_level is not None:
+            continue
+        if re.sub("[ \t\u3000]", "", paragraph.text) not in names:
+            continue
+        following = next_text(paragraphs, index)
+        if following < 0 or paragraphs[following].kind != "text":
+            continue
+        text = paragraphs[following].text.strip()
+        marker = marker_at(text, 0, whole=text)
+        if marker is not None and marker.style == "tiao":
             found.add(index)
     return found
 

@@ -17,6 +17,8 @@ from .markers import CJK, LIST_STYLES, MARKER, SENTENCE_END, heading_words
 from .titles import SHORT_TITLE
 
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+# A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
+_BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
 _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
@@ -357,7 +359,8 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     # （一）完善创新生态支撑。 1.…)
     if node.children and not (short and _clause_like(title) and _item_list(node.children)):
         return False
-    ends_sentence = title[-1:] in "。；;！？：:"
+    # 二、通过电子邮件方式将意见发送至：abc@example.com — a field's bare value ends it as a full stop would.
+    ends_sentence = title[-1:] in "。；;！？：:" or _BARE_VALUE_END.search(title) is not None
     if node.items_read and _titles_its_items(title):
         return False
     if node.glued:

@@ -123,6 +123,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "part_start",
         "gloss",
         "part_name",
+        "rules_part",
         "task_note",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)

@@ -1,0 +1,90 @@
+"""A notice that prints a document after its signature (a 征求意见 notice, then the draft or its
+起草说明) and rules texts whose parts are named without a chapter number (总则, 附则). The
+notice's numbered clauses are judged on their own; the printed document's numbering is its own.
+Made-up examples in the manner of county and city pages."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, flat_outline, spoken_text
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Document
+from audiojiedu.outline import parse_outline
+
+
+def _outline(text: str) -> Document:
+    return parse_outline(read_text(text))
+
+
+_NOTICE = (
+    "某市司法局关于《某市促进民营经济发展条例（草案）》公开征求意见的通告\n"
+    "为增强立法的公开性，现将《某市促进民营经济发展条例（草案）》全文公布，向社会征求意见。"
+    "有关单位和个人可以在2024年4月16日前，通过以下方式反馈意见。\n"
+    "一、通过信函方式将意见寄至：某市某区某路88号，邮编：010000\n"
+    "二、通过电子邮件方式将意见发送至：yijian@example.com\n"
+    "某市司法局\n"
+    "2024年3月17日\n"
+)
+_EXPLANATION = (
+    "关于《某市促进民营经济发展条例（草案）》的起草说明\n"
+    "为了优化民营经济发展环境，保护民营经济组织合法权益，市发展改革委起草了本条例草案。现说明如下：\n"
+    "一、立法必要性\n"
+    "民营经济是经济发展的重要力量。制定本条例，有利于稳定市场预期，提振发展信心。\n"
+    "二、主要内容\n"
+    "草案共六章四十条，主要规定了市场准入、要素保障和权益保护等内容。\n"
+)
+
+
+def test_a_document_printed_after_the_signature_numbers_its_own_chapters() -> None:
+    doc = _outline(_NOTICE + _EXPLANATION)
+    # The notice's two ways to send opinions are clauses (one ends with an e-mail address), read as
+    # text; the explanation's headings open at the top, no longer under the notice's 二、.
+    assert flat_outline(doc.sections) == [[1, "一", "立法必要性"], [1, "二", "主要内容"]]
+    spoken = spoken_text(doc)
+    assert spoken.index("某市司法局2024年3月17日") < spoken.index("的起草说明为了优化") < spoken.index("一、立法必要性")
+
+
+def test_the_printed_draft_with_unnumbered_parts_over_its_articles() -> None:
+    draft = (
+        "某市社会信用条例（草案）\n"
+        "总 则\n"
+        "第一条 为了规范社会信用管理，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内的社会信用体系建设。\n"
+        "附 则\n"
+        "第三条 本条例自公布之日起施行。\n"
+    )
+    notice = (
+        "某市人大常委会办公室公告\n现将《某市社会信用条例（草案）》全文公布，广泛征求意见，并就有关事项公告如下：\n"
+        "一、各级国家机关、社会团体以及公民均可以通过信函、传真等方式提出意见。\n"
+        "二、征求意见的时间，自公告见报之日起，到2024年1月15日结束。\n"
+        "某市人大常委会办公室\n2023年12月5日\n"
+    )
+    doc = _outline(notice + draft)
+    assert flat_outline(doc.sections) == [
+        [1, "", "总则"],
+        [2, "第一条", ""],
+        [2, "第二条", ""],
+        [1, "", "附则"],
+        [2, "第三条", ""],
+    ]
+    assert "heading-guessed" in finding_kinds(doc)
+    assert "某市社会信用条例（草案）" in spoken_text(doc)
+
+
+def test_a_note_in_brackets_after_the_signature_opens_nothing() -> None:
+    # （此件公开发布） under the date is the notice's note; the attachment after it is a chapter.
+    text = (
+        "某县人民政府办公室关于印发任务分解的通知\n各乡镇人民政府，县直各单位：\n"
+        "一、责任到人，闭环管理。各单位要明确责任人，按月报送进展情况，确保按期完成。\n"
+        "二、节点管控，动态调度。各单位要紧盯目标任务，加强调度运行，强化督促落实。\n"
+        "某县人民政府办公室\n2025年5月18日\n（此件公开发布）\n"
+        "附件1\n2025年任务清单\n一、示范区牵头工作（8项）\n1.打造生产基地。\n2.加强基础设施建设。\n"
+    )
+    doc = _outline(text)
+    assert [row[:2] for row in flat_outline(doc.sections)][-2:] == [[1, "附件1"], [2, "一"]]
+
+
+def test_rules_parts_without_a_chapter_number_are_chapters_only_over_articles() -> None:
+    # 总则 over a sentence is no part of rules (named_parts may still take 前言-like words).
+    doc = _outline("某县工作总结\n总则\n全年工作总体平稳，各项任务完成较好。\n一、主要成绩\n经济平稳运行。\n")
+    assert [row[2] for row in flat_outline(doc.sections)] == ["主要成绩"]
