@@ -5,9 +5,11 @@ Title words are data (`data/title_words.tsv`): how a title ends (…的通知), 
 issue documents, the verbs that say what a document does (印发). A list page may set its date
 by the headline (3月21日 某某通告) and a site a label before it ([某省]); a headline may keep its
 table cell's border (某某工作总结 |) or a document number glued before it
-(某政发【2023】7号关于…的通知), be broken over lines or repeated under itself, and a repost may
-set a few sentences of news over the notice's own title line. A document without any title
-line is named later, once for every format (`naming`).
+(某政发【2023】7号关于…的通知), be broken over lines or repeated under itself, or run into the
+first paragraph on one line (某市…统计公报 2024年，是…), and a repost may set a few sentences of news,
+or a news headline of its own, over the notice's own title line. A speech printed from its
+occasion or speaker line (2025年1月6日在…会议上, 某市人民政府市长 某某) has no title line. A
+document without any title line is named later, once for every format (`naming`).
 """
 
 from __future__ import annotations
