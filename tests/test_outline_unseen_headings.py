@@ -537,3 +537,37 @@ def test_a_body_after_a_space_is_still_cut_off_the_heading() -> None:
     flat = "某市统计公报 一、综合 全年全市地区生产总值增长3.7%。" + BODY + " 二、农业和农村经济 全年全市实现农林牧渔业总产"
     titles = [row[2] for row in flat_outline(_text(flat).sections)]
     assert "农业和农村经济 全年全市实现农林牧渔业总产" not in titles
+
+
+# -- articles, sections and parts in traditional characters ---------------------------------------
+
+
+def test_articles_and_chapters_in_traditional_characters_are_headings() -> None:
+    doc = _text(
+        "某市資金管理辦法",
+        "第一章 總則",
+        "第一條（制定依據）為規範資金管理，根據有關規定，制定本辦法。",
+        "第二條 本辦法適用於本市。",
+        "第二章 附則",
+        "第三條 本辦法自發布之日起施行。依照第二條的規定辦理。",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "第一章", "總則"],
+        [2, "第一條", "制定依據"],
+        [2, "第二條", ""],
+        [1, "第二章", "附則"],
+        [2, "第三條", ""],
+    ]
+
+
+def test_a_hard_wrapped_traditional_text_keeps_each_article_on_its_own_line() -> None:
+    lines = [
+        "第一條 為進一步規範和加強本市財政專項資金的管理，建立健全專項",
+        "資金管理機制，提高資金使用效益，根據有關法律法規的規定，制定",
+        "本辦法。本辦法所稱專項資金，是指本市財政預算安排的有專門用途",
+        "的資金，包括各類補助資金和獎勵資金等，應當按照規定範圍使用的",
+        "資金，不得擠佔挪用，任何單位和個人不得截留或者挪作他用的資金",
+        "第二條 本辦法適用於本市各級財政部門和使用專項資金的預算單位。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert len(joined) == 2 and joined[1].startswith("第二條")

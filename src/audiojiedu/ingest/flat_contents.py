@@ -32,7 +32,7 @@ _MARKER = re.compile(
 _PAGE_FOOTER = re.compile(r"\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*")
 # What follows the last page of a contents: a space, or the body's first heading, its numbering
 # starting again.
-_BODY_START = re.compile(r"\s|一、|[（(]一[)）]|1[.．、]|第一[章节条部篇]")
+_BODY_START = re.compile(r"\s|一、|[（(]一[)）]|1[.．、]|第一[章节条部篇節條編]")
 _MAX_PAGE_DIGITS = 3
 _MAX_ENTRY_CHARS = 40
 _MIN_ENTRIES = 5

@@ -52,7 +52,7 @@ _EMPTY = re.compile(r"[-－—–]{1,2}")  # an empty cell
 _SENTENCE = re.compile(r"[。！？；!?;]")
 _ENDS_AS_LEAD = re.compile(r"[：:，,、]$")  # "联系方式：" introduces what follows, it heads no column
 _HEADING_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十0-9]+[章节条部编])"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十0-9]+[章节条部编節條編])"
 )
 # Column headers whose digits are codes or counters, not quantities: such a run is a list.
 _CODE_COLUMN = re.compile(r"电话|手机|号码|编号|代码|邮编|传真|证号|序号|账号|QQ|微信", re.IGNORECASE)

@@ -57,7 +57,7 @@ _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by the
 _ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、]")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
-    r"|第[一二三四五六七八九十百\d]+(?:[章节条篇编]|部分))"
+    r"|第[一二三四五六七八九十百\d]+(?:[章节条篇编節條編]|部分))"
 )
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知

@@ -39,7 +39,7 @@ _MAX_CAPTION = 50
 _CAPTION_START = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9]+)?(?![0-9])")
 # A line that opens with outline numbering is a heading, not a caption (一、 （二） 3. 第四章).
 _HEADING_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编])"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|第[一二三四五六七八九十0-9]+[章节条部编節條編])"
 )
 # 详见下表, 如下表: a pointer to the table, not its title.
 _POINTER = re.compile(r"[下见如此该本上]表$")

@@ -52,7 +52,7 @@ _SENTENCE_END = "。！？；：:!?…"
 _CLOSERS = "”’）)》」』】"
 # A numbering marker alone on its line: （三）, 三、, 3., 第二章 — its title is on the next line.
 _LONE_MARKER = re.compile(
-    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条]|部分)"
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条節條]|部分)"
 )
 _LONE_OPEN = re.compile(r"[（(《“]")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
@@ -66,7 +66,7 @@ _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line,
 _OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
 _HEADING_REST = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+(?:[章节条]|部分)|附件)"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
 )
 _CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"

@@ -45,9 +45,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
 
 MARKER = re.compile(
-    # 第二十条第（一）项 and 第三条的规定 cite an article; they do not start one.
+    # 第二十条第（一）项 and 第三条的规定 (第三條的規定) cite an article; they do not start one.
     # 第 一 章: a typesetter's spaces inside the number are no part of it.
-    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|篇|部分|章|节|条)(?![第的之规所款项中]))"
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之规規所款项項中]))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
@@ -80,7 +80,18 @@ RANK: dict[str, float] = {
     "dec3": 4.3,
     "dec4": 4.4,
 }
-_ORD_STYLES = {"编": "bian", "篇": "bian", "部分": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+# Traditional characters too (第一條, 第二節, 第一編): pages of Hong Kong, Macao, Taiwan and mirrors.
+_ORD_STYLES = {
+    "编": "bian",
+    "編": "bian",
+    "篇": "bian",
+    "部分": "bian",
+    "章": "zhang",
+    "节": "jie",
+    "節": "jie",
+    "条": "tiao",
+    "條": "tiao",
+}
 NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
 # (Not after a colon: 邮政编码：100035 is a field in a sentence, a row label runs into its cells.)
