@@ -197,8 +197,8 @@ def test_a_title_set_as_words_apart_is_not_a_navigation_bar() -> None:
     raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")
     assert raw.title == "全区 农业 农村 工作 要点"
     raw = read_text(f"某县财政局 某县农业农村局\n关于下达2025年补助资金的通知\n{BODY}\n")
-    assert raw.title == "关于下达2025年补助资金的通知"  # issuing organs, not a menu
-    assert raw.metadata["发布机构"] == "某县财政局 某县农业农村局"
+    # issuing organs, not a menu: they open the joint document's title
+    assert raw.title == "某县财政局 某县农业农村局关于下达2025年补助资金的通知"
 
 
 # -- 4. a breadcrumb broken over two lines -----------------------------------------------------

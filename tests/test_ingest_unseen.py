@@ -186,9 +186,13 @@ def test_a_short_first_line_that_is_a_whole_title_is_not_joined_to_the_next() ->
     assert raw.title == "某县政府工作报告"
 
 
-def test_issuing_organs_above_a_joint_document_are_metadata() -> None:
+def test_issuing_organs_side_by_side_above_a_joint_document_open_its_title() -> None:
+    # The joint document is cited with its issuers (某省农业农村厅 某省财政厅关于…), as when they are
+    # printed one a line; above a title that is no 关于… line they are the metadata's.
     raw = read_text(f"某省农业农村厅  某省财政厅\n关于做好高标准农田建设的通知\n{BODY}\n")
-    assert raw.title == "关于做好高标准农田建设的通知"
+    assert raw.title == "某省农业农村厅 某省财政厅关于做好高标准农田建设的通知"
+    raw = read_text(f"某省农业农村厅  某省财政厅\n高标准农田建设工作方案\n{BODY}\n")
+    assert raw.title == "高标准农田建设工作方案"
     assert raw.metadata["发布机构"] == "某省农业农村厅  某省财政厅"
 
 

@@ -52,6 +52,7 @@ _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
 _MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
+_CITED_LINES = 6  # a title issuing several documents may cite them over this many lines
 _TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、]")
@@ -254,10 +255,10 @@ def take_title_line(page: Page) -> str:
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
-    Issuing organs printed one a line above a joint document's 关于… line open its full title
-    (中共某某委员会 / 某某管理委员会 / 关于印发…的通知), as one organ over its title does (see
-    `names_issuer`); set side by side on a line, listed at length, or above any other title they go
-    to the metadata (发布机构). A title broken over two
+    Issuing organs printed one a line or side by side above a joint document's 关于… line open its
+    full title (中共某某委员会 / 某某管理委员会 / 关于印发…的通知, 某省财政厅 某省科技厅 / 关于…), as one
+    organ over its title does (see `names_issuer`); listed at length, or above any other title,
+    they go to the metadata (发布机构). A title broken over two
     lines is joined when the first part does not end as a title does and the joined text does,
     or when the second line can only be the rest of a title (（2023—2025年）的通知 under
     关于印发某某行动计划: the first part ends with the name of the document it issues).
@@ -279,7 +280,10 @@ def _take_title_line(page: Page) -> str:
         organs.append(page.lines.pop(0))
         page.origin.pop(0)
     heads_title = len(page.lines) >= 2 and fold(page.lines[0]).startswith("关于")
-    if organs and not (heads_title and len(organs) <= _MAX_ISSUER_LINES and all(map(_is_organ_name, organs))):
+    # One a line, or side by side on one (某省农业农村厅  某省财政厅), a few issuers over 关于… open
+    # its full title, as the document is cited; a long list of agencies goes to the metadata.
+    names = [name for organ in organs for name in organ.split()]
+    if organs and not (heads_title and len(names) <= _MAX_ISSUER_LINES and all(map(_is_organ_name, names))):
         page.metadata.setdefault("发布机构", " ".join(organs))
         organs = []
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
@@ -330,6 +334,8 @@ def _take_title_line(page: Page) -> str:
         first, taken = first + second, 2
     elif len(page.lines) > 3 and _broken_over_three(page.lines, 0):
         first, taken = "".join(page.lines[:3]), 3
+    elif (size := _cited_run(page.lines)) > 1:
+        first, taken = "".join(page.lines[:size]), size
     elif (size := _reprinted_run(page.lines, 0)) > 1:
         # 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, printed whole further down
         first, taken = "".join(page.lines[:size]), size
@@ -786,6 +792,29 @@ def _broken_over(first: str, second: str) -> bool:
         and is_headline(first + second)
         and _continues_into(first, second)
     )
+
+
+# A line of cited titles only, the last maybe closing the title: 《某某办法》, 、《某某办法》的通知.
+_CITED_LINE = re.compile(r"(?:[、和及与]?《[^《》]{2,60}》)+(?:的[^\s，。；]{1,6})?")
+
+
+def _cited_run(lines: list[str]) -> int:
+    """How many lines from the top make one title that issues several documents, each cited on
+    a line of its own (关于印发《某某办法》 / 《某某细则》 / 《某某规程》的通知), 0 if none: the
+    first line holds 关于 and ends with a cited title, each further line is only cited titles, and
+    the last of them ends as a title does. Text must follow."""
+    if not lines or "关于" not in fold(lines[0]) or not lines[0].rstrip().endswith("》"):
+        return 0
+    for size in range(2, min(len(lines), _CITED_LINES + 1)):
+        line = lines[size - 1].strip()
+        if not _CITED_LINE.fullmatch(line):
+            return 0
+        joined = "".join(lines[:size])
+        if len(joined) > MAX_TITLE_CHARS:
+            return 0
+        if not line.endswith("》") and ends_as_title(joined):
+            return size if size < len(lines) else 0
+    return 0
 
 
 def _broken_over_three(lines: list[str], index: int) -> bool:
