@@ -280,6 +280,8 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
         return False  # —————— alone: the rule under a letterhead, which runs into no line
     if line.strip(" \t\u3000") == previous:
         return False  # a headline printed twice (the page's and the document's own): never one line
+    if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
+        return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if _open_title(previous):
@@ -312,6 +314,18 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+# An item of a list a page saved as text sets under a bullet: - item, • item, * item (a dash
+# needs the space after it: -2 is a number).
+_LIST_ITEM = re.compile(r"[•▪◦●■*＊][ \u3000]*\S|[-－][ \u3000]+\S")
+# A bulleted field whose value is a code, a date or a name (- 索引号：A01-2016-001, - 发布机构：县政府办):
+# it ends with the item; a paragraph's wrapped line runs on with commas and sentences.
+_FIELD_ITEM = re.compile(r"(?:[•▪◦●■*＊][ \u3000]*|[-－][ \u3000]+)[^\d\s：:，。、]{1,6}(?:[ \u3000][^\d\s：:，。、]{1,2}){0,4}[ \u3000]*[：:][^，。；！？,;]{0,40}")
+
+
+def _field_item(text: str) -> bool:
+    return bool(_FIELD_ITEM.fullmatch(text))
 
 
 # A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
