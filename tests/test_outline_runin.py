@@ -60,3 +60,45 @@ def test_a_part_said_to_be_something_is_a_sentence() -> None:
     # 第X部分是… says what a part is: a sentence of an explanation, not the part's heading.
     doc = _outline("某区政府工作报告解读", "报告共分三个部分。", "第二部分是2024年的主要目标", "全年地区生产总值增长6%。")
     assert doc.sections == ()
+
+
+# -- a notice's clauses are judged together -----------------------------------------------------
+
+NOTICE_LINES = (
+    "某县卫生健康局关于开展2025年全民健康生活方式宣传月活动的通知",
+    "各乡镇卫生院：",
+    "为做好今年的宣传月活动，现将有关事项通知如下：",
+    "一、今年的宣传主题定为“健康生活，你我同行”。请各单位结合实际制订方案，组织开展面向群众的健康讲座和义诊活动。",
+    "二、今年是活动开展的第十年，要结合主题回顾历年工作成效，总结好的经验做法。",
+    "三、活动期间临近春耕农忙，要合理安排进村入户的时间和方式，方便群众参",
+)
+
+
+def test_a_notice_clause_without_its_full_stop_is_a_clause_beside_the_others() -> None:
+    doc = _outline(*NOTICE_LINES)
+    assert doc.sections == ()
+    assert "三、活动期间临近春耕农忙" in spoken_text(doc, with_title=True)
+
+
+def test_one_clause_is_not_enough_to_take_in_an_unfinished_line() -> None:
+    # With a single sentence clause beside it, the unfinished line does not make the run clauses.
+    doc = _outline(*NOTICE_LINES[:4], "二、活动期间要合理安排进村入户的时间，方便群众参加", "请各单位按时上报活动总结。")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二"]
+
+
+def test_parallel_phrases_without_a_stop_stay_a_heading_shape() -> None:
+    # 强化组织领导，压实工作责任 is a heading's shape (two parallel phrases), not an unfinished clause.
+    doc = _outline(*NOTICE_LINES[:5], "三、强化组织领导，压实工作责任")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "三"]
+
+
+def test_an_unfinished_clause_does_not_make_a_chapter_of_articles() -> None:
+    # Under 第一章 the run is read as the chapter's text; it takes full sentences to call it articles.
+    doc = _outline(
+        "某县人民政府工作规则",
+        "第一章 总则",
+        "一、为规范县政府工作，提高行政效能，根据有关规定，制定本规则。",
+        "二、县政府工作的准则是依法行政，实事求是，民主公开，务实清廉。",
+        "三、县政府工作人员要忠于宪法和法律，坚持以人民为中",
+    )
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"]]
