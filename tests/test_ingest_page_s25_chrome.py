@@ -83,3 +83,111 @@ def test_two_empty_fields_in_a_row_give_no_value() -> None:
     raw = read_text(text)
     assert "发布机构" not in raw.metadata
     assert "文件有效性" not in _spoken(raw)
+
+
+# -- footers, related headlines, credits and notices at a page's foot -------------------------------
+_NEWS = [
+    "某县召开春季森林防火工作会议",
+    "3月5日，某县召开春季森林防火工作会议，安排部署当前森林防火工作。",
+    "会议要求，各乡镇要压实责任，加强巡查，确保不发生重大森林火灾。",
+]
+
+
+def test_a_footer_over_several_lines_is_not_spoken() -> None:
+    footer = [
+        "主管单位:某县融媒体中心 地址:某县城关镇北大路12号",
+        "某ICP备2020001234号-1 某互联网新闻信息服务备案:12345678901号",
+        "电话:0591-1234567 业务合作QQ:123456789 投稿信箱:123456789@qq.com",
+    ]
+    raw = read_text("\n".join([*_NEWS, "", *footer]))
+    spoken = _spoken(raw)
+    assert "主管单位" not in spoken and "投稿信箱" not in spoken and "ICP" not in spoken
+    assert "确保不发生重大森林火灾" in spoken
+
+
+def test_a_forums_footer_is_not_spoken() -> None:
+    footer = [
+        "回复",
+        "",
+        "使用道具 举报",
+        "",
+        "QQ|手机版|标签|某某网 - 海量新闻! ( 某ICP备2021012345号-1|某公网安备12345678901234号 )",
+        "",
+        "GMT+8, 2025-3-6 10:20 , Processed in 0.041234 second(s), 20 queries .",
+        "",
+        "Powered by Discuz! X3.5",
+        "",
+        "© 2001-2025 Discuz! Team.",
+        "",
+        "快速回复 返回顶部 返回列表",
+    ]
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", *footer])))
+    for word in ("举报", "ICP", "Processed", "Discuz", "快速回复", "GMT"):
+        assert word not in spoken
+
+
+def test_a_sites_name_over_its_time_zone_line_is_not_spoken() -> None:
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", "某某网", "", "GMT+8, 2025-6"])))
+    assert "某某网" not in spoken and "GMT" not in spoken
+
+
+def test_a_texts_own_contact_line_over_its_signature_stays() -> None:
+    # No footer mark: the notice's contact line is the document's.
+    lines = [*_NEWS, "联系人：张三 联系电话：0591-7654321 邮箱：abc@example.cn", "某县林业局", "2025年3月5日"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "联系电话" in spoken
+
+
+def test_a_contact_line_apart_from_the_footer_stays() -> None:
+    lines = [*_NEWS, "联系电话：0591-7654321 邮箱：abc@example.cn", "", "某ICP备2020001234号 版权所有：某县人民政府 网站标识码：1234567890"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "联系电话" in spoken and "ICP" not in spoken
+
+
+def test_a_row_of_the_sites_headlines_at_the_foot_is_not_spoken() -> None:
+    row = "某镇：百年老街焕发新活力  “乡村小集”焕新颜 绘就共富新画卷  夏季防溺水安全提示请收好  “光伏+”助力绿色低碳发展  "
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", row])))
+    assert "百年老街" not in spoken
+
+
+def test_joint_issuers_signed_side_by_side_stay() -> None:
+    row = "某县人民政府办公室  某县财政局  某县发展和改革委员会  某县自然资源局"
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", row, "2025年3月5日"])))
+    assert "某县财政局" in spoken
+
+
+def test_a_list_of_recommended_articles_is_not_spoken() -> None:
+    lines = [*_NEWS, "", "推荐热门文章", "某品牌新款手机正式开售 配备四摄", "某车型正式上市 全系标配新架构"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "开售" not in spoken and "推荐" not in spoken
+
+
+def test_a_bracketed_byline_without_colons_is_not_spoken() -> None:
+    lines = [*_NEWS[:2], _NEWS[2] + "（某某融媒 编辑 张三）"]
+    raw = read_text("\n".join(lines))
+    assert "编辑" not in _spoken(raw)
+    assert any(finding.kind == "chrome-dropped" for finding in raw.findings)
+
+
+def test_a_bracketed_aside_that_names_no_role_stays() -> None:
+    lines = [*_NEWS[:2], _NEWS[2] + "（县林业局 县应急管理局）"]
+    assert "县应急管理局" in _spoken(read_text("\n".join(lines)))
+
+
+def test_a_wechat_reposts_credits_are_fields_and_its_notice_goes() -> None:
+    lines = [
+        *_NEWS,
+        "县融媒体中心记者:李四",
+        "编 辑:王 五",
+        "一 审:赵 六",
+        "二 审:钱七",
+        "总监制:孙八",
+        "免责声明",
+        "本公众号部分转载的文章来自网络，版权归原作者所有，如有侵权请联系删除",
+        "联系电话:0851-12345678",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["县融媒体中心记者"] == "李四"
+    assert raw.metadata["一审"] == "赵 六" and raw.metadata["总监制"] == "孙八"
+    spoken = _spoken(raw)
+    assert "免责声明" not in spoken and "联系电话" not in spoken and "审" not in spoken
