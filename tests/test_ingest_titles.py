@@ -1385,3 +1385,40 @@ def test_what_the_preface_rule_must_not_touch() -> None:
     assert raw.title == "办法"
     raw = read_text(f"近日，{_PREFACED_PLAN}，根据《某某建议》编制完成并印发。\n第一章 发展环境\n主要目标完成。\n")
     assert raw.title != _PREFACED_PLAN
+
+
+# -- furniture and column labels around the headline (issue 17, dev14/dev15/dev16) -------------
+def test_a_column_after_a_bar_goes_when_the_headline_is_printed_again_without_it() -> None:
+    raw = read_text(f"某县多措并举推进秋季农业生产|热点快报\n（图片）\n某县多措并举推进秋季农业生产\n{BODY}\n")
+    assert raw.title == "某县多措并举推进秋季农业生产"
+    assert "title-tag" in finding_kinds(raw)
+    # Not printed again: nothing says the part after the bar is the site's; the line stays whole.
+    raw = read_text(f"某县多措并举推进秋季农业生产|热点快报\n（图片）\n{BODY}\n")
+    assert raw.title == "某县多措并举推进秋季农业生产|热点快报"
+
+
+def test_the_line_under_a_search_bar_or_a_proxy_banner_is_the_headline() -> None:
+    raw = read_text(f"[go: back one page, home]\n某县卫健局召开年度工作推进会\n发布日期：2024-06-01 浏览次数：35\n{BODY}\n")
+    assert raw.title == "某县卫健局召开年度工作推进会"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert raw.metadata["发布日期"] == "2024-06-01"
+    raw = read_text(f"快捷搜索：总结 计划 报告 方案\n某区区长在代表会上的工作汇报\n各位代表：\n{BODY}\n")
+    assert raw.title == "某区区长在代表会上的工作汇报"
+    assert paragraph_texts(raw) == ["各位代表：", BODY]
+
+
+def test_what_the_line_under_furniture_rule_must_not_touch() -> None:
+    # A contents heading under a cover line is no headline; a short line neither.
+    raw = read_text("2024 年某县某镇 政府预算公开\n目 录\n第一部分 预算报告\n第二部分 预算草案报表\n第一部分 预算报告\n正文开始。\n")
+    assert raw.title != "目 录" and raw.title != "目录"
+    raw = read_text(f"快捷搜索：总结 计划 报告 方案\n工作汇报\n{BODY}\n")
+    assert raw.title != "工作汇报"
+
+
+def test_a_column_name_glued_over_a_headline_that_names_its_issuer_is_no_part_of_the_title() -> None:
+    raw = read_text(f"规范类信息公开\n某乡人民政府2025年政府信息公开工作年度报告\n来源：某乡人民政府\n{BODY}\n")
+    assert raw.title == "某乡人民政府2025年政府信息公开工作年度报告"
+    assert "规范类信息公开" not in paragraph_texts(raw)
+    # A title broken after its own 信息公开 is joined: the second line names no issuer.
+    raw = read_text(f"某县2024年政府信息公开\n工作年度报告\n{BODY}\n")
+    assert raw.title == "某县2024年政府信息公开工作年度报告"

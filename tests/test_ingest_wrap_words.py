@@ -41,6 +41,16 @@ def test_spaces_between_fields_names_and_keywords_stay() -> None:
     assert join_wrapped_lines(run_in)[0] == ["一、基本情况 今年以来，全镇扶持政策落实，人居环境改善，治理水平提升。"]
 
 
+def test_a_slogans_parallel_phrases_keep_their_space() -> None:
+    lines = ["本次活动围绕“建设美丽乡村 共享幸福生活”展开，由县财政 局牵头，各乡镇 配合，县直各部门 参与。"]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["本次活动围绕“建设美丽乡村 共享幸福生活”展开，由县财政局牵头，各乡镇配合，县直各部门参与。"]
+    assert "3 个" in findings[0].message
+    # Halves of unequal length inside the quotation: a printed line cut there, closed.
+    lines = ["本次活动围绕“放管服 改革”展开，由县财政 局牵头，各乡镇 配合，县直各部门 参与。"]
+    assert join_wrapped_lines(lines)[0] == ["本次活动围绕“放管服改革”展开，由县财政局牵头，各乡镇配合，县直各部门参与。"]
+
+
 def test_a_clause_cut_after_one_or_two_characters_is_joined_across_a_blank_line() -> None:
     lines = ["（三）统筹推进，协同发力。强化部门联动，充", "", "分发挥各类市场主体作用，形成工作合力。"]
     joined, findings = join_wrapped_lines(lines)

@@ -183,3 +183,11 @@ def test_the_colon_of_a_web_address_is_no_clause_break() -> None:
     assert any("https://www.example.gov.cn/ysqgk/index.shtml" in part for part in split_sentences(text))
     text = "时间:8点 网址:http://a.cn"
     assert textcut.pieces(text, textcut.cut_after(text, ":")) == ["时间:", "8点 网址:", "http://a.cn"]
+
+
+def test_a_long_clause_is_not_cut_before_the_head_word_of_an_organ_name() -> None:
+    # 某省办公厅 政务公开 办公室 关于 印发…: a cut before 办公室 takes the name from its head word;
+    # the breath goes before 关于, where the name ends.
+    text, ends = _words("和", "某省", "办公厅", "信息", "与", "政务", "公开", "办公室", "关于", "印发", "年度", "报告", "格式", "的", "通知")
+    spans = textcut.cut_spans(text, limit=20, word_ends=ends)
+    assert _texts(text, spans) == ["和某省办公厅信息与政务公开办公室", "关于印发年度报告格式的通知"]

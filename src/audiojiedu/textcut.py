@@ -59,8 +59,12 @@ _BREAK_BEFORE = frozenset(
         "向",
         "由",
         "于",
+        "关于",
     }
 )
+# Words that end an organ's name (某某政务公开办公室, 某某工作领导小组): a break before one would
+# cut the name from its head word, as a break inside a cited title would.
+_NAME_HEADS = frozenset({"办公室", "办公厅", "委员会", "领导小组", "工作组", "管理局", "管理处", "指挥部", "小组"})
 # How many characters farther from the ideal cut a plain word boundary must be than one of the
 # boundaries above before it is chosen instead.
 PREFERRED_BREAK_BONUS = 4
@@ -216,7 +220,7 @@ def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Co
             if total - spoken > limit * (parts - 1):
                 continue
             cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
-            cost += INSIDE_TITLE_PENALTY if depth > 0 else 0
+            cost += INSIDE_TITLE_PENALTY if depth > 0 or _next_word(text, i, word_ends) in _NAME_HEADS else 0
             if best is None or cost < best[0]:
                 best = (cost, i + 1)
         # No even share possible (long words): the last boundary that fits, else inside the word.
@@ -237,10 +241,15 @@ def _preferred_break(text: str, i: int, word_ends: Collection[int]) -> bool:
     begin = i
     while begin > 0 and begin - 1 not in word_ends and i - begin < 4:
         begin -= 1
-    after_end = i + 1
-    while after_end < len(text) - 1 and after_end not in word_ends and after_end - i < 4:
-        after_end += 1
-    return text[begin : i + 1] in _BREAK_AFTER or text[i + 1 : after_end + 1] in _BREAK_BEFORE
+    return text[begin : i + 1] in _BREAK_AFTER or _next_word(text, i, word_ends) in _BREAK_BEFORE
+
+
+def _next_word(text: str, i: int, word_ends: Collection[int]) -> str:
+    """The word that starts after text[i] (up to the next word end, at most four characters)."""
+    end = i + 1
+    while end < len(text) - 1 and end not in word_ends and end - i < 4:
+        end += 1
+    return text[i + 1 : end + 1]
 
 
 def _cut_at_weight(text: str, start: int, limit: int) -> int:

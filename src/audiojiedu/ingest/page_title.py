@@ -586,12 +586,18 @@ def _two_titles(first: str, second: str) -> bool:
 
 def _is_column_over_headline(first: str, second: str) -> bool:
     """`first` is a column's name over a headline complete in itself (政府文件 over 某省某厅关于印发…的
-    通知): `second` ends as a title and says what the document does (关于…, 印发), while `first`
-    is short, holds no 关于 and no issuing verb (某市人民政府 某市中级人民法院印发 over 关于…的通知
-    runs on), names no agency or place that could issue it and ends on no joining word."""
+    通知): `second` ends as a title and says what the document does (关于…, 印发), or `first` ends
+    as a column's name does (某某类信息公开) over a headline that opens with its issuer (某乡人民政府
+    2025年…年度报告), while `first` is short, holds no 关于 and no issuing verb (某市人民政府
+    某市中级人民法院印发 over 关于…的通知 runs on), names no agency or place that could issue it and
+    ends on no joining word."""
     folded = fold(first).strip()
+    words = _title_words()
     return (
-        _says_what_it_does(second)
+        (
+            _says_what_it_does(second)
+            or (folded.endswith(words["column"]) and not re.search(r"\d", folded) and _opens_with_issuer(fold(second)))
+        )
         and ends_as_title(second)
         and len(squash(second)) >= _MIN_CANDIDATE_CHARS
         and len(folded) <= _MAX_COLUMN_CHARS
@@ -647,6 +653,8 @@ def _drop_furniture_over_headline(page: Page) -> None:
     elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
         return  # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
     headline = _rank_headline(page.lines)
+    if headline < 0:
+        headline = _under_furniture(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
     # An empty box of the site's (搜索位置： / 匹配度：, 今日是：) is shaped as a field but holds none.
@@ -672,6 +680,27 @@ def _drop_furniture_over_headline(page: Page) -> None:
 
 
 _HeadRole = Literal["text", "field", "furniture", "candidate"]
+
+
+def _under_furniture(lines: list[str]) -> int:
+    """The index of the line under a run of the site's furniture at the very top (a search bar,
+    快捷搜索：某某 某某 某某; a web proxy's banner in Latin letters, [go: up one dir, main page]),
+    when that line is the only candidate for the headline and the document starts under it (a
+    field row or its text follows); -1 otherwise. Ranked, such a headline may lack the evidence
+    (it ends on no title word: 某中心召开某某工作会), yet furniture is never the title, and the
+    line under it is where a page prints its headline. It is long enough to name a document and
+    is no heading of the contents (目 录 under the cover's line)."""
+    index = 0
+    while index < len(lines) and _head_role(lines, index) == "furniture":
+        index += 1
+    if (
+        not 0 < index < len(lines) - 1
+        or _head_role(lines, index) != "candidate"
+        or len(squash(lines[index])) < _MIN_CANDIDATE_CHARS
+        or CONTENTS_HEADING.fullmatch(lines[index])
+    ):
+        return -1
+    return index if _head_role(lines, index + 1) in ("field", "text") else -1
 
 
 def _rank_headline(lines: list[str]) -> int:
@@ -1074,7 +1103,9 @@ def _site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
     """The match of a site's name set after the headline with a dash or a bar, as a page's own
     title names it (某某述职报告范文五篇-某某平台, 某县…的通知_某县人民政府网), None if none: the part
     after the mark is a short name in Chinese, no figure, no title of its own, and it names a site
-    (某某网, 某某门户) or the page's head names it again (某某平台的版权声明)."""
+    (某某网, 某某门户) or the page's head names it again (某某平台的版权声明), or the head prints the
+    headline again without it (某市…赋能乡村振兴|今日快讯 over the story, whose own title line is
+    某市…赋能乡村振兴: what the bar set after it is the site's column)."""
     match = _TITLE_SITE_TAIL.fullmatch(title)
     if match is None:
         return None
@@ -1084,7 +1115,10 @@ def _site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
         if len(squash(rest)) >= _MIN_CANDIDATE_CHARS
         and re.fullmatch(f"[{CJK}]+", tag) is not None
         and not ends_as_title(tag)
-        and (tag.endswith(_title_words()["site"]) or any(tag in fold(line) for line in head))
+        and (
+            tag.endswith(_title_words()["site"])
+            or any(tag in fold(line) or same_title(line, rest) for line in head)
+        )
         else None
     )
 

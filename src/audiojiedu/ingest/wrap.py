@@ -186,13 +186,38 @@ _MIN_INNER_SPACES = 3  # this many in a text make it a flattened PDF copy
 _MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way
 
 
+# A short quotation of phrases set apart by single spaces (“建设美丽乡村 共享幸福生活”, a slogan).
+_QUOTED = re.compile(r"“([^“”]{1,40})”")
+_PHRASE_CHARS = (2, 10)  # each of a slogan's parallel phrases is this long
+
+
+def _between_parallel_phrases(line: str, space: int) -> bool:
+    """The space stands inside a quotation made of phrases of one length, set apart by single
+    spaces (“建设美丽乡村 共享幸福生活”, “不忘初心 牢记使命”): a slogan's parallel phrases, the
+    space a pause the writer set. A printed line cut inside a short quotation would fall exactly
+    between two halves of one length only by chance (“放管服 改革” is cut)."""
+    for match in _QUOTED.finditer(line):
+        if match.start(1) <= space < match.end(1):
+            phrases = match.group(1).split(" ")
+            lengths = {len(phrase) for phrase in phrases}
+            return (
+                len(lengths) == 1
+                and _PHRASE_CHARS[0] <= lengths.pop() <= _PHRASE_CHARS[1]
+                and all(re.fullmatch(f"[{CJK}]+", phrase) for phrase in phrases)
+            )
+    return False
+
+
 def _inside_clause(line: str, space: int) -> bool:
     """Both ways from the space, within `_MAX_CLAUSE` characters and before any other space, a
     sentence's own mark (or, before it, the gap after an article's number, 第四条  本办法…设 立，,
     or a gap inside a cited title, 《财政部  人力资 源社会保障部…》):
     the space cuts a clause (一般 公共预算，), not a flattened page's paragraphs or a row of
     site links (微信 微博 关于…), a field (作者：王某 来源：) or a run-in heading's title from its
-    text (一、基本情况 今年以来，, （一）增收节支，成效明显 全年…)."""
+    text (一、基本情况 今年以来，, （一）增收节支，成效明显 全年…), nor a slogan's parallel phrases
+    (see `_between_parallel_phrases`)."""
+    if _between_parallel_phrases(line, space):
+        return False
     if not re.match(rf"[^{_CLAUSE_MARKS}：:\s]{{1,{_MAX_CLAUSE}}}[{_CLAUSE_MARKS}]", line[space + 1 :]):
         return False
     before = line[:space].split()

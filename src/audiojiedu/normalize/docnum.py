@@ -28,9 +28,14 @@ def rules() -> list[Rule]:
     # Both 〕 and 号 lost (某政办发〔201746): 〔 still opens the year, but that the digits after
     # it are the serial is a guess, named apart so that the review lists it.
     broken = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>)(?P<n>\d{{1,5}})(?![\d〕号])", re.ASCII)
+    # The opening 〔 lost (国发2019〕13号): 〕 closes the year, after an issuer's 发/字/办/函 … word.
+    unopened = re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?P<y>{YEAR})\s*〕\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]", re.ASCII
+    )
     return [
         Rule("docnum", number, _read_number, frozenset("〔[［(（【")),
         Rule("docnum", unclosed, _read_number, frozenset("〔")),
+        Rule("docnum", unopened, _read_number, frozenset("〕")),
         Rule("docnum-guess", broken, _read_number, frozenset("〔")),
         Rule("docnum", bare, _read_year, frozenset("〔")),
     ]

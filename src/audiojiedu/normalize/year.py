@@ -56,6 +56,10 @@ def _read_title_year(match: re.Match[str]) -> str | None:
     return read_year(match.group("y"))
 
 
+def _read_year_digits(match: re.Match[str]) -> str:
+    return read_year(match.group("y"))
+
+
 def _read_period(match: re.Match[str]) -> str | None:
     if match.group("open") is None and match.group("ahead") is None:
         return None
@@ -77,11 +81,18 @@ def rules() -> list[Rule]:
         rf"(?![\d])(?P<ahead>(?={_PERIOD_AHEAD}))?"
     )
     title = re.compile(r"(?<![\d.·])(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
+    # A year that ends a name: “健康云南2030”, 《某某2035》, a headline's 时间2023_… or 2023 at a line's
+    # end after a name. Not after a word that states an amount (为, 共, 达 …: 总数为2023).
+    name_end = re.compile(
+        r"(?<=[\u4e00-\u9fff])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{2})(?=[”’」』》_|｜]|[ \t]*$)",
+        re.MULTILINE,
+    )
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),
         Rule("year", period, _read_period, DASH_CHARS),
         Rule("year", title, _read_title_year),
+        Rule("year", name_end, _read_year_digits),
     ]
 
 
