@@ -191,3 +191,77 @@ def test_a_wechat_reposts_credits_are_fields_and_its_notice_goes() -> None:
     assert raw.metadata["一审"] == "赵 六" and raw.metadata["总监制"] == "孙八"
     spoken = _spoken(raw)
     assert "免责声明" not in spoken and "联系电话" not in spoken and "审" not in spoken
+
+
+# -- fields of a page's head ---------------------------------------------------------------------
+def test_a_site_address_before_the_stamp_and_source_gives_the_fields() -> None:
+    lines = [
+        "某县召开春季森林防火工作会议",
+        "http://www.example.gov.cn 2024年03月05日 08:09 来源:某某新闻网-某某日报",
+        "某县召开春季森林防火工作会议",
+        *_NEWS[1:],
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["发布时间"] == "2024年03月05日 08:09"
+    assert raw.metadata["来源"] == "某某新闻网-某某日报"
+
+
+def test_a_keyword_field_is_not_joined_to_the_paragraph_under_it() -> None:
+    lines = [
+        "某县召开春季森林防火工作会议",
+        "发布时间:2024-03-05 10:50:00 | 来源:某某网 | 作者:张三",
+        "关键词:森林,防火,工作",
+        "某县召开春季森林防火工作会议，会议由县长主持，各乡镇负责同志参加。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["关键词"] == "森林，防火，工作"
+    assert paragraph_texts(raw)[0].startswith("某县召开")
+
+
+def test_a_clause_cut_after_a_comma_is_still_joined() -> None:
+    # Not a field: a sentence cut one character into a clause.
+    joined, _ = join_wrapped_lines(["会议指出，要压实各方责任，加强巡查管控，充", "分调动各方力量，确保安全。"])
+    assert joined == ["会议指出，要压实各方责任，加强巡查管控，充分调动各方力量，确保安全。"]
+
+
+def test_a_stamp_between_a_transcripts_turns_is_not_spoken() -> None:
+    lines = [
+        "某省举行新闻发布会",
+        "发布时间:2024-03-05 10:50:00 | 来源:某某网",
+        "主持人：各位记者朋友，上午好。首先请某某同志作介绍。",
+        "2024-03-02 10:00:51",
+        "某某：谢谢主持人。今年以来，全省经济运行总体平稳。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert "10:00:51" not in _spoken(raw) and "2024-03-02" not in _spoken(raw)
+    assert raw.metadata["发布时间"] == "2024-03-05 10:50:00"
+
+
+def test_a_stamp_under_the_headline_is_the_pages_date() -> None:
+    raw = read_text("\n".join([_NEWS[0], "2024-03-05 10:20:30", *_NEWS[1:]]))
+    assert raw.metadata.get("发布时间") == "2024-03-05 10:20:30"
+
+
+def test_a_byline_with_a_stamp_gives_the_date_as_publication_time() -> None:
+    raw = read_text("\n".join([_NEWS[0], "", "某某创作 · 2022-07-12 00:00", "", *_NEWS[1:]]))
+    assert raw.metadata == {"发布时间": "2022-07-12 00:00"}
+    assert any("某某创作" in finding.text for finding in raw.findings)
+
+
+def test_a_byline_row_with_empty_cells_after_it_is_fields() -> None:
+    lines = [_NEWS[0], "来源: 作者: 时间:2023-01-28 点击率:【 打印 】【 关闭 】 | " + "|" * 30, *_NEWS[1:]]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata.get("时间") == "2023-01-28"
+    assert "打印" not in _spoken(raw)
+
+
+# -- a QR code's caption and a word cut at the excerpt's end ------------------------------------------
+def test_a_qr_codes_caption_is_not_spoken_but_a_sentence_naming_one_is() -> None:
+    lines = [*_NEWS, "欢迎扫描下方二维码留言，提出您的意见建议。", "（扫描上方二维码，为防火工作提建议！）", "某县林业局", "2024年3月5日"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "扫描上方" not in spoken and "扫描下方二维码留言" in spoken
+
+
+def test_a_footer_word_cut_by_the_excerpts_end_is_not_spoken() -> None:
+    spoken = _spoken(read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "[免"])))
+    assert "免" not in spoken.split("\n")[-1]

@@ -435,6 +435,16 @@ def headline_row(line: str) -> bool:
     )
 
 
+# A stamp alone on its line, to the second: 2019-09-02 10:00:51, 2019/9/2 10:00:51.
+_STAMP_LINE = re.compile(r"[\[【(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}[\]】)）]?")
+
+
+def is_stamp_line(line: str) -> bool:
+    """`line` is only a date and a time to the second (2019-09-02 10:00:51): a content system's
+    stamp. Under the headline it is the page's date; between paragraphs it is nothing to read."""
+    return _STAMP_LINE.fullmatch(fold(line.strip())) is not None
+
+
 def cut_related_links(body: list[str], start: int) -> int:
     """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
     related = chrome_words()["related"]

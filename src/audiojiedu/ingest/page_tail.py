@@ -59,6 +59,7 @@ _REPORTER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,10}记者)[ \u3000]*[:：][
 # 编辑 某某), (某某 全媒体记者 某某).
 _BRACKETED_BYLINE = re.compile(r"[（(](?P<row>[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,8}){1,5})[)）][ \u3000]*$")
 _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
+_OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
@@ -94,6 +95,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             body[end - 1] = cut
             if not cut:
                 end -= 1
+            continue
+        if end == len(body) and _cut_chrome_word(line):
+            page.findings.append(Finding("chrome-dropped", "页尾被截断的网站栏目词：未朗读", line.strip()))
+            end -= 1
             continue
         if (footer := footer_lines(body, start, end)) < end:
             dropped = " ‖ ".join(line for line in body[footer:end] if line.strip())
@@ -187,6 +192,17 @@ def _footer_block(body: list[str], start: int, end: int) -> int:
             chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
         index -= 1
     return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end
+
+
+def _cut_chrome_word(line: str) -> bool:
+    """The page's last line is the start of a footer's word the excerpt cut off ([免 of
+    [免责声明], 版权 of 版权声明): an open bracket or nothing before the start of a `notice` or
+    `tail` word, a few characters."""
+    word = _OPEN_FRAGMENT.fullmatch(fold(line.strip()))
+    if word is None:
+        return False
+    words = chrome_words()
+    return any(notice.startswith(word.group(1)) and notice != word.group(1) for notice in (*words["notice"], *words["tail"]))
 
 
 def _bracketed_byline(line: str) -> str | None:
