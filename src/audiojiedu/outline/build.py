@@ -112,6 +112,7 @@ from .titles import (
 
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
+_MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
 _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
@@ -221,6 +222,7 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         builder.feed(text, declared_level=level)
+    builder.cut_off(raw.paragraphs[-1].text.strip() if raw.paragraphs else "")
     title = raw.title  # a reader names a document without a title line (ingest.naming)
     sections = builder.sections()
     return Document(
@@ -605,6 +607,29 @@ class _Builder:
             amount = _SPACED_AMOUNT.match(text, end) is not None
             self.opened_here.statement = amount or is_statement(title.strip()) or _task_note().match(text, end) is not None
         return end
+
+    def cut_off(self, last: str) -> None:
+        """The document's last line, a numbered heading with nothing under it whose title is a
+        single character ((三)其: a line cut off by the excerpt's end), heads nothing: a heading
+        needs a title. It is read as text, with a finding. A longer title cut off ((三)政府信息管)
+        still names its section, and a bare 第五条 has no title by its nature."""
+        node = self.stack[-1] if self.stack else None
+        if node is None or node is not self.opened_here or node.paragraphs or node.children:
+            return
+        if node.heading != last or node.style in ("att", "named", "part") or not node.number:
+            return
+        if not 0 < len(node.title) < _MIN_TITLE:
+            return
+        siblings = self.stack[-2].children if len(self.stack) > 1 else self.top
+        siblings.remove(node)
+        self.stack.pop()
+        while (self.stack[-1].children if self.stack else self.top):
+            # the text goes where the text before it is: at the end of the last section
+            self.stack.append((self.stack[-1].children if self.stack else self.top)[-1])
+        self.opened_here = None
+        self.add_text(last)
+        message = "文档最后一行是没有正文的编号标题，疑似被截断，按正文朗读"
+        self.found("heading-guessed", message, last)
 
     # -- tree -----------------------------------------------------------------------------
     def close_notice(self, text: str) -> None:

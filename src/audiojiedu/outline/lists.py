@@ -17,6 +17,7 @@ from .markers import CJK, LIST_STYLES, MARKER, SENTENCE_END, heading_words
 from .titles import SHORT_TITLE
 
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
 _BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
 _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
@@ -320,7 +321,7 @@ def _marker_title(heading: str) -> str:
     return heading[marker.end() :].strip() if marker else heading
 
 
-def _clause_run(nodes: list[Node], *, short: bool) -> bool:
+def _clause_run(nodes: list[Node], *, short: bool, unfinished_ok: bool = True) -> bool:
     """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
 
     A heading is short, has no sentence inside it, and has something under it. A run of
@@ -333,20 +334,35 @@ def _clause_run(nodes: list[Node], *, short: bool) -> bool:
     A short notice's run is judged as a whole: a clause may hold a list of its own
     (三、下列场所禁止燃放：（一）…（二）…), and a short titled item (一、禁放时间 / its date) reads
     as a clause beside sentence clauses when these are at least as many; otherwise the run
-    stays headings, all of it.
+    stays headings, all of it. A sentence on its own line that lacks only its full stop
+    (三、各地要结合实际，做好宣传 — a stop left out, or the excerpt cut off there) reads as a
+    clause beside at least two sentence clauses of its run: a notice's clauses are judged
+    together, not one by one. (That is evidence enough to read the run as text, not to make
+    its items articles: `unfinished_ok` is False for are_articles.)
     """
     if len(nodes) < 2 or any(node.style not in LIST_STYLES for node in nodes):
         return False
-    clauses = titled = 0
+    clauses = titled = unfinished = 0
     for index, node in enumerate(nodes):
         last = index == len(nodes) - 1
         if _is_clause(node, short=short, last=last):
             clauses += 1
         elif short and _is_titled_item(node):
             titled += 1
+        elif short and unfinished_ok and _unfinished_clause(node):
+            unfinished += 1
         else:
             return False
-    return clauses >= max(titled, 1)
+    return clauses >= max(titled, 1) and (not unfinished or clauses >= _UNFINISHED_BESIDE)
+
+
+def _unfinished_clause(node: Node) -> bool:
+    """A numbered sentence of several clauses on a line of its own, with nothing under it, that
+    does not end as a sentence does (see _clause_run): not a title of two parallel phrases."""
+    title = _marker_title(node.heading)
+    if node.glued or node.children or node.separate or title[-1:] in SENTENCE_END:
+        return False
+    return "，" in title and len(title) > _CLAUSE_CHARS and not _is_couplet(title)
 
 
 def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
@@ -462,7 +478,7 @@ def are_articles(node: Node, items: list[Node], *, own_text: bool, carried: bool
         and not own_text
         and node.paragraphs == [block for item in items for block in item.all_text()]
         and all(item.style == items[0].style for item in items)
-        and (carried or _clause_run(items, short=short))
+        and (carried or _clause_run(items, short=short, unfinished_ok=False))
     )
 
 
