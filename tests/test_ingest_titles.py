@@ -697,6 +697,19 @@ def test_a_delivered_name_is_taken_only_from_the_opening_paragraph() -> None:
     assert raw.title == ""
 
 
+def test_a_reposts_paragraph_saying_the_named_document_follows_whole_names_the_text() -> None:
+    name = "某市推进县城建设实施方案"
+    lead = f"近日，某市委办公厅、某市人民政府办公厅印发了《{name}》，并发出通知，要求认真抓好落实。"
+    body = "为深入贯彻有关要求，结合我市实际，制定本实施方案。\n一、总体要求\n坚持以人为本。\n"
+    raw = read_text(f"{lead}\n《{name}》全文如下。\n{body}", source="/tmp/x.txt")
+    assert raw.title == name  # not the kind alone (实施方案) that 制定本实施方案 gives
+    assert "title-guessed" in finding_kinds(raw)
+    # A paragraph that only cites the name further in, or cites it without the lead, names nothing.
+    for second in (f"会议认为，《{name}》全文如下。", f"《{name}》已经市政府同意。"):
+        raw = read_text(f"{lead}\n{second}\n{body}", source="/tmp/x.txt")
+        assert raw.title == "实施方案", second
+
+
 # -- 6. no title line: the kind the text says it makes or issues itself ---------------------------
 def test_a_text_that_says_it_makes_itself_is_named_by_its_kind() -> None:
     """特制定本预案。, 制定本规定。, 特发布如下禁火令：, 现将有关事项通告如下：: the kind is the text's own
@@ -1422,3 +1435,25 @@ def test_a_column_name_glued_over_a_headline_that_names_its_issuer_is_no_part_of
     # A title broken after its own 信息公开 is joined: the second line names no issuer.
     raw = read_text(f"某县2024年政府信息公开\n工作年度报告\n{BODY}\n")
     assert raw.title == "某县2024年政府信息公开工作年度报告"
+
+
+def test_a_reports_title_under_the_heading_of_the_part_it_opens_is_the_title() -> None:
+    body = "各位代表：\n我受区人民政府委托，向大会报告预算执行情况。\n一、预算执行情况\n收入平稳增长。\n"
+    raw = read_text(
+        "第一部分 预算报告\n关于某区2025年预算执行情况和\n2026年预算草案的报告\n"
+        f"2026年1月20日在某区第二届人民代表大会\n第七次会议上\n某区财政局\n{body}"
+    )
+    assert raw.title == "关于某区2025年预算执行情况和2026年预算草案的报告"
+    assert paragraph_texts(raw)[0] == "第一部分 预算报告"  # the part's heading is read as the part's
+    assert "title-guessed" in finding_kinds(raw)
+    raw = read_text(f"第一部分 预算报告\n某区2026年预算草案的报告\n某区财政局\n{body}")
+    assert raw.title == "某区2026年预算草案的报告"
+
+
+def test_what_the_title_under_a_part_rule_must_not_touch() -> None:
+    # No dateline or organ under the line: a part heading over its own first heading, no title.
+    raw = read_text("第一部分 工作回顾\n关于去年工作的总结报告\n一、主要成绩\n收入平稳增长。\n", source="/tmp/x.txt")
+    assert raw.title == ""
+    # A chapter heading is no part heading.
+    raw = read_text("第一章 总则\n某区预算管理办法\n某区财政局\n第一条 为了规范管理，制定本办法。\n", source="/tmp/x.txt")
+    assert raw.title != "某区预算管理办法"

@@ -102,3 +102,78 @@ def test_an_unfinished_clause_does_not_make_a_chapter_of_articles() -> None:
         "三、县政府工作人员要忠于宪法和法律，坚持以人民为中",
     )
     assert flat_outline(doc.sections) == [[1, "第一章", "总则"]]
+
+
+# -- run-in headings of a work plan's points ----------------------------------------------------
+
+
+def test_three_parallel_phrases_head_their_paragraph_in_a_notice() -> None:
+    doc = _outline(
+        "某县人民政府办公室关于做好2025年重点任务分解落实工作的通知",
+        "各乡镇人民政府，县直各单位：",
+        "一、提高认识，周密部署，科学制定落实方案。各单位要逐项研究承办的任务，明确时间节点和责任人。牵头单位要统筹协调，按时报送方案。",
+        "二、落实责任，加强协作，全力推进任务落地。各单位主要负责人要切实履行职责，加强调度。涉及多个部门的任务要主动对接。",
+        "三、强化督查，严格考核，确保全年任务完成。县政府督查室要定期通报进展。考核结果纳入年度绩效评价。",
+    )
+    assert [row[2] for row in flat_outline(doc.sections)] == [
+        "提高认识，周密部署，科学制定落实方案。",
+        "落实责任，加强协作，全力推进任务落地。",
+        "强化督查，严格考核，确保全年任务完成。",
+    ]
+
+
+def test_a_clause_of_uneven_phrases_stays_a_clause() -> None:
+    # 各单位要高度重视，认真组织，… — phrases of different lengths: a sentence, not a point's title.
+    doc = _outline(
+        "某县教育局关于开展校园安全检查的通知",
+        "各中小学校：",
+        "一、各单位要高度重视，认真组织，确保检查按时完成。检查结果报县教育局。逾期不报的予以通报。",
+        "二、检查中发现的隐患要及时整改，不能立即整改的要制定方案。整改情况一并上报。请认真落实。",
+    )
+    assert doc.sections == ()
+
+
+def test_a_work_plan_flattened_after_its_title_opens_its_points() -> None:
+    # A 文库 page: the title, then the points run into one paragraph after it; one point lost its dot.
+    doc = _outline(
+        "某县农业农村局2025年工作要点",
+        "某县农业农村局2025年工作要点1.持续巩固脱贫攻坚成果。健全防止返贫监测机制，落实帮扶措施。"
+        "2 .扎实推进乡村产业发展。培育壮大特色产业，发展农产品加工。3 .加快建设宜居乡村。"
+        "推进农村人居环境整治，完善基础设施。4 深化农村改革。稳慎推进宅基地制度改革，发展新型农村集体经济。"
+    )
+    assert doc.title == "某县农业农村局2025年工作要点"
+    assert [row[1:] for row in flat_outline(doc.sections)] == [
+        ["1", "持续巩固脱贫攻坚成果。"],
+        ["2", "扎实推进乡村产业发展。"],
+        ["3", "加快建设宜居乡村。"],
+        ["4", "深化农村改革。"],
+    ]
+
+
+def test_a_number_without_its_dot_outside_a_run_is_text() -> None:
+    # 3 个 after a sentence is an amount; a bare 2 with no 1. open heads nothing.
+    doc = _outline("某乡2024年工作总结", "全年新建村级服务站。3 个村完成道路硬化。2 项工程通过验收。")
+    assert doc.sections == ()
+
+
+def test_a_full_stop_typed_as_a_dot_ends_a_heading() -> None:
+    doc = _outline(
+        "某乡政府工作报告",
+        "某乡政府工作报告一、基本情况。某乡位于县城西北部.全乡总面积300平方千米.下辖7个行政村.二.重点工作汇报."
+        "在县委县政府的领导下，全乡各项工作取得较好进展。一、农业工作。全乡发展特色种植，面积达到2万亩。"
+    )
+    assert flat_outline(doc.sections) == [[1, "一", "基本情况。"], [1, "二", "重点工作汇报"], [2, "一", "农业工作。"]]
+
+
+def test_a_decimal_point_is_no_full_stop() -> None:
+    # 2.5 or 第1.2 are figures and numbers: the digit after a dot opens nothing.
+    doc = _outline("某镇2024年工作总结", "全镇生产总值增长6.5.2个百分点的增幅高于全县平均水平。")
+    assert doc.sections == ()
+
+
+def test_a_first_paragraph_opening_with_the_title_keeps_it_as_text() -> None:
+    doc = _outline("某县农业农村局2025年工作要点", "某县农业农村局2025年工作要点1.持续巩固脱贫攻坚成果。健全监测机制。")
+    assert doc.preface[0] == "某县农业农村局2025年工作要点"
+    # A title followed by a sentence, or by a number other than 1, opens nothing.
+    doc = _outline("某县农业农村局2025年工作要点", "某县农业农村局2025年工作要点2.持续巩固成果。健全监测机制。")
+    assert doc.sections == ()

@@ -13,7 +13,8 @@ or with the body), the title is, in this order:
    2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
    says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。报告摘要如下：):
    a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
-   follows it (摘要如下, 全文如下), and is not cited (根据《…》, 贯彻《…》); or the name the opening
+   follows it (摘要如下, 全文如下; a repost's short paragraph under its news lead, 《某某方案》全文如下。,
+   says so too), and is not cited (根据《…》, 贯彻《…》); or the name the opening
    paragraph says it makes public (现公布某区统计局2023年政府信息公开工作年度报告。), when it names
    the writer too (not 本机关…); or the name the opening sentence says was drawn up on a basis
    (某省…规划纲要，根据《中共某省委关于制定…的建议》编制，…): a plan's preface describing itself;
@@ -60,6 +61,8 @@ _MIN_NAME_CHARS = 4
 # Between a delivered name and its excerpt lead: a mark and the word naming it (。报告摘要如下, ，全文如下).
 _EXCERPT_GAP = re.compile(r"^[。，,；;：:\s]*(?:现将)?(?:报告|讲话|说明|其|该报告)?")
 _SELF_REFERENCE_CHARS = 80  # 本年报是根据《…条例》要求，由…: the writer is named this soon
+_LEAD_PARAGRAPHS = 3  # 《某某方案》全文如下。 stands in the opening paragraphs, under a news lead
+_LEAD_CHARS = 100  # … a short paragraph of its own
 _SELF_NAME_PARAGRAPHS = 6  # 特制定本预案 stands in the opening paragraphs (under 1. 总则 / 1.1 编制目的)
 
 
@@ -221,20 +224,41 @@ def _delivered(paragraphs: tuple[Paragraph, ...]) -> str:
     The name is in book-title marks and ends as a title does; right before it stands a verb that
     delivers it (作, 发表, 题为; not 工作) or right after it an excerpt lead (。报告摘要如下, 全文如下).
     A name cited (根据《…》, 贯彻《…》: a cite word within a few characters before it) is never taken.
+    A news repost may report the issuing first (近日，某市印发了《某某实施方案》…) and then say the
+    document follows whole in a short paragraph of its own that opens with its name (《某某实施方案》
+    全文如下。): that name too, within the opening paragraphs.
     """
     first = next((p for p in paragraphs if p.kind == "text"), None)
     if first is None or first is not paragraphs[0]:
         return ""
-    text = first.text.strip()
+    named = _delivered_in(first.text.strip())
+    if named:
+        return named
+    for paragraph in paragraphs[1:_LEAD_PARAGRAPHS]:
+        text = paragraph.text.strip()
+        if paragraph.kind == "text" and text.startswith("《") and len(text) <= _LEAD_CHARS:
+            named = _delivered_in(text, lead_only=True)
+            if named:
+                return named
+    return ""
+
+
+def _delivered_in(text: str, *, lead_only: bool = False) -> str:
+    """The name `text` says is delivered or follows whole (see `_delivered`), or "": with
+    `lead_only`, only a name an excerpt lead follows."""
     finals = _words("final")
     for cited in _CITED.finditer(text):
+        if lead_only and cited.start():
+            break  # only the name the paragraph opens with
         name = cited.group(1).strip()
         if len(name) < _MIN_NAME_CHARS or not name.rstrip("》”)）").endswith(finals):
             continue
         before = text[max(0, cited.start() - _CITE_WINDOW) : cited.start()]
         if any(word in before for word in _words("cite")):
             continue
-        verb = before.endswith(_words("deliver")) and not before.endswith(_words("not-deliver"))
+        verb = (
+            not lead_only and before.endswith(_words("deliver")) and not before.endswith(_words("not-deliver"))
+        )
         lead = _EXCERPT_GAP.sub("", text[cited.end() : cited.end() + _CITE_WINDOW * 2], count=1)
         if verb or lead.startswith(_words("excerpt")):
             return name

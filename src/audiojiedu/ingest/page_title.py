@@ -313,6 +313,14 @@ def _take_title_line(page: Page) -> str:
             Finding("title-guessed", "标题与正文第一段连在同一行：已在空格处分开，空格前作标题，请核对", first[: len(title) + 10])
         )
         return title
+    if size := _title_under_part(page.lines):
+        title = "".join(page.lines[1 : 1 + size])
+        del page.lines[1 : 1 + size]
+        del page.origin[1 : 1 + size]
+        page.findings.append(
+            Finding("title-guessed", "标题取自文首部分标题（第一部分…）下面的报告标题行，部分标题照读，请核对", title)
+        )
+        return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if _is_occasion(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
@@ -359,6 +367,31 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+_PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
+
+
+def _title_under_part(lines: list[str]) -> int:
+    """How many lines under a part's heading at the top (第一部分 预算报告) spell the title of the
+    report that part opens (one line, or two broken inside a phrase: 关于某区2025年预算执行情况和 /
+    2026年预算草案的报告), 0 if none do. The title ends as a title does and the report's dateline
+    or its organ follows it (2026年1月26日在…会议上, broken over two lines it may be; 某区财政局):
+    the part heading stays to be read as the part's, the report's title line is the title."""
+    if len(lines) < 4 or not _PART_HEADING.match(fold(lines[0])):
+        return 0
+    for size in (1, 2):
+        title = "".join(lines[1 : 1 + size])
+        if size == 2 and not _broken_over(lines[1], lines[2]):
+            continue
+        after = lines[1 + size : 3 + size]
+        if (
+            _is_candidate_headline(title)
+            and len(after) == 2
+            and (_is_occasion(after[0]) or _is_occasion(after[0] + after[1]) or _is_organ_name(after[0]))
+        ):
+            return size
+    return 0
 
 
 def _own_title_under(lines: list[str]) -> int:

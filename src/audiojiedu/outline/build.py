@@ -112,6 +112,7 @@ from .titles import (
 
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
+_MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
 _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
@@ -120,6 +121,8 @@ _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
+# A number after a sentence's end, a space, then words: a 1. 2. heading that lost its dot (see _bare_number).
+_BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -165,6 +168,7 @@ def parse_outline(raw: RawDocument) -> Document:
     ahead = decimal_numbers_ahead(raw.paragraphs)
     printed_after = documents_after_signature(raw.paragraphs)
     skip = -1
+    opened = False  # a paragraph has been fed (only the first may open with the title glued on)
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
         builder.decimals_ahead = ahead[index]
@@ -221,6 +225,11 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.close_notice(text)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
+        glued = _after_title(text, raw.title) if not opened else 0
+        if glued:
+            builder.add_paragraph(text[:glued])  # the title, kept where it stands
+            text = text[glued:]
+        opened = True
         builder.feed(text, declared_level=level)
     builder.cut_off(raw.paragraphs[-1].text.strip() if raw.paragraphs else "")
     title = raw.title  # a reader names a document without a title line (ingest.naming)
@@ -234,6 +243,19 @@ def parse_outline(raw: RawDocument) -> Document:
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
         findings=tuple(raw.findings) + tuple(builder.findings) + tuple(_long_chapters(sections)),
     )
+
+
+def _after_title(text: str, title: str) -> int:
+    """Where the body starts in a first paragraph that opens with the document's title glued to
+    its first numbered heading (某局2024年工作要点1.全面加强党的建设。…, 政府工作报告一、基本情况。…:
+    a 文库 page flattened into one line), or 0. The heading must be numbered 1 and the title
+    long enough to be one (four characters or more)."""
+    if len(title) < _MIN_GLUED_TITLE or not text.startswith(title) or len(text) == len(title):
+        return 0
+    marker = marker_at(text, len(title), whole=text)
+    if marker is None or marker.value != 1 or marker.style not in LIST_STYLES or is_row_label(text, marker.end):
+        return 0
+    return len(title)
 
 
 @lru_cache(maxsize=1)
@@ -429,8 +451,15 @@ class _Builder:
             MIDLINE.finditer(text, position, table),
             DECIMAL_IN_LINE.finditer(text, position, table),
             DECIMAL_TOP_IN_LINE.finditer(text, position, table),
+            _BARE_NUMBER.finditer(text, position, table),
         ):
             start = candidate.start()
+            if candidate.re is _BARE_NUMBER:
+                bare = self._bare_number(candidate) if start >= position else None
+                if bare is not None:
+                    self.add_text(text[position:start])
+                    position = self._open_glued(text, start, bare, self._heading_end(text, start, bare))
+                continue
             while parts and parts[0].start() < start:
                 part = parts.pop(0)
                 self.add_text(text[position : part.start()])
@@ -490,6 +519,17 @@ class _Builder:
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
             return None
         return Marker(f"dec{len(parts)}", last, number, match.end("number"), written)
+
+    def _bare_number(self, match: re.Match[str]) -> Marker | None:
+        """A number that lost its dot (…队伍建设。4 加强师资培训。…, a flattened 文库 page): a
+        heading only when it is the next of an open run of 1. 2. 3. headings and stands after a
+        sentence's end, set apart from its title by a space (3 个, 4 年 state amounts)."""
+        value = int(match.group("number"))
+        if match.group("title")[0] in DECIMAL_NOT_TITLE:
+            return None
+        if not any(node.style == "ar" and node.value + 1 == value for node in self.stack):
+            return None
+        return Marker("ar", value, str(value), match.end("number"), match.group("number"))
 
     def _decimal_top_in_line(self, text: str, match: re.Match[str]) -> Marker | None:
         """A top-level decimal section inside a flattened paragraph (… 1 总 则 1.1 编制目的 …
@@ -575,6 +615,10 @@ class _Builder:
         before = text[start - 1]
         if before in MIDLINE_BEFORE:
             return match.lastgroup != "pad"
+        if before in ".．":
+            # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word (an OCR'd page);
+            # after a digit the dot is a decimal point or a section number's (3.1, 第1.2).
+            return start >= 2 and re.match(f"[{CJK}]", text[start - 2]) is not None and match.lastgroup != "pad"
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
 

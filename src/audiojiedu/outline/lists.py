@@ -33,6 +33,9 @@ _COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
 # Two or three short phrases (a list of members in a clause has longer ones: 县政府由县长、副县长、
 # 县政府党组成员，…组成。).
 _PARALLEL_LEAD = re.compile(f"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}}){{1,2}}，[{CJK}“”]{{4,12}}[。！]")
+# Three phrases: two short ones of one length and a last one at least as long, the way a work plan
+# titles its points (高度重视，精心组织，科学制订工作方案。 强化担当，压实责任，高效推进办理工作。).
+_TRIPLET = re.compile(f"([{CJK}]{{2,6}})，([{CJK}]{{2,6}})，([{CJK}“”]{{2,12}})[。！]")
 _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南) is no longer than this
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4
@@ -407,7 +410,7 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     them will do. A report cut short may be as short as a notice; its headings stay."""
     if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
-    parallel = _is_couplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
+    parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
     if "，" in title and not parallel:
         return False
     if parallel:
@@ -425,6 +428,17 @@ def _is_couplet(title: str) -> bool:
     # 加快招商引资步伐，打造特色品牌 (eight and six): phrases of four or more may differ a little; a
     # clause's short second phrase (过往车辆，请绕行) is no parallel.
     return first == second or (min(first, second) >= _COUPLET_MIN and abs(first - second) <= _COUPLET_SLACK)
+
+
+def _is_triplet(title: str) -> bool:
+    """Three parallel phrases, the first two of one length and the last no shorter (强化担当，压实
+    责任，高效推进办理工作。): a heading's shape, as a couplet is; a clause's phrases differ
+    (各单位要高度重视，认真组织，确保按时完成。)."""
+    triplet = _TRIPLET.fullmatch(title)
+    if triplet is None:
+        return False
+    first, second, third = (len(triplet.group(k)) for k in (1, 2, 3))
+    return first == second and third >= first
 
 
 def _is_titled_item(node: Node) -> bool:

@@ -59,7 +59,7 @@ MARKER = re.compile(
 # Where a mid-paragraph marker may begin: after a space or sentence-final punctuation (or a
 # digit, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
 MIDLINE_BEFORE = set(" \t\u3000。！？!?")
-MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9])(?:{MARKER.pattern})")
+MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9.．])(?:{MARKER.pattern})")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
 RANK: dict[str, float] = {
     "att": -20,

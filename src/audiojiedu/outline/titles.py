@@ -56,7 +56,8 @@ def _title_stop() -> re.Pattern[str]:
     return re.compile(
         # (A space inside a figure, as PDFs set 2023 年 or 15.87 %, does not end a title.)
         f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%]))"
-        f"|(?P<punct>[{re.escape(SENTENCE_END)}])"
+        # A full stop typed as a dot after a word (…工作汇报.县委…, an OCR'd page) ends a title too.
+        f"|(?P<punct>[{re.escape(SENTENCE_END)}]|(?<=[{CJK}])[.．](?!\\d))"
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
         f"|(?P<endword>(?:{ends})(?=[{CJK}\\d（(])(?![{continuation}]))"
