@@ -91,8 +91,10 @@ from .numbering import (
     DECIMAL_IN_LINE,
     DECIMAL_NOT_TITLE,
     DECIMAL_TOP_IN_LINE,
+    contents_entry,
     decimal_headings,
     decimal_numbers_ahead,
+    marker_lines,
     numbered_menu,
     spaced_numeral_headings,
     table_of_contents,
@@ -140,9 +142,11 @@ def parse_outline(raw: RawDocument) -> Document:
     total = sum(len(p.text) for p in raw.paragraphs)
     contents = table_of_contents(raw.paragraphs)
     menu = numbered_menu(raw.paragraphs)
+    links = marker_lines(raw.paragraphs) - menu
     listed = attachment_items(raw.paragraphs)
     # The pre-passes below judge the body's layout; a table of contents is no part of it.
-    body = tuple(replace(p, text="") if index in contents | menu | listed else p for index, p in enumerate(raw.paragraphs))
+    hidden = contents | menu | links | listed
+    body = tuple(replace(p, text="") if index in hidden else p for index, p in enumerate(raw.paragraphs))
     decimal = decimal_headings(raw.paragraphs, contents)
     decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
@@ -150,6 +154,10 @@ def parse_outline(raw: RawDocument) -> Document:
         first = raw.paragraphs[min(menu)].text.strip()
         message = f"这 {len(menu)} 行编号短语像网站的菜单（编号多次从 1 重来，其间没有正文），不作标题，但仍保留朗读"
         builder.found("chrome-kept", message, first)
+    for index in sorted(links):
+        message = "这一行只有几个编号（像网页上指向其他条文的链接），不作标题，但仍保留朗读"
+        builder.found("chrome-kept", message, raw.paragraphs[index].text.strip())
+    menu |= links
     in_notes = False
     note_openers = set(heading_words()["notes"])
     plain_headings = set() if decimal else unnumbered_headings(body, note_openers)
@@ -177,7 +185,7 @@ def parse_outline(raw: RawDocument) -> Document:
         if not text or index == skip:
             continue
         if index in contents or index in menu or index in listed:
-            builder.add_paragraph(text)  # the entries of a table of contents are read as text
+            builder.add_paragraph(contents_entry(text) if index in contents else text)  # read as text
             continue
         attachment = ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
         if (

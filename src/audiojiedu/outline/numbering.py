@@ -4,7 +4,9 @@ The decimal section numbers of 应急预案 (1总则 / 1.1编制目的, a level 
 `decimal_headings`) and chapters numbered 一 二 三 with a space for 、 (see
 `spaced_numeral_headings`) are headings. A table of contents (see `table_of_contents`), a
 site's menu printed as numbered lists before the document (1. 目录 / 2. 某某政府 / 1. 部门文件,
-see `numbered_menu`) and the rows of a flattened table (see `table_row`) are text.
+see `numbered_menu`), a line of links to other articles (第十一条 第二十一条, see `marker_lines`)
+and the rows of a flattened table (see `table_row`) are text; a contents entry is read with its
+number set apart (see `contents_entry`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _ROW_LABEL_CHARS = 24  # a row label standing alone on its line (二、社会民
 # a page number, a Word field code left in the text: PAGEREF _Toc25831 h 3).
 _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-—]{2,}\s*\d*|\s\d{1,3}$")
 _TOC_ENTRY_CHARS = 60
+# The full stop or 、 after a leading arabic number: 1总则 and 1.总则 name the same section.
+_LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
 _MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
@@ -54,6 +58,7 @@ _SPACED_NUMERAL = re.compile(
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
+_UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a unit character
 
 
 def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
@@ -61,7 +66,8 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     where the body begins by repeating its first entry (dot leaders, page numbers and field
     codes aside; the body may set the entry over two lines: 第一部分 / 某某概况, name it more
     fully or leave its number off, see `_repeats_entry`). A contents
-    without its 目录 line is taken only when every entry is a numbered heading. Without the
+    without its 目录 line is taken only when every entry is a numbered heading (一、 1. or a
+    decimal section number: 1总则 / 1.1编制目的, with no page numbers either). Without the
     repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
     opener = next((i for i, p in enumerate(paragraphs) if CONTENTS_HEADING.fullmatch(p.text.strip())), -1)
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
@@ -80,12 +86,25 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
             return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
             return set()
-        if opener < 0 and MARKER.match(paragraphs[at].text.strip()) is None:
+        if opener < 0 and not _numbered_entry(paragraphs[at].text):
             return set()
     # Under a 目录 line, short entries without a sentence that run to the end: a contents
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
     sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
     return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
+
+
+def contents_entry(text: str) -> str:
+    """A table of contents' entry as it is read: a top-level section number glued to its title
+    (1总则, 2组织机构及职责) is set apart by a space, as the body's heading would be read (一、总则),
+    not run into the title as a count (两组织…). Everything else stays as written."""
+    text = text.strip()
+    match = _DECIMAL_HEADING.fullmatch(text)
+    if match is None or "." in match.group("number") or "．" in match.group("number") or match.group("dot"):
+        return text
+    if match.end("number") != match.start("title") or match.group("title")[0] in DECIMAL_NOT_TITLE:
+        return text
+    return f"{text[: match.end('number')]} {text[match.start('title') :]}"
 
 
 def numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
@@ -115,14 +134,33 @@ def numbered_menu(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     return found
 
 
+def marker_lines(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of lines that are nothing but numbering markers set apart by spaces (第十一条
+    第二十一条 第三十一条): a page's links to other articles or sections, not a heading — a
+    heading has its title or its text after its number, never the next heading's number."""
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        tokens = paragraph.text.split()
+        if paragraph.kind == "text" and len(tokens) >= 2 and all(MARKER.fullmatch(token) for token in tokens):
+            found.add(index)
+    return found
+
+
 def _is_menu(run: list[tuple[int, int]]) -> bool:
     restarts = sum(1 for (_, before), (_, number) in pairwise(run) if number <= before)
     return len(run) >= _MENU_ITEMS and restarts >= 2
 
 
 def _first_numbered(paragraphs: tuple[Paragraph, ...]) -> int:
-    """The first paragraph that begins with a numbering marker, or -1."""
-    return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and MARKER.match(p.text.strip())), -1)
+    """The first paragraph that begins with a numbering marker or a decimal section number, or -1."""
+    return next((i for i, p in enumerate(paragraphs) if p.kind == "text" and _numbered_entry(p.text)), -1)
+
+
+def _numbered_entry(text: str) -> bool:
+    """A line that could be a numbered heading: a numbering marker (一、 第一章 1.) or a decimal
+    section number before a short title (1总则, 1.1 编制目的), dot leaders and page aside."""
+    text = text.strip()
+    return MARKER.match(text) is not None or _DECIMAL_HEADING.fullmatch(_TOC_NOISE.sub("", text).strip()) is not None
 
 
 def _repeats_entry(entry: str, key: str, after: str) -> bool:
@@ -134,8 +172,8 @@ def _repeats_entry(entry: str, key: str, after: str) -> bool:
         return False
     numbered = MARKER.match(entry)
     title = entry[numbered.end() :] if numbered else ""
-    if entry in (key, key + after):
-        return True
+    if entry in (key, key + after) or _LIST_DOT.sub("", entry) == _LIST_DOT.sub("", key):
+        return True  # the same, or 1总则 printed 1.总则 (a top-level number in the list style)
     if not numbered or len(title) < _MIN_ENTRY_TITLE:
         return False
     if key.startswith(numbered.group(0)) and key.endswith(title):
@@ -171,9 +209,11 @@ def decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> d
         elif paragraph.kind != "text" or paragraph.heading_level is not None:
             continue
         match = _DECIMAL_HEADING.fullmatch(text)
-        if match is None or match.group("title")[0] in DECIMAL_NOT_TITLE:
+        if match is None:
             continue
         parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
+        if match.group("title")[0] in DECIMAL_NOT_TITLE and not _unit_led_title(parts, match.group("title"), seen):
+            continue
         if len(parts) == 1 and match.group("dot"):
             dotted.add(parts[0])  # 1. 总则 is the arabic list style; its n.1 may follow
             seen.add(parts)
@@ -200,6 +240,18 @@ def decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> d
     if not any(len(parts) > 1 for _, parts, _ in kept):
         return {}
     return {index: marker for index, _, marker in kept if marker is not None}
+
+
+def _unit_led_title(parts: tuple[int, ...], title: str, seen: set[tuple[int, ...]]) -> bool:
+    """A subsection whose title begins with a character that may be a unit (1.3分级分类,
+    2.2年度目标, 4.1分级响应机制) is still a heading when its number runs in order (n.1 under an
+    n seen, or the number after a sibling seen) and the title is a phrase of _UNIT_LED_TITLE
+    characters or more whose second character is no unit (3.5万元以上 is an amount). A
+    top-level number is never one: 3个工作日内 after a 2 is a sentence."""
+    if len(parts) < 2 or len(title) < _UNIT_LED_TITLE or title[1] in DECIMAL_NOT_TITLE + "余多":
+        return False
+    parent, last = parts[:-1], parts[-1]
+    return parent in seen and (last == 1 or (*parent, last - 1) in seen)
 
 
 def spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, Marker]:

@@ -1,0 +1,112 @@
+"""Tables of contents and decimal headings of 应急预案 (issue 17, dev14/dev15): a contents with
+no 目录 line and no page numbers, its top-level entry printed 1.总则 in the body, subsection
+titles that begin with a unit character (1.3分级分类), a contents entry read with its number set
+apart, and a line of links to other articles. All examples are made up."""
+
+from __future__ import annotations
+
+from helpers import flat_outline
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Document
+from audiojiedu.outline import parse_outline
+from audiojiedu.outline.numbering import contents_entry
+
+BODY = "各有关单位要按照职责分工，加强协调配合，确保各项工作落到实处。"
+CONTENTS = ("1总则", "1.1编制目的", "1.2编制依据", "1.3适用范围", "2组织体系", "2.1指挥机构", "2.2工作机构", "3附则")
+
+
+def _text(*lines: str) -> Document:
+    return parse_outline(read_text("\n".join(lines)))
+
+
+def _preface(doc: Document) -> str:
+    return "\n".join(p for p in doc.preface if isinstance(p, str))
+
+
+def test_a_contents_without_its_label_or_pages_is_text_and_the_body_has_the_headings() -> None:
+    body = ("1总则", "1.1编制目的", f"为做好防汛工作，{BODY}", "1.2编制依据", f"依据有关法律，{BODY}")
+    doc = _text("某县防汛应急预案", f"现将预案印发给你们，{BODY}", "某县人民政府办公室", *CONTENTS, *body)
+    assert flat_outline(doc.sections) == [[1, "1", "总则"], [2, "1.1", "编制目的"], [2, "1.2", "编制依据"]]
+    assert "2.1指挥机构" in _preface(doc)
+
+
+def test_short_numbered_lines_the_body_never_repeats_are_no_contents() -> None:
+    # Headings each followed by their text are the outline, not a contents.
+    doc = _text(
+        "某县防汛应急预案",
+        "1总则",
+        "1.1编制目的",
+        f"为做好防汛工作，{BODY}",
+        "1.2编制依据",
+        f"依据有关法律，{BODY}",
+        "2组织体系",
+        "2.1指挥机构",
+        f"县政府设立指挥部，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["1", "1.1", "1.2", "2", "2.1"]
+
+
+def test_a_contents_entry_printed_with_a_list_dot_in_the_body_ends_the_contents() -> None:
+    body = ("1.总则", "1.1编制目的", f"为做好防汛工作，{BODY}", "1.2 编制依据", f"依据有关法律，{BODY}")
+    doc = _text("某县防汛应急预案", "某县防汛应急预案目录", *CONTENTS, *body)
+    assert flat_outline(doc.sections) == [[1, "1", "总则"], [2, "1.1", "编制目的"], [2, "1.2", "编制依据"]]
+
+
+def test_a_subsection_title_may_begin_with_a_unit_character() -> None:
+    doc = _text(
+        "某镇突发事件应急预案",
+        "1总则",
+        "1.1编制目的",
+        f"为做好应急工作，{BODY}",
+        "1.2分级分类",
+        "1.2.1按照危害程度，突发事件分为四级。",
+        "1.3工作原则",
+        f"坚持以人为本，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "1", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "分级分类"],
+        [2, "1.3", "工作原则"],
+    ]
+
+
+def test_an_amount_or_a_count_after_a_number_is_still_no_heading() -> None:
+    doc = _text(
+        "某镇突发事件应急预案",
+        "1总则",
+        "1.1编制目的",
+        f"为做好应急工作，{BODY}",
+        "1.2万元以上项目",  # an amount: 万 then 元
+        "2工作要求",
+        "3个工作日内办结",  # a top-level number is never led by a unit
+        f"各单位要按时办结，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["1", "1.1", "2"]
+
+
+def test_a_contents_entry_keeps_its_top_level_number_set_apart() -> None:
+    assert contents_entry("2组织机构及职责") == "2 组织机构及职责"
+    assert contents_entry("2.1指挥机构") == "2.1指挥机构"  # read 二点一、 as it stands
+    assert contents_entry("1 总则") == "1 总则"
+    assert contents_entry("3个工作组") == "3个工作组"  # a count, left as written
+    doc = _text("某县应急预案", f"现将预案印发给你们，{BODY}", "目录", *CONTENTS, "1总则", f"为做好应急工作，{BODY}")
+    assert "2 组织体系" in _preface(doc)
+
+
+def test_a_line_of_links_to_other_articles_is_no_heading() -> None:
+    doc = _text(
+        "某市规范性文件管理规定",
+        "第十一条 第二十一条 第三十一条",
+        "第一章 总则",
+        f"第一条 为了规范文件管理，{BODY}",
+        f"第二条 本规定适用于全市，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一条", "第二条"]
+    assert any(f.kind == "chrome-kept" and "第十一条" in f.text for f in doc.findings)
+
+
+def test_an_article_with_its_text_on_one_line_is_still_a_heading() -> None:
+    doc = _text("某市规范性文件管理规定", f"第一条 为了规范文件管理，{BODY}", f"第二条 本规定适用于全市，{BODY}")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一条", "第二条"]
