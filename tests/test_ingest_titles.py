@@ -1457,3 +1457,23 @@ def test_what_the_title_under_a_part_rule_must_not_touch() -> None:
     # A chapter heading is no part heading.
     raw = read_text("第一章 总则\n某区预算管理办法\n某区财政局\n第一条 为了规范管理，制定本办法。\n", source="/tmp/x.txt")
     assert raw.title != "某区预算管理办法"
+
+
+def test_a_notices_own_title_line_under_a_reposts_headline_is_the_title() -> None:
+    notice = "关于禁止燃放烟花爆竹的通告"
+    text = f"2024某县禁止燃放烟花爆竹通告（严禁燃放通告）\n来源：某某网 更新：2024-09-09\n导读：某县禁止燃放烟花爆竹。\n{notice}\n社会各界：\n为确保森林资源安全，禁止燃放烟花爆竹。\n特此通告。\n"
+    raw = read_text(text)
+    assert raw.title == notice
+    assert paragraph_texts(raw)[0] == "2024某县禁止燃放烟花爆竹通告（严禁燃放通告）"  # the headline is still read
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_what_the_notice_title_under_a_headline_rule_must_not_touch() -> None:
+    # A notice forwarding another: its addressee and text stand between, the headline is the title.
+    headline = "某县人民政府关于转发禁止燃放烟花爆竹的通知"
+    text = f"{headline}\n各乡镇：\n现将有关通知转发给你们，请遵照执行。\n关于禁止燃放烟花爆竹的通知\n各县：\n为确保安全，禁止燃放。\n"
+    assert read_text(text).title == headline
+    # Another kind of document under the headline: not its own title line.
+    headline = "2024某县禁止燃放烟花爆竹通告"
+    text = f"{headline}\n来源：某某网\n关于做好森林防火工作的通知\n各乡镇：\n为确保安全，禁止燃放。\n"
+    assert read_text(text).title == headline

@@ -361,6 +361,17 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return own
+    if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
+        own = page.lines.pop(index)
+        page.origin.pop(index)
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，网页标题照读，请核对",
+                first,
+            )
+        )
+        return own
     del page.lines[:taken]
     del page.origin[:taken]
     if organs:
@@ -424,6 +435,33 @@ def _own_title_under(lines: list[str]) -> int:
             and _opens_document(lines[1 + size])
         ):
             return size
+    return 0
+
+
+def _notice_title_under(lines: list[str]) -> int:
+    """The index of a notice's own title line under a repost's headline, 0 if none.
+
+    A repost site writes a headline of its own (2021某市禁止燃放孔明灯通告（严禁燃放…）), then its
+    fields and a labelled summary (来源：…, 导读：…), then the notice as issued: its 关于… title line
+    and, right under it, whom it is addressed to (社会各界：, 各乡镇人民政府：). That line is the
+    document's own title when it names the same kind of document as the headline (通告, 通知), the
+    headline holds no 关于 (it is no formal title itself) and only fields, labelled lines and the
+    site's furniture stand
+    between (see `_head_role`; an addressee and a sentence between make it a notice the text
+    forwards)."""
+    headline = fold(lines[0])
+    if "关于" in headline:
+        return 0
+    for index in range(1, min(len(lines) - 1, _LEAD_LINES)):
+        line, folded = lines[index], fold(lines[index]).strip()
+        if folded.startswith("关于") and _is_candidate_headline(line):
+            kind = next((word for word in _title_words()["final"] if folded.endswith(word)), "")
+            addressee = lines[index + 1].strip()
+            addressed = addressee.endswith(("：", ":")) and title_like(addressee[:-1])
+            same_kind = bool(kind) and _TITLE_NOTE_TAIL.sub("", _BRACKETED_TAIL.sub("", headline)).endswith(kind)
+            return index if addressed and same_kind else 0
+        if not (_head_role(lines, index) in ("field", "furniture") or _BARE_LABEL.match(folded)):
+            return 0
     return 0
 
 
