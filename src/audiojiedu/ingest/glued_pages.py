@@ -1,0 +1,64 @@
+"""Page numbers a copy glued into the text (a 文库 page flattens a PDF: …聚力增效2一是聚焦…,
+…拉开新时期发展新3格局…, and 1 before the first line's 2023年).
+
+Read aloud they are wrong facts (新三格局, 一万二千零二十三年). One alone cannot be told from a
+figure of the text; a run of them can: numbers glued between characters with no unit after
+them, in the order 1, 2, 3 … (or from a later page on) down the text. At least `_MIN_PAGES` of
+them in sequence are taken out, with a finding; anything less stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .clean import CJK
+
+_MIN_PAGES = 3
+_FIRST_PAGE_MAX = 2  # the run starts at page 1 or 2 (a cover page may go unnumbered)
+_MIN_PAGE_CHARS = 150  # a page holds at least this much text: 1核2带3区 is a slogan, not three pages
+# A number glued between two Chinese characters, not after a word that counts or orders (第3,
+# 共3, 约3) and not before a unit, a classifier or a date word. Not at a line's start, where
+# numbered headings and contents entries stand (1总则, 2组织机构).
+_GLUED = re.compile(
+    rf"(?<=[{CJK}，。；：、“”])(?<![第共约近逾超达])(?P<n>[1-9]\d{{0,2}})"
+    rf"(?=[{CJK}])(?![年月日号时分秒个项件次条款章节人户家名位万亿千百元角分米克吨亩倍岁天周期批届类级种])",
+)
+# Page 1 glued before a year at the very start of a line: 12023年街道工作规划.
+_BEFORE_YEAR = re.compile(r"^(?P<n>1)(?=(?:19|20)\d{2}年)", re.MULTILINE)
+
+
+def drop_glued_page_numbers(text: str) -> tuple[str, tuple[Finding, ...]]:
+    """`text` without a run of page numbers glued into it (see the module docstring)."""
+    candidates = sorted(
+        [(m.start("n"), m.end("n"), int(m.group("n"))) for m in _GLUED.finditer(text)]
+        + [(m.start("n"), m.end("n"), 1) for m in _BEFORE_YEAR.finditer(text)]
+    )
+    run = _longest_run(candidates)
+    if len(run) < _MIN_PAGES:
+        return text, ()
+    out, last = [], 0
+    for start, end, _ in run:
+        out.append(text[last:start])
+        last = end
+    out.append(text[last:])
+    shown = "、".join(str(page) for _, _, page in run[:5])
+    message = f"删去了夹在正文里的 {len(run)} 个页码（{shown}…），它们是复制时混入的，不是正文，请核对"
+    return "".join(out), (Finding("page-number", message, text[max(0, run[0][0] - 6) : run[0][1] + 6]),)
+
+
+def _longest_run(candidates: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The longest chain of candidates numbered first, first + 1, … in text order, starting at
+    page 1 or 2; each next page is the first candidate with that number a page's length or more
+    after the last."""
+    best: list[tuple[int, int, int]] = []
+    for index, (_, _, page) in enumerate(candidates):
+        if page > _FIRST_PAGE_MAX:
+            continue
+        run = [candidates[index]]
+        for candidate in candidates[index + 1 :]:
+            if candidate[2] == run[-1][2] + 1 and candidate[0] - run[-1][1] >= _MIN_PAGE_CHARS:
+                run.append(candidate)
+        if len(run) > len(best):
+            best = run
+    return best

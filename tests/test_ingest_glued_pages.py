@@ -1,0 +1,34 @@
+"""Page numbers a 文库 copy glued into the text: a run of them (1, 2, 3 … a page apart) is taken
+out with a finding; a figure of the text, or numbers too close together to be pages, stay.
+Made-up examples."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.glued_pages import drop_glued_page_numbers
+
+_PAGE = "全街道上下要深入学习贯彻党的二十大精神，按照省委、市委部署要求，扎实推进各项工作，确保全年目标任务圆满完成。" * 3
+
+
+def test_a_run_of_page_numbers_glued_into_a_flattened_copy_is_taken_out() -> None:
+    text = f"12023年某街道工作规划今年是开局之年。{_PAGE}聚力增效2一是聚焦村级组织建设。{_PAGE}拉开新时期发展新3格局，紧紧围绕目标。{_PAGE}"
+    cleaned, findings = drop_glued_page_numbers(text)
+    assert cleaned.startswith("2023年某街道工作规划")
+    assert "聚力增效一是" in cleaned and "发展新格局" in cleaned
+    assert [f.kind for f in findings] == ["page-number"] and "3 个页码" in findings[0].message
+    raw = read_text(text)
+    assert "page-number" in finding_kinds(raw)
+    assert "新3格局" not in "".join(p.text for p in raw.paragraphs)
+
+
+def test_figures_and_close_numbers_stay() -> None:
+    kept = [
+        "构建1核2带3区的发展格局，形成4大产业集群。",  # a slogan: the numbers are no page apart
+        f"全年完成3项任务。{_PAGE}共有2个单位参加。{_PAGE}第3季度增长5%。{_PAGE}",  # units, counting words
+        f"目录\n1总则{_PAGE}\n2组织机构{_PAGE}\n3应急响应{_PAGE}",  # numbered lines at their start
+        f"某某工作2组织。{_PAGE}",  # one alone is no run
+    ]
+    for text in kept:
+        assert drop_glued_page_numbers(text) == (text, ()), text
