@@ -106,6 +106,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end = footer
             footer_seen = True
             continue
+        if footer_seen and footer_marks(line)[1] >= 2 and not re.search("[:：]", line):
+            # 关于我们 | 广告服务 | 联系我们 | 网站地图 over the footer's marked line, blank lines between:
+            # links, no value (a text's contact line, 电话：… 邮箱：…, has its colons)
+            page.findings.append(Finding("chrome-dropped", "页尾网站信息栏的链接行：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
+            continue
         if footer_seen and _SITE_NAME.fullmatch(fold(line).strip()):
             page.findings.append(Finding("chrome-dropped", "页尾网站信息栏上的网站名：未朗读", line.strip()))
             end -= 1
@@ -118,7 +124,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
             continue
-        if fold(line).startswith(chrome_words()["notice"]):
+        if re.sub(r"([：:])[ \u3000]+", r"\1", fold(line)).startswith(chrome_words()["notice"]):  # 声明： 本站…
             page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:SUSPECT_CHROME_CHARS]))
             end -= 1
             continue
