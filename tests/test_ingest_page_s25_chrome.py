@@ -83,3 +83,185 @@ def test_two_empty_fields_in_a_row_give_no_value() -> None:
     raw = read_text(text)
     assert "发布机构" not in raw.metadata
     assert "文件有效性" not in _spoken(raw)
+
+
+# -- footers, related headlines, credits and notices at a page's foot -------------------------------
+_NEWS = [
+    "某县召开春季森林防火工作会议",
+    "3月5日，某县召开春季森林防火工作会议，安排部署当前森林防火工作。",
+    "会议要求，各乡镇要压实责任，加强巡查，确保不发生重大森林火灾。",
+]
+
+
+def test_a_footer_over_several_lines_is_not_spoken() -> None:
+    footer = [
+        "主管单位:某县融媒体中心 地址:某县城关镇北大路12号",
+        "某ICP备2020001234号-1 某互联网新闻信息服务备案:12345678901号",
+        "电话:0591-1234567 业务合作QQ:123456789 投稿信箱:123456789@qq.com",
+    ]
+    raw = read_text("\n".join([*_NEWS, "", *footer]))
+    spoken = _spoken(raw)
+    assert "主管单位" not in spoken and "投稿信箱" not in spoken and "ICP" not in spoken
+    assert "确保不发生重大森林火灾" in spoken
+
+
+def test_a_forums_footer_is_not_spoken() -> None:
+    footer = [
+        "回复",
+        "",
+        "使用道具 举报",
+        "",
+        "QQ|手机版|标签|某某网 - 海量新闻! ( 某ICP备2021012345号-1|某公网安备12345678901234号 )",
+        "",
+        "GMT+8, 2025-3-6 10:20 , Processed in 0.041234 second(s), 20 queries .",
+        "",
+        "Powered by Discuz! X3.5",
+        "",
+        "© 2001-2025 Discuz! Team.",
+        "",
+        "快速回复 返回顶部 返回列表",
+    ]
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", *footer])))
+    for word in ("举报", "ICP", "Processed", "Discuz", "快速回复", "GMT"):
+        assert word not in spoken
+
+
+def test_a_sites_name_over_its_time_zone_line_is_not_spoken() -> None:
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", "某某网", "", "GMT+8, 2025-6"])))
+    assert "某某网" not in spoken and "GMT" not in spoken
+
+
+def test_a_texts_own_contact_line_over_its_signature_stays() -> None:
+    # No footer mark: the notice's contact line is the document's.
+    lines = [*_NEWS, "联系人：张三 联系电话：0591-7654321 邮箱：abc@example.cn", "某县林业局", "2025年3月5日"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "联系电话" in spoken
+
+
+def test_a_contact_line_apart_from_the_footer_stays() -> None:
+    lines = [*_NEWS, "联系电话：0591-7654321 邮箱：abc@example.cn", "", "某ICP备2020001234号 版权所有：某县人民政府 网站标识码：1234567890"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "联系电话" in spoken and "ICP" not in spoken
+
+
+def test_a_row_of_the_sites_headlines_at_the_foot_is_not_spoken() -> None:
+    row = "某镇：百年老街焕发新活力  “乡村小集”焕新颜 绘就共富新画卷  夏季防溺水安全提示请收好  “光伏+”助力绿色低碳发展  "
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", row])))
+    assert "百年老街" not in spoken
+
+
+def test_joint_issuers_signed_side_by_side_stay() -> None:
+    row = "某县人民政府办公室  某县财政局  某县发展和改革委员会  某县自然资源局"
+    spoken = _spoken(read_text("\n".join([*_NEWS, "", row, "2025年3月5日"])))
+    assert "某县财政局" in spoken
+
+
+def test_a_list_of_recommended_articles_is_not_spoken() -> None:
+    lines = [*_NEWS, "", "推荐热门文章", "某品牌新款手机正式开售 配备四摄", "某车型正式上市 全系标配新架构"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "开售" not in spoken and "推荐" not in spoken
+
+
+def test_a_bracketed_byline_without_colons_is_not_spoken() -> None:
+    lines = [*_NEWS[:2], _NEWS[2] + "（某某融媒 编辑 张三）"]
+    raw = read_text("\n".join(lines))
+    assert "编辑" not in _spoken(raw)
+    assert any(finding.kind == "chrome-dropped" for finding in raw.findings)
+
+
+def test_a_bracketed_aside_that_names_no_role_stays() -> None:
+    lines = [*_NEWS[:2], _NEWS[2] + "（县林业局 县应急管理局）"]
+    assert "县应急管理局" in _spoken(read_text("\n".join(lines)))
+
+
+def test_a_wechat_reposts_credits_are_fields_and_its_notice_goes() -> None:
+    lines = [
+        *_NEWS,
+        "县融媒体中心记者:李四",
+        "编 辑:王 五",
+        "一 审:赵 六",
+        "二 审:钱七",
+        "总监制:孙八",
+        "免责声明",
+        "本公众号部分转载的文章来自网络，版权归原作者所有，如有侵权请联系删除",
+        "联系电话:0851-12345678",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["县融媒体中心记者"] == "李四"
+    assert raw.metadata["一审"] == "赵 六" and raw.metadata["总监制"] == "孙八"
+    spoken = _spoken(raw)
+    assert "免责声明" not in spoken and "联系电话" not in spoken and "审" not in spoken
+
+
+# -- fields of a page's head ---------------------------------------------------------------------
+def test_a_site_address_before_the_stamp_and_source_gives_the_fields() -> None:
+    lines = [
+        "某县召开春季森林防火工作会议",
+        "http://www.example.gov.cn 2024年03月05日 08:09 来源:某某新闻网-某某日报",
+        "某县召开春季森林防火工作会议",
+        *_NEWS[1:],
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["发布时间"] == "2024年03月05日 08:09"
+    assert raw.metadata["来源"] == "某某新闻网-某某日报"
+
+
+def test_a_keyword_field_is_not_joined_to_the_paragraph_under_it() -> None:
+    lines = [
+        "某县召开春季森林防火工作会议",
+        "发布时间:2024-03-05 10:50:00 | 来源:某某网 | 作者:张三",
+        "关键词:森林,防火,工作",
+        "某县召开春季森林防火工作会议，会议由县长主持，各乡镇负责同志参加。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["关键词"] == "森林，防火，工作"
+    assert paragraph_texts(raw)[0].startswith("某县召开")
+
+
+def test_a_clause_cut_after_a_comma_is_still_joined() -> None:
+    # Not a field: a sentence cut one character into a clause.
+    joined, _ = join_wrapped_lines(["会议指出，要压实各方责任，加强巡查管控，充", "分调动各方力量，确保安全。"])
+    assert joined == ["会议指出，要压实各方责任，加强巡查管控，充分调动各方力量，确保安全。"]
+
+
+def test_a_stamp_between_a_transcripts_turns_is_not_spoken() -> None:
+    lines = [
+        "某省举行新闻发布会",
+        "发布时间:2024-03-05 10:50:00 | 来源:某某网",
+        "主持人：各位记者朋友，上午好。首先请某某同志作介绍。",
+        "2024-03-02 10:00:51",
+        "某某：谢谢主持人。今年以来，全省经济运行总体平稳。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert "10:00:51" not in _spoken(raw) and "2024-03-02" not in _spoken(raw)
+    assert raw.metadata["发布时间"] == "2024-03-05 10:50:00"
+
+
+def test_a_stamp_under_the_headline_is_the_pages_date() -> None:
+    raw = read_text("\n".join([_NEWS[0], "2024-03-05 10:20:30", *_NEWS[1:]]))
+    assert raw.metadata.get("发布时间") == "2024-03-05 10:20:30"
+
+
+def test_a_byline_with_a_stamp_gives_the_date_as_publication_time() -> None:
+    raw = read_text("\n".join([_NEWS[0], "", "某某创作 · 2022-07-12 00:00", "", *_NEWS[1:]]))
+    assert raw.metadata == {"发布时间": "2022-07-12 00:00"}
+    assert any("某某创作" in finding.text for finding in raw.findings)
+
+
+def test_a_byline_row_with_empty_cells_after_it_is_fields() -> None:
+    lines = [_NEWS[0], "来源: 作者: 时间:2023-01-28 点击率:【 打印 】【 关闭 】 | " + "|" * 30, *_NEWS[1:]]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata.get("时间") == "2023-01-28"
+    assert "打印" not in _spoken(raw)
+
+
+# -- a QR code's caption and a word cut at the excerpt's end ------------------------------------------
+def test_a_qr_codes_caption_is_not_spoken_but_a_sentence_naming_one_is() -> None:
+    lines = [*_NEWS, "欢迎扫描下方二维码留言，提出您的意见建议。", "（扫描上方二维码，为防火工作提建议！）", "某县林业局", "2024年3月5日"]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "扫描上方" not in spoken and "扫描下方二维码留言" in spoken
+
+
+def test_a_footer_word_cut_by_the_excerpts_end_is_not_spoken() -> None:
+    spoken = _spoken(read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "[免"])))
+    assert "免" not in spoken.split("\n")[-1]

@@ -29,6 +29,7 @@ from .page_chrome import (
     is_follow_line,
     is_image_placeholder,
     is_spam_line,
+    is_stamp_line,
     looks_like_chrome,
 )
 from .page_fields import (
@@ -110,6 +111,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             # 某某县人民政府 发布时间：… under the headline: the fields are the page's, the name its byline.
             merge_metadata(page, byline[1])
             page.findings.append(Finding("chrome-dropped", "网页字段行前没有标签的署名（发布单位）：未朗读", byline[0]))
+        elif line and is_stamp_line(line) and any("。" in read for read in page.lines):
+            # 2019-09-02 10:00:51 after the text began (between a transcript's turns): the site's
+            # stamp, not what was said. Over the text it is the page's date (see consume_under_title).
+            page.findings.append(Finding("chrome-dropped", "正文中间单独一行的网页时间戳：未朗读", line))
         elif line and not is_chrome_line(line):
             page.lines.append(line)
             page.origin.append(index)

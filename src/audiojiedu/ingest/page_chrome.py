@@ -37,6 +37,12 @@ _MIN_SPAM_WORDS = 3
 _FOLD_CACHE_CHARS = 2000  # lines at least this long are folded once and remembered
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
 _MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
+# A sentence in a line, which a footer has none of (a slogan's closing ！ before a space is no sentence).
+_FOOTER_SENTENCE = re.compile(r"[。？]|！(?=[\u4e00-\u9fff])")
+_MIN_HEADLINES = 4  # a row of the site's headlines holds this many
+_MIN_HEADLINE = 6
+_MAX_HEADLINE = 30
+_ORGAN_END = re.compile(r"(?:政府|委员会|办公室|局|委|办|厅|部|中心|公司|院|所|会|站|队|社|处|科|室)$")
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
 COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
@@ -344,13 +350,43 @@ def is_site_footer(line: str) -> bool:
     版权所有) and `_MIN_FOOTER_MARKS` marks and fields of different rows in all. A text's own
     contact lines (联系电话：… 电子邮箱：…) carry no footer mark. Too long for `is_chrome_line`;
     looked for at the foot of a page only."""
-    folded = fold(line)
-    if len(folded) > _MAX_FOOTER_LINE or any(mark in folded for mark in "。！？"):
-        return False
-    marks, fields = _footer_patterns()
-    found_marks = sum(1 for pattern in marks if pattern.search(folded))
-    found_fields = sum(1 for pattern in fields if pattern.search(folded))
+    found_marks, found_fields = footer_marks(line)
     return found_marks >= 1 and found_marks + found_fields >= _MIN_FOOTER_MARKS
+
+
+def footer_marks(line: str) -> tuple[int, int]:
+    """How many `footer-mark` and `footer-field` rows `line` shows: (0, 0) for a line with a
+    sentence or longer than a footer."""
+    folded = fold(line)
+    if len(folded) > _MAX_FOOTER_LINE or _FOOTER_SENTENCE.search(folded):
+        return 0, 0
+    marks, fields = _footer_patterns()
+    return sum(1 for pattern in marks if pattern.search(folded)), sum(1 for pattern in fields if pattern.search(folded))
+
+
+def footer_lines(body: list[str], start: int, end: int) -> int:
+    """Where a site's footer set over several lines begins at the page's foot (主管单位：… /
+    某ICP备…号 / 电话：… QQ：… 投稿信箱：…; Powered by … / © 2001-2025 … ): lines each with a
+    footer mark, blank lines between them allowed, and lines with footer fields only right
+    beside such a line (a text's contact line stands apart, over its signature); together a
+    mark and `_MIN_FOOTER_MARKS` marks and fields. `end` if there is none."""
+    first = index = end
+    marks = fields = 0
+    blank = False
+    below = 0  # marks on the run's line under the blank lines just passed
+    while index > start:
+        line = body[index - 1]
+        if not line.strip():
+            blank = True
+            index -= 1
+            continue
+        found_marks, found_fields = footer_marks(line)
+        if not (found_marks or found_fields) or (blank and first < end and not (found_marks and below)):
+            break
+        marks, fields = marks + found_marks, fields + found_fields
+        first = index = index - 1
+        blank, below = False, found_marks
+    return first if marks >= 1 and marks + fields >= _MIN_FOOTER_MARKS else end
 
 
 @lru_cache(maxsize=1)
@@ -380,12 +416,41 @@ def is_image_placeholder(line: str) -> bool:
     return word.casefold() in {image.casefold() for image in chrome_words()["image"]}
 
 
+# The heading of a site's list of recommended articles however it is worded (推荐DIY文章,
+# 热门资讯, 精彩推荐阅读): a recommending word, a few characters, a word for articles.
+_RECOMMENDED = re.compile(r"(?:推荐|热门|精彩|热点|最新|猜你喜欢)\S{0,6}(?:文章|阅读|新闻|资讯|推荐)")
+
+
+def headline_row(line: str) -> bool:
+    """A row of the site's headlines run into one line at a page's foot (某镇：百年市集激活新引擎
+    “某某小集”焕新颜  夏季猫狗抓咬伤高发  …): `_MIN_HEADLINES` pieces or more set apart by two
+    spaces or more, each a headline's length, no sentence or clause mark, none an organ's name
+    (joint issuers signed side by side are the document's)."""
+    folded = fold(line.strip())
+    pieces = [piece for piece in re.split(r"[ \u3000]{2,}", folded) if piece]
+    return (
+        len(pieces) >= _MIN_HEADLINES
+        and not re.search("[。，；？、,;]", folded)
+        and all(_MIN_HEADLINE <= len(piece) <= _MAX_HEADLINE and not _ORGAN_END.search(piece) for piece in pieces)
+    )
+
+
+# A stamp alone on its line, to the second: 2019-09-02 10:00:51, 2019/9/2 10:00:51.
+_STAMP_LINE = re.compile(r"[\[【(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+\d{1,2}:\d{2}:\d{2}[\]】)）]?")
+
+
+def is_stamp_line(line: str) -> bool:
+    """`line` is only a date and a time to the second (2019-09-02 10:00:51): a content system's
+    stamp. Under the headline it is the page's date; between paragraphs it is nothing to read."""
+    return _STAMP_LINE.fullmatch(fold(line.strip())) is not None
+
+
 def cut_related_links(body: list[str], start: int) -> int:
     """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
     related = chrome_words()["related"]
     for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
         line = fold(body[index].strip())
-        if line.startswith(related) and len(line) <= 12 and not any(c in line for c in "。，"):
+        if (line.startswith(related) or _RECOMMENDED.fullmatch(line)) and len(line) <= 12 and not any(c in line for c in "。，"):
             return index
     return len(body)
 

@@ -79,6 +79,8 @@ from .pipe_tables import is_pipe_row
 _BYLINE = re.compile(
     r"^(?:\S{1,12}\s+){0,2}(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
 )
+_BYLINE_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
@@ -137,6 +139,8 @@ _FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
 _FRONT_MATTER_CHARS = 200
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条節條])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
+# The site's address opening a furniture line, before the page's stamp and fields.
+_LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
 _MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
 _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
@@ -717,6 +721,9 @@ def consume_under_title(page: Page) -> None:
     row_above = False  # the line above was a row or caption taken off
     while index < min(HEAD_LINES, len(page.lines)):
         line = page.lines[index]
+        if (bars := _EMPTY_CELLS.search(line)) is not None and bars.start() > 0:
+            # 来源： 作者： 时间：2023-01-28 | ||||||||: the empty cells of the page's layout table after the row
+            line = page.lines[index] = line[: bars.start()]
         if row_above and COUNT.fullmatch(line):
             page.findings.append(Finding("chrome-dropped", "标题下信息栏后的单独数字是网站的访问计数：未朗读", line))
             del page.lines[index]
@@ -765,7 +772,14 @@ def consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "标题下重复网页字段（来源、日期）的一行：按字段保存，未朗读", line))
             taken = 1
         elif _BYLINE.match(line) and not parse_metadata_line(line):  # 发布日期： 2023-03-10 00:00 is a field
-            page.metadata.setdefault("发布信息", re.sub(r"\s+", " ", line))
+            # 联合创作 · 2022-07-12 00:00: the stamp is the page's date; the account's or column's
+            # name and the place beside it are the site's, said in a finding.
+            stamp = _BYLINE_STAMP.search(line)
+            assert stamp is not None  # _BYLINE holds one
+            page.metadata.setdefault("发布时间", re.sub(r"\s+", " ", stamp.group(0)))
+            rest = f"{line[: stamp.start()]} {line[stamp.end() :]}".strip(" ·|｜\u3000")
+            if rest:
+                page.findings.append(Finding("chrome-dropped", "标题下署名行的栏目、账号或地点：未朗读（日期按发布时间保存）", line))
             taken = 1
         elif _REGISTRATION.match(line):
             if line.strip() in page.metadata.values():  # the field row above gave it: 统一登记号：YX-…
@@ -922,6 +936,9 @@ def _take_front_matter(page: Page, title: str) -> None:
         if _header_line(line):
             continue
         dropped.append(index)
+        address = _LEADING_ADDRESS.match(line)
+        if address is not None and stamp_row(line[address.end() :], page):
+            continue  # http://www.example.gov.cn 2018年01月27日 08:09 来源：某某网: the date and the source are fields
         stamp = _LEADING_STAMP.match(line)
         if stamp and (DATE_LINE.match(stamp.group(0).strip()) or holds_date(stamp.group(0))):
             page.metadata.setdefault("发布时间", stamp.group(0).strip())

@@ -17,6 +17,9 @@ from .page_chrome import (
     chrome_words,
     cut_related_links,
     fold,
+    footer_lines,
+    footer_marks,
+    headline_row,
     is_button_count,
     is_chrome_line,
     is_credit_line,
@@ -49,7 +52,17 @@ _FOOTER_BLOCK_LINES = 10  # a footer's short lines at the foot, looked at from t
 _MAX_FOOTER_BLOCK_LINE = 24
 _MIN_FOOTER_CHROME = 2
 _GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
-_GRID_ROW_CHARS = 80  # a row of values under such a header is no longer than this
+_GRID_ROW_CHARS = 80
+# A reporter's credit whose label names the newsroom (县融媒体中心记者：某某, 本报记者：某 某).
+_REPORTER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,10}记者)[ \u3000]*[:：][ \u3000]*(?P<name>[\u4e00-\u9fff]{1,4}(?:[ \u3000、，,][\u4e00-\u9fff]{1,4}){0,3})")
+# A bracketed row of credits set apart by spaces, without colons, ending the last line: (某某融媒
+# 编辑 某某), (某某 全媒体记者 某某).
+_BRACKETED_BYLINE = re.compile(r"[（(](?P<row>[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,8}){1,5})[)）][ \u3000]*$")
+_BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
+_OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
+_NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
+# A site's name alone on its line over the site's footer (某某网, 某某新闻网).
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
 
 
 def consume_tail(body: list[str], page: Page, start: int) -> int:
@@ -59,6 +72,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
         page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
     tail_words = chrome_words()["tail"]
+    footer_seen = False  # a footer of several lines went: the site's name over it goes too
     while end > start:
         line = body[end - 1]
         if (
@@ -70,6 +84,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         ):
             if line:
                 page.chrome.append(line)
+                footer_seen = footer_seen or footer_marks(line)[0] > 0  # GMT+8, 2025-6: a forum's footer
             end -= 1
             continue
         if (credits := _credit_run(body, start, end)) < end:
@@ -80,6 +95,24 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             body[end - 1] = cut
             if not cut:
                 end -= 1
+            continue
+        if end == len(body) and _cut_chrome_word(line):
+            page.findings.append(Finding("chrome-dropped", "页尾被截断的网站栏目词：未朗读", line.strip()))
+            end -= 1
+            continue
+        if (footer := footer_lines(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[footer:end] if line.strip())
+            page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（主管单位、备案号、联系方式、论坛程序等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+            end = footer
+            footer_seen = True
+            continue
+        if footer_seen and _SITE_NAME.fullmatch(fold(line).strip()):
+            page.findings.append(Finding("chrome-dropped", "页尾网站信息栏上的网站名：未朗读", line.strip()))
+            end -= 1
+            continue
+        if headline_row(line):
+            page.findings.append(Finding("chrome-dropped", "页尾一行网站的其他新闻标题：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
             continue
         if is_site_footer(line):
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
@@ -102,6 +135,21 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if row is not None and len(line) <= 120:
             merge_metadata(page, row)
             end -= 1
+            continue
+        if (reporter := _REPORTER.fullmatch(line.strip())) is not None:
+            page.metadata.setdefault(reporter.group("label"), reporter.group("name"))  # 某某中心记者：某某
+            end -= 1
+            continue
+        if (bracketed := _bracketed_byline(line)) is not None:
+            page.findings.append(Finding("chrome-dropped", "页尾括号里的署名（记者、编辑）：未朗读", bracketed))
+            body[end - 1] = line[: line.rindex(bracketed)].rstrip()
+            if not body[end - 1].strip():
+                end -= 1
+            continue
+        if (notice := _notice_block(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[notice:end] if line.strip())
+            page.findings.append(Finding("site-notice", "页尾的网站声明（标题、正文和联系方式）已去掉，未朗读", dropped[:SUSPECT_CHROME_CHARS]))
+            end = notice
             continue
         if end - 2 >= start and len(line) <= 20 and is_label_only(body[end - 2]):
             page.metadata.setdefault(re.sub(r"[\s:：]", "", body[end - 2]), line)  # 责任编辑： / 李莎莎
@@ -144,6 +192,41 @@ def _footer_block(body: list[str], start: int, end: int) -> int:
             chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
         index -= 1
     return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end
+
+
+def _cut_chrome_word(line: str) -> bool:
+    """The page's last line is the start of a footer's word the excerpt cut off ([免 of
+    [免责声明], 版权 of 版权声明): an open bracket or nothing before the start of a `notice` or
+    `tail` word, a few characters."""
+    word = _OPEN_FRAGMENT.fullmatch(fold(line.strip()))
+    if word is None:
+        return False
+    words = chrome_words()
+    return any(notice.startswith(word.group(1)) and notice != word.group(1) for notice in (*words["notice"], *words["tail"]))
+
+
+def _bracketed_byline(line: str) -> str | None:
+    """The bracketed row of credits ending `line` ((某某融媒 编辑 某某)): a role's word stands as a
+    word of the row (编辑, 全媒体记者), with a name after it; None if there is none."""
+    bracket = _BRACKETED_BYLINE.search(line)
+    if bracket is None:
+        return None
+    words = bracket.group("row").split()
+    roles = [index for index, word in enumerate(words) if _BYLINE_ROLE.search(word) and len(word) <= 6]
+    if not roles or roles[-1] == len(words) - 1:
+        return None  # (某某 记者): a name must follow the role
+    return bracket.group(0).strip()
+
+
+def _notice_block(body: list[str], start: int, end: int) -> int:
+    """Where a site's notice at the foot begins when its heading (免责声明, 版权声明: `notice`
+    rows) stands alone on a line over its text and a contact line; `end` if there is none."""
+    notices = chrome_words()["notice"]
+    for index in range(end - 1, max(start, end - _NOTICE_LINES) - 1, -1):
+        word = fold(body[index].strip()).rstrip("：:")
+        if word and word in {notice.rstrip("：:") for notice in notices} and index > start:
+            return index
+    return end
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:

@@ -42,6 +42,8 @@ from itertools import pairwise
 from ..model import Finding
 from ..part_names import PART_NAME
 from .clean import CJK
+from .page_chrome import fold
+from .page_fields import label_pattern
 
 __all__ = ["join_wrapped_lines"]
 
@@ -380,7 +382,15 @@ def _cut_clause(previous: str, line: str) -> bool:
         and not _HEADING_START.match(line)
         and not _is_field_row(line)
         and not _FIELD.match(line)
+        and not _labelled_field(previous)
     )
+
+
+def _labelled_field(text: str) -> bool:
+    """`text` is a page's field, a listed label and its colon (關鍵詞：某某,發展,工作): its value
+    is a list of words, never a clause that runs on into the paragraph under it."""
+    label = label_pattern().match(fold(text.strip()))
+    return label is not None and label.group(0).rstrip().endswith(("：", ":"))
 
 
 def _is_field_row(text: str) -> bool:
