@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import flat_outline
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.wrap import join_wrapped_lines
 from audiojiedu.model import Document
 from audiojiedu.outline import parse_outline
 from audiojiedu.outline.numbering import contents_entry
@@ -110,3 +111,16 @@ def test_a_line_of_links_to_other_articles_is_no_heading() -> None:
 def test_an_article_with_its_text_on_one_line_is_still_a_heading() -> None:
     doc = _text("某市规范性文件管理规定", f"第一条 为了规范文件管理，{BODY}", f"第二条 本规定适用于全市，{BODY}")
     assert [row[1] for row in flat_outline(doc.sections)] == ["第一条", "第二条"]
+
+
+def test_a_contents_entry_cut_off_before_its_page_number_loses_its_leader_too() -> None:
+    lines = ["目录", "1总则……………………3", "1.1编制目的…………3", "1.2编制依据…………"]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["目录", "1总则", "1.1编制目的", "1.2编制依据"]
+    assert [f.kind for f in findings] == ["toc-leader"]
+
+
+def test_a_line_ending_in_a_long_ellipsis_outside_a_contents_keeps_it() -> None:
+    lines = ["各单位要做好防汛、抗旱、防台…………", "1.1编制目的…………"]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == lines

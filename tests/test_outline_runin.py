@@ -177,3 +177,30 @@ def test_a_first_paragraph_opening_with_the_title_keeps_it_as_text() -> None:
     # A title followed by a sentence, or by a number other than 1, opens nothing.
     doc = _outline("某县农业农村局2025年工作要点", "某县农业农村局2025年工作要点2.持续巩固成果。健全监测机制。")
     assert doc.sections == ()
+
+
+# -- chapters and articles glued together ---------------------------------------------------------
+
+
+def test_chapters_glued_to_their_first_article_keep_their_titles() -> None:
+    doc = _outline(
+        "某市产业发展专项资金管理办法",
+        "第一章总则第一条为规范专项资金的使用，提高资金使用效益，制定本办法。",
+        "第二条本办法所称专项资金，是指市级财政安排的产业发展资金。",
+        "第二章资金使用第三条专项资金的使用方向：（一）重点产业项目；（二）技术改造项目。",
+        "第四条专项资金采取补助和贴息方式。",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "第一章", "总则"],
+        [2, "第一条", ""],
+        [2, "第二条", ""],
+        [1, "第二章", "资金使用"],
+        [2, "第三条", ""],
+        [2, "第四条", ""],
+    ]
+
+
+def test_a_cited_article_does_not_end_a_chapter_title() -> None:
+    # 第二章第三条 and 第三条的规定 cite an article: a sentence about the chapter, not a heading.
+    doc = _outline("某市专项资金管理办法解读", "本办法第二章第三条的规定明确了资金的使用方向，各单位要认真执行。")
+    assert doc.sections == ()

@@ -191,3 +191,12 @@ def test_a_long_clause_is_not_cut_before_the_head_word_of_an_organ_name() -> Non
     text, ends = _words("和", "某省", "办公厅", "信息", "与", "政务", "公开", "办公室", "关于", "印发", "年度", "报告", "格式", "的", "通知")
     spans = textcut.cut_spans(text, limit=20, word_ends=ends)
     assert _texts(text, spans) == ["和某省办公厅信息与政务公开办公室", "关于印发年度报告格式的通知"]
+
+
+def test_a_long_clause_is_cut_neither_inside_an_inner_title_nor_before_a_particle() -> None:
+    text, ends = _words("为", "贯彻", "落实", "国务院", "办公厅", "关于", "印发", "〈", "政府", "信息", "公开", "工作", "年度", "报告", "格式", "〉", "的", "通知", "有关", "要求")
+    spans = textcut.cut_spans(text, limit=24, word_ends=ends)
+    assert not any("〈" in piece and "〉" not in piece for piece in _texts(text, spans))
+    text, ends = _words("区", "财政局", "在", "收到", "此笔", "清收", "处置", "资金", "后", "的", "三十个", "工作日", "内", "报送", "区", "助贷", "中心")
+    spans = textcut.cut_spans(text, limit=16, word_ends=ends)
+    assert not any(piece.startswith("的") for piece in _texts(text, spans))

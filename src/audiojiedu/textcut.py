@@ -62,6 +62,8 @@ _BREAK_BEFORE = frozenset(
         "关于",
     }
 )
+# Particles that bind to the word before them: never the first word after a break.
+_BOUND = frozenset("的地得之")
 # Words that end an organ's name (某某政务公开办公室, 某某工作领导小组): a break before one would
 # cut the name from its head word, as a break inside a cited title would.
 _NAME_HEADS = frozenset({"办公室", "办公厅", "委员会", "领导小组", "工作组", "管理局", "管理处", "指挥部", "小组"})
@@ -207,10 +209,10 @@ def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Co
         best: tuple[float, int] | None = None
         last_boundary: int | None = None
         spoken = 0
-        depth = 0  # inside how many 《 … 》 the boundary after text[i] falls
+        depth = 0  # inside how many 《 … 》 or 〈 … 〉 the boundary after text[i] falls
         for i in range(start, end - 1):
             spoken += text[i].isalnum()
-            depth += (text[i] == "《") - (text[i] == "》")
+            depth += (text[i] in "《〈") - (text[i] in "》〉")
             if spoken > limit:
                 break
             if i not in word_ends:
@@ -220,7 +222,10 @@ def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Co
             if total - spoken > limit * (parts - 1):
                 continue
             cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
-            cost += INSIDE_TITLE_PENALTY if depth > 0 or _next_word(text, i, word_ends) in _NAME_HEADS else 0
+            following = _next_word(text, i, word_ends)
+            # Inside a cited title, before an organ name's head word or before a particle that
+            # binds to the word before it (…资金后 | 的三十个工作日内): a name or phrase cut apart.
+            cost += INSIDE_TITLE_PENALTY if depth > 0 or following in _NAME_HEADS or following[:1] in _BOUND else 0
             if best is None or cost < best[0]:
                 best = (cost, i + 1)
         # No even share possible (long words): the last boundary that fits, else inside the word.

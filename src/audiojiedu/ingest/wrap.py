@@ -19,7 +19,8 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   on into the next line, unless the next line starts a numbered heading.
 
 A contents line keeps its entry without the dot leader and page number (1.1编制目的……(4)): a
-listener has no page to turn to (one finding, kind "toc-leader"). A line that is only a printed
+listener has no page to turn to (one finding, kind "toc-leader"); right under such an entry, a
+line whose leader has lost its page number (a copy cut short) is one too. A line that is only a printed
 page number (`— 2 —`, `- 2 -`, `·2·`, `第 3 页 共 4 页`) is layout, not the document: it is
 taken out (one finding, kind "page-number", says how many), and the lines on either side are
 joined when the page break cut a sentence (the line before is a full line that does not end
@@ -89,6 +90,8 @@ _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
 # A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
 _LEADER = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})\s*[（(]?\d{1,4}[)）]?")
+# The same without its page number, only right under an entry that has one (a copy cut short).
+_LEADER_UNPAGED = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})")
 # A page counter inside a line, set apart by spaces (第1页共4页, 第 2 页 / 共 4 页): never the text's own.
 _PAGE_COUNTER = re.compile(r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)")
 _SPLIT_NUMBER = re.compile(r"\d$")
@@ -124,6 +127,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     page_break = False  # a page number stands between the last line with text and this one
     spaced_wraps: list[str] = []  # spaces a flattened copy left at the PDF's line breaks, taken out
     last = -1  # index in `out` of the last line with text
+    after_leader = False  # the last line with text was a contents entry with its dot leader
     for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
@@ -145,6 +149,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
                 spaced_wraps.extend(seams)
                 line = text = closed
         leader = _LEADER.fullmatch(text)
+        if leader is None and after_leader:
+            leader = _LEADER_UNPAGED.fullmatch(text)  # the next entry, its page number cut off
+        after_leader = leader is not None
         if leader is not None:
             leaders.append(text)
             line = text = leader.group("entry")

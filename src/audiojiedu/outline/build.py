@@ -71,6 +71,7 @@ from .lists import (
 )
 from .markers import (
     ATTACHMENT,
+    CHAPTER_STYLES,
     CJK,
     CN_DIGITS,
     LIST_STYLES,
@@ -105,6 +106,7 @@ from .titles import (
     SHORT_TITLE,
     article_title,
     body_start,
+    chapter_title_end,
     clean_title,
     names_a_chapter,
     own_line_title,
@@ -650,10 +652,13 @@ class _Builder:
         if marker.style not in LIST_STYLES:
             # 第一章  总  则: a letter-spaced title fills the line; its spaces end nothing.
             spaced = LETTER_SPACED.fullmatch(text[marker.end :].strip(" \t\u3000、：:")) is not None
-            end = len(text) if spaced else title_end(text, marker.end)
+            end = len(text) if spaced else chapter_title_end(text, marker)
         heading = text[start:end].strip()
         title = text[marker.end : end]
         self._open(marker, heading=heading, title=clean_title(title))
+        article = marker_at(text, end, whole=text) if marker.style in CHAPTER_STYLES else None
+        if article is not None and article.style == "tiao":
+            return self._open_glued(text, end, article, 0)  # 第一章总则第一条为规范…: its first article
         if self.opened_here is not None and marker.style in LIST_STYLES:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None

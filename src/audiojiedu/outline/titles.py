@@ -39,6 +39,7 @@ SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体�
 _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
+_MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glued on (总则第一条)
 _SET_APART = " \t\u3000：:、"
 # An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
 # round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
@@ -132,13 +133,26 @@ def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     return re.search("[。！？；：，,;:!?]", text) is not None
 
 
+def chapter_title_end(text: str, marker: Marker) -> int:
+    """Where the title of a 第X章/第X节/第X编 heading ends: where title_end says, or earlier, at
+    its first article glued on (第三章投资管理第七条产业引导基金…, a page flattened with the
+    chapters' line breaks lost), after a title of at least two characters. A cited article
+    (第二章第三条, 第三条的规定) is no marker (see markers.MARKER), so it ends nothing."""
+    end = title_end(text, marker.end)
+    for match in MARKER.finditer(text, marker.end + _MIN_CHAPTER_TITLE, end):
+        found = marker_at(text, match.start(), whole=text)
+        if found is not None and found.style == "tiao" and match.start() > marker.end:
+            return match.start()
+    return end
+
+
 def names_a_chapter(text: str, marker: Marker) -> bool:
     """True if a 第X章/第X节/第X部分 marker opens a sentence about a chapter, not the chapter:
     第一章为总则，明确了…。 — the words after the number end a sentence and run on from it (no
     space or colon between), or hold a comma. 第一章 总则。 (set apart, a short phrase) stays."""
     if marker.style not in CHAPTER_STYLES:
         return False
-    title = text[marker.end : title_end(text, marker.end)]
+    title = text[marker.end : chapter_title_end(text, marker)]
     words = title.strip(_SET_APART)
     if words[-1:] not in "。！？!?":
         return False
