@@ -265,3 +265,42 @@ def test_a_qr_codes_caption_is_not_spoken_but_a_sentence_naming_one_is() -> None
 def test_a_footer_word_cut_by_the_excerpts_end_is_not_spoken() -> None:
     spoken = _spoken(read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "[免"])))
     assert "免" not in spoken.split("\n")[-1]
+
+
+# -- a reading toolbar, a share prompt, a repost site's foot --------------------------------------------
+def test_a_background_colour_picker_and_a_share_prompt_are_not_spoken() -> None:
+    lines = [_NEWS[0], "背景色:", "字号:", "用微信扫描二维码", "分享至好友和朋友圈", *_NEWS[1:]]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "背景色" not in spoken and "分享至" not in spoken
+
+
+def test_a_sentence_about_sharing_stays() -> None:
+    line = "请大家把防火知识分享至好友和朋友圈，共同守护绿水青山。"
+    assert line in _spoken(read_text("\n".join([*_NEWS, line, "某县林业局"])))
+
+
+def test_a_repost_sites_foot_is_not_spoken() -> None:
+    foot = [
+        "标签: 防火  某县  森林  ",
+        "",
+        "免责声明:本文系转载,版权归原作者所有;旨在传递信息,其内容未经本站证实。",
+        "",
+        "本文地址:http://www.example.com/news/12345.html",
+        "",
+        "声明: 本站文章均来自互联网,不代表本站观点 如有异议 请与本站联系",
+        "",
+        "关于我们 | 广告服务 | 网站合作 | 免责声明 | 联系我们| 网站地图",
+        "",
+        "© 2022-2024 某某网 all rights reserved. 某ICP备2023001234号-3",
+    ]
+    raw = read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "", *foot]))
+    spoken = _spoken(raw)
+    for word in ("标签", "免责声明", "本站", "关于我们", "ICP"):
+        assert word not in spoken
+    assert raw.metadata["原文链接"] == "http://www.example.com/news/12345.html"
+    assert "2024年3月5日" in paragraph_texts(raw)
+
+
+def test_a_texts_own_line_naming_a_tag_stays() -> None:
+    line = "标签：本次活动的标签为“平安某县”，请各单位统一使用。"
+    assert line.replace("标签：", "") in _spoken(read_text("\n".join([*_NEWS, line])))

@@ -1477,3 +1477,11 @@ def test_what_the_notice_title_under_a_headline_rule_must_not_touch() -> None:
     headline = "2024某县禁止燃放烟花爆竹通告"
     text = f"{headline}\n来源：某某网\n关于做好森林防火工作的通知\n各乡镇：\n为确保安全，禁止燃放。\n"
     assert read_text(text).title == headline
+
+
+def test_a_labelled_search_bar_over_the_text_is_never_the_title() -> None:
+    raw = read_text(f"快捷搜索：总结 计划 报告 方案\n{BODY}\n", source="/tmp/page-7.txt")
+    assert raw.title == ""
+    # Words set apart without a label stay a title (see the menu-bar tests above).
+    raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")
+    assert raw.title == "全区 农业 农村 工作 要点"

@@ -60,6 +60,8 @@ _REPORTER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,10}记者)[ \u3000]*[:：][
 _BRACKETED_BYLINE = re.compile(r"[（(](?P<row>[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,8}){1,5})[)）][ \u3000]*$")
 _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
 _OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
+# The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
+_TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
@@ -106,8 +108,18 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end = footer
             footer_seen = True
             continue
+        if footer_seen and footer_marks(line)[1] >= 2 and not re.search("[:：]", line):
+            # 关于我们 | 广告服务 | 联系我们 | 网站地图 over the footer's marked line, blank lines between:
+            # links, no value (a text's contact line, 电话：… 邮箱：…, has its colons)
+            page.findings.append(Finding("chrome-dropped", "页尾网站信息栏的链接行：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
+            continue
         if footer_seen and _SITE_NAME.fullmatch(fold(line).strip()):
             page.findings.append(Finding("chrome-dropped", "页尾网站信息栏上的网站名：未朗读", line.strip()))
+            end -= 1
+            continue
+        if _TAG_LINE.fullmatch(fold(line).strip()):
+            page.findings.append(Finding("chrome-dropped", "页尾网页的标签行：未朗读", line.strip()))  # 标签： 某词  某词
             end -= 1
             continue
         if headline_row(line):
@@ -118,7 +130,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
             continue
-        if fold(line).startswith(chrome_words()["notice"]):
+        if re.sub(r"([：:])[ \u3000]+", r"\1", fold(line)).startswith(chrome_words()["notice"]):  # 声明： 本站…
             page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:SUSPECT_CHROME_CHARS]))
             end -= 1
             continue

@@ -323,6 +323,8 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or _HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
+    if _is_menu_bar(first) and _BARE_LABEL.match(fold(first)):
+        return ""  # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called
     if _is_occasion(first) or is_pipe_row(first) or _DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`)
