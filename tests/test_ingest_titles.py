@@ -11,7 +11,8 @@ from helpers import finding_kinds, paragraph_texts
 from audiojiedu.ingest import read_document, read_text
 from audiojiedu.ingest.naming import name_untitled
 from audiojiedu.ingest.page_fields import parse_metadata_line
-from audiojiedu.ingest.page_title import close_title_spaces, ends_as_title
+from audiojiedu.ingest.page_title_clean import close_title_spaces
+from audiojiedu.ingest.page_title_words import ends_as_title
 from audiojiedu.model import Paragraph
 from audiojiedu.outline import parse_outline
 

@@ -10,7 +10,8 @@ read chunk by chunk at their start and end.
 This module runs the passes over the page's lines (`extract_page`): a document-sharing site's
 page is told in `page_share`, the head taken off in `page_head`, the tail in `page_tail`; what
 is chrome is told in `page_chrome`, what is a metadata field in `page_fields`, which line is the
-title and what a site set around it in `page_title`.
+headline in `page_headline`, the title taken off the top in `page_title` (its words and shapes in
+`page_title_words`), and what a site set around it cleaned off in `page_title_clean`.
 """
 
 from __future__ import annotations
@@ -53,18 +54,9 @@ from .page_head import (
 )
 from .page_share import doc_share_start
 from .page_tail import consume_tail
-from .page_title import (
-    HEAD_LINES,
-    close_title_spaces,
-    repeats_title,
-    split_title_date,
-    split_title_tag,
-    squash,
-    take_full_title,
-    take_title_line,
-    trim_title,
-    unwrap_title,
-)
+from .page_title import take_full_title, take_title_line, unwrap_title
+from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
+from .page_title_words import repeats_title, squash
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")

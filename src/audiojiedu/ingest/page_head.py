@@ -53,12 +53,11 @@ from .page_fields import (
     title_like,
     unlisted_label,
 )
+from .page_headline import HEAD_ROW_CHARS
 from .page_share import SHARE_HEAD_LINES
-from .page_title import (
-    HEAD_LINES,
-    HEAD_ROW_CHARS,
+from .page_title_clean import HEAD_LINES, bare_title
+from .page_title_words import (
     MAX_ORGAN_CHARS,
-    bare_title,
     contents_heading_of,
     ends_as_title,
     is_headline,

@@ -16,7 +16,7 @@ from .page_chrome import (
     share_blurbs,
 )
 from .page_fields import Page
-from .page_title import same_title
+from .page_title_words import same_title
 
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
 _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")

@@ -36,7 +36,7 @@ from .page_fields import (
     merge_metadata,
     parse_metadata_line,
 )
-from .page_title import repeats_title
+from .page_title_words import repeats_title
 
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")

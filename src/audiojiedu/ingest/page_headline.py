@@ -1,0 +1,566 @@
+"""Which line at a scraped page's head is its headline, and what a site set over it.
+
+The lines at the head are ranked (`_rank_headline`): a headline reads as a title, the lines
+around it as fields, text or the site's furniture (columns, listings, crumb trails, menu and
+tool bars). Furniture over the headline is dropped (`drop_furniture_over_headline`). A headline
+may be broken over two or three lines, or printed again under itself.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Literal
+
+from ..model import Finding
+from ..part_names import CONTENTS_HEADING
+from .clean import CJK
+from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
+from .page_fields import (
+    DATE_LINE,
+    MAX_TITLE_CHARS,
+    Page,
+    empty_widget,
+    is_doc_number,
+    is_label_only,
+    label_key,
+    parse_metadata_line,
+    title_like,
+)
+from .page_title_clean import HEAD_LINES, TITLE_TAG_HEAD, TITLE_TAG_TAIL, site_after_title
+from .page_title_words import (
+    JOINING_WORDS,
+    MAX_COLUMN_CHARS,
+    MIN_CANDIDATE_CHARS,
+    PLACE_ENDS,
+    TITLE_REPEAT_LINES,
+    contents_heading_of,
+    ends_as_title,
+    is_headline,
+    is_organ_name,
+    is_place_name,
+    opens_with_issuer,
+    same_title,
+    says_what_it_does,
+    squash,
+    title_words,
+)
+from .pipe_tables import is_pipe_row
+
+_ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、]")
+HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+    r"|第[一二三四五六七八九十百\d]+(?:[章节条篇编節條編]|部分))"
+)
+HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
+# Furniture over a headline (see drop_furniture_over_headline): looked for in this many lines,
+# each item at most this long (a headline found under it holds at least MIN_CANDIDATE_CHARS).
+_FURNITURE_LINES = 80
+_FURNITURE_ITEM_CHARS = 16
+_OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
+_CRUMB_MARK = re.compile(r"\s*[>›»＞]\s*")  # between the crumbs of a trail
+_MIN_CRUMBS = 3  # a trail has two marks at least
+# A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
+_STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\S")
+# Ranking the lines at a page's head as its headline (see _rank_headline).
+_MIN_HEADLINE_SCORE = 3
+_REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
+_MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
+_COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
+_BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
+_BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
+_STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
+BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
+_DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
+# A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
+_NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
+DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
+# A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
+_OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
+# … and the same line printed without its dash, maybe with the day first (2025年1月10日在某县第五届
+#人民代表大会第三次会议上): it says where a speech was given, and ends there; 在…会议上的讲话 is a title.
+_SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
+
+
+def is_occasion(line: str) -> bool:
+    """——在某县第五届人民代表大会第三次会议上, 2025年1月10日在…会议上: the line under a speech's
+    heading saying where and when it was given (with or without its dash), never a title."""
+    return _OCCASION.match(line) is not None or _SESSION_OCCASION.fullmatch(fold(line).strip()) is not None
+
+
+def continues_into(first: str, second: str) -> bool:
+    """Whether `second` can be the rest of a title whose first part is `first`.
+
+    Not when `first` is a bar item (无障碍 |), a bulleted list item (• 手机版), a bar of short items
+    set apart by spaces (热搜： 某某  某某  某某, see `is_menu_bar`), a line of Latin letters without
+    a Chinese character over a headline complete in itself (a crumb or a tag: abc123), a line that
+    opens as `second` does (the page's headline over the document's own title line, both naming
+    the same organ first: see `_opens_alike`), a site's name, a
+    column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
+    while `second` is not (年 份 over the headline: a title broken over lines is set alike on
+    both); nor when `second` is already inside `first` (the document's own heading under the
+    page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告).
+    """
+    if "|" in first or "｜" in first or BULLET.match(first):
+        return False
+    if is_menu_bar(first):
+        return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
+    if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and is_candidate_headline(second):
+        return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
+    if _opens_alike(first, second):
+        return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
+    if _is_crumb_trail(first):
+        return False  # 某某网>文献资料>正文 over the headline: the site's trail, no title's start
+    if _STAMPED.match(fold(second)):
+        return False  # 2022-11-08 某某平台的版权声明: a dated line is the page's, no title's rest
+    if _is_listing_over_headline(first, second):
+        return False
+    if _is_letter_spaced(first) and not _is_letter_spaced(second):
+        return False
+    if _is_column_over_headline(first, second) or fold(first).endswith(title_words()["site"]):
+        return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
+    return squash(second) not in squash(first)
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """某某人大网>文献资料>正文: short items set apart by two trail marks or more, no sentence; a
+    breadcrumb trail whatever its first crumb (a site's name rather than 首页)."""
+    items = [item.strip() for item in _CRUMB_MARK.split(fold(line))]
+    return (
+        len(items) >= _MIN_CRUMBS
+        and all(0 < len(item) <= _FURNITURE_ITEM_CHARS for item in items)
+        and not re.search("[。！？；，]", line)
+    )
+
+
+def _is_page_nav(line: str) -> bool:
+    """第09版：公告 上一版 3 4 下一版, 返回首页 | 版面导航 | 标题导航: a line holding a page-turning or
+    navigation word (data: nav), without a sentence: an e-edition's or a site's navigation."""
+    return any(word in line for word in title_words()["nav"]) and not re.search("[。！？；]", line)
+
+
+def _opens_alike(first: str, second: str) -> bool:
+    """`first` and `second` open with the same words (某区教育委员会 …): the rest of a title broken
+    over lines never starts it again, so each is a name of its own (a page's headline and the
+    document's own title line under it)."""
+    head = squash(first)[:_OPENING_CHARS]
+    return (
+        re.fullmatch(f"[{CJK}]{{{_OPENING_CHARS}}}", head) is not None
+        and squash(second).startswith(head)
+        and is_candidate_headline(second)
+    )
+
+
+def _two_titles(first: str, second: str) -> bool:
+    """`first` is the page's headline over the document's own title line `second`, both opening
+    with the same organ (see `_opens_alike`), so `first` is the title and the ranking is skipped.
+
+    Only when `first` is shaped as a title long enough to name a document and says more than the
+    organ and a column: an organ or a site's name over a headline opening with it (某县人民政府,
+    某县人民政府门户网站 over 某县人民政府关于…的通知), a column or a crumb's end (某县政务公开,
+    某县人民政府通知公告, 首页>某县人民政府) is the site's, and the ranking decides."""
+    key, other = squash(fold(first)), squash(fold(second))
+    if not (
+        _opens_alike(first, second)
+        and title_like(first)
+        and len(key) >= MIN_CANDIDATE_CHARS
+        and not re.search("[>＞»/|｜]", first)
+        and head_role([first], 0) == "candidate"
+    ) or is_organ_name(first):
+        return False
+    if other.startswith(key):
+        return False  # 某县人民政府 over 某县人民政府关于…: the organ alone, the headline names it again
+    shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), len(key))
+    rest = key[shared:]  # what the first line says past the organ both open with
+    return not (_names_kinds_only(rest) or key.endswith(title_words()["column"] + title_words()["site"]))
+
+
+def _is_column_over_headline(first: str, second: str) -> bool:
+    """`first` is a column's name over a headline complete in itself (政府文件 over 某省某厅关于印发…的
+    通知): `second` ends as a title and says what the document does (关于…, 印发), or `first` ends
+    as a column's name does (某某类信息公开) over a headline that opens with its issuer (某乡人民政府
+    2025年…年度报告), while `first` is short, holds no 关于 and no issuing verb (某市人民政府
+    某市中级人民法院印发 over 关于…的通知 runs on), names no agency or place that could issue it and
+    ends on no joining word."""
+    folded = fold(first).strip()
+    words = title_words()
+    return (
+        (
+            says_what_it_does(second)
+            or (folded.endswith(words["column"]) and not re.search(r"\d", folded) and opens_with_issuer(fold(second)))
+        )
+        and ends_as_title(second)
+        and len(squash(second)) >= MIN_CANDIDATE_CHARS
+        and len(folded) <= MAX_COLUMN_CHARS
+        and "关于" not in folded
+        and not any(verb in folded for verb in title_words()["issue"])
+        and not folded.endswith(title_words()["organ"] + PLACE_ENDS + JOINING_WORDS)
+        and not is_organ_name(first)
+    )
+
+
+def _is_listing_over_headline(first: str, second: str) -> bool:
+    """`first` is a site's listing name over the document's own headline ((某省)某县…十四五规划(2022年
+    更新) over 某县…第十四个五年规划和二〇三五年远景目标纲要): it opens with a region label in brackets,
+    and is a name complete in itself (short of a bracketed note, it ends as a title does), and
+    `second` is a headline complete in itself too."""
+    tag = TITLE_TAG_HEAD.fullmatch(fold(first))
+    return (
+        tag is not None
+        and is_place_name(tag.group("tag"))
+        and ends_as_title(BRACKETED_TAIL.sub("", tag.group("rest")))
+        and is_candidate_headline(second)
+    )
+
+
+def _is_letter_spaced(line: str) -> bool:
+    """政 府 工 作 报 告, 年 份: every chunk a single character (two chunks at least)."""
+    chunks = line.split()
+    return len(chunks) >= 2 and all(len(chunk) == 1 for chunk in chunks)
+
+
+def drop_furniture_over_headline(page: Page) -> None:
+    """Take off the site's furniture over the headline when no title was declared.
+
+    The first line is the title when it reads as one (or a title broken over two lines starts
+    there). When it does not (a site's name, a menu bar, 政府信息公开, a toolbar, a date and
+    source row), the lines at the head are ranked as the headline (see `_rank_headline`). The
+    winner is moved to the top; field rows above it (索引号 / its value, a date stamp row) stay
+    under it for the metadata, and every other line above it (menus, toolbars, the site's name,
+    a column label in brackets, a wire dateline) is dropped, and a finding names them.
+    """
+    first = page.lines[0]
+    if is_headline(TITLE_TAG_TAIL.sub("", first)) and not (_names_kinds_only(first) or is_menu_bar(first)):
+        fuller = page.lines[1] if len(page.lines) > 1 else ""
+        if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
+            return
+        # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
+    elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and continues_into(first, page.lines[1]):
+        return  # a title broken over two lines
+    elif broken_over_three(page.lines, 0):
+        return
+    elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
+        return  # the headline over the document's own title line, both naming the same organ first
+    elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
+        return  # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
+    headline = _rank_headline(page.lines)
+    if headline < 0:
+        headline = _under_furniture(page.lines)
+    if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
+        return  # 信息名称 … above it: the page declares its title, and the reader takes that field
+    # An empty box of the site's (搜索位置： / 匹配度：, 今日是：) is shaped as a field but holds none.
+    kept = [
+        index
+        for index in range(headline)
+        if head_role(page.lines, index) == "field" and not empty_widget(page.lines[:headline], index)
+    ]
+    dropped = [index for index in range(headline) if index not in kept]
+    if _after_name_label(page.lines, headline):
+        page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])
+    order = [headline, *kept, *range(headline + 1, len(page.lines))]
+    if dropped:
+        page.findings.append(
+            Finding(
+                "chrome-dropped",
+                f"标题前的 {len(dropped)} 行像网站的名称、菜单或工具栏，已去掉，未朗读",
+                " / ".join(page.lines[index] for index in dropped)[: SUSPECT_CHROME_CHARS * 4],
+            )
+        )
+    page.lines[:] = [page.lines[index] for index in order]
+    page.origin[:] = [page.origin[index] for index in order]
+
+
+_HeadRole = Literal["text", "field", "furniture", "candidate"]
+
+
+def _under_furniture(lines: list[str]) -> int:
+    """The index of the line under a run of the site's furniture at the very top (a search bar,
+    快捷搜索：某某 某某 某某; a web proxy's banner in Latin letters, [go: up one dir, main page]),
+    when that line is the only candidate for the headline and the document starts under it (a
+    field row or its text follows); -1 otherwise. Ranked, such a headline may lack the evidence
+    (it ends on no title word: 某中心召开某某工作会), yet furniture is never the title, and the
+    line under it is where a page prints its headline. It is long enough to name a document and
+    is no heading of the contents (目 录 under the cover's line)."""
+    index = 0
+    while index < len(lines) and head_role(lines, index) == "furniture":
+        index += 1
+    if (
+        not 0 < index < len(lines) - 1
+        or head_role(lines, index) != "candidate"
+        or len(squash(lines[index])) < MIN_CANDIDATE_CHARS
+        or CONTENTS_HEADING.fullmatch(lines[index])
+    ):
+        return -1
+    return index if head_role(lines, index + 1) in ("field", "text") else -1
+
+
+def _rank_headline(lines: list[str]) -> int:
+    """The index of the line at the head that is most likely the headline, -1 if none is likely.
+
+    Only the lines before the text begins (a sentence, a heading, a salutation) are looked at.
+    Field rows, menus, toolbars, counts, bracketed column labels and a site's name are never the
+    headline (see `head_role`). Each other line scores by evidence that holds on any site:
+
+    - it ends as a document's title does (…通知, …报告, …函): 3;
+    - it says what the document is about (关于): 1 (alone a subtitle may, 关于本季度的进展);
+    - it stands under a label naming the document (主题：, 标题：): 3;
+    - it is printed again further down (the document's own title line), maybe as the heading of
+      its contents (…目录): 2;
+    - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
+    - it is long enough to name a document (8 characters): 1;
+    - it is an agency's name alone (the site's owner over its menu): -2;
+    - it names only kinds of document (计划总结, 通知公告: a column): -4;
+    - it is a line above and 目录, the heading of the contents: -4.
+
+    The best line wins if it scores 3 or more; on a tie the higher line.
+    """
+    best, best_score = -1, _MIN_HEADLINE_SCORE - 1
+    for index in range(min(_FURNITURE_LINES, len(lines))):
+        role = head_role(lines, index)
+        if role == "text":
+            break
+        if role == "candidate" and (score := _headline_score(lines, index)) > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _headline_score(lines: list[str], index: int) -> int:
+    line = TITLE_TAG_TAIL.sub("", lines[index])
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _BARE_URL.fullmatch(fold(following)) and index + 2 < len(lines):
+        following = lines[index + 2]  # a headline, the page's address, then its date and source row
+    if broken_over(line, following):
+        # 关于2024年度某某收支的 / 审计工作报告: the title broken over two lines scores as one line.
+        line = line + following
+        following = lines[index + 2] if index + 2 < len(lines) else ""
+    elif broken_over_three(lines, index):
+        line = "".join(lines[index : index + 3])
+        following = lines[index + 3] if index + 3 < len(lines) else ""
+    elif (size := reprinted_run(lines, index)) > 1:
+        # A cover page's title broken over lines, printed whole further down: one line too.
+        line = "".join(lines[index : index + size])
+        following = lines[index + size] if index + size < len(lines) else ""
+        return 3 * ends_as_title(line) + 2 + (len(squash(line)) >= MIN_CANDIDATE_CHARS) + 2 * (
+            is_field(following) or _is_dated_row(following)
+        )
+    return (
+        3 * ends_as_title(line)
+        + ("关于" in fold(line))
+        + 3 * _after_name_label(lines, index)
+        + 2
+        * any(
+            same_title(later, line) or contents_heading_of(later, line)
+            for later in lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD]
+        )
+        + 3 * (is_field(following) or _is_dated_row(following))
+        + (len(squash(line)) >= MIN_CANDIDATE_CHARS)
+        - 2 * is_organ_name(line)
+        - 4 * _names_kinds_only(line)
+        - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
+    )
+
+
+def _names_kinds_only(line: str) -> bool:
+    """`line` names only kinds of document (计划总结, 通知公告, 规划计划): a site's column over the
+    headline, not a document's name; no document is called by its kinds alone but the one-word
+    ones (公告, 通知), which stay titles when nothing better is at the head."""
+    key = squash(line)
+    finals = sorted(title_words()["final"], key=len, reverse=True)
+    return bool(key) and re.fullmatch(f"(?:{'|'.join(map(re.escape, finals))})+", key) is not None
+
+
+def reprinted_run(lines: list[str], index: int) -> int:
+    """How many lines from `index` spell a title that the page prints again whole on one line
+    further down (a cover page breaks 某县国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要
+    over lines; the inner page prints it on one), 0 if none do. The lines are title-like, no
+    heading, and joined they read as a headline."""
+    for size in range(2, TITLE_REPEAT_LINES + 1):
+        parts = lines[index : index + size]
+        if len(parts) < size or not all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts):
+            return 0
+        joined = "".join(parts)
+        if len(joined) > MAX_TITLE_CHARS:
+            return 0
+        later = lines[index + size : index + size + _REPEAT_LOOKAHEAD]
+        if is_headline(joined) and any(same_title(line, joined) for line in later):
+            return size
+    return 0
+
+
+def broken_over(first: str, second: str) -> bool:
+    """`first` is the start of a title that `second` ends (关于某某收支的 / 审计工作报告): `first`
+    alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
+    和, or opens 关于 without its title word), the two together end as a title, and `second` can
+    go on from `first` (the test `take_title_line` joins them by). A label over a headline
+    (帖子详情 / 某某报告) is cut inside nothing."""
+    folded = fold(first)
+    return (
+        bool(second)
+        and (folded.endswith(JOINING_WORDS) or folded.startswith("关于"))
+        and not ends_as_title(first)
+        and title_like(second)
+        and not HEADING_START.match(fold(second))
+        and parse_metadata_line(second) is None
+        and len(first + second) <= MAX_TITLE_CHARS
+        and is_headline(first + second)
+        and continues_into(first, second)
+    )
+
+
+def broken_over_three(lines: list[str], index: int) -> bool:
+    """lines[index:index + 3] are one title broken over three lines (某省人民政府办公厅关于印发某省 /
+    进一步支持民间投资发展 / 实施方案的通知): the first opens the title (关于 is in it) and neither it
+    nor the first two end as a title does, the three together do, each goes on from the one
+    before (see `continues_into`), and none is a heading or a field row."""
+    parts = lines[index : index + 3]
+    if len(parts) < 3 or "关于" not in fold(parts[0]):
+        return False
+    joined = "".join(parts)
+    return (
+        all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts)
+        and all(parse_metadata_line(part) is None for part in parts[1:])
+        and not ends_as_title(parts[0])
+        and not ends_as_title(parts[0] + parts[1])
+        and len(joined) <= MAX_TITLE_CHARS
+        and is_headline(joined)
+        and continues_into(parts[0], parts[1])
+        and continues_into(parts[1], parts[2])
+    )
+
+
+def head_role(lines: list[str], index: int) -> _HeadRole:
+    """What lines[index] is at a page's head: text (the document begins), a field (a metadata row,
+    a label or its value, a date stamp row: kept for the metadata), furniture (the site's) or a
+    candidate for the headline."""
+    line = lines[index]
+    folded = fold(line)
+    previous = lines[index - 1] if index else ""
+    if (
+        is_field(line)
+        or BARE_LABEL.fullmatch(folded)
+        or _STAMP_START.match(folded)
+        or DATE_ONLY.fullmatch(folded)  # （二〇二五年三月一日）: the document's dateline, kept
+        or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
+    ):
+        return "field"
+    if _is_page_nav(line) or _is_crumb_trail(line) or _BARE_URL.fullmatch(folded):
+        return "furniture"  # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn: the site's
+    if (
+        not title_like(line)
+        or line.endswith(("：", ":"))
+        # 1. 政策文件: a menu set as a list; 一、工作回顾 over the headline and again under it: the
+        # page's own list of the document's headings. A numbered line printed only here is the
+        # document's (第一部分 预算报告 over the report it opens), never dropped as furniture.
+        or (HEADING_START.match(folded) and not (_is_furniture(line) and _site_list(lines, index)))
+        or is_occasion(line)
+        or (is_pipe_row(line) and not _is_tool_bar(line))
+    ):
+        return "text"
+    if (
+        _COUNT_LINE.fullmatch(folded)
+        or _BRACKETED.fullmatch(folded)
+        or folded.endswith(title_words()["site"])
+        or HEADING_START.match(folded)
+        or is_menu_bar(line)
+        or is_pipe_row(line)  # a bar of tools set apart by bars (see `_is_tool_bar`)
+    ):
+        return "furniture"
+    return "candidate"
+
+
+def _is_tool_bar(line: str) -> bool:
+    """|邮件系统| 简体版|繁体版: a row set apart by bars whose items are all short words, without a
+    figure or a sentence, is a site's bar of tools or links, not a table's row (a table at the
+    head holds figures in its rows, and a row of headings alone is followed by them)."""
+    return _is_furniture(line) and not re.search(r"[0-9０-９]", line)
+
+
+def is_menu_bar(line: str) -> bool:
+    """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
+    热搜： 某某  某某  某某): the site's menu or search bar."""
+    labelled = BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
+    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (labelled or not is_headline(line))
+
+
+def _site_list(lines: list[str], index: int) -> bool:
+    """lines[index] stands in a run of numbered lines that is the site's, not the document's: a
+    menu printed from nested lists, whose numbers start again (1. 2. 1. 2. 3.), or the page's list
+    of the document's headings, one of which the document prints again below the run."""
+    start = end = index
+    while start > 0 and HEADING_START.match(fold(lines[start - 1])):
+        start -= 1
+    while end + 1 < len(lines) and HEADING_START.match(fold(lines[end + 1])):
+        end += 1
+    run = lines[start : end + 1]
+    numbers = [int(m.group(1)) for line in run if (m := _ARABIC_ITEM.match(fold(line)))]
+    if any(later <= earlier for earlier, later in pairwise(numbers)):
+        return True
+    keys = {squash(line) for line in run}
+    return any(squash(later) in keys for later in lines[end + 1 :])
+
+
+def _after_name_label(lines: list[str], index: int) -> bool:
+    """lines[index] stands under a label alone that names the document (主题：, 标题：)."""
+    return bool(index) and _is_label(lines[index - 1]) and label_key(lines[index - 1]) in title_words()["name-label"]
+
+
+def _names_document(line: str) -> bool:
+    """A field row naming the document (信息名称 某县关于…的通知)."""
+    row = parse_metadata_line(line) or {}
+    return any(label in row for label in title_words()["name-label"])
+
+
+def _is_label(line: str) -> bool:
+    """A field's label alone on its line: 索引号, 发布机构 (known labels), or any short word with a
+    colon (主题：, 时限：)."""
+    return is_label_only(line) or BARE_LABEL.fullmatch(fold(line)) is not None
+
+
+def _is_dated_row(line: str) -> bool:
+    """A short row holding a date and a time (某某日报2023-04-28 08:03, 发布：2025年1月2日 10:00)."""
+    return len(line) <= HEAD_ROW_CHARS and _DATED_ROW.search(fold(line)) is not None
+
+
+def is_candidate_headline(line: str) -> bool:
+    """A line further down that reads as the document's title (see `drop_furniture_over_headline`):
+    short of a date the page set after it, it ends with a title word."""
+    core = TITLE_TAG_TAIL.sub("", line)
+    return (
+        not is_field(line)
+        and len(squash(core)) >= MIN_CANDIDATE_CHARS
+        and is_headline(core)
+        and ends_as_title(core)  # 关于本年度的统计 alone may be a subtitle: the stronger evidence
+        and not HEADING_START.match(fold(line))
+        and not is_occasion(line)
+        and not BULLET.match(line)
+    )
+
+
+def is_field(line: str) -> bool:
+    """A metadata row, a label, a date or a document number: the page's facts, never furniture."""
+    return (
+        parse_metadata_line(line) is not None
+        or is_label_only(line)
+        or DATE_LINE.match(fold(line)) is not None
+        or is_doc_number(line)
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    """A menu item, a bar of them or a toolbar row: short items and no sentence."""
+    if any(mark in line for mark in "。！？；") or line.endswith(("，", "、")) or is_field(line):
+        return False
+    items = [item for item in re.split(r"[\s|｜/]+", HEADING_START.sub("", BULLET.sub("", line, count=1))) if item]
+    return bool(items) and all(len(item) <= _FURNITURE_ITEM_CHARS for item in items)
+
+
+def _headline_with_site(line: str, head: list[str]) -> bool:
+    """`line` is a page's own title, a headline with the site's name after a dash (see
+    `site_after_title`): what stands before the name is a headline's candidate, no organ's or
+    site's name (某某县人民政府门户网站-首页 is the site's)."""
+    site = site_after_title(line, head)
+    if site is None:
+        return False
+    rest = site.group("rest")
+    return head_role([rest], 0) == "candidate" and not is_organ_name(rest) and not is_menu_bar(rest)

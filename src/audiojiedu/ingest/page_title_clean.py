@@ -1,0 +1,294 @@
+"""Cleaning a page's title once taken: what a site set around it, and the spaces of its layout.
+
+A list page may set its date by the headline (3月21日 某某通告), a site a label before it
+([某省], 政策解读：…) or its own name after a dash (…-某某平台), a repost a 全文 tag after it; a
+title set over a page's width may keep spaces inside its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from .clean import CJK
+from .page_chrome import fold
+from .page_fields import Page, title_like
+from .page_title_words import (
+    JOINING_WORDS,
+    MAX_COLUMN_CHARS,
+    MIN_CANDIDATE_CHARS,
+    PLACE_ENDS,
+    ends_as_title,
+    is_headline,
+    is_place_name,
+    opens_with_issuer,
+    same_title,
+    squash,
+    title_words,
+)
+
+_FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全文\s*[）)】\]])$")
+_YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
+HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
+# A publication date set before or after a list page's headline (see split_title_date).
+_TITLE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_TITLE_DATE_HEAD = re.compile(
+    rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
+)
+_TITLE_DATE_TAIL = re.compile(
+    rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
+)
+# A page's headline with the site's name after a dash (某某述职报告范文五篇-某某平台): see split_title_tag.
+_TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<tag>[^\s\-_|｜–—]{2,16})")
+# A date the page set in brackets after a headline: （2025年1月8日）.
+TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
+# A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
+_MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
+# A region or column label a site set before a headline: [某省], 【转载】, （某市）.
+TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
+# A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
+_TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
+# A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
+_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
+# A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
+_TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
+# A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
+_TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
+# A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
+# an address is never part of a document's title; what stands before it goes with it.
+_TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
+# A space between two words of a title (see close_title_spaces; JOINING_WORDS keep it inside a phrase).
+_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9（(])")
+# A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
+_FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
+
+
+def trim_title(page: Page) -> str:
+    """The title without what a site wrapped around it.
+
+    A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
+    the metadata (栏目) and the repeated line is not read again; a 全文 tag after it
+    (…政府工作报告—全文) and a year tag repeating a year the title already holds (…2022年…公报 2022)
+    are dropped.
+    """
+    title = page.title
+    if page.lines and page.lines[0] != title and title.endswith(page.lines[0]):
+        column = title.removesuffix(page.lines[0])
+        # Set apart from the title by a space: 某某县2025年政府工作报告 over 政府工作报告 is no column.
+        spaced, column = column[-1:].isspace(), column.strip()
+        if spaced and 0 < len(column) <= MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
+            page.metadata.setdefault("栏目", column)
+            title = page.lines.pop(0)
+            page.origin.pop(0)
+    title = _FULL_TEXT_TAG.sub("", title)
+    year = _YEAR_TAG.search(title)
+    if year and f"{year.group(1)}年" in title:
+        title = title[: year.start()]
+    return title
+
+
+def split_title_date(title: str, page: Page) -> str:
+    """The title without a publication date a list page set before or after it (3月21日 某某通告,
+    2025-03-21某某通告, 某某通告 [2025/03/21]): the date goes to the metadata, with a finding.
+
+    Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
+    into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own.
+    """
+    split = _page_date(title)
+    if split is not None:
+        rest, date = split
+        if any(date in line for line in page.lines[:HEAD_LINES]):
+            # （2025年1月8日） after a report's headline repeats its dateline (——2025年1月8日在…会议上):
+            # the day it was given, read with the text; not the page's publication date.
+            message = f"标题旁的日期“{date}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
+        else:
+            page.metadata.setdefault("发布时间", date)
+            message = f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读"
+        page.findings.append(Finding("title-date", message, title))
+        return rest
+    return title
+
+
+def _page_date(title: str) -> tuple[str, str] | None:
+    """(the title, the date) if a page set its date before or after `title` (see `split_title_date`)."""
+    for pattern in (_TITLE_DATE_HEAD, _TITLE_DATE_TAIL):
+        match = pattern.fullmatch(title)
+        if match is None or bool(match.group("open")) != bool(match.group("close")):
+            continue
+        rest = match.group("rest").strip(" \u3000")
+        iso = not match.group("date").endswith("日")
+        if (
+            not (match.group("gap") or match.group("close") or iso)
+            or not title_like(rest)
+            or not re.search(f"[{CJK}]", rest)
+        ):
+            continue
+        return rest, match.group("date")
+    return None
+
+
+def split_title_tag(title: str, page: Page) -> str:
+    """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …): a region, a column or a
+    field's label, not the document's name.
+
+    The label is no field of the document either: it is not put in the metadata, and a finding
+    keeps it (with the whole line as the page had it).
+    """
+    media = _MEDIA_TAG_TAIL.search(title)
+    if media is not None and title_like(title[: media.start()]):
+        # 某县召开…座谈会（图）: a news site's note that photos go with the story.
+        page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
+        title = title[: media.start()].rstrip()
+    site = site_after_title(title, page.lines[:HEAD_LINES])
+    if site is not None:
+        page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
+        title = site.group("rest")
+    match = _title_label(title, page.lines[:HEAD_LINES])
+    if match is None:
+        return title
+    tag, rest = match.group("tag"), match.group("rest")
+    if re.search(r"https?://|www\.", tag):
+        message = f"标题前的“{tag}”含网址，是网站或广告插入的文字，不作为标题朗读"
+    elif rest.startswith(tag):
+        message = f"标题前的“{tag}”与标题开头重复，不再朗读"
+    else:
+        message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
+    page.findings.append(Finding("title-tag", message, title))
+    return rest
+
+
+def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a site's name set after the headline with a dash or a bar, as a page's own
+    title names it (某某述职报告范文五篇-某某平台, 某县…的通知_某县人民政府网), None if none: the part
+    after the mark is a short name in Chinese, no figure, no title of its own, and it names a site
+    (某某网, 某某门户) or the page's head names it again (某某平台的版权声明), or the head prints the
+    headline again without it (某市…赋能乡村振兴|今日快讯 over the story, whose own title line is
+    某市…赋能乡村振兴: what the bar set after it is the site's column)."""
+    match = _TITLE_SITE_TAIL.fullmatch(title)
+    if match is None:
+        return None
+    tag, rest = fold(match.group("tag")), match.group("rest")
+    return (
+        match
+        if len(squash(rest)) >= MIN_CANDIDATE_CHARS
+        and re.fullmatch(f"[{CJK}]+", tag) is not None
+        and not ends_as_title(tag)
+        and (
+            tag.endswith(title_words()["site"])
+            or any(tag in fold(line) or same_title(line, rest) for line in head)
+        )
+        else None
+    )
+
+
+def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a label a site set before the headline (see `split_title_tag`), None if none.
+    `head` is the text's first lines: a column named as a kind of document (政策解读：《某某报告》)
+    may be the document's own kind, a reading of the one it names; it is the site's label only
+    when the text under it is the named document itself (it prints its title line or issues it by
+    name: 现将《某某方案》印发给你们)."""
+    match = TITLE_TAG_HEAD.fullmatch(title)
+    if match and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return match
+    match = _TITLE_REGION_HEAD.fullmatch(title)
+    if match and is_place_name(match.group("tag")) and is_headline(match.group("rest")):
+        return match
+    match = _TITLE_LABEL_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")):
+        return match
+    match = _TITLE_COLUMN_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")):
+        tag, words = fold(match.group("tag")), title_words()
+        if tag in words["column"] or (tag in words["reading-column"] and _prints_document(match.group("rest"), head)):
+            return match
+    # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
+    # The headline after an address opens with its issuer or 关于, and nothing before the address
+    # says what the title is about (关于http://某网站群建设的通知 names the site it is about).
+    for pattern in (_TITLE_QUOTED_HEAD, _TITLE_URL_HEAD):
+        match = pattern.fullmatch(title)
+        rest = match.group("rest") if match else ""
+        if (
+            match
+            and is_headline(rest)
+            and ends_as_title(rest)
+            and len(squash(rest)) >= MIN_CANDIDATE_CHARS
+            and (
+                pattern is _TITLE_QUOTED_HEAD
+                or ("关于" not in fold(match.group("tag")) and (opens_with_issuer(fold(rest)) or fold(rest).startswith("关于")))
+            )
+        ):
+            return match
+    return None
+
+
+def _prints_document(name: str, head: list[str]) -> bool:
+    """The lines `head` are the document `name` itself: one of them starts its title line (broken
+    over lines it may be: 某市…行动方案 / （2024—2026年）) or cites it in book-title marks."""
+    wanted, cited = squash(name), f"《{fold(name).strip('《》')}》"
+    return any(
+        cited in fold(line) or (len(squash(line)) >= MIN_CANDIDATE_CHARS and wanted.startswith(squash(line)))
+        for line in head
+    )
+
+
+def close_title_spaces(title: str) -> str:
+    """A space inside a phrase of a title is where the page broke the line (关于某区2023年预算执行
+    情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
+    parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
+    2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
+    第二次征求意见的公告), before a bracketed note inside the marks (《某某条例 （草案）》), or
+    between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
+    某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
+    the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
+
+    def close(match: re.Match[str]) -> str:
+        before, after = fold(title[: match.start() + 1]), fold(title[match.end() :])
+        # A name in marks that opens the title and is set apart (“某某” 专项行动) is a label: kept apart.
+        closes_inner_name = before[-1:] in "”》" and not fold(title).startswith(("“", "《"))
+        # 《某市某某条例 （草案送审稿）》: a note inside the marks belongs to the name it follows.
+        opens_note = after.startswith(("（", "("))
+        if opens_note:
+            return match.group(1) if before.count("《") > before.count("》") else match.group(0)
+        inside = (
+            after.startswith(JOINING_WORDS)
+            or before.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
+            or closes_inner_name
+        )
+        return match.group(1) if inside else match.group(0)
+
+    title = _TITLE_INNER_SPACE.sub(close, _FIGURE_UNIT_SPACE.sub("", title))
+    return _close_kind_apart(title)
+
+
+def _close_kind_apart(title: str) -> str:
+    """某局2018年度整体支出 绩效评价报告: one space sets the title's kind (…报告) apart from what it is
+    about, a phrase that names no one and no time by itself: the page broke the line there, so it is
+    closed. Kept when what stands before is an issuer, a place or a year (某局 2024年…报告, 2025年
+    某县政府工作报告), a title of its own, when the title opens with 关于 after it, or when the space
+    stands inside brackets or marks (（草案修改稿 征求意见稿）: as the page wrote the name)."""
+    parts = re.split(r"[ \u3000]+", title.strip())
+    if len(parts) != 2 or not all(re.search(f"[{CJK}]$|^[{CJK}]", part) for part in parts):
+        return title
+    before, after = fold(parts[0]), fold(parts[1])
+    names_someone = before.endswith(title_words()["organ"] + PLACE_ENDS) or re.search(r"\d{4}年?度?$", before)
+    if (
+        names_someone
+        or any(before.count(opening) != before.count(closing) for opening, closing in ("（）", "《》", "“”"))
+        or ends_as_title(before)
+        or len(before) < MIN_CANDIDATE_CHARS
+        or not ends_as_title(after)
+        or after.startswith("关于")
+        or opens_with_issuer(after)
+    ):
+        return title
+    return parts[0] + parts[1]
+
+
+def bare_title(title: str) -> str:
+    """`title` without what a page set around it: its date ((2025年1月8日), 2024-01-29) and a
+    bracketed label before it ([某省], （某市）)."""
+    split = _page_date(title)
+    title = TITLE_TAG_TAIL.sub("", split[0] if split else title)
+    tag = TITLE_TAG_HEAD.fullmatch(title)
+    return tag.group("rest") if tag else title

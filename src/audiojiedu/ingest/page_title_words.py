@@ -1,0 +1,211 @@
+"""The words and shapes of a title, and comparisons of a line with a title.
+
+Title words are data (`data/title_words.tsv`): how a title ends (…的通知), the organs that
+issue documents, the verbs that say what a document does (印发). A line reads as a headline, a
+list of organs, an organ's name or a place's; a line may be the title again (`same_title`), a
+shorter repeat of it, or repeat it at the foot after a site's name (`repeats_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..title_key import title_key
+from ..tsv import read_kinds
+from .clean import CJK
+from .page_chrome import fold
+from .page_fields import Page, is_doc_number, title_like
+
+MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
+_TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
+_MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
+TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines
+MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知
+# A headline holds at least this many characters (统计公报 alone is a column's name).
+MIN_CANDIDATE_CHARS = 8
+# A bracketed note after a title's last word: the period it covers or its state (（2024—2026年）, （试行）).
+TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年|试行|修订|暂行|征求意见稿|草案)[）)]$")
+PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
+# Words that join two parts of a phrase: a space before or after them is inside the phrase.
+JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, tuple[str, ...]]:
+    kinds = (
+        "final",
+        "organ",
+        "issue",
+        "region",
+        "site",
+        "nav",
+        "name-label",
+        "deliver",  # read by naming
+        "self-name",  # read by naming
+        "not-deliver",
+        "excerpt",
+        "cite",
+        "column",
+        "reading-column",
+        "speaker-post",
+    )
+    return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a document's title: short, no sentence, and ends as titles do or
+    starts with 关于."""
+    return (
+        title_like(line) and not line.endswith(("：", ":")) and (ends_as_title(line) or fold(line).startswith("关于"))
+    )
+
+
+def is_organ_list(line: str) -> bool:
+    """某省农业农村厅  某省财政厅, or a long 、-list of agencies: issuing organs, not a title."""
+    line = fold(line)
+    if "关于" in line:
+        return False
+    names = [name for name in re.split(r"[\s、，,]+", line) if name]
+    organs = title_words()["organ"]
+    if not all(name.endswith(organs) for name in names):
+        return False
+    return len(names) >= 2 or len(line) > 40
+
+
+def is_organ_name(line: str) -> bool:
+    """One agency's name alone on a line: 河北雄安新区管理委员会."""
+    line = fold(line)
+    return (
+        len(line) <= MAX_ORGAN_CHARS
+        and "关于" not in line
+        and not re.search(r"[\s、，,。：:]", line)
+        and (line.endswith(title_words()["organ"]))
+    )
+
+
+def ends_as_title(text: str) -> bool:
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks or a bracketed
+    note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）)."""
+    folded = TITLE_NOTE_TAIL.sub("", fold(text).rstrip())
+    return folded.rstrip("》”)）").endswith(title_words()["final"])
+
+
+def says_what_it_does(title: str) -> bool:
+    """A headline that says what the document is about or does (关于…, 某县人民政府印发…的通知)."""
+    folded = fold(title)
+    return is_headline(title) and ("关于" in folded or any(verb in folded for verb in title_words()["issue"]))
+
+
+def contents_heading_of(line: str, title: str) -> bool:
+    """`line` is `title` and 目录 (某局2024年预算公开目录 under the headline 某局2024年预算公开):
+    the document's title page heading its contents, not a title of its own."""
+    key = squash(title)
+    return bool(key) and squash(line) == key + "目录"
+
+
+def is_place_name(tag: str) -> bool:
+    """A place's name: 某省, 某市, 某县 …, or a province named without its suffix (北京, 湖南)."""
+    folded = fold(tag)
+    return folded.endswith(PLACE_ENDS) or folded in title_words()["region"]
+
+
+def names_issuer(line: str, title: str, *, after: str) -> bool:
+    """`line`, printed directly over the document's own title line, is the organ whose document
+    it is, so organ and title together are the document's full title (某市某某局 / 2023年法治政府
+    建设工作年度报告 under a page headline that gave only the second line; 某市人民政府办公厅 /
+    关于印发…的通知). `after` is the line under the title line.
+
+    The line is one organ's name alone (short, no space or punctuation, ending as organs do:
+    局, 委, 厅, 办, 政府, 委员会, 中心 …). It is not joined when the title names its issuer or
+    place already (某市人民政府办公室关于…, 某县2023年…: the line then is the issuing organ
+    header, see the header loop) or holds the line, nor when a document number follows the
+    title (某某局 / title / 某政发〔2024〕3号: the organ printed over its number is the 发文机关,
+    metadata). Only the head of the document is looked at, so a signature at the end (某某局 /
+    2024年1月2日) never joins a title."""
+    folded = fold(title).strip()
+    return (
+        is_organ_name(line)
+        and not ends_as_title(line)
+        and squash(line) not in squash(title)
+        and (folded.startswith("关于") or not opens_with_issuer(folded))
+        and not is_doc_number(after)
+    )
+
+
+def opens_with_issuer(title: str) -> bool:
+    """The title (folded) opens with a place or an organ (某县2023年…, 某市人民政府…, 全省…): its
+    first run of characters, up to a column's length, holds a name ending as places or organs do."""
+    run = re.match(f"[{CJK}]*", title)
+    head = run.group(0)[:MAX_COLUMN_CHARS] if run else ""
+    ends = PLACE_ENDS + title_words()["organ"]
+    return any(head[:size].endswith(ends) for size in range(2, len(head) + 1))
+
+
+def shorter_repeat(line: str, title: str) -> bool:
+    """The document's own heading under the page's headline, without the place the headline
+    puts first: 某区人民政府工作报告 under 某市某区人民政府工作报告. It ends as a title does and is
+    the end of the title, at most a place or an organ's name shorter."""
+    line, title = line.strip(), title.strip()
+    if len(line) < MIN_CANDIDATE_CHARS or not ends_as_title(line) or not title.endswith(line):
+        return False
+    place = title.removesuffix(line)
+    return (
+        0 < len(place) <= MAX_COLUMN_CHARS
+        and not re.search(r"\s", place)
+        and fold(place).endswith(PLACE_ENDS + title_words()["organ"])
+    )
+
+
+def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
+    """How many lines from `index` spell the title again (the header of the document breaks it
+    over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not."""
+    wanted = squash(title)
+    joined = ""
+    for size in range(1, min(TITLE_REPEAT_LINES, len(lines) - index) + 1):
+        part = lines[index + size - 1]
+        if not title_like(part) and not part.endswith(("，", "、")):
+            return 0
+        joined += squash(part)
+        if joined == wanted:
+            return size if size > 1 else 0  # one line: handled by same_title
+        if not wanted.startswith(joined):
+            return 0
+    return 0
+
+
+def next_past_title(page: Page, index: int) -> str:
+    """The line after page.lines[index], past repeats of the title ("" at the end)."""
+    for line in page.lines[index + 1 :]:
+        if not (page.title and same_title(line, page.title)):
+            return line
+    return ""
+
+
+def squash(text: str) -> str:
+    """`text` folded, without spaces, quotes, book-title marks and colons: titles are compared so."""
+    return title_key(fold(text))
+
+
+def same_title(line: str, title: str) -> bool:
+    """`line` spells `title` (compared squashed), and the title is not empty."""
+    return squash(line) == squash(title) and bool(squash(title))
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """A repeat of the title at the foot of the page, maybe cut short. Most of the title must
+    be there: the signing organ 某县人民政府办公室 is part of the title 某县人民政府办公室关于…的通知
+    too, and it is the document's own text."""
+    squashed, whole = squash(line), squash(title)
+    if len(squashed) >= max(6, _TITLE_REPEAT_SHARE * len(whole)) and squashed in whole:
+        return True
+    # The site's name glued before the repeat (某某文库 + the title): a footer, not the text.
+    # An attachment line (附件2 + a title) is the document's own.
+    site = squashed[: len(squashed) - len(whole)]
+    return (
+        bool(whole)
+        and squashed.endswith(whole)
+        and 0 < len(site) <= _MAX_SITE_NAME
+        and site.isalpha()
+        and "附件" not in site
+    )
