@@ -81,6 +81,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "link",
         "picker",
         "wire",
+        "item-field",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 

@@ -11,6 +11,7 @@ import re
 
 from ..model import Finding
 from .page_chrome import (
+    BULLET,
     GARBLED_MARKS,
     HEAD_CHARS,
     SUSPECT_CHROME_CHARS,
@@ -62,6 +63,8 @@ _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审�
 _OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
 # The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
 _TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
+_MIN_ITEM_ROWS = 3  # a 政务公开 item's 基本信息 box has this many label rows at least
+_MAX_ITEM_ROW = 120
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
@@ -158,6 +161,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not body[end - 1].strip():
                 end -= 1
             continue
+        if (box := _item_box(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[box:end] if line.strip())
+            page.findings.append(Finding("chrome-dropped", "页尾政务公开事项的基本信息栏（所属领域、公开时限等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+            end = box
+            continue
         if (notice := _notice_block(body, start, end)) < end:
             dropped = " ‖ ".join(line for line in body[notice:end] if line.strip())
             page.findings.append(Finding("site-notice", "页尾的网站声明（标题、正文和联系方式）已去掉，未朗读", dropped[:SUSPECT_CHROME_CHARS]))
@@ -239,6 +247,37 @@ def _notice_block(body: list[str], start: int, end: int) -> int:
         if word and word in {notice.rstrip("：:") for notice in notices} and index > start:
             return index
     return end
+
+
+def _item_row(line: str) -> bool:
+    """`line` is a row of a 政务公开 item's 基本信息 box: an `item-field` label (maybe numbered,
+    公开层级1), a space, a value, no colon after the label: 所属领域 社会保险."""
+    labels = "|".join(re.escape(label) for label in sorted(chrome_words()["item-field"], key=len, reverse=True))
+    return len(line) <= _MAX_ITEM_ROW and re.match(rf"(?:{labels})\d{{0,2}}[ \u3000]+\S", fold(line.strip())) is not None
+
+
+def _item_box(body: list[str], start: int, end: int) -> int:
+    """Where a 政务公开 item's 基本信息 box ends the page: at least `_MIN_ITEM_ROWS` rows of
+    `item-field` labels with their values (blank lines between allowed), and the box's heading
+    (an `infobox` row, 基本信息) alone on the line over them; `end` if there is none. The box's
+    tabs under it (• 详细信息 / • 基本信息, bulleted) go with it."""
+    infobox = chrome_words()["infobox"]
+    index = end
+    while index > start and (tab := body[index - 1].strip()) and BULLET.match(tab):
+        if not (BULLET.sub("", fold(tab)) in infobox or is_chrome_line(tab)):
+            break
+        index -= 1  # • 详细信息 / • 基本信息: the item page's tabs
+    rows = 0
+    while index > start and (not body[index - 1].strip() or _item_row(body[index - 1])):
+        rows += bool(body[index - 1].strip())
+        index -= 1
+    if rows < _MIN_ITEM_ROWS:
+        return end
+    while index > start and not body[index - 1].strip():
+        index -= 1
+    if index > start and fold(body[index - 1].strip()) in infobox:
+        index -= 1
+    return index
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:

@@ -1,0 +1,120 @@
+"""Chrome of scraped pages still spoken on the session-25 development sets (brief s25_chrome3): a
+photo's bracketed caption word, an info box's link to the document's interpretation, a 政务公开
+item's 基本信息 box at the foot. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+_NEWS = [
+    "某县完成今年春耕备耕物资储备",
+    "",
+    "发布时间：2024-03-05 来源：某县农业农村局",
+    "",
+    "近日，某县农业农村局组织人员对全县春耕物资储备情况进行检查。目前全县已储备化肥一万二千吨。",
+    "",
+    "下一步，该局将继续做好农资供应和技术指导工作，确保春耕生产顺利进行。",
+]
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+def _dropped(raw: RawDocument) -> str:
+    return "\n".join(finding.text for finding in raw.findings)
+
+
+# -- a photo's caption word in brackets where the picture stood -----------------------------------
+def test_a_bracketed_photo_caption_word_is_not_spoken() -> None:
+    for caption in ("(资料图)", "（示意图）", "【资料图片】"):
+        lines = [*_NEWS[:4], caption, "", *_NEWS[4:]]
+        spoken = _spoken(read_text("\n".join(lines)))
+        assert caption.strip("()（）【】") not in spoken
+        assert "化肥一万二千吨" in spoken or "化肥12000吨" in spoken or "储备化肥" in spoken
+
+
+def test_a_sentence_naming_a_picture_in_brackets_stays() -> None:
+    line = "（资料图：某县城区夜景，摄于去年秋天。）"
+    spoken = _spoken(read_text("\n".join([*_NEWS[:4], line, "", *_NEWS[4:]])))
+    assert "某县城区夜景" in spoken
+
+
+# -- an info box's link to the document's interpretation ------------------------------------------
+_NOTICE = [
+    "某县人民政府办公室关于印发某县全民健身实施方案的通知",
+    "",
+    "索引号 000012345/2021-0012 成文日期 2021-05-10",
+    "发布机构 某县人民政府办公室",
+    "{link}",
+    "",
+    "各乡镇人民政府，县直各单位：",
+    "",
+    "经县人民政府同意，现将《某县全民健身实施方案》印发给你们，请认真贯彻执行。",
+    "",
+    "某县人民政府办公室",
+    "2021年5月10日",
+]
+
+
+def test_an_info_boxs_link_to_the_interpretation_is_not_spoken() -> None:
+    for link in ("政策解读 文字解读:《某县全民健身实施方案》", "图文解读：《某县全民健身实施方案》", "政策解读："):
+        text = "\n".join(_NOTICE).replace("{link}", link)
+        spoken = _spoken(read_text(text))
+        assert "解读" not in spoken, link
+        assert "现将《某县全民健身实施方案》印发给你们" in spoken
+
+
+def test_an_interpretation_that_is_text_stays() -> None:
+    link = "政策解读：本方案明确了今后五年全县全民健身工作的目标任务。"
+    spoken = _spoken(read_text("\n".join(_NOTICE).replace("{link}", link)))
+    assert "本方案明确了今后五年" in spoken
+
+
+# -- a 政务公开 item's 基本信息 box at the foot ---------------------------------------------------
+_ITEM = [
+    "如何申请城乡居民最低生活保障",
+    "",
+    "申请最低生活保障的流程如下：",
+    "1、申请人向户籍所在地乡镇人民政府提出书面申请；",
+    "2、乡镇人民政府对申请人家庭经济状况进行调查核实；",
+    "3、县级民政部门审批，符合条件的按月发放保障金。",
+    "",
+]
+_BOX = [
+    "基本信息",
+    "",
+    "所属领域 社会救助",
+    "一级事项 最低生活保障 二级事项 低保申请",
+    "公开时限 信息形成之日起20个工作日内公开 公开方式 主动",
+    "公开主体 某县某某镇人民政府",
+    "公开层级1 县级 公开渠道和载体 政府网站,便民服务中心",
+    "  • 详细信息",
+    "  • 基本信息",
+]
+
+
+def test_a_public_items_information_box_at_the_foot_is_not_spoken_but_reported() -> None:
+    raw = read_text("\n".join([*_ITEM, *_BOX]))
+    spoken = _spoken(raw)
+    for label in ("基本信息", "所属领域", "公开时限", "公开层级", "公开主体"):
+        assert label not in spoken
+    assert "县级民政部门审批" in spoken
+    assert "所属领域 社会救助" in _dropped(raw)
+
+
+def test_one_or_two_public_item_lines_in_a_text_stay() -> None:
+    tail = ["公开方式 主动公开", "公开时限 二十个工作日"]
+    raw = read_text("\n".join([*_ITEM, *tail]))
+    kept = _spoken(raw) + "\n".join(raw.metadata.values())  # read, or kept as the page's fields
+    assert "主动公开" in kept and "二十个工作日" in kept
+    assert "主动公开" not in _dropped(raw)
+
+
+def test_public_item_labels_in_sentences_stay() -> None:
+    tail = ["所属领域为社会救助。", "公开时限为信息形成之日起二十个工作日内。", "公开方式为主动公开。"]
+    spoken = _spoken(read_text("\n".join([*_ITEM, *tail])))
+    assert "所属领域为社会救助" in spoken and "公开方式为主动公开" in spoken
