@@ -61,7 +61,7 @@ _NOTICE = [
 
 
 def test_an_info_boxs_link_to_the_interpretation_is_not_spoken() -> None:
-    for link in ("政策解读 文字解读:《某县全民健身实施方案》", "图文解读：《某县全民健身实施方案》", "政策解读："):
+    for link in ("政策解读 文字解读:《某县全民健身实施方案》", "政策解读 图文解读：《某县全民健身实施方案》", "政策解读 文字解读："):
         text = "\n".join(_NOTICE).replace("{link}", link)
         spoken = _spoken(read_text(text))
         assert "解读" not in spoken, link
@@ -69,9 +69,15 @@ def test_an_info_boxs_link_to_the_interpretation_is_not_spoken() -> None:
 
 
 def test_an_interpretation_that_is_text_stays() -> None:
-    link = "政策解读：本方案明确了今后五年全县全民健身工作的目标任务。"
+    link = "政策解读 文字解读：本方案明确了今后五年全县全民健身工作的目标任务。"
     spoken = _spoken(read_text("\n".join(_NOTICE).replace("{link}", link)))
     assert "本方案明确了今后五年" in spoken
+
+
+def test_one_interpretation_label_over_a_title_stays() -> None:
+    # an interpretation page's headline (图文解读：《…》) is no link bar (see test_ingest_page_fields)
+    text = "\n".join(_NOTICE).replace("{link}", "图文解读：《某县全民健身实施方案》")
+    assert "图文解读" in _spoken(read_text(text))
 
 
 # -- a 政务公开 item's 基本信息 box at the foot ---------------------------------------------------
