@@ -124,3 +124,45 @@ def test_public_item_labels_in_sentences_stay() -> None:
     tail = ["所属领域为社会救助。", "公开时限为信息形成之日起二十个工作日内。", "公开方式为主动公开。"]
     spoken = _spoken(read_text("\n".join([*_ITEM, *tail])))
     assert "所属领域为社会救助" in spoken and "公开方式为主动公开" in spoken
+
+
+# -- a drop-down menu over the headline, the lead-in's label under it ----------------------------
+_PORTAL = [
+    "请选择城市：",
+    "北京 上海 广州 深圳 成都 重庆",
+    "",
+    "某市发布今年防汛工作安排",
+    "",
+    "来源： 最后更新：23-06-01 09:15:20",
+    "",
+    "导读：某市防汛指挥部日前部署今年汛期各项工作。",
+    "",
+    "某市防汛指挥部日前召开会议，部署今年汛期防汛工作。会议要求各地压实责任，做好应急准备。",
+]
+
+
+def test_a_drop_down_menu_over_the_headline_is_not_spoken() -> None:
+    raw = read_text("\n".join(_PORTAL))
+    spoken = _spoken(raw)
+    assert raw.title == "某市发布今年防汛工作安排"
+    assert "请选择" not in spoken and "上海" not in spoken
+    assert raw.metadata.get("最后更新") == "23-06-01 09:15:20"
+
+
+def test_a_prompt_over_a_sentence_stays() -> None:
+    lines = ["某市发布今年防汛工作安排", "", "请选择办理方式：", "网上申报或者到窗口申报，两种方式均可。", *_NEWS[4:]]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert "网上申报或者到窗口申报" in spoken
+
+
+def test_the_lead_ins_label_is_cut_and_the_lead_in_read() -> None:
+    raw = read_text("\n".join(_PORTAL))
+    spoken = _spoken(raw)
+    assert "导读" not in spoken
+    assert "某市防汛指挥部日前部署今年汛期各项工作。" in spoken
+    assert "导读：" in _dropped(raw)
+
+
+def test_a_lead_label_further_down_stays() -> None:
+    lines = [*_NEWS, "", "第二段内容在此继续说明有关情况。", "", "第三段内容在此继续说明。", "", "导语：写作课上老师讲的一个词。"]
+    assert "导语：写作课上老师讲的一个词。" in _spoken(read_text("\n".join(lines)))

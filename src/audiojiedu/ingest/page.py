@@ -151,6 +151,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         for line in page.lines
     ]
     _cut_link_labels(page)
+    _cut_lead_label(page)
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
@@ -172,6 +173,21 @@ def _cut_link_labels(page: Page) -> None:
             continue
         page.lines[position] = line.strip(" \t\u3000") if labels else line
         position += 1
+
+
+# The label a news site sets before its lead-in under the headline (导读：…, 导语：…): the site's
+# word, the lead-in after it the text's (a `token` row when alone on its line).
+_LEAD_LABEL = re.compile(r"(?:导读|导语)[ \u3000]*[:：][ \u3000]*(?=\S)")
+_LEAD_LINES = 3  # the lead-in stands among this many lines under the title
+
+
+def _cut_lead_label(page: Page) -> None:
+    """Cut the lead-in's label (导读：) off the start of one of the first lines, with a finding."""
+    for position, line in enumerate(page.lines[:_LEAD_LINES]):
+        if (label := _LEAD_LABEL.match(fold(line))) is not None:
+            page.findings.append(Finding("chrome-dropped", "网页导语前的标签：未朗读", line[: label.end()].strip()))
+            page.lines[position] = line[label.end() :]
+            return
 
 
 def _stands_for_image(body: list[str], index: int) -> bool:

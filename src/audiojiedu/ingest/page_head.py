@@ -85,6 +85,10 @@ _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a 
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # Site menus stand above the breadcrumb trail, one short item a line.
 _MENU_LINES = 30
+# A drop-down menu's prompt and its options (see `_select_menu`).
+_SELECT_PROMPT = re.compile(r"请选择[\u4e00-\u9fff]{1,10}[:：]?")
+_OPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-~～]{1,10}")
+_MIN_OPTIONS = 3
 MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
 # A site menu set as nested numbered lists (see skip_numbered_menu): 1. 目录, 12. 涉农补贴.
@@ -437,6 +441,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if is_button_count(body, index):
             index += 1  # 购物车 / 0: the count the site prints by its button
             continue
+        if (options := _select_menu(body, index)) > index:
+            page.chrome.extend(text for text in body[index:options] if text)
+            index = options
+            continue
         if is_chrome_line(line):
             opens = _opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             skipped = _skip_breadcrumb(body, index + 1) if opens else _skip_broken_trail(body, index)
@@ -514,6 +522,18 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             body[index] = rest
             continue
         break
+    return index
+
+
+def _select_menu(body: list[str], index: int) -> int:
+    """The index past a site's drop-down menu at the top: its prompt alone on a line (请选择时期：,
+    请选择城市) over the row of its options set apart by spaces (备孕 孕期 分娩 0-1岁 1-3岁), at
+    least `_MIN_OPTIONS` short ones without punctuation; `index` if body[index] opens none."""
+    if not _SELECT_PROMPT.fullmatch(fold(body[index])) or index + 1 >= len(body):
+        return index
+    options = body[index + 1].split()
+    if len(options) >= _MIN_OPTIONS and all(_OPTION.fullmatch(option) for option in options):
+        return index + 2
     return index
 
 
