@@ -67,9 +67,11 @@ def _read_year_month(match: re.Match[str]) -> str:
 
 
 def _read_packed_line(match: re.Match[str]) -> str:
-    """A line that is only 7 or 8 digits, a year then a month and day with no marks between
-    (a signature date that lost its marks): see `_packed_date`."""
-    spoken = _packed_date(match.group("y"), match.group("rest"), day_word="日")
+    """A line that is only 6 to 8 digits, a year then a month and day with no marks between
+    (a signature date that lost its marks): see `_packed_date`. Six digits are read one by one,
+    never as a date (202158 may as well be a postcode) nor as 二十万…."""
+    year, rest = match.group("y"), match.group("rest")
+    spoken = read_year(year + rest) if len(rest) == 2 else _packed_date(year, rest, day_word="日")
     return match.group("lead") + spoken + match.group("trail")
 
 
@@ -134,9 +136,9 @@ def rules() -> list[Rule]:
     # A year that lost its 年 before the month (20231月1日至202312月31日): five or six digits
     # before 月 are never a month.
     year_month = re.compile(rf"(?<![\d.])(?P<y>{YEAR})(?P<m>0?[1-9]|1[0-2])(?=\s*月)", re.ASCII)
-    # A signature date that lost all its marks, alone on its line (2024327 under the text).
+    # A signature date that lost all its marks, alone on its line (2024327 under the text; 202158).
     packed_line = re.compile(
-        rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{3,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
+        rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{2,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
     )
     # A month and day without the year, as a page's byline stamps them: 10-05 23:18 or 日期：10-05.
     # Read as a range it would say 十至零五; a zero-padded pair (two digits each) before a clock
