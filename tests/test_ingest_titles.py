@@ -145,6 +145,38 @@ def test_an_occasion_line_alone_is_not_the_title() -> None:
     assert paragraph_texts(raw)[0] == occasion
 
 
+def test_a_report_heading_with_its_occasion_glued_on_one_line_is_titled_by_the_heading() -> None:
+    """某县政府工作报告 ——2025年1月10日在…会议上 张三 on one line: the heading is the title, the
+    occasion with its speaker is read under it (never dropped)."""
+    occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
+    raw = read_text(f"2025年某某县政府工作报告 {occasion} 张三\n各位代表：\n{BODY}\n")
+    assert raw.title == "2025年某某县政府工作报告"
+    assert paragraph_texts(raw)[0] == f"{occasion} 张三"
+    raw = read_text(f"政府工作报告{occasion}\n时间：2025-01-12 来源：县政府办\n各位代表：\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+    assert paragraph_texts(raw)[0] == occasion
+
+
+def test_a_glued_occasion_under_a_sites_name_is_split_and_the_name_dropped() -> None:
+    """某市政府门户网站 政务邮箱 over the glued heading: the site's name and a bar item, no title's
+    start; the heading under it is the title."""
+    occasion = "——2025年1月9日在某某区第四届人民代表大会第四次会议上"
+    raw = read_text(f"某某市政府门户网站 政务邮箱\n2025年政府工作报告 {occasion}\n某某区区长 李四\n各位代表：\n{BODY}\n")
+    assert raw.title == "2025年政府工作报告"
+    assert paragraph_texts(raw)[:2] == [occasion, "某某区区长 李四"]
+
+
+def test_what_the_glued_occasion_split_must_not_touch() -> None:
+    """A subtitle going on past 会议上 (…——在某会议上的讲话) is the title's own; a heading before the
+    dash that is no title (a sentence) is not split."""
+    title = "坚持改革创新的工作报告——在全县经济工作会议上的讲话"
+    raw = read_text(f"{title}\n同志们：\n{BODY}\n")
+    assert raw.title == title
+    line = "今天我们召开大会。——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
+    raw = read_text(f"关于某某工作的报告\n{line}\n{BODY}\n")
+    assert line in paragraph_texts(raw)
+
+
 # -- 2. a field table written with bars ---------------------------------------------------------
 def test_a_field_table_written_with_bars_is_metadata_and_names_the_title() -> None:
     title = "某某市人民政府关于做好春耕生产工作的通知"

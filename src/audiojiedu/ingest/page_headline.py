@@ -80,13 +80,13 @@ DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}
 _OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
 # … and the same line printed without its dash, maybe with the day first (2025年1月10日在某县第五届
 #人民代表大会第三次会议上): it says where a speech was given, and ends there; 在…会议上的讲话 is a title.
-_SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
+SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
 
 
 def is_occasion(line: str) -> bool:
     """——在某县第五届人民代表大会第三次会议上, 2025年1月10日在…会议上: the line under a speech's
     heading saying where and when it was given (with or without its dash), never a title."""
-    return _OCCASION.match(line) is not None or _SESSION_OCCASION.fullmatch(fold(line).strip()) is not None
+    return _OCCASION.match(line) is not None or SESSION_OCCASION.fullmatch(fold(line).strip()) is not None
 
 
 def continues_into(first: str, second: str) -> bool:
@@ -120,6 +120,9 @@ def continues_into(first: str, second: str) -> bool:
         return False
     if _is_column_over_headline(first, second) or fold(first).endswith(title_words()["site"]):
         return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
+    chunks = fold(first).split()
+    if len(chunks) >= 2 and chunks[0].endswith(tuple(word for word in title_words()["site"] if len(word) > 1)) and "关于" not in chunks[0]:
+        return False  # 某市政府门户网站 政务邮箱: the site's name, then an item of its bar
     return squash(second) not in squash(first)
 
 

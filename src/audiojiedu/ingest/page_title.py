@@ -34,6 +34,7 @@ from .page_headline import (
     DATE_ONLY,
     HEAD_ROW_CHARS,
     HEADING_START,
+    SESSION_OCCASION,
     broken_over,
     broken_over_three,
     continues_into,
@@ -119,6 +120,7 @@ def take_title_line(page: Page) -> str:
     A people's congress prints its session's label over each document it hands out (某县十七届人大
     四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
     and stays to be read after the title."""
+    _split_glued_occasion(page)
     if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
         return _take_title_line(page)
     label, origin = page.lines.pop(0), page.origin.pop(0)
@@ -126,6 +128,38 @@ def take_title_line(page: Page) -> str:
     page.lines.insert(0, label)
     page.origin.insert(0, origin)
     return title
+
+
+# A report's heading with its occasion (and speaker) glued on after a dash, on one line:
+# 某县政府工作报告 ——2025年1月8日在某县第五届人民代表大会第三次会议上 张三.
+_GLUED_OCCASION = re.compile(
+    rf"(?P<head>\S.*?)[ \u3000]*(?P<occasion>(?:[—－\-]{{1,2}}|―)[ \u3000]*{SESSION_OCCASION.pattern})"
+    rf"(?P<speaker>[ \u3000]+\S.{{0,30}})?"
+)
+
+
+def _split_glued_occasion(page: Page) -> None:
+    """A heading and its occasion line set on one line at the head (某县政府工作报告 ——2025年1月8日在
+    某县…会议上 张三) are split into two lines: the heading may then be taken as the title, and the
+    occasion (with the speaker after it) is read under it, as when printed on lines of their own.
+    Only when what stands before the dash reads as a title (it ends as one), the dash part is an
+    occasion ending with 会议上 (maybe followed by a speaker's name or office), and the line is
+    among the head's first lines; 某某报告——在某会议上的讲话 (a title's subtitle going on past
+    会议上) is left whole."""
+    for index, line in enumerate(page.lines[:_TITLE_LINES]):
+        glued = _GLUED_OCCASION.fullmatch(fold(line).strip())
+        if glued is None or not is_headline(glued.group("head")) or not ends_as_title(glued.group("head")):
+            continue
+        speaker = glued.group("speaker")
+        if speaker and not (_is_speaker_line(speaker.strip()) or _SPEAKER_NAME.fullmatch(speaker.strip())):
+            continue
+        # fold() keeps the length of the line, so its offsets cut the line as printed.
+        page.lines[index : index + 1] = [line.strip()[: glued.end("head")], line.strip()[glued.start("occasion") :]]
+        page.origin.insert(index, page.origin[index])
+        return
+
+
+_SPEAKER_NAME = re.compile(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}}")
 
 
 def _take_title_line(page: Page) -> str:
