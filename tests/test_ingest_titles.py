@@ -1518,3 +1518,12 @@ def test_a_labelled_search_bar_over_the_text_is_never_the_title() -> None:
     # Words set apart without a label stay a title (see the menu-bar tests above).
     raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")
     assert raw.title == "全区 农业 农村 工作 要点"
+
+
+def test_a_titles_kind_set_letter_spaced_at_its_end_is_closed_up() -> None:
+    """…的 通 知 (a letterhead's spacing of the kind): one word; words set apart stay apart."""
+    assert close_title_spaces("某县人民政府办公室关于做好某某工作的 通 知") == "某县人民政府办公室关于做好某某工作的通知"
+    assert close_title_spaces("某市2024年某某工作报 告") == "某市2024年某某工作报告"
+    assert close_title_spaces("全区 农业 农村 工作 要点") == "全区 农业 农村 工作 要点"
+    assert close_title_spaces("2025年 某县政府工作报告") == "2025年 某县政府工作报告"
+    assert close_title_spaces("某某县某某工作的通知") == "某某县某某工作的通知"
