@@ -166,3 +166,29 @@ def test_the_lead_ins_label_is_cut_and_the_lead_in_read() -> None:
 def test_a_lead_label_further_down_stays() -> None:
     lines = [*_NEWS, "", "第二段内容在此继续说明有关情况。", "", "第三段内容在此继续说明。", "", "导语：写作课上老师讲的一个词。"]
     assert "导语：写作课上老师讲的一个词。" in _spoken(read_text("\n".join(lines)))
+
+
+# -- a forum post's header under the thread's title ------------------------------------------------
+_THREAD = [
+    "某市提醒市民中秋期间文明祭扫",
+    "",
+    "{header}",
+    "某市民政局日前发出倡议，提醒广大市民中秋期间文明祭扫，不燃放烟花爆竹，共同守护城市环境。",
+]
+
+
+def test_a_forum_posts_header_gives_the_time_and_its_user_name_is_reported() -> None:
+    for name in ("news_bot2024", "某某网友", "abc.site"):
+        header = f"{name} 发表于 2024-9-12 08:10:45 | 显示全部楼层 |阅读模式"
+        raw = read_text("\n".join(_THREAD).replace("{header}", header))
+        spoken = _spoken(raw)
+        assert raw.title == "某市提醒市民中秋期间文明祭扫"
+        assert raw.metadata.get("发表于") == "2024-9-12 08:10:45"
+        assert name not in spoken and "显示全部楼层" not in spoken
+        assert name in _dropped(raw)
+
+
+def test_a_sentence_saying_where_an_article_appeared_stays() -> None:
+    header = "该文 发表于《某某日报》2024年9月12日第三版，引起广泛关注。"
+    spoken = _spoken(read_text("\n".join(_THREAD).replace("{header}", header)))
+    assert "引起广泛关注" in spoken

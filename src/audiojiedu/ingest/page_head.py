@@ -124,6 +124,9 @@ _BYLINE_LEAD = re.compile(
 _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
 _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and a value at least
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
+# A forum post's header: the poster's user name, any characters but spaces and marks (某某, xinwen.mobi,
+# user_2024), then 发表于 and the post's time (某某 发表于 2025-7-18 05:33:23 | 显示全部楼层 |阅读模式).
+_POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
 _BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
@@ -560,6 +563,19 @@ def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
     return match.group("name"), fields
 
 
+def _post_header(line: str) -> tuple[str, dict[str, str]] | None:
+    """A forum post's header under the thread's title: the poster's user name, then 发表于 and a
+    dated time, the thread's toolbar cells after it (xinwen.mobi 发表于 2025-7-18 05:33:23 |
+    显示全部楼层 |阅读模式): the name and the fields, or None."""
+    match = _POSTER_LEAD.match(line.strip())
+    if match is None:
+        return None
+    fields = parse_metadata_line(match.group("rest"))
+    if not fields or not re.match(r"\d{4}[-/.年]", fields.get("发表于", "")):
+        return None
+    return match.group("name"), fields
+
+
 def _stamp_led_fields(rest: str) -> dict[str, str] | None:
     """The fields of a byline's `rest` that opens with the page's stamp without a label, labelled
     fields after it (2009年08月04日   来源：某某网, a portal's byline under a reposted article):
@@ -762,6 +778,13 @@ def consume_under_title(page: Page) -> None:
         if contents_heading_of(line, title):
             page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
             index += 1
+            continue
+        if (post := _post_header(line)) is not None:
+            merge_metadata(page, post[1])
+            page.findings.append(Finding("chrome-dropped", "标题下论坛帖子的发帖人用户名：未朗读（发表时间按字段保存）", post[0]))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
             continue
         if (led_row := led_field_row(line)) is not None:
             _take_led_field_row(page, led_row)  # the address makes the row long: looked at first
