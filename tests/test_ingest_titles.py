@@ -1518,3 +1518,34 @@ def test_a_labelled_search_bar_over_the_text_is_never_the_title() -> None:
     # Words set apart without a label stay a title (see the menu-bar tests above).
     raw = read_text(f"全区 农业 农村 工作 要点\n{BODY}\n")
     assert raw.title == "全区 农业 农村 工作 要点"
+
+
+def test_a_titles_kind_set_letter_spaced_at_its_end_is_closed_up() -> None:
+    """…的 通 知 (a letterhead's spacing of the kind): one word; words set apart stay apart."""
+    assert close_title_spaces("某县人民政府办公室关于做好某某工作的 通 知") == "某县人民政府办公室关于做好某某工作的通知"
+    assert close_title_spaces("某市2024年某某工作报 告") == "某市2024年某某工作报告"
+    assert close_title_spaces("全区 农业 农村 工作 要点") == "全区 农业 农村 工作 要点"
+    assert close_title_spaces("2025年 某县政府工作报告") == "2025年 某县政府工作报告"
+    assert close_title_spaces("某某县某某工作的通知") == "某某县某某工作的通知"
+
+
+def test_a_sites_link_to_more_documents_is_neither_the_title_nor_read() -> None:
+    """点击查阅更多某年地方政府工作报告 over a report printed from its occasion line: the site's link,
+    dropped with a finding; a sentence of the text that asks to read more stays."""
+    occasion = "——2025年1月10日在某某市第十五届人民代表大会第二次会议上"
+    raw = read_text(f"点击查阅更多2025年地方政府工作报告\n{occasion}\n" + _WORK_REPORT_OPENING)
+    assert raw.title != "点击查阅更多2025年地方政府工作报告"
+    assert "点击查阅更多2025年地方政府工作报告" not in paragraph_texts(raw)
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"关于某某工作的通知\n{BODY}\n查阅更多资料请到县档案馆办理登记手续。\n")
+    assert "查阅更多资料请到县档案馆办理登记手续。" in paragraph_texts(raw)
+
+
+def test_an_advertising_banner_over_the_title_is_dropped() -> None:
+    """某某神器，超方便的写作工具！ 立即了解 over the title: an advertisement ending with its button,
+    dropped with a finding; the title under it is the title. A sentence of the text saying
+    立即了解 stays."""
+    raw = read_text(f"写作助手，超级好用的办公神器！ 立即了解\n\n某县2025年某某工作方案\n{BODY}\n要立即了解各村情况\n")
+    assert raw.title == "某县2025年某某工作方案"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert "要立即了解各村情况" in paragraph_texts(raw)

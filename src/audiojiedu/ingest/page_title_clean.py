@@ -258,7 +258,23 @@ def close_title_spaces(title: str) -> str:
         return match.group(1) if inside else match.group(0)
 
     title = _TITLE_INNER_SPACE.sub(close, _FIGURE_UNIT_SPACE.sub("", title))
-    return _close_kind_apart(title)
+    return _close_kind_apart(_close_spaced_kind(title))
+
+
+def _close_spaced_kind(title: str) -> str:
+    """…的 通 知, 某某工作报 告: the kind at the end of a title set letter-spaced, as a letterhead
+    prints it, is one word: closed up. Only when the spaced characters at the end make a title's
+    final word (通知, 报告, 决定 …), a space stands before the last of them and the title goes on
+    before them; a space that sets words apart (全区 农业 工作 要点) is no kind's letters and stays."""
+    folded = fold(title)
+    for word in sorted(title_words()["final"], key=len, reverse=True):
+        if len(word) < 2:
+            continue
+        spaced = re.search("[ \u3000]*".join(map(re.escape, word)) + "$", folded)
+        # the letters of the kind set apart: a space stands before its last one (通 知, 工作报 告)
+        if spaced is not None and spaced.start() > 0 and re.search(r"[ \u3000]\S$", spaced.group(0)):
+            return title[: spaced.start()] + re.sub(r"[ \u3000]+", "", title[spaced.start() :])
+    return title
 
 
 def _close_kind_apart(title: str) -> str:
