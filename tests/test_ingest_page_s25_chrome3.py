@@ -192,3 +192,30 @@ def test_a_sentence_saying_where_an_article_appeared_stays() -> None:
     header = "该文 发表于《某某日报》2024年9月12日第三版，引起广泛关注。"
     spoken = _spoken(read_text("\n".join(_THREAD).replace("{header}", header)))
     assert "引起广泛关注" in spoken
+
+
+# -- a wiki's row of jump links to a law's articles ------------------------------------------------
+_RULES = [
+    "某市行政规范性文件管理规定",
+    "",
+    "{row}",
+    "",
+    "第一条 为加强行政规范性文件管理，根据有关法律法规，结合本市实际，制定本规定。",
+    "第二条 本规定所称行政规范性文件，是指除政府规章外，由行政机关依照法定权限制定的公文。",
+    "第十一条",
+    "本规定自发布之日起施行。",
+]
+
+
+def test_a_row_of_article_jump_links_is_not_spoken() -> None:
+    for row in ("第十一條 第二十一條 第三十一條", "第一章 第二章 第三章"):
+        raw = read_text("\n".join(_RULES).replace("{row}", row))
+        spoken = _spoken(raw)
+        assert row not in spoken and "第二十一" not in spoken and "第二章 第三章" not in spoken
+        assert "第一条 为加强行政规范性文件管理" in spoken or "为加强行政规范性文件管理" in spoken
+
+
+def test_an_articles_number_alone_over_its_text_stays() -> None:
+    raw = read_text("\n".join(_RULES).replace("{row}", ""))
+    assert "本规定自发布之日起施行" in _spoken(raw)
+    assert "第十一条" in _spoken(raw)
