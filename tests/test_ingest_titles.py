@@ -1549,3 +1549,29 @@ def test_an_advertising_banner_over_the_title_is_dropped() -> None:
     assert raw.title == "某县2025年某某工作方案"
     assert "chrome-dropped" in finding_kinds(raw)
     assert "要立即了解各村情况" in paragraph_texts(raw)
+
+
+def test_a_reposted_notice_broken_over_two_lines_under_its_issuer_is_the_title() -> None:
+    """A news headline, its byline and summary over the notice as issued: its number, its issuer
+    alone on a line, its 关于… title broken over two lines, whom it is addressed to. The issuer and
+    the two lines make the title; the headline, byline and summary stay to be read."""
+    headline = "某市将建设五个区域中心！"
+    raw = read_text(
+        f"{headline}\n某某新闻台  2025-01-05 12:07\n[摘要] 某市将建设五个区域中心！\n某政办发〔2025〕4号\n"
+        "某市人民政府办公厅\n关于印发某市建设区域金融中心、\n区域物流中心实施方案的通知\n"
+        f"各县（市、区）人民政府，市政府各部门：\n{BODY}\n"
+    )
+    assert raw.title == "某市人民政府办公厅关于印发某市建设区域金融中心、区域物流中心实施方案的通知"
+    assert paragraph_texts(raw)[0] == headline
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_broken_about_line_inside_news_text_is_not_taken_for_the_title() -> None:
+    """A 关于… line broken over two lines under a news lead, with nothing saying a document opens
+    there (no number over it, no addressee under it), is not the document's title."""
+    raw = read_text(
+        "某县召开大会！\n会上，县长作了讲话，大会讨论了多项议题。\n关于加快建设区域物流中心、\n区域金融中心的报告\n"
+        f"会议认为，各项工作进展顺利。\n{BODY}\n",
+        source="/tmp/news-2025.txt",
+    )
+    assert raw.title != "关于加快建设区域物流中心、区域金融中心的报告"

@@ -206,9 +206,11 @@ def _take_title_line(page: Page) -> str:
     drop_furniture_over_headline(page)
     _open_lone_cell(page)
     first = page.lines[0]
-    if not title_like(first) and (under := _title_under_lead(page.lines)):
-        title = page.lines.pop(under)
-        page.origin.pop(under)
+    if not title_like(first) and (found := _title_under_lead(page.lines)):
+        under, size = found
+        title = "".join(page.lines[under : under + size])
+        del page.lines[under : under + size]
+        del page.origin[under : under + size]
         page.findings.append(
             Finding(
                 "title-guessed",
@@ -438,13 +440,17 @@ def _open_lone_cell(page: Page) -> None:
         page.lines[0] = cell
 
 
-def _title_under_lead(lines: list[str]) -> int:
-    """The index of a document's title line under a news lead, 0 if there is none.
+def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
+    """Where a document's title stands under a news lead (its first line and how many lines it
+    takes), None if there is none.
 
     A page that reposts a notice opens with a few sentences of news about it (日前，某区人民政府印发
-    关于…的通知。… 全文如下：) and then prints the notice with its own title line. The first line
-    further down that reads as a headline is that title when two of three things hold: the line
-    over it introduces it (it ends with a colon: 文件详情如下：), the lead names it (the title
+    关于…的通知。… 全文如下：), or with a news headline, a byline and a summary of its own, and then
+    prints the notice with its own title: one line, a 关于… line broken over two (关于印发某市建设
+    某某中心、 / 某某中心实施方案的通知), maybe under its issuer's name alone on a line (某市人民政府
+    办公厅), which then opens it. The first such title further down is the document's when two of
+    three things hold: the line over it (or over its issuer) introduces it (it ends with a colon:
+    文件详情如下：) or is the document's number (某政办发〔2018〕4号), the lead names it (the title
     from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
     document number follows). The lead is text: a heading (一、…) before any headline ends the
     search, and the lead's sentences stay to be read.
@@ -452,14 +458,24 @@ def _title_under_lead(lines: list[str]) -> int:
     for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
         line = lines[index]
         if HEADING_START.match(fold(line)):
-            return 0
+            return None
+        size = 1
         if not is_candidate_headline(line):
-            continue
-        lead = squash("".join(lines[:index]))
-        named = squash(line).rsplit("关于", 1)[-1]
-        following = lines[index + 1]
+            if not (
+                fold(line).startswith("关于")
+                and index + 2 < len(lines)
+                and broken_over(line, lines[index + 1])
+                and is_candidate_headline(line + lines[index + 1])
+            ):
+                continue
+            size = 2
+        top = index - 1 if index > 1 and fold(line).startswith("关于") and is_organ_name(lines[index - 1]) else index
+        lead = squash("".join(lines[:top]))
+        named = squash("".join(lines[index : index + size])).rsplit("关于", 1)[-1]
+        following = lines[index + size]
+        above = lines[top - 1]
         signals = (
-            lines[index - 1].endswith(("：", ":")),
+            above.endswith(("：", ":")) or is_doc_number(above),
             len(named) >= MIN_CANDIDATE_CHARS and named in lead,
             is_doc_number(following)
             or (
@@ -470,8 +486,8 @@ def _title_under_lead(lines: list[str]) -> int:
             # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
-        return index if sum(signals) >= 2 else 0
-    return 0
+        return (top, index - top + size) if sum(signals) >= 2 else None
+    return None
 
 
 # A line of cited titles only, the last maybe closing the title: 《某某办法》, 、《某某办法》的通知.
