@@ -163,3 +163,17 @@ def test_a_word_ending_in_xun_that_is_no_outlet_stays() -> None:
     for line in ("通讯：某某县农村供水保障工作取得新进展。", "应急通讯保障网讯号覆盖全县。", "资讯：全县供水工程进展顺利。"):
         raw = read_text(f"某某县农村供水保障工作方案\n{line}\n{BODY}")
         assert paragraph_texts(raw)[0] == line
+
+
+def test_a_related_label_at_the_head_of_a_short_page_never_takes_the_document_away() -> None:
+    # 相关解读： under the headline of a short notice: a related-links list follows the text at the
+    # foot, never more text than stands above it; here it would have dropped the whole notice.
+    text = (
+        "某县关于做好防汛工作的通知\n相关解读：\n各乡镇人民政府：\n为做好今年防汛工作，现就有关事项通知如下。\n"
+        "一、加强组织领导\n各乡镇要成立防汛指挥机构，落实责任。\n某县人民政府办公室\n2024年5月1日\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某县关于做好防汛工作的通知"
+    assert "各乡镇要成立防汛指挥机构，落实责任。" in paragraph_texts(raw)
+    at_foot = "某县关于做好防汛工作的通知\n" + "为做好今年防汛工作，现就有关事项通知如下，请认真贯彻执行。\n" * 3 + "相关链接\n某县防汛工作会议召开\n"
+    assert "某县防汛工作会议召开" not in paragraph_texts(read_text(at_foot))

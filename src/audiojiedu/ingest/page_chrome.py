@@ -447,12 +447,17 @@ def is_stamp_line(line: str) -> bool:
 
 
 def cut_related_links(body: list[str], start: int) -> int:
-    """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page."""
+    """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page.
+
+    A list at the foot follows the page's text: it is never longer than the text above it, so
+    a 相关解读： label at the head of a short page never takes the document under it away."""
     related = chrome_words()["related"]
     for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
         line = fold(body[index].strip())
         if (line.startswith(related) or _RECOMMENDED.fullmatch(line)) and len(line) <= 12 and not any(c in line for c in "。，"):
-            return index
+            above = sum(len(text) for text in body[start:index])
+            below = sum(len(text) for text in body[index + 1 :])
+            return index if below <= above else len(body)
     return len(body)
 
 
