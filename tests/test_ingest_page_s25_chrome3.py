@@ -219,3 +219,15 @@ def test_an_articles_number_alone_over_its_text_stays() -> None:
     raw = read_text("\n".join(_RULES).replace("{row}", ""))
     assert "本规定自发布之日起施行" in _spoken(raw)
     assert "第十一条" in _spoken(raw)
+
+
+# -- spam injected at a hacked page's foot, cut off by the excerpt ---------------------------------
+def test_a_cut_off_spam_line_at_the_foot_is_dropped() -> None:
+    raw = read_text("\n".join([*_NEWS, "", "某某精品不打码在线观"]))
+    assert "不打码" not in _spoken(raw)
+    assert "不打码" in _dropped(raw)
+
+
+def test_document_words_shared_with_spam_stay() -> None:
+    line = "打造精品旅游线路，推出在线观看直播和精品课程。"
+    assert "精品旅游线路" in _spoken(read_text("\n".join([*_NEWS, "", line])))
