@@ -319,3 +319,15 @@ def test_a_page_flattened_into_one_paragraph_opens_with_its_headline() -> None:
     # a short paragraph, or one opening with a numbered heading, gives no title
     assert read_text("某某县审计局审计结果公告办法 第一条 为了规范审计结果公告工作，制定本办法。\n").title != "某某县审计局审计结果公告办法"
     assert read_text("一、关于做好防汛工作的通知 " + "各村要加强巡查，落实责任。" * 50 + "\n").title != "一、关于做好防汛工作的通知"
+
+
+def test_a_shared_files_abridged_name_gives_way_to_the_full_title_printed_at_the_start() -> None:
+    """File 全县某某工作会议上讲话.docx, text 1、 全县某某工作会议上讲话 在全县某某工作会议上的讲话
+    同志们…: the name left out 在 and 的; the title printed in full is the title. A first line whose
+    title differs otherwise (a year added) leaves the file's name the title."""
+    name = "全县春耕生产工作会议上讲话"
+    note = f"《{name}.docx》由会员分享,可在线阅读,更多相关《{name}.docx(3页珍藏版)》请在某某文库上搜索。\n"
+    raw = read_text(f"{name}.docx\n{note}1、 {name} 在全县春耕生产工作会议上的讲话 同志们：\n{BODY}\n")
+    assert raw.title == "在全县春耕生产工作会议上的讲话"
+    raw = read_text(f"{name}.docx\n{note}1、 {name} 2025年全县春耕生产工作会议上讲话 同志们：\n{BODY}\n")
+    assert raw.title == name

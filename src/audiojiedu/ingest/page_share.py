@@ -56,15 +56,39 @@ def doc_share_start(body: list[str], page: Page) -> int:
     ):
         start += 1
     joins = _join_share_chunks(body, start)
+    if start < len(body) and (fuller := _fuller_title(body[start], page.title)):
+        page.title = fuller
     page.findings.append(
         Finding(
             "doc-share",
             f"文库网页：按其“由会员分享”说明，标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+            + (f"；文件名是简写，标题取文首印出的全称「{fuller}」" if fuller else "")
             + (f"，把网站分页断开的 {joins} 处接回" if joins else ""),
             name,
         )
     )
     return start
+
+
+_ABRIDGED_WORDS = "在的上之于"  # the little words a file name leaves out of a title (在…会议上的讲话)
+
+
+def _fuller_title(line: str, name: str) -> str:
+    """The document's own title printed in full at its start, where the file name abridged it
+    (file 全县某某会议上讲话, text 在全县某某会议上的讲话 …): one of the first chunks of `line` that
+    holds `name` in order with only 在, 的, 上, 之, 于 added; "" if none. Any other difference (a
+    word changed, a year added) makes it another title, and the file name stays."""
+    for chunk in line.split()[:4]:
+        if chunk == name or len(chunk) > len(name) + 4 or len(chunk) <= len(name):
+            continue
+        rest = iter(chunk)
+        if all(char in rest for char in name):
+            extra = list(chunk)
+            for char in name:
+                extra.remove(char)
+            if all(char in _ABRIDGED_WORDS for char in extra):
+                return chunk
+    return ""
 
 
 def _join_bare_share_chunks(body: list[str], page: Page) -> None:
