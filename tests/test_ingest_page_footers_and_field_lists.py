@@ -1,5 +1,5 @@
-"""Fields, bylines and footers of scraped pages seen in session 25 (issue 17): a bulleted field
-list over a hard-wrapped text, empty fields in a row, and the chrome around a page's text.
+"""Fields, bylines and footers of scraped pages (issue 17): a bulleted field list over a
+hard-wrapped text, empty fields in a row, and the chrome around a page's text.
 Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations

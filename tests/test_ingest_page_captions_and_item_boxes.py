@@ -1,5 +1,4 @@
-"""Chrome of scraped pages still spoken on the session-25 development sets (brief s25_chrome3): a
-photo's bracketed caption word, an info box's link to the document's interpretation, a 政务公开
+"""Chrome of scraped pages (issue 17): a photo's bracketed caption word, an info box's link to the document's interpretation, a 政务公开
 item's 基本信息 box at the foot. Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
