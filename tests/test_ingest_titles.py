@@ -1549,6 +1549,9 @@ def test_an_advertising_banner_over_the_title_is_dropped() -> None:
     assert raw.title == "某县2025年某某工作方案"
     assert "chrome-dropped" in finding_kinds(raw)
     assert "要立即了解各村情况" in paragraph_texts(raw)
+    # A heading ending in the same words, not set apart as a button, is the text's own.
+    raw = read_text(f"某县体育场馆开放工作方案\n四、场馆设施免费使用\n{BODY}\n")
+    assert "四、场馆设施免费使用" in paragraph_texts(raw)
 
 
 def test_a_reposted_notice_broken_over_two_lines_under_its_issuer_is_the_title() -> None:
