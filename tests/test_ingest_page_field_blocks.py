@@ -110,3 +110,19 @@ def test_a_numbered_list_item_of_the_text_is_not_a_field() -> None:
     raw = read_text("\n".join([TITLE, BODY, "1. 来源于财政预算的资金，按规定管理。", "2. [附件] 申报表"]))
     assert "来源于财政预算的资金，按规定管理。" in _spoken(raw)
     assert "来源" not in raw.metadata
+
+
+# -- a link's label alone on its line --------------------------------------------------------------
+def test_a_link_label_alone_on_its_line_is_chrome() -> None:
+    raw = read_text("\n".join([TITLE, "发布日期：2024-01-16", "点击阅读原文", BODY, "【点击下载附件】"]))
+    spoken = _spoken(raw)
+    assert "点击阅读原文" not in spoken
+    assert "点击下载附件" not in spoken
+    assert BODY in spoken
+
+
+def test_a_sentence_telling_to_click_is_text() -> None:
+    line = "点击查看办事指南后，按要求准备材料。"
+    raw = read_text("\n".join([TITLE, BODY, line, "群众可点击查看办事指南"]))
+    assert line in _spoken(raw)
+    assert "群众可点击查看办事指南" in _spoken(raw)
