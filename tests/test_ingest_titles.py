@@ -157,6 +157,20 @@ def test_a_report_heading_with_its_occasion_glued_on_one_line_is_titled_by_the_h
     assert paragraph_texts(raw)[0] == occasion
 
 
+def test_a_report_heading_glued_to_its_occasion_and_a_part_number_is_titled_by_the_heading() -> None:
+    """A paper prints a long report in parts: …会议上（二）, （上）, 之一 after the glued occasion. The
+    part number belongs to the occasion line read under the title, not to the title."""
+    occasion = "——2025年1月20日在某某省第十四届人民代表大会第三次会议上"
+    for part in ("（二）", "（上）", "之一", "（全文）"):
+        raw = read_text(f"政府工作报告 {occasion}{part}\n发布时间：2025-01-25 来源：某某日报\n{BODY}\n")
+        assert raw.title == "政府工作报告"
+        assert paragraph_texts(raw)[0] == f"{occasion}{part}"
+    # a part number not after an occasion is no part of this rule: the line stays whole.
+    line = "政府工作报告解读——图说今年十件大事（二）"
+    raw = read_text(f"{line}\n发布时间：2025-01-25\n{BODY}\n")
+    assert raw.title == line
+
+
 def test_a_glued_occasion_under_a_sites_name_is_split_and_the_name_dropped() -> None:
     """某市政府门户网站 政务邮箱 over the glued heading: the site's name and a bar item, no title's
     start; the heading under it is the title."""
@@ -995,6 +1009,21 @@ def test_a_document_number_in_brackets_after_the_title_goes_to_the_metadata() ->
     )
     assert raw.title == "中共某某市委办公室某某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"
     assert raw.metadata["发文字号"] == "某办发〔2017〕2号"
+
+
+def test_an_order_or_announcement_number_in_brackets_after_the_title_goes_to_the_metadata() -> None:
+    """An order's count (某省人民政府令第12号, 某部令2019年第5号) or an announcement's (某局公告2024年
+    第3号) in brackets after the title is a number like 某办发〔2017〕2号: metadata, not title."""
+    for number in ("某某省人民政府令第12号", "某某部令2019年第5号", "某某局公告2024年第3号"):
+        raw = read_text(f"某某省人民政府关于废止部分规章的决定（{number}）\n来源：某某网\n" + BODY)
+        assert raw.title == "某某省人民政府关于废止部分规章的决定"
+        assert raw.metadata["发文字号"] == number
+
+
+def test_a_title_naming_an_order_keeps_its_number() -> None:
+    """A headline that does not end as a title (…对照表) keeps the bracketed order it names."""
+    raw = read_text("某某市政府规章修改前后对照表（某某市人民政府令第8号）\n来源：某某网\n" + BODY)
+    assert raw.title.endswith("（某某市人民政府令第8号）")
 
 
 def test_a_title_naming_a_number_keeps_it() -> None:
