@@ -1044,6 +1044,26 @@ def test_the_title_again_with_contents_is_the_heading_of_the_contents() -> None:
     assert paragraph_texts(raw)[:2] == ["目录", "第一部分 部门预算编制说明"]
 
 
+def test_a_contents_heading_opening_the_text_is_never_its_title(tmp_path: Path) -> None:
+    """A 决算 copied from its 目 录 on: the contents heading names a part of the document, not the
+    document, and the parts' names (2024年度部门决算报表) are not its name either. The text gives
+    no title, so none is said (staff are told), and 目录 is read to open the contents."""
+    text = (
+        "目 录\n第一部分 2024年度部门决算报表\n第二部分 2024年度部门决算说明\n"
+        "第一部分 2024年度部门决算报表\n报表详见附件。\n第二部分 2024年度部门决算说明\n"
+        "一、单位基本情况\n某某县某某局成立于2019年。\n"
+    )
+    path = tmp_path / "07_xx-juesuan.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == ""
+    assert "title-missing" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0] == "目录"
+    # the same text named by its own line over the contents keeps that line as its title
+    raw = read_text("某某县某某局2024年度部门决算\n" + text)
+    assert raw.title == "某某县某某局2024年度部门决算"
+
+
 def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
     """Text copied from a PDF joins lines that fill the width; 目录 is a heading of its own line."""
     wide = "某某傣族佤族自治县卫生健康局（本级）2023年度部门决算"

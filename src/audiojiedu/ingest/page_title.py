@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from ..part_names import CONTENTS_HEADING
+from ..part_names import CONTENTS_HEADING, PART_NAME
 from .clean import CJK
 from .page_chrome import fold
 from .page_fields import (
@@ -244,6 +244,8 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
+    if PART_NAME.fullmatch(fold(first).strip()):
+        return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)
     if is_menu_bar(first) and BARE_LABEL.match(fold(first)):
         return ""  # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called
     if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
