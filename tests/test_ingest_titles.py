@@ -818,6 +818,20 @@ def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the
     assert read_text(f"专项整治：{_PLAN}\n{BODY}\n").title == f"专项整治：{_PLAN}"
 
 
+def test_a_news_tag_set_with_a_bar_before_the_headline_is_no_part_of_the_title() -> None:
+    """全文|…, 重磅丨…, 图解｜…: a news site's short tag saying what kind of story follows; the bar
+    (丨 too, a character pages use as one) sets it apart. The tag is reported, never spoken."""
+    story = "某某省国民经济和社会发展第十五个五年规划纲要发布"
+    for tag in ("全文|", "重磅丨", "图解｜", "权威发布 | "):
+        raw = read_text(f"{tag}{story}\n时间：2026-02-18 11:24\n来源：某某省政府网\n{BODY}\n")
+        assert raw.title == story, tag
+        assert "title-tag" in finding_kinds(raw)
+    # what it must not touch: a longer name before the bar, a kind of document (通知｜…), or
+    # a short text after it that is no headline of its own
+    for title in (f"某某县人民政府门户网站｜{story}", f"紧急通知｜{story}", "图解｜年度报告"):
+        assert read_text(f"{title}\n时间：2026-02-18 11:24\n{BODY}\n").title == title, title
+
+
 def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
     raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
     assert raw.title == _ISSUING
