@@ -48,6 +48,7 @@ from .page_head import (
     drop_site_links,
     skip_numbered_menu,
     skip_site_menu,
+    take_glued_fields,
     take_info_box,
     take_unlisted_fields,
     unlabelled_byline,
@@ -85,6 +86,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
             body[position] = ""
     drop_member_panel(body)
+    take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     take_info_box(body, page)
     start = consume_head(

@@ -47,6 +47,9 @@ _BRACKETED_ROW = re.compile(r"[【\[［（(]\s*(.+?)\s*[】\]］）)]")
 # A row of fields held in square brackets with the site's toolbar after it, in a bracket of its own
 # (【来源：某某 | 发布日期：2018-01-03 】  【选择字号：): the row is the bracket's content.
 _LEADING_BRACKETED_ROW = re.compile(r"^[【\[［][ \u3000]*(?P<row>[^【】\[\]［］]+?)[ \u3000]*[】\]］](?P<rest>.*)$")
+# A field list numbered, each label in brackets (1. [主题分类] 综合政务, 3. [联合发文单位]): the number
+# is the list's, taken off before the label as a bullet is.
+_NUMBERED_BRACKET = re.compile(r"^\d{1,2}[.．、][ \u3000]*(?=[\[【［])")
 _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
 # A page's publication stamp as sites print it: 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日,
 # and a time after it, 08:30 or 08:30:15 (the parts every stamp pattern here is made of).
@@ -81,6 +84,8 @@ _UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索�
 _TITLE_LABELS = ("标题", "信息名称")
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
+_MAX_GLUED_ROW = 60  # a field row whose label is glued to its value is no longer than this
+_GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a sentence, or a row `parse_metadata_line` reads
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
 # site's view count glued to its seconds (14:08:3022).
 _GLUED_STAMP = re.compile(
@@ -170,6 +175,30 @@ def _glued_toolbar() -> re.Pattern[str]:
     return re.compile(f"(?<=\\d)(?:(?:{actions})[{CJK}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
 
 
+@lru_cache(maxsize=1)
+def _glued_row() -> re.Pattern[str]:
+    """A listed label of `_MIN_GLUED_LABEL` characters or more opening a line, its value glued on
+    with no colon or space between (发文日期2021年12月21日, 时效性现行有效)."""
+    labels = sorted((label for label in _listed_labels() if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
+    return re.compile(f"^({'|'.join(map(re.escape, labels))})(?=[^\\s:：])")
+
+
+def glued_field(line: str) -> tuple[str, str] | None:
+    """`line` as a field whose label is glued to its value, one field a line, no separator (a law
+    database's record: 发文机关某某厅 / 发文日期2021年12月21日 / 时效性现行有效): the key and the
+    value as written, or None. A line holding a sentence mark, or longer than a field row, is text
+    (施行日期由本办法另行规定。). One such line alone may be a sentence that opens with the word:
+    only a run of them is a field block (see `page_head.take_glued_fields`)."""
+    line = line.strip(" \t\u3000")
+    folded = fold(line)
+    if len(line) > _MAX_GLUED_ROW or any(mark in folded for mark in _GLUED_ROW_STOPS):
+        return None
+    match = _glued_row().match(folded)
+    if match is None:
+        return None
+    return match.group(1), line[match.end() :].strip(" \u3000")
+
+
 def unlisted_label(line: str) -> str:
     """The label opening `line` (信息索引：…, 编辑人 :…, 内容概览：) when it is shaped as a field's
     label, a short word and its colon, but is not in `data/metadata_labels.tsv`; "" otherwise.
@@ -244,7 +273,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
-    line = _unbracket_labels(BULLET.sub("", line, count=1))
+    line = _unbracket_labels(_NUMBERED_BRACKET.sub("", BULLET.sub("", line, count=1), count=1))
     # Labels are matched folded (來源) and with pinyin glosses blanked (發（fā）布時間, taken out of
     # the values later, see `gloss`); values are kept as written.
     folded = blank_glosses(fold(line))

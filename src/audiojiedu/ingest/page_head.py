@@ -39,6 +39,7 @@ from .page_fields import (
     doc_number,
     empty_widget,
     fits_label,
+    glued_field,
     holds_date,
     is_doc_number,
     is_label_only,
@@ -82,6 +83,7 @@ _BYLINE_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(
 _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
+_MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # Site menus stand above the breadcrumb trail, one short item a line.
 _MENU_LINES = 30
@@ -145,6 +147,9 @@ _FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
 _FRONT_MATTER_CHARS = 200
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条節條])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
+# An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
+# note (《…》已经…审议通过，现予公布) and the mayor's name are the document's, not the site's.
+_ORDER_HEAD = re.compile(f"^[{CJK}]{{2,24}}令$")
 # The site's address opening a furniture line, before the page's stamp and fields.
 _LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
@@ -237,6 +242,37 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
                 " ‖ ".join(taken)[: SUSPECT_CHROME_CHARS * 4],
             )
         )
+
+
+def take_glued_fields(body: list[str], page: Page) -> None:
+    """A block of field rows at the top, one field a line, each label glued to its value with no
+    separator (发文机关某某厅党组 / 发文日期2021年12月21日 / 时效性现行有效 / 发文字号某发〔2021〕6号):
+    `_MIN_GLUED_ROWS` such lines in a row or more are fields, taken off with a finding. Fewer may
+    be the text's sentences that open with a label's word, and are kept; the top ends at the
+    first sentence."""
+    index = 0
+    limit = min(len(body), SHARE_HEAD_LINES)
+    while index < limit:
+        if "。" in body[index]:
+            return
+        stop = index
+        rows: list[tuple[str, str]] = []
+        while stop < limit and body[stop] and (row := glued_field(body[stop])) is not None:
+            rows.append(row)
+            stop += 1
+        if len(rows) >= _MIN_GLUED_ROWS:
+            for key, value in rows:
+                if value:
+                    page.metadata.setdefault(key, value)
+            page.findings.append(
+                Finding(
+                    "field-guessed",
+                    "标签与值之间没有分隔的字段行（一行一个字段）按字段读取，未朗读",
+                    " ‖ ".join(body[index:stop])[: SUSPECT_CHROME_CHARS * 4],
+                )
+            )
+            body[index:stop] = [""] * (stop - index)
+        index = max(stop, index + 1)
 
 
 def take_info_box(body: list[str], page: Page) -> None:
@@ -465,7 +501,8 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index = skip
             continue
         if _is_link_bar(body, index) or re.sub(r"\s", "", fold(line)) in chrome_words()["head"]:
-            index += 1  # a bar of links, or a list page's picker (年 份) above the headline
+            page.chrome.append(line)  # a bar of links, or a list page's picker (年 份) above the headline
+            index += 1
             continue
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
@@ -960,7 +997,7 @@ def _take_front_matter(page: Page, title: str) -> None:
     metadata (field rows, dates, a document number, its organ, the title) stay for it; a date
     stamp that opens a furniture line is kept as 发布时间; the rest is dropped, said so in one
     finding. A line that belongs to the document (a heading, a ——…在…会议上 note, a long
-    paragraph) cancels the rule.
+    paragraph, an order's head 某某人民政府令) cancels the rule.
     """
     if not title:
         return
@@ -968,7 +1005,10 @@ def _take_front_matter(page: Page, title: str) -> None:
     repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(page.lines[i], title)), 0)
     between = range(first, repeat)
     if not repeat or any(
-        len(line) > _FRONT_MATTER_CHARS or _HEADING_START.match(fold(line)) or _SPEECH_NOTE.match(fold(line))
+        len(line) > _FRONT_MATTER_CHARS
+        or _HEADING_START.match(fold(line))
+        or _SPEECH_NOTE.match(fold(line))
+        or _ORDER_HEAD.match(fold(line))
         for line in page.lines[first:repeat]
     ):
         return
