@@ -12,10 +12,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import RawDocument
 from .clean import clean_text
+from .copy_marks import drop_copy_marks
 from .decode import decode_text
 from .gloss import drop_text_glosses
 from .glued_pages import drop_glued_page_numbers
-from .copy_marks import drop_copy_marks
 from .limits import check_text_size
 from .line_tables import recover_line_tables
 from .lost_marks import strip_lost_indents
