@@ -126,3 +126,23 @@ def test_a_sentence_telling_to_click_is_text() -> None:
     raw = read_text("\n".join([TITLE, BODY, line, "群众可点击查看办事指南"]))
     assert line in _spoken(raw)
     assert "群众可点击查看办事指南" in _spoken(raw)
+
+
+# -- a law mirror's record: labels in 【】, empty fields marked with dashes -------------------------
+def test_a_bracketed_label_alone_keeps_its_dashes_as_its_value() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("【失效日期】-----------") == {"失效日期": "-----------"}
+    assert parse_metadata_line("【所属类别】地方法规") == {"所属类别": "地方法规"}
+    # A row in brackets with the site's toolbar in a bracket after it: the toolbar is no value.
+    assert parse_metadata_line("【来源：某某网 发布日期：2018-01-03】 【打印】") == {"来源": "某某网", "发布日期": "2018-01-03"}
+
+
+def test_an_unlisted_label_ending_in_a_listed_one_is_read_whole() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    row = parse_metadata_line("发文字号: 某某市人民政府令第12号 规范性文件统一编号: -")
+    assert row == {"发文字号": "某某市人民政府令第12号", "规范性文件统一编号": "-"}
+    # A source's name standing apart before a glued label is the source's, not the label's.
+    row = parse_metadata_line("来源：某某市 规划和资源局发布日期：2020-03-02")
+    assert row == {"来源": "某某市 规划和资源局", "发布日期": "2020-03-02"}
