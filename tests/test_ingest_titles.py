@@ -157,6 +157,20 @@ def test_a_report_heading_with_its_occasion_glued_on_one_line_is_titled_by_the_h
     assert paragraph_texts(raw)[0] == occasion
 
 
+def test_a_report_heading_glued_to_its_occasion_and_a_part_number_is_titled_by_the_heading() -> None:
+    """A paper prints a long report in parts: …会议上（二）, （上）, 之一 after the glued occasion. The
+    part number belongs to the occasion line read under the title, not to the title."""
+    occasion = "——2025年1月20日在某某省第十四届人民代表大会第三次会议上"
+    for part in ("（二）", "（上）", "之一", "（全文）"):
+        raw = read_text(f"政府工作报告 {occasion}{part}\n发布时间：2025-01-25 来源：某某日报\n{BODY}\n")
+        assert raw.title == "政府工作报告"
+        assert paragraph_texts(raw)[0] == f"{occasion}{part}"
+    # a part number not after an occasion is no part of this rule: the line stays whole.
+    line = "政府工作报告解读——图说今年十件大事（二）"
+    raw = read_text(f"{line}\n发布时间：2025-01-25\n{BODY}\n")
+    assert raw.title == line
+
+
 def test_a_glued_occasion_under_a_sites_name_is_split_and_the_name_dropped() -> None:
     """某市政府门户网站 政务邮箱 over the glued heading: the site's name and a bar item, no title's
     start; the heading under it is the title."""
@@ -804,6 +818,20 @@ def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the
     assert read_text(f"专项整治：{_PLAN}\n{BODY}\n").title == f"专项整治：{_PLAN}"
 
 
+def test_a_news_tag_set_with_a_bar_before_the_headline_is_no_part_of_the_title() -> None:
+    """全文|…, 重磅丨…, 图解｜…: a news site's short tag saying what kind of story follows; the bar
+    (丨 too, a character pages use as one) sets it apart. The tag is reported, never spoken."""
+    story = "某某省国民经济和社会发展第十五个五年规划纲要发布"
+    for tag in ("全文|", "重磅丨", "图解｜", "权威发布 | "):
+        raw = read_text(f"{tag}{story}\n时间：2026-02-18 11:24\n来源：某某省政府网\n{BODY}\n")
+        assert raw.title == story, tag
+        assert "title-tag" in finding_kinds(raw)
+    # what it must not touch: a longer name before the bar, a kind of document (通知｜…), or
+    # a short text after it that is no headline of its own
+    for title in (f"某某县人民政府门户网站｜{story}", f"紧急通知｜{story}", "图解｜年度报告"):
+        assert read_text(f"{title}\n时间：2026-02-18 11:24\n{BODY}\n").title == title, title
+
+
 def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
     raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
     assert raw.title == _ISSUING
@@ -997,6 +1025,21 @@ def test_a_document_number_in_brackets_after_the_title_goes_to_the_metadata() ->
     assert raw.metadata["发文字号"] == "某办发〔2017〕2号"
 
 
+def test_an_order_or_announcement_number_in_brackets_after_the_title_goes_to_the_metadata() -> None:
+    """An order's count (某省人民政府令第12号, 某部令2019年第5号) or an announcement's (某局公告2024年
+    第3号) in brackets after the title is a number like 某办发〔2017〕2号: metadata, not title."""
+    for number in ("某某省人民政府令第12号", "某某部令2019年第5号", "某某局公告2024年第3号"):
+        raw = read_text(f"某某省人民政府关于废止部分规章的决定（{number}）\n来源：某某网\n" + BODY)
+        assert raw.title == "某某省人民政府关于废止部分规章的决定"
+        assert raw.metadata["发文字号"] == number
+
+
+def test_a_title_naming_an_order_keeps_its_number() -> None:
+    """A headline that does not end as a title (…对照表) keeps the bracketed order it names."""
+    raw = read_text("某某市政府规章修改前后对照表（某某市人民政府令第8号）\n来源：某某网\n" + BODY)
+    assert raw.title.endswith("（某某市人民政府令第8号）")
+
+
 def test_a_title_naming_a_number_keeps_it() -> None:
     """（…〔2017〕2号） after a headline that does not end as a title does is part of the name."""
     raw = read_text("某某市2017年工作要点解读（某办发〔2017〕2号）附表\n来源：某某网\n" + BODY)
@@ -1013,6 +1056,26 @@ def test_the_title_again_with_contents_is_the_heading_of_the_contents() -> None:
     )
     assert raw.title == "某某县教育体育局2024年预算公开"
     assert paragraph_texts(raw)[:2] == ["目录", "第一部分 部门预算编制说明"]
+
+
+def test_a_contents_heading_opening_the_text_is_never_its_title(tmp_path: Path) -> None:
+    """A 决算 copied from its 目 录 on: the contents heading names a part of the document, not the
+    document, and the parts' names (2024年度部门决算报表) are not its name either. The text gives
+    no title, so none is said (staff are told), and 目录 is read to open the contents."""
+    text = (
+        "目 录\n第一部分 2024年度部门决算报表\n第二部分 2024年度部门决算说明\n"
+        "第一部分 2024年度部门决算报表\n报表详见附件。\n第二部分 2024年度部门决算说明\n"
+        "一、单位基本情况\n某某县某某局成立于2019年。\n"
+    )
+    path = tmp_path / "07_xx-juesuan.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == ""
+    assert "title-missing" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0] == "目录"
+    # the same text named by its own line over the contents keeps that line as its title
+    raw = read_text("某某县某某局2024年度部门决算\n" + text)
+    assert raw.title == "某某县某某局2024年度部门决算"
 
 
 def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
-from ..part_names import CONTENTS_HEADING
+from ..part_names import CONTENTS_HEADING, PART_NAME
 from .clean import CJK
 from .page_chrome import fold
 from .page_fields import (
@@ -63,8 +63,13 @@ from .pipe_tables import is_pipe_row
 
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
-# … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）.
-_TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
+# A number in any of the forms documents are numbered in: 某政发〔2024〕3号; an order's or an
+# announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号.
+_ANY_DOC_NUMBER = (
+    f"(?:{DOC_NUMBER}|[{CJK}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
+)
+# … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）, …的决定（某省人民政府令第357号）.
+_TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NUMBER})[ \u3000]*[）)]$")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
@@ -131,9 +136,12 @@ def take_title_line(page: Page) -> str:
 
 
 # A report's heading with its occasion (and speaker) glued on after a dash, on one line:
-# 某县政府工作报告 ——2025年1月8日在某县第五届人民代表大会第三次会议上 张三.
+# 某县政府工作报告 ——2025年1月8日在某县第五届人民代表大会第三次会议上 张三. A paper printing the
+# report in parts numbers the part after the occasion: …会议上（二）, （上）, （全文）, 之一.
+_PART_NUMBER = r"(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[上中下]|全文|摘要)[）)]|之[一二三四五六七八九十]{1,3})"
 _GLUED_OCCASION = re.compile(
-    rf"(?P<head>\S.*?)[ \u3000]*(?P<occasion>(?:[—－\-]{{1,2}}|―)[ \u3000]*{SESSION_OCCASION.pattern})"
+    rf"(?P<head>\S.*?)[ \u3000]*(?P<occasion>(?:[—－\-]{{1,2}}|―)[ \u3000]*{SESSION_OCCASION.pattern}"
+    rf"(?:[ \u3000]*{_PART_NUMBER})?)"
     rf"(?P<speaker>[ \u3000]+\S.{{0,30}})?"
 )
 
@@ -143,7 +151,8 @@ def _split_glued_occasion(page: Page) -> None:
     某县…会议上 张三) are split into two lines: the heading may then be taken as the title, and the
     occasion (with the speaker after it) is read under it, as when printed on lines of their own.
     Only when what stands before the dash reads as a title (it ends as one), the dash part is an
-    occasion ending with 会议上 (maybe followed by a speaker's name or office), and the line is
+    occasion ending with 会议上 (maybe followed by the part's number, （二）, and a speaker's name or
+    office), and the line is
     among the head's first lines; 某某报告——在某会议上的讲话 (a title's subtitle going on past
     会议上) is left whole."""
     for index, line in enumerate(page.lines[:_TITLE_LINES]):
@@ -235,6 +244,8 @@ def _take_title_line(page: Page) -> str:
         return title
     if not title_like(first) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
+    if PART_NAME.fullmatch(fold(first).strip()):
+        return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)
     if is_menu_bar(first) and BARE_LABEL.match(fold(first)):
         return ""  # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called
     if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):

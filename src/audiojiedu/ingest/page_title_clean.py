@@ -52,6 +52,9 @@ _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>�
 _TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
 # A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
 _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
+# A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…, 图解｜…): a short word
+# saying what kind of story it is, not the story's name. 丨 is a CJK character that pages use as a bar.
+_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,4}}?)[ \u3000]*[|｜丨][ \u3000]*(?P<rest>\S.*)")
 # A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
 _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
@@ -129,8 +132,8 @@ def _page_date(title: str) -> tuple[str, str] | None:
 
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
-    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …): a region, a column or a
-    field's label, not the document's name.
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…): a region, a
+    column, a news tag or a field's label, not the document's name.
 
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
@@ -196,6 +199,14 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         return match
     match = _TITLE_LABEL_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")):
+        return match
+    match = _TITLE_BAR_HEAD.fullmatch(title)
+    if (
+        match
+        and title_like(match.group("rest"))
+        and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
+        and not ends_as_title(match.group("tag"))
+    ):
         return match
     match = _TITLE_COLUMN_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")):
