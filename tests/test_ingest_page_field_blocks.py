@@ -126,3 +126,60 @@ def test_a_sentence_telling_to_click_is_text() -> None:
     raw = read_text("\n".join([TITLE, BODY, line, "群众可点击查看办事指南"]))
     assert line in _spoken(raw)
     assert "群众可点击查看办事指南" in _spoken(raw)
+
+
+# -- a law mirror's record: labels in 【】, empty fields marked with dashes -------------------------
+def test_a_bracketed_label_alone_keeps_its_dashes_as_its_value() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("【失效日期】-----------") == {"失效日期": "-----------"}
+    assert parse_metadata_line("【所属类别】地方法规") == {"所属类别": "地方法规"}
+    # A row in brackets with the site's toolbar in a bracket after it: the toolbar is no value.
+    assert parse_metadata_line("【来源：某某网 发布日期：2018-01-03】 【打印】") == {"来源": "某某网", "发布日期": "2018-01-03"}
+
+
+def test_an_unlisted_label_ending_in_a_listed_one_is_read_whole() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    row = parse_metadata_line("发文字号: 某某市人民政府令第12号 规范性文件统一编号: -")
+    assert row == {"发文字号": "某某市人民政府令第12号", "规范性文件统一编号": "-"}
+    # A source's name standing apart before a glued label is the source's, not the label's.
+    row = parse_metadata_line("来源：某某市 规划和资源局发布日期：2020-03-02")
+    assert row == {"来源": "某某市 规划和资源局", "发布日期": "2020-03-02"}
+
+
+# -- trails: 首页 and one column; the site's name down to the headline -----------------------------
+def test_trails_are_chrome() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert is_chrome_line("首页 >统计公报")
+    assert is_chrome_line("某某范文网 > 工作总结 > 年度总结 > 某镇2021年工作总结和2022年工作打算")
+    # A sentence after 首页 >, a process written with arrows: not trails.
+    assert not is_chrome_line("首页 > 本办法自发布之日起施行。")
+    assert not is_chrome_line("申请 > 受理 > 审核 > 发证")
+
+
+def test_a_trail_ending_in_the_headline_is_not_the_title() -> None:
+    headline = "某镇2021年工作总结和2022年工作打算"
+    raw = read_text("\n".join([f"某某范文网 > 工作总结 > 年度总结 > {headline}", headline, "一、认真抓好产业发展", BODY]))
+    assert raw.title == headline
+    assert "范文网" not in _spoken(raw)
+
+
+# -- a photo's caption between the speaker line and the salutation ---------------------------------
+_SPEECH_HEAD = ["政府工作报告", "——2025年1月20日在某某市第十届人民代表大会第五次会议上", "市长 张某某"]
+
+
+def test_a_caption_naming_the_speaker_over_the_salutation_is_not_read() -> None:
+    raw = read_text("\n".join([*_SPEECH_HEAD, "市长张某某作政府工作报告。", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。"]))
+    spoken = _spoken(raw)
+    assert "作政府工作报告。" not in spoken
+    assert "市长 张某某" in spoken
+    assert "各位代表：" in spoken
+    assert any("图片说明" in finding.message for finding in raw.findings)
+
+
+def test_a_sentence_over_the_salutation_not_naming_the_speaker_is_kept() -> None:
+    line = "受市人民政府委托，现将有关情况报告如下。"
+    raw = read_text("\n".join([*_SPEECH_HEAD, line, "各位代表：", "过去一年，全市经济稳中有进。"]))
+    assert line in _spoken(raw)

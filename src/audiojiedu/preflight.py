@@ -85,6 +85,8 @@ KIND_LABELS = {
     "docx-raw": "按原始结构读取的 Word 文件",
     "hard-wrap": "疑似硬换行",
     "page-number": "页码",
+    "line-mark": "段末记号",
+    "copy-semicolons": "连写的分号",
     "heading-guessed": "推测的标题",
     "columns": "分栏阅读顺序",
     "numbering-jump": "编号问题",

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import RawDocument
 from .clean import clean_text
+from .copy_marks import drop_copy_marks
 from .decode import decode_text
 from .gloss import drop_text_glosses
 from .glued_pages import drop_glued_page_numbers
@@ -80,6 +81,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     text, unindented = strip_lost_indents(text)
     cleaned, glossed = drop_text_glosses(clean_text(text))
     cleaned, paged = drop_glued_page_numbers(cleaned)
+    cleaned, marked = drop_copy_marks(cleaned)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
     page = extract_page(lines)
     paragraphs = tuple(pipe_table_paragraphs(join_cell_lines(page.lines), max_rows=max_table_rows))
@@ -90,6 +92,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unmarked + unindented + glossed + paged + tuple(findings) + tuple(page.findings) + tabled,
+        findings=unmarked + unindented + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

@@ -83,6 +83,8 @@ _UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索�
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 _TITLE_LABELS = ("标题", "信息名称")
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
+_MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
+_ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
 _MAX_GLUED_ROW = 60  # a field row whose label is glued to its value is no longer than this
 _GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a sentence, or a row `parse_metadata_line` reads
@@ -360,12 +362,19 @@ def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
     publication time (a count glued to the time's seconds, 14:08:3022, is the site's counter), as
     has 来源：某某县政府网   2017-08-17 (a source's or a byline's value set apart by spaces). A short
     time label glued to a word standing apart (发布者：某某办公室 最后修改时间：2025-…) is read with it
-    as one label, 最后修改时间."""
+    as one label, 最后修改时间; so is a longer label when the two make a label's length (发文字号：
+    某令第357号 规范性文件统一编号：-, the site's label 规范性文件统一编号 the table does not list)."""
     fields: list[tuple[str, str]] = []
     while (glued := _glued_label().search(fold(value))) is not None:
         start = glued.start()
         word = _WORD_APART.search(fold(value)[:start])
-        if word is not None and len(re.sub(r"[\s:：]", "", glued.group())) < _MIN_GLUED_LABEL:
+        glued_label = re.sub(r"[\s:：]", "", glued.group())
+        qualifies = (
+            word is not None
+            and len(word.group()) + len(glued_label) <= _MAX_LONG_LABEL
+            and not _ORGAN_END.search(word.group())  # 来源：某某区 人民政府发布日期：: the source's name
+        )
+        if word is not None and (len(glued_label) < _MIN_GLUED_LABEL or qualifies):
             start = word.start()  # 某某办公室 最后修改时间：2025-…: the word standing apart is the label's
         fields.append((label, value[:start]))
         label, value = re.sub(r"[\s:：]", "", fold(value)[start : glued.end()]), value[glued.end() :]
@@ -447,10 +456,11 @@ def _unbracket_labels(line: str) -> str:
     """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
     brackets, 【编辑：某某】, is read without them, also when the site's toolbar follows the row in
     a bracket of its own (【来源：某某 发布日期：2018-01-03】 【选择字号：: chrome, or a toolbar word
-    opening it, see `page_chrome.row_trailer`)."""
+    opening it, see `page_chrome.row_trailer`). A label alone in its bracket has its value after
+    it, whatever that is (【失效日期】-----------: a field the site marks as empty with dashes)."""
     whole = _BRACKETED_ROW.fullmatch(line)
     lead = _LEADING_BRACKETED_ROW.match(line)
-    if lead is not None and label_pattern().match(fold(lead.group("row"))):
+    if lead is not None and label_pattern().match(fold(lead.group("row"))) and not is_label_only(lead.group("row")):
         rest = fold(lead.group("rest")).strip(" \u3000")
         if not rest or is_chrome_line(rest) or row_trailer().match(rest):
             line = lead.group("row")  # 【选择字号：, 【打印】 after the row: the site's toolbar

@@ -84,6 +84,10 @@ _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$"
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
+# The speaker line of a speech: an office, a space, a name (市长 某某某, 自治区主席 某某某).
+_SPEAKER_LINE = re.compile(f"[{CJK}]{{2,20}}[ \u3000]+(?P<name>[{CJK}]{{2,4}})")
+_MAX_CAPTION_SENTENCE = 40  # a photo's caption naming the speaker is one short sentence
+_MAX_SALUTATION = 20  # 各位代表：, 同志们：
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # Site menus stand above the breadcrumb trail, one short item a line.
 _MENU_LINES = 30
@@ -835,6 +839,11 @@ def consume_under_title(page: Page) -> None:
             del page.origin[index : index + tags]
             row_above = True
             continue
+        if _speaker_caption(page.lines, index):
+            page.findings.append(Finding("chrome-dropped", "讲话人署名与称呼语之间的图片说明（某某作报告）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
             return
         taken = 0
@@ -930,6 +939,27 @@ def consume_under_title(page: Page) -> None:
         else:
             index += 1
         row_above = bool(taken)
+
+
+def _speaker_caption(lines: list[str], index: int) -> bool:
+    """lines[index] is the caption of the speaker's photo, left between the speaker line and the
+    salutation (自治区主席 某某某 / 自治区主席某某某作政府工作报告。 / 各位代表：): one short sentence
+    naming the speaker of the line above, the salutation that opens the speech right under it. The
+    speech begins at its salutation; a sentence before it that names the speaker in the third
+    person is what the page wrote under the picture, not what was said."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    line, salutation = lines[index], lines[index + 1]
+    speaker = _SPEAKER_LINE.fullmatch(lines[index - 1])
+    return (
+        speaker is not None
+        and speaker.group("name") in line
+        and len(line) <= _MAX_CAPTION_SENTENCE
+        and line.endswith("。")
+        and line.count("。") == 1
+        and len(salutation) <= _MAX_SALUTATION
+        and salutation.rstrip().endswith(("：", ":"))
+    )
 
 
 def drop_site_links(page: Page) -> None:

@@ -1,0 +1,68 @@
+"""Marks a broken copy left in the text: a code ending many lines, doubled semicolons (ingest.copy_marks)."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.copy_marks import drop_copy_marks
+
+_MARKED = "\n".join(
+    [
+        "某县人民政府工作报告x7Q",
+        "各位代表：x7Q",
+        "现在，我代表县人民政府向大会报告工作，请予审议。x7Q",
+        "一、过去一年工作回顾x7Q",
+        "全县生产总值增长百分之六，财政收入稳步增加。x7Q",
+        "二、今年主要工作x7Q",
+        "坚持稳中求进，做好民生保障。",
+    ]
+)
+
+
+def test_a_code_ending_many_lines_is_taken_out_with_one_finding() -> None:
+    text, findings = drop_copy_marks(_MARKED)
+    assert "x7Q" not in text
+    assert "请予审议。\n一、过去一年工作回顾\n" in text
+    assert [f.kind for f in findings] == ["line-mark"]
+    assert "6 处" in findings[0].message and "x7Q" in findings[0].message
+
+
+def test_the_mark_goes_where_it_is_glued_inside_a_joined_summary_line_too() -> None:
+    text, _ = drop_copy_marks(_MARKED + "\n摘要：某县人民政府工作报告x7Q 各位代表：x7Q 现在")
+    assert "x7Q" not in text
+
+
+def test_the_texts_own_latin_ending_a_few_lines_stays() -> None:
+    # Two lines of twelve end with 5G: the text's own word, not a copy's mark.
+    lines = ["加快建设网络基础设施，推进5G", "全面推进数字政府建设，推广5G"] + ["推进重点工作，落实各项任务。"] * 10
+    text, findings = drop_copy_marks("\n".join(lines))
+    assert text.count("5G") == 2 and findings == ()
+
+
+def test_a_number_ending_many_lines_is_not_taken_for_a_mark() -> None:
+    # A table copied one row a line ends every line with its figure: figures are never marks.
+    lines = [f"第{n}季度完成投资{n}0" for n in range(1, 9)]
+    text, findings = drop_copy_marks("\n".join(lines))
+    assert text == "\n".join(lines) and findings == ()
+
+
+def test_doubled_semicolons_where_quotes_were_are_taken_out() -> None:
+    text, findings = drop_copy_marks(";;;;我们大力弘扬;;改革创新;;精神，全面推进工作。")
+    assert text == "我们大力弘扬改革创新精神，全面推进工作。"
+    assert [f.kind for f in findings] == ["copy-semicolons"] and "3 处" in findings[0].message
+
+
+def test_doubled_semicolons_between_two_figures_stay_lest_they_join() -> None:
+    text, findings = drop_copy_marks("编号12;;34")
+    assert text == "编号12;;34" and findings == ()
+
+
+def test_single_semicolons_stay() -> None:
+    text, findings = drop_copy_marks("一是加强领导；二是完善制度；三是强化考核。")
+    assert text == "一是加强领导；二是完善制度；三是强化考核。" and findings == ()
+
+
+def test_a_marked_page_reads_without_its_marks() -> None:
+    raw = read_text(_MARKED)
+    spoken = raw.title + "".join(p.text for p in raw.paragraphs)
+    assert "x7Q" not in spoken
+    assert "line-mark" in [f.kind for f in raw.findings]
