@@ -34,6 +34,20 @@ def test_a_last_line_cut_off_in_its_heading_is_text() -> None:
     assert "（三）其" in spoken_text(doc, with_title=True)
 
 
+def test_a_bare_number_as_the_last_line_is_text() -> None:
+    # The page's copy ends after the next item's number: （四） heads nothing.
+    doc = _outline(*CUT_LINES[:-1], "（四）")
+    assert flat_outline(doc.sections) == [[1, "一", "主动公开情况"], [2, "（一）", "网站公开。"], [2, "（二）", "公众号公开。"]]
+    assert doc.sections[0].sections[-1].paragraphs[-1] == "（四）"
+    assert any(f.kind == "heading-guessed" and f.text == "（四）" for f in doc.findings)
+
+
+def test_a_bare_article_as_the_last_line_stays() -> None:
+    # 第五条 has no title by its nature: a bare article at the end is still an article.
+    doc = _outline("某市档案管理办法", "第一条 为加强档案管理，制定本办法。", "第二条 本办法自发布之日起施行。", "第三条")
+    assert [row[1] for row in flat_outline(doc.sections)][-1] == "第三条"
+
+
 def test_a_part_cut_off_after_its_number_is_text() -> None:
     doc = _outline("某区政府工作报告解读", "报告共分两个部分。", "第一部分是2022年工作回顾。全年完成各项任务。", "第二部分是2024")
     assert all(section.number != "第二部分" for section in doc.sections)

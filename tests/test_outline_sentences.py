@@ -76,6 +76,38 @@ def test_the_chapters_around_a_table_stay_chapters() -> None:
     assert _flat(doc.sections) == [[1, "一", "考核指标"], [1, "二", "结果运用"]]
 
 
+def test_the_annual_reports_table_of_requests_flattened_is_text() -> None:
+    # The 年报 template's table of requests, its cells joined into one paragraph: the requesters'
+    # columns make the header, and the numbered row labels after it are cells.
+    row = (
+        "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 "
+        "一、本年新收政府信息公开申请数量 3 二、上年结转政府信息公开申请数量 0 三、本年度办理结果 （一）予以公开 2"
+    )
+    doc = _outline(
+        "某镇2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "本年度全镇主动公开信息300条。",
+        "二、收到和处理政府信息公开申请情况",
+        row,
+        "三、存在的主要问题及改进情况",
+        "公开内容还不够全面。",
+    )
+    assert [row[2] for row in _flat(doc.sections)] == ["总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题及改进情况"]
+
+
+def test_a_requester_named_in_a_sentence_is_no_header() -> None:
+    # One column word in prose (自然人) makes no header: the headings after it stay.
+    doc = _outline(
+        "某镇2024年政府信息公开工作年度报告",
+        "本年度收到自然人申请3件。",
+        "一、总体情况",
+        "本年度全镇主动公开信息300条。",
+        "二、存在的主要问题",
+        "公开内容还不够全面。",
+    )
+    assert [row[2] for row in _flat(doc.sections)] == ["总体情况", "存在的主要问题"]
+
+
 def test_column_words_in_a_sentence_are_no_header() -> None:
     doc = _outline(
         "某县考核办法",

@@ -34,10 +34,11 @@ _FULL_WIDTH = {",": "，", ";": "；", "!": "！", "?": "？", ":": "：", "(": 
 # (keeps 08:31 and 7.6:44.8); "(" when followed by or preceded by CJK, ")" likewise.
 _PUNCT_AFTER_CJK = re.compile(f"(?<={_CJK_CONTEXT})[,;!?]|[,;!?](?={_CJK_CLASS})")
 _COLON = re.compile(f"(?<={_CJK_CONTEXT}):|:(?={_CJK_CONTEXT})")
-# A pair of ASCII parentheses around or beside Chinese text: (以下简称《条例》), 值(GDP).
+# A pair of ASCII parentheses around or beside Chinese text: (以下简称《条例》), 值(GDP); a note
+# as long as the history of amended rules (1986年…发布,根据…第一次修改,根据…第二次修改) is one too.
 _PAREN_PAIR = re.compile(
-    f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,80}})\\)|\\(([^()\\n]{{0,80}})\\)(?={_CJK_CONTEXT})"
-    f"|\\((?=[^()\\n]{{0,80}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,80}})\\)"
+    f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,200}})\\)|\\(([^()\\n]{{0,200}})\\)(?={_CJK_CONTEXT})"
+    f"|\\((?=[^()\\n]{{0,200}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,200}})\\)"
 )
 _OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
 _CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")

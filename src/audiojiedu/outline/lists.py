@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Section
-from .markers import CJK, LIST_STYLES, MARKER, SENTENCE_END, heading_words
+from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words
 from .titles import SHORT_TITLE
 
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
@@ -518,16 +518,38 @@ def _clause_like(title: str) -> bool:
     return title[-1:] in "；;：:" or "，" in title or len(title) > _CLAUSE_CHARS
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+# The article an amendment instruction changes, as it opens the instruction: 第二条, 第三条第一款.
+_AMENDED_ARTICLE = re.compile(f"第[{CN_DIGITS}]+[条條](?:第[{CN_DIGITS}]+[款项項])*")
+
+
+def is_amendment(title: str) -> bool:
+    """True if `title` is an amendment instruction, not a heading: 第二条修改为：“…”, 将第三条第一款
+    中的“市”改为“区”, 在第五条后增加一条, 删去第七条 — the numbered clauses of a 修正案 or of a
+    decision amending rules. The item naming the rules amended (一、对《某某办法》作出修改,
+    一、某某办法（…第二次修改）) does not open with an article and stays a heading."""
+    words = heading_words()
+    lead = next((w for w in words["amend_lead"] if title.startswith(w)), "")
+    article = _AMENDED_ARTICLE.match(title, len(lead))
+    if article is None:
+        return False
+    return lead in words["amend"] or any(verb in title[article.end() :] for verb in words["amend"])
+
+
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
     follows (1、下列工作人员，由省人民政府任免：), a figure stated in a sentence (or
     before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
-    小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”）)."""
-    if _DEFINITION.search(title):
+    小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
+    or an amendment instruction (see is_amendment)."""
+    if _DEFINITION.search(title) or is_amendment(title):
         return True
-    commas = title.count("，")
-    if commas >= _STATEMENT_COMMAS or (commas and len(title) > _STATEMENT_CHARS):
+    # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
+    # 第二次修改）, the rules a decision amends with their history.
+    bare = _BRACKETED.sub("", title)
+    commas = bare.count("，")
+    if commas >= _STATEMENT_COMMAS or (commas and len(bare) > _STATEMENT_CHARS):
         return True
     if commas and title[-1:] in "：:":
         return True  # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows

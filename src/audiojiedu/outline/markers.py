@@ -137,6 +137,8 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "part_name",
         "rules_part",
         "task_note",
+        "amend_lead",
+        "amend",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 

@@ -1,0 +1,77 @@
+"""Decisions amending rules (修改决定, 修正案): the item naming the rules amended is a heading, with
+the history of the rules in brackets; the amendment instructions under it (第二条修改为：…) are
+clauses, read as text."""
+
+from __future__ import annotations
+
+from helpers import flat_outline
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.clean import normalize_punctuation
+from audiojiedu.outline import parse_outline
+from audiojiedu.outline.lists import is_amendment, is_statement
+
+_HISTORY = "（1995年3月1日某市人民政府令第5号发布，根据2004年6月1日某市人民政府令第40号第一次修改，根据2010年9月1日某市人民政府令第88号第二次修改）"
+
+
+def test_amendment_instructions_are_clauses() -> None:
+    assert is_amendment("第二条修改为：")
+    assert is_amendment("将第五条第二款修改为：")
+    assert is_amendment("將第三條修改為：")
+    assert is_amendment("删去第十二条。")
+    assert is_amendment("在第七条后增加一条，作为第八条：")
+    assert is_amendment("将第九条中的“区县”改为“区”。")
+
+
+def test_headings_that_name_articles_or_amendments_are_not_instructions() -> None:
+    # What must NOT be touched: the item naming the rules amended, a heading about an article.
+    assert not is_amendment("对《某市市容管理办法》作出修改")
+    assert not is_amendment("某市市容管理办法" + _HISTORY)
+    assert not is_amendment("第二条的适用范围")
+    assert not is_amendment("关于第二条修改为的说明")
+
+
+def test_a_bracketed_history_does_not_make_a_heading_a_sentence() -> None:
+    assert not is_statement("某市市容管理办法" + _HISTORY)
+    # Commas outside the brackets still make a sentence.
+    assert is_statement("本办法自公布之日起施行，有效期五年，由市政府负责解释，各区遵照执行")
+
+
+def test_a_decision_amending_rules() -> None:
+    text = (
+        "某市人民政府关于修改《某市市容管理办法》等2项规章的决定\n"
+        "市人民政府决定对《某市市容管理办法》等2项规章作如下修改：\n"
+        f"一、某市市容管理办法{_HISTORY}\n"
+        "1.将第二条修改为：“市城市管理部门负责本市市容管理工作。”\n"
+        "2.删去第十条。\n"
+        "二、某市公园管理规定（2001年5月1日某市人民政府令第20号发布）\n"
+        "将第四条修改为：“各区公园管理机构负责本区公园的日常管理。”\n"
+        "本决定自公布之日起施行。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [
+        [1, "一", "某市市容管理办法" + _HISTORY],
+        [1, "二", "某市公园管理规定（2001年5月1日某市人民政府令第20号发布）"],
+    ]
+    # The instructions are read as text where they stand.
+    assert doc.sections[0].paragraphs[0].startswith("1.将第二条修改为")
+    assert any(p.startswith("2.删去第十条") for p in doc.sections[0].paragraphs)
+
+
+def test_a_revision_whose_first_item_is_an_instruction() -> None:
+    text = (
+        "某省城市维护建设税实施细则修正案\n"
+        "一、第二条修改为：“凡缴纳增值税、消费税的单位和个人，为城市维护建设税的纳税人。”\n"
+        "二、第五条修改为：“本细则由省财政厅负责解释。”\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == []
+
+
+def test_a_long_note_in_ascii_brackets_becomes_one_full_width_pair() -> None:
+    note = "(1995年3月1日某市人民政府令第5号发布,根据2004年6月1日某市人民政府令第40号第一次修改,根据2010年9月1日某市人民政府令第88号第二次修改,根据2016年1月1日某市人民政府令第120号第三次修改)"
+    assert normalize_punctuation("某市市容管理办法" + note) == (
+        "某市市容管理办法" + note.replace("(", "（").replace(")", "）").replace(",", "，")
+    )
+    # Separate brackets stay separate pairs.
+    assert normalize_punctuation("甲(乙)丙(丁)") == "甲（乙）丙（丁）"
