@@ -215,3 +215,33 @@ def test_run_in_headings_that_report_what_was_done_stay_headings() -> None:
     long = tuple(item.replace("等。", "等，" + "各有关单位要加强监测预警，及时报告和处置。" * 12) for item in CATEGORIES)
     doc = parse_outline(_doc("一、事件分类", "本镇的突发事件主要分为以下三类：", *long))
     assert [row[1] for row in _flat(doc.sections)] == ["一", "（1）", "（2）", "（3）", ""]
+
+
+# -- the ways to do something, announced by a sentence ending in a full stop ----------------------
+
+WAYS = (
+    "1. 网上申请。申请人可通过区政府网站的依申请公开平台填写并提交申请书。",
+    "2. 信函申请。申请人可将申请书邮寄至区政府办公室，并在信封上注明“信息公开申请”。",
+    "3. 当面申请。申请人可到区政务服务中心窗口填写申请书。",
+)
+
+
+def test_ways_announced_by_a_sentence_are_a_list() -> None:
+    doc = parse_outline(_doc("一、申请渠道", "公民、法人或者其他组织可以通过以下方式提出申请。", *WAYS))
+    assert _flat(doc.sections) == [[1, "一", "申请渠道"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs == ("公民、法人或者其他组织可以通过以下方式提出申请。", *WAYS)
+
+
+def test_headings_after_a_sentence_naming_ways_stay_when_they_have_text_of_their_own() -> None:
+    # What must NOT be touched: items with paragraphs of their own, or numbered 一、 and （一）.
+    own = ("1. 网上申请", "申请人可通过区政府网站提交申请书。", "2. 当面申请", "申请人可到区政务服务中心窗口提交。")
+    doc = parse_outline(_doc("一、申请渠道", "可以通过以下方式提出申请。", *own))
+    assert _flat(doc.sections)[:3] == [[1, "一", "申请渠道"], [2, "1", "网上申请"], [2, "2", "当面申请"]]
+    cn = [item.replace("1. ", "（一）").replace("2. ", "（二）").replace("3. ", "（三）") for item in WAYS]
+    doc = parse_outline(_doc("一、申请渠道", "可以通过以下方式提出申请。", *cn))
+    assert [row[1] for row in _flat(doc.sections)][:4] == ["一", "（一）", "（二）", "（三）"]
+
+
+def test_a_sentence_without_ways_leads_in_nothing() -> None:
+    doc = parse_outline(_doc("一、申请渠道", "本年度申请数量有所增加。", *WAYS))
+    assert [row[1] for row in _flat(doc.sections)][:4] == ["一", "1", "2", "3"]

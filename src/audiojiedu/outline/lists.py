@@ -16,6 +16,7 @@ from ..model import Block, Section
 from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words
 from .titles import SHORT_TITLE
 
+_WAYS_STYLES = frozenset({"ar", "arp", "circ"})  # the styles a list of ways is numbered in (see _ways_announced)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
@@ -227,8 +228,10 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
     A run after 如下： whose items have short titles (（一）资料审查。申报…) stays headings, and so
     does one whose items have paragraphs of their own (the seed's 现解读如下：一、…).
     """
-    if not lead.endswith(("：", ":")) or not _list_items(nodes):
+    if not _list_items(nodes):
         return False
+    if not lead.endswith(("：", ":")):
+        return _ways_announced(nodes, lead)
     enumerating = lead.rstrip("：:").endswith(heading_words()["lead"])
     for node in nodes:
         first = node.as_text()[0]  # the heading, with its glued text
@@ -237,6 +240,19 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
         if not enumerating and not _sentence_item(node):
             return False
     return True
+
+
+def _ways_announced(nodes: list[Node], lead: str) -> bool:
+    """Items of the lowest styles (1. （1） ①) after a sentence that names them as the ways to do
+    something and closes with a full stop (可通过以下方式申请。1. 网上申请。申请人可… 2. 当面申请。…):
+    the members of a list, as after a colon. A run after such a sentence whose items have
+    paragraphs of their own, or are numbered 一、 or （一）, stays headings."""
+    if lead[-1:] not in "。." or any(node.style not in _WAYS_STYLES for node in nodes):
+        return False
+    last = re.split(f"[{SENTENCE_END}]", lead.rstrip("。."))[-1]
+    if not any(phrase in last for phrase in heading_words()["ways"]):
+        return False
+    return all(isinstance(first := node.as_text()[0], str) and len(first) <= _LIST_ITEM_CHARS for node in nodes)
 
 
 def _phrase_list(nodes: list[Node], lead: str) -> bool:

@@ -139,6 +139,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "task_note",
         "amend_lead",
         "amend",
+        "ways",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
