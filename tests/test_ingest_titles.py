@@ -819,16 +819,17 @@ def test_a_listed_column_name_with_a_colon_before_the_headline_is_no_part_of_the
 
 
 def test_a_news_tag_set_with_a_bar_before_the_headline_is_no_part_of_the_title() -> None:
-    """全文|…, 重磅丨…, 图解｜…: a news site's short tag saying what kind of story follows; the bar
-    (丨 too, a character pages use as one) sets it apart. The tag is reported, never spoken."""
+    """全文|…, 重磅丨…, 快讯｜…: a news site's tag saying how the story is offered; the bar (丨 too,
+    a character pages use as one) sets it apart. The tag is reported, never spoken."""
     story = "某某省国民经济和社会发展第十五个五年规划纲要发布"
-    for tag in ("全文|", "重磅丨", "图解｜", "权威发布 | "):
+    for tag in ("全文|", "重磅丨", "快讯｜", "权威发布 | "):
         raw = read_text(f"{tag}{story}\n时间：2026-02-18 11:24\n来源：某某省政府网\n{BODY}\n")
         assert raw.title == story, tag
         assert "title-tag" in finding_kinds(raw)
-    # what it must not touch: a longer name before the bar, a kind of document (通知｜…), or
-    # a short text after it that is no headline of its own
-    for title in (f"某某县人民政府门户网站｜{story}", f"紧急通知｜{story}", "图解｜年度报告"):
+    # what it must not touch: a longer name before the bar, a word naming the document's kind
+    # (文字实录｜…: the page is the transcript; 紧急通知｜…), or a short text after the bar
+    meeting = "某某省生态环境厅召开3月例行新闻发布会"
+    for title in (f"某某县人民政府门户网站｜{story}", f"文字实录|{meeting}", f"紧急通知｜{story}", "全文｜年度报告"):
         assert read_text(f"{title}\n时间：2026-02-18 11:24\n{BODY}\n").title == title, title
 
 
@@ -1087,6 +1088,49 @@ def test_contents_under_a_hard_wrapped_title_is_not_joined_to_it() -> None:
     raw = read_text("\n".join(lines) + "\n")
     assert raw.title == wide
     assert paragraph_texts(raw)[0] == "目录"
+
+
+def test_the_figures_of_a_year_set_apart_are_closed_up() -> None:
+    """二 〇 三五年 in a title copied from a PDF is one year; figures not making a year stay apart."""
+    assert close_title_spaces("某县第十四个五年规划和二 〇 三五年远景目标纲要") == "某县第十四个五年规划和二〇三五年远景目标纲要"
+    assert close_title_spaces("某县第一 二批项目清单") == "某县第一 二批项目清单"
+
+
+def test_a_sites_name_for_a_document_gives_way_to_its_own_title_further_down() -> None:
+    """A collector's headline （某省）某市…十四五规划（2022年更新）, its own lines (发表于：…, 收藏, 前言),
+    then the document: its title over two lines and its approval note. The document's title is the
+    title; the headline and the lines between are read (checked by staff: a finding)."""
+    own = ["某某市国民经济和社会发展第十四个五年", "规划和二〇三五年远景目标纲要"]
+    head = "（某某省）某某市国民经济和社会发展十四五规划（2022年更新）\n发表于：2022-08-02 17:08:00\n收藏\n详情\n"
+    note = "（2021年2月24日某某市第二届人民代表大会第九次会议批准）\n"
+    raw = read_text(head + "\n".join(own) + "\n" + note + "第一章 发展基础\n" + BODY + "\n")
+    assert raw.title == "".join(own)
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0].startswith("（某某省）")
+    # a site's short name over a report, its toolbar, then the report's title and opening paragraph
+    opening = "本年度报告由某某区管理委员会根据《中华人民共和国政府信息公开条例》要求编制。" * 3
+    raw = read_text(
+        "某某经开区管委会2025年政府信息公开工作年报（文字版）\n日期：2026-03-15\n语音播报\n"
+        f"某某市某某经济技术开发区管理委员会\n2025年政府信息公开工作年度报告\n{opening}\n一、总体情况\n{BODY}\n"
+    )
+    assert raw.title == "某某市某某经济技术开发区管理委员会2025年政府信息公开工作年度报告"
+
+
+def test_what_the_own_title_further_down_must_not_take() -> None:
+    """A notice issuing a plan and then printing it keeps its own title (a salutation and a sentence
+    stand between); a shorter form the headline holds (政府工作报告 under 2025年某县政府工作报告) or an
+    unrelated title line keeps the headline."""
+    notice = "某某县人民政府关于印发某某县春耕生产工作方案的通知"
+    raw = read_text(
+        f"{notice}\n各乡镇人民政府：\n现将《某某县春耕生产工作方案》印发给你们，请认真贯彻执行。\n"
+        "某某县春耕生产工作方案\n一、总体要求\n" + BODY + "\n"
+    )
+    assert raw.title == notice
+    report = "2025年某某县人民政府工作报告"
+    raw = read_text(f"{report}\n本地新闻\n政府工作报告\n——2025年1月8日在某某县第五届人民代表大会第三次会议上\n{BODY}\n")
+    assert raw.title == report
+    raw = read_text(f"{report}\n日期：2025-01-10\n某某县农业农村局工作要点\n一、总体要求\n{BODY}\n")
+    assert raw.title == report
 
 
 def test_a_space_after_the_issuing_verb_or_inside_a_figure_is_closed_up() -> None:

@@ -14,6 +14,7 @@ The words of a title are in `page_title_words`, the ranking of the head's lines 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
@@ -46,6 +47,7 @@ from .page_headline import (
     is_occasion,
     reprinted_run,
 )
+from .page_title_clean import TITLE_TAG_HEAD
 from .page_title_words import (
     JOINING_WORDS,
     MIN_CANDIDATE_CHARS,
@@ -78,6 +80,8 @@ _CITED_LINES = 6  # a title issuing several documents may cite them over this ma
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
+_REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
+_SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -286,6 +290,22 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return own
+    if taken == 1 and not organs and (found := _own_title_below(page.lines)):
+        # A collector's or a site's short name for the document (（某省）某市…规划（2022年更新）, 某区管委会
+        # 2021年…年报（文字版）) over the head, the document's own title line(s) further down: the
+        # document's is the title, the headline and the lines between stay to be read.
+        index, size = found
+        own = "".join(page.lines[index : index + size])
+        del page.lines[index : index + size]
+        del page.origin[index : index + size]
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对",
+                first,
+            )
+        )
+        return own
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
         own = page.lines.pop(index)
         page.origin.pop(index)
@@ -361,6 +381,80 @@ def _own_title_under(lines: list[str]) -> int:
         ):
             return size
     return 0
+
+
+def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
+    """Where the document's own title stands below the headline lines[0], further down than the
+    line right under it (see `_own_title_under`), and on how many lines: (index, size), else None.
+
+    A collector's page or a site's list names the document in its own words over the head, a label
+    of its own in brackets before or after the name showing whose words they are (（某省）某市国民
+    经济和社会发展十四五规划（2022年更新）, 某区管委会2021年政府信息公开工作年报（文字版）; not a note of
+    the title's own, （试行）, （2024—2026年）), then, past a few short lines of its own (发表于：…, 收藏, 日期：…, 语音播报), prints the document:
+    its title line(s), then what opens a document (its approval note or number, its date, its
+    occasion, its first heading, its preface). That title line is the document's name when it reads
+    as a title, is no shorter form held in the headline nor the headline with more after it, and
+    names the same thing (a run of
+    `_SHARED_NAME_CHARS` characters in common). Nothing between may be a sentence or a salutation
+    (各乡镇：): a notice issuing a plan and then printing it keeps its own title."""
+    folded = fold(lines[0]).strip()
+    wrapped = TITLE_TAG_HEAD.fullmatch(folded) is not None or (
+        BRACKETED_TAIL.search(folded) is not None and TITLE_NOTE_TAIL.search(folded) is None
+    )
+    if len(lines) < 4 or not wrapped or _opens_below_title(lines[1]):
+        return None
+    headline = squash(lines[0])
+    for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
+        between = lines[1:index]
+        if any(len(line) > HEAD_ROW_CHARS or "。" in line or fold(line).rstrip().endswith(("：", ":")) for line in between):
+            return None
+        for size in (1, 2):
+            parts = lines[index : index + size]
+            if len(parts) < size or index + size >= len(lines):
+                break
+            if not all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts):
+                break
+            # Broken over two lines, the title fills the first (某市国民经济和社会发展第十四个五年 /
+            # 规划和…纲要): a short line over a title (本地事 / 政府工作报告) is no part of it.
+            # Nor is a field row, a session's label or a bracketed label (发布时间：…, 会议文件（十七）).
+            if size == 2 and (
+                ends_as_title(parts[0])
+                or len(squash(parts[0])) < MIN_CANDIDATE_CHARS
+                or re.search("[：:（）()]", fold(parts[0])) is not None
+                or _SESSION_FILE.fullmatch(fold(parts[0])) is not None
+                or not continues_into(parts[0], parts[1])
+            ):
+                break
+            own = squash("".join(parts))
+            if (
+                is_headline(own)
+                and own not in headline
+                and headline not in own  # 某局2024年预算公开 / 某局2024年预算公开目录: the contents' heading
+                and _shared_run(own, headline) >= _SHARED_NAME_CHARS
+                and _opens_below_title(lines[index + size])
+            ):
+                return index, size
+    return None
+
+
+def _shared_run(first: str, second: str) -> int:
+    """The length of the longest run of characters `first` and `second` have in common."""
+    return SequenceMatcher(None, first, second, autojunk=False).find_longest_match().size
+
+
+def _opens_below_title(line: str) -> bool:
+    """What a document prints under its title line: its approval note or number, its date alone
+    (2021年4月), its occasion (——在…会议上), its first heading (一、总体情况), its preface (前言),
+    or its opening paragraph (sentences, longer than any row of the head)."""
+    folded = fold(line).strip()
+    return (
+        (len(folded) > HEAD_ROW_CHARS and "。" in folded)
+        or _opens_document(line)
+        or DATE_ONLY.fullmatch(folded) is not None
+        or is_occasion(folded)
+        or HEADING_START.match(folded) is not None
+        or PART_NAME.fullmatch(folded) is not None
+    )
 
 
 def _notice_title_under(lines: list[str]) -> int:

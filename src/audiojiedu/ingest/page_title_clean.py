@@ -52,9 +52,9 @@ _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>�
 _TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
 # A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
 _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
-# A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…, 图解｜…): a short word
-# saying what kind of story it is, not the story's name. 丨 is a CJK character that pages use as a bar.
-_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,4}}?)[ \u3000]*[|｜丨][ \u3000]*(?P<rest>\S.*)")
+# A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
+# saying how the story is offered, not the story's name. 丨 is a CJK character pages use as a bar.
+_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,6}}?)[ \u3000]*[|｜丨][ \u3000]*(?P<rest>\S.*)")
 # A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
 _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
@@ -64,6 +64,8 @@ _TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[
 _TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9（(])")
 # A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
 _FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
+# A year written in Chinese numerals, its four figures set apart (二 〇 三五年): one number.
+_SPACED_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九](?:[ \u3000]*[〇○零一二三四五六七八九]){3}(?=[ \u3000]*年)")
 
 
 def trim_title(page: Page) -> str:
@@ -205,7 +207,7 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         match
         and title_like(match.group("rest"))
         and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
-        and not ends_as_title(match.group("tag"))
+        and fold(match.group("tag")) in title_words()["news-tag"]
     ):
         return match
     match = _TITLE_COLUMN_HEAD.fullmatch(title)
@@ -248,8 +250,9 @@ def close_title_spaces(title: str) -> str:
     情况 和2024年预算草案的报告): closed up. Inside a phrase means next to a word that joins two
     parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
     2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
-    第二次征求意见的公告), before a bracketed note inside the marks (《某某条例 （草案）》), or
-    between a figure and its unit (2020 年). Other spaces stay: they set joint issuers apart (某市人民政府
+    第二次征求意见的公告), before a bracketed note inside the marks (《某某条例 （草案）》),
+    between a figure and its unit (2020 年), or between the four figures of a year (二 〇 三五年).
+    Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
 
@@ -268,6 +271,7 @@ def close_title_spaces(title: str) -> str:
         )
         return match.group(1) if inside else match.group(0)
 
+    title = _SPACED_YEAR.sub(lambda year: re.sub(r"[ \u3000]+", "", year.group(0)), title)
     title = _TITLE_INNER_SPACE.sub(close, _FIGURE_UNIT_SPACE.sub("", title))
     return _close_kind_apart(_close_spaced_kind(title))
 

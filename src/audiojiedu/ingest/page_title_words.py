@@ -47,6 +47,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "excerpt",
         "cite",
         "column",
+        "news-tag",
         "reading-column",
         "speaker-post",
     )
