@@ -183,3 +183,27 @@ def test_a_sentence_over_the_salutation_not_naming_the_speaker_is_kept() -> None
     line = "受市人民政府委托，现将有关情况报告如下。"
     raw = read_text("\n".join([*_SPEECH_HEAD, line, "各位代表：", "过去一年，全市经济稳中有进。"]))
     assert line in _spoken(raw)
+
+
+# -- 您的当前位置： alone over the column's name; a lost icon between toolbar buttons ---------------
+def test_a_position_label_alone_takes_the_column_under_it() -> None:
+    raw = read_text("\n".join(["您的当前位置：", "市政府规章", "某某市道路停车管理办法", "第一条 为了加强道路停车管理，制定本办法。"]))
+    assert raw.title == "某某市道路停车管理办法"
+    spoken = _spoken(raw)
+    assert "当前位置" not in spoken
+    assert "市政府规章" not in spoken
+
+
+def test_a_lost_icon_between_toolbar_buttons_is_chrome() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert is_chrome_line("【 字体： 】? 【打印文章】")
+    assert not is_chrome_line("是否打印？")
+
+
+def test_an_e_editions_article_pager_and_search_label_are_chrome() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert is_chrome_line("2上一篇  下一篇5 2023年3月2日 放大 缩小 默认")
+    assert is_chrome_line("站内检索")
+    assert not is_chrome_line("上一篇文章提到的三项措施已经落实。")

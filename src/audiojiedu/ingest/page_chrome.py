@@ -23,7 +23,7 @@ BREADCRUMB = re.compile(
 # The opener of a breadcrumb trail however a site words it: 您当前位置：, 当前位置：, 您现在所在的位置：,
 # 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
 POSITION_OPENER = re.compile(
-    r"^(?:(?:您|你)(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
+    r"^(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 _FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
@@ -271,6 +271,8 @@ def is_chrome_line(line: str) -> bool:
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
     # —分享—: a toolbar word between the dashes a site sets round it.
     tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
+    # 【 字体: 】? 【打印文章】: a ? between the buttons is an icon the copy lost, not a word.
+    tokens = [token for token in tokens if token.strip("?？")] or tokens
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.

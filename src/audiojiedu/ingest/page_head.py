@@ -112,6 +112,7 @@ _POSITION_OPENERS = (
     "您现在所在位置",
     "您所在的位置",
     "您的位置",
+    "您的当前位置",
     "当前页面",
 )
 # A normative document's registration number printed over it: HHCR-2023-01005.
