@@ -92,7 +92,14 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     # Under a 目录 line, short entries without a sentence that run to the end: a contents
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
     sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
-    return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
+    if sentences:
+        return set()
+    if opener >= 0:
+        return set(range(opener, len(paragraphs)))
+    # Without a 目录 line: numbered lines of two levels and more to the end (第一篇 / 第一章 /
+    # 第一节 / 第二节), among them a heading with nothing under it before its sibling — a
+    # contents cut short (an excerpt), for a section of the body always has its text.
+    return set(range(start, len(paragraphs))) if _empty_sections(paragraphs, entries) else set()
 
 
 def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> tuple[int, int] | None:
@@ -173,6 +180,22 @@ def marker_lines(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         if paragraph.kind == "text" and len(tokens) >= 2 and all(MARKER.fullmatch(token) for token in tokens):
             found.add(index)
     return found
+
+
+def _empty_sections(paragraphs: tuple[Paragraph, ...], entries: list[int]) -> bool:
+    """The numbered lines `entries` use two numbering styles or more, and two of them one after
+    another share a style (第一节 / 第二节): a section with no text before the next."""
+    styles = [_marker_style(paragraphs[at].text) for at in entries]
+    return len(set(styles)) >= 2 and None not in styles and any(a == b for a, b in pairwise(styles))
+
+
+def _marker_style(text: str) -> str | None:
+    """The numbering style a line opens with (zhang for 第一章, cn for 一、 …), or None."""
+    match = MARKER.match(text.strip())
+    if match is None:
+        return None
+    kind = match.group("ordkind")
+    return kind if kind is not None else match.lastgroup
 
 
 def _is_menu(run: list[tuple[int, int]]) -> bool:
