@@ -190,3 +190,10 @@ def test_chapters_and_sections_with_text_under_each_are_still_headings() -> None
         f"外部环境复杂多变，{BODY}",
     )
     assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一节", "第二节"]
+
+
+def test_an_outline_of_list_items_without_text_keeps_its_headings() -> None:
+    # Must NOT touch: list items (一、 （一） 1.) may stand without text of their own; only the
+    # divisions of a 纲要 (篇 章 节) always have theirs.
+    doc = _text("某县工作要点", f"现将要点印发给你们，{BODY}", "一、工作任务", "（一）重点任务", "（二）一般任务", "二、保障措施")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "（一）", "（二）", "二"]
