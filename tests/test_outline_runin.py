@@ -218,3 +218,31 @@ def test_a_cited_article_does_not_end_a_chapter_title() -> None:
     # 第二章第三条 and 第三条的规定 cite an article: a sentence about the chapter, not a heading.
     doc = _outline("某市专项资金管理办法解读", "本办法第二章第三条的规定明确了资金的使用方向，各单位要认真执行。")
     assert doc.sections == ()
+
+
+# -- a heading whose numeral the copy lost (、工作要求) -------------------------------------------
+
+LOST_LINES = (
+    "某县民政局关于调整特困人员供养标准的通知",
+    "一、调整后的标准",
+    "特困人员基本生活标准调整为每人每年8000元。",
+    "二、执行时间",
+    "新标准自2024年1月1日起执行。",
+    "、工作要求",
+    "各乡镇要抓紧做好新标准的落实工作。",
+)
+
+
+def test_a_heading_that_lost_its_numeral_opens_beside_the_others() -> None:
+    doc = _outline(*LOST_LINES)
+    assert flat_outline(doc.sections) == [[1, "一", "调整后的标准"], [1, "二", "执行时间"], [1, "", "工作要求"]]
+    assert doc.sections[-1].paragraphs == ("各乡镇要抓紧做好新标准的落实工作。",)
+    assert any(f.kind == "heading-guessed" and f.text == "、工作要求" for f in doc.findings)
+
+
+def test_a_line_opening_with_a_comma_is_no_heading_without_numbered_ones_above() -> None:
+    # What must NOT be touched: no 一、 open above it, or a sentence after the 、.
+    doc = _outline("某县民政局通知", "各乡镇要做好以下工作。", "、工作要求", "抓紧落实。")
+    assert flat_outline(doc.sections) == []
+    doc = _outline(*LOST_LINES[:5], "、各乡镇要抓紧做好落实工作。", "县民政局")
+    assert [row[2] for row in flat_outline(doc.sections)] == ["调整后的标准", "执行时间"]

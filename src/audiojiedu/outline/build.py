@@ -79,6 +79,7 @@ from .markers import (
     MIDLINE_BEFORE,
     NEXT_STYLE,
     RANK,
+    SENTENCE_END,
     Marker,
     declared,
     heading_words,
@@ -127,6 +128,8 @@ _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
 # A number after a sentence's end, a space, then words: a 1. 2. heading that lost its dot (see _bare_number).
 _BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
+# A heading that lost its numeral in the copy: 、工作要求 (was 三、工作要求) — a short phrase after the 、.
+_LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{CJK}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -216,6 +219,9 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
+        lost = _LOST_NUMERAL.fullmatch(text)
+        if lost is not None and builder.open_lost_numeral(text, lost.group("title")):
+            continue
         if index in named:
             builder.open_named(text)
             continue
@@ -350,6 +356,19 @@ class _Builder:
         """An unnumbered part heading guessed from layout (see guess_part_headings): top level."""
         self.opened_here = None
         self._open(Marker("part", 0, "", 0, ""), heading=text, title=clean_title(text))
+
+    def open_lost_numeral(self, text: str, title: str) -> bool:
+        """A short line opening with a bare 、 (、工作要求) after a section numbered 一、 and its
+        text: a heading whose numeral the copy lost. It opens beside the 一、 headings, with no
+        number (none is invented) and a finding; True if it opened."""
+        node = self.stack[-1] if self.stack else None
+        if node is None or not node.all_text() or not any(open_.style == "cn" for open_ in self.stack):
+            return False
+        self.opened_here = None
+        written = text[: len(text) - len(title)]
+        self._open(Marker("cn", self.last_value.get("cn", 0) + 1, "", len(written), written), heading=text, title=title)
+        self.found("heading-guessed", "这一行以“、”开头，像是丢了序号的标题（与前面的“一、”同级），按无编号标题处理", text)
+        return True
 
     def open_named(self, text: str) -> None:
         """A part named by what it is (前言, 结语; see named_parts): top level, closed by the
