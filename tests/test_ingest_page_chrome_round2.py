@@ -71,3 +71,37 @@ def test_a_bar_table_with_bracketed_words_that_are_no_labels_stays_a_table() -> 
     from audiojiedu.ingest.page_fields import parse_metadata_line
 
     assert parse_metadata_line("| [ 项目 ] | 金额 | [ 备 ] | 说明 |") is None
+
+
+# -- a document-sharing site's record of the file and its download tips -----------------------------
+SHARED = "某镇集体资产管理办法"
+SHARED_TEXT = "第一章 总则\n第一条 为规范本镇集体资产管理，制定本办法。\n第二条 本办法适用于本镇所辖各村。"
+
+
+def test_a_sharing_sites_record_of_the_file_over_its_note_is_metadata() -> None:
+    record = "- 文档编号:10203040\n- 上传时间:2023-01-02\n- 格式:DOCX\n- 页数:12\n- 大小:30.5KB"
+    note = f"《{SHARED}.docx》由会员分享,可在线阅读,更多相关《{SHARED}.docx(12页珍藏版)》请在某某网上搜索。"
+    raw = read_text(f"{SHARED}.docx\n{record}\n{SHARED}.docx\n{note}\n{SHARED}\n{SHARED_TEXT}")
+    assert raw.title == SHARED
+    assert raw.metadata == {"文档编号": "10203040", "上传时间": "2023-01-02", "格式": "DOCX", "页数": "12", "大小": "30.5KB"}
+
+
+def test_a_sharing_sites_record_and_tips_without_its_note() -> None:
+    record = "资源ID:1234567\n资源大小:20.1KB\n全文页数:9页\n- 资源格式: DOCX\n下载积分:3金币"
+    tips = "友情提示\n2、PDF文件下载后,可能会被浏览器默认打开,请保存到桌面。\n3、本站不支持迅雷下载,请使用其他浏览器。\n4、本站资源下载后无水印。"
+    raw = read_text(f"{SHARED}.docx\n-\n{record}\n{tips}\n{SHARED_TEXT}")
+    assert raw.metadata == {"资源ID": "1234567", "资源大小": "20.1KB", "全文页数": "9页", "资源格式": "DOCX", "下载积分": "3金币"}
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "友情提示" not in spoken and "迅雷" not in spoken
+    assert "为规范本镇集体资产管理" in spoken
+    assert any(f.kind == "chrome-dropped" and "友情提示" in f.text for f in raw.findings)
+
+
+def test_a_notices_own_tips_to_the_public_stay() -> None:
+    tips = "温馨提示\n1、请携带身份证原件到窗口办理。\n2、办理时间为工作日上午。"
+    raw = read_text(f"{TITLE}\n\n{tips}\n{BODY}")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "携带身份证原件" in spoken and "办理时间为工作日上午" in spoken
+    # One site word alone (下载 is no tip word, 浏览器 is one) is not enough either.
+    own = "温馨提示：请使用浏览器登录申报系统填写申请。"
+    assert own in paragraph_texts(read_text(f"{TITLE}\n\n{own}\n{BODY}"))

@@ -85,6 +85,8 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "picker",
         "wire",
         "item-field",
+        "tip",
+        "tip-word",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
