@@ -105,3 +105,30 @@ def test_a_notices_own_tips_to_the_public_stay() -> None:
     # One site word alone (下载 is no tip word, 浏览器 is one) is not enough either.
     own = "温馨提示：请使用浏览器登录申报系统填写申请。"
     assert own in paragraph_texts(read_text(f"{TITLE}\n\n{own}\n{BODY}"))
+
+
+# -- a toolbar over a trail, a field table without colons -------------------------------------------
+REPORT = "2024年度某县卫生健康局（本级）部门决算"
+
+
+def test_a_toolbar_of_links_and_site_notes_over_a_trail_is_no_title() -> None:
+    head = "网站支持IPV6 | 无障碍阅读 | 适老化模式\n当前位置: 首页>>政府信息公开>>财政预决算>>2024年财政预决算"
+    raw = read_text(f"{head}\n\n{REPORT}\n\n第一部分 部门概况\n{BODY}")
+    assert raw.title == REPORT
+    assert not any("适老化" in text or "当前位置" in text for text in paragraph_texts(raw))
+
+
+def test_a_field_table_without_colons_is_fields() -> None:
+    rows = "索引号 620000001/2025-00011 发文字号\n关键词 发布机构 某县卫健局\n公开形式 主动公开 责任部门 某县卫生健康局"
+    raw = read_text(f"{REPORT}\n\n{rows}\n\n第一部分 部门概况\n{BODY}")
+    assert raw.metadata == {"索引号": "620000001/2025-00011", "发布机构": "某县卫健局", "公开形式": "主动公开", "责任部门": "某县卫生健康局"}
+    assert not any("索引号" in text for text in paragraph_texts(raw))
+
+
+def test_a_wrapped_sentence_that_starts_with_a_label_word_still_joins() -> None:
+    from audiojiedu.ingest.wrap import join_wrapped_lines
+
+    # A sentence's line opening with a label's word (来源) and naming another (发布机构) is text.
+    lines = ["来源于各乡镇的数据显示，今年以来全县各发布机构共发布政府信息一千二百余条，较上年同期增长百分之十二点五，", "其中主动公开的占九成以上。"]
+    joined, _ = join_wrapped_lines(lines)
+    assert len(joined) == 1
