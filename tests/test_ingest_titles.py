@@ -71,6 +71,31 @@ def test_a_work_report_printed_from_its_occasion_line_is_named_by_what_it_says_i
     assert paragraph_texts(raw)[:2] == ["2025年1月6日在某某市第十八届人民代表大会第五次会议上", "某某市市长 王某"]
 
 
+def test_a_work_report_set_in_traditional_characters_is_named_in_them() -> None:
+    """The name 政府工作报告 is the tool's, not the text's: written in the characters the text is set
+    in (向大會報告工作 → 政府工作報告), as the listener sees the rest of the script."""
+    opening = "各位代表：\n現在，我代表旗人民政府向大會報告工作，請予審議。\n一、過去一年工作回顧\n"
+    raw = read_text("——2025年2月15日在某某旗第十八屆人民代表大會第三次會議上\n" + opening)
+    assert raw.title == "政府工作報告"
+    simplified = "各位代表：\n现在，我代表旗人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+    raw = read_text("——2025年2月15日在某某旗第十八届人民代表大会第三次会议上\n" + simplified)
+    assert raw.title == "政府工作报告"
+
+
+def test_a_reports_day_and_speaker_in_brackets_after_its_headline_are_read_with_the_text() -> None:
+    """某市政府工作报告（2025年1月8日 张三）: the bracket repeats the dateline and the speaker printed
+    under the headline, so it is no part of the name; when the head does not print them, the
+    bracket stays (nothing of the document is lost)."""
+    head = "某某市政府工作报告（2025年1月8日 张三）\n2025年03月08日 17:24 来源：某某市政府\n"
+    lines = "——2025年1月8日在某某市第十六届人民代表大会第五次会议上\n某某市人民政府市长 张三\n"
+    raw = read_text(head + lines + "各位代表：\n" + BODY + "\n")
+    assert raw.title == "某某市政府工作报告"
+    assert "title-date" in finding_kinds(raw)
+    assert "某某市人民政府市长 张三" in paragraph_texts(raw)
+    raw = read_text(head + "各位代表：\n" + BODY + "\n")
+    assert raw.title == "某某市政府工作报告（2025年1月8日 张三）"
+
+
 def test_what_a_speech_line_rule_must_not_touch() -> None:
     """A speech titled by what was said at a meeting (在…会议上的讲话) is a title; a title naming an
     office (关于…县长…的通知, 某市市长热线工作报告) ends as a title does; a report that does not say it is

@@ -125,3 +125,35 @@ def test_a_line_ending_in_a_long_ellipsis_outside_a_contents_keeps_it() -> None:
     lines = ["各单位要做好防汛、抗旱、防台…………", "1.1编制目的…………"]
     joined, _ = join_wrapped_lines(lines)
     assert joined == lines
+
+
+# -- the body repeats the contents' first part without its number ------------------------------
+
+PART_CONTENTS = (
+    "某县农业农村局2025年预算公开目录",
+    "第一部分 某县农业农村局2025年部门预算编制说明",
+    "一、基本职能及主要工作",
+    "二、预算单位基本情况",
+    "三、预算收入情况",
+    "第二部分 某县农业农村局2025年部门预算表",
+    "一、财务收支预算总表",
+    "二、部门收入预算表",
+)
+PART_BODY = ("一、基本职能及主要工作", f"负责全县农业农村工作。{BODY}", "二、预算单位基本情况", f"本部门下属单位2个。{BODY}")
+
+
+def test_the_first_part_repeated_without_its_number_heads_the_body() -> None:
+    for name in (("某县农业农村局2025年部门预算编制说明",), ("某县农业农村局2025年部门", "预算编制说明")):
+        doc = _text("某县农业农村局2025年预算公开", *PART_CONTENTS, *name, *PART_BODY)
+        assert flat_outline(doc.sections) == [
+            [1, "", "某县农业农村局2025年部门预算编制说明"],
+            [2, "一", "基本职能及主要工作"],
+            [2, "二", "预算单位基本情况"],
+        ]
+        assert any(f.kind == "heading-guessed" for f in doc.findings)
+
+
+def test_a_body_that_opens_with_its_first_section_has_no_part_heading() -> None:
+    # What must NOT be touched: the body starting at 一、 (the part's name left out altogether).
+    doc = _text("某县农业农村局2025年预算公开", *PART_CONTENTS, *PART_BODY)
+    assert flat_outline(doc.sections) == [[1, "一", "基本职能及主要工作"], [1, "二", "预算单位基本情况"]]

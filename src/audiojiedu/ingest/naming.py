@@ -331,15 +331,20 @@ _WORK_REPORT_OPENING = re.compile(
     r"我代表[^。；]{0,24}?政府[，,、\s]*向[^。；]{0,12}?(?:大会|会议)[^。；]{0,4}?(?:报告[^。；]{0,8}?工作|作[^。；]{0,12}?工作报告)"
 )
 _WORK_REPORT = "政府工作报告"
+_WORK_REPORT_TRADITIONAL = "政府工作報告"  # … for a text set in traditional characters (向大會報告工作)
 
 
 def _work_report(paragraphs: tuple[Paragraph, ...]) -> str:
     """政府工作报告 when an opening paragraph gives the text as a government's work report to a
     congress (我代表市人民政府，向大会报告政府工作), or "": a speech printed without its heading
-    (the page starts at its occasion line or its speaker) is still named by what it says it is."""
+    (the page starts at its occasion line or its speaker) is still named by what it says it is,
+    in the characters the text is set in: a text saying 向大會報告工作 is named 政府工作報告."""
     for paragraph in paragraphs[:_SELF_NAME_PARAGRAPHS]:
-        if paragraph.kind == "text" and _WORK_REPORT_OPENING.search(fold(paragraph.text)):
-            return _WORK_REPORT
+        folded = fold(paragraph.text)
+        if paragraph.kind == "text" and (match := _WORK_REPORT_OPENING.search(folded)):
+            # fold() keeps positions: the opening as printed differs where it is set in traditional characters.
+            traditional = paragraph.text[match.start() : match.end()] != match.group(0)
+            return _WORK_REPORT_TRADITIONAL if traditional else _WORK_REPORT
     return ""
 
 

@@ -40,6 +40,10 @@ _TITLE_DATE_TAIL = re.compile(
 )
 # A page's headline with the site's name after a dash (某某述职报告范文五篇-某某平台): see split_title_tag.
 _TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<tag>[^\s\-_|｜–—]{2,16})")
+# The day a report was given and who gave it, in brackets after its headline: 某市政府工作报告（2025年1月8日 张三）.
+_DATE_SPEAKER_TAIL = re.compile(
+    rf"(?P<rest>.*?\S)[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[）)]"
+)
 # A date the page set in brackets after a headline: （2025年1月8日）.
 TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
@@ -97,8 +101,18 @@ def split_title_date(title: str, page: Page) -> str:
     2025-03-21某某通告, 某某通告 [2025/03/21]): the date goes to the metadata, with a finding.
 
     Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
-    into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own.
+    into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own. A report's
+    day and speaker in brackets after it (某市政府工作报告（2025年1月8日 张三）) are read with the
+    text when its head prints both (——2025年1月8日在…会议上, 某市人民政府市长 张三).
     """
+    spoken = _DATE_SPEAKER_TAIL.fullmatch(title)
+    if spoken is not None and title_like(spoken.group("rest")):
+        date, name = spoken.group("date"), spoken.group("name")
+        head = [fold(line) for line in page.lines[:HEAD_LINES]]
+        if any(date in line for line in head) and any(fold(name) in line for line in head):
+            message = f"标题后括号里的日期和讲话人“{date} {name}”与正文开头的日期、讲话人行相同，随正文朗读，不作为标题朗读"
+            page.findings.append(Finding("title-date", message, title))
+            return spoken.group("rest").rstrip(" \u3000")
     split = _page_date(title)
     if split is not None:
         rest, date = split

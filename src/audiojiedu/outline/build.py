@@ -100,6 +100,7 @@ from .numbering import (
     spaced_numeral_headings,
     table_of_contents,
     table_row,
+    unnumbered_part_repeat,
 )
 from .titles import (
     ARTICLE_TITLE,
@@ -123,6 +124,7 @@ _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
+CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
@@ -178,6 +180,10 @@ def parse_outline(raw: RawDocument) -> Document:
     rules = rules_parts(raw.paragraphs, contents | menu)
     for index in sorted(rules):
         builder.found("heading-guessed", RULES_PART_GUESS, raw.paragraphs[index].text)
+    repeat = unnumbered_part_repeat(raw.paragraphs, contents)
+    if repeat is not None:
+        part_headings = part_headings | {repeat[0]}
+        builder.found("heading-guessed", CONTENTS_PART_GUESS, raw.paragraphs[repeat[0]].text)
     ahead = decimal_numbers_ahead(raw.paragraphs)
     printed_after = documents_after_signature(raw.paragraphs)
     skip = -1
@@ -224,6 +230,11 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if index in named:
             builder.open_named(text)
+            continue
+        if repeat is not None and index == repeat[0] and repeat[1] == 2:
+            # the part's name broken over two lines: one heading
+            skip = next(i for i in range(index + 1, len(raw.paragraphs)) if raw.paragraphs[i].text.strip())
+            builder.open_part(f"{text}{raw.paragraphs[skip].text.strip()}")
             continue
         if index in part_headings or index in rules:
             builder.open_part(text)

@@ -27,6 +27,7 @@ _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-�
 _TOC_ENTRY_CHARS = 60
 # The full stop or 、 after a leading arabic number: 1总则 and 1.总则 name the same section.
 _LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
+_PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the number of a part (see unnumbered_part_repeat)
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
 _MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
@@ -92,6 +93,34 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
     sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
     return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
+
+
+def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> tuple[int, int] | None:
+    """Where the body begins by repeating the contents' first entry, a part (第一部分 某局预算编制说明),
+    without its number, on one line or broken over two (某局2024年部门 / 预算编制说明): that line's
+    index and the number of lines it takes; the part's heading, its number left off by the page.
+    None when the contents has no part entry first or the body prints the number."""
+    if not contents:
+        return None
+    entries = [
+        i for i in sorted(contents) if paragraphs[i].text.strip() and not CONTENTS_HEADING.fullmatch(paragraphs[i].text.strip())
+    ]
+    body = [i for i in range(max(contents) + 1, len(paragraphs)) if paragraphs[i].text.strip()]
+    if not entries or not body:
+        return None
+    entry = _toc_key(paragraphs[entries[0]].text)
+    numbered = MARKER.match(entry)
+    if numbered is None or not _PART_ORDINAL.match(numbered.group(0)):
+        return None
+    title = entry[numbered.end() :]
+    key = _toc_key(paragraphs[body[0]].text)
+    if len(title) < _MIN_ENTRY_TITLE or MARKER.match(key) is not None:
+        return None
+    if key == title:
+        return body[0], 1
+    if len(body) > 1 and key + _toc_key(paragraphs[body[1]].text) == title:
+        return body[0], 2
+    return None
 
 
 def contents_entry(text: str) -> str:
