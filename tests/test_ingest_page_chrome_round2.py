@@ -132,3 +132,50 @@ def test_a_wrapped_sentence_that_starts_with_a_label_word_still_joins() -> None:
     lines = ["来源于各乡镇的数据显示，今年以来全县各发布机构共发布政府信息一千二百余条，较上年同期增长百分之十二点五，", "其中主动公开的占九成以上。"]
     joined, _ = join_wrapped_lines(lines)
     assert len(joined) == 1
+
+
+# -- an empty label in a bar table ------------------------------------------------------------------
+def test_a_label_over_its_empty_cell_at_the_tables_foot_is_not_spoken() -> None:
+    table = "索引号 | xq0001/2021-0001 | 公开目录: | 县政府办文件 |\n文号 | 某政办发〔2021〕8号 | 成文日期: | 2021年09月28日 |\n政策解读: |\n|"
+    raw = read_text(f"{HEADED}\n{table}\n{TEXT}")
+    assert raw.metadata["文号"] == "某政办发〔2021〕8号"
+    assert paragraph_texts(raw)[0] == TEXT
+    # The text's salutation under the table has no cell after it and stays.
+    salutation = "各乡镇人民政府："
+    raw = read_text(f"{HEADED}\n{table.replace('政策解读: |', salutation)}\n现将方案印发给你们，请认真贯彻执行。")
+    assert paragraph_texts(raw)[0].startswith(salutation)
+
+
+# -- a summary's label alone over the summary, printed twice ------------------------------------
+NOTICE = "某省人民政府关于印发2021年重点任务分工方案的通知"
+OPENING = "《2021年重点任务分工方案》已经省政府常务会议审议通过，现印发给你们，请认真贯彻执行。"
+
+
+def test_a_summary_under_its_label_alone_repeating_the_text_is_read_once() -> None:
+    raw = read_text(f"{NOTICE}\n时间: 2023-02-21\n核心提示:\n{OPENING}\n{OPENING}\n各市人民政府，省政府各部门：\n{OPENING}\n某省人民政府\n2021年3月21日")
+    texts = paragraph_texts(raw)
+    assert "核心提示" not in "\n".join(texts)
+    assert texts.count(OPENING) == 1 or sum(OPENING in text for text in texts) == 1
+    assert any(f.kind == "summary-repeat" for f in raw.findings)
+
+
+def test_a_summary_the_text_does_not_repeat_stays() -> None:
+    own = "本方案分为总体要求、主要任务、保障措施三个部分，共二十条具体措施。"
+    raw = read_text(f"{NOTICE}\n核心提示:\n{own}\n各市人民政府，省政府各部门：\n{OPENING}")
+    assert own in "\n".join(paragraph_texts(raw))
+
+
+# -- a read-aloud toolbar, a temporary link's note ------------------------------------------------
+def test_a_read_aloud_toolbar_under_the_headline_is_not_spoken() -> None:
+    toolbar = "语音播报\n语音合成中,请耐心等待...\n进入播报模式\n语音播报\n退出播报模式"
+    raw = read_text(f"{NOTICE}\n\n日期:2022-03-15\n{toolbar}\n\n{TEXT}")
+    assert not any("播报" in text or "语音合成" in text for text in paragraph_texts(raw))
+    # A sentence about such a service is the text's.
+    sentence = "县融媒体中心开通语音播报服务，群众可在线收听政策解读。"
+    assert sentence in paragraph_texts(read_text(f"{NOTICE}\n\n{TEXT}\n{sentence}"))
+
+
+def test_a_temporary_links_note_is_not_spoken() -> None:
+    raw = read_text(f"此为临时链接,仅用于预览,将在短期内失效。\n\n{NOTICE}\n\n{TEXT}")
+    assert raw.title == NOTICE
+    assert not any("临时链接" in text for text in paragraph_texts(raw))
