@@ -858,6 +858,16 @@ def test_a_news_tag_set_with_a_bar_before_the_headline_is_no_part_of_the_title()
         assert read_text(f"{title}\n时间：2026-02-18 11:24\n{BODY}\n").title == title, title
 
 
+def test_a_topic_in_lenticular_brackets_before_a_story_is_no_part_of_its_title() -> None:
+    """【聚焦2026某省两会】某市代表团：凝心聚力谋发展: a news site's topic, figures and all, before a
+    story's headline (no title of its own kind: 某某代表团：…); a short rest keeps its label."""
+    story = "某某市代表团：凝心聚力谋发展 铆足干劲抓落实"
+    raw = read_text(f"【聚焦2026某某省两会】{story}\n2026-01-29 17:58 来源：某某网\n{BODY}\n")
+    assert raw.title == story
+    assert "title-tag" in finding_kinds(raw)
+    assert read_text(f"【通知】放假安排\n{BODY}\n").title == "【通知】放假安排"
+
+
 def test_a_quoted_label_set_apart_before_a_complete_headline_is_no_part_of_the_title() -> None:
     raw = read_text(f"“部门信息公开” {_ISSUING}\n{BODY}\n")
     assert raw.title == _ISSUING

@@ -48,6 +48,9 @@ _DATE_SPEAKER_TAIL = re.compile(
 TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
 _MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
+# A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
+# no document's title opens so, so the label goes whatever the story's headline says.
+_TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{CJK}0-9]{{2,16}})\s*】\s*(?P<rest>\S.*)")
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
 TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
@@ -215,6 +218,9 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         return match
     match = _TITLE_LABEL_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")):
+        return match
+    match = _TITLE_TOPIC_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
         return match
     match = _TITLE_BAR_HEAD.fullmatch(title)
     if (
