@@ -149,3 +149,9 @@ def test_a_wrapped_line_that_opens_with_two_listed_months_runs_on() -> None:
     ]
     joined, _ = join_wrapped_lines(lines)
     assert joined == ["".join(lines)]
+def test_list_items_numbered_before_a_year_are_lines_of_their_own() -> None:
+    # A contents of tables, every entry 4、2022年… and all of one width, as a wrapped text's lines
+    # are: the year after the marker is no decimal (4.2), so each entry stays a line.
+    entries = [f"{n}、2022年度某某区政府性基金预算本级支出决算表" for n in range(1, 9)]
+    joined, _ = join_wrapped_lines(entries)
+    assert joined == entries
