@@ -48,3 +48,34 @@ def test_dashes_round_a_number_in_the_body_after_the_contents_stay() -> None:
     body = "一、总则 2019-2020-2021年连续三年开展春季防火专项行动。"
     [contents] = _texts(f"{TITLE}\n{CONTENTS} {body}\n")
     assert contents.endswith(" " + body)  # only a footer between entries is skipped
+
+
+# -- a decimal contents without its 目录 line and without pages ---------------------------------
+DECIMAL = (
+    "（2024年修订稿）1总则1.1编制目的1.2编制依据1.3适用范围2组织机构与职责2.1指挥部2.2办公室职责"
+    "2.2.1震后12小时内工作2.2.2震后24小时内工作3应急响应3.1分级响应3.2响应措施"
+)
+
+
+def test_a_decimal_contents_run_is_parted_into_its_entries() -> None:
+    [contents] = _texts(f"{TITLE}\n{DECIMAL}\n")
+    assert contents.startswith("（2024年修订稿）1 总则；1.1 编制目的；1.2 编制依据；1.3 适用范围；2 组织机构与职责；")
+    # A figure inside a name is no entry's number (12小时), a name may start with a unit's character (分级).
+    assert "2.2.1 震后12小时内工作；2.2.2 震后24小时内工作；3 应急响应；3.1 分级响应；3.2 响应措施" in contents
+    assert contents.replace(" ", "").replace("；", "") == DECIMAL  # nothing added, nothing dropped
+
+
+def test_a_decimal_contents_cut_by_a_page_break_goes_on_at_the_next_paragraph() -> None:
+    rest = "3.2.2地震谣传事件3.2.3外地地震事件3.3分级机制3.4信息共享4应急响应4.1基本应急"
+    [_, second] = _texts(f"{TITLE}\n{DECIMAL}\n{rest}\n")
+    assert second.startswith("3.2.2 地震谣传事件；3.2.3 外地地震事件；3.3 分级机制；3.4 信息共享；4 应急响应；")
+
+
+def test_decimal_headings_with_their_sentences_are_no_contents() -> None:
+    body = "1总则为做好应急工作，制定本预案。1.1编制目的保障安全。1.2编制依据依法制定。2组织机构明确职责。"
+    assert _texts(f"{TITLE}\n{body}\n") == [body]
+
+
+def test_numbers_of_one_level_only_are_no_decimal_contents() -> None:
+    line = "全年完成1项目2工程3任务4计划5方案6措施"  # counts glued to names: no section numbers
+    assert _texts(f"{TITLE}\n{line}\n") == [line]

@@ -10,6 +10,14 @@ next number begins (51. is page 5 and item 1 when item 1 is due). The run is rea
 目录：一、总则；（一）编制目的；… without page numbers, like a contents with dot leaders (one finding,
 kind "toc-leader"). Only a run of several entries whose pages never go down is taken; anything
 else stays as written.
+
+A contents numbered with decimal section numbers may lose its 目录 line and its pages too
+(…修订稿）1总则1.1编制目的1.2编制依据…2.2.1指挥部职责…): one run of names is then cut wherever the
+count falls, inside a name (组织机构 | 与职责). Its entries are parted the same way — each next
+number must be one that can follow (1.2 or 1.1.1 or 2 after 1.1), never a figure of a name
+(震后12小时内) — and set apart by ；, each number by a space from its name (1.1 编制目的, read as a
+heading's number is). A run of at least `_MIN_ENTRIES` starting at 1 with numbers of two levels is
+taken; nothing is added and nothing dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +44,14 @@ _BODY_START = re.compile(r"\s|一、|[（(]一[)）]|1[.．、]|第一[章节条
 _MAX_PAGE_DIGITS = 3
 _MAX_ENTRY_CHARS = 40
 _MIN_ENTRIES = 5
+# A decimal section number glued to the name before it: the start of a decimal contents' entry.
+_DECIMAL = re.compile(r"(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){0,3}(?![\d.．])")
+_MAX_DEPTH = 4
+# What follows a figure of a name, not a section's name: a unit, a date or a count word (震后12小时内);
+# after a number with a dot only a quantity's unit (3.1万元), as a name may start 分级 or 年度.
+_UNIT_AFTER = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁天周级"
+_DECIMAL_UNIT_AFTER = "万亿千百元倍吨亩米克升"
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +83,7 @@ def _unglue(text: str) -> str | None:
     """The paragraph with its contents run rewritten, or None if it holds none."""
     opener = _OPENER.search(text)
     if opener is None:
-        return None
+        return _unglue_decimal(text)
     run = text[opener.end() :]
     parsed = _parse(run)
     if parsed is None:
@@ -128,6 +144,71 @@ def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[
             if after == len(run) or (_BODY_START.match(run, after) and (footer or not run[after].isdigit())):
                 return page_start, after if footer else page_end, None  # the last page's footer ends it
     return None
+
+
+def _unglue_decimal(text: str) -> str | None:
+    """The paragraph with a decimal contents run's entries set apart, or None if it holds none."""
+    for first in _DECIMAL.finditer(text):
+        number = tuple(int(part) for part in re.split("[.．]", first.group()))
+        # The run starts at 1, or at the paragraph's start where a page break cut the contents.
+        if not (number == (1,) or (first.start() == 0 and len(number) > 1)) or not _CJK_START.match(text, first.end()):
+            continue
+        entries = _decimal_entries(text, first.end(), number)
+        if len(entries) < _MIN_ENTRIES or all(len(number) == 1 for number, _, _ in entries):
+            continue
+        parts = [f"{text[at : at + len(shown)]} {name}" for shown, (at, name) in _shown(text, first.start(), entries)]
+        end = entries[-1][2]
+        last = _DECIMAL.match(text, end)
+        rest = text[last.end() :] if last else ""
+        if last and _CJK_START.match(rest) and len(rest) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", rest):
+            return text[: first.start()] + "；".join(parts) + f"；{last.group()} {rest}"  # the paragraph ends the run
+        return text[: first.start()] + "；".join(parts) + ("；" if end < len(text) else "") + text[end:]
+    return None
+
+
+def _decimal_entries(text: str, start: int, number: tuple[int, ...]) -> list[tuple[tuple[int, ...], str, int]]:
+    """The run's entries from the name at `start` of entry `number`: (number, name, where the name
+    ends). The last name ends where no entry follows, so it is left with the text after it."""
+    entries: list[tuple[tuple[int, ...], str, int]] = []
+    name_start = start
+    while True:
+        following = _next_decimal(text, name_start, number)
+        if following is None:
+            return entries
+        match, value = following
+        name = text[name_start : match.start()]
+        footer = _PAGE_FOOTER.search(name)
+        entries.append((number, name[: footer.start()] if footer else name, match.start()))
+        number, name_start = value, match.end()
+
+
+def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> tuple[re.Match[str], tuple[int, ...]] | None:
+    """The next entry's number after the name at `start`: the first number within a name's length
+    that may follow `number` and is followed by a name (not a unit); None at a sentence's end."""
+    due = {number[:k] + (number[k] + 1,) for k in range(len(number))}
+    if len(number) < _MAX_DEPTH:
+        due.add(number + (1,))
+    for match in _DECIMAL.finditer(text, start + 1, min(len(text), start + _MAX_ENTRY_CHARS + 1)):
+        if re.search("[。；！？]", text[start : match.start()]):
+            return None
+        value = tuple(int(part) for part in re.split("[.．]", match.group()))
+        after = text[match.end() : match.end() + 1]
+        units = _UNIT_AFTER if len(value) == 1 else _DECIMAL_UNIT_AFTER
+        if value in due and _CJK_START.match(after) and after not in units:
+            return match, value
+    return None
+
+
+def _shown(text: str, start: int, entries: list[tuple[tuple[int, ...], str, int]]) -> list[tuple[str, tuple[int, str]]]:
+    """Each entry's number as written and where it stands, with its name."""
+    out: list[tuple[str, tuple[int, str]]] = []
+    at = start
+    for number, name, end in entries:
+        shown = ".".join(str(part) for part in number)
+        written = _DECIMAL.match(text, at)
+        out.append((written.group() if written else shown, (at, name)))
+        at = end
+    return out
 
 
 def _advance(state: _State, marker: re.Match[str]) -> _State | None:

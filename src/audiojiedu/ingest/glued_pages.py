@@ -5,6 +5,12 @@ Read aloud they are wrong facts (新三格局, 一万二千零二十三年). One
 figure of the text; a run of them can: numbers glued between characters with no unit after
 them, in the order 1, 2, 3 … (or from a later page on) down the text. At least `_MIN_PAGES` of
 them in sequence are taken out, with a finding; anything less stays as written.
+
+A page's footer keeps its dashes when a copy glues it into a line (（此件主动公开）—2—, …工作职责—3—3.2.2
+地震谣传事件): read, it is 二 between two dashes, or with the next number a range (三至三点二点二) the
+document never wrote. A number between two dashes, with no figure or letter on either side, is
+only ever a page's footer; it is taken out wherever it stands inside a line (a footer on a line
+of its own is the hard-wrap reader's, which also joins the sentence the page break cut).
 """
 
 from __future__ import annotations
@@ -26,10 +32,41 @@ _GLUED = re.compile(
 )
 # Page 1 glued before a year at the very start of a line: 12023年街道工作规划.
 _BEFORE_YEAR = re.compile(r"^(?P<n>1)(?=(?:19|20)\d{2}年)", re.MULTILINE)
+# A footer glued into a line: —2—, －12－, — 3 —, or - 3 - with its spaces (a bare -3- may be a code's).
+_FOOTER = re.compile(
+    r"(?<![\dA-Za-z—－\-])(?:[—－]{1,2}[ \t]?\d{1,4}[ \t]?[—－]{1,2}|-[ \t]\d{1,4}[ \t]-)(?![—－\-])"
+)
 
 
 def drop_glued_page_numbers(text: str) -> tuple[str, tuple[Finding, ...]]:
-    """`text` without a run of page numbers glued into it (see the module docstring)."""
+    """`text` without a run of page numbers glued into it, nor page footers glued into its lines
+    (see the module docstring)."""
+    text, footers = _drop_glued_footers(text)
+    text, pages = _drop_page_run(text)
+    return text, footers + pages
+
+
+def _drop_glued_footers(text: str) -> tuple[str, tuple[Finding, ...]]:
+    found: list[re.Match[str]] = []
+    for match in _FOOTER.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if line.strip() != match.group().strip():
+            found.append(match)
+    if not found:
+        return text, ()
+    out, last = [], 0
+    for match in found:
+        out.append(text[last : match.start()])
+        last = match.end()
+    out.append(text[last:])
+    first = found[0]
+    message = f"删去了粘在行内的 {len(found)} 个页脚页码（{first.group().strip()}），它们是复制时混入的，不是正文，请核对"
+    return "".join(out), (Finding("page-number", message, text[max(0, first.start() - 8) : first.end() + 8]),)
+
+
+def _drop_page_run(text: str) -> tuple[str, tuple[Finding, ...]]:
     candidates = sorted(
         [(m.start("n"), m.end("n"), int(m.group("n"))) for m in _GLUED.finditer(text)]
         + [(m.start("n"), m.end("n"), 1) for m in _BEFORE_YEAR.finditer(text)]

@@ -49,6 +49,8 @@ def _read_serial(match: re.Match[str]) -> str | None:
 def _read_event(match: re.Match[str]) -> str | None:
     if classifier_pattern().match(match.string, match.end()) or _UNIT_AHEAD.match(match.string, match.end()):
         return None  # 3·5个百分点: a number after all
+    if "." in match.group("x") and match.string[match.end() : match.end() + 1].isspace():
+        return None  # 3.1 地震灾害分级: a section's number set apart from its name, not 3·1
     return "".join(read_digits(part) for part in re.split(r"\s*[·•・.]\s*", match.group("x")))
 
 

@@ -43,6 +43,7 @@ _TITLE_WORDS = re.compile(
     r"文化节|艺术节|旅游节|音乐节|电影节|购物节|展览会|交易会|洽谈会|研讨会|远景目标|议程|行动计划|规划|纲要|版"
 )
 _TITLE_WINDOW = 16
+_AMOUNT_UNITS = set("万亿千百元")
 
 
 def _read_title_year(match: re.Match[str]) -> str | None:
@@ -57,6 +58,13 @@ def _read_title_year(match: re.Match[str]) -> str | None:
 
 
 def _read_year_digits(match: re.Match[str]) -> str:
+    return read_year(match.group("y"))
+
+
+def _read_bracketed_year(match: re.Match[str]) -> str | None:
+    after = match.end() + 1  # past the closing bracket
+    if classifier_pattern().match(match.string, after) or match.string[after : after + 1] in _AMOUNT_UNITS:
+        return None
     return read_year(match.group("y"))
 
 
@@ -87,12 +95,16 @@ def rules() -> list[Rule]:
         r"(?<=[\u4e00-\u9fff])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{2})(?=[”’」』》_|｜]|[ \t]*$)",
         re.MULTILINE,
     )
+    # A year alone in brackets after a name dates it (某某实施办法（2011）, 《统计年鉴》(2023)); not
+    # after a word that states an amount (合计（2011）) nor before a unit (（1998）万元).
+    bracketed = re.compile(r"(?<=[\u4e00-\u9fff》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{2})(?=[)）])")
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),
         Rule("year", period, _read_period, DASH_CHARS),
         Rule("year", title, _read_title_year),
         Rule("year", name_end, _read_year_digits),
+        Rule("year", bracketed, _read_bracketed_year, frozenset("(（")),
     ]
 
 
