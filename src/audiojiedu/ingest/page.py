@@ -53,7 +53,7 @@ from .page_head import (
     take_unlisted_fields,
     unlabelled_byline,
 )
-from .page_share import doc_share_start
+from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
@@ -86,6 +86,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
             body[position] = ""
     drop_member_panel(body)
+    drop_site_tips(body, page)
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     take_info_box(body, page)

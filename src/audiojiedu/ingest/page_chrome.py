@@ -85,6 +85,8 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "picker",
         "wire",
         "item-field",
+        "tip",
+        "tip-word",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -308,15 +310,22 @@ def _token_keys() -> frozenset[str]:
 
 
 def _all_tokens(tokens: list[str]) -> bool:
-    """True if every one of `tokens` is a chrome token (qq 空间 counts as QQ空间), or a run of
-    tokens of two characters or more written without spaces (设为首页收藏本站)."""
+    """True if every one of `tokens` is a chrome token (qq 空间 counts as QQ空间), a run of tokens
+    of two characters or more written without spaces (设为首页收藏本站), or an item a `pattern` row
+    finds chrome as a line of its own (网站支持IPV6 in a bar of the site's links)."""
     keys = _token_keys()
     index = 0
     while index < len(tokens):
         token = tokens[index].casefold()
         if index + 1 < len(tokens) and token + tokens[index + 1].casefold() in keys:
             index += 2
-        elif token in keys or token.rstrip("：:") in keys or _glued_tokens(token.rstrip("：:"), keys) or _action().fullmatch(token):
+        elif (
+            token in keys
+            or token.rstrip("：:") in keys
+            or _glued_tokens(token.rstrip("：:"), keys)
+            or _action().fullmatch(token)
+            or (len(token) <= _MAX_CHROME_LINE and _chrome_pattern().search(token))  # 网站支持IPV6 | 无障碍阅读
+        ):
             index += 1
         else:
             return False

@@ -267,7 +267,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     while (toolbar := _glued_toolbar().search(fold(line))) is not None:
         line = f"{line[: toolbar.start()]} {line[toolbar.end() :]}"  # 10:45:55下载本文作者：: the link's
     if _PIPE.search(line):
-        cells = pipe_cells(line)
+        cells = [_bare_label_cell(cell) for cell in pipe_cells(line)]
         # 发布时间 | 2021-02-10 责任编辑 | 来源 | 沈阳日报: a label shares a cell with a value, so the
         # cells do not alternate; the bars only set the fields apart.
         shared = any(label_pattern().search(fold(cell), 1) for cell in cells)
@@ -450,6 +450,13 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
     if shifted and not found:
         return None  # labels only: a header row, whatever its empty cells
     return found if cells else None
+
+
+def _bare_label_cell(cell: str) -> str:
+    """A cell of a field table written with bars holding a label in brackets (| [ 索引号 ] | …)
+    read as the label; any other cell as it is."""
+    bracket = _BRACKET_LABEL.fullmatch(cell.strip())
+    return bracket.group(1) if bracket is not None and is_label_only(bracket.group(1)) else cell
 
 
 def _unbracket_labels(line: str) -> str:

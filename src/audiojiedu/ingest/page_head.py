@@ -81,6 +81,8 @@ _BYLINE = re.compile(
 )
 _BYLINE_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
+# A label's colon and the empty cell after it, the table's bar closing it (政策解读: |).
+_EMPTY_CELL_AFTER = re.compile(r"[:：][ \u3000]*[|｜][ \u3000|｜]*$")
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
@@ -140,7 +142,11 @@ _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
-_SUMMARY = re.compile(r"^(?:内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要)[ \u3000]*[:：]")
+# A summary's label, with its colon or in brackets ([摘要] …, 核心提示：): the page's, over its summary.
+_SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示"
+_SUMMARY = re.compile(
+    rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})[ \u3000]*[:：])[ \u3000]*"
+)
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
 _FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
@@ -200,8 +206,9 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
     a listed field beside the unlisted one (发布来源:某某网站 发布时间:…).
 
     A label left empty (内容概览:) is the site's only inside such a block, with a field row under
-    it, or when it ends with a listed label (结果反馈日期:): at the block's foot a short line and a
-    colon may be the text's salutation (各有关单位：). Each line taken is named in a finding; the
+    it, or when it ends with a listed label (结果反馈日期:), or when the table's bar closes its empty
+    cell (政策解读: |): at the block's foot a short line and a colon may be the text's salutation
+    (各有关单位：). Each line taken is named in a finding; the
     top ends at the first sentence."""
     kinds: list[tuple[int, str, dict[str, str]]] = []  # (index, "listed" | label | "", row)
     for index, line in enumerate(body[:SHARE_HEAD_LINES]):
@@ -218,6 +225,8 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
             and _field_value(row.get(label, ""))
         ):
             kinds.append((index, label, row))
+        elif (label := unlisted_label(line)) and _EMPTY_CELL_AFTER.search(line):
+            kinds.append((index, label, {}))  # 政策解读: |: a label over its empty cell in the table
         else:
             kinds.append((index, "", {}))
     taken: list[str] = []
@@ -232,7 +241,8 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
             if kind in ("", "listed"):
                 continue
             beside = len(row) > 1  # 发布来源:… 发布时间:… in one row
-            inside = listed_rows >= _MIN_LISTED_ROWS and (bool(row) or place + 1 < len(block) or names_a_field(kind))
+            celled = _EMPTY_CELL_AFTER.search(body[index]) is not None  # a salutation has no cell after it
+            inside = listed_rows >= _MIN_LISTED_ROWS and (bool(row) or place + 1 < len(block) or names_a_field(kind) or celled)
             if not (beside or inside):
                 continue
             merge_metadata(page, row)
@@ -806,6 +816,14 @@ def consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if (copies := _labelled_summary_under(page.lines, index)) > 0:
+            # 核心提示： alone, the summary under it (maybe printed twice), the text repeating it
+            page.findings.append(
+                Finding("summary-repeat", "网页的内容摘要（标签另起一行）重复了正文：未朗读，正文照读", page.lines[index + 1][:SUSPECT_CHROME_CHARS])
+            )
+            del page.lines[index : index + 1 + copies]
+            del page.origin[index : index + 1 + copies]
+            continue
         if _repeated_summary(page.lines, index):
             page.findings.append(
                 Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:SUSPECT_CHROME_CHARS])
@@ -1130,3 +1148,19 @@ def _repeated_summary(lines: list[str], index: int) -> bool:
         return False
     following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
     return summary in following if match else following.startswith(summary)
+
+
+def _labelled_summary_under(lines: list[str], index: int) -> int:
+    """lines[index] is a summary's label alone (核心提示：) and the line under it the summary, which
+    the text under it repeats: how many copies of the summary stand under the label (a page may
+    print it twice), 0 if it is not so."""
+    match = _SUMMARY.match(fold(lines[index]))
+    if match is None or lines[index][match.end() :].strip() or index + 1 >= len(lines):
+        return 0
+    summary = lines[index + 1]
+    copies = 1
+    while index + 1 + copies < len(lines) and lines[index + 1 + copies] == summary:
+        copies += 1
+    squashed = re.sub(r"\s", "", summary).rstrip(".。…")
+    following = re.sub(r"\s", "", "".join(lines[index + 1 + copies : index + 1 + copies + _SUMMARY_LINES]))
+    return copies if len(squashed) >= _MIN_SUMMARY and squashed in following else 0

@@ -11,11 +11,13 @@ import re
 
 from ..model import Finding
 from .page_chrome import (
+    SUSPECT_CHROME_CHARS,
+    chrome_words,
     fold,
     is_chrome_line,
     share_blurbs,
 )
-from .page_fields import Page
+from .page_fields import Page, merge_metadata, parse_metadata_line
 from .page_title_words import same_title
 
 # A document-sharing site (文库) cuts the text into chunks numbered 1、 2、 … at its page breaks.
@@ -25,6 +27,8 @@ _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at lea
 _MIN_BARE_CHUNKS = 3  # chunks 1、 2、 3、 without the site's note: two seams inside sentences
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"
+_TIP_ITEM = re.compile(r"^\d{1,2}[、.．]")  # 2、PDF文件下载后…: a numbered tip
+_MIN_TIP_WORDS = 2
 _CLOSING_MARKS = "”’）)》」』】"
 
 
@@ -33,7 +37,8 @@ def doc_share_start(body: list[str], page: Page) -> int:
 
     The evidence is the site's note naming the file (《某区政府工作报告.docx》由会员分享，可在线
     阅读…), never the site's name. The file's name without its extension is the title; the site's
-    text above the note (uploader, page images, 资源描述) and the file name under it are chrome; the
+    record of the file above the note (文档编号:…, 上传时间:…) is metadata, its other text there
+    (uploader, page images, 资源描述) and the file name under it are chrome; the
     chunks the site numbers 1、 2、 at its page breaks are joined back (see `_join_share_chunks`).
     Without the note, only chunks that show themselves are joined (see `_join_bare_share_chunks`).
     """
@@ -50,6 +55,9 @@ def doc_share_start(body: list[str], page: Page) -> int:
         if index > marker and fold(line).rstrip("：: ") == "资源描述":
             marker = index  # 资源描述： under the note: the document follows it
     page.title = _FILE_EXTENSION.sub("", name).strip()
+    for line in body[:marker]:
+        if (row := parse_metadata_line(line)) is not None:
+            merge_metadata(page, row)  # - 文档编号:… / - 上传时间:…: the site's record of the file
     start = marker + 1
     while start < len(body) and (
         same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])
@@ -143,3 +151,31 @@ def _join_share_chunks(body: list[str], start: int) -> int:
             body[index] = piece
             current = index
     return joins
+
+
+def drop_site_tips(body: list[str], page: Page) -> None:
+    """Blank a sharing site's tips on its downloads near the top of the page (友情提示 / 2、PDF文件
+    下载后… / 3、本站不支持迅雷下载…, 温馨提示：当前文档最多只能预览2页…): a `tip` heading, alone
+    with numbered tips under it or with one tip after it, where every tip names a `tip-word` and
+    the tips name two of them at least; with a finding. A notice's own tips to the public name
+    none of the site's things and stay."""
+    words = chrome_words()
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        folded = fold(line).strip()
+        heading = next((tip for tip in words["tip"] if folded.startswith(tip)), "")
+        if not heading:
+            continue
+        rest = folded[len(heading) :].lstrip(" \u3000:：")
+        tips = [rest] if rest else []
+        stop = index + 1
+        while not rest and stop < len(body) and (not body[stop] or _TIP_ITEM.match(fold(body[stop]))):
+            if body[stop]:
+                tips.append(fold(body[stop]))
+            stop += 1
+        named = {word for word in words["tip-word"] if any(word in tip for tip in tips)}
+        if not tips or len(named) < _MIN_TIP_WORDS or not all(any(word in tip for word in named) for tip in tips):
+            continue
+        dropped = " ‖ ".join(part for part in body[index:stop] if part)
+        page.findings.append(Finding("chrome-dropped", "文库网站的下载提示：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+        body[index:stop] = [""] * (stop - index)
+        return

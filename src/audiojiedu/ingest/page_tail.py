@@ -93,7 +93,13 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         if (credits := _credit_run(body, start, end)) < end:
-            page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(body[credits:end])[: SUSPECT_CHROME_CHARS * 2]))
+            # 来源：某某 / 责编：某某 / 审核：某某 / 监制：某某: the credits a label names are fields
+            rows = [parse_metadata_line(credit) for credit in body[credits:end]]
+            if all(rows):
+                for row in rows:
+                    merge_metadata(page, row or {})
+            else:
+                page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(body[credits:end])[: SUSPECT_CHROME_CHARS * 2]))
             end = credits
             continue
         if (cut := _cut_bracketed_credits(line, page)) != line:
@@ -197,8 +203,8 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
 
 
 def _footer_block(body: list[str], start: int, end: int) -> int:
-    """Where the site's footer begins when links of its (网站地图, 联系我们) stand among other short
-    lines at the page's foot (适老化无障碍服务 / 网站信息 / 手机版 网站地图 / 联系我们 / 0752-xxxxxxx /
+    """Where the site's footer begins when links of its (网站地图, 联系我们, 附件下载: `tail` words)
+    stand among other short lines at the page's foot (适老化无障碍服务 / 网站信息 / 手机版 网站地图 / 联系我们 / 0752-xxxxxxx /
     仅受理网站建设维护): from the topmost of at least two chrome lines in the last few short lines,
     which have no sentence mark and no date (a signature's date ends the search: it is the
     document's); `end` if there is no such block."""
@@ -208,7 +214,7 @@ def _footer_block(body: list[str], start: int, end: int) -> int:
         line = body[index - 1]
         if line and (len(line) > _MAX_FOOTER_BLOCK_LINE or re.search("[。！？；]", line) or holds_date(line)):
             break
-        if is_chrome_line(line) and any(char.isalnum() for char in line):
+        if (is_chrome_line(line) or fold(line.strip()) in chrome_words()["tail"]) and any(char.isalnum() for char in line):
             chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
         index -= 1
     return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end

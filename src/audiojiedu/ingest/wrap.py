@@ -113,6 +113,7 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 # paragraph; a trail broken over lines is the page reader's to read.
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _SEAM = 8  # characters shown each side of a join in its finding
+_MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
 
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
@@ -338,8 +339,8 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
-    if _TRAIL.match(previous):
-        return False  # 当前位置：首页>>…>>: the site's trail over the headline, not a paragraph
+    if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
+        return False  # 当前位置：首页>>…>>: the site's trail over the headline (or under its toolbar), not a paragraph
     if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or PART_NAME.fullmatch(line.strip(" \t\u3000")):
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
@@ -405,10 +406,21 @@ def _is_field_row(text: str) -> bool:
     every piece is a short `word：value` or a short value, and no piece holds a sentence mark."""
     pieces = _SPACED_COLON.sub(r"\1", text).split()  # 来源 ：某某局 (a space before the colon)
     fields = sum(1 for piece in pieces if _FIELD.match(piece))
-    return (
+    if (
         fields >= 2
         and bool(_FIELD.match(pieces[0]))
         and all(len(piece) <= _MAX_FIELD_PIECE and not re.search("[，。；！？]", piece) for piece in pieces)
+    ):
+        return True
+    # A field table's row without colons, its empty fields left out (索引号 某某/2025-00241 发文字号,
+    # 关键词 发布机构 某某局): listed labels standing apart, one opening the row.
+    folded = fold(text.strip(" \t\u3000"))
+    labels = list(label_pattern().finditer(folded))
+    return (
+        len(labels) >= 2
+        and labels[0].start() == 0
+        and len(folded) <= _MAX_SPACED_ROW
+        and not re.search("[，。；！？,;]", folded)
     )
 
 
