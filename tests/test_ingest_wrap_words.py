@@ -117,3 +117,11 @@ def test_a_book_title_broken_over_lines_is_joined_when_it_closes() -> None:
     lines = ["关于印发《某市贯彻落实〈关于打好经济", "增长主动仗的意见〉实施", "方案》的通知", "各区人民政府："]
     joined, _ = join_wrapped_lines(lines)
     assert joined == ["关于印发《某市贯彻落实〈关于打好经济增长主动仗的意见〉实施方案》的通知", "各区人民政府："]
+
+
+def test_list_items_numbered_before_a_year_are_lines_of_their_own() -> None:
+    # A contents of tables, every entry 4、2022年… and all of one width, as a wrapped text's lines
+    # are: the year after the marker is no decimal (4.2), so each entry stays a line.
+    entries = [f"{n}、2022年度某某区政府性基金预算本级支出决算表" for n in range(1, 9)]
+    joined, _ = join_wrapped_lines(entries)
+    assert joined == entries

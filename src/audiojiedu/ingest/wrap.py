@@ -69,7 +69,7 @@ _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line,
 _OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
 _HEADING_REST = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[.．](?!\d)|、)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
 )
 _CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"
