@@ -179,3 +179,44 @@ def test_a_temporary_links_note_is_not_spoken() -> None:
     raw = read_text(f"此为临时链接,仅用于预览,将在短期内失效。\n\n{NOTICE}\n\n{TEXT}")
     assert raw.title == NOTICE
     assert not any("临时链接" in text for text in paragraph_texts(raw))
+
+
+# -- links and credits under a news headline --------------------------------------------------------
+NEWS = "某某代表团：凝心聚力谋发展 铆足干劲抓落实"
+STORY = "1月27日，省十四届人大四次会议在某地开幕。代表们认真审议政府工作报告。"
+
+
+def test_a_topic_link_and_a_reporters_credit_under_the_headline_are_not_spoken() -> None:
+    raw = read_text(f"{NEWS}\n\n2026-01-29 17:58 来源:某某网\n\n【专题】2026年某省两会\n\n  某某角·某某网记者 张某 李某某 王某\n\n  {STORY}")
+    assert paragraph_texts(raw)[0] == STORY
+    assert raw.metadata.get("某某网记者") == "张某 李某某 王某"
+
+
+def test_a_sentence_naming_reporters_or_a_topic_stays() -> None:
+    sentence = "本报记者 走访了全县十二个乡镇，听取群众意见。"
+    raw = read_text(f"{NEWS}\n\n{sentence}\n{STORY}")
+    assert paragraph_texts(raw)[0] == sentence
+
+
+def test_a_link_to_the_documents_interpretation_under_its_title_is_not_spoken() -> None:
+    title = "某市发展和改革委员会关于印发《某市新型城镇化发展“十四五”规划》的通知"
+    text = "各县（市、区）人民政府、市级有关单位：\n经市政府同意，现将规划印发给你们，请认真组织实施。"
+    raw = read_text(f"{title}\n\n【权威解读】《某市新型城镇化发展“十四五”规划》政策解读\n\n{text}")
+    assert paragraph_texts(raw)[0].startswith("各县")
+    # A line naming another document's interpretation is kept.
+    other = "【权威解读】《某省数字经济发展规划》政策解读"
+    assert other in paragraph_texts(read_text(f"{title}\n\n{other}\n\n{text}"))
+
+
+# -- a sharing site's row of counts -----------------------------------------------------------------
+def test_a_sharing_sites_row_of_counts_and_its_preview_tip_are_not_spoken() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    row = "工作报告 报告 政府工作报告 DOCX   28页   下载0   2024-01-06   浏览77   收藏0   点赞0   评分-   免费文档"
+    assert is_chrome_line(row)
+    tip = "温馨提示:当前文档最多只能预览 2 页,若文档总页数超出了 2 页,请下载原文档以浏览全部内容。"
+    raw = read_text(f"2020年某市人民政府工作报告\n\n{row}\n{tip}\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "浏览77" not in spoken and "预览" not in spoken
+    # A table's row of figures is no such row.
+    assert not is_chrome_line("粮食 2023 1200 2024 1350 增长 12.5")

@@ -271,6 +271,8 @@ def is_chrome_line(line: str) -> bool:
         return True  # a one-line page opens with the trail too: its sentences are text
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
+    if is_counts_row(stripped):
+        return True
     # —分享—: a toolbar word between the dashes a site sets round it.
     tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 【 字体: 】? 【打印文章】: a ? between the buttons is an icon the copy lost, not a word.
@@ -279,6 +281,21 @@ def is_chrome_line(line: str) -> bool:
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
     return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped)
+
+
+_MIN_GLUED_COUNTS = 3  # a sharing site's info row sets this many counts glued to their words at least
+
+
+def is_counts_row(line: str) -> bool:
+    """A document-sharing site's row of the file's facts and counts: words of its toolbar or its
+    counters glued to their counts (下载0, 浏览77, 收藏0, 点赞0), `_MIN_GLUED_COUNTS` of them at least,
+    among the file's tags, format, page count and date (工作报告 DOCX 28页 2024-01-06 免费文档), no
+    sentence mark. A table's row of figures has no such words before its numbers."""
+    if len(line) > _MAX_CHROME_LINE or re.search("[。，；！？,;]", line):
+        return False
+    words = chrome_words()
+    glued = re.compile(rf"(?:{_words_pattern((*words['counter'], *words['token']))})\d[\d,]*")
+    return sum(1 for piece in line.split() if glued.fullmatch(piece)) >= _MIN_GLUED_COUNTS
 
 
 def _is_toolbar_row(line: str) -> bool:

@@ -143,6 +143,16 @@ _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 # A summary's label, with its colon or in brackets ([摘要] …, 核心提示：): the page's, over its summary.
+# A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
+# the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
+_REPORTER_LINE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})"
+)
+# A link to the interpretation of the document under its title: a label ending in 解读, maybe
+# bracketed, the document's name in 《》, maybe 政策解读 after it (【权威解读】《某某规划》政策解读).
+_INTERPRETATION_LINK = re.compile(
+    r"^[【\[［]?[\u4e00-\u9fff]{0,6}解读[】\]］]?[ \u3000:：]*《(?P<name>[^《》]{2,80})》[ \u3000]*(?:[\u4e00-\u9fff]{0,4}解读)?$"
+)
 _SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示"
 _SUMMARY = re.compile(
     rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})[ \u3000]*[:：])[ \u3000]*"
@@ -858,6 +868,19 @@ def consume_under_title(page: Page) -> None:
             del page.origin[index : index + tags]
             row_above = True
             continue
+        if (reporter := _REPORTER_LINE.fullmatch(fold(line.strip()))) is not None:
+            # 某某网记者 某某 某某 under the headline: the credit, no colon, names set apart by spaces
+            page.metadata.setdefault(reporter.group("label").split("·")[-1], re.sub(r"[ \u3000]+", " ", reporter.group("names")))
+            page.findings.append(Finding("chrome-dropped", "标题下的记者署名：按字段保存，未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
+            continue
+        if _interpretation_link(line, page.title):
+            page.findings.append(Finding("chrome-dropped", "标题下指向本文件解读的链接：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if _speaker_caption(page.lines, index):
             page.findings.append(Finding("chrome-dropped", "讲话人署名与称呼语之间的图片说明（某某作报告）：未朗读", line))
             del page.lines[index]
@@ -1164,3 +1187,11 @@ def _labelled_summary_under(lines: list[str], index: int) -> int:
     squashed = re.sub(r"\s", "", summary).rstrip(".。…")
     following = re.sub(r"\s", "", "".join(lines[index + 1 + copies : index + 1 + copies + _SUMMARY_LINES]))
     return copies if len(squashed) >= _MIN_SUMMARY and squashed in following else 0
+
+
+def _interpretation_link(line: str, title: str) -> bool:
+    """`line`, under the title, is the site's link to the interpretation of the document the
+    title names (【权威解读】《某某规划》政策解读 under …关于印发《某某规划》的通知): the name in 《》 is
+    in the title. A line naming another document is kept (it may be the text's)."""
+    link = _INTERPRETATION_LINK.match(fold(line.strip()))
+    return link is not None and bool(title) and squash(link.group("name")) in squash(title)

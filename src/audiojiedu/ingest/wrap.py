@@ -43,7 +43,7 @@ from itertools import pairwise
 from ..model import Finding
 from ..part_names import PART_NAME
 from .clean import CJK
-from .page_chrome import fold
+from .page_chrome import fold, is_counts_row
 from .page_fields import label_pattern
 
 __all__ = ["join_wrapped_lines"]
@@ -339,6 +339,8 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
+    if is_counts_row(fold(previous)):
+        return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
     if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
         return False  # 当前位置：首页>>…>>: the site's trail over the headline (or under its toolbar), not a paragraph
     if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or PART_NAME.fullmatch(line.strip(" \t\u3000")):
