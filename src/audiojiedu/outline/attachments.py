@@ -21,8 +21,6 @@ _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}]{{4}})[ \u3000]*年[ \u3
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
-_BOOK = re.compile("《([^《》]+)》")
-_MIN_NAMED_TITLE = 4  # characters: a title named in a 附件 line, long enough to be the document's
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
@@ -95,20 +93,6 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         ):
             found.add(index)
     return found
-
-
-def named_as_attachment(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
-    """True if the title line paragraphs[index], printed after the signature, is the document an
-    earlier 附件 line of the notice names (附件：《某某应急预案》（修订稿） over 某某应急预案): the
-    attachment itself, printed without its 附件 label (a PDF render that sets each on its page)."""
-    key = title_key(paragraphs[index].text.strip())
-    if len(key) < _MIN_NAMED_TITLE:
-        return False
-    for paragraph in paragraphs[:index]:
-        named = ATTACHMENT.match(paragraph.text.strip()) if paragraph.kind == "text" else None
-        if named is not None and any(title_key(book) == key for book in _BOOK.findall(paragraph.text)):
-            return True
-    return False
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -38,7 +38,6 @@ from .attachments import (
     has_content_after,
     is_attachment_title,
     listed_again,
-    named_as_attachment,
 )
 from .guesses import (
     LONE_PART_GUESS,
@@ -126,7 +125,6 @@ _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
-NAMED_ATTACHMENT_GUESS = "签署之后这一行与正文“附件”所列文件同名，作为附件的一级标题（原文没有“附件”字样）"
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
@@ -251,10 +249,6 @@ def parse_outline(raw: RawDocument) -> Document:
             marker, title, at = own
             skip = max(skip, at)
             builder.open_titled(marker, heading=text if at < 0 else f"{text} {title}", title=title)
-            continue
-        if index in printed_after and named_as_attachment(raw.paragraphs, index):
-            builder.open_printed_attachment(text)  # the notice's 附件 line names it
-            builder.found("heading-guessed", NAMED_ATTACHMENT_GUESS, text)
             continue
         if index in printed_after:
             builder.close_notice(text)
@@ -728,13 +722,6 @@ class _Builder:
         self.found("heading-guessed", message, last)
 
     # -- tree -----------------------------------------------------------------------------
-    def open_printed_attachment(self, text: str) -> None:
-        """The title line of the attachment a notice names (附件：《某某预案》) printed after its
-        signature without a 附件 label: an unnumbered top-level chapter; the attachment's own
-        numbering starts afresh under it, apart from the notice's."""
-        self.fresh = True
-        self.open_part(text)
-
     def close_notice(self, text: str) -> None:
         """The title line of a document printed after the notice's signature (某某条例（草案）,
         关于《…》的起草说明): read as text where it stands, and the next heading opens the printed
