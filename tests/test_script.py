@@ -100,6 +100,18 @@ def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or
 
 
 
+def test_a_spaced_date_in_a_long_run_is_never_cut_at_its_spaces() -> None:
+    # A PDF copy's spacing inside a date: a cut at the space before 日 is heard as 二十五 ‖ 日.
+    run = (
+        "在全县持续深化营商环境优化提升年主题实践推进会上的讲话某某县委书记某某某"
+        "（2026 年 2 月 25 日）市民朋友们企业家朋友们同志们大家新春好今天我们召开全县新春第一会"
+        "每年春节长假上来我们都会以实干争先为主题召开全县新春第一会动员全县上下奋发有为"
+    )
+    pieces = split_sentences(run)
+    assert "".join(pieces) == run and len(pieces) > 1
+    assert any("（2026 年 2 月 25 日）" in piece for piece in pieces)
+
+
 def test_a_short_bracketed_document_number_is_never_cut() -> None:
     # Made up in the shape of a 办法's first article, as spoken: jieba parts 穗府办 into 穗府 | 办,
     # and the cut that evens the pieces best fell there, inside the bracketed document number.

@@ -20,6 +20,9 @@ TARGET_PIECE_CHARS = 60
 _OPENERS = "“‘「『（(《〈【[〔"
 # A short bracketed aside (（穗府办〔2023〕5号）, （以下简称“办法”）) is heard as one: never cut inside.
 _SHORT_BRACKET = re.compile(r"[（(][^（）()]{1,24}[）)]")
+# A space between a number and its unit or date word, or between 年/月 and the next number
+# (2026 年 2 月 25 日, 3 万元): a copy's spacing inside one expression.
+_HELD_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号时分秒万亿元个%])|(?<=[年月])[ \u3000]+(?=\d)")
 # Roman numerals (Ⅰ级, Ⅳ类) are a number's digits where segments are cut.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -58,8 +61,12 @@ def _long_clause(sentence: str, start: int, end: int) -> list[textcut.Span]:
         for i in textcut.jieba_word_ends(clause)
         if not (i + 1 < len(clause) and (_inside_number(clause, i) or _inside_mark(clause, i) or i in held))
     }
+    # A space inside a short bracketed aside or a spaced date ((2026 年 2 月 25 日)) is no place
+    # for a break either: masked so that the cutter does not take it for one.
+    masked = _HELD_SPACE.sub(lambda m: "\u00a0" * len(m.group()), clause)
+    masked = _SHORT_BRACKET.sub(lambda m: m.group().replace(" ", "\u00a0").replace("\u3000", "\u00a0"), masked)
     spans = textcut.cut_spans(
-        clause,
+        masked,
         limit=TARGET_PIECE_CHARS,
         word_ends=word_ends,
         sentence_stops=textcut.SENTENCE_STOPS,

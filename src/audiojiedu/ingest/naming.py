@@ -359,11 +359,14 @@ def _self_naming() -> re.Pattern[str]:
 
 
 def _self_named(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The kind the opening paragraphs say the text is (特制定本预案。→ 预案), or ""."""
+    """The kind the opening paragraphs say the text is (特制定本预案。→ 预案), or "", as the text
+    prints it: a text set in traditional characters (特制定本規定。) is read folded and named 規定."""
     for paragraph in paragraphs[:_SELF_NAME_PARAGRAPHS]:
-        match = _self_naming().search(paragraph.text)
+        # fold() keeps positions, so the kind is cut from the paragraph as printed.
+        match = _self_naming().search(fold(paragraph.text))
         if match:
-            return match.group("made") or match.group("issued")
+            kind = "made" if match.group("made") else "issued"
+            return paragraph.text[match.start(kind) : match.end(kind)]
     return ""
 
 

@@ -27,7 +27,7 @@ from .page_fields import (
     parse_metadata_line,
     title_like,
 )
-from .page_title_clean import HEAD_LINES, TITLE_TAG_HEAD, TITLE_TAG_TAIL, site_after_title
+from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES, TITLE_TAG_HEAD, TITLE_TAG_TAIL, site_after_title
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
@@ -58,7 +58,7 @@ HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
 _OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
-_CRUMB_MARK = re.compile(r"\s*[>›»＞]\s*")  # between the crumbs of a trail
+_CRUMB_MARK = re.compile(r"\s*[>›»＞]{1,2}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
 _MIN_CRUMBS = 3  # a trail has two marks at least
 # A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
 _STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\S")
@@ -76,8 +76,13 @@ BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更�
 # A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
 _NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
 DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
+# A calendar line at a page's top: today's date and weekday (2023年11月5日 星期天), the site's clock.
+_CALENDAR_LINE = re.compile(
+    r"(?:今天是|今日是)?[：:]?\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]"
+)
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
-_OCCASION = re.compile(r"^(?:[—－\-]{1,2}|―)")
+# One hyphen and a space (- 约4千字) open an item of a list, not an occasion (see BULLET).
+_OCCASION = re.compile(r"^(?![-－]\s)(?:[—－\-]{1,2}|―)")
 # … and the same line printed without its dash, maybe with the day first (2025年1月10日在某县第五届
 #人民代表大会第三次会议上): it says where a speech was given, and ends there; 在…会议上的讲话 is a title.
 SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
@@ -112,6 +117,8 @@ def continues_into(first: str, second: str) -> bool:
         return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
     if _is_crumb_trail(first):
         return False  # 某某网>文献资料>正文 over the headline: the site's trail, no title's start
+    if _CALENDAR_LINE.fullmatch(fold(first).strip()):
+        return False  # 2023年11月5日 星期天 over the headline: the site's clock, no title's start
     if _STAMPED.match(fold(second)):
         return False  # 2022-11-08 某某平台的版权声明: a dated line is the page's, no title's rest
     if _is_listing_over_headline(first, second):
@@ -234,7 +241,9 @@ def drop_furniture_over_headline(page: Page) -> None:
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     first = page.lines[0]
-    if is_headline(TITLE_TAG_TAIL.sub("", first)) and not (_names_kinds_only(first) or is_menu_bar(first)):
+    if is_headline(_headline_core(first)) and not (
+        _names_kinds_only(first) or is_menu_bar(first) or _is_crumb_trail(first)
+    ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
             return
@@ -329,7 +338,7 @@ def _rank_headline(lines: list[str]) -> int:
 
 
 def _headline_score(lines: list[str], index: int) -> int:
-    line = TITLE_TAG_TAIL.sub("", lines[index])
+    line = _headline_core(lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if _BARE_URL.fullmatch(fold(following)) and index + 2 < len(lines):
         following = lines[index + 2]  # a headline, the page's address, then its date and source row
@@ -447,8 +456,9 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
-    if _is_page_nav(line) or _is_crumb_trail(line) or _BARE_URL.fullmatch(folded):
-        return "furniture"  # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn: the site's
+    if _is_page_nav(line) or _is_crumb_trail(line) or _BARE_URL.fullmatch(folded) or _CALENDAR_LINE.fullmatch(folded.strip()):
+        # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn, 2023年11月5日 星期天: the site's
+        return "furniture"
     if (
         not title_like(line)
         or line.endswith(("：", ":"))
@@ -483,7 +493,18 @@ def is_menu_bar(line: str) -> bool:
     """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
     热搜： 某某  某某  某某): the site's menu or search bar."""
     labelled = BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
-    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (labelled or not is_headline(line))
+    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (
+        labelled or not is_headline(line) or _is_category_path(line)
+    )
+
+
+def _is_category_path(line: str) -> bool:
+    """文库 实用文档 报告/总结: a collection's categories, the last item naming kinds of document set
+    apart by a slash; it ends as a title does, yet no title sets its kinds apart so (a title set
+    letter-spaced, 全区 农业 农村 工作 要点, has no slash)."""
+    last = fold(line).split()[-1] if line.split() else ""
+    kinds = [kind for kind in re.split(r"[/／]", last) if kind]
+    return len(kinds) >= 2 and all(_names_kinds_only(kind) for kind in kinds)
 
 
 def _site_list(lines: list[str], index: int) -> bool:
@@ -528,7 +549,7 @@ def _is_dated_row(line: str) -> bool:
 def is_candidate_headline(line: str) -> bool:
     """A line further down that reads as the document's title (see `drop_furniture_over_headline`):
     short of a date the page set after it, it ends with a title word."""
-    core = TITLE_TAG_TAIL.sub("", line)
+    core = _headline_core(line)
     return (
         not is_field(line)
         and len(squash(core)) >= MIN_CANDIDATE_CHARS
@@ -538,6 +559,12 @@ def is_candidate_headline(line: str) -> bool:
         and not is_occasion(line)
         and not BULLET.match(line)
     )
+
+
+def _headline_core(line: str) -> str:
+    """`line` without a date the page set after it ((2025年1月8日)) and without a file's extension
+    (某某报告.docx: a collection's file name for the document)."""
+    return TITLE_TAG_TAIL.sub("", FILE_NAME_TAIL.sub("", line))
 
 
 def is_field(line: str) -> bool:

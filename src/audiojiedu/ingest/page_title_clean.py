@@ -20,9 +20,11 @@ from .page_title_words import (
     PLACE_ENDS,
     ends_as_title,
     is_headline,
+    is_organ_name,
     is_place_name,
     opens_with_issuer,
     same_title,
+    says_what_it_does,
     squash,
     title_words,
 )
@@ -46,6 +48,12 @@ _DATE_SPEAKER_TAIL = re.compile(
 )
 # A date the page set in brackets after a headline: （2025年1月8日）.
 TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
+# A collection's file name for the document: the title, maybe the count of files bundled with it, and
+# the file's extension (某某工作方案 (合计4份).docx, 某某讲话.doc). No title ends with an extension.
+FILE_NAME_TAIL = re.compile(
+    r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
+    r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
+)
 # A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
 _MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
@@ -151,12 +159,18 @@ def _page_date(title: str) -> tuple[str, str] | None:
 
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
-    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…): a region, a
-    column, a news tag or a field's label, not the document's name.
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…) or a file's
+    extension after it (…工作方案 (合计4份).docx): a region, a column, a news tag, a field's label or
+    a collection's file name, not the document's name.
 
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    file_name = FILE_NAME_TAIL.search(title)
+    if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{CJK}]", title[: file_name.start()]):
+        message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
+        page.findings.append(Finding("title-tag", message, title))
+        title = title[: file_name.start()].rstrip()
     media = _MEDIA_TAG_TAIL.search(title)
     if media is not None and title_like(title[: media.start()]):
         # 某县召开…座谈会（图）: a news site's note that photos go with the story.
@@ -227,7 +241,7 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         match
         and title_like(match.group("rest"))
         and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
-        and fold(match.group("tag")) in title_words()["news-tag"]
+        and (fold(match.group("tag")) in title_words()["news-tag"] or _column_over_formal_title(match))
     ):
         return match
     match = _TITLE_COLUMN_HEAD.fullmatch(title)
@@ -253,6 +267,23 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+def _column_over_formal_title(match: re.Match[str]) -> bool:
+    """The bar sets a column's name before a document's full formal title (政务服务丨某市人民政府关于
+    …的实施意见): what follows the bar opens with its issuer or 关于, says what it does and ends as a
+    title, so it is whole; what stands before names no document, no organ and no place (某县人民政府丨
+    关于… keeps its issuer)."""
+    tag, rest = fold(match.group("tag")), fold(match.group("rest"))
+    return (
+        says_what_it_does(rest)
+        and ends_as_title(rest)
+        and (opens_with_issuer(rest) or rest.startswith("关于"))
+        and not ends_as_title(tag)
+        and not is_organ_name(tag)
+        and not is_place_name(tag)
+        and not tag.endswith(PLACE_ENDS + title_words()["organ"])
+    )
 
 
 def _prints_document(name: str, head: list[str]) -> bool:

@@ -1,0 +1,111 @@
+"""Site chrome over a page's headline, and decoration around it, never taken as the title.
+
+Made-up pages of the kinds seen: a toolbar word glued to a crumb trail with doubled marks, a
+document collection's category path, its counter list, a file name with its extension, a page's
+calendar line, a column's name set with a bar before a formal title; and a text set in
+traditional characters naming itself by its kind.
+"""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.naming import name_untitled
+from audiojiedu.model import Paragraph
+
+BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_a_crumb_trail_with_doubled_marks_is_no_headline() -> None:
+    """当前位置：首页>>政务公开>>…>>2024年预决算 (a toolbar word glued before it) ends as a title
+    does, yet it is the site's trail: the headline under it is the title."""
+    headline = "2024年度某某县农业农村局（本级）部门决算"
+    raw = read_text(
+        f"长者模式当前位置： 首页>>政务公开>>财政信息>>预决算公开>>2024年预决算\n{headline}\n"
+        f"发布时间：2025-08-01\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("当前位置" in text for text in paragraph_texts(raw))
+
+
+def test_a_collections_category_path_is_no_headline() -> None:
+    """文库 实用文档 报告/总结: the categories of a document collection, the last naming kinds set
+    apart by a slash; a title set letter-spaced (全镇 农业 农村 工作 要点) stays the title."""
+    headline = "2023年某某县人民政府工作报告"
+    raw = read_text(f"文库 实用文档 报告/总结\n{headline}\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
+    assert raw.title == headline
+    raw = read_text(f"全镇 农业 农村 工作 要点\n{BODY}\n")
+    assert raw.title == "全镇 农业 农村 工作 要点"
+
+
+def test_a_collections_counter_list_is_no_headline() -> None:
+    """- 0 / - 约3.2千字 / - 约 7页: a collection's counters set as a list over the headline; a
+    hyphen and a space open a list item, not a report's occasion (——在…会议上)."""
+    headline = "2025年某某社区工作计划"
+    raw = read_text(f"- 0\n- 0\n- 约3.2千字\n- 约 7页\n- 2025-03-01 发布于某省\n{headline}\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("千字" in text for text in paragraph_texts(raw))
+    # the occasion under a report's heading is still one, with its dash
+    raw = read_text(
+        "某某县政府工作报告\n——2025年1月8日在某某县第五届人民代表大会第三次会议上\n各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作。\n"
+    )
+    assert raw.title == "某某县政府工作报告"
+    assert paragraph_texts(raw)[0].startswith("——2025年1月8日")
+
+
+def test_a_file_name_loses_its_extension_and_bundle_count() -> None:
+    """某某工作方案 (合计3份).docx, 某某讲话.doc: a collection's file name; no title ends with an
+    extension. The extension goes (a title-tag finding); a bracket before it that is not a count
+    of files stays."""
+    raw = read_text(f"某镇2024年《老旧小区改造》工作方案 (合计3份).docx\n{BODY}\n")
+    assert raw.title == "某镇2024年《老旧小区改造》工作方案"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某某市长在全市经济工作会议上的讲话.doc\n\n{BODY}\n")
+    assert raw.title == "某某市长在全市经济工作会议上的讲话"
+    raw = read_text(f"某某县农村公路养护办法（试行）.pdf\n{BODY}\n")
+    assert raw.title == "某某县农村公路养护办法（试行）"
+
+
+def test_a_file_name_under_a_collections_toolbar_is_the_headline() -> None:
+    """分享（赏） over 某某报告.docx: the file name, read without its extension, is the headline."""
+    raw = read_text(f"分享（赏）\n2022年某某镇政府工作报告.docx\n下载 相关 举报\n{BODY}\n")
+    assert raw.title == "2022年某某镇政府工作报告"
+
+
+def test_a_pages_calendar_line_is_no_part_of_the_title() -> None:
+    """2023年11月5日 星期天 over the headline: the site's clock, not the start of a title broken over
+    two lines; dropped with a finding. A title whose first line ends in a date stays joined."""
+    headline = "某县民政局关于对某某县政协第三次会议第123号提案的复函"
+    raw = read_text(f"2023年11月5日 星期天\n{headline}\n发布时间：2024-05-29 15:52:32\n张某委员：\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"关于某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
+    assert raw.title == "关于某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_column_set_with_a_bar_before_a_formal_title_is_no_part_of_it() -> None:
+    """政务服务丨某市人民政府关于…的实施意见: the part after the bar is a formal title complete in
+    itself (its issuer, 关于, its kind), the part before names no document: the site's column
+    (a title-tag finding). An issuer before the bar, or a rest that is no formal title, stays."""
+    title = "某某市人民政府关于深化“放管服”改革的实施意见"
+    raw = read_text(f"便民服务丨{title}\n{BODY}\n")
+    assert raw.title == title
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某某县人民政府｜关于做好春耕生产工作的通知\n{BODY}\n")
+    assert "某某县人民政府" in raw.title
+    raw = read_text(f"乡村振兴丨某某村的致富路\n{BODY}\n")
+    assert raw.title.startswith("乡村振兴")
+
+
+def test_a_traditional_text_names_itself_by_its_kind_as_printed() -> None:
+    """特制定本規定。: the self-naming sentence is read folded, so a traditional text is named by its
+    kind too, in the characters it prints (規定)."""
+
+    def named(*texts: str) -> str:
+        return name_untitled("", tuple(Paragraph(text) for text in texts), source="")[0]
+
+    assert named("為加強道路運輸車輛管理，根據有關法律，結合本省實際，制定本規定。", "第二條 本規定適用於本省。") == "規定"
+    assert named("为加强道路运输车辆管理，根据有关法律，制定本规定。", "第二条 本规定适用于本省。") == "规定"
