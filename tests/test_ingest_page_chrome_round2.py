@@ -220,3 +220,9 @@ def test_a_sharing_sites_row_of_counts_and_its_preview_tip_are_not_spoken() -> N
     assert "浏览77" not in spoken and "预览" not in spoken
     # A table's row of figures is no such row.
     assert not is_chrome_line("粮食 2023 1200 2024 1350 增长 12.5")
+
+
+def test_an_unbracketed_interpretation_label_under_the_title_stays() -> None:
+    title = "某县人民政府办公室关于印发某县全民健身实施方案的通知"
+    line = "图文解读：《某县全民健身实施方案》"
+    assert line in paragraph_texts(read_text(f"{title}\n\n{line}\n\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。"))

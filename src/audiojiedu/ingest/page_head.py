@@ -148,10 +148,12 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _REPORTER_LINE = re.compile(
     r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})"
 )
-# A link to the interpretation of the document under its title: a label ending in 解读, maybe
-# bracketed, the document's name in 《》, maybe 政策解读 after it (【权威解读】《某某规划》政策解读).
+# A link to the interpretation of the document under its title: a label ending in 解读 in the
+# brackets a site sets round its tags, the document's name in 《》, maybe 政策解读 after it
+# (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
+# interpretation page's headline and stays.
 _INTERPRETATION_LINK = re.compile(
-    r"^[【\[［]?[\u4e00-\u9fff]{0,6}解读[】\]］]?[ \u3000:：]*《(?P<name>[^《》]{2,80})》[ \u3000]*(?:[\u4e00-\u9fff]{0,4}解读)?$"
+    r"^[【\[［][\u4e00-\u9fff]{0,6}解读[】\]］][ \u3000:：]*《(?P<name>[^《》]{2,80})》[ \u3000]*(?:[\u4e00-\u9fff]{0,4}解读)?$"
 )
 _SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示"
 _SUMMARY = re.compile(
