@@ -155,3 +155,35 @@ def test_list_items_numbered_before_a_year_are_lines_of_their_own() -> None:
     entries = [f"{n}、2022年度某某区政府性基金预算本级支出决算表" for n in range(1, 9)]
     joined, _ = join_wrapped_lines(entries)
     assert joined == entries
+
+
+def test_a_title_printed_over_two_or_three_lines_is_one_line() -> None:
+    lines = [
+        "某镇人民政府2024年政府信息",
+        "",
+        "公开工作年度报告",
+        "",
+        "本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2024年1月1日起至12月31日止。",
+        "",
+        "关于印发某市国民经济和社会发展",
+        "",
+        "第十四个五年规划和二〇三五年远景目标纲要的通知",
+        "",
+        "某府发〔2021〕6号",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    texts = [text for text in joined if text]
+    assert texts[0] == "某镇人民政府2024年政府信息公开工作年度报告"
+    assert texts[2] == "关于印发某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知"
+
+
+def test_lines_over_a_title_that_do_not_open_one_stay_apart() -> None:
+    # A site's words, an organ's name over its 关于 line (the page reader's: a joint document's
+    # issuers keep their spacing), two titles one under the other.
+    for lines in [
+        ["导航菜单", "", "某县2024年国民经济和社会发展统计公报", "", "2024年，全县经济稳中有进，发展质量稳步提升。"],
+        ["某市人民政府办公室", "", "关于印发某市应急预案的通知", "", "各区县人民政府："],
+        ["某县2024年工作要点", "", "某县2024年工作计划", "", "各乡镇人民政府："],
+    ]:
+        joined, _ = join_wrapped_lines(lines)
+        assert [text for text in joined if text] == [text for text in lines if text], lines

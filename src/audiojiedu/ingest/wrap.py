@@ -44,7 +44,8 @@ from ..model import Finding
 from ..part_names import PART_NAME
 from .clean import CJK
 from .page_chrome import fold, is_counts_row
-from .page_fields import label_pattern
+from .page_fields import is_doc_number, label_pattern
+from .page_title_words import ends_as_title, is_organ_name
 
 __all__ = ["join_wrapped_lines"]
 
@@ -159,7 +160,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         adjacent = last == len(out) - 1
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
-        if last >= 0 and (cut_by_page or _joins(out[last], text, width if adjacent else 0, lines[i + 1 :])):
+        joined = cut_by_page or _title_broken(out[last], text, lines[i + 1 :]) if last >= 0 else False
+        if last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, lines[i + 1 :])):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -436,6 +438,46 @@ def _closes_parenthesis(line: str) -> bool:
     close = min((i for i in (line.find("）"), line.find(")")) if i >= 0), default=-1)
     opened = min((i for i in (line.find("（"), line.find("(")) if i >= 0), default=len(line))
     return 0 <= close < opened
+
+
+# A title's piece: words, figures, quotes and brackets, no sentence or clause mark (a comma inside
+# quotes is the title's: 开展“收好官，开好局”专项行动).
+_QUOTED_NAME = re.compile(r"“[^“”]{0,20}”|《[^《》]{0,40}》")
+_TITLE_PIECE = re.compile(rf"[{CJK}〇0-9A-Za-z“”《》〈〉（）()·\-—]{{2,40}}")
+_MAX_BROKEN_TITLE = 80
+# How a title's first line opens: 关于…, or a name with the year it covers (某镇人民政府2024年…).
+_TITLE_OPENING = re.compile(rf"(?:关于|印发|转发)|[{CJK}]{{2,}}.*(?:19|20)\d{{2}}年")
+_BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
+
+
+def _title_broken(previous: str, line: str, after: list[str]) -> bool:
+    """A document's title printed over two or three lines, blank lines between them (金石镇人民政府
+    2024年政府信息 ‖ 公开工作年度报告; 关于印发某市…发展 ‖ 第十四个五年规划…的通知): heard
+    as separate paragraphs, a pause falls inside the title. Joined when the title's last line ends
+    with its kind's word and no line before it does, none is a heading, the first opens as a title
+    does (关于…, a name with its year), and what follows the title opens a body (a paragraph, a salutation, a note, a dateline, the
+    document's number), not another short line."""
+    rest = [text for text in (text.strip(" \t\u3000") for text in after) if text]
+    previous, line = previous.strip(" \t\u3000"), line.strip(" \t\u3000")
+    title = [previous, line]
+    if not ends_as_title(line) and rest and _title_piece(rest[0]) and ends_as_title(rest[0]):
+        title.append(rest.pop(0))  # the title's third line ends it
+    if not all(_title_piece(piece) for piece in title) or len("".join(title)) > _MAX_BROKEN_TITLE:
+        return False
+    if any(_HEADING_START.match(piece) or ends_as_title(piece) for piece in title[:-1]) or not ends_as_title(title[-1]):
+        return False
+    if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{CJK}]{{2}}", previous):
+        return False
+    if is_organ_name(previous) or not _TITLE_OPENING.match(previous):
+        # 导航菜单, 政府信息公开: a site's words over a title are the page reader's; so is an organ's
+        # name over a 关于 line (a joint document's issuers keep their spacing, a signature is not
+        # the next document's issuer).
+        return False
+    return not rest or bool(_BODY_OPENING.match(rest[0])) or is_doc_number(rest[0]) or len(rest[0]) > _MAX_BROKEN_TITLE // 2
+
+
+def _title_piece(text: str) -> bool:
+    return _TITLE_PIECE.fullmatch(_QUOTED_NAME.sub("名", text)) is not None
 
 
 def _open_title(text: str) -> bool:
