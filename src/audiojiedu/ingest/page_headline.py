@@ -37,6 +37,7 @@ from .page_title_words import (
     contents_heading_of,
     ends_as_title,
     is_headline,
+    is_organ_list,
     is_organ_name,
     is_place_name,
     opens_with_issuer,
@@ -65,6 +66,7 @@ _STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,
 # Ranking the lines at a page's head as its headline (see _rank_headline).
 _MIN_HEADLINE_SCORE = 3
 _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
+_MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… headline
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
 _COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
 _BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
@@ -261,16 +263,19 @@ def drop_furniture_over_headline(page: Page) -> None:
         headline = _under_furniture(page.lines)
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
+    # The headline moves whole: the issuers printed over a 关于… headline and the rest of a headline
+    # broken over lines go with it, the field rows above stay under it.
+    top, end = _issuers_over(page.lines, headline), headline + _headline_size(page.lines, headline)
     # An empty box of the site's (搜索位置： / 匹配度：, 今日是：) is shaped as a field but holds none.
     kept = [
         index
-        for index in range(headline)
-        if head_role(page.lines, index) == "field" and not empty_widget(page.lines[:headline], index)
+        for index in range(top)
+        if head_role(page.lines, index) == "field" and not empty_widget(page.lines[:top], index)
     ]
-    dropped = [index for index in range(headline) if index not in kept]
+    dropped = [index for index in range(top) if index not in kept]
     if _after_name_label(page.lines, headline):
         page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])
-    order = [headline, *kept, *range(headline + 1, len(page.lines))]
+    order = [*range(top, end), *kept, *range(end, len(page.lines))]
     if dropped:
         page.findings.append(
             Finding(
@@ -281,6 +286,33 @@ def drop_furniture_over_headline(page: Page) -> None:
         )
     page.lines[:] = [page.lines[index] for index in order]
     page.origin[:] = [page.origin[index] for index in order]
+
+
+def _issuers_over(lines: list[str], headline: int) -> int:
+    """Where a 关于… headline's issuers begin: a joint document prints its organs one a line, or side
+    by side on one (某省人民政府办公厅 某省人民政府办公厅), right above its 关于… title line, and they
+    open its full title (see `take_title_line`); `headline` when no organ stands right above it, or
+    when the page printed the 关于… line higher up as its own headline, without them."""
+    top = headline
+    if fold(lines[headline]).startswith("关于"):
+        while top > 0 and headline - top < _MAX_ISSUER_LINES and (
+            is_organ_name(lines[top - 1]) or is_organ_list(lines[top - 1])
+        ):
+            top -= 1
+    if any(same_title(line, lines[headline]) for line in lines[:top]):
+        return headline  # the page set the 关于… line as its headline above, without the issuers
+    return top
+
+
+def _headline_size(lines: list[str], index: int) -> int:
+    """How many lines the headline at `index` takes: broken over two or three lines, or a cover's
+    title printed whole further down (as `_headline_score` reads it), else one."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if broken_over(lines[index], following):
+        return 2
+    if broken_over_three(lines, index):
+        return 3
+    return max(1, reprinted_run(lines, index))
 
 
 _HeadRole = Literal["text", "field", "furniture", "candidate"]

@@ -194,21 +194,7 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
-    organs: list[str] = []
-    while (
-        len(page.lines) >= 2
-        and title_like(page.lines[0])
-        and (is_organ_list(page.lines[0]) or _organ_over_title(page.lines))
-    ):
-        organs.append(page.lines.pop(0))
-        page.origin.pop(0)
-    heads_title = len(page.lines) >= 2 and fold(page.lines[0]).startswith("关于")
-    # One a line, or side by side on one (某省农业农村厅  某省财政厅), a few issuers over 关于… open
-    # its full title, as the document is cited; a long list of agencies goes to the metadata.
-    names = [name for organ in organs for name in organ.split()]
-    if organs and not (heads_title and len(names) <= _MAX_ISSUER_LINES and all(map(is_organ_name, names))):
-        page.metadata.setdefault("发布机构", " ".join(organs))
-        organs = []
+    organs = _take_issuers(page)
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
@@ -217,6 +203,10 @@ def _take_title_line(page: Page) -> str:
     if len(page.lines) < 2:
         return ""
     drop_furniture_over_headline(page)
+    if not organs:
+        organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
+        if len(page.lines) < 2:
+            return ""
     _open_lone_cell(page)
     first = page.lines[0]
     if not title_like(first) and (found := _title_under_lead(page.lines)):
@@ -306,6 +296,18 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return own
+    if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
+        # 《某某规划》印发 over a news lead, then the document printed from its own title line.
+        own = page.lines.pop(index)
+        page.origin.pop(index)
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对",
+                first,
+            )
+        )
+        return own
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
         own = page.lines.pop(index)
         page.origin.pop(index)
@@ -323,6 +325,27 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _take_issuers(page: Page) -> list[str]:
+    """The issuing organs taken off the top of `page.lines`, one a line or side by side on one
+    (某省农业农村厅  某省财政厅), when a few of them stand over a 关于… line: they open its full title,
+    as the document is cited, and are returned. A long list of agencies, or organs over any
+    other title, go to the metadata (发布机构), and none are returned."""
+    organs: list[str] = []
+    while (
+        len(page.lines) >= 2
+        and title_like(page.lines[0])
+        and (is_organ_list(page.lines[0]) or _organ_over_title(page.lines))
+    ):
+        organs.append(page.lines.pop(0))
+        page.origin.pop(0)
+    heads_title = len(page.lines) >= 2 and fold(page.lines[0]).startswith("关于")
+    names = [name for organ in organs for name in organ.split()]
+    if organs and not (heads_title and len(names) <= _MAX_ISSUER_LINES and all(map(is_organ_name, names))):
+        page.metadata.setdefault("发布机构", " ".join(organs))
+        return []
+    return organs
 
 
 _PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
@@ -437,6 +460,30 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _cited_title_below(lines: list[str]) -> int:
+    """The index of the document's own title line under a news headline citing it, 0 if none.
+
+    A news page reporting a document (《某省某某规划》印发, 某市出台《某某办法》) may go on, past its
+    lead, to print the document itself: its title line, the name the headline cites and nothing
+    else, then what opens a document (its preface, its first heading, its date; see
+    `_opens_below_title`). That line names the document the page prints; the headline and the lead
+    stay to be read. Only a name that is itself a title (ends as one) and stands in the first
+    `_REPEAT_LINES` lines, before any heading, and only under a headline that is no title itself
+    (关于印发《某某办法》的通知 issues the 办法 it prints: the notice's title stays)."""
+    headline = fold(lines[0])
+    if ends_as_title(headline) or "关于" in headline:
+        return 0  # 关于印发《某某办法》的通知 is a title itself: the notice issues and prints the 办法
+    cited = [name for name in re.findall(r"《([^《》]{4,80})》", headline) if ends_as_title(name)]
+    if len(cited) != 1 or squash(cited[0]) == squash(lines[0]):
+        return 0
+    for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
+        if HEADING_START.match(fold(lines[index])):
+            return 0
+        if squash(lines[index]) == squash(cited[0]) and _opens_below_title(lines[index + 1]):
+            return index
+    return 0
+
+
 def _shared_run(first: str, second: str) -> int:
     """The length of the longest run of characters `first` and `second` have in common."""
     return SequenceMatcher(None, first, second, autojunk=False).find_longest_match().size
@@ -453,7 +500,7 @@ def _opens_below_title(line: str) -> bool:
         or DATE_ONLY.fullmatch(folded) is not None
         or is_occasion(folded)
         or HEADING_START.match(folded) is not None
-        or PART_NAME.fullmatch(folded) is not None
+        or PART_NAME.fullmatch(re.sub(r"[ \u3000]+", "", folded)) is not None  # 前 言 set letter-spaced
     )
 
 

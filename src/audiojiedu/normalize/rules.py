@@ -50,7 +50,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_written,
         date_day,
     ) = date.rules()
-    year_span, year_single, year_period, year_title, year_name_end, year_bracketed = year.rules()
+    year_span, year_single, year_period, year_title, year_name_end, year_bracketed, year_opening = year.rules()
     return (
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
@@ -78,6 +78,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         year_title,  # 2030中国-东盟论坛
         year_name_end,  # “健康云南2030”: a year ending a name
         year_bracketed,  # 某某实施办法（2011）: a year alone in brackets after a name
+        year_opening,  # 2024我镇认真贯彻…: a year that lost its 年 opening a sentence
         year.chinese_year_rule(),  # 二○一○年: a circle typed for 〇
         year.placeholder_year_rule(),  # 20XX年 in a template
         *angle.rules(),  # E112°19'49.159"

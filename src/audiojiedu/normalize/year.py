@@ -46,6 +46,7 @@ _TITLE_WORDS = re.compile(
 )
 _TITLE_WINDOW = 16
 _AMOUNT_UNITS = set("万亿千百元")
+_COUNT_WORDS = set("余多人户家亩米吨次")
 
 
 def _read_title_year(match: re.Match[str]) -> str | None:
@@ -60,6 +61,13 @@ def _read_title_year(match: re.Match[str]) -> str | None:
 
 
 def _read_year_digits(match: re.Match[str]) -> str:
+    return read_year(match.group("y"))
+
+
+def _read_opening_year(match: re.Match[str]) -> str | None:
+    after = match.end()
+    if classifier_pattern().match(match.string, after) or match.string[after : after + 1] in _AMOUNT_UNITS | _COUNT_WORDS:
+        return None  # 2024名考生, 2023万元: a count or an amount after all
     return read_year(match.group("y"))
 
 
@@ -97,6 +105,8 @@ def rules() -> list[Rule]:
         r"(?<=[\u4e00-\u9fff])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{2})(?=[”’」』》_|｜]|[ \t]*$)",
         re.MULTILINE,
     )
+    # A year that lost its 年 opening a sentence (2024我镇认真贯彻…): a count there has its classifier.
+    opening = re.compile(r"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])", re.MULTILINE)
     # A year alone in brackets after a name dates it (某某实施办法（2011）, 《统计年鉴》(2023)); not
     # after a word that states an amount (合计（2011）) nor before a unit (（1998）万元).
     bracketed = re.compile(r"(?<=[\u4e00-\u9fff》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{2})(?=[)）])")
@@ -107,6 +117,7 @@ def rules() -> list[Rule]:
         Rule("year", title, _read_title_year),
         Rule("year", name_end, _read_year_digits),
         Rule("year", bracketed, _read_bracketed_year, frozenset("(（")),
+        Rule("year", opening, _read_opening_year),
     ]
 
 
