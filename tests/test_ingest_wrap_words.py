@@ -119,6 +119,36 @@ def test_a_book_title_broken_over_lines_is_joined_when_it_closes() -> None:
     assert joined == ["关于印发《某市贯彻落实〈关于打好经济增长主动仗的意见〉实施方案》的通知", "各区人民政府："]
 
 
+def test_a_list_item_whose_title_opens_with_a_year_is_a_line_of_its_own() -> None:
+    # A contents list of tables (1、2023年度某县…表) as wide as a hard wrap: each item begins
+    # with its number and a year, and the item above it ends without a sentence mark.
+    body = [
+        "本部门主要职责是贯彻执行国家和省市有关行",
+        "政审批制度改革的方针政策和法律法规，负责",
+        "统筹推进全市政务服务体系建设，指导县区政",
+        "务服务中心的业务工作，承担市政府交办的其",
+        "他事项，组织协调各进驻部门的审批工作。",
+    ]
+    items = [
+        "1、2023年度某县一般公共预算收入决算表",
+        "2、2023年度某县一般公共预算支出决算表",
+        "3、2023年度某县政府性基金预算收入决算",
+    ]
+    joined, _ = join_wrapped_lines([*body, "", *items])
+    assert joined == ["".join(body), "", *items]
+
+
+def test_a_wrapped_line_that_opens_with_two_listed_months_runs_on() -> None:
+    # 1、2月份 is two months in a sentence, not an item: only a four-digit year after N、 opens one.
+    lines = [
+        "本部门主要职责是贯彻执行国家和省市有关行",
+        "政审批制度改革的方针政策和法律法规，负责",
+        "统筹推进全市政务服务体系建设，指导全县第",
+        "1、2月份的业务工作，承担市政府交办的其他",
+        "事项，组织协调各进驻部门的审批工作。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == ["".join(lines)]
 def test_list_items_numbered_before_a_year_are_lines_of_their_own() -> None:
     # A contents of tables, every entry 4、2022年… and all of one width, as a wrapped text's lines
     # are: the year after the marker is no decimal (4.2), so each entry stays a line.

@@ -56,3 +56,22 @@ def test_a_colon_before_a_heading_body_still_ends_the_title() -> None:
     )
     doc = parse_outline(read_text(text))
     assert [s.title for s in doc.sections] == ["第一项工作", "第二项工作", "第三项工作"]
+
+
+
+def test_a_document_printed_under_the_notices_note_after_the_signature_starts_afresh() -> None:
+    # The notice's note （此件主动公开） under its date belongs to the signature: the title line
+    # after it is a printed document's, read where it stands (no chapter: the convention of the
+    # development sets for an attached document's title), and its numbering is its own.
+    notice = (
+        "关于报送《某县某局防汛应急预案》的报告\n"
+        "某县防汛抗旱指挥部办公室：\n"
+        "一、现将我局新修订的防汛应急预案随文附后上报，请审阅。\n"
+        "附件：《某县某局防汛应急预案》\n"
+        "某县某局\n2024年6月3日\n（此件主动公开）\n"
+    )
+    plan = "某县某局防汛应急预案\n为做好防汛工作，保障人民群众生命财产安全，制定本预案。\n一、总则\n本预案适用于全县防汛工作。\n"
+    doc = parse_outline(read_text(notice + plan))
+    assert [section.number for section in doc.sections] == ["一", "一"]
+    assert "某县某局防汛应急预案" in doc.sections[0].paragraphs
+    assert not any("编号重复" in warning for warning in doc.warnings)

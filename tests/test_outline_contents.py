@@ -157,3 +157,43 @@ def test_a_body_that_opens_with_its_first_section_has_no_part_heading() -> None:
     # What must NOT be touched: the body starting at 一、 (the part's name left out altogether).
     doc = _text("某县农业农村局2025年预算公开", *PART_CONTENTS, *PART_BODY)
     assert flat_outline(doc.sections) == [[1, "一", "基本职能及主要工作"], [1, "二", "预算单位基本情况"]]
+
+
+def test_a_contents_of_parts_chapters_and_sections_cut_short_by_the_copy_is_text() -> None:
+    # No 目录 line and no body after it (an excerpt ends inside the contents): 第一节 followed at
+    # once by 第二节 heads nothing, so the run is a contents, read as text.
+    doc = _text(
+        "某市国民经济和社会发展规划纲要",
+        f"现将纲要印发给你们，{BODY}",
+        "某市人民政府",
+        "第一篇 开启新征程",
+        "第一章 发展形势",
+        "第一节 取得的成就",
+        "第二节 面临的挑战",
+        "第二章 指导方针和主要目标",
+        "第一节 指导思想",
+    )
+    assert flat_outline(doc.sections) == []
+    assert "第二节 面临的挑战" in _preface(doc)
+
+
+def test_chapters_and_sections_with_text_under_each_are_still_headings() -> None:
+    # Must NOT touch: the same kind of lines with text under each are the outline: only a
+    # section without text before its sibling is what makes a run of headings a contents.
+    doc = _text(
+        "某市规划纲要",
+        "第一章 发展形势",
+        f"五年来，{BODY}",
+        "第一节 取得的成就",
+        f"经济实力明显增强，{BODY}",
+        "第二节 面临的挑战",
+        f"外部环境复杂多变，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一节", "第二节"]
+
+
+def test_an_outline_of_list_items_without_text_keeps_its_headings() -> None:
+    # Must NOT touch: list items (一、 （一） 1.) may stand without text of their own; only the
+    # divisions of a 纲要 (篇 章 节) always have theirs.
+    doc = _text("某县工作要点", f"现将要点印发给你们，{BODY}", "一、工作任务", "（一）重点任务", "（二）一般任务", "二、保障措施")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "（一）", "（二）", "二"]

@@ -245,3 +245,38 @@ def test_headings_after_a_sentence_naming_ways_stay_when_they_have_text_of_their
 def test_a_sentence_without_ways_leads_in_nothing() -> None:
     doc = parse_outline(_doc("一、申请渠道", "本年度申请数量有所增加。", *WAYS))
     assert [row[1] for row in _flat(doc.sections)][:4] == ["一", "1", "2", "3"]
+
+
+def _short(*lines: str) -> list[list[object]]:
+    return flat_outline(parse_outline(read_text("\n".join(lines))).sections)
+
+
+def test_a_members_word_with_its_modifier_titles_its_items_beside_a_titled_sibling() -> None:
+    # 1.主要职能。 over its own （1）（2） items and 2.机构情况 over its text: the second level of
+    # 一, though 二 below uses （一） for it (the page mixes its second-level markers).
+    outline = _short(
+        "某街道2024年度决算公开说明",
+        "一、单位基本情况",
+        "1.主要职能。",
+        "（1）贯彻执行党的路线方针政策和国家的法律法规，推动经济发展。",
+        "（2）关注和改善民生，加快社会事业发展，推动公共服务均等化。",
+        "2.机构情况",
+        "本街道设置党政内设机构8个，即党政办公室、经济发展办公室等。",
+        "二、单位决算收支情况说明",
+        "（一）收入支出决算总体情况说明。",
+        "1.总体情况。2024年度收入总计461.77万元，支出总计461.77万元。",
+    )
+    assert [row[:2] for row in outline] == [[1, "一"], [2, "1"], [2, "2"], [1, "二"], [2, "（一）"], [3, "1"]]
+
+
+def test_a_lead_in_sentence_naming_members_stays_with_its_items() -> None:
+    # Must NOT touch: 履行下列职责。 is a sentence announcing the items, not their heading.
+    outline = _short(
+        "某县某局工作规则",
+        "一、基本要求",
+        "1.本局履行下列职责。",
+        "（1）贯彻执行国家有关法律法规，拟订全县发展规划。",
+        "（2）负责全县有关统计工作，发布统计信息。",
+        "2.本局实行局长负责制，局长领导全面工作。",
+    )
+    assert [row[:2] for row in outline] == [[1, "一"]]

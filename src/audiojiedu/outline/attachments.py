@@ -21,6 +21,8 @@ _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}]{{4}})[ \u3000]*年[ \u3
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
+# The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
+_NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 
@@ -67,13 +69,19 @@ def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
 def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     """Indexes of the title lines of documents a notice prints after its signature without a
     附件 label (a 征求意见 notice, then 某某条例（草案） or 关于《…》的起草说明): right under the
-    signature's date, a short line without a sentence in it, not numbered and not in brackets
-    (（此件公开发布） is the notice's note), and text after it.
+    signature's date (or under the notice's note there, （此件主动公开）), a short line without a
+    sentence in it, not numbered and not in brackets (（此件公开发布） is the notice's note), and
+    text after it.
     The printed document's numbering is its own (see `close_notice`)."""
     found: set[int] = set()
     texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.kind == "text" and p.text.strip()]
+    dated = False  # the line above is the signature's date, or the notice's note right under it
     for (_, above), (index, text) in pairwise(texts):
-        if not (_SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
+        if _SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above):
+            dated = True
+        elif not (dated and _NOTICE_NOTE.fullmatch(above)):
+            dated = False
+        if not dated:
             continue
         if (
             len(text) <= _MAX_ATTACHMENT_TITLE

@@ -97,6 +97,7 @@ from .numbering import (
     decimal_numbers_ahead,
     marker_lines,
     numbered_menu,
+    point_headings,
     spaced_numeral_headings,
     table_of_contents,
     table_row,
@@ -154,6 +155,7 @@ def parse_outline(raw: RawDocument) -> Document:
     body = tuple(replace(p, text="") if index in hidden else p for index, p in enumerate(raw.paragraphs))
     decimal = decimal_headings(raw.paragraphs, contents)
     decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
+    decimal.update(point_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
     if menu:
         first = raw.paragraphs[min(menu)].text.strip()

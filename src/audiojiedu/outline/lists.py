@@ -41,6 +41,7 @@ _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南)
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
+_TOPIC_CHARS = 4  # 主要职能, 部门职责: a modifier and the word naming members (see _titles_its_items)
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 
 
@@ -408,13 +409,17 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
 def _titles_its_items(title: str) -> bool:
     """A numbered line on its own over numbered items of its own (read back as its text) is their
     heading when it names a topic in one phrase with a full stop: （一）一般公共预算收支执行情况。
-    over 1.… 2.…; not a sentence with a comma, a figure or a lead-in (下列职责。)."""
+    over 1.… 2.…; not a sentence with a comma, a figure or a lead-in (履行下列职责。). A topic
+    that is only a word naming members and its modifier (主要职能。 over （1）… （2）…, beside
+    2.机构情况) is too short to lead anything in: it is the items' heading."""
+    phrase = title.rstrip("。")
+    lead_in = phrase.endswith(heading_words()["lead"]) and len(phrase) > _TOPIC_CHARS
     return (
         title[-1:] == "。"
         and "，" not in title
         and len(title) <= _STATEMENT_CHARS
         and _FIGURE.search(title) is None
-        and not title.rstrip("。").endswith(heading_words()["lead"])
+        and not lead_in
     )
 
 

@@ -69,6 +69,7 @@ RANK: dict[str, float] = {
     "zhang": 1,
     "jie": 2,
     "tiao": 3,
+    "point": 3.5,  # 第一，要高度重视… : a speech's points on lines of their own (see numbering.point_headings)
     "cn": 4,
     "pad": 4,
     "cnp": 5,
@@ -110,7 +111,7 @@ CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
 
 @dataclass
 class Marker:
-    style: str  # bian, zhang, jie, tiao, cn, cnp, ar, arp, circ, pad, or h1…h9 (declared)
+    style: str  # bian, zhang, jie, tiao, point, cn, cnp, ar, arp, circ, pad, or h1…h9 (declared)
     value: int  # 0 when the heading has no number
     number: str  # as shown in outline JSON: 一, （一）, 1, （1）, ①, 第一条, 01
     end: int  # index where the marker ends in its paragraph

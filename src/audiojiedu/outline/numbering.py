@@ -28,6 +28,7 @@ _TOC_ENTRY_CHARS = 60
 # The full stop or 、 after a leading arabic number: 1总则 and 1.总则 name the same section.
 _LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
 _PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the number of a part (see unnumbered_part_repeat)
+_CHAPTER_ORDINALS = frozenset({"编", "編", "篇", "部分", "章", "节", "節"})  # see _empty_sections
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
 _MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
@@ -56,6 +57,11 @@ DECIMAL_TOP_IN_LINE = re.compile(
 _SPACED_NUMERAL = re.compile(
     f"(?P<number>[{CN_DIGITS}]{{1,3}})[ \t\u3000]+"
     rf"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\s]{{1,29}})"
+)
+# A speech's point on a line of its own: 第一，要高度重视安全生产 (see point_headings).
+_POINT = re.compile(
+    f"第(?P<number>[{CN_DIGITS}]{{1,3}})[，,][ \t\u3000]*"
+    f"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
@@ -92,7 +98,14 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     # Under a 目录 line, short entries without a sentence that run to the end: a contents
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
     sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
-    return set(range(opener, len(paragraphs))) if opener >= 0 and not sentences else set()
+    if sentences:
+        return set()
+    if opener >= 0:
+        return set(range(opener, len(paragraphs)))
+    # Without a 目录 line: numbered lines of two levels and more to the end (第一篇 / 第一章 /
+    # 第一节 / 第二节), among them a heading with nothing under it before its sibling — a
+    # contents cut short (an excerpt), for a section of the body always has its text.
+    return set(range(start, len(paragraphs))) if _empty_sections(paragraphs, entries) else set()
 
 
 def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> tuple[int, int] | None:
@@ -173,6 +186,25 @@ def marker_lines(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         if paragraph.kind == "text" and len(tokens) >= 2 and all(MARKER.fullmatch(token) for token in tokens):
             found.add(index)
     return found
+
+
+def _empty_sections(paragraphs: tuple[Paragraph, ...], entries: list[int]) -> bool:
+    """The numbered lines `entries` are parts, chapters and sections (篇 章 节: a 纲要's or a
+    规划's divisions, each of which has its text), of two styles and more, and two of them one
+    after another share a style (第一节 / 第二节): a section with no text before the next. Short
+    list items (一、 （一） 1.) may have no text of their own: an outline of them is no contents."""
+    styles = [_marker_style(paragraphs[at].text) for at in entries]
+    chapters = all(style in _CHAPTER_ORDINALS for style in styles)
+    return chapters and len(set(styles)) >= 2 and any(a == b for a, b in pairwise(styles))
+
+
+def _marker_style(text: str) -> str | None:
+    """The numbering a line opens with (章 for 第一章, 节 for 第一节, cn for 一、 …), or None."""
+    match = MARKER.match(text.strip())
+    if match is None:
+        return None
+    kind = match.group("ordkind")
+    return kind if kind is not None else match.lastgroup
 
 
 def _is_menu(run: list[tuple[int, int]]) -> bool:
@@ -303,6 +335,27 @@ def spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int
         number = match.group("number")
         found[index] = Marker("cn", value, number, match.start("title"), text[: match.start("title")])
     return found if len(found) >= 2 else {}
+
+
+def point_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, Marker]:
+    """A speech's points numbered 第一， 第二， (第一，要高度重视安全生产), by paragraph index, as
+    markers of their own style. In prose 第一， opens a sentence (第一，要加强领导，…。); a point
+    is a line of its own: 第X， and a short phrase without a comma or a sentence mark, followed
+    by a paragraph of text (a sentence), never by another point. The numbering runs in order
+    from 第一."""
+    found: dict[int, Marker] = {}
+    texts = [(i, p.text.strip()) for i, p in enumerate(paragraphs) if p.text.strip()]
+    for (index, text), (_, following) in pairwise(texts):
+        if index in contents or paragraphs[index].kind != "text" or paragraphs[index].heading_level is not None:
+            continue
+        match = _POINT.fullmatch(text)
+        if match is None or number_value(match.group("number")) != len(found) + 1:
+            continue
+        if _POINT.fullmatch(following) or not re.search(f"[{re.escape(SENTENCE_END)}]", following):
+            continue
+        number = f"第{match.group('number')}"
+        found[index] = Marker("point", len(found) + 1, number, match.start("title"), text[: match.start("title")])
+    return found
 
 
 def decimal_numbers_ahead(paragraphs: tuple[Paragraph, ...]) -> list[frozenset[str]]:
