@@ -226,3 +226,29 @@ def test_an_unbracketed_interpretation_label_under_the_title_stays() -> None:
     title = "某县人民政府办公室关于印发某县全民健身实施方案的通知"
     line = "图文解读：《某县全民健身实施方案》"
     assert line in paragraph_texts(read_text(f"{title}\n\n{line}\n\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。"))
+
+
+# -- what a sharing or membership site hid, its price bar and a converter's leftovers ----------------
+SPEECH = "市委书记在全市优化营商环境大会上的讲话"
+SPOKEN = "同志们：\n今天，我们召开这次大会，主要任务是部署今年的工作。\n一、聚焦实体经济\n要强化激励奖惩，树立鲜明的实干导向。"
+
+
+def test_a_price_bar_and_a_drawings_name_are_not_spoken() -> None:
+    raw = read_text(f"{SPEECH}\n\n2026-03-18 10.00元 免费试读\n\nShape2\n\n{SPOKEN}")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "试读" not in spoken and "Shape" not in spoken
+    assert paragraph_texts(raw)[0] == "同志们："
+
+
+def test_the_words_a_site_hid_for_its_members_are_cut_with_a_finding() -> None:
+    hidden = SPOKEN.replace("一、聚焦实体经济", "一、聚焦实体经济\n此处隐藏4810个字。VIP会员可见")
+    raw = read_text(f"{SPEECH}\n\n{hidden}")
+    assert "隐藏" not in "\n".join(paragraph_texts(raw))
+    assert any(f.kind == "text-withheld" for f in raw.findings)
+
+
+def test_the_end_of_a_free_preview_is_cut_and_a_sentence_on_documents_stays() -> None:
+    raw = read_text(f"{SPEECH}\n\n{SPOKEN}\n亲,该文档总共12页,到这儿已超出免费预览范围,如果喜欢就下载吧!")
+    assert "预览" not in "\n".join(paragraph_texts(raw))
+    sentence = "该系统上线后，群众超出免费预览范围的文档可到窗口申请查阅。"
+    assert sentence in paragraph_texts(read_text(f"{SPEECH}\n\n{SPOKEN}\n{sentence}"))

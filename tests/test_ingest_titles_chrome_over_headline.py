@@ -159,3 +159,34 @@ def test_an_organ_over_a_headline_the_page_set_above_is_not_pulled_into_it() -> 
         f"各区交通局：\n{BODY}\n"
     )
     assert raw.title == notice
+
+
+def test_a_speakers_name_before_a_speechs_title_is_the_sites_credit() -> None:
+    """某某某：<the speech's title>, and under it the speech printed with its own title (broken over
+    two lines), its occasion and its speaker's line: the name before the colon is the news site's
+    credit, not the title (a title-tag finding). A name whose speech is not printed, or a colon title
+    whose rest the page does not print, keeps the colon."""
+    speech = "弘扬优秀传统文化 为全面振兴凝聚精神力量"
+    raw = read_text(
+        f"李某某：{speech}\n来源：某某日报客户端 2020.01.15 07:37\n弘扬优秀传统文化\n为全面振兴凝聚精神力量\n"
+        "——在省第十三届人民代表大会第三次会议闭幕时的讲话\n李某某\n各位代表、同志们：\n"
+        "本次大会圆满完成了各项议程，即将闭幕。\n"
+    )
+    assert raw.title == speech
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"李某某：{speech}\n来源：某某日报客户端\n本次大会圆满完成了各项议程，即将闭幕。\n")
+    assert raw.title.startswith("李某某")
+
+
+def test_a_notices_count_in_brackets_ends_it_as_a_title() -> None:
+    """某某指挥部通告（第1号）: the count of a series after the kind still ends the title, so under a
+    list of related news headlines (one ending …的致歉声明) the notice over its date row is the
+    headline; the list is dropped with a finding."""
+    notice = "某某市疫情防控指挥部通告（第3号）"
+    raw = read_text(
+        "金牌再添一枚！某某队获得跳水世界杯男子双人比赛冠军\n有你几件？一季度全国快递业务量累计完成百亿件\n"
+        "某某品牌发布马拉松赛的致歉声明\n一季度全国网上零售额3万亿元 同比增12%\n"
+        f"{notice}\n2021-01-28 15:17\n当前，疫情形势依然严峻，为切实做好防控工作，现通告如下。\n"
+    )
+    assert raw.title == notice
+    assert "chrome-dropped" in finding_kinds(raw)

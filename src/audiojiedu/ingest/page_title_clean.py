@@ -70,6 +70,9 @@ _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\
 # A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
 # saying how the story is offered, not the story's name. 丨 is a CJK character pages use as a bar.
 _TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,6}}?)[ \u3000]*[|｜丨][ \u3000]*(?P<rest>\S.*)")
+# A speaker's name set with a colon before a speech's title by a news site (某某某：大力弘扬…精神):
+# two to four characters, or a transcribed name with its middle dot.
+_TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
 # A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
 _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
@@ -244,6 +247,9 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         and (fold(match.group("tag")) in title_words()["news-tag"] or _column_over_formal_title(match))
     ):
         return match
+    match = _TITLE_SPEAKER_HEAD.fullmatch(title)
+    if match and title_like(match.group("rest")) and _speech_printed_under(match.group("tag"), match.group("rest"), head):
+        return match
     match = _TITLE_COLUMN_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")):
         tag, words = fold(match.group("tag")), title_words()
@@ -267,6 +273,15 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+def _speech_printed_under(name: str, rest: str, head: list[str]) -> bool:
+    """The text under the headline 某某某：<rest> is the speech itself, printed with its own title
+    (`rest`, on one line or the first of two) and its speaker's line holding only `name` (maybe with
+    the office before it): the name before the colon is the news site's credit, not the title."""
+    name = fold(name)
+    speaker = any(fold(line).strip().endswith(name) and len(squash(line)) <= len(name) + 12 for line in head)
+    return speaker and _prints_document(rest, head)
 
 
 def _column_over_formal_title(match: re.Match[str]) -> bool:
