@@ -468,6 +468,8 @@ def _title_broken(previous: str, line: str, after: list[str]) -> bool:
         return False
     if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{CJK}]{{2}}", previous):
         return False
+    if _TITLE_OPENING.match(line):
+        return False  # 某局（本级）2025年度部门预算公开 ‖ 某局2025年度预算公开说明: two titles, each whole
     if is_organ_name(previous) or not _TITLE_OPENING.match(previous):
         # 导航菜单, 政府信息公开: a site's words over a title are the page reader's; so is an organ's
         # name over a 关于 line (a joint document's issuers keep their spacing, a signature is not
