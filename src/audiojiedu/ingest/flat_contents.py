@@ -18,6 +18,14 @@ number must be one that can follow (1.2 or 1.1.1 or 2 after 1.1), never a figure
 (震后12小时内) — and set apart by ；, each number by a space from its name (1.1 编制目的, read as a
 heading's number is). A run of at least `_MIN_ENTRIES` starting at 1 with numbers of two levels is
 taken; nothing is added and nothing dropped.
+
+A contents printed with dot leaders may be flattened too, each entry's leader and page still in
+place (目 录 ‖ 第一章 总体思路 开启新征程......6 第一节 发展基础...... 6 第二节 …): read as it
+stands, every 第X节 in it opens a heading and every leader is read out with its page. A run of at
+least `_MIN_ENTRIES` entries, each a name, a dot leader and a page (only the last one's page may
+be cut off), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
+like the runs above (the same "toc-leader" finding). Its 目录 line may end the paragraph before
+(…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents.
 """
 
 from __future__ import annotations
@@ -52,6 +60,15 @@ _MAX_DEPTH = 4
 _UNIT_AFTER = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁天周级"
 _DECIMAL_UNIT_AFTER = "万亿千百元倍吨亩米克升"
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+# One entry of a contents flattened with its dot leaders: a name (no sentence's end in it, a dot
+# only inside a number such as 1.1), the leader and the page; the next entry follows a space.
+_LEADER_ENTRY = re.compile(
+    r"\s*(?P<name>[^\s.…·．_。；！？](?:[^.…·．_。；！？]|[.．](?=\d))*?)\s*(?:[.…·．_]{4,}|[-—]{6,})"
+    r"\s*(?P<page>[（(]?\d{1,4}[)）]?(?!\d))?"
+)
+_MAX_LEADER_NAME = 60
+# The 目录 line a flattened copy left at the end of the paragraph before the contents.
+_OPENER_AT_END = re.compile(r"\s*目\s*录[：:]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,8 @@ def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
     taken: list[str] = []
     for paragraph in paragraphs:
         text = _unglue(paragraph.text) if paragraph.kind == "text" else None
+        if text is None and paragraph.kind == "text":
+            text = _unglue_leaders(paragraph.text, out)
         if text is None:
             out.append(paragraph)
         else:
@@ -91,6 +110,54 @@ def _unglue(text: str) -> str | None:
     entries, end = parsed
     rest = run[end:]
     return text[: opener.start()] + "目录：" + "；".join(entries) + "。" + rest
+
+
+def _unglue_leaders(text: str, before: list[Paragraph]) -> str | None:
+    """The paragraph with its contents run flattened with dot leaders read without leaders and
+    pages, or None if it holds none. A 目录 line ending the paragraph before (the last of
+    `before`) is taken off it and opens the run."""
+    opener = _OPENER.match(text.lstrip())
+    start = len(text) - len(text.lstrip()) + opener.end() if opener else 0
+    parsed = _parse_leaders(text, start)
+    if parsed is None:
+        return None
+    entries, end = parsed
+    rest = text[end:]
+    if opener is None:
+        previous = before[-1] if before and before[-1].kind == "text" else None
+        at_end = _OPENER_AT_END.search(previous.text) if previous else None
+        if previous is None or at_end is None:
+            return "；".join(entries) + "。" + rest  # entries apart, no 目录 to open them
+        kept = previous.text[: at_end.start()]
+        if kept.strip():
+            before[-1] = Paragraph(kept, heading_level=previous.heading_level, kind=previous.kind)
+        else:
+            before.pop()
+    return "目录：" + "；".join(entries) + "。" + rest
+
+
+def _parse_leaders(text: str, start: int) -> tuple[list[str], int] | None:
+    """The entries of the dot-leader contents run from `start` and where it ends, or None."""
+    entries: list[str] = []
+    pages: list[int] = []
+    at = start
+    while True:
+        entry = _LEADER_ENTRY.match(text, at)
+        if entry is None or len(entry.group("name")) > _MAX_LEADER_NAME:
+            break
+        entries.append(entry.group("name").strip())
+        at = entry.end()
+        page = entry.group("page")
+        if page is None:
+            if text[at:].strip():
+                return None  # only the last entry's page may be cut off
+            break
+        pages.append(int(page.strip("（()）")))
+        if at < len(text) and not text[at].isspace():
+            break
+    if len(entries) < _MIN_ENTRIES or any(b < a for a, b in pairwise(pages)):
+        return None
+    return entries, at
 
 
 def _parse(run: str) -> tuple[list[str], int] | None:
