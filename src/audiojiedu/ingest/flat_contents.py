@@ -216,40 +216,40 @@ def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[
 def _unglue_decimal(text: str) -> str | None:
     """The paragraph with a decimal contents run's entries set apart, or None if it holds none."""
     for first in _DECIMAL.finditer(text):
-        number = tuple(int(part) for part in re.split("[.．]", first.group()))
+        number = _value(first.group())
         # The run starts at 1, or at the paragraph's start where a page break cut the contents.
         if not (number == (1,) or (first.start() == 0 and len(number) > 1)) or not _CJK_START.match(text, first.end()):
             continue
-        entries = _decimal_entries(text, first.end(), number)
-        if len(entries) < _MIN_ENTRIES or all(len(number) == 1 for number, _, _ in entries):
+        entries = _decimal_entries(text, first, number)
+        if len(entries) < _MIN_ENTRIES or all(len(_value(text[a:b])) == 1 for a, b, _ in entries):
             continue
-        parts = [f"{text[at : at + len(shown)]} {name}" for shown, (at, name) in _shown(text, first.start(), entries)]
         end = entries[-1][2]
-        last = _DECIMAL.match(text, end)
-        rest = text[last.end() :] if last else ""
-        if last and _CJK_START.match(rest) and len(rest) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", rest):
-            return text[: first.start()] + "；".join(parts) + f"；{last.group()} {rest}"  # the paragraph ends the run
-        return text[: first.start()] + "；".join(parts) + ("；" if end < len(text) else "") + text[end:]
+        rest = text[end:]
+        last = _DECIMAL.match(rest)
+        name = rest[last.end() :] if last else ""
+        if last and _CJK_START.match(name) and len(name) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", name):
+            entries.append((end, end + last.end(), len(text)))  # the paragraph ends with the run's last entry
+        parts = [f"{text[a:b]} {text[b:c]}" for a, b, c in entries]
+        tail = text[entries[-1][2] :]
+        return text[: first.start()] + "；".join(parts) + ("；" + tail if tail else "")
     return None
 
 
-def _decimal_entries(text: str, start: int, number: tuple[int, ...]) -> list[tuple[tuple[int, ...], str, int]]:
-    """The run's entries from the name at `start` of entry `number`: (number, name, where the name
-    ends). The last name ends where no entry follows, so it is left with the text after it."""
-    entries: list[tuple[tuple[int, ...], str, int]] = []
-    name_start = start
+def _decimal_entries(text: str, first: re.Match[str], number: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """The run's entries from `first`, the number `number`: (where the number starts, where its
+    name starts, where the name ends). The last name ends where no entry follows: it is left with
+    the text after it."""
+    entries: list[tuple[int, int, int]] = []
+    marker = first
     while True:
-        following = _next_decimal(text, name_start, number)
+        following = _next_decimal(text, marker.end(), number)
         if following is None:
             return entries
-        match, value = following
-        name = text[name_start : match.start()]
-        footer = _PAGE_FOOTER.search(name)
-        entries.append((number, name[: footer.start()] if footer else name, match.start()))
-        number, name_start = value, match.end()
+        entries.append((marker.start(), marker.end(), following.start()))
+        marker, number = following, _value(following.group())
 
 
-def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> tuple[re.Match[str], tuple[int, ...]] | None:
+def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> re.Match[str] | None:
     """The next entry's number after the name at `start`: the first number within a name's length
     that may follow `number` and is followed by a name (not a unit); None at a sentence's end."""
     due = {number[:k] + (number[k] + 1,) for k in range(len(number))}
@@ -258,24 +258,17 @@ def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> tuple[re.Ma
     for match in _DECIMAL.finditer(text, start + 1, min(len(text), start + _MAX_ENTRY_CHARS + 1)):
         if re.search("[。；！？]", text[start : match.start()]):
             return None
-        value = tuple(int(part) for part in re.split("[.．]", match.group()))
+        value = _value(match.group())
         after = text[match.end() : match.end() + 1]
         units = _UNIT_AFTER if len(value) == 1 else _DECIMAL_UNIT_AFTER
         if value in due and _CJK_START.match(after) and after not in units:
-            return match, value
+            return match
     return None
 
 
-def _shown(text: str, start: int, entries: list[tuple[tuple[int, ...], str, int]]) -> list[tuple[str, tuple[int, str]]]:
-    """Each entry's number as written and where it stands, with its name."""
-    out: list[tuple[str, tuple[int, str]]] = []
-    at = start
-    for number, name, end in entries:
-        shown = ".".join(str(part) for part in number)
-        written = _DECIMAL.match(text, at)
-        out.append((written.group() if written else shown, (at, name)))
-        at = end
-    return out
+def _value(number: str) -> tuple[int, ...]:
+    """2.2.1 → (2, 2, 1)."""
+    return tuple(int(part) for part in re.split("[.．]", number))
 
 
 def _advance(state: _State, marker: re.Match[str]) -> _State | None:
