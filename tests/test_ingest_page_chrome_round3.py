@@ -79,9 +79,9 @@ def test_a_byline_glued_to_the_headline_is_split_into_fields() -> None:
 
 
 def test_a_traditional_byline_glued_to_the_headline_is_split_too() -> None:
-    raw = read_text(f"某省發布2023年政府工作報告2023-01-30 14:22來源：某某網瀏覽數：12次\n日前，某省政府工作報告發布。")
+    raw = read_text("某省發布2023年政府工作報告2023-01-30 14:22來源：某某網瀏覽數：12次\n日前，某省政府工作報告發布。")
     assert raw.title == "某省發布2023年政府工作報告"
-    assert raw.metadata["來源" if "來源" in raw.metadata else "来源"] == "某某網"
+    assert raw.metadata == {"发布时间": "2023-01-30 14:22", "来源": "某某網"}  # the label read folded, the value as written
 
 
 def test_a_date_inside_a_headline_stays_in_it() -> None:
