@@ -79,3 +79,42 @@ def test_decimal_headings_with_their_sentences_are_no_contents() -> None:
 def test_numbers_of_one_level_only_are_no_decimal_contents() -> None:
     line = "全年完成1项目2工程3任务4计划5方案6措施"  # counts glued to names: no section numbers
     assert _texts(f"{TITLE}\n{line}\n") == [line]
+
+
+# A contents flattened into one line with its dot leaders and pages (dev22 16): made up, in the
+# shape of a plan's notice on a city site.
+NOTICE = "现将《某市发展规划纲要》印发给你们，请认真贯彻落实。 目 录"
+LEADERS = (
+    "第一章 总体思路 开启新征程..........5 第一节 发展基础.............. 6 第二节 发展环境.......... 13 "
+    "第三节 总体要求........ 16 第二章 创新驱动 建设创新城市.........25 第一节 人才活力........ 26 "
+    "第二节 科创载体......."
+)
+
+
+def test_a_contents_flattened_with_dot_leaders_is_read_as_a_contents() -> None:
+    raw = read_text(f"{TITLE}\n{NOTICE}\n{LEADERS}\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert texts == [
+        "现将《某市发展规划纲要》印发给你们，请认真贯彻落实。",
+        "目录：第一章 总体思路 开启新征程；第一节 发展基础；第二节 发展环境；第三节 总体要求；"
+        "第二章 创新驱动 建设创新城市；第一节 人才活力；第二节 科创载体。",
+    ]
+    assert any(f.kind == "toc-leader" for f in raw.findings)
+
+
+def test_a_dot_leader_contents_opening_with_its_own_mulu_is_no_heading() -> None:
+    from audiojiedu.outline import parse_outline
+
+    doc = parse_outline(read_text(f"{TITLE}\n目录 {LEADERS}\n第一章 总体思路\n全市上下团结奋斗。\n"))
+    assert [s.heading for s in doc.sections] == ["第一章 总体思路"]
+    assert "目录：第一章 总体思路 开启新征程；第一节 发展基础；" in "".join(b for b in doc.preface if isinstance(b, str))
+
+
+def test_dot_leaders_in_a_sentence_or_pages_going_down_are_no_contents() -> None:
+    down = "一、总则........5 二、组织........4 三、预警........9 四、处置........12 五、附则........13"
+    few = "第一节 发展基础........6 第二节 发展环境........13"
+    for text in (down, few):
+        [kept] = _texts(f"{TITLE}\n{text}\n")
+        assert "；" not in kept and kept.startswith(text[:20])  # not parted into a contents
+    cut = "一、总则........5 二、组织........6 三、预警........9 四、处置........12 五、附则........ 正文如下，请阅。"
+    assert _texts(f"{TITLE}\n{cut}\n") == [cut]

@@ -18,6 +18,14 @@ number must be one that can follow (1.2 or 1.1.1 or 2 after 1.1), never a figure
 (震后12小时内) — and set apart by ；, each number by a space from its name (1.1 编制目的, read as a
 heading's number is). A run of at least `_MIN_ENTRIES` starting at 1 with numbers of two levels is
 taken; nothing is added and nothing dropped.
+
+A contents printed with dot leaders may be flattened too, each entry's leader and page still in
+place (目 录 ‖ 第一章 总体思路 开启新征程......6 第一节 发展基础...... 6 第二节 …): read as it
+stands, every 第X节 in it opens a heading and every leader is read out with its page. A run of at
+least `_MIN_ENTRIES` entries, each a name, a dot leader and a page (only the last one's page may
+be cut off), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
+like the runs above (the same "toc-leader" finding). Its 目录 line may end the paragraph before
+(…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents.
 """
 
 from __future__ import annotations
@@ -52,6 +60,15 @@ _MAX_DEPTH = 4
 _UNIT_AFTER = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁天周级"
 _DECIMAL_UNIT_AFTER = "万亿千百元倍吨亩米克升"
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+# One entry of a contents flattened with its dot leaders: a name (no sentence's end in it, a dot
+# only inside a number such as 1.1), the leader and the page; the next entry follows a space.
+_LEADER_ENTRY = re.compile(
+    r"\s*(?P<name>[^\s.…·．_。；！？](?:[^.…·．_。；！？]|[.．](?=\d))*?)\s*(?:[.…·．_]{4,}|[-—]{6,})"
+    r"\s*(?P<page>[（(]?\d{1,4}[)）]?(?!\d))?"
+)
+_MAX_LEADER_NAME = 60
+# The 目录 line a flattened copy left at the end of the paragraph before the contents.
+_OPENER_AT_END = re.compile(r"\s*目\s*录[：:]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,8 @@ def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
     taken: list[str] = []
     for paragraph in paragraphs:
         text = _unglue(paragraph.text) if paragraph.kind == "text" else None
+        if text is None and paragraph.kind == "text":
+            text = _unglue_leaders(paragraph.text, out)
         if text is None:
             out.append(paragraph)
         else:
@@ -91,6 +110,54 @@ def _unglue(text: str) -> str | None:
     entries, end = parsed
     rest = run[end:]
     return text[: opener.start()] + "目录：" + "；".join(entries) + "。" + rest
+
+
+def _unglue_leaders(text: str, before: list[Paragraph]) -> str | None:
+    """The paragraph with its contents run flattened with dot leaders read without leaders and
+    pages, or None if it holds none. A 目录 line ending the paragraph before (the last of
+    `before`) is taken off it and opens the run."""
+    opener = _OPENER.match(text.lstrip())
+    start = len(text) - len(text.lstrip()) + opener.end() if opener else 0
+    parsed = _parse_leaders(text, start)
+    if parsed is None:
+        return None
+    entries, end = parsed
+    rest = text[end:]
+    if opener is None:
+        previous = before[-1] if before and before[-1].kind == "text" else None
+        at_end = _OPENER_AT_END.search(previous.text) if previous else None
+        if previous is None or at_end is None:
+            return "；".join(entries) + "。" + rest  # entries apart, no 目录 to open them
+        kept = previous.text[: at_end.start()]
+        if kept.strip():
+            before[-1] = Paragraph(kept, heading_level=previous.heading_level, kind=previous.kind)
+        else:
+            before.pop()
+    return "目录：" + "；".join(entries) + "。" + rest
+
+
+def _parse_leaders(text: str, start: int) -> tuple[list[str], int] | None:
+    """The entries of the dot-leader contents run from `start` and where it ends, or None."""
+    entries: list[str] = []
+    pages: list[int] = []
+    at = start
+    while True:
+        entry = _LEADER_ENTRY.match(text, at)
+        if entry is None or len(entry.group("name")) > _MAX_LEADER_NAME:
+            break
+        entries.append(entry.group("name").strip())
+        at = entry.end()
+        page = entry.group("page")
+        if page is None:
+            if text[at:].strip():
+                return None  # only the last entry's page may be cut off
+            break
+        pages.append(int(page.strip("（()）")))
+        if at < len(text) and not text[at].isspace():
+            break
+    if len(entries) < _MIN_ENTRIES or any(b < a for a, b in pairwise(pages)):
+        return None
+    return entries, at
 
 
 def _parse(run: str) -> tuple[list[str], int] | None:
@@ -149,40 +216,40 @@ def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[
 def _unglue_decimal(text: str) -> str | None:
     """The paragraph with a decimal contents run's entries set apart, or None if it holds none."""
     for first in _DECIMAL.finditer(text):
-        number = tuple(int(part) for part in re.split("[.．]", first.group()))
+        number = _value(first.group())
         # The run starts at 1, or at the paragraph's start where a page break cut the contents.
         if not (number == (1,) or (first.start() == 0 and len(number) > 1)) or not _CJK_START.match(text, first.end()):
             continue
-        entries = _decimal_entries(text, first.end(), number)
-        if len(entries) < _MIN_ENTRIES or all(len(number) == 1 for number, _, _ in entries):
+        entries = _decimal_entries(text, first, number)
+        if len(entries) < _MIN_ENTRIES or all(len(_value(text[a:b])) == 1 for a, b, _ in entries):
             continue
-        parts = [f"{text[at : at + len(shown)]} {name}" for shown, (at, name) in _shown(text, first.start(), entries)]
         end = entries[-1][2]
-        last = _DECIMAL.match(text, end)
-        rest = text[last.end() :] if last else ""
-        if last and _CJK_START.match(rest) and len(rest) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", rest):
-            return text[: first.start()] + "；".join(parts) + f"；{last.group()} {rest}"  # the paragraph ends the run
-        return text[: first.start()] + "；".join(parts) + ("；" if end < len(text) else "") + text[end:]
+        rest = text[end:]
+        last = _DECIMAL.match(rest)
+        name = rest[last.end() :] if last else ""
+        if last and _CJK_START.match(name) and len(name) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", name):
+            entries.append((end, end + last.end(), len(text)))  # the paragraph ends with the run's last entry
+        parts = [f"{text[a:b]} {text[b:c]}" for a, b, c in entries]
+        tail = text[entries[-1][2] :]
+        return text[: first.start()] + "；".join(parts) + ("；" + tail if tail else "")
     return None
 
 
-def _decimal_entries(text: str, start: int, number: tuple[int, ...]) -> list[tuple[tuple[int, ...], str, int]]:
-    """The run's entries from the name at `start` of entry `number`: (number, name, where the name
-    ends). The last name ends where no entry follows, so it is left with the text after it."""
-    entries: list[tuple[tuple[int, ...], str, int]] = []
-    name_start = start
+def _decimal_entries(text: str, first: re.Match[str], number: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """The run's entries from `first`, the number `number`: (where the number starts, where its
+    name starts, where the name ends). The last name ends where no entry follows: it is left with
+    the text after it."""
+    entries: list[tuple[int, int, int]] = []
+    marker = first
     while True:
-        following = _next_decimal(text, name_start, number)
+        following = _next_decimal(text, marker.end(), number)
         if following is None:
             return entries
-        match, value = following
-        name = text[name_start : match.start()]
-        footer = _PAGE_FOOTER.search(name)
-        entries.append((number, name[: footer.start()] if footer else name, match.start()))
-        number, name_start = value, match.end()
+        entries.append((marker.start(), marker.end(), following.start()))
+        marker, number = following, _value(following.group())
 
 
-def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> tuple[re.Match[str], tuple[int, ...]] | None:
+def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> re.Match[str] | None:
     """The next entry's number after the name at `start`: the first number within a name's length
     that may follow `number` and is followed by a name (not a unit); None at a sentence's end."""
     due = {number[:k] + (number[k] + 1,) for k in range(len(number))}
@@ -191,24 +258,17 @@ def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> tuple[re.Ma
     for match in _DECIMAL.finditer(text, start + 1, min(len(text), start + _MAX_ENTRY_CHARS + 1)):
         if re.search("[。；！？]", text[start : match.start()]):
             return None
-        value = tuple(int(part) for part in re.split("[.．]", match.group()))
+        value = _value(match.group())
         after = text[match.end() : match.end() + 1]
         units = _UNIT_AFTER if len(value) == 1 else _DECIMAL_UNIT_AFTER
         if value in due and _CJK_START.match(after) and after not in units:
-            return match, value
+            return match
     return None
 
 
-def _shown(text: str, start: int, entries: list[tuple[tuple[int, ...], str, int]]) -> list[tuple[str, tuple[int, str]]]:
-    """Each entry's number as written and where it stands, with its name."""
-    out: list[tuple[str, tuple[int, str]]] = []
-    at = start
-    for number, name, end in entries:
-        shown = ".".join(str(part) for part in number)
-        written = _DECIMAL.match(text, at)
-        out.append((written.group() if written else shown, (at, name)))
-        at = end
-    return out
+def _value(number: str) -> tuple[int, ...]:
+    """2.2.1 → (2, 2, 1)."""
+    return tuple(int(part) for part in re.split("[.．]", number))
 
 
 def _advance(state: _State, marker: re.Match[str]) -> _State | None:
