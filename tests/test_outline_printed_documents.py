@@ -88,3 +88,25 @@ def test_rules_parts_without_a_chapter_number_are_chapters_only_over_articles() 
     # 总则 over a sentence is no part of rules (named_parts may still take 前言-like words).
     doc = _outline("某县工作总结\n总则\n全年工作总体平稳，各项任务完成较好。\n一、主要成绩\n经济平稳运行。\n")
     assert [row[2] for row in flat_outline(doc.sections)] == ["主要成绩"]
+
+
+def test_an_issuer_and_date_over_the_text_sign_nothing_and_its_clauses_stay_text() -> None:
+    # A document site prints the issuer and the date under the headline, then where the text was
+    # collected (dev22 13): no signature, for no sentence stands above it, so the 批复's two
+    # numbered clauses are judged as the notice's own (clauses, read as text).
+    text = (
+        "某部关于同意某县撤县设市的批复\n"
+        "某函〔1996〕21号\n"
+        "某某部\n"
+        "1996年5月8日\n"
+        "收录于《某某公报》1996年第9号\n"
+        "某省人民政府：\n"
+        "你省《关于某县撤县设市的请示》收悉。现批复如下：\n"
+        "一、同意撤销某县，设立某市，以原某县的行政区域为某市的行政区域。\n"
+        "二、某市人民政府驻某镇。\n"
+        "某某部\n"
+        "1996年5月8日\n"
+    )
+    doc = _outline(text)
+    assert flat_outline(doc.sections) == []
+    assert "一、同意撤销某县" in spoken_text(doc)

@@ -72,12 +72,16 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     signature's date (or under the notice's note there, （此件主动公开）), a short line without a
     sentence in it, not numbered and not in brackets (（此件公开发布） is the notice's note), and
     text after it.
-    The printed document's numbering is its own (see `close_notice`)."""
+    The printed document's numbering is its own (see `close_notice`). A signature signs a text:
+    an issuer and a date above the first sentence (a document site's header under the headline:
+    某某国务院 / 1994年12月17日 / 收录于《某某公报》) sign nothing, and the notice is still to come."""
     found: set[int] = set()
     texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.kind == "text" and p.text.strip()]
     dated = False  # the line above is the signature's date, or the notice's note right under it
+    written = False  # a sentence of the notice stands above
     for (_, above), (index, text) in pairwise(texts):
-        if _SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above):
+        written = written or "。" in above
+        if written and (_SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
             dated = True
         elif not (dated and _NOTICE_NOTE.fullmatch(above)):
             dated = False
