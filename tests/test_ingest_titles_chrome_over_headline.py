@@ -190,3 +190,33 @@ def test_a_notices_count_in_brackets_ends_it_as_a_title() -> None:
     )
     assert raw.title == notice
     assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_widgets_label_over_a_whole_title_is_not_its_first_part() -> None:
+    """点击收听本文语音 over 某镇人民政府2024年…年度报告: the second line opens as a title does (a
+    name with its year) and ends as one, so the widget's words over it are the page's, dropped
+    with a finding, not the title's first part."""
+    headline = "某某镇人民政府2024年政府信息公开工作年度报告"
+    raw = read_text(f"点击收听本文语音\n{headline}\n一、总体情况\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("点击收听" in text for text in paragraph_texts(raw))
+
+
+def test_a_forum_posts_name_over_a_speech_title_is_not_its_first_part() -> None:
+    """[转载] 说说我们的县长 over 某某在全县经济工作会议上的讲话: the speech names its speaker and
+    the meeting and ends as a title does; the post's name over it is not read as its start."""
+    headline = "王某某在全县经济工作会议上的讲话"
+    raw = read_text(f"[转载] 说说我们的县长\n{headline}\n同志们：\n今天的会议主要任务是部署全年经济工作。\n")
+    assert raw.title == headline
+    assert not any("县长" in text for text in paragraph_texts(raw))
+
+
+def test_a_title_broken_before_a_name_with_its_year_stays_one() -> None:
+    """某县人民政府关于印发 / 某县2025年春耕生产工作方案的通知: the second line opens as a title
+    does, yet the first is cut inside the title (关于, 印发): one title. An organ's name over a
+    year's report is its issuer, also one title."""
+    raw = read_text(f"某某县人民政府关于印发\n某某县2025年春耕生产工作方案的通知\n各乡镇人民政府：\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于印发某某县2025年春耕生产工作方案的通知"
+    raw = read_text(f"某某县统计局\n某某县2024年国民经济和社会发展统计公报\n{BODY}\n")
+    assert raw.title.endswith("某某县2024年国民经济和社会发展统计公报")

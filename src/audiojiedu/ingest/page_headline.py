@@ -40,6 +40,7 @@ from .page_title_words import (
     is_organ_list,
     is_organ_name,
     is_place_name,
+    opens_own_title,
     opens_with_issuer,
     same_title,
     says_what_it_does,
@@ -115,6 +116,8 @@ def continues_into(first: str, second: str) -> bool:
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
     if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and is_candidate_headline(second):
         return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
+    if label_over_own_title(first, second):
+        return False  # 点击收听语音播报 over 某镇人民政府2024年…年度报告: a widget's words, then the title
     if _opens_alike(first, second):
         return False  # 某局2024年度部门决算公开 over 某局2024年度决算公开说明: two titles, each whole
     if _is_crumb_trail(first):
@@ -133,6 +136,24 @@ def continues_into(first: str, second: str) -> bool:
     if len(chunks) >= 2 and chunks[0].endswith(tuple(word for word in title_words()["site"] if len(word) > 1)) and "关于" not in chunks[0]:
         return False  # 某市政府门户网站 政务邮箱: the site's name, then an item of its bar
     return squash(second) not in squash(first)
+
+
+def label_over_own_title(first: str, second: str) -> bool:
+    """`first` is a label, a tag or a widget's words over `second`, a title complete in itself
+    (点击收听语音播报 over 某镇人民政府2024年…年度报告; [转帖] 某某 over 某某在全县…会议上的讲话):
+    `second` opens and ends as a title does (see `opens_own_title`) and `first` is cut inside no
+    title (no 关于 and no issuing verb in it, no joining word at its end: 某县人民政府关于印发 over
+    某县2024年…方案的通知 is one title), and names no organ (one organ over its title is its issuer,
+    see `names_issuer`)."""
+    folded = fold(first).strip()
+    return (
+        opens_own_title(second)
+        and "关于" not in folded
+        and not any(verb in folded for verb in title_words()["issue"])
+        and not folded.endswith(JOINING_WORDS)
+        and not is_organ_name(first)
+        and not is_organ_list(first)
+    )
 
 
 def _is_crumb_trail(line: str) -> bool:

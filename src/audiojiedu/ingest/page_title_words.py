@@ -93,6 +93,20 @@ def ends_as_title(text: str) -> bool:
     return folded.rstrip("》”)）").endswith(title_words()["final"])
 
 
+# How a title complete in itself opens: a name with the year it covers (某镇人民政府2024年…), or a
+# speaker given where the speech was made (某某在全县经济工作会议上的讲话).
+_OWN_TITLE_OPENING = re.compile(rf"[{CJK}]{{2,}}[^，。；：:！？]*?(?:19|20)\d{{2}}年|[{CJK}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
+
+
+def opens_own_title(line: str) -> bool:
+    """`line` is a title complete in itself, whatever stands over it: it opens as a title does
+    (a name with its year, 某镇人民政府2024年…年度报告; a speaker and the meeting, 某某在全市…会议上
+    的讲话) and ends as one (see `ends_as_title`). A line over it is never its first part (a
+    widget's label, 点击收听语音播报; a forum's tag and a post's name)."""
+    folded = fold(line).strip()
+    return is_headline(folded) and ends_as_title(folded) and _OWN_TITLE_OPENING.match(folded) is not None
+
+
 def says_what_it_does(title: str) -> bool:
     """A headline that says what the document is about or does (关于…, 某县人民政府印发…的通知)."""
     folded = fold(title)
