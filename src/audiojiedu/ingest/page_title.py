@@ -587,18 +587,18 @@ def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
     2024-03-05 各区县人民政府：…), else None.
 
     The byline opens right after a headline complete in itself (long enough to name a document,
-    no sentence mark, ending as a title does) with a publication stamp or a field's label and its
-    colon; the first such place is the title's end. A dated field followed on the same line by
+    no sentence mark, ending as a title does), without a space, with a publication stamp or a
+    field's label and its colon (a date set apart by spaces is read with the title's dates); the first such place is the title's end. A dated field followed on the same line by
     the text (时间：2024-03-05 各区县人民政府：…) is set apart from it, so the text is read and
     the date is kept as a field. A year inside a title (…统计公报2023年，全市…) opens no byline."""
     folded = fold(line)
     for end in range(MIN_CANDIDATE_CHARS, len(folded)):
-        rest = folded[end:].lstrip()
+        rest = folded[end:]
         label = label_pattern().match(rest)
         if not (_STAMP_OPENING.match(rest) or (label is not None and label.group(0).rstrip().endswith(("：", ":")))):
             continue
-        head = line[:end].rstrip()
-        if re.search("[，。；：:,;]", head) or not (is_headline(head) and ends_as_title(head)):
+        head = line[:end]
+        if head[-1].isspace() or re.search("[，。；：:,;]", head) or not (is_headline(head) and ends_as_title(head)):
             continue
         after = line[end:].strip()
         split = _DATED_FIELD_THEN_TEXT.fullmatch(after)
