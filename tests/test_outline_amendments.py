@@ -75,3 +75,34 @@ def test_a_long_note_in_ascii_brackets_becomes_one_full_width_pair() -> None:
     )
     # Separate brackets stay separate pairs.
     assert normalize_punctuation("甲(乙)丙(丁)") == "甲（乙）丙（丁）"
+
+
+def test_instructions_that_name_the_rules_before_the_article_are_clauses() -> None:
+    # A decision amending several rules at once names each rule in its instruction (dev22 05).
+    assert is_amendment("删去《某市养犬管理办法》第十四条第二款第八项。")
+    assert is_amendment("将《某市献血管理办法》第十四条第一款修改为“献血者本人可以报销用血费用。”")
+    assert is_amendment("在《某市停车场管理规定》第九条后增加一款。")
+    assert is_amendment("《某市广告管理办法》第五条修改为：")
+    # What must NOT be touched: a heading about a cited rule's article, the rule amended.
+    assert not is_amendment("《某市养犬管理办法》第十四条的适用")
+    assert not is_amendment("对《某市养犬管理办法》第十四条作出解释")
+    assert not is_amendment("修改《某市养犬管理办法》")
+
+
+def test_a_decision_whose_items_amend_named_rules() -> None:
+    text = (
+        "某市人民政府关于修改和废止部分政府规章的决定\n"
+        "市政府决定对3部政府规章予以修改，对2部政府规章予以废止。\n"
+        "一、修改3部政府规章的部分条款\n"
+        "（一）删去《某市城乡低保办法》第十四条第二款第八项。\n"
+        "（二）删去《某市公有住房出售办法》第二十八条第二项。\n"
+        "（三）将《某市献血管理办法》第十四条第一款修改为“献血者凭身份证件报销用血费用。”\n"
+        "二、废止2部政府规章\n"
+        "（一）某市集贸市场管理办法\n"
+        "（二）某市旅馆业管理规定\n"
+        "本决定自公布之日起施行。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [row[:2] for row in flat_outline(doc.sections)][:2] == [[1, "一"], [1, "二"]]
+    assert not any(row[1] == "（一）" and "删去" in row[2] for row in flat_outline(doc.sections))
+    assert doc.sections[0].paragraphs[0].startswith("（一）删去《某市城乡低保办法》")

@@ -39,6 +39,7 @@ from .page_fields import (
     is_doc_number,
     merge_metadata,
     parse_metadata_line,
+    split_glued_byline,
 )
 from .page_head import (
     MENU_ITEM_CHARS,
@@ -143,6 +144,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.lines and is_doc_number(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", doc_number(page.lines.pop(0)))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
+    if page.title and (glued := split_glued_byline(page.title)) is not None:
+        page.title, fields, written = glued
+        merge_metadata(page, fields)
+        page.findings.append(Finding("chrome-dropped", "标题后连着的网页署名行（时间、来源、计数）：字段已读入，未朗读", written))
     if page.title:
         page.title = split_title_date(collapse_spaced_title(trim_title(page)), page)
         page.title = close_title_spaces(split_title_tag(page.title, page))

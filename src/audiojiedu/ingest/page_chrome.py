@@ -63,6 +63,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "related",
         "pattern",
         "notice",
+        "terms",
         "share",
         "counter",
         "head",

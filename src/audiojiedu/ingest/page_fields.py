@@ -301,6 +301,27 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     return found
 
 
+_BYLINE_STAMP = re.compile(rf"(?<!\d)(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*")
+_MIN_BYLINE_HEADLINE = 4  # a headline before a glued byline has this many characters at least
+
+
+def split_glued_byline(title: str) -> tuple[str, dict[str, str], str] | None:
+    """A headline with the page's byline glued to its end, no line break between them
+    (某某发布2023年政府工作报告2023-01-30 14:22来源：某某网浏览数：255次): the headline, the byline's
+    fields (the stamp is the publication time; a counter is no field) and the byline as written;
+    None unless a stamp is followed by labelled fields to the end of `title` (a date inside a
+    headline, 2023年1月30日召开…, is followed by words, not by a label)."""
+    folded = fold(title)
+    for stamp in _BYLINE_STAMP.finditer(folded):
+        headline = title[: stamp.start()].strip()
+        if len(headline) < _MIN_BYLINE_HEADLINE:
+            continue
+        fields = parse_metadata_line(title[stamp.end() :])
+        if fields:
+            return headline, {"发布时间": title[stamp.start() : stamp.end("stamp")], **fields}, title[stamp.start() :]
+    return None
+
+
 def led_field_row(line: str) -> tuple[str, dict[str, str]] | None:
     """A row of fields led by what the site set before it: a copied page's source address, the
     fields of the page it came from glued after it (http://www.example.gov.cn/zwgk/123.html发文字号

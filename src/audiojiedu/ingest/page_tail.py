@@ -65,6 +65,7 @@ _OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  
 _TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
 _MIN_ITEM_ROWS = 3  # a 政务公开 item's 基本信息 box has this many label rows at least
 _MAX_ITEM_ROW = 120
+_NUMBERED_CLAUSE = re.compile(r"^[(（]?\d{1,2}[)）]?[、.．][ \u3000]*\S")  # 1、 2. (3): a clause of a site's terms
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
@@ -172,6 +173,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾政务公开事项的基本信息栏（所属领域、公开时限等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
             end = box
             continue
+        if (terms := _terms_block(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[terms:end] if line.strip())
+            page.findings.append(Finding("site-notice", "页尾网站的版权声明（编了号的条款）已去掉，未朗读", dropped[:SUSPECT_CHROME_CHARS]))
+            end = terms
+            continue
         if (notice := _notice_block(body, start, end)) < end:
             dropped = " ‖ ".join(line for line in body[notice:end] if line.strip())
             page.findings.append(Finding("site-notice", "页尾的网站声明（标题、正文和联系方式）已去掉，未朗读", dropped[:SUSPECT_CHROME_CHARS]))
@@ -253,6 +259,24 @@ def _notice_block(body: list[str], start: int, end: int) -> int:
         if word and word in {notice.rstrip("：:") for notice in notices} and index > start:
             return index
     return end
+
+
+def _terms_block(body: list[str], start: int, end: int) -> int:
+    """Where a site's terms of use at the foot begin when they are printed as numbered clauses
+    without a heading (1、“某某在线”由某台主办。 / 2、凡本网注明…的内容，未经书面授权，不得转载…): the
+    run of numbered lines (1、, 2.) at the foot, one of them holding a `terms` clause of the site
+    (本网, 本站 with 不得转载); `end` if there is none. A document's own numbered clauses name no 本网."""
+    terms = [re.compile(pattern) for pattern in chrome_words()["terms"]]
+    top, found = end, False
+    for index in range(end - 1, max(start, end - _NOTICE_LINES) - 1, -1):
+        line = body[index].strip()
+        if not line:
+            continue
+        if not _NUMBERED_CLAUSE.match(line):
+            break
+        top = index
+        found = found or any(pattern.search(fold(line)) for pattern in terms)
+    return top if found and top > start else end
 
 
 def _item_row(line: str) -> bool:
