@@ -1723,17 +1723,6 @@ def test_a_broken_about_line_inside_news_text_is_not_taken_for_the_title() -> No
 
 
 # -- a headline set on one line with its byline ------------------------------------------------
-def test_a_byline_glued_to_the_headline_is_set_apart() -> None:
-    """某县2024年政府工作报告2024-01-30 14:22来源：某某网: the headline ends as a title does and the
-    publication stamp follows without a space; the title ends before the stamp, which goes to the
-    metadata."""
-    headline = "某某县发布2024年政府工作报告"
-    raw = read_text(f"{headline}2024-01-30 14:22来源：某某网\n日前，某某县2024年政府工作报告发布，报告提出了全年目标。\n")
-    assert raw.title == headline
-    assert raw.metadata.get("来源") == "某某网"
-    assert "title-guessed" in finding_kinds(raw)
-
-
 def test_a_dated_field_and_the_text_after_a_glued_headline_are_set_apart() -> None:
     """某市人民政府关于印发…的通知时间：2024-03-05 各区县人民政府，…: the title ends before the
     label, the date is a field, and the text after the date is read whole."""

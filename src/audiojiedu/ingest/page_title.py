@@ -90,8 +90,6 @@ _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 
 # The rest of a title broken over two lines after the name of the document it issues
 # (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
 # bracketed note followed by it; the first line ends with a title word, yet the title goes on.
-# A byline glued to the headline opens with a publication stamp (2024-03-05 10:12来源：…).
-_STAMP_OPENING = re.compile(STAMP_DATE)
 # A dated field of the byline, then the text on the same line after a space (时间：2024-03-05 各乡镇…).
 _DATED_FIELD_THEN_TEXT = re.compile(
     rf"(?P<field>\S*?[ \u3000]*{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<text>[^\d\s].*[，。；].*)"
@@ -582,20 +580,20 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
-    """(the title, the lines after it) when a page set its headline and its byline on one line
-    (某县2024年政府工作报告2024-01-30 14:22来源：某某网浏览数：25次; 某市人民政府关于印发…的通知时间：
-    2024-03-05 各区县人民政府：…), else None.
+    """(the title, the lines after it) when a page set its headline and a labelled field of its
+    byline on one line (某市人民政府关于印发…的通知时间：2024-03-05 各区县人民政府，…), else None.
 
-    The byline opens right after a headline complete in itself (long enough to name a document,
-    no sentence mark, ending as a title does), without a space, with a publication stamp or a
-    field's label and its colon (a date set apart by spaces is read with the title's dates); the first such place is the title's end. A dated field followed on the same line by
-    the text (时间：2024-03-05 各区县人民政府：…) is set apart from it, so the text is read and
-    the date is kept as a field. A year inside a title (…统计公报2023年，全市…) opens no byline."""
+    The field's label and its colon follow a headline complete in itself (long enough to name a
+    document, no sentence mark, ending as a title does) without a space; the first such place is
+    the title's end. A dated field followed on the same line by the text (时间：2024-03-05
+    各区县人民政府，…) is set apart from it, so the text is read and the date is kept as a field.
+    A byline opening with its stamp (…报告2024-01-30 14:22来源：…) is split off the title later
+    (see `split_glued_byline`); a date set apart by spaces is read with the title's dates."""
     folded = fold(line)
     for end in range(MIN_CANDIDATE_CHARS, len(folded)):
         rest = folded[end:]
         label = label_pattern().match(rest)
-        if not (_STAMP_OPENING.match(rest) or (label is not None and label.group(0).rstrip().endswith(("：", ":")))):
+        if label is None or not label.group(0).rstrip().endswith(("：", ":")):
             continue
         head = line[:end]
         if head[-1].isspace() or re.search("[，。；：:,;]", head) or not (is_headline(head) and ends_as_title(head)):
