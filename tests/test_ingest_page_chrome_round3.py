@@ -7,6 +7,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import parse_metadata_line
 
 TITLE = "某省人民政府关于同意设立某某经济开发区的批复"
 BODY = "你市《关于设立某某经济开发区的请示》收悉。经研究，同意设立某某经济开发区。"
@@ -89,3 +90,17 @@ def test_a_date_inside_a_headline_stays_in_it() -> None:
     raw = read_text(f"{headline}\n会议总结了过去一年的工作，部署了今年的任务。")
     assert raw.title == headline
     assert "发布时间" not in raw.metadata
+
+
+# -- a field's value ends where the toolbar after it begins --------------------------------------
+def test_a_values_end_stops_at_the_toolbar_after_it() -> None:
+    assert parse_metadata_line("来源：《某某日报》      【  保存") == {"来源": "《某某日报》"}  # a button in its bracket
+    assert parse_metadata_line("来源：某某新闻网分享到：") == {"来源": "某某新闻网"}  # 分享到： glued on
+    assert parse_metadata_line("时间：2018-05-16       大    中    小") == {"时间": "2018-05-16"}  # the font-size picker
+    assert parse_metadata_line("发布机构：某某街道 附件下载 —  —") == {"发布机构": "某某街道"}  # a foot link
+
+
+def test_values_that_only_look_like_the_toolbar_stay_whole() -> None:
+    assert parse_metadata_line("标题：【转载】某市民政局关于提高救助标准的通知") == {"标题": "【转载】某市民政局关于提高救助标准的通知"}
+    assert parse_metadata_line("标题：大中小学校园安全工作要点") == {"标题": "大中小学校园安全工作要点"}
+    assert parse_metadata_line("标题：某某附件下载管理办法") == {"标题": "某某附件下载管理办法"}

@@ -172,17 +172,27 @@ def row_trailer() -> re.Pattern[str]:
     """Where a metadata value ends before the site's toolbar: a counter (阅读：69, 1400 次浏览), a toolbar word
     with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), a toolbar word standing apart (显示全部楼层), a
     picker's options side by side (黑色 红色 灰色) or an empty bracket (【  】). Words of one character (大 中 小)
-    are left out: they may be part of a value."""
+    are left out: they may be part of a value, but two or more set apart at its end are the font-size picker;
+    a button's word in the bracket the toolbar opens (【 保存), a foot link's word set apart (附件下载) and
+    分享到： glued to the value end it too."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
     counted = _words_pattern(chrome_words()["counted"])  # 1400 次浏览: the count before its word
     # A picker's options side by side (【黑色 红色 灰色), or a bracket left empty where the
     # toolbar's icon stood (【  】), standing apart after a label left empty.
     options = _words_pattern(chrome_words()["picker"])
     picker = rf"(?:^|(?<=[\s|｜]))(?:[【\[［][ \u3000]*[】\]］]|(?:[【\[［][ \u3000]*)?(?:{options})(?:[ \u3000]+(?:{options}))+)"
+    # A button's word in the bracket the toolbar opens after the value (【 保存, 【打印): an `action` verb there is the button's.
+    actions = _words_pattern(chrome_words()["action"])
+    button = rf"(?<=[\s|｜])[【\[［][ \u3000]*(?:{tokens}|{actions})"  # after the value: 【转载】 opening it is a tag
+    # The font-size picker set apart at the end (2018-05-16   大  中  小): two of its one-character words or more.
+    sizes = r"(?<=[ \u3000])[大中小](?:[ \u3000]+[大中小])+[ \u3000]*$"
+    # A foot link's word of four characters or more set apart (某某街道 附件下载 —  —): the links under the fields.
+    links = _words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
+    foot = rf"(?<=[ \u3000|｜])(?:{links})(?=[ \u3000|｜—–-]|$)"
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))\d[\d,]*[ \u3000]*(?:{counted})(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
-        rf"|{picker}"
-        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数)[ \u3000]*[:：]"
+        rf"|{picker}|{button}|{sizes}|{foot}"
+        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
     )
 
 
