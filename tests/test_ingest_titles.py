@@ -1720,3 +1720,27 @@ def test_a_broken_about_line_inside_news_text_is_not_taken_for_the_title() -> No
         source="/tmp/news-2025.txt",
     )
     assert raw.title != "关于加快建设区域物流中心、区域金融中心的报告"
+
+
+# -- a headline set on one line with its byline ------------------------------------------------
+def test_a_dated_field_and_the_text_after_a_glued_headline_are_set_apart() -> None:
+    """某市人民政府关于印发…的通知时间：2024-03-05 各区县人民政府，…: the title ends before the
+    label, the date is a field, and the text after the date is read whole."""
+    headline = "某某市人民政府关于印发某某市优化营商环境三年行动方案的通知"
+    text = "各区县人民政府，市政府各部门：现将《某某市优化营商环境三年行动方案》印发给你们，请认真贯彻落实。"
+    raw = read_text(f"{headline}时间：2024-03-05 {text}\n一、总体要求\n{BODY}\n")
+    assert raw.title == headline
+    assert raw.metadata.get("时间") == "2024-03-05"
+    assert paragraph_texts(raw)[0].startswith("各区县人民政府")
+
+
+def test_a_year_inside_a_title_or_its_text_opens_no_byline() -> None:
+    """某县2024年统计公报2024年，全县…: a year alone is no stamp; 关于印发2024年…的通知 ends as a
+    title only at its end; a title whose date stands in brackets keeps it."""
+    raw = read_text("某某县2024年统计公报2024年，全县经济运行总体平稳，主要指标好于预期。\n")
+    assert raw.title != "某某县2024年统计公报"
+    raw = read_text(f"某某县人民政府关于印发2024年重点工作任务的通知\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于印发2024年重点工作任务的通知"
+    raw = read_text(f"某某县政府工作报告（2024年1月30日）\n各位代表：\n{BODY}\n")
+    assert raw.title.startswith("某某县政府工作报告")
+    assert "2024-01-30" not in raw.metadata.values()

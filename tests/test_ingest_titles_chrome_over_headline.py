@@ -220,3 +220,17 @@ def test_a_title_broken_before_a_name_with_its_year_stays_one() -> None:
     assert raw.title == "某某县人民政府关于印发某某县2025年春耕生产工作方案的通知"
     raw = read_text(f"某某县统计局\n某某县2024年国民经济和社会发展统计公报\n{BODY}\n")
     assert raw.title.endswith("某某县2024年国民经济和社会发展统计公报")
+
+
+def test_a_headline_broken_after_its_organs_about_is_taken_whole() -> None:
+    """某市人民政府关于 / 修改部分政府规章的决定 under the site's menu, printed again lower down:
+    the second line scores higher for the repeat, yet the line above it is cut inside the title
+    (it ends on 关于), so the headline starts there; the menu over it is still dropped."""
+    raw = read_text(
+        "机构设置\n开发区\n部门网站\n某某市人民政府关于\n修改部分政府规章的决定\n"
+        "某某市人民政府令\n第12号\n时间：2024-02-18 14:46 来源：\n"
+        "《某某市人民政府关于修改部分政府规章的决定》已经市人民政府常务会议审议通过，现予公布。\n"
+        "某某市人民政府关于\n修改部分政府规章的决定\n为做好证明事项清理工作，市政府决定对部分规章予以修改。\n"
+    )
+    assert raw.title == "某某市人民政府关于修改部分政府规章的决定"
+    assert not any("机构设置" in text for text in paragraph_texts(raw))

@@ -282,6 +282,10 @@ def drop_furniture_over_headline(page: Page) -> None:
     headline = _rank_headline(page.lines)
     if headline < 0:
         headline = _under_furniture(page.lines)
+    if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
+        # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
+        # (the later line scored higher for being printed again under the page's head)
+        headline -= 1
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
     # The headline moves whole: the issuers printed over a 关于… headline and the rest of a headline
@@ -462,7 +466,7 @@ def broken_over(first: str, second: str) -> bool:
     folded = fold(first)
     return (
         bool(second)
-        and (folded.endswith(JOINING_WORDS) or folded.startswith("关于"))
+        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于"))
         and not ends_as_title(first)
         and title_like(second)
         and not HEADING_START.match(fold(second))

@@ -23,9 +23,12 @@ from .page_chrome import fold
 from .page_fields import (
     DOC_NUMBER,
     MAX_TITLE_CHARS,
+    STAMP_DATE,
+    STAMP_TIME,
     Page,
     is_doc_number,
     is_label_only,
+    label_pattern,
     parse_metadata_line,
     title_like,
 )
@@ -87,6 +90,10 @@ _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 
 # The rest of a title broken over two lines after the name of the document it issues
 # (关于印发某市三年行动计划 / （2023—2025年）的通知): a title line never starts with 的, nor with a
 # bracketed note followed by it; the first line ends with a title word, yet the title goes on.
+# A dated field of the byline, then the text on the same line after a space (时间：2024-03-05 各乡镇…).
+_DATED_FIELD_THEN_TEXT = re.compile(
+    rf"(?P<field>\S*?[ \u3000]*{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<text>[^\d\s].*[，。；].*)"
+)
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
 
 
@@ -208,6 +215,13 @@ def _take_title_line(page: Page) -> str:
         if len(page.lines) < 2:
             return ""
     _open_lone_cell(page)
+    if (byline := _title_run_into_byline(page.lines[0])) is not None:
+        head, after = byline
+        page.findings.append(
+            Finding("title-guessed", "标题与发布日期、来源等连在同一行：已在日期（标签）前分开，前面作标题，请核对", page.lines[0][: len(head) + 20])
+        )
+        page.lines[0:1] = [head, *after]
+        page.origin[0:1] = [page.origin[0]] * (1 + len(after))
     first = page.lines[0]
     if not title_like(first) and (found := _title_under_lead(page.lines)):
         under, size = found
@@ -563,6 +577,33 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     ):
         return None
     return head, rest
+
+
+def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
+    """(the title, the lines after it) when a page set its headline and a labelled field of its
+    byline on one line (某市人民政府关于印发…的通知时间：2024-03-05 各区县人民政府，…), else None.
+
+    The field's label and its colon follow a headline complete in itself (long enough to name a
+    document, no sentence mark, ending as a title does) without a space; the first such place is
+    the title's end. A dated field followed on the same line by the text (时间：2024-03-05
+    各区县人民政府，…) is set apart from it, so the text is read and the date is kept as a field.
+    A byline opening with its stamp (…报告2024-01-30 14:22来源：…) is split off the title later
+    (see `split_glued_byline`); a date set apart by spaces is read with the title's dates."""
+    folded = fold(line)
+    for end in range(MIN_CANDIDATE_CHARS, len(folded)):
+        rest = folded[end:]
+        label = label_pattern().match(rest)
+        if label is None or not label.group(0).rstrip().endswith(("：", ":")):
+            continue
+        head = line[:end]
+        if head[-1].isspace() or re.search("[，。；：:,;]", head) or not (is_headline(head) and ends_as_title(head)):
+            continue
+        after = line[end:].strip()
+        split = _DATED_FIELD_THEN_TEXT.fullmatch(after)
+        if split is not None and label_pattern().match(fold(split.group("text"))) is None:
+            return head, [split.group("field"), split.group("text")]
+        return head, [after]
+    return None
 
 
 def _is_speaker_line(line: str) -> bool:
