@@ -104,3 +104,16 @@ def test_values_that_only_look_like_the_toolbar_stay_whole() -> None:
     assert parse_metadata_line("标题：【转载】某市民政局关于提高救助标准的通知") == {"标题": "【转载】某市民政局关于提高救助标准的通知"}
     assert parse_metadata_line("标题：大中小学校园安全工作要点") == {"标题": "大中小学校园安全工作要点"}
     assert parse_metadata_line("标题：某某附件下载管理办法") == {"标题": "某某附件下载管理办法"}
+
+
+# -- a portal's row of the article's kind -----------------------------------------------------------
+def test_a_row_of_the_articles_kind_under_the_stamp_is_fields() -> None:
+    raw = read_text(f"{HEADLINE}\n2010-01-12 10:09 文章来源:本地新闻\n文章类型:转载 内容分类:新闻\n\n同志们：今天的会议很重要。")
+    assert raw.metadata == {"发布时间": "2010-01-12 10:09", "文章来源": "本地新闻", "文章类型": "转载", "内容分类": "新闻"}
+    assert paragraph_texts(raw) == ["同志们：今天的会议很重要。"]
+
+
+def test_a_toolbar_word_after_a_value_still_ends_it() -> None:
+    # 转载 alone is 文章类型's value; set apart after a source it is the site's repost tag.
+    assert parse_metadata_line("来源：某某日报 转载") == {"来源": "某某日报"}
+    assert parse_metadata_line("来源： 打印 关闭") in (None, {})

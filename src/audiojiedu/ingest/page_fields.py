@@ -290,6 +290,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
             trailer = row_trailer().search(fold(value))
+            if trailer and not trailer.start() and fold(value).strip() in chrome_tokens():
+                trailer = None  # 文章类型：转载: one toolbar word alone after the label, no colon, is its value
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             if label.endswith(_SOURCE_LABELS):

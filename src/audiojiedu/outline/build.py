@@ -126,6 +126,9 @@ _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
+# A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
+_FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
+_MIN_FILE_TITLE = 6
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
@@ -227,6 +230,9 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
+        if _names_the_document(text, raw.title):
+            builder.add_paragraph(text)  # a document site's file marker over the file, no part of it
+            continue
         lost = _LOST_NUMERAL.fullmatch(text)
         if lost is not None and builder.open_lost_numeral(text, lost.group("title")):
             continue
@@ -272,6 +278,14 @@ def parse_outline(raw: RawDocument) -> Document:
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
         findings=tuple(raw.findings) + tuple(builder.findings) + tuple(_long_chapters(sections)),
     )
+
+
+def _names_the_document(text: str, title: str) -> bool:
+    """A part's marker with a colon and the document's own title after it (第一篇：某某实施方案-某某局):
+    a document site's numbering of the files it collects on one page (文库), set over the file, not
+    a part of the document. The file's headings open at the top under it."""
+    marker = _FILE_MARKER.match(text)
+    return marker is not None and len(title) >= _MIN_FILE_TITLE and text[marker.end() :].startswith(title)
 
 
 def _after_title(text: str, title: str) -> int:
