@@ -117,3 +117,16 @@ def test_a_toolbar_word_after_a_value_still_ends_it() -> None:
     # 转载 alone is 文章类型's value; set apart after a source it is the site's repost tag.
     assert parse_metadata_line("来源：某某日报 转载") == {"来源": "某某日报"}
     assert parse_metadata_line("来源： 打印 关闭") in (None, {})
+
+
+# -- a data vendor's chart credit, a Q&A site's answer tab -----------------------------------------
+def test_a_data_vendors_chart_credit_is_a_caption() -> None:
+    raw = read_text(f"{TITLE}\n\n{BODY}\n数据来源：某某产业研究院数据库\n全年全省实现地区生产总值1000亿元。\n数据来源：某市统计局")
+    texts = paragraph_texts(raw)
+    assert "数据来源：某某产业研究院数据库" not in texts
+    assert "数据来源：某市统计局" in texts  # an office named as the source: the document's note
+
+
+def test_a_qa_sites_answer_tab_is_chrome() -> None:
+    raw = read_text("如何办理某某卡\n\n手机看\n\n律师解答\n\n办理某某卡的流程如下：\n1、申请人携带资料提出申请；")
+    assert paragraph_texts(raw)[0] == "办理某某卡的流程如下："
