@@ -1744,3 +1744,16 @@ def test_a_year_inside_a_title_or_its_text_opens_no_byline() -> None:
     raw = read_text(f"某某县政府工作报告（2024年1月30日）\n各位代表：\n{BODY}\n")
     assert raw.title.startswith("某某县政府工作报告")
     assert "2024-01-30" not in raw.metadata.values()
+
+
+def test_a_shorter_heading_under_a_collectors_full_name_is_no_title_of_its_own() -> None:
+    """（某省）2025年某某市某某区人民政府工作报告 over 2025年政府工作报告 and the occasion: the line
+    under the headline is the heading the report prints, the headline without its place and
+    organ (each of its characters stands in the headline, in order), so the fuller name is the
+    title; the collector's label in brackets is still taken off."""
+    raw = read_text(
+        "（某省）2025年某某市某某区人民政府工作报告\n2025年政府工作报告\n"
+        "——2025年1月8日在某某区第五届人民代表大会第三次会议上\n某某区人民政府区长 张某某\n各位代表：\n"
+        "现在，我代表区人民政府向大会报告工作，请予审议。\n"
+    )
+    assert raw.title == "2025年某某市某某区人民政府工作报告"

@@ -467,11 +467,21 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 is_headline(own)
                 and own not in headline
                 and headline not in own  # 某局2024年预算公开 / 某局2024年预算公开目录: the contents' heading
+                and not _said_more_fully(own, headline)
                 and _shared_run(own, headline) >= _SHARED_NAME_CHARS
                 and _opens_below_title(lines[index + size])
             ):
                 return index, size
     return None
+
+
+def _said_more_fully(own: str, headline: str) -> bool:
+    """`headline` says `own` more fully: every character of `own` stands in it, in order, with
+    words between (（某省）2025年某市某区人民政府工作报告 over 2025年政府工作报告, the heading the
+    report prints under its full name, without the place and organ): `own` is a shorter form of
+    the headline, not a name of its own."""
+    rest = iter(headline)
+    return all(char in rest for char in own)
 
 
 def _cited_title_below(lines: list[str]) -> int:
