@@ -130,3 +130,17 @@ def test_a_data_vendors_chart_credit_is_a_caption() -> None:
 def test_a_qa_sites_answer_tab_is_chrome() -> None:
     raw = read_text("如何办理某某卡\n\n手机看\n\n律师解答\n\n办理某某卡的流程如下：\n1、申请人携带资料提出申请；")
     assert paragraph_texts(raw)[0] == "办理某某卡的流程如下："
+
+
+# -- a library's header under the title repeating the signature -----------------------------------
+def test_an_organ_and_date_under_the_title_repeated_at_the_foot_are_the_header() -> None:
+    raw = read_text(f"{TITLE}\n某政函〔2001〕12号\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n某省人民政府\n二〇〇一年三月四日")
+    assert raw.metadata == {"发文字号": "某政函〔2001〕12号", "发布时间": "2001年3月4日"}
+    texts = paragraph_texts(raw)
+    assert texts[0] == "某市人民政府：" and texts[-2:] == ["某省人民政府", "二〇〇一年三月四日"]
+
+
+def test_an_organ_and_date_under_the_title_without_a_signature_stay() -> None:
+    raw = read_text(f"{TITLE}\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n特此批复。")
+    assert "发布时间" not in raw.metadata
+    assert paragraph_texts(raw)[:2] == ["某省人民政府", "2001年3月4日"]

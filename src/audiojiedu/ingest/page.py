@@ -144,6 +144,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.lines and is_doc_number(page.lines[0]) and len(page.lines) > 1:
         page.metadata.setdefault("发文字号", doc_number(page.lines.pop(0)))  # 穗天发改规字〔2025〕2号 under the title
         page.origin.pop(0)
+    _take_header_signature(page)
     if page.title and (glued := split_glued_byline(page.title)) is not None:
         page.title, fields, written = glued
         merge_metadata(page, fields)
@@ -166,6 +167,28 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if looks_like_chrome(line)
     )
     return page
+
+
+# A date written out in full (1994年12月17日, 一九九四年十二月十七日): a signature's date line.
+_FULL_DATE = re.compile(r"^[\d〇零○Ｏ一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+_MAX_ORGAN = 30  # an organ's name on its own line is no longer than this
+
+
+def _take_header_signature(page: Page) -> None:
+    """An online library's header under the title (国函〔1994〕1号 / 某某人民政府 / 1994年12月17日)
+    repeats the signature at the foot: the organ and the date lines at the top, the same organ over a
+    date at the foot. The date at the top is the publication time; the organ is read once, at the
+    foot (a finding keeps the header's two lines). Only when the foot repeats the organ: a text's
+    opening line that is no signature's stays."""
+    lines = [line.strip() for line in page.lines]
+    if len(lines) < 5 or not _FULL_DATE.match(lines[1]) or len(lines[0]) > _MAX_ORGAN or re.search("[。，：:；]", lines[0]):
+        return
+    if lines[-2] != lines[0] or not _FULL_DATE.match(lines[-1]):
+        return
+    page.metadata.setdefault("发布时间", lines[1])
+    page.findings.append(Finding("chrome-dropped", "标题下的发文机关和日期（页尾落款重复）：日期读入字段，未朗读", f"{lines[0]} ‖ {lines[1]}"))
+    del page.lines[:2]
+    del page.origin[:2]
 
 
 def _cut_link_labels(page: Page) -> None:
