@@ -1777,3 +1777,29 @@ def test_a_listings_year_and_kind_over_the_reports_own_title_gives_way() -> None
         f"{BODY}\n"
     )
     assert raw.title == "2024年部门决算"
+
+
+_COLLECTED_OPENING = (
+    "为落实省委省政府部署，推进农产品价格形成机制改革，保障种植者基本收益，稳定生产，结合本省实际，"
+    "在充分调研和征求意见的基础上，制定本实施方案，请各地各部门认真组织实施。"
+)
+
+
+def test_a_collections_first_item_label_gives_way_to_the_documents_own_title() -> None:
+    """某某文库: 某省玉米价格改革试点-某某局, then 第一篇：the headline again, then the gathered
+    document's own title over two lines and its opening: the document's title is the title, the
+    label is the site's and is not read."""
+    headline = "某省玉米价格改革试点-某某局"
+    raw = read_text(
+        f"{headline}\n第一篇：{headline}\n某某省玉米目标价格改革试点\n工作实施方案\n{_COLLECTED_OPENING}\n"
+        f"一、改革目标\n{BODY}\n"
+    )
+    assert raw.title == "某某省玉米目标价格改革试点工作实施方案"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any(text.startswith("第一篇") for text in paragraph_texts(raw))
+
+
+def test_a_first_part_naming_something_else_is_no_collections_label() -> None:
+    """第一篇：总体要求 under a plan's title is the plan's own part, not a collection's label."""
+    raw = read_text(f"某某县乡村振兴规划\n第一篇：总体要求\n某某县乡村振兴工作方案\n{_COLLECTED_OPENING}\n")
+    assert raw.title == "某某县乡村振兴规划"

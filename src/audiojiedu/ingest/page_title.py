@@ -86,7 +86,9 @@ _TITLE_LINES = 6  # the full title is looked for in this many lines at the top o
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
-_SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
+_SHARED_NAME_CHARS = 6
+# A collection's label for the first document it gathers, naming it (第一篇：某某方案).
+_COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -296,6 +298,18 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return own
+    if taken == 1 and not organs and (size := _collected_title_under(page.lines)):
+        # A collection's first item label (第一篇：the headline) over the gathered document's own title.
+        label = page.lines.pop(1)
+        page.origin.pop(1)
+        own = "".join(page.lines[1 : 1 + size])
+        del page.lines[1 : 1 + size]
+        del page.origin[1 : 1 + size]
+        page.findings.append(Finding("chrome-dropped", "文库合集的篇目标签（第一篇：网页标题）：未朗读", label))
+        page.findings.append(
+            Finding("title-guessed", "文库合集第一篇下印有文件自己的标题行：以文件标题为标题，网页标题照读，请核对", first)
+        )
+        return own
     if taken == 1 and not organs and (found := _own_title_below(page.lines)):
         # A collector's or a site's short name for the document (（某省）某市…规划（2022年更新）, 某区管委会
         # 2021年…年报（文字版）) over the head, the document's own title line(s) further down: the
@@ -482,6 +496,38 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             ):
                 return index, size
     return None
+
+
+def _collected_title_under(lines: list[str]) -> int:
+    """How many lines spell the gathered document's own title under a collection's first item
+    label, 0 if none do. A document collection (a 文库 page) sets its headline, then numbers the
+    documents it gathers under it: 第一篇：<the headline again>; the first document then prints its
+    own title (one line or two) and its opening. The label repeats the headline whole, the title
+    reads as one, names the same thing (a run of `_SHARED_NAME_CHARS` characters in common) and
+    is no shorter form held in the headline."""
+    if len(lines) < 4:
+        return 0
+    label = _COLLECTED_ITEM.fullmatch(fold(lines[1]).strip())
+    if label is None or squash(label.group("name")) != squash(lines[0]):
+        return 0
+    headline = squash(lines[0])
+    for size in (1, 2):
+        parts = lines[2 : 2 + size]
+        if len(parts) < size or len(lines) <= 2 + size:
+            return 0
+        if not all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts):
+            return 0
+        if size == 2 and (ends_as_title(parts[0]) or not continues_into(parts[0], parts[1])):
+            return 0
+        own = squash("".join(parts))
+        if (
+            is_headline(own)
+            and own not in headline
+            and _shared_run(own, headline) >= _SHARED_NAME_CHARS
+            and _opens_below_title(lines[2 + size])
+        ):
+            return size
+    return 0
 
 
 def _said_more_fully(own: str, headline: str) -> bool:
