@@ -1757,3 +1757,23 @@ def test_a_shorter_heading_under_a_collectors_full_name_is_no_title_of_its_own()
         "现在，我代表区人民政府向大会报告工作，请予审议。\n"
     )
     assert raw.title == "2025年某某市某某区人民政府工作报告"
+
+
+def test_a_listings_year_and_kind_over_the_reports_own_title_gives_way() -> None:
+    """2024年部门决算 (a listing's entry: a year and a kind, no place, no organ), its date row, then
+    the report's own title and its occasion: the report's title is the title. An entry over a
+    text without a title of its own, or over a line naming another kind, stays the title."""
+    own = "关于某某区2024年决算草案和2025年上半年预算执行情况的报告"
+    raw = read_text(
+        f"2024年部门决算\n发布日期：2025-07-15 10:20 来源：区财政局\n{own}\n"
+        "——在某某区第三届人民代表大会常务委员会第九次会议上\n主任、各位副主任、各位委员：\n"
+        "我受区人民政府委托，向会议报告决算草案，请予审议。\n"
+    )
+    assert raw.title == own
+    raw = read_text(f"2024年部门决算\n发布日期：2025-07-15 10:20 来源：区财政局\n一、部门基本情况\n{BODY}\n")
+    assert raw.title == "2024年部门决算"
+    raw = read_text(
+        "2024年部门决算\n发布日期：2025-07-15 10:20 来源：区财政局\n某某区2024年工作总结\n一、主要工作\n"
+        f"{BODY}\n"
+    )
+    assert raw.title == "2024年部门决算"

@@ -84,6 +84,8 @@ _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by the
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
+# A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
+_YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
 _SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
@@ -432,13 +434,16 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     occasion, its first heading, its preface). That title line is the document's name when it reads
     as a title, is no shorter form held in the headline nor the headline with more after it, and
     names the same thing (a run of
-    `_SHARED_NAME_CHARS` characters in common). Nothing between may be a sentence or a salutation
-    (各乡镇：): a notice issuing a plan and then printing it keeps its own title."""
+    `_SHARED_NAME_CHARS` characters in common). A listing's entry naming only a year and a kind
+    (2024年政府决算, no place, no organ) over the head is the site's name for it too, when the
+    title below holds that year and that kind (关于某区2024年决算草案…的报告). Nothing between may
+    be a sentence or a salutation (各乡镇：): a notice issuing a plan and then printing it keeps its own title."""
     folded = fold(lines[0]).strip()
     wrapped = TITLE_TAG_HEAD.fullmatch(folded) is not None or (
         BRACKETED_TAIL.search(folded) is not None and TITLE_NOTE_TAIL.search(folded) is None
     )
-    if len(lines) < 4 or not wrapped or _opens_below_title(lines[1]):
+    entry = _YEAR_AND_KIND.fullmatch(folded) is not None and ends_as_title(folded)
+    if len(lines) < 4 or not (wrapped or entry) or _opens_below_title(lines[1]):
         return None
     headline = squash(lines[0])
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
@@ -468,7 +473,11 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 and own not in headline
                 and headline not in own  # 某局2024年预算公开 / 某局2024年预算公开目录: the contents' heading
                 and not _said_more_fully(own, headline)
-                and _shared_run(own, headline) >= _SHARED_NAME_CHARS
+                and (
+                    _shared_run(own, headline) >= _SHARED_NAME_CHARS
+                    # a listing's entry (2024年政府决算) names the year and the kind the title holds
+                    or (entry and headline[:5] in own and headline[-2:] in own)
+                )
                 and _opens_below_title(lines[index + size])
             ):
                 return index, size
