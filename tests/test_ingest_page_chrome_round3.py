@@ -144,3 +144,16 @@ def test_an_organ_and_date_under_the_title_without_a_signature_stay() -> None:
     raw = read_text(f"{TITLE}\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n特此批复。")
     assert "发布时间" not in raw.metadata
     assert paragraph_texts(raw)[:2] == ["某省人民政府", "2001年3月4日"]
+
+
+# -- a byline led by the site's address, a view count after its stamp -------------------------------
+def test_a_byline_led_by_the_sites_address_with_a_count_after_the_stamp_is_fields() -> None:
+    raw = read_text(f"{HEADLINE}\n\nwww.example.gov.cn  2024-01-23 23:02  阅读:3368次  作者:张某 李某  来源:某某人大网\n日前，某省政府工作报告发布。")
+    assert raw.metadata == {"发布时间": "2024-01-23 23:02", "作者": "张某 李某", "来源": "某某人大网"}
+    assert paragraph_texts(raw) == ["日前，某省政府工作报告发布。"]
+
+
+def test_an_address_in_a_sentence_is_no_byline() -> None:
+    line = "www.example.gov.cn 是本市政府门户网站，2024-01-23起改版。"
+    raw = read_text(f"{HEADLINE}\n\n{line}\n日前，某省政府工作报告发布。")
+    assert "发布时间" not in raw.metadata

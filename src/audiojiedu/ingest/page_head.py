@@ -23,6 +23,7 @@ from .page_chrome import (
     POSITION_OPENER,
     SUSPECT_CHROME_CHARS,
     chrome_words,
+    counter_pattern,
     fold,
     is_button_count,
     is_caption,
@@ -125,9 +126,10 @@ _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{CJK}]{
 _MIN_BOX_ROWS = 2
 _MAX_TAB_CHARS = 6
 _MAX_TABS = 5
-# The site's name may stand with its address (某某网  www.example.gov.cn  日期：…).
+# The site's name may stand with its address (某某网  www.example.gov.cn  日期：…), or its address alone.
+_SITE_ADDRESS = "(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?"
 _BYLINE_LEAD = re.compile(
-    f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?)?)[ \u3000]+(?P<rest>\\S.{{0,200}})$"
+    f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
 )
 # A byline's stamp without a label, set apart by spaces from the labelled fields after it.
 _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
@@ -647,7 +649,10 @@ def _stamp_led_fields(rest: str) -> dict[str, str] | None:
     stamp = _UNLABELLED_STAMP.match(fold(rest))
     if stamp is None:
         return None
-    fields = parse_metadata_line(rest[stamp.end() :])
+    after = rest[stamp.end() :]
+    if (counter := counter_pattern().match(fold(after))) is not None:
+        after = after[counter.end() :].lstrip()  # 2024-01-23 23:02  阅读:33685次  作者:…: the view count is no field
+    fields = parse_metadata_line(after)
     if not fields:
         return None
     return {"发布时间": rest[: stamp.end("stamp")], **fields}
