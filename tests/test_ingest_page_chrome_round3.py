@@ -157,3 +157,13 @@ def test_an_address_in_a_sentence_is_no_byline() -> None:
     line = "www.example.gov.cn 是本市政府门户网站，2024-01-23起改版。"
     raw = read_text(f"{HEADLINE}\n\n{line}\n日前，某省政府工作报告发布。")
     assert "发布时间" not in raw.metadata
+
+
+# -- the label of an empty field at a row's end ---------------------------------------------------
+def test_the_label_of_an_empty_field_at_the_rows_end_is_no_value() -> None:
+    assert parse_metadata_line("索 引 号: 012345-6/2022-00001 分类: 报告    机构分类") == {"索引号": "012345-6/2022-00001", "分类": "报告"}
+
+
+def test_a_values_own_last_word_stays() -> None:
+    assert parse_metadata_line("分类：综合 政务分类") == {"分类": "综合 政务分类"}  # one space: the value's words
+    assert parse_metadata_line("作者：张三    李四") == {"作者": "张三    李四"}  # two names, no label

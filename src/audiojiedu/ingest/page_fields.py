@@ -294,6 +294,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
                 trailer = None  # 文章类型：转载: one toolbar word alone after the label, no colon, is its value
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
+            value = _cut_empty_label(value)
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
             elif label in _TIME_LABELS:
@@ -322,6 +323,23 @@ def split_glued_byline(title: str) -> tuple[str, dict[str, str], str] | None:
         if fields:
             return headline, {"发布时间": title[stamp.start() : stamp.end("stamp")], **fields}, title[stamp.start() :]
     return None
+
+
+# A last word set apart by two spaces or more at the end of a value: maybe the label of a field left empty.
+_LAST_WORD = re.compile(rf"^(?P<value>.*\S)[ \u3000]{{2,}}(?P<word>[{CJK}]{{2,8}})$")
+
+
+def _cut_empty_label(value: str) -> str:
+    """`value` without the label of an empty field after it at the row's end (分类: 报告    机构分类:
+    a listed label, or a word ending with one of two characters or more, set apart by two spaces
+    or more, nothing after it); a value's own last word set apart by one space stays."""
+    last = _LAST_WORD.match(value)
+    if last is None:
+        return value
+    word = fold(last.group("word"))
+    if any(word == label or (len(label) >= 2 and word.endswith(label)) for label in _listed_labels()):
+        return last.group("value")
+    return value
 
 
 def led_field_row(line: str) -> tuple[str, dict[str, str]] | None:
