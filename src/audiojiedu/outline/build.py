@@ -48,7 +48,6 @@ from .guesses import (
     PART_NOT_HEADING,
     RULES_PART_GUESS,
     SUBHEADING_GUESS,
-    TOPIC_GUESS,
     following_text,
     guess_part_headings,
     is_note_opener,
@@ -56,7 +55,6 @@ from .guesses import (
     names_a_part,
     rules_parts,
     subheadings,
-    topic_subheadings,
     unnumbered_headings,
 )
 from .lists import (
@@ -191,9 +189,6 @@ def parse_outline(raw: RawDocument) -> Document:
     if repeat is not None:
         part_headings = part_headings | {repeat[0]}
         builder.found("heading-guessed", CONTENTS_PART_GUESS, raw.paragraphs[repeat[0]].text)
-    topics = set() if plain_headings or part_headings or decimal else topic_subheadings(body, note_openers)
-    for index in sorted(topics):
-        builder.found("heading-guessed", TOPIC_GUESS, raw.paragraphs[index].text)
     ahead = decimal_numbers_ahead(raw.paragraphs)
     printed_after = documents_after_signature(raw.paragraphs)
     skip = -1
@@ -248,9 +243,6 @@ def parse_outline(raw: RawDocument) -> Document:
             # the part's name broken over two lines: one heading
             skip = next(i for i in range(index + 1, len(raw.paragraphs)) if raw.paragraphs[i].text.strip())
             builder.open_part(f"{text}{raw.paragraphs[skip].text.strip()}")
-            continue
-        if index in topics:
-            builder.open_topic(text)
             continue
         if index in part_headings or index in rules:
             builder.open_part(text)
@@ -404,12 +396,6 @@ class _Builder:
         self._open(Marker("cn", self.last_value.get("cn", 0) + 1, "", len(written), written), heading=text, title=title)
         self.found("heading-guessed", "这一行以“、”开头，像是丢了序号的标题（与前面的“一、”同级），按无编号标题处理", text)
         return True
-
-    def open_topic(self, text: str) -> None:
-        """An unnumbered topic line right under a numbered heading (see topic_subheadings): one
-        level below it, closed by the next numbered heading."""
-        self.opened_here = None
-        self._open(Marker("topic", 0, "", 0, ""), heading=text, title=clean_title(text))
 
     def open_named(self, text: str) -> None:
         """A part named by what it is (前言, 结语; see named_parts): top level, closed by the

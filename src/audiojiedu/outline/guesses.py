@@ -170,42 +170,6 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     return found
 
 
-TOPIC_GUESS = "这一行没有编号，紧接在编号标题之下，其后是成段的正文，推断为该标题下的小标题，请核对"
-
-
-def topic_subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
-    """Indexes of unnumbered topic lines right under a numbered part's heading (a 统计公报's
-    一、综合 / 经济总量 / 全年实现地区生产总值…): a short line of Chinese characters without
-    punctuation (see _SUBHEADING) whose line above is a heading numbered 一、 that is a short
-    phrase too, and whose line below is text that ends a sentence, of at least _MIN_FOLLOWING
-    characters. Two heading-like lines in a row: the second names a topic of the first, as no
-    paragraph of text is a bare phrase. Each is a heading-guessed finding."""
-    if any(p.heading_level is not None for p in paragraphs):
-        return set()
-    lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
-    found: set[int] = set()
-    for at in range(1, len(lines) - 1):
-        index, text = lines[at]
-        if is_note_opener(text, note_openers):
-            break
-        above, below = lines[at - 1][1], lines[at + 1][1]
-        marker = MARKER.match(above)
-        if (
-            paragraphs[index].kind == "text"
-            and paragraphs[lines[at - 1][0]].kind == "text"
-            and _SUBHEADING.fullmatch(text)
-            and not MARKER.match(text)
-            and not PART_NOT_HEADING.search(text)
-            and marker is not None
-            and marker.group("cn")
-            and _PLAIN_HEADING.fullmatch(above[marker.end() :].strip())
-            and len(below) >= _MIN_FOLLOWING
-            and below[-1] in "。！？；…"
-        ):
-            found.add(index)
-    return found
-
-
 def guess_part_headings(
     paragraphs: tuple[Paragraph, ...], note_openers: set[str], decimal: dict[int, Marker] | None = None
 ) -> set[int]:

@@ -72,7 +72,6 @@ RANK: dict[str, float] = {
     "point": 3.5,  # 第一，要高度重视… : a speech's points on lines of their own (see numbering.point_headings)
     "cn": 4,
     "pad": 4,
-    "topic": 4.5,  # an unnumbered topic line under 一、 (see guesses.topic_subheadings)
     "cnp": 5,
     "ar": 6,
     "arp": 7,
