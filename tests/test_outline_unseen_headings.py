@@ -571,3 +571,24 @@ def test_a_hard_wrapped_traditional_text_keeps_each_article_on_its_own_line() ->
     ]
     joined, _ = join_wrapped_lines(lines)
     assert len(joined) == 2 and joined[1].startswith("第二條")
+
+
+def test_a_short_line_under_a_part_heading_does_not_push_its_numbered_headings_down() -> None:
+    # A bulletin's topic line (经济运行) under 一、综合 is no level of its own: were it one, the
+    # part's own （一）（二） would fall to the third level, out of the outline listeners navigate.
+    text = "\n".join(
+        [
+            "某县2024年国民经济和社会发展统计公报",
+            "一、综合",
+            "经济运行",
+            "全年全县实现地区生产总值一百亿元，比上年增长百分之五点六，经济运行总体平稳。",
+            "（一）农业生产",
+            "全年粮食总产量稳定在较高水平，农业生产形势良好，农民收入持续增加。",
+            "（二）工业生产",
+            "全年规模以上工业增加值比上年增长百分之六，工业生产稳步回升。",
+            "二、投资",
+            "全年固定资产投资比上年增长百分之四，投资结构持续优化。",
+        ]
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert rows == [[1, "一", "综合"], [2, "（一）", "农业生产"], [2, "（二）", "工业生产"], [1, "二", "投资"]]
