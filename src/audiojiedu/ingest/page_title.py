@@ -287,74 +287,45 @@ def _take_title_line(page: Page) -> str:
     if taken == 1 and not organs and (size := _own_title_under(page.lines)):
         # The page's news headline over the document's own title line: the document's is the title,
         # the headline stays to be read.
-        own = "".join(page.lines[1 : 1 + size])
-        del page.lines[1 : 1 + size]
-        del page.origin[1 : 1 + size]
-        page.findings.append(
-            Finding(
-                "title-guessed",
-                "网页标题下印有文件自己的标题行（其下是通过、批准日期或文号）：以文件标题为标题，网页标题照读，请核对",
-                first,
-            )
+        return _take_own_title(
+            page, 1, size, "网页标题下印有文件自己的标题行（其下是通过、批准日期或文号）：以文件标题为标题，网页标题照读，请核对", first
         )
-        return own
     if taken == 1 and not organs and (size := _collected_title_under(page.lines)):
         # A collection's first item label (第一篇：the headline) over the gathered document's own title.
         label = page.lines.pop(1)
         page.origin.pop(1)
-        own = "".join(page.lines[1 : 1 + size])
-        del page.lines[1 : 1 + size]
-        del page.origin[1 : 1 + size]
         page.findings.append(Finding("chrome-dropped", "文库合集的篇目标签（第一篇：网页标题）：未朗读", label))
-        page.findings.append(
-            Finding("title-guessed", "文库合集第一篇下印有文件自己的标题行：以文件标题为标题，网页标题照读，请核对", first)
-        )
-        return own
+        return _take_own_title(page, 1, size, "文库合集第一篇下印有文件自己的标题行：以文件标题为标题，网页标题照读，请核对", first)
     if taken == 1 and not organs and (found := _own_title_below(page.lines)):
         # A collector's or a site's short name for the document (（某省）某市…规划（2022年更新）, 某区管委会
         # 2021年…年报（文字版）) over the head, the document's own title line(s) further down: the
         # document's is the title, the headline and the lines between stay to be read.
         index, size = found
-        own = "".join(page.lines[index : index + size])
-        del page.lines[index : index + size]
-        del page.origin[index : index + size]
-        page.findings.append(
-            Finding(
-                "title-guessed",
-                f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对",
-                first,
-            )
-        )
-        return own
+        message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
+        return _take_own_title(page, index, size, message, first)
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
-        own = page.lines.pop(index)
-        page.origin.pop(index)
-        page.findings.append(
-            Finding(
-                "title-guessed",
-                f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对",
-                first,
-            )
-        )
-        return own
+        message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对"
+        return _take_own_title(page, index, 1, message, first)
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
-        own = page.lines.pop(index)
-        page.origin.pop(index)
-        page.findings.append(
-            Finding(
-                "title-guessed",
-                "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，网页标题照读，请核对",
-                first,
-            )
-        )
-        return own
+        message = "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，网页标题照读，请核对"
+        return _take_own_title(page, index, 1, message, first)
     del page.lines[:taken]
     del page.origin[:taken]
     if organs:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _take_own_title(page: Page, index: int, size: int, message: str, headline: str) -> str:
+    """The document's own title, lines index … index + size - 1 joined, taken off the page (the
+    headline over it stays to be read), with a title-guessed finding saying why."""
+    own = "".join(page.lines[index : index + size])
+    del page.lines[index : index + size]
+    del page.origin[index : index + size]
+    page.findings.append(Finding("title-guessed", message, headline))
+    return own
 
 
 def _take_issuers(page: Page) -> list[str]:
