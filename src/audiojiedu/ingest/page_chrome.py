@@ -304,9 +304,14 @@ def is_counts_row(line: str) -> bool:
     sentence mark. A table's row of figures has no such words before its numbers."""
     if len(line) > _MAX_CHROME_LINE or re.search("[。，；！？,;]", line):
         return False
+    return sum(1 for piece in line.split() if _glued_count().fullmatch(piece)) >= _MIN_GLUED_COUNTS
+
+
+@lru_cache(maxsize=1)
+def _glued_count() -> re.Pattern[str]:
+    """A toolbar or counter word glued to its count (下载0, 浏览77)."""
     words = chrome_words()
-    glued = re.compile(rf"(?:{_words_pattern((*words['counter'], *words['token']))})\d[\d,]*")
-    return sum(1 for piece in line.split() if glued.fullmatch(piece)) >= _MIN_GLUED_COUNTS
+    return re.compile(rf"(?:{_words_pattern((*words['counter'], *words['token']))})\d[\d,]*")
 
 
 def _is_toolbar_row(line: str) -> bool:

@@ -38,7 +38,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from itertools import pairwise
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice, pairwise
 
 from ..model import Finding
 from ..part_names import PART_NAME
@@ -160,8 +161,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         adjacent = last == len(out) - 1
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
-        joined = cut_by_page or _title_broken(out[last], text, lines[i + 1 :]) if last >= 0 else False
-        if last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, lines[i + 1 :])):
+        joined = cut_by_page or _title_broken(out[last], text, _following(lines, i + 1)) if last >= 0 else False
+        if last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -293,7 +294,7 @@ def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
     seams: list[str] = []
     for i, (previous, piece) in enumerate(pairwise(pieces), 2):
         latin = previous[-1:].isascii() and previous[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
-        if not latin and _joins(previous, piece, width, pieces[i:]):
+        if not latin and _joins(previous, piece, width, _following(pieces, i)):
             seams.append(f"{previous[-_SEAM:]} {piece[:_SEAM]}")
             out += piece
         else:
@@ -310,7 +311,13 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     return _width(previous) >= _MIN_WRAP_WIDTH and last not in _SENTENCE_END and not _HEADING_START.match(line)
 
 
-def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
+def _following(lines: list[str], start: int) -> Iterator[str]:
+    """The lines from `start` on, read only as far as a rule looks ahead (a slice per line would
+    copy the rest of a long text at every line)."""
+    return (lines[index] for index in range(start, len(lines)))
+
+
+def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     """`previous` and `line` are one paragraph cut in two; `after` is what follows `line`."""
     previous = previous.strip(" \t\u3000")
     if not previous or _RULE_LINE.fullmatch(previous):
@@ -322,7 +329,7 @@ def _joins(previous: str, line: str, width: int, after: list[str]) -> bool:
     if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if _open_title(previous):
-        return not _HEADING_START.match(line) and _title_closes(previous, [line, *after])
+        return not _HEADING_START.match(line) and _title_closes(previous, chain([line], after))
     if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
     if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):
@@ -450,14 +457,14 @@ _TITLE_OPENING = re.compile(rf"(?:关于|印发|转发)|[{CJK}]{{2,}}.*(?:19|20)
 _BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
 
 
-def _title_broken(previous: str, line: str, after: list[str]) -> bool:
+def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     """A document's title printed over two or three lines, blank lines between them (金石镇人民政府
     2024年政府信息 ‖ 公开工作年度报告; 关于印发某市…发展 ‖ 第十四个五年规划…的通知): heard
     as separate paragraphs, a pause falls inside the title. Joined when the title's last line ends
     with its kind's word and no line before it does, none is a heading, the first opens as a title
     does (关于…, a name with its year), and what follows the title opens a body (a paragraph, a salutation, a note, a dateline, the
     document's number), not another short line."""
-    rest = [text for text in (text.strip(" \t\u3000") for text in after) if text]
+    rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), 2))  # lines to come
     previous, line = previous.strip(" \t\u3000"), line.strip(" \t\u3000")
     title = [previous, line]
     if not ends_as_title(line) and rest and _title_piece(rest[0]) and ends_as_title(rest[0]):
@@ -488,14 +495,14 @@ def _open_title(text: str) -> bool:
     return text.count("《") > text.count("》") or text.count("〈") > text.count("〉")
 
 
-def _title_closes(previous: str, following: list[str]) -> bool:
+def _title_closes(previous: str, following: Iterable[str]) -> bool:
     """The bracket left open by `previous` is closed within the next few lines with text, before
     any of them ends a sentence. A bracket that never closes (a headline cut short on a page,
     《某省进一步支持民间投资 over the document's own title lines) joins nothing: it would run
     the title, the document number and the salutation into one paragraph."""
     left = _open_count(previous)
-    texts = [text for text in (line.strip(" \t\u3000") for line in following) if text]
-    for text in texts[:_TITLE_LINES]:
+    texts = (text for text in (line.strip(" \t\u3000") for line in following) if text)
+    for text in islice(texts, _TITLE_LINES):
         left += _open_count(text)
         if left <= 0:
             return True
