@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Finding, Paragraph
+from ..number_units import NUMBER_UNITS
 
 __all__ = ["unglue_contents"]
 
@@ -57,7 +58,7 @@ _DECIMAL = re.compile(r"(?<![\d.．])\d{1,2}(?:[.．]\d{1,2}){0,3}(?![\d.．])")
 _MAX_DEPTH = 4
 # What follows a figure of a name, not a section's name: a unit, a date or a count word (震后12小时内);
 # after a number with a dot only a quantity's unit (3.1万元), as a name may start 分级 or 年度.
-_UNIT_AFTER = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁天周级"
+_UNIT_AFTER = NUMBER_UNITS + "天周级"
 _DECIMAL_UNIT_AFTER = "万亿千百元倍吨亩米克升"
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
 # One entry of a contents flattened with its dot leaders: a name (no sentence's end in it, a dot

@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from ..model import Paragraph
+from ..number_units import NUMBER_UNITS
 from ..part_names import CONTENTS_HEADING
 from .markers import CJK, CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
 
@@ -64,7 +65,7 @@ _POINT = re.compile(
     f"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
-DECIMAL_NOT_TITLE = "万亿千百元个年月日号时分秒倍项件次人户家台辆套吨亩米克升度届期批类种名岁"
+DECIMAL_NOT_TITLE = NUMBER_UNITS
 _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a unit character
 
 
