@@ -88,6 +88,12 @@ def test_ascii_punctuation_in_chinese_becomes_full_width() -> None:
     assert paragraph_texts(raw) == ["根据《条例》（以下简称《条例》），现解读如下：时间08:31，比例7.6:44.8。"]
 
 
+def test_numbers_enclosed_in_one_character_are_written_out_as_markers() -> None:
+    # Older word processors set （一） as ㈠, （1） as ⑴, 1. as ⒈: the outline sees markers.
+    raw = read_text("某县工作报告\n㈠经济发展稳中有进。\n全年完成投资122亿元。\n⑴有效投资扩大。\n⒉项目建设提速。\n")
+    assert paragraph_texts(raw) == ["（一）经济发展稳中有进。", "全年完成投资122亿元。", "（1）有效投资扩大。", "2.项目建设提速。"]
+
+
 def test_seed_page_chrome_and_metadata_are_separated() -> None:
     raw = read_document(SEED)
     assert raw.title == "音频解读：《2019年罗庄区政府信息公开工作年度报告》"

@@ -425,6 +425,21 @@ def test_a_time_cut_by_a_line_break_and_a_lone_marker_are_joined() -> None:
     assert parts == ["第二部分部门决算情况说明", "第三章附则"]  # 部分 is two characters
 
 
+def test_a_lone_marker_over_its_text_keeps_its_line_and_says_its_title_is_lost() -> None:
+    # 二、 alone, then a paragraph reporting figures or one long sentence: the page lost the title;
+    # joined, the marker would be read as the start of the last section's text.
+    figures = "全年粮食作物播种面积125.9万公顷，比上年增加1.87万公顷，增长1.5%。其中，玉米播种面积100万公顷。"
+    long_sentence = "全市上下坚持以新时代中国特色社会主义思想为指导深入贯彻落实上级各项决策部署推动经济社会持续健康发展。"
+    for body in (figures, long_sentence):
+        assert join_wrapped_lines(["二、", "", body])[0] == ["二、", "", body]
+    # A title with its text run on after it is still the marker's title.
+    glued = "推进乡村全面振兴，“三农”基础更加稳固。深入开展专项行动，监测对象帮扶措施全部落实。"
+    assert join_wrapped_lines(["（一）", glued])[0] == ["（一）" + glued]
+    doc = parse_outline(read_text(f"某市统计公报\n一、综合\n{figures}\n二、\n{figures}\n三、工业\n全年工业增加值增长5%。\n"))
+    assert [s.heading for s in doc.sections] == ["一、综合", "二、", "三、工业"]
+    assert [f.text for f in doc.findings if f.kind == "heading-untitled"] == ["二、"]
+
+
 def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
     # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
     joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])

@@ -173,6 +173,23 @@ def test_semicolon_items_are_a_list_in_a_long_document_too() -> None:
     assert [row[1] for row in _flat(parse_outline(_doc(*kept)).sections)] == ["", "（一）", "（二）", ""]
 
 
+def test_semicolon_items_with_a_bracketed_note_are_still_a_list() -> None:
+    # （五）咨询处理情况（公民的咨询）； — the note is cut off as the heading's text, yet the line is
+    # one item of the list like its siblings.
+    lines = [
+        "第三条 年度报告应当包括下列内容：",
+        "（一）概述；",
+        "（二）主动公开政府信息情况；",
+        "（三）咨询处理情况（公民、法人和其他组织的咨询情况）；",
+        "（四）复议、诉讼和申诉的情况（就政府信息公开提出复议的情况）；",
+        "（五）存在的主要问题和改进措施。",
+        "第四条 本制度自发布之日起施行。",
+    ]
+    doc = parse_outline(read_text("\n".join(lines) + "\n"))
+    assert [row[1] for row in _flat(doc.sections)] == ["第三条", "第四条"]
+    assert "".join(map(str, doc.sections[0].paragraphs)).endswith("：" + "".join(lines[1:6]))
+
+
 # -- members named in a phrase and glossed in the same paragraph (seventh development set) ------
 
 CATEGORIES = (

@@ -287,6 +287,26 @@ def test_a_lone_subheading_between_sentences_is_a_guessed_chapter() -> None:
     assert _flat(parse_outline(read_text(news)).sections) == [[1, "", "某某去年12月已被免职"]]
 
 
+def test_a_lone_part_opening_with_its_year_is_a_guessed_chapter() -> None:
+    # A report's part line names its year first (2020年工作回顾); nothing else is numbered.
+    report = "各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n2020年工作回顾\n" + BODY * 3 + "\n"
+    assert _flat(parse_outline(read_text(report)).sections) == [[1, "", "2020年工作回顾"]]
+    assert _guessed(report) == ["2020年工作回顾"]
+    # A date between sentences is a signature's, not a part: it ends in 日 or has no words after its year.
+    for line in ("2020年3月5日", "2020年3月", "2020年"):
+        dated = f"请认真贯彻执行。\n{line}\n" + BODY * 3 + "\n"
+        assert parse_outline(read_text(dated)).sections == (), line
+
+
+def test_a_part_naming_achievements_over_the_first_numbered_heading_is_a_chapter() -> None:
+    # …发展成就 names a part of a report as …工作回顾 does.
+    text = "\n".join(["各位代表：", "现在，我代表市人民政府向大会报告工作。", "2025年工作回顾和“十四五”时期发展成就", BODY, "（一）推进乡村振兴", BODY])
+    assert _flat(parse_outline(read_text(text)).sections) == [
+        [1, "", "2025年工作回顾和“十四五”时期发展成就"],
+        [2, "（一）", "推进乡村振兴"],
+    ]
+
+
 def test_signatures_dates_and_captions_between_sentences_stay_text() -> None:
     signed = "请认真贯彻执行。\n某某县人民政府办公室\n2024年3月5日\n" + BODY * 3 + "\n"
     assert parse_outline(read_text(signed)).sections == ()

@@ -54,7 +54,7 @@ class Finding:
     """Something a listener may stumble on, for staff to look at (review.html, `check`)."""
 
     kind: str  # short code, e.g. "heading-guessed", "chrome-kept", "hard-wrap",
-    # "numbering-jump", "long-chapter", "latin", "unspeakable", "digit-run", "lexicon", "too-long"
+    # "numbering-jump", "heading-untitled", "long-chapter", "latin", "unspeakable", "digit-run", "lexicon", "too-long"
     message: str  # one line for staff, in Chinese
     text: str = ""  # the written text it concerns, verbatim (to locate it in script and audio)
 

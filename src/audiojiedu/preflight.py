@@ -26,6 +26,7 @@ text and in the segments as the chosen engine will speak them:
     hard-wrap        a paragraph that stops mid-sentence and the next that carries on
     page-number      lines that were only a printed page number (— 2 —), taken out by the reader
     heading-guessed  a heading without numbering, found from the layout
+    heading-untitled a heading that is only its number (二、 over its text): its title was lost
     long-chapter     a chapter longer than 15 minutes (estimated before synthesis)
     too-long         a stretch without punctuation longer than the engine says in one go
     lexicon          a reading the pronunciation lexicon changed
@@ -88,6 +89,7 @@ KIND_LABELS = {
     "line-mark": "段末记号",
     "copy-semicolons": "连写的分号",
     "heading-guessed": "推测的标题",
+    "heading-untitled": "缺标题的章节",
     "columns": "分栏阅读顺序",
     "numbering-jump": "编号问题",
     "long-chapter": "章节过长",

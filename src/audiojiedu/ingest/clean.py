@@ -3,10 +3,11 @@
 What is removed: C0/C1 control characters (except newline and tab), zero-width characters,
 bidirectional marks and the BOM; these are invisible and would only confuse later stages.
 What is kept: emoji and rare CJK extension characters (the normalizer decides how to read them).
-What is changed: line ends become "\\n"; ASCII punctuation that touches a CJK character
-becomes its full-width form (scraped pages mix "," and "，"; the outline and the normalizer
-then see one spelling); footnote references such as "[2]" glued inside a sentence are
-dropped because they are never read aloud.
+What is changed: line ends become "\\n"; numbers enclosed in one character (㈠ ⑴ ⒈) are
+written out; ASCII punctuation that touches a CJK character becomes its full-width form
+(scraped pages mix "," and "，"; the outline and the normalizer then see one spelling);
+footnote references such as "[2]" glued inside a sentence are dropped because they are never
+read aloud.
 """
 
 from __future__ import annotations
@@ -47,11 +48,24 @@ _FOOTNOTE_REF = re.compile("(?<=[^\\s\\n])\\[\\d{1,2}\\](?!\\s*$)", re.MULTILINE
 _FOOTNOTE_REF_END = re.compile(f"(?<={_CJK_CLASS})\\[\\d{{1,2}}\\](?=\\s*$)", re.MULTILINE)
 
 
+# Numbering set as one enclosed character by older word processors: ㈠ (U+3220…), ⑴ (U+2474…),
+# ⒈ (U+2488…). Each is the compatibility form of what it shows — （一）, （1）, 1. — and is
+# written so, for the outline to see a marker and the voice to read a number.
+_CN_NUMERALS = "一二三四五六七八九十"
+_ENCLOSED = {
+    **{chr(0x3220 + i): f"（{_CN_NUMERALS[i]}）" for i in range(10)},
+    **{chr(0x2474 + i): f"（{i + 1}）" for i in range(20)},
+    **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
+}
+_ENCLOSED_CHARS = re.compile(f"[{''.join(_ENCLOSED)}]")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with invisible characters removed and punctuation made consistent."""
     text = _LINE_ENDS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
+    text = _ENCLOSED_CHARS.sub(lambda m: _ENCLOSED[m.group()], text)
     text = normalize_punctuation(text)
     text = _FOOTNOTE_REF.sub("", text)
     return _FOOTNOTE_REF_END.sub("", text)

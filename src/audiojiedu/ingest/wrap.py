@@ -60,6 +60,14 @@ _LONE_MARKER = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条節條]|部分)"
 )
 _LONE_OPEN = re.compile(r"[（(《“]")
+# A heading's title, even one with its text run on after it, says its point in one short
+# sentence and seldom a figure; a longer first sentence under a marker alone, or one reporting
+# figures, is the section's text, its title lost (二、 ‖ 全年粮食作物播种面积125.9万公顷，比上年
+# 增加1.87万公顷，增长1.5%。).
+_MAX_TITLE_SENTENCE = 40
+_MAX_FIGURE_TITLE = 24
+_FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
+_FIGURES = re.compile(r"\d(?:[.．]\d+)?\s*(?:%|％|万|亿|元|人|个|项|公顷|亩|吨)")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
 # so written is a list marker typed with a comma (一，总体要求), not a tail.
 _WORD_TAIL = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十第])[，、；：。,;:]")
@@ -326,7 +334,13 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # a headline printed twice (the page's and the document's own): never one line
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
-    if _LONE_MARKER.fullmatch(previous) or _LONE_OPEN.fullmatch(previous):
+    if _LONE_OPEN.fullmatch(previous):
+        return not _HEADING_START.match(line)
+    if _LONE_MARKER.fullmatch(previous):
+        first = _FIRST_SENTENCE.match(line.strip(" \t\u3000"))
+        sentence = first.group() if first is not None else ""
+        if len(sentence) > _MAX_TITLE_SENTENCE or (len(sentence) > _MAX_FIGURE_TITLE and _FIGURES.search(sentence)):
+            return False  # its text, not its title: the title was lost
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if _open_title(previous):
         return not _HEADING_START.match(line) and _title_closes(previous, chain([line], after))

@@ -276,7 +276,10 @@ def parse_outline(raw: RawDocument) -> Document:
         sections=sections,
         source=raw.source,
         warnings=tuple(raw.warnings) + tuple(builder.all_warnings()),
-        findings=tuple(raw.findings) + tuple(builder.findings) + tuple(_long_chapters(sections)),
+        findings=tuple(raw.findings)
+        + tuple(builder.findings)
+        + tuple(_long_chapters(sections))
+        + tuple(_untitled(sections)),
     )
 
 
@@ -306,6 +309,18 @@ def _task_note() -> re.Pattern[str]:
     """（牵头单位：…） right after a numbered line: a task of a decomposition of work, not a heading."""
     labels = "|".join(map(re.escape, heading_words()["task_note"]))
     return re.compile(rf"[ \t\u3000]*[（(](?:{labels})[：:]")
+
+
+def _untitled(sections: tuple[Section, ...]) -> list[Finding]:
+    """Headings that are only a number (二、 over its text, its title lost on the page): the
+    chapter is named by its number alone. An article (第三条) or an attachment needs no title."""
+    found: list[Finding] = []
+    for section in sections:
+        if section.number and not section.title and not section.number.startswith("附") and section.number[-1] not in "条條":
+            message = f"「{section.heading}」只有编号，没有标题（原文的标题可能丢失），章节只读编号，请核对"
+            found.append(Finding("heading-untitled", message, section.heading))
+        found.extend(_untitled(section.sections))
+    return found
 
 
 def _long_chapters(sections: tuple[Section, ...]) -> list[Finding]:

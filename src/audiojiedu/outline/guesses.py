@@ -37,8 +37,9 @@ LONE_PART_GUESS = (
 )
 MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之间、以报告部分的用语结尾，推断为一级标题（部分）"
 # A subheading the whole document has only one or a few of (过去一年的主要工作, 法律依据, a news
-# subhead): a short line of Chinese characters (digits and title marks inside) between sentences.
-_SUBHEADING = re.compile(f"[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
+# subhead): a short line of Chinese characters (digits and title marks inside) between sentences;
+# a report's part may open with its year (2020年工作回顾), a date may not (PART_NOT_HEADING).
+_SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
 RULES_PART_GUESS = "这一行是法规文本的部分名称（总则、附则之类），没有章号，作为一级标题，其下各条为二级"

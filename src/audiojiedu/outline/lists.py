@@ -150,7 +150,8 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
     2、服务站受理并审核；3、审核后发放。 or an article's （一）…；（二）…；（三）…。): a whole run
     (nothing of its style after it) of at least two numbered lines of one style, each on a line
     of its own with nothing under it and ending in a semicolon, but the last, which ends a
-    sentence (；or 。) and may be followed by the text that goes on after the list."""
+    sentence (；or 。) and may be followed by the text that goes on after the list. An item whose
+    line the heading rules cut in two (（五）咨询处理情况 + （公民、法人的咨询情况）；) is still one line."""
     style = nodes[index].style
     if style not in LIST_STYLES:
         return index
@@ -161,11 +162,12 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
     if len(run) < 2:
         return index
     for node in run:
-        title = _marker_title(node.heading)
+        line = node.as_text()[0]
+        cut = node.glued and len(node.paragraphs) == 1 and not node.separate
         last = node is run[-1]
-        if node.children or node.glued or (not last and id(node) not in bare):
+        if node.children or (node.glued and not cut) or (not last and id(node) not in bare and not cut):
             return index
-        if title[-1:] not in ("；;。！？" if last else "；;"):
+        if not isinstance(line, str) or line[-1:] not in ("；;。！？" if last else "；;"):
             return index
     return end
 
