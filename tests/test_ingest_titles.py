@@ -1387,7 +1387,7 @@ def test_a_web_address_under_the_headline_is_not_the_headline() -> None:
     headline = "某省政协会议共收到提案1234件"
     raw = read_text(f"{headline}\nhttp://www.example.com.cn\n2001年03月08日02:10 某某网\n{BODY}\n")
     assert raw.title == headline
-    # the address is dropped with a finding (page_head.drop_site_links), the headline never
+    # the address is dropped with a finding (page_under_title.drop_site_links), the headline never
     assert not any(finding.kind == "chrome-dropped" and headline in finding.text for finding in raw.findings)
 
 

@@ -8,8 +8,9 @@ lines that are chrome, metadata or the title are taken off; a line made only of 
 read chunk by chunk at their start and end.
 
 This module runs the passes over the page's lines (`extract_page`): a document-sharing site's
-page is told in `page_share`, the head taken off in `page_head`, the tail in `page_tail`; what
-is chrome is told in `page_chrome`, what is a metadata field in `page_fields`, which line is the
+page is told in `page_share`, the head taken off in `page_head` (the site's menus and trails
+told in `page_menus`), what stands under the title in `page_under_title`, the tail in
+`page_tail`; what is chrome is told in `page_chrome`, what is a metadata field in `page_fields`, which line is the
 headline in `page_headline`, the title taken off the top in `page_title` (its words and shapes in
 `page_title_words`), and what a site set around it cleaned off in `page_title_clean`.
 """
@@ -41,24 +42,14 @@ from .page_fields import (
     parse_metadata_line,
     split_glued_byline,
 )
-from .page_head import (
-    MENU_ITEM_CHARS,
-    consume_head,
-    consume_under_title,
-    drop_member_panel,
-    drop_site_links,
-    skip_numbered_menu,
-    skip_site_menu,
-    take_glued_fields,
-    take_info_box,
-    take_unlisted_fields,
-    unlabelled_byline,
-)
+from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
+from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_numbered_menu, skip_site_menu
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
 from .page_title_words import repeats_title, squash
+from .page_under_title import consume_under_title, drop_site_links
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")

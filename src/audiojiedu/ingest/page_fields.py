@@ -82,6 +82,7 @@ _UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索�
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 _TITLE_LABELS = ("标题", "信息名称")
+NAME_LABELS = ("名称", "标题", "信息名称", "文件名称")  # the fields of a page's table that name the document
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
 _ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
@@ -355,6 +356,14 @@ def led_field_row(line: str) -> tuple[str, dict[str, str]] | None:
     return (match.group("lead"), fields) if fields else None
 
 
+def take_led_field_row(page: Page, led_row: tuple[str, dict[str, str]]) -> None:
+    """The fields after the site's lead (a copied page's source address, a listing's category
+    tag, see `led_field_row`) go to the metadata; the lead is not read (a finding keeps it)."""
+    lead, fields = led_row
+    merge_metadata(page, fields)
+    page.findings.append(Finding("chrome-dropped", "字段行前网站加的原网址或分类标签（字段已读入）：未朗读", lead))
+
+
 def _cut_glued_button(value: str) -> str:
     """A source's or a byline's `value` without the toolbar button the page glued to its end
     (来源：某某司收藏, 作者：某某打印): an action verb of the page (the `action` rows of
@@ -580,6 +589,12 @@ def fits_label(label: str, value: str) -> bool:
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", fold(value)))
     return True
+
+
+def left_empty(value: str) -> bool:
+    """A label alone on its line was left empty although `value`, a line, follows: that line is a
+    label of its own, listed or not (文号： over 时效：). A field's value never ends with a colon."""
+    return fold(value).rstrip(" \u3000").endswith(("：", ":"))
 
 
 def label_value(label: str, value: str) -> str:

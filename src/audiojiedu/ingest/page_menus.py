@@ -1,0 +1,288 @@
+"""The site's furniture at the top of a scraped page: menus, link bars, trails, panels.
+
+Over a page's title the site sets its own furniture: a menu one short item a line (首页 / 政务公开),
+a menu printed from nested numbered lists (1. 目录 2. 某某 1. 专项规划 …), a bar of links on one
+line (首页 政务公开 新闻中心), a column menu over the field table, a drop-down menu's prompt and
+options (请选择时期： / 备孕 孕期 分娩), a breadcrumb trail, maybe broken over lines (当前位置：首页 >
+政务公开 > / 通知公告), and on a forum the member's panel over the post. None of them is the title
+or the text: these functions tell where such furniture stands so that `page_head.consume_head`
+(and the page pass before it) can step past it without taking its first line for the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import CJK
+from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
+from .page_fields import DATE_LINE, NAME_LABELS, is_label_only, parse_metadata_line
+from .page_share import SHARE_HEAD_LINES
+from .page_title_words import ends_as_title, is_headline, is_organ_list, is_place_name, squash
+
+_PANEL_LINES = 40  # a forum member's panel is at most this many lines
+# Site menus stand above the breadcrumb trail, one short item a line.
+_MENU_LINES = 30
+# A drop-down menu's prompt and its options (see `select_menu`).
+_SELECT_PROMPT = re.compile(r"请选择[\u4e00-\u9fff]{1,10}[:：]?")
+_OPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-~～]{1,10}")
+_MIN_OPTIONS = 3
+MENU_ITEM_CHARS = 12
+_MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+# A site menu set as nested numbered lists (see skip_numbered_menu): 1. 目录, 12. 涉农补贴.
+_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{CJK}A-Za-z]{{1,16}}")
+_MIN_MENU_ITEMS = 8
+_MIN_MENU_RESTARTS = 4
+_LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
+_NAV_BAR_ITEMS = 3  # a navigation bar over the headline: at least this many menu words
+_LINK_BAR_LOOKAHEAD = 3  # field rows follow a link bar within this many lines
+_POSITION_OPENERS = (
+    "当前位置",
+    "您当前的位置",
+    "您当前所在位置",
+    "您现在的位置",
+    "您现在所在位置",
+    "您所在的位置",
+    "您的位置",
+    "您的当前位置",
+    "当前页面",
+)
+_CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
+BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
+# Field rows between a column's name and the headline: at most this many, each a label and a value.
+_FIELD_ROWS = 12
+_FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
+
+
+def drop_member_panel(body: list[str]) -> None:
+    """Blank a forum's member panel at the top of a thread: from its first line (TA的每日心情) down
+    to the post's row (发表于 2024-3-27 20:37 | 只看该作者), every line short and without a sentence
+    (the member's mood, sign-in days, level, counts of threads and points). Nothing is blanked
+    unless the post's row is found."""
+    chrome = chrome_words()
+    for first, line in enumerate(body[:SHARE_HEAD_LINES]):
+        if BULLET.sub("", fold(line), count=1) not in chrome["panel"]:
+            continue
+        for end in range(first + 1, min(len(body), first + _PANEL_LINES)):
+            folded = fold(body[end])
+            if folded.startswith(chrome["panel-end"]):
+                body[first:end] = [""] * (end - first)
+                return
+            if len(folded) > MENU_ITEM_CHARS * 2 or re.search("[。，；！？]", folded):
+                break
+        return
+
+
+
+def skip_site_menu(body: list[str]) -> int:
+    """The index of a breadcrumb trail (当前位置：首页 > …) that only a site menu stands above, else 0.
+
+    A menu is a run of short items, one a line (首页 / 政务公开 / 政府动态); above the trail they
+    are the site's, so the first of them is not taken for the title.
+    """
+    for index, line in enumerate(body[:_MENU_LINES]):
+        folded = fold(line)
+        if folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded):
+            if index and _title_over_trail(body, index):
+                return index - 1
+            return index
+        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1))):
+            return 0  # • 要闻动态: a menu set as a list
+    return 0
+
+
+
+def skip_numbered_menu(body: list[str]) -> int:
+    """The index past a site menu set as nested numbered lists at the top of the page, else 0.
+
+    A menu printed from nested lists numbers each sub-list from 1 again (1. 目录 2. 某某 1. 专项规划
+    2. 区域规划 1. 预决算公开 …): short items without punctuation whose numbering starts over
+    again and again. A document's own list is numbered through, and comes under its title.
+    """
+    items = restarts = 0
+    index = 0
+    while index < len(body):
+        line = body[index]
+        numbered = _MENU_NUMBER.fullmatch(line)
+        if numbered is not None:
+            items += 1
+            restarts += numbered.group(1) == "1"
+        elif not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1))):
+            break
+        index += 1
+    return index if items >= _MIN_MENU_ITEMS and restarts >= _MIN_MENU_RESTARTS else 0
+
+
+
+def _title_over_trail(body: list[str], trail: int) -> bool:
+    """The short line right over the trail is the page's title (公告, 通 告, 政府工作报告), not the
+    last menu item: it ends as a title does, the trail does not name it, and no headline stands
+    under the trail (under it the text begins: 各单位：, a sentence)."""
+    line = body[trail - 1]
+    if is_chrome_line(line) or not ends_as_title(squash(line)) or squash(line) in squash(body[trail]):
+        return False
+    index = skip_broken_trail(body, trail)
+    if index < len(body) and opens_breadcrumb(body[trail]):
+        index = skip_breadcrumb(body, index)
+    while index < len(body) and (
+        is_chrome_line(body[index])
+        or parse_metadata_line(body[index]) is not None
+        or DATE_LINE.match(fold(body[index]))
+    ):
+        index += 1
+    return index >= len(body) or not is_headline(body[index])
+
+
+
+def is_link_bar(body: list[str], index: int) -> bool:
+    """A row of the site's links at the top (中国政府网 某省政府网 English 市人大 …, 首页 政务公开 新闻中心
+    办事服务, or 首 页 政 务 公 开 set letter-spaced): short items and no sentence, with the page's
+    field rows, its chrome or its headline (a line that ends as a title does) under it.
+
+    A letter-spaced title (政 府 工 作 报 告) is no link bar: it does not start with 首页 and few of
+    its items are words. A title set as words apart (全区 农业 农村 工作 要点) ends as a title does,
+    so a headline under it does not make it a bar unless it starts with 首页; nor do issuing
+    organs set side by side (某县财政局 某县农业农村局) make one.
+    """
+    line = body[index]
+    items = line.split()
+    if parse_metadata_line(line) is not None or is_label_only(line):
+        return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
+    if len(items) < _NAV_BAR_ITEMS or any(len(item) > MENU_ITEM_CHARS for item in items):
+        return False
+    if re.search(r"[\d。，；！？、：:]", line) or is_organ_list(line):
+        return False
+    words = sum(len(item) >= 2 for item in items)
+    home = fold("".join(items)).startswith(("首页", "网站首页"))
+    if not (home or words * 2 >= len(items)):
+        return False
+    if home and (words or len(items) >= _LINK_BAR_ITEMS):
+        return True  # 首页 政务公开 新闻中心 (or 首 页 政 务 公 开): the site's menu, whatever stands under it
+    menu = words == len(items) and not ends_as_title(line)
+    for after in body[index + 1 : index + 1 + _LINK_BAR_LOOKAHEAD]:
+        if parse_metadata_line(after) or is_label_only(after):
+            return len(items) >= _LINK_BAR_ITEMS
+        if not re.search(r"[\d。，；！？、：:]", after) and len(after.split()) >= _LINK_BAR_ITEMS:
+            continue  # another bar
+        if DATE_LINE.match(fold(after)):
+            continue  # the page's stamp over the headline
+        return menu and (is_chrome_line(after) or is_headline(after))
+    return False
+
+
+
+def menu_over_fields(body: list[str], index: int) -> int:
+    """Where the page's field table starts under a column menu set one item a line (政府信息公开 /
+    政府信息公开指南 / 政府信息公开制度), 0 if body[index] starts no such menu.
+
+    Two short items or more without digits or punctuation, right over field rows that name the
+    document (名称：…, 标题：…): the page names its document in the table, so the items above it
+    are the site's columns, not a title."""
+    end = index
+    while end < len(body) and end - index < _MENU_LINES and _MENU_ITEM.fullmatch(BULLET.sub("", body[end], count=1)):
+        end += 1
+    if end - index == 1:
+        return end if _column_over_fields(body, index) else 0
+    if end - index < 2:
+        return 0
+    rows = end
+    named = False
+    while rows < len(body) and (row := parse_metadata_line(body[rows])) is not None:
+        named = named or any(label in row for label in NAME_LABELS)
+        rows += 1
+    return end if named else 0
+
+
+
+def _column_over_fields(body: list[str], index: int) -> bool:
+    """A column's name alone over the page's field rows (预算绩效管理 / - 索引号：… / - 发布机构：…),
+    with the headline under the rows: the site's column, not the title. A line that ends as a
+    title does (某县2024年政府工作报告) is kept as a title; a place's name (某省某区) is the site's
+    name, which the title pass keeps as metadata."""
+    if (
+        ends_as_title(body[index])
+        or is_place_name(body[index])
+        or is_organ_list(body[index])
+        or index + 1 >= len(body)
+        or parse_metadata_line(body[index + 1]) is None
+    ):
+        return False
+    for line in body[index + 2 : index + 2 + _FIELD_ROWS]:
+        if is_headline(line):
+            return True
+        if (
+            parse_metadata_line(line) is None
+            and not is_label_only(line)
+            and not _FIELD_LINE.match(BULLET.sub("", line, count=1))
+        ):
+            return False
+    return False
+
+
+
+def select_menu(body: list[str], index: int) -> int:
+    """The index past a site's drop-down menu at the top: its prompt alone on a line (请选择时期：,
+    请选择城市) over the row of its options set apart by spaces (备孕 孕期 分娩 0-1岁 1-3岁), at
+    least `_MIN_OPTIONS` short ones without punctuation; `index` if body[index] opens none."""
+    if not _SELECT_PROMPT.fullmatch(fold(body[index])) or index + 1 >= len(body):
+        return index
+    options = body[index + 1].split()
+    if len(options) >= _MIN_OPTIONS and all(_OPTION.fullmatch(option) for option in options):
+        return index + 2
+    return index
+
+
+
+def opens_breadcrumb(line: str) -> bool:
+    """您的位置： alone on its line: the path follows, one crumb per line."""
+    return line.rstrip().endswith(("：", ":")) and fold(line).startswith(chrome_words()["prefix"])
+
+
+
+def skip_breadcrumb(body: list[str], index: int) -> int:
+    """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
+    last_item = ""
+    after_arrow = True  # the first crumb follows the opener
+    while index < len(body):
+        line = body[index]
+        if len(line) > 12 or any(mark in line for mark in "。，！？；"):
+            break
+        if fold(line) == "正文":
+            return index + 1  # 首页 > 政府动态 > 正文: the trail ends at the article
+        if BREADCRUMB_LINK.fullmatch(line) or fold(line) in chrome_words()["token"]:
+            after_arrow = True
+        elif after_arrow or line == last_item:
+            last_item = line
+            after_arrow = False
+        else:
+            break
+        index += 1
+    return index
+
+
+
+def skip_broken_trail(body: list[str], index: int) -> int:
+    """Past the chrome line body[index] and, if it is a breadcrumb trail broken over lines
+    (当前位置：首页 > 政务公开 > / 通知公告, or … 政务公开 / > 通知公告), the rest of the trail.
+
+    A short line under a trail ending in > is the last crumb only when a headline or chrome
+    follows it: under 当前位置：首页 > 政务公开 >, 公告 over 为做好…公告如下： is the title.
+    """
+    folded = fold(body[index])
+    if not (folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded)):
+        return index + 1
+    previous = folded
+    index += 1
+    while index < len(body):
+        line = fold(body[index])
+        crumb = line.lstrip(_CRUMB_MARKS).strip()
+        led = line.startswith(tuple(_CRUMB_MARKS))
+        if not (led or previous.rstrip().endswith(tuple(_CRUMB_MARKS))) or not crumb:
+            break
+        if len(crumb.rstrip(_CRUMB_MARKS)) > MENU_ITEM_CHARS or re.search("[。，；！？：:]", crumb):
+            break
+        following = body[index + 1] if index + 1 < len(body) else ""
+        if not (led or is_chrome_line(following) or is_headline(following)):
+            break
+        previous = line
+        index += 1
+    return index

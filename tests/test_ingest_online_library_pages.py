@@ -1,0 +1,46 @@
+"""An online library's page round a work it hosts: its collection note and license box are not
+read, and the document's header it sets under the title (organ, date) is the header when the
+signature repeats it; a sentence naming a collection stays text. Every example is made up, in
+the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+TITLE = "某省人民政府关于同意设立某某经济开发区的批复"
+BODY = "你市《关于设立某某经济开发区的请示》收悉。经研究，同意设立某某经济开发区。"
+SIGNED = f"{BODY}\n某省人民政府\n2001年3月4日"
+
+
+# -- an online library's boxes round the work ---------------------------------------------------
+def test_a_librarys_collection_note_and_license_box_are_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n本作品收录于《某省人民政府公报/2001年/第5号\n收录于《某省政府公报》2001年第5号\n\n{SIGNED}\n\n"
+        "本作品是某国的法律法规、国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件。"
+        "根据著作权法，本作品不适用于该法，属于公有领域。\n\nPublic domainPublic domainfalsefalse"
+    )
+    texts = paragraph_texts(raw)
+    assert texts[0] == BODY and texts[-1] == "2001年3月4日"
+    assert any(f.kind == "site-notice" and "本作品是" in f.text for f in raw.findings)
+
+
+def test_a_sentence_naming_a_collection_is_text() -> None:
+    sentence = "该条例已收录于《某省法规汇编》，各单位要认真学习。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n{sentence}\n某省人民政府\n2001年3月4日")
+    assert sentence in paragraph_texts(raw)
+
+
+# -- a library's header under the title repeating the signature -----------------------------------
+def test_an_organ_and_date_under_the_title_repeated_at_the_foot_are_the_header() -> None:
+    raw = read_text(f"{TITLE}\n某政函〔2001〕12号\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n某省人民政府\n二〇〇一年三月四日")
+    assert raw.metadata == {"发文字号": "某政函〔2001〕12号", "发布时间": "2001年3月4日"}
+    texts = paragraph_texts(raw)
+    assert texts[0] == "某市人民政府：" and texts[-2:] == ["某省人民政府", "二〇〇一年三月四日"]
+
+
+def test_an_organ_and_date_under_the_title_without_a_signature_stay() -> None:
+    raw = read_text(f"{TITLE}\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n特此批复。")
+    assert "发布时间" not in raw.metadata
+    assert paragraph_texts(raw)[:2] == ["某省人民政府", "2001年3月4日"]

@@ -1,0 +1,77 @@
+"""A page's field table in its odd shapes: fields glued on one line (a validity field after the
+organ), labels in brackets in a bar table, a table without colons, a label over its empty cell
+at the table's foot; and text that only looks like fields stays text. Every example is made
+up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+BODY = "为保障活动顺利进行，决定对部分路段实行临时交通管制。"
+
+
+# -- fields glued on one line ----------------------------------------------------------------------
+HEADED = "关于印发某市某某工作实施方案的通知"
+TEXT = "各县区人民政府，市政府各部门：现将方案印发给你们，请认真贯彻执行。"
+
+
+def test_a_validity_field_glued_to_the_organ_before_it_is_a_field() -> None:
+    raw = read_text(f"索 引 号 :012345678/2022-00011发文字号 :某政办〔2022〕3号\n\n发布机构 :某省人民政府办公厅公文时效 :有效\n\n{HEADED}\n\n{TEXT}")
+    assert raw.metadata["发布机构"] == "某省人民政府办公厅"
+    assert raw.metadata["公文时效"] == "有效"
+    assert raw.title == HEADED
+
+
+def test_the_validity_words_in_a_sentence_stay() -> None:
+    sentence = "各单位要注意公文时效：逾期未办结的，要说明理由。"
+    raw = read_text(f"{HEADED}\n\n{TEXT}\n{sentence}")
+    assert paragraph_texts(raw)[-1] == sentence
+
+
+# -- a field table written with bars, its labels in brackets ----------------------------------------
+def test_bracketed_labels_in_a_bar_table_are_labels() -> None:
+    head = "| [ 索引号 ] | 11500000123456789X/2024-00012 | [ 发文字号 ] | |\n| [ 主题分类 ] | 财政 | [ 体裁分类 ] | 财政预算、决算 |\n| [ 发布机构 ] | 某区某街道 | ||"
+    raw = read_text(f"{head}\n某区某街道办事处2023年度决算公开说明\n一、单位基本情况\n{BODY}")
+    assert raw.metadata == {"索引号": "11500000123456789X/2024-00012", "主题分类": "财政", "体裁分类": "财政预算、决算", "发布机构": "某区某街道"}
+    assert raw.title == "某区某街道办事处2023年度决算公开说明"
+    assert not any("索引号" in text for text in paragraph_texts(raw))
+
+
+def test_a_bar_table_with_bracketed_words_that_are_no_labels_stays_a_table() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("| [ 项目 ] | 金额 | [ 备 ] | 说明 |") is None
+
+
+# -- a field table without colons ------------------------------------------------------------------
+REPORT = "2024年度某县卫生健康局（本级）部门决算"
+
+
+def test_a_field_table_without_colons_is_fields() -> None:
+    rows = "索引号 620000001/2025-00011 发文字号\n关键词 发布机构 某县卫健局\n公开形式 主动公开 责任部门 某县卫生健康局"
+    raw = read_text(f"{REPORT}\n\n{rows}\n\n第一部分 部门概况\n{BODY}")
+    assert raw.metadata == {"索引号": "620000001/2025-00011", "发布机构": "某县卫健局", "公开形式": "主动公开", "责任部门": "某县卫生健康局"}
+    assert not any("索引号" in text for text in paragraph_texts(raw))
+
+
+def test_a_wrapped_sentence_that_starts_with_a_label_word_still_joins() -> None:
+    from audiojiedu.ingest.wrap import join_wrapped_lines
+
+    # A sentence's line opening with a label's word (来源) and naming another (发布机构) is text.
+    lines = ["来源于各乡镇的数据显示，今年以来全县各发布机构共发布政府信息一千二百余条，较上年同期增长百分之十二点五，", "其中主动公开的占九成以上。"]
+    joined, _ = join_wrapped_lines(lines)
+    assert len(joined) == 1
+
+
+# -- an empty label in a bar table ------------------------------------------------------------------
+def test_a_label_over_its_empty_cell_at_the_tables_foot_is_not_spoken() -> None:
+    table = "索引号 | xq0001/2021-0001 | 公开目录: | 县政府办文件 |\n文号 | 某政办发〔2021〕8号 | 成文日期: | 2021年09月28日 |\n政策解读: |\n|"
+    raw = read_text(f"{HEADED}\n{table}\n{TEXT}")
+    assert raw.metadata["文号"] == "某政办发〔2021〕8号"
+    assert paragraph_texts(raw)[0] == TEXT
+    # The text's salutation under the table has no cell after it and stays.
+    salutation = "各乡镇人民政府："
+    raw = read_text(f"{HEADED}\n{table.replace('政策解读: |', salutation)}\n现将方案印发给你们，请认真贯彻执行。")
+    assert paragraph_texts(raw)[0].startswith(salutation)

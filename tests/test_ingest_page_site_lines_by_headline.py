@@ -1,0 +1,92 @@
+"""The site's lines over and under a page's headline: a toolbar over a trail, a temporary link's
+note, a summary the text repeats, a read-aloud toolbar, a topic link, a reporters' credit, a
+link to the document's interpretation; the text's own sentences of the same words stay. Every
+example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+BODY = "为保障活动顺利进行，决定对部分路段实行临时交通管制。"
+TEXT = "各县区人民政府，市政府各部门：现将方案印发给你们，请认真贯彻执行。"
+
+
+# -- a toolbar over a trail ------------------------------------------------------------------------
+REPORT = "2024年度某县卫生健康局（本级）部门决算"
+
+
+def test_a_toolbar_of_links_and_site_notes_over_a_trail_is_no_title() -> None:
+    head = "网站支持IPV6 | 无障碍阅读 | 适老化模式\n当前位置: 首页>>政府信息公开>>财政预决算>>2024年财政预决算"
+    raw = read_text(f"{head}\n\n{REPORT}\n\n第一部分 部门概况\n{BODY}")
+    assert raw.title == REPORT
+    assert not any("适老化" in text or "当前位置" in text for text in paragraph_texts(raw))
+
+
+# -- a summary's label alone over the summary, printed twice ------------------------------------
+NOTICE = "某省人民政府关于印发2021年重点任务分工方案的通知"
+OPENING = "《2021年重点任务分工方案》已经省政府常务会议审议通过，现印发给你们，请认真贯彻执行。"
+
+
+def test_a_summary_under_its_label_alone_repeating_the_text_is_read_once() -> None:
+    raw = read_text(f"{NOTICE}\n时间: 2023-02-21\n核心提示:\n{OPENING}\n{OPENING}\n各市人民政府，省政府各部门：\n{OPENING}\n某省人民政府\n2021年3月21日")
+    texts = paragraph_texts(raw)
+    assert "核心提示" not in "\n".join(texts)
+    assert texts.count(OPENING) == 1 or sum(OPENING in text for text in texts) == 1
+    assert any(f.kind == "summary-repeat" for f in raw.findings)
+
+
+def test_a_summary_the_text_does_not_repeat_stays() -> None:
+    own = "本方案分为总体要求、主要任务、保障措施三个部分，共二十条具体措施。"
+    raw = read_text(f"{NOTICE}\n核心提示:\n{own}\n各市人民政府，省政府各部门：\n{OPENING}")
+    assert own in "\n".join(paragraph_texts(raw))
+
+
+# -- a read-aloud toolbar, a temporary link's note ------------------------------------------------
+def test_a_read_aloud_toolbar_under_the_headline_is_not_spoken() -> None:
+    toolbar = "语音播报\n语音合成中,请耐心等待...\n进入播报模式\n语音播报\n退出播报模式"
+    raw = read_text(f"{NOTICE}\n\n日期:2022-03-15\n{toolbar}\n\n{TEXT}")
+    assert not any("播报" in text or "语音合成" in text for text in paragraph_texts(raw))
+    # A sentence about such a service is the text's.
+    sentence = "县融媒体中心开通语音播报服务，群众可在线收听政策解读。"
+    assert sentence in paragraph_texts(read_text(f"{NOTICE}\n\n{TEXT}\n{sentence}"))
+
+
+def test_a_temporary_links_note_is_not_spoken() -> None:
+    raw = read_text(f"此为临时链接,仅用于预览,将在短期内失效。\n\n{NOTICE}\n\n{TEXT}")
+    assert raw.title == NOTICE
+    assert not any("临时链接" in text for text in paragraph_texts(raw))
+
+
+# -- links and credits under a news headline --------------------------------------------------------
+NEWS = "某某代表团：凝心聚力谋发展 铆足干劲抓落实"
+STORY = "1月27日，省十四届人大四次会议在某地开幕。代表们认真审议政府工作报告。"
+
+
+def test_a_topic_link_and_a_reporters_credit_under_the_headline_are_not_spoken() -> None:
+    raw = read_text(f"{NEWS}\n\n2026-01-29 17:58 来源:某某网\n\n【专题】2026年某省两会\n\n  某某角·某某网记者 张某 李某某 王某\n\n  {STORY}")
+    assert paragraph_texts(raw)[0] == STORY
+    assert raw.metadata.get("某某网记者") == "张某 李某某 王某"
+
+
+def test_a_sentence_naming_reporters_or_a_topic_stays() -> None:
+    sentence = "本报记者 走访了全县十二个乡镇，听取群众意见。"
+    raw = read_text(f"{NEWS}\n\n{sentence}\n{STORY}")
+    assert paragraph_texts(raw)[0] == sentence
+
+
+def test_a_link_to_the_documents_interpretation_under_its_title_is_not_spoken() -> None:
+    title = "某市发展和改革委员会关于印发《某市新型城镇化发展“十四五”规划》的通知"
+    text = "各县（市、区）人民政府、市级有关单位：\n经市政府同意，现将规划印发给你们，请认真组织实施。"
+    raw = read_text(f"{title}\n\n【权威解读】《某市新型城镇化发展“十四五”规划》政策解读\n\n{text}")
+    assert paragraph_texts(raw)[0].startswith("各县")
+    # A line naming another document's interpretation is kept.
+    other = "【权威解读】《某省数字经济发展规划》政策解读"
+    assert other in paragraph_texts(read_text(f"{title}\n\n{other}\n\n{text}"))
+
+
+def test_an_unbracketed_interpretation_label_under_the_title_stays() -> None:
+    title = "某县人民政府办公室关于印发某县全民健身实施方案的通知"
+    line = "图文解读：《某县全民健身实施方案》"
+    assert line in paragraph_texts(read_text(f"{title}\n\n{line}\n\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。"))

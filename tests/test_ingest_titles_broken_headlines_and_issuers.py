@@ -1,0 +1,87 @@
+"""A headline broken over lines, its issuers over it, and the document's own title line: joint
+issuers and both halves of a broken headline make one title, a title cut after 关于 or before a
+name with its year stays one, a news headline citing a document gives way to its printed title
+line, a notice issuing a document keeps its own, an organ line is not pulled into a headline the
+page set above. Made-up pages of the kinds seen."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_joint_issuers_and_a_broken_headline_under_the_sites_fields_make_one_title() -> None:
+    """A toolbar and field rows over 某省人民政府办公厅 某省人民政府办公厅 / 关于印发…“十四五” /
+    实施方案的通知: the issuers and both halves of the headline move up together, the fields stay
+    under them for the metadata; the title is the issuers and the whole 关于… line."""
+    raw = read_text(
+        "排序 打印\n发文字号：某政办〔2022〕5号\n成文日期：2022-02-07\n"
+        "甲省人民政府办公厅 乙省人民政府办公厅\n关于印发某某城市群发展“十四五”\n实施方案的通知\n"
+        f"各市人民政府：\n{BODY}\n"
+    )
+    assert raw.title == "甲省人民政府办公厅 乙省人民政府办公厅关于印发某某城市群发展“十四五”实施方案的通知"
+    assert raw.metadata.get("发文字号") == "某政办〔2022〕5号"
+    assert paragraph_texts(raw)[0] == "各市人民政府："
+
+
+def test_a_news_headline_citing_a_document_gives_way_to_its_printed_title_line() -> None:
+    """《某省某某规划》印发, a lead, then the plan printed from its own title line over 前 言: the
+    plan's line is the title, the headline and the lead are read. A line naming the plan inside a
+    sentence, or a headline whose cited name is never printed alone, keeps the headline."""
+    plan = "某省某某流域生态保护和高质量发展规划"
+    lead = f"某省人民政府印发《{plan}》，提出到2025年生态保护取得阶段性进展。"
+    raw = read_text(f"《{plan}》印发\n来源：某某网\n{lead}\n{plan}\n前 言\n{BODY}\n")
+    assert raw.title == plan
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0] == f"《{plan}》印发"
+    raw = read_text(f"《{plan}》印发\n来源：某某网\n{lead}\n{BODY}\n")
+    assert raw.title == f"《{plan}》印发"
+
+
+def test_a_notice_issuing_a_document_keeps_its_own_title() -> None:
+    """关于印发《某某办法》的通知 over the notice and the 办法 it prints from its own title line: the
+    headline is a title itself, so it stays the title (the cited name is not taken)."""
+    rules = "某某县农村公路养护管理办法"
+    raw = read_text(
+        f"关于印发《{rules}》的通知\n各乡镇人民政府：\n现将《{rules}》印发给你们，请认真贯彻执行。\n"
+        f"{rules}\n第一章 总则\n第一条 为了加强农村公路养护管理，制定本办法。\n"
+    )
+    assert raw.title == f"关于印发《{rules}》的通知"
+
+
+def test_an_organ_over_a_headline_the_page_set_above_is_not_pulled_into_it() -> None:
+    """The page's headline 关于印发…的通知 printed above, then the document's organ line over the same
+    关于… line and its number: the title stays as the page set it, without the organ."""
+    notice = "关于印发《某某市公共汽车行业考评办法》的通知"
+    raw = read_text(
+        f"热门站点| 某某资料网 | 某某论坛\n{notice}\n某某市交通委员会\n{notice}\n某交〔2008〕6号\n"
+        f"各区交通局：\n{BODY}\n"
+    )
+    assert raw.title == notice
+
+
+def test_a_title_broken_before_a_name_with_its_year_stays_one() -> None:
+    """某县人民政府关于印发 / 某县2025年春耕生产工作方案的通知: the second line opens as a title
+    does, yet the first is cut inside the title (关于, 印发): one title. An organ's name over a
+    year's report is its issuer, also one title."""
+    raw = read_text(f"某某县人民政府关于印发\n某某县2025年春耕生产工作方案的通知\n各乡镇人民政府：\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于印发某某县2025年春耕生产工作方案的通知"
+    raw = read_text(f"某某县统计局\n某某县2024年国民经济和社会发展统计公报\n{BODY}\n")
+    assert raw.title.endswith("某某县2024年国民经济和社会发展统计公报")
+
+
+def test_a_headline_broken_after_its_organs_about_is_taken_whole() -> None:
+    """某市人民政府关于 / 修改部分政府规章的决定 under the site's menu, printed again lower down:
+    the second line scores higher for the repeat, yet the line above it is cut inside the title
+    (it ends on 关于), so the headline starts there; the menu over it is still dropped."""
+    raw = read_text(
+        "机构设置\n开发区\n部门网站\n某某市人民政府关于\n修改部分政府规章的决定\n"
+        "某某市人民政府令\n第12号\n时间：2024-02-18 14:46 来源：\n"
+        "《某某市人民政府关于修改部分政府规章的决定》已经市人民政府常务会议审议通过，现予公布。\n"
+        "某某市人民政府关于\n修改部分政府规章的决定\n为做好证明事项清理工作，市政府决定对部分规章予以修改。\n"
+    )
+    assert raw.title == "某某市人民政府关于修改部分政府规章的决定"
+    assert not any("机构设置" in text for text in paragraph_texts(raw))

@@ -1,0 +1,75 @@
+"""What a site sets round the title itself: a collection's file name with its extension and bundle
+count, a column set with a bar before a formal title, a speaker's name before a speech's title;
+and a text without a title, set in traditional characters, named by its kind as printed.
+Made-up pages of the kinds seen."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.naming import name_untitled
+from audiojiedu.model import Paragraph
+
+BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_a_file_name_loses_its_extension_and_bundle_count() -> None:
+    """某某工作方案 (合计3份).docx, 某某讲话.doc: a collection's file name; no title ends with an
+    extension. The extension goes (a title-tag finding); a bracket before it that is not a count
+    of files stays."""
+    raw = read_text(f"某镇2024年《老旧小区改造》工作方案 (合计3份).docx\n{BODY}\n")
+    assert raw.title == "某镇2024年《老旧小区改造》工作方案"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某某市长在全市经济工作会议上的讲话.doc\n\n{BODY}\n")
+    assert raw.title == "某某市长在全市经济工作会议上的讲话"
+    raw = read_text(f"某某县农村公路养护办法（试行）.pdf\n{BODY}\n")
+    assert raw.title == "某某县农村公路养护办法（试行）"
+
+
+def test_a_file_name_under_a_collections_toolbar_is_the_headline() -> None:
+    """分享（赏） over 某某报告.docx: the file name, read without its extension, is the headline."""
+    raw = read_text(f"分享（赏）\n2022年某某镇政府工作报告.docx\n下载 相关 举报\n{BODY}\n")
+    assert raw.title == "2022年某某镇政府工作报告"
+
+
+def test_a_column_set_with_a_bar_before_a_formal_title_is_no_part_of_it() -> None:
+    """政务服务丨某市人民政府关于…的实施意见: the part after the bar is a formal title complete in
+    itself (its issuer, 关于, its kind), the part before names no document: the site's column
+    (a title-tag finding). An issuer before the bar, or a rest that is no formal title, stays."""
+    title = "某某市人民政府关于深化“放管服”改革的实施意见"
+    raw = read_text(f"便民服务丨{title}\n{BODY}\n")
+    assert raw.title == title
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某某县人民政府｜关于做好春耕生产工作的通知\n{BODY}\n")
+    assert "某某县人民政府" in raw.title
+    raw = read_text(f"乡村振兴丨某某村的致富路\n{BODY}\n")
+    assert raw.title.startswith("乡村振兴")
+
+
+def test_a_traditional_text_names_itself_by_its_kind_as_printed() -> None:
+    """特制定本規定。: the self-naming sentence is read folded, so a traditional text is named by its
+    kind too, in the characters it prints (規定)."""
+
+    def named(*texts: str) -> str:
+        return name_untitled("", tuple(Paragraph(text) for text in texts), source="")[0]
+
+    assert named("為加強道路運輸車輛管理，根據有關法律，結合本省實際，制定本規定。", "第二條 本規定適用於本省。") == "規定"
+    assert named("为加强道路运输车辆管理，根据有关法律，制定本规定。", "第二条 本规定适用于本省。") == "规定"
+
+
+def test_a_speakers_name_before_a_speechs_title_is_the_sites_credit() -> None:
+    """某某某：<the speech's title>, and under it the speech printed with its own title (broken over
+    two lines), its occasion and its speaker's line: the name before the colon is the news site's
+    credit, not the title (a title-tag finding). A name whose speech is not printed, or a colon title
+    whose rest the page does not print, keeps the colon."""
+    speech = "弘扬优秀传统文化 为全面振兴凝聚精神力量"
+    raw = read_text(
+        f"李某某：{speech}\n来源：某某日报客户端 2020.01.15 07:37\n弘扬优秀传统文化\n为全面振兴凝聚精神力量\n"
+        "——在省第十三届人民代表大会第三次会议闭幕时的讲话\n李某某\n各位代表、同志们：\n"
+        "本次大会圆满完成了各项议程，即将闭幕。\n"
+    )
+    assert raw.title == speech
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"李某某：{speech}\n来源：某某日报客户端\n本次大会圆满完成了各项议程，即将闭幕。\n")
+    assert raw.title.startswith("李某某")

@@ -1,0 +1,96 @@
+"""The site's lines over a page's headline never taken as the title or its first part: a crumb
+trail with doubled marks, a document collection's category path and its counter list, a page's
+calendar line, a list of related headlines, a widget's label, a forum post's name. Made-up
+pages of the kinds seen."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_a_crumb_trail_with_doubled_marks_is_no_headline() -> None:
+    """当前位置：首页>>政务公开>>…>>2024年预决算 (a toolbar word glued before it) ends as a title
+    does, yet it is the site's trail: the headline under it is the title."""
+    headline = "2024年度某某县农业农村局（本级）部门决算"
+    raw = read_text(
+        f"长者模式当前位置： 首页>>政务公开>>财政信息>>预决算公开>>2024年预决算\n{headline}\n"
+        f"发布时间：2025-08-01\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("当前位置" in text for text in paragraph_texts(raw))
+
+
+def test_a_collections_category_path_is_no_headline() -> None:
+    """文库 实用文档 报告/总结: the categories of a document collection, the last naming kinds set
+    apart by a slash; a title set letter-spaced (全镇 农业 农村 工作 要点) stays the title."""
+    headline = "2023年某某县人民政府工作报告"
+    raw = read_text(f"文库 实用文档 报告/总结\n{headline}\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
+    assert raw.title == headline
+    raw = read_text(f"全镇 农业 农村 工作 要点\n{BODY}\n")
+    assert raw.title == "全镇 农业 农村 工作 要点"
+
+
+def test_a_collections_counter_list_is_no_headline() -> None:
+    """- 0 / - 约3.2千字 / - 约 7页: a collection's counters set as a list over the headline; a
+    hyphen and a space open a list item, not a report's occasion (——在…会议上)."""
+    headline = "2025年某某社区工作计划"
+    raw = read_text(f"- 0\n- 0\n- 约3.2千字\n- 约 7页\n- 2025-03-01 发布于某省\n{headline}\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("千字" in text for text in paragraph_texts(raw))
+    # the occasion under a report's heading is still one, with its dash
+    raw = read_text(
+        "某某县政府工作报告\n——2025年1月8日在某某县第五届人民代表大会第三次会议上\n各位代表：\n"
+        "现在，我代表县人民政府向大会报告工作。\n"
+    )
+    assert raw.title == "某某县政府工作报告"
+    assert paragraph_texts(raw)[0].startswith("——2025年1月8日")
+
+
+def test_a_pages_calendar_line_is_no_part_of_the_title() -> None:
+    """2023年11月5日 星期天 over the headline: the site's clock, not the start of a title broken over
+    two lines; dropped with a finding. A title whose first line ends in a date stays joined."""
+    headline = "某县民政局关于对某某县政协第三次会议第123号提案的复函"
+    raw = read_text(f"2023年11月5日 星期天\n{headline}\n发布时间：2024-05-29 15:52:32\n张某委员：\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"关于某县2024年预算执行情况\n和2025年预算草案的报告\n{BODY}\n")
+    assert raw.title == "关于某县2024年预算执行情况和2025年预算草案的报告"
+
+
+def test_a_notices_count_in_brackets_ends_it_as_a_title() -> None:
+    """某某指挥部通告（第1号）: the count of a series after the kind still ends the title, so under a
+    list of related news headlines (one ending …的致歉声明) the notice over its date row is the
+    headline; the list is dropped with a finding."""
+    notice = "某某市疫情防控指挥部通告（第3号）"
+    raw = read_text(
+        "金牌再添一枚！某某队获得跳水世界杯男子双人比赛冠军\n有你几件？一季度全国快递业务量累计完成百亿件\n"
+        "某某品牌发布马拉松赛的致歉声明\n一季度全国网上零售额3万亿元 同比增12%\n"
+        f"{notice}\n2021-01-28 15:17\n当前，疫情形势依然严峻，为切实做好防控工作，现通告如下。\n"
+    )
+    assert raw.title == notice
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_widgets_label_over_a_whole_title_is_not_its_first_part() -> None:
+    """点击收听本文语音 over 某镇人民政府2024年…年度报告: the second line opens as a title does (a
+    name with its year) and ends as one, so the widget's words over it are the page's, dropped
+    with a finding, not the title's first part."""
+    headline = "某某镇人民政府2024年政府信息公开工作年度报告"
+    raw = read_text(f"点击收听本文语音\n{headline}\n一、总体情况\n{BODY}\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert not any("点击收听" in text for text in paragraph_texts(raw))
+
+
+def test_a_forum_posts_name_over_a_speech_title_is_not_its_first_part() -> None:
+    """[转载] 说说我们的县长 over 某某在全县经济工作会议上的讲话: the speech names its speaker and
+    the meeting and ends as a title does; the post's name over it is not read as its start."""
+    headline = "王某某在全县经济工作会议上的讲话"
+    raw = read_text(f"[转载] 说说我们的县长\n{headline}\n同志们：\n今天的会议主要任务是部署全年经济工作。\n")
+    assert raw.title == headline
+    assert not any("县长" in text for text in paragraph_texts(raw))
