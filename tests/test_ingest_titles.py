@@ -137,6 +137,33 @@ def test_a_text_that_issues_a_plan_printed_under_its_own_title_is_titled_by_the_
     assert plan in paragraph_texts(raw)  # the plan's own title line is still read where it stands
 
 
+def test_an_issued_plan_whose_title_line_is_broken_over_two_lines_is_titled_by_the_plan() -> None:
+    """A page set in a narrow column breaks the issued plan's title line (某某“非粮化”稳定 ‖
+    粮食生产方案): the two lines together are the name the notice issues."""
+    plan = "某某耕地“非粮化”稳定粮食生产工作方案"
+    text = (
+        "各市、县人民政府：\n"
+        f"《{plan}》已经省人民政府同意，现印发给你们，请认真组织实施。\n2025年3月1日\n"
+        "某某耕地“非粮化”稳定粮食\n生产工作方案\n一、总体要求\n稳定粮食播种面积。\n"
+    )
+    raw = read_text(text, source="/tmp/xx-2025-fangan.txt")
+    assert raw.title == plan
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_line_that_only_starts_the_issued_name_is_not_its_title_line() -> None:
+    """A line opening as the name does (某某耕地) followed by other text is no broken title line:
+    nothing is joined and no title is invented."""
+    plan = "某某耕地保护工作方案"
+    text = (
+        "各市、县人民政府：\n"
+        f"《{plan}》已经省人民政府同意，现印发给你们，请认真组织实施。\n"
+        "某某耕地\n面积保持稳定。\n一、总体要求\n稳定粮食播种面积。\n"
+    )
+    raw = read_text(text, source="/tmp/xx-2025-fangan.txt")
+    assert raw.title == ""
+
+
 def test_a_cited_name_that_is_not_printed_as_a_line_is_not_the_title() -> None:
     """The notice issuing 《某某办法》 without the text of it is not 某某办法: no title is invented."""
     text = f"各区人民政府：\n现将《某某市停车管理办法》印发给你们，请认真贯彻执行。\n{BODY}\n"

@@ -52,6 +52,7 @@ _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the 
 _DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
 _DRAFTER_LINE_CHARS = 30  # an organ's name glued before the issued document's title line
+_BROKEN_TITLE_LINES = 3  # the issued document's title line may be broken over this many lines
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -147,9 +148,13 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             if not any(verb in before or verb in after or (opens and verb in sentence) for verb in verbs):
                 continue
             wanted = title_key(cited.group(1))
-            for line in texts[index + 1 :]:
+            later = texts[index + 1 :]
+            for at, line in enumerate(later):
                 if line and title_key(fold(line)) == wanted:
                     return line
+                broken = _broken_title(line, later[at + 1 : at + _BROKEN_TITLE_LINES], wanted)
+                if broken:
+                    return broken
                 if line and _drafter_before(title_key(fold(line)), wanted):
                     return cited.group(1).strip()  # 某某局某某规划: the drafting organ glued before it
             # A page flattened into one paragraph keeps the title line as a run set apart by
@@ -181,6 +186,26 @@ def _unmarked_name(text: str) -> tuple[re.Match[str], ...]:
     if match.group(1).startswith(_words("cite")):
         return ()  # 按照某县2025年工作要点，现将…印发: the name is cited, not the one issued
     return (match,)
+
+
+def _broken_title(line: str, following: list[str], wanted: str) -> str:
+    """The issued document's title line broken over two or three lines (某某耕地“非粮化”稳定粮食 ‖
+    生产工作方案), as a page set in a narrow column prints it: the lines joined, when together
+    they are the name and the first is a start of it; else ""."""
+    start = title_key(fold(line)) if line else ""
+    if not start or start == wanted or not wanted.startswith(start):
+        return ""
+    joined = line
+    for part in following:
+        if not part:
+            return ""
+        joined += part
+        key = title_key(fold(joined))
+        if key == wanted:
+            return joined
+        if not wanted.startswith(key):
+            return ""
+    return ""
 
 
 def _drafter_before(line_key: str, wanted: str) -> bool:
