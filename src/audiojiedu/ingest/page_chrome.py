@@ -559,7 +559,8 @@ def is_follow_line(body: list[str], index: int) -> bool:
         for line in (next((text for text in reversed(body[:index]) if text), ""), next((text for text in body[index + 1 :] if text), ""))
         if line
     ]
-    return any(is_chrome_line(line) or names_account(line) for line in around)
+    # A toolbar word of one character (大 中 小) does not count: a table's cells may be such words.
+    return any((len(line.strip()) >= 2 and is_chrome_line(line)) or names_account(line) for line in around)
 
 
 def is_button_count(body: list[str], index: int) -> bool:

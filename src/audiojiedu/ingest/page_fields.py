@@ -28,7 +28,7 @@ from .page_chrome import (
     is_chrome_line,
     row_trailer,
 )
-from .pipe_tables import pipe_cells
+from .pipe_tables import is_pipe_row, pipe_cells
 from .tables import table_words
 
 # A title is one short line without sentence punctuation at its end.
@@ -500,6 +500,17 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
     if shifted and not found:
         return None  # labels only: a header row, whatever its empty cells
     return found if cells else None
+
+
+def empty_field_row(line: str) -> bool:
+    """`line` is a row of a field table written with bars whose value cells were all left empty
+    (| 公开形式 | 责任部门 | ||): listed labels and empty cells only. Alone, such a row is a
+    table's header (| 名称 | 金额 |), read with its table: it is the field table's only under a
+    row of that table (see `page_head.consume_head`, `page_under_title.consume_under_title`)."""
+    if not is_pipe_row(line):
+        return False
+    cells = [_bare_label_cell(cell) for cell in pipe_cells(line)]
+    return any(cells) and all(not cell or is_label_only(cell) for cell in cells)
 
 
 def _bare_label_cell(cell: str) -> str:

@@ -24,6 +24,7 @@ from .page_chrome import (
     fold,
     is_button_count,
     is_chrome_line,
+    is_follow_line,
     site_lead,
 )
 from .page_fields import (
@@ -34,6 +35,7 @@ from .page_fields import (
     STAMP_TIME,
     Page,
     doc_number,
+    empty_field_row,
     empty_widget,
     fits_label,
     glued_field,
@@ -250,8 +252,16 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             merge_metadata(page, row, names=NAME_LABELS)
             index += 1
             continue
+        if empty_field_row(line) and _under_field_row(body, index):
+            page.chrome.append(line)  # | 公开形式 | 责任部门 | ||: the field table's row left empty
+            index += 1
+            continue
         if is_button_count(body, index):
             index += 1  # 购物车 / 0: the count the site prints by its button
+            continue
+        if is_follow_line(body, index):
+            page.chrome.append(line)  # 微信 / X: a sharing bar's link beside its chrome
+            index += 1
             continue
         if (options := select_menu(body, index)) > index:
             page.chrome.extend(text for text in body[index:options] if text)
@@ -337,6 +347,15 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         break
     return index
 
+
+
+def _under_field_row(body: list[str], index: int) -> bool:
+    """The line above body[index] is a row of the page's field table written with bars: one that
+    holds fields, or one whose cells were all left empty under such a row."""
+    above = next((position for position in range(index - 1, -1, -1) if body[position]), -1)
+    if above < 0 or not is_pipe_row(body[above]):
+        return False
+    return bool(parse_metadata_line(body[above])) or (empty_field_row(body[above]) and _under_field_row(body, above))
 
 
 def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:

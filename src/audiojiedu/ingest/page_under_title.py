@@ -25,6 +25,7 @@ from .page_fields import (
     STAMP_TIME,
     Page,
     doc_number,
+    empty_field_row,
     fits_label,
     holds_date,
     is_doc_number,
@@ -262,6 +263,10 @@ def consume_under_title(page: Page) -> None:
         elif (row := parse_metadata_line(line)) is not None and (row or not is_label_only(line)):
             # an empty row of several labels (公开形式 责任部门) too; a label alone may take the next line
             merge_metadata(page, row)
+            taken = 1
+        elif row_above and empty_field_row(line):
+            # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows
+            page.findings.append(Finding("chrome-dropped", "标题下网页字段表中值为空的一行标签：未朗读", line))
             taken = 1
         elif is_caption(line):
             taken = 1

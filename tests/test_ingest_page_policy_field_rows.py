@@ -1,0 +1,89 @@
+"""A policy page's field block on unseen pages (issue 17, session 27): a sharing bar's link
+named in Latin letters (X) over the field rows, a bar table's row whose value cells were all
+left empty, the index number labelled with its kind (信息索引号). Every example is made up, in
+the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+TITLE = "某县人民政府关于加强冬春季森林防火工作的通告"
+BODY = "为切实加强野外火源管理，有效预防森林火灾，现将有关事项通告如下："
+FIELDS = "索引号:01234567-8/2023-00012 分  类:公安、安全 发文机关:某县人民政府 文 号:某府〔2023〕12号 主题词:森林防火"
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+# -- a sharing bar's link in Latin letters ------------------------------------------------------
+def test_a_share_link_named_in_latin_letters_beside_the_bar_is_chrome() -> None:
+    raw = read_text(f"首页 > 信息公开\n分享到:\n微信\nX\n\n标题:{TITLE}\n\n{FIELDS}\n\n{TITLE}\n\n{BODY}")
+    assert raw.title == TITLE
+    assert raw.metadata["索引号"] == "01234567-8/2023-00012"
+    assert raw.metadata["文号"] == "某府〔2023〕12号"
+    assert "网站" not in raw.metadata
+    spoken = _spoken(raw)
+    assert "索引号" not in spoken and "X" not in spoken
+
+
+def test_an_x_in_a_table_beside_a_one_character_word_stays() -> None:
+    # One character of a toolbar (中) beside it is no sharing bar: a table's cells may be such words.
+    from audiojiedu.ingest.page_chrome import is_follow_line
+
+    assert is_follow_line(["分享到：", "X", "微信"], 1)
+    assert not is_follow_line(["中", "X", "合格"], 1)
+    assert not is_follow_line(["某某项目", "X", "合格"], 1)
+
+
+# -- a bar table's row left empty ---------------------------------------------------------------
+TABLE = (
+    "| 索引号 | 012345678/2026-00011 | 发文字号 | |\n"
+    "| 关键词 | 发布机构 | 某区政府办 | |\n"
+    "| 公开形式 | 责任部门 | ||\n"
+    "| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |"
+)
+
+
+def test_a_field_tables_row_of_labels_left_empty_is_not_spoken() -> None:
+    raw = read_text(f"{TITLE}\n{TABLE}\n{BODY}")
+    assert raw.metadata["生成日期"] == "2026-02-04 09:30:48"
+    spoken = _spoken(raw)
+    assert "公开形式" not in spoken and "责任部门" not in spoken
+    assert paragraph_texts(raw)[0] == BODY
+
+
+def test_a_field_tables_empty_row_over_the_headline_is_not_spoken() -> None:
+    raw = read_text(f"{TABLE}\n{TITLE}\n{BODY}")
+    assert raw.title == TITLE
+    assert "公开形式" not in _spoken(raw)
+
+
+def test_a_row_of_labels_alone_is_a_tables_header_and_stays() -> None:
+    from audiojiedu.ingest.page_fields import empty_field_row
+
+    assert empty_field_row("| 公开形式 | 责任部门 | ||")
+    assert not empty_field_row("| 公开形式 | 主动公开 | ||")
+    assert not empty_field_row("公开形式 责任部门")
+    # Under the text, not under a field row, a header of labels is read with its table.
+    table = "| 来源 | 日期 |\n| 某某局 | 2026年1月 |"
+    raw = read_text(f"{TITLE}\n{BODY}\n{table}")
+    assert "来源" in _spoken(raw)
+
+
+# -- the index number labelled with its kind ----------------------------------------------------
+def test_an_index_number_labelled_with_its_kind_is_a_field() -> None:
+    row = "信息索引号 012345678/2026-00070 生成日期 2026-01-26 公开日期 2026-01-26"
+    raw = read_text(f"某街道2025年度工作总结\n\n{row}\n发布机构 某街道\n\n{BODY}")
+    assert raw.metadata["信息索引号"] == "012345678/2026-00070"
+    assert raw.metadata["公开日期"] == "2026-01-26"
+    assert "索引号" not in _spoken(raw)
+
+
+def test_a_sentence_about_the_index_number_stays() -> None:
+    sentence = "信息索引号由各单位按统一规则编制，不得重复。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
+    assert paragraph_texts(raw)[-1] == sentence
