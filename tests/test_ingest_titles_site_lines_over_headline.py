@@ -94,3 +94,27 @@ def test_a_forum_posts_name_over_a_speech_title_is_not_its_first_part() -> None:
     raw = read_text(f"[转载] 说说我们的县长\n{headline}\n同志们：\n今天的会议主要任务是部署全年经济工作。\n")
     assert raw.title == headline
     assert not any("县长" in text for text in paragraph_texts(raw))
+
+
+def test_a_skip_link_over_the_headline_is_no_part_of_it() -> None:
+    """跳至內容 (an accessible page's or a wiki's skip link, set first) over the headline: the site's
+    line, dropped with a finding, never the title's first part; a title really broken over two
+    lines is still joined."""
+    headline = "2024年某某县人民政府工作报告"
+    raw = read_text(f"跳至內容\n\n{headline}\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"某某县人民政府关于加强\n春季森林防火工作的通知\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于加强春季森林防火工作的通知"
+
+
+def test_a_columns_bilingual_banner_over_the_headline_is_no_part_of_it() -> None:
+    """Policy政策文件: a column's English name glued to its Chinese one, over a crumb trail and the
+    headline: the site's banner, not the title's start; an acronym opening a title (APEC) is no
+    English column name."""
+    headline = "市政府关于加快发展某某产业的实施意见"
+    raw = read_text(f"Policy政策文件\n\n首页 > 政策文件 > 政策指引\n\n{headline}\n各区人民政府：\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("Policy" in text for text in paragraph_texts(raw))
+    raw = read_text(f"APEC会议某某市\n筹备工作方案\n{BODY}\n")
+    assert raw.title == "APEC会议某某市筹备工作方案"

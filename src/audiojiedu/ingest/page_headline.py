@@ -71,6 +71,8 @@ _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
 _COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
 _BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
+# A column's English name glued to its Chinese name (Regulation政策法规, About us 关于我们).
+_BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{CJK}]{{2,8}}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
 BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
@@ -170,7 +172,15 @@ def _is_crumb_trail(line: str) -> bool:
 def _is_page_nav(line: str) -> bool:
     """第09版：公告 上一版 3 4 下一版, 返回首页 | 版面导航 | 标题导航: a line holding a page-turning or
     navigation word (data: nav), without a sentence: an e-edition's or a site's navigation."""
-    return any(word in line for word in title_words()["nav"]) and not re.search("[。！？；]", line)
+    folded = fold(line)  # 跳至內容: a traditional page's words are matched folded
+    return any(word in folded for word in title_words()["nav"]) and not re.search("[。！？；]", line)
+
+
+def _is_bilingual_column(line: str) -> bool:
+    """Regulation政策法规, News 新闻中心: a column's name in English glued to its Chinese name, as a
+    site's banner sets it over the headline; never a title's first part (an acronym opening a title,
+    APEC会议, has no lower-case letters)."""
+    return _BILINGUAL_COLUMN.fullmatch(fold(line).strip()) is not None
 
 
 def _opens_alike(first: str, second: str) -> bool:
@@ -271,8 +281,13 @@ def drop_furniture_over_headline(page: Page) -> None:
         if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
             return
         # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
-    elif len(page.lines) > 1 and is_headline(first + page.lines[1]) and continues_into(first, page.lines[1]):
-        return  # a title broken over two lines
+    elif (
+        len(page.lines) > 1
+        and is_headline(first + page.lines[1])
+        and continues_into(first, page.lines[1])
+        and not (_is_page_nav(first) or _is_bilingual_column(first))
+    ):
+        return  # a title broken over two lines (a skip link or a column's banner starts none)
     elif broken_over_three(page.lines, 0):
         return
     elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
@@ -513,7 +528,13 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"
-    if _is_page_nav(line) or _is_crumb_trail(line) or _BARE_URL.fullmatch(folded) or _CALENDAR_LINE.fullmatch(folded.strip()):
+    if (
+        _is_page_nav(line)
+        or _is_crumb_trail(line)
+        or _is_bilingual_column(line)
+        or _BARE_URL.fullmatch(folded)
+        or _CALENDAR_LINE.fullmatch(folded.strip())
+    ):
         # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn, 2023年11月5日 星期天: the site's
         return "furniture"
     if (
