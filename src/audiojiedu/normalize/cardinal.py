@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .base import Rule
+from .ranges import DASH_CLASS
 from .tables import alternation, load_words
 
 DIGITS = "零一二三四五六七八九"
@@ -99,7 +100,7 @@ def classifier_pattern() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + alternation(load_words("classifiers.tsv")) + r")(?!级)", re.ASCII)
 
 
-_RANGE_TAIL = re.compile(r"\s*[-—~～至到]\s*[0-9]+", re.ASCII)
+_RANGE_TAIL = re.compile(rf"\s*[{DASH_CLASS}至到]\s*[0-9]+", re.ASCII)
 _CLOCK_OR_DAY = re.compile(r"\s*[时点分秒月日号]")
 
 

@@ -6,6 +6,7 @@ import re
 
 from .base import Rule
 from .cardinal import read_cardinal, read_digits
+from .ranges import DASH_CLASS
 
 
 def read_clock(hour: str, minute: str, second: str | None = None) -> str | None:
@@ -44,9 +45,9 @@ def rules() -> list[Rule]:
     # (下午5∶45前, 8∶30至11∶30); elsewhere 1∶2 stays a ratio.
     ratio_sign = re.compile(
         r"(?:(?<=上午)|(?<=下午)|(?<=中午)|(?<=晚上)|(?<=早上)|(?<=凌晨)|(?<=傍晚)|(?<=每日)|(?<=每天)"
-        r"|(?=\d{1,2}∶[0-5]\d\s*(?:前|后|以前|之前|开始|起|截止|[至到—–~～-]\s*\d{1,2}∶[0-5]\d)))"
+        rf"|(?=\d{{1,2}}∶[0-5]\d\s*(?:前|后|以前|之前|开始|起|截止|[{DASH_CLASS}至到]\s*\d{{1,2}}∶[0-5]\d)))"
         r"(?<![\d.])(?P<h>\d{1,2})∶(?P<m>[0-5]\d)(?![\d∶])"
-        r"|(?<=\d∶[0-5]\d[至到—–~～-])(?P<h2>\d{1,2})∶(?P<m2>[0-5]\d)(?![\d∶])"
+        rf"|(?<=\d∶[0-5]\d[{DASH_CLASS}至到])(?P<h2>\d{{1,2}})∶(?P<m2>[0-5]\d)(?![\d∶])"
     )
     return [Rule("time", pattern, _read, frozenset(":：")), Rule("time", ratio_sign, _read_ratio_sign, frozenset("∶"))]
 

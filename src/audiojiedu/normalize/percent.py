@@ -6,6 +6,7 @@ import re
 
 from .base import Rule
 from .cardinal import NEGATIVE, NUMBER, read_number
+from .ranges import DASH_CLASS
 
 _PREFIX = {"%": "百分之", "‰": "千分之"}
 
@@ -31,7 +32,7 @@ def _read_range(match: re.Match[str]) -> str:
 def rules() -> list[Rule]:
     # 3-5% means 3% to 5%: the sign is written once but read on both ends.
     span = re.compile(
-        rf"(?<![\d.·])(?P<a>{NUMBER})\s*(?P<sep>[-—–~～至到])\s*(?P<b>{NUMBER})\s*(?P<sign>[%‰])", re.ASCII
+        rf"(?<![\d.·])(?P<a>{NUMBER})\s*(?P<sep>[{DASH_CLASS}至到])\s*(?P<b>{NUMBER})\s*(?P<sign>[%‰])", re.ASCII
     )
     pattern = re.compile(rf"(?<![\d.·])(?P<neg>{NEGATIVE})?(?P<n>{NUMBER})\s*(?P<sign>[%‰])", re.ASCII)
     return [

@@ -7,9 +7,12 @@ import re
 from .base import Rule
 
 # The dash of a range, as typed: one dash of any width, a doubled one (——, --, －－; a copy
-# from a PDF often doubles it: 2019--2023年), a tilde or a wave.
-DASH = r"(?:——|--|－－|[-—–~～－])"
-DASH_CHARS = frozenset("-—–~～－")
+# from a PDF often doubles it: 2019--2023年), a tilde or a wave, or a line drawn like a dash
+# (─ ━ from a table's box drawing, ― the horizontal bar, ‒ the figure dash: 2018─2022年).
+# DASH_CLASS opens with "-" so that it stays a literal inside any [...] it is put at the start of.
+DASH_CLASS = "-—–~～－─━―‒"
+DASH = rf"(?:——|--|－－|[{DASH_CLASS}])"
+DASH_CHARS = frozenset(DASH_CLASS)
 
 
 def _read(match: re.Match[str]) -> str:
