@@ -176,3 +176,13 @@ def test_a_bracketed_word_that_is_no_label_stays() -> None:
     assert not is_label_only("[ 某某工作 ]")
     raw = read_text(f"{TITLE}\n\n{BODY}\n【典型案例】\n某县查处违规用火案件三起。")
     assert "【典型案例】" in paragraph_texts(raw)
+
+
+def test_a_reporters_credit_keeps_the_place_it_was_filed_from_out_of_the_names() -> None:
+    credit = "某某网记者 某某某 某市报道"
+    raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网 作者: 某某某\n{credit}\n{BODY}")
+    assert raw.metadata["某某网记者"] == "某某某"
+    assert paragraph_texts(raw)[0] == BODY
+    # Two reporters, no place: both names are the value.
+    raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网\n某某网记者 某某 某某某\n{BODY}")
+    assert raw.metadata["某某网记者"] == "某某 某某某"
