@@ -284,3 +284,27 @@ def test_a_one_after_a_one_with_text_is_still_a_repeated_number() -> None:
         f"全年引进项目十个，{BODY}",
     )
     assert [row[2] for row in flat_outline(doc.sections)] == ["主要工作", "抓好项目建设", "抓好招商引资"]
+
+
+def test_a_report_outline_headed_tigang_before_the_text_is_text() -> None:
+    outline = ("提纲：", "一、过去一年工作回顾", "（一）经济运行稳中有进", "（二）城乡面貌持续改善", "二、今年主要工作", "（一）抓项目扩投资")
+    body = ("各位代表：", f"现在，我代表区人民政府报告工作，{BODY}", "一、过去一年工作回顾", f"过去一年，{BODY}")
+    doc = _text("某区2026年政府工作报告", *outline, *body)
+    assert flat_outline(doc.sections) == [[1, "一", "过去一年工作回顾"]]
+    assert "（二）城乡面貌持续改善" in _preface(doc)
+
+
+def test_a_line_naming_a_tigang_inside_the_text_opens_no_contents() -> None:
+    # 提纲 inside a sentence or a heading is no contents' opener.
+    doc = _text(
+        "某镇学习安排",
+        "一、学习提纲的使用",
+        f"各支部要用好学习提纲，{BODY}",
+        "二、学习时间",
+        f"每月集中学习一次，{BODY}",
+        "三、学习要求",
+        f"做好学习记录，{BODY}",
+        "四、其他事项",
+        f"未尽事宜另行通知，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "三", "四"]

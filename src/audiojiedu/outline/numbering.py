@@ -72,6 +72,8 @@ _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a uni
 # A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
 # to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13).
 _PAGE_AT_END = re.compile(f"(?:(?<=[{CJK}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
+# The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
+_CONTENTS_OPENER = re.compile(f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?)[ \t\u3000]*[：:]?")
 _PAGED_ENTRIES = 5  # entries with a page in a row, at least, to be a contents
 _FIRST_PAGE = 10  # a contents starts near the front of the document
 _PAGE_STEP = 60  # and its pages climb by small steps, unlike the figures of a table's rows
@@ -98,7 +100,7 @@ def paged_contents(paragraphs: tuple[Paragraph, ...]) -> dict[int, str]:
         if len(pages) >= _PAGED_ENTRIES and sum(1 for _, e in run if MARKER.match(e)) * 3 >= len(run) * 2:
             first = run[0][0]
             before = [i for i, _ in texts if i < first]
-            if before and CONTENTS_HEADING.fullmatch(paragraphs[before[-1]].text.strip()):
+            if before and _CONTENTS_OPENER.fullmatch(paragraphs[before[-1]].text.strip()):
                 found[before[-1]] = paragraphs[before[-1]].text.strip()
             found.update(run)
         run.clear()
@@ -163,7 +165,7 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     paged = paged_contents(paragraphs)
     if paged:
         return set(paged)
-    opener = next((i for i, p in enumerate(paragraphs) if CONTENTS_HEADING.fullmatch(p.text.strip())), -1)
+    opener = next((i for i, p in enumerate(paragraphs) if _CONTENTS_OPENER.fullmatch(p.text.strip())), -1)
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
     if start < 0:
         return set()
@@ -203,7 +205,7 @@ def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]
     if not contents:
         return None
     entries = [
-        i for i in sorted(contents) if paragraphs[i].text.strip() and not CONTENTS_HEADING.fullmatch(paragraphs[i].text.strip())
+        i for i in sorted(contents) if paragraphs[i].text.strip() and not _CONTENTS_OPENER.fullmatch(paragraphs[i].text.strip())
     ]
     body = [i for i in range(max(contents) + 1, len(paragraphs)) if paragraphs[i].text.strip()]
     if not entries or not body:
