@@ -87,3 +87,67 @@ def test_a_sentence_about_the_index_number_stays() -> None:
     sentence = "信息索引号由各单位按统一规则编制，不得重复。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
     assert paragraph_texts(raw)[-1] == sentence
+
+
+# -- the bar of tabs to the document's interpretations -----------------------------------------
+SIGNED = "某县人民政府\n2023年11月6日"
+
+
+def test_a_bar_of_interpretation_tabs_at_the_foot_is_not_spoken() -> None:
+    tabs = "文件下载： 某府〔2023〕12号.doc\n扫一扫在手机打开当前页\n文字解读\n图片解读\n新闻发布会\n视频解读\n相关政策"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{SIGNED}\n\n{tabs}")
+    spoken = _spoken(raw)
+    for word in ("文字解读", "视频解读", "新闻发布会", "相关政策", "文件下载", ".doc"):
+        assert word not in spoken
+    assert paragraph_texts(raw)[-1] == "2023年11月6日"
+    assert any(finding.text.startswith("文字解读") for finding in raw.findings)
+
+
+def test_one_interpretation_heading_and_a_named_attachment_stay() -> None:
+    # One 解读 alone heads the interpretation's text; the text's own attachment note has no 下载.
+    from audiojiedu.ingest.page_chrome import tab_bar_end
+
+    interpretation = "政策解读\n本通告明确了禁火期限和禁火区域，下面就有关问题解读如下。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{interpretation}")
+    assert "政策解读" in paragraph_texts(raw)
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert is_chrome_line("下载附件：某县禁火区域示意图.pdf")
+    assert not is_chrome_line("附件：某县禁火区域示意图.pdf")
+    assert tab_bar_end(["文字解读", "相关政策"], 0) == 0  # one kind of 解读: no bar
+    assert tab_bar_end(["文字解读", "视频解读", "某某"], 0) == 2
+
+
+# -- a validity field left empty -----------------------------------------------------------------
+def test_a_validity_field_left_empty_does_not_take_the_number_under_it() -> None:
+    head = "索 引 号: 012345678/2009-01234\n文 号: 某政复〔2009〕7号\n时   效:\n某政复〔20097\n"
+    raw = read_text(f"{head}\n{TITLE}\n\n{BODY}")
+    assert "时效" not in raw.metadata
+    assert raw.metadata["文号"] == "某政复〔2009〕7号"
+    raw = read_text(f"索 引 号: 012345678/2009-01234\n时   效:\n有效\n\n{TITLE}\n\n{BODY}")
+    assert raw.metadata["时效"] == "有效"
+
+
+# -- a news page's dateline and credits ----------------------------------------------------------
+NEWS = "某省出台实施意见推进乡村振兴"
+
+
+def test_a_dateline_naming_the_outlet_and_its_parent_is_not_spoken() -> None:
+    lead = "某某网·某某客户端讯(记者 某某某)2022年1月25日，某省出台《关于推进乡村振兴的实施意见》，全文如下。"
+    raw = read_text(f"{NEWS}\n\n{lead}\n\n{BODY}")
+    first = paragraph_texts(raw)[0]
+    assert first.startswith("2022年1月25日") and "客户端讯" not in first
+
+
+def test_a_word_ending_in_xun_after_a_dot_in_a_sentence_stays() -> None:
+    sentence = "会议通报了某某·某某通讯的有关情况，要求各地抓好落实。"
+    raw = read_text(f"{NEWS}\n\n{sentence}\n\n{BODY}")
+    assert paragraph_texts(raw)[0] == sentence
+
+
+def test_a_bracketed_credit_naming_the_outlet_with_the_role_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS}\n\n{BODY}\n某市：某县某镇、某县某乡。\n(本报全媒体记者 某某某)")
+    assert paragraph_texts(raw)[-1] == "某市：某县某镇、某县某乡。"
+    # A bracket of names without a role's word is the text's (a list of members, say).
+    raw = read_text(f"{NEWS}\n\n{BODY}\n评审组成员如下。\n(某某某 某某某)")
+    assert "某某某 某某某" in paragraph_texts(raw)[-1]
