@@ -87,3 +87,42 @@ def test_a_sentence_about_the_index_number_stays() -> None:
     sentence = "信息索引号由各单位按统一规则编制，不得重复。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
     assert paragraph_texts(raw)[-1] == sentence
+
+
+# -- the bar of tabs to the document's interpretations -----------------------------------------
+SIGNED = "某县人民政府\n2023年11月6日"
+
+
+def test_a_bar_of_interpretation_tabs_at_the_foot_is_not_spoken() -> None:
+    tabs = "文件下载： 某府〔2023〕12号.doc\n扫一扫在手机打开当前页\n文字解读\n图片解读\n新闻发布会\n视频解读\n相关政策"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{SIGNED}\n\n{tabs}")
+    spoken = _spoken(raw)
+    for word in ("文字解读", "视频解读", "新闻发布会", "相关政策", "文件下载", ".doc"):
+        assert word not in spoken
+    assert paragraph_texts(raw)[-1] == "2023年11月6日"
+    assert any(finding.text.startswith("文字解读") for finding in raw.findings)
+
+
+def test_one_interpretation_heading_and_a_named_attachment_stay() -> None:
+    # One 解读 alone heads the interpretation's text; the text's own attachment note has no 下载.
+    from audiojiedu.ingest.page_chrome import tab_bar_end
+
+    interpretation = "政策解读\n本通告明确了禁火期限和禁火区域，下面就有关问题解读如下。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{interpretation}")
+    assert "政策解读" in paragraph_texts(raw)
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert is_chrome_line("下载附件：某县禁火区域示意图.pdf")
+    assert not is_chrome_line("附件：某县禁火区域示意图.pdf")
+    assert tab_bar_end(["文字解读", "相关政策"], 0) == 0  # one kind of 解读: no bar
+    assert tab_bar_end(["文字解读", "视频解读", "某某"], 0) == 2
+
+
+# -- a validity field left empty -----------------------------------------------------------------
+def test_a_validity_field_left_empty_does_not_take_the_number_under_it() -> None:
+    head = "索 引 号: 012345678/2009-01234\n文 号: 某政复〔2009〕7号\n时   效:\n某政复〔20097\n"
+    raw = read_text(f"{head}\n{TITLE}\n\n{BODY}")
+    assert "时效" not in raw.metadata
+    assert raw.metadata["文号"] == "某政复〔2009〕7号"
+    raw = read_text(f"索 引 号: 012345678/2009-01234\n时   效:\n有效\n\n{TITLE}\n\n{BODY}")
+    assert raw.metadata["时效"] == "有效"

@@ -1830,3 +1830,18 @@ def test_a_first_part_naming_something_else_is_no_collections_label() -> None:
     """第一篇：总体要求 under a plan's title is the plan's own part, not a collection's label."""
     raw = read_text(f"某某县乡村振兴规划\n第一篇：总体要求\n某某县乡村振兴工作方案\n{_COLLECTED_OPENING}\n")
     assert raw.title == "某某县乡村振兴规划"
+
+
+def test_a_news_headline_ending_in_a_cry_over_its_byline_is_the_title() -> None:
+    """某某新规出台，《某某办法》公开征求意见！ over 2024-03-05 10:20:30 来源：… 作者：…: the byline says
+    the line above is the page's headline, whatever mark it ends with; the byline goes to the metadata."""
+    headline = "某某新规出台，《某某市停车管理办法》公开征求意见！"
+    raw = read_text(f"{headline}\n\n2024-03-05 10:20:30 来源：某某网 作者：某某\n\n{BODY}\n")
+    assert raw.title == headline
+    assert raw.metadata.get("来源") == "某某网"
+
+
+def test_a_cry_over_text_is_no_headline() -> None:
+    """同志们，加油干！ over the text (no byline under it) is a line of the text, never the title."""
+    raw = read_text(f"同志们，加油干！\n{BODY}\n某某县人民政府\n", source="/tmp/notice-18.txt")
+    assert raw.title == ""

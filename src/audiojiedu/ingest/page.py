@@ -33,6 +33,7 @@ from .page_chrome import (
     is_spam_line,
     is_stamp_line,
     looks_like_chrome,
+    tab_bar_end,
 )
 from .page_fields import (
     Page,
@@ -77,6 +78,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
             body[position] = ""
+    _drop_tab_bars(body, page)
     drop_member_panel(body)
     drop_site_tips(body, page)
     take_glued_fields(body, page)
@@ -256,6 +258,19 @@ def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> No
             )
             body[index:stop] = [""] * (stop - index)
         index = max(stop, index + 1)
+
+
+def _drop_tab_bars(body: list[str], page: Page) -> None:
+    """Blank the bars of tabs a 政务公开 page sets round the document to its interpretations
+    (文字解读 / 图片解读 / 媒体解读 / 相关政策, see `page_chrome.tab_bar_end`), each with a finding."""
+    index = 0
+    while index < len(body):
+        end = tab_bar_end(body, index)
+        if end > index:
+            shown = " / ".join(body[index:end])[: SUSPECT_CHROME_CHARS * 4]
+            page.findings.append(Finding("chrome-dropped", "网页上指向本文件解读的一排标签：未朗读", shown))
+            body[index:end] = [""] * (end - index)
+        index = max(end, index + 1)
 
 
 def _is_site_bar(items: list[str]) -> bool:

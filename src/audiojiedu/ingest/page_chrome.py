@@ -88,6 +88,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "item-field",
         "tip",
         "tip-word",
+        "tab",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -561,6 +562,23 @@ def is_follow_line(body: list[str], index: int) -> bool:
     ]
     # A toolbar word of one character (大 中 小) does not count: a table's cells may be such words.
     return any((len(line.strip()) >= 2 and is_chrome_line(line)) or names_account(line) for line in around)
+
+
+_MIN_TAB_INTERPRETATIONS = 2  # a bar of tabs names this many kinds of interpretation at least
+
+
+def tab_bar_end(body: list[str], index: int) -> int:
+    """Where a bar of tabs a 政务公开 page sets round the document to its interpretations ends
+    (文字解读 / 图片解读 / 新闻发布会 / 媒体解读 / 视频解读 / 相关政策), one tab a line: `tab`
+    rows of data/page_chrome.tsv, two kinds of 解读 among them at least; `index` if body[index]
+    does not open such a bar. One such word alone (政策解读 over the interpretation's text) is a
+    heading and stays."""
+    patterns = [re.compile(pattern) for pattern in chrome_words()["tab"]]
+    end = index
+    while end < len(body) and any(pattern.fullmatch(fold(body[end].strip())) for pattern in patterns):
+        end += 1
+    kinds = {fold(line.strip()) for line in body[index:end] if fold(line.strip()).endswith("解读")}
+    return end if len(kinds) >= _MIN_TAB_INTERPRETATIONS else index
 
 
 def is_button_count(body: list[str], index: int) -> bool:

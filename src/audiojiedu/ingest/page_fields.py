@@ -592,13 +592,19 @@ def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = 
             page.title = value
 
 
+_VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
+
+
 def fits_label(label: str, value: str) -> bool:
     """`value`, standing on the line under the empty `label`, can be its value: a date's or a
     time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the
-    document's own header that follows a field left empty."""
+    document's own header that follows a field left empty; a validity field (时效) holds a word
+    (有效, 已废止), not the document number under it."""
     key = label_key(label)
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", fold(value)))
+    if key.endswith(_VALIDITY_LABELS):
+        return not re.search(r"\d", fold(value))  # 有效, 现行有效: a validity is a word, never a number
     return True
 
 

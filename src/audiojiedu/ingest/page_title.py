@@ -89,6 +89,8 @@ _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
 _SHARED_NAME_CHARS = 6
 # A collection's label for the first document it gathers, naming it (第一篇：某某方案).
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
+# A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
+_BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -254,7 +256,7 @@ def _take_title_line(page: Page) -> str:
             Finding("title-guessed", "标题取自文首部分标题（第一部分…）下面的报告标题行，部分标题照读，请核对", title)
         )
         return title
-    if not title_like(first) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
+    if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if PART_NAME.fullmatch(fold(first).strip()):
         return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)
@@ -316,6 +318,24 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _exclaimed_over_byline(lines: list[str]) -> bool:
+    """A news headline ending as a cry or a question (…公开征求意见！, 你了解吗？) over the page's
+    byline (2024-01-05 11:36:01 来源：某某网 作者：某某): the byline says the line above is the
+    headline, whatever mark it ends with. A sentence (one holding 。) is never a headline, and a
+    line ending so over anything else (text, another line) is read as text."""
+    if len(lines) < 3:
+        return False
+    first, second = lines[0], fold(lines[1])
+    byline = _BYLINE_STAMP.match(second)
+    return (
+        0 < len(first) <= MAX_TITLE_CHARS
+        and first[-1] in "！？!?"
+        and "。" not in first
+        and byline is not None
+        and parse_metadata_line(second[byline.end() :]) is not None
+    )
 
 
 def _take_own_title(page: Page, index: int, size: int, message: str, headline: str) -> str:
