@@ -391,9 +391,8 @@ def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:
         return True  # ；财政收入… goes on with its sentence; 1. ‖ its title
     if _HEADING_START.match(paragraph):
         return _title_goes_on(chain([line], after))
-    if not _TEXT_MARK.search(paragraph) and ends_as_title(paragraph):
-        return False  # XX镇2023年政府工作报告: a title line, whole
-    return True
+    # 某某乡2024年政府工作报告: a title line, whole
+    return bool(_TEXT_MARK.search(paragraph)) or not ends_as_title(paragraph)
 
 
 def _title_goes_on(lines: Iterable[str]) -> bool:
