@@ -126,3 +126,28 @@ def test_a_validity_field_left_empty_does_not_take_the_number_under_it() -> None
     assert raw.metadata["文号"] == "某政复〔2009〕7号"
     raw = read_text(f"索 引 号: 012345678/2009-01234\n时   效:\n有效\n\n{TITLE}\n\n{BODY}")
     assert raw.metadata["时效"] == "有效"
+
+
+# -- a news page's dateline and credits ----------------------------------------------------------
+NEWS = "某省出台实施意见推进乡村振兴"
+
+
+def test_a_dateline_naming_the_outlet_and_its_parent_is_not_spoken() -> None:
+    lead = "某某网·某某客户端讯(记者 某某某)2022年1月25日，某省出台《关于推进乡村振兴的实施意见》，全文如下。"
+    raw = read_text(f"{NEWS}\n\n{lead}\n\n{BODY}")
+    first = paragraph_texts(raw)[0]
+    assert first.startswith("2022年1月25日") and "客户端讯" not in first
+
+
+def test_a_word_ending_in_xun_after_a_dot_in_a_sentence_stays() -> None:
+    sentence = "会议通报了某某·某某通讯的有关情况，要求各地抓好落实。"
+    raw = read_text(f"{NEWS}\n\n{sentence}\n\n{BODY}")
+    assert paragraph_texts(raw)[0] == sentence
+
+
+def test_a_bracketed_credit_naming_the_outlet_with_the_role_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS}\n\n{BODY}\n某市：某县某镇、某县某乡。\n(本报全媒体记者 某某某)")
+    assert paragraph_texts(raw)[-1] == "某市：某县某镇、某县某乡。"
+    # A bracket of names without a role's word is the text's (a list of members, say).
+    raw = read_text(f"{NEWS}\n\n{BODY}\n评审组成员如下。\n(某某某 某某某)")
+    assert "某某某 某某某" in paragraph_texts(raw)[-1]

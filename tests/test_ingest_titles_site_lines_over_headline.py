@@ -118,3 +118,26 @@ def test_a_columns_bilingual_banner_over_the_headline_is_no_part_of_it() -> None
     assert not any("Policy" in text for text in paragraph_texts(raw))
     raw = read_text(f"APEC会议某某市\n筹备工作方案\n{BODY}\n")
     assert raw.title == "APEC会议某某市筹备工作方案"
+
+
+def test_the_sites_banner_over_a_headline_set_as_phrases_is_no_title() -> None:
+    """某某市统计局 / 某某市人民政府网站 (the organ that runs the site over the site's name) over a
+    headline set as phrases apart by spaces and the page's stamp row: the banner is the site's, the
+    phrases over the stamp are the headline, no menu bar."""
+    headline = "2024年全市经济稳中有进 奋发有为 再谱高质量发展新篇"
+    raw = read_text(
+        f"某某市统计局\n某某市人民政府网站\n{headline}\n2025-01-19 17:42:07     来源： 市统计局\n"
+        f"2024年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。\n"
+    )
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_an_organ_over_its_documents_title_and_a_menu_bar_are_left_as_they_were() -> None:
+    """An organ's name over its bulletin's title (no site's name under it) still opens the title;
+    a menu bar (首页 政务公开 办事服务 互动交流) over the headline is still the site's."""
+    raw = read_text(f"某某市统计局\n2024年某某市国民经济和社会发展统计公报\n{BODY}\n")
+    assert raw.title == "某某市统计局2024年某某市国民经济和社会发展统计公报"
+    headline = "某某县人民政府关于加强春季森林防火工作的通知"
+    raw = read_text(f"首页 政务公开 办事服务 互动交流\n{headline}\n2025-03-01 09:00 来源：县应急局\n{BODY}\n")
+    assert raw.title == headline

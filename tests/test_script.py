@@ -92,6 +92,16 @@ def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or
     for piece in pieces:
         assert piece.count("《") == piece.count("》"), piece  # no cited title is split
         assert piece.count("（") == piece.count("）"), piece
+    # A long cited title beside a short one: the cut goes round it even when the pieces come out
+    # uneven (a pause inside 《…政府 ‖ 信息公开…》 is heard in the middle of a name).
+    # (The national circular every 年报 cites, by its name.)
+    cited = (
+        "依据《中华人民共和国政府信息公开条例》（国务院令第711号）、《国务院办公厅政府信息与政务公开办公室关于印发"
+        "中华人民共和国政府信息公开工作年度报告格式的通知》（国办公开办函〔2021〕30号）和省、市关于政务公开工作的部署要求编写本年度报告。"
+    )
+    pieces = split_sentences(cited)
+    assert "".join(pieces) == cited
+    assert all(piece.count("《") == piece.count("》") for piece in pieces), pieces
     numbers = "安全生产经费20万元、教育经费2.5万元、森林防火经费2万元、抗台风防汛经费10万元、清理经费8万元、统计科技经费12,345.67万元、危房改造经费1万元。"
     pieces = split_sentences(numbers * 2)
     assert "".join(pieces) == numbers * 2

@@ -275,7 +275,7 @@ def drop_furniture_over_headline(page: Page) -> None:
     """
     first = page.lines[0]
     if is_headline(_headline_core(first)) and not (
-        _names_kinds_only(first) or is_menu_bar(first) or _is_crumb_trail(first)
+        _names_kinds_only(first) or is_menu_bar(first) or _is_crumb_trail(first) or _is_site_banner(page.lines)
     ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
@@ -326,6 +326,17 @@ def drop_furniture_over_headline(page: Page) -> None:
         )
     page.lines[:] = [page.lines[index] for index in order]
     page.origin[:] = [page.origin[index] for index in order]
+
+
+def _is_site_banner(lines: list[str]) -> bool:
+    """The page opens with the site's name (某某资讯网), or with the name of the organ that runs the
+    site over the site's name (某某市统计局 / 某某市人民政府网站): its banner, never the headline,
+    which is ranked among the lines under it. An organ's name over anything else may open its
+    document's title (某某市统计局 / 2023年…统计公报, joined later) and is left alone."""
+    sites = title_words()["site"]
+    first = fold(lines[0]).strip()
+    second = fold(lines[1]).strip() if len(lines) > 1 else ""
+    return first.endswith(sites) or (is_organ_name(first) and second.endswith(sites) and not is_organ_name(second))
 
 
 def _issuers_over(lines: list[str], headline: int) -> int:
@@ -553,11 +564,19 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or _BRACKETED.fullmatch(folded)
         or folded.endswith(title_words()["site"])
         or HEADING_START.match(folded)
-        or is_menu_bar(line)
+        or (is_menu_bar(line) and not _over_stamp(lines, index))
         or is_pipe_row(line)  # a bar of tools set apart by bars (see `_is_tool_bar`)
     ):
         return "furniture"
     return "candidate"
+
+
+def _over_stamp(lines: list[str], index: int) -> bool:
+    """lines[index] stands right over the page's date and time row (2024-01-19 17:42 来源：…): a
+    headline set as phrases apart by spaces (某地经济勇闯新路 奋进争先 再谱新篇) is no menu bar
+    there, for a site prints its stamp under the headline, never under its menu."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return _STAMP_START.match(fold(following)) is not None
 
 
 def _is_tool_bar(line: str) -> bool:

@@ -60,6 +60,7 @@ _REPORTER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,10}记者)[ \u3000]*[:：][
 # 编辑 某某), (某某 全媒体记者 某某).
 _BRACKETED_BYLINE = re.compile(r"[（(](?P<row>[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,8}){1,5})[)）][ \u3000]*$")
 _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
+_MAX_ROLE_WORD = 8  # a role's word with its outlet before it: 本报全媒体记者, 某某日报融媒记者
 _OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
 # The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
 _TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
@@ -244,7 +245,7 @@ def _bracketed_byline(line: str) -> str | None:
     if bracket is None:
         return None
     words = bracket.group("row").split()
-    roles = [index for index, word in enumerate(words) if _BYLINE_ROLE.search(word) and len(word) <= 6]
+    roles = [index for index, word in enumerate(words) if _BYLINE_ROLE.search(word) and len(word) <= _MAX_ROLE_WORD]
     if not roles or roles[-1] == len(words) - 1:
         return None  # (某某 记者): a name must follow the role
     return bracket.group(0).strip()
