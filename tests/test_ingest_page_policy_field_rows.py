@@ -195,7 +195,8 @@ def test_a_stamp_to_the_second_ends_the_time_field_whatever_words_follow() -> No
     assert parse_metadata_line("时间:2024-09-14 15:00:54 章程 我要投稿") == {"时间": "2024-09-14 15:00:54"}
     # A date without its time of day may be followed by words of its own (a period): kept.
     assert parse_metadata_line("时间:2024-09-14 至 2024-09-20") == {"时间": "2024-09-14 至 2024-09-20"}
-    assert parse_metadata_line("时间:2024-09-14 15:00 上午场") == {"时间": "2024-09-14 15:00"}
+    assert parse_metadata_line("时间:2024-09-14 15:00 专栏") == {"时间": "2024-09-14 15:00"}
+    assert parse_metadata_line("时间:2024-09-14 09:00 上午") == {"时间": "2024-09-14 09:00 上午"}
 
 
 def test_a_members_greeting_with_its_account_link_is_chrome() -> None:

@@ -101,10 +101,11 @@ _SPACED_STAMP = re.compile(
 )
 # A time field's stamp with a toolbar word set apart after it (2017-03-15 10:45   大).
 _STAMP_TOOLBAR = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<word>\S{{1,6}})")
+_TIME_WORDS = "(?:上午|下午|中午|晚上|凌晨|早上|前后|左右|许|起|止|至|开始|截止)"  # words a time goes on with
 # A content system's stamp, to the minute, with words set apart after it (2024-09-14 15:00:54 章程
 # 我要投稿: the column's name and a toolbar link): no digit in them, a few short words.
 _TIMED_STAMP_WORDS = re.compile(
-    rf"(?P<stamp>{STAMP_DATE}[ \u3000]*{STAMP_TIME})(?:[ \u3000]+[^\s\d:：]{{1,8}}){{1,3}}[ \u3000]*"
+    rf"(?P<stamp>{STAMP_DATE}[ \u3000]*{STAMP_TIME})(?![ \u3000]+{_TIME_WORDS})(?:[ \u3000]+[^\s\d:：]{{1,8}}){{1,3}}[ \u3000]*"
 )
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
 _WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
