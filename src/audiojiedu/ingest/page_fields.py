@@ -622,14 +622,20 @@ def label_value(label: str, value: str) -> str:
 
 
 def label_key(line: str) -> str:
-    """The metadata key of a label line: • 发文字号： -> 发文字号."""
-    return re.sub(r"[\s:：]", "", BULLET.sub("", fold(line.strip()), count=1))
+    """The metadata key of a label line: • 发文字号： -> 发文字号, [ 发文字号 ] -> 发文字号."""
+    label = BULLET.sub("", fold(line.strip()), count=1)
+    if (bracketed := _BRACKET_LABEL.fullmatch(label)) is not None:
+        label = bracketed.group(1)
+    return re.sub(r"[\s:：]", "", label)
 
 
 def is_label_only(line: str) -> bool:
-    """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
-    match = label_pattern().fullmatch(BULLET.sub("", fold(line.strip()), count=1))
-    return match is not None
+    """True if `line` is a metadata label alone (索 引 号：, or in its brackets: [ 索引号 ]), its
+    value being the next block."""
+    label = BULLET.sub("", fold(line.strip()), count=1)
+    if (bracketed := _BRACKET_LABEL.fullmatch(label)) is not None:
+        label = bracketed.group(1) + "："  # [ 索引号 ] over its value: the brackets set the label apart
+    return label_pattern().fullmatch(label) is not None
 
 
 def is_doc_number(line: str) -> bool:
