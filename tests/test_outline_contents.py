@@ -197,3 +197,114 @@ def test_an_outline_of_list_items_without_text_keeps_its_headings() -> None:
     # divisions of a 纲要 (篇 章 节) always have theirs.
     doc = _text("某县工作要点", f"现将要点印发给你们，{BODY}", "一、工作任务", "（一）重点任务", "（二）一般任务", "二、保障措施")
     assert [row[1] for row in flat_outline(doc.sections)] == ["一", "（一）", "（二）", "二"]
+
+
+# A contents printed an entry a line, each entry ending with its page number (made-up examples).
+PAGED = (
+    "目 录",
+    "第一部分 单位概况2",
+    "一、主要职能2",
+    "二、机构设置3",
+    "第二部分 年度决算表4",
+    "第三部分 决算情况说明5",
+    "一、收支总体情况说明5",
+    "二、收入决算情况说明6",
+    "十一、其他重要事项说明13",
+)
+
+
+def test_a_contents_whose_entries_end_with_glued_pages_is_text_and_the_body_has_the_chapters() -> None:
+    body = ("第一部分 单位概况", "一、主要职能", f"负责全镇财政工作，{BODY}", "二、机构设置", f"内设三个股室，{BODY}")
+    doc = _text("某镇2023年度决算公开报告", *PAGED, *body)
+    assert flat_outline(doc.sections) == [[1, "第一部分", "单位概况"], [2, "一", "主要职能"], [2, "二", "机构设置"]]
+    preface = _preface(doc)
+    assert "一、主要职能" in preface and "十一、其他重要事项说明" in preface
+    assert "主要职能2" not in preface and "说明13" not in preface  # pages are not read
+    assert any(f.kind == "toc-leader" for f in doc.findings)
+
+
+def test_a_contents_with_spaced_pages_and_no_body_has_no_chapters() -> None:
+    doc = _text(
+        "某区国民经济和社会发展第十四个五年规划纲要",
+        "第一篇 开启新征程 1",
+        "第一章 发展形势 1",
+        "第一节 发展基础 2",
+        "第二节 机遇挑战 7",
+        "第二章 总体要求 8",
+        "第一节 指导思想 9",
+        "第二篇 创新驱动 15",
+        "第三章 平台建设 15",
+        "第四章 人才队伍",  # the copy stops here
+    )
+    assert doc.sections == ()
+    preface = _preface(doc)
+    assert "第一节 发展基础" in preface and "第四章 人才队伍" in preface
+    assert "发展基础 2" not in preface
+
+
+def test_numbered_lines_ending_with_figures_that_go_down_are_no_contents() -> None:
+    doc = _text(
+        "某县重点项目安排",
+        "一、交通项目 12",
+        f"共安排交通项目十二个，{BODY}",
+        "二、水利项目 8",
+        f"共安排水利项目八个，{BODY}",
+        "三、教育项目 5",
+        f"共安排教育项目五个，{BODY}",
+        "四、卫生项目 3",
+        f"共安排卫生项目三个，{BODY}",
+        "五、文化项目 2",
+        f"共安排文化项目两个，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "三", "四", "五"]
+
+
+def test_a_one_right_under_a_bare_one_of_the_same_style_opens_its_list() -> None:
+    doc = _text(
+        "某局2023年度部门决算",
+        "一、部门概况",
+        "1. 本局主要职责",
+        "1.贯彻执行国家的财政法律法规。负责拟订有关制度。",
+        "2.承担本级财政收支管理的任务。负责编制预算草案。",
+        "3.负责政府非税收入管理。",
+        "2. 机构设置",
+        f"本局内设五个股室，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [[1, "一", "部门概况"], [2, "1", "本局主要职责"], [2, "2", "机构设置"]]
+
+
+def test_a_one_after_a_one_with_text_is_still_a_repeated_number() -> None:
+    # Not a list under the first: the first 1 has its text, so the second stays a heading (a numbering slip).
+    doc = _text(
+        "某局工作总结",
+        "一、主要工作",
+        "1. 抓好项目建设",
+        f"全年实施项目二十个，{BODY}",
+        "1. 抓好招商引资",
+        f"全年引进项目十个，{BODY}",
+    )
+    assert [row[2] for row in flat_outline(doc.sections)] == ["主要工作", "抓好项目建设", "抓好招商引资"]
+
+
+def test_a_report_outline_headed_tigang_before_the_text_is_text() -> None:
+    outline = ("提纲：", "一、过去一年工作回顾", "（一）经济运行稳中有进", "（二）城乡面貌持续改善", "二、今年主要工作", "（一）抓项目扩投资")
+    body = ("各位代表：", f"现在，我代表区人民政府报告工作，{BODY}", "一、过去一年工作回顾", f"过去一年，{BODY}")
+    doc = _text("某区2026年政府工作报告", *outline, *body)
+    assert flat_outline(doc.sections) == [[1, "一", "过去一年工作回顾"]]
+    assert "（二）城乡面貌持续改善" in _preface(doc)
+
+
+def test_a_line_naming_a_tigang_inside_the_text_opens_no_contents() -> None:
+    # 提纲 inside a sentence or a heading is no contents' opener.
+    doc = _text(
+        "某镇学习安排",
+        "一、学习提纲的使用",
+        f"各支部要用好学习提纲，{BODY}",
+        "二、学习时间",
+        f"每月集中学习一次，{BODY}",
+        "三、学习要求",
+        f"做好学习记录，{BODY}",
+        "四、其他事项",
+        f"未尽事宜另行通知，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "三", "四"]

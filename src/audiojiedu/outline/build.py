@@ -97,6 +97,7 @@ from .numbering import (
     decimal_numbers_ahead,
     marker_lines,
     numbered_menu,
+    paged_contents,
     point_headings,
     spaced_numeral_headings,
     table_of_contents,
@@ -150,6 +151,7 @@ def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
     contents = table_of_contents(raw.paragraphs)
+    paged = paged_contents(raw.paragraphs)
     menu = numbered_menu(raw.paragraphs)
     links = marker_lines(raw.paragraphs) - menu
     listed = attachment_items(raw.paragraphs)
@@ -160,6 +162,10 @@ def parse_outline(raw: RawDocument) -> Document:
     decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
     decimal.update(point_headings(raw.paragraphs, contents))
     builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
+    entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
+    if entries:
+        message = f"{len(entries)} 行目录的页码没有朗读（如「{entries[0]}」），只读条目名；目录不作标题"
+        builder.found("toc-leader", message, entries[0])
     if menu:
         first = raw.paragraphs[min(menu)].text.strip()
         message = f"这 {len(menu)} 行编号短语像网站的菜单（编号多次从 1 重来，其间没有正文），不作标题，但仍保留朗读"
@@ -199,7 +205,9 @@ def parse_outline(raw: RawDocument) -> Document:
         if not text or index == skip:
             continue
         if index in contents or index in menu or index in listed:
-            builder.add_paragraph(contents_entry(text) if index in contents else text)  # read as text
+            if index in contents:
+                text = contents_entry(paged.get(index, text))
+            builder.add_paragraph(text)  # read as text
             continue
         attachment = ATTACHMENT.fullmatch(text) if paragraph.kind == "text" else None
         if (
@@ -807,6 +815,10 @@ class _Builder:
             if marker.value == 1 and self.stack[same[-1]].value > 1 and len(self.stack) < _MAX_DEPTH:
                 return len(self.stack)  # a restart of an open style: a new, deeper level
             previous = self.stack[same[-1]]
+            if marker.value == 1 == previous.value and same[-1] == len(self.stack) - 1 and previous.is_bare():
+                # 1. 某局职责 ‖ 1.贯彻执行…。 ‖ 2.承担…。: a 1 right under a 1 with nothing in it yet is
+                # no sibling (a number is not printed twice) but the first item of its list.
+                return len(self.stack) if len(self.stack) < _MAX_DEPTH else same[-1]
             if marker.value == previous.value:
                 self.warn(f"标题「{heading}」与前一标题「{previous.heading}」编号重复", heading=heading)
             else:

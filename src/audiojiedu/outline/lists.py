@@ -62,6 +62,10 @@ class Node:
     # are reported only if the heading stays a heading (a list item read as text has none).
     notes: list[tuple[str, bool]] = field(default_factory=list)
 
+    def is_bare(self) -> bool:
+        """Nothing under the heading yet: no text (its own line's rest aside) and no sections."""
+        return not self.children and not (self.paragraphs[1:] if self.glued else self.paragraphs)
+
     def walk(self) -> list[Node]:
         return [self, *(node for child in self.children for node in child.walk())]
 

@@ -69,6 +69,90 @@ DECIMAL_NOT_TITLE = NUMBER_UNITS
 _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a unit character
 
 
+# A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
+# to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13).
+_PAGE_AT_END = re.compile(f"(?:(?<=[{CJK}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
+# The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
+_CONTENTS_OPENER = re.compile(f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?)[ \t\u3000]*[：:]?")
+_PAGED_ENTRIES = 5  # entries with a page in a row, at least, to be a contents
+_FIRST_PAGE = 10  # a contents starts near the front of the document
+_PAGE_STEP = 60  # and its pages climb by small steps, unlike the figures of a table's rows
+
+
+def paged_contents(paragraphs: tuple[Paragraph, ...]) -> dict[int, str]:
+    """A table of contents printed an entry a line, each entry ending with its page number (after
+    a space or glued to the name: 一、单位职责2 / 二、机构设置2 / 第二部分 决算公开表3), by
+    paragraph index: each entry as it is read, without its page (a listener has no page to turn
+    to), its 目录 line above it as printed. Taken: a run of at least `_PAGED_ENTRIES` short lines
+    without a sentence's end, most of them numbered (一、 第一章 第一部分 …), whose pages start near
+    the front and never go down; a numbered line without a page may stand among them (a part
+    whose page was left off) or end them as the document's last line (a copy cut short). The
+    figures of a table's rows (一、农业 125 / 二、工业 98) go down or jump: no contents."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []  # (index, entry without page)
+    pages: list[int] = []
+    pending: list[tuple[int, str]] = []  # numbered lines without a page, inside the run
+    texts = [(i, p.text.strip()) for i, p in enumerate(paragraphs) if p.text.strip()]
+
+    def close(last: bool) -> None:
+        if last and run:
+            run.extend(pending[:1] if len(pending) == 1 and pending[0][0] == texts[-1][0] else [])
+        if len(pages) >= _PAGED_ENTRIES and sum(1 for _, e in run if MARKER.match(e)) * 3 >= len(run) * 2:
+            first = run[0][0]
+            before = [i for i, _ in texts if i < first]
+            if before and _CONTENTS_OPENER.fullmatch(paragraphs[before[-1]].text.strip()):
+                found[before[-1]] = paragraphs[before[-1]].text.strip()
+            found.update(run)
+        run.clear()
+        pages.clear()
+        pending.clear()
+
+    for index, text in texts:
+        entry = _paged_entry(paragraphs[index], text)
+        if entry is not None:
+            name, page = entry
+            step_ok = page <= _FIRST_PAGE if not pages else pages[-1] <= page <= pages[-1] + _PAGE_STEP
+            if not step_ok:
+                close(last=False)
+                if page > _FIRST_PAGE:
+                    continue
+            run.extend(pending)
+            pending.clear()
+            run.append((index, name))
+            pages.append(page)
+            continue
+        if run and paragraphs[index].kind == "text" and _unpaged_entry(text) and not pending:
+            pending.append((index, text))
+            continue
+        close(last=False)
+    close(last=True)
+    return found
+
+
+def _paged_entry(paragraph: Paragraph, text: str) -> tuple[str, int] | None:
+    """A contents entry's name and page, or None when the line is no such entry."""
+    if paragraph.kind != "text" or len(text) > _TOC_ENTRY_CHARS + 4 or re.search(f"[{re.escape(SENTENCE_END)}，,]", text):
+        return None
+    page = _PAGE_AT_END.search(text)
+    if page is None:
+        return None
+    name = text[: page.start()].rstrip()
+    numbered = MARKER.match(name)
+    title = name[numbered.end() :] if numbered else name
+    if len(re.findall(f"[{CJK}]", title)) < _MIN_ENTRY_TITLE:
+        return None
+    return name, int(page.group("page"))
+
+
+def _unpaged_entry(text: str) -> bool:
+    """A numbered short line without a sentence's end: a contents entry whose page was left off."""
+    return (
+        len(text) <= _TOC_ENTRY_CHARS
+        and MARKER.match(text) is not None
+        and re.search(f"[{re.escape(SENTENCE_END)}，,]", text) is None
+    )
+
+
 def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     """Indexes of a table of contents: a line 目录 and the short lines after it, up to the line
     where the body begins by repeating its first entry (dot leaders, page numbers and field
@@ -76,8 +160,12 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     fully or leave its number off, see `_repeats_entry`). A contents
     without its 目录 line is taken only when every entry is a numbered heading (一、 1. or a
     decimal section number: 1总则 / 1.1编制目的, with no page numbers either). Without the
-    repeat nothing is taken for one, unless a 目录 line heads short entries to the end."""
-    opener = next((i for i, p in enumerate(paragraphs) if CONTENTS_HEADING.fullmatch(p.text.strip())), -1)
+    repeat nothing is taken for one, unless a 目录 line heads short entries to the end. A contents
+    whose entries end with their pages is found by them (see `paged_contents`)."""
+    paged = paged_contents(paragraphs)
+    if paged:
+        return set(paged)
+    opener = next((i for i, p in enumerate(paragraphs) if _CONTENTS_OPENER.fullmatch(p.text.strip())), -1)
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
     if start < 0:
         return set()
@@ -117,7 +205,7 @@ def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]
     if not contents:
         return None
     entries = [
-        i for i in sorted(contents) if paragraphs[i].text.strip() and not CONTENTS_HEADING.fullmatch(paragraphs[i].text.strip())
+        i for i in sorted(contents) if paragraphs[i].text.strip() and not _CONTENTS_OPENER.fullmatch(paragraphs[i].text.strip())
     ]
     body = [i for i in range(max(contents) + 1, len(paragraphs)) if paragraphs[i].text.strip()]
     if not entries or not body:
