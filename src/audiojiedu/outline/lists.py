@@ -25,6 +25,12 @@ _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
+# An item's label that names no topic: a cited document (《某某法》第五十七条第一款, its note in brackets
+# after it) or a step's tag in square brackets (【上传材料】), before a colon or alone (see _labelled_list).
+_ITEM_LABEL = re.compile(
+    f"(?:《[^《》]+》(?:第[{CN_DIGITS}\\d]+[条條款项項章节節](?:第[{CN_DIGITS}\\d]+[款项項])*)?(?:[（(][^（()）]*[)）])?"
+    "|【[^【】]+】)[：:]?"
+)
 # A heading states a topic; a numbered sentence that states a figure is text, and so is one
 # with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
@@ -115,6 +121,7 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
         or _lead_in_list(nodes, lead)
         or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
+        or _labelled_list(nodes)
         or _phrase_list(nodes, lead)
         or _lone_item(nodes)
     )
@@ -317,6 +324,16 @@ def _definition_list(nodes: list[Node], heading: str) -> bool:
         if not glossary and not node.paragraphs[0].startswith(openers):
             return False
     return True
+
+
+def _labelled_list(nodes: list[Node]) -> bool:
+    """Items labelled by what they cite or by a step's tag, each one paragraph, are a list, not
+    sections: the legal basis of a service (1.《某某法》第十条：… / 2.《某某办法》第二条：…) and the
+    steps of a how-to page (1、【提交申请】：… / 2、【受理审查】：…). A section's title names its
+    topic (1.水利工程：…); a citation or a tag names a source or a step."""
+    if not _list_items(nodes):
+        return False
+    return all(_ITEM_LABEL.fullmatch(_marker_title(node.heading)) is not None for node in nodes)
 
 
 def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
