@@ -333,8 +333,35 @@ def test_steps_tagged_in_square_brackets_are_a_list() -> None:
 
 def test_items_titled_by_their_topic_before_a_colon_stay_headings() -> None:
     # Not a citation or a tag: each item names its topic (a work plan's projects), its text after the colon.
-    text = "突出抓好灌区续建工程，开工建设一批节水灌溉工程，加快推进农田水利基本建设，全面完成年度任务。" * 3
+    text = "突出抓好灌区续建工程，开工建设一批节水灌溉工程，加快推进农田水利基本建设，全面完成年度任务。" * 5
     doc = parse_outline(
         _doc("一、粮食产能工程", "坚持突出重点、统筹推进。", f"1.水利工程：{text}", f"2.农机工程：{text}", "二、其他工程", text)
     )
     assert [row[2] for row in _flat(doc.sections)][:4] == ["粮食产能工程", "水利工程", "农机工程", "其他工程"]
+
+
+def test_a_term_and_colon_over_long_text_heads_it_even_in_a_short_document() -> None:
+    # Made up: a short work plan whose items are named by a term, several sentences after the colon.
+    text = "突出抓好灌区续建工程，开工建设一批节水灌溉工程。加快推进农田水利基本建设，全面完成年度任务。" * 5
+    doc = parse_outline(
+        read_text("\n".join(("某省重点工程推进工作方案", "一、粮食产能工程", f"1.水利工程：{text}", f"2.农机工程：{text}")))
+    )
+    assert _flat(doc.sections) == [[1, "一", "粮食产能工程"], [2, "1", "水利工程"], [2, "2", "农机工程"]]
+
+
+def test_labels_with_short_values_in_a_short_notice_stay_clauses() -> None:
+    # Not headings: a notice's labelled clauses, each a label and a one-sentence value.
+    doc = parse_outline(
+        read_text(
+            "\n".join(
+                (
+                    "某县交通管制通告",
+                    "为保障活动顺利进行，决定实施临时交通管制。现将有关事项通告如下：",
+                    "一、管制时间：2026年3月1日8时至12时。",
+                    "二、管制路段：人民路至解放路路段。",
+                    "三、绕行路线：过往车辆请经环城路绕行。",
+                )
+            )
+        )
+    )
+    assert doc.sections == ()

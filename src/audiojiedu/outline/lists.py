@@ -451,8 +451,15 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     report's point of parallel phrases and what they achieved (（一）坚持项目支撑、招商赋能，经济基础
     更加坚实。, see _PARALLEL_LEAD) or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
     (一是…。二是…。); after parallel phrases, whose shape is a heading's, any text longer than
-    them will do. A report cut short may be as short as a notice; its headings stay."""
-    if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
+    them will do. A term and a colon (1.水利工程：) followed by such text heads it too, as a work
+    plan names its items; a label with a short value (一、管制时间：…。) is a clause. A report cut
+    short may be as short as a notice; its headings stay."""
+    if not isinstance(rest, str):
+        return False
+    if title[-1:] in "：:" and len(title) <= _TERM_CHARS and re.search("[，,、；;。]", title) is None:
+        # 1.水利工程：… a work plan's item named by a term, its text of several sentences after the colon.
+        return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+    if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
     parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
     if "，" in title and not parallel:
