@@ -365,3 +365,22 @@ def test_labels_with_short_values_in_a_short_notice_stay_clauses() -> None:
         )
     )
     assert doc.sections == ()
+
+
+def test_a_lead_in_to_a_list_is_no_term() -> None:
+    # 门槛如下： leads in what follows; the numbered sentences stay clauses of a short document.
+    values = "住宿业年度营业额达到一千万元。餐饮业年度营业额达到五百万元。批发业年度销售额达到两亿元。" * 6
+    doc = parse_outline(
+        read_text(
+            "\n".join(
+                (
+                    "某区扶持企业发展若干措施",
+                    "第一条 【附则】",
+                    "（一）本措施行业分类以国家标准为准。",
+                    f"（二）本措施所涉各行业门槛如下：{values}",
+                    "（三）本措施自印发之日起施行。",
+                )
+            )
+        )
+    )
+    assert [row[1] for row in _flat(doc.sections)] == ["第一条"]

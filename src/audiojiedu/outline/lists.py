@@ -25,6 +25,7 @@ _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
+_TERM_NAME_CHARS = 10  # 水利化工程：, a work plan's item named by a term (本措施所涉门槛如下： leads in a list)
 # An item's label that names no topic: a cited document (《某某法》第五十七条第一款, its note in brackets
 # after it) or a step's tag in square brackets (【上传材料】), before a colon or alone (see _labelled_list).
 _ITEM_LABEL = re.compile(
@@ -456,7 +457,7 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     short may be as short as a notice; its headings stay."""
     if not isinstance(rest, str):
         return False
-    if title[-1:] in "：:" and len(title) <= _TERM_CHARS and re.search("[，,、；;。]", title) is None:
+    if title[-1:] in "：:" and len(title) <= _TERM_NAME_CHARS and re.search("[，,、；;。“”]|如下|下列|以下", title) is None:
         # 1.水利工程：… a work plan's item named by a term, its text of several sentences after the colon.
         return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
     if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
