@@ -151,3 +151,38 @@ def test_a_bracketed_credit_naming_the_outlet_with_the_role_is_not_spoken() -> N
     # A bracket of names without a role's word is the text's (a list of members, say).
     raw = read_text(f"{NEWS}\n\n{BODY}\n评审组成员如下。\n(某某某 某某某)")
     assert "某某某 某某某" in paragraph_texts(raw)[-1]
+
+
+# -- labels set in brackets alone on their lines ---------------------------------------------------
+def test_labels_in_brackets_over_their_values_are_fields() -> None:
+    block = (
+        "[ 索引号 ]\n012345678901234567/2024-00034\n[ 发文字号 ]\n[ 发布机构 ]\n某市财政局\n"
+        "[成文日期 ]\n2024-02-01\n[ 发布日期 ]\n2024-02-01\n[ 体裁分类 ]\n财政预算、决算"
+    )
+    raw = read_text(f"{block}\n某市2024年经费预算汇总情况\n{BODY}")
+    assert raw.title == "某市2024年经费预算汇总情况"
+    assert raw.metadata["索引号"] == "012345678901234567/2024-00034"
+    assert raw.metadata["发布机构"] == "某市财政局"
+    assert raw.metadata["成文日期"] == raw.metadata["发布日期"] == "2024-02-01"
+    assert raw.metadata["体裁分类"] == "财政预算、决算"
+    assert "发文字号" not in raw.metadata
+    assert "财政" not in "".join(paragraph_texts(raw)[:1]).replace(BODY, "")
+
+
+def test_a_bracketed_word_that_is_no_label_stays() -> None:
+    from audiojiedu.ingest.page_fields import is_label_only, label_key
+
+    assert is_label_only("[ 索引号 ]") and label_key("【发布机构】") == "发布机构"
+    assert not is_label_only("[ 某某工作 ]")
+    raw = read_text(f"{TITLE}\n\n{BODY}\n【典型案例】\n某县查处违规用火案件三起。")
+    assert "【典型案例】" in paragraph_texts(raw)
+
+
+def test_a_reporters_credit_keeps_the_place_it_was_filed_from_out_of_the_names() -> None:
+    credit = "某某网记者 某某某 某市报道"
+    raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网 作者: 某某某\n{credit}\n{BODY}")
+    assert raw.metadata["某某网记者"] == "某某某"
+    assert paragraph_texts(raw)[0] == BODY
+    # Two reporters, no place: both names are the value.
+    raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网\n某某网记者 某某 某某某\n{BODY}")
+    assert raw.metadata["某某网记者"] == "某某 某某某"

@@ -187,3 +187,105 @@ def test_lines_over_a_title_that_do_not_open_one_stay_apart() -> None:
     ]:
         joined, _ = join_wrapped_lines(lines)
         assert [text for text in joined if text] == [text for text in lines if text], lines
+
+
+# A PDF rendered one text run a line: words, figures and marks each on their own line.
+_FRAGMENTED = [
+    "某某",
+    "乡",
+    "2024",
+    "年政府工作报告",
+    "各位代表:",
+    "现在,我代表",
+    "某某",
+    "乡人民政府作报告,请予审",
+    "议。",
+    "一、2024年工作回顾",
+    "全年完成生产总值",
+    "36",
+    "亿元",
+    ",增长",
+    "6%",
+    ";",
+    "1—9",
+    "月份,税收",
+    "12",
+    "万元,樱",
+    "桃",
+    "、核桃种植达",
+    "500",
+    "亩",
+    "。",
+    "1.",
+    "特色种植提",
+    "质增效",
+    "。",
+    "扩大",
+    "葡",
+    "萄种植面积。",
+]
+
+
+def test_a_text_rendered_one_word_a_line_is_joined_into_paragraphs() -> None:
+    joined, findings = join_wrapped_lines(_FRAGMENTED)
+    assert joined == [
+        "某某乡2024年政府工作报告",
+        "各位代表:",
+        "现在,我代表某某乡人民政府作报告,请予审议。",
+        "一、2024年工作回顾",
+        "全年完成生产总值36亿元,增长6%;1—9月份,税收12万元,樱桃、核桃种植达500亩。",
+        "1.特色种植提质增效。",
+        "扩大葡萄种植面积。",
+    ]
+    assert findings[0].kind == "hard-wrap" and "逐行" in findings[0].message
+
+
+def test_a_fragmented_render_never_joins_two_numbers_nor_crosses_a_blank_line() -> None:
+    lines = [*_FRAGMENTED, "", "某某", "乡人民政府", "", "2024", "12", "月", ";", "合计", "、", "总计", "、", "小计"]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[-6:] == ["扩大葡萄种植面积。", "", "某某乡人民政府", "", "2024", "12月;合计、总计、小计"]
+
+
+def test_short_whole_lines_are_no_fragmented_render() -> None:
+    names = ["主任：", "张某", "副主任：", "李某", "王某", "成员：", "赵某", "钱某", "孙某", "周某", "吴某", "郑某"]
+    assert join_wrapped_lines(names)[0] == names
+    signature = ["特此通知。", "", "某县人民政府", "2024年5月6日"]
+    assert join_wrapped_lines(signature)[0] == signature
+    table = ["项目", "金额", "占比", "税收", "120", "45%", "非税", "80", "30%", "合计", "200", "100%"]
+    assert join_wrapped_lines(table)[0] == table
+
+
+def test_a_word_cut_before_a_bracketed_note_is_joined() -> None:
+    lines = ["1.建设研发平台。加快推进某某市新型材料重点实验室、某某省农产品加工技术重点实验室建", "设（牵头单位：市科技局）。"]
+    assert join_wrapped_lines(lines)[0] == [
+        "1.建设研发平台。加快推进某某市新型材料重点实验室、某某省农产品加工技术重点实验室建设（牵头单位：市科技局）。"
+    ]
+    short = ["联系人", "王（主任）"]  # a short line over it: a label, not a cut word
+    assert join_wrapped_lines(short)[0] == short
+
+
+def test_a_heading_of_clauses_wrapped_onto_the_next_line_is_joined() -> None:
+    lines = [
+        "第一篇 认清形势，找准定位，奋力开创城乡融合",
+        "",
+        "发展新局面",
+        "",
+        "回顾过去五年，全县上下团结奋斗，各项事业取得长足进步。",
+        "第二章  巩固发展成果，推动乡村全面振兴再上",
+        "新台阶",
+        "第一节  主要成就",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert [line for line in joined if line] == [
+        "第一篇 认清形势，找准定位，奋力开创城乡融合发展新局面",
+        "回顾过去五年，全县上下团结奋斗，各项事业取得长足进步。",
+        "第二章  巩固发展成果，推动乡村全面振兴再上新台阶",
+        "第一节  主要成就",
+    ]
+
+
+def test_a_short_heading_or_a_list_under_a_heading_stays_apart() -> None:
+    short = ["一、稳增长，促发展", "主要目标", "全县生产总值增长百分之六。"]
+    assert join_wrapped_lines(short)[0] == short
+    listed = ["一、坚持系统观念，统筹推进城乡融合发展", "指导思想", "基本原则", "发展目标"]
+    assert join_wrapped_lines(listed)[0] == listed

@@ -622,14 +622,24 @@ def label_value(label: str, value: str) -> str:
 
 
 def label_key(line: str) -> str:
-    """The metadata key of a label line: • 发文字号： -> 发文字号."""
-    return re.sub(r"[\s:：]", "", BULLET.sub("", fold(line.strip()), count=1))
+    """The metadata key of a label line: • 发文字号： -> 发文字号, [ 索引号 ] -> 索引号."""
+    return re.sub(r"[\s:：]", "", _label_text(line))
 
 
 def is_label_only(line: str) -> bool:
-    """True if `line` is a metadata label alone (索 引 号：), its value being the next block."""
-    match = label_pattern().fullmatch(BULLET.sub("", fold(line.strip()), count=1))
+    """True if `line` is a metadata label alone (索 引 号：, [ 索引号 ]), its value being the next block."""
+    match = label_pattern().fullmatch(_label_text(line))
     return match is not None
+
+
+def _label_text(line: str) -> str:
+    """`line` folded, without the bullet before a label, nor the brackets a label may be set in
+    alone on its line ([ 索引号 ], 【发布机构】: a field list one block a line, the value under it)."""
+    text = BULLET.sub("", fold(line.strip()), count=1)
+    bracket = _BRACKET_LABEL.fullmatch(text)
+    if bracket is not None and label_pattern().fullmatch(bracket.group(1)):
+        return bracket.group(1)
+    return text
 
 
 def is_doc_number(line: str) -> bool:

@@ -502,6 +502,8 @@ def _repeats_line_above(body: list[str], index: int) -> bool:
     list (某县工作规则 / • 索引号：… / • 内容概述： / 某县工作规则): the document's headline again,
     no value of the label."""
     value = body[index + 1]
+    if DATE_LINE.match(fold(value)):
+        return False  # 成文日期 / 2024-02-01 / 发布日期 / 2024-02-01: two fields of one day, no headline
     return title_like(value) and len(squash(value)) >= _MIN_REPEATED_HEADLINE and any(
         squash(line) == squash(value) for line in body[:index]
     )

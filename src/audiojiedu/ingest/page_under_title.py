@@ -76,7 +76,8 @@ _POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P
 # A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
 # the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
 _REPORTER_LINE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})"
+    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
 )
 # A link to the interpretation of the document under its title: a label ending in 解读 in the
 # brackets a site sets round its tags, the document's name in 《》, maybe 政策解读 after it

@@ -13,8 +13,10 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   title stops on a modifier (a year, a quoted period name, 和, 的) over a short line of Chinese
   characters, the rest of its title (一、2020年和“十三五” ‖ 工作回顾); a line that opens with a
   single character and a comma (or another mark) under a long line that stops on a character
-  mid-sentence: the tail of a word the break cut (…为指 ‖ 导，坚持…), for no paragraph opens
-  that way;
+  mid-sentence: the tail of a word the break cut (…为指 ‖ 导，坚持…, …建 ‖ 设（牵头单位：某局）),
+  for no paragraph opens that way; a long heading whose title is a row of clauses (第一篇 把握
+  形势，明确目标，迈向全面 ‖ 小康社会新征程) over a short line of Chinese characters that a
+  paragraph or a heading follows: the rest of its last clause;
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading.
 
@@ -25,6 +27,14 @@ page number (`— 2 —`, `- 2 -`, `·2·`, `第 3 页 共 4 页`) is layout, no
 taken out (one finding, kind "page-number", says how many), and the lines on either side are
 joined when the page break cut a sentence (the line before is a full line that does not end
 one, and the line after is no heading).
+
+A PDF rendered one text run a line (a word, a figure, a mark: XX ‖ 镇 ‖ 2023 ‖ 年政府工作报告,
+…增长 ‖ 5% ‖ ；财政收入, 蓝 ‖ 莓) breaks wherever the font changed, inside words and between a number
+and its unit. Such a text is told by its shape: most lines are very short, few end a sentence, and
+several open with a mark no paragraph opens with (；、，。). Its lines are joined back into paragraphs
+on principle (see `_join_fragments`): a paragraph ends after a sentence's end or a colon, before a
+numbered heading, at a blank line, after a heading whose title is complete or a title line; two
+numbers on either side of a break are never joined (one finding, kind "hard-wrap", says how many).
 
 Text is hard-wrapped when most of its lines have nearly the same, greatest width. Width is
 measured as printed (a Chinese character is two columns, a digit or Latin letter one): a wrapped
@@ -70,7 +80,8 @@ _FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
 _FIGURES = re.compile(r"\d(?:[.．]\d+)?\s*(?:%|％|万|亿|元|人|个|项|公顷|亩|吨)")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
 # so written is a list marker typed with a comma (一，总体要求), not a tail.
-_WORD_TAIL = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十第])[，、；：。,;:]")
+# A bracket after the one character opens a note on the word (…重点实验室建 ‖ 设（牵头单位：某局）。).
+_WORD_TAIL = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十第])[，、；：。,;:（(]")
 _CUT_WORD_END = re.compile(r"[\u4e00-\u9fff]$")
 _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
 # A heading whose title stops on a modifier — a year, a quoted period name after a conjunction or
@@ -128,10 +139,11 @@ _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than thi
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
+    lines, fragments = _join_fragments(lines)
     lines, spaced = _close_clause_spaces(lines)
     width = _wrap_width(lines)
     out: list[str] = []
-    findings: list[Finding] = list(spaced)
+    findings: list[Finding] = list(fragments) + list(spaced)
     joins = 0
     page_numbers: list[str] = []
     leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
@@ -310,6 +322,95 @@ def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
     return out, seams
 
 
+# A mark no paragraph opens with: the rest of a sentence a fragmented render put on a new line.
+_FRAGMENT_OPENING = re.compile(r"[，、；。,;：:！？!?）)》”’」』】%％]")
+_FRAGMENT_SHORT = 4  # characters: a line this short is a fragment of a sentence, not a paragraph
+_FRAGMENT_SHARE = 0.4  # this share of the lines with text is that short …
+_MIN_FRAGMENT_OPENINGS = 5  # … and this many open with a mark no paragraph opens with
+_FRAGMENT_ENDS_SHARE = 0.2  # at most this share of the lines ends a sentence
+_PARAGRAPH_END = "。！？!?…：:"
+_TEXT_MARK = re.compile(r"[，、；。,;：:！？!?…]")
+
+
+def _fragmented(texts: list[str]) -> bool:
+    """`texts` (the lines with text) are a PDF rendered one text run a line: most lines are very
+    short, few end a sentence, and several open with a mark no paragraph opens with. A list of
+    short items (names, keywords), a signature and its date, or a table's cells one a line are
+    short lines too, but each is whole: none opens with a clause's mark."""
+    if len(texts) < 2 * _MIN_FRAGMENT_OPENINGS:
+        return False
+    short = sum(1 for text in texts if len(text) <= _FRAGMENT_SHORT)
+    openings = sum(1 for text in texts if _FRAGMENT_OPENING.match(text))
+    ends = sum(1 for text in texts if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
+    return (
+        short >= _FRAGMENT_SHARE * len(texts)
+        and openings >= _MIN_FRAGMENT_OPENINGS
+        and ends <= _FRAGMENT_ENDS_SHARE * len(texts)
+    )
+
+
+def _join_fragments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
+    """`lines` with the lines of a fragmented render (see `_fragmented`) joined into paragraphs,
+    and a finding saying how many breaks were closed; any other text is returned as it is."""
+    if not _fragmented([text for text in (line.strip(" \t\u3000") for line in lines) if text]):
+        return lines, ()
+    out: list[str] = []
+    joins = 0
+    example = ""
+    open_paragraph = False  # the last line of `out` is text a next line may run on
+    for i, line in enumerate(lines):
+        text = line.strip(" \t\u3000")
+        if not text:
+            out.append(line)
+            open_paragraph = False
+            continue
+        if open_paragraph and _fragment_runs_on(out[-1], text, _following(lines, i + 1)):
+            latin = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and text[:1].isascii() and text[:1].isalnum()
+            example = example or f"{out[-1][-_SEAM:]}{text[:_SEAM]}"
+            out[-1] += (" " if latin else "") + text
+            joins += 1
+            continue
+        out.append(text)
+        open_paragraph = True
+    if not joins:
+        return lines, ()
+    message = f"原文像是按字词逐行排出的 PDF，已按句末、标题和空行把 {joins} 处断行接回段落，请核对"
+    return out, (Finding("hard-wrap", message, example),)
+
+
+def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:
+    """In a fragmented render, `line` goes on with `paragraph` (the lines joined so far)."""
+    last = paragraph.rstrip(_CLOSERS)[-1:]
+    if last in _PARAGRAPH_END:
+        return False  # a sentence, or a salutation (各位代表：), ended the paragraph
+    if last.isdigit() and line[:1].isdigit():
+        return False  # 2023 ‖ 12: two numbers, never one
+    if _HEADING_START.match(line) or _LONE_MARKER.fullmatch(line):
+        return False
+    if _FRAGMENT_OPENING.match(line) or _LONE_MARKER.fullmatch(paragraph):
+        return True  # ；财政收入… goes on with its sentence; 1. ‖ its title
+    if _HEADING_START.match(paragraph):
+        return _title_goes_on(chain([line], after))
+    # 某某乡2024年政府工作报告: a title line, whole
+    return bool(_TEXT_MARK.search(paragraph)) or not ends_as_title(paragraph)
+
+
+def _title_goes_on(lines: Iterable[str]) -> bool:
+    """The lines after a heading's first piece go on with its title: up to the first mark they
+    hold no clause and the mark ends the title's sentence (特色农业提 ‖ 质扩量 ‖ 。), not a body
+    sentence's clause (（一）经济运行稳中有升 ‖ 前三季度，…)."""
+    run = ""
+    for line in islice((text for text in (line.strip(" \t\u3000") for line in lines) if text), _TITLE_LINES + 1):
+        mark = _TEXT_MARK.search(line)
+        if mark is not None:
+            run += line[: mark.start()]
+            return mark.group() in "。！？!?" and len(run) <= _MAX_FIGURE_TITLE
+        if _HEADING_START.match(line):
+            return False
+        run += line
+    return False
+
+
 def _cut_by_page_break(previous: str, line: str) -> bool:
     """A page break fell inside a sentence: the line before it is a full line of text (not a
     signature, a date or a title, which end without punctuation too) that does not end a
@@ -358,6 +459,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
     if _HEADING_START.match(previous) and _OPEN_HEADING_END.search(previous) and _HEADING_REST.fullmatch(line):
         return True  # 一、2020年和“十三五” ‖ 工作回顾: the title stopped before its head word
+    if _clauses_title_cut(previous, line, after):
+        return True  # 第一篇 把握形势，明确目标，迈向全面 ‖ 小康社会新征程
     if _CAPTION.match(previous) or _CAPTION.match(line):
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
@@ -447,6 +550,27 @@ def _is_field_row(text: str) -> bool:
         and len(folded) <= _MAX_SPACED_ROW
         and not re.search("[，。；！？,;]", folded)
     )
+
+
+# A heading's title of parallel clauses (把握形势，明确目标，迈向…): long enough to wrap.
+_CLAUSES_TITLE = re.compile(rf"[^，,。；;：:！？!?]{{2,}}(?:[，,][^，,。；;：:！？!?]{{2,}})+[{CJK}]")
+_BOOK_PART = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[篇编]")  # a plan's part over its chapters
+_MIN_CLAUSES_TITLE = 15  # characters after the marker
+
+
+def _clauses_title_cut(previous: str, line: str, after: Iterable[str]) -> bool:
+    """`previous` is a long heading whose title is a row of clauses, stopped on a character, and
+    `line` a short line of Chinese characters without a mark, followed by a paragraph or a heading
+    (not by another short line, as a list's items are): the rest of the title's last clause
+    (第一章 适应新常态，夺取脱贫致富奔小康 ‖ 决定性胜利)."""
+    marker = _HEADING_START.match(previous) or _BOOK_PART.match(previous)
+    if marker is None or not _HEADING_REST.fullmatch(line.strip(" \t\u3000")):
+        return False
+    title = previous[marker.end() :].strip(" \t\u3000")
+    if len(title) < _MIN_CLAUSES_TITLE or not _CLAUSES_TITLE.fullmatch(title):
+        return False
+    nxt = next((text for text in (text.strip(" \t\u3000") for text in after) if text), "")
+    return not nxt or bool(_HEADING_START.match(nxt)) or len(nxt) > _MAX_TITLE_SENTENCE or bool(_TEXT_MARK.search(nxt))
 
 
 def _open_parenthesis(text: str) -> bool:
