@@ -280,3 +280,9 @@ def test_a_documents_list_of_short_items_without_a_date_row_stays() -> None:
     assert skip_menu_over_headline([*items, NOTICE, "发布时间:2022-01-29"]) == len(items)
     assert skip_menu_over_headline([*items, NOTICE, NOTICE_BODY]) == 0
     assert skip_menu_over_headline([*items[:4], NOTICE, "发布时间:2022-01-29"]) == 0  # too short for a menu
+
+
+def test_a_date_row_opening_the_page_is_no_menu() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    assert skip_menu_over_headline(["发布时间:2024-11-01 21:09:52 来源: 某某", NOTICE, NOTICE_BODY]) == 0

@@ -115,7 +115,7 @@ def skip_menu_over_headline(body: list[str]) -> int:
         headline = stop
     else:
         return 0
-    items = sum(1 for line in body[:headline] if line)
+    items = sum(1 for line in body[: max(headline, 0)] if line)
     return headline if items >= _MIN_MENU_ITEMS else 0
 
 
