@@ -387,3 +387,24 @@ def test_a_line_ending_in_a_draft_or_situation_inside_a_section_stays_text() -> 
     # Not over the first numbered heading: the numbering does not start under it.
     text = "\n".join([BODY, "一、预算收支情况", BODY, "项目资金执行情况", BODY, "二、预算管理情况", BODY])
     assert [row[2] for row in _flat(parse_outline(read_text(text)).sections)] == ["预算收支情况", "预算管理情况"]
+
+
+def test_a_news_photos_caption_is_no_subheading() -> None:
+    # 活动现场 under a news headline names the photo; the article's numbered points are the chapters.
+    text = "\n".join(
+        [
+            "3月5日，某县召开全县经济工作会议，部署今年重点工作。",
+            "活动现场",
+            "会议指出，今年要重点抓好以下几项工作。" + BODY,
+            "1、聚焦产业升级",
+            BODY,
+            "2、聚焦城乡融合",
+            BODY,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "1", "聚焦产业升级"], [1, "2", "聚焦城乡融合"]]
+
+
+def test_a_subhead_that_only_begins_with_the_scene_word_is_still_one() -> None:
+    text = "\n".join(["会议听取了有关汇报。", "现场推进会议要求", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "", "现场推进会议要求"]]
