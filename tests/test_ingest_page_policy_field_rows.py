@@ -186,3 +186,24 @@ def test_a_reporters_credit_keeps_the_place_it_was_filed_from_out_of_the_names()
     # Two reporters, no place: both names are the value.
     raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网\n某某网记者 某某 某某某\n{BODY}")
     assert raw.metadata["某某网记者"] == "某某 某某某"
+
+
+# -- values with the site's words after them --------------------------------------------------------
+def test_a_stamp_to_the_second_ends_the_time_field_whatever_words_follow() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("时间:2024-09-14 15:00:54 章程 我要投稿") == {"时间": "2024-09-14 15:00:54"}
+    # A date without its time of day may be followed by words of its own (a period): kept.
+    assert parse_metadata_line("时间:2024-09-14 至 2024-09-20") == {"时间": "2024-09-14 至 2024-09-20"}
+    assert parse_metadata_line("时间:2024-09-14 15:00 专栏") == {"时间": "2024-09-14 15:00"}
+    assert parse_metadata_line("时间:2024-09-14 09:00 上午") == {"时间": "2024-09-14 09:00 上午"}
+
+
+def test_a_members_greeting_with_its_account_link_is_chrome() -> None:
+    raw = read_text(f"(欢迎您)注销\n【字体:\n索引号 01234567/2021-00905 发布日期 2021-03-01\n标题 {TITLE}\n{TITLE}\n{BODY}")
+    assert raw.title == TITLE
+    assert "网站" not in raw.metadata
+    # A sentence that welcomes is the text's.
+    sentence = "欢迎您积极参与，踊跃报名。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
+    assert paragraph_texts(raw)[-1] == sentence
