@@ -408,3 +408,19 @@ def test_a_news_photos_caption_is_no_subheading() -> None:
 def test_a_subhead_that_only_begins_with_the_scene_word_is_still_one() -> None:
     text = "\n".join(["会议听取了有关汇报。", "现场推进会议要求", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
     assert _flat(parse_outline(read_text(text)).sections) == [[1, "", "现场推进会议要求"]]
+
+
+def test_a_numbered_part_naming_a_draft_inside_a_flattened_page_keeps_its_number() -> None:
+    # 三、2026年预算草案 ends with a part's word but is numbered: a numbered heading, no guessed part.
+    text = (
+        "各位代表：  受区管委会委托，现将预算报告如下。  一、2025年预算执行情况  "
+        + BODY
+        + "  二、存在的问题  "
+        + BODY
+        + "  三、2026年预算草案  （一）预算编制总体思路  "
+        + BODY
+        + "  （二）收入预算安排  "
+        + BODY
+    )
+    rows = _flat(parse_outline(read_text(text)).sections)
+    assert [row[:2] for row in rows] == [[1, "一"], [1, "二"], [1, "三"], [2, "（一）"], [2, "（二）"]]
