@@ -91,6 +91,9 @@ _SHARED_NAME_CHARS = 6
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
+_FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
+# … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
+_FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -213,6 +216,17 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
         del page.lines[0]
         del page.origin[0]
+    if page.lines and (glued := _title_glued_to_text(page.lines[0])) is not None:
+        flat = page.lines[0]
+        title, page.lines[0] = glued
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                "整篇压成一段的网页（文库等）开头的标题与正文连在一起、中间没有空格：已在标题词（…规划、…通知）后分开，前面作标题，请核对",
+                flat[: len(title) + 10],
+            )
+        )
+        return title
     if len(page.lines) < 2:
         return ""
     drop_furniture_over_headline(page)
@@ -633,6 +647,33 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     ):
         return None
     return head, rest
+
+
+def _title_glued_to_text(line: str) -> tuple[str, str] | None:
+    """(the title, the text) when a page flattened into one paragraph (a document-sharing site's
+    copy: the whole text on one line) opens with its title glued to the text, no space between
+    (2023年某街道工作规划今年是…。…), else None.
+
+    The title is the shortest start that is a headline ending as a title does, with no sentence
+    mark in it, that the text does not go on from (…规划的通知: 的, 和, a bracketed note, a longer
+    title word). Only a line as long as a flattened page and holding the document's first two
+    headings inside it (一、 … 二、, （一） … （二）) is asked: a paragraph of a page set in lines may
+    open with a title's words (2024年是实施某某规划的关键一年…) and is the text."""
+    if len(line) < _FLAT_PAGE_CHARS or not all(marker.search(line) for marker in _FLAT_HEADINGS):
+        return None
+    for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
+        head, rest = line[:end], line[end:]
+        if re.search("[，。；：:,;！？!?]", head):
+            return None
+        if (
+            ends_as_title(head)
+            and not ends_as_title(line[: end + 1])
+            and is_headline(head)
+            and not HEADING_START.match(fold(head))
+            and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
+        ):
+            return head, rest
+    return None
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
