@@ -207,3 +207,47 @@ def test_a_members_greeting_with_its_account_link_is_chrome() -> None:
     sentence = "欢迎您积极参与，踊跃报名。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
     assert paragraph_texts(raw)[-1] == sentence
+
+
+# -- a document site's blurbs, list heading and watermark -------------------------------------------
+RULES = "某某村村民自治章程"
+ARTICLE = "第一条 本章程依据有关法律法规，结合本村实际，由全体村民讨论制定。"
+
+
+def test_a_document_sites_blurb_naming_the_full_text_is_not_spoken() -> None:
+    blurb = f"下面是{RULES}全文内容，敬请大家参考。"
+    raw = read_text(f"{RULES}\n时间:2024-09-14 15:00:54 章程 我要投稿\n• 相关推荐\n{RULES}\n{blurb}\n{RULES}\n{ARTICLE}")
+    spoken = _spoken(raw)
+    assert "大家参考" not in spoken and "相关推荐" not in spoken
+    assert paragraph_texts(raw)[0] == ARTICLE
+
+
+def test_an_editors_introduction_in_traditional_script_is_not_spoken() -> None:
+    intro = "為加強某某管理，制定了相關規定，下面某某網小編給大家介紹關于某某規定的相關資料，希望對您有所幫助。"
+    raw = read_text(f"某省某某管理規定\n\n{intro}\n\n{ARTICLE}")
+    assert "小編" not in _spoken(raw)
+
+
+def test_a_sentence_hoping_to_help_and_a_related_word_in_the_text_stay() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert not is_chrome_line("下面是本次会议的全文内容，请各单位认真学习。")
+    assert not is_chrome_line("我们给大家介绍了办事流程，希望对您有所帮助。")
+    raw = read_text(f"{RULES}\n{ARTICLE}\n相关推荐人选由村民小组提名。")
+    assert paragraph_texts(raw)[-1] == "相关推荐人选由村民小组提名。"
+
+
+def test_a_sites_watermark_is_cut_wherever_it_stands() -> None:
+    mark = "某某之家—全网资源每日更新 www.example.com"
+    text = f"{mark}因为有你 某市有光\n同志们：\n我们要树立一诺{mark}千金、说到做到的导向。"
+    raw = read_text(text)
+    spoken = _spoken(raw)
+    assert "某某之家" not in spoken and "example" not in spoken
+    assert "树立一诺千金、说到做到的导向。" in spoken
+    assert sum("水印" in finding.message for finding in raw.findings) == 2
+
+
+def test_an_address_in_the_text_stays() -> None:
+    line = "申请人可登录某某网 www.example.gov.cn 查询办理进度。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{line}")
+    assert paragraph_texts(raw)[-1] == line

@@ -26,6 +26,7 @@ from .page_chrome import (
     SUSPECT_CHROME_CHARS,
     cut_link_labels,
     cut_site_notes,
+    cut_watermarks,
     fold,
     is_chrome_line,
     is_follow_line,
@@ -74,6 +75,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     page.findings.extend(cut_site_notes(body))
+    page.findings.extend(cut_watermarks(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))

@@ -17,7 +17,8 @@ import re
 
 from ..model import Finding
 from .clean import CJK
-from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, fold, is_caption
+from .gloss import blank_glosses
+from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
     DATE_LINE,
     SENTENCE_END,
@@ -203,6 +204,12 @@ def consume_under_title(page: Page) -> None:
             continue
         if _interpretation_link(line, page.title):
             page.findings.append(Finding("chrome-dropped", "标题下指向本文件解读的链接：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if re.sub(r"[\s：:>»]", "", BULLET.sub("", blank_glosses(fold(line)), count=1)) in chrome_words()["related"]:
+            # • 相关推荐 under the headline, its list lost: the heading of the site's list, no text's
+            page.findings.append(Finding("chrome-dropped", "标题下网站推荐列表的标题（列表已丢失）：未朗读", line))
             del page.lines[index]
             del page.origin[index]
             continue
