@@ -355,3 +355,72 @@ def test_a_sentence_opening_with_a_period_and_a_comma_is_no_part() -> None:
     assert _guessed(lines("总结2023年，全县经济稳中有进")) == []  # no word naming a part
     assert _guessed(lines("回顾2023年，全县经济总体平稳稳中有进。")) == []  # a full stop
     assert _guessed(lines("回顾2023年，砥砺奋进开创新局", "（二）聚焦民生实事，群众生活持续改善")) == []
+
+
+def test_a_budget_report_part_naming_the_years_execution_or_draft_is_a_chapter() -> None:
+    # 预算执行情况 / 预算草案 name the parts of a budget (or plan) report as 工作回顾 does a work report's.
+    text = "\n".join(
+        [
+            "各位代表：",
+            "受区人民政府委托，现将预算执行情况和预算草案提请大会审议。",
+            "2025年预算执行情况",
+            BODY,
+            "一、预算收支情况",
+            "（一）一般公共预算",
+            BODY,
+            "2026年预算草案",
+            BODY,
+            "一、预算编制原则",
+            BODY,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [
+        [1, "", "2025年预算执行情况"],
+        [2, "一", "预算收支情况"],
+        [3, "（一）", "一般公共预算"],
+        [1, "", "2026年预算草案"],
+        [2, "一", "预算编制原则"],
+    ]
+
+
+def test_a_line_ending_in_a_draft_or_situation_inside_a_section_stays_text() -> None:
+    # Not over the first numbered heading: the numbering does not start under it.
+    text = "\n".join([BODY, "一、预算收支情况", BODY, "项目资金执行情况", BODY, "二、预算管理情况", BODY])
+    assert [row[2] for row in _flat(parse_outline(read_text(text)).sections)] == ["预算收支情况", "预算管理情况"]
+
+
+def test_a_news_photos_caption_is_no_subheading() -> None:
+    # 活动现场 under a news headline names the photo; the article's numbered points are the chapters.
+    text = "\n".join(
+        [
+            "3月5日，某县召开全县经济工作会议，部署今年重点工作。",
+            "活动现场",
+            "会议指出，今年要重点抓好以下几项工作。" + BODY,
+            "1、聚焦产业升级",
+            BODY,
+            "2、聚焦城乡融合",
+            BODY,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "1", "聚焦产业升级"], [1, "2", "聚焦城乡融合"]]
+
+
+def test_a_subhead_that_only_begins_with_the_scene_word_is_still_one() -> None:
+    text = "\n".join(["会议听取了有关汇报。", "现场推进会议要求", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "", "现场推进会议要求"]]
+
+
+def test_a_numbered_part_naming_a_draft_inside_a_flattened_page_keeps_its_number() -> None:
+    # 三、2026年预算草案 ends with a part's word but is numbered: a numbered heading, no guessed part.
+    text = (
+        "各位代表：  受区管委会委托，现将预算报告如下。  一、2025年预算执行情况  "
+        + BODY
+        + "  二、存在的问题  "
+        + BODY
+        + "  三、2026年预算草案  （一）预算编制总体思路  "
+        + BODY
+        + "  （二）收入预算安排  "
+        + BODY
+    )
+    rows = _flat(parse_outline(read_text(text)).sections)
+    assert [row[:2] for row in rows] == [[1, "一"], [1, "二"], [1, "三"], [2, "（一）"], [2, "（二）"]]

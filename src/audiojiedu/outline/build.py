@@ -75,6 +75,7 @@ from .markers import (
     CJK,
     CN_DIGITS,
     LIST_STYLES,
+    MARKER,
     MIDLINE,
     MIDLINE_BEFORE,
     NEXT_STYLE,
@@ -635,8 +636,8 @@ class _Builder:
             title = part.group("title")
             if not (
                 PART_HEADING.fullmatch(title) and not PART_NOT_HEADING.search(title) and names_a_part(title)
-            ):
-                continue
+            ) or MARKER.match(title):
+                continue  # (三、2019年预算草案 is a numbered heading, no unnumbered part)
             after = next(
                 (
                     marker

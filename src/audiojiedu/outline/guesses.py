@@ -27,8 +27,9 @@ _MIN_FOLLOWING = 30
 # Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
 # year may be a template's placeholder (200*年, 20xx年).
 PART_HEADING = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
-# ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
-PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+# ... but not a caption (表1 …, …情况表, 图2; a news photo's 会议现场, 圖為…), a date or a signature
+# line ending in 日.
+PART_NOT_HEADING = re.compile("^(?:附?表|[图圖]|专栏)|[表图圖]$|[现現][场場]$|\\d{1,2}日$")
 # A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
 MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
 LONE_PART_GUESS = (
