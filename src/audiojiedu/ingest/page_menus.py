@@ -106,8 +106,8 @@ def skip_menu_over_headline(body: list[str]) -> int:
         stop += 1
 
     def dates(index: int) -> bool:
-        row = parse_metadata_line(body[index]) if index < len(body) else None
-        return bool(row) and any(key.endswith(_TIME_FIELDS) for key in row)
+        row = (parse_metadata_line(body[index]) if index < len(body) else None) or {}
+        return any(key.endswith(_TIME_FIELDS) for key in row)
 
     if dates(stop):
         headline = max((index for index in range(stop) if body[index]), default=-1)
