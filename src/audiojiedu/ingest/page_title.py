@@ -46,6 +46,7 @@ from .page_headline import (
     head_role,
     is_candidate_headline,
     is_field,
+    is_keyword_list,
     is_menu_bar,
     is_occasion,
     reprinted_run,
@@ -234,6 +235,13 @@ def _take_title_line(page: Page) -> str:
         organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
         if len(page.lines) < 2:
             return ""
+    if is_keyword_list(page.lines[0]):
+        # 某某在线观看-某某免费-…: a spammed site's keyword list over the page, no headline under it
+        # either: the text names itself or is named later (`naming`).
+        page.findings.append(Finding("chrome-dropped", "网页标题是堆砌的搜索关键词（被植入的垃圾广告），不作标题，未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return ""
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
