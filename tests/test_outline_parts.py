@@ -424,3 +424,27 @@ def test_a_numbered_part_naming_a_draft_inside_a_flattened_page_keeps_its_number
     )
     rows = _flat(parse_outline(read_text(text)).sections)
     assert [row[:2] for row in rows] == [[1, "一"], [1, "二"], [1, "三"], [2, "（一）"], [2, "（二）"]]
+
+
+NEWS_TEXT = "会议指出，过去一年全乡上下团结一心，各项工作取得明显成效，为今年发展打下了坚实基础。"
+
+
+def test_a_news_subhead_naming_a_part_and_its_slogan_is_a_chapter() -> None:
+    text = "\n".join(
+        [
+            "3月2日，某乡召开年度工作总结暨重点工作部署会。",
+            "2025年工作回顾：总结成效、砥砺奋进",
+            NEWS_TEXT,
+            "2026年工作部署：聚焦重点、明势定向",
+            NEWS_TEXT,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [
+        [1, "", "2025年工作回顾：总结成效、砥砺奋进"],
+        [1, "", "2026年工作部署：聚焦重点、明势定向"],
+    ]
+
+
+def test_a_label_and_phrases_after_a_colon_that_name_no_part_stay_text() -> None:
+    text = "\n".join(["3月2日，某乡召开会议。", "会议要求：压实责任、狠抓落实", NEWS_TEXT, "联系地址：人民路、解放路", NEWS_TEXT])
+    assert parse_outline(read_text(text)).sections == ()

@@ -41,6 +41,8 @@ MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之�
 # subhead): a short line of Chinese characters (digits and title marks inside) between sentences;
 # a report's part may open with its year (2020年工作回顾), a date may not (PART_NOT_HEADING).
 _SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
+# The slogan after a part's name and colon: two to four short phrases (总结成效、砥砺奋进).
+_SLOGAN = re.compile(f"[{CJK}“”]{{2,8}}(?:[、，,][{CJK}“”]{{2,8}}){{1,3}}")
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
 RULES_PART_GUESS = "这一行是法规文本的部分名称（总则、附则之类），没有章号，作为一级标题，其下各条为二级"
@@ -153,7 +155,7 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
         if (
             at == 0
             or paragraphs[index].kind != "text"
-            or not _SUBHEADING.fullmatch(text)
+            or not (_SUBHEADING.fullmatch(text) or _part_with_slogan(text))
             or PART_NOT_HEADING.search(text)
             or ATTACHMENT.fullmatch(text)
             or (key and title_key(text) == key)
@@ -238,6 +240,16 @@ def guess_part_headings(
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _part_with_slogan(text: str) -> bool:
+    """A part's name, a colon and its slogan of short phrases (2025年工作回顾：总结成效、砥砺奋进 /
+    2026年工作部署：聚焦重点、明势定向): a news report's subhead for a part of the meeting it reports.
+    The name must name a part (see names_a_part); a field (地址：某路1号) or a lead-in does not."""
+    name, colon, slogan = text.partition("：")
+    return bool(colon) and _SUBHEADING.fullmatch(name) is not None and names_a_part(name) and (
+        _SLOGAN.fullmatch(slogan) is not None
+    )
 
 
 def names_a_part(text: str) -> bool:
