@@ -251,3 +251,63 @@ def test_an_address_in_the_text_stays() -> None:
     line = "申请人可登录某某网 www.example.gov.cn 查询办理进度。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{line}")
     assert paragraph_texts(raw)[-1] == line
+
+
+# -- a long site menu over the headline and its date row ---------------------------------------------
+MENU = "某某市人民政府\n政府信息公开\n政府信息公开指南\n信用信息\n扶贫救助\n就业创业\n住房保障\n环境保护\n教育招生\n人事招考\n双公示\n网站年度工作报表"
+NOTICE = "某某市疫情防控工作领导小组办公室通告"
+NOTICE_BODY = "近期，国内多地发生疫情，为切实做好疫情防控工作，现将有关事项通告如下："
+
+
+def test_a_long_menu_over_the_headline_and_its_date_row_is_not_spoken() -> None:
+    raw = read_text(f"{MENU}\n{NOTICE}\n发布时间:2022-01-29 浏览次数:\n【字体:\n大\n中\n小\n】\n（2022年第1号）\n{NOTICE_BODY}")
+    assert raw.title == NOTICE
+    assert raw.metadata["发布时间"] == "2022-01-29"
+    assert raw.metadata["发文字号"] == "（2022年第1号）"
+    assert paragraph_texts(raw)[0] == NOTICE_BODY
+    assert any("栏目菜单" in finding.message for finding in raw.findings)
+
+
+def test_a_short_headline_under_the_menu_is_still_the_title() -> None:
+    raw = read_text(f"{MENU}\n通告\n发布时间:2022-01-29\n{NOTICE_BODY}")
+    assert raw.title == "通告"
+
+
+def test_a_documents_list_of_short_items_without_a_date_row_stays() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    items = MENU.split("\n")
+    assert skip_menu_over_headline([*items, NOTICE, "发布时间:2022-01-29"]) == len(items)
+    assert skip_menu_over_headline([*items, NOTICE, NOTICE_BODY]) == 0
+    assert skip_menu_over_headline([*items[:4], NOTICE, "发布时间:2022-01-29"]) == 0  # too short for a menu
+
+
+def test_a_date_row_opening_the_page_is_no_menu() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    assert skip_menu_over_headline(["发布时间:2024-11-01 21:09:52 来源: 某某", NOTICE, NOTICE_BODY]) == 0
+
+
+# -- an online library's boxes round a work of a series ------------------------------------------------
+REPORT = "2021年某县人民政府工作报告"
+SPEECH = "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。"
+
+
+def test_a_wikis_tagline_series_links_and_edition_label_are_not_spoken() -> None:
+    head = (
+        f"跳至内容\n\n{REPORT}\n\n维基文库，自由的图书馆\n2020年某县人民政府工作报告 {REPORT}\n"
+        f"作者:张某某、李某\n2022年某县人民政府工作报告\n\n张某某版\n\n[编辑]\n\n"
+    )
+    raw = read_text(head + SPEECH)
+    assert raw.title == REPORT
+    spoken = _spoken(raw)
+    for word in ("维基文库", "2020年", "2022年", "张某某版"):
+        assert word not in spoken
+    assert paragraph_texts(raw)[0] == "各位代表："
+
+
+def test_a_line_naming_another_document_or_a_version_of_no_author_stays() -> None:
+    raw = read_text(f"{REPORT}\n作者:张某某\n2020年某县国民经济和社会发展统计公报\n{SPEECH}")
+    assert "2020年某县国民经济和社会发展统计公报" in paragraph_texts(raw)
+    raw = read_text(f"{REPORT}\n作者:张某某\n修订版\n{SPEECH}")
+    assert "修订版" in paragraph_texts(raw)
