@@ -251,3 +251,38 @@ def test_an_address_in_the_text_stays() -> None:
     line = "申请人可登录某某网 www.example.gov.cn 查询办理进度。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{line}")
     assert paragraph_texts(raw)[-1] == line
+
+
+# -- a long site menu over the headline and its date row ---------------------------------------------
+MENU = "某某市人民政府\n政府信息公开\n政府信息公开指南\n信用信息\n扶贫救助\n就业创业\n住房保障\n环境保护\n教育招生\n人事招考\n双公示\n网站年度工作报表"
+NOTICE = "某某市疫情防控工作领导小组办公室通告"
+NOTICE_BODY = "近期，国内多地发生疫情，为切实做好疫情防控工作，现将有关事项通告如下："
+
+
+def test_a_long_menu_over_the_headline_and_its_date_row_is_not_spoken() -> None:
+    raw = read_text(f"{MENU}\n{NOTICE}\n发布时间:2022-01-29 浏览次数:\n【字体:\n大\n中\n小\n】\n（2022年第1号）\n{NOTICE_BODY}")
+    assert raw.title == NOTICE
+    assert raw.metadata["发布时间"] == "2022-01-29"
+    assert raw.metadata["发文字号"] == "（2022年第1号）"
+    assert paragraph_texts(raw)[0] == NOTICE_BODY
+    assert any("栏目菜单" in finding.message for finding in raw.findings)
+
+
+def test_a_short_headline_under_the_menu_is_still_the_title() -> None:
+    raw = read_text(f"{MENU}\n通告\n发布时间:2022-01-29\n{NOTICE_BODY}")
+    assert raw.title == "通告"
+
+
+def test_a_documents_list_of_short_items_without_a_date_row_stays() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    items = MENU.split("\n")
+    assert skip_menu_over_headline([*items, NOTICE, "发布时间:2022-01-29"]) == len(items)
+    assert skip_menu_over_headline([*items, NOTICE, NOTICE_BODY]) == 0
+    assert skip_menu_over_headline([*items[:4], NOTICE, "发布时间:2022-01-29"]) == 0  # too short for a menu
+
+
+def test_a_date_row_opening_the_page_is_no_menu() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    assert skip_menu_over_headline(["发布时间:2024-11-01 21:09:52 来源: 某某", NOTICE, NOTICE_BODY]) == 0

@@ -163,3 +163,19 @@ def test_a_title_with_a_hyphen_or_two_is_no_keyword_list() -> None:
     headline = "某某市国土空间总体规划-2025年修订"
     raw = read_text(f"{headline}\n{BODY}\n")
     assert raw.title == headline
+
+
+def test_a_menu_set_one_link_a_line_is_no_rest_of_the_sites_name() -> None:
+    """某某市人民政府 over its menu set one link a line (政府信息公开指南 / 政府信息公开制度 / 信用信息 /
+    …), the headline far below over its date row: the menu's first item is no rest of a title
+    begun by the site's name; the headline is the title."""
+    menu = "\n".join(["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "信用信息", "扶贫救助", "就业创业", "住房保障"])
+    headline = "某某市应对疫情工作领导小组办公室通告"
+    raw = read_text(f"某某市人民政府\n{menu}\n{headline}\n发布时间：2022-01-29\n各位市民：\n{BODY}\n")
+    assert raw.title == headline
+
+
+def test_a_title_broken_over_two_lines_over_its_text_is_still_joined() -> None:
+    """某某县人民政府关于 / 加强春季防火的通知 over 各乡镇： and the text: no menu, one title."""
+    raw = read_text(f"某某县人民政府关于\n加强春季防火的通知\n各乡镇：\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于加强春季防火的通知"

@@ -45,7 +45,7 @@ from .page_fields import (
     split_glued_byline,
 )
 from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
-from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_numbered_menu, skip_site_menu
+from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_menu_over_headline, skip_numbered_menu, skip_site_menu
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
@@ -86,9 +86,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     take_info_box(body, page)
-    start = consume_head(
-        body, page, doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
-    )
+    menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
+    if not menu and (menu := skip_menu_over_headline(body)):
+        shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
+        page.findings.append(Finding("chrome-dropped", "标题上方网站的栏目菜单（一行一项）已去掉，未朗读", shown))
+    start = consume_head(body, page, menu)
     end = consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):

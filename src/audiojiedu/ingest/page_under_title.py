@@ -76,6 +76,9 @@ _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and 
 _POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
 # A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
 # the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
+# The number of a notice in its year, in brackets alone under the headline (通告 / （2022年第1号）): the
+# document's number, as a 发文字号 is.
+_NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[）)]")
 _REPORTER_LINE = re.compile(
     r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
     r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
@@ -288,6 +291,9 @@ def consume_under_title(page: Page) -> None:
             taken = 1
         elif is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
+            taken = 1
+        elif _NOTICE_NUMBER.fullmatch(fold(line).strip()):
+            page.metadata.setdefault("发文字号", line.strip())  # （2022年第1号） under a 通告's headline
             taken = 1
         elif (
             title
