@@ -16,7 +16,18 @@ from functools import lru_cache
 
 from ..model import Paragraph
 from ..title_key import title_key
-from .markers import ATTACHMENT, CJK, CN_DIGITS, MARKER, NEXT_STYLE, Marker, heading_words, marker_at, number_value, rank_of
+from .markers import (
+    ATTACHMENT,
+    CJK,
+    CN_DIGITS,
+    MARKER,
+    NEXT_STYLE,
+    Marker,
+    heading_words,
+    marker_at,
+    number_value,
+    rank_of,
+)
 from .titles import next_text
 
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
