@@ -286,3 +286,28 @@ def test_a_date_row_opening_the_page_is_no_menu() -> None:
     from audiojiedu.ingest.page_menus import skip_menu_over_headline
 
     assert skip_menu_over_headline(["发布时间:2024-11-01 21:09:52 来源: 某某", NOTICE, NOTICE_BODY]) == 0
+
+
+# -- an online library's boxes round a work of a series ------------------------------------------------
+REPORT = "2021年某县人民政府工作报告"
+SPEECH = "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。"
+
+
+def test_a_wikis_tagline_series_links_and_edition_label_are_not_spoken() -> None:
+    head = (
+        f"跳至内容\n\n{REPORT}\n\n维基文库，自由的图书馆\n2020年某县人民政府工作报告 {REPORT}\n"
+        f"作者:张某某、李某\n2022年某县人民政府工作报告\n\n张某某版\n\n[编辑]\n\n"
+    )
+    raw = read_text(head + SPEECH)
+    assert raw.title == REPORT
+    spoken = _spoken(raw)
+    for word in ("维基文库", "2020年", "2022年", "张某某版"):
+        assert word not in spoken
+    assert paragraph_texts(raw)[0] == "各位代表："
+
+
+def test_a_line_naming_another_document_or_a_version_of_no_author_stays() -> None:
+    raw = read_text(f"{REPORT}\n作者:张某某\n2020年某县国民经济和社会发展统计公报\n{SPEECH}")
+    assert "2020年某县国民经济和社会发展统计公报" in paragraph_texts(raw)
+    raw = read_text(f"{REPORT}\n作者:张某某\n修订版\n{SPEECH}")
+    assert "修订版" in paragraph_texts(raw)

@@ -51,7 +51,7 @@ from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
 from .page_title_words import repeats_title, squash
-from .page_under_title import consume_under_title, drop_site_links
+from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -125,6 +125,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = take_title_line(page)
     page.title = unwrap_title(page.title, page)
     consume_under_title(page)
+    drop_edition_label(page)
     if page.title and page.lines and repeats_title(page.lines[-1], page.title):
         # The title again at the foot (某某文库 + the title), found only now the title is known.
         page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))

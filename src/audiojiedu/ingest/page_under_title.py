@@ -216,6 +216,12 @@ def consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if _edition_links(line, title):
+            # 2020年某县政府工作报告 2021年某县政府工作报告 under the 2021 one: the library's links to the series
+            page.findings.append(Finding("chrome-dropped", "标题下网站指向同一系列其他年份文件的链接：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if _speaker_caption(page.lines, index):
             page.findings.append(Finding("chrome-dropped", "讲话人署名与称呼语之间的图片说明（某某作报告）：未朗读", line))
             del page.lines[index]
@@ -324,6 +330,40 @@ def consume_under_title(page: Page) -> None:
             index += 1
         row_above = bool(taken)
 
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_EDITION_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})版")
+
+
+def drop_edition_label(page: Page) -> None:
+    """Drop the label an online library sets over the text of one version of a work, naming its
+    author (某某某版 alone on its line, the page's 作者 field naming 某某某), among the first lines,
+    with a finding. A line 某某版 naming no author of the page is the text's."""
+    authors = re.split(r"[、，,\s]+", fold(page.metadata.get("作者", "")))
+    for index, line in enumerate(page.lines[:HEAD_LINES]):
+        label = _EDITION_LABEL.fullmatch(fold(line.strip()))
+        if label is not None and label.group("name") in authors:
+            page.findings.append(Finding("chrome-dropped", "网上文库标出版本的标签（作者名＋版）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            return
+
+
+def _edition_links(line: str, title: str) -> bool:
+    """`line`, under the title, holds only the names of the works of the same series in other
+    years (2020年某县政府工作报告 2021年某县政府工作报告 under 2021年某县政府工作报告): an online
+    library's links to the previous and next work. One name at least is of another year; a name
+    that is not the title with its year changed is the text's."""
+    if not title or not _YEAR.search(title):
+        return False
+    bare = _YEAR.sub("", squash(title))
+    names = line.split()
+    return (
+        bool(names)
+        and all(_YEAR.search(name) and _YEAR.sub("", squash(name)) == bare for name in names)
+        and any(squash(name) != squash(title) for name in names)
+    )
 
 
 def _speaker_caption(lines: list[str], index: int) -> bool:
