@@ -311,3 +311,17 @@ def test_a_line_naming_another_document_or_a_version_of_no_author_stays() -> Non
     assert "2020年某县国民经济和社会发展统计公报" in paragraph_texts(raw)
     raw = read_text(f"{REPORT}\n作者:张某某\n修订版\n{SPEECH}")
     assert "修订版" in paragraph_texts(raw)
+
+
+# -- a photo caption over a report naming its speaker ------------------------------------------------
+def test_a_caption_naming_the_speaker_over_the_report_is_not_spoken() -> None:
+    head = "某市人民政府工作报告\n发布时间:2026-01-29 16:24 来源: 某市人民政府\n市长张某某作《政府工作报告》\n政府工作报告\n"
+    raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
+    assert "作《政府工作报告》" not in _spoken(raw)
+    assert any("照片的说明" in finding.message for finding in raw.findings)
+
+
+def test_a_line_naming_another_speaker_stays() -> None:
+    head = "某市人民政府工作报告\n市长李某某作《政府工作报告》\n"
+    raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
+    assert "市长李某某作《政府工作报告》" in _spoken(raw)

@@ -1868,3 +1868,15 @@ def test_a_long_opening_paragraph_is_not_cut_for_a_title() -> None:
     paragraph = f"2024年是实施某某规划承上启下的重要一年{_FLAT_SENTENCE * 16}"
     raw = read_text(f"{paragraph}\n", source="/tmp/xx-2024.txt")
     assert raw.title == ""
+
+
+def test_a_document_sharing_page_counter_before_a_glued_title_is_dropped() -> None:
+    """1/122024年在全县…会议上的讲话稿…: the site's page counter (page 1 of 12) glued before a title
+    opening with its year is the site's, dropped with a finding; 讲话稿 ends a title as 讲话 does. A
+    counter before no year is left as written (no count is guessed)."""
+    body = f"同志们：今天召开全县经济工作会议。一、回顾过去一年的工作{_FLAT_SENTENCE * 14}"
+    raw = read_text(f"1/122024年在全县经济工作会议上的讲话稿{body}\n")
+    assert raw.title == "2024年在全县经济工作会议上的讲话稿"
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"1/12在全县经济工作会议上的讲话稿{body}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != "在全县经济工作会议上的讲话稿"

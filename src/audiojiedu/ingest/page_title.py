@@ -94,6 +94,9 @@ _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
 _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
 # … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
+# A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
+# which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
+_FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)")
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
@@ -217,7 +220,14 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
         del page.lines[0]
         del page.origin[0]
-    if page.lines and (glued := _title_glued_to_text(page.lines[0])) is not None:
+    counted = False
+    if page.lines and (counter := _FLAT_PAGE_COUNTER.match(page.lines[0])) is not None:
+        counted = _title_glued_to_text(page.lines[0][counter.end() :], counted=True) is not None
+        if counted:
+            # 1/15 glued before the title: a document-sharing site's page counter (page 1 of 15)
+            page.findings.append(Finding("chrome-dropped", "文库网站的页码计数（第 1 页/共几页）：未朗读", counter.group(0)))
+            page.lines[0] = page.lines[0][counter.end() :]
+    if page.lines and (glued := _title_glued_to_text(page.lines[0], counted=counted)) is not None:
         flat = page.lines[0]
         title, page.lines[0] = glued
         page.findings.append(
@@ -657,7 +667,7 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     return head, rest
 
 
-def _title_glued_to_text(line: str) -> tuple[str, str] | None:
+def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str] | None:
     """(the title, the text) when a page flattened into one paragraph (a document-sharing site's
     copy: the whole text on one line) opens with its title glued to the text, no space between
     (2023年某街道工作规划今年是…。…), else None.
@@ -666,8 +676,11 @@ def _title_glued_to_text(line: str) -> tuple[str, str] | None:
     mark in it, that the text does not go on from (…规划的通知: 的, 和, a bracketed note, a longer
     title word). Only a line as long as a flattened page and holding the document's first two
     headings inside it (一、 … 二、, （一） … （二）) is asked: a paragraph of a page set in lines may
-    open with a title's words (2024年是实施某某规划的关键一年…) and is the text."""
-    if len(line) < _FLAT_PAGE_CHARS or not all(marker.search(line) for marker in _FLAT_HEADINGS):
+    open with a title's words (2024年是实施某某规划的关键一年…) and is the text. When the site's page
+    counter stood before it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`), the page is known to be
+    a document-sharing copy, and its first heading inside the line is enough."""
+    markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
+    if len(line) < _FLAT_PAGE_CHARS or not all(marker.search(line) for marker in markers):
         return None
     for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
         head, rest = line[:end], line[end:]

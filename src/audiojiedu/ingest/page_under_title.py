@@ -222,6 +222,11 @@ def consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if _report_caption(page.lines, index):
+            page.findings.append(Finding("chrome-dropped", "报告上方讲话人照片的说明（某某作报告）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if _speaker_caption(page.lines, index):
             page.findings.append(Finding("chrome-dropped", "讲话人署名与称呼语之间的图片说明（某某作报告）：未朗读", line))
             del page.lines[index]
@@ -364,6 +369,25 @@ def _edition_links(line: str, title: str) -> bool:
         and all(_YEAR.search(name) and _YEAR.sub("", squash(name)) == bare for name in names)
         and any(squash(name) != squash(title) for name in names)
     )
+
+
+# A photo's caption over a speech: who gives the report, in the third person (市长某某某作《政府工作报告》).
+_REPORT_CAPTION = re.compile(f"[{CJK}]{{2,20}}作[《〈]?[^《》〈〉。，]{{0,30}}报告[》〉]?。?")
+
+
+def _report_caption(lines: list[str], index: int) -> bool:
+    """lines[index] is the caption of the speaker's photo set over the report (市长某某某作《政府工作
+    报告》 over 政府工作报告 / …会议上 / 某某市人民政府市长 某某某): one short line saying who gives the
+    report, the speaker line under it (a title and the name apart) naming the same person. The
+    speech's own words never name its speaker in the third person before it begins."""
+    line = lines[index].strip()
+    if len(line) > _MAX_CAPTION_SENTENCE or _REPORT_CAPTION.fullmatch(fold(line)) is None:
+        return False
+    for following in lines[index + 1 : index + 1 + HEAD_LINES]:
+        speaker = _SPEAKER_LINE.fullmatch(following.strip())
+        if speaker is not None and speaker.group("name") in line.split("作")[0]:
+            return True
+    return False
 
 
 def _speaker_caption(lines: list[str], index: int) -> bool:
