@@ -448,3 +448,20 @@ def test_a_news_subhead_naming_a_part_and_its_slogan_is_a_chapter() -> None:
 def test_a_label_and_phrases_after_a_colon_that_name_no_part_stay_text() -> None:
     text = "\n".join(["3月2日，某乡召开会议。", "会议要求：压实责任、狠抓落实", NEWS_TEXT, "联系地址：人民路、解放路", NEWS_TEXT])
     assert parse_outline(read_text(text)).sections == ()
+
+
+STEPS_A = ("1、【提交申请】：在政务服务网注册账号，上传申请材料；", "2、【受理审查】：工作人员审查材料是否齐全；", "3、【领取证照】：审批完成后将证照邮寄给申请人。")
+STEPS_B = ("1.【预约】：申请人在公众号预约，按要求到窗口办理。", "2.【受理】：工作人员当场作出受理决定。", "3.【决定】：符合条件的，准予通过。")
+
+
+def test_short_lines_each_over_a_list_starting_at_one_title_the_lists() -> None:
+    # A how-to page: two groups of steps, each list numbered from 1 under its own title line.
+    doc = parse_outline(read_text("\n".join(["网上办理流程", "企业事项办理流程", *STEPS_A, "居民事项办理流程", *STEPS_B])))
+    assert _flat(doc.sections) == [[1, "", "企业事项办理流程"], [1, "", "居民事项办理流程"]]
+    assert doc.sections[0].paragraphs == STEPS_A  # the steps are the text, a list, not chapters
+
+
+def test_a_single_line_over_a_list_is_no_group_title() -> None:
+    # One line over one list: a lead-in or a caption as likely as a title; nothing is guessed.
+    doc = parse_outline(read_text("\n".join(["网上办理流程", "企业事项办理流程", *STEPS_A])))
+    assert doc.sections == ()
