@@ -620,6 +620,23 @@ def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = 
             page.title = value
 
 
+def report_unread_row(page: Page, row: dict[str, str], line: str) -> None:
+    """A field row none of whose values could be read (关键词：政府信息公开 公开载体 …, its value
+    opening with a word the site's menus use) is taken off unspoken like any field row: say so,
+    for nothing of the page goes without a word. A row of labels left empty says nothing."""
+    if not row and not is_label_only(line) and not empty_field_row(line) and not _labels_only(line):
+        page.findings.append(Finding("chrome-dropped", "网页字段行：没能从中读出字段的值，整行未朗读，请核对", line))
+
+
+def _labels_only(line: str) -> bool:
+    """`line` holds nothing but field labels (主 题 词： | , 发布机构 文件有效性, 3. [廢止日期],
+    浏览次数： 590 内容概述：): the cells of a field table left empty, or a counter among them."""
+    rest = re.sub(r"[\s|｜\[\]【】:：/／\d.、]", "", counter_pattern().sub("", fold(line)))
+    for label in sorted(_listed_labels(), key=len, reverse=True):
+        rest = rest.replace(label, "")
+    return not rest
+
+
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
 
 
