@@ -751,3 +751,24 @@ def test_a_sharing_sites_furniture_is_not_spoken() -> None:
         assert is_chrome_line(line), line
     for line in ("全县共12页宣传材料", "本文件自印发之日起施行。"):
         assert not is_chrome_line(line), line
+
+
+def test_a_bracketed_label_alone_takes_the_value_on_the_next_line() -> None:
+    """[ 索引号 ] / 1150…/2024-00034 / [ 发文字号 ] / [ 发布机构 ] / 某局: labels set in brackets one a
+    line, each value under its label (a label left empty over the next label stays empty): the
+    fields go to the metadata, and no value (a code) is taken for the headline under them."""
+    headline = "某市2024年市级三公经费预算汇总情况"
+    raw = read_text(
+        f"[ 索引号 ]\n11500000000000000X/2024-00034\n[ 发文字号 ]\n[ 发布机构 ]\n市财政局\n"
+        f"[ 主题分类 ]\n财政\n{headline}\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert raw.metadata.get("索引号") == "11500000000000000X/2024-00034"
+    assert raw.metadata.get("发布机构") == "市财政局"
+    assert "发文字号" not in raw.metadata
+
+
+def test_a_bracketed_word_that_is_no_label_is_not_a_field() -> None:
+    """【重要通知】 over a line is a tag of the site's, no label: the line under it is not its value."""
+    raw = read_text(f"{TITLE}\n【重要通知】\n某某事项已调整\n{BODY}\n")
+    assert "重要通知" not in raw.metadata

@@ -186,3 +186,142 @@ def test_a_reporters_credit_keeps_the_place_it_was_filed_from_out_of_the_names()
     # Two reporters, no place: both names are the value.
     raw = read_text(f"{NEWS}\n2024-01-05 11:36:01 来源: 某某网\n某某网记者 某某 某某某\n{BODY}")
     assert raw.metadata["某某网记者"] == "某某 某某某"
+
+
+# -- values with the site's words after them --------------------------------------------------------
+def test_a_stamp_to_the_second_ends_the_time_field_whatever_words_follow() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("时间:2024-09-14 15:00:54 章程 我要投稿") == {"时间": "2024-09-14 15:00:54"}
+    # A date without its time of day may be followed by words of its own (a period): kept.
+    assert parse_metadata_line("时间:2024-09-14 至 2024-09-20") == {"时间": "2024-09-14 至 2024-09-20"}
+    assert parse_metadata_line("时间:2024-09-14 15:00 专栏") == {"时间": "2024-09-14 15:00"}
+    assert parse_metadata_line("时间:2024-09-14 09:00 上午") == {"时间": "2024-09-14 09:00 上午"}
+
+
+def test_a_members_greeting_with_its_account_link_is_chrome() -> None:
+    raw = read_text(f"(欢迎您)注销\n【字体:\n索引号 01234567/2021-00905 发布日期 2021-03-01\n标题 {TITLE}\n{TITLE}\n{BODY}")
+    assert raw.title == TITLE
+    assert "网站" not in raw.metadata
+    # A sentence that welcomes is the text's.
+    sentence = "欢迎您积极参与，踊跃报名。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{sentence}")
+    assert paragraph_texts(raw)[-1] == sentence
+
+
+# -- a document site's blurbs, list heading and watermark -------------------------------------------
+RULES = "某某村村民自治章程"
+ARTICLE = "第一条 本章程依据有关法律法规，结合本村实际，由全体村民讨论制定。"
+
+
+def test_a_document_sites_blurb_naming_the_full_text_is_not_spoken() -> None:
+    blurb = f"下面是{RULES}全文内容，敬请大家参考。"
+    raw = read_text(f"{RULES}\n时间:2024-09-14 15:00:54 章程 我要投稿\n• 相关推荐\n{RULES}\n{blurb}\n{RULES}\n{ARTICLE}")
+    spoken = _spoken(raw)
+    assert "大家参考" not in spoken and "相关推荐" not in spoken
+    assert paragraph_texts(raw)[0] == ARTICLE
+
+
+def test_an_editors_introduction_in_traditional_script_is_not_spoken() -> None:
+    intro = "為加強某某管理，制定了相關規定，下面某某網小編給大家介紹關于某某規定的相關資料，希望對您有所幫助。"
+    raw = read_text(f"某省某某管理規定\n\n{intro}\n\n{ARTICLE}")
+    assert "小編" not in _spoken(raw)
+
+
+def test_a_sentence_hoping_to_help_and_a_related_word_in_the_text_stay() -> None:
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert not is_chrome_line("下面是本次会议的全文内容，请各单位认真学习。")
+    assert not is_chrome_line("我们给大家介绍了办事流程，希望对您有所帮助。")
+    raw = read_text(f"{RULES}\n{ARTICLE}\n相关推荐人选由村民小组提名。")
+    assert paragraph_texts(raw)[-1] == "相关推荐人选由村民小组提名。"
+
+
+def test_a_sites_watermark_is_cut_wherever_it_stands() -> None:
+    mark = "某某之家—全网资源每日更新 www.example.com"
+    text = f"{mark}因为有你 某市有光\n同志们：\n我们要树立一诺{mark}千金、说到做到的导向。"
+    raw = read_text(text)
+    spoken = _spoken(raw)
+    assert "某某之家" not in spoken and "example" not in spoken
+    assert "树立一诺千金、说到做到的导向。" in spoken
+    assert sum("水印" in finding.message for finding in raw.findings) == 2
+
+
+def test_an_address_in_the_text_stays() -> None:
+    line = "申请人可登录某某网 www.example.gov.cn 查询办理进度。"
+    raw = read_text(f"{TITLE}\n\n{BODY}\n\n{line}")
+    assert paragraph_texts(raw)[-1] == line
+
+
+# -- a long site menu over the headline and its date row ---------------------------------------------
+MENU = "某某市人民政府\n政府信息公开\n政府信息公开指南\n信用信息\n扶贫救助\n就业创业\n住房保障\n环境保护\n教育招生\n人事招考\n双公示\n网站年度工作报表"
+NOTICE = "某某市疫情防控工作领导小组办公室通告"
+NOTICE_BODY = "近期，国内多地发生疫情，为切实做好疫情防控工作，现将有关事项通告如下："
+
+
+def test_a_long_menu_over_the_headline_and_its_date_row_is_not_spoken() -> None:
+    raw = read_text(f"{MENU}\n{NOTICE}\n发布时间:2022-01-29 浏览次数:\n【字体:\n大\n中\n小\n】\n（2022年第1号）\n{NOTICE_BODY}")
+    assert raw.title == NOTICE
+    assert raw.metadata["发布时间"] == "2022-01-29"
+    assert raw.metadata["发文字号"] == "（2022年第1号）"
+    assert paragraph_texts(raw)[0] == NOTICE_BODY
+    assert any("栏目菜单" in finding.message for finding in raw.findings)
+
+
+def test_a_short_headline_under_the_menu_is_still_the_title() -> None:
+    raw = read_text(f"{MENU}\n通告\n发布时间:2022-01-29\n{NOTICE_BODY}")
+    assert raw.title == "通告"
+
+
+def test_a_documents_list_of_short_items_without_a_date_row_stays() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    items = MENU.split("\n")
+    assert skip_menu_over_headline([*items, NOTICE, "发布时间:2022-01-29"]) == len(items)
+    assert skip_menu_over_headline([*items, NOTICE, NOTICE_BODY]) == 0
+    assert skip_menu_over_headline([*items[:4], NOTICE, "发布时间:2022-01-29"]) == 0  # too short for a menu
+
+
+def test_a_date_row_opening_the_page_is_no_menu() -> None:
+    from audiojiedu.ingest.page_menus import skip_menu_over_headline
+
+    assert skip_menu_over_headline(["发布时间:2024-11-01 21:09:52 来源: 某某", NOTICE, NOTICE_BODY]) == 0
+
+
+# -- an online library's boxes round a work of a series ------------------------------------------------
+REPORT = "2021年某县人民政府工作报告"
+SPEECH = "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。"
+
+
+def test_a_wikis_tagline_series_links_and_edition_label_are_not_spoken() -> None:
+    head = (
+        f"跳至内容\n\n{REPORT}\n\n维基文库，自由的图书馆\n2020年某县人民政府工作报告 {REPORT}\n"
+        f"作者:张某某、李某\n2022年某县人民政府工作报告\n\n张某某版\n\n[编辑]\n\n"
+    )
+    raw = read_text(head + SPEECH)
+    assert raw.title == REPORT
+    spoken = _spoken(raw)
+    for word in ("维基文库", "2020年", "2022年", "张某某版"):
+        assert word not in spoken
+    assert paragraph_texts(raw)[0] == "各位代表："
+
+
+def test_a_line_naming_another_document_or_a_version_of_no_author_stays() -> None:
+    raw = read_text(f"{REPORT}\n作者:张某某\n2020年某县国民经济和社会发展统计公报\n{SPEECH}")
+    assert "2020年某县国民经济和社会发展统计公报" in paragraph_texts(raw)
+    raw = read_text(f"{REPORT}\n作者:张某某\n修订版\n{SPEECH}")
+    assert "修订版" in paragraph_texts(raw)
+
+
+# -- a photo caption over a report naming its speaker ------------------------------------------------
+def test_a_caption_naming_the_speaker_over_the_report_is_not_spoken() -> None:
+    head = "某市人民政府工作报告\n发布时间:2026-01-29 16:24 来源: 某市人民政府\n市长张某某作《政府工作报告》\n政府工作报告\n"
+    raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
+    assert "作《政府工作报告》" not in _spoken(raw)
+    assert any("照片的说明" in finding.message for finding in raw.findings)
+
+
+def test_a_line_naming_another_speaker_stays() -> None:
+    head = "某市人民政府工作报告\n市长李某某作《政府工作报告》\n"
+    raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
+    assert "市长李某某作《政府工作报告》" in _spoken(raw)

@@ -1845,3 +1845,38 @@ def test_a_cry_over_text_is_no_headline() -> None:
     """同志们，加油干！ over the text (no byline under it) is a line of the text, never the title."""
     raw = read_text(f"同志们，加油干！\n{BODY}\n某某县人民政府\n", source="/tmp/notice-18.txt")
     assert raw.title == ""
+
+
+_FLAT_SENTENCE = "全街道上下要坚持稳中求进工作总基调，扎实推进各项重点工作，确保各项任务落到实处。"
+
+
+def test_a_flattened_pages_title_glued_to_its_text_is_split_off() -> None:
+    """A document-sharing site's copy, the whole text on one line with its headings inside it:
+    the title glued to the text without a space (…工作规划今年是…) is the start that ends as a
+    title does; a title going on with 的通知 is not cut at its inner 规划."""
+    body = f"今年是实施某某规划的关键之年。（一）坚持党建引领{_FLAT_SENTENCE * 8}（二）坚持民生为本{_FLAT_SENTENCE * 8}"
+    raw = read_text(f"2024年某某街道2024年工作规划{body}\n")
+    assert raw.title == "2024年某某街道2024年工作规划"
+    assert "title-guessed" in finding_kinds(raw)
+    raw = read_text(f"某某街道关于印发2024年工作规划的通知各社区：{body}\n")
+    assert raw.title == "某某街道关于印发2024年工作规划的通知"
+
+
+def test_a_long_opening_paragraph_is_not_cut_for_a_title() -> None:
+    """A long paragraph opening the text, with no headings inside it, is the text even when its
+    first words end as a title does (2024年是实施某某规划…): nothing is cut off for a title."""
+    paragraph = f"2024年是实施某某规划承上启下的重要一年{_FLAT_SENTENCE * 16}"
+    raw = read_text(f"{paragraph}\n", source="/tmp/xx-2024.txt")
+    assert raw.title == ""
+
+
+def test_a_document_sharing_page_counter_before_a_glued_title_is_dropped() -> None:
+    """1/122024年在全县…会议上的讲话稿…: the site's page counter (page 1 of 12) glued before a title
+    opening with its year is the site's, dropped with a finding; 讲话稿 ends a title as 讲话 does. A
+    counter before no year is left as written (no count is guessed)."""
+    body = f"同志们：今天召开全县经济工作会议。一、回顾过去一年的工作{_FLAT_SENTENCE * 14}"
+    raw = read_text(f"1/122024年在全县经济工作会议上的讲话稿{body}\n")
+    assert raw.title == "2024年在全县经济工作会议上的讲话稿"
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"1/12在全县经济工作会议上的讲话稿{body}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != "在全县经济工作会议上的讲话稿"

@@ -73,3 +73,21 @@ def test_a_speakers_name_before_a_speechs_title_is_the_sites_credit() -> None:
     assert "title-tag" in finding_kinds(raw)
     raw = read_text(f"李某某：{speech}\n来源：某某日报客户端\n本次大会圆满完成了各项议程，即将闭幕。\n")
     assert raw.title.startswith("李某某")
+
+
+def test_a_mirrors_site_name_and_address_after_the_headline_are_no_part_of_it() -> None:
+    """某某门户网站 m.example.com glued after the headline by a mirror: no title ends with a web
+    address, and the site's name before it goes with it (a finding keeps both)."""
+    headline = "某省森林防火指挥部发出春节森林防火紧急通知"
+    raw = read_text(f"{headline}某某政府门户网站 m.example.com   2006年01月27日   来源：某省人民政府网站\n{BODY}\n")
+    assert raw.title == headline
+    assert "title-tag" in finding_kinds(raw)
+
+
+def test_a_title_without_an_address_after_it_keeps_its_site_words_and_version() -> None:
+    """A site's name inside a title (某某门户网站管理办法) with no address after it, and a version
+    number (…手册V2.0), are the document's words: nothing is cut."""
+    raw = read_text(f"某某市政府门户网站管理办法\n{BODY}\n")
+    assert raw.title == "某某市政府门户网站管理办法"
+    raw = read_text(f"某某系统操作手册V2.0\n{BODY}\n")
+    assert raw.title == "某某系统操作手册V2.0"

@@ -141,3 +141,41 @@ def test_an_organ_over_its_documents_title_and_a_menu_bar_are_left_as_they_were(
     headline = "某某县人民政府关于加强春季森林防火工作的通知"
     raw = read_text(f"首页 政务公开 办事服务 互动交流\n{headline}\n2025-03-01 09:00 来源：县应急局\n{BODY}\n")
     assert raw.title == headline
+
+
+def test_a_spammed_keyword_list_is_never_the_title() -> None:
+    """某某在线观看-某某免费下载-…: short phrases joined by hyphens, none naming a document, set as a
+    spammed page's title: dropped with a finding; the text then names itself (《某某规定》已经…通过，
+    现予公布 and the regulation printed under its title)."""
+    rule = "某某市城市生活垃圾分类管理暂行规定"
+    raw = read_text(
+        "精品影视在线观看-免费高清视频-最新电影网站-免费 下载-成人 视频\n"
+        f"《{rule}》已经市政府常务会议讨论通过，现予公布，自2011年4月1日起施行。\n"
+        f"市长 某某 二○一一年二月十日 {rule}\n第一条 为加强城市生活垃圾分类管理，制定本规定。\n",
+        source="/tmp/xx-2011.txt",
+    )
+    assert raw.title == rule
+    assert not any("在线观看" in text for text in paragraph_texts(raw))
+
+
+def test_a_title_with_a_hyphen_or_two_is_no_keyword_list() -> None:
+    """某某市国土空间总体规划-2025年修订: a title's own hyphen joins two parts; it stays the title."""
+    headline = "某某市国土空间总体规划-2025年修订"
+    raw = read_text(f"{headline}\n{BODY}\n")
+    assert raw.title == headline
+
+
+def test_a_menu_set_one_link_a_line_is_no_rest_of_the_sites_name() -> None:
+    """某某市人民政府 over its menu set one link a line (政府信息公开指南 / 政府信息公开制度 / 信用信息 /
+    …), the headline far below over its date row: the menu's first item is no rest of a title
+    begun by the site's name; the headline is the title."""
+    menu = "\n".join(["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "信用信息", "扶贫救助", "就业创业", "住房保障"])
+    headline = "某某市应对疫情工作领导小组办公室通告"
+    raw = read_text(f"某某市人民政府\n{menu}\n{headline}\n发布时间：2022-01-29\n各位市民：\n{BODY}\n")
+    assert raw.title == headline
+
+
+def test_a_title_broken_over_two_lines_over_its_text_is_still_joined() -> None:
+    """某某县人民政府关于 / 加强春季防火的通知 over 各乡镇： and the text: no menu, one title."""
+    raw = read_text(f"某某县人民政府关于\n加强春季防火的通知\n各乡镇：\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于加强春季防火的通知"

@@ -297,3 +297,90 @@ def test_a_lead_in_sentence_naming_members_stays_with_its_items() -> None:
         "2.本局实行局长负责制，局长领导全面工作。",
     )
     assert [row[:2] for row in outline] == [[1, "一"]]
+
+
+def test_items_citing_documents_are_the_legal_basis_list() -> None:
+    # Made up: the legal basis of a licence, each item a citation, its quoted text after a colon.
+    doc = parse_outline(
+        _doc(
+            "一、适用范围",
+            "在本市从事危险废物收集经营活动的企业。",
+            "二、办理依据",
+            "1.《某某污染防治法》第八十条第一款：从事收集、贮存危险废物经营活动的单位，应当取得许可证。",
+            "2.《某某许可证管理办法》第二条：在本省境内从事危险废物经营活动的单位，应当领取许可证。",
+            "3.《某某审查指南》（原某某部公告2009年第5号）",
+            "三、受理机构",
+            "市生态环境局。",
+        )
+    )
+    assert [row[2] for row in _flat(doc.sections)] == ["适用范围", "办理依据", "受理机构", "其他事项"]
+    assert "3.《某某审查指南》（原某某部公告2009年第5号）" in doc.sections[1].paragraphs
+
+
+def test_steps_tagged_in_square_brackets_are_a_list() -> None:
+    # Made up: the steps of a how-to page.
+    doc = parse_outline(
+        _doc(
+            "#网上办理流程",
+            "1、【注册账号】：在政务服务网注册账号，上传申请材料；",
+            "2、【后台审查】：工作人员审查材料是否齐全；",
+            "3、【领取证照】：审批完成后将证照邮寄给申请人。",
+        )
+    )
+    assert _flat(doc.sections) == [[1, "", "网上办理流程"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs[0] == "1、【注册账号】：在政务服务网注册账号，上传申请材料；"
+
+
+def test_items_titled_by_their_topic_before_a_colon_stay_headings() -> None:
+    # Not a citation or a tag: each item names its topic (a work plan's projects), its text after the colon.
+    text = "突出抓好灌区续建工程，开工建设一批节水灌溉工程，加快推进农田水利基本建设，全面完成年度任务。" * 5
+    doc = parse_outline(
+        _doc("一、粮食产能工程", "坚持突出重点、统筹推进。", f"1.水利工程：{text}", f"2.农机工程：{text}", "二、其他工程", text)
+    )
+    assert [row[2] for row in _flat(doc.sections)][:4] == ["粮食产能工程", "水利工程", "农机工程", "其他工程"]
+
+
+def test_a_term_and_colon_over_long_text_heads_it_even_in_a_short_document() -> None:
+    # Made up: a short work plan whose items are named by a term, several sentences after the colon.
+    text = "突出抓好灌区续建工程，开工建设一批节水灌溉工程。加快推进农田水利基本建设，全面完成年度任务。" * 5
+    doc = parse_outline(
+        read_text("\n".join(("某省重点工程推进工作方案", "一、粮食产能工程", f"1.水利工程：{text}", f"2.农机工程：{text}")))
+    )
+    assert _flat(doc.sections) == [[1, "一", "粮食产能工程"], [2, "1", "水利工程"], [2, "2", "农机工程"]]
+
+
+def test_labels_with_short_values_in_a_short_notice_stay_clauses() -> None:
+    # Not headings: a notice's labelled clauses, each a label and a one-sentence value.
+    doc = parse_outline(
+        read_text(
+            "\n".join(
+                (
+                    "某县交通管制通告",
+                    "为保障活动顺利进行，决定实施临时交通管制。现将有关事项通告如下：",
+                    "一、管制时间：2026年3月1日8时至12时。",
+                    "二、管制路段：人民路至解放路路段。",
+                    "三、绕行路线：过往车辆请经环城路绕行。",
+                )
+            )
+        )
+    )
+    assert doc.sections == ()
+
+
+def test_a_lead_in_to_a_list_is_no_term() -> None:
+    # 门槛如下： leads in what follows; the numbered sentences stay clauses of a short document.
+    values = "住宿业年度营业额达到一千万元。餐饮业年度营业额达到五百万元。批发业年度销售额达到两亿元。" * 6
+    doc = parse_outline(
+        read_text(
+            "\n".join(
+                (
+                    "某区扶持企业发展若干措施",
+                    "第一条 【附则】",
+                    "（一）本措施行业分类以国家标准为准。",
+                    f"（二）本措施所涉各行业门槛如下：{values}",
+                    "（三）本措施自印发之日起施行。",
+                )
+            )
+        )
+    )
+    assert [row[1] for row in _flat(doc.sections)] == ["第一条"]

@@ -355,3 +355,113 @@ def test_a_sentence_opening_with_a_period_and_a_comma_is_no_part() -> None:
     assert _guessed(lines("总结2023年，全县经济稳中有进")) == []  # no word naming a part
     assert _guessed(lines("回顾2023年，全县经济总体平稳稳中有进。")) == []  # a full stop
     assert _guessed(lines("回顾2023年，砥砺奋进开创新局", "（二）聚焦民生实事，群众生活持续改善")) == []
+
+
+def test_a_budget_report_part_naming_the_years_execution_or_draft_is_a_chapter() -> None:
+    # 预算执行情况 / 预算草案 name the parts of a budget (or plan) report as 工作回顾 does a work report's.
+    text = "\n".join(
+        [
+            "各位代表：",
+            "受区人民政府委托，现将预算执行情况和预算草案提请大会审议。",
+            "2025年预算执行情况",
+            BODY,
+            "一、预算收支情况",
+            "（一）一般公共预算",
+            BODY,
+            "2026年预算草案",
+            BODY,
+            "一、预算编制原则",
+            BODY,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [
+        [1, "", "2025年预算执行情况"],
+        [2, "一", "预算收支情况"],
+        [3, "（一）", "一般公共预算"],
+        [1, "", "2026年预算草案"],
+        [2, "一", "预算编制原则"],
+    ]
+
+
+def test_a_line_ending_in_a_draft_or_situation_inside_a_section_stays_text() -> None:
+    # Not over the first numbered heading: the numbering does not start under it.
+    text = "\n".join([BODY, "一、预算收支情况", BODY, "项目资金执行情况", BODY, "二、预算管理情况", BODY])
+    assert [row[2] for row in _flat(parse_outline(read_text(text)).sections)] == ["预算收支情况", "预算管理情况"]
+
+
+def test_a_news_photos_caption_is_no_subheading() -> None:
+    # 活动现场 under a news headline names the photo; the article's numbered points are the chapters.
+    text = "\n".join(
+        [
+            "3月5日，某县召开全县经济工作会议，部署今年重点工作。",
+            "活动现场",
+            "会议指出，今年要重点抓好以下几项工作。" + BODY,
+            "1、聚焦产业升级",
+            BODY,
+            "2、聚焦城乡融合",
+            BODY,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "1", "聚焦产业升级"], [1, "2", "聚焦城乡融合"]]
+
+
+def test_a_subhead_that_only_begins_with_the_scene_word_is_still_one() -> None:
+    text = "\n".join(["会议听取了有关汇报。", "现场推进会议要求", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
+    assert _flat(parse_outline(read_text(text)).sections) == [[1, "", "现场推进会议要求"]]
+
+
+def test_a_numbered_part_naming_a_draft_inside_a_flattened_page_keeps_its_number() -> None:
+    # 三、2026年预算草案 ends with a part's word but is numbered: a numbered heading, no guessed part.
+    text = (
+        "各位代表：  受区管委会委托，现将预算报告如下。  一、2025年预算执行情况  "
+        + BODY
+        + "  二、存在的问题  "
+        + BODY
+        + "  三、2026年预算草案  （一）预算编制总体思路  "
+        + BODY
+        + "  （二）收入预算安排  "
+        + BODY
+    )
+    rows = _flat(parse_outline(read_text(text)).sections)
+    assert [row[:2] for row in rows] == [[1, "一"], [1, "二"], [1, "三"], [2, "（一）"], [2, "（二）"]]
+
+
+NEWS_TEXT = "会议指出，过去一年全乡上下团结一心，各项工作取得明显成效，为今年发展打下了坚实基础。"
+
+
+def test_a_news_subhead_naming_a_part_and_its_slogan_is_a_chapter() -> None:
+    text = "\n".join(
+        [
+            "3月2日，某乡召开年度工作总结暨重点工作部署会。",
+            "2025年工作回顾：总结成效、砥砺奋进",
+            NEWS_TEXT,
+            "2026年工作部署：聚焦重点、明势定向",
+            NEWS_TEXT,
+        ]
+    )
+    assert _flat(parse_outline(read_text(text)).sections) == [
+        [1, "", "2025年工作回顾：总结成效、砥砺奋进"],
+        [1, "", "2026年工作部署：聚焦重点、明势定向"],
+    ]
+
+
+def test_a_label_and_phrases_after_a_colon_that_name_no_part_stay_text() -> None:
+    text = "\n".join(["3月2日，某乡召开会议。", "会议要求：压实责任、狠抓落实", NEWS_TEXT, "联系地址：人民路、解放路", NEWS_TEXT])
+    assert parse_outline(read_text(text)).sections == ()
+
+
+STEPS_A = ("1、【提交申请】：在政务服务网注册账号，上传申请材料；", "2、【受理审查】：工作人员审查材料是否齐全；", "3、【领取证照】：审批完成后将证照邮寄给申请人。")
+STEPS_B = ("1.【预约】：申请人在公众号预约，按要求到窗口办理。", "2.【受理】：工作人员当场作出受理决定。", "3.【决定】：符合条件的，准予通过。")
+
+
+def test_short_lines_each_over_a_list_starting_at_one_title_the_lists() -> None:
+    # A how-to page: two groups of steps, each list numbered from 1 under its own title line.
+    doc = parse_outline(read_text("\n".join(["网上办理流程", "企业事项办理流程", *STEPS_A, "居民事项办理流程", *STEPS_B])))
+    assert _flat(doc.sections) == [[1, "", "企业事项办理流程"], [1, "", "居民事项办理流程"]]
+    assert doc.sections[0].paragraphs == STEPS_A  # the steps are the text, a list, not chapters
+
+
+def test_a_single_line_over_a_list_is_no_group_title() -> None:
+    # One line over one list: a lead-in or a caption as likely as a title; nothing is guessed.
+    doc = parse_outline(read_text("\n".join(["网上办理流程", "企业事项办理流程", *STEPS_A])))
+    assert doc.sections == ()

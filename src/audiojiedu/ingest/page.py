@@ -26,6 +26,7 @@ from .page_chrome import (
     SUSPECT_CHROME_CHARS,
     cut_link_labels,
     cut_site_notes,
+    cut_watermarks,
     fold,
     is_chrome_line,
     is_follow_line,
@@ -44,13 +45,13 @@ from .page_fields import (
     split_glued_byline,
 )
 from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
-from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_numbered_menu, skip_site_menu
+from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_menu_over_headline, skip_numbered_menu, skip_site_menu
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
 from .page_title_words import repeats_title, squash
-from .page_under_title import consume_under_title, drop_site_links
+from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
@@ -74,6 +75,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     page.findings.extend(cut_site_notes(body))
+    page.findings.extend(cut_watermarks(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
@@ -84,9 +86,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     take_info_box(body, page)
-    start = consume_head(
-        body, page, doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
-    )
+    menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
+    if not menu and (menu := skip_menu_over_headline(body)):
+        shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
+        page.findings.append(Finding("chrome-dropped", "标题上方网站的栏目菜单（一行一项）已去掉，未朗读", shown))
+    start = consume_head(body, page, menu)
     end = consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
@@ -121,6 +125,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = take_title_line(page)
     page.title = unwrap_title(page.title, page)
     consume_under_title(page)
+    drop_edition_label(page)
     if page.title and page.lines and repeats_title(page.lines[-1], page.title):
         # The title again at the foot (某某文库 + the title), found only now the title is known.
         page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))

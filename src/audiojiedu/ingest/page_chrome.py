@@ -103,6 +103,33 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# A site's watermark opening a line: its name, a dash, its slogan and its address (某某之家—全网资源每日更新
+# www.example.com), printed over every page of the file it serves and glued to the text it breaks.
+_WATERMARK = re.compile(
+    r"^(?P<mark>[\u4e00-\u9fff]{2,10}[ \u3000]*[—–\-|｜]{1,2}[ \u3000]*[\u4e00-\u9fff]{2,12}[ \u3000]*"
+    r"(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2})"
+)
+
+
+def cut_watermarks(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) the watermark a document site sets over the pages of a file
+    it serves (某某之家—全网资源每日更新 www.example.com): found where it opens a line, its name, a
+    dash, a slogan and the site's address, then cut wherever the same words stand, also inside a
+    sentence the page break cut (树立一诺某某之家—… www.example.com千金): one finding each. A line
+    left empty is dropped later. An address in the text has no name and slogan before it."""
+    marks = {match.group("mark") for line in lines if (match := _WATERMARK.match(line.strip(" \t\u3000")))}
+    findings: list[Finding] = []
+    for mark in sorted(marks, key=len, reverse=True):
+        for index, line in enumerate(lines):
+            while mark in line:
+                at = line.index(mark)
+                rest = line[at + len(mark) :]
+                line = line[:at] + (rest.lstrip(" \u3000") if not line[:at].strip() else rest)
+                findings.append(Finding("chrome-dropped", "文档网站加在页面里的水印（网站名、口号和网址）：未朗读", mark))
+            lines[index] = line.strip(" \t\u3000")
+    return findings
+
+
 def cut_site_notes(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) what a reposting or membership site wrote into the text:
     its note that the text is for study and its rights are the author's (`note` rows, a

@@ -101,6 +101,12 @@ _SPACED_STAMP = re.compile(
 )
 # A time field's stamp with a toolbar word set apart after it (2017-03-15 10:45   大).
 _STAMP_TOOLBAR = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<word>\S{{1,6}})")
+_TIME_WORDS = "(?:上午|下午|中午|晚上|凌晨|早上|前后|左右|许|起|止|至|开始|截止)"  # words a time goes on with
+# A content system's stamp, to the minute, with words set apart after it (2024-09-14 15:00:54 章程
+# 我要投稿: the column's name and a toolbar link): no digit in them, a few short words.
+_TIMED_STAMP_WORDS = re.compile(
+    rf"(?P<stamp>{STAMP_DATE}[ \u3000]*{STAMP_TIME})(?![ \u3000]+{_TIME_WORDS})(?:[ \u3000]+[^\s\d:：]{{1,8}}){{1,3}}[ \u3000]*"
+)
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
 _WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
@@ -380,10 +386,14 @@ def _cut_glued_button(value: str) -> str:
 def _cut_stamp_toolbar(value: str) -> str:
     """A time field's `value` without the toolbar word set apart after its stamp (发布时间：
     2017-03-15 10:45   大, the font-size picker's 大 中 小 one a line under it): a stamp, spaces
-    and one chrome token, even of one character; a stamp never ends with such a word."""
+    and one chrome token, even of one character; a stamp never ends with such a word. A stamp
+    with its time of day ends the value whatever words follow it (2024-09-14 15:00:54 章程 我要投稿:
+    the column's name and a link), as long as they hold no figure."""
     stamp = _STAMP_TOOLBAR.fullmatch(fold(value))
     if stamp is not None and stamp.group("word") in chrome_tokens():
         return value[: stamp.end("stamp")]
+    if (timed := _TIMED_STAMP_WORDS.fullmatch(fold(value))) is not None:
+        return value[: timed.end("stamp")]  # a stamp to the minute never goes on with words: the site's
     return value
 
 

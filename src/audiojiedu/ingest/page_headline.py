@@ -71,6 +71,10 @@ _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
 _COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
 _BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
+_MIN_LINK_ITEMS = 5  # a site's menu set one link a line runs this many short lines or more
+_LINK_ITEM_CHARS = 10  # … each this short
+_MIN_KEYWORDS = 4  # a spammed page title joins this many keyword phrases or more with hyphens
+_MAX_KEYWORD_CHARS = 16  # … each this short
 # A column's English name glued to its Chinese name (Regulation政策法规, About us 关于我们).
 _BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{CJK}]{{2,8}}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
@@ -166,6 +170,30 @@ def _is_crumb_trail(line: str) -> bool:
         len(items) >= _MIN_CRUMBS
         and all(0 < len(item) <= _FURNITURE_ITEM_CHARS for item in items)
         and not re.search("[。！？；，]", line)
+    )
+
+
+def _opens_link_list(lines: list[str], index: int) -> bool:
+    """lines[index] opens a run of `_MIN_LINK_ITEMS` short lines or more, no sentence among them
+    (政府信息公开指南 / 政府信息公开制度 / 信用信息 / 扶贫救助 / …): the site's menu set one link a
+    line, its first item no rest of the title above it (某市人民政府 over it is the site's name)."""
+    run = lines[index : index + _MIN_LINK_ITEMS]
+    return len(run) == _MIN_LINK_ITEMS and all(
+        0 < len(line) <= _LINK_ITEM_CHARS and not re.search("[。，；：:！？]", line) and not HEADING_START.match(fold(line))
+        for line in run
+    )
+
+
+def is_keyword_list(line: str) -> bool:
+    """某某在线观看-某某免费-某某网站-…: short phrases joined by hyphens, four or more, none naming a
+    document (ending as a title does): a search-engine keyword list a spammed site set as its page
+    title, never the headline. A title's own hyphen (某某规划-2025年修订) joins two parts at most."""
+    parts = [part.strip() for part in re.split(r"[-_]", fold(line))]
+    return (
+        len(parts) >= _MIN_KEYWORDS
+        and all(0 < len(part) <= _MAX_KEYWORD_CHARS for part in parts)
+        and not any(ends_as_title(part) for part in parts)
+        and not re.search("[。；，]", line)
     )
 
 
@@ -275,7 +303,11 @@ def drop_furniture_over_headline(page: Page) -> None:
     """
     first = page.lines[0]
     if is_headline(_headline_core(first)) and not (
-        _names_kinds_only(first) or is_menu_bar(first) or _is_crumb_trail(first) or _is_site_banner(page.lines)
+        _names_kinds_only(first)
+        or is_menu_bar(first)
+        or _is_crumb_trail(first)
+        or _is_site_banner(page.lines)
+        or is_keyword_list(first)
     ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
@@ -285,9 +317,9 @@ def drop_furniture_over_headline(page: Page) -> None:
         len(page.lines) > 1
         and is_headline(first + page.lines[1])
         and continues_into(first, page.lines[1])
-        and not (_is_page_nav(first) or _is_bilingual_column(first))
+        and not (_is_page_nav(first) or _is_bilingual_column(first) or _opens_link_list(page.lines, 1))
     ):
-        return  # a title broken over two lines (a skip link or a column's banner starts none)
+        return  # a title broken over two lines (a skip link, a column's banner or a menu's first item is none)
     elif broken_over_three(page.lines, 0):
         return
     elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
@@ -542,6 +574,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
     if (
         _is_page_nav(line)
         or _is_crumb_trail(line)
+        or is_keyword_list(line)
         or _is_bilingual_column(line)
         or _BARE_URL.fullmatch(folded)
         or _CALENDAR_LINE.fullmatch(folded.strip())

@@ -15,7 +15,7 @@ import re
 
 from .clean import CJK
 from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
-from .page_fields import DATE_LINE, NAME_LABELS, is_label_only, parse_metadata_line
+from .page_fields import DATE_LINE, NAME_LABELS, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
 from .page_title_words import ends_as_title, is_headline, is_organ_list, is_place_name, squash
 
@@ -89,6 +89,34 @@ def skip_site_menu(body: list[str]) -> int:
             return 0  # • 要闻动态: a menu set as a list
     return 0
 
+
+
+_TIME_FIELDS = ("时间", "日期")  # a headline's field row names the page's date
+
+
+def skip_menu_over_headline(body: list[str]) -> int:
+    """The index of the headline when a long site menu, one short item a line, is all that stands
+    over it and the page's date row right under it (米林市人民政府 / 政府信息公开 / 信用信息 / …
+    / 某某办公室通告 / 发布时间：2022-01-29 浏览次数：), else 0. A menu without a trail under it
+    (see `skip_site_menu`) is told by its length, `_MIN_MENU_ITEMS` items at least, and by the
+    field row that dates the headline; a short headline (通告) may look like an item: it is the
+    line right over the row. A document's list of short items has no date row after it."""
+    stop = 0
+    while stop < len(body) and (not body[stop] or _MENU_ITEM.fullmatch(BULLET.sub("", body[stop], count=1))):
+        stop += 1
+
+    def dates(index: int) -> bool:
+        row = (parse_metadata_line(body[index]) if index < len(body) else None) or {}
+        return any(key.endswith(_TIME_FIELDS) for key in row)
+
+    if dates(stop):
+        headline = max((index for index in range(stop) if body[index]), default=-1)
+    elif dates(stop + 1) and title_like(body[stop]):
+        headline = stop
+    else:
+        return 0
+    items = sum(1 for line in body[: max(headline, 0)] if line)
+    return headline if items >= _MIN_MENU_ITEMS else 0
 
 
 def skip_numbered_menu(body: list[str]) -> int:

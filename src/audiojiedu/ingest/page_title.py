@@ -46,6 +46,7 @@ from .page_headline import (
     head_role,
     is_candidate_headline,
     is_field,
+    is_keyword_list,
     is_menu_bar,
     is_occasion,
     reprinted_run,
@@ -91,6 +92,12 @@ _SHARED_NAME_CHARS = 6
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
+_FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
+# … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
+# A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
+# which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
+_FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)")
+_FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -213,6 +220,24 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
         del page.lines[0]
         del page.origin[0]
+    counted = False
+    if page.lines and (counter := _FLAT_PAGE_COUNTER.match(page.lines[0])) is not None:
+        counted = _title_glued_to_text(page.lines[0][counter.end() :], counted=True) is not None
+        if counted:
+            # 1/15 glued before the title: a document-sharing site's page counter (page 1 of 15)
+            page.findings.append(Finding("chrome-dropped", "文库网站的页码计数（第 1 页/共几页）：未朗读", counter.group(0)))
+            page.lines[0] = page.lines[0][counter.end() :]
+    if page.lines and (glued := _title_glued_to_text(page.lines[0], counted=counted)) is not None:
+        flat = page.lines[0]
+        title, page.lines[0] = glued
+        page.findings.append(
+            Finding(
+                "title-guessed",
+                "整篇压成一段的网页（文库等）开头的标题与正文连在一起、中间没有空格：已在标题词（…规划、…通知）后分开，前面作标题，请核对",
+                flat[: len(title) + 10],
+            )
+        )
+        return title
     if len(page.lines) < 2:
         return ""
     drop_furniture_over_headline(page)
@@ -220,6 +245,13 @@ def _take_title_line(page: Page) -> str:
         organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
         if len(page.lines) < 2:
             return ""
+    if is_keyword_list(page.lines[0]):
+        # 某某在线观看-某某免费-…: a spammed site's keyword list over the page, no headline under it
+        # either: the text names itself or is named later (`naming`).
+        page.findings.append(Finding("chrome-dropped", "网页标题是堆砌的搜索关键词（被植入的垃圾广告），不作标题，未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return ""
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
@@ -633,6 +665,36 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     ):
         return None
     return head, rest
+
+
+def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str] | None:
+    """(the title, the text) when a page flattened into one paragraph (a document-sharing site's
+    copy: the whole text on one line) opens with its title glued to the text, no space between
+    (2023年某街道工作规划今年是…。…), else None.
+
+    The title is the shortest start that is a headline ending as a title does, with no sentence
+    mark in it, that the text does not go on from (…规划的通知: 的, 和, a bracketed note, a longer
+    title word). Only a line as long as a flattened page and holding the document's first two
+    headings inside it (一、 … 二、, （一） … （二）) is asked: a paragraph of a page set in lines may
+    open with a title's words (2024年是实施某某规划的关键一年…) and is the text. When the site's page
+    counter stood before it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`), the page is known to be
+    a document-sharing copy, and its first heading inside the line is enough."""
+    markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
+    if len(line) < _FLAT_PAGE_CHARS or not all(marker.search(line) for marker in markers):
+        return None
+    for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
+        head, rest = line[:end], line[end:]
+        if re.search("[，。；：:,;！？!?]", head):
+            return None
+        if (
+            ends_as_title(head)
+            and not ends_as_title(line[: end + 1])
+            and is_headline(head)
+            and not HEADING_START.match(fold(head))
+            and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
+        ):
+            return head, rest
+    return None
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:

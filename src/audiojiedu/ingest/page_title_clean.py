@@ -59,6 +59,10 @@ _MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
 # no document's title opens so, so the label goes whatever the story's headline says.
 _TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{CJK}0-9]{{2,16}})\s*】\s*(?P<rest>\S.*)")
+# A site's web address after the headline (…的紧急通知某某门户网站 m.example.com), a mirror's byline
+# glued on: no title ends with an address; the site's name before it goes with it (see split_title_tag).
+_TITLE_URL_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?P<address>(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}[\x21-\x7e]*)")
+_SITE_NAME_CHARS = 16  # a site's name glued before its address is no longer than this
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
 TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
@@ -179,6 +183,12 @@ def split_title_tag(title: str, page: Page) -> str:
         # 某县召开…座谈会（图）: a news site's note that photos go with the story.
         page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
         title = title[: media.start()].rstrip()
+    address = _TITLE_URL_TAIL.fullmatch(title)
+    if address is not None and re.search(f"[{CJK}]", address.group("rest")):
+        rest = _without_site_name(address.group("rest"))
+        tail = title[len(rest) :].strip()
+        page.findings.append(Finding("title-tag", f"标题后的“{tail}”是网站的名称和网址，不作为标题朗读", title))
+        title = rest
     site = site_after_title(title, page.lines[:HEAD_LINES])
     if site is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
@@ -195,6 +205,20 @@ def split_title_tag(title: str, page: Page) -> str:
         message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
     return rest
+
+
+def _without_site_name(text: str) -> str:
+    """`text` without the site's name glued after the title (…的紧急通知某某门户网站): the longest
+    start that ends as a title does, when what follows it is a short name ending as a site's does;
+    else `text` as it is (a headline ending on no title word keeps what stands before the address)."""
+    sites = title_words()["site"]
+    for cut in range(len(text) - 2, 0, -1):
+        name = fold(text[cut:]).strip()
+        if len(name) > _SITE_NAME_CHARS:
+            break
+        if name.endswith(sites) and re.fullmatch(f"[{CJK}]+", name) and ends_as_title(text[:cut]):
+            return text[:cut].rstrip()
+    return text
 
 
 def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:

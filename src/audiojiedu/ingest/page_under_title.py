@@ -17,7 +17,8 @@ import re
 
 from ..model import Finding
 from .clean import CJK
-from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, fold, is_caption
+from .gloss import blank_glosses
+from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
     DATE_LINE,
     SENTENCE_END,
@@ -75,6 +76,9 @@ _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and 
 _POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
 # A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
 # the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
+# The number of a notice in its year, in brackets alone under the headline (通告 / （2022年第1号）): the
+# document's number, as a 发文字号 is.
+_NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[）)]")
 _REPORTER_LINE = re.compile(
     r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
     r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
@@ -206,6 +210,23 @@ def consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if re.sub(r"[\s：:>»]", "", BULLET.sub("", blank_glosses(fold(line)), count=1)) in chrome_words()["related"]:
+            # • 相关推荐 under the headline, its list lost: the heading of the site's list, no text's
+            page.findings.append(Finding("chrome-dropped", "标题下网站推荐列表的标题（列表已丢失）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if _edition_links(line, title):
+            # 2020年某县政府工作报告 2021年某县政府工作报告 under the 2021 one: the library's links to the series
+            page.findings.append(Finding("chrome-dropped", "标题下网站指向同一系列其他年份文件的链接：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if _report_caption(page.lines, index):
+            page.findings.append(Finding("chrome-dropped", "报告上方讲话人照片的说明（某某作报告）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
         if _speaker_caption(page.lines, index):
             page.findings.append(Finding("chrome-dropped", "讲话人署名与称呼语之间的图片说明（某某作报告）：未朗读", line))
             del page.lines[index]
@@ -282,6 +303,9 @@ def consume_under_title(page: Page) -> None:
         elif is_doc_number(line):
             page.metadata.setdefault("发文字号", doc_number(line))
             taken = 1
+        elif _NOTICE_NUMBER.fullmatch(fold(line).strip()):
+            page.metadata.setdefault("发文字号", line.strip())  # （2022年第1号） under a 通告's headline
+            taken = 1
         elif (
             title
             and index + 1 < len(page.lines)
@@ -311,6 +335,59 @@ def consume_under_title(page: Page) -> None:
             index += 1
         row_above = bool(taken)
 
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_EDITION_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})版")
+
+
+def drop_edition_label(page: Page) -> None:
+    """Drop the label an online library sets over the text of one version of a work, naming its
+    author (某某某版 alone on its line, the page's 作者 field naming 某某某), among the first lines,
+    with a finding. A line 某某版 naming no author of the page is the text's."""
+    authors = re.split(r"[、，,\s]+", fold(page.metadata.get("作者", "")))
+    for index, line in enumerate(page.lines[:HEAD_LINES]):
+        label = _EDITION_LABEL.fullmatch(fold(line.strip()))
+        if label is not None and label.group("name") in authors:
+            page.findings.append(Finding("chrome-dropped", "网上文库标出版本的标签（作者名＋版）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            return
+
+
+def _edition_links(line: str, title: str) -> bool:
+    """`line`, under the title, holds only the names of the works of the same series in other
+    years (2020年某县政府工作报告 2021年某县政府工作报告 under 2021年某县政府工作报告): an online
+    library's links to the previous and next work. One name at least is of another year; a name
+    that is not the title with its year changed is the text's."""
+    if not title or not _YEAR.search(title):
+        return False
+    bare = _YEAR.sub("", squash(title))
+    names = line.split()
+    return (
+        bool(names)
+        and all(_YEAR.search(name) and _YEAR.sub("", squash(name)) == bare for name in names)
+        and any(squash(name) != squash(title) for name in names)
+    )
+
+
+# A photo's caption over a speech: who gives the report, in the third person (市长某某某作《政府工作报告》).
+_REPORT_CAPTION = re.compile(f"[{CJK}]{{2,20}}作[《〈]?[^《》〈〉。，]{{0,30}}报告[》〉]?。?")
+
+
+def _report_caption(lines: list[str], index: int) -> bool:
+    """lines[index] is the caption of the speaker's photo set over the report (市长某某某作《政府工作
+    报告》 over 政府工作报告 / …会议上 / 某某市人民政府市长 某某某): one short line saying who gives the
+    report, the speaker line under it (a title and the name apart) naming the same person. The
+    speech's own words never name its speaker in the third person before it begins."""
+    line = lines[index].strip()
+    if len(line) > _MAX_CAPTION_SENTENCE or _REPORT_CAPTION.fullmatch(fold(line)) is None:
+        return False
+    for following in lines[index + 1 : index + 1 + HEAD_LINES]:
+        speaker = _SPEAKER_LINE.fullmatch(following.strip())
+        if speaker is not None and speaker.group("name") in line.split("作")[0]:
+            return True
+    return False
 
 
 def _speaker_caption(lines: list[str], index: int) -> bool:

@@ -51,6 +51,7 @@ from .guesses import (
     following_text,
     guess_part_headings,
     is_note_opener,
+    list_group_titles,
     named_parts,
     names_a_part,
     rules_parts,
@@ -75,6 +76,7 @@ from .markers import (
     CJK,
     CN_DIGITS,
     LIST_STYLES,
+    MARKER,
     MIDLINE,
     MIDLINE_BEFORE,
     NEXT_STYLE,
@@ -178,6 +180,9 @@ def parse_outline(raw: RawDocument) -> Document:
     note_openers = set(heading_words()["notes"])
     plain_headings = set() if decimal else unnumbered_headings(body, note_openers)
     part_headings = set() if plain_headings else guess_part_headings(body, note_openers, decimal)
+    groups = list_group_titles(body, raw.title)
+    if part_headings & groups:
+        part_headings |= groups  # the other lines that title a list as the guessed part does
     lone = len(part_headings) == 1 and names_a_part(raw.paragraphs[min(part_headings)].text)
     message = LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
     if not (plain_headings or part_headings or decimal):
@@ -635,8 +640,8 @@ class _Builder:
             title = part.group("title")
             if not (
                 PART_HEADING.fullmatch(title) and not PART_NOT_HEADING.search(title) and names_a_part(title)
-            ):
-                continue
+            ) or MARKER.match(title):
+                continue  # (三、2019年预算草案 is a numbered heading, no unnumbered part)
             after = next(
                 (
                     marker

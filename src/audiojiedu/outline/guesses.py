@@ -16,7 +16,18 @@ from functools import lru_cache
 
 from ..model import Paragraph
 from ..title_key import title_key
-from .markers import ATTACHMENT, CJK, CN_DIGITS, MARKER, NEXT_STYLE, Marker, heading_words, marker_at, rank_of
+from .markers import (
+    ATTACHMENT,
+    CJK,
+    CN_DIGITS,
+    MARKER,
+    NEXT_STYLE,
+    Marker,
+    heading_words,
+    marker_at,
+    number_value,
+    rank_of,
+)
 from .titles import next_text
 
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
@@ -27,8 +38,9 @@ _MIN_FOLLOWING = 30
 # Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
 # year may be a template's placeholder (200*年, 20xx年).
 PART_HEADING = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
-# ... but not a caption (表1 …, …情况表, 图2), a date or a signature line ending in 日.
-PART_NOT_HEADING = re.compile("^(?:附?表|图|专栏)|[表图]$|\\d{1,2}日$")
+# ... but not a caption (表1 …, …情况表, 图2; a news photo's 会议现场, 圖為…), a date or a signature
+# line ending in 日.
+PART_NOT_HEADING = re.compile("^(?:附?表|[图圖]|专栏)|[表图圖]$|[现現][场場]$|\\d{1,2}日$")
 # A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
 MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
 LONE_PART_GUESS = (
@@ -40,6 +52,9 @@ MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之�
 # subhead): a short line of Chinese characters (digits and title marks inside) between sentences;
 # a report's part may open with its year (2020年工作回顾), a date may not (PART_NOT_HEADING).
 _SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
+# The slogan after a part's name and colon: two to four short phrases (总结成效、砥砺奋进).
+_SLOGAN = re.compile(f"[{CJK}“”]{{2,8}}(?:[、，,][{CJK}“”]{{2,8}}){{1,3}}")
+_MIN_LIST_ITEMS = 2  # lists grouped under titles (see _list_group_titles); items before the next title
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
 RULES_PART_GUESS = "这一行是法规文本的部分名称（总则、附则之类），没有章号，作为一级标题，其下各条为二级"
@@ -152,7 +167,7 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
         if (
             at == 0
             or paragraphs[index].kind != "text"
-            or not _SUBHEADING.fullmatch(text)
+            or not (_SUBHEADING.fullmatch(text) or _part_with_slogan(text))
             or PART_NOT_HEADING.search(text)
             or ATTACHMENT.fullmatch(text)
             or (key and title_key(text) == key)
@@ -168,7 +183,41 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             continue
         if len(after[0]) >= _MIN_FOLLOWING or (len(after) > 1 and len(after[1]) >= _MIN_FOLLOWING):
             found.add(index)
-    return found
+    return found | list_group_titles(paragraphs, title)
+
+
+def list_group_titles(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]:
+    """The short lines that each title a numbered list (企业事项办理流程 / 1、… 2、… / 居民事项办理流程 /
+    1.… 2.…): a phrase (see _SUBHEADING) right before the list's item 1, standing first in the text
+    (the title aside) or right after the last item of the list before it. Taken only when at least two such lines
+    group the document's lists — the numbering starting again under each is the evidence; a
+    single line over a list may be its lead-in or a caption."""
+    lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
+    key = title_key(title)
+    found: set[int] = set()
+    for at, (index, text) in enumerate(lines[:-1]):
+        if paragraphs[index].kind != "text" or not _SUBHEADING.fullmatch(text) or PART_NOT_HEADING.search(text):
+            continue
+        if key and title_key(text) == key:
+            continue
+        if _item_number(lines[at + 1][1]) != 1:
+            continue
+        first = at == 0 or (at == 1 and bool(key) and title_key(lines[0][1]) == key)  # first under the title
+        before = _item_number(lines[at - 1][1]) if at else None
+        if first or (before is not None and before >= _MIN_LIST_ITEMS):
+            found.add(index)
+    return found if len(found) >= _MIN_LIST_ITEMS else set()
+
+
+def _item_number(text: str) -> int | None:
+    """The number of a list item the line opens with (1、 1. （1） （一）), or None."""
+    marker = MARKER.match(text)
+    if marker is None:
+        return None
+    for group in ("arnum", "arpnum", "cnpnum"):
+        if marker.group(group):
+            return number_value(marker.group(group))
+    return None
 
 
 def guess_part_headings(
@@ -237,6 +286,16 @@ def guess_part_headings(
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
+
+
+def _part_with_slogan(text: str) -> bool:
+    """A part's name, a colon and its slogan of short phrases (2025年工作回顾：总结成效、砥砺奋进 /
+    2026年工作部署：聚焦重点、明势定向): a news report's subhead for a part of the meeting it reports.
+    The name must name a part (see names_a_part); a field (地址：某路1号) or a lead-in does not."""
+    name, colon, slogan = text.partition("：")
+    return bool(colon) and _SUBHEADING.fullmatch(name) is not None and names_a_part(name) and (
+        _SLOGAN.fullmatch(slogan) is not None
+    )
 
 
 def names_a_part(text: str) -> bool:

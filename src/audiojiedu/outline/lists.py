@@ -25,6 +25,13 @@ _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
+_TERM_NAME_CHARS = 10  # 水利化工程：, a work plan's item named by a term (本措施所涉门槛如下： leads in a list)
+# An item's label that names no topic: a cited document (《某某法》第五十七条第一款, its note in brackets
+# after it) or a step's tag in square brackets (【上传材料】), before a colon or alone (see _labelled_list).
+_ITEM_LABEL = re.compile(
+    f"(?:《[^《》]+》(?:第[{CN_DIGITS}\\d]+[条條款项項章节節](?:第[{CN_DIGITS}\\d]+[款项項])*)?(?:[（(][^（()）]*[)）])?"
+    "|【[^【】]+】)[：:]?"
+)
 # A heading states a topic; a numbered sentence that states a figure is text, and so is one
 # with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
 _FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
@@ -115,6 +122,7 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
         or _lead_in_list(nodes, lead)
         or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
+        or _labelled_list(nodes)
         or _phrase_list(nodes, lead)
         or _lone_item(nodes)
     )
@@ -319,6 +327,16 @@ def _definition_list(nodes: list[Node], heading: str) -> bool:
     return True
 
 
+def _labelled_list(nodes: list[Node]) -> bool:
+    """Items labelled by what they cite or by a step's tag, each one paragraph, are a list, not
+    sections: the legal basis of a service (1.《某某法》第十条：… / 2.《某某办法》第二条：…) and the
+    steps of a how-to page (1、【提交申请】：… / 2、【受理审查】：…). A section's title names its
+    topic (1.水利工程：…); a citation or a tag names a source or a step."""
+    if not _list_items(nodes):
+        return False
+    return all(_ITEM_LABEL.fullmatch(_marker_title(node.heading)) is not None for node in nodes)
+
+
 def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     """`nodes` without the numbered sentences taken for headings (see is_statement) that no list
     rule read back as text: each becomes text where it stands, after the text before it
@@ -434,8 +452,15 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     report's point of parallel phrases and what they achieved (（一）坚持项目支撑、招商赋能，经济基础
     更加坚实。, see _PARALLEL_LEAD) or two parallel phrases (一、弘扬新风，文明拜祭。, see _is_couplet) followed in its paragraph by text of several sentences, longer than a list item
     (一是…。二是…。); after parallel phrases, whose shape is a heading's, any text longer than
-    them will do. A report cut short may be as short as a notice; its headings stay."""
-    if not isinstance(rest, str) or title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
+    them will do. A term and a colon (1.水利工程：) followed by such text heads it too, as a work
+    plan names its items; a label with a short value (一、管制时间：…。) is a clause. A report cut
+    short may be as short as a notice; its headings stay."""
+    if not isinstance(rest, str):
+        return False
+    if title[-1:] in "：:" and len(title) <= _TERM_NAME_CHARS and re.search("[，,、；;。“”]|如下|下列|以下", title) is None:
+        # 1.水利工程：… a work plan's item named by a term, its text of several sentences after the colon.
+        return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+    if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
     parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
     if "，" in title and not parallel:
