@@ -588,10 +588,28 @@ def stamp_row(line: str, page: Page) -> bool:
         rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
     if row is None and counted is None:
-        return False
-    page.metadata.setdefault("发布时间", f"{date} {time}" if time else date)  # 2024-01-0112:00 read apart
+        if not _site_byline(rest):
+            return False
+        # 2013年04月23日17:01 | 某某网 www.example.cn | 给编辑写信 字号:T|T: the site's name and toolbar
+        page.findings.append(Finding("chrome-dropped", "网页时间戳后的网站名称、网址和工具栏：未朗读（时间按发布时间保存）", rest.strip()))
+        row = {}
+    # 2024-01-0112:00 read apart; 2013年04月23日17:01 kept as written (the 日 sets the two apart)
+    joined = f"{date}{time}" if time and date.endswith("日") and not stamp.group("gap") else f"{date} {time}"
+    page.metadata.setdefault("发布时间", joined if time else date)
     merge_metadata(page, row or {})
     return True
+
+
+# A font-size picker written with its buttons as letters, ending a byline: 字号:T|T, 字号：A A.
+_FONT_PICKER = re.compile(r"[ \u3000|｜]*字号[ \u3000]*[:：]?[ \u3000]*(?:[TtAa][ \u3000]*[|｜]?[ \u3000]*){1,3}$")
+
+
+def _site_byline(rest: str) -> bool:
+    """`rest`, after a page's stamp, is only the site's byline: its name and address and its
+    toolbar, set apart by bars (| 某某网 www.example.cn | 给编辑写信 字号:T|T), each part chrome."""
+    rest = _FONT_PICKER.sub("", rest)
+    parts = [part.strip() for part in re.split(r"[|｜]", rest) if part.strip()]
+    return bool(parts) and all(is_chrome_line(part) for part in parts)
 
 
 def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
