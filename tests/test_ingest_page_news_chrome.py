@@ -1,0 +1,73 @@
+"""Site chrome on news and portal pages seen unseen (issue 17, session 27, round 2): a portal's
+byline with the page's stamp at its end, a content system's date stub over the lead, a page
+marker at the foot, a news app's footer, credits set with 丨. Every example is made up, in the
+shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+TITLE = "某市人民政府办公室2022年政府信息公开工作年度报告"
+BODY = "根据《中华人民共和国政府信息公开条例》规定，现公布本机关2022年度政府信息公开工作年度报告。"
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+# -- a portal's byline with the page's stamp after it ---------------------------------------------
+def test_a_sites_name_and_address_then_the_stamp_under_the_title_is_the_date() -> None:
+    raw = read_text(f"{TITLE}\n\n某某市人民政府门户网站 www.example.gov.cn 2023-01-28 \n\n{BODY}")
+    assert raw.title == TITLE
+    assert raw.metadata["发布时间"] == "2023-01-28"
+    spoken = _spoken(raw)
+    assert "example" not in spoken and "门户网站" not in spoken
+    assert any(f.kind == "chrome-dropped" and "example" in f.text for f in raw.findings)
+
+
+def test_an_organ_and_its_date_under_the_title_is_no_site_byline() -> None:
+    raw = read_text(f"{TITLE}\n\n某某市人民政府办公室 2023-01-28\n\n{BODY}")
+    assert not any("网站名称和网址" in f.message for f in raw.findings)
+
+
+# -- a content system's date stub over the lead ----------------------------------------------------
+NEWS_TITLE = "关于某区部分道路实施单向通行的通告"
+LEAD = "今日，某市交警发布消息称，某区部分道路将实施单向通行措施。具体内容如下："
+NOTICE = "为优化辖区道路交通组织，提高道路通行效率，现将有关事项通告如下："
+
+
+def test_a_date_stub_with_the_summary_repeated_below_is_not_spoken() -> None:
+    raw = read_text(f" date 2024-11-22 {LEAD[:30]}\n{LEAD}\n{NEWS_TITLE}\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2024-11-22"
+    spoken = _spoken(raw)
+    assert "date" not in spoken
+    assert spoken.count(LEAD[:20]) == 1
+    assert any(f.kind == "chrome-dropped" and f.text.startswith("date") for f in raw.findings)
+
+
+def test_a_date_stub_before_text_said_nowhere_else_keeps_the_text() -> None:
+    raw = read_text(f"date: 2024-11-22 {LEAD}\n{NEWS_TITLE}\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2024-11-22"
+    spoken = _spoken(raw)
+    assert "date" not in spoken and LEAD[:20] in spoken
+
+
+def test_the_word_date_inside_a_sentence_stays() -> None:
+    line = "Update date 2024-11-22 为系统的维护日期，请各单位注意。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}")
+    assert "Update date" in _spoken(raw)
+
+
+# -- a page marker alone at the foot ---------------------------------------------------------------
+def test_a_circled_number_alone_on_the_last_line_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n某市公安局交通管理支队\n2025年10月22日\n\n⑥\n")
+    assert paragraph_texts(raw)[-1] == "2025年10月22日"
+    assert any(f.kind == "chrome-dropped" and f.text == "⑥" for f in raw.findings)
+
+
+def test_a_circled_number_between_lines_stays() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n③\n临时管制路段为某某路。\n某市公安局交通管理支队")
+    assert "③" in _spoken(raw)
