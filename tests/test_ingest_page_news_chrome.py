@@ -71,3 +71,21 @@ def test_a_circled_number_alone_on_the_last_line_is_not_spoken() -> None:
 def test_a_circled_number_between_lines_stays() -> None:
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n③\n临时管制路段为某某路。\n某市公安局交通管理支队")
     assert "③" in _spoken(raw)
+
+
+# -- a WeChat account's credits set with the stroke 丨 -----------------------------------------------
+SIGNED = "某市公安局交通管理支队\n2024年10月22日"
+
+
+def test_credits_set_apart_by_the_stroke_at_the_foot_are_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n本文创作团队\n来源丨某市交警\n编辑丨张某某\n")
+    spoken = _spoken(raw)
+    assert "创作团队" not in spoken and "某市交警" not in spoken and "张某某" not in spoken
+    assert paragraph_texts(raw)[-1] == "2024年10月22日"
+    assert any(f.kind == "chrome-dropped" and "张某某" in f.text for f in raw.findings)
+
+
+def test_a_sentence_with_the_stroke_in_it_stays() -> None:
+    line = "数据来源丨某市统计局，经整理后按季度发布。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n{line}\n")
+    assert line in _spoken(raw)

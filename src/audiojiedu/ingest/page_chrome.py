@@ -465,6 +465,10 @@ def footer_lines(body: list[str], start: int, end: int) -> int:
     return first if marks >= 1 and marks + fields >= _MIN_FOOTER_MARKS else end
 
 
+# The stroke 丨, a character, set as a bar between a credit's label and its value (编辑丨某某).
+_CREDIT_BAR = re.compile(r"[ \u3000]*丨[ \u3000]*")
+
+
 @lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern[str]:
     """A short line led or ended by a credit's label (`byline` rows) set apart by a mark, not by
@@ -479,6 +483,7 @@ def is_credit_line(line: str) -> bool:
     """A line of a WeChat-style footer of credits (·ENJOY· 编辑 / 某某 来源 / 某某中心 本期编辑):
     short, no sentence mark, led or ended by a credit's label."""
     folded = GARBLED_MARKS.sub(" ", fold(line.strip()))  # 某某??来源: marks a mirror could not encode
+    folded = _CREDIT_BAR.sub(" ", folded)  # 来源丨某某: the stroke 丨 set as a bar after the label
     return (
         0 < len(folded) <= _MAX_CREDIT_LINE
         and not any(mark in folded for mark in "。，；！？,;")
