@@ -89,3 +89,17 @@ def test_a_sentence_with_the_stroke_in_it_stays() -> None:
     line = "数据来源丨某市统计局，经整理后按季度发布。"
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n{line}\n")
     assert line in _spoken(raw)
+
+
+# -- a news app's banner -------------------------------------------------------------------------------
+def test_a_news_apps_banner_at_the_foot_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n\n打开某某新闻 查看更多图片\n\n某某县新闻客户端某知道\n×\n")
+    spoken = _spoken(raw)
+    assert "查看更多" not in spoken and "客户端" not in spoken
+    assert paragraph_texts(raw)[-1] == "2024年10月22日"
+
+
+def test_a_sentence_naming_a_news_app_stays() -> None:
+    line = "市民可打开某某新闻客户端查看更多管制路段信息。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}\n{SIGNED}")
+    assert line in _spoken(raw)
