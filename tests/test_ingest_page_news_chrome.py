@@ -103,3 +103,24 @@ def test_a_sentence_naming_a_news_app_stays() -> None:
     line = "市民可打开某某新闻客户端查看更多管制路段信息。"
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}\n{SIGNED}")
     assert line in _spoken(raw)
+
+
+# -- a font-size picker whose sizes are words or were lost -----------------------------------------
+PORTAL_TITLE = "某区某街道办事处2025年政府信息公开工作年度报告"
+
+
+def test_a_font_size_label_with_its_colon_set_apart_and_no_sizes_is_chrome() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n\n字号 :  | \n更新时间:2026-01-15 来源:某街道办事处\n\n{BODY}")
+    assert "字号" not in _spoken(raw)
+
+
+def test_a_font_size_picker_with_worded_sizes_is_chrome() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n2022-03-02 21:01 來源: 某某网站\n字號:默認 超大 | 打印 |\n\n{BODY}")
+    spoken = _spoken(raw)
+    assert "超大" not in spoken and "字號" not in spoken
+
+
+def test_a_sentence_about_font_sizes_stays() -> None:
+    line = "正文字号：三号仿宋，标题用二号小标宋体。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in _spoken(raw)
