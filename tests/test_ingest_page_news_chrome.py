@@ -124,3 +124,16 @@ def test_a_sentence_about_font_sizes_stays() -> None:
     line = "正文字号：三号仿宋，标题用二号小标宋体。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in _spoken(raw)
+
+
+# -- a site's desktop-shortcut prompt --------------------------------------------------------------
+def test_a_desktop_shortcut_prompt_over_the_page_is_chrome() -> None:
+    raw = read_text(f"电脑桌面\n添加某某网到电脑桌面\n安装后可以在桌面快捷访问\n\n{PORTAL_TITLE}\n\n{BODY}")
+    assert raw.title == PORTAL_TITLE
+    assert "桌面" not in _spoken(raw)
+
+
+def test_a_sentence_about_the_desktop_stays() -> None:
+    line = "各单位要将政务服务入口添加到电脑桌面，方便群众办事。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in _spoken(raw)
