@@ -137,3 +137,22 @@ def test_a_sentence_about_the_desktop_stays() -> None:
     line = "各单位要将政务服务入口添加到电脑桌面，方便群众办事。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in _spoken(raw)
+
+
+# -- a picture's alt text and credit ---------------------------------------------------------------
+REPORT = "报告指出，2023年是某省发展历程中具有重要意义的一年。"
+
+
+def test_a_pictures_alt_text_and_its_makers_credit_are_not_spoken() -> None:
+    headline = "某省：成绩鼓舞人心 目标催人奋进"
+    raw = read_text(f"{headline}\n\n{BODY}\n\n{headline}_fororder_图片1\n\n图片制作 张某\n\n{REPORT}")
+    spoken = _spoken(raw)
+    assert "fororder" not in spoken and "图片制作" not in spoken
+    assert REPORT in spoken
+
+
+def test_a_sentence_about_pictures_stays() -> None:
+    line = "图片制作 要规范，不得使用未经授权的素材。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}\n文件名为某某报告_图片一，已归档。")
+    spoken = _spoken(raw)
+    assert line in spoken and "已归档" in spoken
