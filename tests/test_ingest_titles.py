@@ -1880,3 +1880,36 @@ def test_a_document_sharing_page_counter_before_a_glued_title_is_dropped() -> No
     assert "chrome-dropped" in finding_kinds(raw)
     raw = read_text(f"1/12在全县经济工作会议上的讲话稿{body}\n", source="/tmp/xx-2024.txt")
     assert raw.title != "在全县经济工作会议上的讲话稿"
+
+
+def test_a_flattened_pages_title_shown_by_what_follows_it_is_split_off() -> None:
+    """A flattened page too short for its headings (a 文库 excerpt): its title is shown by what
+    follows it. A salutation or an editor's note (同志们：, 编者按：) opens the text; the title printed
+    twice (the site's headline, then the document's own line, maybe after 文章标题：) is read once,
+    as the later copy gives it; 第1页共9页 before it is the site's page counter; the editor's note
+    closed by its pointer to the text (…具体材料请详见：) is the site's blurb. All dropped with findings."""
+    speech = f"同志们：今天召开全镇工作会议。{_FLAT_SENTENCE * 6}"
+    raw = read_text(f"镇长在全镇工作会议上的讲话{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    raw = read_text(f"镇长在全镇工作会议上讲话镇长在全镇工作会议上的讲话{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"第1页共9页镇长在全镇工作会议上的讲话文章标题:镇长在全镇工作会议上的讲话一、回顾{_FLAT_SENTENCE * 6}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    text = "".join(paragraph_texts(raw))
+    assert "第1页" not in text and "文章标题" not in text
+    note = "编者按:本文主要从三个方面进行阐述。其中，主要内容包括：回顾工作、部署任务等。具体材料请详见:"
+    raw = read_text(f"镇长在全镇工作会议上的讲话{note}{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    assert "本文主要从" not in "".join(paragraph_texts(raw))
+
+
+def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
+    """A long paragraph whose first words end as a title does and go on with a colon that is no
+    salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it
+    goes on."""
+    raw = read_text(f"2024年工作报告指出：{_FLAT_SENTENCE * 6}\n", source="/tmp/xx-2024.txt")
+    assert raw.title == ""
+    raw = read_text("镇长在全镇工作会议上的讲话同志们：大家好。\n", source="/tmp/xx-2024.txt")
+    assert raw.title != "镇长在全镇工作会议上的讲话"
+
