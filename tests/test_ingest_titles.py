@@ -1913,3 +1913,23 @@ def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
     raw = read_text("镇长在全镇工作会议上的讲话同志们：大家好。\n", source="/tmp/xx-2024.txt")
     assert raw.title != "镇长在全镇工作会议上的讲话"
 
+
+def test_a_notice_printed_under_a_lead_saying_its_text_follows_is_titled_by_its_own_line() -> None:
+    """A news page printing a notice whole: a lead (今日，某县交警发布消息…。具体内容如下：) over the notice's
+    own title line, then its text. The lead saying the document's text follows is enough, even
+    when the lead does not name it as its title line does; the lead is read."""
+    lead = "今日，某县交警大队发布消息称，城区部分道路将临时封闭施工。具体内容如下："
+    notice = "某某路东段临时封闭施工的通告"
+    text = f"为保障施工安全，{_FLAT_SENTENCE}\n一、封闭路段\n某某路东段全部封闭。\n二、封闭时间\n自发布之日起。\n"
+    raw = read_text(f"{lead}\n{notice}\n{text}")
+    assert raw.title == notice
+    assert any("具体内容如下" in paragraph for paragraph in paragraph_texts(raw))
+
+
+def test_a_line_under_a_plain_colon_in_a_lead_is_not_taken_for_the_title() -> None:
+    """A lead ending with a colon that does not say the document follows (主要措施有：) over a line
+    ending as a title does is not enough: that line is no title taken from under the lead."""
+    lead = "今日，某县交警大队发布消息称，城区部分道路将临时封闭施工。主要措施有："
+    line = "某某路东段临时封闭施工的通告"
+    raw = read_text(f"{lead}\n{line}\n为保障施工安全，{_FLAT_SENTENCE}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != line

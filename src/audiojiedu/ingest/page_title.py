@@ -813,7 +813,8 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
     three things hold: the line over it (or over its issuer) introduces it (it ends with a colon:
     文件详情如下：) or is the document's number (某政办发〔2018〕4号), the lead names it (the title
     from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
-    document number follows). The lead is text: a heading (一、…) before any headline ends the
+    document number follows). A line over it saying the document is printed below (全文如下：,
+    具体内容如下：, data: excerpt) counts twice. The lead is text: a heading (一、…) before any headline ends the
     search, and the lead's sentences stay to be read.
     """
     for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
@@ -847,7 +848,9 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
-        return (top, index - top + size) if sum(signals) >= 2 else None
+        # 具体内容如下：, 全文如下： (data: excerpt) says the lines under it print the document itself.
+        printed = above.rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
+        return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
 
 
