@@ -772,3 +772,17 @@ def test_a_bracketed_word_that_is_no_label_is_not_a_field() -> None:
     """【重要通知】 over a line is a tag of the site's, no label: the line under it is not its value."""
     raw = read_text(f"{TITLE}\n【重要通知】\n某某事项已调整\n{BODY}\n")
     assert "重要通知" not in raw.metadata
+
+
+def test_a_field_row_whose_value_cannot_be_read_is_reported_not_dropped_silently() -> None:
+    # The keywords open with a word the site's menus use (政府信息公开), so no value is read: the
+    # row is still the page's and is not spoken, but staff are told a line went unread.
+    body = "某市2024年政府信息公开工作年度报告是根据有关规定编制的。"
+    page = f"某市2024年政府信息公开工作年度报告\n2025年01月20日 09:30\n关键词： 政府信息公开 公开载体 信息服务站 工作机制\n{body}\n"
+    raw = read_text(page)
+    assert paragraph_texts(raw) == [body]
+    assert any(f.kind == "chrome-dropped" and f.text.startswith("关键词") for f in raw.findings)
+    # A row of labels whose cells were left empty says nothing and is no finding.
+    empty = read_text(f"某市2024年政府信息公开工作年度报告\n2025年01月20日 09:30\n主 题 词： 文 号： |\n{body}\n")
+    assert paragraph_texts(empty) == [body]
+    assert not any("没能" in f.message for f in empty.findings)

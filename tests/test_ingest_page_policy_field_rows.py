@@ -325,3 +325,18 @@ def test_a_line_naming_another_speaker_stays() -> None:
     head = "某市人民政府工作报告\n市长李某某作《政府工作报告》\n"
     raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
     assert "市长李某某作《政府工作报告》" in _spoken(raw)
+
+
+# -- a stamp with the site's byline after it ------------------------------------------------------------
+def test_a_stamp_followed_by_the_sites_name_and_toolbar_is_not_spoken() -> None:
+    row = "2013年04月23日17:01 | 某某门户网 www.example.cn | 给编辑写信 字号:T|T"
+    raw = read_text(f"某省2012年政府信息公开工作报告\n\n{row}\n\n{BODY}")
+    assert raw.metadata["发布时间"] == "2013年04月23日17:01"
+    spoken = _spoken(raw)
+    assert "example" not in spoken and "给编辑写信" not in spoken and "字号" not in spoken
+
+
+def test_a_stamp_followed_by_words_of_the_text_stays() -> None:
+    line = "2013年04月23日 | 某某会议在某市召开"
+    raw = read_text(f"某省2012年政府信息公开工作报告\n\n{BODY}\n\n{line}")
+    assert paragraph_texts(raw)[-1].endswith("某某会议在某市召开")

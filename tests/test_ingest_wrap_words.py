@@ -289,3 +289,18 @@ def test_a_short_heading_or_a_list_under_a_heading_stays_apart() -> None:
     assert join_wrapped_lines(short)[0] == short
     listed = ["一、坚持系统观念，统筹推进城乡融合发展", "指导思想", "基本原则", "发展目标"]
     assert join_wrapped_lines(listed)[0] == listed
+
+
+def test_a_gap_of_two_spaces_inside_a_word_is_closed_but_not_between_joint_issuers() -> None:
+    lines = [
+        "第一条  为加强本县供水管理，规范供水市场  秩序，根据《某省供水管  理办法》《财政部  水利部关于某事的通知》，制定本办  法。",
+        "第二条  本办法由县水利局负责解释。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == [
+        "第一条  为加强本县供水管理，规范供水市场秩序，根据《某省供水管理办法》《财政部  水利部关于某事的通知》，制定本办法。",
+        "第二条  本办法由县水利局负责解释。",
+    ]
+    assert findings[0].kind == "hard-wrap" and "3 个" in findings[0].message
+    padded = ["主  任：王  明", "副主任：李  强", "成  员：赵  刚、钱  伟、孙  丽"]  # names padded to a width
+    assert join_wrapped_lines(padded)[0] == padded

@@ -588,10 +588,28 @@ def stamp_row(line: str, page: Page) -> bool:
         rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
     if row is None and counted is None:
-        return False
-    page.metadata.setdefault("发布时间", f"{date} {time}" if time else date)  # 2024-01-0112:00 read apart
+        if not _site_byline(rest):
+            return False
+        # 2013年04月23日17:01 | 某某网 www.example.cn | 给编辑写信 字号:T|T: the site's name and toolbar
+        page.findings.append(Finding("chrome-dropped", "网页时间戳后的网站名称、网址和工具栏：未朗读（时间按发布时间保存）", rest.strip()))
+        row = {}
+    # 2024-01-0112:00 read apart; 2013年04月23日17:01 kept as written (the 日 sets the two apart)
+    joined = f"{date}{time}" if time and date.endswith("日") and not stamp.group("gap") else f"{date} {time}"
+    page.metadata.setdefault("发布时间", joined if time else date)
     merge_metadata(page, row or {})
     return True
+
+
+# A font-size picker written with its buttons as letters, ending a byline: 字号:T|T, 字号：A A.
+_FONT_PICKER = re.compile(r"[ \u3000|｜]*字号[ \u3000]*[:：]?[ \u3000]*(?:[TtAa][ \u3000]*[|｜]?[ \u3000]*){1,3}$")
+
+
+def _site_byline(rest: str) -> bool:
+    """`rest`, after a page's stamp, is only the site's byline: its name and address and its
+    toolbar, set apart by bars (| 某某网 www.example.cn | 给编辑写信 字号:T|T), each part chrome."""
+    rest = _FONT_PICKER.sub("", rest)
+    parts = [part.strip() for part in re.split(r"[|｜]", rest) if part.strip()]
+    return bool(parts) and all(is_chrome_line(part) for part in parts)
 
 
 def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
@@ -600,6 +618,23 @@ def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = 
         page.metadata.setdefault(label, value)
         if label in names and not page.title and title_like(value):
             page.title = value
+
+
+def report_unread_row(page: Page, row: dict[str, str], line: str) -> None:
+    """A field row none of whose values could be read (关键词：政府信息公开 公开载体 …, its value
+    opening with a word the site's menus use) is taken off unspoken like any field row: say so,
+    for nothing of the page goes without a word. A row of labels left empty says nothing."""
+    if not row and not is_label_only(line) and not empty_field_row(line) and not _labels_only(line):
+        page.findings.append(Finding("chrome-dropped", "网页字段行：没能从中读出字段的值，整行未朗读，请核对", line))
+
+
+def _labels_only(line: str) -> bool:
+    """`line` holds nothing but field labels (主 题 词： | , 发布机构 文件有效性, 3. [廢止日期],
+    浏览次数： 590 内容概述：): the cells of a field table left empty, or a counter among them."""
+    rest = re.sub(r"[\s|｜\[\]【】:：/／\d.、]", "", counter_pattern().sub("", fold(line)))
+    for label in sorted(_listed_labels(), key=len, reverse=True):
+        rest = rest.replace(label, "")
+    return not rest
 
 
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")

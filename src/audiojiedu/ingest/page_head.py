@@ -49,6 +49,7 @@ from .page_fields import (
     merge_metadata,
     names_a_field,
     parse_metadata_line,
+    report_unread_row,
     stamp_row,
     take_led_field_row,
     title_like,
@@ -250,6 +251,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         # labels whose cells were left empty (公开形式 责任部门) is the field table's too.
         if row or (row is not None and not is_label_only(line)):
             merge_metadata(page, row, names=NAME_LABELS)
+            report_unread_row(page, row, line)
             index += 1
             continue
         if empty_field_row(line) and _under_field_row(body, index):
@@ -319,6 +321,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         row = parse_metadata_line(line)
         if row is not None and len(line) <= 240:
             merge_metadata(page, row)
+            report_unread_row(page, row, line)
             index += 1
             continue
         if empty_widget(body, index):

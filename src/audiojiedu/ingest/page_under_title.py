@@ -38,6 +38,7 @@ from .page_fields import (
     merge_metadata,
     names_a_field,
     parse_metadata_line,
+    report_unread_row,
     stamp_row,
     take_led_field_row,
 )
@@ -285,6 +286,7 @@ def consume_under_title(page: Page) -> None:
         elif (row := parse_metadata_line(line)) is not None and (row or not is_label_only(line)):
             # an empty row of several labels (公开形式 责任部门) too; a label alone may take the next line
             merge_metadata(page, row)
+            report_unread_row(page, row, line)
             taken = 1
         elif row_above and empty_field_row(line):
             # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows

@@ -214,7 +214,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
 
 # One space between two Chinese characters inside a clause (see `_inside_clause`).
 _CLAUSE_MARKS = "，,。；;、《》〈〉（）()“”"
-_CJK_SPACE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+_CJK_SPACE = re.compile(f"(?<=[{CJK}]) {{1,2}}(?=[{CJK}])")  # one space, or a wider gap of two
 _MIN_INNER_SPACES = 3  # this many in a text make it a flattened PDF copy
 _MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way
 
@@ -241,17 +241,18 @@ def _between_parallel_phrases(line: str, space: int) -> bool:
     return False
 
 
-def _inside_clause(line: str, space: int) -> bool:
+def _inside_clause(line: str, space: int, end: int | None = None) -> bool:
     """Both ways from the space, within `_MAX_CLAUSE` characters and before any other space, a
     sentence's own mark (or, before it, the gap after an article's number, 第四条  本办法…设 立，,
     or a gap inside a cited title, 《财政部  人力资 源社会保障部…》):
     the space cuts a clause (一般 公共预算，), not a flattened page's paragraphs or a row of
     site links (微信 微博 关于…), a field (作者：王某 来源：) or a run-in heading's title from its
     text (一、基本情况 今年以来，, （一）增收节支，成效明显 全年…), nor a slogan's parallel phrases
-    (see `_between_parallel_phrases`)."""
+    (see `_between_parallel_phrases`). `end` is where a wider gap of spaces ends."""
+    end = space + 1 if end is None else end
     if _between_parallel_phrases(line, space):
         return False
-    if not re.match(rf"[^{_CLAUSE_MARKS}：:\s]{{1,{_MAX_CLAUSE}}}[{_CLAUSE_MARKS}]", line[space + 1 :]):
+    if not re.match(rf"[^{_CLAUSE_MARKS}：:\s]{{1,{_MAX_CLAUSE}}}[{_CLAUSE_MARKS}]", line[end:]):
         return False
     before = line[:space].split()
     chunk = before[-1] if before else ""
@@ -282,19 +283,41 @@ def _close_clause_spaces(lines: list[str]) -> tuple[list[str], tuple[Finding, ..
     ended (扶持 政策，, 《中华 人民共和国预算法》, 由县级人民政府设 立，), when the text has at least
     `_MIN_INNER_SPACES` of them; read aloud each is a pause inside a word. A space between two
     clauses, after a field's colon (作者：张三 来源：…), in a line without clause marks (a list of
-    keywords, a name under a title), or two spaces and more (财政部  人力资源社会保障部), stay."""
-    found = [
-        [match.start() for match in _CJK_SPACE.finditer(line) if _inside_clause(line, match.start())]
+    keywords, a name under a title), or the wider gap between joint issuers (财政部  人力资源
+    社会保障部, see `_joint_issuers`), stay. A gap of two spaces inside a word is closed too
+    (规范燃气市场  秩序，, 《某某管  理办法》, 制定本办  法。): the copy padded a line's end."""
+    gaps = [
+        [
+            (match.start(), match.end())
+            for match in _CJK_SPACE.finditer(line)
+            if _inside_clause(line, match.start(), match.end()) and not _joint_issuers(line, match.start(), match.end())
+        ]
         for line in lines
     ]
-    count = sum(len(spaces) for spaces in found)
+    count = sum(len(line_gaps) for line_gaps in gaps)
     if count < _MIN_INNER_SPACES:
         return lines, ()
-    line, space = next((line, spaces[0]) for line, spaces in zip(lines, found) if spaces)
-    example = f"{line[max(0, space - _SEAM) : space]} {line[space + 1 : space + 1 + _SEAM]}"
+    line, (space, end) = next((line, line_gaps[0]) for line, line_gaps in zip(lines, gaps) if line_gaps)
+    example = f"{line[max(0, space - _SEAM) : space]} {line[end : end + _SEAM]}"
+    found = [{i for start, stop in line_gaps for i in range(start, stop)} for line_gaps in gaps]
     message = f"整段文字里 {count} 个夹在词句中间的空格（PDF 转存时的换行）已去掉，免得在词中停顿，请核对"
     closed = ["".join(ch for i, ch in enumerate(line) if i not in spaces) for line, spaces in zip(lines, found)]
     return closed, (Finding("hard-wrap", message, example),)
+
+
+# The words after a gap, up to a space or a mark.
+_GAP_WORD = re.compile(rf"[^\s{_CLAUSE_MARKS}：:]*")
+
+
+def _joint_issuers(line: str, start: int, end: int) -> bool:
+    """A gap of two spaces between two agencies' names (《财政部  人力资源社会保障部关于…》): the
+    words before it since the last space or mark name an agency, and those after it are more than
+    the one character a word's tail is (制定本办  法。 is a word cut: 法)."""
+    if end - start < 2:
+        return False
+    before = re.split(rf"[\s{_CLAUSE_MARKS}：:]", line[:start])[-1]
+    after = _GAP_WORD.match(line, end)
+    return is_organ_name(before) and after is not None and len(after.group()) > 1
 
 
 def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
