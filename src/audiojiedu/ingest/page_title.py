@@ -708,7 +708,7 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             and not HEADING_START.match(fold(head))
             and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
         ):
-            after = _after_glued_title(head, rest)
+            after = _after_glued_title(head.rstrip(), rest.lstrip())
             if after is not None:
                 return after
             if flat:
