@@ -102,6 +102,12 @@ def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or
     pieces = split_sentences(cited)
     assert "".join(pieces) == cited
     assert all(piece.count("《") == piece.count("》") for piece in pieces), pieces
+    # Titles cited back to back, each too long to share a piece with the next: one piece more,
+    # so that every cut falls between two titles.
+    plans = "".join(f"《某某市深入学习贯彻上级重要讲话精神进一步推进{topic}的工作方案》" for topic in ("现代化产业体系建设", "区域性物流集散枢纽建设", "长江流域高水平保护", "乡村全面振兴"))
+    pieces = split_sentences(f"市政府近日印发{plans}等文件。")
+    assert len(pieces) > 1
+    assert all(piece.count("《") == piece.count("》") for piece in pieces), pieces
     numbers = "安全生产经费20万元、教育经费2.5万元、森林防火经费2万元、抗台风防汛经费10万元、清理经费8万元、统计科技经费12,345.67万元、危房改造经费1万元。"
     pieces = split_sentences(numbers * 2)
     assert "".join(pieces) == numbers * 2

@@ -202,45 +202,65 @@ def whole_titles(text: str, clauses: list[Span], fits: Callable[[int, int], bool
 
 def _balanced_cuts(text: str, start: int, end: int, *, limit: int, word_ends: Collection[int]) -> list[Span]:
     """text[start:end] cut at word boundaries into the fewest parts of at most `limit`, each
-    near an even share of the clause."""
+    near an even share of the clause — or one part more, when that lets the cut fall outside a
+    cited title (《…》《…》 back to back, each too long to share a part with the next)."""
     spans: list[Span] = []
     while weight(text[start:end]) > limit:
-        total = weight(text[start:end])
-        parts = -(-total // limit)
-        ideal = total / parts
-        best: tuple[float, int] | None = None
-        last_boundary: int | None = None
-        spoken = 0
-        depth = 0  # inside how many 《 … 》 or 〈 … 〉 the boundary after text[i] falls
-        for i in range(start, end - 1):
-            spoken += text[i].isalnum()
-            depth += (text[i] in "《〈") - (text[i] in "》〉")
-            if spoken > limit:
-                break
-            if i not in word_ends:
-                continue
-            last_boundary = i + 1
-            # The rest must still fit in the parts that remain.
-            if total - spoken > limit * (parts - 1):
-                continue
-            cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
-            following = _next_word(text, i, word_ends)
-            # Inside a cited title, before an organ name's head word or before a particle that
-            # binds to the word before it (…资金后 | 的三十个工作日内): a name or phrase cut apart.
-            cost += INSIDE_TITLE_PENALTY if depth > 0 or following in _NAME_HEADS or following[:1] in _BOUND else 0
-            if best is None or cost < best[0]:
-                best = (cost, i + 1)
-        # No even share possible (long words): the last boundary that fits, else inside the word.
+        parts = -(-weight(text[start:end]) // limit)
+        best = _best_cut(text, start, end, limit=limit, word_ends=word_ends, parts=parts)
+        if best is not None and best[2]:
+            more = _best_cut(text, start, end, limit=limit, word_ends=word_ends, parts=parts + 1)
+            best = more if more is not None and not more[2] else best
         if best is not None:
             cut = best[1]
-        elif last_boundary is not None and weight(text[start:last_boundary]) > 0:
-            cut = last_boundary
-        else:
-            cut = _cut_at_weight(text, start, limit)
+        else:  # no even share possible (long words): the last boundary that fits, else inside the word
+            cut = _last_boundary(text, start, end, limit=limit, word_ends=word_ends) or _cut_at_weight(text, start, limit)
         spans.append((start, cut))
         start = cut
     spans.append((start, end))
     return spans
+
+
+def _best_cut(
+    text: str, start: int, end: int, *, limit: int, word_ends: Collection[int], parts: int
+) -> tuple[float, int, bool] | None:
+    """(cost, cut, whether it parts a name) of the best first cut of text[start:end] into `parts`
+    parts of at most `limit`, or None when no word boundary leaves a rest that fits."""
+    total = weight(text[start:end])
+    ideal = total / parts
+    best: tuple[float, int, bool] | None = None
+    spoken = 0
+    depth = 0  # inside how many 《 … 》 or 〈 … 〉 the boundary after text[i] falls
+    for i in range(start, end - 1):
+        spoken += text[i].isalnum()
+        depth += (text[i] in "《〈") - (text[i] in "》〉")
+        if spoken > limit:
+            break
+        # The rest must still fit in the parts that remain.
+        if i not in word_ends or total - spoken > limit * (parts - 1):
+            continue
+        cost = abs(spoken - ideal) - (PREFERRED_BREAK_BONUS if _preferred_break(text, i, word_ends) else 0)
+        following = _next_word(text, i, word_ends)
+        # Inside a cited title, before an organ name's head word or before a particle that
+        # binds to the word before it (…资金后 | 的三十个工作日内): a name or phrase cut apart.
+        parted = depth > 0 or following in _NAME_HEADS or following[:1] in _BOUND
+        cost += INSIDE_TITLE_PENALTY if parted else 0
+        if best is None or cost < best[0]:
+            best = (cost, i + 1, parted)
+    return best
+
+
+def _last_boundary(text: str, start: int, end: int, *, limit: int, word_ends: Collection[int]) -> int | None:
+    """The last word boundary of text[start:end] within `limit`, if it leaves something before it."""
+    last: int | None = None
+    spoken = 0
+    for i in range(start, end - 1):
+        spoken += text[i].isalnum()
+        if spoken > limit:
+            break
+        if i in word_ends:
+            last = i + 1
+    return last if last is not None and weight(text[start:last]) > 0 else None
 
 
 def _preferred_break(text: str, i: int, word_ends: Collection[int]) -> bool:
