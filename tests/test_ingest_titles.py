@@ -1880,3 +1880,56 @@ def test_a_document_sharing_page_counter_before_a_glued_title_is_dropped() -> No
     assert "chrome-dropped" in finding_kinds(raw)
     raw = read_text(f"1/12在全县经济工作会议上的讲话稿{body}\n", source="/tmp/xx-2024.txt")
     assert raw.title != "在全县经济工作会议上的讲话稿"
+
+
+def test_a_flattened_pages_title_shown_by_what_follows_it_is_split_off() -> None:
+    """A flattened page too short for its headings (a 文库 excerpt): its title is shown by what
+    follows it. A salutation or an editor's note (同志们：, 编者按：) opens the text; the title printed
+    twice (the site's headline, then the document's own line, maybe after 文章标题：) is read once,
+    as the later copy gives it; 第1页共9页 before it is the site's page counter; the editor's note
+    closed by its pointer to the text (…具体材料请详见：) is the site's blurb. All dropped with findings."""
+    speech = f"同志们：今天召开全镇工作会议。{_FLAT_SENTENCE * 6}"
+    raw = read_text(f"镇长在全镇工作会议上的讲话{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    raw = read_text(f"镇长在全镇工作会议上讲话镇长在全镇工作会议上的讲话{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"第1页共9页镇长在全镇工作会议上的讲话文章标题:镇长在全镇工作会议上的讲话一、回顾{_FLAT_SENTENCE * 6}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    text = "".join(paragraph_texts(raw))
+    assert "第1页" not in text and "文章标题" not in text
+    note = "编者按:本文主要从三个方面进行阐述。其中，主要内容包括：回顾工作、部署任务等。具体材料请详见:"
+    raw = read_text(f"镇长在全镇工作会议上的讲话{note}{speech}\n")
+    assert raw.title == "镇长在全镇工作会议上的讲话"
+    assert "本文主要从" not in "".join(paragraph_texts(raw))
+
+
+def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
+    """A long paragraph whose first words end as a title does and go on with a colon that is no
+    salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it
+    goes on."""
+    raw = read_text(f"2024年工作报告指出：{_FLAT_SENTENCE * 6}\n", source="/tmp/xx-2024.txt")
+    assert raw.title == ""
+    raw = read_text("镇长在全镇工作会议上的讲话同志们：大家好。\n", source="/tmp/xx-2024.txt")
+    assert raw.title != "镇长在全镇工作会议上的讲话"
+
+
+def test_a_notice_printed_under_a_lead_saying_its_text_follows_is_titled_by_its_own_line() -> None:
+    """A news page printing a notice whole: a lead (今日，某县交警发布消息…。具体内容如下：) over the notice's
+    own title line, then its text. The lead saying the document's text follows is enough, even
+    when the lead does not name it as its title line does; the lead is read."""
+    lead = "今日，某县交警大队发布消息称，城区部分道路将临时封闭施工。具体内容如下："
+    notice = "某某路东段临时封闭施工的通告"
+    text = f"为保障施工安全，{_FLAT_SENTENCE}\n一、封闭路段\n某某路东段全部封闭。\n二、封闭时间\n自发布之日起。\n"
+    raw = read_text(f"{lead}\n{notice}\n{text}")
+    assert raw.title == notice
+    assert any("具体内容如下" in paragraph for paragraph in paragraph_texts(raw))
+
+
+def test_a_line_under_a_plain_colon_in_a_lead_is_not_taken_for_the_title() -> None:
+    """A lead ending with a colon that does not say the document follows (主要措施有：) over a line
+    ending as a title does is not enough: that line is no title taken from under the lead."""
+    lead = "今日，某县交警大队发布消息称，城区部分道路将临时封闭施工。主要措施有："
+    line = "某某路东段临时封闭施工的通告"
+    raw = read_text(f"{lead}\n{line}\n为保障施工安全，{_FLAT_SENTENCE}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != line

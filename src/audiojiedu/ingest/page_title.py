@@ -96,8 +96,14 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 # … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
 # A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
 # which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
-_FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)")
+# Written out, 第1页共21页 needs no year after it to be told from the title.
+_FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
+_FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
+_SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
+# A document-sharing site's editor's note over the flattened text, closed by its pointer to the
+# text (编者按：本文主要从…进行阐述。其中，主要内容包括：…。具体材料请详见：): the site's blurb.
+_FLAT_EDITOR_NOTE = re.compile(r"(?:编者按|编者的话|编辑推荐)[：:].{10,1000}?(?:具体|详细)?(?:材料|内容)?请(?:详见|查看|阅读)(?:全文|正文|下文)?[：:]")
 _LEAD_LINES = 8  # a repost's news lead and its document's title line stand in this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… title
 # The rest of a title broken over two lines after the name of the document it issues
@@ -229,7 +235,14 @@ def _take_title_line(page: Page) -> str:
             page.lines[0] = page.lines[0][counter.end() :]
     if page.lines and (glued := _title_glued_to_text(page.lines[0], counted=counted)) is not None:
         flat = page.lines[0]
-        title, page.lines[0] = glued
+        title, page.lines[0], dropped = glued
+        if dropped:
+            page.findings.append(
+                Finding("chrome-dropped", "整篇压成一段的网页在标题前另印了一遍标题（网站的标题或“文章标题：”标签）：只读一遍", dropped)
+            )
+        if (note := _FLAT_EDITOR_NOTE.match(page.lines[0])) is not None:
+            page.findings.append(Finding("chrome-dropped", "文库网站的编者按（本文主要从…进行阐述…具体材料请详见：）：未朗读", note.group(0)))
+            page.lines[0] = page.lines[0][note.end() :]
         page.findings.append(
             Finding(
                 "title-guessed",
@@ -667,21 +680,23 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     return head, rest
 
 
-def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str] | None:
-    """(the title, the text) when a page flattened into one paragraph (a document-sharing site's
-    copy: the whole text on one line) opens with its title glued to the text, no space between
-    (2023年某街道工作规划今年是…。…), else None.
+def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str, str] | None:
+    """(the title, the text, what is dropped) when a page flattened into one paragraph (a
+    document-sharing site's copy: the whole text on one line) opens with its title glued to the
+    text, no space between (2023年某街道工作规划今年是…。…), else None.
 
     The title is the shortest start that is a headline ending as a title does, with no sentence
     mark in it, that the text does not go on from (…规划的通知: 的, 和, a bracketed note, a longer
-    title word). Only a line as long as a flattened page and holding the document's first two
-    headings inside it (一、 … 二、, （一） … （二）) is asked: a paragraph of a page set in lines may
-    open with a title's words (2024年是实施某某规划的关键一年…) and is the text. When the site's page
-    counter stood before it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`), the page is known to be
-    a document-sharing copy, and its first heading inside the line is enough."""
-    markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
-    if len(line) < _FLAT_PAGE_CHARS or not all(marker.search(line) for marker in markers):
+    title word). A paragraph of a page set in lines may open with a title's words (2024年是实施某某
+    规划的关键一年…) and is the text, so the line must show it is a flattened page that opens with
+    its title: as long as a flattened page and holding the document's first two headings inside
+    it (一、 … 二、, （一） … （二）), or its first heading when the site's page counter stood before
+    it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`); or, a long paragraph at least, its start is
+    followed by what only follows a title (see `_after_glued_title`)."""
+    if len(line) < _FLAT_OPENED_CHARS:
         return None
+    markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
+    flat = len(line) >= _FLAT_PAGE_CHARS and all(marker.search(line) for marker in markers)
     for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
         head, rest = line[:end], line[end:]
         if re.search("[，。；：:,;！？!?]", head):
@@ -693,8 +708,43 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str]
             and not HEADING_START.match(fold(head))
             and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
         ):
-            return head, rest
+            after = _after_glued_title(head.rstrip(), rest.lstrip())
+            if after is not None:
+                return after
+            if flat:
+                return head, rest, ""
     return None
+
+
+def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:
+    """(the title, the text, what is dropped) when what follows `head` on a flattened line shows
+    that `head` is a title, else None: a speech's salutation or a site's editor's note (同志们：,
+    编者按：, data: opener); or the title printed again, right after it (the site's headline, then
+    the document's own title line: 某某座谈会上讲话某某座谈会上的讲话同志们：…) or after a label
+    naming it (…的讲话文章标题：…的讲话一、…). Printed twice, the later is the document's own title;
+    the first, with its label, is dropped (reported by the caller)."""
+    if _opens_with_opener(rest):
+        return head, rest, ""
+    folded = fold(rest)
+    label = next((word for word in title_words()["name-label"] if re.match(f"{word}[ \u3000]*[：:]", folded)), "")
+    start = 0
+    if label:
+        start = re.match(f"{label}[ \u3000]*[：:][ \u3000]*", folded).end()  # type: ignore[union-attr]
+    for end in range(start + MIN_CANDIDATE_CHARS, min(start + MAX_TITLE_CHARS, len(rest) - 1) + 1):
+        copy = rest[start:end]
+        if re.search("[，。；：:,;！？!?]", copy):
+            return None
+        if not (ends_as_title(copy) and not ends_as_title(rest[: end + 1])):
+            continue
+        if SequenceMatcher(None, squash(head), squash(copy)).ratio() >= _SAME_TITLE_RATIO:
+            return copy, rest[end:], head + rest[:start]
+    return None
+
+
+def _opens_with_opener(text: str) -> bool:
+    """`text` opens with a speech's salutation or an editor's note and its colon (data: opener)."""
+    folded = fold(text)
+    return any(re.match(f"{re.escape(word)}[ \u3000]*[：:]", folded) for word in title_words()["opener"])
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
@@ -763,7 +813,8 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
     three things hold: the line over it (or over its issuer) introduces it (it ends with a colon:
     文件详情如下：) or is the document's number (某政办发〔2018〕4号), the lead names it (the title
     from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
-    document number follows). The lead is text: a heading (一、…) before any headline ends the
+    document number follows). A line over it saying the document is printed below (全文如下：,
+    具体内容如下：, data: excerpt) counts twice. The lead is text: a heading (一、…) before any headline ends the
     search, and the lead's sentences stay to be read.
     """
     for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
@@ -797,7 +848,9 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
-        return (top, index - top + size) if sum(signals) >= 2 else None
+        # 具体内容如下：, 全文如下： (data: excerpt) says the lines under it print the document itself.
+        printed = above.rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
+        return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
 
 

@@ -51,6 +51,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "news-tag",
         "reading-column",
         "speaker-post",
+        "opener",
     )
     return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
 
