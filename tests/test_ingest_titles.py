@@ -1933,3 +1933,25 @@ def test_a_line_under_a_plain_colon_in_a_lead_is_not_taken_for_the_title() -> No
     line = "某某路东段临时封闭施工的通告"
     raw = read_text(f"{lead}\n{line}\n为保障施工安全，{_FLAT_SENTENCE}\n", source="/tmp/xx-2024.txt")
     assert raw.title != line
+
+
+def test_a_place_and_three_phrases_over_the_byline_is_the_headline() -> None:
+    """某省：某某 某某 某某 over the page's byline (a stamp with its fields glued on: 10:57:50来源：…)
+    is a news headline of three phrases after its place, not a search bar; the same line over the
+    text stays a search bar, never the title."""
+    headline = "某省：成绩来之不易 目标催人奋进 未来值得期待"
+    page = f"{headline}\n2024-01-24 10:57:50来源：某某网编辑：某某\n{BODY}\n"
+    assert read_text(page).title == headline
+    raw = read_text(f"快捷搜索：政务公开 办事服务 互动交流\n{BODY}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != "快捷搜索：政务公开 办事服务 互动交流"
+
+
+def test_a_posts_category_tag_in_its_byline_is_no_headline() -> None:
+    """A WeChat post: headline, its category tag (旅行), the stamp, the place, each on a line. The
+    tag over the stamp is too short to name a document and has no title word: the headline over it
+    is the title. A one-word title (通知) over a stamp is still taken."""
+    headline = "注意！某某大会开幕式期间部分道路交通管制…"
+    raw = read_text(f"{headline}\n旅行\n2024-10-22 17:41\n某省\n{BODY}\n")
+    assert raw.title == headline
+    raw = read_text(f"首页 | 政务公开 | 通知公告\n通知\n2024-10-22 17:41 来源：某县\n{BODY}\n", source="/tmp/xx-2024.txt")
+    assert raw.title == "通知"

@@ -437,6 +437,7 @@ def _rank_headline(lines: list[str]) -> int:
     - a field row or a date and time row follows it (来源：…, 2025-01-02 08:30): 2;
     - it is long enough to name a document (8 characters): 1;
     - it is an agency's name alone (the site's owner over its menu): -2;
+    - it is a word too short to name a document, without a title word (a category tag): -3;
     - it names only kinds of document (计划总结, 通知公告: a column): -4;
     - it is a line above and 目录, the heading of the contents: -4.
 
@@ -483,9 +484,16 @@ def _headline_score(lines: list[str], index: int) -> int:
         + 3 * (is_field(following) or _is_dated_row(following))
         + (len(squash(line)) >= MIN_CANDIDATE_CHARS)
         - 2 * is_organ_name(line)
+        - 3 * _is_tag(line)
         - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
     )
+
+
+def _is_tag(line: str) -> bool:
+    """`line` is a word too short to name a document, with no title word (旅行, 河南, 政务): a
+    post's category tag, an account's or a place's name in an article's byline, never its headline."""
+    return len(squash(line)) < MIN_CANDIDATE_CHARS and not ends_as_title(line)
 
 
 def _names_kinds_only(line: str) -> bool:

@@ -92,6 +92,7 @@ _SHARED_NAME_CHARS = 6
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
+_BYLINE_FIELDS_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*")
 _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
 # … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
 # A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
@@ -305,8 +306,10 @@ def _take_title_line(page: Page) -> str:
         return ""
     if PART_NAME.fullmatch(fold(first).strip()):
         return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)
-    if is_menu_bar(first) and BARE_LABEL.match(fold(first)):
-        return ""  # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called
+    if is_menu_bar(first) and BARE_LABEL.match(fold(first)) and not _over_byline(page.lines):
+        # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called;
+        # 某省：某某 某某 某某 over the byline is a news headline of three phrases after its place.
+        return ""
     if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`)
@@ -367,16 +370,21 @@ def _take_title_line(page: Page) -> str:
 
 def _exclaimed_over_byline(lines: list[str]) -> bool:
     """A news headline ending as a cry or a question (…公开征求意见！, 你了解吗？) over the page's
-    byline (2024-01-05 11:36:01 来源：某某网 作者：某某): the byline says the line above is the
-    headline, whatever mark it ends with. A sentence (one holding 。) is never a headline, and a
-    line ending so over anything else (text, another line) is read as text."""
+    byline (see `_over_byline`): the byline says the line above is the headline, whatever mark it
+    ends with. A line ending so over anything else (text, another line) is read as text."""
+    return _over_byline(lines) and lines[0][-1] in "！？!?"
+
+
+def _over_byline(lines: list[str]) -> bool:
+    """The first line stands right over the page's byline (2024-01-05 11:36:01 来源：某某网 作者：
+    某某): a stamp, then a labelled field. The byline says that line is the page's headline. A
+    sentence (one holding 。) is never a headline."""
     if len(lines) < 3:
         return False
     first, second = lines[0], fold(lines[1])
-    byline = _BYLINE_STAMP.match(second)
+    byline = _BYLINE_FIELDS_STAMP.match(second)  # the fields may be glued to it: 10:57:50来源：…
     return (
         0 < len(first) <= MAX_TITLE_CHARS
-        and first[-1] in "！？!?"
         and "。" not in first
         and byline is not None
         and parse_metadata_line(second[byline.end() :]) is not None
