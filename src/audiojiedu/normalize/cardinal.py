@@ -114,10 +114,15 @@ def read_count(written: str, following: str, *, ordinal: bool = False) -> str:
     return read_number(written, liang=not ordinal)
 
 
+# A count of documents or pages is never below zero: a hyphen before one joins it to a name
+# (某某范文大全-22篇, a document site's file list), it is no minus sign.
+_NEVER_NEGATIVE = re.compile(r"\s*[篇份页册]")
+
+
 def _read_plain(match: re.Match[str]) -> str:
     written = match.group("n")
-    sign = "负" if match.group("neg") else ""
     following = match.string[match.end() : match.end() + 12]
+    sign = "负" if match.group("neg") and not _NEVER_NEGATIVE.match(following) else ""
     if len(written) > 1 and written[0] == "0" and "." not in written and "·" not in written:
         if len(written) == 2 and _CLOCK_OR_DAY.match(following):
             return sign + read_cardinal(written, liang=False)  # 08时30分, 05日

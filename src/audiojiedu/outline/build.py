@@ -139,6 +139,8 @@ _CHARS_PER_MINUTE = 270
 _BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
 # A heading that lost its numeral in the copy: 、工作要求 (was 三、工作要求) — a short phrase after the 、.
 _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{CJK}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
+# A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
+_FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -528,6 +530,8 @@ class _Builder:
             marker = None  # 01综合 labels only count as a numbered run: 01, 02, …
         if marker is not None and names_a_chapter(text, marker):
             marker = None  # 第一章为总则，… describes a chapter
+        if marker is not None and marker.style in LIST_STYLES and _FILE_NAME.fullmatch(text):
+            marker = None  # 2.某某公告.pdf names a file to download: no heading, read as text
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
         parts = self._midline_parts(text, position, table)

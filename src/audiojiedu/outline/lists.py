@@ -412,9 +412,9 @@ def _unfinished_clause(node: Node) -> bool:
 def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     """A numbered sentence with nothing of its own after it (see _clause_run); in a short notice
     a sentence (see _clause_like) may hold a list of short items."""
-    if node.separate and not last:
-        return False
     title = _marker_title(node.heading)
+    if node.separate and not last and not (short and _field_with_note(node, title)):
+        return False
     # (A short title ending in a full stop over its own numbered sections is a heading:
     # （一）完善创新生态支撑。 1.…)
     if node.children and not (short and _clause_like(title) and _item_list(node.children)):
@@ -428,6 +428,22 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
             return False
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
     return ends_sentence
+
+
+def _field_with_note(node: Node, title: str) -> bool:
+    """A label and its value, one sentence, then one short sentence on its own line that qualifies
+    the value (二、拟征收土地的位置：某镇某村地段。 / 实际范围以批准文件为准。): a notice's field with
+    its note is a clause, as the field alone is; a heading has more under it than a note."""
+    if not node.glued or node.separate != 1 or node.children or title[-1:] not in "：:" or len(node.paragraphs) != 2:
+        return False
+    value, note = node.paragraphs
+    return (
+        isinstance(value, str)
+        and isinstance(note, str)
+        and value[-1:] in SENTENCE_END
+        and note[-1:] in SENTENCE_END
+        and len(value) + len(note) <= _LIST_ITEM_CHARS // 2
+    )
 
 
 def _titles_its_items(title: str) -> bool:

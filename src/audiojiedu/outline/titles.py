@@ -56,7 +56,8 @@ def _title_stop() -> re.Pattern[str]:
     not_enum = re.escape("".join(words["not_enum"]))
     return re.compile(
         # (A space inside a figure, as PDFs set 2023 年 or 15.87 %, does not end a title.)
-        f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%]))"
+        # (Nor does one before a colon: 三、拟征收土地面积 ：12公顷 — the colon ends it.)
+        f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s：:])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%：:]))"
         # A full stop typed as a dot after a word (…工作汇报.县委…, an OCR'd page) ends a title too.
         f"|(?P<punct>[{re.escape(SENTENCE_END)}]|(?<=[{CJK}])[.．](?!\\d))"
         f"|(?P<colon>[：:])"
@@ -267,18 +268,25 @@ _MARKER_ROOM = 6  # characters a heading's marker takes: 第十一章, （十二
 _SECOND_PHRASE = re.compile(f"[{CJK}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 
+# A gloss after a dash (登录—— 2种方式, 注册 —— 实名注册): a short phrase, which may state a count.
+_DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{CJK}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
+
+
 def _second_phrase(text: str, start: int, at: int) -> bool:
     """From `at` to the end of the line is a second short phrase of the title that began at
     `start` (夯实发展基础 筑牢高质量发展新根基): characters only, no mark, no number and no
     heading marker, and the two together no longer than a title on a line of its own. A body
-    after a space has a mark (一、基本情况 今年以来，…) or runs longer. The heading is its line
+    after a space has a mark (一、基本情况 今年以来，…) or runs longer. A title ending in a dash, or
+    a phrase opening with one, is glossed by that phrase (登录—— 2种方式): it may state a count. The heading is its line
     whole: in a page flattened into one line, a run-in heading's body cut off by the page's end
     (…。 二、农业 全年全市实现农林牧渔业总产) is no title's second phrase."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
+    dash = text[:at].rstrip(" \t\u3000").endswith("—") or text.startswith("—", at)
+    phrase = _DASH_GLOSS if dash else _SECOND_PHRASE
     return (
-        _SECOND_PHRASE.fullmatch(text, at, line_end) is not None
+        phrase.fullmatch(text, at, line_end) is not None
         and marker_at(text, at, whole=text) is None
         and len(text[line_start:line_end].replace(" ", "")) <= 2 * SHORT_TITLE + _MARKER_ROOM
     )

@@ -1,0 +1,105 @@
+"""Headings of unseen documents (issue 17, dev28): a how-to page's steps glossed after a dash
+(一、登录—— 2种方式) under the line that names them (某某办理流程); a short notice's label–value
+clauses (一、拟征收土地面积 ：12公顷。) and the files it lists for download (2.某某公告.pdf), which
+are no headings. All examples are made up in the manner of county pages."""
+
+from __future__ import annotations
+
+from helpers import flat_outline, spoken_text
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import Document, Paragraph, RawDocument
+from audiojiedu.outline import parse_outline
+
+NEWS = "近日，某县政务服务网正式上线，群众足不出户即可办理多项审批服务事项，办事更加方便快捷。"
+BODY = "群众可登录某县政务服务网，进入网上办事大厅，按照页面提示逐项填写信息，提交后即可查询进度。"
+
+
+def _text(*lines: str) -> Document:
+    return parse_outline(read_text("\n".join(lines)))
+
+
+# -- 1. steps glossed after a dash, under the line that names them ---------------------------------
+
+STEPS = (
+    NEWS,
+    "网上办事大厅办理流程",
+    "一、登录—— 3种方式",
+    BODY,
+    "二、注册 —— 实名注册",
+    BODY,
+    "三、申报—— 分2种情况",
+    BODY,
+    "四、 查询—— 一目了然",
+    BODY,
+)
+
+
+def test_a_step_keeps_its_gloss_after_the_dash() -> None:
+    doc = _text(*STEPS)
+    titles = [title for _, _, title in flat_outline(doc.sections)]
+    assert titles[1:] == ["登录—— 3种方式", "注册 —— 实名注册", "申报—— 分2种情况", "查询—— 一目了然"]
+
+
+def test_the_line_naming_the_steps_heads_them() -> None:
+    doc = _text(*STEPS)
+    assert flat_outline(doc.sections)[:2] == [[1, "", "网上办事大厅办理流程"], [2, "一", "登录—— 3种方式"]]
+
+
+def test_a_body_after_a_dash_is_no_gloss() -> None:
+    # A sentence after the dash (a comma, more than a phrase) is the heading's body.
+    doc = _text("某县通知", "一、总体要求—— 坚持以人民为中心，统筹推进各项工作。", BODY, "二、主要任务", BODY)
+    assert flat_outline(doc.sections)[0][2] == "总体要求——"
+
+
+def test_a_line_not_naming_steps_over_a_single_list_is_no_heading() -> None:
+    # A single short line over the first 一、 that names no part nor steps stays text (it may be
+    # a lead-in or a caption).
+    doc = _text(NEWS, "某县网上办事大厅", "一、登录", BODY, "二、注册", BODY)
+    assert [title for _, _, title in flat_outline(doc.sections)] == ["登录", "注册"]
+
+
+# -- 2. a short notice's label–value clauses and its file list ---------------------------------
+
+NOTICE = (
+    "某县人民政府征收土地预公告",
+    "因公共利益需要，拟征收某镇某村集体土地，现将有关事项公告如下：",
+    "一、拟征收土地的征收目的：公共设施建设用地。",
+    "二、拟征收土地的位置和范围：某镇某村地段（详见现场公告附图）。",
+    "实际征收土地范围以最终批准文件为准。",
+    "三、拟征收土地面积 ：3.5公顷（合52.5亩）。",
+    "四、公告期限：2026年3月1日至2026年3月10日。",
+    "五、拟征收土地的规划用途、补偿标准和安置方式等内容按《征收土地预公告》（某国规征预字〔2025〕8号）执行。",
+    "2.征收土地预公告（某国规征预字〔2025〕8号）.pdf",
+    "3.现场公告附图.jpg",
+    "某县人民政府",
+    "2026年2月28日",
+)
+
+
+def test_a_notices_label_value_clauses_are_text() -> None:
+    doc = _text(*NOTICE)
+    assert doc.sections == ()
+    spoken = spoken_text(doc)
+    for line in NOTICE[1:]:
+        assert line.replace(" ", "") in spoken.replace(" ", "")
+
+
+def test_a_space_before_a_colon_does_not_end_a_title() -> None:
+    doc = _text("某县工作方案", "一、工作目标 ：", BODY, "二、工作措施 ：", BODY)
+    assert [title for _, _, title in flat_outline(doc.sections)] == ["工作目标", "工作措施"]
+
+
+def test_a_file_name_is_no_heading() -> None:
+    lines = ("一、工作目标", BODY, "1.工作方案（征求意见稿）.docx", "2.工作任务分解表.xlsx")
+    raw = RawDocument(title="某县工作方案", metadata={}, paragraphs=tuple(Paragraph(line) for line in lines))
+    doc = parse_outline(raw)
+    assert flat_outline(doc.sections) == [[1, "一", "工作目标"]]
+    assert doc.sections[0].paragraphs == (BODY, *lines[2:])  # read as text
+
+
+def test_a_heading_with_more_than_a_note_under_its_field_stays() -> None:
+    # Not a notice's field: the item's value is followed by a paragraph of its own text.
+    long = BODY * 3
+    doc = _text("某县工作方案", "一、工作目标：全面完成年度任务。", long, "二、工作措施：加强组织领导。", long)
+    assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二"]
