@@ -173,3 +173,9 @@ def test_words_of_macao_lottery_or_scores_in_a_document_stay() -> None:
     line = "加强与香港、澳门特别行政区合作，规范福利彩票销售，严厉打击非法六合彩活动，赛事比分直播由电视台负责。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in "\n".join(paragraph_texts(raw))
+
+
+def test_a_betting_sites_number_glued_before_its_phrase_is_spam_alone() -> None:
+    raw = read_text(f"365比分直播《某镇2023年政府工作报告》政策解读\n\n{BODY}")
+    assert raw.title == "《某镇2023年政府工作报告》政策解读"
+    assert "比分" not in _spoken(raw)
