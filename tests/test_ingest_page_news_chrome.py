@@ -179,3 +179,14 @@ def test_a_betting_sites_number_glued_before_its_phrase_is_spam_alone() -> None:
     raw = read_text(f"365比分直播《某镇2023年政府工作报告》政策解读\n\n{BODY}")
     assert raw.title == "《某镇2023年政府工作报告》政策解读"
     assert "比分" not in _spoken(raw)
+
+
+# -- a photo's caption naming the scene ---------------------------------------------------------------
+def test_a_caption_naming_the_scene_alone_on_its_line_is_not_spoken() -> None:
+    raw = read_text(f"某市委十一届八次全会召开\n\n{LEAD}\n\n会议现场\n\n{REPORT}")
+    assert "会议现场" not in _spoken(raw)
+
+
+def test_a_numbered_heading_naming_the_scene_stays() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n\n（三）会议现场\n\n会场设在某某宾馆，由办公室负责布置。")
+    assert "（三）会议现场" in _spoken(raw)
