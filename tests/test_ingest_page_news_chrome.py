@@ -190,3 +190,21 @@ def test_a_caption_naming_the_scene_alone_on_its_line_is_not_spoken() -> None:
 def test_a_numbered_heading_naming_the_scene_stays() -> None:
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n\n（三）会议现场\n\n会场设在某某宾馆，由办公室负责布置。")
     assert "（三）会议现场" in _spoken(raw)
+
+
+# -- a layout table's byline row and navigation bar ---------------------------------------------------------
+def test_a_byline_row_in_a_layout_tables_cell_is_read_as_fields() -> None:
+    head = "| 某某信息网首页 详细导航:覆盖全国县市信息网导航(点击浏览) |\n\n|\n"
+    byline = "| 文章来源:某某信息网 / PostTime:2014-2-9 / 点击:93 | |\n|\n"
+    raw = read_text(f"{head}{NEWS_TITLE} |\n|\n{byline}{NOTICE}\n|\n| 责任编辑:张某某(QQ:12345678) |\n")
+    assert raw.title == NEWS_TITLE
+    assert raw.metadata["文章来源"] == "某某信息网"
+    assert raw.metadata["PostTime"] == "2014-2-9"
+    assert raw.metadata["责任编辑"] == "张某某（QQ:12345678）"
+    spoken = _spoken(raw)
+    assert "导航" not in spoken and "点击" not in spoken and "12345678" not in spoken
+
+
+def test_a_date_written_with_slashes_keeps_them() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n来源：某某网 发布时间：2014/2/9\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2014/2/9"
