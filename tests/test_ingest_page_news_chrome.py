@@ -208,3 +208,28 @@ def test_a_byline_row_in_a_layout_tables_cell_is_read_as_fields() -> None:
 def test_a_date_written_with_slashes_keeps_them() -> None:
     raw = read_text(f"{NEWS_TITLE}\n来源：某某网 发布时间：2014/2/9\n{NOTICE}")
     assert raw.metadata["发布时间"] == "2014/2/9"
+
+
+# -- field values the page left empty or ran a counter into -------------------------------------------------
+def test_a_placeholder_value_leaves_its_field_empty_and_unspoken() -> None:
+    fields = "【发布文号】某政发〔1994〕103号\n【失效日期】-----------\n【所属类别】地方法规\n【文件来源】-----------"
+    raw = read_text(f"{NEWS_TITLE}\n{fields}\n{NOTICE}")
+    assert raw.metadata["所属类别"] == "地方法规"
+    assert "失效日期" not in raw.metadata and "文件来源" not in raw.metadata
+    assert "-----" not in _spoken(raw)
+
+
+def test_an_empty_counter_glued_before_a_label_is_no_field() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n浏览次数:发布时间:2016-03-25 00:00\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2016-03-25 00:00"
+    assert "浏览" not in _spoken(raw)
+
+
+def test_a_counters_word_set_apart_at_a_values_end_is_cut() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n时间:2021-07-10     作者:某某企业网【转载】   阅读\n{NOTICE}")
+    assert raw.metadata["作者"] == "某某企业网【转载】"
+
+
+def test_a_value_ending_in_a_word_of_reading_stays_whole() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n来源：某某全民阅读\n{NOTICE}")
+    assert raw.metadata["来源"] == "某某全民阅读"

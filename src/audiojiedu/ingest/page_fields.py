@@ -247,11 +247,26 @@ def names_a_field(label: str) -> bool:
     return any(len(listed) >= 2 and label.endswith(listed) for listed in _listed_labels())
 
 
+@lru_cache(maxsize=1)
+def _empty_counter() -> re.Pattern[str]:
+    """A counter left empty glued before a field's label (浏览次数:发布时间:2016-03-25): its word
+    and colon, the count the page's script never filled."""
+    words = "|".join(re.escape(word) for word in sorted(chrome_words()["counter"], key=len, reverse=True))
+    labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?=(?:{labels})[ \u3000]*[:：])")
+
+
+# A counter's word set apart at a value's end, its count lost (作者：某某网【转载】   阅读).
+_TRAILING_COUNTER = re.compile(r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$")
+# A value the page left as a placeholder, marks only (失效日期：-----------): the field is empty.
+_PLACEHOLDER = re.compile(r"[-－—–_＿=*＊.·…/／ \u3000]+")
+
+
 def _blank_counters(line: str) -> str:
     """`line` with its counters (阅读：69, 瀏覽量：) set to spaces, found on the folded copy so a
     traditional page's are found too; the rest keeps its characters as written."""
     folded = fold(line)
-    for pattern in (counter_pattern(), glued_counter_pattern()):
+    for pattern in (counter_pattern(), glued_counter_pattern(), _empty_counter()):
         for match in reversed(list(pattern.finditer(folded))):
             line = f"{line[: match.start()]} {line[match.end() :]}"
             folded = f"{folded[: match.start()]} {folded[match.end() :]}"
@@ -303,6 +318,9 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             value = _SLASH_END.sub("", value)  # 来源：某某网 / 时间：…: a slash set apart sets the fields apart too
+            value = _TRAILING_COUNTER.sub("", value)
+            if _PLACEHOLDER.fullmatch(value):
+                continue  # 失效日期：-----------: no value
             value = _cut_empty_label(value)
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
