@@ -1955,3 +1955,32 @@ def test_a_posts_category_tag_in_its_byline_is_no_headline() -> None:
     assert raw.title == headline
     raw = read_text(f"首页 | 政务公开 | 通知公告\n通知\n2024-10-22 17:41 来源：某县\n{BODY}\n", source="/tmp/xx-2024.txt")
     assert raw.title == "通知"
+
+
+def test_a_headline_over_the_pages_fields_under_a_banner_or_ticker_is_the_title() -> None:
+    """Under lines the ranking cannot tell as the site's (a platform's banner and slogan ending
+    with ！, a ticker of other stories each with its date), a headline right over the page's
+    fields (索引号：…, a stamp with 来源：…) is the title; the banner and the ticker are not read.
+    Over a sentence of text (。) nothing is taken from further down."""
+    headline = "某市人民政府关于印发某某发展规划的通知"
+    banner = "某省创新政策服务平台！——让政策更好地服务企业，会员专属，享看即看！"
+    raw = read_text(f"{banner}\n{headline}\n索引号：000000-2021-000001\n发布日期：2021-12-28\n{BODY}\n")
+    assert raw.title == headline
+    assert banner not in "".join(paragraph_texts(raw))
+    ticker = "头条新闻： · 某区召开某某工作推进会    2024-05-09     · 某区：全力改善民生    2024-05-08"
+    report = "某区某某局2023年政府信息公开工作年度报告"
+    raw = read_text(f"{ticker}\n{report}\n2024-01-11 15:04  点击：[] 来源：某某局\n一、总体情况\n{BODY}\n")
+    assert raw.title == report
+    raw = read_text(f"今年全区各项工作稳步推进。\n{headline}\n索引号：000000-2021-000001\n{BODY}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != headline
+
+
+def test_a_headline_under_a_numbered_list_of_labelled_fields_is_the_title() -> None:
+    """2. [规划分类] 区级规划纲要 …: the page's numbered list of fields, labels in brackets, over the
+    headline; an item is no title (though it may end as one) and no text that stops the search.
+    A numbered line without a bracketed label is still the text (no title taken from under it)."""
+    headline = "某区国民经济和社会发展第十三个五年规划纲要"
+    fields = "2. [规划分类] 区级规划纲要\n3. [发文单位] 某区人民政府\n4. [发布日期] 2016-01-16 00:00"
+    assert read_text(f"{fields}\n{headline}\n某区人民政府\n{BODY}\n").title == headline
+    raw = read_text(f"2. 区级规划纲要\n{headline}\n某区人民政府\n{BODY}\n", source="/tmp/xx-2024.txt")
+    assert raw.title != headline

@@ -80,6 +80,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
             body[position] = ""
+    _take_date_stub(body, page)
+    _drop_page_marker(body, page)
     _drop_tab_bars(body, page)
     drop_member_panel(body)
     drop_site_tips(body, page)
@@ -165,6 +167,58 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if looks_like_chrome(line)
     )
     return page
+
+
+# A content system's field key left over the lead (" date 2024-11-22 今日，…"): a Latin key, the
+# page's date after it, then the system's summary of the article.
+_DATE_STUB = re.compile(
+    r"^(?:date|pubdate|pub_?time|publish_?(?:date|time))[ \u3000]*[:：=]?[ \u3000]*"
+    r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)(?![\d:])[ \u3000]*",
+    re.IGNORECASE,
+)
+_STUB_LINES = 5  # the stub stands among the page's first lines
+_SUMMARY_PROBE = 12  # a summary repeats the start of a paragraph below: this many characters of it
+
+
+def _take_date_stub(body: list[str], page: Page) -> None:
+    """A content system's date stub over the article (date 2024-11-22): the date is the page's
+    publication time, the key never read. The summary the system printed after it is dropped when
+    a paragraph below starts with it (the article repeats it); else it is text and stays."""
+    for position, line in enumerate(body[:_STUB_LINES]):
+        if (stub := _DATE_STUB.match(line)) is None:
+            continue
+        page.metadata.setdefault("发布时间", stub.group("stamp"))
+        rest = line[stub.end() :]
+        probe = _squash_spaces(rest)[:_SUMMARY_PROBE]
+        repeated = len(probe) == _SUMMARY_PROBE and any(
+            _squash_spaces(other).startswith(probe) for other in body[position + 1 :]
+        )
+        if repeated or not rest:
+            page.findings.append(Finding("chrome-dropped", "内容系统的日期字段和文章摘要（正文下面重复）：未朗读（日期按发布时间保存）", line[:SUSPECT_CHROME_CHARS * 2]))
+            body[position] = ""
+        else:
+            page.findings.append(Finding("chrome-dropped", "内容系统的日期字段：未朗读（日期按发布时间保存）", line[: stub.end()].strip()))
+            body[position] = rest
+        return
+
+
+# A page's marker left alone on the first or the last line (⑥: the page's number in a news app).
+_PAGE_MARKER = re.compile(r"^[\u2460-\u2473\u3251-\u325f]$")
+
+
+def _drop_page_marker(body: list[str], page: Page) -> None:
+    """A circled number alone on the page's first or last line numbers the page, not a list item
+    (an item has its text after it); dropped with a finding. Between lines it stays."""
+    filled = [position for position, line in enumerate(body) if line]
+    for position in {filled[0], filled[-1]} if filled else set():
+        if _PAGE_MARKER.match(body[position]):
+            page.findings.append(Finding("chrome-dropped", "页首或页尾单独一行的页面编号（带圈数字）：未朗读", body[position]))
+            body[position] = ""
+
+
+def _squash_spaces(text: str) -> str:
+    """`text` without its spaces (a summary and its paragraph may be spaced apart differently)."""
+    return re.sub(r"\s+", "", text)
 
 
 # A date written out in full (1994年12月17日, 一九九四年十二月十七日): a signature's date line.

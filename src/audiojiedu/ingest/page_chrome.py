@@ -26,7 +26,8 @@ POSITION_OPENER = re.compile(
     r"^(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
-_FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:[大中小默认]\s*)+[】\]]?")
+# The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小).
+_FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:(?:[大中小]|默认|超大|特大)\s*)+[】\]]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
 _MAX_CAPTION = 120
@@ -316,6 +317,8 @@ def is_chrome_line(line: str) -> bool:
     tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
     # 【 字体: 】? 【打印文章】: a ? between the buttons is an icon the copy lost, not a word.
     tokens = [token for token in tokens if token.strip("?？")] or tokens
+    # 字号 :  | : a colon set apart after a toolbar word (its values lost) is no word either.
+    tokens = [token for token in tokens if token.strip(":：")] or tokens
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
@@ -465,6 +468,10 @@ def footer_lines(body: list[str], start: int, end: int) -> int:
     return first if marks >= 1 and marks + fields >= _MIN_FOOTER_MARKS else end
 
 
+# The stroke 丨, a character, set as a bar between a credit's label and its value (编辑丨某某).
+_CREDIT_BAR = re.compile(r"[ \u3000]*丨[ \u3000]*")
+
+
 @lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern[str]:
     """A short line led or ended by a credit's label (`byline` rows) set apart by a mark, not by
@@ -479,6 +486,7 @@ def is_credit_line(line: str) -> bool:
     """A line of a WeChat-style footer of credits (·ENJOY· 编辑 / 某某 来源 / 某某中心 本期编辑):
     short, no sentence mark, led or ended by a credit's label."""
     folded = GARBLED_MARKS.sub(" ", fold(line.strip()))  # 某某??来源: marks a mirror could not encode
+    folded = _CREDIT_BAR.sub(" ", folded)  # 来源丨某某: the stroke 丨 set as a bar after the label
     return (
         0 < len(folded) <= _MAX_CREDIT_LINE
         and not any(mark in folded for mark in "。，；！？,;")

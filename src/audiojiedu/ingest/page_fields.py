@@ -612,6 +612,25 @@ def _site_byline(rest: str) -> bool:
     return bool(parts) and all(is_chrome_line(part) for part in parts)
 
 
+# A site's byline with the page's stamp at its end: 某某市人民政府门户网站 www.example.gov.cn 2023-01-28.
+_TRAILING_STAMP = re.compile(rf"^(?P<site>.*?\S)[ \u3000|｜]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*$")
+
+
+def site_stamp_row(line: str, page: Page) -> bool:
+    """`line` is the site's byline, its name and address (and toolbar) set apart, with the page's
+    stamp after it (某某市人民政府门户网站 www.example.gov.cn 2023-01-28): the stamp is the
+    publication time, the rest the site's, dropped with a finding. A line whose words before the
+    stamp are not all the site's (某某局 2023-01-28, an organ and its date) is not one."""
+    match = _TRAILING_STAMP.match(line)
+    if match is None or not re.search(r"(?:https?://|www\.)\S", match.group("site")):
+        return False
+    if not _site_byline(match.group("site")):
+        return False
+    page.metadata.setdefault("发布时间", re.sub(r"[ \u3000]+", " ", match.group("stamp")))
+    page.findings.append(Finding("chrome-dropped", "网站名称和网址后接网页时间戳的一行：未朗读（时间按发布时间保存）", match.group("site")))
+    return True
+
+
 def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
     """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
     for label, value in row.items():

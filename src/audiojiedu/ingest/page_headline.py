@@ -114,10 +114,13 @@ def continues_into(first: str, second: str) -> bool:
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
     both); nor when `second` is already inside `first` (the document's own heading under the
-    page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告).
+    page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告), nor when
+    `first` is a sentence ending with ！ or ？ after a comma (a banner's slogan).
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if re.search("[！!？?][ \u3000]*$", first) and re.search("[，,]", first):
+        return False  # 某某平台！——让政策更好地服务企业，享看即看！: a banner's sentences, no title's start
     if is_menu_bar(first):
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
     if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and is_candidate_headline(second):
@@ -308,6 +311,7 @@ def drop_furniture_over_headline(page: Page) -> None:
         or _is_crumb_trail(first)
         or _is_site_banner(page.lines)
         or is_keyword_list(first)
+        or _NUMBERED_FIELD.match(fold(first))
     ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
@@ -329,6 +333,8 @@ def drop_furniture_over_headline(page: Page) -> None:
     headline = _rank_headline(page.lines)
     if headline < 0:
         headline = _under_furniture(page.lines)
+    if headline < 0:
+        headline = _headline_over_fields(page.lines)
     if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
@@ -420,6 +426,27 @@ def _under_furniture(lines: list[str]) -> int:
     ):
         return -1
     return index if head_role(lines, index + 1) in ("field", "text") else -1
+
+
+# An item of the page's numbered list of fields, its label in brackets (2. [规划分类] 区级规划纲要).
+_NUMBERED_FIELD = re.compile(r"[ \u3000]*\d{1,2}[.．、][ \u3000]*[\[【［][^\]】］\s]{2,8}[\]】］][ \u3000]*\S")
+_OVER_FIELDS_LINES = 6  # a headline under the site's banner or ticker stands within this many lines
+
+
+def _headline_over_fields(lines: list[str]) -> int:
+    """The index of a headline right over the page's fields (索引号：…, 2024-01-11 15:04 点击：…
+    来源：…) under lines the ranking could not tell as the site's (a platform's banner and slogan
+    ending with ！, a ticker of other stories with their dates), -1 if none. The fields say the
+    line over them is the headline; the lines above it hold no sentence (no 。), no heading, no
+    table row and no line ending with a colon (an introduction to the text): none is the text."""
+    for index in range(1, min(_OVER_FIELDS_LINES, len(lines) - 1)):
+        above = fold(lines[index - 1])
+        if "。" in above or HEADING_START.match(above) or above.rstrip().endswith(("：", ":")) or is_pipe_row(above):
+            return -1
+        following = lines[index + 1]
+        if is_candidate_headline(lines[index]) and (is_field(following) or _is_dated_row(following)):
+            return index
+    return -1
 
 
 def _rank_headline(lines: list[str]) -> int:
@@ -566,13 +593,15 @@ def broken_over_three(lines: list[str], index: int) -> bool:
 
 def head_role(lines: list[str], index: int) -> _HeadRole:
     """What lines[index] is at a page's head: text (the document begins), a field (a metadata row,
-    a label or its value, a date stamp row: kept for the metadata), furniture (the site's) or a
+    a label or its value, a date stamp row, an item of a numbered list of labelled fields: 2.
+    [规划分类] 区级规划纲要; kept for the metadata), furniture (the site's) or a
     candidate for the headline."""
     line = lines[index]
     folded = fold(line)
     previous = lines[index - 1] if index else ""
     if (
         is_field(line)
+        or _NUMBERED_FIELD.match(folded)
         or BARE_LABEL.fullmatch(folded)
         or _STAMP_START.match(folded)
         or DATE_ONLY.fullmatch(folded)  # （二〇二五年三月一日）: the document's dateline, kept

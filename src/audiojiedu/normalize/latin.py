@@ -145,7 +145,22 @@ def rules() -> list[Rule]:
         Rule("code-number", model, _read_model, frozenset("-/")),
         # A subscript flattened to an underscore (PM_2.5, CO_2): the formula is said whole.
         Rule("latin", re.compile(r"(?<=[A-Za-z])_(?=[0-9])"), _read_subscript, frozenset("_"), digit=False),
+        # A template's placeholder (XX镇, 完成XX万元, XXX同志): two to four X beside Chinese text,
+        # no other letter or digit touching them, each said 某 as ×× is (never 埃克斯埃克斯).
+        Rule(
+            "latin",
+            re.compile(
+                r"(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])(?:X{2,4}|x{2,4})|(?:X{2,4}|x{2,4})(?=[\u4e00-\u9fff]))(?![A-Za-z0-9])"
+            ),
+            _read_placeholder,
+            frozenset("Xx"),
+            digit=False,
+        ),
     ]
+
+
+def _read_placeholder(match: re.Match[str]) -> str:
+    return "某" * len(match.group())
 
 
 def _read_subscript(match: re.Match[str]) -> str:

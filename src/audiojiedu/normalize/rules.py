@@ -62,6 +62,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[5],  # AAAA级 → 4A级
         latin_rules[6],  # JL/LB20A-300/40, OPGW-24B1-100
         latin_rules[7],  # PM_2.5: a subscript's underscore
+        latin_rules[8],  # XX镇: a template's placeholder, 某某
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
         date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
         date_line,  # 2024327 alone on its line (every mark lost)

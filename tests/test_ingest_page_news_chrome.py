@@ -1,0 +1,158 @@
+"""Site chrome on news and portal pages seen unseen (issue 17, session 27, round 2): a portal's
+byline with the page's stamp at its end, a content system's date stub over the lead, a page
+marker at the foot, a news app's footer, credits set with 丨. Every example is made up, in the
+shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+TITLE = "某市人民政府办公室2022年政府信息公开工作年度报告"
+BODY = "根据《中华人民共和国政府信息公开条例》规定，现公布本机关2022年度政府信息公开工作年度报告。"
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+# -- a portal's byline with the page's stamp after it ---------------------------------------------
+def test_a_sites_name_and_address_then_the_stamp_under_the_title_is_the_date() -> None:
+    raw = read_text(f"{TITLE}\n\n某某市人民政府门户网站 www.example.gov.cn 2023-01-28 \n\n{BODY}")
+    assert raw.title == TITLE
+    assert raw.metadata["发布时间"] == "2023-01-28"
+    spoken = _spoken(raw)
+    assert "example" not in spoken and "门户网站" not in spoken
+    assert any(f.kind == "chrome-dropped" and "example" in f.text for f in raw.findings)
+
+
+def test_an_organ_and_its_date_under_the_title_is_no_site_byline() -> None:
+    raw = read_text(f"{TITLE}\n\n某某市人民政府办公室 2023-01-28\n\n{BODY}")
+    assert not any("网站名称和网址" in f.message for f in raw.findings)
+
+
+# -- a content system's date stub over the lead ----------------------------------------------------
+NEWS_TITLE = "关于某区部分道路实施单向通行的通告"
+LEAD = "今日，某市交警发布消息称，某区部分道路将实施单向通行措施。具体内容如下："
+NOTICE = "为优化辖区道路交通组织，提高道路通行效率，现将有关事项通告如下："
+
+
+def test_a_date_stub_with_the_summary_repeated_below_is_not_spoken() -> None:
+    raw = read_text(f" date 2024-11-22 {LEAD[:30]}\n{LEAD}\n{NEWS_TITLE}\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2024-11-22"
+    spoken = _spoken(raw)
+    assert "date" not in spoken
+    assert spoken.count(LEAD[:20]) == 1
+    assert any(f.kind == "chrome-dropped" and f.text.startswith("date") for f in raw.findings)
+
+
+def test_a_date_stub_before_text_said_nowhere_else_keeps_the_text() -> None:
+    raw = read_text(f"date: 2024-11-22 {LEAD}\n{NEWS_TITLE}\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2024-11-22"
+    spoken = _spoken(raw)
+    assert "date" not in spoken and LEAD[:20] in spoken
+
+
+def test_the_word_date_inside_a_sentence_stays() -> None:
+    line = "Update date 2024-11-22 为系统的维护日期，请各单位注意。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}")
+    assert "Update date" in _spoken(raw)
+
+
+# -- a page marker alone at the foot ---------------------------------------------------------------
+def test_a_circled_number_alone_on_the_last_line_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n某市公安局交通管理支队\n2025年10月22日\n\n⑥\n")
+    assert paragraph_texts(raw)[-1] == "2025年10月22日"
+    assert any(f.kind == "chrome-dropped" and f.text == "⑥" for f in raw.findings)
+
+
+def test_a_circled_number_between_lines_stays() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n③\n临时管制路段为某某路。\n某市公安局交通管理支队")
+    assert "③" in _spoken(raw)
+
+
+# -- a WeChat account's credits set with the stroke 丨 -----------------------------------------------
+SIGNED = "某市公安局交通管理支队\n2024年10月22日"
+
+
+def test_credits_set_apart_by_the_stroke_at_the_foot_are_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n本文创作团队\n来源丨某市交警\n编辑丨张某某\n")
+    spoken = _spoken(raw)
+    assert "创作团队" not in spoken and "某市交警" not in spoken and "张某某" not in spoken
+    assert paragraph_texts(raw)[-1] == "2024年10月22日"
+    assert any(f.kind == "chrome-dropped" and "张某某" in f.text for f in raw.findings)
+
+
+def test_a_sentence_with_the_stroke_in_it_stays() -> None:
+    line = "数据来源丨某市统计局，经整理后按季度发布。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n{line}\n")
+    assert line in _spoken(raw)
+
+
+# -- a news app's banner -------------------------------------------------------------------------------
+def test_a_news_apps_banner_at_the_foot_is_not_spoken() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n\n打开某某新闻 查看更多图片\n\n某某县新闻客户端某知道\n×\n")
+    spoken = _spoken(raw)
+    assert "查看更多" not in spoken and "客户端" not in spoken
+    assert paragraph_texts(raw)[-1] == "2024年10月22日"
+
+
+def test_a_sentence_naming_a_news_app_stays() -> None:
+    line = "市民可打开某某新闻客户端查看更多管制路段信息。"
+    raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}\n{SIGNED}")
+    assert line in _spoken(raw)
+
+
+# -- a font-size picker whose sizes are words or were lost -----------------------------------------
+PORTAL_TITLE = "某区某街道办事处2025年政府信息公开工作年度报告"
+
+
+def test_a_font_size_label_with_its_colon_set_apart_and_no_sizes_is_chrome() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n\n字号 :  | \n更新时间:2026-01-15 来源:某街道办事处\n\n{BODY}")
+    assert "字号" not in _spoken(raw)
+
+
+def test_a_font_size_picker_with_worded_sizes_is_chrome() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n2022-03-02 21:01 來源: 某某网站\n字號:默認 超大 | 打印 |\n\n{BODY}")
+    spoken = _spoken(raw)
+    assert "超大" not in spoken and "字號" not in spoken
+
+
+def test_a_sentence_about_font_sizes_stays() -> None:
+    line = "正文字号：三号仿宋，标题用二号小标宋体。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in _spoken(raw)
+
+
+# -- a site's desktop-shortcut prompt --------------------------------------------------------------
+def test_a_desktop_shortcut_prompt_over_the_page_is_chrome() -> None:
+    raw = read_text(f"电脑桌面\n添加某某网到电脑桌面\n安装后可以在桌面快捷访问\n\n{PORTAL_TITLE}\n\n{BODY}")
+    assert raw.title == PORTAL_TITLE
+    assert "桌面" not in _spoken(raw)
+
+
+def test_a_sentence_about_the_desktop_stays() -> None:
+    line = "各单位要将政务服务入口添加到电脑桌面，方便群众办事。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in _spoken(raw)
+
+
+# -- a picture's alt text and credit ---------------------------------------------------------------
+REPORT = "报告指出，2023年是某省发展历程中具有重要意义的一年。"
+
+
+def test_a_pictures_alt_text_and_its_makers_credit_are_not_spoken() -> None:
+    headline = "某省：成绩鼓舞人心 目标催人奋进"
+    raw = read_text(f"{headline}\n\n{BODY}\n\n{headline}_fororder_图片1\n\n图片制作 张某\n\n{REPORT}")
+    spoken = _spoken(raw)
+    assert "fororder" not in spoken and "图片制作" not in spoken
+    assert REPORT in spoken
+
+
+def test_a_sentence_about_pictures_stays() -> None:
+    line = "图片制作 要规范，不得使用未经授权的素材。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}\n文件名为某某报告_图片一，已归档。")
+    spoken = _spoken(raw)
+    assert line in spoken and "已归档" in spoken
