@@ -156,3 +156,20 @@ def test_a_sentence_about_pictures_stays() -> None:
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}\n文件名为某某报告_图片一，已归档。")
     spoken = _spoken(raw)
     assert line in spoken and "已归档" in spoken
+
+
+# -- betting spam spliced into sentences -------------------------------------------------------------
+def test_betting_spam_spliced_into_a_sentence_is_cut_with_a_finding() -> None:
+    line = "根据《某省人民政府办公厅足球比分直播，篮球比分直播印发2015年政府信息公开工作要点的通知》要求，做好公开工作。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{line}\n\n某市2023年民生改8888澳门精准免费大全善取得新进展。")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "办公厅印发2015年政府信息公开工作要点的通知" in spoken
+    assert "民生改善取得新进展" in spoken
+    assert "比分" not in spoken and "澳门" not in spoken
+    assert sum("博彩" in f.message for f in raw.findings) == 2
+
+
+def test_words_of_macao_lottery_or_scores_in_a_document_stay() -> None:
+    line = "加强与香港、澳门特别行政区合作，规范福利彩票销售，严厉打击非法六合彩活动，赛事比分直播由电视台负责。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in "\n".join(paragraph_texts(raw))

@@ -21,6 +21,7 @@ from .line_tables import recover_line_tables
 from .lost_marks import strip_lost_indents
 from .markup import strip_markup
 from .page import extract_page
+from .page_json import unwrap_cms_json
 from .pipe_tables import join_cell_lines, pipe_table_paragraphs
 from .result import finish
 from .sniff import sniff_format
@@ -77,6 +78,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     name = source or "输入文本"
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
+    text, unwrapped = unwrap_cms_json(text, name)  # a content system's JSON reply: its fields
     text, unmarked = strip_markup(text)
     text, unindented = strip_lost_indents(text)
     cleaned, glossed = drop_text_glosses(clean_text(text))
@@ -92,6 +94,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unmarked + unindented + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
+        findings=unwrapped + unmarked + unindented + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

@@ -24,6 +24,7 @@ from ..model import Finding
 from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
+    cut_inline_spam,
     cut_link_labels,
     cut_site_notes,
     cut_watermarks,
@@ -76,6 +77,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     body = [line for _, line in stripped]
     page.findings.extend(cut_site_notes(body))
     page.findings.extend(cut_watermarks(body))
+    page.findings.extend(cut_inline_spam(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))

@@ -90,6 +90,8 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "tip",
         "tip-word",
         "tab",
+        "spam-inline",
+        "spam-inline-weak",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -128,6 +130,44 @@ def cut_watermarks(lines: list[str]) -> list[Finding]:
                 line = line[:at] + (rest.lstrip(" \u3000") if not line[:at].strip() else rest)
                 findings.append(Finding("chrome-dropped", "文档网站加在页面里的水印（网站名、口号和网址）：未朗读", mark))
             lines[index] = line.strip(" \t\u3000")
+    return findings
+
+
+@lru_cache(maxsize=1)
+def _inline_spam() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of betting spam's phrases (`spam-inline` and `spam-inline-weak` rows) a hacked site
+    spliced into a sentence, marks or spaces between them (比分直播,篮球比分直播, 4949澳门精准免费
+    大全), and the pattern of one strong phrase."""
+    words = chrome_words()
+    strong = "|".join(f"(?:{pattern})" for pattern in words["spam-inline"])
+    phrase = "|".join(f"(?:{pattern})" for pattern in (*words["spam-inline"], *words["spam-inline-weak"]))
+    return re.compile(rf"(?:{phrase})(?:[,，、 \u3000]*(?:{phrase}))*"), re.compile(strong)
+
+
+_MIN_WEAK_SPAM = 2  # weak phrases (比分直播) are spam only this many in one run
+
+
+def cut_inline_spam(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) the betting spam a hacked site spliced into its sentences,
+    inside a word too (民生改4949澳门精准免费大全善 → 民生改善): a run of its phrases holding one
+    no document writes (`spam-inline` rows) or two at least of those a text may hold alone
+    (`spam-inline-weak`: 比分直播, 六合彩), each run cut with a finding. Matched on the folded
+    copy (see `fold`)."""
+    run, strong = _inline_spam()
+    weak = re.compile("|".join(f"(?:{pattern})" for pattern in chrome_words()["spam-inline-weak"]))
+    findings: list[Finding] = []
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        matches = [
+            match
+            for match in run.finditer(folded)
+            if strong.search(match.group()) or len(weak.findall(match.group())) >= _MIN_WEAK_SPAM
+        ]
+        for match in reversed(matches):
+            findings.append(Finding("chrome-dropped", "网站被植入句子中间的博彩垃圾词：已删去，未朗读", line[match.start() : match.end()]))
+            line = line[: match.start()] + line[match.end() :]
+        lines[index] = line
+    findings.reverse()
     return findings
 
 

@@ -1,0 +1,71 @@
+"""A page saved as the JSON a site's content system answers with ({"status":true,"data":{"title":
+"…","content":"<p>…"}}) instead of the page it renders from it.
+
+The document is all there, in the record's text fields: its title (`title`, the fuller `subTitle`
+beside it is the title again), its publication time and its body (`content`, HTML written with
+JSON's escapes, <\\/p>). Those fields are read, the way the rendered page would show them; the
+record's other keys (ids, addresses, flags, the system's message) are no text and are never read,
+which a finding says. A reply saved cut off (a copy's excerpt) still holds its fields up to the
+cut: each is read as far as it goes. A JSON with no body field is no document: an error says so
+rather than reading its keys aloud.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..errors import InputError
+from ..model import Finding
+
+# A JSON object opening the text, its first key quoted: {"status":…, {"data":…
+_JSON_START = re.compile(r'^\s*\{\s*"[A-Za-z_][A-Za-z0-9_]*"\s*:')
+# The keys of a record's text fields, by what they hold (first found wins).
+_TITLE_KEYS = ("title", "articleTitle", "docTitle", "name")
+_TIME_KEYS = ("publishedTimeStr", "publishedTime", "publishTime", "pubDate", "releaseTime", "createdTime")
+_BODY_KEYS = ("content", "articleContent", "docContent", "body", "text")
+# A quoted key and its string value, the value maybe cut off by the end of the text.
+_STRING_FIELD = re.compile(r'"(?P<key>[A-Za-z_][A-Za-z0-9_]*)"\s*:\s*"(?P<value>(?:[^"\\]|\\.)*)(?:"|\\?$)', re.S)
+_TIME_VALUE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def is_cms_json(text: str) -> bool:
+    """`text` is a JSON object, not a page: it opens with { and a quoted key."""
+    return _JSON_START.match(text[:200]) is not None
+
+
+def unwrap_cms_json(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
+    """The text of the record's fields (title, 发布时间, body) when `text` is a content system's
+    JSON reply, with a finding; `text` itself otherwise. Raise InputError for a JSON with no body."""
+    if not is_cms_json(text):
+        return text, ()
+    fields = _string_fields(text)
+    body_key = next((key for key in _BODY_KEYS if fields.get(key, "").strip()), "")
+    if not body_key:
+        raise InputError(f"{name}: 这是网站接口返回的 JSON 数据，其中没有正文字段（content），不是可朗读的文档")
+    title_key = next((key for key in _TITLE_KEYS if fields.get(key, "").strip()), "")
+    time_key = next((key for key in _TIME_KEYS if _TIME_VALUE.match(fields.get(key, "").strip())), "")
+    lines = [fields[title_key].strip()] if title_key else []
+    if time_key:
+        lines.append(f"发布时间：{fields[time_key].strip()}")
+    lines.append(fields[body_key])
+    read = "、".join(key for key in (title_key, time_key, body_key) if key)
+    finding = Finding("chrome-dropped", f"网页是内容系统接口返回的 JSON：只读了其中的字段（{read}），其余键值（编号、网址等）未朗读", text[:60])
+    return "\n".join(lines), (finding,)
+
+
+def _string_fields(text: str) -> dict[str, str]:
+    """The string fields of the JSON `text`, first of each key, escapes read (\\/ → /, \\n →
+    a new line); a value cut off by the text's end is read as far as it goes."""
+    fields: dict[str, str] = {}
+    for match in _STRING_FIELD.finditer(text):
+        key = match.group("key")
+        if key in fields:
+            continue
+        raw = match.group("value")
+        try:
+            value = json.loads(f'"{raw}"')
+        except json.JSONDecodeError:
+            value = re.sub(r"\\(.)", r"\1", raw)  # a cut-off escape: read the characters as written
+        fields[key] = value if isinstance(value, str) else raw
+    return fields

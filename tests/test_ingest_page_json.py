@@ -1,0 +1,54 @@
+"""A page saved as a content system's JSON reply: its title, time and body fields are read, its
+other keys never; a JSON without a body is refused. Every example is made up."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import paragraph_texts
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_text
+
+TITLE = "某市政府信息公开指南"
+BODY_HTML = "<p>为更好地提供政府信息公开服务，制定本指南。<\\/p><p>一、政府信息公开机构及职责<\\/p><p>某市人民政府办公室负责本市政府信息公开工作。<\\/p>"
+
+
+def _reply(body: str = BODY_HTML) -> str:
+    return (
+        '{"status":true,"msg":"接口访问成功!","data":{"manuscriptId":"0a1b2c3d4e5f60718293a4b5c6d7e8f9",'
+        f'"title":"{TITLE}","url":"202407/0a1b2c.shtml","publishedTime":"2024-07-04 12:00:32",'
+        f'"creatorId":"f9e8d7c6b5a4","content":"{body}"}}}}'
+    )
+
+
+def test_a_content_systems_reply_is_read_from_its_fields() -> None:
+    text = _reply()
+    json.loads(text)  # the example is well-formed JSON
+    raw = read_text(text)
+    assert raw.title == TITLE
+    assert raw.metadata["发布时间"] == "2024-07-04 12:00:32"
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "制定本指南" in spoken and "负责本市政府信息公开工作" in spoken
+    for key in ("manuscriptId", "creatorId", "接口访问成功", "0a1b2c3d", "/p>", "shtml"):
+        assert key not in spoken
+    assert any(f.kind == "chrome-dropped" and "JSON" in f.message for f in raw.findings)
+
+
+def test_a_reply_cut_off_inside_its_body_is_read_as_far_as_it_goes() -> None:
+    text = _reply()[: -len("某市人民政府办公室负责本市政府信息公开工作。<\\/p>\"}}")]
+    raw = read_text(text)
+    assert raw.title == TITLE
+    assert "制定本指南" in "\n".join(paragraph_texts(raw))
+
+
+def test_a_json_without_a_body_is_refused() -> None:
+    with pytest.raises(InputError, match="JSON"):
+        read_text('{"status":false,"msg":"参数错误","data":null}')
+
+
+def test_text_opening_with_a_brace_but_no_json_stays_text() -> None:
+    raw = read_text(f"{{注：本指南自发布之日起施行}}\n{TITLE}\n某市人民政府办公室负责本市政府信息公开工作。")
+    assert "本指南自发布之日起施行" in "\n".join([raw.title, *paragraph_texts(raw)])
+    assert not any("JSON" in f.message for f in raw.findings)
