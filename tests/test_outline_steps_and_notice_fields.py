@@ -103,3 +103,29 @@ def test_a_heading_with_more_than_a_note_under_its_field_stays() -> None:
     long = BODY * 3
     doc = _text("某县工作方案", "一、工作目标：全面完成年度任务。", long, "二、工作措施：加强组织领导。", long)
     assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二"]
+
+
+# -- 3. the members of a collection whose title counts them ----------------------------------------
+
+
+def _collection(title: str, *lines: str) -> Document:
+    raw = RawDocument(title=title, metadata={}, paragraphs=tuple(Paragraph(line) for line in lines))
+    return parse_outline(raw)
+
+
+MEMBER = ("为推动全镇经济社会持续健康发展，结合我镇实际，制定本计划。", "一、发展目标", BODY, "1.农业", BODY, "2.工业", BODY)
+
+
+def test_a_members_title_heads_its_own_headings() -> None:
+    doc = _collection("某镇年度工作计划（2篇）", "某镇年度工作计划（2篇）", "某镇年度工作计划(一)", *MEMBER, "某镇年度工作计划（二）", *MEMBER)
+    outline = flat_outline(doc.sections)
+    assert [row for row in outline if row[0] == 1] == [[1, "", "某镇年度工作计划(一)"], [1, "", "某镇年度工作计划（二）"]]
+    assert outline[1] == [2, "一", "发展目标"]
+    # the collection's name repeated with its count titles no member: it is read as text
+    assert doc.preface == ("某镇年度工作计划（2篇）",)
+
+
+def test_no_count_in_the_title_no_members() -> None:
+    # A plan whose title counts nothing: 某镇年度工作计划（一） may be a part of the plan's own text.
+    doc = _collection("某镇年度工作计划", "某镇年度工作计划（一）", *MEMBER)
+    assert [1, "", "某镇年度工作计划（一）"] not in flat_outline(doc.sections)

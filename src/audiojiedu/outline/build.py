@@ -41,6 +41,7 @@ from .attachments import (
 )
 from .guesses import (
     LONE_PART_GUESS,
+    MEMBER_GUESS,
     MIDLINE_PART,
     MIDLINE_PART_GUESS,
     NAMED_PART_GUESS,
@@ -48,6 +49,7 @@ from .guesses import (
     PART_NOT_HEADING,
     RULES_PART_GUESS,
     SUBHEADING_GUESS,
+    collection_members,
     following_text,
     guess_part_headings,
     is_note_opener,
@@ -192,6 +194,10 @@ def parse_outline(raw: RawDocument) -> Document:
         message = SUBHEADING_GUESS
     for index in sorted(plain_headings | part_headings):
         builder.found("heading-guessed", message, raw.paragraphs[index].text)
+    members = collection_members(body, raw.title) - plain_headings - part_headings
+    for index in sorted(members):
+        builder.found("heading-guessed", MEMBER_GUESS, raw.paragraphs[index].text)
+    part_headings |= members
     named = named_parts(raw.paragraphs, contents | menu)
     for index in sorted(named):
         builder.found("heading-guessed", NAMED_PART_GUESS, raw.paragraphs[index].text)

@@ -209,6 +209,33 @@ def list_group_titles(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]
     return found if len(found) >= _MIN_LIST_ITEMS else set()
 
 
+def collection_members(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]:
+    """The lines that title the members of a collection whose title counts them (某镇工作计划（2篇）,
+    某某心得体会精选3篇): the collection's name again with the member's number in brackets
+    (某镇工作计划（一）, 某镇工作计划(2)), on a line of its own. Each member is a document: its title a
+    top-level heading, its own 一、 and 1. under it. A collection's name with no number (the title
+    repeated over the first member) is no member's title."""
+    count = _COLLECTION_COUNT.search(title)
+    stem = title_key(title[: count.start()]) if count else ""
+    if len(stem) < _MIN_STEM:
+        return set()
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        text = title_key(paragraph.text.strip())
+        if paragraph.kind != "text" or paragraph.heading_level is not None or not text.startswith(stem):
+            continue
+        if _MEMBER_NUMBER.fullmatch(text, len(stem)):
+            found.add(index)
+    return found
+
+
+# The count of documents a collection's title gives: （2篇）, (精选3篇), -22篇, 共5篇.
+_COLLECTION_COUNT = re.compile(f"[ \t\u3000]*[（(－—-]?(?:精选|共)?[0-9{CN_DIGITS}]{{1,3}}篇[)）]?")
+_MEMBER_NUMBER = re.compile(f"[（(](?:第[0-9{CN_DIGITS}]{{1,3}}篇|[0-9{CN_DIGITS}]{{1,3}})[)）]")  # not the count: （2篇）
+_MIN_STEM = 4  # a collection's name: 工作计划 at least
+MEMBER_GUESS = "这一行是合集标题加上篇目编号，推断为其中一篇文档的标题，作为一级标题"
+
+
 def _item_number(text: str) -> int | None:
     """The number of a list item the line opens with (1、 1. （1） （一）), or None."""
     marker = MARKER.match(text)
