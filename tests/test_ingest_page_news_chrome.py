@@ -211,14 +211,6 @@ def test_a_date_written_with_slashes_keeps_them() -> None:
 
 
 # -- field values the page left empty or ran a counter into -------------------------------------------------
-def test_a_placeholder_value_leaves_its_field_empty_and_unspoken() -> None:
-    fields = "【发布文号】某政发〔1994〕103号\n【失效日期】-----------\n【所属类别】地方法规\n【文件来源】-----------"
-    raw = read_text(f"{NEWS_TITLE}\n{fields}\n{NOTICE}")
-    assert raw.metadata["所属类别"] == "地方法规"
-    assert "失效日期" not in raw.metadata and "文件来源" not in raw.metadata
-    assert "-----" not in _spoken(raw)
-
-
 def test_an_empty_counter_glued_before_a_label_is_no_field() -> None:
     raw = read_text(f"{NEWS_TITLE}\n浏览次数:发布时间:2016-03-25 00:00\n{NOTICE}")
     assert raw.metadata["发布时间"] == "2016-03-25 00:00"

@@ -258,8 +258,6 @@ def _empty_counter() -> re.Pattern[str]:
 
 # A counter's word set apart at a value's end, its count lost (作者：某某网【转载】   阅读).
 _TRAILING_COUNTER = re.compile(r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$")
-# A value the page left as a placeholder, marks only (失效日期：-----------): the field is empty.
-_PLACEHOLDER = re.compile(r"[-－—–_＿=*＊.·…/／ \u3000]+")
 
 
 def _blank_counters(line: str) -> str:
@@ -319,8 +317,6 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
             value = _SLASH_END.sub("", value)  # 来源：某某网 / 时间：…: a slash set apart sets the fields apart too
             value = _TRAILING_COUNTER.sub("", value)
-            if _PLACEHOLDER.fullmatch(value):
-                continue  # 失效日期：-----------: no value
             value = _cut_empty_label(value)
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
