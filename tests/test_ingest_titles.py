@@ -1984,3 +1984,22 @@ def test_a_headline_under_a_numbered_list_of_labelled_fields_is_the_title() -> N
     assert read_text(f"{fields}\n{headline}\n某区人民政府\n{BODY}\n").title == headline
     raw = read_text(f"2. 区级规划纲要\n{headline}\n某区人民政府\n{BODY}\n", source="/tmp/xx-2024.txt")
     assert raw.title != headline
+
+
+def test_a_sites_name_by_the_headline_and_a_news_tag_before_it_are_not_the_title() -> None:
+    """What a site set round its headline: a newspaper's name after a dash (政府工作报告-某某日报, a
+    title short but ending as one), an organ's site name before a dash when the page prints the
+    headline again alone (某县人民政府-某州…规划纲要), a listed news tag set apart by a space (原创
+    某地…). Each is dropped with a finding. A title naming two parties with a dash, not printed
+    again alone, keeps them; an unlisted word before a space stays."""
+    raw = read_text(f"政府工作报告-某某日报\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+    assert "title-tag" in finding_kinds(raw)
+    plan = "某州国民经济和社会发展第十三个五年规划纲要"
+    raw = read_text(f"某县人民政府-{plan}\n{plan}\n发布时间：2017-08-01 10:51:59\n{BODY}\n")
+    assert raw.title == plan
+    raw = read_text(f"原创 某地两会：政府工作报告锚定新目标 民生改善成亮点\n{BODY}\n")
+    assert raw.title == "某地两会：政府工作报告锚定新目标 民生改善成亮点"
+    agreement = "某市人民政府-某某大学战略合作框架协议的通知"
+    assert read_text(f"{agreement}\n{BODY}\n").title == agreement
+    assert read_text(f"南门 某地两会：政府工作报告锚定新目标\n{BODY}\n").title.startswith("南门")

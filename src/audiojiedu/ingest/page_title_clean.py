@@ -42,6 +42,8 @@ _TITLE_DATE_TAIL = re.compile(
 )
 # A page's headline with the site's name after a dash (某某述职报告范文五篇-某某平台): see split_title_tag.
 _TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<tag>[^\s\-_|｜–—]{2,16})")
+# … and before it (某县人民政府-某州…规划纲要): see `_site_before_title`.
+_TITLE_SITE_HEAD = re.compile(r"(?P<tag>[^\s\-_|｜–—]{2,16})[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<rest>\S.*)")
 # The day a report was given and who gave it, in brackets after its headline: 某市政府工作报告（2025年1月8日 张三）.
 _DATE_SPEAKER_TAIL = re.compile(
     rf"(?P<rest>.*?\S)[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[）)]"
@@ -73,7 +75,8 @@ _TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称)
 _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
 # A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
 # saying how the story is offered, not the story's name. 丨 is a CJK character pages use as a bar.
-_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,6}}?)[ \u3000]*[|｜丨][ \u3000]*(?P<rest>\S.*)")
+# A listed tag may be set apart by a space alone (原创 某地…).
+_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,6}}?)(?:[ \u3000]*[|｜丨][ \u3000]*|(?P<space>[ \u3000]+))(?P<rest>\S.*)")
 # A speaker's name set with a colon before a speech's title by a news site (某某某：大力弘扬…精神):
 # two to four characters, or a transcribed name with its middle dot.
 _TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
@@ -189,6 +192,10 @@ def split_title_tag(title: str, page: Page) -> str:
         tail = title[len(rest) :].strip()
         page.findings.append(Finding("title-tag", f"标题后的“{tail}”是网站的名称和网址，不作为标题朗读", title))
         title = rest
+    before = _site_before_title(title, page.lines[:HEAD_LINES])
+    if before is not None:
+        page.findings.append(Finding("title-tag", f"标题前的“{before.group('tag')}”是网站的名称，不作为标题朗读", title))
+        title = before.group("rest")
     site = site_after_title(title, page.lines[:HEAD_LINES])
     if site is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
@@ -221,6 +228,26 @@ def _without_site_name(text: str) -> str:
     return text
 
 
+def _site_before_title(title: str, head: list[str]) -> re.Match[str] | None:
+    """The match of a site's name set before the headline with a dash, as a page's own title
+    names it (某县人民政府-某州…规划纲要), None if none: the part before the dash is a short name in
+    Chinese that names a site or an organ (某某网, 某县人民政府), the part after it is a headline, and
+    the head prints that headline again on a line of its own (the document's own title line). A
+    title naming two parties (某市人民政府—某大学战略合作协议) is printed whole and keeps them."""
+    match = _TITLE_SITE_HEAD.fullmatch(title)
+    if match is None:
+        return None
+    tag, rest = fold(match.group("tag")), match.group("rest")
+    return (
+        match
+        if re.fullmatch(f"[{CJK}]+", tag) is not None
+        and (tag.endswith(title_words()["site"]) or is_organ_name(tag))
+        and is_headline(rest)
+        and any(squash(line) == squash(rest) for line in head)
+        else None
+    )
+
+
 def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
     """The match of a site's name set after the headline with a dash or a bar, as a page's own
     title names it (某某述职报告范文五篇-某某平台, 某县…的通知_某县人民政府网), None if none: the part
@@ -234,7 +261,7 @@ def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
     tag, rest = fold(match.group("tag")), match.group("rest")
     return (
         match
-        if len(squash(rest)) >= MIN_CANDIDATE_CHARS
+        if (len(squash(rest)) >= MIN_CANDIDATE_CHARS or is_headline(rest))  # 政府工作报告-某某日报
         and re.fullmatch(f"[{CJK}]+", tag) is not None
         and not ends_as_title(tag)
         and (
@@ -268,7 +295,10 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         match
         and title_like(match.group("rest"))
         and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
-        and (fold(match.group("tag")) in title_words()["news-tag"] or _column_over_formal_title(match))
+        and (
+            fold(match.group("tag")) in title_words()["news-tag"]
+            or (not match.group("space") and _column_over_formal_title(match))
+        )
     ):
         return match
     match = _TITLE_SPEAKER_HEAD.fullmatch(title)
