@@ -129,3 +129,29 @@ def test_no_count_in_the_title_no_members() -> None:
     # A plan whose title counts nothing: 某镇年度工作计划（一） may be a part of the plan's own text.
     doc = _collection("某镇年度工作计划", "某镇年度工作计划（一）", *MEMBER)
     assert [1, "", "某镇年度工作计划（一）"] not in flat_outline(doc.sections)
+
+
+# -- 4. a list's first item glued to its heading in a flattened page ----------------------------------
+
+FLAT = (
+    "某镇2025年工作要点 为推动全镇高质量发展，现提出如下工作要点。"
+    "一、巩固脱贫成果，全面推进乡村振兴1 .健全防返贫机制。 落实帮扶措施，开展动态监测，确保不发生规模性返贫。"
+    "2 .发展特色产业。 扶持种养大户，建设示范基地，带动农户增收致富。"
+    "二、加强基层治理 完善村规民约，推进网格管理，提升治理水平。"
+)
+
+
+def test_a_first_item_glued_to_its_heading_opens_the_list() -> None:
+    doc = _text(FLAT)
+    assert flat_outline(doc.sections) == [
+        [1, "一", "巩固脱贫成果，全面推进乡村振兴"],
+        [2, "1", "健全防返贫机制。"],
+        [2, "2", "发展特色产业。"],
+        [1, "二", "加强基层治理"],
+    ]
+
+
+def test_a_figure_in_a_heading_is_no_glued_item() -> None:
+    # 1.5 is a figure (a digit follows the dot), not the marker of a first item.
+    doc = _text("某县应急预案 为做好应急工作，制定本预案。 一、启动1.5级以上响应 各单位按照职责，立即开展处置工作。")
+    assert flat_outline(doc.sections)[0][2].startswith("启动1.5级")

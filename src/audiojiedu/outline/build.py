@@ -141,6 +141,7 @@ _CHARS_PER_MINUTE = 270
 _BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
 # A heading that lost its numeral in the copy: 、工作要求 (was 三、工作要求) — a short phrase after the 、.
 _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{CJK}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
+_GLUED_ITEM = re.compile(f"1[ \t\u3000]?[.．](?=[{CJK}])")  # 1 .巩固…: a list's first item glued on
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
@@ -539,7 +540,7 @@ class _Builder:
         if marker is not None and marker.style in LIST_STYLES and _FILE_NAME.fullmatch(text):
             marker = None  # 2.某某公告.pdf names a file to download: no heading, read as text
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
-            position = self._open_glued(text, 0, marker, self._heading_end(text, 0, marker))
+            position = self._open_with_item(text, 0, marker)
         parts = self._midline_parts(text, position, table)
         for candidate in _merged(
             MIDLINE.finditer(text, position, table),
@@ -587,9 +588,18 @@ class _Builder:
             ):
                 continue
             self.add_text(text[position:start])
-            position = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
+            position = self._open_with_item(text, start, marker)
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _open_with_item(self, text: str, start: int, marker: Marker) -> int:
+        """Open the heading `marker` starts, and the first item of its list when the page glued
+        it on (一、…加快实施乡村振兴1 .巩固拓展成果。, see title_end): where the text goes on."""
+        end = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
+        item = marker_at(text, end, whole=text) if end > start and _GLUED_ITEM.match(text, end) else None
+        if item is not None and item.style == "ar" and marker.style in LIST_STYLES:
+            return self._open_glued(text, end, item, self._heading_end(text, end, item))
+        return end
 
     def _decimal_in_line(self, text: str, match: re.Match[str]) -> Marker | None:
         """A decimal section number inside a flattened paragraph (… 1.总则 1.1目的依据 提高…

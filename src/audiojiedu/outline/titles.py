@@ -63,6 +63,9 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
         f"|(?P<endword>(?:{ends})(?=[{CJK}\\d（(])(?![{continuation}]))"
+        # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, a page flattened with its
+        # breaks lost): 1 and a dot between two words is the list's marker, never a figure.
+        f"|(?P<item>(?<=[{CJK}])1[ \t\u3000]?[.．](?=[{CJK}]))"
         # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
         f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
     )
@@ -231,6 +234,8 @@ def title_end(text: str, start: int) -> int:
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
             return stop.end()
+        if kind == "item":
+            return stop.start()
         if kind == "space" and _second_phrase(text, start, stop.end()):
             continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
