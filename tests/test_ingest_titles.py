@@ -2003,3 +2003,17 @@ def test_a_sites_name_by_the_headline_and_a_news_tag_before_it_are_not_the_title
     agreement = "某市人民政府-某某大学战略合作框架协议的通知"
     assert read_text(f"{agreement}\n{BODY}\n").title == agreement
     assert read_text(f"南门 某地两会：政府工作报告锚定新目标\n{BODY}\n").title.startswith("南门")
+
+
+def test_a_forwarding_entry_over_the_document_printed_whole_is_not_the_title() -> None:
+    """转发某省某厅某某管理办法 (no 的通知 after it: a site's list entry naming the document by the verb
+    forwarding it) over the 办法 printed whole, its own title line (the issuer set apart by the
+    layout's gap) over 第一条: the document's title is the title, without the gap. A forwarding
+    notice of its own (转发…的通知) keeps its title."""
+    rules = "某省某某厅某某经营许可管理办法"
+    text = "第一条  为加强管理，制定本办法。\n第二条  本办法适用于本省。\n"
+    raw = read_text(f"转发{rules}\n发布日期：2024-10-08\n某省某某厅          某某经营许可管理办法\n{text}")
+    assert raw.title == rules
+    notice = f"某县人民政府办公室转发{rules}的通知"
+    raw = read_text(f"{notice}\n发布日期：2024-10-08\n某省某某厅          某某经营许可管理办法\n{text}")
+    assert raw.title == notice

@@ -351,6 +351,9 @@ def _take_title_line(page: Page) -> str:
         # 2021年…年报（文字版）) over the head, the document's own title line(s) further down: the
         # document's is the title, the headline and the lines between stay to be read.
         index, size = found
+        if size == 1 and squash(page.lines[index]) == squash(first)[2:] and fold(first).startswith("转发"):
+            # The forwarding entry names the same words without the layout's gap (某厅      某某办法).
+            page.lines[index] = first.strip()[2:]
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
         return _take_own_title(page, index, size, message, first)
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
@@ -495,13 +498,18 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     `_SHARED_NAME_CHARS` characters in common). A listing's entry naming only a year and a kind
     (2024年政府决算, no place, no organ) over the head is the site's name for it too, when the
     title below holds that year and that kind (关于某区2024年决算草案…的报告). Nothing between may
-    be a sentence or a salutation (各乡镇：): a notice issuing a plan and then printing it keeps its own title."""
+    be a sentence or a salutation (各乡镇：): a notice issuing a plan and then printing it keeps its own title.
+    A list's entry naming the document by the verb forwarding it (转发某省某厅某某办法, no 的通知 after
+    it) over the document printed whole is the site's name for it too."""
     folded = fold(lines[0]).strip()
     wrapped = TITLE_TAG_HEAD.fullmatch(folded) is not None or (
         BRACKETED_TAIL.search(folded) is not None and TITLE_NOTE_TAIL.search(folded) is None
     )
     entry = _YEAR_AND_KIND.fullmatch(folded) is not None and ends_as_title(folded)
-    if len(lines) < 4 or not (wrapped or entry) or _opens_below_title(lines[1]):
+    # 转发某省某厅某某管理办法 over the 办法 printed whole: a site's list names the document it forwards
+    # by its verb; no 的通知 closes the headline, so it is no forwarding notice of its own.
+    forwarded = folded.startswith("转发") and "的" not in folded[-4:] and not folded.endswith("通知")
+    if len(lines) < 4 or not (wrapped or entry or forwarded) or _opens_below_title(lines[1]):
         return None
     headline = squash(lines[0])
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
@@ -526,6 +534,8 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             ):
                 break
             own = squash("".join(parts))
+            if forwarded and own == headline[2:] and _opens_below_title(lines[index + size]):
+                return index, size
             if (
                 is_headline(own)
                 and own not in headline
