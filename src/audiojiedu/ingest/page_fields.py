@@ -435,11 +435,16 @@ def _with_row_labels(pattern: re.Pattern[str], folded: str, extra: str) -> re.Pa
     return _label_regex((*_listed_labels(), *((extra,) if extra else ()), *unlisted)) if unlisted else pattern
 
 
+_MIN_GLUED_ORGAN = 3  # an organ's name glued to a label has this many characters (市政府办; 承办 is a label's word)
+
+
 def _organ_glued(word: str) -> bool:
     """`word` is a source's value, an organ's name, glued to a listed label (市政府办发布时间:
     after 信息来源：): no label of its own (see `_split_glued`)."""
     return any(
-        word.endswith(label) and len(word) > len(label) and _ORGAN_END.search(word[: -len(label)]) is not None
+        word.endswith(label)
+        and len(word) - len(label) >= _MIN_GLUED_ORGAN
+        and _ORGAN_END.search(word[: -len(label)]) is not None
         for label in _listed_labels()
     )
 
