@@ -173,3 +173,55 @@ def test_words_of_macao_lottery_or_scores_in_a_document_stay() -> None:
     line = "加强与香港、澳门特别行政区合作，规范福利彩票销售，严厉打击非法六合彩活动，赛事比分直播由电视台负责。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in "\n".join(paragraph_texts(raw))
+
+
+def test_a_betting_sites_number_glued_before_its_phrase_is_spam_alone() -> None:
+    raw = read_text(f"365比分直播《某镇2023年政府工作报告》政策解读\n\n{BODY}")
+    assert raw.title == "《某镇2023年政府工作报告》政策解读"
+    assert "比分" not in _spoken(raw)
+
+
+# -- a photo's caption naming the scene ---------------------------------------------------------------
+def test_a_caption_naming_the_scene_alone_on_its_line_is_not_spoken() -> None:
+    raw = read_text(f"某市委十一届八次全会召开\n\n{LEAD}\n\n会议现场\n\n{REPORT}")
+    assert "会议现场" not in _spoken(raw)
+
+
+def test_a_numbered_heading_naming_the_scene_stays() -> None:
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n\n（三）会议现场\n\n会场设在某某宾馆，由办公室负责布置。")
+    assert "（三）会议现场" in _spoken(raw)
+
+
+# -- a layout table's byline row and navigation bar ---------------------------------------------------------
+def test_a_byline_row_in_a_layout_tables_cell_is_read_as_fields() -> None:
+    head = "| 某某信息网首页 详细导航:覆盖全国县市信息网导航(点击浏览) |\n\n|\n"
+    byline = "| 文章来源:某某信息网 / PostTime:2014-2-9 / 点击:93 | |\n|\n"
+    raw = read_text(f"{head}{NEWS_TITLE} |\n|\n{byline}{NOTICE}\n|\n| 责任编辑:张某某(QQ:12345678) |\n")
+    assert raw.title == NEWS_TITLE
+    assert raw.metadata["文章来源"] == "某某信息网"
+    assert raw.metadata["PostTime"] == "2014-2-9"
+    assert raw.metadata["责任编辑"] == "张某某（QQ:12345678）"
+    spoken = _spoken(raw)
+    assert "导航" not in spoken and "点击" not in spoken and "12345678" not in spoken
+
+
+def test_a_date_written_with_slashes_keeps_them() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n来源：某某网 发布时间：2014/2/9\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2014/2/9"
+
+
+# -- field values the page left empty or ran a counter into -------------------------------------------------
+def test_an_empty_counter_glued_before_a_label_is_no_field() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n浏览次数:发布时间:2016-03-25 00:00\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2016-03-25 00:00"
+    assert "浏览" not in _spoken(raw)
+
+
+def test_a_counters_word_set_apart_at_a_values_end_is_cut() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n时间:2021-07-10     作者:某某企业网【转载】   阅读\n{NOTICE}")
+    assert raw.metadata["作者"] == "某某企业网【转载】"
+
+
+def test_a_value_ending_in_a_word_of_reading_stays_whole() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n来源：某某全民阅读\n{NOTICE}")
+    assert raw.metadata["来源"] == "某某全民阅读"

@@ -247,11 +247,24 @@ def names_a_field(label: str) -> bool:
     return any(len(listed) >= 2 and label.endswith(listed) for listed in _listed_labels())
 
 
+@lru_cache(maxsize=1)
+def _empty_counter() -> re.Pattern[str]:
+    """A counter left empty glued before a field's label (浏览次数:发布时间:2016-03-25): its word
+    and colon, the count the page's script never filled."""
+    words = "|".join(re.escape(word) for word in sorted(chrome_words()["counter"], key=len, reverse=True))
+    labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?=(?:{labels})[ \u3000]*[:：])")
+
+
+# A counter's word set apart at a value's end, its count lost (作者：某某网【转载】   阅读).
+_TRAILING_COUNTER = re.compile(r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$")
+
+
 def _blank_counters(line: str) -> str:
     """`line` with its counters (阅读：69, 瀏覽量：) set to spaces, found on the folded copy so a
     traditional page's are found too; the rest keeps its characters as written."""
     folded = fold(line)
-    for pattern in (counter_pattern(), glued_counter_pattern()):
+    for pattern in (counter_pattern(), glued_counter_pattern(), _empty_counter()):
         for match in reversed(list(pattern.finditer(folded))):
             line = f"{line[: match.start()]} {line[match.end() :]}"
             folded = f"{folded[: match.start()]} {folded[match.end() :]}"
@@ -281,7 +294,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
         fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line), labels=_label_cells(cells))
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
-        line = _PIPE.sub(" ", line)  # 来源：某某网 | 作者：张三: fields set apart by bars
+        # 来源：某某网 | 作者：张三: fields set apart by bars; | 责任编辑：某某 |: a row set in a layout table's cell
+        line = _PIPE.sub(" ", line).strip()
     line = _unbracket_labels(_NUMBERED_BRACKET.sub("", BULLET.sub("", line, count=1), count=1))
     # Labels are matched folded (來源) and with pinyin glosses blanked (發（fā）布時間, taken out of
     # the values later, see `gloss`); values are kept as written.
@@ -301,6 +315,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
                 trailer = None  # 文章类型：转载: one toolbar word alone after the label, no colon, is its value
             value = value[: trailer.start()].strip() if trailer else value.strip()
             value = value.rstrip("；;，, \u3000")  # 时间：2018-02-11 19:59； 作者：… : the mark sets the fields apart
+            value = _SLASH_END.sub("", value)  # 来源：某某网 / 时间：…: a slash set apart sets the fields apart too
+            value = _TRAILING_COUNTER.sub("", value)
             value = _cut_empty_label(value)
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
@@ -311,6 +327,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     return found
 
 
+_SLASH_END = re.compile(r"[ \u3000]+[/／][ \u3000]*$")
 _BYLINE_STAMP = re.compile(rf"(?<!\d)(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*")
 _MIN_BYLINE_HEADLINE = 4  # a headline before a glued byline has this many characters at least
 
