@@ -2017,3 +2017,17 @@ def test_a_forwarding_entry_over_the_document_printed_whole_is_not_the_title() -
     notice = f"某县人民政府办公室转发{rules}的通知"
     raw = read_text(f"{notice}\n发布日期：2024-10-08\n某省某某厅          某某经营许可管理办法\n{text}")
     assert raw.title == notice
+
+
+def test_a_news_headline_over_its_subheadline_of_phrases_is_the_title_alone() -> None:
+    """某某会议开幕 over 张三讲话 李四王五等到会祝贺 赵六作常委会工作报告: the subheadline lists three
+    phrases apart by spaces; it is no rest of the headline (though the joined line would end as a
+    title) nor the headline itself; it is read. A title broken after 关于印发 keeps its second line
+    even when that names documents apart by spaces."""
+    headline = "某市政协第七届委员会第四次会议开幕"
+    sub = "张三讲话 李四王五等到会祝贺 赵六作常委会工作报告"
+    raw = read_text(f"{headline}\n{sub}\n1月4日上午，某市政协第七届委员会第四次会议开幕。{_FLAT_SENTENCE}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0] == sub
+    raw = read_text(f"某市人民政府关于印发\n某某管理办法 某某实施细则 某某操作规程的通知\n{BODY}\n")
+    assert raw.title == "某市人民政府关于印发某某管理办法 某某实施细则 某某操作规程的通知"

@@ -113,7 +113,8 @@ def continues_into(first: str, second: str) -> bool:
     the same organ first: see `_opens_alike`), a site's name, a
     column's name over a complete headline (see `_is_column_over_headline`), or set letter-spaced
     while `second` is not (年 份 over the headline: a title broken over lines is set alike on
-    both); nor when `second` is already inside `first` (the document's own heading under the
+    both), nor when `second` is a news subheadline (see `_is_subheadline`); nor when `second` is
+    already inside `first` (the document's own heading under the
     page's headline: （某市）某区政府工作报告（2025年1月8日） over 某区政府工作报告), nor when
     `first` is a sentence ending with ！ or ？ after a comma (a banner's slogan).
     """
@@ -121,6 +122,8 @@ def continues_into(first: str, second: str) -> bool:
         return False
     if re.search("[！!？?][ \u3000]*$", first) and re.search("[，,]", first):
         return False  # 某某平台！——让政策更好地服务企业，享看即看！: a banner's sentences, no title's start
+    if _is_subheadline(first, second):
+        return False
     if is_menu_bar(first):
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
     if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and is_candidate_headline(second):
@@ -145,6 +148,31 @@ def continues_into(first: str, second: str) -> bool:
     if len(chunks) >= 2 and chunks[0].endswith(tuple(word for word in title_words()["site"] if len(word) > 1)) and "关于" not in chunks[0]:
         return False  # 某市政府门户网站 政务邮箱: the site's name, then an item of its bar
     return squash(second) not in squash(first)
+
+
+_SUBHEAD_PHRASES = 3  # a news subheadline lists this many phrases at least, set apart by spaces
+_SUBHEAD_PHRASE_CHARS = 4
+
+
+def _is_subheadline(first: str, second: str) -> bool:
+    """`second` is a news subheadline under the headline `first` (某某会议开幕 over 某某讲话 某某等到会
+    祝贺 某某作工作报告): three phrases or more set apart by spaces, each a clause of its own (four
+    characters at least), the last ending as a title does (so the two lines would be joined as
+    one title), no menu; `first` is long enough to name the event, no site's furniture, and does
+    not break off inside a phrase (it ends with no joining word, no issuing verb, no 关于:
+    关于印发 / 某某办法 某某细则 某某规程的通知 is one title)."""
+    phrases = fold(second).split()
+    tail = fold(first).rstrip()
+    return (
+        ends_as_title(second)
+        and len(squash(first)) >= MIN_CANDIDATE_CHARS
+        and not (_is_furniture(first) or is_menu_bar(first) or _is_crumb_trail(first) or is_pipe_row(first))
+        and not tail.endswith(title_words()["site"])
+        and not (is_menu_bar(second) or is_pipe_row(second) or "|" in second)
+        and len(phrases) >= _SUBHEAD_PHRASES
+        and all(len(phrase) >= _SUBHEAD_PHRASE_CHARS for phrase in phrases)
+        and not tail.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
+    )
 
 
 def label_over_own_title(first: str, second: str) -> bool:
@@ -326,6 +354,8 @@ def drop_furniture_over_headline(page: Page) -> None:
         return  # a title broken over two lines (a skip link, a column's banner or a menu's first item is none)
     elif broken_over_three(page.lines, 0):
         return
+    elif len(page.lines) > 1 and title_like(first) and not is_menu_bar(first) and _is_subheadline(first, page.lines[1]):
+        return  # a news headline over its subheadline of phrases (某某讲话 某某到会祝贺 某某作报告)
     elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
         return  # the headline over the document's own title line, both naming the same organ first
     elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
