@@ -246,3 +246,16 @@ def test_an_organs_name_glued_to_the_next_label_is_the_values() -> None:
     raw = read_text(f"{NEWS_TITLE}\n浏览次数:信息来源: 某市政府办发布时间:2024-02-28 17:45\n{NOTICE}")
     assert raw.metadata["信息来源"] == "某市政府办"
     assert raw.metadata["发布时间"] == "2024-02-28 17:45"
+
+
+# -- a portal's top bar and a call to follow its account -----------------------------------------------------
+def test_a_portals_version_bar_and_follow_call_are_not_spoken() -> None:
+    raw = read_text(f"| 简体版|繁体版|智能问答 支持IPv6\n\n{PORTAL_TITLE}\n\n{BODY}\n\n更多精彩内容欢迎扫描下方二维码关注某某区!\n")
+    spoken = _spoken(raw)
+    assert "智能问答" not in spoken and "二维码" not in spoken and "IPv6" not in spoken
+
+
+def test_a_sentence_asking_to_scan_a_code_stays() -> None:
+    line = "群众可扫描二维码关注某某政务公众号，在线办理相关业务。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in _spoken(raw)
