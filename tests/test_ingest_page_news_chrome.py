@@ -225,3 +225,24 @@ def test_a_counters_word_set_apart_at_a_values_end_is_cut() -> None:
 def test_a_value_ending_in_a_word_of_reading_stays_whole() -> None:
     raw = read_text(f"{NEWS_TITLE}\n来源：某某全民阅读\n{NOTICE}")
     assert raw.metadata["来源"] == "某某全民阅读"
+
+
+# -- the byline between the headline and the document's own title line ------------------------------------
+def test_a_source_glued_after_the_stamp_over_the_documents_title_line_is_read() -> None:
+    title = "关于2023年元宵节烟花爆竹定点燃放的通告"
+    raw = read_text(f"{title}\n\n2023年02月02日 08:40:00来源:某某新闻网\n\n{title}\n\n{NOTICE}")
+    assert raw.metadata["发布时间"] == "2023年02月02日 08:40:00"
+    assert raw.metadata["来源"] == "某某新闻网"
+    assert "某某新闻网" not in _spoken(raw)
+
+
+def test_a_stamp_before_words_of_no_field_over_the_title_line_gives_no_source() -> None:
+    title = "关于2023年元宵节烟花爆竹定点燃放的通告"
+    raw = read_text(f"{title}\n\n2023年02月02日 08:40:00 转自某某新闻\n\n{title}\n\n{NOTICE}")
+    assert "来源" not in raw.metadata
+
+
+def test_an_organs_name_glued_to_the_next_label_is_the_values() -> None:
+    raw = read_text(f"{NEWS_TITLE}\n浏览次数:信息来源: 某市政府办发布时间:2024-02-28 17:45\n{NOTICE}")
+    assert raw.metadata["信息来源"] == "某市政府办"
+    assert raw.metadata["发布时间"] == "2024-02-28 17:45"

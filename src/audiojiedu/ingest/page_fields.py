@@ -425,12 +425,28 @@ def _with_row_labels(pattern: re.Pattern[str], folded: str, extra: str) -> re.Pa
     if not all(label.group().rstrip(" \u3000").endswith(("：", ":")) for label in labels):
         return pattern  # 信息名称  音频解读：《…》: in a row whose labels have no colons, a colon is the value's
     listed = {*_listed_labels(), *chrome_words()["counter"], *chrome_tokens()}  # 瀏覽：1447次 is the site's
-    unlisted = tuple(dict.fromkeys(label for label in _ROW_LABEL.findall(folded) if label not in listed))
+    unlisted = tuple(
+        dict.fromkeys(label for label in _ROW_LABEL.findall(folded) if label not in listed and not _organ_glued(label))
+    )
     if len(labels) < _MIN_ROW_LABELS:
         # With one listed label only, a word standing apart is a label if it ends as one does
         # (索引号：… 信息分类名称：…, see `names_a_field`).
         unlisted = tuple(label for label in unlisted if names_a_field(label))
     return _label_regex((*_listed_labels(), *((extra,) if extra else ()), *unlisted)) if unlisted else pattern
+
+
+_MIN_GLUED_ORGAN = 3  # an organ's name glued to a label has this many characters (市政府办; 承办 is a label's word)
+
+
+def _organ_glued(word: str) -> bool:
+    """`word` is a source's value, an organ's name, glued to a listed label (市政府办发布时间:
+    after 信息来源：): no label of its own (see `_split_glued`)."""
+    return any(
+        word.endswith(label)
+        and len(word) - len(label) >= _MIN_GLUED_ORGAN
+        and _ORGAN_END.search(word[: -len(label)]) is not None
+        for label in _listed_labels()
+    )
 
 
 def _split_glued(label: str, value: str) -> list[tuple[str, str]]:

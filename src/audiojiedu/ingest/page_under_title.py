@@ -503,6 +503,8 @@ def _take_front_matter(page: Page, title: str) -> None:
         address = _LEADING_ADDRESS.match(line)
         if address is not None and stamp_row(line[address.end() :], page):
             continue  # http://www.example.gov.cn 2018年01月27日 08:09 来源：某某网: the date and the source are fields
+        if stamp_row(line, page):
+            continue  # 2023年02月02日 08:40:00来源：某某新闻网: the stamp and the fields after it
         stamp = _LEADING_STAMP.match(line)
         if stamp and (DATE_LINE.match(stamp.group(0).strip()) or holds_date(stamp.group(0))):
             page.metadata.setdefault("发布时间", stamp.group(0).strip())
