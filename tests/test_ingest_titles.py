@@ -2031,3 +2031,15 @@ def test_a_news_headline_over_its_subheadline_of_phrases_is_the_title_alone() ->
     assert paragraph_texts(raw)[0] == sub
     raw = read_text(f"某市人民政府关于印发\n某某管理办法 某某实施细则 某某操作规程的通知\n{BODY}\n")
     assert raw.title == "某市人民政府关于印发某某管理办法 某某实施细则 某某操作规程的通知"
+
+
+def test_a_series_label_before_the_headline_is_not_the_title() -> None:
+    """“某某措施”政策解读之八：某省某厅关于…的规定: a numbered piece of a site's series, a colon, then
+    the document's headline: the label is the series', dropped with a finding. A title holding 之
+    without a number (某某之窗：…) or whose rest is no headline keeps it."""
+    rules = "某省某某厅关于台资企业申请某某许可证的规定"
+    raw = read_text(f"“56条措施”政策解读之八：{rules}\n{BODY}\n")
+    assert raw.title == rules
+    assert "title-tag" in finding_kinds(raw)
+    kept = "某某系列报道之三：走进某某乡村振兴一线"
+    assert read_text(f"{kept}\n{BODY}\n").title == kept

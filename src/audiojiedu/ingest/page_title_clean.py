@@ -60,6 +60,9 @@ FILE_NAME_TAIL = re.compile(
 _MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
 # no document's title opens so, so the label goes whatever the story's headline says.
+# A numbered piece of a site's series set with a colon before the headline of the document it
+# presents (“某某措施”政策解读之八：某省某厅关于…的规定, 某某系列报道之三：…): the series', not the title's.
+_TITLE_SERIES_HEAD = re.compile(r"(?P<tag>[^：:]{2,30}?之[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
 _TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{CJK}0-9]{{2,16}})\s*】\s*(?P<rest>\S.*)")
 # A site's web address after the headline (…的紧急通知某某门户网站 m.example.com), a mirror's byline
 # glued on: no title ends with an address; the site's name before it goes with it (see split_title_tag).
@@ -211,7 +214,8 @@ def split_title_tag(title: str, page: Page) -> str:
     else:
         message = f"标题前的“{tag.strip('“”')}”是网站的栏目或地区标签，不作为标题朗读"
     page.findings.append(Finding("title-tag", message, title))
-    return rest
+    # A site may set two labels (【某专题】“某某措施”政策解读之八：…): each is taken off in turn.
+    return split_title_tag(rest, page) if len(rest) < len(title) else rest
 
 
 def _without_site_name(text: str) -> str:
@@ -289,6 +293,9 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         return match
     match = _TITLE_TOPIC_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
+        return match
+    match = _TITLE_SERIES_HEAD.fullmatch(title)
+    if match and is_headline(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
         return match
     match = _TITLE_BAR_HEAD.fullmatch(title)
     if (
