@@ -440,6 +440,20 @@ def test_a_lone_marker_over_its_text_keeps_its_line_and_says_its_title_is_lost()
     assert [f.text for f in doc.findings if f.kind == "heading-untitled"] == ["二、"]
 
 
+def test_a_title_over_three_lines_opening_with_its_issuer_and_naming_two_documents_is_one_line() -> None:
+    # The issuer opens the first line (某市人民政府关于印发…); the second ends with a kind's word
+    # (规划) but the third opens with 和: one title naming two documents.
+    lines = ["某市人民政府关于印发某市", "国民经济和社会发展第十四个五年规划", "和二〇三五年远景目标纲要的通知", "", "各县区人民政府，市政府各部门："]
+    joined, _ = join_wrapped_lines(lines)
+    assert [line for line in joined if line] == [
+        "某市人民政府关于印发某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知",
+        "各县区人民政府，市政府各部门：",
+    ]
+    # Two titles, each ending with its kind's word and neither line opening with a conjunction, stay apart.
+    two = ["某市人民政府关于印发某市", "第十四个五年规划", "某县第十四个五年规划", "各县区人民政府："]
+    assert "某县第十四个五年规划" in join_wrapped_lines(two)[0]
+
+
 def test_a_dateline_or_a_bracket_set_on_two_lines_is_one_line() -> None:
     # The dateline under a report's title, centred on two lines: no pause inside the meeting's name.
     joined, _ = join_wrapped_lines(["政府工作报告", "——2025年1月10日在某某县第十八届", "人民代表大会第五次会议上", "各位代表："])

@@ -147,7 +147,20 @@ def continues_into(first: str, second: str) -> bool:
     chunks = fold(first).split()
     if len(chunks) >= 2 and chunks[0].endswith(tuple(word for word in title_words()["site"] if len(word) > 1)) and "关于" not in chunks[0]:
         return False  # 某市政府门户网站 政务邮箱: the site's name, then an item of its bar
+    if _opens_with_issuer(second) and ends_as_title(second):
+        return False  # 《某市进一步支持民间投 (a listing cut short) over 某市人民政府关于印发…的通知: it starts there
     return squash(second) not in squash(first)
+
+
+# A title's opening: its issuer's name, then 关于 (某市人民政府办公厅关于印发…).
+_ISSUER_ABOUT = re.compile(f"(?P<issuer>[{CJK}]{{2,30}}?)关于")
+
+
+def _opens_with_issuer(line: str) -> bool:
+    """`line` opens as a title does, with its issuer's name and 关于: the start of a title, never
+    the rest of one begun on the line above."""
+    opening = _ISSUER_ABOUT.match(fold(line).strip())
+    return opening is not None and is_organ_name(opening.group("issuer"))
 
 
 _SUBHEAD_PHRASES = 3  # a news subheadline lists this many phrases at least, set apart by spaces

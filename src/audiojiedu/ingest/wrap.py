@@ -614,7 +614,9 @@ _QUOTED_NAME = re.compile(r"“[^“”]{0,20}”|《[^《》]{0,40}》")
 _TITLE_PIECE = re.compile(rf"[{CJK}〇0-9A-Za-z“”《》〈〉（）()·\-—]{{2,40}}")
 _MAX_BROKEN_TITLE = 80
 # How a title's first line opens: 关于…, or a name with the year it covers (某镇人民政府2024年…).
-_TITLE_OPENING = re.compile(rf"(?:关于|印发|转发)|[{CJK}]{{2,}}.*(?:19|20)\d{{2}}年")
+# How a title's first line opens: 关于/印发/转发, maybe after its issuer's name (某市人民政府关于…),
+# or a name with its year.
+_TITLE_OPENING = re.compile(rf"[{CJK}]{{0,30}}?(?:关于|印发|转发)|[{CJK}]{{2,}}.*(?:19|20)\d{{2}}年")
 _BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
 
 
@@ -628,11 +630,15 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), 2))  # lines to come
     previous, line = previous.strip(" \t\u3000"), line.strip(" \t\u3000")
     title = [previous, line]
-    if not ends_as_title(line) and rest and _title_piece(rest[0]) and ends_as_title(rest[0]):
+    goes_on = bool(rest) and rest[0].startswith(_TITLE_CONJUNCTIONS)
+    if (not ends_as_title(line) or goes_on) and rest and _title_piece(rest[0]) and ends_as_title(rest[0]):
         title.append(rest.pop(0))  # the title's third line ends it
     if not all(_title_piece(piece) for piece in title) or len("".join(title)) > _MAX_BROKEN_TITLE:
         return False
-    if any(_HEADING_START.match(piece) or ends_as_title(piece) for piece in title[:-1]) or not ends_as_title(title[-1]):
+    # A piece may end with a kind's word when the next opens with a conjunction: …第十四个五年规划
+    # ‖ 和二〇三五年远景目标纲要的通知 names two documents in one title.
+    ended = [ends_as_title(piece) and not following.startswith(_TITLE_CONJUNCTIONS) for piece, following in zip(title, title[1:])]
+    if any(_HEADING_START.match(piece) for piece in title[:-1]) or any(ended) or not ends_as_title(title[-1]):
         return False
     if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{CJK}]{{2}}", previous):
         return False
@@ -644,6 +650,10 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         # the next document's issuer).
         return False
     return not rest or bool(_BODY_OPENING.match(rest[0])) or is_doc_number(rest[0]) or len(rest[0]) > _MAX_BROKEN_TITLE // 2
+
+
+# A title's line never opens with a conjunction: one that does carries on the line before it.
+_TITLE_CONJUNCTIONS = ("和", "及", "与", "暨", "以及")
 
 
 def _title_piece(text: str) -> bool:
