@@ -637,7 +637,7 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         return False
     # A piece may end with a kind's word when the next opens with a conjunction: …第十四个五年规划
     # ‖ 和二〇三五年远景目标纲要的通知 names two documents in one title.
-    ended = [ends_as_title(piece) and not following.startswith(_TITLE_CONJUNCTIONS) for piece, following in zip(title, title[1:])]
+    ended = [ends_as_title(piece) and not following.startswith(_TITLE_CONJUNCTIONS) for piece, following in pairwise(title)]
     if any(_HEADING_START.match(piece) for piece in title[:-1]) or any(ended) or not ends_as_title(title[-1]):
         return False
     if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{CJK}]{{2}}", previous):
