@@ -44,3 +44,15 @@ def test_an_organ_and_date_under_the_title_without_a_signature_stay() -> None:
     raw = read_text(f"{TITLE}\n某省人民政府\n2001年3月4日\n某市人民政府：\n{BODY}\n特此批复。")
     assert "发布时间" not in raw.metadata
     assert paragraph_texts(raw)[:2] == ["某省人民政府", "2001年3月4日"]
+
+
+def test_a_collections_piece_label_cut_short_like_its_headline_gives_way_to_the_pieces_own_title() -> None:
+    # The site's headline and its 第一篇： label name the piece cut short (…关于印发某省); the piece
+    # prints its own title whole over two lines: that is the title, the label is the site's.
+    head = "某省人民政府办公厅关于印发某省"
+    own = ["某省人民政府办公厅关于印发某省", "县级医院综合改革试点工作实施意见的通知"]
+    body = ["各市、县（区）人民政府，省政府各部门：", "《某省县级医院综合改革试点工作实施意见》已经省政府同意，现印发给你们，请认真贯彻执行。"]
+    raw = read_text("\n".join([head, "", f"第一篇：{head}", "", own[0], "", own[1], "", *body]) + "\n")
+    assert raw.title == "".join(own)
+    assert paragraph_texts(raw) == body
+    assert any(f.text == f"第一篇：{head}" for f in raw.findings)

@@ -51,7 +51,7 @@ from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
-from .page_title_words import repeats_title, squash
+from .page_title_words import ends_as_title, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
@@ -292,7 +292,11 @@ def _is_piece_header(body: list[str], index: int) -> bool:
     if header is None:
         return False
     following = next((line for line in body[index + 1 : index + 3] if line), "")
-    return bool(following) and squash(following) == squash(header.group("name"))
+    name, own = squash(header.group("name")), squash(following)
+    # The site's name for the piece may be cut short, as its headline was (…关于印发某省 over the
+    # piece's own 某某…关于印发某省某某意见的通知): the piece's title line then opens with it.
+    cut = not ends_as_title(name) and own.startswith(name) and ends_as_title(own)
+    return bool(following) and (own == name or cut)
 
 
 def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> None:
