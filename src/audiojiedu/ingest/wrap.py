@@ -52,6 +52,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, islice, pairwise
 
 from ..model import Finding
+from ..number_units import FIGURE
 from ..part_names import PART_NAME
 from .clean import CJK
 from .page_chrome import fold, is_counts_row
@@ -77,7 +78,6 @@ _LONE_OPEN = re.compile(r"[（(《“]")
 _MAX_TITLE_SENTENCE = 40
 _MAX_FIGURE_TITLE = 24
 _FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
-_FIGURES = re.compile(r"\d(?:[.．]\d+)?\s*(?:%|％|万|亿|元|人|个|项|公顷|亩|吨)")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
 # so written is a list marker typed with a comma (一，总体要求), not a tail.
 # A bracket after the one character opens a note on the word (…重点实验室建 ‖ 设（牵头单位：某局）。).
@@ -463,7 +463,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     if _LONE_MARKER.fullmatch(previous):
         first = _FIRST_SENTENCE.match(line.strip(" \t\u3000"))
         sentence = first.group() if first is not None else ""
-        if len(sentence) > _MAX_TITLE_SENTENCE or (len(sentence) > _MAX_FIGURE_TITLE and _FIGURES.search(sentence)):
+        if len(sentence) > _MAX_TITLE_SENTENCE or (len(sentence) > _MAX_FIGURE_TITLE and FIGURE.search(sentence)):
             return False  # its text, not its title: the title was lost
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if _open_title(previous):

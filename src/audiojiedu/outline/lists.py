@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Section
+from ..number_units import FIGURE
 from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words
 from .titles import SHORT_TITLE
 
@@ -32,9 +33,6 @@ _ITEM_LABEL = re.compile(
     f"(?:《[^《》]+》(?:第[{CN_DIGITS}\\d]+[条條款项項章节節](?:第[{CN_DIGITS}\\d]+[款项項])*)?(?:[（(][^（()）]*[)）])?"
     "|【[^【】]+】)[：:]?"
 )
-# A heading states a topic; a numbered sentence that states a figure is text, and so is one
-# with several clauses: （三）差旅费较上年预算增长12.5%。 （二）收入1200万元，比上年增加80万元；
-_FIGURE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*(?:%|％|‰|万元|亿元|元|万|亿|个|人|项|家|户|辆|台|套|吨|亩|公里)")
 _DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
 _COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
 # Phrases set side by side with 、, a comma, and the outcome: 坚持项目支撑、招商赋能，经济基础更加坚实。
@@ -458,7 +456,7 @@ def _titles_its_items(title: str) -> bool:
         title[-1:] == "。"
         and "，" not in title
         and len(title) <= _STATEMENT_CHARS
-        and _FIGURE.search(title) is None
+        and FIGURE.search(title) is None
         and not lead_in
     )
 
@@ -624,4 +622,4 @@ def is_statement(title: str) -> bool:
     if commas and title[-1:] in "：:":
         return True  # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows
     # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
-    return title[-1:] in "。；;：:" and _FIGURE.search(title) is not None
+    return title[-1:] in "。；;：:" and FIGURE.search(title) is not None
