@@ -92,6 +92,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "tab",
         "spam-inline",
         "spam-inline-weak",
+        "forum",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
