@@ -126,6 +126,7 @@ _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1�
 
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
+_MAX_QUOTED_TITLE = 40  # characters: the title line of a document printed under a heading (see _quotes_a_document)
 _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
@@ -857,6 +858,10 @@ class _Builder:
             if rank_of(node.style) > rank:
                 if marker.style.startswith("h"):
                     return index  # a declared heading level is trusted, not an oddity
+                if any(rank_of(inner.style) <= rank for inner in self.stack[index + 1 :]):
+                    continue  # a heading of the page over a document it prints (see _quotes_a_document)
+                if self._quotes_a_document(marker):
+                    break  # the quoted document's chapters open under the heading that prints it
                 self.warn(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
                 return index
         if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
@@ -869,6 +874,23 @@ class _Builder:
                     f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
                 )
         return len(self.stack)
+
+    def _quotes_a_document(self, marker: Marker) -> bool:
+        """A document printed in full under a heading of the page (一、某某条例全文 / 某某市某某条例 /
+        （通过日期） / 第一章 总则): its first chapter or article, the first of that style, follows the
+        document's own title line in the text of the open heading, which is deeper in rank. It opens
+        under that heading, not above it (a bare heading right before 第一章 or 第一条 is the site's
+        numbering of a list, and the chapter goes above it)."""
+        if marker.value != 1 or marker.style in self.last_value or marker.style not in {*CHAPTER_STYLES, "tiao"}:
+            return False
+        node = self.stack[-1]
+        if node.is_bare():
+            return False
+        texts = [block.strip() for block in node.paragraphs[1 if node.glued else 0 :] if isinstance(block, str)]
+        return any(
+            0 < len(text) <= _MAX_QUOTED_TITLE and not MARKER.match(text) and re.search("[。，；：！？,;:!?]", text) is None
+            for text in texts
+        )
 
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
