@@ -511,6 +511,16 @@ def test_a_part_name_in_contents_or_over_a_heading_is_no_part() -> None:
     assert flat_outline(over.sections) == [[1, "第一章", "发展基础"]]
 
 
+def test_a_part_name_over_prose_cut_off_before_its_full_stop_is_a_part() -> None:
+    # The page's excerpt ends inside the preface's first sentence: a long run of clauses.
+    cut = "“十四五”时期，是某市全面推进现代化建设的关键时期，也是加快产业转型、提升城市能级、改善民生福祉、推进乡村振兴的重要阶段"
+    doc = _text("某市国民经济和社会发展第十四个五年规划纲要", "前 言", cut)
+    assert flat_outline(doc.sections) == [[1, "", "前言"]]
+    # Not over a short phrase without a full stop (a menu's next entry, a caption, a name).
+    short = _text("某市国民经济和社会发展第十四个五年规划纲要", "前 言", "发展基础，主要目标，重点任务")
+    assert short.sections == ()
+
+
 def test_a_bracket_opened_where_a_heading_was_cut_is_no_part_of_its_title() -> None:
     # An excerpt that ends right after a heading and the bracket of the next number: 一、总则(
     doc = _text("某县防汛应急预案", f"现将预案印发给你们，{BODY}", "一、总则(")
