@@ -154,4 +154,19 @@ def test_a_chapter_right_after_a_bare_list_number_still_goes_above_it() -> None:
         "第二条 本区物业服务活动，适用本办法。\n"
         "第三条 区住房城乡建设部门负责物业服务活动的监督管理。\n"
     )
-    assert [row[:2] for row in flat_outline(doc.sections)][-3:] == [[1, "第一条"], [1, "第二条"], [1, "第三条"]]
+    # The lone 1. is the site's number for the one document it lists: read as text, not a section.
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "第一条"], [1, "第二条"], [1, "第三条"]]
+    assert "1.某区物业服务管理办法（2020修正）第一条" in spoken_text(doc)
+
+
+def test_a_numbered_list_of_documents_before_articles_keeps_its_numbers() -> None:
+    # Two numbered entries (1. 2.) are no lone site number: the first stays a heading, as before.
+    doc = _outline(
+        "某区物业服务管理办法\n"
+        "1. 某区物业服务管理办法（2020修正）\n"
+        "第一条 为了规范物业服务活动，制定本办法。\n"
+        "第二条 本区物业服务活动，适用本办法。\n"
+        "2. 某区物业服务收费办法\n"
+        "第一条 为了规范物业服务收费，制定本办法。\n"
+    )
+    assert [row[1] for row in flat_outline(doc.sections)][:1] == ["1"]
