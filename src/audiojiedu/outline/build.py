@@ -135,6 +135,7 @@ CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
 _MIN_FILE_TITLE = 6
+_MAX_FILE_TAG = 8  # characters of the site's tag after a file's title in its label (范文大全, -某某局)
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
@@ -253,7 +254,7 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
-        if _names_the_document(text, raw.title):
+        if _names_the_document(text, raw.title) or _labels_the_file(text, following_text(raw.paragraphs, index)):
             builder.add_paragraph(text)  # a document site's file marker over the file, no part of it
             continue
         lost = _LOST_NUMERAL.fullmatch(text)
@@ -312,6 +313,18 @@ def _names_the_document(text: str, title: str) -> bool:
     a part of the document. The file's headings open at the top under it."""
     marker = _FILE_MARKER.match(text)
     return marker is not None and len(title) >= _MIN_FILE_TITLE and text[marker.end() :].startswith(title)
+
+
+def _labels_the_file(text: str, following: str) -> bool:
+    """Such a marker over the file's own title line, which it repeats with the site's tag after it
+    (第一篇：某某工作总结范文大全 over 某某工作总结; no page headline came through): the tag a short
+    word, no clause of a part's title (第一篇：坚持创新驱动，建设科技强市 over a line 坚持创新驱动…)."""
+    marker = _FILE_MARKER.match(text)
+    if marker is None or len(following) < _MIN_FILE_TITLE or re.search(f"[{SENTENCE_END}]", following):
+        return False
+    label = text[marker.end() :].strip()
+    tag = label[len(following) :]
+    return label.startswith(following) and len(tag) <= _MAX_FILE_TAG and re.search("[，,、：:]", tag) is None
 
 
 def _after_title(text: str, title: str) -> int:
