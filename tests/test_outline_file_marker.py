@@ -47,3 +47,28 @@ def test_a_part_with_its_own_name_stays_a_part() -> None:
     )
     doc = parse_outline(read_text(text))
     assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "第一篇"], [2, "一"], [1, "第二篇"], [2, "一"]]
+
+
+def test_a_file_marker_over_the_files_own_title_line_is_no_part() -> None:
+    # No page headline came through: the label repeats the file's own title line, right under it,
+    # with the site's tag (…范文大全). The file's headings open at the top.
+    text = "第一篇：某县上半年重点项目建设情况汇报范文大全\n某县上半年重点项目建设情况汇报\n" + _FILE
+    doc = parse_outline(read_text(text))
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [1, "二"], [2, "（一）"], [2, "（二）"]]
+    assert any(block.startswith("第一篇：") for block in doc.preface if isinstance(block, str))  # kept, read
+
+
+def test_a_part_over_a_line_that_does_not_repeat_its_name_stays_a_part() -> None:
+    # What must NOT be touched: a plan's part whose name goes on in a further clause after the
+    # line under it (第一篇：坚持创新驱动，建设科技强市 over 坚持创新驱动发展).
+    text = (
+        "第一篇：坚持创新驱动发展，建设科技强市\n"
+        "坚持创新驱动发展\n"
+        "一、主要成就\n"
+        "全市经济总量稳步增长，发展质量不断提升。\n"
+        "第二篇：创新驱动\n"
+        "一、科技创新\n"
+        "全市研发投入持续增加，创新能力显著增强。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [row[:2] for row in flat_outline(doc.sections)][:1] == [[1, "第一篇"]]

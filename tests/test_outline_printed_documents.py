@@ -110,3 +110,63 @@ def test_an_issuer_and_date_over_the_text_sign_nothing_and_its_clauses_stay_text
     doc = _outline(text)
     assert flat_outline(doc.sections) == []
     assert "一、同意撤销某县" in spoken_text(doc)
+
+
+_QUOTED_RULES = (
+    "某市文明养宠条例全文（某市宠物登记去哪办）\n"
+    "很多市民关心宠物登记的事。下面先看条例全文，再说登记地点。\n"
+    "一、某市文明养宠条例全文\n"
+    "某市文明养宠条例\n"
+    "（2023年5月10日某市人民代表大会常务委员会会议通过）\n"
+    "第一章 总则\n"
+    "第一条 为了规范养宠行为，维护公共秩序，制定本条例。\n"
+    "第二条 本市行政区域内的养宠行为，适用本条例。\n"
+    "第二章 登记\n"
+    "第三条 养宠人应当为宠物办理登记。\n"
+    "二、某市宠物登记去哪办\n"
+    "市民可以到各区服务中心办理登记。\n"
+)
+
+
+def test_a_document_printed_under_a_heading_of_the_page_opens_its_chapters_under_it() -> None:
+    # An article prints a regulation under its 一、: the regulation's own title line stands in that
+    # section, then its chapters and articles, which belong to the section, not above it.
+    doc = _outline(_QUOTED_RULES)
+    assert flat_outline(doc.sections) == [
+        [1, "一", "某市文明养宠条例全文"],
+        [2, "第一章", "总则"],
+        [3, "第一条", ""],
+        [3, "第二条", ""],
+        [2, "第二章", "登记"],
+        [3, "第三条", ""],
+        [1, "二", "某市宠物登记去哪办"],
+    ]
+    assert not [w for w in doc.warnings if "层级高于" in w]
+
+
+def test_a_chapter_right_after_a_bare_list_number_still_goes_above_it() -> None:
+    # A site's list numbering (1. before the regulation's name, nothing under it) is no section of
+    # the page the document sits in: the articles still open above it, with the warning.
+    doc = _outline(
+        "某区物业服务管理办法\n"
+        "1. 某区物业服务管理办法（2020修正）\n"
+        "第一条 为了规范物业服务活动，制定本办法。\n"
+        "第二条 本区物业服务活动，适用本办法。\n"
+        "第三条 区住房城乡建设部门负责物业服务活动的监督管理。\n"
+    )
+    # The lone 1. is the site's number for the one document it lists: read as text, not a section.
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "第一条"], [1, "第二条"], [1, "第三条"]]
+    assert "1.某区物业服务管理办法（2020修正）第一条" in spoken_text(doc)
+
+
+def test_a_numbered_list_of_documents_before_articles_keeps_its_numbers() -> None:
+    # Two numbered entries (1. 2.) are no lone site number: the first stays a heading, as before.
+    doc = _outline(
+        "某区物业服务管理办法\n"
+        "1. 某区物业服务管理办法（2020修正）\n"
+        "第一条 为了规范物业服务活动，制定本办法。\n"
+        "第二条 本区物业服务活动，适用本办法。\n"
+        "2. 某区物业服务收费办法\n"
+        "第一条 为了规范物业服务收费，制定本办法。\n"
+    )
+    assert [row[1] for row in flat_outline(doc.sections)][:1] == ["1"]

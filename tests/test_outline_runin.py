@@ -220,6 +220,27 @@ def test_a_cited_article_does_not_end_a_chapter_title() -> None:
     assert doc.sections == ()
 
 
+def test_an_article_glued_to_text_opening_with_zhongyang_is_an_article() -> None:
+    # 第五条中央财政… : 中 opens the word 中央, not the citation 第五条中 (in article five).
+    doc = _outline(
+        "某省农村环境整治资金管理办法",
+        "第一章总则",
+        "第一条为规范资金管理，提高资金使用效益，制定本办法。",
+        "第二条中央补助资金和省级配套资金分年度下达。",
+        "第三条中共某省委农村工作领导小组负责统筹协调。",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一条", "第二条", "第三条"]
+    # Not a citation: 第二条中所称 / 第二条中规定 stay text of the article that cites them.
+    cited = _outline(
+        "某省农村环境整治资金管理办法",
+        "第一条为规范资金管理，制定本办法。",
+        "第二条本办法所称资金，是指省级以上财政安排的资金。",
+        "第三条 第二条中所称资金，按年度下达。",
+        "第三条中规定的资金，不得挪作他用。",
+    )
+    assert [row[1] for row in flat_outline(cited.sections)] == ["第一条", "第二条", "第三条"]
+
+
 # -- a heading whose numeral the copy lost (、工作要求) -------------------------------------------
 
 LOST_LINES = (

@@ -244,6 +244,18 @@ def test_a_heading_cut_after_a_modifier_is_joined_with_the_rest_of_its_title() -
     assert joined[0] == "二、2024年重点任务"
 
 
+def test_a_part_title_of_clauses_cut_before_a_quoted_name_is_joined_with_its_rest() -> None:
+    # The last clause's rest holds a quoted name (“…”): still the title's rest, over a chapter.
+    lines = ["第一篇 巩固拓展脱贫攻坚成果，开启现代化", "“美丽某县”建设新征程", "第一章 发展基础", BODY]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[0] == "第一篇 巩固拓展脱贫攻坚成果，开启现代化“美丽某县”建设新征程"
+    # Not a short line that a further short line follows (a list's items), nor a sentence.
+    listed = ["第一篇 巩固拓展脱贫攻坚成果，开启现代化", "“美丽某县”建设", "“平安某县”建设", BODY]
+    assert join_wrapped_lines(listed)[0] == listed
+    sentence = ["第一篇 巩固拓展脱贫攻坚成果，开启现代化", "“美丽某县”建设成效明显。", BODY]
+    assert join_wrapped_lines(sentence)[0] == sentence
+
+
 def test_a_complete_heading_over_a_short_line_is_not_joined() -> None:
     for lines in (["一、工作回顾", "主要成效", BODY], ["一、2023年工作回顾", BODY], ["一、2023年和“十四五”", "过去一年，我们坚持稳中求进。"]):
         joined, _ = join_wrapped_lines(lines)
@@ -509,6 +521,16 @@ def test_a_part_name_in_contents_or_over_a_heading_is_no_part() -> None:
     assert flat_outline(contents.sections) == [[1, "第一章", "发展基础"]]
     over = _text("某县规划纲要", "前言", "第一章 发展基础", f"过去五年，{BODY}")
     assert flat_outline(over.sections) == [[1, "第一章", "发展基础"]]
+
+
+def test_a_part_name_over_prose_cut_off_before_its_full_stop_is_a_part() -> None:
+    # The page's excerpt ends inside the preface's first sentence: a long run of clauses.
+    cut = "“十四五”时期，是某市全面推进现代化建设的关键时期，也是加快产业转型、提升城市能级、改善民生福祉、推进乡村振兴的重要阶段"
+    doc = _text("某市国民经济和社会发展第十四个五年规划纲要", "前 言", cut)
+    assert flat_outline(doc.sections) == [[1, "", "前言"]]
+    # Not over a short phrase without a full stop (a menu's next entry, a caption, a name).
+    short = _text("某市国民经济和社会发展第十四个五年规划纲要", "前 言", "发展基础，主要目标，重点任务")
+    assert short.sections == ()
 
 
 def test_a_bracket_opened_where_a_heading_was_cut_is_no_part_of_its_title() -> None:

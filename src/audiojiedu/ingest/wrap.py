@@ -579,15 +579,18 @@ def _is_field_row(text: str) -> bool:
 _CLAUSES_TITLE = re.compile(rf"[^，,。；;：:！？!?]{{2,}}(?:[，,][^，,。；;：:！？!?]{{2,}})+[{CJK}]")
 _BOOK_PART = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[篇编]")  # a plan's part over its chapters
 _MIN_CLAUSES_TITLE = 15  # characters after the marker
+# The rest of the last clause: a few Chinese characters, a quoted name among them (…新阶段现代化 ‖
+# “三美某县”迈上新征程, the name counting as one), no clause or sentence mark.
+_TITLE_CLAUSE_REST = re.compile(r"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,8}")
 
 
 def _clauses_title_cut(previous: str, line: str, after: Iterable[str]) -> bool:
     """`previous` is a long heading whose title is a row of clauses, stopped on a character, and
-    `line` a short line of Chinese characters without a mark, followed by a paragraph or a heading
-    (not by another short line, as a list's items are): the rest of the title's last clause
-    (第一章 适应新常态，夺取脱贫致富奔小康 ‖ 决定性胜利)."""
+    `line` a short line of Chinese characters without a mark (but the quotes of a name), followed
+    by a paragraph or a heading (not by another short line, as a list's items are): the rest of
+    the title's last clause (第一章 适应新常态，夺取脱贫致富奔小康 ‖ 决定性胜利)."""
     marker = _HEADING_START.match(previous) or _BOOK_PART.match(previous)
-    if marker is None or not _HEADING_REST.fullmatch(line.strip(" \t\u3000")):
+    if marker is None or not _TITLE_CLAUSE_REST.fullmatch(line.strip(" \t\u3000")):
         return False
     title = previous[marker.end() :].strip(" \t\u3000")
     if len(title) < _MIN_CLAUSES_TITLE or not _CLAUSES_TITLE.fullmatch(title):

@@ -126,6 +126,7 @@ _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1�
 
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
+_MAX_QUOTED_TITLE = 40  # characters: the title line of a document printed under a heading (see _quotes_a_document)
 _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
@@ -134,6 +135,7 @@ CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
 _MIN_FILE_TITLE = 6
+_MAX_FILE_TAG = 8  # characters of the site's tag after a file's title in its label (范文大全, -某某局)
 _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clauses are numbered
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
@@ -252,7 +254,7 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells
             continue
         builder.in_table = False
-        if _names_the_document(text, raw.title):
+        if _names_the_document(text, raw.title) or _labels_the_file(text, following_text(raw.paragraphs, index)):
             builder.add_paragraph(text)  # a document site's file marker over the file, no part of it
             continue
         lost = _LOST_NUMERAL.fullmatch(text)
@@ -311,6 +313,18 @@ def _names_the_document(text: str, title: str) -> bool:
     a part of the document. The file's headings open at the top under it."""
     marker = _FILE_MARKER.match(text)
     return marker is not None and len(title) >= _MIN_FILE_TITLE and text[marker.end() :].startswith(title)
+
+
+def _labels_the_file(text: str, following: str) -> bool:
+    """Such a marker over the file's own title line, which it repeats with the site's tag after it
+    (第一篇：某某工作总结范文大全 over 某某工作总结; no page headline came through): the tag a short
+    word, no clause of a part's title (第一篇：坚持创新驱动，建设科技强市 over a line 坚持创新驱动…)."""
+    marker = _FILE_MARKER.match(text)
+    if marker is None or len(following) < _MIN_FILE_TITLE or re.search(f"[{SENTENCE_END}]", following):
+        return False
+    label = text[marker.end() :].strip()
+    tag = label[len(following) :]
+    return label.startswith(following) and len(tag) <= _MAX_FILE_TAG and re.search("[，,、：:]", tag) is None
 
 
 def _after_title(text: str, title: str) -> int:
@@ -857,6 +871,10 @@ class _Builder:
             if rank_of(node.style) > rank:
                 if marker.style.startswith("h"):
                     return index  # a declared heading level is trusted, not an oddity
+                if any(rank_of(inner.style) <= rank for inner in self.stack[index + 1 :]):
+                    continue  # a heading of the page over a document it prints (see _quotes_a_document)
+                if self._quotes_a_document(marker):
+                    break  # the quoted document's chapters open under the heading that prints it
                 self.warn(f"标题「{heading}」的层级高于已打开的「{node.heading}」，已提升到上一级")
                 return index
         if marker.value > 1 and self.last_value.get(marker.style) != marker.value - 1:
@@ -869,6 +887,23 @@ class _Builder:
                     f"标题「{heading}」跳过了一级：在「{self.stack[-1].heading}」之下缺少「{_STYLE_EXAMPLE[expected]}」一级"
                 )
         return len(self.stack)
+
+    def _quotes_a_document(self, marker: Marker) -> bool:
+        """A document printed in full under a heading of the page (一、某某条例全文 / 某某市某某条例 /
+        （通过日期） / 第一章 总则): its first chapter or article, the first of that style, follows the
+        document's own title line in the text of the open heading, which is deeper in rank. It opens
+        under that heading, not above it (a bare heading right before 第一章 or 第一条 is the site's
+        numbering of a list, and the chapter goes above it)."""
+        if marker.value != 1 or marker.style in self.last_value or marker.style not in {*CHAPTER_STYLES, "tiao"}:
+            return False
+        node = self.stack[-1]
+        if node.is_bare():
+            return False
+        texts = [block.strip() for block in node.paragraphs[1 if node.glued else 0 :] if isinstance(block, str)]
+        return any(
+            0 < len(text) <= _MAX_QUOTED_TITLE and not MARKER.match(text) and re.search("[。，；：！？,;:!?]", text) is None
+            for text in texts
+        )
 
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""

@@ -34,6 +34,8 @@ from .titles import next_text
 _PLAIN_HEADING = re.compile(f"[{CJK}][{CJK}、 \u3000]{{0,18}}[{CJK}]")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
+_MIN_CUT_PROSE = 60  # characters of a paragraph cut off before its first full stop (see _is_prose)
+_MIN_CUT_CLAUSES = 2  # its commas
 # An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
 # Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
 # year may be a template's placeholder (200*年, 20xx年).
@@ -69,13 +71,21 @@ _LONG_PART_CHARS = 1350  # ~5 minutes of speech that a missed part heading would
 def named_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:
     """Indexes of the lines that name a part of the document by what it is — 前言, 引言, 结语,
     后记 (`part_name` words in data/headings.tsv), letter-spaced or not (前 言) — standing on
-    their own with a paragraph of sentences after them: a part beside the numbered chapters,
+    their own with a paragraph of sentences after them (or of prose cut off before its first full
+    stop: a long run of clauses, where a page's excerpt ends): a part beside the numbered chapters,
     without a number. A contents entry, a declared heading or a name before a heading is none."""
     return {
         index
         for index, text in _lines_naming(paragraphs, contents, "part_name")
-        if re.search("[。！？；]", text) and marker_at(text, 0, whole=text) is None
+        if _is_prose(text) and marker_at(text, 0, whole=text) is None
     }
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, or a long run of clauses whose full stop is cut off (the page's excerpt ends)."""
+    return re.search("[。！？；]", text) is not None or (
+        len(text) >= _MIN_CUT_PROSE and len(re.findall("[，,]", text)) >= _MIN_CUT_CLAUSES
+    )
 
 
 def rules_parts(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> set[int]:

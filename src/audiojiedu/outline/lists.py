@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Section
 from ..number_units import FIGURE
-from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words
+from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
 from .titles import SHORT_TITLE
 
 _WAYS_STYLES = frozenset({"ar", "arp", "circ"})  # the styles a list of ways is numbered in (see _ways_announced)
@@ -141,7 +141,7 @@ def fold_catalogues(nodes: list[Node], before: list[Block], bare: set[int]) -> l
             end += 1
         style = nodes[index].style
         whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
-        if not (end - index >= _MIN_CATALOGUE and style in LIST_STYLES and whole):
+        if not ((end - index >= _MIN_CATALOGUE or _site_number(nodes, index, end)) and style in LIST_STYLES and whole):
             end = index if kept and kept[-1].style == style else _semicolon_run(nodes, index, bare)
         if end > index:
             target = kept[-1].walk()[-1].paragraphs if kept else before
@@ -152,6 +152,19 @@ def fold_catalogues(nodes: list[Node], before: list[Block], bare: set[int]) -> l
         kept.append(nodes[index])
         index += 1
     return kept
+
+
+def _site_number(nodes: list[Node], index: int, end: int) -> bool:
+    """nodes[index] alone is the number a site's list gave the one document it lists (1. 某某条例
+    over the regulation's 第一条 …): numbered 1 with nothing under it, its numbering not carried on
+    (no 2. after it at any depth), and the document's own numbering of a higher rank right after
+    it (the headings the builder placed above it). A bare 1. of a list 1. 2. … is no such number."""
+    if end - index != 1 or nodes[index].value != 1 or end == len(nodes):
+        return False
+    style = nodes[index].style
+    after = nodes[end].style
+    continued = any(inner.style == style and inner.value == 2 for node in nodes[end:] for inner in node.walk())
+    return 0 <= rank_of(after) < rank_of(style) and not continued
 
 
 def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
