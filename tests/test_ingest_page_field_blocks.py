@@ -207,3 +207,13 @@ def test_an_e_editions_article_pager_and_search_label_are_chrome() -> None:
     assert is_chrome_line("2上一篇  下一篇5 2023年3月2日 放大 缩小 默认")
     assert is_chrome_line("站内检索")
     assert not is_chrome_line("上一篇文章提到的三项措施已经落实。")
+
+
+def test_an_empty_field_never_takes_the_documents_first_chapter() -> None:
+    """• 主 题 词 left empty over 第一章 …: the chapter opens the text, it is no field's value."""
+    raw = read_text(
+        "• 发文日期：2018-12-29\n• 文    号\n• 主 题 词\n第一章  站在新起点，谋划新蓝图\n"
+        "“十三五”时期，是本区率先全面建成高质量小康社会的决胜时期，也是抢抓难得历史机遇的关键时期。\n"
+    )
+    assert "主题词" not in raw.metadata
+    assert any(text.startswith("“十三五”时期") for text in paragraph_texts(raw))

@@ -259,3 +259,16 @@ def test_a_sentence_asking_to_scan_a_code_stays() -> None:
     line = "群众可扫描二维码关注某某政务公众号，在线办理相关业务。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in _spoken(raw)
+
+
+def test_a_betting_sites_sports_brand_spliced_into_headings_or_after_the_title_is_cut() -> None:
+    raw = read_text(f"{PORTAL_TITLE}:某某体育在线官网\n\n{BODY}\n九、888体育博彩:机关运行经费支出说明\n本年度机关运行经费支出12万元。")
+    spoken = _spoken(raw)
+    assert "体育" not in spoken and "官网" not in spoken
+    assert any(text.startswith("九、机关运行经费") for text in paragraph_texts(raw))
+
+
+def test_a_sports_bureaus_site_or_a_ban_on_sports_betting_in_the_text_stays() -> None:
+    line = "请登录市体育官网查询赛事安排，严厉打击非法体育博彩活动。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in paragraph_texts(raw)

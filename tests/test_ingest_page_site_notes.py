@@ -177,3 +177,16 @@ def test_a_related_label_at_the_head_of_a_short_page_never_takes_the_document_aw
     assert "各乡镇要成立防汛指挥机构，落实责任。" in paragraph_texts(raw)
     at_foot = "某县关于做好防汛工作的通知\n" + "为做好今年防汛工作，现就有关事项通知如下，请认真贯彻执行。\n" * 3 + "相关链接\n某县防汛工作会议召开\n"
     assert "某县防汛工作会议召开" not in paragraph_texts(read_text(at_foot))
+
+
+def test_a_hidden_content_note_is_cut_with_a_finding_that_text_is_missing() -> None:
+    for note in ("查看隐藏内容(*)需先登录", "本帖隐藏的内容需要回复才可以浏览"):
+        raw = read_text(f"某某县禁止燃放烟花爆竹的通告\n{note}\n{BODY}\n")
+        assert not any("隐藏" in text for text in paragraph_texts(raw))
+        assert "text-withheld" in finding_kinds(raw)
+
+
+def test_a_sentence_about_hidden_dangers_stays() -> None:
+    line = "对排查中发现的隐藏内容不实的问题，需先登记再整改。"
+    raw = read_text(f"某某县农村供水保障工作方案\n{BODY}{line}\n")
+    assert line in paragraph_texts(raw)

@@ -85,3 +85,22 @@ def test_the_end_of_a_free_preview_is_cut_and_a_sentence_on_documents_stays() ->
     assert "预览" not in "\n".join(paragraph_texts(raw))
     sentence = "该系统上线后，群众超出免费预览范围的文档可到窗口申请查阅。"
     assert sentence in paragraph_texts(read_text(f"{SPEECH}\n\n{SPOKEN}\n{sentence}"))
+
+
+# -- a sharing site's facts of the file, one bulleted item a line ------------------------------------
+def test_a_sharing_sites_bulleted_facts_and_their_bare_counts_are_not_read() -> None:
+    facts = "• 3\n• 0\n• 约4.8千字\n• 约 9页\n• 2025-02-14 发布于某省\n• 举报\n"
+    raw = read_text(f"{SHARED}\n{facts}{SHARED}\n{SHARED_TEXT}\n")
+    texts = paragraph_texts(raw)
+    assert texts[0].startswith("第一章")
+    assert not any(text.startswith(("•", "约", "2025", "3", "0")) for text in texts)
+    assert any("约4.8千字" in finding.text for finding in raw.findings)
+
+
+def test_a_bulleted_list_of_the_texts_own_figures_and_its_lengths_stay() -> None:
+    items = "• 12\n• 30\n• 45\n"
+    raw = read_text(f"{SHARED}\n{SHARED_TEXT}\n各村上报的资产数如下：\n{items}全文约12页，约5千字。\n")
+    texts = paragraph_texts(raw)
+    for figure in ("12", "30", "45"):
+        assert any(figure in text for text in texts)
+    assert any("约12页" in text for text in texts)

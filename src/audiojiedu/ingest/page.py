@@ -46,7 +46,15 @@ from .page_fields import (
     split_glued_byline,
 )
 from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
-from .page_menus import MENU_ITEM_CHARS, drop_member_panel, skip_menu_over_headline, skip_numbered_menu, skip_site_menu
+from .page_menus import (
+    MENU_ITEM_CHARS,
+    drop_forum_name,
+    drop_member_panel,
+    drop_site_header,
+    skip_menu_over_headline,
+    skip_numbered_menu,
+    skip_site_menu,
+)
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
@@ -86,6 +94,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     _drop_page_marker(body, page)
     _drop_tab_bars(body, page)
     drop_member_panel(body)
+    for site_line in (drop_forum_name(body), drop_site_header(body)):
+        if site_line is not None:
+            page.findings.append(site_line)
     drop_site_tips(body, page)
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
@@ -100,6 +111,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
         if line and _stands_for_image(body, position):
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
+        elif line and _bulleted_count(body, position):
+            page.chrome.append(line)  # • 0 among • 约12页 / • 举报: a count whose icon the copy lost
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
         elif line and is_follow_line(body, position):
@@ -128,6 +141,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     else:
         page.title = take_title_line(page)
     page.title = unwrap_title(page.title, page)
+    page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
+    page.title = page.title.strip(" \t\u3000")
+    page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
     drop_edition_label(page)
     if page.title and page.lines and repeats_title(page.lines[-1], page.title):
@@ -282,6 +298,25 @@ def _stands_for_image(body: list[str], index: int) -> bool:
         return False
     around = [line for line in (body[index - 1] if index else "", body[index + 1] if index + 1 < len(body) else "") if line]
     return all(len(line) >= _MIN_IMAGE_NEIGHBOUR for line in around)
+
+
+_BULLETED = re.compile(r"^[•·▪◦●][ \u3000]*\S")
+_BULLETED_COUNT = re.compile(r"^[•·▪◦●][ \u3000]*\d{1,9}$")
+
+
+def _bulleted_count(body: list[str], index: int) -> bool:
+    """body[index] is a bare count set as a list item (• 0) in a run of bulleted lines of which another
+    is the site's (• 约12页, • 举报: a sharing site's facts of the file and its buttons): a counter
+    whose icon the copy lost. A list of the text's own figures has no chrome item beside it."""
+    if not _BULLETED_COUNT.match(body[index]):
+        return False
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(body) and body[other] and _BULLETED.match(body[other]):
+            if not _BULLETED_COUNT.match(body[other]) and is_chrome_line(body[other]):
+                return True
+            other += step
+    return False
 
 
 def _is_piece_header(body: list[str], index: int) -> bool:

@@ -92,6 +92,8 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "tab",
         "spam-inline",
         "spam-inline-weak",
+        "forum",
+        "edit-link",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -601,11 +603,20 @@ def _link_label() -> re.Pattern[str]:
     return re.compile(rf"[ \u3000]*[“\"「『【\[［（(<《][ \u3000]*(?:{words})[ \u3000>»]*[”\"」』】\]］）)>》]")
 
 
+@lru_cache(maxsize=1)
+def _edit_link() -> re.Pattern[str]:
+    return re.compile(rf"[ \u3000]*[\[［][ \u3000]*(?:{_words_pattern(chrome_words()['edit-link'])})[ \u3000]*[\]］][ \u3000]*$", re.IGNORECASE)
+
+
 def cut_link_labels(line: str) -> tuple[str, list[str]]:
     """`line` without the labels of the links the page set in it, quoted or bracketed (某某流程图
-    “点击查看”, 附件下载【点击下载】: `link` rows of data/page_chrome.tsv), and the labels cut."""
+    “点击查看”, 附件下载【点击下载】: `link` rows of data/page_chrome.tsv), and a wiki's edit link
+    at its end (第一章 总则[编辑]: `edit-link` rows), and the labels cut."""
     folded = fold(line)
     cut: list[str] = []
+    if (edit := _edit_link().search(folded)) is not None and edit.start() > 0:
+        cut.append(line[edit.start() :].strip())
+        line, folded = line[: edit.start()], folded[: edit.start()]
     for match in reversed(list(_link_label().finditer(folded))):
         cut.insert(0, line[match.start() : match.end()].strip())
         line = line[: match.start()] + line[match.end() :]

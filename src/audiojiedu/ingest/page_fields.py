@@ -690,13 +690,17 @@ def _labels_only(line: str) -> bool:
 
 
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
+_OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
 def fits_label(label: str, value: str) -> bool:
     """`value`, standing on the line under the empty `label`, can be its value: a date's or a
     time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the
     document's own header that follows a field left empty; a validity field (时效) holds a word
-    (有效, 已废止), not the document number under it."""
+    (有效, 已废止), not the document number under it. No field holds the document's first
+    chapter (主题词 left empty over 第一章 …): a numbered heading opens the text."""
+    if _OPENING_HEADING.match(fold(value).strip()):
+        return False
     key = label_key(label)
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", fold(value)))

@@ -4,7 +4,8 @@ Over a page's title the site sets its own furniture: a menu one short item a lin
 a menu printed from nested numbered lists (1. 目录 2. 某某 1. 专项规划 …), a bar of links on one
 line (首页 政务公开 新闻中心), a column menu over the field table, a drop-down menu's prompt and
 options (请选择时期： / 备孕 孕期 分娩), a breadcrumb trail, maybe broken over lines (当前位置：首页 >
-政务公开 > / 通知公告), and on a forum the member's panel over the post. None of them is the title
+政务公开 > / 通知公告), and on a forum its name over the thread's buttons and the member's panel
+over the post. None of them is the title
 or the text: these functions tell where such furniture stands so that `page_head.consume_head`
 (and the page pass before it) can step past it without taking its first line for the title.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Finding
 from .clean import CJK
 from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
 from .page_fields import DATE_LINE, NAME_LABELS, is_label_only, parse_metadata_line, title_like
@@ -20,6 +22,9 @@ from .page_share import SHARE_HEAD_LINES
 from .page_title_words import ends_as_title, is_headline, is_organ_list, is_place_name, squash
 
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
+# A forum's name over its thread's buttons (某某论坛 / 注册 / 发新话题 回复该主题): the words its name ends with.
+_FORUM_NAME = re.compile(f"[{CJK}A-Za-z0-9·]{{1,16}}(?:论坛|社区|[Bb][Bb][Ss])")
+_FORUM_BAR_LINES = 4  # the thread's buttons stand within this many lines under the forum's name
 # Site menus stand above the breadcrumb trail, one short item a line.
 _MENU_LINES = 30
 # A drop-down menu's prompt and its options (see `select_menu`).
@@ -71,6 +76,53 @@ def drop_member_panel(body: list[str]) -> None:
                 break
         return
 
+
+
+def drop_forum_name(body: list[str]) -> Finding | None:
+    """Blank the forum's name opening a thread's page (某某论坛), with a finding, when the thread's
+    buttons (发新话题 回复该主题: `forum` rows) stand alone on a line a few lines under it, only
+    toolbar lines between: the site's name, not the thread's title. A headline naming a forum
+    (第五届某某发展论坛) has no such buttons under it and stays."""
+    lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line.strip()]
+    if not lines or not _FORUM_NAME.fullmatch(fold(lines[0][1].strip())):
+        return None
+    for _, line in lines[1 : 1 + _FORUM_BAR_LINES]:
+        if not is_chrome_line(line):
+            return None
+        if any(word in fold(line) for word in chrome_words()["forum"]):
+            index, name = lines[0]
+            body[index] = ""
+            return Finding("chrome-dropped", "论坛页面顶端的论坛名称（下有发帖、回复按钮）：未朗读", name)
+    return None
+
+
+_TRAIL_OPENER = re.compile(r"^[^:：>›»＞]{0,12}?(?:位置|页面)[ \u3000]*[:：>＞]?")
+_CRUMB_SPLIT = re.compile(r"[ \u3000]*[>›»＞/][ \u3000]*")
+_HOME_CRUMBS = ("首页", "主页", "网站首页")
+_MIN_SITE_NAME = 3  # a crumb naming the site is at least this long (某某网)
+_MIN_TRAIL_CRUMBS = 2  # the site and a column at least
+
+
+def drop_site_header(body: list[str]) -> Finding | None:
+    """Blank the site's own line opening the page (its name and slogan: 写材料？某某范文网提供各类
+    范文素材！), with a finding, when the breadcrumb trail right under it starts from the site it
+    names (当前位置：某某范文网 > 常用公文 > …). A headline over the trail is kept even when it
+    names the same organ (某某县人民政府关于…的通知 over 当前位置：某某县人民政府 > 通知公告): it
+    ends as a title does."""
+    lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line.strip()]
+    if len(lines) < _MIN_TRAIL_CRUMBS:  # the header and the trail
+        return None
+    (index, header), (_, trail) = lines[0], lines[1]
+    folded = fold(trail.strip())
+    if not (folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded)):
+        return None
+    crumbs = [crumb for crumb in _CRUMB_SPLIT.split(_TRAIL_OPENER.sub("", folded, count=1)) if crumb and crumb not in _HOME_CRUMBS]
+    if len(crumbs) < _MIN_TRAIL_CRUMBS or len(crumbs[0]) < _MIN_SITE_NAME or crumbs[0] not in fold(header):
+        return None
+    if ends_as_title(squash(header)) or is_headline(header):
+        return None
+    body[index] = ""
+    return Finding("chrome-dropped", "面包屑导航上方的网站名称或标语：未朗读", header)
 
 
 def skip_site_menu(body: list[str]) -> int:

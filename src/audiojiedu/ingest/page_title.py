@@ -56,11 +56,13 @@ from .page_title_words import (
     JOINING_WORDS,
     MIN_CANDIDATE_CHARS,
     TITLE_NOTE_TAIL,
+    contents_heading_of,
     ends_as_title,
     is_headline,
     is_organ_list,
     is_organ_name,
     names_issuer,
+    opens_with_issuer,
     says_what_it_does,
     squash,
     title_words,
@@ -87,9 +89,12 @@ _TITLE_LINES = 6  # the full title is looked for in this many lines at the top o
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
-_SHARED_NAME_CHARS = 6
+_ISSUING_VERB = re.compile("印发|转发|颁布|发布")
+_STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
+_RULES_OPENING = re.compile(r"第[一1][ \u3000]*[章条]")  # the first chapter or article of rules
+_SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A collection's label for the first document it gathers, naming it (第一篇：某某方案).
-_COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")  # a site's name for a document and the document's own title share this run (政府工作报告)
+_COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
 _BYLINE_FIELDS_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*")
@@ -487,20 +492,27 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     """Where the document's own title stands below the headline lines[0], further down than the
     line right under it (see `_own_title_under`), and on how many lines: (index, size), else None.
 
-    A collector's page or a site's list names the document in its own words over the head, a label
-    of its own in brackets before or after the name showing whose words they are (（某省）某市国民
-    经济和社会发展十四五规划（2022年更新）, 某区管委会2021年政府信息公开工作年报（文字版）; not a note of
-    the title's own, （试行）, （2024—2026年）), then, past a few short lines of its own (发表于：…, 收藏, 日期：…, 语音播报), prints the document:
-    its title line(s), then what opens a document (its approval note or number, its date, its
-    occasion, its first heading, its preface). That title line is the document's name when it reads
-    as a title, is no shorter form held in the headline nor the headline with more after it, and
-    names the same thing (a run of
-    `_SHARED_NAME_CHARS` characters in common). A listing's entry naming only a year and a kind
-    (2024年政府决算, no place, no organ) over the head is the site's name for it too, when the
-    title below holds that year and that kind (关于某区2024年决算草案…的报告). Nothing between may
-    be a sentence or a salutation (各乡镇：): a notice issuing a plan and then printing it keeps its own title.
-    A list's entry naming the document by the verb forwarding it (转发某省某厅某某办法, no 的通知 after
-    it) over the document printed whole is the site's name for it too."""
+    A page names the document in its own words over the head, then prints the document: its title
+    line(s), then what opens a document (its approval note or number, its date, its occasion, its
+    issuer and date, its first heading or article, its preface). That title line is the document's
+    own and its title (a collector's 三亚物业管理条例全文，最新… over 某市物业管理实施办法（2011）, a
+    headline with a bracket of the site's over the title line without it, 某某规定（2002年） over
+    某某规定), when it reads as a title and names the same thing, unless it is a shorter form the
+    headline says more fully (2025年政府工作报告 under （某省）2025年某市某区人民政府工作报告), the
+    headline's contents heading (某局2024年预算公开目录), or the notice issuing the document the
+    headline names, printed before it (关于印发《某某办法》的通知). Both name the same thing when
+    - only the page's rows stand between (its fields, the headline again, the issuing organ) and
+      the title line stands over the first chapter or article of rules (第一章 总则, 第一条 …), or
+    - they share a run of `_SHARED_NAME_CHARS` characters, and only the page's rows stand between,
+      or the headline carries a label of its own in brackets showing whose words they are
+      (（某省）某市国民经济和社会发展十四五规划（2022年更新）, 某区管委会2021年…年报（文字版）; not a
+      note of the title's own, （试行）, （2024—2026年）), or is a list's entry naming the document
+      by the verb forwarding it (转发某省某厅某某办法, no 的通知 after it), or
+    - the headline names only a year and a kind (2024年政府决算, no place, no organ) that the
+      title holds.
+    A few short lines of the page's own may stand between (发表于：…, 收藏, 日期：…, 语音播报), never
+    a sentence or a salutation (各乡镇：): a notice issuing a plan and then printing it keeps its
+    own title."""
     folded = fold(lines[0]).strip()
     wrapped = TITLE_TAG_HEAD.fullmatch(folded) is not None or (
         BRACKETED_TAIL.search(folded) is not None and TITLE_NOTE_TAIL.search(folded) is None
@@ -509,47 +521,93 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     # 转发某省某厅某某管理办法 over the 办法 printed whole: a site's list names the document it forwards
     # by its verb; no 的通知 closes the headline, so it is no forwarding notice of its own.
     forwarded = folded.startswith("转发") and "的" not in folded[-4:] and not folded.endswith("通知")
-    if len(lines) < 4 or not (wrapped or entry or forwarded) or _opens_below_title(lines[1]):
+    if len(lines) < 4 or _opens_below_title(lines[1]):
         return None
     headline = squash(lines[0])
+    # The headline's bracket is the site's (某某规定（2002年）, …（2022年更新）) unless it says what the
+    # document is (（试行）, （征求意见稿）): a title line without it is then a shorter form.
+    unbracketed = "" if _STATUS_NOTE.search(folded) else squash(BRACKETED_TAIL.sub("", folded))
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
         between = lines[1:index]
         if any(len(line) > HEAD_ROW_CHARS or "。" in line or fold(line).rstrip().endswith(("：", ":")) for line in between):
             return None
-        for size in (1, 2):
+        if not all(_page_row(lines, row, headline) for row in range(1, index)) and not (wrapped or entry or forwarded):
+            return None
+        rows_only = index > 1 and all(_page_row(lines, row, headline) for row in range(1, index))
+        for size in (1, 2, 3):
             parts = lines[index : index + size]
             if len(parts) < size or index + size >= len(lines):
                 break
             if not all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts):
                 break
-            # Broken over two lines, the title fills the first (某市国民经济和社会发展第十四个五年 /
-            # 规划和…纲要): a short line over a title (本地事 / 政府工作报告) is no part of it.
-            # Nor is a field row, a session's label or a bracketed label (发布时间：…, 会议文件（十七）).
-            if size == 2 and (
-                ends_as_title(parts[0])
-                or len(squash(parts[0])) < MIN_CANDIDATE_CHARS
-                or re.search("[：:（）()]", fold(parts[0])) is not None
-                or _SESSION_FILE.fullmatch(fold(parts[0])) is not None
-                or not continues_into(parts[0], parts[1])
-            ):
-                break
+            if any(head_role(lines, row) in ("field", "furniture") for row in range(index, index + size)):
+                break  # a field row (内容概述： …, 公开方式 主动公开 …) names no document
+            if size > 1 and not _one_title(parts):
+                continue
+            if any(is_occasion(part) for part in parts):
+                break  # ——在…会议上的讲话 under a speech's title says where it was given
             own = squash("".join(parts))
-            if forwarded and own == headline[2:] and _opens_below_title(lines[index + size]):
+            opening = _opens_below_title(lines[index + size]) or _issuer_and_date(lines, index + size)
+            if forwarded and own == headline[2:] and opening:
                 return index, size
+            shorter = own in headline or _said_more_fully(own, headline)
             if (
                 is_headline(own)
-                and own not in headline
-                and headline not in own  # 某局2024年预算公开 / 某局2024年预算公开目录: the contents' heading
-                and not _said_more_fully(own, headline)
+                and own != headline
+                and not contents_heading_of(own, headline)
+                # a notice issuing the document the headline names (关于印发《某某办法》的通知), printed
+                # before it: the page is named for the document it issues
+                and not (headline in own and _ISSUING_VERB.search(own) is not None)
+                and (not shorter or own == unbracketed)
                 and (
-                    _shared_run(own, headline) >= _SHARED_NAME_CHARS
+                    (_shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
                     # a listing's entry (2024年政府决算) names the year and the kind the title holds
                     or (entry and headline[:5] in own and headline[-2:] in own)
+                    # a rules document (第一章 总则, 第一条 为了…) prints its title right over its first
+                    # chapter or article: under only the page's rows, that line is its title
+                    or (rows_only and _RULES_OPENING.match(fold(lines[index + size]).strip()) is not None)
                 )
-                and _opens_below_title(lines[index + size])
+                and opening
             ):
                 return index, size
     return None
+
+
+def _one_title(parts: list[str]) -> bool:
+    """`parts` are one title broken over lines (某市国民经济和社会发展 / 第十四个五年规划和二〇三五年 /
+    远景目标纲要): each but the last fills its line and the title does not end before the last, and
+    each goes on from the one before. A short line over a title (本地事 / 政府工作报告) is no part of
+    it, nor is a field row, a session's label or a bracketed label (发布时间：…, 会议文件（十七）), nor
+    the issuing organ's name alone over a title naming its place or organ already (某省某市人民政府 /
+    某市某某规定; over 2025年政府信息公开工作年度报告 the organ's name opens the title)."""
+    for count, part in enumerate(parts[:-1], start=1):
+        if (
+            ends_as_title("".join(parts[:count]))
+            or (is_organ_name(part) and opens_with_issuer(fold("".join(parts[count:]))))
+            or len(squash(part)) < MIN_CANDIDATE_CHARS
+            or re.search("[：:（）()]", fold(part)) is not None
+            or _SESSION_FILE.fullmatch(fold(part)) is not None
+            or not continues_into(part, parts[count])
+        ):
+            return False
+    return True
+
+
+def _page_row(lines: list[str], index: int, headline: str) -> bool:
+    """lines[index], under the headline, is one of the page's own rows: a field, the site's
+    furniture, the headline printed again, or an organ's name alone (the issuer over its title)."""
+    line = lines[index]
+    return head_role(lines, index) in ("field", "furniture") or squash(line) == headline or is_organ_name(line)
+
+
+def _issuer_and_date(lines: list[str], index: int) -> bool:
+    """lines[index] is an organ's name and the line under it a date alone: the signature a plan or a
+    report prints under its title page (某区人民政府 / 2021年4月)."""
+    return (
+        index + 1 < len(lines)
+        and is_organ_name(lines[index])
+        and DATE_ONLY.fullmatch(fold(lines[index + 1]).strip()) is not None
+    )
 
 
 def _collected_title_under(lines: list[str]) -> int:

@@ -29,7 +29,9 @@ from .page_title_words import (
     title_words,
 )
 
-_FULL_TEXT_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*全文\s*[）)】\]])$")
+# A note about the page, not the document, after the title: it prints the whole text (—全文, （全文）),
+# or the site updated it (（2025年更新）, （持续更新）).
+_PAGE_NOTE_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*(?:全文|(?:\d{4}\s*年\s*)?(?:持续)?更新)\s*[）)】\]])$")
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
 # A publication date set before or after a list page's headline (see split_title_date).
@@ -100,8 +102,8 @@ def trim_title(page: Page) -> str:
     """The title without what a site wrapped around it.
 
     A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
-    the metadata (栏目) and the repeated line is not read again; a 全文 tag after it
-    (…政府工作报告—全文) and a year tag repeating a year the title already holds (…2022年…公报 2022)
+    the metadata (栏目) and the repeated line is not read again; a note about the page after it
+    (…政府工作报告—全文, …公报（2025年更新）) and a year tag repeating a year the title already holds (…2022年…公报 2022)
     are dropped.
     """
     title = page.title
@@ -113,7 +115,9 @@ def trim_title(page: Page) -> str:
             page.metadata.setdefault("栏目", column)
             title = page.lines.pop(0)
             page.origin.pop(0)
-    title = _FULL_TEXT_TAG.sub("", title)
+    if (note := _PAGE_NOTE_TAG.search(title)) is not None:
+        page.findings.append(Finding("title-tag", f"标题后的“{note.group(0).strip()}”说的是网页（全文、更新），不作为标题朗读", title))
+        title = title[: note.start()]
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]

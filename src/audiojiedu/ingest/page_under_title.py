@@ -119,6 +119,13 @@ _SITE_LINK = re.compile(
     r"^(?:(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?"
     rf"|(?:{STAMP_DATE}[ \u3000]+)?[^\s。，：:]{{0,20}}?的?(?:版权声明|免责声明|网站声明|隐私政策))$"
 )
+# A forum post's floor marker over it (1#, #2, 3楼, 楼主, and the names a forum gives the first
+# replies: 沙发 板凳 地板): the site's numbering of the posts, alone on its line.
+_FLOOR_MARKER = re.compile(r"^(?:#[ \u3000]*\d{1,4}|\d{1,4}[ \u3000]*[#＃楼]|楼主|沙发|板凳|地板)$")
+# A link the site set over the text: a few words naming it, then its address and nothing else (某某医院
+# 专题 https://m.example.com/a.html). A label with its colon (原文链接：https://…) is a field; a sentence
+# (详见…) is no link's name.
+_NAMED_LINK = re.compile(r"^[^\s：:，。；！？、]{1,16}[ \u3000]+(?:https?://|www\.)[\w.\-/?=&%#~+]+$", re.IGNORECASE)
 _TAG_WORD = re.compile(f"[{CJK}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
 _MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
@@ -179,6 +186,16 @@ def consume_under_title(page: Page) -> None:
         if contents_heading_of(line, title):
             page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
             index += 1
+            continue
+        if _FLOOR_MARKER.fullmatch(fold(line).strip()):
+            page.findings.append(Finding("chrome-dropped", "标题下论坛帖子的楼层号：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if _NAMED_LINK.fullmatch(fold(line).strip()) and not re.search("[见请详访登]", line.split()[0]):
+            page.findings.append(Finding("chrome-dropped", "标题下网站插入的链接（名称加网址）：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
             continue
         if (post := _post_header(line)) is not None:
             merge_metadata(page, post[1])

@@ -1,0 +1,89 @@
+"""A forum thread's page: the forum's name over the thread's buttons, the button glued after the
+thread's title, the floor marker and a link the site set over the post are the site's, not read;
+headlines naming a forum, and addresses and numbers in a text, stay. Every example is made up."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+POST = (
+    "各位居民：\n"
+    "  为做好冬季供暖工作，现将有关事项告知如下：\n"
+    "  一、供暖时间为11月15日至次年3月15日。\n"
+    "  二、请各户提前检查室内管道。\n"
+)
+THREAD = "某某小区关于冬季供暖事项的告知"
+
+
+def _forum_page(name: str = "某某县论坛") -> str:
+    return (
+        f"{name}\n\n注册\n\n发新话题 回复该主题\n\n{THREAD} [复制链接]\n\n"
+        f"1#\n某某门诊专题 https://m.example.com/ad/123.html\n\n{POST}"
+    )
+
+
+def test_a_forum_threads_chrome_is_not_read_and_the_thread_title_is_the_title() -> None:
+    raw = read_text(_forum_page())
+    assert raw.title == THREAD
+    texts = paragraph_texts(raw)
+    assert texts[0] == "各位居民："
+    spoken = " ".join(texts)
+    for chrome in ("某某县论坛", "发新话题", "复制链接", "1#", "example.com"):
+        assert chrome not in spoken
+    dropped = " ".join(finding.text for finding in raw.findings)
+    for chrome in ("某某县论坛", "[复制链接]", "1#", "某某门诊专题 https://m.example.com/ad/123.html"):
+        assert chrome in dropped
+
+
+def test_a_community_or_bbs_name_over_the_buttons_is_the_sites_too() -> None:
+    for name in ("某某社区", "某某BBS"):
+        raw = read_text(_forum_page(name))
+        assert raw.title == THREAD
+        assert name not in " ".join(paragraph_texts(raw))
+
+
+def test_a_headline_naming_a_forum_without_the_buttons_stays() -> None:
+    headline = "第三届某某乡村振兴发展论坛"
+    raw = read_text(f"{headline}\n\n11月3日，第三届某某乡村振兴发展论坛在某某县举行。\n来自各地的代表参加论坛。\n")
+    assert raw.title == headline
+
+
+def test_floor_names_under_the_title_are_the_sites() -> None:
+    for marker in ("楼主", "#1", "2楼", "沙发"):
+        raw = read_text(f"{THREAD} [复制链接]\n{marker}\n{POST}")
+        assert raw.title == THREAD
+        assert paragraph_texts(raw)[0] == "各位居民："
+        assert any(finding.text == marker for finding in raw.findings)
+
+
+def test_a_labelled_address_or_a_sentence_with_an_address_under_the_title_stays_read_or_kept() -> None:
+    for line in ("详见 https://www.example.gov.cn/a.html", "请登录 www.example.gov.cn", "详情请访问 www.example.gov.cn"):
+        raw = read_text(f"{THREAD}\n{line}\n{POST}")
+        assert not any("名称加网址" in finding.message for finding in raw.findings)
+
+
+def test_a_number_sign_in_the_text_stays() -> None:
+    raw = read_text(f"{THREAD}\n{POST}  三、1#楼和2#楼住户请于11月10日前缴费。\n")
+    assert any("1#楼" in text for text in paragraph_texts(raw))
+
+
+# -- the site's own line over its breadcrumb trail ---------------------------------------------------
+REPORT = "某县2024年上半年工作情况报告"
+REPORT_BODY = "一、上半年工作情况\n  今年以来，全县经济运行总体平稳。\n"
+
+
+def test_a_sites_slogan_over_its_trail_is_not_read_and_the_headline_is_the_title() -> None:
+    slogan = "写公文难？某某文秘网提供各类公文范本！"
+    raw = read_text(f"{slogan}\n当前位置：某某文秘网 > 公文范文 > {REPORT}\n\n{REPORT}\n\n{REPORT_BODY}")
+    assert raw.title == REPORT
+    assert "某某文秘网" not in " ".join(paragraph_texts(raw))
+    assert any(finding.text == slogan for finding in raw.findings)
+
+
+def test_a_headline_over_a_trail_naming_the_same_organ_stays_the_title() -> None:
+    title = "某县人民政府关于做好防汛工作的通知"
+    raw = read_text(f"{title}\n当前位置：首页 > 某县人民政府 > 通知公告\n各乡镇人民政府：\n  现将有关事项通知如下。\n")
+    assert raw.title == title
+    assert not any("面包屑导航上方" in finding.message for finding in raw.findings)

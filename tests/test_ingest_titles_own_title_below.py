@@ -1,0 +1,112 @@
+"""The document's own title line printed below a page's headline is the title: the page names the
+document in its own words (a collector's listing, a headline with a bracket of the site's), then
+prints the document from its title line. Made-up pages of the kinds seen."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_title_words import ends_as_title
+
+ARTICLE = "第一条 为了规范本市物业管理活动，维护业主和物业服务企业的合法权益，根据有关法律法规，结合本市实际，制定本办法。"
+BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_a_rules_title_line_under_the_pages_rows_is_the_title() -> None:
+    """A collector's headline of search phrases (某市物业管理条例全文，最新…（修订版）), the page's date
+    row, then the rules printed from their own title line over 第一章: that line is the title, though
+    the two share no long run of words; the headline stays to be read."""
+    own = "某某市物业管理实施办法（2011）"
+    raw = read_text(
+        f"某某物业管理条例全文，最新某某物业管理条例（修订版）\n发布时间：2023-09-19 05:44:44\n{own}\n第一章 总则\n{ARTICLE}\n"
+    )
+    assert raw.title == own
+    assert "title-guessed" in finding_kinds(raw)
+    assert paragraph_texts(raw)[0].startswith("某某物业管理条例全文")
+
+
+def test_a_title_line_under_the_pages_rows_over_no_rules_must_share_the_name() -> None:
+    """Over a first heading (一、) rather than a first chapter or article, a title line under the
+    page's date row is another document's when it names another thing: the headline stays the title."""
+    headline = "某某县2025年政府工作报告"
+    raw = read_text(f"{headline}\n日期：2025-01-10\n某某县农业农村局工作要点\n一、总体要求\n{BODY}\n")
+    assert raw.title == headline
+
+
+def test_the_sites_bracket_after_the_headline_is_not_the_documents() -> None:
+    """某市某某管理规定（2002年） printed twice over the issuing government and the rules' own title
+    line without the bracket: the bracket is the site's, the title line is the title, and the organ
+    over a title that names its place already is not joined to it."""
+    own = "某某市新型墙体材料管理规定"
+    headline = f"{own}（2002年）"
+    raw = read_text(f"{headline}\n{headline}\n某某省某某市人民政府\n{own}\n{ARTICLE}\n")
+    assert raw.title == own
+
+
+def test_a_title_line_that_only_repeats_the_headline_under_its_bracket_of_the_document_stays() -> None:
+    """（试行） after a headline is the document's own note: a shorter title line under it is the
+    headline said without it, never a title of its own."""
+    headline = "某某市新型墙体材料管理规定（试行）"
+    raw = read_text(f"{headline}\n发布时间：2024-06-25\n某某市新型墙体材料管理规定\n{ARTICLE}\n")
+    assert raw.title == headline
+
+
+def test_a_title_broken_over_three_lines_over_its_issuer_and_date_is_the_title() -> None:
+    """A listing's name for a plan ((某省)…十四五规划(2022年更新)), the page's rows, a one-line link to
+    the plan, then the plan's cover: its title over three lines, the issuer and the month."""
+    own = ["某某市某某区国民经济和社会发展", "第十四个五年规划和二〇三五年", "远景目标纲要"]
+    raw = read_text(
+        "（某某省）某某市某某区国民经济和社会发展十四五规划（2022年更新）\n"
+        "[规划计划] 发表于：2022-08-12 14:30:35\n前言\n"
+        "某某市某某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+        + "\n".join(own)
+        + "\n某某市某某区人民政府\n2021年4月\n序言\n"
+        + BODY
+        + "\n"
+    )
+    assert raw.title == "".join(own)
+
+
+def test_a_bare_year_in_brackets_is_a_note_of_the_titles_own() -> None:
+    """某某办法（2011）: the version's year closes the title as （2011年） does."""
+    assert ends_as_title("某某市物业管理实施办法（2011）")
+    assert ends_as_title("某某市物业管理实施办法（2011年）")
+    assert not ends_as_title("某某市物业管理（2011）情况")
+
+
+def test_a_speechs_occasion_line_is_no_part_of_its_title() -> None:
+    """A speech's title over two lines, then ——在…会议上的讲话: the occasion says where it was
+    given and stays to be read; the title is the two lines."""
+    raw = read_text(
+        "某某某：大力弘扬某某文化 为新时代某某更加出彩凝聚精神力量\n来源：某某日报客户端 2020.01.15 07:37\n"
+        "大力弘扬某某文化\n为新时代某某更加出彩凝聚精神力量\n——在省第十三届人民代表大会第三次会议闭幕时的讲话\n"
+        "（二〇二〇年一月十四日）\n某某某\n各位代表、同志们：\n" + BODY + "\n"
+    )
+    assert raw.title.replace(" ", "") == "大力弘扬某某文化为新时代某某更加出彩凝聚精神力量"
+    assert any(text.startswith("——在省第十三届") for text in paragraph_texts(raw))
+
+
+def test_the_notice_issuing_the_headlines_document_is_not_its_title() -> None:
+    """A law site names the page for the rules (某市某某办法（试行）), then prints the notice issuing
+    them (某市人民政府关于印发《某市某某办法（试行）》的通知, its number, its text) and the rules: the
+    page is named for the rules."""
+    rules = "某某市征地安置办法（试行）"
+    raw = read_text(
+        f"{rules}\n{rules}\n某某省某某市人民政府\n某某市人民政府关于印发《{rules}》的通知\n某市府发〔2004〕5号\n"
+        f"各县、区人民政府，市级各部门：\n《{rules}》已经市人民政府同意，现印发给你们，请遵照执行。\n"
+        f"二〇〇四年二月二日\n{rules}\n第一章 总则\n{ARTICLE}\n"
+    )
+    assert raw.title == rules
+
+
+def test_a_note_about_the_page_after_the_title_is_not_read_as_title() -> None:
+    """（2025年更新）, （持续更新）, （全文） say what the site did with the page, not what the document
+    is: they are left out of the title, with a finding; （试行） and a year stay."""
+    raw = read_text(f"2024年某某市国民经济和社会发展统计公报（2025年更新）\n{BODY}\n")
+    assert raw.title == "2024年某某市国民经济和社会发展统计公报"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某某市中高风险地区有哪些？（持续更新）\n发布时间：2022-08-10\n{BODY}\n")
+    assert raw.title == "某某市中高风险地区有哪些？"
+    raw = read_text(f"某某市物业管理实施办法（试行）\n发布时间：2022-08-10\n{BODY}\n")
+    assert raw.title == "某某市物业管理实施办法（试行）"
