@@ -75,3 +75,26 @@ def test_a_label_over_its_empty_cell_at_the_tables_foot_is_not_spoken() -> None:
     salutation = "各乡镇人民政府："
     raw = read_text(f"{HEADED}\n{table.replace('政策解读: |', salutation)}\n现将方案印发给你们，请认真贯彻执行。")
     assert paragraph_texts(raw)[0].startswith(salutation)
+
+
+# -- a bar table whose label cell was left empty beside a cell holding a field of its own ---------------
+def test_an_empty_label_cell_does_not_take_the_next_cells_field_as_its_value() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("发文字号: | 发文时间:2024-03-05 |") == {"发文时间": "2024-03-05"}
+    assert parse_metadata_line("主题分类： | 发布日期：2024-03-05 |") == {"发布日期": "2024-03-05"}
+    assert parse_metadata_line("文 号: | 所属主题: | 财务公开 |") == {"所属主题": "财务公开"}
+    assert parse_metadata_line("公开类别 | 主动公开 | 发布时间 | 2024-03-05 |") == {"公开类别": "主动公开", "发布时间": "2024-03-05"}
+
+
+def test_a_tables_row_with_a_colon_inside_a_cell_stays_no_field_row() -> None:
+    from audiojiedu.ingest.page_fields import parse_metadata_line
+
+    assert parse_metadata_line("| 项目 | 说明：见附件 |") is None
+    assert parse_metadata_line("| 名称 | 金额 |") is None
+
+
+def test_a_regulations_maker_under_its_title_is_a_field() -> None:
+    raw = read_text(f"某市养犬管理办法\n制定机关：某市人民政府\n第一条 为加强养犬管理，制定本办法。\n第二条 {BODY}\n")
+    assert raw.metadata.get("制定机关") == "某市人民政府"
+    assert paragraph_texts(raw)[0].startswith("第一条")

@@ -524,10 +524,17 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
     while index < len(cells):
         label = cells[index]
         value = cells[index + 1] if index + 1 < len(cells) else ""
+        if (own := _field_cell(label)) is not None:
+            found.setdefault(*own)  # | 发布日期：2023-01-29 |: a label and its value in one cell
+            index += 1
+            continue
         if not is_label_only(label) and label not in labels:
             return None
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
             index += 1  # an empty field: the next label follows
+            continue
+        if label.endswith(("：", ":")) and _field_cell(value) is not None:
+            index += 1  # 发文字号： | 发布日期：2023-01-29: the label left empty, the next cell a field of its own
             continue
         if is_label_only(value) and shifted < dropped and value not in columns["value"] + columns["label"]:
             shifted += 1  # an empty field whose cell went to the end of the row
@@ -543,6 +550,15 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
     if shifted and not found:
         return None  # labels only: a header row, whatever its empty cells
     return found if cells else None
+
+
+def _field_cell(cell: str) -> tuple[str, str] | None:
+    """A cell of a bar table holding a listed label, its colon and its value (发布日期：2023-01-29): the
+    label's key and the value, else None."""
+    match = re.match(r"^(?P<label>[^:：|｜]{1,12}?)[ \u3000]*[:：][ \u3000]*(?P<value>\S.*)$", cell)
+    if match is None or not is_label_only(match.group("label")) or is_label_only(match.group("value")):
+        return None
+    return label_key(match.group("label")), match.group("value").strip()
 
 
 def empty_field_row(line: str) -> bool:
