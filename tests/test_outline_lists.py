@@ -384,3 +384,32 @@ def test_a_lead_in_to_a_list_is_no_term() -> None:
         )
     )
     assert [row[1] for row in _flat(doc.sections)] == ["第一条"]
+
+
+def test_a_heading_naming_channels_leads_in_its_items() -> None:
+    # 二、…渠道 names the channels the items list, as 主要职责 names duties: the items are text.
+    outline = _short(
+        "某县政府信息公开指南",
+        "一、主动公开的内容",
+        "本县主动公开的政府信息包括机构职能、政策文件、财政预决算等。",
+        "二、对外公布政府信息的渠道",
+        "1.某县人民政府门户网站。网址：http://www.example.gov.cn/",
+        "2.某县融媒体中心公众号：“某县发布”。",
+        "3.某县政府信息公开查阅场所：县档案馆。",
+        "三、依申请公开的办理",
+        "申请人可以通过网上申请、信函申请等方式提出申请。",
+    )
+    assert [row[:2] for row in outline] == [[1, "一"], [1, "二"], [1, "三"]]
+
+
+def test_channels_with_text_of_their_own_stay_headings() -> None:
+    # Must NOT touch: each channel set out in paragraphs of its own is a section.
+    outline = _short(
+        "某县政府信息公开指南",
+        "一、对外公布政府信息的渠道",
+        "1.门户网站",
+        "县政府门户网站设有政府信息公开专栏，集中发布各类政府信息。",
+        "2.公开查阅点",
+        "县档案馆和县图书馆设有政府信息公开查阅点，免费提供查阅服务。",
+    )
+    assert [row[:2] for row in outline] == [[1, "一"], [2, "1"], [2, "2"]]

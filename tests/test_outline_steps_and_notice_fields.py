@@ -131,6 +131,17 @@ def test_no_count_in_the_title_no_members() -> None:
     assert [1, "", "某镇年度工作计划（一）"] not in flat_outline(doc.sections)
 
 
+def test_a_model_text_sites_members_numbered_pian_1_under_its_tagged_name() -> None:
+    # A 范文 site: 某局年度述职报告范文三篇 over 某局年度述职报告篇1 … 篇2: the tag 范文 is the site's.
+    doc = _collection("某局年度述职报告范文三篇", "某局年度述职报告篇1", *MEMBER, "某局年度述职报告篇2", *MEMBER)
+    outline = flat_outline(doc.sections)
+    assert [row for row in outline if row[0] == 1] == [[1, "", "某局年度述职报告篇1"], [1, "", "某局年度述职报告篇2"]]
+    assert outline[1] == [2, "一", "发展目标"]
+    # Not a line that names the collection again without a member's number, nor another name.
+    other = _collection("某局年度述职报告范文三篇", "某局年度述职报告", "某局半年述职报告篇1", *MEMBER)
+    assert [row for row in flat_outline(other.sections) if row[0] == 1] == [[1, "一", "发展目标"]]
+
+
 # -- 4. a list's first item glued to its heading in a flattened page ----------------------------------
 
 FLAT = (

@@ -222,11 +222,12 @@ def list_group_titles(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]
 def collection_members(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]:
     """The lines that title the members of a collection whose title counts them (某镇工作计划（2篇）,
     某某心得体会精选3篇): the collection's name again with the member's number in brackets
-    (某镇工作计划（一）, 某镇工作计划(2)), on a line of its own. Each member is a document: its title a
+    (某镇工作计划（一）, 某镇工作计划(2), or as a 范文 site numbers them, 某某述职报告篇1 under
+    某某述职报告范文五篇: the site's tag 范文 is no part of the members' name), on a line of its own. Each member is a document: its title a
     top-level heading, its own 一、 and 1. under it. A collection's name with no number (the title
     repeated over the first member) is no member's title."""
     count = _COLLECTION_COUNT.search(title)
-    stem = title_key(title[: count.start()]) if count else ""
+    stem = _COLLECTION_TAG.sub("", title_key(title[: count.start()])) if count else ""
     if len(stem) < _MIN_STEM:
         return set()
     found: set[int] = set()
@@ -241,7 +242,12 @@ def collection_members(paragraphs: tuple[Paragraph, ...], title: str) -> set[int
 
 # The count of documents a collection's title gives: （2篇）, (精选3篇), -22篇, 共5篇.
 _COLLECTION_COUNT = re.compile(f"[ \t\u3000]*[（(－—-]?(?:精选|共)?[0-9{CN_DIGITS}]{{1,3}}篇[)）]?")
-_MEMBER_NUMBER = re.compile(f"[（(](?:第[0-9{CN_DIGITS}]{{1,3}}篇|[0-9{CN_DIGITS}]{{1,3}})[)）]")  # not the count: （2篇）
+# not the count: （2篇）; 篇1 / 篇一 is how a 范文 site numbers its members
+_MEMBER_NUMBER = re.compile(
+    f"[（(](?:第[0-9{CN_DIGITS}]{{1,3}}篇|[0-9{CN_DIGITS}]{{1,3}})[)）]|[ \t\u3000]*篇[0-9{CN_DIGITS}]{{1,3}}"
+)
+# A site's tag between a collection's name and its count (某某述职报告范文五篇, 某某总结精选范文3篇).
+_COLLECTION_TAG = re.compile("(?:范文|范例|例文|模板|精选|大全)+$")
 _MIN_STEM = 4  # a collection's name: 工作计划 at least
 MEMBER_GUESS = "这一行是合集标题加上篇目编号，推断为其中一篇文档的标题，作为一级标题"
 
