@@ -470,6 +470,25 @@ def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> Non
     assert read_document(path).title == ""
 
 
+def test_a_text_that_names_itself_and_then_its_short_name(tmp_path: Path) -> None:
+    """我乡编制了<full name>（以下简称《年报》）: the text's own full name, shortened to its kind."""
+    path = tmp_path / "23_xx-2020-nianbao.txt"
+    opening = (
+        "按照市政务公开办公室的通知要求，我乡编制了某某市某某区某某乡人民政府2020年政府信息公开工作年度报告"
+        "（以下简称《年报》）。本年报由总体情况等部分组成。"
+    )
+    path.write_text(f"{opening}\n一、总体情况\n全年主动公开信息120条。\n", encoding="utf-8")
+    raw = read_document(path)
+    assert raw.title == "某某市某某区某某乡人民政府2020年政府信息公开工作年度报告"
+    assert "title-guessed" in finding_kinds(raw)
+    # a cited document shortened (根据《某某办法》（以下简称《办法》）) names another document
+    path.write_text("根据《某某县财政资金管理办法》（以下简称《办法》）的规定，制定本细则。\n一、总则\n正文。\n", encoding="utf-8")
+    assert "财政资金管理办法" not in read_document(path).title
+    # … and so does one the text drew up before, shortened to another name
+    path.write_text("我局编制了某某县2024年部门预算（以下简称预算表），现说明如下。\n一、总则\n正文。\n", encoding="utf-8")
+    assert "部门预算" not in read_document(path).title
+
+
 def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> None:
     """Only a line ending with a title word beats the first line: 关于本年度的统计 under 统计简报
     is a subtitle, not the headline of the page."""

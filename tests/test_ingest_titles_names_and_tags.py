@@ -5,7 +5,7 @@ Made-up pages of the kinds seen."""
 
 from __future__ import annotations
 
-from helpers import finding_kinds
+from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.naming import name_untitled
@@ -91,3 +91,37 @@ def test_a_title_without_an_address_after_it_keeps_its_site_words_and_version() 
     assert raw.title == "某某市政府门户网站管理办法"
     raw = read_text(f"某某系统操作手册V2.0\n{BODY}\n")
     assert raw.title == "某某系统操作手册V2.0"
+
+
+def test_a_region_label_glued_before_a_title_opening_with_it_is_the_sites() -> None:
+    """天津天津市某区…通告: a procurement site's region label glued before the title that opens with
+    the same place: left out of the title, with a finding."""
+    raw = read_text(f"天津天津市某某区人民政府关于2024年禁燃限燃烟花爆竹的通告\n{BODY}\n")
+    assert raw.title == "天津市某某区人民政府关于2024年禁燃限燃烟花爆竹的通告"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"天津市某某区人民政府关于2024年禁燃限燃烟花爆竹的通告\n{BODY}\n")
+    assert raw.title == "天津市某某区人民政府关于2024年禁燃限燃烟花爆竹的通告"
+
+
+def test_a_speechs_occasion_glued_after_its_title_is_read_as_its_dateline() -> None:
+    """政府工作报告—2021年7月29日在某县第八届人民代表大会第一次会议上 某县人民政府代理县长 某某: the
+    title is 政府工作报告; the occasion and speaker are read as the text's first line."""
+    occasion = "2021年7月29日在某某县第八届人民代表大会第一次会议上某某县人民政府代理县长 某某某"
+    raw = read_text(f"政府工作报告—{occasion}\n2021-08-16 17:31\n各位代表：\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+    assert paragraph_texts(raw)[0] == occasion
+    # a title that only holds a date (…2021年7月29日…的通知) keeps it
+    raw = read_text(f"某某县关于2021年7月29日起实行交通管制的通告\n{BODY}\n")
+    assert raw.title == "某某县关于2021年7月29日起实行交通管制的通告"
+
+
+def test_a_sharing_sites_members_badge_after_the_title_is_the_sites() -> None:
+    """…政府工作报告VIP专享, …工作计划（2篇）.docxVIP: a document-sharing site's badge for members'
+    documents, glued after the headline (and its file name): not read as the title."""
+    raw = read_text(f"2026年某某区政府工作报告VIP专享\n{BODY}\n")
+    assert raw.title == "2026年某某区政府工作报告"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"某镇目标工作计划（2篇）.docxVIP\n{BODY}\n")
+    assert raw.title == "某镇目标工作计划（2篇）"
+    raw = read_text(f"某某区VIP客户服务中心建设方案\n{BODY}\n")
+    assert raw.title == "某某区VIP客户服务中心建设方案"

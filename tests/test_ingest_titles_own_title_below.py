@@ -8,6 +8,7 @@ from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_title_words import ends_as_title
+from audiojiedu.outline import parse_outline
 
 ARTICLE = "第一条 为了规范本市物业管理活动，维护业主和物业服务企业的合法权益，根据有关法律法规，结合本市实际，制定本办法。"
 BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
@@ -110,3 +111,21 @@ def test_a_note_about_the_page_after_the_title_is_not_read_as_title() -> None:
     assert raw.title == "某某市中高风险地区有哪些？"
     raw = read_text(f"某某市物业管理实施办法（试行）\n发布时间：2022-08-10\n{BODY}\n")
     assert raw.title == "某某市物业管理实施办法（试行）"
+
+
+def test_an_issuers_line_over_the_text_is_no_title() -> None:
+    """A page starting at the issuer's line (某区国资局) over the text, no title line: the organ is
+    the issuer (发文机关), and the text's own sentence names the report."""
+    raw = read_text(
+        "某某区国资局\n根据《中华人民共和国政府信息公开条例》要求，现公布某某区国资局2022年政府信息公开工作年度报告。\n"
+        "一、总体情况\n" + BODY + "\n"
+    )
+    assert raw.metadata["发文机关"] == "某某区国资局"
+    assert not any(text == "某某区国资局" for text in paragraph_texts(raw))
+    assert parse_outline(raw).title == "某某区国资局2022年政府信息公开工作年度报告"
+
+
+def test_an_issuers_line_over_a_title_line_is_not_taken_for_the_issuer_alone() -> None:
+    """某市某某局 over 2023年法治政府建设工作年度报告 and the text: the organ opens the full title."""
+    raw = read_text("某某市某某局\n2023年法治政府建设工作年度报告\n" + BODY + "\n")
+    assert raw.title == "某某市某某局2023年法治政府建设工作年度报告"

@@ -10,7 +10,8 @@ or with the body), the title is, in this order:
    line (maybe with its drafting organ glued before it: 某市某某局某市某某规划), that line or name (on a page
    flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
-   2024年度政府信息公开年度报告。), the writer and that name; or the report the opening paragraph
+   2024年度政府信息公开年度报告。), the writer and that name, or the name it says it drew up and
+   then shortens to its kind (编制了某乡人民政府2020年…年度报告（以下简称《年报》）); or the report the opening paragraph
    says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。报告摘要如下：):
    a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
    follows it (摘要如下, 全文如下; a repost's short paragraph under its news lead, 《某某方案》全文如下。,
@@ -231,13 +232,28 @@ def _self_description() -> re.Pattern[str]:
     )
 
 
+def _self_abbreviation() -> re.Pattern[str]:
+    """…编制了某乡人民政府2020年政府信息公开工作年度报告（以下简称《年报》）: the opening naming the
+    text it drew up in full, then the short name the text goes on to call itself by (a kind)."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    return re.compile(
+        rf"(?:编制|编写|撰写|制定|起草|形成)了?(?P<name>[^，。；：:“”《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals}))"
+        rf"[（(]以下简称[《“\"]?本?(?:{finals}|年报)[》”\"]?[）)]"
+    )
+
+
 def _self_described(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The writer and name the first paragraph gives the text (本年报是…由某办公室编制的某年度报告。), or ""."""
+    """The writer and name the first paragraph gives the text (本年报是…由某办公室编制的某年度报告。),
+    or the name it says it drew up and then shortens to its kind (编制了某某年度报告（以下简称《年报》）),
+    or ""."""
     if not paragraphs or paragraphs[0].kind != "text":
         return ""
-    match = _self_description().match(paragraphs[0].text.strip())
+    text = paragraphs[0].text.strip()
+    match = _self_description().match(text)
     if match is None:
-        return ""
+        short = _self_abbreviation().search(text)
+        name = short.group("name") if short else ""
+        return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
     writer, name = match.group("writer"), match.group("name")
     return name if name.startswith(writer) else writer + name
 

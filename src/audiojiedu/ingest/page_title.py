@@ -271,6 +271,15 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
+    if _issuer_over_text(page.lines):
+        # 某区国资局 over 根据《条例》…现公布…年度报告。: the page starts below the document's title, at
+        # the issuer's line (maybe its date under it); the issuer is no title, the text names itself
+        # or is named later (`naming`).
+        page.metadata.setdefault("发文机关", " ".join(page.lines[0].split()))
+        page.findings.append(Finding("title-guessed", "文首没有标题行，只有发文机关名称：作为发文机关（元数据），不作标题，请核对", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return ""
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
@@ -374,6 +383,16 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _issuer_over_text(lines: list[str]) -> bool:
+    """lines[0] is an organ's name (or organs side by side) and the text starts under it, maybe
+    under a date alone: no title line stands over it, so the organ is the issuer, not the title."""
+    if len(lines) < 2 or not (is_organ_name(lines[0]) or is_organ_list(lines[0])):
+        return False
+    below = 2 if DATE_ONLY.fullmatch(fold(lines[1]).strip()) and len(lines) > 2 else 1
+    line = fold(lines[below])
+    return len(line) > HEAD_ROW_CHARS or "。" in line
 
 
 def _exclaimed_over_byline(lines: list[str]) -> bool:

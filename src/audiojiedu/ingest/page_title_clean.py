@@ -50,10 +50,21 @@ _TITLE_SITE_HEAD = re.compile(r"(?P<tag>[^\s\-_|｜–—]{2,16})[ \u3000]*(?:[-
 _DATE_SPEAKER_TAIL = re.compile(
     rf"(?P<rest>.*?\S)[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[）)]"
 )
+# A speech's title with its occasion glued after a dash (政府工作报告—2021年7月29日在某县第八届人民代表
+# 大会第一次会议上 某县人民政府县长 某某): the occasion and speaker are the text's dateline.
+_OCCASION_TAIL = re.compile(
+    r"(?P<rest>\S.*?(?:报告|讲话|致辞|说明))[ \u3000]*[—－\-]{1,2}[ \u3000]*"
+    r"(?P<occasion>(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,12}?日[ \u3000]*在\S.*上.*)"
+)
+# A place's name set before a title that opens with it (天津天津市某区…): the site's region label.
+_DOUBLED_REGION = re.compile(rf"(?P<tag>[{CJK}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
 # A date the page set in brackets after a headline: （2025年1月8日）.
 TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A collection's file name for the document: the title, maybe the count of files bundled with it, and
 # the file's extension (某某工作方案 (合计4份).docx, 某某讲话.doc). No title ends with an extension.
+# A document-sharing site's badge glued after its headline: a members-only document (…报告VIP专享,
+# ….docxVIP).
+_MEMBERS_BADGE = re.compile(r"[ \u3000]*(?:VIP|vip)(?:会员)?(?:专享|专属|免费)?$")
 FILE_NAME_TAIL = re.compile(
     r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
     r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
@@ -131,8 +142,16 @@ def split_title_date(title: str, page: Page) -> str:
     Set apart by a space or brackets (an ISO date also glued), the date is the page's; written
     into the headline (3月21日，全区召开…, 2025年某县政府工作报告) it is the title's own. A report's
     day and speaker in brackets after it (某市政府工作报告（2025年1月8日 张三）) are read with the
-    text when its head prints both (——2025年1月8日在…会议上, 某市人民政府市长 张三).
+    text when its head prints both (——2025年1月8日在…会议上, 某市人民政府市长 张三); its occasion
+    glued after a dash (政府工作报告—2025年1月8日在…会议上 某某) is read as the text's first line.
     """
+    occasion = _OCCASION_TAIL.fullmatch(title)
+    if occasion is not None and title_like(occasion.group("rest")):
+        said = occasion.group("occasion").strip()
+        page.lines.insert(0, said)
+        page.origin.insert(0, page.origin[0] if page.origin else 0)
+        page.findings.append(Finding("title-date", f"标题后连着的“{said[:30]}…”是讲话的时间、会议和讲话人：随正文朗读，不作为标题朗读", title))
+        return occasion.group("rest")
     spoken = _DATE_SPEAKER_TAIL.fullmatch(title)
     if spoken is not None and title_like(spoken.group("rest")):
         date, name = spoken.group("date"), spoken.group("name")
@@ -176,13 +195,22 @@ def _page_date(title: str) -> tuple[str, str] | None:
 
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
-    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…) or a file's
-    extension after it (…工作方案 (合计4份).docx): a region, a column, a news tag, a field's label or
-    a collection's file name, not the document's name.
+    （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…, 天津天津市…)
+    or a file's extension or a members' badge after it (…工作方案 (合计4份).docx, …报告VIP专享): a
+    region, a column, a news tag, a field's label or a collection's file name, not the document's
+    name.
 
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    doubled = _DOUBLED_REGION.fullmatch(title)
+    if doubled is not None:
+        page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
+        title = doubled.group("rest")
+    badge = _MEMBERS_BADGE.search(title)
+    if badge is not None and re.search(f"[{CJK}]", title[: badge.start()]):
+        page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
+        title = title[: badge.start()]
     file_name = FILE_NAME_TAIL.search(title)
     if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{CJK}]", title[: file_name.start()]):
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
