@@ -190,3 +190,33 @@ def test_a_sentence_about_hidden_dangers_stays() -> None:
     line = "对排查中发现的隐藏内容不实的问题，需先登记再整改。"
     raw = read_text(f"某某县农村供水保障工作方案\n{BODY}{line}\n")
     assert line in paragraph_texts(raw)
+
+
+# -- an essay site's excerpt and its editor's blurb over the text ------------------------------------
+_RULES = "某县村级公益事业奖补资金管理办法\n第一章 总 则\n第一条 为了规范村级公益事业奖补资金管理，提高资金使用效益，根据有关规定，制定本办法。\n第二条 本办法适用于全县各村。\n"
+
+
+def test_a_sites_cut_excerpt_and_its_editors_blurb_are_not_read() -> None:
+    excerpt = "某县村级公益事业奖补资金管理办法第一章总则第一条 为了规范村级公益事业奖补资金管理,提高资金使用效益,根"
+    blurb = "下面是小编为大家整理的【资金办法】某县村级公益事业奖补资金管理办法,供大家参考。"
+    raw = read_text(f"{excerpt}{blurb}\n{_RULES}")
+    assert raw.title == "某县村级公益事业奖补资金管理办法"
+    assert not any("小编" in text or text.endswith("根") for text in paragraph_texts(raw))
+    assert "summary-repeat" in finding_kinds(raw) and "site-notice" in finding_kinds(raw)
+
+
+def test_an_editors_line_of_a_news_site_is_not_read() -> None:
+    raw = read_text(f"某县关于实行临时交通管制的通告\n为方便大家出行\n小编在此发布临时交通管制通告\n{BODY}")
+    assert not any("小编" in text for text in paragraph_texts(raw))
+
+
+def test_a_first_line_the_text_does_not_repeat_stays() -> None:
+    line = "某县村级公益事业奖补资金管理办法第一章总则第一条 为了加强资金管理，特制定本办法，请各村遵照执行"
+    raw = read_text(f"{line}\n{_RULES}")
+    assert not any("摘录" in finding.message for finding in raw.findings)
+
+
+def test_a_headline_printed_again_under_itself_is_no_excerpt() -> None:
+    headline = "某市发展和改革委员会 某市住房和城乡建设局 关于印发某市城市社区服务设施建设实施方案的通知"
+    raw = read_text(f"{headline}\n{headline}\n各区县政府，市级有关部门：\n  现将方案印发给你们，请认真贯彻执行。\n")
+    assert not any("摘录" in finding.message for finding in raw.findings)

@@ -10,7 +10,7 @@ import re
 from helpers import flat_outline, spoken_text
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.wrap import join_wrapped_lines
+from audiojiedu.ingest.wrap import _paged_contents, join_wrapped_lines
 from audiojiedu.model import Document, Paragraph, RawDocument
 from audiojiedu.outline import parse_outline
 
@@ -254,6 +254,32 @@ def test_a_part_title_of_clauses_cut_before_a_quoted_name_is_joined_with_its_res
     assert join_wrapped_lines(listed)[0] == listed
     sentence = ["第一篇 巩固拓展脱贫攻坚成果，开启现代化", "“美丽某县”建设成效明显。", BODY]
     assert join_wrapped_lines(sentence)[0] == sentence
+
+
+def test_paged_contents_entries_and_the_part_they_name_are_lines_of_their_own() -> None:
+    # Hard-wrapped text (every body line fills the width): a collection's 目录 numbered and paged
+    # without a leader, then the first piece's title over its text. None of them runs on.
+    body = [
+        "今年以来，某区在区委区政府的坚强领导下，坚决贯彻落实上级决策部署，紧紧围",
+        "绕高质量发展主题，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工",
+        "作，全区经济社会发展保持稳中有进、进中向好的良好态势，主要指标完成较好。",
+        "全年完成地区生产总值一百二十亿元，同比增长百分之六点五，增速居全市前列，",
+        "规模以上工业增加值增长百分之八，固定资产投资增长百分之十，社会消费品零售",
+        "总额增长百分之七，一般公共预算收入增长百分之五，城乡居民收入稳步增长。",
+    ]
+    contents = [
+        "1.某区2022年工作总结和2023年工作计划 3",
+        "2.某局2022年工作总结与2023年工作打算 13",
+        "3.某街道2022年工作总结及2023年工作计划 19",
+        "10某镇2022年平安建设工作总结及2023年计划 71",
+    ]
+    lines = ["2022年工作总结及2023年工作计划汇编", "目录", *contents, "某区2022年工作总结和2023年工作计划", *body]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[2:7] == [*contents, "某区2022年工作总结和2023年工作计划"]
+    assert joined[7].startswith("今年以来") and joined[7].endswith("完成较好。")  # the body still joined
+    # Not numbered lines that end on a figure now and then: fewer than three in a row are no contents.
+    assert _paged_contents([*contents[:2], *body]) == (frozenset(), frozenset())
+    assert "某区2022年工作总结和2023年工作计划" in _paged_contents(contents)[1]
 
 
 def test_a_complete_heading_over_a_short_line_is_not_joined() -> None:

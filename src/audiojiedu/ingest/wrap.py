@@ -142,6 +142,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     lines, fragments = _join_fragments(lines)
     lines, spaced = _close_clause_spaces(lines)
     width = _wrap_width(lines)
+    contents = _paged_contents(lines)
     out: list[str] = []
     findings: list[Finding] = list(fragments) + list(spaced)
     joins = 0
@@ -182,7 +183,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
         joined = cut_by_page or _title_broken(out[last], text, _following(lines, i + 1)) if last >= 0 else False
-        if last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
+        if last >= 0 and _apart(out[last], text, contents):
+            joined = False
+        elif last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -441,6 +444,41 @@ def _cut_by_page_break(previous: str, line: str) -> bool:
     previous = previous.strip(" \t\u3000")
     last = previous.rstrip(_CLOSERS)[-1:]
     return _width(previous) >= _MIN_WRAP_WIDTH and last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+# A contents entry with its page number after a space, no leader (1.某局2022年工作总结 3, 10某镇工作计划 71).
+_PAGED_ENTRY = re.compile(r"(?:\d{1,3}[.．、]?|[一二三四五六七八九十]{1,3}、)[ \u3000]*(?P<name>[^\s。；！？]{2,60}?)[ \u3000]+\d{1,4}")
+_MIN_PAGED_ENTRIES = 3
+
+
+def _paged_contents(lines: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The entries (as written) and their names (number and page number off) of the runs of at
+    least _MIN_PAGED_ENTRIES contents lines numbered and paged without a leader, one after another
+    (a collection's 目录: 1.某局2022年工作总结 3 / 2.某镇2022年工作计划 13 / …)."""
+    entries: set[str] = set()
+    names: set[str] = set()
+    run: list[re.Match[str]] = []
+    for line in [*lines, "。"]:  # the end: no entry, the last run is counted
+        text = line.strip(" \t\u3000")
+        if not text:
+            continue  # blank lines between entries do not end the contents
+        match = _PAGED_ENTRY.fullmatch(text)
+        if match is not None:
+            run.append(match)
+            continue
+        if len(run) >= _MIN_PAGED_ENTRIES:
+            entries.update(found.group() for found in run)
+            names.update(found.group("name") for found in run)
+        run = []
+    return frozenset(entries), frozenset(names)
+
+
+def _apart(previous: str, line: str, contents: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A contents entry with its page number ends its line, and the title of a part the contents
+    list (the entry's name again, in the body) is a line of its own: neither runs on."""
+    entries, names = contents
+    previous = previous.strip(" \t\u3000")
+    return previous in entries or previous in names or line in names
 
 
 def _following(lines: list[str], start: int) -> Iterator[str]:
