@@ -139,17 +139,6 @@ def test_a_speechs_own_title_over_its_salutation_is_the_title() -> None:
     assert raw.title == own
 
 
-def test_a_sites_preview_of_the_opening_lines_is_not_read() -> None:
-    """某某办法第一章总则第一条 为了…: a site's preview runs the title and the first lines together over
-    the document printed from its title line: dropped with a finding, the title line is the title."""
-    title = "某某县统筹整合使用财政涉农资金暂行管理办法"
-    preview = f"{title}第一章总则{ARTICLE[:40]}下面是小编为大家整理的某某县暂行管理办法，供大家参考。"
-    raw = read_text(f"{preview}\n{title}\n第一章 总 则\n{ARTICLE}\n第二条 本办法所指资金系指各级财政安排的涉农资金。\n")
-    assert raw.title == title
-    assert "chrome-dropped" in finding_kinds(raw)
-    assert not any(text.startswith(title) for text in paragraph_texts(raw))
-
-
 def test_a_title_line_that_differs_only_by_a_masked_name_is_the_same_title() -> None:
     """在**县…的政府工作报告 (a copy with the county masked) under the headline naming it without the
     mask: no title of its own; the headline stays the title."""

@@ -90,7 +90,6 @@ _REPEAT_LINES = 12  # a document's own title line stands within this many lines 
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
 _MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document (在**县…, XX县…, 某县…)
-_PREVIEW_PROBE = 12  # a site's preview runs on past the title with this many characters of the text
 _ISSUING_VERB = re.compile("印发|转发|颁布|发布")
 _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
 _RULES_OPENING = re.compile(r"第[一1][ \u3000]*[章条]")  # the first chapter or article of rules
@@ -273,12 +272,6 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
-    if _flattened_preview(page.lines):
-        # 某某办法第一章总则第一条 为了…根下面是小编为大家整理的…: the site's preview of the document,
-        # its opening lines run together (and cut short), over the document printed from its title.
-        page.findings.append(Finding("chrome-dropped", "网站的内容预览（把文件开头几行连成一段，截断）：与下面的正文重复，未朗读", page.lines[0]))
-        del page.lines[0]
-        del page.origin[0]
     if _issuer_over_text(page.lines):
         # 某区国资局 over 根据《条例》…现公布…年度报告。: the page starts below the document's title, at
         # the issuer's line (maybe its date under it); the issuer is no title, the text names itself
@@ -400,16 +393,6 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
-
-
-def _flattened_preview(lines: list[str]) -> bool:
-    """lines[0] is a site's preview of the document: no title itself, it runs the title line under it
-    and the start of the lines after that together (标题第一章总则第一条 为了… over 标题 / 第一章 总 则 /
-    第一条 为了…)."""
-    if len(lines) < 4 or title_like(lines[0]) or not is_headline(lines[1]):
-        return False
-    preview, probe = squash(lines[0]), len(squash(lines[1])) + _PREVIEW_PROBE
-    return len(preview) > probe and preview[:probe] == squash("".join(lines[1:4]))[:probe]
 
 
 def _issuer_over_text(lines: list[str]) -> bool:
