@@ -87,3 +87,19 @@ def test_a_headline_over_a_trail_naming_the_same_organ_stays_the_title() -> None
     raw = read_text(f"{title}\n当前位置：首页 > 某县人民政府 > 通知公告\n各乡镇人民政府：\n  现将有关事项通知如下。\n")
     assert raw.title == title
     assert not any("面包屑导航上方" in finding.message for finding in raw.findings)
+
+
+# -- a website's name alone under the headline ---------------------------------------------------------
+def test_a_sites_name_under_the_headline_is_not_read_and_its_posting_day_is_the_date() -> None:
+    raw = read_text(f"{THREAD}\n某某人才网 . 2024-05-06发布\n{POST}")
+    assert paragraph_texts(raw)[0] == "各位居民："
+    assert raw.metadata.get("发布时间") == "2024-05-06"
+    raw = read_text(f"{THREAD}\n某某学习网\n{POST}")
+    assert paragraph_texts(raw)[0] == "各位居民："
+    assert any(finding.text == "某某学习网" for finding in raw.findings)
+
+
+def test_a_line_of_text_naming_a_site_stays() -> None:
+    line = "本通知同时在某某县人民政府网发布。"
+    raw = read_text(f"{THREAD}\n{line}\n{POST}")
+    assert line in paragraph_texts(raw)

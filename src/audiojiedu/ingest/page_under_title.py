@@ -126,6 +126,13 @@ _FLOOR_MARKER = re.compile(r"^(?:#[ \u3000]*\d{1,4}|\d{1,4}[ \u3000]*[#＃楼]|�
 # 专题 https://m.example.com/a.html). A label with its colon (原文链接：https://…) is a field; a sentence
 # (详见…) is no link's name.
 _NAMED_LINK = re.compile(r"^[^\s：:，。；！？、]{1,16}[ \u3000]+(?:https?://|www\.)[\w.\-/?=&%#~+]+$", re.IGNORECASE)
+# A website's name alone under the headline, maybe with the day it posted the page (某某人才网, 某某网 .
+# 2022-08-06发布): the site's byline. A pinyin gloss the page set after a character (發(fa)布) is not read
+# in matching.
+_SITE_BYLINE = re.compile(
+    rf"^(?P<site>[{CJK}]{{2,12}}(?:网|网站))(?:[ \u3000]*[.·•|｜/．]?[ \u3000]*(?P<date>{STAMP_DATE})[ \u3000]*(?:发布)?)?$"
+)
+_LATIN_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _TAG_WORD = re.compile(f"[{CJK}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
 _MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
@@ -196,6 +203,14 @@ def consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "标题下网站插入的链接（名称加网址）：未朗读", line))
             del page.lines[index]
             del page.origin[index]
+            continue
+        if (site := _SITE_BYLINE.fullmatch(_LATIN_GLOSS.sub("", fold(line)).strip())) is not None:
+            if site.group("date"):
+                page.metadata.setdefault("发布时间", site.group("date"))
+            page.findings.append(Finding("chrome-dropped", "标题下单独一行的网站名称（及发布日期）：未朗读（日期按发布时间保存）", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
             continue
         if (post := _post_header(line)) is not None:
             merge_metadata(page, post[1])
