@@ -103,3 +103,15 @@ def test_a_line_of_text_naming_a_site_stays() -> None:
     line = "本通知同时在某某县人民政府网发布。"
     raw = read_text(f"{THREAD}\n{line}\n{POST}")
     assert line in paragraph_texts(raw)
+
+
+def test_a_columns_name_alone_over_the_trail_is_not_read() -> None:
+    raw = read_text(f"某某建材\n当前位置：网站首页 > 建材资讯 > 正文\n\n{REPORT}\n\n{REPORT_BODY}")
+    assert raw.title == REPORT
+    assert "某某建材" not in " ".join(paragraph_texts(raw))
+    assert any(finding.text == "某某建材" for finding in raw.findings)
+
+
+def test_a_short_title_over_the_trail_stays_the_title() -> None:
+    raw = read_text("通告\n当前位置：首页 > 通知公告\n各乡镇：\n  现将有关事项通告如下。\n")
+    assert raw.title == "通告"

@@ -129,3 +129,31 @@ def test_an_issuers_line_over_a_title_line_is_not_taken_for_the_issuer_alone() -
     """某市某某局 over 2023年法治政府建设工作年度报告 and the text: the organ opens the full title."""
     raw = read_text("某某市某某局\n2023年法治政府建设工作年度报告\n" + BODY + "\n")
     assert raw.title == "某某市某某局2023年法治政府建设工作年度报告"
+
+
+def test_a_speechs_own_title_over_its_salutation_is_the_title() -> None:
+    """A document site's short name for a speech, its date row ending on an empty counter label
+    (浏览量：), then the speech's own title over 同志们：: the own title is the title."""
+    own = "市委书记在2021年市委全会闭幕时的讲话"
+    raw = read_text(f"市委书记2021年市委全会闭幕时讲话\n时间：2021-10-17 14:15:41 浏览量：\n{own}\n同志们：\n{BODY}\n")
+    assert raw.title == own
+
+
+def test_a_title_line_that_differs_only_by_a_masked_name_is_the_same_title() -> None:
+    """在**县…的政府工作报告 (a copy with the county masked) under the headline naming it without the
+    mask: no title of its own; the headline stays the title."""
+    headline = "在某县第十八届人民代表大会第三次会议上的政府工作报告"
+    raw = read_text(f"{headline}\n发表时间：2023/12/21 18:29:50\n在**县第十八届人民代表大会第三次会议上的政府工作报告\n各位代表：\n{BODY}\n")
+    assert raw.title == headline
+    raw = read_text(f"XX县防汛抗旱应急预案\n时间：2025-08-01 14:48:10\nX XX 县防汛抗旱应急预案\n1、总则\n{BODY}\n")
+    assert raw.title == "XX县防汛抗旱应急预案"
+
+
+def test_a_headline_that_is_the_title_with_the_sites_bracket_is_not_read_again() -> None:
+    """某某规定（2002年） printed twice over the rules' own title line: the title is read once, the
+    headline lines (the title and the site's bracket) are dropped with a finding."""
+    own = "某某市新型墙体材料管理规定"
+    raw = read_text(f"{own}（2002年）\n{own}（2002年）\n某某省某某市人民政府\n{own}\n{ARTICLE}\n")
+    assert raw.title == own
+    assert not any(text.startswith(own) for text in paragraph_texts(raw))
+    assert "chrome-dropped" in finding_kinds(raw)

@@ -179,3 +179,15 @@ def test_a_title_broken_over_two_lines_over_its_text_is_still_joined() -> None:
     """某某县人民政府关于 / 加强春季防火的通知 over 各乡镇： and the text: no menu, one title."""
     raw = read_text(f"某某县人民政府关于\n加强春季防火的通知\n各乡镇：\n{BODY}\n")
     assert raw.title == "某某县人民政府关于加强春季防火的通知"
+
+
+def test_a_kinds_column_over_a_headline_naming_it_more_fully_with_a_note() -> None:
+    """政府工作报告 (the column) over 某某在某市八届人大五次会议上的政府工作报告（摘登） and its byline:
+    the headline names the same kind more fully; its note (摘登) is the document's own."""
+    headline = "某某某在某某市八届人大五次会议上的政府工作报告（摘登）"
+    raw = read_text(f"政府工作报告\n{headline}\n2023年01月17日 来源： 《某某日报》\n今年政府工作的总体要求是：坚持稳中求进。\n")
+    assert raw.title == headline
+    assert "chrome-dropped" in finding_kinds(raw)
+    # the kind alone over the text is the title
+    raw = read_text("政府工作报告\n今年政府工作的总体要求是：坚持稳中求进。\n")
+    assert raw.title == "政府工作报告"

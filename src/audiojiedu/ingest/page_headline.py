@@ -355,9 +355,11 @@ def drop_furniture_over_headline(page: Page) -> None:
         or _NUMBERED_FIELD.match(fold(first))
     ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
-        if not (is_candidate_headline(fuller) and squash(fuller).endswith(squash(first)) and len(fuller) > len(first)):
+        # 统计公报 over 某县2023年国民经济和社会发展统计公报, 政府工作报告 over 某某在…会议上的政府工作报告
+        # （摘登）: the column's name, then the headline naming the same kind more fully.
+        named = squash(BRACKETED_TAIL.sub("", fold(fuller).strip()))
+        if not (is_candidate_headline(fuller) and named.endswith(squash(first)) and len(named) > len(squash(first))):
             return
-        # 统计公报 over 某县2023年国民经济和社会发展统计公报: the column's name, then the headline.
     elif (
         len(page.lines) > 1
         and is_headline(first + page.lines[1])

@@ -110,12 +110,13 @@ def drop_site_header(body: list[str]) -> Finding | None:
     names the same organ (某某县人民政府关于…的通知 over 当前位置：某某县人民政府 > 通知公告): it
     ends as a title does."""
     lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line.strip()]
-    if len(lines) < _MIN_TRAIL_CRUMBS:  # the header and the trail
+    trail_at = next((at for at, (_, line) in enumerate(lines) if _is_trail(line)), 0)
+    if trail_at and (column := _column_over_trail(body, lines[trail_at - 1][0])) is not None:
+        return column
+    if len(lines) < _MIN_TRAIL_CRUMBS or trail_at != 1:  # the header and the trail
         return None
     (index, header), (_, trail) = lines[0], lines[1]
     folded = fold(trail.strip())
-    if not (folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded)):
-        return None
     crumbs = [crumb for crumb in _CRUMB_SPLIT.split(_TRAIL_OPENER.sub("", folded, count=1)) if crumb and crumb not in _HOME_CRUMBS]
     if len(crumbs) < _MIN_TRAIL_CRUMBS or len(crumbs[0]) < _MIN_SITE_NAME or crumbs[0] not in fold(header):
         return None
@@ -125,6 +126,27 @@ def drop_site_header(body: list[str]) -> Finding | None:
     return Finding("chrome-dropped", "面包屑导航上方的网站名称或标语：未朗读", header)
 
 
+_MAX_COLUMN_NAME = 6  # a column's name alone over the trail (化工轻工) is no longer than this
+
+
+def _is_trail(line: str) -> bool:
+    folded = fold(line.strip())
+    return bool(folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded))
+
+
+def _column_over_trail(body: list[str], index: int) -> Finding | None:
+    """Blank body[index], the name of the site's column alone right over its breadcrumb trail (某某工业 over
+    当前位置：网站首页 > 某某 > 正文), with a finding: one short word, no title's ending (通告 and 政府工作报告
+    over a trail are the page's title and stay), whatever stands above it."""
+    line = body[index].strip()
+    if len(line) > _MAX_COLUMN_NAME or not _MENU_ITEM.fullmatch(line) or is_chrome_line(line):
+        return None
+    if ends_as_title(squash(line)) or is_headline(line):
+        return None
+    body[index] = ""
+    return Finding("chrome-dropped", "面包屑导航上方单独一行的栏目名称：未朗读", line)
+
+
 def skip_site_menu(body: list[str]) -> int:
     """The index of a breadcrumb trail (当前位置：首页 > …) that only a site menu stands above, else 0.
 
@@ -132,6 +154,8 @@ def skip_site_menu(body: list[str]) -> int:
     are the site's, so the first of them is not taken for the title.
     """
     for index, line in enumerate(body[:_MENU_LINES]):
+        if not line:
+            continue  # a line blanked before (the column's name over the trail)
         folded = fold(line)
         if folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded):
             if index and _title_over_trail(body, index):

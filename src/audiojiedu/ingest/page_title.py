@@ -89,6 +89,7 @@ _TITLE_LINES = 6  # the full title is looked for in this many lines at the top o
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
+_MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document (在**县…, XX县…, 某县…)
 _ISSUING_VERB = re.compile("印发|转发|颁布|发布")
 _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
 _RULES_OPENING = re.compile(r"第[一1][ \u3000]*[章条]")  # the first chapter or article of rules
@@ -369,7 +370,16 @@ def _take_title_line(page: Page) -> str:
             # The forwarding entry names the same words without the layout's gap (某厅      某某办法).
             page.lines[index] = first.strip()[2:]
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
-        return _take_own_title(page, index, size, message, first)
+        own = _take_own_title(page, index, size, message, first)
+        if squash(BRACKETED_TAIL.sub("", fold(first).strip())) == squash(own):
+            # 某某规定（2002年） (maybe printed twice) over 某某规定: the headline says the title again with
+            # the site's bracket; read, it would only repeat it.
+            repeats = [row for row in range(index) if squash(page.lines[row]) == squash(first)]
+            for row in reversed(repeats):
+                del page.lines[row]
+                del page.origin[row]
+            page.findings.append(Finding("chrome-dropped", "网页标题只是文件标题加网站的括注：不重复朗读", first))
+        return own
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
         message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对"
@@ -513,8 +523,8 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
 
     A page names the document in its own words over the head, then prints the document: its title
     line(s), then what opens a document (its approval note or number, its date, its occasion, its
-    issuer and date, its first heading or article, its preface). That title line is the document's
-    own and its title (a collector's 三亚物业管理条例全文，最新… over 某市物业管理实施办法（2011）, a
+    issuer and date, its first heading or article, its preface, a speech's salutation: 同志们：).
+    That title line is the document's own and its title (a collector's 三亚物业管理条例全文，最新… over 某市物业管理实施办法（2011）, a
     headline with a bracket of the site's over the title line without it, 某某规定（2002年） over
     某某规定), when it reads as a title and names the same thing, unless it is a shorter form the
     headline says more fully (2025年政府工作报告 under （某省）2025年某市某区人民政府工作报告), the
@@ -547,12 +557,15 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     # document is (（试行）, （征求意见稿）): a title line without it is then a shorter form.
     unbracketed = "" if _STATUS_NOTE.search(folded) else squash(BRACKETED_TAIL.sub("", folded))
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
-        between = lines[1:index]
-        if any(len(line) > HEAD_ROW_CHARS or "。" in line or fold(line).rstrip().endswith(("：", ":")) for line in between):
+        rows = [_page_row(lines, row, headline) for row in range(1, index)]
+        if any(
+            len(line) > HEAD_ROW_CHARS or "。" in line or (fold(line).rstrip().endswith(("：", ":")) and not row)
+            for line, row in zip(lines[1:index], rows, strict=True)
+        ):
+            return None  # a sentence, a salutation (a field row may end on an empty label: 浏览量：)
+        if not all(rows) and not (wrapped or entry or forwarded):
             return None
-        if not all(_page_row(lines, row, headline) for row in range(1, index)) and not (wrapped or entry or forwarded):
-            return None
-        rows_only = index > 1 and all(_page_row(lines, row, headline) for row in range(1, index))
+        rows_only = index > 1 and all(rows)
         for size in (1, 2, 3):
             parts = lines[index : index + size]
             if len(parts) < size or index + size >= len(lines):
@@ -566,9 +579,12 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if any(is_occasion(part) for part in parts):
                 break  # ——在…会议上的讲话 under a speech's title says where it was given
             own = squash("".join(parts))
-            opening = _opens_below_title(lines[index + size]) or _issuer_and_date(lines, index + size)
+            after = lines[index + size]
+            opening = _opens_below_title(after) or _issuer_and_date(lines, index + size) or _opens_with_opener(after)
             if forwarded and own == headline[2:] and opening:
                 return index, size
+            if _MASK.sub("", own) == _MASK.sub("", headline):
+                break  # 在**县…的政府工作报告 under 在县…的政府工作报告: the same title, a name masked
             shorter = own in headline or _said_more_fully(own, headline)
             if (
                 is_headline(own)

@@ -26,7 +26,7 @@ MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于�
 MIN_CANDIDATE_CHARS = 8
 # A bracketed note after a title's last word: the period it covers, its state or its count in a
 # series (（2024—2026年）, （试行）, 某某指挥部通告（第1号）).
-TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|第\s*[\d一二三四五六七八九十]{1,4}\s*号|试行|修订|暂行|征求意见稿|草案)[）)]$")
+TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|第\s*[\d一二三四五六七八九十]{1,4}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$")
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
