@@ -397,3 +397,32 @@ def test_numbered_lines_that_do_not_come_back_are_no_table_of_contents() -> None
     lines = ("某县工作方案", "一、总体要求", "二、主要任务", "三、保障措施", "四、工作要求", "各单位要抓好落实。")
     doc = _outline(*lines)
     assert [row[2] for row in _flat(doc.sections)] == ["总体要求", "主要任务", "保障措施", "工作要求"]
+
+
+# -- a numbered sentence cut off where the excerpt ends ---------------------------------------------
+
+_FIRE_NOTICE = (
+    "某县人民政府森林防火禁火通告",
+    "为切实做好森林防火工作，根据有关法律法规，现就有关事项通告如下：",
+    "一、禁火时间",
+    "2024年12月1日至2025年4月30日为森林防火期。",
+    "二、禁火规定",
+    "（一）严禁在林区内吸烟、烧烤、野炊；",
+    "（二）严禁在林区内焚烧秸秆、垃圾。",
+    "三、各乡镇人民政府、国有林场要落实属地管理责任，组织巡护队伍，加强对重点区域的巡查，发现火情及时处置。",
+)
+
+
+def test_a_sentence_cut_off_after_a_numbered_sentence_is_text_too() -> None:
+    # 四、 carries on 三、, a sentence read as text; the excerpt ends inside it (a clause, no full stop).
+    doc = _outline(*_FIRE_NOTICE, "四、进入林区的车辆和人员，应当自觉接受森林防火")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二"]
+    assert spoken_text(doc).endswith("四、进入林区的车辆和人员，应当自觉接受森林防火")
+
+
+def test_a_heading_after_a_numbered_sentence_with_text_under_it_stays() -> None:
+    # Must NOT touch: a numbered line with its own text (or without a clause) is a heading.
+    doc = _outline(*_FIRE_NOTICE, "四、监督检查，责任追究", "对违反本通告的行为，依法予以查处。")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "四"]
+    cut = _outline(*_FIRE_NOTICE, "四、监督检查")
+    assert [row[1] for row in flat_outline(cut.sections)] == ["一", "二", "四"]

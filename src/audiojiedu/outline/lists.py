@@ -354,15 +354,32 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     (`before` holds the text just before the first node), and its own sub-headings take its
     place: the plan printed after a notice's numbered clauses is not nested under the last."""
     kept: list[Node] = []
+    last: Node | None = None  # the last numbered sentence read as text
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
-        if not node.statement:
+        if not (node.statement or _cut_statement(node, last)):
             kept.append(node)
             continue
+        last = node
         target = kept[-1].walk()[-1].paragraphs if kept else before
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _cut_statement(node: Node, last: Node | None) -> bool:
+    """The numbered sentence after a numbered sentence, cut off where the page's excerpt ends
+    (四、…。 then 五、进入林区的车辆和个人，应自觉接受负有: a clause, no full stop, nothing under it):
+    it carries on the sentences, read as text as they are."""
+    return (
+        last is not None
+        and last.style == node.style
+        and last.value + 1 == node.value
+        and node.is_bare()
+        and not node.glued
+        and "，" in node.title
+        and node.title[-1:] not in SENTENCE_END
+    )
 
 
 def last_text(blocks: list[Block]) -> str:
