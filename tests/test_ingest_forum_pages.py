@@ -115,3 +115,16 @@ def test_a_columns_name_alone_over_the_trail_is_not_read() -> None:
 def test_a_short_title_over_the_trail_stays_the_title() -> None:
     raw = read_text("通告\n当前位置：首页 > 通知公告\n各乡镇：\n  现将有关事项通告如下。\n")
     assert raw.title == "通告"
+
+
+# -- the site's masthead opening the page --------------------------------------------------------------
+def test_a_sites_name_and_slogans_opening_the_page_are_not_read() -> None:
+    raw = read_text(f"某某趣闻网\n\n汇聚天下精彩内容\n带您发现新鲜事\n\n{REPORT}\n\n{REPORT_BODY}")
+    assert raw.title == REPORT
+    spoken = " ".join(paragraph_texts(raw))
+    assert "趣闻网" not in spoken and "汇聚" not in spoken and "新鲜事" not in spoken
+
+
+def test_a_short_line_under_a_sites_name_without_a_headline_after_stays() -> None:
+    raw = read_text("某某县人民政府网\n\n政务公开\n")
+    assert "政务公开" in " ".join([raw.title, *paragraph_texts(raw)])

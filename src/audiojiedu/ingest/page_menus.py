@@ -129,6 +129,38 @@ def drop_site_header(body: list[str]) -> Finding | None:
 _MAX_COLUMN_NAME = 6  # a column's name alone over the trail (化工轻工) is no longer than this
 
 
+_SITE_NAME = re.compile(f"[{CJK}]{{2,10}}(?:网|网站)")  # a website's name alone (某某趣闻网)
+_SLOGAN = re.compile(f"[{CJK}]{{4,12}}")  # a slogan's short phrase, no mark (汇聚天下精彩)
+_MAX_SLOGANS = 3
+_MAX_SLOGAN_CHARS = 12
+
+
+def drop_site_masthead(body: list[str]) -> Finding | None:
+    """Blank the site's masthead opening the page, with a finding: its name alone (某某趣闻网) and the
+    short slogans under it (汇聚天下精彩 / 带您发现新鲜事), when a headline follows them. A slogan
+    has no mark and does not end as a title; no document's title is a website's name. A headline or
+    a longer line must follow (a name over a short line may head a list of the site's links)."""
+    lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line.strip()]
+    if not lines or not _SITE_NAME.fullmatch(fold(lines[0][1].strip())):
+        return None
+    count = 1
+    while (
+        count < len(lines)
+        and count <= _MAX_SLOGANS
+        and _SLOGAN.fullmatch(lines[count][1].strip())
+        and not ends_as_title(squash(lines[count][1]))
+        and not is_headline(lines[count][1])
+    ):
+        count += 1
+    following = lines[count][1].strip() if count < len(lines) else ""
+    if not (is_headline(following) or len(following) > _MAX_SLOGAN_CHARS):
+        return None  # a headline, maybe cut short (某某新闻办就《某某报告》解读等有关情), follows
+    shown = " / ".join(line for _, line in lines[:count])
+    for index, _ in lines[:count]:
+        body[index] = ""
+    return Finding("chrome-dropped", "网页顶端的网站名称和标语：未朗读", shown)
+
+
 def _is_trail(line: str) -> bool:
     folded = fold(line.strip())
     return bool(folded.startswith(_POSITION_OPENERS) or POSITION_OPENER.match(folded) or BREADCRUMB.match(folded))
