@@ -125,3 +125,15 @@ def test_a_sharing_sites_members_badge_after_the_title_is_the_sites() -> None:
     assert raw.title == "某镇目标工作计划（2篇）"
     raw = read_text(f"某某区VIP客户服务中心建设方案\n{BODY}\n")
     assert raw.title == "某某区VIP客户服务中心建设方案"
+
+
+def test_a_sites_clock_and_a_full_text_word_around_the_title_are_the_sites() -> None:
+    """现在时间是：2024年07月29日 glued before the headline is the site's clock; 全文 glued after a title
+    word (某某管理办法全文) is the site's word for the page. Neither is read as the title."""
+    raw = read_text(f"现在时间是：2024年07月29日某某县代表团认真审议市政府工作报告\n{BODY}\n")
+    assert raw.title == "某某县代表团认真审议市政府工作报告"
+    assert "发布时间" not in raw.metadata
+    raw = read_text(f"某某市公共停车场管理办法全文\n{BODY}\n")
+    assert raw.title == "某某市公共停车场管理办法"
+    raw = read_text(f"关于公开征求意见稿全文\n{BODY}\n")
+    assert raw.title == "关于公开征求意见稿全文"

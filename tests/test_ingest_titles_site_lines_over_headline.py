@@ -191,3 +191,29 @@ def test_a_kinds_column_over_a_headline_naming_it_more_fully_with_a_note() -> No
     # the kind alone over the text is the title
     raw = read_text("政府工作报告\n今年政府工作的总体要求是：坚持稳中求进。\n")
     assert raw.title == "政府工作报告"
+
+
+def test_a_sites_home_link_over_the_headline_is_no_title() -> None:
+    """某某日报首页 over the headline: the link to the site's home page, never the document's title."""
+    raw = read_text(f"某某日报首页\n某某县召开全县经济工作会议\n2021-08-11 12:28:02 来源：某某日报社\n{BODY}\n")
+    assert raw.title == "某某县召开全县经济工作会议"
+
+
+def test_a_newspaper_pages_headline_and_dash_subtitle_under_its_date_and_edition() -> None:
+    """2024年02月09日 / 第04版：某某新闻 PDF版 over 干在实处 走在前列 / ——某某区政府工作报告解读: the
+    paper's date and edition are the page's; the headline of phrases and its subtitle are the title."""
+    raw = read_text(
+        "2024年02月09日\n第04版：某某新闻 PDF版\n干在实处 走在前列\n——某某区政府工作报告解读\n"
+        f"记者 某某某 通讯员 某某某\n{BODY}\n"
+    )
+    assert raw.title == "干在实处 走在前列——某某区政府工作报告解读"
+
+
+def test_an_empty_time_label_does_not_take_the_title_under_it() -> None:
+    """更新时间： left empty over the report's title line: the title holds its year, yet it is no time."""
+    title = "某某市某某区人民政府办公室2023年政府信息公开工作年度报告"
+    raw = read_text(f"更新时间：\n{title}\n一、总体情况\n{BODY}\n")
+    assert raw.title == title
+    raw = read_text(f"更新时间：\n2024年3月5日 10:20\n{title}\n一、总体情况\n{BODY}\n")
+    assert raw.title == title
+    assert raw.metadata["更新时间"].startswith("2024年3月5日")

@@ -706,6 +706,9 @@ def _labels_only(line: str) -> bool:
 
 
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
+# What a date or a time is written with; a value of a date's field holds few other characters.
+_DATE_WORDS = re.compile(r"[\d\s\-/.:：,，〇○零一二三四五六七八九十年月日时分秒号星期周天上下午点（）()]")
+_DATE_OTHER_CHARS = 4
 _OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
@@ -719,7 +722,11 @@ def fits_label(label: str, value: str) -> bool:
         return False
     key = label_key(label)
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
-        return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", fold(value)))
+        # figures or a written date, and little else: a title holding its year (某区2023年…年度报告)
+        # under 更新时间： left empty is no time
+        folded = fold(value)
+        words = _DATE_WORDS.sub("", folded)
+        return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", folded)) and len(words) <= _DATE_OTHER_CHARS
     if key.endswith(_VALIDITY_LABELS):
         return not re.search(r"\d", fold(value))  # 有效, 现行有效: a validity is a word, never a number
     return True

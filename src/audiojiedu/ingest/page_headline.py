@@ -439,13 +439,16 @@ def _issuers_over(lines: list[str], headline: int) -> int:
 
 
 def _headline_size(lines: list[str], index: int) -> int:
-    """How many lines the headline at `index` takes: broken over two or three lines, or a cover's
-    title printed whole further down (as `_headline_score` reads it), else one."""
+    """How many lines the headline at `index` takes: broken over two or three lines, with its
+    subtitle after a dash, or a cover's title printed whole further down (as `_headline_score`
+    reads it), else one."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if broken_over(lines[index], following):
         return 2
     if broken_over_three(lines, index):
         return 3
+    if _dash_subtitle(lines[index], following):
+        return 2
     return max(1, reprinted_run(lines, index))
 
 
@@ -537,6 +540,10 @@ def _headline_score(lines: list[str], index: int) -> int:
     elif broken_over_three(lines, index):
         line = "".join(lines[index : index + 3])
         following = lines[index + 3] if index + 3 < len(lines) else ""
+    elif _dash_subtitle(line, following):
+        # 干在实处 走在前列 / ——某区政府工作报告解读: a news headline of phrases over its subtitle.
+        line = line + following
+        following = lines[index + 2] if index + 2 < len(lines) else ""
     elif (size := reprinted_run(lines, index)) > 1:
         # A cover page's title broken over lines, printed whole further down: one line too.
         line = "".join(lines[index : index + size])
@@ -559,6 +566,20 @@ def _headline_score(lines: list[str], index: int) -> int:
         - 3 * _is_tag(line)
         - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
+    )
+
+
+def _dash_subtitle(first: str, second: str) -> bool:
+    """`second` is the subtitle of the headline `first` (干在实处 走在前列 / ——某区政府工作报告解读):
+    set after a dash, it ends as a title does and `first` does not, and it names no day nor
+    occasion (——2025年1月5日在…会议上 is a report's dateline)."""
+    folded = fold(second).strip()
+    return (
+        folded.startswith(("——", "—", "－－"))
+        and ends_as_title(folded)
+        and not ends_as_title(first)
+        and title_like(second)
+        and re.search(r"\d{4}[ \u3000]*年|在\S{2,40}上", folded) is None
     )
 
 

@@ -524,10 +524,11 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     A page names the document in its own words over the head, then prints the document: its title
     line(s), then what opens a document (its approval note or number, its date, its occasion, its
     issuer and date, its first heading or article, its preface, a speech's salutation: 同志们：).
-    That title line is the document's own and its title (a collector's 三亚物业管理条例全文，最新… over 某市物业管理实施办法（2011）, a
-    headline with a bracket of the site's over the title line without it, 某某规定（2002年） over
-    某某规定), when it reads as a title and names the same thing, unless it is a shorter form the
-    headline says more fully (2025年政府工作报告 under （某省）2025年某市某区人民政府工作报告), the
+    That title line is the document's own and its title (a collector's 某某物业管理条例全文，最新…
+    over 某市物业管理实施办法（2011）, a headline with a bracket of the site's over the title line
+    without it, 某某规定（2002年） over 某某规定), when it reads as a title and names the same thing,
+    unless it is a shorter form the headline says more fully (2025年政府工作报告 or 某区人民政府工作报告
+    under （某省）2025年某市某区人民政府工作报告), the
     headline's contents heading (某局2024年预算公开目录), or the notice issuing the document the
     headline names, printed before it (关于印发《某某办法》的通知). Both name the same thing when
     - only the page's rows stand between (its fields, the headline again, the issuing organ) and

@@ -34,6 +34,14 @@ from .page_title_words import (
 _PAGE_NOTE_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*(?:全文|(?:\d{4}\s*年\s*)?(?:持续)?更新)\s*[）)】\]])$")
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
 HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
+# … or 全文 glued after a title word (某市某某管理办法全文): the site's word for the page, not the title's.
+_FULL_TEXT_WORD = re.compile(r"[ \u3000]*全文$")
+# A site's clock glued before the headline (现在时间是：2024年07月29日某县…): the day the page was
+# viewed, neither the document's nor the page's date.
+_CLOCK_HEAD = re.compile(
+    r"(?P<tag>(?:现在时间是|现在时间|当前时间|今天是)[：:]?[ \u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?)[ \u3000]*(?P<rest>\S.*)"
+)
 # A publication date set before or after a list page's headline (see split_title_date).
 _TITLE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 _TITLE_DATE_HEAD = re.compile(
@@ -126,7 +134,8 @@ def trim_title(page: Page) -> str:
             page.metadata.setdefault("栏目", column)
             title = page.lines.pop(0)
             page.origin.pop(0)
-    if (note := _PAGE_NOTE_TAG.search(title)) is not None:
+    note = _PAGE_NOTE_TAG.search(title) or _FULL_TEXT_WORD.search(title)
+    if note is not None and (note.re is _PAGE_NOTE_TAG or ends_as_title(title[: note.start()])):
         page.findings.append(Finding("title-tag", f"标题后的“{note.group(0).strip()}”说的是网页（全文、更新），不作为标题朗读", title))
         title = title[: note.start()]
     year = _YEAR_TAG.search(title)
@@ -203,6 +212,10 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    clock = _CLOCK_HEAD.fullmatch(title)
+    if clock is not None and title_like(clock.group("rest")):
+        page.findings.append(Finding("title-tag", f"标题前的“{clock.group('tag')}”是网站的时钟，不作为标题朗读", title))
+        title = clock.group("rest")
     doubled = _DOUBLED_REGION.fullmatch(title)
     if doubled is not None:
         page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
