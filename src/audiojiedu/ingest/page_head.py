@@ -58,6 +58,7 @@ from .page_fields import (
 from .page_headline import HEAD_ROW_CHARS
 from .page_menus import (
     BREADCRUMB_LINK,
+    filter_panel,
     is_link_bar,
     menu_over_fields,
     opens_breadcrumb,
@@ -259,13 +260,14 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_button_count(body, index):
-            index += 1  # 购物车 / 0: the count the site prints by its button
+            page.chrome.append(line)  # 购物车 / 0: the count the site prints by its button
+            index += 1
             continue
         if is_follow_line(body, index):
             page.chrome.append(line)  # 微信 / X: a sharing bar's link beside its chrome
             index += 1
             continue
-        if (options := select_menu(body, index)) > index:
+        if (options := select_menu(body, index)) > index or (options := filter_panel(body, index)) > index:
             page.chrome.extend(text for text in body[index:options] if text)
             index = options
             continue
