@@ -153,6 +153,24 @@ def test_a_scraped_page_head_and_foot_are_metadata_and_chrome() -> None:
     assert paragraph_texts(raw) == ["各村委会：", "为改善农村人居环境，现将有关事项通知如下。", "全镇各村都要参加。", "某镇人民政府"]
 
 
+def test_a_picture_left_as_markdown_markup_is_not_read_and_text_with_brackets_is_kept() -> None:
+    """A page converted to markdown keeps each picture as ![alt](path) on its own line, the alt text
+    often the file's name: the markup is chrome (a finding says so). A sentence quoting a bracket
+    and a link inside its text is the document's."""
+    assert is_chrome_line("![20240301123456.png 附图[2].png](/uploads/editor/image/20240301/20240301123456.png)")
+    assert is_chrome_line("![](https://www.example.gov.cn/images/2024/photo_3.jpg)")
+    assert is_chrome_line('![现场图片](/files/a1.jpg "某镇召开会议")')
+    assert not is_chrome_line("详见附图[1](见附件)。")
+    assert not is_chrome_line("![未闭合的说明")
+    page = (
+        NOTICE_TITLE + "\n各村委会:\n为改善农村人居环境,现将有关事项通知如下。\n"
+        "![20240301123456.png](/uploads/editor/image/20240301/20240301123456.png)\n全镇各村都要参加。\n"
+    )
+    raw = read_text(page)
+    assert paragraph_texts(raw) == ["各村委会：", "为改善农村人居环境，现将有关事项通知如下。", "全镇各村都要参加。"]
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
 def test_a_site_menu_above_the_breadcrumb_trail_is_not_the_title() -> None:
     menu = "首页\n政务公开\n政府动态\n互动交流\n"
     raw = read_text(f"{menu}当前位置:\n首页\n>\n政府动态\n>\n正文\n某区召开安全生产工作会议\n发布日期:2024-03-29 17:33\n{BODY}\n")

@@ -267,3 +267,38 @@ def test_a_line_opening_with_a_comma_is_no_heading_without_numbered_ones_above()
     assert flat_outline(doc.sections) == []
     doc = _outline(*LOST_LINES[:5], "、各乡镇要抓紧做好落实工作。", "县民政局")
     assert [row[2] for row in flat_outline(doc.sections)] == ["调整后的标准", "执行时间"]
+
+
+# -- a draft's note under an article, then the next article ----------------------------------------
+
+ANNOTATED_DRAFT = (
+    "某市农贸市场管理办法（征求意见稿）",
+    "第一章 总则",
+    "第一条（目的和依据）为规范农贸市场管理，根据有关法规，结合本市实际，制定本办法。",
+    "注释：",
+    "本条说明制定本办法的依据。",
+    "第二条（适用范围）本市行政区域内农贸市场的建设和管理适用本办法。",
+    "第三条（管理部门）市商务部门负责全市农贸市场的监督管理。",
+)
+
+
+def test_an_article_after_a_note_under_the_article_before_is_an_article() -> None:
+    doc = _outline(*ANNOTATED_DRAFT)
+    assert flat_outline(doc.sections) == [
+        [1, "第一章", "总则"],
+        [2, "第一条", "目的和依据"],
+        [2, "第二条", "适用范围"],
+        [2, "第三条", "管理部门"],
+    ]
+    first = doc.sections[0].sections[0]
+    assert first.paragraphs[-2:] == ("注释：", "本条说明制定本办法的依据。")
+
+
+def test_footnotes_after_the_articles_stay_notes() -> None:
+    doc = _outline(
+        *ANNOTATED_DRAFT[:3],
+        "注释：",
+        "第一条所称农贸市场，指以零售农产品为主的市场。",
+        "第三条所称经营者，见本办法第八条。",
+    )
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", "目的和依据"]]

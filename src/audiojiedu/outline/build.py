@@ -241,6 +241,8 @@ def parse_outline(raw: RawDocument) -> Document:
             )
             in_notes = False
             continue
+        if in_notes and builder.resumes_articles(text):
+            in_notes = False  # a draft's note under one article (注释：…), then the next article
         if in_notes or paragraph.kind == "table":
             builder.add_paragraph(text)
             if paragraph.shown is not None:
@@ -702,6 +704,16 @@ class _Builder:
             if opening or restart:
                 found.append(part)
         return found
+
+    def resumes_articles(self, text: str) -> bool:
+        """A line after a note opener (注释：) that opens the next article or chapter of the open
+        run (第二条 after 第一条, 第三章 after 第二章): a draft annotated article by article (注释： /
+        why the article says so / 第二条（适用范围）…) goes on after its note; footnotes at a
+        document's end never continue its articles' numbering."""
+        marker = marker_at(text, 0, whole=text)
+        if marker is None or marker.style not in ("tiao", "zhang") or names_a_chapter(text, marker):
+            return False
+        return self.last_value.get(marker.style, 0) + 1 == marker.value and len(text) > marker.end
 
     def _heading_end(self, text: str, start: int, marker: Marker) -> int:
         """Where the heading that `marker` opens ends. A long title whose style is otherwise
