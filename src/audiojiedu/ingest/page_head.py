@@ -34,6 +34,7 @@ from .page_fields import (
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    declared_title,
     doc_number,
     empty_field_row,
     empty_widget,
@@ -312,7 +313,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
             value = label_value(line, body[index + 1])
-            declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
+            declared = page.title or declared_title(page.metadata)
             if (declared and same_title(value, declared)) or _repeats_line_above(body, index):
                 index += 1  # 内容概述 left empty over the headline: the headline is no value of it
                 continue
