@@ -52,6 +52,23 @@ def test_a_portal_byline_with_an_unlabelled_date_before_the_source_is_read_as_fi
     )
 
 
+def test_a_credit_leading_a_source_field_opens_a_repost_as_its_byline_not_its_title() -> None:
+    """某某报微信整理，来源：某某网站 over a repost: the credit is dropped with a finding, the source
+    is a field, and the headline under it is the title; no date is needed, the credit's word
+    (整理, 编辑, 综合, 编译) marks the byline."""
+    raw = read_text(f"某某日报微信整理,来源:某某省发改委网站\n某某市出台意见支持农村道路养护\n\n{BODY}")
+    assert raw.metadata.get("来源") == "某某省发改委网站"
+    assert raw.title == "某某市出台意见支持农村道路养护"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert any("某某日报微信整理" in finding.text for finding in raw.findings)
+    assert unlabelled_byline("本网综合 来源：某某新闻网") == ("本网综合", {"来源": "某某新闻网"})
+
+
+def test_a_sentence_on_compiling_or_a_credit_without_fields_is_no_byline() -> None:
+    assert unlabelled_byline("各村要认真整理，按时上报材料") is None
+    assert unlabelled_byline("某某日报微信整理") is None
+
+
 def test_a_name_and_a_date_without_a_labelled_field_after_them_are_no_byline() -> None:
     assert unlabelled_byline("某某县人民政府 2015年03月09日") is None
     assert unlabelled_byline("某某县人民政府 2015年03月09日 召开全县农村道路养护工作会议") is None

@@ -98,3 +98,16 @@ def test_a_regulations_maker_under_its_title_is_a_field() -> None:
     raw = read_text(f"某市养犬管理办法\n制定机关：某市人民政府\n第一条 为加强养犬管理，制定本办法。\n第二条 {BODY}\n")
     assert raw.metadata.get("制定机关") == "某市人民政府"
     assert paragraph_texts(raw)[0].startswith("第一条")
+
+
+def test_a_file_title_field_declares_the_title() -> None:
+    """文件标题： in a policy page's field rows declares the title, like 标题：; the document number
+    printed under the title line is metadata, never the title's second line."""
+    title = "县人民政府关于印发《某某县人民政府工作规则》的通知"
+    raw = read_text(
+        "当前位置：首页 > 法规公文 > 政府文件\n索引号： 011282752 / 2017-00101 主题分类：\n"
+        f"发布机构： 某某县人民政府 发文日期： 2017-01-28\n文件标题： {title}\n文 号： 某政发〔2017〕1号 主题词：\n\n"
+        f"某某县人民政府\n\n{title}\n\n某政发〔2017〕1号\n\n各乡镇人民政府，县政府各部门：\n现将《某某县人民政府工作规则》印发给你们，请认真贯彻执行。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["文件标题"] == title

@@ -786,3 +786,27 @@ def test_a_field_row_whose_value_cannot_be_read_is_reported_not_dropped_silently
     empty = read_text(f"某市2024年政府信息公开工作年度报告\n2025年01月20日 09:30\n主 题 词： 文 号： |\n{body}\n")
     assert paragraph_texts(empty) == [body]
     assert not any("没能" in f.message for f in empty.findings)
+
+
+def test_a_search_pages_filter_panel_toolbar_and_pager_count_over_the_headline_are_not_read() -> None:
+    """A report database's page: its filter prompt and facet names one a line (筛选地区 / 文件类别 /
+    发布年份), its toolbar (原文链接 导出摘要 打印 分享) and the pager's count (0/0) stand over the
+    headline: none is the title, none is read, a finding lists them."""
+    head = "注册 | 登录\n筛选地区\n文件类别\n发布年份\n官网原文 导出摘要 打印 分享\n0/0\n\n"
+    raw = read_text(f"{head}{TITLE}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert paragraph_texts(raw) == [BODY]
+    dropped = " ".join(finding.text for finding in raw.findings if finding.kind == "chrome-dropped")
+    assert "文件类别" in dropped and "0/0" in dropped
+
+
+def test_a_heading_on_filtering_and_a_fraction_in_the_text_are_kept() -> None:
+    """筛选结果 over a sentence is the text's heading (no toolbar ends its lines), and a fraction
+    among the text's lines is no pager's count."""
+    text = f"{TITLE}\n筛选标准\n{BODY}\n3/5\n某县人民政府\n"
+    raw = read_text(text)
+    assert raw.title == TITLE
+    assert "筛选标准" in paragraph_texts(raw)
+    assert "3/5" in " ".join(paragraph_texts(raw))
+    assert is_chrome_line("官网原文 导出笔记 打印 分享")
+    assert not is_chrome_line("导出")  # one action word alone is no toolbar

@@ -2062,3 +2062,16 @@ def test_a_series_label_before_the_headline_is_not_the_title() -> None:
     assert "title-tag" in finding_kinds(raw)
     kept = "某某系列报道之三：走进某某乡村振兴一线"
     assert read_text(f"{kept}\n{BODY}\n").title == kept
+
+
+def test_a_sharing_sites_blurb_names_a_text_without_a_title_line() -> None:
+    """下面是小编为大家整理的2023年某某镇年度工作总结，供大家参考。 over a text with no title line: the
+    blurb is not read, and the name it gives is the title (a guess, with a finding); a name that is
+    no document's (…的相关资料) is not taken."""
+    opening = "2022年以来，某某镇锚定发展目标，全力做好各项重点工作。现将2022年度工作具体汇报如下："
+    raw = read_text(f"下面是小编为大家整理的2023年某某镇年度工作总结，供大家参考。\n{opening}\n一、工作完成情况\n{BODY}\n")
+    assert raw.title == "2023年某某镇年度工作总结"
+    assert "title-guessed" in finding_kinds(raw)
+    assert not any("小编" in text for text in paragraph_texts(raw))
+    raw = read_text(f"下面是小编为大家整理的相关资料，供大家参考。\n{opening}\n一、工作完成情况\n{BODY}\n")
+    assert raw.title == ""

@@ -157,3 +157,25 @@ def test_a_headline_that_is_the_title_with_the_sites_bracket_is_not_read_again()
     assert raw.title == own
     assert not any(text.startswith(own) for text in paragraph_texts(raw))
     assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_list_pages_date_glued_before_the_title_printed_again_under_it() -> None:
+    """3月21日某某县公安局关于…的通告 over the notice's own title line: the date is the list page's; the
+    title is read once, without it."""
+    own = "某某县公安局关于对县城部分道路实施临时交通管制的通告"
+    raw = read_text(f"3月21日{own}\n{own}\n为全力做好我县疫情防控工作，从严从细落实防控措施，有效阻断疫情传播途径，切实保障人民群众生命安全，根据县疫情联防联控办工作要求，现决定对以下路段实施临时交通管制。\n一、管制时间\n{BODY}\n")
+    assert raw.title == own
+    assert not any(text.startswith(("3月21日", own)) for text in paragraph_texts(raw))
+    # a date that is the title's own (3月21日起…) with no title line repeating the rest stays
+    raw = read_text(f"3月21日起某某县城部分道路实施临时交通管制\n发布时间：2022-03-20\n{BODY}\n")
+    assert raw.title == "3月21日起某某县城部分道路实施临时交通管制"
+
+
+def test_a_kind_alone_under_the_headline_with_its_year_keeps_the_headline() -> None:
+    """政府工作报告（2020年） over 政府工作报告 and the dateline: the kind alone is said more fully by the
+    headline, which stays the title."""
+    raw = read_text(
+        "政府工作报告（2020年）\n政府工作报告\n——2020年4月30日在某某镇第十六届人大九次会议上\n"
+        f"某某镇人民政府镇长  某某某\n各位代表：\n{BODY}\n"
+    )
+    assert raw.title == "政府工作报告（2020年）"

@@ -19,17 +19,19 @@ or with the body), the title is, in this order:
    paragraph says it makes public (现公布某区统计局2023年政府信息公开工作年度报告。), when it names
    the writer too (not 本机关…); or the name the opening sentence says was drawn up on a basis
    (某省…规划纲要，根据《中共某省委关于制定…的建议》编制，…): a plan's preface describing itself;
-2. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
+2. the name a document-sharing site's editor gives it in the blurb taken out of the text (下面是
+   小编为大家整理的某某工作总结，供大家参考。), when it ends as a title does;
+3. the file's name, when it is written in Chinese (某县2025年政府工作报告.txt; a collector's
    sequence number before it, 07_, is no part of it);
-3. for a speech a government's head gives a people's congress, saying so at its opening (现在，我代表
+4. for a speech a government's head gives a people's congress, saying so at its opening (现在，我代表
    市人民政府，向大会报告政府工作，请予审议), the name every such speech bears: 政府工作报告 (the page
    printed no heading over it, starting at its occasion or speaker line);
-4. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
+5. the kind of document the text says it is, when it says it makes or issues itself (特制定本预案。,
    根据…，制定本规定。, 特发布如下禁火令：, 现将有关事项通告如下：): 预案, 规定, 禁火令, 通告. A kind is
    no full title, but it is the text's own word and tells a listener more than 无标题文档 does;
    a text that only reports or passes something on (现将有关情况报告如下, 现将有关事项通知如下)
    does not name itself so;
-5. none: the script then says 无标题文档 and staff are told to write the title in.
+6. none: the script then says 无标题文档 and staff are told to write the title in.
 
 A file slug (21_xx-2026-report) is never a title, and a name the text only cites (a notice
 issuing 《某办法》 without its text) is not taken either: it would name another document.
@@ -46,7 +48,7 @@ from ..model import Finding, Paragraph
 from ..title_key import title_key
 from ..tsv import read_tsv
 from .clean import CJK
-from .page_chrome import fold
+from .page_chrome import chrome_words, fold
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
@@ -60,6 +62,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _MIN_STEM_CJK = 2
 _CITE_WINDOW = 6  # a cite word (根据, 贯彻) or a delivering verb (作) stands this near the name
 _MIN_NAME_CHARS = 4
+_SITE_TAG = re.compile(r"^【[^】]{1,12}】")  # a site's category tag before a name it gives (【财政办法】某县…办法)
 # Between a delivered name and its excerpt lead: a mark and the word naming it (。报告摘要如下, ，全文如下).
 _EXCERPT_GAP = re.compile(r"^[。，,；;：:\s]*(?:现将)?(?:报告|讲话|说明|其|该报告)?")
 _SELF_REFERENCE_CHARS = 80  # 本年报是根据《…条例》要求，由…: the writer is named this soon
@@ -78,8 +81,11 @@ def _issue_verbs() -> tuple[str, ...]:
     return _words("issue")
 
 
-def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str) -> tuple[str, tuple[Finding, ...]]:
-    """`title` if the reader found one; else the name the text or the file gives (see the module)."""
+def name_untitled(
+    title: str, paragraphs: tuple[Paragraph, ...], *, source: str, notes: tuple[str, ...] = ()
+) -> tuple[str, tuple[Finding, ...]]:
+    """`title` if the reader found one; else the name the text, the site's notes taken out of it
+    (`notes`) or the file gives (see the module)."""
     if title:
         return title, ()
     named = _issued_and_printed(paragraphs)
@@ -104,6 +110,11 @@ def name_untitled(title: str, paragraphs: tuple[Paragraph, ...], *, source: str)
     if named:
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（某某规划根据…编制），请核对", named),
+        )
+    named = _blurbed(notes)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自网站编辑加在文首的说明（小编为大家整理的某某），请核对", named),
         )
     stem = _chinese_stem(source)
     if stem:
@@ -364,6 +375,21 @@ def _published(paragraphs: tuple[Paragraph, ...]) -> str:
         # text's own only when the text then calls itself by its kind (…，本报告所列数据…).
         return ""
     return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
+
+
+def _blurbed(notes: tuple[str, ...]) -> str:
+    """The name a sharing site's editor gives the text in the blurb taken out of it (下面是小编为大家
+    整理的某某工作总结，供大家参考。: 某某工作总结), when it ends as a title does, or ""."""
+    finals = tuple(_words("final"))
+    for note in notes:
+        for pattern in chrome_words()["note"]:
+            # the blurb's row in data/page_chrome.tsv marks the name it gives (?P<name>…)
+            match = re.search(pattern, fold(note))
+            if match is not None and "name" in match.groupdict():
+                name = _SITE_TAG.sub("", note[match.start("name") : match.end("name")]).strip()
+                if len(name) >= _MIN_NAME_CHARS and name.endswith(finals):
+                    return name
+    return ""
 
 
 # 现在，我代表市人民政府，向大会报告政府工作 / 我代表县人民政府向大会作政府工作报告: the opening a

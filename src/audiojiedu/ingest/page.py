@@ -39,6 +39,7 @@ from .page_chrome import (
 )
 from .page_fields import (
     Page,
+    declared_title,
     doc_number,
     is_doc_number,
     merge_metadata,
@@ -153,7 +154,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))
         page.lines.pop()
         page.origin.pop()
-    declared = page.metadata.get("标题") or page.metadata.get("信息名称")
+    declared = declared_title(page.metadata)
     if guessed and declared and squash(declared) != squash(page.title):
         # The page's own field names the document; a first line that differs from it was the
         # site's name (甘肃崆峒 above the field table), kept as metadata, not read as the title.

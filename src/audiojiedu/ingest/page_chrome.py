@@ -49,6 +49,8 @@ _MAX_HEADLINE = 30
 _ORGAN_END = re.compile(r"(?:政府|委员会|办公室|局|委|办|厅|部|中心|公司|院|所|会|站|队|社|处|科|室)$")
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
 COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
+# A button's count, or a pager's or a result list's (0/0, 3/12: the item shown over how many).
+_BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?")
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
 
@@ -668,9 +670,10 @@ def tab_bar_end(body: list[str], index: int) -> int:
 
 
 def is_button_count(body: list[str], index: int) -> bool:
-    """body[index] is a bare count beside a toolbar button (购物车 / 0, 打赏捐赠 / 0): the button's.
-    A button of one character (大 中 小) does not count: a table's cells may be such words."""
-    if not COUNT.fullmatch(body[index]):
+    """body[index] is a bare count beside a toolbar button (购物车 / 0, 打赏捐赠 / 0): the button's;
+    or a pager's count beside it (导出 打印 分享 / 0/0). A button of one character (大 中 小) does
+    not count: a table's cells may be such words."""
+    if not _BUTTON_COUNT.fullmatch(body[index].strip()):
         return False
     return any(
         0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) for near in (index - 1, index + 1)

@@ -81,8 +81,13 @@ _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its 
 _UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
-_TITLE_LABELS = ("标题", "信息名称")
-NAME_LABELS = ("名称", "标题", "信息名称", "文件名称")  # the fields of a page's table that name the document
+TITLE_LABELS = ("标题", "信息名称", "文件标题")  # the fields that declare the document's title
+NAME_LABELS = ("名称", *TITLE_LABELS, "文件名称")  # the fields of a page's table that name the document
+
+
+def declared_title(metadata: dict[str, str]) -> str:
+    """The title a page's own field declares (标题：…, 信息名称：…, 文件标题：…), "" if none does."""
+    return next((metadata[label] for label in TITLE_LABELS if metadata.get(label)), "")
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
 _ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
@@ -680,7 +685,7 @@ def site_stamp_row(line: str, page: Page) -> bool:
     return True
 
 
-def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = _TITLE_LABELS) -> None:
+def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = TITLE_LABELS) -> None:
     """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
     for label, value in row.items():
         page.metadata.setdefault(label, value)

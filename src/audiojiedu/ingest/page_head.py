@@ -34,6 +34,7 @@ from .page_fields import (
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    declared_title,
     doc_number,
     empty_field_row,
     empty_widget,
@@ -58,6 +59,7 @@ from .page_fields import (
 from .page_headline import HEAD_ROW_CHARS
 from .page_menus import (
     BREADCRUMB_LINK,
+    filter_panel,
     is_link_bar,
     menu_over_fields,
     opens_breadcrumb,
@@ -85,6 +87,9 @@ _SITE_ADDRESS = "(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?"
 _BYLINE_LEAD = re.compile(
     f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
 )
+# A credit leading a row of fields, a comma or a space after it (某某报微信整理，来源：某某网站): who
+# compiled or edited the repost; its word (整理, 编辑, 综合, 编译, 摘编) marks it a byline.
+_CREDIT_LEAD = re.compile(f"^(?P<name>[{CJK}A-Za-z]{{2,20}}(?:整理|编辑|综合|编译|摘编))[，,、 \u3000]+(?P<rest>\\S.{{0,200}})$")
 # A byline's stamp without a label, set apart by spaces from the labelled fields after it.
 _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
@@ -259,13 +264,14 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if is_button_count(body, index):
-            index += 1  # 购物车 / 0: the count the site prints by its button
+            page.chrome.append(line)  # 购物车 / 0: the count the site prints by its button
+            index += 1
             continue
         if is_follow_line(body, index):
             page.chrome.append(line)  # 微信 / X: a sharing bar's link beside its chrome
             index += 1
             continue
-        if (options := select_menu(body, index)) > index:
+        if (options := select_menu(body, index)) > index or (options := filter_panel(body, index)) > index:
             page.chrome.extend(text for text in body[index:options] if text)
             index = options
             continue
@@ -307,7 +313,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:
             value = label_value(line, body[index + 1])
-            declared = page.title or page.metadata.get("标题") or page.metadata.get("信息名称") or ""
+            declared = page.title or declared_title(page.metadata)
             if (declared and same_title(value, declared)) or _repeats_line_above(body, index):
                 index += 1  # 内容概述 left empty over the headline: the headline is no value of it
                 continue
@@ -364,11 +370,17 @@ def _under_field_row(body: list[str], index: int) -> bool:
 def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
     """A row of fields led by a name without a label, set apart by a space (某某县人民政府
     发布时间：2025-04-11 14:20 来源：某某局; a site's name with its address, 某某网  www.example.cn
-    日期：…): the page's byline over the text; its publication time must hold a date. The name
+    日期：…): the page's byline over the text; its publication time must hold a date. A credit
+    (某某报微信整理，来源：某某网站) leads a byline whatever its fields. The name
     and the fields, or None if `line` is not so shaped (a row that starts with a label, a
     sentence)."""
+    if label_pattern().match(fold(line)):
+        return None
+    credit = _CREDIT_LEAD.match(line)
+    if credit is not None and (fields := parse_metadata_line(credit.group("rest"))):
+        return credit.group("name"), fields  # the credit's word marks the byline: no date is needed
     match = _BYLINE_LEAD.match(line)
-    if match is None or label_pattern().match(fold(line)):
+    if match is None:
         return None
     fields = parse_metadata_line(match.group("rest")) or _stamp_led_fields(match.group("rest"))
     if not fields or not any(key in _TIME_KEYS and re.match(r"\d{4}[-/.年]", value) for key, value in fields.items()):

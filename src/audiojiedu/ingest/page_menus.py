@@ -31,6 +31,11 @@ _MENU_LINES = 30
 _SELECT_PROMPT = re.compile(r"请选择[\u4e00-\u9fff]{1,10}[:：]?")
 _OPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-~～]{1,10}")
 _MIN_OPTIONS = 3
+# A search page's filter panel (see `filter_panel`): its prompt (筛选, 筛选地域, 按地区筛选：) and its
+# facets' names under it, one short word a line (一级目录 / 报告年份).
+_FILTER_PROMPT = re.compile(f"(?:按[{CJK}]{{1,6}})?筛选(?:条件|[{CJK}]{{1,4}})?[:：]?")
+_FACET = re.compile(f"[{CJK}]{{2,6}}")
+_MAX_FACETS = 6
 MENU_ITEM_CHARS = 12
 _MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
 # A site menu set as nested numbered lists (see skip_numbered_menu): 1. 目录, 12. 涉农补贴.
@@ -364,6 +369,22 @@ def select_menu(body: list[str], index: int) -> int:
     options = body[index + 1].split()
     if len(options) >= _MIN_OPTIONS and all(_OPTION.fullmatch(option) for option in options):
         return index + 2
+    return index
+
+
+def filter_panel(body: list[str], index: int) -> int:
+    """The index past a search page's filter panel at the top: its prompt alone on a line (筛选地域,
+    按年份筛选：) and the names of its facets under it, one short word a line, at most
+    `_MAX_FACETS` (一级目录 / 报告年份), up to a line that is none (the toolbar, the headline);
+    `index` if body[index] opens none. A heading of the text (筛选结果) has a sentence or more
+    under it, not a row of buttons: the facets must end on a chrome line."""
+    if not _FILTER_PROMPT.fullmatch(fold(body[index]).strip()):
+        return index
+    stop = index + 1
+    while stop < len(body) and stop - index <= _MAX_FACETS and _FACET.fullmatch(body[stop].strip()):
+        stop += 1
+    if stop < len(body) and is_chrome_line(body[stop]):
+        return stop
     return index
 
 

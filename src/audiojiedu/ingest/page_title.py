@@ -89,6 +89,9 @@ _TITLE_LINES = 6  # the full title is looked for in this many lines at the top o
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
+_LIST_DATE = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?!\d)[ \u3000]*")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
+_KIND_CHARS = 6  # 政府工作报告: a kind's name is at most this long
 _MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document (在**县…, XX县…, 某县…)
 _ISSUING_VERB = re.compile("印发|转发|颁布|发布")
 _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
@@ -371,14 +374,15 @@ def _take_title_line(page: Page) -> str:
             page.lines[index] = first.strip()[2:]
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
         own = _take_own_title(page, index, size, message, first)
-        if squash(BRACKETED_TAIL.sub("", fold(first).strip())) == squash(own):
-            # 某某规定（2002年） (maybe printed twice) over 某某规定: the headline says the title again with
-            # the site's bracket; read, it would only repeat it.
+        said = fold(first).strip()
+        if squash(own) in (squash(BRACKETED_TAIL.sub("", said)), squash(_LIST_DATE.sub("", said))):
+            # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
+            # says the title again with the site's bracket or date; read, it would only repeat it.
             repeats = [row for row in range(index) if squash(page.lines[row]) == squash(first)]
             for row in reversed(repeats):
                 del page.lines[row]
                 del page.origin[row]
-            page.findings.append(Finding("chrome-dropped", "网页标题只是文件标题加网站的括注：不重复朗读", first))
+            page.findings.append(Finding("chrome-dropped", "网页标题只是文件标题加网站的括注或日期：不重复朗读", first))
         return own
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
@@ -557,6 +561,7 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     # The headline's bracket is the site's (某某规定（2002年）, …（2022年更新）) unless it says what the
     # document is (（试行）, （征求意见稿）): a title line without it is then a shorter form.
     unbracketed = "" if _STATUS_NOTE.search(folded) else squash(BRACKETED_TAIL.sub("", folded))
+    undated = squash(_LIST_DATE.sub("", folded))  # 3月21日某某通告: a list page's date glued before it
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
         rows = [_page_row(lines, row, headline) for row in range(1, index)]
         if any(
@@ -594,9 +599,12 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 # a notice issuing the document the headline names (关于印发《某某办法》的通知), printed
                 # before it: the page is named for the document it issues
                 and not (headline in own and _ISSUING_VERB.search(own) is not None)
-                and (not shorter or own == unbracketed)
+                and (not shorter or (own in (unbracketed, undated) and not _kind_only(own)))
                 and (
                     (_shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
+                    # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
+                    # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
+                    or (own in (unbracketed, undated) and not _kind_only(own))
                     # a listing's entry (2024年政府决算) names the year and the kind the title holds
                     or (entry and headline[:5] in own and headline[-2:] in own)
                     # a rules document (第一章 总则, 第一条 为了…) prints its title right over its first
@@ -627,6 +635,13 @@ def _one_title(parts: list[str]) -> bool:
         ):
             return False
     return True
+
+
+def _kind_only(title: str) -> bool:
+    """The title names only a kind of document, maybe with its year (政府工作报告, 2025年工作要点):
+    no name of its own, which a headline may say more fully."""
+    kind = _LEADING_YEAR.sub("", squash(title))
+    return len(kind) <= _KIND_CHARS and ends_as_title(kind)
 
 
 def _page_row(lines: list[str], index: int, headline: str) -> bool:
@@ -1002,8 +1017,8 @@ def take_full_title(page: Page) -> None:
             parts = page.lines[start : start + size]
             if len(parts) < size or not all(title_like(part) for part in parts):
                 continue
-            if size == 2 and _ADOPTION_NOTE.match(parts[1]):
-                continue  # （2021年11月23日…会议通过） under a title is a note, not its second line
+            if size == 2 and (_ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1])):
+                continue  # （2021年11月23日…会议通过）, 某政发〔2017〕1号 under a title: no second line of it
             joined = "".join(parts)
             squashed = squash(joined)
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):

@@ -45,7 +45,8 @@ def finish(
         if not paragraphs:
             raise InputError(f"{name}: 文档只有标题，没有可朗读的正文，请检查文件内容")
     paragraphs = caption_long_tables(paragraphs)
-    title, named = name_untitled(title, paragraphs, source=source)
+    site_notes = tuple(finding.text for finding in findings if finding.kind == "site-notice")
+    title, named = name_untitled(title, paragraphs, source=source, notes=site_notes)
     findings += named
     notes = sum(1 for p in paragraphs if p.shown is not None)
     if notes:
