@@ -230,3 +230,16 @@ def test_a_cut_off_spam_line_at_the_foot_is_dropped() -> None:
 def test_document_words_shared_with_spam_stay() -> None:
     line = "打造精品旅游线路，推出在线观看直播和精品课程。"
     assert "精品旅游线路" in _spoken(read_text("\n".join([*_NEWS, "", line])))
+
+
+# -- a betting site's keyword list on a hacked page -----------------------------------------------
+def test_a_betting_sites_keyword_list_is_dropped_with_a_finding() -> None:
+    spam = "某某体育,某某体育官网,某某体育APP下载,某某体育网页版,某某电竞,某某百家乐,某某真人,CBA直播,NBA直播"
+    raw = read_text("\n".join([*_NEWS[:1], spam, *_NEWS[1:]]))
+    assert "百家乐" not in _spoken(raw)
+    assert "百家乐" in _dropped(raw)
+
+
+def test_a_line_on_live_broadcasts_and_esports_without_a_casino_word_stays() -> None:
+    line = "推出电竞赛事直播、APP下载专区和网页版服务"
+    assert "电竞赛事直播" in _spoken(read_text("\n".join([*_NEWS, "", line])))

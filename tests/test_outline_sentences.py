@@ -426,3 +426,33 @@ def test_a_heading_after_a_numbered_sentence_with_text_under_it_stays() -> None:
     assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "四"]
     cut = _outline(*_FIRE_NOTICE, "四、监督检查")
     assert [row[1] for row in flat_outline(cut.sections)] == ["一", "二", "四"]
+
+
+# -- a flattened plan: a standard section name, and the first sub-heading, glued on -------------
+
+
+def test_a_standard_section_name_glued_to_its_body_ends_the_title() -> None:
+    # A 文库 copy that lost its line breaks: no other heading of the style shows the titles are short.
+    text = (
+        "某乡村容村貌提升工作方案为改善村容村貌，结合本乡实际，制定本方案。"
+        "一、工作目标以建设美丽乡村为目标，到年底完成十个村的整治，群众满意度明显提升。"
+        "二、主要任务（一）指导思想以新发展理念为指导，统筹推进村庄清洁行动，建立长效机制。"
+    )
+    doc = _outline("某乡村容村貌提升工作方案", text)
+    assert _flat(doc.sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"], [2, "（一）", "指导思想"]]
+    assert doc.sections[0].paragraphs[0].startswith("以建设美丽乡村为目标")
+    guessed = [f.text for f in doc.findings if f.kind == "heading-guessed"]
+    assert "一、工作目标" in guessed and "（一）指导思想" in guessed
+    assert _spoken(doc) == _squash("某乡村容村貌提升工作方案", text)
+
+
+def test_a_section_name_that_runs_on_or_a_glued_bracket_deep_in_a_title_is_no_cut() -> None:
+    lines = (
+        "某乡工作方案",
+        "一、工作目标和任务要求到年底完成十个村的整治，群众满意度明显提升，长效机制基本建立。",
+        "二、各村要按照本乡统一部署开展人居环境（一）类村创建，逐村建立台账，确保按期完成。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == []  # numbered sentences: text, as written
+    assert not [f for f in doc.findings if f.kind == "heading-guessed"]
+    assert _spoken(doc) == _squash(*lines)

@@ -90,7 +90,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     page.findings.extend(cut_inline_spam(body))
     for position, line in enumerate(body):
         if is_spam_line(line):
-            page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line[:SUSPECT_CHROME_CHARS]))
+            page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line))
             body[position] = ""
     _take_date_stub(body, page)
     _drop_opening_excerpt(body, page)

@@ -118,6 +118,7 @@ from .titles import (
     clean_title,
     names_a_chapter,
     own_line_title,
+    section_name_end,
     short_title_styles,
     title_end,
 )
@@ -143,7 +144,8 @@ _CHARS_PER_MINUTE = 270
 _BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
 # A heading that lost its numeral in the copy: 、工作要求 (was 三、工作要求) — a short phrase after the 、.
 _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{CJK}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
-_GLUED_ITEM = re.compile(f"1[ \t\u3000]?[.．](?=[{CJK}])")  # 1 .巩固…: a list's first item glued on
+# 1 .巩固… or （一）指导思想…: a list's first item, or the first sub-heading, glued on
+_GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{CJK}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
@@ -613,7 +615,7 @@ class _Builder:
         it on (一、…加快实施乡村振兴1 .巩固拓展成果。, see title_end): where the text goes on."""
         end = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
         item = marker_at(text, end, whole=text) if end > start and _GLUED_ITEM.match(text, end) else None
-        if item is not None and item.style == "ar" and marker.style in LIST_STYLES:
+        if item is not None and (item.style == "ar" or (item.style == "cnp" and marker.style != "cnp")) and marker.style in LIST_STYLES:
             return self._open_glued(text, end, item, self._heading_end(text, end, item))
         return end
 
@@ -717,7 +719,9 @@ class _Builder:
 
     def _heading_end(self, text: str, start: int, marker: Marker) -> int:
         """Where the heading that `marker` opens ends. A long title whose style is otherwise
-        made of short phrases is cut where its body begins (see body_start), with a finding."""
+        made of short phrases is cut where its body begins (see body_start), with a finding; so
+        is a long title that opens with a plan's standard section name, its body run on after the
+        name in a copy that lost its line breaks (see section_name_end)."""
         if marker.style not in LIST_STYLES:
             return 0  # 第一条 and 01综合 are placed by _open_glued
         end = title_end(text, marker.end)
@@ -730,6 +734,12 @@ class _Builder:
                 message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())
                 return cut
+        named = section_name_end(text, marker.end, end) if long else -1
+        if named >= 0:
+            # 一、总体目标以创建…为目标，… : a plan's standard section name, its body run on after it.
+            message = "标题与正文连在一起，已在常见的标题名称后切开"
+            self.found("heading-guessed", message, text[start:named].strip())
+            return named
         return end
 
     def _feed_declared(self, text: str, level: int) -> None:

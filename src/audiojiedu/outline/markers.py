@@ -142,6 +142,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "amend_lead",
         "amend",
         "ways",
+        "section_name",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 

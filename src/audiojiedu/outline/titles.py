@@ -66,6 +66,9 @@ def _title_stop() -> re.Pattern[str]:
         # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, a page flattened with its
         # breaks lost): 1 and a dot between two words is the list's marker, never a figure.
         f"|(?P<item>(?<=[{CJK}])1[ \t\u3000]?[.．](?=[{CJK}]))"
+        # The first sub-heading glued on (一、总体要求（一）指导思想以…): a bracketed 一 between two
+        # words, right after a short phrase, opens the next level.
+        f"|(?P<sub>(?<=[{CJK}])[（(]一[)）](?=[{CJK}]))"
         # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
         f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
     )
@@ -199,6 +202,22 @@ def body_start(text: str, start: int, end: int) -> int:
     return -1
 
 
+def section_name_end(text: str, start: int, end: int) -> int:
+    """Where a title that opens with the name of a standard section (`section_name` in
+    data/headings.tsv: 总体目标, 指导思想) ends when its body runs on right after the name with no
+    mark between (一、总体目标以创建示范镇为目标，…), or -1. A name that goes on (指导思想和基本原则,
+    总体要求是…) is no cut."""
+    while start < end and text[start] in " \t\u3000、":
+        start += 1
+    for name in sorted(heading_words()["section_name"], key=len, reverse=True):
+        at = start + len(name)
+        if text.startswith(name, start) and at < end:
+            following = text[at]
+            good = re.match(f"[{CJK}]", following) is not None and following not in heading_words()["continue"]
+            return at if good else -1
+    return -1
+
+
 def split_heading(heading: str) -> tuple[str, str]:
     """(number, title) of one heading line as written, split the way the outline splits it;
     ("", heading) when it has no number."""
@@ -234,8 +253,10 @@ def title_end(text: str, start: int) -> int:
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
             return stop.end()
-        if kind == "item":
+        if kind == "item" or (kind == "sub" and stop.start() - start <= SHORT_TITLE):
             return stop.start()
+        if kind == "sub":
+            continue
         if kind == "space" and _second_phrase(text, start, stop.end()):
             continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
