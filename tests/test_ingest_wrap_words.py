@@ -157,6 +157,26 @@ def test_list_items_numbered_before_a_year_are_lines_of_their_own() -> None:
     assert joined == entries
 
 
+def test_list_items_numbered_with_a_dot_before_a_year_are_lines_of_their_own() -> None:
+    # The same contents numbered 1.2023年…: 2.2023 followed by 年 is no decimal but an item's number.
+    entries = [f"{n}.2023年某某区区级一般公共预算收入执行情况表" for n in range(1, 9)]
+    joined, _ = join_wrapped_lines(entries)
+    assert joined == entries
+
+
+def test_a_wrapped_line_that_opens_with_a_decimal_amount_runs_on() -> None:
+    # 2.2023万元 is an amount cut from its sentence by the wrap: only 年 after the four digits makes an item.
+    lines = [
+        "本部门主要职责是贯彻执行国家和省市有关行",
+        "政审批制度改革的方针政策和法律法规，全年",
+        "统筹推进全市政务服务体系建设，共支出资金",
+        "2.2023万元，承担市政府交办的其他各项工作",
+        "事项，组织协调各进驻部门的审批工作。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined == ["".join(lines)]
+
+
 def test_a_title_printed_over_two_or_three_lines_is_one_line() -> None:
     lines = [
         "某镇人民政府2024年政府信息",

@@ -18,7 +18,8 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   形势，明确目标，迈向全面 ‖ 小康社会新征程) over a short line of Chinese characters that a
   paragraph or a heading follows: the rest of its last clause;
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
-  on into the next line, unless the next line starts a numbered heading.
+  on into the next line, unless the next line starts a numbered heading (an item numbered before
+  a year, 2、2023年… or 2.2023年…, is one: 2.2023 followed by 年 is no decimal).
 
 A contents line keeps its entry without the dot leader and page number (1.1编制目的……(4)): a
 listener has no page to turn to (one finding, kind "toc-leader"); right under such an entry, a
@@ -90,7 +91,7 @@ _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line,
 _OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
 _HEADING_REST = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
 )
 _CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"
