@@ -304,3 +304,37 @@ def test_a_repost_sites_foot_is_not_spoken() -> None:
 def test_a_texts_own_line_naming_a_tag_stays() -> None:
     line = "标签：本次活动的标签为“平安某县”，请各单位统一使用。"
     assert line.replace("标签：", "") in _spoken(read_text("\n".join([*_NEWS, line])))
+
+
+def test_the_sites_boxes_left_empty_at_the_foot_and_its_notices_are_not_spoken() -> None:
+    """Under the text a site sets its takedown notice, its news-tip line, and its boxes of picks
+    (相关文章 / 你可能会喜欢 / 最近更新 / 推荐阅读) that the copy left empty, the page's empty tags
+    over them: none is read, a finding lists them."""
+    foot = [
+        "",
+        "图片版权归原作者所有，如有侵权请联系我们，我们会及时删除。",
+        "某某晚报网报料热线:123 4567@example.com",
+        "",
+        "tags:",
+        "",
+        "相关文章",
+        "",
+        "你可能会喜欢",
+        "",
+        "最近更新",
+        "",
+        "推荐阅读",
+    ]
+    raw = read_text("\n".join([*_NEWS, *foot]))
+    spoken = _spoken(raw)
+    for word in ("侵权", "报料", "相关文章", "喜欢", "最近更新", "推荐阅读", "tags"):
+        assert word not in spoken, word
+    assert "压实责任" in spoken
+    assert "你可能会喜欢" in " ".join(finding.text for finding in raw.findings)
+
+
+def test_a_heading_on_recent_updates_with_its_text_under_it_stays() -> None:
+    """最近更新 over the text's own sentences (no link list, a long text under it) is the text's."""
+    body = "本办法自2025年1月1日起施行，原办法同时废止，此前规定与本办法不一致的，以本办法为准。" * 3
+    spoken = _spoken(read_text("\n".join([*_NEWS[:4], "最近更新", body])))
+    assert "最近更新" in spoken

@@ -350,3 +350,20 @@ def test_a_shared_files_abridged_name_gives_way_to_the_full_title_printed_at_the
     assert raw.title == "在全县春耕生产工作会议上的讲话"
     raw = read_text(f"{name}.docx\n{note}1、 {name} 2025年全县春耕生产工作会议上讲话 同志们：\n{BODY}\n")
     assert raw.title == name
+
+
+def test_a_portals_clock_a_home_link_and_an_e_editions_page_line_are_chrome() -> None:
+    """The site's clock (the day the page was copied), a link to its home page alone on a line,
+    and a newspaper e-edition's page line with its PDF link are the site's, wherever they stand."""
+    for line in ("现在时间是:2025年03月08日", "今日是：2025-03-08 星期六", "某某日报首页", "返回某某网首页", "第06版:某某新闻 PDF版"):
+        assert is_chrome_line(line), line
+
+
+def test_a_sentence_with_the_time_a_heading_on_a_home_page_and_an_edition_in_the_text_stay() -> None:
+    for line in (
+        "现在时间是2025年，距规划期末还有五年。",
+        "建好用好政府网站首页的政务服务入口",
+        "第2版：修订说明见附件",
+        "第3版：要闻",  # a page's name without its PDF link may be the text's own reference
+    ):
+        assert not is_chrome_line(line), line

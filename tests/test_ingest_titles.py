@@ -2075,3 +2075,19 @@ def test_a_sharing_sites_blurb_names_a_text_without_a_title_line() -> None:
     assert not any("小编" in text for text in paragraph_texts(raw))
     raw = read_text(f"下面是小编为大家整理的相关资料，供大家参考。\n{opening}\n一、工作完成情况\n{BODY}\n")
     assert raw.title == ""
+
+
+def test_a_notice_issuing_several_plans_is_titled_by_the_one_it_prints() -> None:
+    """各县（市、区）人民政府： / 《某某甲方案》《某某乙方案》《某某丙方案》已经市政府同意，现印发给你们 …
+    then the first plan printed from its title line: the verb ends the sentence the run of names
+    opens, and the plan printed is the title."""
+    plans = [
+        f"深入学习贯彻习近平总书记考察某某重要讲话精神加快构建某某市现代化{name}体系的工作方案"
+        for name in ("产业", "开放", "物流", "旅游")
+    ]
+    cited = "".join(f"《{plan}》" for plan in plans)
+    raw = read_text(
+        f"各县（市、区）人民政府，市政府各部门：\n{cited}已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        f"2024年2月8日\n（此件主动公开）\n{plans[0]}\n为加快构建现代化产业体系，制定本方案。\n一、指导思想\n{BODY}\n"
+    )
+    assert parse_outline(raw).title == plans[0]

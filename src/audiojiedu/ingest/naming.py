@@ -51,6 +51,7 @@ from .clean import CJK
 from .page_chrome import chrome_words, fold
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
+_CITED_RUN = re.compile(r"(?:[、，,和及与]?《[^《》]{2,80}》)*")  # names cited one after another
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
 _DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
@@ -152,8 +153,11 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
         for cited in (*_CITED.finditer(text), *(_unmarked_name(text) if opening else ())):
             before = text[max(0, cited.start() - _ISSUE_WINDOW) : cited.start()]
             after = text[cited.end() : cited.end() + _ISSUE_WINDOW]
-            # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name.
-            sentence = re.split("[。；;！？]", text[cited.end() : cited.end() + _ISSUE_SENTENCE_CHARS], maxsplit=1)[0]
+            # 《某某规则》已经…会议通过，现予印发。: the verb ends the sentence that opens with the name
+            # (or with several names one after another: 《某某方案》《某某方案》…已经…同意，现印发给你们).
+            named = _CITED_RUN.match(text, cited.end())
+            end = named.end() if named else cited.end()
+            sentence = re.split("[。；;！？]", text[end : end + _ISSUE_SENTENCE_CHARS], maxsplit=1)[0]
             # … also after the organ that drafted it: 区发改委《某某方案》已经区政府审核通过，现转发给你们。
             clause = re.split("[。；;：:，,]", text[: cited.start()])[-1].strip()
             opens = len(clause) <= _DRAFTER_CHARS and not any(word in clause for word in _words("cite"))

@@ -546,7 +546,12 @@ def is_image_placeholder(line: str) -> bool:
 
 # The heading of a site's list of recommended articles however it is worded (推荐DIY文章,
 # 热门资讯, 精彩推荐阅读): a recommending word, a few characters, a word for articles.
-_RECOMMENDED = re.compile(r"(?:推荐|热门|精彩|热点|最新|猜你喜欢)\S{0,6}(?:文章|阅读|新闻|资讯|推荐)")
+# A box of the site's picks under the article (推荐阅读, 热门文章, 站长推荐：, 你可能会喜欢, 最近更新).
+_RECOMMENDED = re.compile(
+    r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|感兴趣)[:：]?"
+)
+# The page's tags left empty (tags: / 标签：) over the site's boxes at the foot.
+_EMPTY_TAGS = re.compile(r"(?:标签|tags?)[ \u3000]*[:：]?", re.IGNORECASE)
 
 
 def headline_row(line: str) -> bool:
@@ -581,11 +586,26 @@ def cut_related_links(body: list[str], start: int) -> int:
     related = chrome_words()["related"]
     for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
         line = fold(body[index].strip())
-        if (line.startswith(related) or _RECOMMENDED.fullmatch(line)) and len(line) <= 12 and not any(c in line for c in "。，"):
+        if _related_header(line, related):
+            # The boxes over it, their lists left empty by the copy (相关文章 / 你可能会喜欢 / 最近更新
+            # / 推荐阅读), and the page's empty tags over them, go with it.
+            while index - 1 > start and (
+                not body[index - 1].strip()
+                or _related_header(head := fold(body[index - 1].strip()), related)
+                or _EMPTY_TAGS.fullmatch(head)
+            ):
+                index -= 1
             above = sum(len(text) for text in body[start:index])
             below = sum(len(text) for text in body[index + 1 :])
             return index if below <= above else len(body)
     return len(body)
+
+
+def _related_header(line: str, related: tuple[str, ...]) -> bool:
+    """`line` (folded) heads a list of the site's links: 相关链接, 推荐阅读, 你可能会喜欢."""
+    return (line.startswith(related) or _RECOMMENDED.fullmatch(line) is not None) and len(line) <= 12 and not any(
+        c in line for c in "。，"
+    )
 
 
 def looks_like_chrome(line: str) -> bool:
