@@ -456,3 +456,27 @@ def test_a_section_name_that_runs_on_or_a_glued_bracket_deep_in_a_title_is_no_cu
     assert _flat(doc.sections) == []  # numbered sentences: text, as written
     assert not [f for f in doc.findings if f.kind == "heading-guessed"]
     assert _spoken(doc) == _squash(*lines)
+
+
+def test_a_span_of_years_opening_the_body_ends_a_glued_title() -> None:
+    text = (
+        "某镇背街小巷整治方案为改善居住环境，制定本方案。"
+        "一、整治计划2025年-2026年计划实施十个背街小巷改造项目，总面积约两万平方米。"
+        "二、工作目标2025年至2026年，全镇背街小巷基本完成整治，群众满意度明显提升。"
+    )
+    doc = _outline("某镇背街小巷整治方案", text)
+    assert _flat(doc.sections) == [[1, "一", "整治计划"], [1, "二", "工作目标"]]
+    assert doc.sections[0].paragraphs[0].startswith("2025年-2026年计划实施")
+    assert _spoken(doc) == _squash("某镇背街小巷整治方案", text)
+
+
+def test_a_span_of_years_inside_a_title_on_its_own_line_stays_in_it() -> None:
+    lines = (
+        "某县发展规划",
+        "一、“十五五”时期2026—2030年发展目标",
+        "到2030年，全县地区生产总值迈上新台阶，城乡居民收入稳步增长。",
+        "二、重点任务",
+        "加快产业转型升级，推进城乡融合发展。",
+    )
+    doc = _outline(*lines)
+    assert _flat(doc.sections) == [[1, "一", "“十五五”时期2026—2030年发展目标"], [1, "二", "重点任务"]]

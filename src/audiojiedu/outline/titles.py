@@ -71,6 +71,8 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<sub>(?<=[{CJK}])[（(]一[)）](?=[{CJK}]))"
         # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
         f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
+        # A span of years that opens the body: …整治计划2024年-2025年计划实施…, …目标2023年至2025年，…
+        f"|(?P<span>(?<=[{CJK}])\\d{{4}}年?[-—－至到~～]\\d{{4}}年(?=[，,]|[{CJK}](?<![{continuation}期间度内底末初])))"
     )
 
 
@@ -261,12 +263,16 @@ def title_end(text: str, start: int) -> int:
             continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
             continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
-        if kind == "year" and stop.start() - start < 4:
+        if kind in ("year", "span") and stop.start() - start < 4:
             continue
+        if kind == "span" and not _SENTENCE_AFTER.match(text, stop.end()):
+            continue  # 三、“十四五”时期2021—2025年规划目标 on its own line: the span is the title's
         return stop.end() if kind == "endword" else stop.start()
     return again if again >= 0 else limit
 
 
+# A sentence's mark further on the line: what follows is a body, not the rest of a title.
+_SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
 _VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
 _LINE_END_PHRASE = re.compile(f"[{CJK}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
