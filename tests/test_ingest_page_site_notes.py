@@ -77,6 +77,21 @@ def test_an_omission_the_document_itself_states_stays() -> None:
     assert "text-withheld" not in finding_kinds(raw)
 
 
+def test_a_login_wall_cutting_the_text_short_is_cut_with_a_finding_that_text_is_missing() -> None:
+    raw = read_text("某某县安全生产工作会议讲话\n同志们：\n" + BODY + "(查看全文内容,您需要先登录!)\n某某县人民政府\n")
+    texts = paragraph_texts(raw)
+    assert not any("登录" in text for text in texts)
+    assert "某某县人民政府" in texts
+    assert "text-withheld" in finding_kinds(raw)
+
+
+def test_a_sentence_asking_users_to_log_in_first_stays() -> None:
+    line = "办理业务时，（查看全部事项需先登录政务服务网）请提前注册账号。"
+    raw = read_text(f"某某县农村供水保障工作方案\n{BODY}\n{line}\n")
+    assert "text-withheld" not in finding_kinds(raw)
+    assert any("注册账号" in text for text in paragraph_texts(raw))
+
+
 def test_an_empty_field_does_not_take_the_next_label_as_its_value() -> None:
     """文号： left empty over 有效性： (a label the table does not list, left empty too): neither
     is a field, and the headline under them is the title."""
