@@ -302,3 +302,25 @@ def test_footnotes_after_the_articles_stay_notes() -> None:
         "第三条所称经营者，见本办法第八条。",
     )
     assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", "目的和依据"]]
+
+
+# -- a notice's first point right after its lead-in's colon ---------------------------------------
+
+
+def test_a_notices_first_point_after_its_lead_in_colon_opens_a_heading() -> None:
+    # A copy that lost its line breaks: 通告如下：一、… — the point follows the colon directly.
+    text = (
+        "为加强烟花爆竹安全管理，经县政府研究，现将有关事项通告如下：一、全时段禁放区域（一）县城建成区范围内的"
+        "街道、广场和公园，以及周边一百米内的区域。（二）各级文物保护单位及其周边五十米范围内的区域。"
+    )
+    doc = _outline("某县人民政府关于禁止燃放烟花爆竹的通告", text)
+    assert flat_outline(doc.sections)[0] == [1, "一", "全时段禁放区域"]
+    assert doc.preface == (text[: text.index("一、")],)
+    assert spoken_text(doc) == text
+
+
+def test_a_numbered_member_after_another_colon_stays_in_its_sentence() -> None:
+    # After a colon that is no 如下： lead-in, a 一、 is a list's member or a value: no heading.
+    text = "本办法所称重点区域包括：一、县城建成区；二、各乡镇集镇所在地。"
+    doc = _outline("某县管理办法", "为加强管理，制定本办法。", text)
+    assert flat_outline(doc.sections) == []

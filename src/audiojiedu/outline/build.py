@@ -8,7 +8,7 @@ above the levels already open, and notices a skipped level.
 
 One-line documents: a marker in the middle of a paragraph starts a heading when it follows a
 space or sentence-final punctuation (a Chinese numeral 一、 may also follow digits, as in a
-flattened table), continues the numbering of an open level (or starts a list at 1; articles
+flattened table, or a notice's lead-in 通告如下：), continues the numbering of an open level (or starts a list at 1; articles
 continue through chapters), and is not a table row label (a label followed at once by a run of
 five or more digits).
 
@@ -77,6 +77,7 @@ from .markers import (
     CHAPTER_STYLES,
     CJK,
     CN_DIGITS,
+    LEAD_IN,
     LIST_STYLES,
     MARKER,
     MIDLINE,
@@ -755,6 +756,10 @@ class _Builder:
         before = text[start - 1]
         if before in MIDLINE_BEFORE:
             return match.lastgroup != "pad"
+        if before in "：:":
+            # …事项通告如下：一、禁燃区域… — the notice's first point after its lead-in; any other
+            # colon introduces a value or a list's members.
+            return LEAD_IN.search(text, 0, start) is not None and match.group("cn") is not None
         if before in ".．":
             # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word (an OCR'd page);
             # after a digit the dot is a decimal point or a section number's (3.1, 第1.2).
