@@ -810,3 +810,13 @@ def test_a_heading_on_filtering_and_a_fraction_in_the_text_are_kept() -> None:
     assert "3/5" in " ".join(paragraph_texts(raw))
     assert is_chrome_line("官网原文 导出笔记 打印 分享")
     assert not is_chrome_line("导出")  # one action word alone is no toolbar
+
+
+def test_a_row_of_bracketed_labels_ending_on_an_empty_one_keeps_its_values_clean() -> None:
+    """[ 索引号 ] 123 [ 发文字号 ]: the row opens and ends with a bracket, but each label has its own:
+    the row is not one bracket round its content, and no value takes the brackets in."""
+    assert parse_metadata_line("[ 索引号 ] 11500000000000000X/2024-00034 [ 发文字号 ]") == {
+        "索引号": "11500000000000000X/2024-00034"
+    }
+    assert parse_metadata_line("[ 发布机构 ] 某区政府办公室 [ 有效性 ]") == {"发布机构": "某区政府办公室"}
+    assert parse_metadata_line("【来源：某某区政府办公室】") == {"来源": "某某区政府办公室"}  # a row in one bracket

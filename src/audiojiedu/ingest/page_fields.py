@@ -596,8 +596,8 @@ def _unbracket_labels(line: str) -> str:
         rest = fold(lead.group("rest")).strip(" \u3000")
         if not rest or is_chrome_line(rest) or row_trailer().match(rest):
             line = lead.group("row")  # 【选择字号：, 【打印】 after the row: the site's toolbar
-    elif whole is not None and label_pattern().match(fold(whole.group(1))):
-        line = whole.group(1)
+    elif whole is not None and label_pattern().match(fold(whole.group(1))) and not re.search(r"[\[\]【】［］]", whole.group(1)):
+        line = whole.group(1)  # not [ 索引号 ] 123 [ 发文字号 ]: a row of labels each in its bracket
 
     def plain(match: re.Match[str]) -> str:
         label = match.group(1)
