@@ -11,9 +11,9 @@ or with the body), the title is, in this order:
    flattened into one paragraph, the name set apart by spaces after the sentence); or the
    opening sentence saying what the text is and who wrote it (本年报是…由某区人民政府办公室编制的
    2024年度政府信息公开年度报告。), the writer and that name, or the name it says it drew up and
-   then shortens to its kind (编制了某乡人民政府2020年…年度报告（以下简称《年报》）); or the report the opening paragraph
-   says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。报告摘要如下：):
-   a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
+   then shortens to its kind (编制了某乡人民政府2020年…年度报告（以下简称《年报》））; or the report
+   the opening paragraph says the text is, given or summarised (受…委托，…向…会议作《某某工作报告》。
+   报告摘要如下：): a name whose delivering verb stands right before it (作, 发表, 题为) or whose excerpt lead
    follows it (摘要如下, 全文如下; a repost's short paragraph under its news lead, 《某某方案》全文如下。,
    says so too), and is not cited (根据《…》, 贯彻《…》); or the name the opening
    paragraph says it makes public (现公布某区统计局2023年政府信息公开工作年度报告。), when it names
@@ -392,7 +392,7 @@ def _blurbed(notes: tuple[str, ...]) -> str:
             match = re.search(pattern, fold(note))
             if match is not None and "name" in match.groupdict():
                 name = _SITE_TAG.sub("", note[match.start("name") : match.end("name")]).strip()
-                if len(name) >= _MIN_NAME_CHARS and name.endswith(finals):
+                if len(name) >= _MIN_NAME_CHARS and fold(name).endswith(finals):
                     return name
     return ""
 

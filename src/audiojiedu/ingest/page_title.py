@@ -368,8 +368,7 @@ def _take_title_line(page: Page) -> str:
             page.lines[index] = first.strip()[2:]
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
         own = _take_own_title(page, index, size, message, first)
-        said = fold(first).strip()
-        if squash(own) in (squash(BRACKETED_TAIL.sub("", said)), squash(_LIST_DATE.sub("", said))):
+        if squash(own) in _site_forms(first):
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
             # says the title again with the site's bracket or date; read, it would only repeat it.
             repeats = [row for row in range(index) if squash(page.lines[row]) == squash(first)]
@@ -526,9 +525,9 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     over 某市物业管理实施办法（2011）, a headline with a bracket of the site's over the title line
     without it, 某某规定（2002年） over 某某规定), when it reads as a title and names the same thing,
     unless it is a shorter form the headline says more fully (2025年政府工作报告 or 某区人民政府工作报告
-    under （某省）2025年某市某区人民政府工作报告), the
-    headline's contents heading (某局2024年预算公开目录), or the notice issuing the document the
-    headline names, printed before it (关于印发《某某办法》的通知). Both name the same thing when
+    under （某省）2025年某市某区人民政府工作报告), the headline's contents heading (某局2024年预算公开
+    目录), or the notice issuing the document the headline names, printed before it (关于印发《某某
+    办法》的通知). Both name the same thing when
     - only the page's rows stand between (its fields, the headline again, the issuing organ) and
       the title line stands over the first chapter or article of rules (第一章 总则, 第一条 …), or
     - they share a run of `_SHARED_NAME_CHARS` characters, and only the page's rows stand between,
@@ -552,12 +551,10 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     if len(lines) < 4 or _opens_below_title(lines[1]):
         return None
     headline = squash(lines[0])
-    # The headline's bracket is the site's (某某规定（2002年）, …（2022年更新）) unless it says what the
-    # document is (（试行）, （征求意见稿）): a title line without it is then a shorter form.
-    unbracketed = "" if _STATUS_NOTE.search(folded) else squash(BRACKETED_TAIL.sub("", folded))
-    undated = squash(_LIST_DATE.sub("", folded))  # 3月21日某某通告: a list page's date glued before it
+    site_forms = _site_forms(lines[0])
+    page_rows = [_page_row(lines, row, headline) for row in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES))]
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
-        rows = [_page_row(lines, row, headline) for row in range(1, index)]
+        rows = page_rows[: index - 1]
         if any(
             len(line) > HEAD_ROW_CHARS or "。" in line or (fold(line).rstrip().endswith(("：", ":")) and not row)
             for line, row in zip(lines[1:index], rows, strict=True)
@@ -586,6 +583,9 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if _MASK.sub("", own) == _MASK.sub("", headline):
                 break  # 在**县…的政府工作报告 under 在县…的政府工作报告: the same title, a name masked
             shorter = own in headline or _said_more_fully(own, headline)
+            # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
+            # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
+            site_added = own in site_forms and not _kind_only(own)
             if (
                 is_headline(own)
                 and own != headline
@@ -593,12 +593,10 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 # a notice issuing the document the headline names (关于印发《某某办法》的通知), printed
                 # before it: the page is named for the document it issues
                 and not (headline in own and _ISSUING_VERB.search(own) is not None)
-                and (not shorter or (own in (unbracketed, undated) and not _kind_only(own)))
+                and (not shorter or site_added)
                 and (
                     (_shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
-                    # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
-                    # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
-                    or (own in (unbracketed, undated) and not _kind_only(own))
+                    or site_added
                     # a listing's entry (2024年政府决算) names the year and the kind the title holds
                     or (entry and headline[:5] in own and headline[-2:] in own)
                     # a rules document (第一章 总则, 第一条 为了…) prints its title right over its first
@@ -629,6 +627,16 @@ def _one_title(parts: list[str]) -> bool:
         ):
             return False
     return True
+
+
+def _site_forms(headline: str) -> tuple[str, str]:
+    """The headline (squashed) without a bracket of the site's after it (某某规定（2002年）, …（2022年
+    更新）) and without a list page's date before it (3月21日某某通告): the document's own title as
+    the site wrapped it. A bracket saying what the document is (（试行）, （征求意见稿）) is the
+    document's: no form drops it."""
+    folded = fold(headline).strip()
+    unbracketed = "" if _STATUS_NOTE.search(folded) else squash(BRACKETED_TAIL.sub("", folded))
+    return unbracketed, squash(_LIST_DATE.sub("", folded))
 
 
 def _kind_only(title: str) -> bool:

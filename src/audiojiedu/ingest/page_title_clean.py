@@ -122,8 +122,8 @@ def trim_title(page: Page) -> str:
 
     A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
     the metadata (栏目) and the repeated line is not read again; a note about the page after it
-    (…政府工作报告—全文, …公报（2025年更新）) and a year tag repeating a year the title already holds (…2022年…公报 2022)
-    are dropped.
+    (…政府工作报告—全文, …公报（2025年更新）, …办法全文) and a year tag repeating a year the title
+    already holds (…2022年…公报 2022) are dropped.
     """
     title = page.title
     if page.lines and page.lines[0] != title and title.endswith(page.lines[0]):
@@ -134,8 +134,10 @@ def trim_title(page: Page) -> str:
             page.metadata.setdefault("栏目", column)
             title = page.lines.pop(0)
             page.origin.pop(0)
-    note = _PAGE_NOTE_TAG.search(title) or _FULL_TEXT_WORD.search(title)
-    if note is not None and (note.re is _PAGE_NOTE_TAG or ends_as_title(title[: note.start()])):
+    note = _PAGE_NOTE_TAG.search(title)
+    if note is None and (word := _FULL_TEXT_WORD.search(title)) is not None and ends_as_title(title[: word.start()]):
+        note = word
+    if note is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{note.group(0).strip()}”说的是网页（全文、更新），不作为标题朗读", title))
         title = title[: note.start()]
     year = _YEAR_TAG.search(title)
