@@ -2091,3 +2091,11 @@ def test_a_notice_issuing_several_plans_is_titled_by_the_one_it_prints() -> None
         f"2024年2月8日\n（此件主动公开）\n{plans[0]}\n为加快构建现代化产业体系，制定本方案。\n一、指导思想\n{BODY}\n"
     )
     assert parse_outline(raw).title == plans[0]
+
+
+def test_a_lead_naming_the_bulletin_it_prints_names_the_text_in_traditional_too() -> None:
+    """7月21日某縣召開新聞發布會，…通報了《2022年某縣國民經濟和社會發展統計公報》，具體內容如下。: the
+    name the lead says follows is the title, on a page in traditional characters as well."""
+    lead = "7月21日某某縣召開新聞發布會，某某縣統計局總統計師向媒體通報了《2022年某某縣國民經濟和社會發展統計公報》，具體內容如下。"
+    raw = read_text(f"{lead}\n尊敬的各位媒體朋友們：\n2022年，全縣上下堅持穩中求進工作總基調。\n一、綜合\n{BODY}\n")
+    assert raw.title == "2022年某某縣國民經濟和社會發展統計公報"

@@ -217,3 +217,15 @@ def test_an_empty_time_label_does_not_take_the_title_under_it() -> None:
     raw = read_text(f"更新时间：\n2024年3月5日 10:20\n{title}\n一、总体情况\n{BODY}\n")
     assert raw.title == title
     assert raw.metadata["更新时间"].startswith("2024年3月5日")
+
+
+def test_a_headline_with_its_number_in_brackets_outranks_the_byline_under_it() -> None:
+    """某某人民政府关于同意设立某某开发区的批复（某政函〔2020〕43号） over the site's byline row and its
+    fields: the headline ends as a title once its number is set aside; the number is metadata."""
+    raw = read_text(
+        "某某自治区人民政府关于同意设立某某经济技术开发区的批复（某政函〔2020〕43号）\n某某法律网 作者：某某\n"
+        "来源： 政府 某某法律网 时间： 2020-05-15 16:10:46\n某某市人民政府，自治区商务厅：\n"
+        "你们关于设立自治区级某某经济技术开发区的请示收悉。现批复如下：\n"
+    )
+    assert raw.title == "某某自治区人民政府关于同意设立某某经济技术开发区的批复"
+    assert raw.metadata["发文字号"] == "某政函〔2020〕43号"

@@ -307,15 +307,16 @@ def _delivered_in(text: str, *, lead_only: bool = False) -> str:
         if lead_only and cited.start():
             break  # only the name the paragraph opens with
         name = cited.group(1).strip()
-        if len(name) < _MIN_NAME_CHARS or not name.rstrip("》”)）").endswith(finals):
+        # a traditional page's words are matched folded (統計公報, 具體內容如下)
+        if len(name) < _MIN_NAME_CHARS or not fold(name).rstrip("》”)）").endswith(finals):
             continue
-        before = text[max(0, cited.start() - _CITE_WINDOW) : cited.start()]
+        before = fold(text[max(0, cited.start() - _CITE_WINDOW) : cited.start()])
         if any(word in before for word in _words("cite")):
             continue
         verb = (
             not lead_only and before.endswith(_words("deliver")) and not before.endswith(_words("not-deliver"))
         )
-        lead = _EXCERPT_GAP.sub("", text[cited.end() : cited.end() + _CITE_WINDOW * 2], count=1)
+        lead = _EXCERPT_GAP.sub("", fold(text[cited.end() : cited.end() + _CITE_WINDOW * 2]), count=1)
         if verb or lead.startswith(_words("excerpt")):
             return name
     return ""

@@ -18,6 +18,7 @@ from .clean import CJK
 from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
     DATE_LINE,
+    DOC_NUMBER,
     MAX_TITLE_CHARS,
     Page,
     empty_widget,
@@ -794,10 +795,20 @@ def is_candidate_headline(line: str) -> bool:
     )
 
 
+# A number in any of the forms documents are numbered in: 某政发〔2024〕3号; an order's or an
+# announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号.
+_ANY_DOC_NUMBER = (
+    f"(?:{DOC_NUMBER}|[{CJK}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
+)
+# … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）, …的决定（某省人民政府令第357号）.
+TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NUMBER})[ \u3000]*[）)]$")
+
+
 def _headline_core(line: str) -> str:
-    """`line` without a date the page set after it ((2025年1月8日)) and without a file's extension
-    (某某报告.docx: a collection's file name for the document)."""
-    return TITLE_TAG_TAIL.sub("", FILE_NAME_TAIL.sub("", line))
+    """`line` without a date the page set after it ((2025年1月8日)), its number in brackets
+    (…的批复（某政函〔2020〕43号）) and a file's extension (某某报告.docx: a collection's file name
+    for the document)."""
+    return TRAILING_NUMBER.sub("", TITLE_TAG_TAIL.sub("", FILE_NAME_TAIL.sub("", line)))
 
 
 def is_field(line: str) -> bool:

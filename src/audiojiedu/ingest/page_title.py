@@ -39,6 +39,7 @@ from .page_headline import (
     HEAD_ROW_CHARS,
     HEADING_START,
     SESSION_OCCASION,
+    TRAILING_NUMBER,
     broken_over,
     broken_over_three,
     continues_into,
@@ -71,13 +72,6 @@ from .pipe_tables import is_pipe_row
 
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
-# A number in any of the forms documents are numbered in: 某政发〔2024〕3号; an order's or an
-# announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号.
-_ANY_DOC_NUMBER = (
-    f"(?:{DOC_NUMBER}|[{CJK}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
-)
-# … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）, …的决定（某省人民政府令第357号）.
-_TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NUMBER})[ \u3000]*[）)]$")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
@@ -143,7 +137,7 @@ def unwrap_title(title: str, page: Page) -> str:
     number glued before a headline that says what it does (某政发【2023】7号关于印发…的通知,
     某办发〔2024〕3号某县人民政府转发…的通知) or set after it in brackets (…的通知（某办发〔2017〕2号）);
     a title that only names a number (某政发〔2023〕7号文件解读) keeps it."""
-    trailing = _TRAILING_NUMBER.search(fold(title))
+    trailing = TRAILING_NUMBER.search(fold(title))
     if trailing is not None and ends_as_title(title[: trailing.start()]):
         page.metadata.setdefault("发文字号", title[trailing.start("number") : trailing.end("number")])
         title = title[: trailing.start()].rstrip()
