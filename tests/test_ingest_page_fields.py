@@ -820,3 +820,27 @@ def test_a_row_of_bracketed_labels_ending_on_an_empty_one_keeps_its_values_clean
     }
     assert parse_metadata_line("[ 发布机构 ] 某区政府办公室 [ 有效性 ]") == {"发布机构": "某区政府办公室"}
     assert parse_metadata_line("【来源：某某区政府办公室】") == {"来源": "某某区政府办公室"}  # a row in one bracket
+
+
+def test_the_field_table_printed_on_one_long_line_under_the_headline_is_metadata() -> None:
+    """索引号：… 公文目录：… 发文机构：… 主题词： 发布日期：… 标题：… on one line under the headline,
+    longer than a byline: the page's field table, read as fields and not spoken."""
+    row = (
+        "索 引 号:abc123-/2025-0110001 公文目录:工作方案 发文机构:某某县某某镇 主 题 词: "
+        f"发布日期:2025年01月10日 文  号: 标  题:{TITLE}"
+    )
+    raw = read_text(f"首页 >> 公开信息内容\n\n{TITLE}\n\n{row}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata["发文机构"] == "某某县某某镇"
+    assert raw.metadata["发布日期"] == "2025年01月10日"
+    assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_long_line_under_the_headline_with_one_field_in_it_is_text() -> None:
+    line = (
+        "会议时间：2025年1月10日上午，某某镇召开全镇工作会议，部署春季防火、安全生产和环境整治等各项重点工作，"
+        "要求各村各单位切实抓好落实，确保各项任务按期完成，主要负责同志参加会议"
+    )
+    assert len(line) > 80  # longer than a byline: only a field table's row may be so long
+    raw = read_text(f"{TITLE}\n{line}\n{BODY}\n")
+    assert any("部署春季防火" in text for text in paragraph_texts(raw))

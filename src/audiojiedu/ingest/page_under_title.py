@@ -153,6 +153,19 @@ def _post_header(line: str) -> tuple[str, dict[str, str]] | None:
 
 
 
+_MAX_FIELD_ROW = 240  # a row of the page's field table, all its fields on one line, is at most this long
+_MIN_LONG_ROW_FIELDS = 3
+
+
+def _long_field_row(line: str) -> bool:
+    """`line`, longer than a row under the title is, is the page's field table printed on one line
+    (索引号：… 公文目录：… 发文机构：… 发布日期：… 标题：…): `_MIN_LONG_ROW_FIELDS` listed fields at least."""
+    if len(line) > _MAX_FIELD_ROW:
+        return False
+    row = parse_metadata_line(line)
+    return row is not None and len(row) >= _MIN_LONG_ROW_FIELDS
+
+
 def consume_under_title(page: Page) -> None:
     """Metadata rows, publication dates and captions just under the title: metadata, not text.
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
@@ -266,7 +279,7 @@ def consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
-        if len(line) > HEAD_ROW_CHARS or line[-1] in "。！？；":
+        if (len(line) > HEAD_ROW_CHARS and not _long_field_row(line)) or line[-1] in "。！？；":
             return
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
