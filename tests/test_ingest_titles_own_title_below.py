@@ -179,3 +179,17 @@ def test_a_kind_alone_under_the_headline_with_its_year_keeps_the_headline() -> N
         f"某某镇人民政府镇长  某某某\n各位代表：\n{BODY}\n"
     )
     assert raw.title == "政府工作报告（2020年）"
+
+
+def test_a_notice_title_broken_after_its_issuer_and_about_under_a_news_lead() -> None:
+    """A repost's news lead, 通知全文：, then the notice's own title broken over two lines with its issuer
+    before 关于 and its number, on a page in traditional characters (某某部關于支持優質企業直接融資 /
+    進一步增強…的通知): that title, its words matched folded."""
+    raw = read_text(
+        "12月12日，某某部網站發布通知，支持優質企業直接融資、發行企業債券。\n"
+        "通知中提到，要重點支持符合條件的優質企業，資產總額要大于一定規模，營業收入要達到一定水平。\n通知全文：\n"
+        "某某部關于支持優質企業直接融資\n進一步增強企業債券服務實體經濟能力的通知\n某發財金〔2018〕1806號\n"
+        f"各省、自治區、直轄市發展改革委：\n{BODY}\n"
+    )
+    assert raw.title == "某某部關于支持優質企業直接融資進一步增強企業債券服務實體經濟能力的通知"
+    assert paragraph_texts(raw)[0].startswith("12月12日")

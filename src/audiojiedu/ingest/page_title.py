@@ -937,8 +937,8 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
     A page that reposts a notice opens with a few sentences of news about it (日前，某区人民政府印发
     关于…的通知。… 全文如下：), or with a news headline, a byline and a summary of its own, and then
     prints the notice with its own title: one line, a 关于… line broken over two (关于印发某市建设
-    某某中心、 / 某某中心实施方案的通知), maybe under its issuer's name alone on a line (某市人民政府
-    办公厅), which then opens it. The first such title further down is the document's when two of
+    某某中心、 / 某某中心实施方案的通知, see `_about_broken_over`), maybe under its issuer's name alone
+    on a line (某市人民政府办公厅), which then opens it. The first such title further down is the document's when two of
     three things hold: the line over it (or over its issuer) introduces it (it ends with a colon:
     文件详情如下：) or is the document's number (某政办发〔2018〕4号), the lead names it (the title
     from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
@@ -952,12 +952,7 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             return None
         size = 1
         if not is_candidate_headline(line):
-            if not (
-                fold(line).startswith("关于")
-                and index + 2 < len(lines)
-                and broken_over(line, lines[index + 1])
-                and is_candidate_headline(line + lines[index + 1])
-            ):
+            if not (index + 2 < len(lines) and _about_broken_over(line, lines[index + 1])):
                 continue
             size = 2
         top = index - 1 if index > 1 and fold(line).startswith("关于") and is_organ_name(lines[index - 1]) else index
@@ -981,6 +976,19 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
         printed = above.rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
         return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
+
+
+def _about_broken_over(first: str, second: str) -> bool:
+    """`first` and `second` are one 关于… title broken over two lines, its issuer maybe before 关于
+    (关于印发某市建设某某中心、 / 某某中心实施方案的通知, 某部关于支持优质企业直接融资 / 进一步增强…的通知):
+    the first opens it and does not end as a title, the second ends it and goes on from the first."""
+    folded = fold(first)
+    return (
+        "关于" in folded
+        and not ends_as_title(first)
+        and (broken_over(first, second) or (ends_as_title(second) and continues_into(first, second)))
+        and is_candidate_headline(first + second)
+    )
 
 
 # A line of cited titles only, the last maybe closing the title: 《某某办法》, 、《某某办法》的通知.
