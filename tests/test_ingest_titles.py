@@ -2099,3 +2099,12 @@ def test_a_lead_naming_the_bulletin_it_prints_names_the_text_in_traditional_too(
     lead = "7月21日某某縣召開新聞發布會，某某縣統計局總統計師向媒體通報了《2022年某某縣國民經濟和社會發展統計公報》，具體內容如下。"
     raw = read_text(f"{lead}\n尊敬的各位媒體朋友們：\n2022年，全縣上下堅持穩中求進工作總基調。\n一、綜合\n{BODY}\n")
     assert raw.title == "2022年某某縣國民經濟和社會發展統計公報"
+
+
+def test_a_work_outline_ends_as_a_title() -> None:
+    """工作思路, 工作打算 name a kind of plan a title may end with (某街道2022年工作总结及2023年工作思路);
+    a sharing site's blurb naming one titles a text without a title line."""
+    assert ends_as_title("某某街道工作总结及2023年工作思路")
+    assert ends_as_title("某某局2024年工作总结和2025年工作打算")
+    raw = read_text(f"下面是小编为大家整理的某某街道工作总结及2023年工作思路，供大家参考。\n{BODY}\n一、工作完成情况\n{BODY}\n")
+    assert raw.title == "某某街道工作总结及2023年工作思路"
