@@ -2108,3 +2108,19 @@ def test_a_work_outline_ends_as_a_title() -> None:
     assert ends_as_title("某某局2024年工作总结和2025年工作打算")
     raw = read_text(f"下面是小编为大家整理的某某街道工作总结及2023年工作思路，供大家参考。\n{BODY}\n一、工作完成情况\n{BODY}\n")
     assert raw.title == "某某街道工作总结及2023年工作思路"
+
+
+def test_a_flattened_text_opening_with_a_citation_is_not_cut_into_a_title() -> None:
+    """A report flattened into one line that opens 根据《某某条例》、《某某暂行办法》规定和《某某关于…年度报告
+    的通知》要求…: the kind words stand inside cited names; no start of the sentence is the title."""
+    line = (
+        "根据《中华人民共和国政府信息公开条例》（国务院令第711号）、《某某省政府信息公开暂行办法》规定和"
+        "《某某办公室关于政府信息公开工作年度报告有关事项的通知》（某办函〔2021〕30号）要求，现公布本乡2022年度"
+        "政府信息公开工作年度报告。一、总体情况 本乡认真贯彻落实条例，全年主动公开信息120条。"
+        "二、主动公开政府信息情况 全年制发规范性文件2件。" * 4
+    )
+    assert not read_text(f"{line}\n").title.startswith("根据")
+    # … under the caption of the page's metadata table, which is the site's, never the title
+    raw = read_text(f"信息公开元数据\n{line}\n")
+    assert raw.title != "信息公开元数据" and not raw.title.startswith("根据")
+    assert not any(text == "信息公开元数据" for text in paragraph_texts(raw))

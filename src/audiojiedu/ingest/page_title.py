@@ -102,6 +102,7 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 # which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
 # Written out, 第1页共21页 needs no year after it to be told from the title.
 _FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
+_CITING_OPENING = re.compile(r"(?:根据|按照|依据|依照|遵照)《")
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
@@ -822,8 +823,8 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
     it (一、 … 二、, （一） … （二）), or its first heading when the site's page counter stood before
     it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`); or, a long paragraph at least, its start is
     followed by what only follows a title (see `_after_glued_title`)."""
-    if len(line) < _FLAT_OPENED_CHARS:
-        return None
+    if len(line) < _FLAT_OPENED_CHARS or _CITING_OPENING.match(fold(line)):
+        return None  # 根据《某某条例》…规定，…: the text's first sentence, citing what it follows
     markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
     flat = len(line) >= _FLAT_PAGE_CHARS and all(marker.search(line) for marker in markers)
     for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
@@ -834,6 +835,10 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             ends_as_title(head)
             and not ends_as_title(line[: end + 1])
             and is_headline(head)
+            # 根据《某某条例》、《某某办法》规定和《某某关于…年度报告的通知》: a kind word inside a cited
+            # name, or closing it, ends no title
+            and not fold(head).endswith("》")
+            and head.count("《") == head.count("》")
             and not HEADING_START.match(fold(head))
             and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
         ):
