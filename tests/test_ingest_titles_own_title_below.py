@@ -193,3 +193,15 @@ def test_a_notice_title_broken_after_its_issuer_and_about_under_a_news_lead() ->
     )
     assert raw.title == "某某部關于支持優質企業直接融資進一步增強企業債券服務實體經濟能力的通知"
     assert paragraph_texts(raw)[0].startswith("12月12日")
+
+
+def test_a_contents_heading_over_the_first_chapter_is_no_title() -> None:
+    """A plan's headline, the page's source and date rows, then 目  录 over 第一章 … with its leaders:
+    the contents' heading stands over a first chapter, yet it is a part of the plan, never its title."""
+    headline = "某某市“十四五”期间脱贫攻坚巩固提升规划（2021—2025）"
+    raw = read_text(
+        f"{headline}\n来源：某某市农业农村局\n时间：2021-09-30 16:00\n目  录\n"
+        "第一章  规划基础与背景............ - 1 -\n第一节  发展基础............ - 1 -\n"
+        f"第一章 规划基础与背景\n{BODY}\n"
+    )
+    assert raw.title == headline

@@ -577,6 +577,8 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if any(is_occasion(part) for part in parts):
                 break  # ——在…会议上的讲话 under a speech's title says where it was given
             own = squash("".join(parts))
+            if PART_NAME.fullmatch(own):
+                break  # 目录, 前言 over 第一章…: a part of the document (its contents), never its title
             after = lines[index + size]
             opening = _opens_below_title(after) or _issuer_and_date(lines, index + size) or _opens_with_opener(after)
             if forwarded and own == headline[2:] and opening:
@@ -602,7 +604,7 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                     or (entry and headline[:5] in own and headline[-2:] in own)
                     # a rules document (第一章 总则, 第一条 为了…) prints its title right over its first
                     # chapter or article: under only the page's rows, that line is its title
-                    or (rows_only and _RULES_OPENING.match(fold(lines[index + size]).strip()) is not None)
+                    or (rows_only and not _kind_only(own) and _RULES_OPENING.match(fold(after).strip()) is not None)
                 )
                 and opening
             ):
