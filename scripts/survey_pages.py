@@ -1,0 +1,170 @@
+"""Survey many pages without expectations: flag what a listener would notice, count by kind.
+
+Hand-written expectations cost a reader's hour per 25 pages, so they cover few pages and the
+failures on the next district's page are a long tail. This survey runs ingest + outline over
+every file of one or more directories and flags the symptoms that show without an expectation:
+
+- a title that is empty, does not end as titles do (…的通知, …报告, …办法, a bracketed note), is a
+  site's or an organ's name, holds a sentence mark, a date or a clock, or is over 60 characters;
+- a spoken line that the same sample speaks on several pages (site boilerplate recurs; a
+  document's sentences do not), or that holds a word only a site prints (分享, 责任编辑, 浏览…);
+- a heading that is a sentence, a numbering that skips or repeats among siblings, a short
+  numbered line read as text (a heading missed), and a long text with no heading at all.
+
+Each symptom is a lead, not a verdict: read the flagged lines, fix the phenomena that recur.
+
+Run: PYTHONPATH=src python scripts/survey_pages.py DIR [DIR…] [-v] [--show KIND]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from audiojiedu.errors import InputError
+from audiojiedu.ingest import read_document
+from audiojiedu.ingest.page_chrome import fold
+from audiojiedu.ingest.page_title_words import TITLE_NOTE_TAIL, title_words
+from audiojiedu.model import Document, Section
+from audiojiedu.outline import parse_outline
+from audiojiedu.outline.markers import MARKER, marker_from
+
+_MAX_TITLE = 60
+_RECURRING_PAGES = 3  # a short line spoken on this many pages of the sample is a site's
+_MAX_RECURRING_CHARS = 40
+_LONG_WITHOUT_HEADINGS = 3000  # characters of text with no heading: a listener cannot navigate
+# Words a site prints around a document and a document never says (a lead; read the line).
+_SITE_WORDS = re.compile(
+    r"分享|打印|收藏|字号|责任编辑|编辑：|浏览|点击|阅读量|阅读数|扫一扫|二维码|微信|版权所有|ICP|备案|登录|注册|"
+    r"下载|上一篇|下一篇|返回|关闭|网站地图|联系我们|https?:|www\.|\.com|\.cn\b|小编|QQ|相关|推荐|热门|首页|当前位置|来源："
+)
+_DATE_OR_CLOCK = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
+
+
+def _spoken(doc: Document) -> list[str]:
+    def walk(sections: tuple[Section, ...]) -> list[str]:
+        out: list[str] = []
+        for section in sections:
+            out += [p for p in section.paragraphs if isinstance(p, str)]
+            out += walk(section.sections)
+        return out
+
+    return [p for p in doc.preface if isinstance(p, str)] + walk(doc.sections)
+
+
+def _headings(sections: tuple[Section, ...]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        out += [section, *_headings(section.sections)]
+    return out
+
+
+def _title_symptoms(title: str) -> list[str]:
+    words = title_words()
+    bare = "".join(title.split())
+    if not bare:
+        return ["title-empty"]
+    out = []
+    core = TITLE_NOTE_TAIL.sub("", fold(bare))  # a traditional page's 報告 ends as 报告 does
+    if not core.endswith(words["final"]):
+        out.append("title-no-final")
+    if core.endswith(words["organ"]) or any(site in bare for site in words["site"]) or "网" in bare[-4:]:
+        out.append("title-site-or-organ")
+    if re.search(r"[。，；！？]", bare):
+        out.append("title-sentence")
+    if _DATE_OR_CLOCK.search(bare) or "时间" in bare or "来源" in bare:
+        out.append("title-date")
+    if len(bare) > _MAX_TITLE:
+        out.append("title-long")
+    return out
+
+
+def _numbering_breaks(sections: tuple[Section, ...]) -> list[str]:
+    """Headings where the siblings' numbering of one style does not go on by one (一 二 四, 1 1)."""
+    out: list[str] = []
+    last: dict[str, int] = {}
+    for section in sections:
+        written = section.number if section.number[-1:] in "）)条章节" else section.number + "、"  # 一 is 一、
+        match = MARKER.match(written)
+        marker = marker_from(match, written) if match and section.number else None
+        if marker is not None:
+            if marker.style in last and marker.value != last[marker.style] + 1:
+                out.append(section.heading)
+            last[marker.style] = marker.value
+        out += _numbering_breaks(section.sections)
+    return out
+
+
+def _short_unfinished(line: str) -> bool:
+    """Short and no sentence: how a site's line looks (a document's sentence may name a website)."""
+    return len(line) <= _MAX_RECURRING_CHARS and not re.search(r"[。；，]", line)
+
+
+def _shape(line: str) -> str:
+    """A line with its digits blanked: the same boilerplate on two pages differs in its dates."""
+    return re.sub(r"\d+", "#", "".join(line.split()))
+
+
+def _pages(folder: Path) -> list[Path]:
+    """The pages of a sample folder: those its SOURCES.tsv lists (its score and note files are not)."""
+    sources = folder / "SOURCES.tsv"
+    if not sources.exists():
+        return sorted(folder.glob("*.txt"))
+    names = [line.split("\t")[0] for line in sources.read_text(encoding="utf-8").splitlines()]
+    return [folder / name for name in names if (folder / name).is_file()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("dirs", type=Path, nargs="+")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every flag with its page and line")
+    parser.add_argument("--show", default="", help="list the flags of this kind only")
+    args = parser.parse_args()
+    files = sorted(p for d in args.dirs for p in _pages(d))
+    docs: dict[Path, Document] = {}
+    errors = 0
+    for path in files:
+        try:
+            docs[path] = parse_outline(read_document(path))
+        except InputError:
+            errors += 1
+    pages_of: defaultdict[str, set[Path]] = defaultdict(set)
+    for path, doc in docs.items():
+        for line in _spoken(doc):
+            if _short_unfinished(line) and not line.endswith(("：", ":")):  # 各位代表： opens many texts
+                pages_of[_shape(line)].add(path)
+    flags: list[tuple[str, Path, str]] = []
+    for path, doc in docs.items():
+        flags += [(kind, path, doc.title) for kind in _title_symptoms(doc.title)]
+        spoken = _spoken(doc)
+        for line in spoken:
+            if len(pages_of.get(_shape(line), ())) >= _RECURRING_PAGES:
+                flags.append(("spoken-recurring", path, line))
+            elif (hit := _SITE_WORDS.search(line)) and _short_unfinished(line):
+                flags.append((f"spoken-site-word {hit.group()}", path, line))
+        for section in _headings(doc.sections):
+            if re.search(r"[。！？；]", section.title[:-1]) or len(section.title) > 50:
+                flags.append(("heading-sentence", path, section.heading))
+        flags += [("numbering-break", path, heading) for heading in _numbering_breaks(doc.sections)]
+        numbered = [bool(MARKER.match(line)) and _short_unfinished(line) and len(line) <= 30 for line in spoken]
+        for i, line in enumerate(spoken):
+            # A run of them is a contents list, read as text on purpose; one alone is a heading missed.
+            if numbered[i] and not any(numbered[max(0, i - 1) : i]) and not any(numbered[i + 1 : i + 2]):
+                flags.append(("numbered-line-as-text", path, line))
+        if not doc.sections and sum(map(len, spoken)) > _LONG_WITHOUT_HEADINGS:
+            flags.append(("long-without-headings", path, f"{sum(map(len, spoken))} characters"))
+    by_kind = Counter(kind.split()[0] for kind, _, _ in flags)
+    pages_by_kind = {kind: len({p for k, p, _ in flags if k.split()[0] == kind}) for kind in by_kind}
+    print(f"pages: {len(docs)} read, {errors} refused")
+    for kind, count in by_kind.most_common():
+        print(f"{kind:24} {count:4} flags on {pages_by_kind[kind]:3} pages")
+    if args.verbose or args.show:
+        for kind, path, text in flags:
+            if not args.show or kind.startswith(args.show):
+                print(f"{kind:30} {path.parent.name}/{path.name[:36]:36} {text[:90]}")
+
+
+if __name__ == "__main__":
+    main()
