@@ -217,3 +217,41 @@ def test_an_empty_field_never_takes_the_documents_first_chapter() -> None:
     )
     assert "主题词" not in raw.metadata
     assert any(text.startswith("“十三五”时期") for text in paragraph_texts(raw))
+
+
+def test_an_empty_number_or_key_word_field_never_takes_the_title_under_it() -> None:
+    """• 文 号 and • 主 题 词 left empty at the foot of a policy page's field list, the title after
+    a blank line: a number's field holds figures or 〔〕号, a key-word field words set apart."""
+    fields = "• 索 引 号：11-2233-2021-00007\n• 发文日期：2021-05-06\n"
+    for empty in ("• 主 题 词", "• 文    号", "• 关键词"):
+        raw = read_text(f"{fields}{empty}\n\n某区农村公路养护管理三年行动计划\n\n{BODY}\n")
+        assert raw.title == "某区农村公路养护管理三年行动计划", empty
+        assert set(raw.metadata) == {"索引号", "发文日期"}
+
+
+def test_a_key_word_field_keeps_its_words() -> None:
+    from audiojiedu.ingest.page_fields import fits_label
+
+    assert fits_label("主题词", "城乡建设 公路 养护")
+    assert fits_label("主题词", "公路养护")  # one short word
+    assert not fits_label("主题词", "某区农村公路养护管理三年行动计划")
+    assert fits_label("文号", "某政办发〔2021〕7号") and not fits_label("文    号", "关于加强养护的通知")
+
+
+def test_a_listed_label_that_lost_its_colon_among_field_rows_is_a_field() -> None:
+    """• 发布机构发改委 between • 附 加 码:… and • 发文日期:…: among the page's field rows a listed
+    label glued to its value is a field, not the title; a letter-spaced label the table does not
+    list (附 加 码) is one too."""
+    raw = read_text(
+        "首页 > 公开 > 规划信息\n• 索 引 号:2-1111-2020-00003\n• 附 加 码:/2020-00001\n• 发布机构发改委\n"
+        "• 发文日期:2020-12-29\n• 名    称: 某区国民经济和社会发展第十四个五年规划纲要\n\n"
+        f"某区国民经济和社会发展第十四个五年规划纲要\n\n{BODY}\n"
+    )
+    assert raw.title == "某区国民经济和社会发展第十四个五年规划纲要"
+    assert raw.metadata["发布机构"] == "发改委" and raw.metadata["附加码"] == "/2020-00001"
+    assert not any("发改委" in text or "附" in text for text in paragraph_texts(raw))
+
+
+def test_a_line_opening_with_a_label_word_outside_field_rows_is_text() -> None:
+    raw = read_text(f"{TITLE}\n\n发布机构改革方案已经印发，各单位要抓好落实\n\n{BODY}\n")
+    assert any(text.startswith("发布机构改革方案") for text in paragraph_texts(raw))

@@ -78,7 +78,8 @@ _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］�
 _ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")
 _LABEL_CELL = re.compile(f"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,7}}[ \u3000]*[:：]$")
 _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its unlisted ones count
-_UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
+# 信息索引 :… as a field row writes it, maybe letter-spaced as its table sets it (附 加 码:…)
+_UNLISTED_LABEL = re.compile(f"^([{CJK}](?:[ \u3000]?[{CJK}]){{1,5}})[ \u3000]*[:：]")
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 TITLE_LABELS = ("标题", "信息名称", "文件标题")  # the fields that declare the document's title
@@ -221,7 +222,7 @@ def unlisted_label(line: str) -> str:
     match = _UNLISTED_LABEL.match(folded)
     if match is None or label_pattern().match(folded):
         return ""
-    return match.group(1)
+    return re.sub("[ \u3000]", "", match.group(1))
 
 
 def empty_widget(body: list[str], index: int) -> bool:
@@ -711,6 +712,10 @@ def _labels_only(line: str) -> bool:
 
 
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
+# Fields that hold a number or a code, and fields that hold key words: neither holds a title.
+_NUMBER_LABELS = frozenset({"文号", "发文字号", "文件编号", "发文文号", "索引号", "附加码"})
+_KEYWORD_LABELS = frozenset({"主题词", "关键词", "关键字"})
+_ONE_KEYWORD = 6
 # What a date or a time is written with; a value of a date's field holds few other characters.
 _DATE_WORDS = re.compile(r"[\d\s\-/.:：,，〇○零一二三四五六七八九十年月日时分秒号星期周天上下午点（）()]")
 _DATE_OTHER_CHARS = 4
@@ -721,7 +726,8 @@ def fits_label(label: str, value: str) -> bool:
     """`value`, standing on the line under the empty `label`, can be its value: a date's or a
     time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the
     document's own header that follows a field left empty; a validity field (时效) holds a word
-    (有效, 已废止), not the document number under it. No field holds the document's first
+    (有效, 已废止), not the document number under it; a number's field (文号, 索引号) holds figures or
+    〔〕号, and a key-word field (主题词) words set apart or one short word, never the title under it. No field holds the document's first
     chapter (主题词 left empty over 第一章 …): a numbered heading opens the text."""
     if _OPENING_HEADING.match(fold(value).strip()):
         return False
@@ -734,6 +740,11 @@ def fits_label(label: str, value: str) -> bool:
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", folded)) and len(words) <= _DATE_OTHER_CHARS
     if key.endswith(_VALIDITY_LABELS):
         return not re.search(r"\d", fold(value))  # 有效, 现行有效: a validity is a word, never a number
+    if key in _NUMBER_LABELS:
+        return bool(re.search(r"\d|〔|号", fold(value)))  # 某政发〔2024〕3号, 2-1636-2018-00005
+    if key in _KEYWORD_LABELS:
+        # words set apart (城乡建设 规划), or one short word; not the title under a field left empty
+        return len(value.strip()) <= _ONE_KEYWORD or bool(re.search(r"[\s,，、;；]", value.strip()))
     return True
 
 

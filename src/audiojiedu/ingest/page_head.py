@@ -102,8 +102,8 @@ _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a val
 
 
 def take_unlisted_fields(body: list[str], page: Page) -> None:
-    """Field rows under labels the table does not list (信息索引 :…, 编辑人 :…, 时效: 有效), read as
-    fields where the page's own field rows show the block: a run of lines at the top, each a
+    """Field rows under labels the table does not list (信息索引 :…, 编辑人 :…, 时效: 有效), or
+    under a listed label that lost its colon (• 发布机构发改委), read as fields where the page's own field rows show the block: a run of lines at the top, each a
     field row, with at least `_MIN_LISTED_ROWS` rows of listed labels in it; or one row that holds
     a listed field beside the unlisted one (发布来源:某某网站 发布时间:…).
 
@@ -129,6 +129,8 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
             kinds.append((index, label, row))
         elif (label := unlisted_label(line)) and _EMPTY_CELL_AFTER.search(line):
             kinds.append((index, label, {}))  # 政策解读: |: a label over its empty cell in the table
+        elif (glued := glued_field(BULLET.sub("", line, count=1))) is not None and glued[1]:
+            kinds.append((index, glued[0], dict([glued])))  # • 发布机构发改委: a listed label that lost its colon
         else:
             kinds.append((index, "", {}))
     taken: list[str] = []
