@@ -489,6 +489,27 @@ def test_a_text_that_names_itself_and_then_its_short_name(tmp_path: Path) -> Non
     assert "部门预算" not in read_document(path).title
 
 
+def test_a_text_that_says_it_drew_itself_up_as_a_regulation_asks(tmp_path: Path) -> None:
+    """根据《…条例》…规定，编制《某某年度报告》。: the opening of an annual disclosure report whose
+    page lost its title line cites what it follows and names what it drew up, in 《》 or not."""
+    path = tmp_path / "07_xx-2023-nianbao.txt"
+    cite = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和上级通知规定，"
+    for name, written in (
+        ("某某市人民政府2023年政府信息公开工作年度报告", "编制《某某市人民政府2023年政府信息公开工作年度报告》。"),
+        ("某某县交通运输局2023年政府信息公开工作年度报告", "编制某某县交通运输局2023年政府信息公开工作年度报告，所列数据统计期限为全年。"),
+    ):
+        path.write_text(f"{cite}{written}\n一、总体情况\n全年主动公开信息120条。\n", encoding="utf-8")
+        raw = read_document(path)
+        assert raw.title == name
+        assert "title-guessed" in finding_kinds(raw)
+    # a news lead reporting that an office drew a plan up names the plan, not the page
+    path.write_text("近日，某某县发展改革局编制了《某某县物流发展规划》，现已印发。\n一、总体情况\n正文。\n", encoding="utf-8")
+    assert read_document(path).title == ""
+    # …and "编制本报告" names nothing
+    path.write_text(f"{cite}编制本报告。\n一、总体情况\n正文。\n", encoding="utf-8")
+    assert read_document(path).title == ""
+
+
 def test_a_first_line_without_a_title_word_keeps_the_title_over_a_subtitle() -> None:
     """Only a line ending with a title word beats the first line: 关于本年度的统计 under 统计简报
     is a subtitle, not the headline of the page."""

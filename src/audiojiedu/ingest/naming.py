@@ -257,17 +257,34 @@ def _self_abbreviation() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _self_compiled() -> re.Pattern[str]:
+    """根据《…条例》…规定，编制《某市2023年政府信息公开工作年度报告》。: an opening sentence that
+    cites what the text follows and then says what it drew up, by name (in 《》 or not). A news
+    lead (近日，某局编制了《…》) does not open with the cite word."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    return re.compile(
+        rf"^(?:根据|依据|按照)[^。]{{0,{_SELF_REFERENCE_CHARS * 3}}}?(?:编制|编写|撰写|制作|形成)了?"
+        rf"(?:《(?P<cited>[^《》]{{{_MIN_NAME_CHARS},60}}?(?:{finals}))》|(?P<name>[^，。；：:“”《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals})))"
+        r"[。，,；;（(]"
+    )
+
+
 def _self_described(paragraphs: tuple[Paragraph, ...]) -> str:
     """The writer and name the first paragraph gives the text (本年报是…由某办公室编制的某年度报告。),
-    or the name it says it drew up and then shortens to its kind (编制了某某年度报告（以下简称《年报》）),
-    or ""."""
+    or the name it says it drew up and then shortens to its kind (编制了某某年度报告（以下简称《年报》）)
+    or drew up as what it cites asks (根据《…条例》规定，编制某某年度报告。), or ""."""
     if not paragraphs or paragraphs[0].kind != "text":
         return ""
     text = paragraphs[0].text.strip()
     match = _self_description().match(text)
     if match is None:
         short = _self_abbreviation().search(text)
-        name = short.group("name") if short else ""
+        compiled = _self_compiled().match(text)
+        if short is not None:
+            name = short.group("name")
+        else:
+            name = (compiled.group("cited") or compiled.group("name")) if compiled is not None else ""
         return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
     writer, name = match.group("writer"), match.group("name")
     return name if name.startswith(writer) else writer + name
