@@ -844,3 +844,15 @@ def test_a_long_line_under_the_headline_with_one_field_in_it_is_text() -> None:
     assert len(line) > 80  # longer than a byline: only a field table's row may be so long
     raw = read_text(f"{TITLE}\n{line}\n{BODY}\n")
     assert any("部署春季防火" in text for text in paragraph_texts(raw))
+
+
+def test_a_number_with_a_district_in_its_issuer_and_a_di_is_a_document_number() -> None:
+    """沪（浦）征地告〔2022〕第14号: a land notice's number names its district in brackets and counts
+    with 第; under the title it is metadata, never the title's second line nor a cut word's tail."""
+    assert doc_number("沪（浦）征地告〔2022〕第14号") and doc_number("某征地告〔2021〕第1018号")
+    assert not doc_number("（浦）征地告〔2022〕第14号以下") and not doc_number("第14号")
+    raw = read_text("某区人民政府征收土地公告\n沪（浦）征地告〔2022〕第14号\n根据有关规定，现将征地事项公告如下。\n一、批准机关：\n某市人民政府\n")
+    assert raw.title == "某区人民政府征收土地公告"
+    assert raw.metadata["发文字号"] == "沪（浦）征地告〔2022〕第14号"
+    raw = read_text("某征地告〔2021〕第1018号 2021-01-22\n根据有关规定，现将征地事项公告如下。\n")
+    assert raw.metadata["发文字号"] == "某征地告〔2021〕第1018号" and "第1018号" not in raw.title

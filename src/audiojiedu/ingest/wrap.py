@@ -497,6 +497,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # a headline printed twice (the page's and the document's own): never one line
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
+    if is_doc_number(line):
+        return False  # 沪（浦）征地告〔2022〕第14号 under the title: a number is a line of its own, no word's tail
     if _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)
     if _LONE_MARKER.fullmatch(previous):
