@@ -110,6 +110,14 @@ def test_a_speechs_occasion_glued_after_its_title_is_read_as_its_dateline() -> N
     raw = read_text(f"政府工作报告—{occasion}\n2021-08-16 17:31\n各位代表：\n{BODY}\n")
     assert raw.title == "政府工作报告"
     assert paragraph_texts(raw)[0] == occasion
+    # set in brackets, the same; where the text prints the occasion itself it is not read twice
+    bracketed = "2024年1月23日在某某省第七届人民代表大会第三次会议上"
+    raw = read_text(f"2024年某某省政府工作报告（{bracketed}）\n各位代表：\n{BODY}\n")
+    assert raw.title == "2024年某某省政府工作报告"
+    assert paragraph_texts(raw)[0] == bracketed
+    raw = read_text(f"2024年某某省政府工作报告（{bracketed}）\n——{bracketed}\n各位代表：\n{BODY}\n")
+    assert raw.title == "2024年某某省政府工作报告"
+    assert [text for text in paragraph_texts(raw) if bracketed in text] == [f"——{bracketed}"]
     # a title that only holds a date (…2021年7月29日…的通知) keeps it
     raw = read_text(f"某某县关于2021年7月29日起实行交通管制的通告\n{BODY}\n")
     assert raw.title == "某某县关于2021年7月29日起实行交通管制的通告"

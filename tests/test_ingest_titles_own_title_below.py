@@ -111,6 +111,15 @@ def test_a_note_about_the_page_after_the_title_is_not_read_as_title() -> None:
     assert raw.title == "某某市中高风险地区有哪些？"
     raw = read_text(f"某某市物业管理实施办法（试行）\n发布时间：2022-08-10\n{BODY}\n")
     assert raw.title == "某某市物业管理实施办法（试行）"
+    # a sharing site's page count, a mirror's "latest full text", a wiki's footnote mark
+    for note in ("（第73/88页）", "（最新版本全文）", "（最新版）", " [1]"):
+        raw = read_text(f"2024年某某市国民经济和社会发展统计公报{note}\n{BODY}\n")
+        assert raw.title == "2024年某某市国民经济和社会发展统计公报", note
+    # book-title marks round the whole title: the page names the document it prints
+    raw = read_text(f"《某某省乡村振兴战略规划（2018—2022年）》（全文）\n发布日期：2020-04-03\n{BODY}\n")
+    assert raw.title == "某某省乡村振兴战略规划（2018—2022年）"
+    raw = read_text(f"《某某省乡村振兴战略规划》解读\n{BODY}\n")
+    assert raw.title == "《某某省乡村振兴战略规划》解读"
 
 
 def test_an_issuers_line_over_the_text_is_no_title() -> None:

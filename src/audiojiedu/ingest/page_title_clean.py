@@ -31,8 +31,13 @@ from .page_title_words import (
 
 # A note about the page, not the document, after the title: it prints the whole text (—全文, （全文）),
 # or the site updated it (（2025年更新）, （持续更新）).
-_PAGE_NOTE_TAG = re.compile(r"\s*(?:[—\-－]{1,2}\s*全文|[（(【\[]\s*(?:全文|(?:\d{4}\s*年\s*)?(?:持续)?更新)\s*[）)】\]])$")
+# The page's count of its pages (（第73/88页）) and a wiki's footnote mark ([1]) are the page's too.
+_PAGE_NOTE_TAG = re.compile(
+    r"\s*(?:[—\-－]{1,2}\s*全文|\[\d{1,2}\]"
+    r"|[（(【\[]\s*(?:(?:最新版本?)?全文|最新版本?|第\s*\d+\s*/\s*\d+\s*页|(?:\d{4}\s*年\s*)?(?:持续)?更新)\s*[）)】\]])$"
+)
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
+_OCCASION_KEY = 12  # an occasion printed in the text holds its first characters (the day and 在…)
 HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
 # … or 全文 glued after a title word (某市某某管理办法全文): the site's word for the page, not the title's.
 _FULL_TEXT_WORD = re.compile(r"[ \u3000]*全文$")
@@ -60,9 +65,11 @@ _DATE_SPEAKER_TAIL = re.compile(
 )
 # A speech's title with its occasion glued after a dash (政府工作报告—2021年7月29日在某县第八届人民代表
 # 大会第一次会议上 某县人民政府县长 某某): the occasion and speaker are the text's dateline.
+# Set in brackets instead (政府工作报告（2024年1月23日在某省第七届人民代表大会第三次会议上）), the same.
+_OCCASION = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,12}?日[ \u3000]*在\S.*上"
 _OCCASION_TAIL = re.compile(
-    r"(?P<rest>\S.*?(?:报告|讲话|致辞|说明))[ \u3000]*[—－\-]{1,2}[ \u3000]*"
-    r"(?P<occasion>(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,12}?日[ \u3000]*在\S.*上.*)"
+    rf"(?P<rest>\S.*?(?:报告|讲话|致辞|说明))[ \u3000]*"
+    rf"(?:[—－\-]{{1,2}}[ \u3000]*(?P<occasion>{_OCCASION}.*)|[（(][ \u3000]*(?P<bracketed>{_OCCASION})[ \u3000]*[）)])"
 )
 # A place's name set before a title that opens with it (天津天津市某区…): the site's region label.
 _DOUBLED_REGION = re.compile(rf"(?P<tag>[{CJK}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
@@ -140,6 +147,8 @@ def trim_title(page: Page) -> str:
     if note is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{note.group(0).strip()}”说的是网页（全文、更新），不作为标题朗读", title))
         title = title[: note.start()]
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]  # 《某省乡村振兴战略规划（2018—2022年）》: a page naming the document it prints
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
@@ -158,9 +167,10 @@ def split_title_date(title: str, page: Page) -> str:
     """
     occasion = _OCCASION_TAIL.fullmatch(title)
     if occasion is not None and title_like(occasion.group("rest")):
-        said = occasion.group("occasion").strip()
-        page.lines.insert(0, said)
-        page.origin.insert(0, page.origin[0] if page.origin else 0)
+        said = (occasion.group("occasion") or occasion.group("bracketed")).strip()
+        if not any(squash(said)[:_OCCASION_KEY] in squash(line) for line in page.lines[:HEAD_LINES]):
+            page.lines.insert(0, said)  # read once: not again where the text prints it
+            page.origin.insert(0, page.origin[0] if page.origin else 0)
         page.findings.append(Finding("title-date", f"标题后连着的“{said[:30]}…”是讲话的时间、会议和讲话人：随正文朗读，不作为标题朗读", title))
         return occasion.group("rest")
     spoken = _DATE_SPEAKER_TAIL.fullmatch(title)
