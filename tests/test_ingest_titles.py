@@ -1944,6 +1944,24 @@ def test_a_flattened_pages_title_shown_by_what_follows_it_is_split_off() -> None
     assert "本文主要从" not in "".join(paragraph_texts(raw))
 
 
+def test_a_flattened_pages_title_shown_by_the_day_its_text_opens_with_is_split_off() -> None:
+    """…的讲话今天，我们召开…, …工作计划2023年，在区委…, …调研报告某委2019年10月11日，…: a text opens
+    with its day (after its writer's name, maybe), which never goes on from a title; a salutation
+    a flattened copy set with a comma (同志们，) opens the text as one with its colon does."""
+    for title, text in (
+        ("在全市安全生产会议上的讲话", "今天，我们召开全市安全生产工作会议。"),
+        ("2023年某区卫生健康工作总结及2024年工作计划", "2023年，在区委、区政府的正确领导下，我们全面推进各项工作。"),
+        ("关于全县乡村振兴工作推进情况的调研报告", "县人大常委会农工委2019年10月11日，组织部分组成人员开展调研。"),
+        ("市长在全市安委会全体会议上的讲话文稿", "同志们，今天我们召开全市安委会全体会议。"),
+    ):
+        raw = read_text(f"{title}{text}{_FLAT_SENTENCE * 6}\n")
+        assert raw.title == title
+        assert paragraph_texts(raw)[0].startswith(text)
+    # what the report says (…报告指出，) goes on from the name: no day, no title
+    raw = read_text(f"2023年某区工作报告指出，{_FLAT_SENTENCE * 6}\n", source="/tmp/xx-2024.txt")
+    assert raw.title == ""
+
+
 def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
     """A long paragraph whose first words end as a title does and go on with a colon that is no
     salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it

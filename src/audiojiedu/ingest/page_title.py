@@ -103,6 +103,11 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 # Written out, 第1页共21页 needs no year after it to be told from the title.
 _FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
 _CITING_OPENING = re.compile(r"(?:根据|按照|依据|依照|遵照)《")
+# A text's first clause giving its day (今天，, 2023年，, 6月21日上午，), maybe after its writer's
+# name (县人大常委会农工委2019年10月11日，): what follows a title, never what goes on with one.
+_DATED_OPENING = re.compile(
+    rf"[{CJK}]{{0,12}}?(?:今天|今年|近日|日前|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日)(?:上午|下午|晚上)?[，,]"
+)
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
@@ -847,6 +852,8 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             after = _after_glued_title(head.rstrip(), rest.lstrip())
             if after is not None:
                 return after
+            if _DATED_OPENING.match(fold(rest.lstrip())):
+                return head, rest, ""  # …的讲话今天，我们召开…: a text opens with its day, no title goes on so
             if flat:
                 return head, rest, ""
     return None
@@ -878,9 +885,10 @@ def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:
 
 
 def _opens_with_opener(text: str) -> bool:
-    """`text` opens with a speech's salutation or an editor's note and its colon (data: opener)."""
+    """`text` opens with a speech's salutation or an editor's note and its colon (data: opener), or
+    the comma a flattened copy may set after a salutation (同志们，今天…)."""
     folded = fold(text)
-    return any(re.match(f"{re.escape(word)}[ \u3000]*[：:]", folded) for word in title_words()["opener"])
+    return any(re.match(f"{re.escape(word)}[ \u3000]*[：:，,]", folded) for word in title_words()["opener"])
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
