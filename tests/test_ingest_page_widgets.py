@@ -63,6 +63,16 @@ def test_injected_advertising_over_the_title_is_dropped_with_a_finding() -> None
     assert dropped
 
 
+def test_a_headline_with_a_year_range_and_its_date_is_no_keyword_list() -> None:
+    """某某行动计划（2021-2023年） 2021-08-31: hyphens between figures are a range's and a date's; split
+    there, the headline looked like a list of short keywords and was dropped as advertising."""
+    from audiojiedu.ingest.page_headline import is_keyword_list
+
+    assert not is_keyword_list("安宁镇乡村振兴行动计划（2021-2023年） 2021-08-31")
+    assert is_keyword_list("某某在线观看-某某免费-某某网站-某某下载")
+    assert is_keyword_list("某某在线观看_2024-某某免费_某某网站_某某下载")
+
+
 def test_one_or_two_of_the_words_in_a_document_are_text() -> None:
     """亚洲 and 欧美 stand in documents (对欧美、亚洲市场出口): only three of the words together are
     advertising."""

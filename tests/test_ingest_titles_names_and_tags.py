@@ -118,6 +118,15 @@ def test_a_speechs_occasion_glued_after_its_title_is_read_as_its_dateline() -> N
     raw = read_text(f"2024年某某省政府工作报告（{bracketed}）\n——{bracketed}\n各位代表：\n{BODY}\n")
     assert raw.title == "2024年某某省政府工作报告"
     assert [text for text in paragraph_texts(raw) if bracketed in text] == [f"——{bracketed}"]
+    # after a dash the day may be left out, and a headline may cut the occasion short: the text's
+    # own dateline is read, once
+    title = "关于某某区2024年决算草案及2025年以来预算执行情况的报告"
+    raw = read_text(
+        f"{title} ——在某某区第四届人民代表大会 常务委员会第三\n{title}\n——在某某区第四届人民代表大会常务委员会第三十六次会议上\n"
+        f"某某区财政局局长 某某\n主任、各位副主任、各位委员：\n{BODY}\n"
+    )
+    assert raw.title == title
+    assert [text for text in paragraph_texts(raw) if "第四届" in text] == ["——在某某区第四届人民代表大会常务委员会第三十六次会议上"]
     # a title that only holds a date (…2021年7月29日…的通知) keeps it
     raw = read_text(f"某某县关于2021年7月29日起实行交通管制的通告\n{BODY}\n")
     assert raw.title == "某某县关于2021年7月29日起实行交通管制的通告"

@@ -115,6 +115,9 @@ def test_a_note_about_the_page_after_the_title_is_not_read_as_title() -> None:
     for note in ("（第73/88页）", "（最新版本全文）", "（最新版）", " [1]"):
         raw = read_text(f"2024年某某市国民经济和社会发展统计公报{note}\n{BODY}\n")
         assert raw.title == "2024年某某市国民经济和社会发展统计公报", note
+    # the page's date after the title, over the plan's 总目录: neither is the title's
+    raw = read_text("安宁镇乡村振兴行动计划（2021-2023年） 2021-08-31\n总目录\n一、总体要求.........2\n二、专项行动.........46\n前言\n" + BODY + "\n")
+    assert raw.title == "安宁镇乡村振兴行动计划（2021-2023年）"
     # book-title marks round the whole title: the page names the document it prints
     raw = read_text(f"《某某省乡村振兴战略规划（2018—2022年）》（全文）\n发布日期：2020-04-03\n{BODY}\n")
     assert raw.title == "某某省乡村振兴战略规划（2018—2022年）"

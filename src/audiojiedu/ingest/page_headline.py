@@ -233,7 +233,8 @@ def is_keyword_list(line: str) -> bool:
     """某某在线观看-某某免费-某某网站-…: short phrases joined by hyphens, four or more, none naming a
     document (ending as a title does): a search-engine keyword list a spammed site set as its page
     title, never the headline. A title's own hyphen (某某规划-2025年修订) joins two parts at most."""
-    parts = [part.strip() for part in re.split(r"[-_]", fold(line))]
+    # A hyphen between figures is a date's or a range's (2021-08-31, 2021-2023年), no keyword's end.
+    parts = [part.strip() for part in re.split(r"(?<!\d)[-_]|[-_](?!\d)", fold(line))]
     return (
         len(parts) >= _MIN_KEYWORDS
         and all(0 < len(part) <= _MAX_KEYWORD_CHARS for part in parts)

@@ -66,10 +66,14 @@ _DATE_SPEAKER_TAIL = re.compile(
 # A speech's title with its occasion glued after a dash (政府工作报告—2021年7月29日在某县第八届人民代表
 # 大会第一次会议上 某县人民政府县长 某某): the occasion and speaker are the text's dateline.
 # Set in brackets instead (政府工作报告（2024年1月23日在某省第七届人民代表大会第三次会议上）), the same.
-_OCCASION = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,12}?日[ \u3000]*在\S.*上"
+# After a dash the day may be left out (…的报告——在某区人民代表大会常务委员会第三十六次会议上), and a
+# headline may cut the occasion short: it is the text's line all the same, read where the text prints it.
+# Without its day it says no 的: …——在全县经济工作会议上的讲话 is the title's own subtitle.
+_DAY = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年.{1,12}?日[ \u3000]*"
+_OCCASION = rf"{_DAY}在\S.*上"
 _OCCASION_TAIL = re.compile(
     rf"(?P<rest>\S.*?(?:报告|讲话|致辞|说明))[ \u3000]*"
-    rf"(?:[—－\-]{{1,2}}[ \u3000]*(?P<occasion>{_OCCASION}.*)|[（(][ \u3000]*(?P<bracketed>{_OCCASION})[ \u3000]*[）)])"
+    rf"(?:[—－\-]{{1,2}}[ \u3000]*(?P<occasion>{_DAY}在\S.*|在[^的]{{4,}})|[（(][ \u3000]*(?P<bracketed>{_OCCASION})[ \u3000]*[）)])"
 )
 # A place's name set before a title that opens with it (天津天津市某区…): the site's region label.
 _DOUBLED_REGION = re.compile(rf"(?P<tag>[{CJK}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
@@ -168,8 +172,9 @@ def split_title_date(title: str, page: Page) -> str:
     occasion = _OCCASION_TAIL.fullmatch(title)
     if occasion is not None and title_like(occasion.group("rest")):
         said = (occasion.group("occasion") or occasion.group("bracketed")).strip()
-        if not any(squash(said)[:_OCCASION_KEY] in squash(line) for line in page.lines[:HEAD_LINES]):
-            page.lines.insert(0, said)  # read once: not again where the text prints it
+        printed = any(squash(said)[:_OCCASION_KEY] in squash(line) for line in page.lines[:HEAD_LINES])
+        if not printed and (said.endswith("上") or re.match(_DAY, said)):
+            page.lines.insert(0, said)  # read once: not again where the text prints it, nor cut short
             page.origin.insert(0, page.origin[0] if page.origin else 0)
         page.findings.append(Finding("title-date", f"标题后连着的“{said[:30]}…”是讲话的时间、会议和讲话人：随正文朗读，不作为标题朗读", title))
         return occasion.group("rest")
