@@ -104,3 +104,52 @@ def test_a_bulleted_list_of_the_texts_own_figures_and_its_lengths_stay() -> None
     for figure in ("12", "30", "45"):
         assert any(figure in text for text in texts)
     assert any("约12页" in text for text in texts)
+
+
+# -- a sharing site's page images, preview notes and tags glued to the file's name (session 29) -----
+PLAN = "某乡防汛抢险工作方案"
+PLAN_TEXT = "一、总体要求\n坚持人民至上，做好汛期各项准备。\n二、工作措施\n落实巡堤查险责任。"
+
+
+def test_a_sharing_sites_page_images_name_the_file_and_its_tags_are_cut() -> None:
+    images = "\n".join(f"{PLAN}_第{page}页" for page in range(1, 4))
+    head = "已阅读3页,还剩9页未读 继续免费阅读\n\n下载本文档\n\n版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n\n文档简介"
+    raw = read_text(f"{images}\n{head}\n\n{PLAN}模板范文{PLAN_TEXT}")
+    assert raw.title == PLAN
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "阅读" not in spoken and "版权说明" not in spoken and "文档简介" not in spoken and "模板" not in spoken
+    assert "坚持人民至上" in spoken
+    assert any(f.kind == "text-withheld" and "还剩9页" in f.text for f in raw.findings)
+    assert any(f.kind == "chrome-dropped" and f.text == "模板范文" for f in raw.findings)
+
+
+def test_a_sharing_sites_tagged_name_over_the_text_is_the_title_without_page_images() -> None:
+    head = "版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n文档简介"
+    raw = read_text(f"{head}\n{PLAN}参考模板{PLAN_TEXT}")
+    assert raw.title == PLAN
+    # Its boast before the name too (精品文档可编辑的精品文档某某预案目录…).
+    boast = read_text(f"{head}\n精品文档可编辑的精品文档{PLAN}目录\n{PLAN_TEXT}")
+    assert boast.title == PLAN
+
+
+def test_the_end_of_a_preview_and_the_file_named_over_its_summary() -> None:
+    raw = read_text(f"免费预览已结束，请下载后查看全文\n还剩-页可免费阅读，继续阅读\n{PLAN}.docx简介：\n{PLAN_TEXT}")
+    assert raw.title == PLAN
+    assert "预览" not in "\n".join(paragraph_texts(raw))
+
+
+def test_a_title_glued_to_its_heading_without_a_sharing_site_and_other_page_lists_stay() -> None:
+    # No sharing site's word over it: a template's own name keeps its 模板.
+    contract = read_text("劳动合同模板\n一、合同期限\n本合同期限为三年。")
+    assert contract.title == "劳动合同模板"
+    glued = read_text("某村议事规则模板一、总则\n本规则适用于本村。")
+    assert all(f.text != "模板" for f in glued.findings)
+    # Page lines of two names, or not from the first page, name no file.
+    from audiojiedu.ingest.page_share import _page_images
+
+    assert _page_images(["甲方案_第1页", "乙方案_第2页", "正文"]) is None
+    assert _page_images(["甲方案_第3页", "甲方案_第4页", "正文"]) is None
+    assert _page_images(["甲方案_第1页", "甲方案_第2页", "正文"]) == (1, "甲方案")
+    # A sentence on what was read stays.
+    sentence = "各村已阅读5页材料，还剩13页未读的将在下周学习。"
+    assert sentence in paragraph_texts(read_text(f"{TITLE}\n\n{sentence}\n{BODY}"))

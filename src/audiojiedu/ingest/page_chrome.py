@@ -96,6 +96,8 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "spam-inline-weak",
         "forum",
         "edit-link",
+        "share-tag",
+        "share-mark",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 

@@ -8,6 +8,7 @@ the file's name is the title and the chunks the site numbered at its page breaks
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Finding
 from .page_chrome import (
@@ -40,7 +41,9 @@ def doc_share_start(body: list[str], page: Page) -> int:
     record of the file above the note (文档编号:…, 上传时间:…) is metadata, its other text there
     (uploader, page images, 资源描述) and the file name under it are chrome; the
     chunks the site numbers 1、 2、 at its page breaks are joined back (see `_join_share_chunks`).
-    Without the note, only chunks that show themselves are joined (see `_join_bare_share_chunks`).
+    Without the note, the site's list of the file's page images at the top (某某方案_第1页 / _第2页 …)
+    names the file as the note does (see `_page_images`). Without either, only chunks that show
+    themselves are joined (see `_join_bare_share_chunks`).
     """
     marker, name = -1, ""
     for index, line in enumerate(body[:SHARE_HEAD_LINES]):
@@ -48,7 +51,11 @@ def doc_share_start(body: list[str], page: Page) -> int:
             found = pattern.search(line)
             if found is not None:
                 marker, name = index, name or found.group("name").strip()
+    images = _page_images(body) if marker < 0 else None
+    if images is not None:
+        marker, name = images
     if marker < 0:
+        _split_tagged_title(body, page, 0)
         _join_bare_share_chunks(body, page)
         return 0
     for index, line in enumerate(body[:SHARE_HEAD_LINES]):
@@ -63,19 +70,89 @@ def doc_share_start(body: list[str], page: Page) -> int:
         same_title(_FILE_EXTENSION.sub("", body[start]), page.title) or is_chrome_line(body[start])
     ):
         start += 1
+    if images is not None:
+        _split_tagged_title(body, page, start, evidence=True)
     joins = _join_share_chunks(body, start)
     if start < len(body) and (fuller := _fuller_title(body[start], page.title)):
         page.title = fuller
     page.findings.append(
         Finding(
             "doc-share",
-            f"文库网页：按其“由会员分享”说明，标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+            (
+                f"文库网页：按其“由会员分享”说明，标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+                if images is None
+                else f"文库网页：按其列出的页面图片（某某_第1页…），标题取自文件名，去掉其上 {marker + 1} 行网站文字"
+            )
             + (f"；文件名是简写，标题取文首印出的全称「{fuller}」" if fuller else "")
             + (f"，把网站分页断开的 {joins} 处接回" if joins else ""),
             name,
         )
     )
     return start
+
+
+# A sharing site's list of the file's page images (某某方案_第1页, 某某方案.docx_第2页, …) over the text.
+_PAGE_IMAGE = re.compile(r"^(?P<name>\S.{1,158}?)[ \u3000]*_第(?P<page>\d{1,4})[页頁]$")
+_MIN_PAGE_IMAGES = 2
+
+
+def _page_images(body: list[str]) -> tuple[int, str] | None:
+    """A sharing site's page images listed at the top of the page without its note: the first
+    lines name one file, each with its page number from 1 up (某某方案_第1页 / 某某方案_第2页 …),
+    `_MIN_PAGE_IMAGES` at least. The index of the last one and the file's name (the site's name for
+    the document: its title when the text prints none over itself), or None. A list of pages of
+    several names, or not from 1, is no such list."""
+    lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line]
+    names: list[str] = []
+    last = -1
+    for index, line in lines:
+        match = _PAGE_IMAGE.match(line)
+        if match is None or int(match.group("page")) != len(names) + 1:
+            break
+        names.append(match.group("name"))
+        last = index
+    if len(names) < _MIN_PAGE_IMAGES or len(set(names)) > 1:
+        return None
+    return last, names[0]
+
+
+# The first heading of a text, where a sharing site glued the file's name and its tags before it.
+_FIRST_HEADING = r"(?:一[、.．]|[（(]一[)）]|第一(?:章|节|部分|篇)|1[.．、](?!\d)|目[ \u3000]*录|前[ \u3000]*言)"
+
+
+@lru_cache(maxsize=1)
+def _tagged_title() -> re.Pattern[str]:
+    tags = "|".join(map(re.escape, sorted(chrome_words()["share-tag"], key=len, reverse=True))) or "(?!)"
+    return re.compile(
+        rf"^(?P<lead>(?:{tags})*)(?P<name>[^。，；！？\s]{{4,80}}?)(?P<tag>(?:{tags})*)(?P<rest>{_FIRST_HEADING}.*)$", re.DOTALL
+    )
+
+
+def _split_tagged_title(body: list[str], page: Page, start: int, *, evidence: bool = False) -> None:
+    """The text's first line on a document-sharing site's page, where the site glued the file's
+    name and its own tags (`share-tag` rows) to the first heading: 某某方案模板范文一、背景分析,
+    精品文档可编辑的精品文档某某预案目录…. The name is the title (when the page has none yet, or it
+    is the name the page gave already), the tags are dropped with a finding, the heading and what
+    follows stay. Only on a sharing site's page: its page images named the file (`evidence`), or a
+    `share-mark` word stands over the line; and a tag must be there. A title glued to its heading
+    without a tag is not cut here."""
+    index = next((i for i in range(start, min(len(body), SHARE_HEAD_LINES)) if body[i] and not is_chrome_line(body[i])), -1)
+    if index < 0:
+        return
+    marks = chrome_words()["share-mark"]
+    if not evidence and not any(mark in fold(line) for line in body[:index] for mark in marks):
+        return
+    match = _tagged_title().match(fold(body[index]))
+    if match is None or not (match.group("lead") or match.group("tag")):
+        return
+    line = body[index]
+    name = line[match.start("name") : match.end("name")]
+    if page.title and not same_title(fold(name), fold(page.title)):
+        return
+    page.title = page.title or name
+    tags = " ".join(line[match.start(group) : match.end(group)] for group in ("lead", "tag") if match.group(group))
+    page.findings.append(Finding("chrome-dropped", "文库网站粘在文件名上的标签（模板、范文、精品文档等）：未朗读，文件名作标题", tags))
+    body[index] = line[match.start("rest") :]
 
 
 _ABRIDGED_WORDS = "在的上之于"  # the little words a file name leaves out of a title (在…会议上的讲话)

@@ -320,6 +320,14 @@ def _take_title_line(page: Page) -> str:
             Finding("title-guessed", "标题取自文首部分标题（第一部分…）下面的报告标题行，部分标题照读，请核对", title)
         )
         return title
+    if len(page.lines) >= 3 and _teaser_over_title(page.lines):
+        # 某市政府重要通知！ over 某市人民政府 / 关于…的通知: a cry over the document's own title line
+        # is the page's teaser; the title is the line under it, the cry is read.
+        teaser, origin = page.lines.pop(0), page.origin.pop(0)
+        title = _take_title_line(page)
+        page.lines.insert(0, teaser)
+        page.origin.insert(0, origin)
+        return title
     if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if PART_NAME.fullmatch(fold(first).strip()):
@@ -406,6 +414,15 @@ def _issuer_over_text(lines: list[str]) -> bool:
     below = 2 if DATE_ONLY.fullmatch(fold(lines[1]).strip()) and len(lines) > 2 else 1
     line = fold(lines[below])
     return len(line) > HEAD_ROW_CHARS or "。" in line
+
+
+def _teaser_over_title(lines: list[str]) -> bool:
+    """lines[0] ends as a cry (…重要通知！, 某某网站欢迎您！) and is no headline over the page's byline,
+    and a line that ends as a title does stands right under it (maybe under its issuer's line)."""
+    if not lines[0].endswith(("！", "!")) or _exclaimed_over_byline(lines) or not title_like(lines[0][:-1]):
+        return False
+    under = 2 if is_organ_name(lines[1]) and len(lines) > 2 else 1
+    return title_like(lines[under]) and ends_as_title(lines[under]) and is_headline(lines[under])
 
 
 def _exclaimed_over_byline(lines: list[str]) -> bool:
