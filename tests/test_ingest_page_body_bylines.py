@@ -68,3 +68,22 @@ def test_toolbar_words_and_counters_in_a_byline_row(line: str, fields: dict[str,
 
 def test_a_sentence_about_font_size_is_no_row() -> None:
     assert parse_metadata_line("字号：请选择合适的字号阅读") is None
+
+
+def test_an_authors_posts_and_name_over_the_row_are_no_headline() -> None:
+    # The row under the author's byline is read as fields now: the byline must not win the title for it.
+    raw = read_text(
+        "当前位置：首页 > 理论研究 > 某某制度\n\n某项制度实施情况的检查\n\n"
+        "某某委员会委员、某某法律委员会委员、某某副秘书长 张某某\n\n浏览字号： 来源： 某某人大网\n"
+        f"{BODY}\n"
+    )
+    assert raw.title == "某项制度实施情况的检查"
+    assert "某某副秘书长" in " ".join(p.text for p in raw.paragraphs)  # the byline is kept, read as text
+
+
+def test_a_headline_naming_a_post_is_still_a_headline() -> None:
+    from audiojiedu.ingest.page_headline import _is_post_byline
+
+    assert _is_post_byline("某某委员会委员、某某副秘书长 张某某")
+    assert not _is_post_byline("关于调整某某委员会组成人员的通知")
+    assert not _is_post_byline("某某县县长在全县经济工作会议上的讲话")
