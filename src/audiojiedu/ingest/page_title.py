@@ -38,11 +38,13 @@ from .page_headline import (
     DATE_ONLY,
     HEAD_ROW_CHARS,
     HEADING_START,
+    REPORTER_LINE,
     SESSION_OCCASION,
     TRAILING_NUMBER,
     broken_over,
     broken_over_three,
     continues_into,
+    credit_of,
     drop_furniture_over_headline,
     head_role,
     is_candidate_headline,
@@ -281,6 +283,15 @@ def _take_title_line(page: Page) -> str:
         # or is named later (`naming`).
         page.metadata.setdefault("发文机关", " ".join(page.lines[0].split()))
         page.findings.append(Finding("title-guessed", "文首没有标题行，只有发文机关名称：作为发文机关（元数据），不作标题，请核对", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return ""
+    if (credit := REPORTER_LINE.fullmatch(credit_of(page.lines[0]))) is not None:
+        # □ 本报记者 某某 at the head: the page lost its headline over the reporters' credit. The
+        # credit is a field (as under a headline, see `page_under_title`), never the title; the text
+        # names itself or is named later (`naming`).
+        page.metadata.setdefault(credit.group("label").split("·")[-1], " ".join(credit.group("names").split()))
+        page.findings.append(Finding("title-guessed", "文首没有标题行，只有记者署名：按字段保存，不作标题，未朗读，请核对", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
         return ""

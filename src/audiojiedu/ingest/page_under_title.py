@@ -43,7 +43,7 @@ from .page_fields import (
     stamp_row,
     take_led_field_row,
 )
-from .page_headline import HEAD_ROW_CHARS
+from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of
 from .page_title_clean import HEAD_LINES, bare_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
@@ -76,15 +76,9 @@ _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and 
 # A forum post's header: the poster's user name, any characters but spaces and marks (某某, xinwen.mobi,
 # user_2024), then 发表于 and the post's time (某某 发表于 2025-7-18 05:33:23 | 显示全部楼层 |阅读模式).
 _POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
-# A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
-# the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
 # The number of a notice in its year, in brackets alone under the headline (通告 / （2022年第1号）): the
 # document's number, as a 发文字号 is.
 _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[）)]")
-_REPORTER_LINE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
-    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
-)
 # A link to the interpretation of the document under its title: a label ending in 解读 in the
 # brackets a site sets round its tags, the document's name in 《》, maybe 政策解读 after it
 # (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
@@ -169,7 +163,51 @@ def _long_field_row(line: str) -> bool:
 def consume_under_title(page: Page) -> None:
     """Metadata rows, publication dates and captions just under the title: metadata, not text.
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
-    over 4874268): not read, with a finding."""
+    over 4874268): not read, with a finding. Then the byline rows the walk did not reach (see
+    `_take_byline_rows`)."""
+    _consume_under_title(page)
+    _take_byline_rows(page)
+
+
+# The labels of a page's byline row (发布日期：… 来源：… 作者：…): a row holding these alone is the
+# site's account of the article, never a line of the document (时间：… 地点：… opens a meeting's minutes).
+_BYLINE_LABELS = frozenset(
+    {"来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "发布日期", "发布时间", "发表时间", "作者", "编辑", "责任编辑", "发布者", "发布人"}
+)
+
+
+def _take_byline_rows(page: Page) -> None:
+    """The page's byline rows over the text that the walk under the title stopped short of: where
+    the title was not found over them, a headline ending in ！ or a site's welcome line stands
+    first (某某发布重要提示！ / 来源：某某指挥部  作者： / 2023-08-01 09:50:31) and the walk stops there.
+    Among the short lines before the text begins (a long line or a sentence), a row of byline
+    labels only (`_BYLINE_LABELS`) goes to the metadata, and a bare stamp right under it is the
+    page's date; each is named in a finding. Other lines there (the headline, the document's own
+    header) are kept."""
+    index = 0
+    row_above = False
+    while index < min(HEAD_LINES, len(page.lines)):
+        line = page.lines[index]
+        if len(line) > HEAD_ROW_CHARS or line[-1] in "。；":
+            return  # the text has begun
+        row = parse_metadata_line(line)
+        stamp = BULLET.sub("", line, count=1).strip()
+        if row and set(row) <= _BYLINE_LABELS:
+            merge_metadata(page, row)
+            page.findings.append(Finding("chrome-dropped", "正文前网页的署名行（发布日期、来源、作者）：按字段保存，未朗读", line))
+        elif row_above and DATE_LINE.match(fold(stamp)):
+            page.metadata.setdefault("发布时间", stamp)
+            page.findings.append(Finding("chrome-dropped", "正文前署名行下的网页时间戳：按发布时间保存，未朗读", line))
+        else:
+            row_above = False
+            index += 1
+            continue
+        del page.lines[index]
+        del page.origin[index]
+        row_above = True
+
+
+def _consume_under_title(page: Page) -> None:
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
     _take_front_matter(page, title)
     index = 0
@@ -244,7 +282,7 @@ def consume_under_title(page: Page) -> None:
             del page.origin[index : index + tags]
             row_above = True
             continue
-        if (reporter := _REPORTER_LINE.fullmatch(fold(line.strip()))) is not None:
+        if (reporter := REPORTER_LINE.fullmatch(credit_of(line))) is not None:
             # 某某网记者 某某 某某 under the headline: the credit, no colon, names set apart by spaces
             page.metadata.setdefault(reporter.group("label").split("·")[-1], re.sub(r"[ \u3000]+", " ", reporter.group("names")))
             page.findings.append(Finding("chrome-dropped", "标题下的记者署名：按字段保存，未朗读", line))
