@@ -9,7 +9,13 @@ every file of one or more directories and flags the symptoms that show without a
 - a spoken line that the same sample speaks on several pages (site boilerplate recurs; a
   document's sentences do not), or that holds a word only a site prints (分享, 责任编辑, 浏览…);
 - a heading that is a sentence, a numbering that skips or repeats among siblings, a short
-  numbered line read as text (a heading missed), and a long text with no heading at all.
+  numbered line read as text (a heading missed), and a long text with no heading at all;
+- an EXTRA heading (a list item, a clause or a table row read as a chapter): headings that follow
+  each other with nothing under them and read as list items (long, or ending with 。/；), a heading
+  that ends as a clause of one sentence (；), a list numbering coarser than its parent's (一、 under
+  （一）), a heading holding two figures with units as a table row does or a contents line's page
+  number, a run of sentence headings that each hold one short line or none, and many top-level
+  chapters in a short text.
 
 Each symptom is a lead, not a verdict: read the flagged lines, fix the phenomena that recur.
 
@@ -29,7 +35,7 @@ from audiojiedu.ingest.page_chrome import fold
 from audiojiedu.ingest.page_title_words import TITLE_NOTE_TAIL, title_words
 from audiojiedu.model import Document, Section
 from audiojiedu.outline import parse_outline
-from audiojiedu.outline.markers import MARKER, marker_from
+from audiojiedu.outline.markers import LIST_STYLES, MARKER, Marker, marker_from, rank_of
 
 _MAX_TITLE = 60
 _RECURRING_PAGES = 3  # a short line spoken on this many pages of the sample is a site's
@@ -39,6 +45,16 @@ _LONG_WITHOUT_HEADINGS = 3000  # characters of text with no heading: a listener 
 _SITE_WORDS = re.compile(
     r"分享|打印|收藏|字号|责任编辑|编辑：|浏览|点击|阅读量|阅读数|扫一扫|二维码|微信|版权所有|ICP|备案|登录|注册|"
     r"下载|上一篇|下一篇|返回|关闭|网站地图|联系我们|https?:|www\.|\.com|\.cn\b|小编|QQ|相关|推荐|热门|首页|当前位置|来源："
+)
+_LIST_ITEM_CHARS = 30  # a heading this long with nothing under it reads as a list's item
+_SHORT_LINE = 40  # a chapter whose whole text is one line this short
+_MANY_CHAPTERS = 10  # this many top-level chapters …
+_CHAPTER_CHARS = 200  # … holding fewer characters each on average: a list read as chapters
+# Two figures with units (a table's row: 收入 125.3万元 增长 8.2%), or a contents line's page
+# number after the entry's last word (…工作计划 12).
+_TABLE_ROW = re.compile(
+    r"\d[\d.,]*\s*(?:%|％|万元|亿元|元|万人|人次|平方米|公顷|亩|公里|千米|吨).*\d[\d.,]*\s*(?:%|％|万元|亿元|元|万人|人次|平方米|公顷|亩|公里|千米|吨)"
+    r"|(?<![\d年月第])[\u4e00-\u9fff](?<!篇)[ \t.…·]*\d{1,3}$"  # …报告篇1: a compilation's piece 1
 )
 _DATE_OR_CLOCK = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
 
@@ -81,19 +97,55 @@ def _title_symptoms(title: str) -> list[str]:
     return out
 
 
+def _marker(section: Section) -> Marker | None:
+    written = section.number if section.number[-1:] in "）)条章节" else section.number + "、"  # 一 is 一、
+    match = MARKER.match(written)
+    return marker_from(match, written) if match and section.number else None
+
+
 def _numbering_breaks(sections: tuple[Section, ...]) -> list[str]:
     """Headings where the siblings' numbering of one style does not go on by one (一 二 四, 1 1)."""
     out: list[str] = []
     last: dict[str, int] = {}
     for section in sections:
-        written = section.number if section.number[-1:] in "）)条章节" else section.number + "、"  # 一 is 一、
-        match = MARKER.match(written)
-        marker = marker_from(match, written) if match and section.number else None
+        marker = _marker(section)
         if marker is not None:
             if marker.style in last and marker.value != last[marker.style] + 1:
                 out.append(section.heading)
             last[marker.style] = marker.value
         out += _numbering_breaks(section.sections)
+    return out
+
+
+def _text_chars(section: Section) -> int:
+    return sum(len(p) for p in section.paragraphs if isinstance(p, str))
+
+
+def _extra_heading_symptoms(
+    sections: tuple[Section, ...], parent: Marker | None = None
+) -> list[tuple[str, str]]:
+    """(kind, heading) of headings that read as a list item, a clause or a table row made a chapter."""
+    out: list[tuple[str, str]] = []
+    empty = [not s.paragraphs and not s.sections for s in sections]
+    for i, section in enumerate(sections):
+        title = section.title
+        listlike = len(title) > _LIST_ITEM_CHARS or title.endswith(("。", "；", ";"))
+        if empty[i] and listlike and (any(empty[i - 1 : i]) or any(empty[i + 1 : i + 2])):
+            out.append(("heading-list-run", section.heading))
+        if title.endswith(("；", ";")):  # (a title cut at a comma is a cut, often listed so: not flagged)
+            out.append(("heading-clause", section.heading))
+        marker = _marker(section)
+        # 一、 under （一）: a list's item made a chapter (a collection's 一、某某条例 may hold 第一章).
+        if marker and parent and {marker.style, parent.style} <= LIST_STYLES and rank_of(marker.style) < rank_of(parent.style):
+            out.append(("heading-too-deep", section.heading))
+        if _TABLE_ROW.search(title):
+            out.append(("heading-table-row", section.heading))
+        out += _extra_heading_symptoms(section.sections, marker)
+    short = [not s.sections and len(s.paragraphs) <= 1 and _text_chars(s) <= _SHORT_LINE for s in sections]
+    sentences = [s.title.endswith(("。", "；", ";")) for s in sections]
+    # Every heading of a run a sentence over one short line or none: a list's items (7%以上 targets are titles).
+    if len(sections) >= 3 and all(short) and all(sentences):
+        out += [("chapters-one-line", s.heading) for s in sections]
     return out
 
 
@@ -153,6 +205,10 @@ def main() -> None:
             # A run of them is a contents list, read as text on purpose; one alone is a heading missed.
             if numbered[i] and not any(numbered[max(0, i - 1) : i]) and not any(numbered[i + 1 : i + 2]):
                 flags.append(("numbered-line-as-text", path, line))
+        flags += [(kind, path, heading) for kind, heading in _extra_heading_symptoms(doc.sections)]
+        text = sum(map(len, spoken))
+        if len(doc.sections) >= _MANY_CHAPTERS and text < _CHAPTER_CHARS * len(doc.sections):
+            flags.append(("many-chapters", path, f"{len(doc.sections)} chapters, {text} characters"))
         if not doc.sections and sum(map(len, spoken)) > _LONG_WITHOUT_HEADINGS:
             flags.append(("long-without-headings", path, f"{sum(map(len, spoken))} characters"))
     by_kind = Counter(kind.split()[0] for kind, _, _ in flags)

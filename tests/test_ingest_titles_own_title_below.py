@@ -217,3 +217,18 @@ def test_a_contents_heading_over_the_first_chapter_is_no_title() -> None:
         f"第一章 规划基础与背景\n{BODY}\n"
     )
     assert raw.title == headline
+
+
+def test_a_cry_over_the_documents_own_title_line_is_a_teaser() -> None:
+    """某市政府重要通知！ over 某市人民政府 / 关于…的通知: the cry is the page's teaser, read as text; the
+    document's own title line (with its issuer over it) is the title. A site greeting
+    (某某门户网站欢迎您！) is the site's, not read. A cry over the text, no title under it, stays text."""
+    raw = read_text(f"安宁市政府重要通知！\n安宁市人民政府\n关于2025年重点工作及责任分解的通知\n各县区人民政府：\n{BODY}\n")
+    assert raw.title == "安宁市人民政府关于2025年重点工作及责任分解的通知"
+    assert paragraph_texts(raw)[0] == "安宁市政府重要通知！"
+    raw = read_text(f"安宁市人民政府门户网站欢迎您！\n2024年《政府工作报告》（摘登）\n• 发布日期：2024-01-10\n{BODY}\n")
+    assert raw.title == "2024年《政府工作报告》（摘登）"
+    assert raw.metadata["发布日期"] == "2024-01-10"
+    assert not any("欢迎" in text for text in paragraph_texts(raw))
+    raw = read_text(f"安宁市政府重要通知！\n{BODY}\n{BODY}\n", source="/tmp/xx.txt")
+    assert raw.title != BODY

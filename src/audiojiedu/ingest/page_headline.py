@@ -80,6 +80,14 @@ _MAX_KEYWORD_CHARS = 16  # … each this short
 _BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{CJK}]{{2,8}}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
+# A reporters' credit without a colon: the newsroom's label ending in 记者, the names after it set
+# apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某, 某某报驻京记者 某某). Under a headline it is
+# a field (see `page_under_title`); alone at the head, the page lost its headline: never the title.
+REPORTER_LINE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
+)
+_CREDIT_MARK = re.compile(r"^[□■◇◆]\s*")  # a newspaper's box before its credit (□ 本报记者 某某)
 BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
 _DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
@@ -96,6 +104,16 @@ _OCCASION = re.compile(r"^(?![-－]\s)(?:[—－\-]{1,2}|―)")
 # … and the same line printed without its dash, maybe with the day first (2025年1月10日在某县第五届
 #人民代表大会第三次会议上): it says where a speech was given, and ends there; 在…会议上的讲话 is a title.
 SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
+
+
+def credit_of(line: str) -> str:
+    """`line` folded, without the box a newspaper sets before a credit (□ 本报记者 某某)."""
+    return _CREDIT_MARK.sub("", fold(line).strip())
+
+
+def is_credit_line(line: str) -> bool:
+    """本报记者 某某, □ 某某报驻京记者 某某: a reporters' credit (see `REPORTER_LINE`)."""
+    return REPORTER_LINE.fullmatch(credit_of(line)) is not None
 
 
 def is_occasion(line: str) -> bool:
@@ -673,6 +691,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or BARE_LABEL.fullmatch(folded)
         or _STAMP_START.match(folded)
         or DATE_ONLY.fullmatch(folded)  # （二〇二五年三月一日）: the document's dateline, kept
+        or is_credit_line(line)  # 本报记者 某某: the byline, however it scores as a headline
         or (_is_label(previous) and not _after_name_label(lines, index) and not empty_widget(lines, index - 1))
     ):
         return "field"

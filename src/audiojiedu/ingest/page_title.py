@@ -38,11 +38,13 @@ from .page_headline import (
     DATE_ONLY,
     HEAD_ROW_CHARS,
     HEADING_START,
+    REPORTER_LINE,
     SESSION_OCCASION,
     TRAILING_NUMBER,
     broken_over,
     broken_over_three,
     continues_into,
+    credit_of,
     drop_furniture_over_headline,
     head_role,
     is_candidate_headline,
@@ -284,6 +286,15 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
+    if (credit := REPORTER_LINE.fullmatch(credit_of(page.lines[0]))) is not None:
+        # □ 本报记者 某某 at the head: the page lost its headline over the reporters' credit. The
+        # credit is a field (as under a headline, see `page_under_title`), never the title; the text
+        # names itself or is named later (`naming`).
+        page.metadata.setdefault(credit.group("label").split("·")[-1], " ".join(credit.group("names").split()))
+        page.findings.append(Finding("title-guessed", "文首没有标题行，只有记者署名：按字段保存，不作标题，未朗读，请核对", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return ""
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
@@ -319,6 +330,14 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(
             Finding("title-guessed", "标题取自文首部分标题（第一部分…）下面的报告标题行，部分标题照读，请核对", title)
         )
+        return title
+    if len(page.lines) >= 3 and _teaser_over_title(page.lines):
+        # 某市政府重要通知！ over 某市人民政府 / 关于…的通知: a cry over the document's own title line
+        # is the page's teaser; the title is the line under it, the cry is read.
+        teaser, origin = page.lines.pop(0), page.origin.pop(0)
+        title = _take_title_line(page)
+        page.lines.insert(0, teaser)
+        page.origin.insert(0, origin)
         return title
     if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
@@ -406,6 +425,15 @@ def _issuer_over_text(lines: list[str]) -> bool:
     below = 2 if DATE_ONLY.fullmatch(fold(lines[1]).strip()) and len(lines) > 2 else 1
     line = fold(lines[below])
     return len(line) > HEAD_ROW_CHARS or "。" in line
+
+
+def _teaser_over_title(lines: list[str]) -> bool:
+    """lines[0] ends as a cry (…重要通知！, 某某网站欢迎您！) and is no headline over the page's byline,
+    and a line that ends as a title does stands right under it (maybe under its issuer's line)."""
+    if not lines[0].endswith(("！", "!")) or _exclaimed_over_byline(lines) or not title_like(lines[0][:-1]):
+        return False
+    under = 2 if is_organ_name(lines[1]) and len(lines) > 2 else 1
+    return title_like(lines[under]) and ends_as_title(lines[under]) and is_headline(lines[under])
 
 
 def _exclaimed_over_byline(lines: list[str]) -> bool:

@@ -43,7 +43,7 @@ from .page_fields import (
     stamp_row,
     take_led_field_row,
 )
-from .page_headline import HEAD_ROW_CHARS
+from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of
 from .page_title_clean import HEAD_LINES, bare_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
@@ -76,15 +76,9 @@ _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and 
 # A forum post's header: the poster's user name, any characters but spaces and marks (某某, xinwen.mobi,
 # user_2024), then 发表于 and the post's time (某某 发表于 2025-7-18 05:33:23 | 显示全部楼层 |阅读模式).
 _POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
-# A reporters' credit under a news headline without a colon: the newsroom's label ending in 记者,
-# the names after it set apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某).
 # The number of a notice in its year, in brackets alone under the headline (通告 / （2022年第1号）): the
 # document's number, as a 发文字号 is.
 _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[）)]")
-_REPORTER_LINE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
-    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
-)
 # A link to the interpretation of the document under its title: a label ending in 解读 in the
 # brackets a site sets round its tags, the document's name in 《》, maybe 政策解读 after it
 # (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
@@ -244,7 +238,7 @@ def consume_under_title(page: Page) -> None:
             del page.origin[index : index + tags]
             row_above = True
             continue
-        if (reporter := _REPORTER_LINE.fullmatch(fold(line.strip()))) is not None:
+        if (reporter := REPORTER_LINE.fullmatch(credit_of(line))) is not None:
             # 某某网记者 某某 某某 under the headline: the credit, no colon, names set apart by spaces
             page.metadata.setdefault(reporter.group("label").split("·")[-1], re.sub(r"[ \u3000]+", " ", reporter.group("names")))
             page.findings.append(Finding("chrome-dropped", "标题下的记者署名：按字段保存，未朗读", line))
