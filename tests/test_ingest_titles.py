@@ -2163,3 +2163,16 @@ def test_a_flattened_text_opening_with_a_citation_is_not_cut_into_a_title() -> N
     raw = read_text(f"信息公开元数据\n{line}\n")
     assert raw.title != "信息公开元数据" and not raw.title.startswith("根据")
     assert not any(text == "信息公开元数据" for text in paragraph_texts(raw))
+
+
+def test_a_parts_name_letter_spaced_opening_the_page_is_no_title() -> None:
+    """前 言, 引 言, 序 言 opening a page whose title line was lost name a part of the document, as
+    前言 does, never the document; 总目录 and 目次 head the contents as 目录 does."""
+    from audiojiedu.part_names import CONTENTS_HEADING, PART_NAME
+
+    for name in ("前 言", "引　言", "序  言", "结 束 语"):
+        assert PART_NAME.fullmatch(name)
+        raw = read_text(f"{name}\n本报告根据有关规定编制，内容包括概述和主动公开情况等。\n一、概述\n全年主动公开信息120条。\n", source="/tmp/xx.txt")
+        assert raw.title == "", name
+    assert CONTENTS_HEADING.fullmatch("总目录") and CONTENTS_HEADING.fullmatch("目 次")
+    assert not PART_NAME.fullmatch("前言部分说明") and not PART_NAME.fullmatch("前 进")

@@ -9,5 +9,6 @@ import re
 # 目录, 目 录, 【目錄】, 总目录 (a plan's contents over its parts'), 目次: the heading of a document's contents.
 _CONTENTS = r"总?目[ \t\u3000]*[录錄]|目[ \t\u3000]*次"
 CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})[)）】]?")
-# Any part's name: the contents' heading, a foreword or a closing word.
-PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|前言|引言|序言|结束语|结语)[)）】]?")
+# Any part's name: the contents' heading, a foreword or a closing word, maybe letter-spaced (前 言).
+_PARTS = "|".join("[ \t\u3000]*".join(word) for word in ("前言", "引言", "序言", "结束语", "结语"))
+PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")

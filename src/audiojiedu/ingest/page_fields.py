@@ -267,11 +267,21 @@ def _empty_counter() -> re.Pattern[str]:
 _TRAILING_COUNTER = re.compile(r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$")
 
 
+@lru_cache(maxsize=1)
+def _empty_toolbar() -> re.Pattern[str]:
+    """A toolbar's word and colon left without its buttons before a field's label (浏览字号：
+    来源：某某网, 字号：  日期：2007.02.25): the page's script drew the buttons (大 中 小)."""
+    words = chrome_words()
+    tokens = "|".join(re.escape(token) for token in sorted(words["token"], key=len, reverse=True) if len(token) >= 2)
+    labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{tokens})[ \u3000]*[:：][ \u3000]*(?=(?:{labels})[ \u3000]*[:：])")
+
+
 def _blank_counters(line: str) -> str:
-    """`line` with its counters (阅读：69, 瀏覽量：) set to spaces, found on the folded copy so a
+    """`line` with its counters (阅读：69, 瀏覽量：) and empty toolbar words (字号：) set to spaces, found on the folded copy so a
     traditional page's are found too; the rest keeps its characters as written."""
     folded = fold(line)
-    for pattern in (counter_pattern(), glued_counter_pattern(), _empty_counter()):
+    for pattern in (counter_pattern(), glued_counter_pattern(), _empty_counter(), _empty_toolbar()):
         for match in reversed(list(pattern.finditer(folded))):
             line = f"{line[: match.start()]} {line[match.end() :]}"
             folded = f"{folded[: match.start()]} {folded[match.end() :]}"

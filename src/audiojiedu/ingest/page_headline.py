@@ -610,6 +610,7 @@ def _headline_score(lines: list[str], index: int) -> int:
         - 3 * _is_tag(line)
         - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
+        - 3 * _is_post_byline(line)
     )
 
 
@@ -882,3 +883,16 @@ def _headline_with_site(line: str, head: list[str]) -> bool:
         return False
     rest = site.group("rest")
     return head_role([rest], 0) == "candidate" and not is_organ_name(rest) and not is_menu_bar(rest)
+
+
+# An author's byline: posts set apart by 、 ending in a post's word, then the name (某某委员会委员、
+# 某某副秘书长 张某某), printed between a headline and the page's field row.
+_POST_BYLINE = re.compile(
+    f"[{CJK}、]{{2,80}}(?:长|员|书记|主任|主席|理事|教授|研究员|巡视员)[ \u3000]+[{CJK}]{{2,4}}"
+)
+
+
+def _is_post_byline(line: str) -> bool:
+    """`line` is an author's posts and name (see `_POST_BYLINE`), never the headline, however well
+    it stands over the page's fields."""
+    return _POST_BYLINE.fullmatch(fold(line).strip()) is not None

@@ -163,7 +163,51 @@ def _long_field_row(line: str) -> bool:
 def consume_under_title(page: Page) -> None:
     """Metadata rows, publication dates and captions just under the title: metadata, not text.
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
-    over 4874268): not read, with a finding."""
+    over 4874268): not read, with a finding. Then the byline rows the walk did not reach (see
+    `_take_byline_rows`)."""
+    _consume_under_title(page)
+    _take_byline_rows(page)
+
+
+# The labels of a page's byline row (发布日期：… 来源：… 作者：…): a row holding these alone is the
+# site's account of the article, never a line of the document (时间：… 地点：… opens a meeting's minutes).
+_BYLINE_LABELS = frozenset(
+    {"来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "发布日期", "发布时间", "发表时间", "作者", "编辑", "责任编辑", "发布者", "发布人"}
+)
+
+
+def _take_byline_rows(page: Page) -> None:
+    """The page's byline rows over the text that the walk under the title stopped short of: where
+    the title was not found over them, a headline ending in ！ or a site's welcome line stands
+    first (某某发布重要提示！ / 来源：某某指挥部  作者： / 2023-08-01 09:50:31) and the walk stops there.
+    Among the short lines before the text begins (a long line or a sentence), a row of byline
+    labels only (`_BYLINE_LABELS`) goes to the metadata, and a bare stamp right under it is the
+    page's date; each is named in a finding. Other lines there (the headline, the document's own
+    header) are kept."""
+    index = 0
+    row_above = False
+    while index < min(HEAD_LINES, len(page.lines)):
+        line = page.lines[index]
+        if len(line) > HEAD_ROW_CHARS or line[-1] in "。；":
+            return  # the text has begun
+        row = parse_metadata_line(line)
+        stamp = BULLET.sub("", line, count=1).strip()
+        if row and set(row) <= _BYLINE_LABELS:
+            merge_metadata(page, row)
+            page.findings.append(Finding("chrome-dropped", "正文前网页的署名行（发布日期、来源、作者）：按字段保存，未朗读", line))
+        elif row_above and DATE_LINE.match(fold(stamp)):
+            page.metadata.setdefault("发布时间", stamp)
+            page.findings.append(Finding("chrome-dropped", "正文前署名行下的网页时间戳：按发布时间保存，未朗读", line))
+        else:
+            row_above = False
+            index += 1
+            continue
+        del page.lines[index]
+        del page.origin[index]
+        row_above = True
+
+
+def _consume_under_title(page: Page) -> None:
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
     _take_front_matter(page, title)
     index = 0

@@ -1,0 +1,89 @@
+"""Site text spoken in the body of a page (issue 17, session 29 wide sample): the byline row under
+a headline the title walk never reached (a welcome line or a headline ending in ！ stands first),
+a toolbar's word left empty before the row's labels, a view counter's word. Every example is made
+up, in the shape of real pages; rows of the document's own (a meeting's 时间：… 地点：…) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import parse_metadata_line
+
+BODY = "为切实做好汛期安全工作，保障人民群众生命财产安全，现就有关事项通告如下。"
+
+
+def _texts(text: str) -> list[str]:
+    return [p.text for p in read_text(text).paragraphs]
+
+
+def test_a_byline_row_under_a_headline_ending_in_an_exclamation_is_not_read() -> None:
+    raw = read_text(
+        "某某县所有河道启动橙色预警，请市民远离河道！\n来源： 某某县防汛指挥部  作者：\n2023-07-02 08:15:10\n"
+        f"关于做好当前强降雨天气防范工作的通告\n{BODY}\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert "来源： 某某县防汛指挥部  作者：" not in texts
+    assert "2023-07-02 08:15:10" not in texts
+    assert raw.metadata["来源"] == "某某县防汛指挥部"
+    assert raw.metadata["发布时间"] == "2023-07-02 08:15:10"
+    assert BODY in texts
+    assert any("署名行" in f.message for f in raw.findings)
+
+
+def test_bulleted_byline_rows_under_a_welcome_line_are_not_read() -> None:
+    raw = read_text(
+        "某某市人民政府门户网站欢迎您！\n\n2024年《政府工作报告》（摘登）\n\n  • 发布日期：2024-01-10\n  • 来源：某某日报\n\n"
+        f"——2024年1月9日在某某市第十七届人民代表大会第三次会议上\n\n市长 某某\n\n{BODY}\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("发布日期" in t or "某某日报" in t for t in texts)
+    assert raw.metadata["来源"] == "某某日报"
+    assert "市长 某某" in " ".join(texts) or "市长某某" in " ".join(texts)  # the document's header stays
+
+
+def test_a_row_of_the_documents_own_labels_stays() -> None:
+    # A meeting's minutes open with its time and place: no byline labels, so the text keeps them.
+    texts = _texts("会议纪要来了！\n时间：2024年3月1日 地点：三楼会议室\n" + BODY + "\n")
+    assert "时间：2024年3月1日 地点：三楼会议室" in texts
+
+
+def test_rows_after_the_text_began_stay() -> None:
+    texts = _texts(f"某某通知来了！\n{BODY}\n来源：某某日报\n{BODY}\n")
+    assert "来源：某某日报" in " ".join(texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("浏览字号： 来源： 某某人大网", {"来源": "某某人大网"}),  # the toolbar's buttons were drawn by script
+        ("字号：  日期：2007.02.25", {"日期": "2007.02.25"}),
+        ("发布日期：2021-03-05 阅览量：11468", {"发布日期": "2021-03-05"}),  # a counter that says 阅览
+        ("本文来源： 某某频道", {"本文来源": "某某频道"}),
+    ],
+)
+def test_toolbar_words_and_counters_in_a_byline_row(line: str, fields: dict[str, str]) -> None:
+    assert parse_metadata_line(line) == fields
+
+
+def test_a_sentence_about_font_size_is_no_row() -> None:
+    assert parse_metadata_line("字号：请选择合适的字号阅读") is None
+
+
+def test_an_authors_posts_and_name_over_the_row_are_no_headline() -> None:
+    # The row under the author's byline is read as fields now: the byline must not win the title for it.
+    raw = read_text(
+        "当前位置：首页 > 理论研究 > 某某制度\n\n某项制度实施情况的检查\n\n"
+        "某某委员会委员、某某法律委员会委员、某某副秘书长 张某某\n\n浏览字号： 来源： 某某人大网\n"
+        f"{BODY}\n"
+    )
+    assert raw.title == "某项制度实施情况的检查"
+    assert "某某副秘书长" in " ".join(p.text for p in raw.paragraphs)  # the byline is kept, read as text
+
+
+def test_a_headline_naming_a_post_is_still_a_headline() -> None:
+    from audiojiedu.ingest.page_headline import _is_post_byline
+
+    assert _is_post_byline("某某委员会委员、某某副秘书长 张某某")
+    assert not _is_post_byline("关于调整某某委员会组成人员的通知")
+    assert not _is_post_byline("某某县县长在全县经济工作会议上的讲话")
