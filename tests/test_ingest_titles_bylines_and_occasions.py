@@ -48,3 +48,38 @@ def test_what_the_credit_rule_must_not_touch() -> None:
     assert paragraph_texts(raw)[0] == "本报记者王某从市委宣传部获悉，座谈会于昨日举行。"
     notice = "某某市关于表彰优秀新闻记者的通知"
     assert read_text(f"{notice}\n各区县：\n{NEWS}\n").title == notice
+
+
+# -- a speaker's post and name, an occasion ---------------------------------------------------------
+_BUDGET = "主任、各位副主任、各位委员：\n我受区人民政府的委托，向区人大常委会报告上年度区本级预算执行的审计情况，请予审议。\n一、基本情况\n"
+
+
+def test_a_bureau_heads_or_committee_members_post_and_name_is_no_title() -> None:
+    """某区审计局局长 某某, 某省审计厅厅长 某某, 某省人民代表大会常务委员会副主任 某某 over the salutation:
+    who gives a report to a congress, not what it is called; read as text."""
+    for speaker in ("某某区审计局局长 张某某", "某某省审计厅厅长 李某", "某某省人民代表大会常务委员会副主任 王某某", "某某市财政局局长 赵某"):
+        raw = read_text(f"{speaker}\n2023年9月28日\n{_BUDGET}")
+        assert raw.title == "", speaker
+        assert paragraph_texts(raw)[0] == speaker
+
+
+def test_an_occasion_with_the_speaker_glued_after_it_is_no_title() -> None:
+    """2018年1月16日在某县…会议上县长 某某 (a flattened copy set both on one line): the occasion line,
+    read as text; the report is named by what its opening says it is."""
+    line = "2018年1月16日在某某县第十三届人民代表大会第二次会议上县长 张某某"
+    opening = "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+    raw = read_text(f"{line}\n{opening}")
+    assert raw.title == "政府工作报告"
+    assert paragraph_texts(raw)[0] == line
+
+
+def test_what_the_speaker_rule_must_not_touch() -> None:
+    """A title naming a post (某局局长信箱办理情况的报告 ends as a title), an office's staff line with no
+    bureau or government before the post (办公室主任 某某 as a contact), and a speech titled 在…会议上的讲话."""
+    title = "某某市审计局局长信箱2024年办理情况的报告"
+    assert read_text(f"{title}\n2024年，信箱共收到来信一百件，均已办结。\n").title == title
+    speech = "在全县审计工作会议上的讲话"
+    assert read_text(f"{speech}\n同志们：\n今天召开会议。\n").title == speech
+    notice = "某某县关于调整领导小组成员的通知"
+    raw = read_text(f"{notice}\n办公室主任 张某\n各乡镇：\n{NEWS}\n")
+    assert raw.title == notice

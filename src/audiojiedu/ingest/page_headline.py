@@ -116,10 +116,34 @@ def is_credit_line(line: str) -> bool:
     return REPORTER_LINE.fullmatch(credit_of(line)) is not None
 
 
+def is_speaker_line(line: str) -> bool:
+    """某市人民政府市长 某某, 县委副书记、县长 某某, 某市审计局局长 某某: the line under a speech's heading
+    naming who gave it: an office that heads a government or reports to a congress (data:
+    speaker-post), right after the government, the place, the bureau or committee or the other
+    office it goes with (人民政府市长, 某市市长, 财政局局长, 常委会主任, 、县长, 代区长) or alone, and then a
+    person's name (two to four characters, or a transcribed name with its middle dot); never a
+    title. A line ending as a title does (某某县长热线工作报告), or a post inside a phrase
+    (…工作会议镇长部署稿), is not one."""
+    folded = fold(line).strip()
+    posts = "|".join(map(re.escape, title_words()["speaker-post"]))
+    office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委局厅会]|、|代|副))?(?:{posts})"
+    name = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})"
+    speaker = re.fullmatch(rf"{office}[ \u3000]*{name}", folded)
+    return speaker is not None and not ends_as_title(folded)
+
+
 def is_occasion(line: str) -> bool:
     """——在某县第五届人民代表大会第三次会议上, 2025年1月10日在…会议上: the line under a speech's
-    heading saying where and when it was given (with or without its dash), never a title."""
-    return _OCCASION.match(line) is not None or SESSION_OCCASION.fullmatch(fold(line).strip()) is not None
+    heading saying where and when it was given (with or without its dash, maybe with the speaker's
+    line glued after it), never a title."""
+    if _OCCASION.match(line) is not None:
+        return True
+    folded = fold(line).strip()
+    if SESSION_OCCASION.fullmatch(folded) is not None:
+        return True
+    # …在某县…会议上县长 某某: the speaker's line glued after it (a flattened copy) is no title either.
+    occasion = SESSION_OCCASION.match(folded)
+    return occasion is not None and is_speaker_line(folded[occasion.end() :])
 
 
 def continues_into(first: str, second: str) -> bool:

@@ -52,6 +52,7 @@ from .page_headline import (
     is_keyword_list,
     is_menu_bar,
     is_occasion,
+    is_speaker_line,
     reprinted_run,
 )
 from .page_title_clean import TITLE_TAG_HEAD
@@ -202,7 +203,7 @@ def _split_glued_occasion(page: Page) -> None:
         if glued is None or not is_headline(glued.group("head")) or not ends_as_title(glued.group("head")):
             continue
         speaker = glued.group("speaker")
-        if speaker and not (_is_speaker_line(speaker.strip()) or _SPEAKER_NAME.fullmatch(speaker.strip())):
+        if speaker and not (is_speaker_line(speaker.strip()) or _SPEAKER_NAME.fullmatch(speaker.strip())):
             continue
         # fold() keeps the length of the line, so its offsets cut the line as printed.
         page.lines[index : index + 1] = [line.strip()[: glued.end("head")], line.strip()[glued.start("occasion") :]]
@@ -347,7 +348,7 @@ def _take_title_line(page: Page) -> str:
         # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called;
         # 某省：某某 某某 某某 over the byline is a news headline of three phrases after its place.
         return ""
-    if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or _is_speaker_line(first):
+    if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or is_speaker_line(first):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`)
         return ""
@@ -944,21 +945,6 @@ def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
             return head, [split.group("field"), split.group("text")]
         return head, [after]
     return None
-
-
-def _is_speaker_line(line: str) -> bool:
-    """某市人民政府市长 某某, 县委副书记、县长 某某: the line under a speech's heading naming who gave
-    it: an office that heads a government (data: speaker-post), right after the government, the
-    place or the other office it goes with (人民政府市长, 某市市长, 、县长, 代区长) or alone, and then a
-    person's name (two to four characters, or a transcribed name with its middle dot); never a
-    title. A line ending as a title does (某某县长热线工作报告), or a post inside a phrase
-    (…工作会议镇长部署稿), is not one."""
-    folded = fold(line).strip()
-    posts = "|".join(map(re.escape, title_words()["speaker-post"]))
-    office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委]|、|代|副))?(?:{posts})"
-    name = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})"
-    speaker = re.fullmatch(rf"{office}[ \u3000]*{name}", folded)
-    return speaker is not None and not ends_as_title(folded)
 
 
 def _open_lone_cell(page: Page) -> None:
