@@ -203,7 +203,9 @@ def main() -> None:
         numbered = [bool(MARKER.match(line)) and _short_unfinished(line) and len(line) <= 30 for line in spoken]
         for i, line in enumerate(spoken):
             # A run of them is a contents list, read as text on purpose; one alone is a heading missed.
-            if numbered[i] and not any(numbered[max(0, i - 1) : i]) and not any(numbered[i + 1 : i + 2]):
+            # One after a clause ending in a semicolon is the list's next clause.
+            after_clause = i > 0 and spoken[i - 1].endswith(("；", ";"))
+            if numbered[i] and not any(numbered[max(0, i - 1) : i]) and not any(numbered[i + 1 : i + 2]) and not after_clause:
                 flags.append(("numbered-line-as-text", path, line))
         flags += [(kind, path, heading) for kind, heading in _extra_heading_symptoms(doc.sections)]
         text = sum(map(len, spoken))

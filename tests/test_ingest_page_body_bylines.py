@@ -87,3 +87,30 @@ def test_a_headline_naming_a_post_is_still_a_headline() -> None:
     assert _is_post_byline("某某委员会委员、某某副秘书长 张某某")
     assert not _is_post_byline("关于调整某某委员会组成人员的通知")
     assert not _is_post_byline("某某县县长在全县经济工作会议上的讲话")
+
+
+FOOT_TITLE = "某某镇关于加强疫情防控工作的通告"
+
+
+def test_a_source_credit_over_lines_the_foot_walk_cannot_tell_is_not_read() -> None:
+    raw = read_text(
+        f"{FOOT_TITLE}\n{BODY}\n特此通告！\n某某镇疫情防控指挥部\n2022年3月18日\n来源：某某镇发布\n"
+        "更多本地城建交通、生活教育资讯，关注【某某全知道】公众号\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert "来源：某某镇发布" not in texts
+    assert raw.metadata["来源"] == "某某镇发布"
+    assert "特此通告！" in texts  # the document's close over the credit is read
+    assert any("来源署名" in f.message for f in raw.findings)
+
+
+def test_a_source_line_with_text_under_it_stays() -> None:
+    # A credit quoted inside the text, a paragraph (a sentence) under it: the text's, read.
+    texts = _texts(f"{FOOT_TITLE}\n{BODY}\n来源：某某镇发布\n{BODY}\n某某镇人民政府\n")
+    assert "来源：某某镇发布" in texts
+
+
+def test_a_data_source_note_stays() -> None:
+    # 资料来源 / 数据来源 under a bulletin's table is the document's note, no site's credit.
+    texts = _texts(f"{FOOT_TITLE}\n{BODY}\n资料来源：某某市统计局\n关注某某公众号\n")
+    assert "资料来源：某某市统计局" in texts

@@ -1962,6 +1962,29 @@ def test_a_flattened_pages_title_shown_by_the_day_its_text_opens_with_is_split_o
     assert raw.title == ""
 
 
+def test_a_title_glued_to_its_first_paragraph_only_is_split_off_by_the_reports_opening() -> None:
+    """…的报告受某省人民政府委托，现将…: the break between a report's title and its first paragraph
+    lost, on a page set in lines; the report's opening shows where the title ends."""
+    title = "关于某省2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+    opening = "受某省人民政府委托，现将某省2023年国民经济和社会发展计划执行情况及2024年计划草案提请审议。"
+    raw = read_text(f"{title}{opening}\n一、2023年计划执行情况\n{BODY}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[0] == opening
+    # too short for a paragraph: a heading is left whole
+    raw = read_text(f"二、2023年计划报告受理情况\n{BODY}\n", source="/tmp/xx.txt")
+    assert raw.title != "二、2023年计划报告"
+
+
+def test_a_flattened_pages_title_number_and_text_set_apart_by_spaces_are_split() -> None:
+    """某省人民政府 关于…的通知 某政〔2023〕5号 现将…: a page flattened into one line keeping its spaces;
+    the number goes to the metadata, the title before it is the title."""
+    line = f"某某省人民政府 关于明确2023年重点工作责任单位的通知 某政〔2023〕5号 现将重点工作任务予以分解。{_FLAT_SENTENCE * 4}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某某省人民政府 关于明确2023年重点工作责任单位的通知"
+    assert raw.metadata["发文字号"] == "某政〔2023〕5号"
+    assert paragraph_texts(raw)[0].startswith("现将重点工作任务")
+
+
 def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
     """A long paragraph whose first words end as a title does and go on with a colon that is no
     salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it

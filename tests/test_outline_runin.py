@@ -324,3 +324,28 @@ def test_a_numbered_member_after_another_colon_stays_in_its_sentence() -> None:
     text = "本办法所称重点区域包括：一、县城建成区；二、各乡镇集镇所在地。"
     doc = _outline("某县管理办法", "为加强管理，制定本办法。", text)
     assert flat_outline(doc.sections) == []
+
+
+# -- a list's last clause cut off by the excerpt's end ---------------------------------------------
+
+_LONG_RULES = tuple(f"第{n}批村庄的规划、建设和管理，由所在乡镇人民政府按照有关规定组织实施，并报县人民政府备案。" * 6 for n in range(1, 31))
+_DUTIES = (
+    "某县村庄规划建设管理条例",
+    "第一章 总则",
+    *_LONG_RULES,
+    "村民委员会依照有关规定，协助乡镇人民政府做好村庄管理的有关工作：",
+    "（一）制定村庄公共设施维护、环境卫生、消防安全等管理制度并监督实施；",
+)
+
+
+def test_a_semicolon_list_whose_last_clause_the_excerpt_cut_off_is_text() -> None:
+    doc = _outline(*_DUTIES, "（二）保护村内的古树名木、公共设施、文")
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"]]
+    spoken = spoken_text(doc, with_title=True)
+    assert "（一）制定村庄公共设施维护" in spoken and "（二）保护村内的古树名木、公共设施、文" in spoken
+
+
+def test_a_cut_off_last_line_after_titled_items_stays_a_heading() -> None:
+    # Items that are titles, not clauses, stay headings, the cut-off one too.
+    doc = _outline(*_DUTIES[:-2], "（一）管理制度", "村民委员会制定管理制度。", "（二）古树名木保")
+    assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "（一）", "管理制度"], [2, "（二）", "古树名木保"]]

@@ -115,3 +115,11 @@ def test_many_top_level_chapters_in_a_short_text_are_flagged(tmp_path: Path) -> 
     (tmp_path / "m.txt").write_text("某镇工作要点\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     out = _survey(tmp_path, "--show", "many-chapters")
     assert "many-chapters" in out and "10 chapters" in out
+
+
+def test_a_numbered_line_after_a_semicolon_clause_is_the_lists_next_clause(tmp_path: Path) -> None:
+    page = "某县关于做好防汛工作的通知\n\n各乡镇要结合实际，认真做好以下工作：\n\n（一）加强值班值守，严格执行领导带班制度；\n\n（二）做好物资储备"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    assert "numbered-line-as-text" not in _survey(tmp_path, "-v")
+    (tmp_path / "a.txt").write_text(page.replace("制度；", "制度。"), encoding="utf-8")  # after a full stop: flagged
+    assert "numbered-line-as-text" in _survey(tmp_path, "-v")

@@ -25,6 +25,7 @@ from .clean import CJK, collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
     cut_inline_spam,
+    cut_jammer,
     cut_link_labels,
     cut_site_notes,
     cut_watermarks,
@@ -56,6 +57,7 @@ from .page_menus import (
     skip_menu_over_headline,
     skip_numbered_menu,
     skip_site_menu,
+    skip_tag_litter,
 )
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
@@ -86,6 +88,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     stripped = [(index, line) for index, line in stripped if line]
     body = [line for _, line in stripped]
     page.findings.extend(cut_site_notes(body))
+    page.findings.extend(cut_jammer(body))
     page.findings.extend(cut_watermarks(body))
     page.findings.extend(cut_inline_spam(body))
     for position, line in enumerate(body):
@@ -104,7 +107,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     take_info_box(body, page)
-    menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body)
+    menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body) or skip_tag_litter(body, page)
     if not menu and (menu := skip_menu_over_headline(body)):
         shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
         page.findings.append(Finding("chrome-dropped", "标题上方网站的栏目菜单（一行一项）已去掉，未朗读", shown))

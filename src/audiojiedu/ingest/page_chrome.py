@@ -98,17 +98,19 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "edit-link",
         "share-tag",
         "share-mark",
+        "edit-stamp",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
 
 @lru_cache(maxsize=1)
-def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = chrome_words()
     return (
         re.compile("|".join(f"(?:{p})" for p in words["note"]) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in words["withheld"]) or "(?!)"),
         re.compile("|".join(f"(?:{p})" for p in words["wire"]) or "(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in words["edit-stamp"]) or "(?!)"),
     )
 
 
@@ -177,15 +179,47 @@ def cut_inline_spam(lines: list[str]) -> list[Finding]:
     return findings
 
 
+# A forum's jammer against copying: short runs of random ASCII set apart by spaces, spliced into the
+# post's lines (% n9 @. y4 f1 z) D& N9 E, v" Y), invisible on the forum, read aloud in a copy.
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![!-~])")
+_MIN_JAMMER_SYMBOLS = 3  # distinct marks among its pieces (a list A. B. C. D. E. has one)
+_MIN_JAMMER_LETTERS = 3  # pieces holding a letter (a row of figures 1.2 3.4 has none)
+
+
+def cut_jammer(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) a forum's jammer: five pieces of one or two ASCII characters
+    or more set apart by single spaces, `_MIN_JAMMER_LETTERS` of them holding a letter and
+    `_MIN_JAMMER_SYMBOLS` different marks among them; one finding for the page. A row of figures,
+    a lettered list (A. B. C. D. E.) or a formula has no such mix."""
+    cut: list[str] = []
+    for index, line in enumerate(lines):
+        matches = [
+            match
+            for match in _JAMMER.finditer(line)
+            if len({char for char in match.group() if not char.isalnum() and char != " "}) >= _MIN_JAMMER_SYMBOLS
+            and sum(any(char.isalpha() for char in piece) for piece in match.group().split()) >= _MIN_JAMMER_LETTERS
+        ]
+        for match in reversed(matches):
+            cut.append(match.group())
+            line = line[: match.start()] + " " + line[match.end() :]
+        if matches:
+            lines[index] = line.strip(" \t\u3000")
+    if not cut:
+        return []
+    shown = " / ".join(reversed(cut))[: SUSPECT_CHROME_CHARS * 2]
+    return [Finding("chrome-dropped", f"论坛防复制插入的乱码字符（{len(cut)} 处）：已删去，未朗读", shown)]
+
+
 def cut_site_notes(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) what a reposting or membership site wrote into the text:
     its note that the text is for study and its rights are the author's (`note` rows, a
     site-notice finding), and its note that it left part of the text out for paying members
     (`withheld` rows, a text-withheld finding: the document is not whole), and the news site's
     byline opening a paragraph (某某网讯：, 本报讯（记者 某某）: `wire` rows, a chrome-dropped
-    finding; the paragraph after it is read). Matched on the folded copy (see `fold`), which keeps
+    finding; the paragraph after it is read), and a forum's note of a post's last edit (本帖最后由
+    某某 于 … 编辑: `edit-stamp` rows, a chrome-dropped finding). Matched on the folded copy (see `fold`), which keeps
     every position; a line left empty is dropped later."""
-    notes, withheld, wire = _cut_patterns()
+    notes, withheld, wire, stamp = _cut_patterns()
     findings: list[Finding] = []
     for index, line in enumerate(lines):
         folded = fold(line)
@@ -194,6 +228,7 @@ def cut_site_notes(lines: list[str]) -> list[Finding]:
             (notes, "site-notice", "转载网站加在正文里的版权说明：未朗读"),
             (withheld, "text-withheld", "网页省略了文档的一部分（只给会员看）：这里缺了原文，提示语未朗读"),
             (wire, "chrome-dropped", "新闻网站在段首加的电头（某某网讯）：未朗读"),
+            (stamp, "chrome-dropped", "论坛在帖子里加的编辑记录（本帖最后由某某于某时编辑）：未朗读"),
         ):
             for match in pattern.finditer(folded):
                 if match.group(0).strip():

@@ -17,7 +17,7 @@ import re
 from ..model import Finding
 from .clean import CJK
 from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
-from .page_fields import DATE_LINE, NAME_LABELS, is_label_only, parse_metadata_line, title_like
+from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
 from .page_title_words import ends_as_title, is_headline, is_organ_list, is_place_name, squash
 
@@ -57,6 +57,7 @@ _POSITION_OPENERS = (
     "当前页面",
 )
 _CRUMB_MARKS = ">›»＞/ "  # what stands between the crumbs of a trail
+_MAX_TRAIL_CRUMB = 24  # a crumb on a line the trail's mark leads: an office's name with its other names
 BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Field rows between a column's name and the headline: at most this many, each a label and a value.
 _FIELD_ROWS = 12
@@ -134,7 +135,8 @@ def drop_site_header(body: list[str]) -> Finding | None:
 _MAX_COLUMN_NAME = 6  # a column's name alone over the trail (化工轻工) is no longer than this
 
 
-_SITE_NAME = re.compile(f"[{CJK}]{{2,10}}(?:网|网站)")  # a website's name alone (某某趣闻网)
+# A website's name alone (某某趣闻网), or its names side by side (某某资讯网，某某资讯门户网站).
+_SITE_NAME = re.compile(f"[{CJK}]{{2,10}}(?:网|网站)(?:[，,、 \u3000|｜]+[{CJK}]{{2,12}}(?:网|网站|门户))*")
 _SLOGAN = re.compile(f"[{CJK}]{{4,12}}")  # a slogan's short phrase, no mark (汇聚天下精彩)
 _MAX_SLOGANS = 3
 _MAX_SLOGAN_CHARS = 12
@@ -157,7 +159,10 @@ def drop_site_masthead(body: list[str]) -> Finding | None:
         and not is_headline(lines[count][1])
     ):
         count += 1
-    following = lines[count][1].strip() if count < len(lines) else ""
+    after = count
+    while after < len(lines) and is_chrome_line(lines[after][1]):
+        after += 1  # the site's search box (搜索) under its name
+    following = lines[after][1].strip() if after < len(lines) else ""
     if not (is_headline(following) or len(following) > _MAX_SLOGAN_CHARS):
         return None  # a headline, maybe cut short (某某新闻办就《某某报告》解读等有关情), follows
     shown = " / ".join(line for _, line in lines[:count])
@@ -251,6 +256,35 @@ def skip_numbered_menu(body: list[str]) -> int:
             break
         index += 1
     return index if items >= _MIN_MENU_ITEMS and restarts >= _MIN_MENU_RESTARTS else 0
+
+
+
+_EMPTIED_ITEM = re.compile(r"(?:[•·▪◦●][ \u3000]*)?\d{1,3}[.．、]")
+_MIN_TAG_LINES = 2
+
+
+def skip_tag_litter(body: list[str], page: Page) -> int:
+    """The index past the HTML a scraper left at the top of the page, else 0: lines of tags only
+    (<delect id="x"></delect>: chrome, see the `pattern` rows), `_MIN_TAG_LINES` of them at least,
+    the list numbers the tags emptied (3. alone between them) and chrome lines among them, with a
+    finding. A lone number under a text's title is a heading whose words follow; here no text
+    stands over it."""
+    index = tags = 0
+    emptied: list[str] = []
+    while index < len(body):
+        line = body[index].strip()
+        if "<" in line and is_chrome_line(line):
+            tags += 1
+        elif _EMPTIED_ITEM.fullmatch(line):
+            emptied.append(line)
+        elif line and not is_chrome_line(line):
+            break
+        index += 1
+    if tags < _MIN_TAG_LINES or not emptied:
+        return 0
+    page.findings.append(Finding("chrome-dropped", "网页标签残留中的空列表编号：未朗读", " / ".join(emptied)))
+    page.chrome.extend(line for line in body[:index] if line and line not in emptied)
+    return index
 
 
 
@@ -435,7 +469,12 @@ def skip_broken_trail(body: list[str], index: int) -> int:
         led = line.startswith(tuple(_CRUMB_MARKS))
         if not (led or previous.rstrip().endswith(tuple(_CRUMB_MARKS))) or not crumb:
             break
-        if len(crumb.rstrip(_CRUMB_MARKS)) > MENU_ITEM_CHARS or re.search("[。，；！？：:]", crumb):
+        # A line led by the mark may hold the rest of the trail: each of its crumbs is one column's
+        # name (> 政务公开 > 组织机构 > 市政府办公室（研究室） > 重点工作), maybe an office's with its
+        # other names in brackets.
+        crumbs = [part.strip() for part in re.split(r"[>›»＞]", crumb)] if led else [crumb.rstrip(_CRUMB_MARKS)]
+        longest = _MAX_TRAIL_CRUMB if led else MENU_ITEM_CHARS
+        if any(len(part) > longest for part in crumbs) or re.search("[。，；！？：:]", crumb):
             break
         following = body[index + 1] if index + 1 < len(body) else ""
         if not (led or is_chrome_line(following) or is_headline(following)):

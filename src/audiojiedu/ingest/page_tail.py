@@ -206,7 +206,30 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end = block
             continue
         break
+    _take_foot_credit(body, page, start, end)
     return end
+
+
+# A news page's source credit closing the article (来源：某某网, 本文来源： 某某频道): a short value, no sentence.
+_SOURCE_CREDIT = re.compile(r"(?:本文|文章|信息|新闻|稿件)?来源[ \u3000]*[:：][ \u3000]*(?P<value>[^\s。，,；;！？!?:：]{2,20})")
+_CREDIT_WINDOW = 12  # the credit stands among this many lines at the page's foot
+
+
+def _take_foot_credit(body: list[str], page: Page, start: int, end: int) -> None:
+    """The source credit under the article's last paragraph, where the walk up from the foot stopped
+    short of it (a line it could not tell stands below: a call to follow an account, a site's
+    error message, a login box, a list of other stories): the credit is the site's, a field.
+    Only among the last `_CREDIT_WINDOW` lines and with no sentence (。) below it, so a credit
+    quoted inside the text stays; the lines below it are left as they are."""
+    for index in range(end - 1, max(start, end - _CREDIT_WINDOW), -1):
+        line = body[index].strip()
+        if "。" in line:
+            return
+        if (credit := _SOURCE_CREDIT.fullmatch(fold(line))) is not None:
+            page.metadata.setdefault("来源", line[credit.start("value") :])
+            page.findings.append(Finding("chrome-dropped", "正文末尾网页的来源署名（其下是网站的其他内容）：按字段保存，未朗读", line))
+            body[index] = ""
+            return
 
 
 def _footer_block(body: list[str], start: int, end: int) -> int:

@@ -108,10 +108,16 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 _FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
 _CITING_OPENING = re.compile(r"(?:根据|按照|依据|依照|遵照)《")
 # A text's first clause giving its day (今天，, 2023年，, 6月21日上午，), maybe after its writer's
-# name (县人大常委会农工委2019年10月11日，): what follows a title, never what goes on with one.
-_DATED_OPENING = re.compile(
+# name (县人大常委会农工委2019年10月11日，), or a report's opening (受某某人民政府委托，现将…): what
+# follows a title, never what goes on with one.
+_TEXT_OPENING = re.compile(
     rf"[{CJK}]{{0,12}}?(?:今天|今年|近日|日前|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日)(?:上午|下午|晚上)?[，,]"
+    rf"|受[{CJK}]{{2,24}}委托[，,]"
 )
+# A page flattened into one line with spaces kept: the title (maybe its issuer before it, set apart),
+# the document's number, then the text (某省人民政府 关于…的通知 某政〔2023〕5号 现将…).
+_TITLE_NUMBER_TEXT = re.compile(rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<number>{DOC_NUMBER})[ \u3000]+(?P<rest>\S.*)")
+_GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line this long at least
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
@@ -240,6 +246,12 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
         del page.lines[0]
         del page.origin[0]
+    if page.lines and (numbered := _title_over_number(page.lines[0])) is not None:
+        title, page.metadata["发文字号"], page.lines[0] = numbered
+        page.findings.append(
+            Finding("title-guessed", "整篇压成一段的网页：标题、文号与正文连在一起，已在文号处分开，文号作元数据，请核对", title)
+        )
+        return title
     counted = False
     if page.lines and (counter := _FLAT_PAGE_COUNTER.match(page.lines[0])) is not None:
         counted = _title_glued_to_text(page.lines[0][counter.end() :], counted=True) is not None
@@ -871,9 +883,14 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
     its title: as long as a flattened page and holding the document's first two headings inside
     it (一、 … 二、, （一） … （二）), or its first heading when the site's page counter stood before
     it (`counted`: 1/15, see `_FLAT_PAGE_COUNTER`); or, a long paragraph at least, its start is
-    followed by what only follows a title (see `_after_glued_title`)."""
-    if len(line) < _FLAT_OPENED_CHARS or _CITING_OPENING.match(fold(line)):
+    followed by what only follows a title (see `_after_glued_title`); or, a line of a paragraph's
+    length at least, by a text's opening (`_TEXT_OPENING`: its day, 受…委托，) — the break between
+    the title and its first paragraph lost."""
+    if len(line) < _GLUED_PARAGRAPH_CHARS or _CITING_OPENING.match(fold(line)):
         return None  # 根据《某某条例》…规定，…: the text's first sentence, citing what it follows
+    # Shorter than a flattened page, the line may be the title glued to its first paragraph only
+    # (the break between them lost): only the text's opening (its day, 受…委托，) shows it.
+    short = len(line) < _FLAT_OPENED_CHARS
     markers = _FLAT_HEADINGS[:1] if counted else _FLAT_HEADINGS
     flat = len(line) >= _FLAT_PAGE_CHARS and all(marker.search(line) for marker in markers)
     for end in range(MIN_CANDIDATE_CHARS, min(MAX_TITLE_CHARS, len(line) - 1) + 1):
@@ -891,14 +908,28 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             and not HEADING_START.match(fold(head))
             and not fold(rest).startswith(JOINING_WORDS + ("、", "，", "。", "（", "(", "《", "》", "”", "）", ")"))
         ):
-            after = _after_glued_title(head.rstrip(), rest.lstrip())
+            after = None if short else _after_glued_title(head.rstrip(), rest.lstrip())
             if after is not None:
                 return after
-            if _DATED_OPENING.match(fold(rest.lstrip())):
+            if _TEXT_OPENING.match(fold(rest.lstrip())):
                 return head, rest, ""  # …的讲话今天，我们召开…: a text opens with its day, no title goes on so
             if flat:
                 return head, rest, ""
     return None
+
+
+def _title_over_number(line: str) -> tuple[str, str, str] | None:
+    """(the title, the document's number, the text) when a page flattened into one line keeps the
+    spaces round its number (某省人民政府 关于…的通知 某政〔2023〕5号 现将…), else None. The part
+    before the number is a title: it ends as one, names what it does or its issuer (关于…) and
+    holds no sentence; a short line (a heading with its number) is no flattened page."""
+    match = _TITLE_NUMBER_TEXT.match(line)
+    if match is None or len(line) < _FLAT_OPENED_CHARS:
+        return None
+    title = " ".join(match.group("title").split())
+    if not (ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS):
+        return None
+    return title, match.group("number"), match.group("rest")
 
 
 def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:

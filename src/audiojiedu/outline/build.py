@@ -804,14 +804,17 @@ class _Builder:
         """The document's last line, a numbered heading with nothing under it whose title is a
         single character ((三)其: a line cut off by the excerpt's end) or nothing at all (a bare
         （四） where the page's copy ends), heads nothing: a heading needs a title. It is read as
-        text, with a finding. A longer title cut off ((三)政府信息管) still names its section, and a
-        bare 第五条 has no title by its nature."""
+        text, with a finding. A longer title cut off ((三)政府信息管) still names its section (marked
+        `cut`: after clauses ending in semicolons it is the list's last clause, see lists._semicolon_run),
+        and a bare 第五条 has no title by its nature."""
         node = self.stack[-1] if self.stack else None
         if node is None or node is not self.opened_here or node.paragraphs or node.children:
             return
         if node.heading != last or node.style in ("att", "named", "part") or not node.number:
             return
         if len(node.title) >= _MIN_TITLE or (not node.title and node.style == "tiao"):
+            # 协助做好下列工作：（一）…；（二）保护村内的古树 — a clause the excerpt's end cut off mid-word.
+            node.cut = node.title[-1:] not in SENTENCE_END
             return
         siblings = self.stack[-2].children if len(self.stack) > 1 else self.top
         siblings.remove(node)

@@ -63,6 +63,7 @@ class Node:
     statement: bool = False  # the "title" is a sentence (see is_statement): text unless in a list
     separate: int = 0  # paragraphs that stood on their own after the heading's
     items_read: bool = False  # numbered items under it were read back as its text (see is_list)
+    cut: bool = False  # the document's last line, cut off mid-sentence by the excerpt's end (see Builder.cut_off)
     # Numbering problems noticed when this heading was placed: (message, also a finding). They
     # are reported only if the heading stays a heading (a list item read as text has none).
     notes: list[tuple[str, bool]] = field(default_factory=list)
@@ -173,8 +174,10 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
     2、服务站受理并审核；3、审核后发放。 or an article's （一）…；（二）…；（三）…。): a whole run
     (nothing of its style after it) of at least two numbered lines of one style, each on a line
     of its own with nothing under it and ending in a semicolon, but the last, which ends a
-    sentence (；or 。) and may be followed by the text that goes on after the list. An item whose
-    line the heading rules cut in two (（五）咨询处理情况 + （公民、法人的咨询情况）；) is still one line."""
+    sentence (；or 。) and may be followed by the text that goes on after the list, or is the
+    document's last line, cut off mid-sentence where a page's excerpt ends (…；（二）保护村内的古树).
+    An item whose line the heading rules cut in two (（五）咨询处理情况 + （公民、法人的咨询情况）；) is
+    still one line."""
     style = nodes[index].style
     if style not in LIST_STYLES:
         return index
@@ -190,7 +193,7 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
         last = node is run[-1]
         if node.children or (node.glued and not cut) or (not last and id(node) not in bare and not cut):
             return index
-        if not isinstance(line, str) or line[-1:] not in ("；;。！？" if last else "；;"):
+        if not isinstance(line, str) or (line[-1:] not in ("；;。！？" if last else "；;") and not (last and node.cut)):
             return index
     return end
 
