@@ -80,3 +80,12 @@ def test_escort_advertising_over_the_title_is_spam_and_a_tea_festival_is_not() -
     assert raw.title == TITLE
     festival = "第五届品茶文化节暨快餐行业交流会将于5月举办"
     assert festival in _spoken(f"{TITLE}\n{festival}\n{BODY}")
+
+
+def test_a_papers_preview_label_a_spaced_home_trail_and_a_language_switch_are_chrome() -> None:
+    for line in ("论文部分内容阅读", "首 页>>公开信息内容", "EN", "查看原文"):
+        assert is_chrome_line(line), line
+        assert read_text(f"{line}\n{TITLE}\n{BODY}").title == TITLE
+    # A heading on the parts of a plan, and a sentence naming 首页, stay.
+    for line in ("部分内容调整说明", "首页展示的内容由各部门负责审核。"):
+        assert not is_chrome_line(line), line

@@ -16,9 +16,9 @@ from ..tsv import read_kinds, read_tsv
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence), or 首页 and
-# one column after an arrow (首页 >十三五规划: a column's name, one word).
+# one column after an arrow (首页 >十三五规划, 首 页>>公开信息内容: a column's name, one word).
 BREADCRUMB = re.compile(
-    r"^(?:首页|主页|网站首页)\s*(?:[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}|[>›»＞]+\s*[^。！？，、>›»＞\s]{1,12})$"
+    r"^(?:首[ \u3000]?页|主页|网站首页)\s*(?:[>›»＞/]\s*[^。！？]{0,60}[>›»＞/][^。！？]{0,40}|[>›»＞]+\s*[^。！？，、>›»＞\s]{1,12})$"
 )
 # The opener of a breadcrumb trail however a site words it: 您当前位置：, 当前位置：, 您现在所在的位置：,
 # 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
