@@ -480,3 +480,30 @@ def test_a_span_of_years_inside_a_title_on_its_own_line_stays_in_it() -> None:
     )
     doc = _outline(*lines)
     assert _flat(doc.sections) == [[1, "一", "“十五五”时期2026—2030年发展目标"], [1, "二", "重点任务"]]
+
+
+# -- a clause cut at its semicolon is no title ------------------------------------------------------
+
+_RULES_LINES = (
+    "某县人民政府工作规则",
+    "一、会议制度",
+    "县政府实行全体会议和常务会议制度。",
+    "二、会议议题由分管副县长协调后提出，报县长审定；会议文件由县政府办公室印发。",
+    "三、县政府领导同志不能出席会议的，向县长请假；如对议题有意见，可在会前提出。",
+    "四、公文办理",
+    "县政府公文由县长或者分管副县长签发。",
+    _FILLER,
+)
+
+
+def test_a_numbered_clause_ending_at_a_semicolon_is_a_sentence() -> None:
+    doc = _outline(*_RULES_LINES)
+    assert [row[2] for row in _flat(doc.sections)] == ["会议制度", "公文办理"]
+    assert doc.sections[0].paragraphs[1:] == _RULES_LINES[3:5]  # read as written, where they stand
+    assert _spoken(doc) == _squash(*_RULES_LINES)
+
+
+def test_a_short_title_ending_at_a_semicolon_without_a_comma_stays() -> None:
+    # Only a clause (a comma before the semicolon) is judged a sentence here; a bare phrase is left to the list rules.
+    doc = _outline("某县工作要点", "一、加强组织领导；", "各单位要成立工作专班。", "二、强化督查考核", "县政府督查室定期督查。", _FILLER)
+    assert [row[2] for row in _flat(doc.sections)] == ["加强组织领导；", "强化督查考核"]

@@ -639,7 +639,7 @@ def is_amendment(title: str) -> bool:
 
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
-    follows (1、下列工作人员，由省人民政府任免：), a figure stated in a sentence (or
+    follows (1、下列工作人员，由省人民政府任免：) or a clause and a semicolon (一、纪要由主任签发；…), a figure stated in a sentence (or
     before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
@@ -652,7 +652,9 @@ def is_statement(title: str) -> bool:
     commas = bare.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(bare) > _STATEMENT_CHARS):
         return True
-    if commas and title[-1:] in "：:":
-        return True  # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows
+    if commas and title[-1:] in "：:；;":
+        # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows; 三、…会议的纪要，由
+        # 省长签发；会议决定的事项… : a clause of a sentence that goes on (a heading never ends in ；).
+        return True
     # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
     return title[-1:] in "。；;：:" and FIGURE.search(title) is not None
