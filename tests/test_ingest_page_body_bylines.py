@@ -114,3 +114,24 @@ def test_a_data_source_note_stays() -> None:
     # 资料来源 / 数据来源 under a bulletin's table is the document's note, no site's credit.
     texts = _texts(f"{FOOT_TITLE}\n{BODY}\n资料来源：某某市统计局\n关注某某公众号\n")
     assert "资料来源：某某市统计局" in texts
+
+
+def test_a_day_first_stamp_under_the_headline_is_the_pages_date() -> None:
+    raw = read_text(f"某市发布春节期间燃放烟花爆竹安全提示\n\n07.02.2015  13:13\n\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "07.02.2015  13:13"
+    assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+def test_a_stamp_under_the_foot_credit_is_not_read() -> None:
+    raw = read_text(f"{FOOT_TITLE}\n{BODY}\n本文来源： 某某频道\n16.02.2016 09:41\n故\n事\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert "16.02.2016 09:41" not in texts
+    assert "本文来源： 某某频道" not in texts
+
+
+def test_a_dotted_figure_in_the_text_is_no_stamp() -> None:
+    from audiojiedu.ingest.page_fields import DATE_LINE
+
+    assert DATE_LINE.match("16.02.2016 09:41")
+    assert not DATE_LINE.match("16.02.2016")  # a day-first date alone: no stamp without its time
+    assert not DATE_LINE.match("1.5.2016 增长 9.41")

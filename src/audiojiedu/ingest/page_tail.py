@@ -27,6 +27,7 @@ from .page_chrome import (
     is_site_footer,
 )
 from .page_fields import (
+    DATE_LINE,
     LABELLED_URL,
     Page,
     grid_fields,
@@ -229,6 +230,10 @@ def _take_foot_credit(body: list[str], page: Page, start: int, end: int) -> None
             page.metadata.setdefault("来源", line[credit.start("value") :])
             page.findings.append(Finding("chrome-dropped", "正文末尾网页的来源署名（其下是网站的其他内容）：按字段保存，未朗读", line))
             body[index] = ""
+            if index + 1 < end and DATE_LINE.match(fold(body[index + 1].strip())):
+                # 16.02.2016 09:41 right under the credit: the page's stamp printed again with it
+                page.findings.append(Finding("chrome-dropped", "正文末尾来源署名下的网页时间戳：未朗读", body[index + 1].strip()))
+                body[index + 1] = ""
             return
 
 
