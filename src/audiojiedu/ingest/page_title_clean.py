@@ -349,10 +349,10 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     match = TITLE_TAG_HEAD.fullmatch(title)
     if match and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
         return match
-    if match and title.startswith(_SQUARE_OPENERS) and title_like(match.group("rest")):
-        # [某省两会] over a news headline, no title word in it: square brackets set only the site's tag
-        if len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
-            return match
+    # [某省两会] over a news headline, no title word in it: square brackets set only the site's tag
+    rest = match.group("rest") if match else ""
+    if match and title.startswith(_SQUARE_OPENERS) and title_like(rest) and len(squash(rest)) >= MIN_CANDIDATE_CHARS:
+        return match
     match = _TITLE_REGION_HEAD.fullmatch(title)
     if match and is_place_name(match.group("tag")) and is_headline(match.group("rest")):
         return match
