@@ -83,3 +83,62 @@ def test_what_the_speaker_rule_must_not_touch() -> None:
     notice = "某某县关于调整领导小组成员的通知"
     raw = read_text(f"{notice}\n办公室主任 张某\n各乡镇：\n{NEWS}\n")
     assert raw.title == notice
+
+
+# -- an adoption note ---------------------------------------------------------------------------------
+_TOC = "目录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为了规范管理，根据有关法律，结合本县实际，制定本条例。\n"
+
+
+def test_an_adoption_note_over_the_text_is_no_title() -> None:
+    """(2021年1月18日某县…会议通过), maybe broken over two lines, or an approval note with its day of
+    effect, at the head of a page that starts under the law's title: when it was adopted, never what
+    it is called; read as the text's."""
+    note = "（2021年1月18日某某县第十七届人民代表大会第六次会议通过）"
+    raw = read_text(f"{note}\n{_TOC}")
+    assert raw.title == "条例"  # the name the text gives itself (制定本条例), see `naming`
+    assert paragraph_texts(raw)[0] == note
+    raw = read_text(f"(2021年1月18日某某县第十七届人民代表大会\n第六次会议通过）\n{_TOC}")
+    assert raw.title == "条例"
+    approved = "（1989年11月25日某某省第七届人民代表大会常务委员会第十次会议批准 自1990年1月1日起施行）"
+    raw = read_text(f"类别：地方法规 时效性：有效\n{approved}\n{_TOC}")
+    assert raw.title == "条例"
+    assert approved in paragraph_texts(raw)
+
+
+def test_an_adoption_note_under_a_laws_title_leaves_the_title_first() -> None:
+    """The law's title over its note and the page's field rows: the note is never ranked the headline
+    (the title over it was dropped as the site's)."""
+    title = "某某省人民代表大会常务委员会关于修改《某某省防震减灾条例》的决定"
+    note = "（1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过）"
+    raw = read_text(f"{title} 附：修正本\n\n{note}\n• 颁布日期：1999-12-10\n• 时效性：有效\n{_TOC}")
+    assert raw.title.startswith(title)
+    assert note in paragraph_texts(raw)
+
+
+def test_what_the_adoption_note_rule_must_not_touch() -> None:
+    """A title whose bracket holds a year and a word of adoption ((2023年修订) after the law's name) is
+    the title; a bracketed line without a day of adoption ((试行)) is not a note."""
+    title = "某某市物业管理条例（2023年修订）"
+    assert read_text(f"{title}\n{_TOC}").title == title
+
+
+# -- organs alone over the text ----------------------------------------------------------------------
+_BULLETIN = "2021年，面对复杂的宏观环境，全市上下认真落实各项决策部署，经济运行总体平稳。\n一、综合\n全年实现地区生产总值500亿元。\n"
+
+
+def test_organs_one_a_line_over_a_date_and_the_text_are_the_issuers() -> None:
+    """某市统计局 / 国家统计局某市调查队 / the date / the bulletin's text: a page starting under the
+    bulletin's title; both organs are its issuers (metadata, a finding), never the title."""
+    raw = read_text(f"某某市统计局\n国家统计局某某调查队\n2022年3月30日\n{_BULLETIN}")
+    assert raw.metadata.get("发文机关") == "某某市统计局 国家统计局某某调查队"
+    assert "统计局" not in raw.title
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_what_the_organs_over_text_rule_must_not_touch() -> None:
+    """Organs over their 关于… title open it (T2); a headline ending as an organ does (…座谈会) over
+    the page's stamp is the title."""
+    raw = read_text(f"某某市统计局\n国家统计局某某调查队\n关于发布2021年统计公报的公告\n{_BULLETIN}")
+    assert raw.title.endswith("关于发布2021年统计公报的公告")
+    title = "某某市统计局召开统计工作座谈会"
+    assert read_text(f"{title}\n2024-11-08 10:00\n{_BULLETIN}").title == title

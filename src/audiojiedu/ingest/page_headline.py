@@ -106,6 +106,17 @@ _OCCASION = re.compile(r"^(?![-－]\s)(?:[—－\-]{1,2}|―)")
 SESSION_OCCASION = re.compile(rf"(?:[（(]?[{_NUMERAL}]{{2,4}}\s*年[^在。，；]{{0,10}}[）)]?\s*)?在[^。，；！？]{{2,60}}?(?:会议|大会)上")
 
 
+# A law's adoption or approval note under its title ((2021年1月18日某县第十七届人民代表大会第六次会议
+# 通过), (1989年11月25日…常务委员会批准 自1990年1月1日起施行)): dated, in brackets; the document's.
+_ADOPTION_NOTE = re.compile(r"[（(][^（）()]*\d[^（）()]*(?:通过|批准|施行|修正|修订)[^（）()]{0,30}[）)]")
+
+
+def is_adoption_note(line: str) -> bool:
+    """(2021年1月18日…会议通过): a law's adoption or approval note, the document's text, never its
+    title; printed over the text when a page starts below the title."""
+    return _ADOPTION_NOTE.fullmatch(fold(line).strip()) is not None
+
+
 def credit_of(line: str) -> str:
     """`line` folded, without the box a newspaper sets before a credit (□ 本报记者 某某)."""
     return _CREDIT_MARK.sub("", fold(line).strip())
@@ -738,6 +749,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         # document's (第一部分 预算报告 over the report it opens), never dropped as furniture.
         or (HEADING_START.match(folded) and not (_is_furniture(line) and _site_list(lines, index)))
         or is_occasion(line)
+        or is_adoption_note(line)
         or (is_pipe_row(line) and not _is_tool_bar(line))
     ):
         return "text"

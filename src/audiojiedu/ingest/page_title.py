@@ -47,6 +47,7 @@ from .page_headline import (
     credit_of,
     drop_furniture_over_headline,
     head_role,
+    is_adoption_note,
     is_candidate_headline,
     is_field,
     is_keyword_list,
@@ -290,14 +291,15 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
-    if _issuer_over_text(page.lines):
+    if issuers := _issuers_over_text(page.lines):
         # 某区国资局 over 根据《条例》…现公布…年度报告。: the page starts below the document's title, at
-        # the issuer's line (maybe its date under it); the issuer is no title, the text names itself
-        # or is named later (`naming`).
-        page.metadata.setdefault("发文机关", " ".join(page.lines[0].split()))
-        page.findings.append(Finding("title-guessed", "文首没有标题行，只有发文机关名称：作为发文机关（元数据），不作标题，请核对", page.lines[0]))
-        del page.lines[0]
-        del page.origin[0]
+        # the issuer's line (maybe its date or the page's field rows under it); the issuer is no
+        # title, the text names itself or is named later (`naming`).
+        named = " ".join(" ".join(line.split()) for line in page.lines[:issuers])
+        page.metadata.setdefault("发文机关", named)
+        page.findings.append(Finding("title-guessed", "文首没有标题行，只有发文机关名称：作为发文机关（元数据），不作标题，请核对", named))
+        del page.lines[:issuers]
+        del page.origin[:issuers]
         return ""
     if (credit := REPORTER_LINE.fullmatch(credit_of(page.lines[0]))) is not None:
         # □ 本报记者 某某 at the head: the page lost its headline over the reporters' credit. The
@@ -363,6 +365,10 @@ def _take_title_line(page: Page) -> str:
     if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or is_speaker_line(first):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`)
+        return ""
+    if is_adoption_note(first) or (len(page.lines) > 2 and is_adoption_note(first + page.lines[1])):
+        # (2021年1月18日某县…会议通过), maybe broken over two lines: when a law was adopted, never what
+        # it is called; the page starts under the title and the note is read as the text's.
         return ""
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
@@ -430,14 +436,21 @@ def _take_title_line(page: Page) -> str:
     return first
 
 
-def _issuer_over_text(lines: list[str]) -> bool:
-    """lines[0] is an organ's name (or organs side by side) and the text starts under it, maybe
-    under a date alone: no title line stands over it, so the organ is the issuer, not the title."""
-    if len(lines) < 2 or not (is_organ_name(lines[0]) or is_organ_list(lines[0])):
-        return False
-    below = 2 if DATE_ONLY.fullmatch(fold(lines[1]).strip()) and len(lines) > 2 else 1
+def _issuers_over_text(lines: list[str]) -> int:
+    """How many lines at the top are organs' names (one a line or side by side: 某市统计局 / 国家统计局
+    某市调查队) with the text starting under them, maybe under a date alone: no title line stands
+    over it, so the organs are the issuers, not the title. 0 if not so. (A line ending as an organ
+    may be a headline, …座谈会, over the page's stamp row: that is no issuer.)"""
+    organs = 0
+    while organs < min(_MAX_ISSUER_LINES, len(lines) - 1) and (is_organ_name(lines[organs]) or is_organ_list(lines[organs])):
+        organs += 1
+    below = organs
+    if organs and below < len(lines) - 1 and DATE_ONLY.fullmatch(fold(lines[below]).strip()):
+        below += 1
+    if not organs or below >= len(lines):
+        return 0
     line = fold(lines[below])
-    return len(line) > HEAD_ROW_CHARS or "。" in line
+    return organs if len(line) > HEAD_ROW_CHARS or "。" in line else 0
 
 
 def _teaser_over_title(lines: list[str]) -> bool:
