@@ -150,3 +150,11 @@ def test_a_bulleted_list_of_the_documents_points_stays() -> None:
     assert all(any(point[2:8] in text for text in texts) for point in points)
     texts = _texts(f"某县发展目标\n• 农业\n• 工业\n• 服务业\n{BODY}\n")  # short words without a stamp: a list, kept
     assert "• 农业" in texts or "农业" in " ".join(texts)
+
+
+def test_a_bulleted_field_list_with_values_under_its_labels_is_left_to_the_walk() -> None:
+    raw = read_text(
+        "某县人民政府工作规则\n\n  • 索引号：\n    0000000000/2024-000001\n  • 主题分类：\n\n  • 发文机构：\n\n    县政府办公室\n"
+        f"  • 发布日期：2024-04-06\n{BODY}\n"
+    )
+    assert not any("列表形式的网页署名" in f.message for f in raw.findings)

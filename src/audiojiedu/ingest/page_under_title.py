@@ -195,8 +195,10 @@ def _take_bulleted_byline(page: Page) -> None:
         items = [BULLET.sub("", item, count=1).strip() for item in page.lines[index:end]]
         rows = [parse_metadata_line(item) if item else None for item in items]
         stamps = [bool(item) and DATE_LINE.match(fold(item)) is not None for item in items]
-        evidence = any(stamps) or any(row is not None for row in rows)
-        if end - index >= 2 and evidence and all(
+        evidence = any(stamps) or any(rows)  # the stamp, or a field with its value
+        # A label alone (• 主题分类：) may have its value on the line under it: a field list, the walk reads it.
+        values_under = any(item and is_label_only(item) for item in items)
+        if end - index >= 2 and evidence and not values_under and all(
             not item
             or (len(item) <= _MAX_BULLET_ITEM and (stamp or row is not None))
             or COUNT.fullmatch(item)
