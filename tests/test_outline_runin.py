@@ -349,3 +349,35 @@ def test_a_cut_off_last_line_after_titled_items_stays_a_heading() -> None:
     # Items that are titles, not clauses, stay headings, the cut-off one too.
     doc = _outline(*_DUTIES[:-2], "（一）管理制度", "村民委员会制定管理制度。", "（二）古树名木保")
     assert flat_outline(doc.sections) == [[1, "第一章", "总则"], [2, "（一）", "管理制度"], [2, "（二）", "古树名木保"]]
+
+
+# -- a flattened copy: the list's last clause ends inside the line that goes on ----------------------
+
+_TOPICS = ("会议", "议题", "文件", "报告", "审议", "记录", "决定", "公告", "程序", "材料", "建议", "意见", "检查", "调研", "培训")
+_ARTICLES = " ".join(
+    f"第{n}条 常务委员会应当做好{w}工作，有关机构应当按照规定及时办理{w}事项，并向主任会议报告{w}情况。"
+    for n, w in zip(["二十" + d for d in "一二三四五六七八九"] * 3, _TOPICS)
+)
+
+
+def _flattened(items: str) -> str:
+    return (
+        "[接上页] 受委托的常务委员会应当将检查情况书面报告委托机关。 " + _ARTICLES * 2
+        + " 第三十一条 检查结束后，检查组应当提出检查报告。检查报告包括下列内容： " + items
+        + " 第三十二条 常务委员会举行会议的二十日前，有关机构应当将检查报告交办事机构。 第三十三条 常务委员会会议闭会后"
+        "五个工作日内，有关机构应当将审议意见汇总，报主任审签后，连同检查报告一并交由本级人民政府、人民法院或者人"
+    )
+
+
+def test_semicolon_clauses_of_a_flattened_copy_are_text() -> None:
+    items = "（一）对实施情况的评价； （二）存在的问题； （三）改进工作的建议； （四）对有关法规提出修改完善的建议。"
+    doc = parse_outline(read_text("|\n" + _flattened(items)))
+    assert flat_outline(doc.sections) == []
+    assert items.replace(" ", "") in spoken_text(doc, with_title=True).replace(" ", "")
+
+
+def test_titled_items_of_a_flattened_copy_are_not_judged_a_semicolon_list() -> None:
+    # Items that end as titles do, not as clauses, are left to the heading rules.
+    items = "（一）实施情况评价 （二）存在问题 （三）工作建议。"
+    doc = parse_outline(read_text("|\n" + _flattened(items)))
+    assert [row[1] for row in flat_outline(doc.sections)] == ["（一）", "（二）", "（三）"]

@@ -175,7 +175,8 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
     (nothing of its style after it) of at least two numbered lines of one style, each on a line
     of its own with nothing under it and ending in a semicolon, but the last, which ends a
     sentence (；or 。) and may be followed by the text that goes on after the list, or is the
-    document's last line, cut off mid-sentence where a page's excerpt ends (…；（二）保护村内的古树).
+    document's last line, cut off mid-sentence where a page's excerpt ends (…；（二）保护村内的古树),
+    or ends its sentence inside its line with the text going on after it (a flattened copy).
     An item whose line the heading rules cut in two (（五）咨询处理情况 + （公民、法人的咨询情况）；) is
     still one line."""
     style = nodes[index].style
@@ -193,7 +194,10 @@ def _semicolon_run(nodes: list[Node], index: int, bare: set[int]) -> int:
         last = node is run[-1]
         if node.children or (node.glued and not cut) or (not last and id(node) not in bare and not cut):
             return index
-        if not isinstance(line, str) or (line[-1:] not in ("；;。！？" if last else "；;") and not (last and node.cut)):
+        # The last clause of a copy that lost its line breaks ends its sentence inside the paragraph,
+        # the text going on after the list in the same line: （三）…建议。第四十二条 …
+        ends = last and (node.cut or (node.glued and node.heading[-1:] in "。；;"))
+        if not isinstance(line, str) or (line[-1:] not in ("；;。！？" if last else "；;") and not ends):
             return index
     return end
 
