@@ -135,3 +135,26 @@ def test_a_dotted_figure_in_the_text_is_no_stamp() -> None:
     assert DATE_LINE.match("16.02.2016 09:41")
     assert not DATE_LINE.match("16.02.2016")  # a day-first date alone: no stamp without its time
     assert not DATE_LINE.match("1.5.2016 增长 9.41")
+
+
+def test_a_bulleted_byline_under_the_title_is_not_read() -> None:
+    raw = read_text(f"当前位置：首页 > 法规 > 正文\n\n某省湿地保护管理规定\n\n  • 法规\n  • 2024-12-20 23:49:16\n  • 13\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2024-12-20 23:49:16"
+    assert [p.text for p in raw.paragraphs] == [BODY]
+    assert any("列表形式的网页署名" in f.message for f in raw.findings)
+
+
+def test_a_bulleted_list_of_the_documents_points_stays() -> None:
+    points = ["• 经济增长：到2025年，地区生产总值年均增长6%。", "• 产业结构：加快构建现代产业体系。"]
+    texts = _texts("某县发展目标\n" + "\n".join(points) + f"\n{BODY}\n")
+    assert all(any(point[2:8] in text for text in texts) for point in points)
+    texts = _texts(f"某县发展目标\n• 农业\n• 工业\n• 服务业\n{BODY}\n")  # short words without a stamp: a list, kept
+    assert "• 农业" in texts or "农业" in " ".join(texts)
+
+
+def test_a_bulleted_field_list_with_values_under_its_labels_is_left_to_the_walk() -> None:
+    raw = read_text(
+        "某县人民政府工作规则\n\n  • 索引号：\n    0000000000/2024-000001\n  • 主题分类：\n\n  • 发文机构：\n\n    县政府办公室\n"
+        f"  • 发布日期：2024-04-06\n{BODY}\n"
+    )
+    assert not any("列表形式的网页署名" in f.message for f in raw.findings)

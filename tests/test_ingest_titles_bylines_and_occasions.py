@@ -142,3 +142,37 @@ def test_what_the_organs_over_text_rule_must_not_touch() -> None:
     assert raw.title.endswith("关于发布2021年统计公报的公告")
     title = "某某市统计局召开统计工作座谈会"
     assert read_text(f"{title}\n2024-11-08 10:00\n{_BULLETIN}").title == title
+
+
+# -- a field or a label -------------------------------------------------------------------------------
+def test_a_press_conferences_place_field_is_no_title() -> None:
+    """主题：… / 地点：某某新闻发布厅 / 时间：… over a transcript: the page's fields (地点 a known label),
+    none of them the title."""
+    raw = read_text(f"主题：某月例行新闻发布会\n地点：某某部新闻发布厅\n时间：2025-08-27 10:00\n{NEWS}\n")
+    assert raw.metadata.get("地点") == "某某部新闻发布厅"
+    assert "发布厅" not in raw.title
+
+
+def test_a_summary_label_alone_over_the_summary_is_no_title() -> None:
+    """核心提示 alone over the site's summary: the page's label (a finding names it), never the title."""
+    raw = read_text(f"核心提示\n{NEWS}\n一、基本情况\n{NEWS}\n")
+    assert raw.title != "核心提示"
+    assert "chrome-dropped" in finding_kinds(raw)
+    assert "核心提示" not in paragraph_texts(raw)
+
+
+def test_a_timed_field_at_the_head_is_read_as_text() -> None:
+    """启动某级应急响应时间：2023年11月19日8时 / 解除时间：另行通知: the notice's fields, read; not the title."""
+    first = "启动重污染天气Ⅱ级应急响应时间：2023年11月19日8时"
+    raw = read_text(f"{first}\n解除时间：另行通知\n应对措施：\n一、工业企业管控措施\n{NEWS}\n")
+    assert raw.title == ""
+    assert paragraph_texts(raw)[0] == first
+
+
+def test_what_the_field_and_label_rules_must_not_touch() -> None:
+    """A title naming a summary (…工作要点核心提示 is no label alone) and a title holding a time word
+    without a colon and a date (关于调整夏季作息时间的通知) stay titles."""
+    title = "某某县关于调整夏季作息时间的通知"
+    assert read_text(f"{title}\n各乡镇：\n{NEWS}\n").title == title
+    title = "某某市2024年工作要点核心提示"
+    assert read_text(f"{title}\n{NEWS}\n").title == title

@@ -78,6 +78,8 @@ from .pipe_tables import is_pipe_row
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
+# A line giving a time or date under a label of its own (启动某级响应时间：2023年11月19日8时): a field.
+_TIMED_FIELD = re.compile(r"[^：:，。]{1,30}(?:时间|日期)[ \u3000]*[：:][ \u3000]*(?:19|20)\d{2}[年\-/.]")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
 _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+)》")
 _CITED_LINES = 6  # a title issuing several documents may cite them over this many lines
@@ -310,6 +312,12 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
+    if len(page.lines) > 2 and fold(page.lines[0]).strip(" \u3000【】[]") in title_words()["summary-label"]:
+        # 核心提示 over the site's summary: the label is the page's (a finding names it); the summary
+        # is read, and the document's own title line under it may be the title (`_title_under_lead`).
+        page.findings.append(Finding("chrome-dropped", "网页的摘要标签（核心提示、内容提要）：不作标题，未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
@@ -355,6 +363,10 @@ def _take_title_line(page: Page) -> str:
         page.origin.insert(0, origin)
         return title
     if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
+        return ""
+    if _TIMED_FIELD.match(fold(first)):
+        # 启动某级应急响应时间：2023年11月19日8时 (解除时间：另行通知 under it): a field of the notice's,
+        # whatever its label, never what it is called; read as the text's.
         return ""
     if PART_NAME.fullmatch(fold(first).strip()):
         return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)

@@ -52,6 +52,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "reading-column",
         "speaker-post",
         "opener",
+        "summary-label",
     )
     return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
 

@@ -165,8 +165,58 @@ def consume_under_title(page: Page) -> None:
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
     over 4874268): not read, with a finding. Then the byline rows the walk did not reach (see
     `_take_byline_rows`)."""
+    _take_bulleted_byline(page)
     _consume_under_title(page)
     _take_byline_rows(page)
+
+
+_BULLET_WORD = re.compile(f"[{CJK}A-Za-z]{{1,8}}")  # a column's or place's name in a bulleted byline
+_MAX_BULLET_ITEM = 40
+
+
+def _take_bulleted_byline(page: Page) -> None:
+    """A run of bulleted items over the text that holds the page's stamp or a field row is the
+    site's byline set as a list (• 某栏目 / • 2024-12-20 23:49:16 / • 13, • 某旗 / • 发布时间：01-19 /
+    • 来源：): the stamp and fields go to the metadata, the column's or place's name and the view
+    count beside them are the site's, named in a finding. Every item must be short and one of
+    those; a list of the document's points (• 经济增长：到2025年，…) is left alone."""
+    limit = min(HEAD_LINES, len(page.lines))
+    index = 0
+    while index < limit:
+        line = page.lines[index]
+        if len(line) > HEAD_ROW_CHARS or line[-1] in "。；":
+            return  # the text has begun
+        if not BULLET.match(line):
+            index += 1
+            continue
+        end = index
+        while end < len(page.lines) and BULLET.match(page.lines[end]):
+            end += 1
+        items = [BULLET.sub("", item, count=1).strip() for item in page.lines[index:end]]
+        rows = [parse_metadata_line(item) if item else None for item in items]
+        stamps = [bool(item) and DATE_LINE.match(fold(item)) is not None for item in items]
+        evidence = any(stamps) or any(rows)  # the stamp, or a field with its value
+        # A label alone (• 主题分类：) may have its value on the line under it: a field list, the walk reads it.
+        values_under = any(item and is_label_only(item) for item in items)
+        if end - index >= 2 and evidence and not values_under and all(
+            not item
+            or (len(item) <= _MAX_BULLET_ITEM and (stamp or row is not None))
+            or COUNT.fullmatch(item)
+            or _BULLET_WORD.fullmatch(item)
+            for item, stamp, row in zip(items, stamps, rows, strict=True)
+        ):
+            for item, stamp, row in zip(items, stamps, rows, strict=True):
+                if stamp:
+                    page.metadata.setdefault("发布时间", item)
+                elif row:
+                    merge_metadata(page, row)
+            page.findings.append(
+                Finding("chrome-dropped", "标题下列表形式的网页署名（栏目、发布时间、来源、访问计数）：字段已保存，未朗读", " / ".join(page.lines[index:end]))
+            )
+            del page.lines[index:end]
+            del page.origin[index:end]
+            return
+        index = end
 
 
 # The labels of a page's byline row (发布日期：… 来源：… 作者：…): a row holding these alone is the
