@@ -158,3 +158,16 @@ def test_a_bulleted_field_list_with_values_under_its_labels_is_left_to_the_walk(
         f"  • 发布日期：2024-04-06\n{BODY}\n"
     )
     assert not any("列表形式的网页署名" in f.message for f in raw.findings)
+
+
+def test_a_notices_time_and_place_under_its_title_are_its_text() -> None:
+    """时间：… / 地点：… right under a notice's title say when and where the meeting is: the notice's
+    own text, read, never the page's byline (a page has a date, not a place). A time alone with
+    the page's source stays the page's."""
+    from audiojiedu.ingest import read_text
+
+    raw = read_text("全县安全生产工作会议通知\n时间：2024年3月5日上午9时\n地点：县政府三楼会议室\n请各单位准时参加。\n")
+    assert [p.text for p in raw.paragraphs][:2] == ["时间：2024年3月5日上午9时", "地点：县政府三楼会议室"]
+    assert "地点" not in raw.metadata
+    raw = read_text("某市召开新闻发布会\n时间：2024-03-05 来源：某某网\n某市今天召开新闻发布会。\n")
+    assert raw.metadata["来源"] == "某某网" and [p.text for p in raw.paragraphs] == ["某市今天召开新闻发布会。"]

@@ -257,6 +257,23 @@ def _take_byline_rows(page: Page) -> None:
         row_above = True
 
 
+_EVENT_LABELS = ("时间", "地点")
+
+
+def _event_details(lines: list[str], index: int) -> bool:
+    """lines[index] is a time or a place given together with the other, on its line or the next or
+    the one before (时间：3月5日上午9时 / 地点：县政府三楼会议室): an event's details, which a notice or a
+    press conference states as its text, not a page's byline (a page has no place)."""
+    def keys(line: str) -> set[str]:
+        return {label_key(key) for key in (parse_metadata_line(line) or {})}
+
+    here = keys(lines[index])
+    if not here & set(_EVENT_LABELS):
+        return False
+    near = here | keys(lines[index + 1] if index + 1 < len(lines) else "") | keys(lines[index - 1] if index else "")
+    return set(_EVENT_LABELS) <= near
+
+
 def _consume_under_title(page: Page) -> None:
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
     _take_front_matter(page, title)
@@ -417,6 +434,8 @@ def _consume_under_title(page: Page) -> None:
                 taken = 2
             else:
                 taken = 1
+        elif _event_details(page.lines, index):
+            break  # 时间：… / 地点：… under a notice's title say when and where: the notice's own text
         elif (row := parse_metadata_line(line)) is not None and (row or not is_label_only(line)):
             # an empty row of several labels (公开形式 责任部门) too; a label alone may take the next line
             merge_metadata(page, row)
