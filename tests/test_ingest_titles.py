@@ -505,6 +505,9 @@ def test_a_text_that_says_it_drew_itself_up_as_a_regulation_asks(tmp_path: Path)
     # a news lead reporting that an office drew a plan up names the plan, not the page
     path.write_text("近日，某某县发展改革局编制了《某某县物流发展规划》，现已印发。\n一、总体情况\n正文。\n", encoding="utf-8")
     assert read_document(path).title == ""
+    # a reading of a plan opens the same way: only a report names itself so
+    path.write_text(f"{cite}编制了《某某县物流发展规划（2021—2025年）》。现就有关内容解读如下。\n一、背景\n正文。\n", encoding="utf-8")
+    assert "物流发展规划" not in read_document(path).title
     # …and "编制本报告" names nothing
     path.write_text(f"{cite}编制本报告。\n一、总体情况\n正文。\n", encoding="utf-8")
     assert read_document(path).title == ""

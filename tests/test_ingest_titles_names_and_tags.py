@@ -154,3 +154,19 @@ def test_a_sites_clock_and_a_full_text_word_around_the_title_are_the_sites() -> 
     assert raw.title == "某某市公共停车场管理办法"
     raw = read_text(f"关于公开征求意见稿全文\n{BODY}\n")
     assert raw.title == "关于公开征求意见稿全文"
+
+
+def test_a_square_bracketed_tag_before_a_news_headline_and_an_original_title_label_are_the_sites() -> None:
+    """[某省两会]某某… and 【两会快讯】…: square brackets before a news headline (no title word in it)
+    set the site's tag; 原标题：… names the story's own headline. A round bracket may be the title's
+    own (（2024年）…), and a tag before nothing long enough stays."""
+    byline = "2013-01-20 来源：某某网\n"
+    raw = read_text(f"[某省两会]省政协2013年629件提案已全部办复\n{byline}{BODY}\n")
+    assert raw.title == "省政协2013年629件提案已全部办复"
+    assert "title-tag" in finding_kinds(raw)
+    raw = read_text(f"【两会快讯】某市代表团分组审议政府工作报告\n{byline}{BODY}\n")
+    assert raw.title == "某市代表团分组审议政府工作报告"
+    raw = read_text(f"原标题：市人大常委会启动执法检查工作\n{byline}{BODY}\n")
+    assert raw.title == "市人大常委会启动执法检查工作"
+    raw = read_text(f"[公告]第3号\n{byline}{BODY}\n")
+    assert raw.title == "[公告]第3号"

@@ -261,8 +261,9 @@ def _self_abbreviation() -> re.Pattern[str]:
 def _self_compiled() -> re.Pattern[str]:
     """根据《…条例》…规定，编制《某市2023年政府信息公开工作年度报告》。: an opening sentence that
     cites what the text follows and then says what it drew up, by name (in 《》 or not). A news
-    lead (近日，某局编制了《…》) does not open with the cite word."""
-    finals = "|".join(re.escape(word) for word in _words("final"))
+    lead (近日，某局编制了《…》) does not open with the cite word. Only a report names itself so: a
+    reading of a plan opens the same way (根据…，编制了《某某规划》。现解读如下) and is no plan."""
+    finals = "报告|年报"
     return re.compile(
         rf"^(?:根据|依据|按照)[^。]{{0,{_SELF_REFERENCE_CHARS * 3}}}?(?:编制|编写|撰写|制作|形成)了?"
         rf"(?:《(?P<cited>[^《》]{{{_MIN_NAME_CHARS},60}}?(?:{finals}))》|(?P<name>[^，。；：:“”《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals})))"

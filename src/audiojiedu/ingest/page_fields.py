@@ -79,8 +79,7 @@ _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］�
 _ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")
 _LABEL_CELL = re.compile(f"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,7}}[ \u3000]*[:：]$")
 _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its unlisted ones count
-# 信息索引 :… as a field row writes it, maybe letter-spaced as its table sets it (附 加 码:…)
-_UNLISTED_LABEL = re.compile(f"^([{CJK}](?:[ \u3000]?[{CJK}]){{1,5}})[ \u3000]*[:：]")
+_UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 TITLE_LABELS = ("标题", "信息名称", "文件标题")  # the fields that declare the document's title
@@ -225,7 +224,7 @@ def unlisted_label(line: str) -> str:
     match = _UNLISTED_LABEL.match(folded)
     if match is None or label_pattern().match(folded):
         return ""
-    return re.sub("[ \u3000]", "", match.group(1))
+    return match.group(1)
 
 
 def empty_widget(body: list[str], index: int) -> bool:

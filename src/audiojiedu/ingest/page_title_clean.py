@@ -101,11 +101,13 @@ _TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{CJK}0-9]{{2,16}})\s*】\s*(?P<
 _TITLE_URL_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?P<address>(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}[\x21-\x7e]*)")
 _SITE_NAME_CHARS = 16  # a site's name glued before its address is no longer than this
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
+_SQUARE_OPENERS = ("[", "【", "［")
 TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 # A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
-_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪]\s*(?P<rest>\S.*)")
+# … or its colon (原标题：某某…, 标题：…): a repost names the story's own headline so.
+_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪：:]\s*(?P<rest>\S.*)")
 # A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
 _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
 # A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
@@ -346,6 +348,10 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     name: 现将《某某方案》印发给你们)."""
     match = TITLE_TAG_HEAD.fullmatch(title)
     if match and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
+        return match
+    # [某省两会] over a news headline, no title word in it: square brackets set only the site's tag
+    rest = match.group("rest") if match else ""
+    if match and title.startswith(_SQUARE_OPENERS) and title_like(rest) and len(squash(rest)) >= MIN_CANDIDATE_CHARS:
         return match
     match = _TITLE_REGION_HEAD.fullmatch(title)
     if match and is_place_name(match.group("tag")) and is_headline(match.group("rest")):
