@@ -176,3 +176,28 @@ def test_what_the_field_and_label_rules_must_not_touch() -> None:
     assert read_text(f"{title}\n各乡镇：\n{NEWS}\n").title == title
     title = "某某市2024年工作要点核心提示"
     assert read_text(f"{title}\n{NEWS}\n").title == title
+
+
+# -- an organ over a decision served on one party -----------------------------------------------------
+_SERVED = "某某建材有限公司：\n统一社会信用代码：91000000XXXXXXXXXX\n2024年11月20日，我局执法人员对你单位进行了现场检查，发现以下问题。\n"
+
+
+def test_an_organ_over_a_decision_served_opens_its_title() -> None:
+    """某市生态环境局 / 行政处罚决定书 / its number: the organ's letterhead over the kind of decision (决定书,
+    告知书 end titles): the title is both, the number a field; the kind alone under a number is the
+    title too."""
+    raw = read_text(f"某某市生态环境局\n行政处罚决定书\n某环罚字〔2025〕1号\n{_SERVED}")
+    assert raw.title == "某某市生态环境局行政处罚决定书"
+    assert raw.metadata.get("发文字号") == "某环罚字〔2025〕1号"
+    raw = read_text(f"某环罚决字〔2021〕136号\n行政处罚决定书\n{_SERVED}")
+    assert raw.title == "行政处罚决定书"
+    raw = read_text(f"某某县自然资源局\n行政处罚听证告知书\n某自然资听告〔2024〕3号\n{_SERVED}")
+    assert raw.title == "某某县自然资源局行政处罚听证告知书"
+
+
+def test_what_the_decision_words_must_not_touch() -> None:
+    """A sentence ending with the word is text; a notice issuing a decision's form is titled as a notice."""
+    title = "某某市生态环境局关于印发行政处罚决定书格式文本的通知"
+    raw = read_text(f"{title}\n各区县分局：\n现将格式文本印发给你们，请遵照执行。本局不再另发决定书。\n")
+    assert raw.title == title
+    assert "现将格式文本印发给你们，请遵照执行。本局不再另发决定书。" in paragraph_texts(raw)
