@@ -78,6 +78,19 @@ def test_idempotent(text: str) -> None:
     assert normalize(once) == once
 
 
+@pytest.mark.parametrize("text", ["g/g0", "mg/L3", "g/kg5", "JL/LB20A-300/40", "kg/m3", "5元/m2一年", "500元/年一次"])
+def test_idempotent_on_units_and_codes_with_a_slash(text: str) -> None:
+    """Cases the property found: a code's reading (g/g零) left a slash a second pass read as 每."""
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_units_alone_with_a_slash_are_read_as_units() -> None:
+    """密度（kg/m3）: a table's column head names the unit without an amount; no model code."""
+    assert normalize("密度（kg/m3）") == "密度（kg每立方米）"
+    assert normalize("5元/m2一年") == "五元每平方米一年"
+
+
 @settings(max_examples=400)
 @given(st.one_of(mixed_text, any_text))
 def test_span_map_rebuilds_the_spoken_text(text: str) -> None:

@@ -72,8 +72,9 @@ def _read_model(match: re.Match[str]) -> str | None:
 
 
 def _is_measure(text: str) -> bool:
-    """A number followed by a unit symbol, 60km/h, 3kg/m2: a measure, not a model code."""
-    amount = re.fullmatch(r"[0-9]+(?:\.[0-9]+)?(?P<unit>[A-Za-z].*)", text)
+    """A number followed by a unit symbol, 60km/h, 3kg/m2, or units alone, kg/m3 (a table's
+    column head): a measure or its unit, not a model code."""
+    amount = re.fullmatch(r"(?:[0-9]+(?:\.[0-9]+)?)?(?P<unit>[A-Za-z].*)", text)
     units = unit_readings()
     if amount is None:
         return False

@@ -21,6 +21,9 @@ def unit_readings() -> Mapping[str, str]:
     return {row[0]: row[1] for row in load_rows("units.tsv")}
 
 
+_READ_DIGIT = "[零〇一二三四五六七八九十百千两]"  # what a figure after a unit symbol is read as
+
+
 def rules() -> list[Rule]:
     units = unit_readings()
 
@@ -38,11 +41,18 @@ def rules() -> list[Rule]:
     # symbol never leaves a slash that a second pass would read 每.
     compound = alternation((*load_words("compound_units.tsv"), *units, *units.values()))
     # The left side may also be a bare amount (¥5/年, 3%/年): its reading ends in a unit word.
-    per = re.compile(rf"(?:(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/)\s*(?=(?:{compound}))", re.ASCII)
+    # A unit on the left stands alone, not at the end of a longer word (JL/LB is a code's, not L/…).
+    # A symbol on the right that a number follows, in figures or already read, is a code's (g/g0,
+    # and the g/g零 its reading leaves): a second pass must find what the first found.
+    per = re.compile(
+        rf"(?:(?<![A-Za-z])(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/)\s*(?=(?:{compound})(?:(?<![A-Za-z])|(?![A-Za-z0-9]|{_READ_DIGIT})))",
+        re.ASCII,
+    )
     # A unit symbol after the slash is read with it (3kg/m2 → 三千克每平方米): no number stands
     # before it for the measure rule to find, and the digit in m2 is no number of its own.
+    # The same for a symbol of letters only (m2, m3 hold their figure: /m2一年 is read 每平方米一年).
     per_symbol = re.compile(
-        rf"(?:(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/\s*(?P<u>{alternation(tuple(units))})(?![A-Za-z0-9]))",
+        rf"(?:(?<![A-Za-z])(?:{compound})|(?<=[0-9%‰]))\s*(?P<x>/\s*(?P<u>{alternation(tuple(units))})(?![A-Za-z0-9])(?:(?<=[0-9])|(?!{_READ_DIGIT})))",
         re.ASCII,
     )
     return [
