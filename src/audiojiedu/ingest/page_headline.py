@@ -14,7 +14,7 @@ from typing import Literal
 
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
-from .clean import CJK
+from .clean import CJK, collapse_spaced_title
 from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
     DATE_LINE,
@@ -70,6 +70,7 @@ _MIN_HEADLINE_SCORE = 3
 _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within this many lines
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… headline
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
+_MAX_SPACED_HEADS = 2  # a letterhead and a kind line set letter-spaced at the top (see join_spaced_heads)
 _COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
 _BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
 _MIN_LINK_ITEMS = 5  # a site's menu set one link a line runs this many short lines or more
@@ -97,6 +98,13 @@ DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}
 # A calendar line at a page's top: today's date and weekday (2023年11月5日 星期天), the site's clock.
 _CALENDAR_LINE = re.compile(
     r"(?:今天是|今日是)?[：:]?\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]"
+)
+# A line saying only when, in a news story's words: a time of day, maybe after its day (今天（2月10日）
+# 上午, 2月3日上午, 上午9时; seen on the wide samples, session 29, at the head of news set as short
+# lines): the story's text, never the site's (its clock is a calendar line) nor a title.
+TIME_OF_DAY = re.compile(
+    r"(?:今天|今日|昨天|昨日|当天|当日)?[ \u3000]*(?:[（(]?\d{1,2}月\d{1,2}日[）)]?)?[ \u3000]*"
+    r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|清晨|傍晚)[ \u3000]*(?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
 )
 # A subtitle line under a report's heading (——在某某县第十八届人民代表大会第五次会议上): no title.
 # One hyphen and a space (- 约4千字) open an item of a list, not an occasion (see BULLET).
@@ -441,6 +449,10 @@ def drop_furniture_over_headline(page: Page) -> None:
         headline -= 1
     if headline <= 0 or any(_names_document(line) for line in page.lines[:headline]):
         return  # 信息名称 … above it: the page declares its title, and the reader takes that field
+    if any(TIME_OF_DAY.fullmatch(fold(line).strip()) for line in page.lines[:headline]):
+        # 今天（2月10日）上午 / 某市人大会议 / 在某剧院开幕 / … over 向大会作《政府工作报告》: a story told in
+        # short lines, saying when, is the text from its first line; no site's furniture says so.
+        return
     # The headline moves whole: the issuers printed over a 关于… headline and the rest of a headline
     # broken over lines go with it, the field rows above stay under it.
     top, end = _issuers_over(page.lines, headline), headline + _headline_size(page.lines, headline)
@@ -464,6 +476,17 @@ def drop_furniture_over_headline(page: Page) -> None:
         )
     page.lines[:] = [page.lines[index] for index in order]
     page.origin[:] = [page.origin[index] for index in order]
+
+
+def join_spaced_heads(page: Page) -> None:
+    """Close up the lines at the very top set letter-spaced that name an organ or read as a title
+    (某 市 生 态 环 境 局 / 行 政 处 罚 决 定 书 over the number, see `_spaced_heading`): a letterhead
+    and a kind line typeset so, read as the words they are, never as a bar of one-character
+    items; only the spaces go."""
+    index = 0
+    while index < min(_MAX_SPACED_HEADS, len(page.lines)) and _spaced_heading(page.lines[index]):
+        page.lines[index] = collapse_spaced_title(page.lines[index])
+        index += 1
 
 
 def _is_site_banner(lines: list[str]) -> bool:
@@ -784,9 +807,20 @@ def is_menu_bar(line: str) -> bool:
     """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
     热搜： 某某  某某  某某): the site's menu or search bar."""
     labelled = BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
-    return _is_furniture(line) and len(line.split()) >= _MENU_BAR_ITEMS and (
-        labelled or not is_headline(line) or _is_category_path(line)
+    return (
+        _is_furniture(line)
+        and len(line.split()) >= _MENU_BAR_ITEMS
+        and (labelled or not is_headline(line) or _is_category_path(line))
+        and not _spaced_heading(line)
     )
+
+
+def _spaced_heading(line: str) -> bool:
+    """`line` is a document's letterhead or title set letter-spaced (某 市 生 态 环 境 局, 行 政 处 罚 决 定
+    书): every chunk one character, and joined they name an organ or read as a title. A menu's items
+    are words; a bar of one-character tools (大 中 小) joins into neither."""
+    joined = "".join(line.split())
+    return _is_letter_spaced(line) and (is_organ_name(joined) or is_headline(joined))
 
 
 def _is_category_path(line: str) -> bool:

@@ -40,6 +40,7 @@ from .page_headline import (
     HEADING_START,
     REPORTER_LINE,
     SESSION_OCCASION,
+    TIME_OF_DAY,
     TRAILING_NUMBER,
     broken_over,
     broken_over_three,
@@ -54,6 +55,7 @@ from .page_headline import (
     is_menu_bar,
     is_occasion,
     is_speaker_line,
+    join_spaced_heads,
     reprinted_run,
 )
 from .page_title_clean import TITLE_TAG_HEAD
@@ -220,6 +222,8 @@ def _split_glued_occasion(page: Page) -> None:
         return
 
 
+# A day without its year alone on a line (2月3日): when a story happened, never what it is called.
+_DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _SPEAKER_NAME = re.compile(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}}")
 
 
@@ -281,6 +285,7 @@ def _take_title_line(page: Page) -> str:
         return title
     if len(page.lines) < 2:
         return ""
+    join_spaced_heads(page)
     drop_furniture_over_headline(page)
     if not organs:
         organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
@@ -374,7 +379,14 @@ def _take_title_line(page: Page) -> str:
         # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called;
         # 某省：某某 某某 某某 over the byline is a news headline of three phrases after its place.
         return ""
-    if is_occasion(first) or is_pipe_row(first) or DATE_ONLY.fullmatch(fold(first)) or is_speaker_line(first):
+    if (
+        is_occasion(first)
+        or is_pipe_row(first)
+        or DATE_ONLY.fullmatch(fold(first))
+        or _DAY_ONLY.fullmatch(fold(first).strip())
+        or TIME_OF_DAY.fullmatch(fold(first).strip())
+        or is_speaker_line(first)
+    ):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`)
         return ""

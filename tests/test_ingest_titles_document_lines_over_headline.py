@@ -1,0 +1,64 @@
+"""Lines of the document at a page's head, over the line ranked its headline, that the furniture
+rules took for the site's (issue 17, session 29): a letterhead and a kind line set letter-spaced,
+a news story told in short lines saying when it happened, a gazette's issue label. They are kept
+(as the title where they are it, as a field or as text), never dropped. Made-up pages of the kinds
+seen on the wide samples."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import is_doc_number
+from audiojiedu.ingest.page_headline import is_menu_bar
+
+_SERVED = "某某建材有限公司：\n统一社会信用代码：91000000XXXXXXXXXX\n2024年11月20日，我局执法人员对你单位进行了现场检查，发现以下问题。\n"
+
+
+# -- a letterhead and a kind set letter-spaced -------------------------------------------------------
+def test_a_letter_spaced_letterhead_and_kind_are_the_title_not_a_menu_bar() -> None:
+    """某 某 市 生 态 环 境 局 / 行 政 处 罚 决 定 书 / its number (a space inside its bracket): no menu
+    bar of one-character items; the organ and the kind are the title, the number a field."""
+    raw = read_text(f"某 某 市 生 态 环 境 局\n行 政 处 罚 决 定 书\n某环罚决字〔 2024〕012号\n{_SERVED}")
+    assert raw.title == "某某市生态环境局行政处罚决定书"
+    assert raw.metadata.get("发文字号") == "某环罚决字〔 2024〕012号"
+    assert is_doc_number("某府发〔 2023 〕7号")
+
+
+def test_what_the_letter_spaced_rule_must_not_touch() -> None:
+    """A bar of one-character tools (大 中 小) joins into no name: still a bar; a menu of words stays one."""
+    assert is_menu_bar("大 中 小")
+    assert is_menu_bar("首页 政务公开 办事服务 互动交流")
+    assert not is_menu_bar("某 县 人 民 政 府")
+
+
+# -- a story told in short lines --------------------------------------------------------------------
+def test_a_story_in_short_lines_saying_when_is_read_from_its_first_line() -> None:
+    """今天（3月2日）上午 / 某市人大会议 / 在某剧院开幕 / … / 向大会作《政府工作报告》: the lines over the
+    line ranked the headline tell the story; none is dropped, and a line saying when is no title."""
+    lines = [
+        "今天（3月2日）上午",
+        "某某市第五届人民代表大会第三次会议",
+        "在某某大剧院开幕",
+        "市长某某某",
+        "代表市人民政府",
+        "向大会作《政府工作报告》",
+        "回首过去一年",
+        "全市经济稳中有进",
+    ]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == ""
+    assert paragraph_texts(raw)[:6] == lines[:6]
+    raw = read_text("3月2日\n上午9时\n某某市人大会议在市委党校开幕\n市长某某作政府工作报告\n回望过去的一年，全市上下团结奋进。\n")
+    assert raw.title == ""
+    assert paragraph_texts(raw)[0] == "3月2日"
+
+
+def test_what_the_story_rule_must_not_touch() -> None:
+    """The site's menu and its calendar over a headline are still the site's, dropped."""
+    raw = read_text(
+        "2024年3月5日 星期二\n首页 政务公开 办事服务 互动交流\n某某县人民政府关于做好春耕生产工作的通知\n"
+        "各乡镇人民政府：\n现将有关事项通知如下。\n"
+    )
+    assert raw.title == "某某县人民政府关于做好春耕生产工作的通知"
+    assert not any("星期二" in text for text in paragraph_texts(raw))
