@@ -82,3 +82,75 @@ def test_the_label_of_an_empty_field_at_the_rows_end_is_no_value() -> None:
 def test_a_values_own_last_word_stays() -> None:
     assert parse_metadata_line("分类：综合 政务分类") == {"分类": "综合 政务分类"}  # one space: the value's words
     assert parse_metadata_line("作者：张三    李四") == {"作者": "张三    李四"}  # two names, no label
+
+
+# -- a value carrying more than its field (session 29, metadata survey of the wide samples) ------------
+def test_a_sources_value_ending_with_the_pages_stamp_gives_the_stamp_its_own_field() -> None:
+    # The stamp in any form a site prints it, maybe with the toolbar after it.
+    assert parse_metadata_line("来源： 某某网 2021年3月9日 09:15:07") == {"来源": "某某网", "发布时间": "2021年3月9日 09:15:07"}
+    assert parse_metadata_line("来源:某某县新闻发布厅   2022-05-06 14:00:00   【字体:") == {
+        "来源": "某某县新闻发布厅",
+        "发布时间": "2022-05-06 14:00:00",
+    }
+    assert parse_metadata_line("来源:某某县融媒体中心 2020年6月1日") == {"来源": "某某县融媒体中心", "发布时间": "2020年6月1日"}
+
+
+def test_a_date_inside_a_sources_name_stays_its() -> None:
+    # Glued to a bracket or a word, or with words after it, the date is the source's own (a paper's issue).
+    assert parse_metadata_line("来源：《某某日报》2021年3月9日第4版") == {"来源": "《某某日报》2021年3月9日第4版"}
+    assert parse_metadata_line("来源：某某日报 2021年3月9日 第4版") == {"来源": "某某日报 2021年3月9日 第4版"}
+
+
+def test_a_time_fields_value_ends_at_the_toolbar_after_its_stamp() -> None:
+    # The column's name and the site's 我要投稿 link, the zoom buttons, a count of viewers after the stamp.
+    assert parse_metadata_line("时间:2022-04-11 计划总结 我要投稿") == {"时间": "2022-04-11"}
+    assert parse_metadata_line("时间:2022-04-11 09:30:12 某某乡村振兴工作实施方案 我要投稿") == {"时间": "2022-04-11 09:30:12"}
+    assert parse_metadata_line("发布时间：2019年5月6日 字體放大 字體縮小") == {"发布时间": "2019年5月6日"}
+    assert parse_metadata_line("发布时间:2021-07-08 10:20:30 查看人数:125") == {"发布时间": "2021-07-08 10:20:30"}
+
+
+def test_words_after_a_stamp_with_no_toolbar_after_them_stay() -> None:
+    # A time and the words it goes on with are the field's (a meeting's time in a field row).
+    assert parse_metadata_line("时间：2022年4月11日 上午 某某会议室") == {"时间": "2022年4月11日 上午 某某会议室"}
+    assert parse_metadata_line("时间：2022-04-11 计划总结") == {"时间": "2022-04-11 计划总结"}
+
+
+def test_question_marks_set_apart_after_a_value_are_lost_characters() -> None:
+    assert parse_metadata_line("发布机构: 某县府办 ????") == {"发布机构": "某县府办"}
+    # One ? glued to the value is a lost character of it and stays.
+    assert parse_metadata_line("来源：某某日?") == {"来源": "某某日?"}
+
+
+# -- a field left empty over the text's dateline or the page's link (session 29, metadata) -----------
+def test_a_number_field_left_empty_does_not_take_the_dateline_under_it() -> None:
+    from audiojiedu.ingest.page_fields import fits_label
+
+    assert not fits_label("文号：", "2021年2月3日在某县第九届人民代表大会第一次会议上")
+    assert fits_label("文号：", "某府发〔2021〕3号")
+    assert fits_label("索引号：", "001122-33/2021-00045")
+    assert fits_label("发文字号：", "某政发（2021）3号")
+
+
+def test_a_dateline_under_an_empty_number_field_is_read() -> None:
+    raw = read_text(
+        "某县2021年政府工作报告\n索引号: 001122/2021-00045 发布机构: 县府办 发布时间: 2021-02-10 09:00\n\n文号:\n\n"
+        "2021年2月3日在某县第九届人民代表大会第一次会议上\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。"
+    )
+    assert "文号" not in raw.metadata
+    assert "2021年2月3日在某县第九届人民代表大会第一次会议上" in paragraph_texts(raw)
+
+
+def test_a_links_words_are_no_fields_value() -> None:
+    from audiojiedu.ingest.page_fields import fits_label, link_prompt
+
+    assert link_prompt("点击查看政策解读") and link_prompt("點擊下載附件")
+    assert not link_prompt("点击率统计办法")  # a name holding 点击 is no link's words
+    assert not fits_label("原文链接：", "点击查看原文")
+    raw = read_text(
+        "某县2021年政府工作报告\n索引号: 001122/2021-00045 发布机构: 县府办 发布时间: 2021-02-10 09:00\n\n文号:\n\n"
+        "政策解读链接:点击查看政策解读\n\n2021年2月3日在某县第九届人民代表大会第一次会议上\n\n各位代表：\n\n"
+        "现在，我代表县人民政府向大会报告工作。"
+    )
+    assert raw.metadata == {"索引号": "001122/2021-00045", "发布机构": "县府办", "发布时间": "2021-02-10 09:00"}
+    assert "点击查看政策解读" not in " ".join(paragraph_texts(raw))
+    assert "2021年2月3日在某县第九届人民代表大会第一次会议上" in paragraph_texts(raw)

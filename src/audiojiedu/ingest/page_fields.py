@@ -113,6 +113,11 @@ _TIME_WORDS = "(?:上午|下午|中午|晚上|凌晨|早上|前后|左右|许|�
 _TIMED_STAMP_WORDS = re.compile(
     rf"(?P<stamp>{STAMP_DATE}[ \u3000]*{STAMP_TIME})(?![ \u3000]+{_TIME_WORDS})(?:[ \u3000]+[^\s\d:：]{{1,8}}){{1,3}}[ \u3000]*"
 )
+# A stamp with words set apart after it, no figure in them, where the site's toolbar follows
+# (时间：2023-08-14 工作总结 我要投稿, the column's name and a link): the words are the site's too.
+_STAMP_WORDS = re.compile(
+    rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)(?![ \u3000]+{_TIME_WORDS})(?:[ \u3000]+[^\s\d:：]{{1,20}}){{1,3}}[ \u3000]*"
+)
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
 _WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
@@ -328,6 +333,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         for label, value in _split_glued(re.sub(r"\s", "", match.group(1)), line[match.end() : end]):
+            end_stamp = ""
             trailer = row_trailer().search(fold(value))
             if trailer and not trailer.start() and fold(value).strip() in chrome_tokens():
                 trailer = None  # 文章类型：转载: one toolbar word alone after the label, no colon, is its value
@@ -338,11 +344,27 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
             value = _cut_empty_label(value)
             if label.endswith(_SOURCE_LABELS):
                 value = _cut_glued_button(_SOURCE_ADDRESS.sub(r"\g<address>", value))
+                if label not in _TIME_LABELS and (stamp := _SOURCE_END_STAMP.search(value)) is not None:
+                    # 来源：某某网 2018年9月18日 10:58:59 (its toolbar cut off after it): the stamp is the page's
+                    value, end_stamp = value[: stamp.start()], stamp.group("stamp")
             elif label in _TIME_LABELS:
-                value = _cut_stamp_toolbar(value)
+                value = _cut_stamp_toolbar(value, toolbar_after=trailer is not None)
+            value = _PLACEHOLDER_END.sub("", value)
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
+            if end_stamp:
+                found.setdefault("发布时间", end_stamp)
     return found
+
+
+# A source's or a byline's value ending with the page's stamp set apart by spaces, in any of the
+# forms a site prints it (某某网 2018年9月18日 10:58:59, 某某发布厅   2023-12-11 10:00:00).
+_SOURCE_END_STAMP = re.compile(
+    rf"(?<=[{CJK}A-Za-z0-9）)])[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]*$"
+)
+# A run of question marks set apart after a value, where characters were lost in the copy (某某办 ????):
+# no part of it. One ? glued to a word (某某日?) is a lost character of the value and stays.
+_PLACEHOLDER_END = re.compile(r"[ \u3000]+[?？]{2,}[ \u3000]*$")
 
 
 _SLASH_END = re.compile(r"[ \u3000]+[/／][ \u3000]*$")
@@ -418,7 +440,7 @@ def _cut_glued_button(value: str) -> str:
     return value
 
 
-def _cut_stamp_toolbar(value: str) -> str:
+def _cut_stamp_toolbar(value: str, *, toolbar_after: bool = False) -> str:
     """A time field's `value` without the toolbar word set apart after its stamp (发布时间：
     2017-03-15 10:45   大, the font-size picker's 大 中 小 one a line under it): a stamp, spaces
     and one chrome token, even of one character; a stamp never ends with such a word. A stamp
@@ -429,6 +451,8 @@ def _cut_stamp_toolbar(value: str) -> str:
         return value[: stamp.end("stamp")]
     if (timed := _TIMED_STAMP_WORDS.fullmatch(fold(value))) is not None:
         return value[: timed.end("stamp")]  # a stamp to the minute never goes on with words: the site's
+    if toolbar_after and (words := _STAMP_WORDS.fullmatch(fold(value))) is not None:
+        return value[: words.end("stamp")]  # 2023-08-14 工作总结 我要投稿: the column's name before the site's link
     return value
 
 
@@ -701,6 +725,8 @@ def site_stamp_row(line: str, page: Page) -> bool:
 def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = TITLE_LABELS) -> None:
     """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
     for label, value in row.items():
+        if link_prompt(value):
+            continue  # 政策解读链接：点击查看政策解读: the words of the page's link, no field's value
         page.metadata.setdefault(label, value)
         if label in names and not page.title and title_like(value):
             page.title = value
@@ -741,8 +767,8 @@ def fits_label(label: str, value: str) -> bool:
     (有效, 已废止), not the document number under it; a number's field (文号, 索引号) holds figures or
     〔〕号, and a key-word field (主题词) words set apart or one short word, never the title under it. No field holds the document's first
     chapter (主题词 left empty over 第一章 …): a numbered heading opens the text."""
-    if _OPENING_HEADING.match(fold(value).strip()):
-        return False
+    if _OPENING_HEADING.match(fold(value).strip()) or link_prompt(value):
+        return False  # 政策解读链接： over 点击查看政策解读: the link's own words, no value
     key = label_key(label)
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
         # figures or a written date, and little else: a title holding its year (某区2023年…年度报告)
@@ -753,11 +779,24 @@ def fits_label(label: str, value: str) -> bool:
     if key.endswith(_VALIDITY_LABELS):
         return not re.search(r"\d", fold(value))  # 有效, 现行有效: a validity is a word, never a number
     if key in _NUMBER_LABELS:
-        return bool(re.search(r"\d|〔|号", fold(value)))  # 某政发〔2024〕3号, 2-1636-2018-00005
+        # 某政发〔2024〕3号, 2-1636-2018-00005; a written date without a number's 〔〕号 is the text's
+        # dateline under a field left empty (文号： over 2018年3月7日在某县人民代表大会上)
+        folded = fold(value)
+        dateline = _WRITTEN_DATE.search(folded) is not None and not re.search(r"〔|号|[\[［【(（]\d{4}", folded)
+        return bool(re.search(r"\d|〔|号", folded)) and not dateline
     if key in _KEYWORD_LABELS:
         # words set apart (城乡建设 规划), or one short word; not the title under a field left empty
         return len(value.strip()) <= _ONE_KEYWORD or bool(re.search(r"[\s,，、;；]", value.strip()))
     return True
+
+
+# A link's label standing where a field's value would: 点击查看…, 点击下载…, 点此查看 (the page's link).
+_LINK_PROMPT = re.compile(r"^(?:点击|点此|请点击)(?:查看|阅读|下载|浏览|进入|这里)")
+
+
+def link_prompt(value: str) -> bool:
+    """`value` is a link's words (点击查看政策解读, 点击下载附件), standing where a field's value would."""
+    return _LINK_PROMPT.match(fold(value).strip()) is not None
 
 
 def left_empty(value: str) -> bool:
