@@ -269,8 +269,8 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("期号", " ".join(page.lines[0].split()))
         del page.lines[0]
         del page.origin[0]
-        while len(page.lines) >= 2 and (row := parse_metadata_line(page.lines[0])) is not None:
-            for label, value in row.items():
+        while len(page.lines) >= 2 and (fields := parse_metadata_line(page.lines[0])) is not None:
+            for label, value in fields.items():
                 page.metadata.setdefault(label, value)
             del page.lines[0]
             del page.origin[0]
