@@ -56,6 +56,8 @@ _TABLE_ROW = re.compile(
     r"\d[\d.,]*\s*(?:%|％|万元|亿元|元|万人|人次|平方米|公顷|亩|公里|千米|吨).*\d[\d.,]*\s*(?:%|％|万元|亿元|元|万人|人次|平方米|公顷|亩|公里|千米|吨)"
     r"|(?<![\d年月第])[\u4e00-\u9fff](?<!篇)[ \t.…·]*\d{1,3}$"  # …报告篇1: a compilation's piece 1
 )
+_DECIMAL_ENTRY = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}\s*[\u4e00-\u9fff]")  # 1.1政策背景
+_TOC_TAIL = re.compile(r"[\s.…·．_]*\d{0,3}$")  # a contents entry's leader and page number
 _DATE_OR_CLOCK = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
 
 
@@ -149,6 +151,20 @@ def _extra_heading_symptoms(
     return out
 
 
+def _contents_as_chapters(sections: tuple[Section, ...]) -> list[str]:
+    """Headings with no text whose titles come again later as headings: a contents read as
+    chapters (the body's chapters then come a second time). One line per page, or none."""
+    headings = _headings(sections)
+    keys = [_TOC_TAIL.sub("", h.title).strip() for h in headings]
+    # (a later heading may hold the title with more glued on: 十、结论一、背景分析1.1…)
+    repeated = [
+        h
+        for i, h in enumerate(headings)
+        if not h.paragraphs and len(keys[i]) >= 4 and any(keys[i] in later.title for later in headings[i + 1 :])
+    ]
+    return [f"{len(repeated)} headings again later, first {repeated[0].heading}"] if len(repeated) >= 2 else []
+
+
 def _short_unfinished(line: str) -> bool:
     """Short and no sentence: how a site's line looks (a document's sentence may name a website)."""
     return len(line) <= _MAX_RECURRING_CHARS and not re.search(r"[。；，]", line)
@@ -200,7 +216,11 @@ def main() -> None:
             if re.search(r"[。！？；]", section.title[:-1]) or len(section.title) > 50:
                 flags.append(("heading-sentence", path, section.heading))
         flags += [("numbering-break", path, heading) for heading in _numbering_breaks(doc.sections)]
-        numbered = [bool(MARKER.match(line)) and _short_unfinished(line) and len(line) <= 30 for line in spoken]
+        # (a contents' decimal entries, 1.1某某, are numbered lines too: 一、 between them is one of a run)
+        numbered = [
+            bool(MARKER.match(line) or _DECIMAL_ENTRY.match(line)) and _short_unfinished(line) and len(line) <= 30
+            for line in spoken
+        ]
         for i, line in enumerate(spoken):
             # A run of them is a contents list, read as text on purpose; one alone is a heading missed.
             # One after a clause ending in a semicolon is the list's next clause.
@@ -208,6 +228,7 @@ def main() -> None:
             if numbered[i] and not any(numbered[max(0, i - 1) : i]) and not any(numbered[i + 1 : i + 2]) and not after_clause:
                 flags.append(("numbered-line-as-text", path, line))
         flags += [(kind, path, heading) for kind, heading in _extra_heading_symptoms(doc.sections)]
+        flags += [("contents-as-chapters", path, line) for line in _contents_as_chapters(doc.sections)]
         text = sum(map(len, spoken))
         if len(doc.sections) >= _MANY_CHAPTERS and text < _CHAPTER_CHARS * len(doc.sections):
             flags.append(("many-chapters", path, f"{len(doc.sections)} chapters, {text} characters"))

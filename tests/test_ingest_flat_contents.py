@@ -50,6 +50,25 @@ def test_dashes_round_a_number_in_the_body_after_the_contents_stay() -> None:
     assert contents.endswith(" " + body)  # only a footer between entries is skipped
 
 
+SPACED = (
+    "某局2023年工作总结汇编 目录 1.某局2023年工作总结和2024年工作计划2 2.某局2023年工作总结及2024年工作计划9"
+    " 3.某县某局2023年度依法行政工作总结15 4.某县某局2023年工作总结21 5.某县某局2024年工作思路28"
+)
+
+
+def test_spaces_after_the_contents_line_and_between_entries_keep_the_run() -> None:
+    body = "某局2023年工作总结和2024年工作计划 2023年，我局认真贯彻落实上级部署。"
+    [contents] = _texts(f"{TITLE}\n{SPACED} {body}\n")
+    assert contents.startswith("某局2023年工作总结汇编 目录：1.某局2023年工作总结和2024年工作计划；2.某局")
+    assert "；5.某县某局2024年工作思路。 " + body in contents
+    assert "计划2" not in contents and "思路28" not in contents  # no page is read
+
+
+def test_numbered_sentences_with_spaces_are_no_contents() -> None:
+    line = "目录 1.申报材料共3份 2.审核时限为10个工作日 3.公示期5天 4.发放时间6月 5.咨询电话另行公布。"
+    assert _texts(f"{TITLE}\n{line}\n") == [line]
+
+
 # -- a decimal contents without its 目录 line and without pages ---------------------------------
 DECIMAL = (
     "（2024年修订稿）1总则1.1编制目的1.2编制依据1.3适用范围2组织机构与职责2.1指挥部2.2办公室职责"
@@ -118,3 +137,27 @@ def test_dot_leaders_in_a_sentence_or_pages_going_down_are_no_contents() -> None
         assert "；" not in kept and kept.startswith(text[:20])  # not parted into a contents
     cut = "一、总则........5 二、组织........6 三、预警........9 四、处置........12 五、附则........ 正文如下，请阅。"
     assert _texts(f"{TITLE}\n{cut}\n") == [cut]
+
+
+# -- the body glued onto a contents' last entry ---------------------------------------------------
+LISTED = ("一、现状分析", "1.1政策背景", "1.2发展现状", "二、主要问题", "2.1设施短板", "三、目标任务", "四、保障措施")
+
+
+def test_the_body_glued_onto_the_last_entry_is_parted_where_the_first_entry_comes_again() -> None:
+    body = "国家层面高度重视人居环境建设，提出了明确要求。"
+    raw = read_text("\n".join([TITLE, *LISTED, f"五、结论一、现状分析1.1政策背景 {body}"]))
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[-3:] == ["五、结论", "一、现状分析", f"1.1政策背景 {body}"]
+    assert any(f.kind == "hard-wrap" and "目录" in f.message for f in raw.findings)
+
+
+def test_a_line_that_names_the_first_entry_inside_a_sentence_is_not_parted() -> None:
+    line = "五、结论：本方案的一、现状分析部分已经说明了基本情况。"
+    texts = _texts("\n".join([TITLE, *LISTED, line]))
+    assert texts[-1] == line  # its opening is no entry (a colon, a sentence)
+
+
+def test_too_few_entries_are_no_contents_to_part_from() -> None:
+    line = "三、结论一、现状分析还需深化。"
+    texts = _texts("\n".join([TITLE, "一、现状分析", "二、主要问题", line]))
+    assert texts[-1] == line

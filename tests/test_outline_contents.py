@@ -308,3 +308,48 @@ def test_a_line_naming_a_tigang_inside_the_text_opens_no_contents() -> None:
         f"未尽事宜另行通知，{BODY}",
     )
     assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二", "三", "四"]
+
+
+# -- a 总目录 whose body does not repeat it; short dot leaders on long entries -------------------
+PLAN = "某街道幸福社区行动计划（2024-2026年）"
+GRAND = (
+    "总目录",
+    "一、某街道幸福社区行动计划（2024-2026）.. 2",
+    "二、专项行动...................................40",
+    "（一）社区党建联建专项行动.....................40",
+    "（二）邻里中心建设提升专项行动.45",
+    "三、党建引领 凝心聚力共建共治的美好社区...60",
+)
+PART = ("目 录", "一、总体要求", "（一）指导思想", "（二）基本原则", "二、发展基础", "（一）发展成效", "（二）面临形势")
+
+
+def test_a_grand_contents_over_parts_is_read_once_and_the_parts_contents_too() -> None:
+    doc = _text(PLAN, *GRAND, PLAN, "2024年3月", "前 言", f"今后三年是关键时期，{BODY}", *PART)
+    assert flat_outline(doc.sections) == [[1, "", "前言"]]
+    preface = _preface(doc)
+    assert "二、专项行动" in preface and "（二）邻里中心建设提升专项行动" in preface
+    assert "...60" not in preface and ".45" not in preface and ".. 2" not in preface  # no page is read
+    assert "三、党建引领 凝心聚力共建共治的美好社区" in preface  # the entry never runs into the next line
+    assert "（二）面临形势" in doc.sections[0].paragraphs  # the part's own contents, under 前言
+
+
+def test_a_short_leader_needs_a_full_leader_beside_it() -> None:
+    lines, _ = join_wrapped_lines(["主要指标", "一、地区生产总值增长.5", "二、居民收入增长.6", "三、其他"])
+    assert lines[1:3] == ["一、地区生产总值增长.5", "二、居民收入增长.6"]  # no leader line near: kept
+
+
+def test_numbered_lines_under_a_contents_line_with_their_text_are_headings() -> None:
+    body = ("一、总体要求", f"坚持统筹推进，{BODY}", "二、主要任务", f"突出重点，{BODY}", "三、保障措施", BODY)
+    doc = _text(PLAN, "目录", *body)
+    assert [s[1] for s in flat_outline(doc.sections)] == ["一", "二", "三"]
+
+
+def test_three_numbered_lines_under_a_contents_line_are_too_few_for_a_contents_run() -> None:
+    doc = _text(PLAN, "目录", "一、总体要求", "二、主要任务", "三、保障措施", PLAN, f"为推进工作，{BODY}")
+    assert flat_outline(doc.sections) == [[1, "一", "总体要求"], [1, "二", "主要任务"], [1, "三", "保障措施"]]
+
+
+def test_the_body_numbering_a_listed_entry_anew_ends_the_contents_run() -> None:
+    entries = ("一、部门主要职责", "二、机构设置情况", "三、收支预算情况", "四、运行经费情况", "五、其他说明")
+    doc = _text(PLAN, "目 录", *entries, "第一部分 部门主要职责", f"（一）负责全区财政管理工作，{BODY}")
+    assert flat_outline(doc.sections)[0] == [1, "第一部分", "部门主要职责"]

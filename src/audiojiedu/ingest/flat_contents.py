@@ -6,7 +6,8 @@ as it stands, each page number runs into the next entry's number (指挥部5 + 1
 五十一), a number the document never wrote. The entries are parsed back apart here: each entry is
 a numbering marker, its name and its page, and the next entry's marker must be the one that can
 follow (（二） after （一）, 1. after a （一）, 2. after 1.), which tells where the page ends and the
-next number begins (51. is page 5 and item 1 when item 1 is due). The run is read as
+next number begins (51. is page 5 and item 1 when item 1 is due). A copy may keep a space after
+目录 and between a page and the next entry (目录 1.某局工作总结2 2.某局工作计划10 …): the same run. The run is read as
 目录：一、总则；（一）编制目的；… without page numbers, like a contents with dot leaders (one finding,
 kind "toc-leader"). Only a run of several entries whose pages never go down is taken; anything
 else stays as written.
@@ -26,6 +27,15 @@ least `_MIN_ENTRIES` entries, each a name, a dot leader and a page (only the las
 be cut off), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
 like the runs above (the same "toc-leader" finding). Its 目录 line may end the paragraph before
 (…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents.
+
+A contents printed an entry a line may lose the break after its last entry, the body glued on:
+一、背景分析 / 1.1政策导向 / … / 十、结论一、背景分析1.1政策导向 国家层面… Read as it stands, the
+last entry is a heading over the whole body and the contents is no contents (the outline finds
+one where the body repeats its first entry). The line is parted before the first entry's text
+again (十、结论 / 一、背景分析 / 1.1政策导向 国家层面…, each entry the body glues on as the
+contents printed it a line of its own while the next follows it) when it follows a run of at least
+`_MIN_ENTRIES` short numbered lines, opens with such an entry and holds the run's first line
+exactly (one finding, kind "hard-wrap"); nothing is added and nothing dropped.
 """
 
 from __future__ import annotations
@@ -50,7 +60,14 @@ _PAGE_FOOTER = re.compile(r"\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*")
 # What follows the last page of a contents: a space, or the body's first heading, its numbering
 # starting again.
 _BODY_START = re.compile(r"\s|一、|[（(]一[)）]|1[.．、]|第一[章节条部篇節條編]")
+_SPACES = re.compile(r"\s+")
 _MAX_PAGE_DIGITS = 3
+# A contents entry on a line of its own: a number (一、 （一） 第一章 1. 1.1) and a short name
+# without a sentence's marks.
+_ENTRY_LINE = re.compile(
+    rf"(?:[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[)）]|第[{_CN_DIGITS}]{{1,3}}(?:章|节|部分|篇)"
+    r"|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?)\s*[^\s\d。；！？，,：:][^\s。；！？，,：:]{0,39}"
+)
 _MAX_ENTRY_CHARS = 40
 _MIN_ENTRIES = 5
 # A decimal section number glued to the name before it: the start of a decimal contents' entry.
@@ -80,7 +97,9 @@ class _State:
 
 
 def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
-    """`paragraphs` with each flattened contents read without its page numbers."""
+    """`paragraphs` with each flattened contents read without its page numbers, and the body
+    glued onto a contents' last entry parted from it."""
+    paragraphs, parted = _part_glued_body(paragraphs)
     out: list[Paragraph] = []
     taken: list[str] = []
     for paragraph in paragraphs:
@@ -96,7 +115,49 @@ def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
     if taken:
         message = "连成一段的目录：页码和条目编号连在一起，已拆开，只读条目名，不读页码"
         findings = (Finding("toc-leader", message, taken[0][:60]),)
+    if parted:
+        message = "目录最后一条和正文连在一行，已在正文重复目录第一条处分开，请核对"
+        findings += (Finding("hard-wrap", message, parted[0][:60]),)
     return tuple(out), findings
+
+
+def _part_glued_body(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], list[str]]:
+    """`paragraphs` with each line that ends a run of contents entries and glues the body on
+    (its own entry, then the run's first entry again) parted in two; the lines parted."""
+    out = list(paragraphs)
+    parted: list[str] = []
+    at = 0
+    while at < len(out):
+        if not _is_entry(out[at]) or (at > 0 and _is_entry(out[at - 1])):
+            at += 1
+            continue
+        end = at
+        while end < len(out) and _is_entry(out[end]):
+            end += 1
+        if end - at >= _MIN_ENTRIES and end < len(out) and out[end].kind == "text":
+            first = out[at].text.strip()
+            text = out[end].text
+            cut = text.find(first, 1)
+            if cut > 0 and _ENTRY_LINE.fullmatch(text[:cut].strip()):
+                pieces = [text[:cut].rstrip()]
+                rest = text[cut:]
+                # The body's first headings glued on as the entries are (一、背景分析1.1政策导向 …):
+                # each a line of its own while the next entry follows it.
+                for entry, following in pairwise(p.text.strip() for p in out[at:end]):
+                    if not rest.startswith(entry + following):
+                        break
+                    pieces.append(entry)
+                    rest = rest[len(entry) :]
+                level, kind = out[end].heading_level, out[end].kind
+                out[end : end + 1] = [Paragraph(piece, heading_level=level, kind=kind) for piece in [*pieces, rest]]
+                parted.append(text)
+                end += len(pieces)
+        at = end + 1
+    return tuple(out), parted
+
+
+def _is_entry(paragraph: Paragraph) -> bool:
+    return paragraph.kind == "text" and _ENTRY_LINE.fullmatch(paragraph.text.strip()) is not None
 
 
 def _unglue(text: str) -> str | None:
@@ -105,7 +166,8 @@ def _unglue(text: str) -> str | None:
     if opener is None:
         return _unglue_decimal(text)
     run = text[opener.end() :]
-    parsed = _parse(run)
+    lead = len(run) - len(run.lstrip())  # 目录 1.总则2 …: a space after 目录
+    parsed = _parse(run, lead)
     if parsed is None:
         return None
     entries, end = parsed
@@ -161,9 +223,9 @@ def _parse_leaders(text: str, start: int) -> tuple[list[str], int] | None:
     return entries, at
 
 
-def _parse(run: str) -> tuple[list[str], int] | None:
-    """The entries (marker and name) of the contents at the start of `run` and where it ends."""
-    first = _MARKER.match(run)
+def _parse(run: str, start: int = 0) -> tuple[list[str], int] | None:
+    """The entries (marker and name) of the contents at `start` of `run` and where it ends."""
+    first = _MARKER.match(run, start)
     if first is None:
         return None
     state = _advance(_State(), first)
@@ -177,7 +239,7 @@ def _parse(run: str) -> tuple[list[str], int] | None:
         if found is None:
             break
         page_start, end, following = found
-        entries.append(run[marker.start() : page_start])
+        entries.append(run[marker.start() : page_start].rstrip())
         pages.append(int(_PAGE_FOOTER.sub("", run[page_start:end])))
         if following is None:
             break
@@ -204,7 +266,8 @@ def _entry_end(run: str, start: int, state: _State) -> tuple[int, int, re.Match[
                 break
             footer = _PAGE_FOOTER.match(run, page_end)
             after = footer.end() if footer else page_end
-            following = _MARKER.match(run, after)
+            gap = _SPACES.match(run, after)  # a space before the next entry: …计划2 2.某局…
+            following = _MARKER.match(run, gap.end() if gap else after)
             if following is not None and _advance(state, following) is not None:
                 return page_start, page_end, following
             # A digit right after the page could be the page's own (51. is 5 and 1. or 51 and .):

@@ -114,6 +114,10 @@ _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their f
 _LEADER = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})\s*[（(]?\d{1,4}[)）]?")
 # The same without its page number, only right under an entry that has one (a copy cut short).
 _LEADER_UNPAGED = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})")
+# An entry whose name fills the line leaves room for a short leader only (…专项行动.61, …计划（2021-2023）.. 2):
+# one to three dots after a name that does not end with a figure, then the page; taken only next to
+# a line with a full leader (a decimal 增长3.61 or a sentence's end …完成。 5 is none).
+_SHORT_LEADER = re.compile(r"(?P<entry>\S.{0,80}?[^\d\s.…·．。；！？])\s*[.…·．]{1,3}\s*[（(]?\d{1,4}[)）]?")
 # A page counter inside a line, set apart by spaces (第1页共4页, 第 2 页 / 共 4 页): never the text's own.
 _PAGE_COUNTER = re.compile(r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)")
 _SPLIT_NUMBER = re.compile(r"\d$")
@@ -153,6 +157,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     spaced_wraps: list[str] = []  # spaces a flattened copy left at the PDF's line breaks, taken out
     last = -1  # index in `out` of the last line with text
     after_leader = False  # the last line with text was a contents entry with its dot leader
+    entry_ended = False  # out[last] is a contents entry whose leader (and page) ended it
     for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
@@ -176,6 +181,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         leader = _LEADER.fullmatch(text)
         if leader is None and after_leader:
             leader = _LEADER_UNPAGED.fullmatch(text)  # the next entry, its page number cut off
+        if leader is None and (after_leader or _LEADER.fullmatch(_next_text(lines, i + 1))):
+            leader = _SHORT_LEADER.fullmatch(text)  # its name fills the line: a short leader
         after_leader = leader is not None
         if leader is not None:
             leaders.append(text)
@@ -184,8 +191,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
         joined = cut_by_page or _title_broken(out[last], text, _following(lines, i + 1)) if last >= 0 else False
-        if last >= 0 and _apart(out[last], text, contents):
-            joined = False
+        if last >= 0 and (entry_ended or _apart(out[last], text, contents)):
+            joined = False  # a contents entry ends at its page: the next line is no more of it
         elif last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
@@ -195,9 +202,11 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             joins += 1
             if width and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文换行，已按同一段落接起，请核对", seam))
+            entry_ended = leader is not None
             continue
         out.append(line)
         last = len(out) - 1
+        entry_ended = leader is not None
     if width and joins:
         findings.insert(
             # the width is in columns; a Chinese character takes two
@@ -480,6 +489,11 @@ def _apart(previous: str, line: str, contents: tuple[frozenset[str], frozenset[s
     entries, names = contents
     previous = previous.strip(" \t\u3000")
     return previous in entries or previous in names or line in names
+
+
+def _next_text(lines: list[str], start: int) -> str:
+    """The next line with text from `start` on, stripped ("" at the end)."""
+    return next((text for text in (line.strip(" \t\u3000") for line in _following(lines, start)) if text), "")
 
 
 def _following(lines: list[str], start: int) -> Iterator[str]:

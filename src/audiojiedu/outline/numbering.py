@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..model import Paragraph
 from ..number_units import NUMBER_UNITS
-from ..part_names import CONTENTS_HEADING
+from ..part_names import CONTENTS_HEADING, PART_NAME
 from .markers import CJK, CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
@@ -74,6 +74,7 @@ _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a uni
 _PAGE_AT_END = re.compile(f"(?:(?<=[{CJK}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
 # The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
 _CONTENTS_OPENER = re.compile(f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?)[ \t\u3000]*[：:]?")
+_LISTED_ENTRIES = 4  # numbered lines in a row under a 目录 line, at least, to be its entries
 _PAGED_ENTRIES = 5  # entries with a page in a row, at least, to be a contents
 _FIRST_PAGE = 10  # a contents starts near the front of the document
 _PAGE_STEP = 60  # and its pages climb by small steps, unlike the figures of a table's rows
@@ -160,12 +161,27 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     fully or leave its number off, see `_repeats_entry`). A contents
     without its 目录 line is taken only when every entry is a numbered heading (一、 1. or a
     decimal section number: 1总则 / 1.1编制目的, with no page numbers either). Without the
-    repeat nothing is taken for one, unless a 目录 line heads short entries to the end. A contents
-    whose entries end with their pages is found by them (see `paged_contents`)."""
+    repeat nothing is taken for one, unless a 目录 line heads short entries to the end or a run of
+    numbered ones (see `_listed_run`). Each 目录 line heads its own contents (a 总目录 over the
+    parts, a part's 目录 further on). A contents whose entries end with their pages is found by
+    them (see `paged_contents`)."""
     paged = paged_contents(paragraphs)
     if paged:
         return set(paged)
-    opener = next((i for i, p in enumerate(paragraphs) if _CONTENTS_OPENER.fullmatch(p.text.strip())), -1)
+    openers = [i for i, p in enumerate(paragraphs) if _CONTENTS_OPENER.fullmatch(p.text.strip())]
+    if not openers:
+        return _contents_from(paragraphs, -1)
+    found: set[int] = set()
+    for opener in openers:  # a 总目录 over the parts, then a part's own 目录 further on
+        if opener not in found:
+            found |= _contents_from(paragraphs, opener)
+    return found
+
+
+def _contents_from(paragraphs: tuple[Paragraph, ...], opener: int) -> set[int]:
+    """The contents under the 目录 line `opener` (-1: none, from the first numbered line), see
+    `table_of_contents`; failing the repeat, the run of numbered entries right under the 目录
+    line (see `_listed_run`)."""
     start = opener + 1 if opener >= 0 else _first_numbered(paragraphs)
     if start < 0:
         return set()
@@ -181,20 +197,54 @@ def table_of_contents(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         if k >= 3 and any(_repeats_entry(head, key, after) for head in heads):
             return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
-            return set()
+            return _listed_run(paragraphs, opener, entries)
         if opener < 0 and not _numbered_entry(paragraphs[at].text):
             return set()
     # Under a 目录 line, short entries without a sentence that run to the end: a contents
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
     sentences = any(re.search("[。！？；]", paragraphs[at].text) for at in entries)
     if sentences:
-        return set()
+        return _listed_run(paragraphs, opener, entries)
     if opener >= 0:
         return set(range(opener, len(paragraphs)))
     # Without a 目录 line: numbered lines of two levels and more to the end (第一篇 / 第一章 /
     # 第一节 / 第二节), among them a heading with nothing under it before its sibling — a
     # contents cut short (an excerpt), for a section of the body always has its text.
     return set(range(start, len(paragraphs))) if _empty_sections(paragraphs, entries) else set()
+
+
+def _listed_run(paragraphs: tuple[Paragraph, ...], opener: int, entries: list[int]) -> set[int]:
+    """Under the 目录 line `opener`, at least `_LISTED_ENTRIES` short numbered lines one after
+    another without a sentence (a part's name such as 前言 may open them), nothing under any of
+    them: a contents whose body does not repeat it (a 总目录 over parts whose bodies open with
+    their own 目录, a body after a title page). The 目录 line and the run, up to the first line
+    that is no such entry (the title page's lines, the body's text) or names an entry again
+    numbered anew (一、部门职责 … 第一部分 部门职责: the body's first heading); an entry with a long
+    text right under it is the body's heading too. Without a 目录 line, or with fewer entries (a
+    heading's short list), nothing."""
+    if opener < 0:
+        return set()
+    run: list[int] = []
+    titles: set[str] = set()
+    for at in entries:
+        text = paragraphs[at].text.strip()
+        key = _toc_key(text)
+        numbered = MARKER.match(key)
+        title = key[numbered.end() :] if numbered else key
+        entry = paragraphs[at].kind == "text" and len(key) <= _TOC_ENTRY_CHARS
+        if not entry or re.search("[。！？；]", text) or title in titles:
+            # The body's text, or its first heading numbered anew (一、部门职责 … 第一部分 部门职责).
+            if entry is False and run:
+                run.pop()  # the last line has text under it: the body's first heading
+            break
+        if _numbered_entry(text):
+            run.append(at)
+            titles.add(title)
+        elif run or not PART_NAME.fullmatch(text):
+            break
+    if len(run) < _LISTED_ENTRIES:
+        return set()
+    return set(range(opener, run[-1] + 1))
 
 
 def unnumbered_part_repeat(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> tuple[int, int] | None:
