@@ -154,3 +154,29 @@ def test_a_links_words_are_no_fields_value() -> None:
     assert raw.metadata == {"索引号": "001122/2021-00045", "发布机构": "县府办", "发布时间": "2021-02-10 09:00"}
     assert "点击查看政策解读" not in " ".join(paragraph_texts(raw))
     assert "2021年2月3日在某县第九届人民代表大会第一次会议上" in paragraph_texts(raw)
+
+
+# -- a byline's label glued to a source's name, a name where the time should be (session 29) ----------
+def test_a_byline_label_glued_to_an_organs_or_sites_name_is_a_field_of_its_own() -> None:
+    assert parse_metadata_line("来源:某某官网作者:某某官网 日期:2024-10-02") == {"来源": "某某官网", "作者": "某某官网", "日期": "2024-10-02"}
+    assert parse_metadata_line("来源:某县融媒体中心编辑:张三") == {"来源": "某县融媒体中心", "编辑": "张三"}
+    # A name standing apart before it stays the source's, not the label's.
+    assert parse_metadata_line("来源:某区新闻中心 某区政协办公室作者:张某") == {"来源": "某区新闻中心 某区政协办公室", "作者": "张某"}
+
+
+def test_a_short_label_inside_a_word_stays_the_values() -> None:
+    assert parse_metadata_line("作者：某某工作者：李四") == {"作者": "某某工作者：李四"}
+    assert parse_metadata_line("来源：资金来源：财政") == {"来源": "资金来源：财政"}
+
+
+def test_the_sites_tag_list_after_the_editor_is_no_part_of_the_value() -> None:
+    assert parse_metadata_line("责任编辑:王某     标签:某地 教育 放假") == {"责任编辑": "王某"}
+    assert parse_metadata_line("分类：食品 标签管理") == {"分类": "食品 标签管理"}
+
+
+def test_a_name_where_the_time_should_be_is_no_time() -> None:
+    assert parse_metadata_line("时间: 某某123 分享") == {}
+    # A time said in words is a time.
+    assert parse_metadata_line("时间：上午九时") == {"时间": "上午九时"}
+    assert parse_metadata_line("时间：每周一至周五") == {"时间": "每周一至周五"}
+    assert parse_metadata_line("时间：另行通知") == {"时间": "另行通知"}

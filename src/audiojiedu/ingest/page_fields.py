@@ -93,6 +93,8 @@ _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least t
 _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
 _ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
+_ORGAN_END_CHARS = "局委办厅院部会处室站所网报社台"  # the last character of an organ's or a site's name (see _ORGAN_END)
+_BYLINE_LABELS = frozenset({"来源", "作者", "编辑", "责编", "记者", "出处"})  # a byline's short labels
 _MAX_GLUED_ROW = 60  # a field row whose label is glued to its value is no longer than this
 _GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a sentence, or a row `parse_metadata_line` reads
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
@@ -174,6 +176,7 @@ def _glued_label() -> re.Pattern[str]:
     long_labels = "|".join(re.escape(label) for label in labels if len(label) >= _MIN_GLUED_LABEL)
     short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
     short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
+    short_bylines = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _BYLINE_LABELS)
     # A shorter label is a field of its own only where it cannot end a word: right after a figure
     # or a written date (2023-03-09作者：某某, 2023年03月09日来源：某某局), or a time label whose
     # value is a date (某某日报时间：2025-04-04).
@@ -182,6 +185,9 @@ def _glued_label() -> re.Pattern[str]:
         f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=\\d日)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
+        # a byline's label glued to a source's name as an organ's or a site's name ends (某某官网作者：,
+        # 某某局编辑：); 工作者：, 资金来源： end no such name
+        f"|(?:(?<=[{_ORGAN_END_CHARS}])|(?<=政府)|(?<=中心))(?:{short_bylines})[ \u3000]*[:：]"
     )
 
 
@@ -349,6 +355,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
                     value, end_stamp = value[: stamp.start()], stamp.group("stamp")
             elif label in _TIME_LABELS:
                 value = _cut_stamp_toolbar(value, toolbar_after=trailer is not None)
+                if not _TIME_START.match(fold(value)) and not _TIME_WORD.search(fold(value)):
+                    value = ""  # 时间： 某某962 分享: the uploader's name where the site left the time out, no time
             value = _PLACEHOLDER_END.sub("", value)
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
@@ -362,6 +370,11 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
 _SOURCE_END_STAMP = re.compile(
     rf"(?<=[{CJK}A-Za-z0-9）)])[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]*$"
 )
+# How a time's value opens: a figure or a numeral of a written date (2021-…, 二〇二一年…); a value
+# opening with a name is none, the field is left empty.
+_TIME_START = re.compile(r"^[ \u3000]*(?:[\d〇○零OＯ一二三四五六七八九十]|$)")
+# A word any time or date is said with (上午九时, 每周一, 即日起, 另行通知): a value holding one is a time.
+_TIME_WORD = re.compile(r"[年月日时点分秒周旬季午晚早晨夜今明昨即期间内前后起止至另待定]|星期|礼拜")
 # A run of question marks set apart after a value, where characters were lost in the copy (某某办 ????):
 # no part of it. One ? glued to a word (某某日?) is a lost character of the value and stays.
 _PLACEHOLDER_END = re.compile(r"[ \u3000]+[?？]{2,}[ \u3000]*$")
@@ -509,7 +522,10 @@ def _split_glued(label: str, value: str) -> list[tuple[str, str]]:
             and len(word.group()) + len(glued_label) <= _MAX_LONG_LABEL
             and not _ORGAN_END.search(word.group())  # 来源：某某区 人民政府发布日期：: the source's name
         )
-        if word is not None and (len(glued_label) < _MIN_GLUED_LABEL or qualifies):
+        if word is not None and (
+            (len(glued_label) < _MIN_GLUED_LABEL and (glued_label in _TIME_LABELS or not _ORGAN_END.search(word.group())))
+            or qualifies
+        ):
             start = word.start()  # 某某办公室 最后修改时间：2025-…: the word standing apart is the label's
         fields.append((label, value[:start]))
         label, value = re.sub(r"[\s:：]", "", fold(value)[start : glued.end()]), value[glued.end() :]
