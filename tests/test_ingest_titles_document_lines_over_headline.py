@@ -113,3 +113,28 @@ def test_what_the_order_rule_must_not_touch() -> None:
     """An order's label whose preamble cites nothing printed again stays the title as before."""
     raw = read_text("某某市人民政府令\n第8号\n现公布某某事项，自公布之日起施行。\n市长：某某某\n")
     assert raw.title == "某某市人民政府令"
+
+
+# -- tails on a title --------------------------------------------------------------------------------
+_DECISION_TEXT = "某某省第九届人民代表大会常务委员会第五次会议决定，对《某某省某某条例》作如下修改。\n"
+
+
+def test_a_listing_tag_and_emoji_after_the_title_are_the_sites() -> None:
+    """…方案【最新或2023（历届）】 and …工作报告📜: the collector's tag and the post's emoji are dropped
+    (a finding says so); 附：修正本 after a decision's title is the text's first line, read."""
+    raw = read_text(f"某县推行林长制的工作方案【最新或2023（历届）】\n{_DECISION_TEXT}")
+    assert raw.title == "某县推行林长制的工作方案"
+    raw = read_text(f"某某县2024年政府工作报告📜\n{_DECISION_TEXT}")
+    assert raw.title == "某某县2024年政府工作报告"
+    raw = read_text(f"某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定 附：修正本\n{_DECISION_TEXT}")
+    assert raw.title == "某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定"
+    assert paragraph_texts(raw)[0] == "附：修正本"
+
+
+def test_what_the_tail_rules_must_not_touch() -> None:
+    """A document note in brackets stays (（2002年修改）, 【试行】 names no listing), and 附 inside a
+    title that does not end there is left alone."""
+    title = "某某省某某条例（2002年修改）"
+    assert read_text(f"{title}\n{_DECISION_TEXT}").title == title
+    title = "某某县关于印发某某办法的通知（附：办法全文）"
+    assert read_text(f"{title}\n{_DECISION_TEXT}").title == title

@@ -37,6 +37,14 @@ _PAGE_NOTE_TAG = re.compile(
     r"|[（(【\[]\s*(?:(?:最新版本?)?全文|最新版本?|第\s*\d+\s*/\s*\d+\s*页|(?:\d{4}\s*年\s*)?(?:持续)?更新)\s*[）)】\]])$"
 )
 _YEAR_TAG = re.compile(r"\s+((?:19|20)\d{2})$")
+# A collector's listing tag after the title, in square brackets, saying how its list is sorted
+# (【最新或2022（历届）】, 【精选】; seen on the wide samples, session 29): the page's, never the document's.
+_LISTING_TAG = re.compile(r"[ \u3000]*【[^【】]{0,24}?(?:最新|历届|历年|精选|大全|合集)[^【】]{0,24}】$")
+# Emoji a post set after its title (…工作报告📜): pictures, nothing to read.
+_EMOJI_TAIL = re.compile("[ \u3000]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$")
+# What the document appends, named after its title line (…的决定 附：修正本): the text's first words,
+# telling what follows the decision, not part of what it is called.
+_APPENDED_TAIL = re.compile(rf"[ \u3000]+(?P<tail>附[ \u3000]*[：:][ \u3000]*[{CJK}]{{1,12}})$")
 _OCCASION_KEY = 12  # an occasion printed in the text holds its first characters (the day and 在…)
 HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
 # … or 全文 glued after a title word (某市某某管理办法全文): the site's word for the page, not the title's.
@@ -153,6 +161,15 @@ def trim_title(page: Page) -> str:
     if note is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{note.group(0).strip()}”说的是网页（全文、更新），不作为标题朗读", title))
         title = title[: note.start()]
+    for tag in (_LISTING_TAG, _EMOJI_TAIL):
+        if (found := tag.search(title)) is not None and found.start() > 0:
+            page.findings.append(Finding("title-tag", f"标题后的“{found.group(0).strip()}”是网站加的（列表标签、表情符号），不作为标题朗读", title))
+            title = title[: found.start()]
+    if (appended := _APPENDED_TAIL.search(title)) is not None and ends_as_title(title[: appended.start()]):
+        # 某某关于修改《某某条例》的决定 附：修正本: the decision's title, then what it appends, read first.
+        page.lines.insert(0, appended.group("tail"))
+        page.origin.insert(0, page.origin[0] if page.origin else 0)
+        title = title[: appended.start()]
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]  # 《某省乡村振兴战略规划（2018—2022年）》: a page naming the document it prints
     year = _YEAR_TAG.search(title)
