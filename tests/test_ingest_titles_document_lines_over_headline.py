@@ -62,3 +62,54 @@ def test_what_the_story_rule_must_not_touch() -> None:
     )
     assert raw.title == "某某县人民政府关于做好春耕生产工作的通知"
     assert not any("星期二" in text for text in paragraph_texts(raw))
+
+
+# -- a gazette's issue label -------------------------------------------------------------------------
+def test_an_issue_label_is_a_field_never_the_title() -> None:
+    """2019年第7期（总第301期） over the page's field rows and the notice: the label is the issue (期号),
+    the rows are fields, the notice's line is the title; over the issue's contents (目录), no title."""
+    title = "某某市人民政府关于做好防汛工作的通知"
+    raw = read_text(
+        f"2019年第7期（总第301期）\n索引号：000000-01-2019-000123\n发布日期：2019-06-03\n{title}\n"
+        "各区人民政府：\n现将有关事项通知如下。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata.get("期号") == "2019年第7期（总第301期）"
+    assert raw.metadata.get("索引号") == "000000-01-2019-000123"
+    raw = read_text(
+        "某某市人民政府主办2021年第3号（总第60号）\n目录\n市人民政府关于印发某某办法的通知\n"
+        "市人民政府办公室关于某某工作的通报\n一、加大财政支持力度\n（一）减免部分税费，支持企业渡过难关。\n"
+    )
+    assert raw.title == ""
+    assert raw.metadata.get("期号") == "某某市人民政府主办2021年第3号（总第60号）"
+
+
+def test_what_the_issue_label_rule_must_not_touch() -> None:
+    """An order's number alone (第3号) and a title holding an issue's words stay as they were."""
+    title = "某某县2024年第2期农业技术培训班实施方案"
+    assert read_text(f"{title}\n一、培训对象\n全县种植大户。\n").title == title
+
+
+# -- an order over the regulation it issues ------------------------------------------------------------
+def test_the_regulation_under_its_order_is_the_title() -> None:
+    """某市人民政府令 / 第8号 / its preamble citing 《某市某某管理办法》 / the mayor / the date / the
+    regulation's own title line over 第一章: that line is the title; the order's lines are read."""
+    lines = [
+        "某某市人民政府令",
+        "第8号",
+        "《某某市城市绿化管理办法》已经2024年5月6日市人民政府第12次常务会议通过，现予公布，自2024年7月1日起施行。",
+        "市长：某某某",
+        "2024年5月20日",
+        "某某市城市绿化管理办法",
+        "第一章 总则",
+        "第一条 为了加强城市绿化管理，制定本办法。",
+    ]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == "某某市城市绿化管理办法"
+    assert paragraph_texts(raw)[0] == "某某市人民政府令"
+
+
+def test_what_the_order_rule_must_not_touch() -> None:
+    """An order's label whose preamble cites nothing printed again stays the title as before."""
+    raw = read_text("某某市人民政府令\n第8号\n现公布某某事项，自公布之日起施行。\n市长：某某某\n")
+    assert raw.title == "某某市人民政府令"

@@ -222,6 +222,22 @@ def _split_glued_occasion(page: Page) -> None:
         return
 
 
+# A gazette's or a series' issue label (2013年第38期（总第854期）, 第18期（总第852期）, 某市人民政府主办
+# 2020年第2号（总第55号）; seen on the wide samples, session 29): which issue the page is, never what the
+# document is called. A year or a running count (总第…) goes with the number: 第3号 alone may be an order's.
+_ISSUE_LABEL = re.compile(
+    rf"(?P<label>(?:[{CJK}]{{2,30}}?主办[ \u3000]*)?"
+    r"(?:\d{4}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*[期号]"
+    r"(?:[ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)])?"
+    r"|第[ \u3000]*\d{1,4}[ \u3000]*[期号][ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)]))"
+)
+# An order's label at a page's head (某省人民政府令, 某省人民政府令第116号, its number maybe on the next
+# line): the order issuing a regulation; the regulation's own title line is printed under its preamble.
+_ORDER_LABEL = re.compile(
+    rf"[{CJK}]{{2,30}}?(?:政府|部|委员会|委|局|厅|署|院|行)令"
+    r"(?:[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?第?[ \u3000]*[\d〇一二三四五六七八九十百]{1,6}[ \u3000]*号)?"
+)
+_ORDER_NUMBER = re.compile(r"(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*[\d〇一二三四五六七八九十百]{1,6}[ \u3000]*号")
 # A day without its year alone on a line (2月3日): when a story happened, never what it is called.
 _DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _SPEAKER_NAME = re.compile(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}}")
@@ -246,6 +262,20 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
+    if len(page.lines) >= 2 and _ISSUE_LABEL.fullmatch(fold(page.lines[0]).strip()):
+        # 2013年第38期（总第854期） over the page: the issue of the gazette it stands in, a field, as
+        # are the page's field rows under it. Over the issue's contents (目录) no title line follows:
+        # the text names the document (`naming`).
+        page.metadata.setdefault("期号", " ".join(page.lines[0].split()))
+        del page.lines[0]
+        del page.origin[0]
+        while len(page.lines) >= 2 and (fields := parse_metadata_line(page.lines[0])) is not None:
+            for label, value in fields.items():
+                page.metadata.setdefault(label, value)
+            del page.lines[0]
+            del page.origin[0]
+        if CONTENTS_HEADING.fullmatch(page.lines[0]):
+            return ""
     organs = _take_issuers(page)
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
@@ -448,6 +478,9 @@ def _take_title_line(page: Page) -> str:
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
         message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对"
+        return _take_own_title(page, index, 1, message, first)
+    if taken == 1 and not organs and (index := _regulation_under_order(page.lines)):
+        message = f"政府令（令号）下第 {index + 1} 行是它公布的规章自己的标题行（公布语引用了它，其下是第一章、第一条）：以规章标题为标题，令头照读，请核对"
         return _take_own_title(page, index, 1, message, first)
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
         message = "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，网页标题照读，请核对"
@@ -788,6 +821,27 @@ def _said_more_fully(own: str, headline: str) -> bool:
     the headline, not a name of its own."""
     rest = iter(headline)
     return all(char in rest for char in own)
+
+
+def _regulation_under_order(lines: list[str]) -> int:
+    """The index of a regulation's own title line under the order issuing it, 0 if none.
+
+    An order's label heads the page (某省人民政府令, its number on it or on the next line: 第19号),
+    its preamble cites the regulation it issues (《某市某某管理办法》已经…通过，现予公布), and the
+    regulation's title line follows, over its first chapter or article (第一章 总则, 第一条 …). Both
+    must hold, the label and the cited name printed again over what opens the rules: that line is
+    the title; the order's label, number and preamble stay to be read."""
+    if not _ORDER_LABEL.fullmatch(fold(lines[0]).strip()):
+        return 0
+    cited: set[str] = set()
+    for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
+        folded = fold(lines[index]).strip()
+        if index == 1 and _ORDER_NUMBER.fullmatch(folded):
+            continue
+        if squash(folded) in cited and ends_as_title(folded) and _opens_below_title(lines[index + 1]):
+            return index
+        cited.update(squash(name) for name in re.findall(r"《([^《》]{4,80})》", folded))
+    return 0
 
 
 def _cited_title_below(lines: list[str]) -> int:
