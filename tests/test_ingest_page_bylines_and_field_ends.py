@@ -180,3 +180,8 @@ def test_a_name_where_the_time_should_be_is_no_time() -> None:
     assert parse_metadata_line("时间：上午九时") == {"时间": "上午九时"}
     assert parse_metadata_line("时间：每周一至周五") == {"时间": "每周一至周五"}
     assert parse_metadata_line("时间：另行通知") == {"时间": "另行通知"}
+
+
+def test_the_link_to_the_phone_layout_in_a_byline_row_is_no_field() -> None:
+    row = parse_metadata_line("来源:某某范文网 | 时间:2021-08-28 08:55:37 | 移动端:某县上半年工作情况报告")
+    assert row == {"来源": "某某范文网", "时间": "2021-08-28 08:55:37"}

@@ -141,8 +141,9 @@ _SPACED_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九])[〇○�
 def trim_title(page: Page) -> str:
     """The title without what a site wrapped around it.
 
-    A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) goes to
-    the metadata (栏目) and the repeated line is not read again; a note about the page after it
+    A column name set before it (政策解读 关于《…》解读, with the title alone on the next line) is the
+    site's crumbs, dropped with a finding (no field: the page labels none), and the repeated line is
+    not read again; a note about the page after it
     (…政府工作报告—全文, …公报（2025年更新）, …办法全文) and a year tag repeating a year the title
     already holds (…2022年…公报 2022) are dropped.
     """
@@ -152,7 +153,8 @@ def trim_title(page: Page) -> str:
         # Set apart from the title by a space: 某某县2025年政府工作报告 over 政府工作报告 is no column.
         spaced, column = column[-1:].isspace(), column.strip()
         if spaced and 0 < len(column) <= MAX_COLUMN_CHARS and not any(mark in column for mark in "。，；：:,"):
-            page.metadata.setdefault("栏目", column)
+            # The site's crumbs (首页 政策解读), no field the page labels: not metadata, not read.
+            page.findings.append(Finding("chrome-dropped", "标题前网站的栏目名（导航）：未朗读，不作为字段", column))
             title = page.lines.pop(0)
             page.origin.pop(0)
     note = _PAGE_NOTE_TAG.search(title)
