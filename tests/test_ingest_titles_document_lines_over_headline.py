@@ -138,3 +138,28 @@ def test_what_the_tail_rules_must_not_touch() -> None:
     assert read_text(f"{title}\n{_DECISION_TEXT}").title == title
     title = "某某县关于印发某某办法的通知（附：办法全文）"
     assert read_text(f"{title}\n{_DECISION_TEXT}").title == title
+
+
+# -- a cover's title broken over lines ---------------------------------------------------------------
+_ADOPTED = "（2021年2月1日某某州第十四届人民代表大会第五次会议通过）\n前言\n“十四五”时期是某某州开启新征程的五年。\n"
+
+
+def test_a_cover_title_broken_over_lines_is_the_title_whole() -> None:
+    """某某州国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要 over its adoption note, and a
+    place over the rest of the title: the lines joined are the title; before, the last line won and
+    the lines above it were dropped as the site's."""
+    raw = read_text(f"某某州国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n{_ADOPTED}")
+    assert raw.title == "某某州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    raw = read_text(f"某某市某某区\n国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n{_ADOPTED}")
+    assert raw.title == "某某市某某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    raw = read_text(f"某某市国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要\n{_ADOPTED}")
+    assert raw.title == "某某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_what_the_cover_title_rule_must_not_touch() -> None:
+    """A widget's words or a site's name over a title complete in itself are not joined to it."""
+    title = "某某州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert read_text(f"点击收听语音播报\n{title}\n{_ADOPTED}").title == title
+    assert read_text(f"某某州人民政府网\n{title}\n{_ADOPTED}").title == title
+    own = "某某市某某区人民政府关于2023年度本级决算的报告"
+    assert read_text(f"2023年某某区政府本级决算公开\n{own}\n{_ADOPTED}").title != "2023年某某区政府本级决算公开" + own

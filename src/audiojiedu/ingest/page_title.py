@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
@@ -316,6 +317,13 @@ def _take_title_line(page: Page) -> str:
     if len(page.lines) < 2:
         return ""
     join_spaced_heads(page)
+    if not organs and (size := _cover_title_run(page.lines)) > 1:
+        # 某州国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要 over its adoption note: a
+        # cover's title broken over lines, its last line is no headline of its own.
+        title = "".join(line.strip() for line in page.lines[:size])
+        del page.lines[:size]
+        del page.origin[:size]
+        return title
     drop_furniture_over_headline(page)
     if not organs:
         organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
@@ -821,6 +829,53 @@ def _said_more_fully(own: str, headline: str) -> bool:
     the headline, not a name of its own."""
     rest = iter(headline)
     return all(char in rest for char in own)
+
+
+def _cover_title_run(lines: list[str]) -> int:
+    """How many lines at the top spell one title broken over them (two or three), 0 if none do.
+
+    A cover or a title page breaks a long title wherever the width ends (某州国民经济和社会发展 /
+    第十四个五年规划和2035年 / 远景目标纲要, or a place over the rest: 某市某区 / 国民经济和社会发展…
+    纲要), without 关于 to show where it starts. Two things must hold: the lines joined read as a
+    title that none of their beginnings does (each is cut inside it, set alike, no field, no
+    heading), and the document's adoption note (maybe broken over two lines) or its number follows:
+    a site's lines over a headline stand over no such note (a cover whose text follows at once is
+    left to the ranking)."""
+    for size in (2, 3):
+        parts = lines[:size]
+        if len(lines) < size + 1 or not all(
+            title_like(part) and not HEADING_START.match(fold(part)) and parse_metadata_line(part) is None
+            for part in parts
+        ):
+            return 0
+        if any(ends_as_title("".join(parts[:cut])) for cut in range(1, size)) or any(
+            re.search(r"[\s\-_|｜:：]", part.strip()) or "关于" in fold(part) for part in parts[1:]
+        ) or re.search(r"[\s\-_|｜:：]", parts[0].strip()):
+            return 0  # a title of its own under a line, or a site's row (政府文件 - 某办发): no cover's title
+        joined = "".join(part.strip() for part in parts)
+        if not all(_goes_on(first, second) for first, second in pairwise(parts)):
+            return 0
+        after = lines[size]
+        following = lines[size + 1] if len(lines) > size + 1 else ""
+        if (
+            len(joined) <= MAX_TITLE_CHARS
+            and is_headline(joined)
+            and ends_as_title(joined)
+            and (_opens_document(after) or _opens_document(after + following))
+        ):
+            return size
+    return 0
+
+
+def _goes_on(first: str, second: str) -> bool:
+    """`second` goes on from `first` in a cover's title (see `_cover_title_run`): as any title broken
+    over lines does (`continues_into`), or `first` opens with the place the title is of (某州国民经济
+    和社会发展, 某市某区) over a line that could stand alone as a title: a place is no label nor
+    widget over it; an organ's name alone, or a site's, is left to the issuer and site rules."""
+    folded = fold(first).strip()
+    return continues_into(first, second) or (
+        opens_with_issuer(folded) and not is_organ_name(folded) and not folded.endswith(title_words()["site"])
+    )
 
 
 def _regulation_under_order(lines: list[str]) -> int:
