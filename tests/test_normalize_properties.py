@@ -148,7 +148,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 def test_adversarial_shapes_stay_linear(shape: str) -> None:
     make = ADVERSARIAL[shape]
     small_time = min(_time_normalize(make(5_000)) for _ in range(3))
-    big_time = _time_normalize(make(50_000))
+    # The best of two runs, as for the small input: one run may lose the core to another process.
+    big_time = min(_time_normalize(make(50_000)) for _ in range(2))
     # Linear: ~10x; quadratic: ~100x. Slack for timer noise on a busy machine.
     assert big_time < 30 * small_time + 0.5, (shape, small_time, big_time)
 
