@@ -30,6 +30,7 @@ from .page_fields import (
     is_doc_number,
     is_label_only,
     label_pattern,
+    merge_metadata,
     parse_metadata_line,
     title_like,
 )
@@ -271,8 +272,7 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         while len(page.lines) >= 2 and (fields := parse_metadata_line(page.lines[0])) is not None:
-            for label, value in fields.items():
-                page.metadata.setdefault(label, value)
+            merge_metadata(page, fields, names=())
             del page.lines[0]
             del page.origin[0]
         if CONTENTS_HEADING.fullmatch(page.lines[0]):
@@ -848,9 +848,11 @@ def _cover_title_run(lines: list[str]) -> int:
             for part in parts
         ):
             return 0
-        if any(ends_as_title("".join(parts[:cut])) for cut in range(1, size)) or any(
-            re.search(r"[\s\-_|｜:：]", part.strip()) or "关于" in fold(part) for part in parts[1:]
-        ) or re.search(r"[\s\-_|｜:：]", parts[0].strip()):
+        if (
+            any(ends_as_title("".join(parts[:cut])) for cut in range(1, size))
+            or any(re.search(r"[\s\-_|｜:：]", part.strip()) for part in parts)
+            or any("关于" in fold(part) for part in parts[1:])
+        ):
             return 0  # a title of its own under a line, or a site's row (政府文件 - 某办发): no cover's title
         joined = "".join(part.strip() for part in parts)
         if not all(_goes_on(first, second) for first, second in pairwise(parts)):

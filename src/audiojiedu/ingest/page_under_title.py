@@ -257,7 +257,7 @@ def _take_byline_rows(page: Page) -> None:
         row_above = True
 
 
-_EVENT_LABELS = ("时间", "地点")
+_EVENT_LABELS = frozenset({"时间", "地点"})
 
 
 def _event_details(lines: list[str], index: int) -> bool:
@@ -265,13 +265,13 @@ def _event_details(lines: list[str], index: int) -> bool:
     the one before (时间：3月5日上午9时 / 地点：县政府三楼会议室): an event's details, which a notice or a
     press conference states as its text, not a page's byline (a page has no place)."""
     def keys(line: str) -> set[str]:
-        return {label_key(key) for key in (parse_metadata_line(line) or {})}
+        return set(parse_metadata_line(line) or {})
 
     here = keys(lines[index])
-    if not here & set(_EVENT_LABELS):
+    if not here & _EVENT_LABELS:
         return False
     near = here | keys(lines[index + 1] if index + 1 < len(lines) else "") | keys(lines[index - 1] if index else "")
-    return set(_EVENT_LABELS) <= near
+    return _EVENT_LABELS.issubset(near)
 
 
 def _consume_under_title(page: Page) -> None:
