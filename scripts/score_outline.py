@@ -113,6 +113,7 @@ def main() -> None:
     print()
     print(f"documents: {n}")
     print(f"outline F1 at depth 2 (all sections pooled): {f1:.3f}  (precision {precision:.3f}, recall {recall:.3f})")
+    print(f"sections: {total_found} found, {total_wanted} expected, {total_hits} matched")
     print(f"titles right: {titles}/{n}   metadata right: {metadata}/{n}   no listed chrome spoken: {clean}/{n}")
     print(f"spoken text: {chars} characters ≈ {chars / _CHARS_PER_SECOND / 60:.0f} minutes")
     print("findings: " + (", ".join(f"{kind} {count}" for kind, count in kinds.most_common()) or "none"))
