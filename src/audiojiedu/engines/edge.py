@@ -70,6 +70,7 @@ from edge_tts.exceptions import EdgeTTSException, NoAudioReceived, SkewAdjustmen
 
 from .. import textcut
 from ..errors import ConfigError, EngineError, EngineUnavailable, SynthesisError
+from ..han import HAN
 from ..model import Mark, Prosody, Speech
 from .base import Capabilities, VoiceInfo
 from .mp3decode import decode_mp3
@@ -97,7 +98,7 @@ PROBE_VOICE = "zh-CN-XiaoxiaoNeural"
 BUNDLED_SNAPSHOT_LABEL = "bundled snapshot"
 
 _SPEAKABLE = re.compile(r"\w")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = re.compile(rf"[{HAN}]")
 _SHORT_VOICE_NAME = re.compile(r"^[a-z]{2,}-[A-Z]{2,}-.+Neural$")
 _LONG_VOICE_NAME = re.compile(
     r"^Microsoft Server Speech Text to Speech Voice \(([a-z]{2,}-[A-Z]{2,}(?:-[a-z]+)?), (\w+)\)$"

@@ -4,7 +4,7 @@ What is removed: C0/C1 control characters (except newline and tab), zero-width c
 bidirectional marks and the BOM; these are invisible and would only confuse later stages.
 What is kept: emoji and rare CJK extension characters (the normalizer decides how to read them).
 What is changed: line ends become "\\n"; numbers enclosed in one character (㈠ ⑴ ⒈) are
-written out; ASCII punctuation that touches a CJK character becomes its full-width form
+written out; ASCII punctuation that touches a Chinese character becomes its full-width form
 (scraped pages mix "," and "，"; the outline and the normalizer then see one spelling);
 footnote references such as "[2]" glued inside a sentence are dropped because they are never
 read aloud.
@@ -13,6 +13,8 @@ read aloud.
 from __future__ import annotations
 
 import re
+
+from ..han import HAN
 
 # Invisible characters: C0 controls except \t \n, DEL, C1 controls, zero-width characters,
 # bidi embeddings/overrides/isolates and marks, the word joiner and the BOM.
@@ -25,14 +27,13 @@ _LINE_ENDS = re.compile(r"\r\n?|[\x0c\x0b\u2028\u2029\x85]")
 # is kept: it is a real character in Chinese typesetting (indent) and is stripped later.
 _ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_CLASS = f"[{CJK}]"
-# CJK characters and full-width punctuation: context in which ASCII punctuation is Chinese.
-_CJK_CONTEXT = f"[{CJK}\u3000-\u303f\uff00-\uffef“”‘’《》]"
+_CJK_CLASS = f"[{HAN}]"
+# Chinese characters and full-width punctuation: context in which ASCII punctuation is Chinese.
+_CJK_CONTEXT = f"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’《》]"
 
 _FULL_WIDTH = {",": "，", ";": "；", "!": "！", "?": "？", ":": "：", "(": "（", ")": "）"}
-# ",;!?" become full-width next to CJK on either side; ":" only when not between digits
-# (keeps 08:31 and 7.6:44.8); "(" when followed by or preceded by CJK, ")" likewise.
+# ",;!?" become full-width next to a Chinese character on either side; ":" only when not between digits
+# (keeps 08:31 and 7.6:44.8); "(" when followed by or preceded by a Chinese character, ")" likewise.
 _PUNCT_AFTER_CJK = re.compile(f"(?<={_CJK_CONTEXT})[,;!?]|[,;!?](?={_CJK_CLASS})")
 _COLON = re.compile(f"(?<={_CJK_CONTEXT}):|:(?={_CJK_CONTEXT})")
 # A pair of ASCII parentheses around or beside Chinese text: (以下简称《条例》), 值(GDP); a note
@@ -95,5 +96,5 @@ def collapse_spaced_title(line: str) -> str:
 
 
 def has_speakable(text: str) -> bool:
-    """True if `text` holds at least one letter, digit or CJK character."""
+    """True if `text` holds at least one letter, digit or Chinese character."""
     return any(ch.isalnum() for ch in text)

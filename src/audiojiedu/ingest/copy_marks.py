@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 
 _MIN_LINES = 5  # lines ending with the same mark before it counts as one
 _MIN_SHARE = 0.2  # … and that share of the lines with Chinese text
 # A short run of letters and digits glued after Chinese text or its punctuation at a line's end.
 # It must hold a letter: a bare number there is a figure or a page number (see glued_pages).
 _MARK = r"[A-Za-z0-9]{2,5}"
-_LINE_END = re.compile(rf"(?<=[{CJK}，。；：、！？”）])(?P<mark>{_MARK})[ \t\u3000]*$", re.MULTILINE)
+_LINE_END = re.compile(rf"(?<=[{HAN}，。；：、！？”）])(?P<mark>{_MARK})[ \t\u3000]*$", re.MULTILINE)
 _LETTER = re.compile(r"[A-Za-z]")
-_CHINESE = re.compile(f"[{CJK}]")
+_CHINESE = re.compile(f"[{HAN}]")
 # Not between two letters or digits: taken out there it would join two numbers into one (12;;34).
 _DOUBLED_SEMICOLONS = re.compile(r"(?<![0-9A-Za-z])[;；]{2,}|[;；]{2,}(?![0-9A-Za-z])")
 

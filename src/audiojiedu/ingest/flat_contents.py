@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..han import HAN
 from ..model import Finding, Paragraph
 from ..number_units import NUMBER_UNITS
 
@@ -77,7 +78,7 @@ _MAX_DEPTH = 4
 # after a number with a dot only a quantity's unit (3.1万元), as a name may start 分级 or 年度.
 _UNIT_AFTER = NUMBER_UNITS + "天周级"
 _DECIMAL_UNIT_AFTER = "万亿千百元倍吨亩米克升"
-_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+_CJK_START = re.compile(rf"[{HAN}]")
 # One entry of a contents flattened with its dot leaders: a name (no sentence's end in it, a dot
 # only inside a number such as 1.1), the leader and the page; the next entry follows a space.
 _LEADER_ENTRY = re.compile(

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 
 _MIN_PAGES = 3
 _FIRST_PAGE_MAX = 2  # the run starts at page 1 or 2 (a cover page may go unnumbered)
@@ -27,8 +27,8 @@ _MIN_PAGE_CHARS = 150  # a page holds at least this much text: 1核2带3区 is a
 # 共3, 约3) and not before a unit, a classifier or a date word. Not at a line's start, where
 # numbered headings and contents entries stand (1总则, 2组织机构).
 _GLUED = re.compile(
-    rf"(?<=[{CJK}，。；：、“”])(?<![第共约近逾超达])(?P<n>[1-9]\d{{0,2}})"
-    rf"(?=[{CJK}])(?![年月日号时分秒个项件次条款章节人户家名位万亿千百元角分米克吨亩倍岁天周期批届类级种])",
+    rf"(?<=[{HAN}，。；：、“”])(?<![第共约近逾超达])(?P<n>[1-9]\d{{0,2}})"
+    rf"(?=[{HAN}])(?![年月日号时分秒个项件次条款章节人户家名位万亿千百元角分米克吨亩倍岁天周期批届类级种])",
 )
 # Page 1 glued before a year at the very start of a line: 12023年街道工作规划.
 _BEFORE_YEAR = re.compile(r"^(?P<n>1)(?=(?:19|20)\d{2}年)", re.MULTILINE)

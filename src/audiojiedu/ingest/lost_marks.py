@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 
 __all__ = ["LOST_INDENT", "strip_lost_indents"]
 
 LOST_INDENT = "lost-indent"
 
-_INDENT = re.compile(f"^([ \t\u3000]*)[?？]{{2,4}}(?=[ \t\u3000]*(?:[{CJK}（(“《0-9]|$))", re.MULTILINE)
+_INDENT = re.compile(f"^([ \t\u3000]*)[?？]{{2,4}}(?=[ \t\u3000]*(?:[{HAN}（(“《0-9]|$))", re.MULTILINE)
 
 
 def strip_lost_indents(text: str) -> tuple[str, tuple[Finding, ...]]:

@@ -44,10 +44,10 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..han import HAN
 from ..model import Finding, Paragraph
 from ..title_key import title_key
 from ..tsv import read_tsv
-from .clean import CJK
 from .page_chrome import chrome_words, fold
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
@@ -58,7 +58,7 @@ _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within th
 _DRAFTER_LINE_CHARS = 30  # an organ's name glued before the issued document's title line
 _BROKEN_TITLE_LINES = 3  # the issued document's title line may be broken over this many lines
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIN_STEM_CJK = 2
 _CITE_WINDOW = 6  # a cite word (根据, 贯彻) or a delivering verb (作) stands this near the name

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK, collapse_spaced_title
+from .clean import collapse_spaced_title
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
     cut_inline_spam,
@@ -67,15 +68,15 @@ from .page_title_words import ends_as_title, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
-_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+_LETTER_SPACED = re.compile(rf"(?<![{HAN}])[{HAN}](?:[ \u3000]+[{HAN}](?![{HAN}]))+")
 # A heading set letter-spaced: 第一章 总 则 → 第一章 总则, 一、综   合 → 一、综合 (the title
 # would stop at the space, and the rest be read after a pause as a paragraph of its own).
 _SPACED_HEADING = re.compile(
     r"^((?:第[一二三四五六七八九十百零〇\d]{1,4}[章节编]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \u3000]*)"
-    r"([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})$"
+    rf"([{HAN}](?:[ \u3000]+[{HAN}]){{1,5}})$"
 )
 # A bar of tabs or years set one bulleted item a line (• 会议内容 / • 一图读懂, • 2018 / • 2019).
-_BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{CJK}A-Za-z]{{2,{MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
+_BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{HAN}A-Za-z]{{2,{MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
 _MIN_BAR_ITEMS = 3
 _PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..han import HAN
 from ..model import Finding
 from ..tsv import read_kinds, read_tsv
 
@@ -34,7 +35,7 @@ _MAX_CAPTION = 120
 _STAMP_TOKEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a toolbar's 更新 2022-03-17
 SUSPECT_CHROME_CHARS = 30
 # A short word set letter-spaced, maybe with its colon: 字 号：, 分 享.
-_LETTER_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,4}[ \u3000]*[:：]?")
+_LETTER_SPACED_WORD = re.compile(rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,4}}[ \u3000]*[:：]?")
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
 _MIN_SPAM_WORDS = 3
@@ -42,7 +43,7 @@ _FOLD_CACHE_CHARS = 2000  # lines at least this long are folded once and remembe
 GARBLED_MARKS = re.compile(r"[?？]{2,}")  # marks a mirror could not encode, as ?? between two fields
 _MAX_CREDIT_LINE = 30  # a line of a footer of credits is no longer than this
 # A sentence in a line, which a footer has none of (a slogan's closing ！ before a space is no sentence).
-_FOOTER_SENTENCE = re.compile(r"[。？]|！(?=[\u4e00-\u9fff])")
+_FOOTER_SENTENCE = re.compile(rf"[。？]|！(?=[{HAN}])")
 _MIN_HEADLINES = 4  # a row of the site's headlines holds this many
 _MIN_HEADLINE = 6
 _MAX_HEADLINE = 30
@@ -117,7 +118,7 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 # A site's watermark opening a line: its name, a dash, its slogan and its address (某某之家—全网资源每日更新
 # www.example.com), printed over every page of the file it serves and glued to the text it breaks.
 _WATERMARK = re.compile(
-    r"^(?P<mark>[\u4e00-\u9fff]{2,10}[ \u3000]*[—–\-|｜]{1,2}[ \u3000]*[\u4e00-\u9fff]{2,12}[ \u3000]*"
+    rf"^(?P<mark>[{HAN}]{{2,10}}[ \u3000]*[—–\-|｜]{{1,2}}[ \u3000]*[{HAN}]{{2,12}}[ \u3000]*"
     r"(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2})"
 )
 
@@ -481,7 +482,7 @@ def _all_tokens(tokens: list[str]) -> bool:
 def _action() -> re.Pattern[str]:
     """An action on the page, a verb of the table's `action` rows and a short object: 复制全文,
     下载文档, 打印本页 (it counts as a toolbar word only among others, see `_all_tokens`)."""
-    return re.compile(rf"(?:{_words_pattern(chrome_words()['action'])})[\u4e00-\u9fff]{{1,2}}")
+    return re.compile(rf"(?:{_words_pattern(chrome_words()['action'])})[{HAN}]{{1,2}}")
 
 
 def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
@@ -559,7 +560,7 @@ def _credit_line() -> re.Pattern[str]:
     a character of a word: 编辑 / 某某, ·ENJOY·??编辑, 某某中心▍本期编辑."""
     labels = _words_pattern(chrome_words()["byline"])
     return re.compile(
-        rf"^[^\u4e00-\u9fff]*(?:{labels})(?:[^\u4e00-\u9fff]|$)|(?:^|[^\u4e00-\u9fff])(?:{labels})[^\u4e00-\u9fff]*$"
+        rf"^[^{HAN}]*(?:{labels})(?:[^{HAN}]|$)|(?:^|[^{HAN}])(?:{labels})[^{HAN}]*$"
     )
 
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..han import HAN
 from ..model import Finding
 from ..tsv import read_tsv
-from .clean import CJK
 from .gloss import blank_glosses
 from .page_chrome import (
     BULLET,
@@ -36,7 +36,7 @@ MAX_TITLE_CHARS = 160
 SENTENCE_END = "。！？；：，,;:!?"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）); the issuer's short name may
 # hold a district's in brackets and the number a 第 (沪（浦）征地告〔2022〕第14号).
-DOC_NUMBER = f"[{CJK}](?:[{CJK}]|[（(][{CJK}]{{1,4}}[）)]){{0,15}}[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
+DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
 _DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
 # The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
 _BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
@@ -64,7 +64,7 @@ _STAMP_ROW = re.compile(
 )
 _BRACKETED_STAMP = re.compile(rf"^[（(][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*[）)]")
 # A source given as an address, the listing's column after it (来源：http://www.example.com  工作方案).
-_SOURCE_ADDRESS = re.compile(rf"^(?P<address>(?:https?://|www\.)[!-~]+)[ \u3000]+[{CJK}]{{2,8}}$")
+_SOURCE_ADDRESS = re.compile(rf"^(?P<address>(?:https?://|www\.)[!-~]+)[ \u3000]+[{HAN}]{{2,8}}$")
 # A stamp without its year in square brackets leading a row of fields ([10-05 23:18:02] 来源：…).
 _BRACKETED_SHORT_STAMP = re.compile(rf"^[\[［][ \u3000]*(?P<stamp>\d{{1,2}}-\d{{1,2}}[ \u3000]+{STAMP_TIME})[ \u3000]*[\]］][ \u3000]*")
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
@@ -76,10 +76,10 @@ _URL_ROW = re.compile(r"^(?P<lead>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>
 _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］】])[ \u3000]*(?P<rest>\S.*)$")
 # A word and its colon standing apart in a row of fields (… 统一登记号：YX-2012-006), or a cell of a
 # field table written with bars (| 公开类型: | 主动公开 |): a label where listed labels stand beside it.
-_ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{CJK}]{{2,8}})[ \u3000]*[:：]")
-_LABEL_CELL = re.compile(f"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,7}}[ \u3000]*[:：]$")
+_ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{HAN}]{{2,8}})[ \u3000]*[:：]")
+_LABEL_CELL = re.compile(f"^[{HAN}](?:[ \u3000]*[{HAN}]){{1,7}}[ \u3000]*[:：]$")
 _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its unlisted ones count
-_UNLISTED_LABEL = re.compile(f"^([{CJK}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
+_UNLISTED_LABEL = re.compile(f"^([{HAN}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 TITLE_LABELS = ("标题", "信息名称", "文件标题")  # the fields that declare the document's title
@@ -100,12 +100,12 @@ _GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
 # site's view count glued to its seconds (14:08:3022).
 _GLUED_STAMP = re.compile(
-    rf"(?<=[{CJK}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
+    rf"(?<=[{HAN}])(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\d*[ \u3000]*$"
 )
 # The stamp set after a source or a byline with spaces (来源：某某县政府网   2017-08-17, 编辑：admin
 # 2023-05-09 17:03:07): a source or a name never ends with a date, so the date is the page's.
 _SPACED_STAMP = re.compile(
-    rf"(?<=[{CJK}A-Za-z0-9])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
+    rf"(?<=[{HAN}A-Za-z0-9])[ \u3000]+(?P<stamp>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)[ \u3000]*$"
 )
 # A time field's stamp with a toolbar word set apart after it (2017-03-15 10:45   大).
 _STAMP_TOOLBAR = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<word>\S{{1,6}})")
@@ -121,7 +121,7 @@ _STAMP_WORDS = re.compile(
     rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)(?![ \u3000]+{_TIME_WORDS})(?:[ \u3000]+[^\s\d:：]{{1,20}}){{1,3}}[ \u3000]*"
 )
 # The word a short time label is glued to, standing apart after a space (… 最后修改时间：): the label's start.
-_WORD_APART = re.compile(f"(?<=[ \u3000])[{CJK}]{{1,6}}$")
+_WORD_APART = re.compile(f"(?<=[ \u3000])[{HAN}]{{1,6}}$")
 _SOURCE_LABELS = ("来源", "作者", "编辑", "发布机构", "发布单位", "发布者", "发布人")
 _TIME_LABELS = frozenset(
     {"时间", "日期", "发布时间", "发布日期", "成文日期", "成文时间", "发文日期", "公开日期", "更新时间", "发表时间"}
@@ -200,7 +200,7 @@ def _glued_toolbar() -> re.Pattern[str]:
     tokens = "|".join(re.escape(token) for token in sorted(words["token"], key=len, reverse=True) if len(token) >= 2)
     actions = "|".join(map(re.escape, words["action"]))
     labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
-    return re.compile(f"(?<=\\d)(?:(?:{actions})[{CJK}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
+    return re.compile(f"(?<=\\d)(?:(?:{actions})[{HAN}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +368,7 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
 # A source's or a byline's value ending with the page's stamp set apart by spaces, in any of the
 # forms a site prints it (某某网 2018年9月18日 10:58:59, 某某发布厅   2023-12-11 10:00:00).
 _SOURCE_END_STAMP = re.compile(
-    rf"(?<=[{CJK}A-Za-z0-9）)])[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]*$"
+    rf"(?<=[{HAN}A-Za-z0-9）)])[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]*$"
 )
 # How a time's value opens: a figure or a numeral of a written date (2021-…, 二〇二一年…); a value
 # opening with a name is none, the field is left empty.
@@ -403,7 +403,7 @@ def split_glued_byline(title: str) -> tuple[str, dict[str, str], str] | None:
 
 
 # A last word set apart by two spaces or more at the end of a value: maybe the label of a field left empty.
-_LAST_WORD = re.compile(rf"^(?P<value>.*\S)[ \u3000]{{2,}}(?P<word>[{CJK}]{{2,8}})$")
+_LAST_WORD = re.compile(rf"^(?P<value>.*\S)[ \u3000]{{2,}}(?P<word>[{HAN}]{{2,8}})$")
 
 
 def _cut_empty_label(value: str) -> str:
@@ -448,7 +448,7 @@ def _cut_glued_button(value: str) -> str:
     某某微信公众号) and that is its name."""
     folded = fold(value)
     for token in sorted(chrome_words()["action"], key=len, reverse=True):
-        if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{CJK}]", folded[-len(token) - 1]):
+        if folded.endswith(token) and len(folded) - len(token) >= 2 and re.match(f"[{HAN}]", folded[-len(token) - 1]):
             return value[: -len(token)].rstrip()
     return value
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 from .page_chrome import (
     BULLET,
     HEAD_CHARS,
@@ -78,18 +78,18 @@ _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
-_BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{CJK}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
+_BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
 _MIN_BOX_ROWS = 2
 _MAX_TAB_CHARS = 6
 _MAX_TABS = 5
 # The site's name may stand with its address (某某网  www.example.gov.cn  日期：…), or its address alone.
 _SITE_ADDRESS = "(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?"
 _BYLINE_LEAD = re.compile(
-    f"^(?P<name>[{CJK}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
+    f"^(?P<name>[{HAN}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
 )
 # A credit leading a row of fields, a comma or a space after it (某某报微信整理，来源：某某网站): who
 # compiled or edited the repost; its word (整理, 编辑, 综合, 编译, 摘编) marks it a byline.
-_CREDIT_LEAD = re.compile(f"^(?P<name>[{CJK}A-Za-z]{{2,20}}(?:整理|编辑|综合|编译|摘编))[，,、 \u3000]+(?P<rest>\\S.{{0,200}})$")
+_CREDIT_LEAD = re.compile(f"^(?P<name>[{HAN}A-Za-z]{{2,20}}(?:整理|编辑|综合|编译|摘编))[，,、 \u3000]+(?P<rest>\\S.{{0,200}})$")
 # A byline's stamp without a label, set apart by spaces from the labelled fields after it.
 _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})

@@ -12,9 +12,10 @@ import re
 from itertools import pairwise
 from typing import Literal
 
+from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
-from .clean import CJK, collapse_spaced_title
+from .clean import collapse_spaced_title
 from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
     DATE_LINE,
@@ -78,18 +79,18 @@ _LINK_ITEM_CHARS = 10  # … each this short
 _MIN_KEYWORDS = 4  # a spammed page title joins this many keyword phrases or more with hyphens
 _MAX_KEYWORD_CHARS = 16  # … each this short
 # A column's English name glued to its Chinese name (Regulation政策法规, About us 关于我们).
-_BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{CJK}]{{2,8}}")
+_BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{HAN}]{{2,8}}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
 # A reporters' credit without a colon: the newsroom's label ending in 记者, the names after it set
 # apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某, 某某报驻京记者 某某). Under a headline it is
 # a field (see `page_under_title`); alone at the head, the page lost its headline: never the title.
 REPORTER_LINE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff·]{0,16}记者)[ \u3000]+(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7}?)"
-    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,6}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
+    rf"(?P<label>[{HAN}·]{{0,16}}记者)[ \u3000]+(?P<names>[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,7}}?)"
+    rf"(?:[ \u3000]+[{HAN}]{{2,6}}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
 )
 _CREDIT_MARK = re.compile(r"^[□■◇◆]\s*")  # a newspaper's box before its credit (□ 本报记者 某某)
-BARE_LABEL = re.compile(rf"[{CJK}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
+BARE_LABEL = re.compile(rf"[{HAN}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
 _DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
 BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
 # A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
@@ -146,7 +147,7 @@ def is_speaker_line(line: str) -> bool:
     folded = fold(line).strip()
     posts = "|".join(map(re.escape, title_words()["speaker-post"]))
     office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委局厅会]|、|代|副))?(?:{posts})"
-    name = rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})"
+    name = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}})"
     speaker = re.fullmatch(rf"{office}[ \u3000]*{name}", folded)
     return speaker is not None and not ends_as_title(folded)
 
@@ -188,7 +189,7 @@ def continues_into(first: str, second: str) -> bool:
         return False
     if is_menu_bar(first):
         return False  # 热搜： 古代诗歌  名言名句  员工手册 over the headline: the site's bar, glued to nothing
-    if re.search("[A-Za-z]", first) and not re.search(f"[{CJK}]", first) and is_candidate_headline(second):
+    if re.search("[A-Za-z]", first) and not re.search(f"[{HAN}]", first) and is_candidate_headline(second):
         return False  # a crumb or a tag in Latin letters (abc123) over a headline complete in itself
     if label_over_own_title(first, second):
         return False  # 点击收听语音播报 over 某镇人民政府2024年…年度报告: a widget's words, then the title
@@ -215,7 +216,7 @@ def continues_into(first: str, second: str) -> bool:
 
 
 # A title's opening: its issuer's name, then 关于 (某市人民政府办公厅关于印发…).
-_ISSUER_ABOUT = re.compile(f"(?P<issuer>[{CJK}]{{2,30}}?)关于")
+_ISSUER_ABOUT = re.compile(f"(?P<issuer>[{HAN}]{{2,30}}?)关于")
 
 
 def _opens_with_issuer(line: str) -> bool:
@@ -324,7 +325,7 @@ def _opens_alike(first: str, second: str) -> bool:
     document's own title line under it)."""
     head = squash(first)[:_OPENING_CHARS]
     return (
-        re.fullmatch(f"[{CJK}]{{{_OPENING_CHARS}}}", head) is not None
+        re.fullmatch(f"[{HAN}]{{{_OPENING_CHARS}}}", head) is not None
         and squash(second).startswith(head)
         and is_candidate_headline(second)
     )
@@ -889,7 +890,7 @@ def is_candidate_headline(line: str) -> bool:
 # A number in any of the forms documents are numbered in: 某政发〔2024〕3号; an order's or an
 # announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号.
 _ANY_DOC_NUMBER = (
-    f"(?:{DOC_NUMBER}|[{CJK}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
+    f"(?:{DOC_NUMBER}|[{HAN}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
 )
 # … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）, …的决定（某省人民政府令第357号）.
 TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NUMBER})[ \u3000]*[）)]$")
@@ -934,7 +935,7 @@ def _headline_with_site(line: str, head: list[str]) -> bool:
 # An author's byline: posts set apart by 、 ending in a post's word, then the name (某某委员会委员、
 # 某某副秘书长 张某某), printed between a headline and the page's field row.
 _POST_BYLINE = re.compile(
-    f"[{CJK}、]{{2,80}}(?:长|员|书记|主任|主席|理事|教授|研究员|巡视员)[ \u3000]+[{CJK}]{{2,4}}"
+    f"[{HAN}、]{{2,80}}(?:长|员|书记|主任|主席|理事|教授|研究员|巡视员)[ \u3000]+[{HAN}]{{2,4}}"
 )
 
 

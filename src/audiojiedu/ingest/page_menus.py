@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
 from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
@@ -23,23 +23,23 @@ from .page_title_words import ends_as_title, is_headline, is_organ_list, is_plac
 
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # A forum's name over its thread's buttons (某某论坛 / 注册 / 发新话题 回复该主题): the words its name ends with.
-_FORUM_NAME = re.compile(f"[{CJK}A-Za-z0-9·]{{1,16}}(?:论坛|社区|[Bb][Bb][Ss])")
+_FORUM_NAME = re.compile(f"[{HAN}A-Za-z0-9·]{{1,16}}(?:论坛|社区|[Bb][Bb][Ss])")
 _FORUM_BAR_LINES = 4  # the thread's buttons stand within this many lines under the forum's name
 # Site menus stand above the breadcrumb trail, one short item a line.
 _MENU_LINES = 30
 # A drop-down menu's prompt and its options (see `select_menu`).
-_SELECT_PROMPT = re.compile(r"请选择[\u4e00-\u9fff]{1,10}[:：]?")
-_OPTION = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-~～]{1,10}")
+_SELECT_PROMPT = re.compile(rf"请选择[{HAN}]{{1,10}}[:：]?")
+_OPTION = re.compile(rf"[{HAN}A-Za-z0-9\-~～]{{1,10}}")
 _MIN_OPTIONS = 3
 # A search page's filter panel (see `filter_panel`): its prompt (筛选, 筛选地域, 按地区筛选：) and its
 # facets' names under it, one short word a line (一级目录 / 报告年份).
-_FILTER_PROMPT = re.compile(f"(?:按[{CJK}]{{1,6}})?筛选(?:条件|[{CJK}]{{1,4}})?[:：]?")
-_FACET = re.compile(f"[{CJK}]{{2,6}}")
+_FILTER_PROMPT = re.compile(f"(?:按[{HAN}]{{1,6}})?筛选(?:条件|[{HAN}]{{1,4}})?[:：]?")
+_FACET = re.compile(f"[{HAN}]{{2,6}}")
 _MAX_FACETS = 6
 MENU_ITEM_CHARS = 12
-_MENU_ITEM = re.compile(f"[{CJK}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
+_MENU_ITEM = re.compile(f"[{HAN}A-Za-z ]{{1,{MENU_ITEM_CHARS}}}")  # no digit, no punctuation: 政务公开
 # A site menu set as nested numbered lists (see skip_numbered_menu): 1. 目录, 12. 涉农补贴.
-_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{CJK}A-Za-z]{{1,16}}")
+_MENU_NUMBER = re.compile(f"(\\d{{1,2}})[.．、][ \u3000]*[{HAN}A-Za-z]{{1,16}}")
 _MIN_MENU_ITEMS = 8
 _MIN_MENU_RESTARTS = 4
 _LINK_BAR_ITEMS = 4  # a bar of the site's links over field rows holds at least this many items
@@ -61,7 +61,7 @@ _MAX_TRAIL_CRUMB = 24  # a crumb on a line the trail's mark leads: an office's n
 BREADCRUMB_LINK = re.compile(r"^[>›»/|＞]+$|[>›»＞]")
 # Field rows between a column's name and the headline: at most this many, each a label and a value.
 _FIELD_ROWS = 12
-_FIELD_LINE = re.compile(f"[{CJK}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
+_FIELD_LINE = re.compile(f"[{HAN}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
 
 
 def drop_member_panel(body: list[str]) -> None:
@@ -136,8 +136,8 @@ _MAX_COLUMN_NAME = 6  # a column's name alone over the trail (化工轻工) is n
 
 
 # A website's name alone (某某趣闻网), or its names side by side (某某资讯网，某某资讯门户网站).
-_SITE_NAME = re.compile(f"[{CJK}]{{2,10}}(?:网|网站)(?:[，,、 \u3000|｜]+[{CJK}]{{2,12}}(?:网|网站|门户))*")
-_SLOGAN = re.compile(f"[{CJK}]{{4,12}}")  # a slogan's short phrase, no mark (汇聚天下精彩)
+_SITE_NAME = re.compile(f"[{HAN}]{{2,10}}(?:网|网站)(?:[，,、 \u3000|｜]+[{HAN}]{{2,12}}(?:网|网站|门户))*")
+_SLOGAN = re.compile(f"[{HAN}]{{4,12}}")  # a slogan's short phrase, no mark (汇聚天下精彩)
 _MAX_SLOGANS = 3
 _MAX_SLOGAN_CHARS = 12
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
 from .page_chrome import (
     BULLET,
@@ -56,13 +57,13 @@ _MIN_FOOTER_CHROME = 2
 _GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
 _GRID_ROW_CHARS = 80
 # A reporter's credit whose label names the newsroom (县融媒体中心记者：某某, 本报记者：某 某).
-_REPORTER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,10}记者)[ \u3000]*[:：][ \u3000]*(?P<name>[\u4e00-\u9fff]{1,4}(?:[ \u3000、，,][\u4e00-\u9fff]{1,4}){0,3})")
+_REPORTER = re.compile(rf"(?P<label>[{HAN}]{{0,10}}记者)[ \u3000]*[:：][ \u3000]*(?P<name>[{HAN}]{{1,4}}(?:[ \u3000、，,][{HAN}]{{1,4}}){{0,3}})")
 # A bracketed row of credits set apart by spaces, without colons, ending the last line: (某某融媒
 # 编辑 某某), (某某 全媒体记者 某某).
-_BRACKETED_BYLINE = re.compile(r"[（(](?P<row>[\u4e00-\u9fff]{1,8}(?:[ \u3000]+[\u4e00-\u9fff]{1,8}){1,5})[)）][ \u3000]*$")
+_BRACKETED_BYLINE = re.compile(rf"[（(](?P<row>[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN}]{{1,8}}){{1,5}})[)）][ \u3000]*$")
 _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
 _MAX_ROLE_WORD = 8  # a role's word with its outlet before it: 本报全媒体记者, 某某日报融媒记者
-_OPEN_FRAGMENT = re.compile(r"[\[【［(（][ \u3000]*([\u4e00-\u9fff]{1,3})")  # [免: a word cut by the excerpt's end
+_OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [免: a word cut by the excerpt's end
 # The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
 _TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
 _MIN_ITEM_ROWS = 3  # a 政务公开 item's 基本信息 box has this many label rows at least
@@ -70,7 +71,7 @@ _MAX_ITEM_ROW = 120
 _NUMBERED_CLAUSE = re.compile(r"^[(（]?\d{1,2}[)）]?[、.．][ \u3000]*\S")  # 1、 2. (3): a clause of a site's terms
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
+_SITE_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
 
 
 def consume_tail(body: list[str], page: Page, start: int) -> int:

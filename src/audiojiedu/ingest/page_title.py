@@ -17,9 +17,9 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
-from .clean import CJK
 from .page_chrome import fold
 from .page_fields import (
     DOC_NUMBER,
@@ -92,7 +92,7 @@ _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
-_YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{CJK}]{{2,8}}")
+_YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{HAN}]{{2,8}}")
 _LIST_DATE = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?!\d)[ \u3000]*")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _KIND_CHARS = 6  # 政府工作报告: a kind's name is at most this long
@@ -117,8 +117,8 @@ _CITING_OPENING = re.compile(r"(?:根据|按照|依据|依照|遵照)《")
 # name (县人大常委会农工委2019年10月11日，), or a report's opening (受某某人民政府委托，现将…): what
 # follows a title, never what goes on with one.
 _TEXT_OPENING = re.compile(
-    rf"[{CJK}]{{0,12}}?(?:今天|今年|近日|日前|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日)(?:上午|下午|晚上)?[，,]"
-    rf"|受[{CJK}]{{2,24}}委托[，,]"
+    rf"[{HAN}]{{0,12}}?(?:今天|今年|近日|日前|\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日)(?:上午|下午|晚上)?[，,]"
+    rf"|受[{HAN}]{{2,24}}委托[，,]"
 )
 # A page flattened into one line with spaces kept: the title (maybe its issuer before it, set apart),
 # the document's number, then the text (某省人民政府 关于…的通知 某政〔2023〕5号 现将…).
@@ -228,7 +228,7 @@ def _split_glued_occasion(page: Page) -> None:
 # 2020年第2号（总第55号）; seen on the wide samples, session 29): which issue the page is, never what the
 # document is called. A year or a running count (总第…) goes with the number: 第3号 alone may be an order's.
 _ISSUE_LABEL = re.compile(
-    rf"(?P<label>(?:[{CJK}]{{2,30}}?主办[ \u3000]*)?"
+    rf"(?P<label>(?:[{HAN}]{{2,30}}?主办[ \u3000]*)?"
     r"(?:\d{4}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*[期号]"
     r"(?:[ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)])?"
     r"|第[ \u3000]*\d{1,4}[ \u3000]*[期号][ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)]))"
@@ -236,13 +236,13 @@ _ISSUE_LABEL = re.compile(
 # An order's label at a page's head (某省人民政府令, 某省人民政府令第116号, its number maybe on the next
 # line): the order issuing a regulation; the regulation's own title line is printed under its preamble.
 _ORDER_LABEL = re.compile(
-    rf"[{CJK}]{{2,30}}?(?:政府|部|委员会|委|局|厅|署|院|行)令"
+    rf"[{HAN}]{{2,30}}?(?:政府|部|委员会|委|局|厅|署|院|行)令"
     r"(?:[ \u3000]*(?:\d{4}[ \u3000]*年[ \u3000]*)?第?[ \u3000]*[\d〇一二三四五六七八九十百]{1,6}[ \u3000]*号)?"
 )
 _ORDER_NUMBER = re.compile(r"(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*[\d〇一二三四五六七八九十百]{1,6}[ \u3000]*号")
 # A day without its year alone on a line (2月3日): when a story happened, never what it is called.
 _DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
-_SPEAKER_NAME = re.compile(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}}")
+_SPEAKER_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}}")
 
 
 def _take_title_line(page: Page) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 from .page_chrome import fold
 from .page_fields import Page, title_like
 from .page_title_words import (
@@ -44,7 +44,7 @@ _LISTING_TAG = re.compile(r"[ \u3000]*【[^【】]{0,24}?(?:最新|历届|历年
 _EMOJI_TAIL = re.compile("[ \u3000]*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$")
 # What the document appends, named after its title line (…的决定 附：修正本): the text's first words,
 # telling what follows the decision, not part of what it is called.
-_APPENDED_TAIL = re.compile(rf"[ \u3000]+(?P<tail>附[ \u3000]*[：:][ \u3000]*[{CJK}]{{1,12}})$")
+_APPENDED_TAIL = re.compile(rf"[ \u3000]+(?P<tail>附[ \u3000]*[：:][ \u3000]*[{HAN}]{{1,12}})$")
 _OCCASION_KEY = 12  # an occasion printed in the text holds its first characters (the day and 在…)
 HEAD_LINES = 10  # metadata rows, dates and captions under the title are looked for in this many lines
 # … or 全文 glued after a title word (某市某某管理办法全文): the site's word for the page, not the title's.
@@ -69,7 +69,7 @@ _TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)
 _TITLE_SITE_HEAD = re.compile(r"(?P<tag>[^\s\-_|｜–—]{2,16})[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<rest>\S.*)")
 # The day a report was given and who gave it, in brackets after its headline: 某市政府工作报告（2025年1月8日 张三）.
 _DATE_SPEAKER_TAIL = re.compile(
-    rf"(?P<rest>.*?\S)[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[）)]"
+    rf"(?P<rest>.*?\S)[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]+(?P<name>[{HAN}]{{2,4}})[ \u3000]*[）)]"
 )
 # A speech's title with its occasion glued after a dash (政府工作报告—2021年7月29日在某县第八届人民代表
 # 大会第一次会议上 某县人民政府县长 某某): the occasion and speaker are the text's dateline.
@@ -84,7 +84,7 @@ _OCCASION_TAIL = re.compile(
     rf"(?:[—－\-]{{1,2}}[ \u3000]*(?P<occasion>{_DAY}在\S.*|在[^的]{{4,}})|[（(][ \u3000]*(?P<bracketed>{_OCCASION})[ \u3000]*[）)])"
 )
 # A place's name set before a title that opens with it (天津天津市某区…): the site's region label.
-_DOUBLED_REGION = re.compile(rf"(?P<tag>[{CJK}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
+_DOUBLED_REGION = re.compile(rf"(?P<tag>[{HAN}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
 # A date the page set in brackets after a headline: （2025年1月8日）.
 TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[）)】\]]$")
 # A collection's file name for the document: the title, maybe the count of files bundled with it, and
@@ -103,35 +103,35 @@ _MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集
 # A numbered piece of a site's series set with a colon before the headline of the document it
 # presents (“某某措施”政策解读之八：某省某厅关于…的规定, 某某系列报道之三：…): the series', not the title's.
 _TITLE_SERIES_HEAD = re.compile(r"(?P<tag>[^：:]{2,30}?之[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
-_TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{CJK}0-9]{{2,16}})\s*】\s*(?P<rest>\S.*)")
+_TITLE_TOPIC_HEAD = re.compile(rf"【\s*(?P<tag>[{HAN}0-9]{{2,16}})\s*】\s*(?P<rest>\S.*)")
 # A site's web address after the headline (…的紧急通知某某门户网站 m.example.com), a mirror's byline
 # glued on: no title ends with an address; the site's name before it goes with it (see split_title_tag).
 _TITLE_URL_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?P<address>(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}[\x21-\x7e]*)")
 _SITE_NAME_CHARS = 16  # a site's name glued before its address is no longer than this
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
 _SQUARE_OPENERS = ("[", "【", "［")
-TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{CJK}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
+TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{HAN}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
-_TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
+_TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 # A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
 # … or its colon (原标题：某某…, 标题：…): a repost names the story's own headline so.
-_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{0,4}}(?:题目|标题|名称))\s*[•·▪：:]\s*(?P<rest>\S.*)")
+_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{0,4}}(?:题目|标题|名称))\s*[•·▪：:]\s*(?P<rest>\S.*)")
 # A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
-_TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
+_TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
 # A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
 # saying how the story is offered, not the story's name. 丨 is a CJK character pages use as a bar.
 # A listed tag may be set apart by a space alone (原创 某地…).
-_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{1,6}}?)(?:[ \u3000]*[|｜丨][ \u3000]*|(?P<space>[ \u3000]+))(?P<rest>\S.*)")
+_TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{1,6}}?)(?:[ \u3000]*[|｜丨][ \u3000]*|(?P<space>[ \u3000]+))(?P<rest>\S.*)")
 # A speaker's name set with a colon before a speech's title by a news site (某某某：大力弘扬…精神):
 # two to four characters, or a transcribed name with its middle dot.
-_TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>[{CJK}]{{2,4}}|[{CJK}]{{1,8}}[·•][{CJK}·•]{{1,12}})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
+_TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
 # A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
 _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):
 # an address is never part of a document's title; what stands before it goes with it.
-_TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{CJK}“《].*)")
+_TITLE_URL_HEAD = re.compile(rf"(?P<tag>[^\n]*?(?:https?://|www\.)[\x21-\x7e]*)[ \u3000]*(?P<rest>[{HAN}“《].*)")
 # A space between two words of a title (see close_title_spaces; JOINING_WORDS keep it inside a phrase).
-_TITLE_INNER_SPACE = re.compile(rf"([{CJK}“”《》])[ \u3000]+(?=[{CJK}“”《》0-9（(])")
+_TITLE_INNER_SPACE = re.compile(rf"([{HAN}“”《》])[ \u3000]+(?=[{HAN}“”《》0-9（(])")
 # A figure set apart from its unit (2020 年, 3 号): one word, the space is the layout's.
 _FIGURE_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号期届次批])")
 # A year written in Chinese numerals, its four figures set apart (二 〇 三五年): one number.
@@ -233,7 +233,7 @@ def _page_date(title: str) -> tuple[str, str] | None:
         if (
             not (match.group("gap") or match.group("close") or iso)
             or not title_like(rest)
-            or not re.search(f"[{CJK}]", rest)
+            or not re.search(f"[{HAN}]", rest)
         ):
             continue
         return rest, match.group("date")
@@ -259,11 +259,11 @@ def split_title_tag(title: str, page: Page) -> str:
         page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
         title = doubled.group("rest")
     badge = _MEMBERS_BADGE.search(title)
-    if badge is not None and re.search(f"[{CJK}]", title[: badge.start()]):
+    if badge is not None and re.search(f"[{HAN}]", title[: badge.start()]):
         page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
         title = title[: badge.start()]
     file_name = FILE_NAME_TAIL.search(title)
-    if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{CJK}]", title[: file_name.start()]):
+    if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{HAN}]", title[: file_name.start()]):
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
         page.findings.append(Finding("title-tag", message, title))
         title = title[: file_name.start()].rstrip()
@@ -273,7 +273,7 @@ def split_title_tag(title: str, page: Page) -> str:
         page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
         title = title[: media.start()].rstrip()
     address = _TITLE_URL_TAIL.fullmatch(title)
-    if address is not None and re.search(f"[{CJK}]", address.group("rest")):
+    if address is not None and re.search(f"[{HAN}]", address.group("rest")):
         rest = _without_site_name(address.group("rest"))
         tail = title[len(rest) :].strip()
         page.findings.append(Finding("title-tag", f"标题后的“{tail}”是网站的名称和网址，不作为标题朗读", title))
@@ -310,7 +310,7 @@ def _without_site_name(text: str) -> str:
         name = fold(text[cut:]).strip()
         if len(name) > _SITE_NAME_CHARS:
             break
-        if name.endswith(sites) and re.fullmatch(f"[{CJK}]+", name) and ends_as_title(text[:cut]):
+        if name.endswith(sites) and re.fullmatch(f"[{HAN}]+", name) and ends_as_title(text[:cut]):
             return text[:cut].rstrip()
     return text
 
@@ -327,7 +327,7 @@ def _site_before_title(title: str, head: list[str]) -> re.Match[str] | None:
     tag, rest = fold(match.group("tag")), match.group("rest")
     return (
         match
-        if re.fullmatch(f"[{CJK}]+", tag) is not None
+        if re.fullmatch(f"[{HAN}]+", tag) is not None
         and (tag.endswith(title_words()["site"]) or is_organ_name(tag))
         and is_headline(rest)
         and any(squash(line) == squash(rest) for line in head)
@@ -349,7 +349,7 @@ def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
     return (
         match
         if (len(squash(rest)) >= MIN_CANDIDATE_CHARS or is_headline(rest))  # 政府工作报告-某某日报
-        and re.fullmatch(f"[{CJK}]+", tag) is not None
+        and re.fullmatch(f"[{HAN}]+", tag) is not None
         and not ends_as_title(tag)
         and (
             tag.endswith(title_words()["site"])
@@ -513,7 +513,7 @@ def _close_kind_apart(title: str) -> str:
     某县政府工作报告), a title of its own, when the title opens with 关于 after it, or when the space
     stands inside brackets or marks (（草案修改稿 征求意见稿）: as the page wrote the name)."""
     parts = re.split(r"[ \u3000]+", title.strip())
-    if len(parts) != 2 or not all(re.search(f"[{CJK}]$|^[{CJK}]", part) for part in parts):
+    if len(parts) != 2 or not all(re.search(f"[{HAN}]$|^[{HAN}]", part) for part in parts):
         return title
     before, after = fold(parts[0]), fold(parts[1])
     names_someone = before.endswith(title_words()["organ"] + PLACE_ENDS) or re.search(r"\d{4}年?度?$", before)

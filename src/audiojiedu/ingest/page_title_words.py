@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..han import HAN
 from ..title_key import title_key
 from ..tsv import read_kinds
-from .clean import CJK
 from .page_chrome import fold
 from .page_fields import Page, is_doc_number, title_like
 
@@ -97,7 +97,7 @@ def ends_as_title(text: str) -> bool:
 
 # How a title complete in itself opens: a name with the year it covers (某镇人民政府2024年…), or a
 # speaker given where the speech was made (某某在全县经济工作会议上的讲话).
-_OWN_TITLE_OPENING = re.compile(rf"[{CJK}]{{2,}}[^，。；：:！？]*?(?:19|20)\d{{2}}年|[{CJK}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
+_OWN_TITLE_OPENING = re.compile(rf"[{HAN}]{{2,}}[^，。；：:！？]*?(?:19|20)\d{{2}}年|[{HAN}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
 
 
 def opens_own_title(line: str) -> bool:
@@ -154,7 +154,7 @@ def names_issuer(line: str, title: str, *, after: str) -> bool:
 def opens_with_issuer(title: str) -> bool:
     """The title (folded) opens with a place or an organ (某县2023年…, 某市人民政府…, 全省…): its
     first run of characters, up to a column's length, holds a name ending as places or organs do."""
-    run = re.match(f"[{CJK}]*", title)
+    run = re.match(f"[{HAN}]*", title)
     head = run.group(0)[:MAX_COLUMN_CHARS] if run else ""
     ends = PLACE_ENDS + title_words()["organ"]
     return any(head[:size].endswith(ends) for size in range(2, len(head) + 1))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from ..model import Finding
-from .clean import CJK
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
@@ -67,7 +67,7 @@ _BYLINE = re.compile(
 _BYLINE_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
 # The speaker line of a speech: an office, a space, a name (市长 某某某, 自治区主席 某某某).
-_SPEAKER_LINE = re.compile(f"[{CJK}]{{2,20}}[ \u3000]+(?P<name>[{CJK}]{{2,4}})")
+_SPEAKER_LINE = re.compile(f"[{HAN}]{{2,20}}[ \u3000]+(?P<name>[{HAN}]{{2,4}})")
 _MAX_CAPTION_SENTENCE = 40  # a photo's caption naming the speaker is one short sentence
 _MAX_SALUTATION = 20  # 各位代表：, 同志们：
 # A normative document's registration number printed over it: HHCR-2023-01005.
@@ -84,7 +84,7 @@ _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u300
 # (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
 # interpretation page's headline and stays.
 _INTERPRETATION_LINK = re.compile(
-    r"^[【\[［][\u4e00-\u9fff]{0,6}解读[】\]］][ \u3000:：]*《(?P<name>[^《》]{2,80})》[ \u3000]*(?:[\u4e00-\u9fff]{0,4}解读)?$"
+    rf"^[【\[［][{HAN}]{{0,6}}解读[】\]］][ \u3000:：]*《(?P<name>[^《》]{{2,80}})》[ \u3000]*(?:[{HAN}]{{0,4}}解读)?$"
 )
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 # A summary's label, with its colon or in brackets ([摘要] …, 核心提示：): the page's, over its summary.
@@ -100,7 +100,7 @@ _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 # An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
 # note (《…》已经…审议通过，现予公布) and the mayor's name are the document's, not the site's.
-_ORDER_HEAD = re.compile(f"^[{CJK}]{{2,24}}令$")
+_ORDER_HEAD = re.compile(f"^[{HAN}]{{2,24}}令$")
 # The site's address opening a furniture line, before the page's stamp and fields.
 _LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
@@ -124,10 +124,10 @@ _NAMED_LINK = re.compile(r"^[^\s：:，。；！？、]{1,16}[ \u3000]+(?:https?
 # 2022-08-06发布): the site's byline. A pinyin gloss the page set after a character (發(fa)布) is not read
 # in matching.
 _SITE_BYLINE = re.compile(
-    rf"^(?P<site>[{CJK}]{{2,12}}(?:网|网站))(?:[ \u3000]*[.·•|｜/．]?[ \u3000]*(?P<date>{STAMP_DATE})[ \u3000]*(?:发布)?)?$"
+    rf"^(?P<site>[{HAN}]{{2,12}}(?:网|网站))(?:[ \u3000]*[.·•|｜/．]?[ \u3000]*(?P<date>{STAMP_DATE})[ \u3000]*(?:发布)?)?$"
 )
 _LATIN_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-_TAG_WORD = re.compile(f"[{CJK}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
+_TAG_WORD = re.compile(f"[{HAN}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
 _MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
@@ -170,7 +170,7 @@ def consume_under_title(page: Page) -> None:
     _take_byline_rows(page)
 
 
-_BULLET_WORD = re.compile(f"[{CJK}A-Za-z]{{1,8}}")  # a column's or place's name in a bulleted byline
+_BULLET_WORD = re.compile(f"[{HAN}A-Za-z]{{1,8}}")  # a column's or place's name in a bulleted byline
 _MAX_BULLET_ITEM = 40
 
 
@@ -493,7 +493,7 @@ def _consume_under_title(page: Page) -> None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_EDITION_LABEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})版")
+_EDITION_LABEL = re.compile(rf"(?P<name>[{HAN}]{{2,4}})版")
 
 
 def drop_edition_label(page: Page) -> None:
@@ -527,7 +527,7 @@ def _edition_links(line: str, title: str) -> bool:
 
 
 # A photo's caption over a speech: who gives the report, in the third person (市长某某某作《政府工作报告》).
-_REPORT_CAPTION = re.compile(f"[{CJK}]{{2,20}}作[《〈]?[^《》〈〉。，]{{0,30}}报告[》〉]?。?")
+_REPORT_CAPTION = re.compile(f"[{HAN}]{{2,20}}作[《〈]?[^《》〈〉。，]{{0,30}}报告[》〉]?。?")
 
 
 def _report_caption(lines: list[str], index: int) -> bool:
@@ -585,7 +585,7 @@ def drop_site_links(page: Page) -> None:
 def _place_of_title(line: str, title: str) -> bool:
     """`line` is only a place's name (某县, 某市某区) that the title names too."""
     name = fold(line.strip())
-    return len(name) <= _MAX_PLACE_CHARS and re.fullmatch(f"[{CJK}]+", name) is not None and is_place_name(name) and name in fold(title)
+    return len(name) <= _MAX_PLACE_CHARS and re.fullmatch(f"[{HAN}]+", name) is not None and is_place_name(name) and name in fold(title)
 
 
 

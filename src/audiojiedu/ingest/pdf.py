@@ -44,8 +44,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..han import HAN
 from ..model import Finding, Paragraph, ParagraphKind, RawDocument, ShownTable
-from .clean import CJK, clean_text
+from .clean import clean_text
 from .limits import MAX_PDF_PAGES, check_pdf_pages
 from .page import extract_page
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
@@ -56,9 +57,9 @@ _PAGE_NUMBER = re.compile(
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节条節條]|[①-⑳])"
 )
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = re.compile(f"[{HAN}]")
 _SPACE_NEAR_CJK = re.compile(
-    f"(?<=[{CJK}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{CJK}，。、；：！？（）《》“”])"
+    f"(?<=[{HAN}，。、；：！？（）《》“”])[ \u00a0]+|[ \u00a0]+(?=[{HAN}，。、；：！？（）《》“”])"
 )
 _SENTENCE_END = "。！？；：”」）)"
 # The first part of a heading marker broken over two lines: "（" + "一）…", "第" + "一章".

@@ -52,10 +52,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice, pairwise
 
+from ..han import HAN
 from ..model import Finding
 from ..number_units import FIGURE
 from ..part_names import PART_NAME
-from .clean import CJK
 from .page_chrome import fold, is_counts_row
 from .page_fields import is_doc_number, label_pattern
 from .page_title_words import ends_as_title, is_organ_name
@@ -82,14 +82,14 @@ _FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
 # so written is a list marker typed with a comma (一，总体要求), not a tail.
 # A bracket after the one character opens a note on the word (…重点实验室建 ‖ 设（牵头单位：某局）。).
-_WORD_TAIL = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十第])[，、；：。,;:（(]")
-_CUT_WORD_END = re.compile(r"[\u4e00-\u9fff]$")
+_WORD_TAIL = re.compile(rf"[{HAN}](?<![一二三四五六七八九十第])[，、；：。,;:（(]")
+_CUT_WORD_END = re.compile(rf"[{HAN}]$")
 _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
 # A heading whose title stops on a modifier — a year, a quoted period name after a conjunction or
 # a year, a conjunction or 的 — and a short line of Chinese characters without punctuation under
 # it: the rest of the title (一、2020年和“十三五” ‖ 工作回顾, 二、2021年 ‖ 主要目标任务).
 _OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
-_HEADING_REST = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HEADING_REST = re.compile(rf"[{HAN}]{{2,8}}")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
 )
@@ -227,7 +227,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
 
 # One space between two Chinese characters inside a clause (see `_inside_clause`).
 _CLAUSE_MARKS = "，,。；;、《》〈〉（）()“”"
-_CJK_SPACE = re.compile(f"(?<=[{CJK}]) {{1,2}}(?=[{CJK}])")  # one space, or a wider gap of two
+_CJK_SPACE = re.compile(f"(?<=[{HAN}]) {{1,2}}(?=[{HAN}])")  # one space, or a wider gap of two
 _MIN_INNER_SPACES = 3  # this many in a text make it a flattened PDF copy
 _MAX_CLAUSE = 30  # characters from the space to the clause's mark, each way
 
@@ -249,7 +249,7 @@ def _between_parallel_phrases(line: str, space: int) -> bool:
             return (
                 len(lengths) == 1
                 and _PHRASE_CHARS[0] <= lengths.pop() <= _PHRASE_CHARS[1]
-                and all(re.fullmatch(f"[{CJK}]+", phrase) for phrase in phrases)
+                and all(re.fullmatch(f"[{HAN}]+", phrase) for phrase in phrases)
             )
     return False
 
@@ -570,15 +570,15 @@ def _field_item(text: str) -> bool:
 
 
 # A short word set letter-spaced, one character and a space at a time (目 录, 前 言, 总 则).
-_LETTER_SPACED = re.compile(rf"[{CJK}](?:[ \u3000]+[{CJK}]){{1,5}}")
+_LETTER_SPACED = re.compile(rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,5}}")
 
 
 # The end of a line cut one or two characters into a clause: a comma or an enumeration comma,
 # then one or two Chinese characters and nothing more (…奖补结合，充 / …开发区、苏州); not the
 # 、 of a numbered heading (…增长3%。 二、农业).
-_CLAUSE_TAIL = re.compile(rf"(?<![一二三四五六七八九十百\d\s])[，,、][{CJK}]{{1,2}}$")
+_CLAUSE_TAIL = re.compile(rf"(?<![一二三四五六七八九十百\d\s])[，,、][{HAN}]{{1,2}}$")
 # The line under it goes on with the clause: characters, then a clause or sentence mark.
-_CLAUSE_REST = re.compile(rf"[{CJK}][^，,、。；;：:！？!?\s]{{0,30}}[，,、。；;：:！？!?]")
+_CLAUSE_REST = re.compile(rf"[{HAN}][^，,、。；;：:！？!?\s]{{0,30}}[，,、。；;：:！？!?]")
 
 
 def _cut_clause(previous: str, line: str) -> bool:
@@ -631,12 +631,12 @@ def _is_field_row(text: str) -> bool:
 
 
 # A heading's title of parallel clauses (把握形势，明确目标，迈向…): long enough to wrap.
-_CLAUSES_TITLE = re.compile(rf"[^，,。；;：:！？!?]{{2,}}(?:[，,][^，,。；;：:！？!?]{{2,}})+[{CJK}]")
+_CLAUSES_TITLE = re.compile(rf"[^，,。；;：:！？!?]{{2,}}(?:[，,][^，,。；;：:！？!?]{{2,}})+[{HAN}]")
 _BOOK_PART = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[篇编]")  # a plan's part over its chapters
 _MIN_CLAUSES_TITLE = 15  # characters after the marker
 # The rest of the last clause: a few Chinese characters, a quoted name among them (…新阶段现代化 ‖
 # “三美某县”迈上新征程, the name counting as one), no clause or sentence mark.
-_TITLE_CLAUSE_REST = re.compile(r"(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,8}")
+_TITLE_CLAUSE_REST = re.compile(rf"(?:[{HAN}]|“[{HAN}]{{1,8}}”){{2,8}}")
 
 
 def _clauses_title_cut(previous: str, line: str, after: Iterable[str]) -> bool:
@@ -669,12 +669,12 @@ def _closes_parenthesis(line: str) -> bool:
 # A title's piece: words, figures, quotes and brackets, no sentence or clause mark (a comma inside
 # quotes is the title's: 开展“收好官，开好局”专项行动).
 _QUOTED_NAME = re.compile(r"“[^“”]{0,20}”|《[^《》]{0,40}》")
-_TITLE_PIECE = re.compile(rf"[{CJK}〇0-9A-Za-z“”《》〈〉（）()·\-—]{{2,40}}")
+_TITLE_PIECE = re.compile(rf"[{HAN}〇0-9A-Za-z“”《》〈〉（）()·\-—]{{2,40}}")
 _MAX_BROKEN_TITLE = 80
 # How a title's first line opens: 关于…, or a name with the year it covers (某镇人民政府2024年…).
 # How a title's first line opens: 关于/印发/转发, maybe after its issuer's name (某市人民政府关于…),
 # or a name with its year.
-_TITLE_OPENING = re.compile(rf"[{CJK}]{{0,30}}?(?:关于|印发|转发)|[{CJK}]{{2,}}.*(?:19|20)\d{{2}}年")
+_TITLE_OPENING = re.compile(rf"[{HAN}]{{0,30}}?(?:关于|印发|转发)|[{HAN}]{{2,}}.*(?:19|20)\d{{2}}年")
 _BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
 
 
@@ -698,7 +698,7 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     ended = [ends_as_title(piece) and not following.startswith(_TITLE_CONJUNCTIONS) for piece, following in pairwise(title)]
     if any(_HEADING_START.match(piece) for piece in title[:-1]) or any(ended) or not ends_as_title(title[-1]):
         return False
-    if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{CJK}]{{2}}", previous):
+    if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{HAN}]{{2}}", previous):
         return False
     if _TITLE_OPENING.match(line):
         return False  # 某局（本级）2025年度部门预算公开 ‖ 某局2025年度预算公开说明: two titles, each whole

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import read_number
 from .tables import alternation, load_words
@@ -35,14 +36,14 @@ def rules() -> list[Rule]:
     # One-character labels (图, 表) also end ordinary words (代表2人, 地图3张): only accept
     # them where a label can start, after punctuation, a space, 见, 如, or 上/下 (如下表2所示).
     label = re.compile(
-        rf"(?:(?:{alternation(long_labels)})|(?:(?<![\u4e00-\u9fff])|(?<=[见如上下]))(?:{alternation(short_labels)}))"
+        rf"(?:(?:{alternation(long_labels)})|(?:(?<![{HAN}])|(?<=[见如上下]))(?:{alternation(short_labels)}))"
         r"\s*(?P<x>\d+)(?![\d.·])",
         re.ASCII,
     )
     # Footnote marks: [1] glued to a word or number (统计公报[1]) is read as a note between
     # pauses; [1] opening a line or sentence (the note itself) is read 注一 and a pause, so it
     # never joins the next word (never 一本公报).
-    footnote = re.compile(r"(?<=[\u4e00-\u9fff）)”0-9%])\[(?P<n>[0-9]{1,2})\](?![0-9]*\s*号)", re.ASCII)
+    footnote = re.compile(rf"(?<=[{HAN}）)”0-9%])\[(?P<n>[0-9]{{1,2}})\](?![0-9]*\s*号)", re.ASCII)
     note = re.compile(r"(?:^|(?<=[\s。；！？：:;]))\[(?P<n>[0-9]{1,2})\](?![0-9]*\s*号)", re.ASCII)
     return [
         Rule("citation", ordinal, _read, frozenset("第")),

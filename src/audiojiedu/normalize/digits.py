@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import classifier_pattern, read_cardinal, read_digits
 from .tables import alternation, load_words
@@ -111,7 +112,7 @@ def rules() -> list[Rule]:
     service = re.compile(rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII)
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
-    glued = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    glued = re.compile(rf"(?<=[{HAN}）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(
         r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
@@ -128,7 +129,7 @@ def rules() -> list[Rule]:
     # which is a decimal point far more often (3.5亿元).
     event = re.compile(
         rf"(?<![0-9.·•・])(?P<x>{day})(?![0-9.·•・%])"
-        rf"(?=\s*(?:{events})|[”’」』]|(?<![0-9]\.[0-9]|\.[0-9]{{2}})[\u4e00-\u9fff]{{1,4}}?(?:{events}))",
+        rf"(?=\s*(?:{events})|[”’」』]|(?<![0-9]\.[0-9]|\.[0-9]{{2}})[{HAN}]{{1,4}}?(?:{events}))",
     )
     return [
         Rule("digits", masked, _read_masked, frozenset("*")),

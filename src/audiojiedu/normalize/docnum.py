@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import read_cardinal
 from .year import YEAR, read_year
@@ -30,7 +31,7 @@ def rules() -> list[Rule]:
     broken = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>)(?P<n>\d{{1,5}})(?![\d〕号])", re.ASCII)
     # The opening 〔 lost (国发2019〕13号): 〕 closes the year, after an issuer's 发/字/办/函 … word.
     unopened = re.compile(
-        rf"(?<=[\u4e00-\u9fff])(?P<y>{YEAR})\s*〕\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]", re.ASCII
+        rf"(?<=[{HAN}])(?P<y>{YEAR})\s*〕\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]", re.ASCII
     )
     return [
         Rule("docnum", number, _read_number, frozenset("〔[［(（【")),

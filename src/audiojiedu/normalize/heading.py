@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import read_cardinal
 
@@ -31,7 +32,7 @@ def rules() -> list[Rule]:
     # item: 1.2018年 is no decimal, while 、1、 or 、1.5 is left to the list and decimal rules.
     listed = re.compile(r"(?<=、)\s*(?P<x>(?P<n>[0-9]{1,2})\.(?=" + _YEAR_AHEAD + r")\s*)", re.ASCII)
     # Statistical bulletins number their parts 01综合, 02农业 at the start of a line.
-    padded = re.compile(r"^\s*(?P<x>0(?P<n>[1-9])\s*)(?=[\u4e00-\u9fff])", re.ASCII)
+    padded = re.compile(rf"^\s*(?P<x>0(?P<n>[1-9])\s*)(?=[{HAN}])", re.ASCII)
     return [
         Rule("heading", pattern, _read, frozenset("、.")),
         Rule("heading", listed, _read, frozenset(".")),
@@ -54,6 +55,6 @@ def section_rule() -> Rule:
     """A whole line that is a section number and a short title, with no other figure or
     punctuation: 5.1事件分级, 1.2.3 职责分工, 2 组织指挥体系 (one part only with a space after it).
     Runs before the event and cardinal rules."""
-    title = f"[\u4e00-\u9fff\u2160-\u216b](?<![{_NOT_A_TITLE}])[^0-9。，；：！？,;:!?\\s]{{0,29}}$"
+    title = f"[{HAN}\u2160-\u216b](?<![{_NOT_A_TITLE}])[^0-9。，；：！？,;:!?\\s]{{0,29}}$"
     pattern = re.compile(f"^\\s*(?P<x>(?P<n>[0-9]{{1,2}}(?:\\.[0-9]{{1,2}}){{0,3}})[ \u3000]*)(?={title})")
     return Rule("heading", pattern, _read_section)

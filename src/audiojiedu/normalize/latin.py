@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import read_cardinal, read_digits, read_number
 from .measure import unit_readings
@@ -151,7 +152,7 @@ def rules() -> list[Rule]:
         Rule(
             "latin",
             re.compile(
-                r"(?<![A-Za-z0-9])(?:(?<=[\u4e00-\u9fff])(?:X{2,4}|x{2,4})|(?:X{2,4}|x{2,4})(?=[\u4e00-\u9fff]))(?![A-Za-z0-9])"
+                rf"(?<![A-Za-z0-9])(?:(?<=[{HAN}])(?:X{{2,4}}|x{{2,4}})|(?:X{{2,4}}|x{{2,4}})(?=[{HAN}]))(?![A-Za-z0-9])"
             ),
             _read_placeholder,
             frozenset("Xx"),

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ..han import HAN
 from .cardinal import read_digits
 from .rules import ordered_rules
 
@@ -34,13 +35,13 @@ _ASCII_DIGITS = frozenset("0123456789")
 # Characters that need no attention after the rules ran: Chinese, Latin letters, whitespace
 # and ordinary punctuation. Everything else is looked at one by one (rare).
 _PLAIN = re.compile(
-    r"[\u4e00-\u9fff\u3400-\u4dbf\u3007A-Za-z \t\n"
+    rf"[{HAN}\u3007A-Za-z \t\n"
     r"，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·,.;:?!'\"()\[\]\-/～~_]+"
 )
 # Line breaks other than \n would split the line for a caller using str.splitlines(): read
 # them as a plain space.
 _LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029]")
-_QUICK = re.compile(r"[^\u4e00-\u9fff，。、；：？！“”‘’（）《》〈〉]")
+_QUICK = re.compile(rf"[^{HAN}，。、；：？！“”‘’（）《》〈〉]")
 
 
 # Candidates for invisible characters (control and format code points); each candidate is

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import read_cardinal
 from .tables import load_rows
@@ -42,7 +43,7 @@ def silent_pattern() -> re.Pattern[str]:
     """
     marks = _markers()
     return re.compile(
-        rf"={{2,}}|(?:^|(?<=[\s。；！？:：;]))(?!√\s*[0-9])[{marks}](?=\s*[\u4e00-\u9fff0-9A-Za-z“（(《【])"
+        rf"={{2,}}|(?:^|(?<=[\s。；！？:：;]))(?!√\s*[0-9])[{marks}](?=\s*[{HAN}0-9A-Za-z“（(《【])"
         r"(?!\s*(?:的|号|表示|为|代表|标注|标记|者))"
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
 from .cardinal import classifier_pattern, read_digits
 from .ranges import DASH, DASH_CHARS
@@ -98,18 +99,18 @@ def rules() -> list[Rule]:
         rf"{DASH}\s*(?P<b>(?:19|20)[0-9]{{2}}))"
         rf"(?![\d])(?P<ahead>(?={_PERIOD_AHEAD}))?"
     )
-    title = re.compile(r"(?<![\d.·])(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")
+    title = re.compile(rf"(?<![\d.·])(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])")
     # A year that ends a name: “健康云南2030”, 《某某2035》, a headline's 时间2023_… or 2023 at a line's
     # end after a name. Not after a word that states an amount (为, 共, 达 …: 总数为2023).
     name_end = re.compile(
-        r"(?<=[\u4e00-\u9fff])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{2})(?=[”’」』》_|｜]|[ \t]*$)",
+        rf"(?<=[{HAN}])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{{2}})(?=[”’」』》_|｜]|[ \t]*$)",
         re.MULTILINE,
     )
     # A year that lost its 年 opening a sentence (2024我镇认真贯彻…): a count there has its classifier.
-    opening = re.compile(r"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])", re.MULTILINE)
+    opening = re.compile(rf"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])", re.MULTILINE)
     # A year alone in brackets after a name dates it (某某实施办法（2011）, 《统计年鉴》(2023)); not
     # after a word that states an amount (合计（2011）) nor before a unit (（1998）万元).
-    bracketed = re.compile(r"(?<=[\u4e00-\u9fff》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{2})(?=[)）])")
+    bracketed = re.compile(rf"(?<=[{HAN}》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{{2}})(?=[)）])")
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),

@@ -30,6 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
 from .attachments import (
     attachment_items,
@@ -75,7 +76,6 @@ from .lists import (
 from .markers import (
     ATTACHMENT,
     CHAPTER_STYLES,
-    CJK,
     CN_DIGITS,
     LEAD_IN,
     LIST_STYLES,
@@ -142,11 +142,11 @@ _SHORT_DOCUMENT = 5000  # characters (~18 minutes): a short notice, where clause
 _LONG_CHAPTER_CHARS = 4000  # ~15 minutes of speech at 4.5 characters a second
 _CHARS_PER_MINUTE = 270
 # A number after a sentence's end, a space, then words: a 1. 2. heading that lost its dot (see _bare_number).
-_BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{CJK}]))")
+_BARE_NUMBER = re.compile(f"(?<=[。！？])(?P<number>[1-9]\\d?)[ \t\u3000]+(?=(?P<title>[{HAN}]))")
 # A heading that lost its numeral in the copy: 、工作要求 (was 三、工作要求) — a short phrase after the 、.
-_LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{CJK}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
+_LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{HAN}][^{re.escape(SENTENCE_END)}，,、：:\\s]{{1,14}})")
 # 1 .巩固… or （一）指导思想…: a list's first item, or the first sub-heading, glued on
-_GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{CJK}])")
+_GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{HAN}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
@@ -636,7 +636,7 @@ class _Builder:
             return None
         number = ".".join(map(str, parts))
         if last == 1:
-            sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{CJK}]")
+            sibling = re.compile(f"(?<=[ \t\u3000]){re.escape(parent)}[.．]2[ \t\u3000]*[{HAN}]")
             if sibling.search(text, match.end()) is None and f"{parent}.2" not in self.decimals_ahead:
                 return None
         elif not any(node.number == f"{parent}.{last - 1}" for node in self.stack):
@@ -661,7 +661,7 @@ class _Builder:
         value = int(match.group("number"))
         if match.group("title")[0] in DECIMAL_NOT_TITLE:
             return None
-        sibling = re.compile(f"(?<=[ \t\u3000]){value}[.．]2[ \t\u3000]*[{CJK}]")
+        sibling = re.compile(f"(?<=[ \t\u3000]){value}[.．]2[ \t\u3000]*[{HAN}]")
         if sibling.search(text, match.end()) is None:
             return None
         if value != 1 and not any(node.style == "dec1" and node.value == value - 1 for node in self.stack):
@@ -763,7 +763,7 @@ class _Builder:
         if before in ".．":
             # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word (an OCR'd page);
             # after a digit the dot is a decimal point or a section number's (3.1, 第1.2).
-            return start >= 2 and re.match(f"[{CJK}]", text[start - 2]) is not None and match.lastgroup != "pad"
+            return start >= 2 and re.match(f"[{HAN}]", text[start - 2]) is not None and match.lastgroup != "pad"
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
 

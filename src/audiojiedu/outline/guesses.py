@@ -14,11 +14,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..han import HAN
 from ..model import Paragraph
 from ..title_key import title_key
 from .markers import (
     ATTACHMENT,
-    CJK,
     CN_DIGITS,
     MARKER,
     NEXT_STYLE,
@@ -31,7 +31,7 @@ from .markers import (
 from .titles import next_text
 
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
-_PLAIN_HEADING = re.compile(f"[{CJK}][{CJK}、 \u3000]{{0,18}}[{CJK}]")
+_PLAIN_HEADING = re.compile(f"[{HAN}][{HAN}、 \u3000]{{0,18}}[{HAN}]")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
 _MIN_CUT_PROSE = 60  # characters of a paragraph cut off before its first full stop (see _is_prose)
@@ -39,7 +39,7 @@ _MIN_CUT_CLAUSES = 2  # its commas
 # An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
 # Chinese characters, digits, quotes and title marks, 4 to 24 of them, no clause punctuation; a
 # year may be a template's placeholder (200*年, 20xx年).
-PART_HEADING = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
+PART_HEADING = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
 # ... but not a caption (表1 …, …情况表, 图2; a news photo's 会议现场, 圖為…), a date or a signature
 # line ending in 日.
 PART_NOT_HEADING = re.compile("^(?:附?表|[图圖]|专栏)|[表图圖]$|[现現][场場]$|\\d{1,2}日$")
@@ -53,9 +53,9 @@ MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之�
 # A subheading the whole document has only one or a few of (过去一年的主要工作, 法律依据, a news
 # subhead): a short line of Chinese characters (digits and title marks inside) between sentences;
 # a report's part may open with its year (2020年工作回顾), a date may not (PART_NOT_HEADING).
-_SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{CJK}][{CJK}0-9０-９、“”《》]{{2,18}}[{CJK}]")
+_SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{HAN}][{HAN}0-9０-９、“”《》]{{2,18}}[{HAN}]")
 # The slogan after a part's name and colon: two to four short phrases (总结成效、砥砺奋进).
-_SLOGAN = re.compile(f"[{CJK}“”]{{2,8}}(?:[、，,][{CJK}“”]{{2,8}}){{1,3}}")
+_SLOGAN = re.compile(f"[{HAN}“”]{{2,8}}(?:[、，,][{HAN}“”]{{2,8}}){{1,3}}")
 _MIN_LIST_ITEMS = 2  # lists grouped under titles (see _list_group_titles); items before the next title
 # 《某某管理办法》第十六条 on a line of its own: the source of the quoted text under a heading.
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
@@ -353,7 +353,7 @@ def _opening_part() -> re.Pattern[str]:
     comma and a short phrase with no subject of a sentence in it (回顾2024年，砥砺奋进谱新篇;
     展望“十五五”，…; not 回顾过去一年，我们深刻体会到): `part_start` in data/headings.tsv."""
     words = "|".join(map(re.escape, heading_words()["part_start"]))
-    return re.compile(f"(?:{words})[{CJK}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{CJK}“”、]{{4,16}}")
+    return re.compile(f"(?:{words})[{HAN}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{HAN}“”、]{{4,16}}")
 
 
 def _restarts_below_top(after: Marker, before: list[Marker]) -> bool:

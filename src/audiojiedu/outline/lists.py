@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..han import HAN
 from ..model import Block, Section
 from ..number_units import FIGURE
-from .markers import CJK, CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
+from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
 from .titles import SHORT_TITLE
 
 _WAYS_STYLES = frozenset({"ar", "arp", "circ"})  # the styles a list of ways is numbered in (see _ways_announced)
@@ -34,14 +35,14 @@ _ITEM_LABEL = re.compile(
     "|【[^【】]+】)[：:]?"
 )
 _DEFINITION = re.compile(r"[（(](?:以下)?(?:简称|称|统称)[^（()）]{1,20}[)）](?=[^。；;！？\s])")
-_COUPLET = re.compile(f"([{CJK}]{{2,8}})，([{CJK}]{{2,8}})[。！]")
+_COUPLET = re.compile(f"([{HAN}]{{2,8}})，([{HAN}]{{2,8}})[。！]")
 # Phrases set side by side with 、, a comma, and the outcome: 坚持项目支撑、招商赋能，经济基础更加坚实。
 # Two or three short phrases (a list of members in a clause has longer ones: 县政府由县长、副县长、
 # 县政府党组成员，…组成。).
-_PARALLEL_LEAD = re.compile(f"[{CJK}]{{2,6}}(?:、[{CJK}]{{2,6}}){{1,2}}，[{CJK}“”]{{4,12}}[。！]")
+_PARALLEL_LEAD = re.compile(f"[{HAN}]{{2,6}}(?:、[{HAN}]{{2,6}}){{1,2}}，[{HAN}“”]{{4,12}}[。！]")
 # Three phrases: two short ones of one length and a last one at least as long, the way a work plan
 # titles its points (高度重视，精心组织，科学制订工作方案。 强化担当，压实责任，高效推进办理工作。).
-_TRIPLET = re.compile(f"([{CJK}]{{2,6}})，([{CJK}]{{2,6}})，([{CJK}“”]{{2,12}})[。！]")
+_TRIPLET = re.compile(f"([{HAN}]{{2,6}})，([{HAN}]{{2,6}})，([{HAN}“”]{{2,12}})[。！]")
 _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南) is no longer than this
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4

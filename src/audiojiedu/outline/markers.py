@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..han import HAN
 from ..tsv import read_kinds
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
@@ -40,7 +41,6 @@ _CN_VALUES = {
     "八": 8,
     "九": 9,
 }
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
 
@@ -55,7 +55,7 @@ MARKER = re.compile(
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
     f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?!\\d))"
     f"|(?P<circ>[{_CIRCLED}])"
-    f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{CJK}]))"
+    f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{HAN}]))"
 )
 # Where a mid-paragraph marker may begin: after a space or sentence-final punctuation (or a
 # digit, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
@@ -191,7 +191,7 @@ def marker_from(match: re.Match[str], text: str) -> Marker | None:
     if kind == "pad":
         line_end = text.find("\n", match.start())
         rest = text[end : len(text) if line_end < 0 else line_end]
-        if match.start() != 0 or len(rest) + 2 > _PAD_HEADING_MAX or not re.fullmatch(f"[{CJK}、]+", rest):
+        if match.start() != 0 or len(rest) + 2 > _PAD_HEADING_MAX or not re.fullmatch(f"[{HAN}、]+", rest):
             return None
         return Marker("pad", int(match.group("padnum")), match.group("padnum"), end, written)
     return None

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..han import HAN
 from ..model import Paragraph
 from ..number_units import NUMBER_UNITS
 from ..part_names import CONTENTS_HEADING, PART_NAME
-from .markers import CJK, CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
+from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
 _FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
@@ -32,37 +33,37 @@ _PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the nu
 _CHAPTER_ORDINALS = frozenset({"编", "編", "篇", "部分", "章", "节", "節"})  # see _empty_sections
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
-_MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{CJK}A-Za-z][{CJK}A-Za-z ]{{0,19}}")
+_MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{HAN}A-Za-z][{HAN}A-Za-z ]{{0,19}}")
 _MENU_ITEMS = 6
 # A decimal section heading on a line of its own: 1总则, 1.1编制目的, 2 组织指挥体系, 4.1Ⅰ级响应 —
 # the number, then a short title without sentence punctuation or spaces inside. 1. and 1、 are
 # the arabic list style (ar), not this one.
 _DECIMAL_HEADING = re.compile(
     f"(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{0,3}})(?P<dot>[.．])?[ \t\u3000]*"
-    f"(?P<title>[{CJK}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
+    f"(?P<title>[{HAN}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
 )
 # The same inside a paragraph a page flattened, set apart by a space: … 1.1目的依据 为了…
 DECIMAL_IN_LINE = re.compile(
     f"(?:(?<=[ \t\u3000])|^)(?P<number>\\d{{1,2}}(?:[.．]\\d{{1,2}}){{1,3}})[ \t\u3000]*"
-    f"(?P<title>[{CJK}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
+    f"(?P<title>[{HAN}Ⅰ-Ⅻ“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})(?=[ \t\u3000]|$)"
 )
 # A top-level decimal section inside a flattened paragraph, its first subsection right after
 # it: … 1 总 则 1.1 编制目的 … (the number set apart by spaces, a title, letter-spaced or not).
 DECIMAL_TOP_IN_LINE = re.compile(
     f"(?<=[ \t\u3000])(?P<number>\\d{{1,2}})[ \t\u3000]+"
-    f"(?P<title>[{CJK}](?:[ \u3000][{CJK}]){{1,7}}|[{CJK}]{{2,15}})[ \t\u3000]+"
-    f"(?=(?P=number)[.．]1[ \t\u3000]*[{CJK}])"
+    f"(?P<title>[{HAN}](?:[ \u3000][{HAN}]){{1,7}}|[{HAN}]{{2,15}})[ \t\u3000]+"
+    f"(?=(?P=number)[.．]1[ \t\u3000]*[{HAN}])"
 )
 # A chapter numeral set apart from its title by a space instead of 、: 一 调研背景 (see
 # spaced_numeral_headings); the title is a phrase without sentence punctuation.
 _SPACED_NUMERAL = re.compile(
     f"(?P<number>[{CN_DIGITS}]{{1,3}})[ \t\u3000]+"
-    rf"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\s]{{1,29}})"
+    rf"(?P<title>[{HAN}“《][^{re.escape(SENTENCE_END)}，,：:\s]{{1,29}})"
 )
 # A speech's point on a line of its own: 第一，要高度重视安全生产 (see point_headings).
 _POINT = re.compile(
     f"第(?P<number>[{CN_DIGITS}]{{1,3}})[，,][ \t\u3000]*"
-    f"(?P<title>[{CJK}“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
+    f"(?P<title>[{HAN}“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = NUMBER_UNITS
@@ -71,7 +72,7 @@ _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a uni
 
 # A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
 # to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13).
-_PAGE_AT_END = re.compile(f"(?:(?<=[{CJK}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
+_PAGE_AT_END = re.compile(f"(?:(?<=[{HAN}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
 # The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
 _CONTENTS_OPENER = re.compile(f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?)[ \t\u3000]*[：:]?")
 _LISTED_ENTRIES = 4  # numbered lines in a row under a 目录 line, at least, to be its entries
@@ -140,7 +141,7 @@ def _paged_entry(paragraph: Paragraph, text: str) -> tuple[str, int] | None:
     name = text[: page.start()].rstrip()
     numbered = MARKER.match(name)
     title = name[numbered.end() :] if numbered else name
-    if len(re.findall(f"[{CJK}]", title)) < _MIN_ENTRY_TITLE:
+    if len(re.findall(f"[{HAN}]", title)) < _MIN_ENTRY_TITLE:
         return None
     return name, int(page.group("page"))
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..han import HAN
 from ..model import Paragraph
 from .markers import (
     ATTACHMENT,
     CHAPTER_STYLES,
-    CJK,
     LIST_STYLES,
     MARKER,
     SENTENCE_END,
@@ -32,18 +32,18 @@ from .markers import (
 )
 
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
-LETTER_SPACED = re.compile(f"[{CJK}](?:[ \u3000]+[{CJK}])+")
+LETTER_SPACED = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}])+")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
 SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
 _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
-_OWN_TITLE = re.compile(f"(?=(?:[^{CJK}]*[{CJK}]){{2}})[{CJK}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
+_OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glued on (总则第一条)
 _SET_APART = " \t\u3000：:、"
 # An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
 # round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
-ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{CJK}、]{{2,16}})[)）])")
+ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{HAN}、]{{2,16}})[)）])")
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
@@ -59,20 +59,20 @@ def _title_stop() -> re.Pattern[str]:
         # (Nor does one before a colon: 三、拟征收土地面积 ：12公顷 — the colon ends it.)
         f"(?P<space>(?<=[^\\s\\d])[ \t\u3000]+(?=[^\\s：:])|(?<=\\d)[ \t\u3000]+(?=[^\\s年月日号元万亿%：:]))"
         # A full stop typed as a dot after a word (…工作汇报.县委…, an OCR'd page) ends a title too.
-        f"|(?P<punct>[{re.escape(SENTENCE_END)}]|(?<=[{CJK}])[.．](?!\\d))"
+        f"|(?P<punct>[{re.escape(SENTENCE_END)}]|(?<=[{HAN}])[.．](?!\\d))"
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
-        f"|(?P<endword>(?:{ends})(?=[{CJK}\\d（(])(?![{continuation}]))"
+        f"|(?P<endword>(?:{ends})(?=[{HAN}\\d（(])(?![{continuation}]))"
         # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, a page flattened with its
         # breaks lost): 1 and a dot between two words is the list's marker, never a figure.
-        f"|(?P<item>(?<=[{CJK}])1[ \t\u3000]?[.．](?=[{CJK}]))"
+        f"|(?P<item>(?<=[{HAN}])1[ \t\u3000]?[.．](?=[{HAN}]))"
         # The first sub-heading glued on (一、总体要求（一）指导思想以…): a bracketed 一 between two
         # words, right after a short phrase, opens the next level.
-        f"|(?P<sub>(?<=[{CJK}])[（(]一[)）](?=[{CJK}]))"
+        f"|(?P<sub>(?<=[{HAN}])[（(]一[)）](?=[{HAN}]))"
         # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
         f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
         # A span of years that opens the body: …整治计划2024年-2025年计划实施…, …目标2023年至2025年，…
-        f"|(?P<span>(?<=[{CJK}])\\d{{4}}年?[-—－至到~～]\\d{{4}}年(?=[，,]|[{CJK}](?<![{continuation}期间度内底末初])))"
+        f"|(?P<span>(?<=[{HAN}])\\d{{4}}年?[-—－至到~～]\\d{{4}}年(?=[，,]|[{HAN}](?<![{continuation}期间度内底末初])))"
     )
 
 
@@ -199,7 +199,7 @@ def body_start(text: str, start: int, end: int) -> int:
     for at in range(start + 1, min(end, start + high + 1)):
         if text.startswith(openers, at):
             phrase = text[start:at]
-            good = at - start >= low and re.fullmatch(f"[{CJK}]+", phrase) and phrase[-1] not in heading_words()["continue"]
+            good = at - start >= low and re.fullmatch(f"[{HAN}]+", phrase) and phrase[-1] not in heading_words()["continue"]
             return at if good else -1
     return -1
 
@@ -215,7 +215,7 @@ def section_name_end(text: str, start: int, end: int) -> int:
         at = start + len(name)
         if text.startswith(name, start) and at < end:
             following = text[at]
-            good = re.match(f"[{CJK}]", following) is not None and following not in heading_words()["continue"]
+            good = re.match(f"[{HAN}]", following) is not None and following not in heading_words()["continue"]
             return at if good else -1
     return -1
 
@@ -275,8 +275,8 @@ def title_end(text: str, start: int) -> int:
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
 _VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
-_LINE_END_PHRASE = re.compile(f"[{CJK}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
-_PHRASE_TO_FULL_STOP = re.compile(f"[{CJK}“”《》、]*[。！？]")
+_LINE_END_PHRASE = re.compile(f"[{HAN}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
+_PHRASE_TO_FULL_STOP = re.compile(f"[{HAN}“”《》、]*[。！？]")
 
 
 def _phrase_to_full_stop(text: str, start: int, at: int) -> bool:
@@ -297,11 +297,11 @@ def _phrase_to_line_end(text: str, at: int) -> bool:
 
 _MARKER_ROOM = 6  # characters a heading's marker takes: 第十一章, （十二）
 # The second of two parallel phrases set apart by a space, to the end of the line.
-_SECOND_PHRASE = re.compile(f"[{CJK}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
+_SECOND_PHRASE = re.compile(f"[{HAN}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 
 # A gloss after a dash (登录—— 2种方式, 注册 —— 实名注册): a short phrase, which may state a count.
-_DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{CJK}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
+_DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{HAN}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 
 def _second_phrase(text: str, start: int, at: int) -> bool:

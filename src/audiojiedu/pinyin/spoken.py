@@ -26,6 +26,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..han import HAN
 from .convert import to_pinyin
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _normalizer() -> Callable[[str], Normalized] | None:
 
 # Lines made only of Chinese characters and plain punctuation have nothing to normalize:
 # they skip the normalizer (a speed-up only; the result is the same).
-_PLAIN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff，。、；：？！“”‘’]*")
+_PLAIN = re.compile(rf"[{HAN}，。、；：？！“”‘’]*")
 
 
 def spoken_tokens(
