@@ -31,6 +31,19 @@ def test_a_byline_row_under_a_headline_ending_in_an_exclamation_is_not_read() ->
     assert any("署名行" in f.message for f in raw.findings)
 
 
+def test_a_newspapers_byline_row_under_such_a_headline_is_not_read() -> None:
+    # 记者/责编 are byline labels as 来源/作者 are (one list: page_fields.BYLINE_LABELS).
+    raw = read_text(
+        "某某县所有河道启动橙色预警，请市民远离河道！\n来源： 某某县融媒体中心  记者：王某某  责编：李某\n"
+        f"2023-07-02 08:15:10\n关于做好当前强降雨天气防范工作的通告\n{BODY}\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("王某某" in t or "2023-07-02" in t for t in texts)
+    assert (raw.metadata["记者"], raw.metadata["责编"]) == ("王某某", "李某")
+    assert raw.metadata["发布时间"] == "2023-07-02 08:15:10"
+    assert BODY in texts
+
+
 def test_bulleted_byline_rows_under_a_welcome_line_are_not_read() -> None:
     raw = read_text(
         "某某市人民政府门户网站欢迎您！\n\n2024年《政府工作报告》（摘登）\n\n  • 发布日期：2024-01-10\n  • 来源：某某日报\n\n"

@@ -82,6 +82,12 @@ _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its 
 _UNLISTED_LABEL = re.compile(f"^([{HAN}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
+# The labels of a page's byline (发布日期：… 来源：… 作者：…): the site's account of the article,
+# never a line of the document (时间：… 地点：… opens a meeting's minutes, so 时间 is not one).
+BYLINE_LABELS = frozenset(
+    {"来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "出处", "发布日期", "发布时间", "发表时间"}
+    | {"作者", "编辑", "责任编辑", "责编", "记者", "发布者", "发布人"}
+)
 TITLE_LABELS = ("标题", "信息名称", "文件标题")  # the fields that declare the document's title
 NAME_LABELS = ("名称", *TITLE_LABELS, "文件名称")  # the fields of a page's table that name the document
 
@@ -94,7 +100,6 @@ _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with 
 _ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
 _ORGAN_END_CHARS = "局委办厅院部会处室站所网报社台"  # the last character of an organ's or a site's name (see _ORGAN_END)
-_BYLINE_LABELS = frozenset({"来源", "作者", "编辑", "责编", "记者", "出处"})  # a byline's short labels
 _MAX_GLUED_ROW = 60  # a field row whose label is glued to its value is no longer than this
 _GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a sentence, or a row `parse_metadata_line` reads
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
@@ -176,7 +181,7 @@ def _glued_label() -> re.Pattern[str]:
     long_labels = "|".join(re.escape(label) for label in labels if len(label) >= _MIN_GLUED_LABEL)
     short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
     short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
-    short_bylines = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _BYLINE_LABELS)
+    short_bylines = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in BYLINE_LABELS)
     # A shorter label is a field of its own only where it cannot end a word: right after a figure
     # or a written date (2023-03-09作者：某某, 2023年03月09日来源：某某局), or a time label whose
     # value is a date (某某日报时间：2025-04-04).

@@ -20,6 +20,7 @@ from ..model import Finding
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
+    BYLINE_LABELS,
     DATE_LINE,
     SENTENCE_END,
     STAMP_DATE,
@@ -219,11 +220,6 @@ def _take_bulleted_byline(page: Page) -> None:
         index = end
 
 
-# The labels of a page's byline row (发布日期：… 来源：… 作者：…): a row holding these alone is the
-# site's account of the article, never a line of the document (时间：… 地点：… opens a meeting's minutes).
-_BYLINE_LABELS = frozenset(
-    {"来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "发布日期", "发布时间", "发表时间", "作者", "编辑", "责任编辑", "发布者", "发布人"}
-)
 
 
 def _take_byline_rows(page: Page) -> None:
@@ -231,7 +227,7 @@ def _take_byline_rows(page: Page) -> None:
     the title was not found over them, a headline ending in ！ or a site's welcome line stands
     first (某某发布重要提示！ / 来源：某某指挥部  作者： / 2023-08-01 09:50:31) and the walk stops there.
     Among the short lines before the text begins (a long line or a sentence), a row of byline
-    labels only (`_BYLINE_LABELS`) goes to the metadata, and a bare stamp right under it is the
+    labels only (`BYLINE_LABELS`) goes to the metadata, and a bare stamp right under it is the
     page's date; each is named in a finding. Other lines there (the headline, the document's own
     header) are kept."""
     index = 0
@@ -242,7 +238,7 @@ def _take_byline_rows(page: Page) -> None:
             return  # the text has begun
         row = parse_metadata_line(line)
         stamp = BULLET.sub("", line, count=1).strip()
-        if row and set(row) <= _BYLINE_LABELS:
+        if row and set(row) <= BYLINE_LABELS:
             merge_metadata(page, row)
             page.findings.append(Finding("chrome-dropped", "正文前网页的署名行（发布日期、来源、作者）：按字段保存，未朗读", line))
         elif row_above and DATE_LINE.match(fold(stamp)):
