@@ -1,4 +1,5 @@
-"""HTML markup left inside a text file, taken out before the text is read.
+"""HTML markup left inside a text file, taken out before the text is read (Markdown: see
+`markdown`).
 
 Policy libraries and scrapers often store a page's body as its HTML source in a plain text
 file: field lines, then `<p>…</p><p style="text-align: right;">…</p>`. Read as text, every tag
@@ -29,6 +30,7 @@ import html
 import re
 
 from ..model import Finding
+from .markdown import strip_markdown
 
 __all__ = ["MARKUP", "strip_markup"]
 
@@ -57,11 +59,13 @@ _BLANK_RUNS = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
 
 
 def strip_markup(text: str) -> tuple[str, tuple[Finding, ...]]:
-    """`text` without the HTML or BBCode markup it holds (see the module), and a finding if any went."""
+    """`text` without the Markdown, HTML or BBCode markup it holds (see the module and
+    `markdown`), and a finding if any went."""
+    text, markdown = strip_markdown(text)
     text, bbcode = _strip_bbcode(text)
     html_text, found = _strip_html(text)
     html_text, codes = _strip_field_codes(html_text)
-    return html_text, bbcode + found + codes
+    return html_text, markdown + bbcode + found + codes
 
 
 def _strip_field_codes(text: str) -> tuple[str, tuple[Finding, ...]]:

@@ -1,0 +1,154 @@
+"""Markdown left in a text file: a page saved by a scraper, a notes tool or a document site as
+Markdown.
+
+Read as text, its marks are spoken or hide the structure: `## 一、总体要求` is no heading to the
+outline, `**（二）加大资金投入**` hides its marker, `[原文](https://…)` reads an address aloud. When
+a text is Markdown (a front-matter block or an ATX heading at its top, two ATX headings, or one
+with other marks),
+the marks go and the words stay:
+
+- the front matter (`---` / `title: …` / `---`) becomes the page's field rows, which the page's
+  field reader files as for any page: title → 标题, date → 发布日期, author → 作者, source → 来源,
+  link or url → 原文链接; a field named in Chinese keeps its name; the site's own settings (icon,
+  tag, layout, lists) go, named in a finding;
+- heading marks (`## `), a blockquote's `> `, a bullet (`- `, `* `, `+ `), emphasis (`**…**`,
+  `__…__`), inline code's backticks, a link's address (`[text](url)` keeps its text), an image
+  (`![alt](src)`) whole, a rule (`---`, `***`), code fences and the fences of a container
+  (`::: tip 修订信息` … `:::`, as VuePress and Docusaurus write notes), an attribute list
+  (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), and character
+  references (`&emsp;`) become their characters;
+- a line of in-page links only (`[1](#t1) [2](#t2) …`), with its label line above
+  (`- 第1~23条：`), is a jump list, not text;
+- a blockquote above the first heading (`> 本文由…整理，以原文为准`) is the collector's note on the
+  document, not the document: it goes, named in a finding.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+
+import yaml
+
+from ..model import Finding
+
+__all__ = ["strip_markdown"]
+
+MARKDOWN = "markdown"
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<body>(?:.*\n){1,60}?)[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FIELD = re.compile(r"^(?P<key>[^\s:：#][^:：\n]{0,20}?)[ \t]*[:：]")  # title: …, 标题: …
+_ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?=\S)", re.MULTILINE)
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_CODE = re.compile(r"`(?P<text>[^`\n]+)`")
+_BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(?=\S)", re.MULTILINE)
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(?::{3,}|`{3,}|~{3,}).*$", re.MULTILINE)
+_REFERENCE = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)  # [1]: https://… (a link's address)
+# An attribute list after a heading or paragraph: {align="center"}, {#id .class} (kramdown, Pandoc, markdown-it-attrs).
+_ATTRIBUTES = re.compile(r"[ \t]*\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}]+)))+[ \t]*\}[ \t]*$", re.MULTILINE)
+# A directive on a line of its own: [[toc]] / [TOC] (a contents the site draws), @tab 标签 (a tab's label).
+_DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[toc\]\]|\[TOC\]|@tab\b.*)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# A jump list: a line of in-page links only, maybe under its label (第1~23条：).
+_JUMP_LIST = re.compile(r"(?:^[^\S\n]*(?:[-*+][ \t]+)?[^\n]{1,20}[:：][ \t]*\n(?:[ \t]*\n)?)?^(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*(?:\[[^\[\]\n]{1,20}\]\(#[^()\s]*\)(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*)+$", re.MULTILINE)
+# Front-matter keys as document sites write them, and the page field each one is.
+_KEYS = {
+    "title": "标题",
+    "date": "发布日期",
+    "author": "作者",
+    "source": "来源",
+    "link": "原文链接",
+    "url": "原文链接",
+    "source_url": "原文链接",
+    "original": "原文链接",
+}
+
+
+def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
+    """`text` without its Markdown marks (see the module), and findings naming what went; `text`
+    as it is when it is not Markdown."""
+    front = _FRONT_MATTER.match(text)
+    fields = _front_fields(front.group("body")) if front else None
+    if fields is None:
+        front = None
+    headings = _ATX.findall(text)
+    marks = bool(_LINK.search(text) or _EMPHASIS.search(text) or _IMAGE.search(text))
+    opens_with_heading = _ATX.match(text.lstrip("\ufeff \t\n")) is not None
+    if front is None and len(headings) < 2 and not (headings and marks) and not opens_with_heading:
+        return text, ()
+    findings: list[Finding] = []
+    rows: list[str] = []
+    if front is not None and fields is not None:
+        rows, dropped = fields
+        text = text[front.end() :]
+        if dropped:
+            findings.append(Finding(MARKDOWN, "Markdown 文件头中网站自己的设置（非文件字段）：未朗读", " / ".join(dropped)))
+    text, note = _drop_collectors_note(text)
+    if note:
+        findings.append(Finding(MARKDOWN, "标题前的引用块是收录者的说明，不是文件正文：未朗读", note))
+    text = _JUMP_LIST.sub("", text)
+    text = _FENCE.sub("", text)
+    text = _DIRECTIVE.sub("", text)
+    text = _ATTRIBUTES.sub("", text)
+    text = _REFERENCE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group("text"), text)
+    text = _AUTOLINK.sub(lambda m: m.group("url"), text)
+    text = _ATX.sub("", text)
+    text = _BLOCKQUOTE.sub("", text)
+    text = _BULLET.sub("", text)
+    text = _EMPHASIS.sub(lambda m: m.group("text"), text)
+    text = _CODE.sub(lambda m: m.group("text"), text)
+    text = html.unescape(_ESCAPE.sub(r"\1", text))  # &emsp; and &nbsp; are Markdown's too
+    findings.insert(0, Finding(MARKDOWN, "文本是 Markdown：标记（#、**、链接地址、图片等）已删去，文字保留", ""))
+    return "\n".join([*rows, text]), tuple(findings)
+
+
+def _front_fields(body: str) -> tuple[list[str], list[str]] | None:
+    """The page's field rows (标题：…) a front matter's body gives, and the keys that are the
+    site's own settings; None if the body is not a front matter's `key: value` lines."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    if not lines or _FIELD.match(lines[0]) is None:
+        return None
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):  # not YAML after all: read each `key: value` line as it stands
+        data = {}
+        for line in lines:
+            if (field := _FIELD.match(line)) is not None:
+                data[field.group("key").strip()] = line[field.end() :].strip().strip("\"'")
+    rows: list[str] = []
+    dropped: list[str] = []
+    for key, value in data.items():
+        name = str(key).strip()
+        label = _KEYS.get(name.lower()) or (name if re.search("[\u4e00-\u9fff]", name) else None)
+        if isinstance(value, datetime.datetime | datetime.date):
+            value = value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value.isoformat()
+        if label is None or not isinstance(value, str | int | float) or isinstance(value, bool):
+            dropped.append(name)
+            continue
+        if str(value).strip():
+            rows.append(f"{label}：{str(value).strip()}")
+    return rows, dropped
+
+
+def _drop_collectors_note(text: str) -> tuple[str, str]:
+    """`text` without the blockquote standing above its first heading, and that note's words."""
+    first_heading = _ATX.search(text)
+    if first_heading is None:
+        return text, ""
+    head = text[: first_heading.start()].split("\n")
+    quoted = [line for line in head if _BLOCKQUOTE.match(line)]
+    if not quoted or any(line.strip() and not _BLOCKQUOTE.match(line) and not _RULE.match(line) for line in head):
+        return text, ""  # text of the document's own stands above the heading: nothing to set apart
+    note = " ".join(_BLOCKQUOTE.sub("", line).strip() for line in quoted)
+    return text[first_heading.start() :], note

@@ -1,0 +1,96 @@
+"""Markdown saved as a text file (issue 17): a document site's or a scraper's page, with front
+matter, heading marks, emphasis, links, containers and a collector's note. Every example is made
+up, in the shape of real ones; a text that is not Markdown is left as it is."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.markdown import strip_markdown
+from audiojiedu.outline import parse_outline
+
+BODY = "为加强农村公路养护工作，现提出如下意见。"
+
+
+def _outline(text: str) -> list[tuple[str, str]]:
+    doc = parse_outline(read_text(text))
+    rows: list[tuple[str, str]] = []
+    for section in doc.sections:
+        rows.append((section.number, section.title))
+        rows += [(sub.number, sub.title) for sub in section.sections]
+    return rows
+
+
+def test_front_matter_fields_are_metadata_and_the_title_is_never_spoken_as_a_field() -> None:
+    raw = read_text(
+        '---\ntitle: "某某省人民政府关于加强农村公路养护工作的意见"\ndate: 2021-03-01\nauthor: 某某省人民政府\n'
+        "icon: article\ncategory:\n  - 规章\n---\n\n"
+        f"# 某某省人民政府关于加强农村公路养护工作的意见\n\n各市人民政府：\n\n{BODY}\n"
+    )
+    assert raw.title == "某某省人民政府关于加强农村公路养护工作的意见"
+    assert raw.metadata["发布日期"] == "2021-03-01"
+    assert raw.metadata["作者"] == "某某省人民政府"
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("title" in t or "icon" in t or "---" in t or "#" in t for t in texts)
+    assert BODY in texts
+    assert any(f.kind == "markdown" and "icon" in f.text for f in raw.findings)
+
+
+def test_front_matter_in_chinese_keeps_its_labels() -> None:
+    raw = read_text(f"---\n标题: 关于做好防汛工作的通知\n文号: 某政发〔2024〕8号\n---\n\n# 关于做好防汛工作的通知\n\n{BODY}\n")
+    assert raw.metadata["文号"] == "某政发〔2024〕8号"
+    assert raw.title == "关于做好防汛工作的通知"
+
+
+def test_heading_marks_and_emphasis_go_so_the_outline_sees_the_numbering() -> None:
+    rows = _outline(
+        f"# 某某县关于加强农村公路养护工作的意见\n\n{BODY}\n\n## 一、总体要求\n\n坚持以人民为中心。\n\n"
+        "## 二、主要任务\n\n### （一）落实养护责任\n\n各地要落实责任。\n\n**（二）加大资金投入**\n\n各地要加大投入。\n"
+    )
+    assert rows == [("一", "总体要求"), ("二", "主要任务"), ("（一）", "落实养护责任"), ("（二）", "加大资金投入")]
+
+
+def test_links_keep_their_words_and_images_go() -> None:
+    text, _ = strip_markdown(
+        "# 标题\n\n详见[《某某办法》](https://www.example.gov.cn/a.html)。![图片](img/1.png)\n\n## 一、要求\n\n<https://www.example.gov.cn/b.html>\n"
+    )
+    assert "详见《某某办法》。" in text
+    assert "img/1.png" not in text and "](" not in text
+    assert "<https" not in text
+
+
+def test_a_collectors_note_above_the_title_is_not_the_document() -> None:
+    raw = read_text(
+        "> 本文由某某资料库整理自官方网站，仅供查阅，以原文为准。\n\n"
+        f"# 关于做好防汛工作的通知\n\n各单位：\n\n{BODY}\n\n## 一、工作要求\n\n认真落实。\n"
+    )
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("仅供查阅" in t for t in texts)
+    assert any("收录者" in f.message and "仅供查阅" in f.text for f in raw.findings)
+
+
+def test_a_quote_inside_the_document_stays() -> None:
+    text, _ = strip_markdown(f"# 关于做好防汛工作的通知\n\n{BODY}\n\n> 习近平总书记强调：防汛救灾关系人民生命财产安全。\n\n## 一、要求\n")
+    assert "习近平总书记强调：防汛救灾关系人民生命财产安全。" in text
+
+
+def test_containers_attributes_directives_and_jump_lists_go() -> None:
+    text, _ = strip_markdown(
+        "---\ntitle: 某某管理办法\n---\n\n::: tip 修订信息\n\n（2014年12月19日某某部令第28号公布&emsp;自2015年1月1日起施行）\n\n:::\n\n"
+        "::: details 目录\n\n- 第1~3条：\n\n  [1](#t1)&emsp;[2](#t2)&emsp;[3](#t3)\n\n[[toc]]\n\n@tab 章节\n\n:::\n\n"
+        '## 第一章&emsp;总&emsp;则{align="center"}\n\n第一条　为规范管理，制定本办法。\n'
+    )
+    assert "（2014年12月19日某某部令第28号公布\u2003自2015年1月1日起施行）" in text
+    for gone in (":::", "第1~3条", "(#t1)", "[[toc]]", "@tab", "{align", "&emsp;"):
+        assert gone not in text, gone
+    assert "第一章\u2003总\u2003则" in text
+
+
+def test_plain_text_with_a_hash_or_stars_is_not_markdown() -> None:
+    text = "#1号楼\n关于做好防汛工作的通知\n注：带*号的为必填项。\n一、工作要求\n"
+    assert strip_markdown(text) == (text, ())
+
+
+def test_a_heading_mark_on_the_first_line_is_markdown_and_one_further_down_alone_is_not() -> None:
+    assert strip_markdown("# 关于做好防汛工作的通知\n一、工作要求\n")[0] == "关于做好防汛工作的通知\n一、工作要求\n"
+    text = "关于做好防汛工作的通知\n# 一号楼\n一、工作要求\n"
+    assert strip_markdown(text) == (text, ())
