@@ -77,6 +77,7 @@ KIND_LABELS = {
     "pinyin-gloss": "删去的拼音注音",
     "lost-glossed-character": "丢失为问号的注音字",
     "markup": "文本中的网页标记",
+    "markdown": "文本中的 Markdown 标记",
     "lost-indent": "丢失的缩进",
     "toc-leader": "目录页码",
     "title-guessed": "推测的文档标题",
