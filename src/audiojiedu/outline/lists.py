@@ -48,6 +48,11 @@ _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN
 _COUPLET_MIN = 4
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
 _TOPIC_CHARS = 4  # 主要职能, 部门职责: a modifier and the word naming members (see _titles_its_items)
+# A document's closing clause: when it takes effect, who interprets it, how long it holds
+# (六、本通知自2022年1月15日起实施。 / 本办法由某某局负责解释。 / 本方案有效期三年。): a sentence, never a heading.
+_IN_FORCE = re.compile(
+    f"本[{HAN}]{{1,6}}(?:(?:自|从|于)[^，。；]{{1,30}}(?:施行|实施|执行|生效)|由[^，。；]{{1,30}}负责解释|有效期[^。；]{{1,30}})。"
+)
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 
 
@@ -648,8 +653,8 @@ def is_statement(title: str) -> bool:
     before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
-    or an amendment instruction (see is_amendment)."""
-    if _DEFINITION.search(title) or is_amendment(title):
+    or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE)."""
+    if _DEFINITION.search(title) or is_amendment(title) or _IN_FORCE.fullmatch(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
