@@ -51,6 +51,9 @@ _ORGAN_END = re.compile(r"(?:政府|委员会|办公室|局|委|办|厅|部|中�
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
 COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 # A button's count, or a pager's or a result list's (0/0, 3/12: the item shown over how many).
+# A run of digits longer than any number a document states (an ID card has 18, a bank account
+# up to 19) alone on a line: the site's id of the article or a tracking code, never text.
+_MACHINE_ID = re.compile(r"\d{20,}")
 _BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?")
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
@@ -375,7 +378,7 @@ def is_chrome_line(line: str) -> bool:
     stripped = BULLET.sub("", _FONT_SIZE.sub(" ", fold(line)).strip(), count=1)  # • 分享到
     if not stripped or not any(char.isalnum() for char in stripped):
         return bool(line.strip())  # :::, ——, a bullet alone: nothing to read
-    if _SEPARATOR_LINE.match(stripped):
+    if _SEPARATOR_LINE.match(stripped) or _MACHINE_ID.fullmatch(stripped):
         return True
     # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
     # (A closing ！ is allowed: 点击上方“某某发布”可以订阅哦！ is a call to action, not a sentence of the text.)
