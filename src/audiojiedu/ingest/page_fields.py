@@ -79,7 +79,8 @@ _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］�
 _ROW_LABEL = re.compile(f"(?:^|(?<=\\s))([{HAN}]{{2,8}})[ \u3000]*[:：]")
 _LABEL_CELL = re.compile(f"^[{HAN}](?:[ \u3000]*[{HAN}]){{1,7}}[ \u3000]*[:：]$")
 _MIN_ROW_LABELS = 2  # a row of fields names this many listed labels before its unlisted ones count
-_UNLISTED_LABEL = re.compile(f"^([{HAN}]{{2,6}})[ \u3000]*[:：]")  # 信息索引 :… as a field row writes it
+# 信息索引 :… as a field row writes it, or letter-spaced (地 区：…) as a table's labels are set.
+_UNLISTED_LABEL = re.compile(f"^([{HAN}]{{2,6}}|[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{1,3}})[ \u3000]*[:：]")
 # The fields that name the document wherever they stand; a bare 名称 does so only in the field
 # table over the text (名称 | 某县2023年工作总结 | 文号 |), where nothing else could be named.
 # The labels of a page's byline (发布日期：… 来源：… 作者：…): the site's account of the article,
@@ -182,12 +183,16 @@ def _glued_label() -> re.Pattern[str]:
     short_labels = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL)
     short_times = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in _TIME_LABELS)
     short_bylines = "|".join(re.escape(label) for label in labels if len(label) < _MIN_GLUED_LABEL and label in BYLINE_LABELS)
+    # Two characters set letter-spaced before a colon (文 号：, 行 业：) in a field's value are the next
+    # field's label, listed or not: a table's labels are spaced so, no value's words are.
+    spaced_pair = f"[{HAN}][ \u3000]+[{HAN}]"
     # A shorter label is a field of its own only where it cannot end a word: right after a figure
     # or a written date (2023-03-09作者：某某, 2023年03月09日来源：某某局), or a time label whose
     # value is a date (某某日报时间：2025-04-04).
     return re.compile(
-        f"(?<=[^\\s:：])(?:{long_labels})[ \u3000]*[:：]"
+        f"(?:(?<=\\S)|^)(?:{long_labels})[ \u3000]*[:：]"  # opening the value too: the field before it is empty
         f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
+        f"|(?<=[^\\s:：]){spaced_pair}[ \u3000]*[:：]"
         f"|(?<=\\d日)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
         # a byline's label glued to a source's name as an organ's or a site's name ends (某某官网作者：,
@@ -240,7 +245,7 @@ def unlisted_label(line: str) -> str:
     match = _UNLISTED_LABEL.match(folded)
     if match is None or label_pattern().match(folded):
         return ""
-    return match.group(1)
+    return re.sub("[ \u3000]", "", match.group(1))
 
 
 def empty_widget(body: list[str], index: int) -> bool:

@@ -1,0 +1,34 @@
+"""A law library's field rows over a regulation (session 30 wide sample): labels set
+letter-spaced and each glued to the value before it (类 别：其他经济法规文 号：颁发日期：…), an empty
+field, labels the table does not list (地 区, 行 业). They are the library's account of the
+regulation: metadata, never its title or text. Made-up examples in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import unlisted_label
+
+ARTICLE = "第一条 为规范某某县自治条例的实施，根据有关法律规定，结合本县实际，制定本条例。"
+
+
+def test_glued_letter_spaced_rows_are_fields() -> None:
+    raw = read_text(
+        "当前位置：某某法规网 > 法规库 > 正文\n类 别：其他经济法规文 号：颁发日期：1996-05-06\n"
+        f"地 区：贵州行 业：行政事业时效性：有效\n第一章 总则\n{ARTICLE}\n"
+    )
+    assert raw.metadata["类别"] == "其他经济法规"
+    assert raw.metadata["颁发日期"] == "1996-05-06"
+    assert raw.metadata["地区"] == "贵州"
+    assert raw.metadata["行业"] == "行政事业"
+    assert raw.metadata["时效性"] == "有效"
+    assert "文号" not in raw.metadata  # empty: nothing to keep
+    texts = [p.text for p in raw.paragraphs]
+    assert not any("颁发日期" in t or "行政事业" in t for t in texts)
+    assert raw.title != "类 别：其他经济法规文 号：颁发日期：1996-05-06"
+    assert ARTICLE in " ".join(texts)
+
+
+def test_a_letter_spaced_unlisted_label_is_a_label_shape() -> None:
+    assert unlisted_label("地 区：贵州") == "地区"
+    assert unlisted_label("信息索引：123") == "信息索引"
+    assert unlisted_label("为加强管理，制定本办法：") == ""
