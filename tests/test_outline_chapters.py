@@ -402,18 +402,3 @@ def test_run_in_couplet_headings_of_a_proposal_stay_headings() -> None:
         f"二、过往车辆，请绕行。{body}",
     )
     assert clauses.sections == ()
-
-
-def test_rules_numbering_their_articles_one_two_under_chapters_raise_no_untitled_finding() -> None:
-    # 工作规则 number their articles 一、二、… under 第一章: articles need no title (as 第一条 does not).
-    doc = parse_outline(
-        read_text(
-            "某县人民政府工作规则\n第一章 总则\n"
-            "一、为规范县政府工作，根据有关法律法规，参照上级政府工作规则，结合本县实际，制定本规则。\n"
-            "二、县政府工作的指导思想是：坚持以人民为中心，全面正确履行政府职能，建设人民满意的政府。\n"
-            "第二章 组成人员和职责\n三、县政府由县长、副县长和各工作部门主要负责人组成。\n"
-            "四、县政府实行县长负责制，县长领导县政府的工作，副县长协助县长工作。\n"
-        )
-    )
-    assert [s.number for s in doc.sections] == ["第一章", "第二章"]
-    assert not [f for f in doc.findings if f.kind == "heading-untitled"]

@@ -352,17 +352,15 @@ def _task_note() -> re.Pattern[str]:
     return re.compile(rf"[ \t\u3000]*[（(](?:{labels})[：:]")
 
 
-def _untitled(sections: tuple[Section, ...], *, in_chapter: bool = False) -> list[Finding]:
+def _untitled(sections: tuple[Section, ...]) -> list[Finding]:
     """Headings that are only a number (二、 over its text, its title lost on the page): the
-    chapter is named by its number alone. An article (第三条, or 一、 of rules numbered so
-    under 第一章: see lists.are_articles) or an attachment needs no title."""
+    chapter is named by its number alone. An article (第三条) or an attachment needs no title."""
     found: list[Finding] = []
     for section in sections:
-        article = section.number[-1:] in "条條" or in_chapter
-        if section.number and not section.title and not section.number.startswith("附") and not article:
+        if section.number and not section.title and not section.number.startswith("附") and section.number[-1] not in "条條":
             message = f"「{section.heading}」只有编号，没有标题（原文的标题可能丢失），章节只读编号，请核对"
             found.append(Finding("heading-untitled", message, section.heading))
-        found.extend(_untitled(section.sections, in_chapter=section.number[-1:] in "章节節"))
+        found.extend(_untitled(section.sections))
     return found
 
 
