@@ -192,8 +192,9 @@ _RULES_BODY = "县政府工作人员要坚持依法行政，严格遵守宪法�
 
 def test_clause_numbering_that_runs_through_chapters_stays_clauses() -> None:
     """Working rules number their clauses through the chapters: 一、…三、 under 第一章 are clauses,
-    so 四、五、 under 第二章 carry on the same run and are clauses too, not chapters. Each is an
-    article of its chapter, as 第X条 would be: a section with no title, its sentence its text."""
+    so 四、五、 under 第二章 carry on the same run and are clauses too, not chapters. A clause is a
+    sentence, no heading: each is read as its chapter's text, number and all (as readers of such
+    rules outline them: the chapters only)."""
     text = (
         "某县人民政府工作规则\n第一章 总则\n"
         "一、根据有关法律法规，结合本县实际，制定本规则。\n"
@@ -206,19 +207,13 @@ def test_clause_numbering_that_runs_through_chapters_stays_clauses() -> None:
         f"六、县政府要带头维护宪法和法律权威。{_RULES_BODY}\n"
     )
     doc = parse_outline(read_text(text))
-    assert [s.number for s in doc.sections] == ["第一章", "第二章", "第三章"]
-    articles = [[(a.number, a.title, a.heading) for a in s.sections] for s in doc.sections]
-    assert articles == [
-        [("一", "", "一、"), ("二", "", "二、"), ("三", "", "三、")],
-        [("四", "", "四、"), ("五", "", "五、")],
-        [("六", "", "六、")],
-    ]
-    assert doc.sections[1].paragraphs == ()
-    assert doc.sections[1].sections[0].paragraphs[0].startswith("县政府由县长")
-    assert doc.sections[1].sections[1].paragraphs[0] == f"县政府实行县长负责制。{_RULES_BODY}"
+    assert [(s.number, s.sections) for s in doc.sections] == [("第一章", ()), ("第二章", ()), ("第三章", ())]
+    assert doc.sections[1].paragraphs[0].startswith("四、县政府由县长")
+    assert doc.sections[1].paragraphs[1] == f"五、县政府实行县长负责制。{_RULES_BODY}"
+    assert not [f for f in doc.findings if f.kind == "heading-untitled"]
 
 
-def test_clauses_numbered_afresh_in_each_chapter_are_its_articles() -> None:
+def test_clauses_numbered_afresh_in_each_chapter_are_its_text() -> None:
     text = (
         "某镇人民政府工作规则\n第一章 总则\n"
         "一、为规范镇政府工作，结合本镇实际，制定本规则。\n"
@@ -228,8 +223,8 @@ def test_clauses_numbered_afresh_in_each_chapter_are_its_articles() -> None:
         "二、会议议题由镇长确定，会议纪要由党政办公室整理。\n"
     )
     doc = parse_outline(read_text(text))
-    assert [[a.number for a in s.sections] for s in doc.sections] == [["一", "二"], ["一", "二"]]
-    assert all(a.title == "" for s in doc.sections for a in s.sections)
+    assert [(s.number, s.sections) for s in doc.sections] == [("第一章", ()), ("第二章", ())]
+    assert [p[:2] for p in doc.sections[1].paragraphs] == ["一、", "二、"]
 
 
 def test_a_list_led_in_by_its_chapter_stays_text() -> None:
@@ -342,4 +337,5 @@ def test_a_sentence_over_its_items_stays_text() -> None:
             f"2.依法行政，接受监督。\n二、县政府工作人员要廉洁从政。\n第二章 会议\n{body}\n"
         )
         doc = parse_outline(read_text(text))
-        assert [(a.number, a.title) for a in doc.sections[0].sections] == [("一", ""), ("二", "")], line
+        assert doc.sections[0].sections == (), line  # a clause, read as the chapter's text
+        assert doc.sections[0].paragraphs[0] == line, line

@@ -63,8 +63,6 @@ from .guesses import (
 )
 from .lists import (
     Node,
-    are_articles,
-    as_article,
     carries_on,
     fold_catalogues,
     is_list,
@@ -513,7 +511,6 @@ class _Builder:
         bare = textless_nodes(self.top)
         for node in self.top:
             items = list(node.children)
-            own_text = bool(node.paragraphs)
             node.demote_clauses(short=self.short)
             carried = bool(node.children) and carries_on(node.children, clauses_end)
             if carried:
@@ -523,10 +520,9 @@ class _Builder:
                     node.paragraphs.extend(child.as_text())
                 node.children = []
             if items and not node.children:
+                # The chapter's numbered sentences (一、根据…，制定本规则。) are read as its text: a
+                # clause is no heading, and the next chapter's run may carry on from it.
                 clauses_end[items[-1].style] = items[-1].value
-                if are_articles(node, items, own_text=own_text, carried=carried, short=self.short):
-                    node.paragraphs = []
-                    node.children = [as_article(item) for item in items]
         self.top = fold_catalogues(self.top, self.preface, bare)
         # The notice's own numbered run is judged apart from the attachments, or the document,
         # printed after it.

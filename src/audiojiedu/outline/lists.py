@@ -406,7 +406,7 @@ def _marker_title(heading: str) -> str:
     return heading[marker.end() :].strip() if marker else heading
 
 
-def _clause_run(nodes: list[Node], *, short: bool, unfinished_ok: bool = True) -> bool:
+def _clause_run(nodes: list[Node], *, short: bool) -> bool:
     """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
 
     A heading is short, has no sentence inside it, and has something under it. A run of
@@ -422,8 +422,7 @@ def _clause_run(nodes: list[Node], *, short: bool, unfinished_ok: bool = True) -
     stays headings, all of it. A sentence on its own line that lacks only its full stop
     (三、各地要结合实际，做好宣传 — a stop left out, or the excerpt cut off there) reads as a
     clause beside at least two sentence clauses of its run: a notice's clauses are judged
-    together, not one by one. (That is evidence enough to read the run as text, not to make
-    its items articles: `unfinished_ok` is False for are_articles.)
+    together, not one by one.
     """
     if len(nodes) < 2 or any(node.style not in LIST_STYLES for node in nodes):
         return False
@@ -434,7 +433,7 @@ def _clause_run(nodes: list[Node], *, short: bool, unfinished_ok: bool = True) -
             clauses += 1
         elif short and _is_titled_item(node):
             titled += 1
-        elif short and unfinished_ok and _unfinished_clause(node):
+        elif short and _unfinished_clause(node):
             unfinished += 1
         else:
             return False
@@ -586,40 +585,6 @@ def carries_on(nodes: list[Node], clauses_end: dict[str, int]) -> bool:
     return all(
         node.style == first.style and node.value == first.value + i and not node.children
         for i, node in enumerate(nodes)
-    )
-
-
-def are_articles(node: Node, items: list[Node], *, own_text: bool, carried: bool, short: bool) -> bool:
-    """True if `items`, the numbered clauses just read back as the text of chapter `node`, are
-    that chapter's articles: rules (工作规则) number their articles 一、二、… under 第一章 第二章 as
-    a regulation numbers 第一条 第二条, through the chapters or afresh in each. Only under a
-    chapter (第X章) with no text of its own before them, a run of clauses (see _clause_run) or
-    one that carries on from the clauses of the chapter before; a list led in by the chapter's
-    own words (下列职责：一、…) stays text."""
-    return (
-        node.style == "zhang"
-        and not own_text
-        and node.paragraphs == [block for item in items for block in item.all_text()]
-        and all(item.style == items[0].style for item in items)
-        and (carried or _clause_run(items, short=short, unfinished_ok=False))
-    )
-
-
-def as_article(item: Node) -> Node:
-    """A numbered clause as an article without a title (like 第一条 followed by its sentence):
-    its number is the heading, its sentence and all under it are its text."""
-    text = item.all_text()
-    first = text[0] if isinstance(text[0], str) else ""
-    marker = MARKER.match(first)
-    end = marker.end() if marker else 0
-    rest = first[end:].strip()
-    return Node(
-        style=item.style,
-        value=item.value,
-        number=item.number,
-        title="",
-        heading=first[:end].strip(),
-        paragraphs=[*([rest] if rest else []), *text[1:]],
     )
 
 
