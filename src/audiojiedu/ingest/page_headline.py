@@ -16,7 +16,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
 from .clean import collapse_spaced_title
-from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, fold
+from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, chrome_tokens, fold
 from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
@@ -205,6 +205,8 @@ def continues_into(first: str, second: str) -> bool:
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
         return False
+    if _is_word_over_headline(first, second):
+        return False  # 其他 over 拉萨市人民政府最新通告, 在线检阅： 搜索 over 政府工作报告
     if _is_column_over_headline(first, second) or fold(first).endswith(title_words()["site"]):
         return False  # 某某范文网 over its menu bar (… 自查报告) is no title broken over lines
     chunks = fold(first).split()
@@ -376,6 +378,26 @@ def _is_column_over_headline(first: str, second: str) -> bool:
         and not any(verb in folded for verb in title_words()["issue"])
         and not folded.endswith(title_words()["organ"] + PLACE_ENDS + JOINING_WORDS)
         and not is_organ_name(first)
+    )
+
+
+_MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
+
+
+def _is_word_over_headline(first: str, second: str) -> bool:
+    """`first` is a page's lone word (其他, a column's or a tag's) or a widget's label and its button
+    (在线检阅： 搜索) over a headline complete in itself: a layout breaks a title where its line is
+    full, never after two or three characters, unless they name a place or an organ (某县 over
+    人民政府关于…)."""
+    folded = fold(first).strip()
+    widget = re.fullmatch(f"[{HAN}]{{2,8}}[:：][ \u3000]*(\\S{{1,6}})", folded)
+    if widget is not None and widget.group(1) in chrome_tokens():
+        return True
+    return (
+        len(squash(folded)) <= _MAX_LONE_WORD
+        and not folded.endswith(title_words()["organ"] + PLACE_ENDS)
+        and ends_as_title(second)
+        and is_candidate_headline(second)
     )
 
 

@@ -1,0 +1,24 @@
+"""A page's lone word or a widget's label over the headline is no first line of the title
+(session 30 wide sample: 其他 over 某市人民政府最新通告, 在线检阅： 搜索 over 政府工作报告). A layout
+breaks a title where its line is full. Made-up examples in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+
+BODY = "为切实做好安全生产工作，保障人民群众生命财产安全，现将有关事项通告如下。"
+
+
+def test_a_lone_column_word_over_the_headline_is_not_its_start() -> None:
+    raw = read_text(f"查看原文\n其他\n某市人民政府最新通告\n某某日报 2023-12-20\n{BODY}\n")
+    assert raw.title == "某市人民政府最新通告"
+
+
+def test_a_search_widget_over_the_headline_is_not_its_start() -> None:
+    raw = read_text(f"您当前所在位置：首页>政府信息公开>政府工作报告\n在线检阅： 搜索\n政府工作报告\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+
+
+def test_a_title_broken_where_its_line_was_full_still_joins() -> None:
+    raw = read_text(f"某某县人民政府关于进一步做好\n安全生产工作的通告\n{BODY}\n")
+    assert raw.title == "某某县人民政府关于进一步做好安全生产工作的通告"
