@@ -343,6 +343,22 @@ def _after_title(text: str, title: str) -> int:
     return len(title)
 
 
+_DECLARED_SENTENCE_CHARS = 30  # a declared heading ending in 。 with a comma and longer than this is a sentence
+_DECLARED_MAX_CHARS = 60  # … and one longer than this, whatever its marks
+_INNER_SENTENCE_END = re.compile("[。！？](?![”’」』）)]*$)")
+
+
+def _sentence_text(text: str) -> bool:
+    """`text`, set as a heading by its page or file, is a paragraph of the text: a sentence ends
+    inside it, or it is a long sentence with a comma, or it is longer than any heading."""
+    text = text.strip()
+    return (
+        _INNER_SENTENCE_END.search(text) is not None
+        or (text.endswith("。") and "，" in text and len(text) > _DECLARED_SENTENCE_CHARS)
+        or len(text) > _DECLARED_MAX_CHARS
+    )
+
+
 @lru_cache(maxsize=1)
 def _task_note() -> re.Pattern[str]:
     """（牵头单位：…） right after a numbered line: a task of a decomposition of work, not a heading."""
@@ -741,6 +757,12 @@ class _Builder:
 
     def _feed_declared(self, text: str, level: int) -> None:
         marker = marker_at(text, 0, whole=text)
+        if _sentence_text(text) or (marker is None and text.rstrip().endswith("。")):
+            # A page that sets its paragraphs in heading tags (<h3>2月26日上午9时，…隆重开幕。</h3>)
+            # declares no heading: a heading is short and holds no sentence (a numbered one may end
+            # in 。, 一、加强组织领导。). Read as any paragraph.
+            self.feed(text, declared_level=None)
+            return
         if marker is None:
             marker = Marker(style=f"h{level}", value=0, number="", end=0, written="")
         title = clean_title(text[marker.end :])
