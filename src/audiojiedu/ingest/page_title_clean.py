@@ -240,6 +240,11 @@ def _page_date(title: str) -> tuple[str, str] | None:
     return None
 
 
+# Question marks opening a title, right before a Chinese character (?遵义市…预案): the glyph of an
+# icon the copy could not encode, as pages lose their bullets and buttons (???1.总则).
+_LOST_ICON_HEAD = re.compile(f"[?？]{{1,3}}[ \u3000]*(?=[{HAN}])")
+
+
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
     （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…, 天津天津市…)
@@ -250,6 +255,11 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    lost = _LOST_ICON_HEAD.match(title)
+    if lost is not None and title_like(title[lost.end() :]):
+        message = "标题前的问号多半是网页图标在复制时丢失的字形，不作为标题朗读；若是标题丢失的字，请在文字稿中补上"
+        page.findings.append(Finding("title-tag", message, title))
+        title = title[lost.end() :]
     clock = _CLOCK_HEAD.fullmatch(title)
     if clock is not None and title_like(clock.group("rest")):
         page.findings.append(Finding("title-tag", f"标题前的“{clock.group('tag')}”是网站的时钟，不作为标题朗读", title))
