@@ -56,7 +56,9 @@ _CLOCK_HEAD = re.compile(
     r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?)[ \u3000]*(?P<rest>\S.*)"
 )
 # A publication date set before or after a list page's headline (see split_title_date).
-_TITLE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+# … or packed into eight digits, in brackets only (某市政府工作报告(20230224), a library's upload day).
+_PACKED_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_TITLE_DATE = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_PACKED_DATE}"
 _TITLE_DATE_HEAD = re.compile(
     rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
 )
@@ -229,6 +231,8 @@ def _page_date(title: str) -> tuple[str, str] | None:
         if match is None or bool(match.group("open")) != bool(match.group("close")):
             continue
         rest = match.group("rest").strip(" \u3000")
+        if re.fullmatch(_PACKED_DATE, match.group("date")) and not match.group("close"):
+            continue  # eight digits glued to a title may be its own number
         iso = not match.group("date").endswith("日")
         if (
             not (match.group("gap") or match.group("close") or iso)
@@ -378,8 +382,11 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     match = TITLE_TAG_HEAD.fullmatch(title)
     if match and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
         return match
-    # [某省两会] over a news headline, no title word in it: square brackets set only the site's tag
+    # （某市）某区2021年经济运行情况: a place in round brackets before a headline is the site's region label.
     rest = match.group("rest") if match else ""
+    if match and is_place_name(fold(match.group("tag"))) and title_like(rest) and len(squash(rest)) >= MIN_CANDIDATE_CHARS:
+        return match
+    # [某省两会] over a news headline, no title word in it: square brackets set only the site's tag
     if match and title.startswith(_SQUARE_OPENERS) and title_like(rest) and len(squash(rest)) >= MIN_CANDIDATE_CHARS:
         return match
     match = _TITLE_REGION_HEAD.fullmatch(title)

@@ -1,0 +1,25 @@
+"""What a library or a repost sets round a headline (session 30, dev36): its upload day packed in
+brackets (某市政府工作报告(20230224)) and a place in round brackets before it (（某市）某区2021年
+经济运行情况). Neither is the document's name. Made-up examples in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+
+BODY = "2021年，全区坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。"
+
+
+def test_a_packed_day_in_brackets_after_the_title_is_the_pages() -> None:
+    raw = read_text(f"2023年某市政府工作报告（20230224）\n{BODY}\n")
+    assert raw.title == "2023年某市政府工作报告"
+    assert any(f.kind == "title-date" or "20230224" in f.text for f in raw.findings)
+
+
+def test_eight_digits_glued_to_a_title_stay() -> None:
+    raw = read_text(f"某某工程招标公告20230224\n{BODY}\n")
+    assert raw.title == "某某工程招标公告20230224"
+
+
+def test_a_place_in_round_brackets_before_the_headline_is_the_sites_label() -> None:
+    raw = read_text(f"（某某市）某某区2021年经济运行情况\n{BODY}\n")
+    assert raw.title == "某某区2021年经济运行情况"
