@@ -205,6 +205,8 @@ def continues_into(first: str, second: str) -> bool:
         return False
     if _is_letter_spaced(first) and not _is_letter_spaced(second):
         return False
+    if _site_over_own_title(first, second):
+        return False  # 云县人民政府 (the site) over 云县防汛抗旱应急预案
     if _is_word_over_headline(first, second):
         return False  # 其他 over 拉萨市人民政府最新通告, 在线检阅： 搜索 over 政府工作报告
     if _is_column_over_headline(first, second) or fold(first).endswith(title_words()["site"]):
@@ -379,6 +381,21 @@ def _is_column_over_headline(first: str, second: str) -> bool:
         and not folded.endswith(title_words()["organ"] + PLACE_ENDS + JOINING_WORDS)
         and not is_organ_name(first)
     )
+
+
+# The place a name opens with (云县 of 云县人民政府, 某某市 of 某某市应急管理局).
+_LEADING_PLACE = re.compile(f"[{HAN}]{{1,6}}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡)")
+
+
+def _site_over_own_title(first: str, second: str) -> bool:
+    """`first` is an organ's name (the site's, 某县人民政府, heading its pages) over a headline that
+    opens with the same place and says no issuing (某县防汛抗旱应急预案): a title of its own. A
+    title broken after its issuer goes on with 关于 or an issuing verb (某县人民政府 / 关于…)."""
+    organ, headline = fold(first).strip(), fold(second).strip()
+    if not is_organ_name(organ) or says_what_it_does(headline) or not ends_as_title(headline):
+        return False
+    place = _LEADING_PLACE.match(organ)
+    return place is not None and headline.startswith(place.group())
 
 
 _MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
