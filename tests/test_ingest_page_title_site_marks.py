@@ -23,3 +23,18 @@ def test_eight_digits_glued_to_a_title_stay() -> None:
 def test_a_place_in_round_brackets_before_the_headline_is_the_sites_label() -> None:
     raw = read_text(f"（某某市）某某区2021年经济运行情况\n{BODY}\n")
     assert raw.title == "某某区2021年经济运行情况"
+
+
+def test_a_full_text_note_after_the_headline_is_the_sites() -> None:
+    for headline in ("某省2011年度政府信息公开工作报告/全文", "某省2011年度政府信息公开工作报告（全文）"):
+        raw = read_text(f"{headline}\n{BODY}\n")
+        assert raw.title == "某省2011年度政府信息公开工作报告", headline
+
+
+def test_a_menus_bullet_before_the_headline_is_not_the_titles() -> None:
+    raw = read_text(
+        "欢迎您访问某市公园官方网站!\n您当前位置:某公园 >> 通知公告 >> 浏览文章\n  • 网站首页\n  • 公园概况 公园简介 公园文化\n"
+        "  • 通知公告\n  • 关于某市城区禁止燃放烟花爆竹的通告\n    发布时间:2022年01月17日       来源:本站原创      阅读次数:\n\n"
+        "    某市公安局\n\n    关于某市城区禁止燃放烟花爆竹的通告\n\n    为减少环境污染，保障人民群众生命财产安全，某市公安局通告如下：\n"
+    )
+    assert raw.title == "某市公安局关于某市城区禁止燃放烟花爆竹的通告"

@@ -24,6 +24,7 @@ from ..han import HAN
 from ..model import Finding
 from .clean import collapse_spaced_title
 from .page_chrome import (
+    BULLET,
     SUSPECT_CHROME_CHARS,
     cut_inline_spam,
     cut_jammer,
@@ -149,7 +150,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = take_title_line(page)
     page.title = unwrap_title(page.title, page)
     page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
-    page.title = page.title.strip(" \t\u3000")
+    # • 关于…的通告: the last item of a menu, its bullet the menu's; no title opens with a bullet.
+    page.title = BULLET.sub("", page.title.strip(" \t\u3000"), count=1).strip()
     page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
     drop_edition_label(page)

@@ -85,6 +85,8 @@ _OCCASION_TAIL = re.compile(
     rf"(?P<rest>\S.*?(?:报告|讲话|致辞|说明))[ \u3000]*"
     rf"(?:[—－\-]{{1,2}}[ \u3000]*(?P<occasion>{_DAY}在\S.*|在[^的]{{4,}})|[（(][ \u3000]*(?P<bracketed>{_OCCASION})[ \u3000]*[）)])"
 )
+# A site's note that the page prints the whole text, after the headline: …工作报告/全文, …报告（全文）.
+_FULL_TEXT_TAIL = re.compile(r"(?P<rest>.*?\S)(?P<tag>[ \u3000]*(?:[/／|｜_—–-]+[ \u3000]*(?:全文|原文|正文)|[（(【\[][ \u3000]*(?:全文|原文|正文)[ \u3000]*[）)】\]]))")
 # A place's name set before a title that opens with it (天津天津市某区…): the site's region label.
 _DOUBLED_REGION = re.compile(rf"(?P<tag>[{HAN}]{{2,3}})(?P<rest>(?P=tag)(?:省|市|自治区|特别行政区|县|区)\S.*)")
 # A date the page set in brackets after a headline: （2025年1月8日）.
@@ -272,6 +274,10 @@ def split_title_tag(title: str, page: Page) -> str:
     if doubled is not None:
         page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
         title = doubled.group("rest")
+    whole = _FULL_TEXT_TAIL.fullmatch(title)
+    if whole is not None and title_like(whole.group("rest")):
+        page.findings.append(Finding("title-tag", f"标题后的“{whole.group('tag').strip()}”是网站说明刊登的是全文，不作为标题朗读", title))
+        title = whole.group("rest")
     badge = _MEMBERS_BADGE.search(title)
     if badge is not None and re.search(f"[{HAN}]", title[: badge.start()]):
         page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
