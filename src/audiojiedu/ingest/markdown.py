@@ -4,8 +4,7 @@ Markdown.
 Read as text, its marks are spoken or hide the structure: `## 一、总体要求` is no heading to the
 outline, `**（二）加大资金投入**` hides its marker, `[原文](https://…)` reads an address aloud. When
 a text is Markdown (a front-matter block or an ATX heading at its top, two ATX headings, or one
-with other marks),
-the marks go and the words stay:
+with other marks), the marks go and the words stay:
 
 - the front matter (`---` / `title: …` / `---`) becomes the page's field rows, which the page's
   field reader files as for any page: title → 标题, date → 发布日期, author → 作者, source → 来源,
@@ -31,9 +30,10 @@ import re
 
 import yaml
 
+from ..han import HAN
 from ..model import Finding
 
-__all__ = ["strip_markdown"]
+__all__ = ["IMAGE_MARK", "strip_markdown"]
 
 MARKDOWN = "markdown"
 
@@ -41,7 +41,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<body>(?:.*\n){1,60}?)
 _FIELD = re.compile(r"^(?P<key>[^\s:：#][^:：\n]{0,20}?)[ \t]*[:：]")  # title: …, 标题: …
 _ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?=\S)", re.MULTILINE)
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
-_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](src): a picture, nothing to read
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _CODE = re.compile(r"`(?P<text>[^`\n]+)`")
@@ -75,16 +75,14 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     as it is when it is not Markdown."""
     front = _FRONT_MATTER.match(text)
     fields = _front_fields(front.group("body")) if front else None
-    if fields is None:
-        front = None
     headings = _ATX.findall(text)
-    marks = bool(_LINK.search(text) or _EMPHASIS.search(text) or _IMAGE.search(text))
+    marks = bool(_LINK.search(text) or _EMPHASIS.search(text) or IMAGE_MARK.search(text))
     opens_with_heading = _ATX.match(text.lstrip("\ufeff \t\n")) is not None
-    if front is None and len(headings) < 2 and not (headings and marks) and not opens_with_heading:
+    if fields is None and len(headings) < 2 and not (headings and marks) and not opens_with_heading:
         return text, ()
     findings: list[Finding] = []
     rows: list[str] = []
-    if front is not None and fields is not None:
+    if front is not None and fields is not None:  # (fields come only with a front matter)
         rows, dropped = fields
         text = text[front.end() :]
         if dropped:
@@ -98,7 +96,7 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     text = _ATTRIBUTES.sub("", text)
     text = _REFERENCE.sub("", text)
     text = _RULE.sub("", text)
-    text = _IMAGE.sub("", text)
+    text = IMAGE_MARK.sub("", text)
     text = _LINK.sub(lambda m: m.group("text"), text)
     text = _AUTOLINK.sub(lambda m: m.group("url"), text)
     text = _ATX.sub("", text)
@@ -130,7 +128,7 @@ def _front_fields(body: str) -> tuple[list[str], list[str]] | None:
     dropped: list[str] = []
     for key, value in data.items():
         name = str(key).strip()
-        label = _KEYS.get(name.lower()) or (name if re.search("[\u4e00-\u9fff]", name) else None)
+        label = _KEYS.get(name.lower()) or (name if re.search(f"[{HAN}]", name) else None)
         if isinstance(value, datetime.datetime | datetime.date):
             value = value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value.isoformat()
         if label is None or not isinstance(value, str | int | float) or isinstance(value, bool):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..han import HAN
 from ..model import Finding
 from ..tsv import read_kinds, read_tsv
+from .markdown import IMAGE_MARK
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence), or 首页 and
@@ -51,7 +52,6 @@ _ORGAN_END = re.compile(r"(?:政府|委员会|办公室|局|委|办|厅|部|中�
 _MIN_FOOTER_MARKS = 3  # a footer line shows this many marks and fields (one a footer-mark at least)
 COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 # A button's count, or a pager's or a result list's (0/0, 3/12: the item shown over how many).
-_IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](src): a picture's Markdown
 # A run of digits longer than any number a document states (an ID card has 18, a bank account
 # up to 19) alone on a line: the site's id of the article or a tracking code, never text.
 _MACHINE_ID = re.compile(r"\d{20,}")
@@ -377,7 +377,7 @@ def is_chrome_line(line: str) -> bool:
     if len(line) > _MAX_CHROME_LINE * 4:
         return False  # chrome is short; a long line is text (its ends are checked chunk-wise)
     stripped = BULLET.sub("", _FONT_SIZE.sub(" ", fold(line)).strip(), count=1)  # • 分享到
-    stripped = _IMAGE_MARK.sub(" ", stripped).strip()  # 手机APP ![]() |: an icon's markup, nothing to read
+    stripped = IMAGE_MARK.sub(" ", stripped).strip()  # 手机APP ![]() |: an icon's markup, nothing to read
     if not stripped or not any(char.isalnum() for char in stripped):
         return bool(line.strip())  # :::, ——, a bullet alone: nothing to read
     if _SEPARATOR_LINE.match(stripped) or _MACHINE_ID.fullmatch(stripped):
