@@ -1,0 +1,21 @@
+"""An old site's furniture (session 30 wide sample): a bare 位置： before a trail from the home
+page (位置：首页 > 某栏目 > 考试公告 >), and a byline row in brackets with its buttons (【 信息发布时间：
+2009-04-03  阅读次数：】 【我要打印】 【关闭】). Made-up examples in the shape of real pages."""
+
+from __future__ import annotations
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_chrome import is_chrome_line
+
+BODY = "经过近8个月的研究和审议，自治区政府日前发布了《某某保护办法》，为保护工作提供了更加具体的法规依据。"
+
+
+def test_a_bare_position_label_over_a_home_trail_is_chrome() -> None:
+    assert is_chrome_line("位置：首页 > 省（市、县）直机关遴选 > 考试公告 >")
+    assert not is_chrome_line("位置在县城东部，交通便利。")
+
+
+def test_a_bracketed_byline_row_with_buttons_is_metadata() -> None:
+    raw = read_text(f"【 信息发布时间：2009-04-03  阅读次数：】 【我要打印】 【关闭】\n{BODY}\n")
+    assert raw.metadata["信息发布时间"] == "2009-04-03"
+    assert [p.text for p in raw.paragraphs] == [BODY]
