@@ -22,3 +22,18 @@ def test_a_search_widget_over_the_headline_is_not_its_start() -> None:
 def test_a_title_broken_where_its_line_was_full_still_joins() -> None:
     raw = read_text(f"某某县人民政府关于进一步做好\n安全生产工作的通告\n{BODY}\n")
     assert raw.title == "某某县人民政府关于进一步做好安全生产工作的通告"
+
+
+REPORT_BODY = "各位代表：\n现在，我代表市政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+OCCASION = "——2025年1月8日在某市第十六届人民代表大会第四次会议上\n市长 某某某\n"
+
+
+def test_menu_words_over_a_report_give_way_to_the_line_over_its_occasion() -> None:
+    raw = read_text(f"行政区划\n开发区\n部门网站\n政 府 工 作 报 告\n{OCCASION}{REPORT_BODY}")
+    assert raw.title == "政府工作报告"
+    assert not any(p.text in ("行政区划", "开发区") for p in raw.paragraphs)
+
+
+def test_a_fuller_headline_over_the_reports_short_title_stays_the_title() -> None:
+    raw = read_text(f"工作报告\n2020年某市某区政府工作报告\n2020年01月14日来源：某区人民政府办公室\n政府工作报告\n{OCCASION}{REPORT_BODY}")
+    assert raw.title == "2020年某市某区政府工作报告"

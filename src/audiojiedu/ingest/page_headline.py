@@ -438,16 +438,8 @@ def _is_letter_spaced(line: str) -> bool:
     return len(chunks) >= 2 and all(len(chunk) == 1 for chunk in chunks)
 
 
-def drop_furniture_over_headline(page: Page) -> None:
-    """Take off the site's furniture over the headline when no title was declared.
-
-    The first line is the title when it reads as one (or a title broken over two lines starts
-    there). When it does not (a site's name, a menu bar, 政府信息公开, a toolbar, a date and
-    source row), the lines at the head are ranked as the headline (see `_rank_headline`). The
-    winner is moved to the top; field rows above it (索引号 / its value, a date stamp row) stay
-    under it for the metadata, and every other line above it (menus, toolbars, the site's name,
-    a column label in brackets, a wire dateline) is dropped, and a finding names them.
-    """
+def _first_line_heads(page: Page) -> bool:
+    """The first line is the title, or the start of it (see `drop_furniture_over_headline`)."""
     first = page.lines[0]
     if is_headline(_headline_core(first)) and not (
         _names_kinds_only(first)
@@ -461,24 +453,55 @@ def drop_furniture_over_headline(page: Page) -> None:
         # 统计公报 over 某县2023年国民经济和社会发展统计公报, 政府工作报告 over 某某在…会议上的政府工作报告
         # （摘登）: the column's name, then the headline naming the same kind more fully.
         named = squash(BRACKETED_TAIL.sub("", fold(fuller).strip()))
-        if not (is_candidate_headline(fuller) and named.endswith(squash(first)) and len(named) > len(squash(first))):
-            return
-    elif (
+        return not (is_candidate_headline(fuller) and named.endswith(squash(first)) and len(named) > len(squash(first)))
+    if (
         len(page.lines) > 1
         and is_headline(first + page.lines[1])
         and continues_into(first, page.lines[1])
         and not (_is_page_nav(first) or _is_bilingual_column(first) or _opens_link_list(page.lines, 1))
     ):
-        return  # a title broken over two lines (a skip link, a column's banner or a menu's first item is none)
-    elif broken_over_three(page.lines, 0):
-        return
-    elif len(page.lines) > 1 and title_like(first) and not is_menu_bar(first) and _is_subheadline(first, page.lines[1]):
-        return  # a news headline over its subheadline of phrases (某某讲话 某某到会祝贺 某某作报告)
-    elif len(page.lines) > 1 and _two_titles(first, page.lines[1]):
-        return  # the headline over the document's own title line, both naming the same organ first
-    elif _headline_with_site(first, page.lines[1:HEAD_LINES]):
-        return  # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
-    headline = _rank_headline(page.lines)
+        return True  # a title broken over two lines (a skip link, a column's banner or a menu's first item is none)
+    if broken_over_three(page.lines, 0):
+        return True
+    if len(page.lines) > 1 and title_like(first) and not is_menu_bar(first) and _is_subheadline(first, page.lines[1]):
+        return True  # a news headline over its subheadline of phrases (某某讲话 某某到会祝贺 某某作报告)
+    if len(page.lines) > 1 and _two_titles(first, page.lines[1]):
+        return True  # the headline over the document's own title line, both naming the same organ first
+    # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
+    return _headline_with_site(first, page.lines[1:HEAD_LINES])
+
+
+def _title_over_occasion(lines: list[str]) -> int:
+    """The index of the line right over a report's occasion (——2025年1月8日在某市…会议上) below the
+    first line, -1 if none: a report's title stands over it, whatever the site's lines over it
+    (行政区划 / 开发区, a menu's words) look like."""
+    for index in range(1, min(HEAD_LINES, len(lines) - 1)):
+        if is_occasion(lines[index + 1]) and not is_occasion(lines[index]):
+            line = collapse_spaced_title(lines[index])
+            # A headline above naming the report more fully (2020年某区政府工作报告 over 政府工作报告) is the title.
+            fuller = any(squash(above).endswith(squash(line)) for above in lines[:index])
+            return index if title_like(line) and is_headline(line) and not fuller else -1
+    return -1
+
+
+def drop_furniture_over_headline(page: Page) -> None:
+    """Take off the site's furniture over the headline when no title was declared.
+
+    The first line is the title when it reads as one (or a title broken over two lines starts
+    there), unless it is a menu's word and a line below stands right over a report's occasion
+    (——…在…会议上): that line is the headline. When it does not (a site's name, a menu bar, 政府信息公开, a toolbar, a date and
+    source row), the lines at the head are ranked as the headline (see `_rank_headline`). The
+    winner is moved to the top; field rows above it (索引号 / its value, a date stamp row) stay
+    under it for the metadata, and every other line above it (menus, toolbars, the site's name,
+    a column label in brackets, a wire dateline) is dropped, and a finding names them.
+    """
+    headline = _title_over_occasion(page.lines)
+    if headline < 0 or len(squash(page.lines[0])) > _MAX_LONE_WORD + 1:
+        # Only a menu's word at the top (行政区划 / 开发区) gives way to the line over an occasion:
+        # a headline at the top is the page's fuller name of the report (2020年某区政府工作报告).
+        if _first_line_heads(page):
+            return
+        headline = _rank_headline(page.lines)
     if headline < 0:
         headline = _under_furniture(page.lines)
     if headline < 0:
