@@ -32,3 +32,9 @@ def test_a_letter_spaced_unlisted_label_is_a_label_shape() -> None:
     assert unlisted_label("地 区：贵州") == "地区"
     assert unlisted_label("信息索引：123") == "信息索引"
     assert unlisted_label("为加强管理，制定本办法：") == ""
+
+
+def test_a_numbers_last_character_is_no_letter_spaced_label() -> None:
+    # 发文字号：某政办〔2022〕15号 性：有效 (a label's first characters lost): the number keeps its 号.
+    raw = read_text(f"发文机关：某县人民政府办公室\n发文字号：某政办〔2022〕15号 性：有效\n{ARTICLE}\n")
+    assert raw.metadata["发文字号"].startswith("某政办〔2022〕15号")

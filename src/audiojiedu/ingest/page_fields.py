@@ -192,7 +192,7 @@ def _glued_label() -> re.Pattern[str]:
     return re.compile(
         f"(?:(?<=\\S)|^)(?:{long_labels})[ \u3000]*[:：]"  # opening the value too: the field before it is empty
         f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
-        f"|(?<=[^\\s:：]){spaced_pair}[ \u3000]*[:：]"
+        f"|(?<=[^\\s:：\\d〕］\\]）)]){spaced_pair}[ \u3000]*[:：]"  # not 15号 性：, a number's 号
         f"|(?<=\\d日)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
         # a byline's label glued to a source's name as an organ's or a site's name ends (某某官网作者：,

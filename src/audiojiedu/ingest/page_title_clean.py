@@ -218,6 +218,9 @@ def split_title_date(title: str, page: Page) -> str:
             # （2025年1月8日） after a report's headline repeats its dateline (——2025年1月8日在…会议上):
             # the day it was given, read with the text; not the page's publication date.
             message = f"标题旁的日期“{date}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
+        elif re.fullmatch(_PACKED_DATE, date):
+            # 20230224: a library's upload day, maybe not when the document was published.
+            message = f"标题后括号里的“{date}”是文库网站的上传日期：不作为标题朗读，也不记作发布时间"
         else:
             page.metadata.setdefault("发布时间", date)
             message = f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读"
