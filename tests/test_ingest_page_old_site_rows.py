@@ -19,3 +19,13 @@ def test_a_bracketed_byline_row_with_buttons_is_metadata() -> None:
     raw = read_text(f"【 信息发布时间：2009-04-03  阅读次数：】 【我要打印】 【关闭】\n{BODY}\n")
     assert raw.metadata["信息发布时间"] == "2009-04-03"
     assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+def test_a_breadcrumb_set_as_a_numbered_list_is_chrome() -> None:
+    assert is_chrome_line("1. 当前位置：")
+    assert is_chrome_line("2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告")
+    assert is_chrome_line("3. > 正文")
+    assert not is_chrome_line("1. 打印申请表")
+    raw = read_text(f"1. 当前位置：\n  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告\n  3. > 正文\n2022年某县政府工作报告\n{BODY}\n")
+    assert raw.title == "2022年某县政府工作报告"
+    assert [p.text for p in raw.paragraphs] == [BODY]

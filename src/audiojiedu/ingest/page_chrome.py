@@ -374,7 +374,18 @@ def is_spam_line(line: str) -> bool:
 
 
 def is_chrome_line(line: str) -> bool:
-    """True if `line` is site chrome wherever it appears."""
+    """True if `line` is site chrome wherever it appears, also as an item of a numbered list (a
+    breadcrumb a converter set as one: 1. 当前位置： / 2. 首页 > 政务公开 > … / 3. > 正文)."""
+    listed = _LIST_ITEM.match(line)
+    if listed is not None and _is_chrome(line[listed.end() :]):
+        return True
+    return _is_chrome(line)
+
+
+_LIST_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\.[ \t\u3000]+(?=\S)")
+
+
+def _is_chrome(line: str) -> bool:
     chrome = chrome_words()
     if len(line) > _MAX_CHROME_LINE * 4:
         return False  # chrome is short; a long line is text (its ends are checked chunk-wise)
