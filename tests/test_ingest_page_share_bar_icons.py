@@ -22,3 +22,9 @@ def test_the_share_bar_at_the_foot_is_not_read() -> None:
     raw = read_text(f"某镇第十四届人民代表大会第一次会议胜利召开\n{BODY}\n|\n扫一扫在手机打开当前页 |\n微信 ![]() |\n手机APP ![]() |\n")
     texts = [p.text for p in raw.paragraphs]
     assert texts == [BODY]
+
+
+def test_the_link_to_the_family_of_sites_at_the_foot_is_not_read() -> None:
+    assert is_chrome_line("站群导航")
+    raw = read_text(f"某镇第十四届人民代表大会第一次会议胜利召开\n{BODY}\n\n站群导航\n相关链接\n")
+    assert [p.text for p in raw.paragraphs] == [BODY]
