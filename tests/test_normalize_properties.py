@@ -85,6 +85,18 @@ def test_idempotent_on_units_and_codes_with_a_slash(text: str) -> None:
     assert normalize(once) == once
 
 
+@pytest.mark.parametrize("text", ["0xx", "第0xx号", "0XX室", "20xx版"])
+def test_idempotent_on_a_placeholder_after_a_figure(text: str) -> None:
+    """A case the property found (session 30): 0xx read 零xx, which a second pass read 零某某."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "x" not in once.lower()
+
+
+def test_a_template_year_is_still_read_as_a_year() -> None:
+    assert normalize("20xx年工作总结") == "二零某某年工作总结"
+
+
 def test_units_alone_with_a_slash_are_read_as_units() -> None:
     """密度（kg/m3）: a table's column head names the unit without an amount; no model code."""
     assert normalize("密度（kg/m3）") == "密度（kg每立方米）"
