@@ -39,3 +39,16 @@ def test_a_menus_bullet_before_the_headline_is_not_the_titles() -> None:
         "    某市公安局\n\n    关于某市城区禁止燃放烟花爆竹的通告\n\n    为减少环境污染，保障人民群众生命财产安全，某市公安局通告如下：\n"
     )
     assert raw.title == "某市公安局关于某市城区禁止燃放烟花爆竹的通告"
+
+
+def test_a_stamp_row_where_the_title_would_be_is_no_title() -> None:
+    raw = read_text(f"2016-07-05 09:01:50 某省某某学会80159\n{BODY}\n")
+    assert raw.title == ""
+    assert raw.metadata["发布时间"] == "2016-07-05 09:01:50"
+    assert not any("80159" in p.text for p in raw.paragraphs)
+
+
+def test_a_stamp_before_the_headline_on_its_line_goes_to_the_metadata() -> None:
+    raw = read_text(f"2023-01-05 10:00 某县人民政府关于做好春节期间安全生产工作的通知\n{BODY}\n")
+    assert raw.title == "某县人民政府关于做好春节期间安全生产工作的通知"
+    assert raw.metadata["发布时间"] == "2023-01-05 10:00"

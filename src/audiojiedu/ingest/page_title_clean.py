@@ -12,7 +12,7 @@ import re
 from ..han import HAN
 from ..model import Finding
 from .page_chrome import fold
-from .page_fields import Page, title_like
+from .page_fields import STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
@@ -56,6 +56,8 @@ _CLOCK_HEAD = re.compile(
     r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?)[ \u3000]*(?P<rest>\S.*)"
 )
 # A publication date set before or after a list page's headline (see split_title_date).
+# A page's stamp with its clock time opening the title line (2016-07-05 09:01:50 …): see split_title_date.
+_STAMP_HEAD = re.compile(rf"(?P<stamp>{STAMP_DATE}[ \u3000]+{STAMP_TIME})[ \u3000]+(?P<rest>\S.*)")
 # … or packed into eight digits, in brackets only (某市政府工作报告(20230224), a library's upload day).
 _PACKED_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _TITLE_DATE = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_PACKED_DATE}"
@@ -194,6 +196,17 @@ def split_title_date(title: str, page: Page) -> str:
     text when its head prints both (——2025年1月8日在…会议上, 某市人民政府市长 张三); its occasion
     glued after a dash (政府工作报告—2025年1月8日在…会议上 某某) is read as the text's first line.
     """
+    stamped = _STAMP_HEAD.fullmatch(title)
+    if stamped is not None:
+        # 2016-07-05 09:01:50 某某学会80159: a page's stamp with its time opens no title. Under it stands
+        # the headline (…的通知) or the stamp's row goes on (a source and a counter): no title then.
+        page.metadata.setdefault("发布时间", " ".join(stamped.group("stamp").split()))
+        rest = stamped.group("rest")
+        if ends_as_title(rest):
+            page.findings.append(Finding("title-date", "标题前的时间戳是网页的发布时间：已记入元数据，不作为标题朗读", title))
+            return rest
+        page.findings.append(Finding("chrome-dropped", "标题位置上是网页的时间戳行（时间、来源、计数），没有标题：时间记入元数据，其余未朗读", title))
+        return ""
     occasion = _OCCASION_TAIL.fullmatch(title)
     if occasion is not None and title_like(occasion.group("rest")):
         said = (occasion.group("occasion") or occasion.group("bracketed")).strip()
