@@ -94,3 +94,11 @@ def test_a_heading_mark_on_the_first_line_is_markdown_and_one_further_down_alone
     assert strip_markdown("# 关于做好防汛工作的通知\n一、工作要求\n")[0] == "关于做好防汛工作的通知\n一、工作要求\n"
     text = "关于做好防汛工作的通知\n# 一号楼\n一、工作要求\n"
     assert strip_markdown(text) == (text, ())
+
+
+def test_an_address_alone_on_its_line_is_the_source_link_not_prose() -> None:
+    text, findings = strip_markdown("# 某某管理办法\n\n第一条 为规范管理，制定本办法。\n\n::: warning 原文链接\n\n<http://www.example.gov.cn/a/b.shtml>\n\n:::\n")
+    assert "example.gov.cn" not in text
+    assert any("网址链接" in f.message and "example.gov.cn" in f.text for f in findings)
+    inline, _ = strip_markdown("# 标题\n\n详见<https://www.example.gov.cn/x.html>。\n\n## 一、要求\n")
+    assert "详见https://www.example.gov.cn/x.html。" in inline

@@ -17,7 +17,8 @@ with other marks), the marks go and the words stay:
   (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), and character
   references (`&emsp;`) become their characters;
 - a line of in-page links only (`[1](#t1) [2](#t2) …`), with its label line above
-  (`- 第1~23条：`), is a jump list, not text;
+  (`- 第1~23条：`), is a jump list, not text, and an address alone on its line
+  (`<https://…>`, under 原文链接) is the page's link to its source: neither is read;
 - a blockquote above the first heading (`> 本文由…整理，以原文为准`) is the collector's note on the
   document, not the document: it goes, named in a finding.
 """
@@ -42,6 +43,7 @@ _FIELD = re.compile(r"^(?P<key>[^\s:：#][^:：\n]{0,20}?)[ \t]*[:：]")  # titl
 _ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?=\S)", re.MULTILINE)
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
 IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](src): a picture, nothing to read
+_LINK_LINE = re.compile(r"^[ \t]*<((?:https?|ftp)://[^<>\s]+)>[ \t]*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _CODE = re.compile(r"`(?P<text>[^`\n]+)`")
@@ -90,6 +92,11 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     text, note = _drop_collectors_note(text)
     if note:
         findings.append(Finding(MARKDOWN, "标题前的引用块是收录者的说明，不是文件正文：未朗读", note))
+    links = _LINK_LINE.findall(text)
+    if links:
+        # <https://…> alone on its line: the page's link to its source (under 原文链接), not prose.
+        text = _LINK_LINE.sub("", text)
+        findings.append(Finding(MARKDOWN, "Markdown 中单独一行的网址链接（原文链接等）：未朗读", " ".join(links)[:200]))
     text = _JUMP_LIST.sub("", text)
     text = _FENCE.sub("", text)
     text = _DIRECTIVE.sub("", text)
