@@ -28,3 +28,13 @@ def test_the_link_to_the_family_of_sites_at_the_foot_is_not_read() -> None:
     assert is_chrome_line("站群导航")
     raw = read_text(f"某镇第十四届人民代表大会第一次会议胜利召开\n{BODY}\n\n站群导航\n相关链接\n")
     assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+def test_a_platforms_disclaimer_under_a_repost_is_not_read() -> None:
+    raw = read_text(
+        f"某镇第十四届人民代表大会第一次会议胜利召开\n{BODY}\n"
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。\n"
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+        "Some Hao, which is a social media platform and only provides information storage services.\n"
+    )
+    assert [p.text for p in raw.paragraphs] == [BODY]
