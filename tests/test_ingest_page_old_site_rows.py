@@ -29,3 +29,15 @@ def test_a_breadcrumb_set_as_a_numbered_list_is_chrome() -> None:
     raw = read_text(f"1. 当前位置：\n  2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告\n  3. > 正文\n2022年某县政府工作报告\n{BODY}\n")
     assert raw.title == "2022年某县政府工作报告"
     assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+def test_a_bracketed_source_with_the_pages_date_under_the_headline_is_the_byline() -> None:
+    raw = read_text(f"某县抗旱应急预案\n[某县人民政府]2016-05-09字号： |\n{BODY}\n")
+    assert (raw.metadata["来源"], raw.metadata["发布时间"]) == ("某县人民政府", "2016-05-09")
+    assert [p.text for p in raw.paragraphs] == [BODY]
+
+
+def test_a_bracketed_field_label_with_its_date_stays_a_field() -> None:
+    raw = read_text(f"某某条例\n【发布文号】某政发[1994]103号\n【发布日期】1994-12-27\n【生效日期】1994-12-27\n{BODY}\n")
+    assert raw.metadata["发布日期"] == "1994-12-27"
+    assert "来源" not in raw.metadata

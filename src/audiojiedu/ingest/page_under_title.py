@@ -127,6 +127,12 @@ _NAMED_LINK = re.compile(r"^[^\s：:，。；！？、]{1,16}[ \u3000]+(?:https?
 _SITE_BYLINE = re.compile(
     rf"^(?P<site>[{HAN}]{{2,12}}(?:网|网站))(?:[ \u3000]*[.·•|｜/．]?[ \u3000]*(?P<date>{STAMP_DATE})[ \u3000]*(?:发布)?)?$"
 )
+# A source in brackets with the page's date glued on, maybe the font toolbar's label left after it
+# ([某县人民政府]2016-05-09字号： |): the page's byline under the headline.
+_BRACKETED_BYLINE = re.compile(
+    rf"^[\[【［](?P<source>[{HAN}]{{2,20}})[\]】］][ \u3000]*(?P<date>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)"
+    r"[ \u3000]*(?:字[号体][ \u3000]*[:：]?[^\n]{0,12})?[ \u3000|｜]*$"
+)
 _LATIN_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _TAG_WORD = re.compile(f"[{HAN}]{{2,4}}")  # a tag set alone on its line (學校 / 農村 / 教師)
 _MIN_TAG_WORDS = 2
@@ -322,6 +328,15 @@ def _consume_under_title(page: Page) -> None:
             if site.group("date"):
                 page.metadata.setdefault("发布时间", site.group("date"))
             page.findings.append(Finding("chrome-dropped", "标题下单独一行的网站名称（及发布日期）：未朗读（日期按发布时间保存）", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
+            continue
+        byline = _BRACKETED_BYLINE.fullmatch(line.strip())
+        if byline is not None and not names_a_field(byline.group("source")):  # 【发布日期】1994-12-27 is a field
+            page.metadata.setdefault("来源", byline.group("source"))
+            page.metadata.setdefault("发布时间", byline.group("date"))
+            page.findings.append(Finding("chrome-dropped", "标题下括号里的来源和网页日期（及字号工具栏）：按字段保存，未朗读", line))
             del page.lines[index]
             del page.origin[index]
             row_above = True
