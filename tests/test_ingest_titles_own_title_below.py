@@ -232,3 +232,35 @@ def test_a_cry_over_the_documents_own_title_line_is_a_teaser() -> None:
     assert not any("欢迎" in text for text in paragraph_texts(raw))
     raw = read_text(f"安宁市政府重要通知！\n{BODY}\n{BODY}\n", source="/tmp/xx.txt")
     assert raw.title != BODY
+
+
+OCCASION = "——2020年1月12日在某某市第十三届人民代表大会第三次会议上"
+REPORT_OPENING = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协各位委员提出意见。\n一、2019年工作回顾\n"
+
+
+def test_a_reposts_fuller_headline_with_its_tag_names_the_report() -> None:
+    """（某省）2020年某某市人民政府工作报告（全文）, a column's word, then the report's own title line
+    政府工作报告 over its occasion: the headline names the report more fully (its year and place),
+    its tags are the site's, so it is the title; the column's word is not read, the report's own
+    title line is."""
+    raw = read_text(f"（某省）2020年某某市人民政府工作报告（全文）\n本地事\n政府工作报告\n{OCCASION}\n{REPORT_OPENING}{BODY}\n")
+    assert raw.title == "2020年某某市人民政府工作报告"
+    texts = paragraph_texts(raw)
+    assert "本地事" not in texts
+    assert texts[:2] == ["政府工作报告", OCCASION]
+    assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_lone_word_under_a_headline_stays_when_no_title_line_follows() -> None:
+    """A short word under the headline with the text under it (not the document's title line) may be
+    the document's own (a label, a name): it stays to be read."""
+    raw = read_text(f"2020年某某市人民政府工作报告\n要闻\n{BODY}\n{BODY}\n")
+    assert raw.title == "2020年某某市人民政府工作报告"
+    assert paragraph_texts(raw)[0] == "要闻"
+
+
+def test_a_site_note_after_the_title_word_still_ends_a_title() -> None:
+    """（全文） and （图） after a title's last word are the site's notes, not words of the title."""
+    assert ends_as_title("2020年某某市人民政府工作报告（全文）")
+    assert ends_as_title("2021年某省国民经济和社会发展统计公报（图）")
+    assert not ends_as_title("某某市召开全体会议（全文）")

@@ -100,6 +100,8 @@ _MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document
 _ISSUING_VERB = re.compile("印发|转发|颁布|发布")
 _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
 _RULES_OPENING = re.compile(r"第[一1][ \u3000]*[章条]")  # the first chapter or article of rules
+_MAX_COLUMN_WORDS = 2  # column words a site sets between its headline and the document's title line
+_MAX_COLUMN_WORD = 4  # 本地事, 要闻: a column's word alone on a line
 _SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A collection's label for the first document it gathers, naming it (第一篇：某某方案).
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")
@@ -495,6 +497,10 @@ def _take_title_line(page: Page) -> str:
         return _take_own_title(page, index, 1, message, first)
     del page.lines[:taken]
     del page.origin[:taken]
+    if taken == 1 and not organs and (words := _column_words_over_own_title(page.lines, squash(first))):
+        page.findings.append(Finding("chrome-dropped", "网页标题与文件自己的标题行之间的栏目名：未朗读", " ".join(page.lines[:words])))
+        del page.lines[:words]
+        del page.origin[:words]
     if organs:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
@@ -819,6 +825,20 @@ def _collected_title_under(lines: list[str]) -> int:
             and _opens_below_title(lines[2 + size])
         ):
             return size
+    return 0
+
+
+def _column_words_over_own_title(lines: list[str], headline: str) -> int:
+    """How many lines at the top are a site's column words (本地事, 要闻: a few characters alone on a
+    line) standing between the headline and the document's own title line, which the headline
+    says more fully ((某省)2020年某区人民政府工作报告(全文) / 本地事 / 政府工作报告): 0 if none. Under a
+    headline a lone word is no part of the document when the document's title line follows it."""
+    for index in range(1, min(len(lines), _MAX_COLUMN_WORDS + 1)):
+        if not re.fullmatch(f"[{HAN}]{{1,{_MAX_COLUMN_WORD}}}", squash(lines[index - 1])):
+            return 0
+        own = squash(lines[index])
+        if is_headline(lines[index]) and len(own) > _MAX_COLUMN_WORD and _said_more_fully(own, headline):
+            return index
     return 0
 
 

@@ -16,6 +16,7 @@ from .page_fields import STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
+    MEDIA_TAG_TAIL,
     MIN_CANDIDATE_CHARS,
     PLACE_ENDS,
     ends_as_title,
@@ -102,8 +103,6 @@ FILE_NAME_TAIL = re.compile(
     r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
     r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
 )
-# A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
-_MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
 # no document's title opens so, so the label goes whatever the story's headline says.
 # A numbered piece of a site's series set with a colon before the headline of the document it
@@ -303,7 +302,7 @@ def split_title_tag(title: str, page: Page) -> str:
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
         page.findings.append(Finding("title-tag", message, title))
         title = title[: file_name.start()].rstrip()
-    media = _MEDIA_TAG_TAIL.search(title)
+    media = MEDIA_TAG_TAIL.search(title)
     if media is not None and title_like(title[: media.start()]):
         # 某县召开…座谈会（图）: a news site's note that photos go with the story.
         page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))

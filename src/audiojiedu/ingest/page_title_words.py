@@ -27,6 +27,10 @@ MIN_CANDIDATE_CHARS = 8
 # A bracketed note after a title's last word: the period it covers, its state or its count in a
 # series (（2024—2026年）, （试行）, 某某指挥部通告（第1号）).
 TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|第\s*[\d一二三四五六七八九十]{1,4}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$")
+# A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
+MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
+# A site's note that it prints the whole text: …报告（全文）.
+_FULL_TEXT_TAG = re.compile(r"\s*[（(【\[]\s*(?:全文|原文|正文)\s*[）)】\]]$")
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
@@ -89,9 +93,10 @@ def is_organ_name(line: str) -> bool:
 
 
 def ends_as_title(text: str) -> bool:
-    """`text` ends with a title word (…的通知, …报告), maybe before closing marks or a bracketed
-    note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）)."""
-    folded = TITLE_NOTE_TAIL.sub("", fold(text).rstrip())
+    """`text` ends with a title word (…的通知, …报告), maybe before closing marks, a bracketed
+    note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
+    note after it (…报告（全文）, …公报（图）)."""
+    folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
     return folded.rstrip("》”)）").endswith(title_words()["final"])
 
 
