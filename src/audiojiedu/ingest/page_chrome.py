@@ -31,7 +31,7 @@ POSITION_OPENER = re.compile(
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 # The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小).
-_FONT_SIZE = re.compile(r"[【\[]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*(?:(?:[大中小]|默认|超大|特大)\s*)+[】\]]?")
+_FONT_SIZE = re.compile(r"[【\[〖]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*[【\[〖]?\s*(?:(?:[大中小]|默认|超大|特大)\s*)+[】\]〗]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
 _MAX_CAPTION = 120
@@ -414,7 +414,7 @@ def _is_chrome(line: str) -> bool:
     if is_counts_row(stripped):
         return True
     # —分享—: a toolbar word between the dashes a site sets round it.
-    tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】\[\]|/｜]+", stripped) if token]
+    tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】〖〗\[\]|/｜]+", stripped) if token]
     # 【 字体: 】? 【打印文章】: a ? between the buttons is an icon the copy lost, not a word.
     tokens = [token for token in tokens if token.strip("?？")] or tokens
     # 字号 :  | : a colon set apart after a toolbar word (its values lost) is no word either.

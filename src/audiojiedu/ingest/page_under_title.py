@@ -22,6 +22,7 @@ from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold
 from .page_fields import (
     BYLINE_LABELS,
     DATE_LINE,
+    LABELLED_URL,
     SENTENCE_END,
     STAMP_DATE,
     STAMP_TIME,
@@ -395,7 +396,9 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
-        if (len(line) > HEAD_ROW_CHARS and not _long_field_row(line)) or line[-1] in "。！？；":
+        # A long row is text unless it is the field table on one line or a link under its label.
+        long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
+        if long_row or line[-1] in "。！？；":
             return
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
@@ -451,6 +454,9 @@ def _consume_under_title(page: Page) -> None:
             # an empty row of several labels (公开形式 责任部门) too; a label alone may take the next line
             merge_metadata(page, row)
             report_unread_row(page, row, line)
+            taken = 1
+        elif (url := LABELLED_URL.match(line)) is not None:
+            page.metadata.setdefault("原文链接", url.group(1))  # Original URL: http://…, a scraper's header row
             taken = 1
         elif row_above and empty_field_row(line):
             # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows

@@ -1,0 +1,67 @@
+"""Widgets a page's viewer or player leaves in the saved text (issue 17, session 31): a newspaper
+e-edition's bar, a news site's audio player, a 政务公开 page's buttons one a line, a font picker in
+〖 〗, a scraper's header row in English. None is the document's; made-up pages of the kinds seen."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.outline import parse_outline
+
+TITLE = "2023年某某区国民经济和社会发展统计公报"
+BODY = "一、综合\n初步核算，全年实现地区生产总值686.91亿元，比上年增长6.7%。\n二、农业\n全年粮食播种面积增加。\n"
+
+
+def test_a_newspaper_viewer_bar_over_the_headline_is_not_read() -> None:
+    raw = read_text(f"通版阅读请点击:\n展开通版\n收缩通版\n当前版:04版\n{TITLE}\n某某区统计局 2024年4月29日\n{BODY}")
+    assert raw.title == TITLE
+    texts = paragraph_texts(raw)
+    assert not any("通版" in text or "当前版" in text for text in texts)
+    assert texts[0] == "某某区统计局 2024年4月29日"
+
+
+def test_a_news_sites_audio_player_under_the_byline_is_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n作者: 来源: 时间:2021-04-12 09:51:06\n\n"
+        "您没有安装FlashPlayer或版本太低, 请点击获得最新版本FlashPlayer\n\n音频新闻\n\n00:00\n\n" + BODY
+    )
+    assert raw.title == TITLE
+    assert raw.metadata["时间"] == "2021-04-12 09:51:06"
+    assert paragraph_texts(raw)[0] == "一、综合"
+
+
+def test_a_time_in_the_text_is_not_the_players_clock() -> None:
+    """Only the player's clock at zero is the widget's: a time of day alone on a line stays."""
+    raw = read_text(f"{TITLE}\n{BODY}报名时间\n08:30\n")
+    assert "08:30" in paragraph_texts(raw)
+
+
+def test_a_public_affairs_pages_buttons_one_a_line_are_not_read() -> None:
+    """我要收藏 / 公共资源调用站点 / 文章分享 over a report that prints no title line: the buttons
+    are no title; the report names itself in its first sentence."""
+    raw = read_text(
+        "我要收藏\n公共资源调用站点\n文章分享\n"
+        "根据《中华人民共和国政府信息公开条例》要求，现公布《某某区2023年政府信息公开工作年度报告》。本报告所列数据的统计期限自2023年1月1日起至12月31日止。\n"
+        "一、总体情况\n2023年，某某区坚持公开为常态、不公开为例外。\n"
+    )
+    assert parse_outline(raw).title == "某某区2023年政府信息公开工作年度报告"
+    assert not any(word in " ".join(paragraph_texts(raw)) for word in ("我要收藏", "公共资源调用站点", "文章分享"))
+
+
+def test_a_font_picker_in_white_lenticular_brackets_and_an_empty_related_box_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n发布日期: 2024-01-03 21:52 责任编辑:某某乡\n字号: 〖大 小〗\n\n关联导读:\n\n{BODY}")
+    assert raw.metadata["发布日期"] == "2024-01-03 21:52"
+    assert paragraph_texts(raw)[0] == "一、综合"
+
+
+def test_a_scrapers_source_address_labelled_in_english_is_a_field() -> None:
+    """Original URL: http://… under the headline, then the document's own header printing the title
+    again: the address is the page's 原文链接, and the title is read once."""
+    url = "http://lib.example.cn/bin/mse.exe?seachword=&K=ch9&A=6&rec=262&run=13"
+    title = "中共某某县委关于全面推进依法治县的意见"
+    raw = read_text(f"{title}\n\nOriginal URL: {url}\n\n中共某某县委\n关于全面推进依法治县的意见\n(2014年11月27日)\n{BODY}")
+    assert raw.title == title
+    assert raw.metadata["原文链接"] == url
+    texts = paragraph_texts(raw)
+    assert not any("URL" in text or "依法治县的意见" in text for text in texts)
