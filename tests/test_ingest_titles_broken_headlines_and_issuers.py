@@ -85,3 +85,42 @@ def test_a_headline_broken_after_its_organs_about_is_taken_whole() -> None:
     )
     assert raw.title == "某某市人民政府关于修改部分政府规章的决定"
     assert not any("机构设置" in text for text in paragraph_texts(raw))
+
+
+PLAN_REPORT = "关于某某省2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划的报告"
+ADOPTED = "某某省第六届人民代表大会第五次会议审议通过\n一、2021年计划执行情况\n全年经济平稳运行，主要指标完成年度目标。\n"
+
+
+def test_a_title_word_before_the_break_does_not_end_an_about_title() -> None:
+    """关于某省2021年国民经济和社会发展计划 / 执行情况与…计划的报告: the first line ends on 计划, a
+    title's word, but a 关于 title ends with its kind after 的; broken over two lines or three, the
+    lines make one title."""
+    for broken in (
+        "关于某某省2021年国民经济和社会发展计划\n执行情况与2022年国民经济和社会发展计划的报告",
+        "关于某某省2021年国民经济和社会发展计划\n执行情况与2022年国民经济和社会发展\n计划的报告",
+    ):
+        raw = read_text(f"{broken}\n{ADOPTED}")
+        assert raw.title == PLAN_REPORT
+        assert paragraph_texts(raw)[0] == "某某省第六届人民代表大会第五次会议审议通过"
+
+
+def test_cited_documents_over_three_lines_stay_one_title() -> None:
+    """关于印发《某甲办法》 / 《某乙办法》 / 《某丙办法》的通知: two lines joined name no notice yet (no 的
+    after 关于), so the third line is the title's too."""
+    raw = read_text(
+        "某某省财政厅 某某省科技厅\n关于印发 《某某奖补资金管理办法》\n《某某创新券实施管理办法》\n"
+        "《某某揭榜制实施管理办法》的通知\n\n某财规〔2020〕3号\n\n各州市财政局、科技局：\n现将有关办法印发给你们，请认真遵照执行。\n"
+    )
+    assert raw.title.endswith("《某某揭榜制实施管理办法》的通知")
+    assert raw.title.startswith("某某省财政厅 某某省科技厅关于印发")
+
+
+def test_a_session_files_label_numbered_in_chinese_is_no_title() -> None:
+    """某县十六届人大四次会议文件(五) over the letter-spaced 政 府 工 作 报 告: the congress's label for
+    the papers it hands out, numbered (五) as well as (5), stays to be read under the title."""
+    raw = read_text(
+        "某某县十六届人大四次会议文件(五)\n政 府 工 作 报 告\n——2024年1月22日在某某县第十六届人民代表大会第四次会议上\n"
+        "各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n一年来，全县经济稳中向好。\n"
+    )
+    assert raw.title == "政府工作报告"
+    assert paragraph_texts(raw)[0] == "某某县十六届人大四次会议文件（五）"

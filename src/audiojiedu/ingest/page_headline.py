@@ -38,6 +38,7 @@ from .page_title_words import (
     TITLE_REPEAT_LINES,
     contents_heading_of,
     ends_as_title,
+    ends_whole_title,
     is_headline,
     is_organ_list,
     is_organ_name,
@@ -790,8 +791,8 @@ def broken_over_three(lines: list[str], index: int) -> bool:
     return (
         all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts)
         and all(parse_metadata_line(part) is None for part in parts[1:])
-        and not ends_as_title(parts[0])
-        and not ends_as_title(parts[0] + parts[1])
+        and not ends_whole_title(parts[0])
+        and not ends_whole_title(parts[0] + parts[1])
         and len(joined) <= MAX_TITLE_CHARS
         and is_headline(joined)
         and continues_into(parts[0], parts[1])

@@ -67,6 +67,7 @@ from .page_title_words import (
     TITLE_NOTE_TAIL,
     contents_heading_of,
     ends_as_title,
+    ends_whole_title,
     is_headline,
     is_organ_list,
     is_organ_name,
@@ -81,7 +82,7 @@ from .pipe_tables import is_pipe_row
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
-_SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?\d{1,3}[)）]?|之[一二三四五六七八九十\d]{1,3})?")
+_SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 # A line giving a time or date under a label of its own (启动某级响应时间：2023年11月19日8时): a field.
 _TIMED_FIELD = re.compile(r"[^：:，。]{1,30}(?:时间|日期)[ \u3000]*[：:][ \u3000]*(?:19|20)\d{2}[年\-/.]")
 _ADOPTION_NOTE = re.compile(r"^[（(][^）)]*\d[^）)]*[）)]$")  # （2021年11月23日…通过）: dated, so no title part
@@ -437,13 +438,13 @@ def _take_title_line(page: Page) -> str:
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
-        (not ends_as_title(first) or _TITLE_REST.match(second) is not None)
+        (not ends_whole_title(first) or _TITLE_REST.match(second) is not None)
         and title_like(second)
         and not HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest
         and not CONTENTS_HEADING.fullmatch(second)  # 目录 under the title heads the contents
         and len(first + second) <= MAX_TITLE_CHARS
-        and ends_as_title(first + second)
+        and ends_whole_title(first + second)
         and continues_into(first, second)
     ):
         first, taken = first + second, 2

@@ -100,6 +100,14 @@ def ends_as_title(text: str) -> bool:
     return folded.rstrip("》”)）").endswith(title_words()["final"])
 
 
+def ends_whole_title(text: str) -> bool:
+    """`text` ends as a title (see `ends_as_title`) and, opening with 关于, ends as one does: with
+    the kind after 的 (关于某某计划执行情况的报告). A title word with no 的 after 关于 (关于某省2021年
+    国民经济和社会发展计划) names the subject inside a title the line's width broke off."""
+    folded = fold(text)
+    return ends_as_title(text) and ("关于" not in folded or "的" in folded[folded.find("关于") :])
+
+
 # How a title complete in itself opens: a name with the year it covers (某镇人民政府2024年…), or a
 # speaker given where the speech was made (某某在全县经济工作会议上的讲话).
 _OWN_TITLE_OPENING = re.compile(rf"[{HAN}]{{2,}}[^，。；：:！？]*?(?:19|20)\d{{2}}年|[{HAN}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
