@@ -68,8 +68,20 @@ def test_sigkill_at_20_random_points_then_rebuild_is_identical(tmp_path):
 
 def test_ctrl_c_stops_cleanly_and_keeps_finished_segments(tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
-    proc = subprocess.Popen(command(out, cache), env=env(0.05), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.0)
+    # A terminal delivers Ctrl-C to a build that has not set SIGINT aside; a test runner started in
+    # the background (cmd &) has it ignored, and the child would inherit that: restore the default.
+    proc = subprocess.Popen(
+        command(out, cache),
+        env=env(0.05),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    # Press Ctrl-C once the first segments are finished, however long this machine takes to start.
+    deadline = time.monotonic() + 60
+    while not any(cache.rglob("*.seg")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
