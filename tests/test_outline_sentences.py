@@ -507,3 +507,28 @@ def test_a_short_title_ending_at_a_semicolon_without_a_comma_stays() -> None:
     # Only a clause (a comma before the semicolon) is judged a sentence here; a bare phrase is left to the list rules.
     doc = _outline("某县工作要点", "一、加强组织领导；", "各单位要成立工作专班。", "二、强化督查考核", "县政府督查室定期督查。", _FILLER)
     assert [row[2] for row in _flat(doc.sections)] == ["加强组织领导；", "强化督查考核"]
+
+
+def test_a_numbered_sentence_whose_subject_meets_a_body_opener_is_no_heading() -> None:
+    """五、县级人民政府根据…划定森林防火区。 among short headings (一、禁火时间): 根据 opens a glued
+    heading's body after a topic (一、总体要求根据…), but after an organ (县级人民政府) it goes on the
+    sentence that organ is the subject of; the line is the notice's text."""
+    doc = _outline(
+        "关于森林防火的公告",
+        "一、禁火时间",
+        "即日起至2024年4月30日止。",
+        "二、禁火区域",
+        "全市行政区域内森林、林木、林地及距林缘100米范围以内区域。",
+        "三、禁止内容",
+        "禁止携带火种及易燃易爆物品进入禁火区。",
+        "四、凡违反本禁令规定的单位和个人，依据有关法律法规进行处罚；构成犯罪的，依法追究刑事责任。",
+        "五、县级人民政府根据本行政区域内森林资源分布状况和森林火灾发生规律，划定森林防火区、发布禁火令，并向社会公布。",
+        "六、工作要求根据上级部署，各村要加强巡查。",
+    )
+    assert [row[:3] for row in _flat(doc.sections)] == [
+        [1, "一", "禁火时间"],
+        [1, "二", "禁火区域"],
+        [1, "三", "禁止内容"],
+        [1, "六", "工作要求"],
+    ]
+    assert "县级人民政府根据本行政区域内" in _spoken(doc)

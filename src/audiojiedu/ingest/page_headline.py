@@ -507,6 +507,15 @@ def drop_furniture_over_headline(page: Page) -> None:
         headline = _under_furniture(page.lines)
     if headline < 0:
         headline = _headline_over_fields(page.lines)
+    if headline < 0 and (names := _site_names_over_fields(page.lines)):
+        # 某省…服务平台 / 某市…服务平台 over the page's stamp row and the text: the page lost its
+        # headline, and the sites' names are no title of it.
+        page.findings.append(
+            Finding("chrome-dropped", "页首的网站名称（其下即发布时间行与正文，没有标题行）：未朗读", " / ".join(page.lines[:names]))
+        )
+        del page.lines[:names]
+        del page.origin[:names]
+        return
     if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
@@ -562,6 +571,19 @@ def _is_site_banner(lines: list[str]) -> bool:
     first = fold(lines[0]).strip()
     second = fold(lines[1]).strip() if len(lines) > 1 else ""
     return first.endswith(sites) or (is_organ_name(first) and second.endswith(sites) and not is_organ_name(second))
+
+
+def _site_names_over_fields(lines: list[str]) -> int:
+    """How many lines at the top are sites' names only (each ends as one: 某某网, 某某服务平台), over
+    a field row (the page's stamp, 来源：): 0 if not so."""
+    sites = title_words()["site"]
+    count = 0
+    while count < min(_MAX_ISSUER_LINES, len(lines) - 1):
+        folded = fold(lines[count]).strip()
+        if not (folded.endswith(sites) and title_like(folded) and "关于" not in folded and " " not in folded):
+            break
+        count += 1
+    return count if count and head_role(lines, count) == "field" else 0
 
 
 def _issuers_over(lines: list[str], headline: int) -> int:

@@ -135,6 +135,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "define",
         "glossary",
         "starts",
+        "subject",
         "column",
         "part_end",
         "part_start",

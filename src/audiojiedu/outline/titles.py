@@ -199,7 +199,12 @@ def body_start(text: str, start: int, end: int) -> int:
     for at in range(start + 1, min(end, start + high + 1)):
         if text.startswith(openers, at):
             phrase = text[start:at]
-            good = at - start >= low and re.fullmatch(f"[{HAN}]+", phrase) and phrase[-1] not in heading_words()["continue"]
+            good = (
+                at - start >= low
+                and re.fullmatch(f"[{HAN}]+", phrase)
+                and phrase[-1] not in heading_words()["continue"]
+                and not phrase.endswith(heading_words()["subject"])  # 县级人民政府根据…: a sentence's subject
+            )
             return at if good else -1
     return -1
 
