@@ -124,3 +124,22 @@ def test_a_session_files_label_numbered_in_chinese_is_no_title() -> None:
     )
     assert raw.title == "政府工作报告"
     assert paragraph_texts(raw)[0] == "某某县十六届人大四次会议文件（五）"
+
+
+def test_a_title_broken_before_its_kind_under_a_collectors_headline_is_whole() -> None:
+    """（某区）某盟某旗国民经济和社会发展十四五规划（2022年更新） over 某旗国民经济和社会发展第十四个
+    五年 / 规划和2035年远景目标纲要 and the issuer and date: the kind (规划) opening the second line
+    shows the line over it is the title's start; the title is both lines, not the second alone."""
+    raw = read_text(
+        "（某某自治区）某某盟某某旗国民经济和社会发展十四五规划（2022年更新）\n某某旗国民经济和社会发展第十四个五年\n"
+        "规划和 2035 年远景目标纲要\n某某旗人民政府\n2021 年 9 月\n“十四五”时期，是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    )
+    assert raw.title == "某某旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert paragraph_texts(raw)[:2] == ["某某旗人民政府", "2021 年 9 月"]
+
+
+def test_a_headline_over_a_line_opening_with_a_kind_word_stays_apart_when_it_ends_as_a_title() -> None:
+    """A line that ends as a title (某某县2024年工作要点的通知) is whole: a line under it opening with a
+    kind word (方案编制说明会召开) is no rest of it."""
+    raw = read_text("某某县人民政府关于印发2024年工作要点的通知\n方案编制工作有序推进\n各乡镇人民政府：\n现将工作要点印发给你们，请认真贯彻执行。\n")
+    assert raw.title == "某某县人民政府关于印发2024年工作要点的通知"

@@ -785,12 +785,16 @@ def broken_over(first: str, second: str) -> bool:
     """`first` is the start of a title that `second` ends (关于某某收支的 / 审计工作报告): `first`
     alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
     和, or opens 关于 without its title word), the two together end as a title, and `second` can
-    go on from `first` (the test `take_title_line` joins them by). A label over a headline
+    go on from `first` (the test `take_title_line` joins them by); or `second` opens with the
+    title's kind (…第十四个五年 / 规划和…纲要). A label over a headline
     (帖子详情 / 某某报告) is cut inside nothing."""
     folded = fold(first)
+    # 某旗国民经济和社会发展第十四个五年 / 规划和2035年远景目标纲要: the title's kind opens the
+    # second line, cut off the name it ends.
+    kind_cut = len(squash(first)) >= MIN_CANDIDATE_CHARS and fold(second).startswith(title_words()["final"])
     return (
         bool(second)
-        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于"))
+        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or kind_cut)
         and not ends_as_title(first)
         and title_like(second)
         and not HEADING_START.match(fold(second))
