@@ -170,3 +170,17 @@ def test_a_square_bracketed_tag_before_a_news_headline_and_an_original_title_lab
     assert raw.title == "市人大常委会启动执法检查工作"
     raw = read_text(f"[公告]第3号\n{byline}{BODY}\n")
     assert raw.title == "[公告]第3号"
+
+
+def test_an_issued_documents_title_line_naming_its_place_in_full_names_the_page() -> None:
+    """A notice without its title line issues 《某区人民政府工作规则》, then prints it under its own
+    title line with the city before it (某某市某区人民政府工作规则): the printed line, the fuller name
+    of the same document, is the title; a notice issuing it under an organ's name keeps the cited name."""
+
+    def named(*texts: str) -> str:
+        return name_untitled("", tuple(Paragraph(text) for text in texts), source="")[0]
+
+    issued = ("各街道办事处：", "经区政府同意，现将《某区人民政府工作规则》印发给你们，请认真贯彻执行。", "某某市某区人民政府")
+    rules = ("第一章 总则", "一、根据有关法律，结合区政府工作实际，制定本规则。")
+    assert named(*issued, "某某市某区人民政府工作规则", *rules) == "某某市某区人民政府工作规则"
+    assert named(*issued, "某某市发展和改革委员会某区人民政府工作规则", *rules) == "某区人民政府工作规则"

@@ -49,6 +49,7 @@ from ..model import Finding, Paragraph
 from ..title_key import title_key
 from ..tsv import read_tsv
 from .page_chrome import chrome_words, fold
+from .page_title_words import PLACE_ENDS
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _CITED_RUN = re.compile(r"(?:[、，,和及与]?《[^《》]{2,80}》)*")  # names cited one after another
@@ -56,6 +57,7 @@ _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the 
 _DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
 _DRAFTER_LINE_CHARS = 30  # an organ's name glued before the issued document's title line
+_PLACE_CHARS = 8  # a place named before the issued document's title line (大连市, 某某自治州)
 _BROKEN_TITLE_LINES = 3  # the issued document's title line may be broken over this many lines
 _SEQUENCE = re.compile(r"^\d{1,3}[_\-.\s]+")  # 07_ before a collected file's name
 _CJK_CHAR = re.compile(f"[{HAN}]")
@@ -173,6 +175,8 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
                     return broken
                 if line and _drafter_before(title_key(fold(line)), wanted):
                     return cited.group(1).strip()  # 某某局某某规划: the drafting organ glued before it
+                if line and _place_before(title_key(fold(line)), wanted):
+                    return line.strip()  # 大连市西岗区人民政府工作规则: its place named in full
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …
             standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$)")
@@ -234,6 +238,13 @@ def _drafter_before(line_key: str, wanted: str) -> bool:
         and 0 < len(drafter) <= _DRAFTER_LINE_CHARS
         and drafter.endswith(_words("organ"))
     )
+
+
+def _place_before(line_key: str, wanted: str) -> bool:
+    """`line_key` is the title line `wanted` with the place it belongs to before it (大连市 +
+    西岗区人民政府工作规则): the printed line is the fuller name of the same document."""
+    place = line_key.removesuffix(wanted)
+    return bool(wanted) and line_key.endswith(wanted) and 0 < len(place) <= _PLACE_CHARS and place.endswith(PLACE_ENDS)
 
 
 @lru_cache(maxsize=1)
