@@ -5,6 +5,8 @@ regulation: metadata, never its title or text. Made-up examples in the shape of 
 
 from __future__ import annotations
 
+from helpers import paragraph_texts
+
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_fields import unlisted_label
 
@@ -38,3 +40,20 @@ def test_a_numbers_last_character_is_no_letter_spaced_label() -> None:
     # 发文字号：某政办〔2022〕15号 性：有效 (a label's first characters lost): the number keeps its 号.
     raw = read_text(f"发文机关：某县人民政府办公室\n发文字号：某政办〔2022〕15号 性：有效\n{ARTICLE}\n")
     assert raw.metadata["发文字号"].startswith("某政办〔2022〕15号")
+
+
+def test_a_law_librarys_field_table_in_bracketed_cells_is_not_read() -> None:
+    """【时 效 性】 | … | 【颁布日期】 | | rows (labels letter-spaced in brackets, values shifted or
+    left empty, rows of labels alone) over the letterhead and the 关于… title: the table is the
+    page's metadata, never read; the title is the 关于… line under the letterhead."""
+    title = "关于表彰2006年度某某竞赛获奖单位的通报"
+    raw = read_text(
+        "【时 效 性】 | 010183242/2019-00072 | 【颁布日期】 | |\n【颁布单位】 | 某政发〔2007〕号 | 【实施日期】 | |\n"
+        "【法规层次】 | 2007-03-06 | 【文 号】 | 其他 |\n【首选类别】 | 【次选类别】 | ||\n【其它类别】 | 【其它类别】 | ||\n"
+        f"【关 键 字】 |\n某某自治区\n人 民 政 府 文 件\n某政发〔2007〕2号\n{title}\n各州、市、县人民政府：\n"
+        "2006年，各地认真贯彻落实中央精神，广泛开展农田水利基本建设竞赛活动，取得显著成效。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["法规层次"] == "2007-03-06"
+    assert raw.metadata["发文字号"] == "某政发〔2007〕2号"
+    assert paragraph_texts(raw)[0] == "各州、市、县人民政府："

@@ -51,7 +51,8 @@ _LEADING_BRACKETED_ROW = re.compile(r"^[【\[［][ \u3000]*(?P<row>[^【】\[\]�
 # A field list numbered, each label in brackets (1. [主题分类] 综合政务, 3. [联合发文单位]): the number
 # is the list's, taken off before the label as a bullet is.
 _NUMBERED_BRACKET = re.compile(r"^\d{1,2}[.．、][ \u3000]*(?=[\[【［])")
-_BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s]{2,8})[ \u3000]*[\]】］][ \u3000]*")
+# A label in brackets, maybe letter-spaced (【文 号】, 【时 效 性】).
+_BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s](?:[ \u3000]?[^\[\]【】［］\s]){1,7})[ \u3000]*[\]】］][ \u3000]*")
 # A page's publication stamp as sites print it: 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日,
 # and a time after it, 08:30 or 08:30:15 (the parts every stamp pattern here is made of).
 STAMP_DATE = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
