@@ -235,3 +235,17 @@ def test_a_headline_printed_again_under_itself_is_no_excerpt() -> None:
     headline = "某市发展和改革委员会 某市住房和城乡建设局 关于印发某市城市社区服务设施建设实施方案的通知"
     raw = read_text(f"{headline}\n{headline}\n各区县政府，市级有关部门：\n  现将方案印发给你们，请认真贯彻执行。\n")
     assert not any("摘录" in finding.message for finding in raw.findings)
+
+
+def test_an_excerpt_with_straight_quotes_and_a_different_cut_end_is_the_texts_repeat() -> None:
+    """A speech page opens with its excerpt: the title, subtitle, date and first words run together,
+    quotes straight ("强县之问") where the text has “”, and its last characters unlike the text's
+    where it was cut (贯彻习 over 贯彻XXX, a name the text masks). It is not read; the title is the
+    speech's own line."""
+    speech = "在全县领导干部专题研讨班结业仪式上的讲话"
+    lines = [speech, "用心用爱用功答好“强县之问”", "（2019年3月31日）", "同志们：", "县不图强，必有远忧。当前，全国各地都在深入学习贯彻XXX，奋力开创新局面。"]
+    excerpt = f'{speech}用心用爱用功答好"强县之问"(2019年3月31日) 同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻习'
+    raw = read_text("\n".join([excerpt, *lines]) + "\n")
+    assert raw.title == speech
+    assert paragraph_texts(raw)[0] == "用心用爱用功答好“强县之问”"
+    assert "summary-repeat" in finding_kinds(raw)

@@ -234,6 +234,7 @@ _PAGE_MARKER = re.compile(r"^[\u2460-\u2473\u3251-\u325f]$")
 
 
 _MIN_EXCERPT = 40  # a site's excerpt of the text is at least this long to be told by its repeat
+_EXCERPT_CUT_CHARS = 3  # the excerpt's end, where it was cut, may differ from the text by this many
 _EXCERPT_LINES = 12  # the text it repeats starts within this many lines under it
 _HALF_MARKS = str.maketrans(",:;()!?", "，：；（）！？")
 
@@ -241,8 +242,8 @@ _HALF_MARKS = str.maketrans(",:;()!?", "，：；（）！？")
 def _drop_opening_excerpt(body: list[str], page: Page) -> None:
     """Blank the site's excerpt opening the page, with a finding: the first characters of the text
     run together and cut short (某某办法第一章总则第一条 为了…，根), which the lines under it then give
-    in full (某某办法 / 第一章 总 则 / 第一条 为了…，根据…). Compared without spaces, half- and
-    full-width marks alike. A first line the text does not repeat from its start stays, and so does
+    in full (某某办法 / 第一章 总 则 / 第一条 为了…，根据…). Compared without spaces and quotes, half-
+    and full-width marks alike. A first line the text does not repeat from its start stays, and so does
     a headline repeated whole on the line under it."""
     first = next((index for index, line in enumerate(body) if line), None)
     if first is None:
@@ -253,13 +254,18 @@ def _drop_opening_excerpt(body: list[str], page: Page) -> None:
     under = [line for line in body[first + 1 : first + 1 + _EXCERPT_LINES] if line]
     # The excerpt runs over several of the lines under it; a headline printed again under itself
     # (a page's title, then the document's) is the title, not an excerpt.
-    if under and len(excerpt) > len(_squeeze(under[0])) and _squeeze("".join(under)).startswith(excerpt):
+    text = _squeeze("".join(under))
+    shared = next((at for at, (a, b) in enumerate(zip(excerpt, text, strict=False)) if a != b), min(len(excerpt), len(text)))
+    # Its last characters may differ, where the excerpt was cut (学习贯彻习 over 学习贯彻XXX, a name
+    # the text masked).
+    if under and len(excerpt) > len(_squeeze(under[0])) and shared >= len(excerpt) - _EXCERPT_CUT_CHARS:
         page.findings.append(Finding("summary-repeat", "网页开头摘录的正文片段（截断）重复了正文：未朗读，正文照读", body[first][:SUSPECT_CHROME_CHARS]))
         body[first] = ""
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s", "", fold(text)).translate(_HALF_MARKS)
+    # Quotes go too: the excerpt may print straight ones ("强县之问") where the text has “”.
+    return re.sub(r"[\s\"'“”‘’]", "", fold(text)).translate(_HALF_MARKS)
 
 
 def _drop_page_marker(body: list[str], page: Page) -> None:
