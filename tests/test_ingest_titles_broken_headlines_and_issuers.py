@@ -143,3 +143,21 @@ def test_a_headline_over_a_line_opening_with_a_kind_word_stays_apart_when_it_end
     kind word (方案编制说明会召开) is no rest of it."""
     raw = read_text("某某县人民政府关于印发2024年工作要点的通知\n方案编制工作有序推进\n各乡镇人民政府：\n现将工作要点印发给你们，请认真贯彻执行。\n")
     assert raw.title == "某某县人民政府关于印发2024年工作要点的通知"
+
+
+def test_a_plans_title_broken_after_its_place_over_the_text_is_whole() -> None:
+    """某州国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要 with the preface right under it
+    (no adoption note): the first line opens with the plan's place and is cut before its kind, so it
+    is the title's start, no label over a title of its own."""
+    raw = read_text(
+        "某某回族自治州国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n"
+        "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年，是某某州推动高质量发展的关键五年。\n"
+        "第一章 发展基础\n“十三五”时期，全州经济持续健康发展。\n"
+    )
+    assert raw.title == "某某回族自治州国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_a_widgets_words_over_a_title_of_its_own_stay_apart() -> None:
+    """点击收听语音播报 over 某镇人民政府2024年…年度报告: a widget's words, no place opening them."""
+    raw = read_text(f"点击收听语音播报\n某某镇人民政府2024年政府信息公开工作年度报告\n{BODY}\n")
+    assert raw.title == "某某镇人民政府2024年政府信息公开工作年度报告"

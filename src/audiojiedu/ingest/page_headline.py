@@ -271,6 +271,20 @@ def label_over_own_title(first: str, second: str) -> bool:
         and not folded.endswith(JOINING_WORDS)
         and not is_organ_name(first)
         and not is_organ_list(first)
+        and not _place_phrase(folded)
+    )
+
+
+def _place_phrase(folded: str) -> bool:
+    """A phrase opening with the place a title is of, long and cut before the title's end (某州国民
+    经济和社会发展 over 第十四个五年规划和2035年远景目标纲要): the title's start, no label; no site's
+    or organ's name alone (see `_site_over_own_title`, `names_issuer`)."""
+    return (
+        len(squash(folded)) >= _MIN_PLACE_PHRASE
+        and opens_with_issuer(folded)
+        and not ends_as_title(folded)
+        and not folded.endswith(title_words()["site"])
+        and not re.search(r"[\s：:|｜，。]", folded)
     )
 
 
@@ -399,6 +413,7 @@ def _site_over_own_title(first: str, second: str) -> bool:
     return place is not None and headline.startswith(place.group())
 
 
+_MIN_PLACE_PHRASE = 10  # 某州国民经济和社会发展: a place's phrase opening a title broken over lines
 _MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
 
 
