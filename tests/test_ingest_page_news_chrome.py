@@ -181,6 +181,15 @@ def test_a_betting_sites_number_glued_before_its_phrase_is_spam_alone() -> None:
     assert "比分" not in _spoken(raw)
 
 
+def test_a_lottery_tipsters_phrase_spliced_into_a_headline_is_cut() -> None:
+    """某省十四届2023年一码一肖100精准人大四次会议在成都开幕: the tip (with the year it advertises) is
+    no part of the headline; a year of the text stays."""
+    raw = read_text(f"原创 某某省十四届2023年一码一肖100精准人大四次会议在某市开幕\n\n{BODY}")
+    assert raw.title == "某某省十四届人大四次会议在某市开幕"
+    raw = read_text(f"某某省2023年人大会议在某市开幕\n\n{BODY}")
+    assert raw.title == "某某省2023年人大会议在某市开幕"
+
+
 # -- a photo's caption naming the scene ---------------------------------------------------------------
 def test_a_caption_naming_the_scene_alone_on_its_line_is_not_spoken() -> None:
     raw = read_text(f"某市委十一届八次全会召开\n\n{LEAD}\n\n会议现场\n\n{REPORT}")
