@@ -1588,6 +1588,7 @@ def test_a_sentence_opening_with_a_year_is_never_cut() -> None:
         f"2024年，全市经济运行稳中向好 {_LEAD}",
         f"2024年全市统计公报显示，经济 {_LEAD}",
         f"{_BULLETIN} 的主要数据如下，{_LEAD}",
+        f"根据政府信息公开有关规定 （略） 要求，{_LEAD}",  # a rule cited, its name masked
     ):
         raw = read_text(f"{line}\n一、综合\n全年全市地区生产总值增长。\n")
         assert raw.title != _BULLETIN

@@ -115,7 +115,8 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 # which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
 # Written out, 第1页共21页 needs no year after it to be told from the title.
 _FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
-_CITING_OPENING = re.compile(r"(?:根据|按照|依据|依照|遵照)《")
+_CITING_WORD = re.compile(r"根据|按照|依据|依照|遵照")  # no title opens so: a sentence citing a rule
+_CITING_OPENING = re.compile(f"(?:{_CITING_WORD.pattern})《")
 # A text's first clause giving its day (今天，, 2023年，, 6月21日上午，), maybe after its writer's
 # name (县人大常委会农工委2019年10月11日，), or a report's opening (受某某人民政府委托，现将…): what
 # follows a title, never what goes on with one.
@@ -1019,6 +1020,7 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
         or re.search("[，。；：:,;！？]", head)
         or not (is_headline(head) and ends_as_title(head))
         or HEADING_START.match(fold(head))
+        or _CITING_WORD.match(fold(head))  # 根据政府信息公开有关规定 （略） 要求，…: a sentence's start
         or title_like(rest)  # no sentence after the space: a title set apart in two, not a paragraph
         or len(rest) <= len(head)
         or folded.startswith(JOINING_WORDS + ("、", "，", "。"))
