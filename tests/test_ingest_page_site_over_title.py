@@ -32,3 +32,18 @@ def test_sites_names_over_the_stamp_row_of_a_page_without_a_headline_are_no_titl
     assert raw.metadata["发布时间"] == "2019-12-24 10:54:26"
     assert paragraph_texts(raw)[0].startswith("2019年度拟命名")
     assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_headline_opening_with_its_place_and_a_colon_is_no_field() -> None:
+    """首页 > 行业资讯 / 某某：2022年重点推动一批重大项目建设 over 来源：/ 时间： rows: a place and a
+    colon open a news headline, never a field's label; the site's teaser under the byline, the
+    headline again and the text's first words cut off, is not read."""
+    headline = "新疆：2022年重点推动2万吨光伏制氢等一批重大项目建设"
+    first = "2月4日，某某政府工作报告在某某会议上发布。其中提到，在2021年，资源密集型产业加快发展，全年新增项目一百个。"
+    raw = read_text(
+        f"首页 > 行业资讯\n\n{headline}\n\n来源：某某网\n时间：2022-02-07 17:02:38\n热度：\n\n{headline}{first[:40]}\n\n{first}\n"
+    )
+    assert raw.title == headline
+    assert raw.metadata["来源"] == "某某网"
+    assert paragraph_texts(raw)[0] == first
+    assert "summary-repeat" in finding_kinds(raw)

@@ -69,13 +69,14 @@ from .page_menus import (
 )
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import HEAD_LINES
-from .page_title_words import MAX_ORGAN_CHARS, ends_as_title, is_headline, same_title, squash
+from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, same_title, squash, title_words
 from .pipe_tables import is_pipe_row
 
 # A label's colon and the empty cell after it, the table's bar closing it (政策解读: |).
 _EMPTY_CELL_AFTER = re.compile(r"[:：][ \u3000]*[|｜][ \u3000|｜]*$")
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
+_MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name before its suffix (地区 names none)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
@@ -123,6 +124,7 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
         elif (
             (label := unlisted_label(line))
             and not is_chrome_line(line)  # 当前位置：首页 > … is a trail, not a field
+            and not _place_label(label)  # 新疆：2022年重点推动…项目建设: a news headline's place, no label
             and (row := parse_metadata_line(line, extra=label)) is not None
             and _field_value(row.get(label, ""))
         ):
@@ -524,3 +526,9 @@ def _repeats_line_above(body: list[str], index: int) -> bool:
     return title_like(value) and len(squash(value)) >= _MIN_REPEATED_HEADLINE and any(
         squash(line) == squash(value) for line in body[:index]
     )
+
+
+def _place_label(label: str) -> bool:
+    """A place's name before a colon (新疆：, 某某市：): a news headline's place, never a field's
+    label; 地区 (a label a law library prints) names no place."""
+    return label in title_words()["region"] or (len(label) >= _MIN_PLACE_LABEL and label.endswith(PLACE_ENDS))

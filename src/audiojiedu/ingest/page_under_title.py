@@ -300,7 +300,7 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index : index + 1 + copies]
             del page.origin[index : index + 1 + copies]
             continue
-        if _repeated_summary(page.lines, index):
+        if _repeated_summary(page.lines, index, title):
             page.findings.append(
                 Finding("summary-repeat", "网页的内容摘要重复了正文开头：未朗读，正文照读", line[:SUSPECT_CHROME_CHARS])
             )
@@ -737,15 +737,21 @@ def _tag_run(lines: list[str], index: int, title: str, *, after_row: bool) -> in
 
 
 
-def _repeated_summary(lines: list[str], index: int) -> bool:
+def _repeated_summary(lines: list[str], index: int, title: str) -> bool:
     """lines[index] is the page's summary (内容摘要：…, 摘要：…, or a teaser without a label cut off
-    mid-word) and its text is the opening of the text under it: the same words, read once."""
+    mid-word, maybe opening with the title again) and its text is the opening of the text under
+    it: the same words, read once."""
     match = _SUMMARY.match(fold(lines[index]))
     summary = re.sub(r"\s", "", lines[index][match.end() if match else 0 :]).rstrip(".。…")
     if len(summary) < (_MIN_SUMMARY if match else _MIN_TEASER):
         return False
     following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
-    return summary in following if match else following.startswith(summary)
+    if match:
+        return summary in following
+    squashed = re.sub(r"\s", "", title)
+    # 新疆：某某项目建设2月4日，新疆…在202 under that headline: the teaser opens with the title again.
+    after_title = summary[len(squashed) :] if squashed and summary.startswith(squashed) else ""
+    return following.startswith(summary) or (len(after_title) >= _MIN_TEASER and following.startswith(after_title))
 
 
 
