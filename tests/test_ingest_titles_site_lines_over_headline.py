@@ -229,3 +229,16 @@ def test_a_headline_with_its_number_in_brackets_outranks_the_byline_under_it() -
     )
     assert raw.title == "某某自治区人民政府关于同意设立某某经济技术开发区的批复"
     assert raw.metadata["发文字号"] == "某政函〔2020〕43号"
+
+
+def test_a_columns_menu_over_a_headline_naming_one_entry_more_fully_is_dropped() -> None:
+    """政 策 / 政府信息公开指南 / 政府信息公开制度 / … / 某县人民政府信息公开指南(2024年): the menu's
+    entry names the kind the headline names in full, with its place; the headline is the title and
+    the menu is not read."""
+    menu = ["政      策", "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开", "乡镇部门信息公开"]
+    raw = read_text(
+        "\n\n".join([*menu, "某某县人民政府信息公开指南(2024年)"])
+        + "\n\n为了更好地提供政府信息公开服务，根据有关规定，编制本指南。\n\n一、政府信息公开范围\n\n县政府信息公开坚持公开为常态。\n"
+    )
+    assert raw.title == "某某县人民政府信息公开指南（2024年）"
+    assert not any(line in " ".join(paragraph_texts(raw)) for line in menu[1:])

@@ -33,6 +33,7 @@ from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES, TITLE_TAG_HEAD, TITLE_
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
+    MAX_ORGAN_CHARS,
     MIN_CANDIDATE_CHARS,
     PLACE_ENDS,
     TITLE_REPEAT_LINES,
@@ -413,6 +414,7 @@ def _site_over_own_title(first: str, second: str) -> bool:
     return place is not None and headline.startswith(place.group())
 
 
+_MIN_KIND_ENTRY = 4  # 政府信息公开指南: a menu's entry a headline below names more fully
 _MIN_PLACE_PHRASE = 10  # 某州国民经济和社会发展: a place's phrase opening a title broken over lines
 _MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
 
@@ -746,7 +748,19 @@ def _headline_score(lines: list[str], index: int) -> int:
         - 4 * _names_kinds_only(line)
         - 4 * any(contents_heading_of(line, earlier) for earlier in lines[:index])
         - 3 * _is_post_byline(line)
+        + 2 * any(_names_more_fully(line, earlier) for earlier in lines[:index])
     )
+
+
+def _names_more_fully(line: str, earlier: str) -> bool:
+    """`line` names what `earlier`, a line above it, names, more fully: its place or organ before it
+    (政府信息公开指南 in a column's menu over 某县人民政府信息公开指南（2024年）): the earlier line is
+    the menu's entry for the kind, `line` the document's headline."""
+    short = squash(BRACKETED_TAIL.sub("", fold(earlier).strip()))
+    full = squash(BRACKETED_TAIL.sub("", fold(line).strip()))
+    before = full[: len(full) - len(short)]
+    # What it adds is a name (某县人民政府), not another title (a series' links: 2020年…报告 2021年…报告).
+    return len(short) >= _MIN_KIND_ENTRY and full.endswith(short) and 0 < len(before) <= MAX_ORGAN_CHARS and not ends_as_title(before)
 
 
 def _dash_subtitle(first: str, second: str) -> bool:
