@@ -381,3 +381,36 @@ def test_titled_items_of_a_flattened_copy_are_not_judged_a_semicolon_list() -> N
     items = "（一）实施情况评价 （二）存在问题 （三）工作建议。"
     doc = parse_outline(read_text("|\n" + _flattened(items)))
     assert [row[1] for row in flat_outline(doc.sections)] == ["（一）", "（二）", "（三）"]
+
+
+REPORT_POINTS = (
+    "2022年某县政府工作报告",
+    "各位代表：",
+    "现在，我代表县人民政府向大会报告工作，请予审议。",
+    "一、2022年工作回顾",
+    "2022年，在县委的坚强领导下，全县经济社会持续健康发展。",
+    "（一）坚持“动态清零”总方针，瞄准靶向精准施策，疫情防控形势平稳可控。始终秉持人民至上、生命至上的理念，严格执行防控方案，全力守护群众生命安全和身体健康。",
+    "（二）坚定不移贯彻新发展理念，应对挑战破除制约，经济社会发展稳中有进。立足自身优势，全年地区生产总值增长百分之五，固定资产投资增长百分之八。",
+    "二、2023年工作安排",
+    "2023年是全面贯彻党的二十大精神的开局之年。",
+)
+
+
+def test_a_short_reports_points_of_action_and_outcome_head_their_paragraphs() -> None:
+    """（一）坚持…总方针，瞄准…施策，疫情防控形势平稳可控。 then its account: in a report short enough
+    to be judged as a notice, a point that opens with an action and ends with what came of it heads
+    its paragraph (title up to its first 。); a notice's clause telling what to do, or a rules clause
+    naming who acts, stays text."""
+    doc = _outline(*REPORT_POINTS)
+    assert [row[:3] for row in flat_outline(doc.sections)] == [
+        [1, "一", "2022年工作回顾"],
+        [2, "（一）", "坚持“动态清零”总方针，瞄准靶向精准施策，疫情防控形势平稳可控。"],
+        [2, "（二）", "坚定不移贯彻新发展理念，应对挑战破除制约，经济社会发展稳中有进。"],
+        [1, "二", "2023年工作安排"],
+    ]
+    notice = _outline(
+        "关于春节期间实行交通管制的通告",
+        "一、管制期间，过往车辆须按照交警指挥绕行。请广大市民提前规划出行路线，合理安排出行时间。",
+        "二、加强现场管理，各单位要落实责任，确保秩序井然。对违反规定的车辆依法处理，情节严重的依法追究责任。",
+    )
+    assert flat_outline(notice.sections) == []

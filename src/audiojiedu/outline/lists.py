@@ -43,6 +43,10 @@ _PARALLEL_LEAD = re.compile(f"[{HAN}]{{2,6}}(?:、[{HAN}]{{2,6}}){{1,2}}，[{HAN
 # Three phrases: two short ones of one length and a last one at least as long, the way a work plan
 # titles its points (高度重视，精心组织，科学制订工作方案。 强化担当，压实责任，高效推进办理工作。).
 _TRIPLET = re.compile(f"([{HAN}]{{2,6}})，([{HAN}]{{2,6}})，([{HAN}“”]{{2,12}})[。！]")
+# A phrase of a report's point (see _report_point); quotes may stand round a slogan in it.
+_POINT_PHRASE = re.compile(f"[{HAN}“”]{{4,12}}")
+# Words of a directive: a clause saying what to do (各单位要…, 过往车辆请…, 不得…) is no report's point.
+_DIRECTIVE_WORDS = ("要", "应", "须", "请", "不得", "禁止", "严禁", "可以", "允许")
 _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南) is no longer than this
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4
@@ -518,12 +522,28 @@ def _heads_its_text(title: str, rest: Block) -> bool:
         return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
     if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
-    parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None
+    parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None or _report_point(title)
     if "，" in title and not parallel:
         return False
     if parallel:
         return len(rest) > len(title)  # the parallel phrases are shape enough; text must follow
     return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+
+
+def _report_point(title: str) -> bool:
+    """A work report's point: what was done in one or two phrases, then what came of it
+    (坚持“动态清零”总方针，瞄准靶向精准施策，疫情防控形势平稳可控。), each phrase 4 to 12
+    characters, opening with an action (`point_verb` in data/headings.tsv: 坚持, 推进 …, not who
+    acts: 镇政府实行镇长负责制，…); no phrase tells anyone what to do (要, 应, 须, 请, 不得: a
+    notice's clause)."""
+    phrases = title.rstrip("。！").split("，")
+    return (
+        title[-1:] in "。！"
+        and 2 <= len(phrases) <= 3
+        and title.startswith(heading_words()["point_verb"])
+        and all(_POINT_PHRASE.fullmatch(phrase) for phrase in phrases)
+        and not any(word in title for word in _DIRECTIVE_WORDS)
+    )
 
 
 def _is_couplet(title: str) -> bool:

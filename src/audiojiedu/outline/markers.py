@@ -136,6 +136,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "glossary",
         "starts",
         "subject",
+        "point_verb",
         "column",
         "part_end",
         "part_start",
