@@ -65,3 +65,14 @@ def test_a_scrapers_source_address_labelled_in_english_is_a_field() -> None:
     assert raw.metadata["原文链接"] == url
     texts = paragraph_texts(raw)
     assert not any("URL" in text or "依法治县的意见" in text for text in texts)
+
+
+def test_an_encyclopedias_foot_links_and_a_tip_button_are_not_read() -> None:
+    """相關詞條 / 熱門詞條 / 聯絡我們 under a report (a traditional-script encyclopedia page), and a
+    blog's 赞赏 | glued after the last words of a page flattened into one line."""
+    raw = read_text(f"{TITLE}\n{BODY}相關詞條\n\n熱門詞條\n\n聯絡我們\n")
+    assert not any(word in " ".join(paragraph_texts(raw)) for word in ("詞條", "聯絡"))
+    flat = "为保障安全，现将有关事项通告如下： 一、禁止燃放时间 全年禁止燃放。 二、禁止燃放区域 县城中心城区。 某某县人民政府 2月12日 赞赏 |"
+    raw = read_text(flat + "\n")
+    assert "赞赏" not in " ".join(paragraph_texts(raw))
+    assert "某某县人民政府" in " ".join(paragraph_texts(raw))
