@@ -340,3 +340,29 @@ def test_a_stamp_followed_by_words_of_the_text_stays() -> None:
     line = "2013年04月23日 | 某某会议在某市召开"
     raw = read_text(f"某省2012年政府信息公开工作报告\n\n{BODY}\n\n{line}")
     assert paragraph_texts(raw)[-1].endswith("某某会议在某市召开")
+
+
+def test_a_policy_pages_boxes_over_the_field_table_are_not_read() -> None:
+    """部门解读： / 关于《某某通知》 政策解读 (naming the notice a little otherwise) / 一图读懂： /
+    文件下载： / 府办发6号(关于…的通知).docx over the field table and the notice's own title line: the
+    boxes, the link to the interpretation and the download link are the page's; the notice's title
+    line is the title, the table its metadata."""
+    title = "某某市某区人民政府办公室关于做好2024年全区民生实事工作的通知"
+    raw = read_text(
+        "您当前的位置: 首页 > 政务公开 > 政策文件\n\n部门解读:\n\n"
+        "关于《某某市某区人民政府办公室关于做好2024年度民生实事工作的通知》 政策解读\n\n一图读懂:\n\n文件下载:\n\n"
+        "府办发6号(关于做好2024年全区民生实事工作的通知).docx\n\n"
+        "[ 索引号 ] 115002320086900349/2024-00029 [ 发文字号 ] 某府办发〔2024〕6号\n"
+        "[ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05\n\n"
+        f"{title}\n\n各街道办事处，各乡镇人民政府，区政府各部门，有关单位：\n\n为办好惠民利民实事，现就有关事项通知如下。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["发文字号"] == "某府办发〔2024〕6号"
+    assert paragraph_texts(raw)[0] == "各街道办事处，各乡镇人民政府，区政府各部门，有关单位："
+
+
+def test_an_interpretation_pages_own_headline_is_no_link() -> None:
+    """关于《某区政府工作报告》的解读 as the page's headline, its text citing the report: the headline
+    stays the title."""
+    raw = read_text("关于《某区政府工作报告》的解读\n\n《某区政府工作报告》提出，今年全区经济增长百分之六左右。\n")
+    assert raw.title == "关于《某区政府工作报告》的解读"

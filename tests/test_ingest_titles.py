@@ -2203,3 +2203,13 @@ def test_a_parts_name_letter_spaced_opening_the_page_is_no_title() -> None:
         assert raw.title == "", name
     assert CONTENTS_HEADING.fullmatch("总目录") and CONTENTS_HEADING.fullmatch("目 次")
     assert not PART_NAME.fullmatch("前言部分说明") and not PART_NAME.fullmatch("前 进")
+
+
+def test_a_flattened_title_is_not_cut_inside_a_longer_kind_word() -> None:
+    """某处2021年度决算公开说明第一部分…: 决算 ends a title, but 公开说明 goes on into the longer
+    决算公开说明 the title ends with; the cut falls after it."""
+    line = (
+        "某某区河道堤防建设管理处2021年度决算公开说明第一部分：基本情况 一、部门主要职能 负责全区河道堤防的建设管理。"
+        "二、部门机构设置情况 本部门设综合科等三个科室。" * 12
+    )
+    assert read_text(f"{line}\n").title == "某某区河道堤防建设管理处2021年度决算公开说明"

@@ -56,7 +56,7 @@ from .page_fields import (
     title_like,
     unlisted_label,
 )
-from .page_headline import HEAD_ROW_CHARS
+from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document
 from .page_menus import (
     BREADCRUMB_LINK,
     filter_panel,
@@ -68,7 +68,7 @@ from .page_menus import (
     skip_broken_trail,
 )
 from .page_share import SHARE_HEAD_LINES
-from .page_title_clean import HEAD_LINES
+from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
 from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, same_title, squash, title_words
 from .pipe_tables import is_pipe_row
 
@@ -349,6 +349,18 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if site_lead(line) and any(body[index + 1 : index + 1 + HEAD_LINES]):
             # …会议表决通过《某某决议》，下面是详细内容。 over the headline: the site's lead-in.
             page.findings.append(Finding("chrome-dropped", "网站在正文前加的引语（下面是详细内容）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
+            index += 1
+            continue
+        # The headline of the document it names, further down (never the text that cites it).
+        below = [later for later in body[index + 1 : index + 1 + HEAD_LINES] if later and is_headline(later)]
+        if any(interpretation_link(line, later) for later in below):
+            # 关于《某某通知》政策解读 over that notice's headline: the page's link to its interpretation.
+            page.findings.append(Finding("chrome-dropped", "标题上方指向本文件解读的链接：未朗读", line))
+            index += 1
+            continue
+        if FILE_NAME_TAIL.search(line) and any(same_document(line, later) for later in below):
+            # 府办发6号（关于…的通知）.docx over the notice's own title line: the page's download link.
+            page.findings.append(Finding("chrome-dropped", "标题上方的文件下载链接（文件名）：未朗读", line))
             index += 1
             continue
         rest = _strip_head_chunks(line, page)

@@ -48,6 +48,7 @@ from .page_title_words import (
     opens_with_issuer,
     same_title,
     says_what_it_does,
+    shared_run,
     squash,
     title_words,
 )
@@ -414,6 +415,11 @@ def _site_over_own_title(first: str, second: str) -> bool:
     return place is not None and headline.startswith(place.group())
 
 
+_INTERPRETATION_LINK = re.compile(
+    rf"^(?:[【\[［][{HAN}]{{0,6}}解读[】\]］][ \u3000:：]*《(?P<name>[^《》]{{2,80}})》[ \u3000]*(?:[{HAN}]{{0,4}}解读)?"
+    rf"|(?:关于)?《(?P<named>[^《》]{{2,80}})》[ \u3000]*的?[{HAN}]{{0,4}}解读)$"
+)
+_SAME_DOCUMENT_RUN = 12  # a link naming the document a little otherwise shares this long a run with its title
 _MIN_KIND_ENTRY = 4  # 政府信息公开指南: a menu's entry a headline below names more fully
 _MIN_PLACE_PHRASE = 10  # 某州国民经济和社会发展: a place's phrase opening a title broken over lines
 _MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
@@ -695,7 +701,8 @@ def _rank_headline(lines: list[str]) -> int:
     - it is an agency's name alone (the site's owner over its menu): -2;
     - it is a word too short to name a document, without a title word (a category tag): -3;
     - it names only kinds of document (计划总结, 通知公告: a column): -4;
-    - it is a line above and 目录, the heading of the contents: -4.
+    - it is a line above and 目录, the heading of the contents: -4;
+    - it names more fully what a line above names (a menu's entry for its kind): 2.
 
     The best line wins if it scores 3 or more; on a tie the higher line.
     """
@@ -1061,3 +1068,22 @@ def _is_post_byline(line: str) -> bool:
     """`line` is an author's posts and name (see `_POST_BYLINE`), never the headline, however well
     it stands over the page's fields."""
     return _POST_BYLINE.fullmatch(fold(line).strip()) is not None
+
+
+def interpretation_link(line: str, title: str) -> bool:
+    """`line`, under the title, is the site's link to the interpretation of the document the
+    title names (【权威解读】《某某规划》政策解读 under …关于印发《某某规划》的通知, 关于《某某通知》
+    政策解读): the name in 《》 is in the title, or shares a long run with it (the link may name the
+    notice a little otherwise). A line naming another document is kept (it may be the text's)."""
+    link = _INTERPRETATION_LINK.match(fold(line.strip()))
+    if link is None or not title or squash(line) in squash(title):
+        return False  # 关于《某报告》的解读 under that headline is the headline again, no link
+    name = squash(link.group("name") or link.group("named"))
+    # 关于《…2024年度民生实事工作的通知》 政策解读 under …2024年全区民生实事工作的通知: the same notice.
+    return name in squash(title) or same_document(name, title)
+
+
+def same_document(name: str, title: str) -> bool:
+    """`name` (a link's or a file's) names the document `title` names, maybe a little otherwise:
+    they share a run of `_SAME_DOCUMENT_RUN` characters."""
+    return shared_run(squash(name), squash(title)) >= _SAME_DOCUMENT_RUN

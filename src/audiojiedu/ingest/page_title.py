@@ -74,6 +74,7 @@ from .page_title_words import (
     names_issuer,
     opens_with_issuer,
     says_what_it_does,
+    shared_run,
     squash,
     title_words,
 )
@@ -103,6 +104,7 @@ _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草
 _RULES_OPENING = re.compile(r"第[一1][ \u3000]*[章条]")  # the first chapter or article of rules
 _MAX_COLUMN_WORDS = 2  # column words a site sets between its headline and the document's title line
 _MAX_COLUMN_WORD = 4  # 本地事, 要闻: a column's word alone on a line
+_LONGER_KIND = 4  # 决算 → 决算公开说明: a title word may go on by this many characters into a longer one
 _SHARED_NAME_CHARS = 6  # a site's name for a document and the document's own title share this run (政府工作报告)
 # A collection's label for the first document it gathers, naming it (第一篇：某某方案).
 _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")
@@ -730,7 +732,7 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 and not (headline in own and _ISSUING_VERB.search(own) is not None)
                 and (not shorter or site_added)
                 and (
-                    (_shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
+                    (shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
                     or site_added
                     # a listing's entry (2024年政府决算) names the year and the kind the title holds
                     or (entry and headline[:5] in own and headline[-2:] in own)
@@ -823,7 +825,7 @@ def _collected_title_under(lines: list[str]) -> int:
         if (
             is_headline(own)
             and own not in headline
-            and _shared_run(own, headline) >= _SHARED_NAME_CHARS
+            and shared_run(own, headline) >= _SHARED_NAME_CHARS
             and _opens_below_title(lines[2 + size])
         ):
             return size
@@ -947,11 +949,6 @@ def _cited_title_below(lines: list[str]) -> int:
     return 0
 
 
-def _shared_run(first: str, second: str) -> int:
-    """The length of the longest run of characters `first` and `second` have in common."""
-    return SequenceMatcher(None, first, second, autojunk=False).find_longest_match().size
-
-
 def _opens_below_title(line: str) -> bool:
     """What a document prints under its title line: its approval note or number, its date alone
     (2021年4月), its occasion (——在…会议上), its first heading (一、总体情况), its preface (前言),
@@ -1058,6 +1055,11 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
         if (
             ends_as_title(head)
             and not ends_as_title(line[: end + 1])
+            # …决算公开说明: a longer title word goes on from the one the cut would end on
+            and not any(
+                ends_as_title(line[: end + more]) and re.fullmatch(f"[{HAN}]+", line[end : end + more])
+                for more in range(1, _LONGER_KIND + 1)
+            )
             and is_headline(head)
             # 根据《某某条例》、《某某办法》规定和《某某关于…年度报告的通知》: a kind word inside a cited
             # name, or closing it, ends no title

@@ -9,6 +9,7 @@ shorter repeat of it, or repeat it at the foot after a site's name (`repeats_tit
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..han import HAN
@@ -240,3 +241,8 @@ def repeats_title(line: str, title: str) -> bool:
         and site.isalpha()
         and "附件" not in site
     )
+
+
+def shared_run(first: str, second: str) -> int:
+    """The length of the longest run of characters `first` and `second` have in common."""
+    return SequenceMatcher(None, first, second, autojunk=False).find_longest_match().size

@@ -45,7 +45,7 @@ from .page_fields import (
     stamp_row,
     take_led_field_row,
 )
-from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of
+from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
 from .page_title_clean import HEAD_LINES, bare_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
@@ -85,9 +85,6 @@ _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u300
 # brackets a site sets round its tags, the document's name in 《》, maybe 政策解读 after it
 # (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
 # interpretation page's headline and stays.
-_INTERPRETATION_LINK = re.compile(
-    rf"^[【\[［][{HAN}]{{0,6}}解读[】\]］][ \u3000:：]*《(?P<name>[^《》]{{2,80}})》[ \u3000]*(?:[{HAN}]{{0,4}}解读)?$"
-)
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 # A summary's label, with its colon or in brackets ([摘要] …, 核心提示：): the page's, over its summary.
 _SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示"
@@ -369,7 +366,7 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index]
             row_above = True
             continue
-        if _interpretation_link(line, page.title):
+        if interpretation_link(line, page.title):
             page.findings.append(Finding("chrome-dropped", "标题下指向本文件解读的链接：未朗读", line))
             del page.lines[index]
             del page.origin[index]
@@ -769,12 +766,3 @@ def _labelled_summary_under(lines: list[str], index: int) -> int:
     squashed = re.sub(r"\s", "", summary).rstrip(".。…")
     following = re.sub(r"\s", "", "".join(lines[index + 1 + copies : index + 1 + copies + _SUMMARY_LINES]))
     return copies if len(squashed) >= _MIN_SUMMARY and squashed in following else 0
-
-
-
-def _interpretation_link(line: str, title: str) -> bool:
-    """`line`, under the title, is the site's link to the interpretation of the document the
-    title names (【权威解读】《某某规划》政策解读 under …关于印发《某某规划》的通知): the name in 《》 is
-    in the title. A line naming another document is kept (it may be the text's)."""
-    link = _INTERPRETATION_LINK.match(fold(line.strip()))
-    return link is not None and bool(title) and squash(link.group("name")) in squash(title)
