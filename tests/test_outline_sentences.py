@@ -532,3 +532,40 @@ def test_a_numbered_sentence_whose_subject_meets_a_body_opener_is_no_heading() -
         [1, "六", "工作要求"],
     ]
     assert "县级人民政府根据本行政区域内" in _spoken(doc)
+
+
+def test_a_target_with_the_lines_assigning_it_is_a_task_heading() -> None:
+    """1. 地区生产总值增长8%以上。 states a figure, but with 牵头负责领导：… / 牵头责任单位：… under it
+    it is a task of a notice dividing the year's work: a heading; a list of targets with nothing
+    under each, or a clause followed by a phone line, stays text."""
+    doc = _outline(
+        "某某市人民政府关于2020年市政府重点工作及责任分解的通知",
+        "各县、市、区人民政府，市政府各部门：",
+        "现将2020年市政府重点工作及责任分解如下，请认真抓好落实。",
+        "一、确保完成全年主要预期目标",
+        "1. 地区生产总值增长8%以上。",
+        "牵头负责领导：某某。",
+        "牵头责任单位：市发展改革委。",
+        "协同责任单位：市经信局、市商务局。",
+        "2. 财政收入增长8%左右。",
+        "牵头负责领导：某某。",
+        "牵头责任单位：市财政局。",
+        "二、扎实推进重点项目建设",
+        "全年实施重点项目300个，完成投资1000亿元以上。",
+    )
+    assert [row[:3] for row in _flat(doc.sections)] == [
+        [1, "一", "确保完成全年主要预期目标"],
+        [2, "1", "地区生产总值增长8%以上。"],
+        [2, "2", "财政收入增长8%左右。"],
+        [1, "二", "扎实推进重点项目建设"],
+    ]
+    targets = _outline(
+        "某某县2024年国民经济和社会发展计划",
+        "一、主要预期目标",
+        "1. 地区生产总值增长6%以上。",
+        "2. 财政收入增长5%左右。",
+        "3. 城镇新增就业3000人。",
+        "二、重点任务",
+        "全年实施重点项目100个。",
+    )
+    assert [row[:3] for row in _flat(targets.sections)] == [[1, "一", "主要预期目标"], [1, "二", "重点任务"]]

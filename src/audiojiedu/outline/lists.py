@@ -47,6 +47,9 @@ _TRIPLET = re.compile(f"([{HAN}]{{2,6}})，([{HAN}]{{2,6}})，([{HAN}“”]{{2,
 _POINT_PHRASE = re.compile(f"[{HAN}“”]{{4,12}}")
 # Words of a directive: a clause saying what to do (各单位要…, 过往车辆请…, 不得…) is no report's point.
 _DIRECTIVE_WORDS = ("要", "应", "须", "请", "不得", "禁止", "严禁", "可以", "允许")
+# A line assigning a task: a label naming who leads or helps, its colon, then who (牵头责任单位：市发展
+# 改革委。, 协同责任单位：…, 配合部门：…); a phone line (举报电话：12119) assigns nothing.
+_OWNER_LINE = re.compile(f"[{HAN}]{{0,4}}(?:牵头|责任|协同|配合|负责|主办|协办|参与)[{HAN}]{{0,4}}[：:][^：:]{{1,80}}")
 _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南) is no longer than this
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4
@@ -374,7 +377,7 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     last: Node | None = None  # the last numbered sentence read as text
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
-        if not (node.statement or _cut_statement(node, last)):
+        if not ((node.statement and not _task_with_owners(node)) or _cut_statement(node, last)):
             kept.append(node)
             continue
         last = node
@@ -382,6 +385,14 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _task_with_owners(node: Node) -> bool:
+    """A numbered target with the lines that assign it under it (1. 地区生产总值增长8%以上。 /
+    牵头负责领导：某某。 / 牵头责任单位：某局。): a task of a plan dividing its work, a heading though
+    it states a figure; a list of targets has nothing of its own under each."""
+    texts = [block for block in node.paragraphs if isinstance(block, str)]
+    return bool(texts) and len(texts) == len(node.paragraphs) and all(_OWNER_LINE.fullmatch(text) for text in texts)
 
 
 def _cut_statement(node: Node, last: Node | None) -> bool:
