@@ -45,8 +45,9 @@ _PARALLEL_LEAD = re.compile(f"[{HAN}]{{2,6}}(?:、[{HAN}]{{2,6}}){{1,2}}，[{HAN
 _TRIPLET = re.compile(f"([{HAN}]{{2,6}})，([{HAN}]{{2,6}})，([{HAN}“”]{{2,12}})[。！]")
 # A phrase of a report's point (see _report_point); quotes may stand round a slogan in it.
 _POINT_PHRASE = re.compile(f"[{HAN}“”]{{4,12}}")
-# Words of a directive: a clause saying what to do (各单位要…, 过往车辆请…, 不得…) is no report's point.
-_DIRECTIVE_WORDS = ("要", "应", "须", "请", "不得", "禁止", "严禁", "可以", "允许")
+# Words of a directive: a clause saying what to do (各单位要…, 过往车辆请…, 不得…) is no report's point;
+# 要 inside a word (主要, 重要, 要求) and 应 in 应对 are none.
+_DIRECTIVE = re.compile("应当|必须|须|请|不得|禁止|严禁|务必|可以|允许|(?<![主重需纪只首概提])要(?![求素点闻])")
 # A line assigning a task: a label naming who leads or helps, its colon, then who (牵头责任单位：市发展
 # 改革委。, 协同责任单位：…, 配合部门：…); a phone line (举报电话：12119) assigns nothing.
 _OWNER_LINE = re.compile(f"[{HAN}]{{0,4}}(?:牵头|责任|协同|配合|负责|主办|协办|参与)[{HAN}]{{0,4}}[：:][^：:]{{1,80}}")
@@ -545,7 +546,7 @@ def _report_point(title: str) -> bool:
     """A work report's point: what was done in one or two phrases, then what came of it
     (坚持“动态清零”总方针，瞄准靶向精准施策，疫情防控形势平稳可控。), each phrase 4 to 12
     characters, opening with an action (`point_verb` in data/headings.tsv: 坚持, 推进 …, not who
-    acts: 镇政府实行镇长负责制，…); no phrase tells anyone what to do (要, 应, 须, 请, 不得: a
+    acts: 镇政府实行镇长负责制，…); no phrase tells anyone what to do (要, 须, 请, 不得: a
     notice's clause)."""
     phrases = title.rstrip("。！").split("，")
     return (
@@ -553,7 +554,7 @@ def _report_point(title: str) -> bool:
         and 2 <= len(phrases) <= 3
         and title.startswith(heading_words()["point_verb"])
         and all(_POINT_PHRASE.fullmatch(phrase) for phrase in phrases)
-        and not any(word in title for word in _DIRECTIVE_WORDS)
+        and _DIRECTIVE.search(title) is None
     )
 
 
