@@ -465,3 +465,27 @@ def test_a_single_line_over_a_list_is_no_group_title() -> None:
     # One line over one list: a lead-in or a caption as likely as a title; nothing is guessed.
     doc = parse_outline(read_text("\n".join(["网上办理流程", "企业事项办理流程", *STEPS_A])))
     assert doc.sections == ()
+
+
+def test_a_part_heading_ending_with_a_dash_over_its_subtitle_lines_is_a_part() -> None:
+    """2019年工作回顾—— / 聚力攻坚稳增长“六个年”活动显成效 / 全县发展呈现突围奋进良好局面 over the
+    part's text and its 一、: the dash leads into the subtitle lines, which are not joined to it and
+    read as the part's first lines; the part's title has no dash."""
+    text = (
+        "2020年某某县人民政府工作报告\n各位代表：\n现在，我代表县人民政府向大会作政府工作报告，请予审议。\n"
+        "2019年工作回顾——\n聚力攻坚稳增长“六个年”活动显成效\n全县发展呈现突围奋进良好局面\n"
+        "2019年，在县委正确领导下，全县上下团结一心、攻坚克难，经济社会发展取得新成效，主要指标好于预期。\n"
+        "一、经济运行稳中有进\n全年地区生产总值增长百分之六。\n二、脱贫攻坚成效显著\n全年减贫一万人。\n"
+        "2020年工作安排\n2020年是全面建成小康社会和“十三五”规划收官之年，做好今年工作意义重大，任务艰巨。\n"
+        "一、坚决打赢脱贫攻坚战\n巩固脱贫成果。\n二、推动经济高质量发展\n加快产业升级。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [row[:3] for row in _flat(doc.sections)] == [
+        [1, "", "2019年工作回顾"],
+        [2, "一", "经济运行稳中有进"],
+        [2, "二", "脱贫攻坚成效显著"],
+        [1, "", "2020年工作安排"],
+        [2, "一", "坚决打赢脱贫攻坚战"],
+        [2, "二", "推动经济高质量发展"],
+    ]
+    assert doc.sections[0].paragraphs[:2] == ("聚力攻坚稳增长“六个年”活动显成效", "全县发展呈现突围奋进良好局面")

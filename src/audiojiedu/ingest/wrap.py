@@ -65,6 +65,8 @@ __all__ = ["join_wrapped_lines"]
 _RULE_LINE = re.compile(r"[—－\-=＝_]{3,}")  # a line only of dashes: a rule, though it ends with ——
 _TITLE_LINES = 3  # a cited title is printed over at most this many lines
 _RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
+_MAX_DASHED_HEADING = 20  # a short line ending with —— may head subtitle lines (2019年工作回顾——)
+_MAX_SUBTITLE = 24  # … each short, with no sentence mark
 _SENTENCE_END = "。！？；：:!?…"
 _CLOSERS = "”’）)》」』】"
 # A numbering marker alone on its line: （三）, 三、, 3., 第二章 — its title is on the next line.
@@ -502,6 +504,12 @@ def _following(lines: list[str], start: int) -> Iterator[str]:
     return (lines[index] for index in range(start, len(lines)))
 
 
+def _subtitle_line(line: str) -> bool:
+    """A subtitle line under a heading ending with a dash: a short phrase, no sentence in it."""
+    text = line.strip(" \t\u3000")
+    return 0 < len(text) <= _MAX_SUBTITLE and re.search("[，。；：:！？,;]", text) is None
+
+
 def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     """`previous` and `line` are one paragraph cut in two; `after` is what follows `line`."""
     previous = previous.strip(" \t\u3000")
@@ -523,6 +531,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return not _HEADING_START.match(line)  # 第一章 / 第二章 …: a chapter whose title was lost
     if _open_title(previous):
         return not _HEADING_START.match(line) and _title_closes(previous, chain([line], after))
+    if previous.endswith("——") and len(previous) <= _MAX_DASHED_HEADING and _subtitle_line(line):
+        return False  # 2019年工作回顾—— / 聚力攻坚稳增长“六个年”活动显成效: a heading over its subtitle lines
     if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
     if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):

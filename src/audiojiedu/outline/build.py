@@ -452,7 +452,8 @@ class _Builder:
     def open_part(self, text: str) -> None:
         """An unnumbered part heading guessed from layout (see guess_part_headings): top level."""
         self.opened_here = None
-        self._open(Marker("part", 0, "", 0, ""), heading=text, title=clean_title(text))
+        # 2019年工作回顾——: the dash leads into the subtitle lines under it, no word of the title.
+        self._open(Marker("part", 0, "", 0, ""), heading=text, title=clean_title(text).rstrip("—－ "))
 
     def open_lost_numeral(self, text: str, title: str) -> bool:
         """A short line opening with a bare 、 (、工作要求) after a section numbered 一、 and its

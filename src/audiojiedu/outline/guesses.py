@@ -34,6 +34,8 @@ from .titles import next_text
 _PLAIN_HEADING = re.compile(f"[{HAN}][{HAN}、 \u3000]{{0,18}}[{HAN}]")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
+_PART_DASHES = ("—", "－")  # a part heading set before its subtitle lines ends with a dash
+_MAX_SUBTITLE = 24  # a subtitle line under such a heading: short, no sentence
 _MIN_CUT_PROSE = 60  # characters of a paragraph cut off before its first full stop (see _is_prose)
 _MIN_CUT_CLAUSES = 2  # its commas
 # An unnumbered part heading mixed with numbered ones: 2025年工作回顾, “十五五”时期主要目标 —
@@ -302,7 +304,7 @@ def guess_part_headings(
         marker = (decimal or {}).get(index) or marker_at(text, 0, whole=text)
         if marker is not None:
             numbered.append((index, marker))
-        elif _is_part_heading(text, previous, following_text(paragraphs, index)):
+        elif _is_part_heading(text, previous, following_text(paragraphs, index, subtitled=text.endswith(_PART_DASHES))):
             candidates.append(index)
         previous = text
     if not numbered:
@@ -344,7 +346,8 @@ def _part_with_slogan(text: str) -> bool:
 def names_a_part(text: str) -> bool:
     """The line ends with a word that names a part of a report (回顾, 工作, 安排, …: `part_end`
     in data/headings.tsv), or opens with one before a period of time (see _opening_part)."""
-    return text.strip().endswith(heading_words()["part_end"]) or _opening_part().fullmatch(text.strip()) is not None
+    text = text.strip().rstrip("".join(_PART_DASHES))  # 2019年工作回顾—— over its subtitle lines
+    return text.endswith(heading_words()["part_end"]) or _opening_part().fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -380,8 +383,14 @@ def _is_part_heading(text: str, previous: str, following: str) -> bool:
     return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
 
 
-def following_text(paragraphs: tuple[Paragraph, ...], index: int) -> str:
-    return next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
+def following_text(paragraphs: tuple[Paragraph, ...], index: int, *, subtitled: bool = False) -> str:
+    """The text of the first paragraph after paragraphs[index]; past the subtitle lines under a
+    part heading that ends with a dash (2019年工作回顾—— / 聚力攻坚稳增长… / 全县发展呈现…局面)."""
+    texts = [p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()]
+    if subtitled:
+        while len(texts) > 1 and len(texts[0]) <= _MAX_SUBTITLE and texts[0][-1:] not in "。！？；：:":
+            texts.pop(0)
+    return texts[0] if texts else ""
 
 
 def _continues_above(after: Marker, before: list[Marker]) -> bool:
