@@ -249,3 +249,20 @@ def test_an_excerpt_with_straight_quotes_and_a_different_cut_end_is_the_texts_re
     assert raw.title == speech
     assert paragraph_texts(raw)[0] == "用心用爱用功答好“强县之问”"
     assert "summary-repeat" in finding_kinds(raw)
+
+
+def test_a_teaser_over_the_title_line_it_repeats_is_not_joined_to_it_and_the_fuller_title_wins() -> None:
+    """The headline, the byline, the site's teaser (the document's own title and its contents run
+    together, cut off mid-figure: …第二部分20) and the document's own title line naming its city in
+    full: the teaser is not run into the title line; the fuller title line is the title, read once."""
+    own = "某某市某某县大街镇2018年度部门决算公开说明"
+    raw = read_text(
+        f"信息正文\n\n某某县大街镇2018年度部门决算公开说明\n\n发布时间:2019-09-02 22:27:57 来源:未知 点击: 收藏\n"
+        f"{own}第一部分某某市某某县大街镇概况一、主要职能职责二、部门基本情况第二部分20\n{own}\n\n"
+        "第一部分某某市某某县大街镇概况\n一、主要职能职责\n二、部门基本情况\n第二部分2018年度部门决算表\n一、收入支出决算总表\n"
+        "第一部分某某市某某县大街镇概况\n一、主要职能职责\n负责全镇经济社会发展的统筹规划。\n二、部门基本情况\n本部门设综合办公室等机构。\n"
+    )
+    assert raw.title == own
+    texts = paragraph_texts(raw)
+    assert texts[0] == "第一部分某某市某某县大街镇概况"
+    assert not any(text.startswith(own) for text in texts)

@@ -465,6 +465,12 @@ def _consume_under_title(page: Page) -> None:
             taken = 1  # the official document's own header repeats the page's title
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
+        elif title and shorter_repeat(title, line) and page.title == title:
+            # 普洱市某县某镇2018年度…说明 under the page's 某县某镇2018年度…说明: the document's own title
+            # line names its place in full, and is the title
+            page.findings.append(Finding("title-guessed", "标题下文件自己的标题行多了地名，更完整：以它为标题，不重复朗读", line))
+            page.title = line.strip()
+            taken = 1
         elif index == 0 and title and _place_of_title(line, title):
             # 某县 alone right under 某州某县2024年…年度报告: the site's region tag, the title says it
             page.findings.append(Finding("chrome-dropped", "标题下单独一行的地名，标题中已有：未朗读", line))

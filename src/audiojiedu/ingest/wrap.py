@@ -65,6 +65,7 @@ __all__ = ["join_wrapped_lines"]
 _RULE_LINE = re.compile(r"[—－\-=＝_]{3,}")  # a line only of dashes: a rule, though it ends with ——
 _TITLE_LINES = 3  # a cited title is printed over at most this many lines
 _RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
+_MIN_REPEATED_START = 8  # a line this long repeating the start of the line above is no tail of it
 _MAX_DASHED_HEADING = 20  # a short line ending with —— may head subtitle lines (2019年工作回顾——)
 _MAX_SUBTITLE = 24  # … each short, with no sentence mark
 _SENTENCE_END = "。！？；：:!?…"
@@ -517,6 +518,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # —————— alone: the rule under a letterhead, which runs into no line
     if line.strip(" \t\u3000") == previous:
         return False  # a headline printed twice (the page's and the document's own): never one line
+    if len(line.strip(" \t\u3000")) >= _MIN_REPEATED_START and previous.startswith(line.strip(" \t\u3000")):
+        return False  # a site's teaser (the title and the text's first words, cut off) over the title line
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
     if is_doc_number(line):
