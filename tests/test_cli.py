@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import helpers
@@ -57,6 +59,20 @@ def test_bad_documents_fail_in_one_line(runner, tmp_path, name):
 def test_missing_input(runner, tmp_path):
     result = runner.invoke(cli, build_args(tmp_path / "nope.txt", tmp_path / "out", tmp_path))
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_usage_errors_are_one_line_from_the_real_command(tmp_path):
+    """Click's own errors (a missing file, an unknown option) come in the one line every other
+    error takes, not its usage block, with click's exit code 2; help and version still work."""
+    for args in (["build", str(tmp_path / "nope.txt")], ["build", "--bogus", "x"]):
+        result = subprocess.run([sys.executable, "-m", "audiojiedu", *args], capture_output=True, text=True)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("audiojiedu: error: "), result.stderr
+    assert "nope.txt" in subprocess.run([sys.executable, "-m", "audiojiedu", "build", str(tmp_path / "nope.txt")], capture_output=True, text=True).stderr
+    version = subprocess.run([sys.executable, "-m", "audiojiedu", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and "audiojiedu" in version.stdout
+    assert subprocess.run([sys.executable, "-m", "audiojiedu", "--help"], capture_output=True, text=True).returncode == 0
 
 
 def test_malformed_config(runner, tmp_path):

@@ -57,7 +57,24 @@ def _config(path: Path | None) -> Any:
     return load_config(path if path is not None else default_config_path())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """Click's own errors (a missing file, a bad option) in the one line every other error takes,
+    instead of its usage block: audiojiedu: error: Invalid value for 'INPUTS...': Path 'x' does not
+    exist. The exit codes stay click's (2 for a usage error)."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            _fail(" ".join(exc.format_message().split()), exc.exit_code)
+        except click.Abort:
+            _fail("interrupted", 130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="audiojiedu")
 def cli() -> None:
     """audiojiedu (音频解读): government documents into narrated, chaptered audio releases."""
