@@ -10,7 +10,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -62,11 +62,13 @@ class _OneLineErrors(click.Group):
     instead of its usage block: audiojiedu: error: Invalid value for 'INPUTS...': Path 'x' does not
     exist. The exit codes stay click's (2 for a usage error)."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(  # type: ignore[override]  # click types main with overloads on standalone_mode
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, standalone_mode: bool = True, **extra: Any
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, standalone_mode=False, **extra)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
         except click.ClickException as exc:
             _fail(" ".join(exc.format_message().split()), exc.exit_code)
         except click.Abort:
