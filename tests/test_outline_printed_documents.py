@@ -170,3 +170,33 @@ def test_a_numbered_list_of_documents_before_articles_keeps_its_numbers() -> Non
         "第一条 为了规范物业服务收费，制定本办法。\n"
     )
     assert [row[1] for row in flat_outline(doc.sections)][:1] == ["1"]
+
+
+def test_the_clauses_of_a_reply_printed_after_the_forwarding_notice_are_its_text() -> None:
+    # A prefecture forwards the region's 批复: the reply's 一、…。 二、…。 are numbered sentences, read
+    # as its text, as the notice's own clauses would be; its 此复 and signature stay after them.
+    text = (
+        "某县人民政府：\n"
+        "现将自治区人民政府《关于同意某县某乡区划调整的批复》（某政函〔2009〕21号）转发你县，请认真组织实施。\n"
+        "某州人民政府\n二〇〇九年三月十八日\n"
+        "关于同意某县某乡区划调整的批复\n某政函〔2009〕21号\n某州人民政府：\n"
+        "你们《关于某县某乡撤乡建镇的请示》收悉。现批复如下：\n"
+        "一、撤销某县某乡建制，设立某镇建制，其行政区域界线不变。\n"
+        "二、撤销某区公所派出机构，其原有管理机构与某镇人民政府合并。区公所原管辖的村由某县人民政府直接管理。\n"
+        "此复。\n某自治区人民政府\n二〇〇九年二月六日\n"
+    )
+    doc = _outline(text)
+    assert doc.sections == ()
+    spoken = spoken_text(doc)
+    assert spoken.index("现批复如下：一、撤销某县某乡建制") < spoken.index("二、撤销某区公所") < spoken.index("此复。")
+
+
+def test_a_forwarded_document_with_headings_keeps_them() -> None:
+    # The same place for a forwarded plan whose 一、 二、 head text: they stay chapters.
+    text = (
+        "各乡镇人民政府：\n现将《某县农村公路养护方案》转发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年3月1日\n"
+        "某县农村公路养护方案\n"
+        "一、工作目标\n到2025年，全县农村公路优良中等路率达到85%以上。\n"
+        "二、主要任务\n落实养护责任，健全养护机制，保障养护资金。\n"
+    )
+    assert flat_outline(_outline(text).sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]

@@ -542,17 +542,26 @@ class _Builder:
                 clauses_end[items[-1].style] = items[-1].value
         self.top = fold_catalogues(self.top, self.preface, bare)
         # The notice's own numbered run is judged apart from the attachments, or the document,
-        # printed after it.
-        end = next((k for k, node in enumerate(self.top) if node.style == "att"), len(self.top))
-        end = min(end, len(self.top) if self.notice_end is None else self.notice_end)
-        if is_list(self.top[:end], short=self.short, lead=last_text(self.preface), heading=""):
-            for node in self.top[:end]:
-                self.preface.extend(node.all_text())
-            self.top = self.top[end:]
+        # printed after it; the document printed after it (a 批复 forwarded, its 一、…。 二、…。)
+        # is judged on its own run the same way.
+        if self.notice_end is not None:
+            self._read_back_clauses(self.notice_end, len(self.top))
+        self._read_back_clauses(0, len(self.top) if self.notice_end is None else self.notice_end)
         self.top = without_statements(self.top, self.preface)
         for node in (found for top in self.top for found in top.walk()):
             self._report(node)
         return tuple(node.freeze() for node in self.top)
+
+    def _read_back_clauses(self, start: int, stop: int) -> None:
+        """Read the top-level run from `start` back as text where it is a list or clauses (see
+        is_list): the run ends at the first attachment or at `stop`. Its text goes after the text
+        before it."""
+        end = next((k for k in range(start, stop) if self.top[k].style == "att"), stop)
+        before = self.top[start - 1].walk()[-1].paragraphs if start else self.preface
+        if is_list(self.top[start:end], short=self.short, lead=last_text(before), heading=""):
+            for node in self.top[start:end]:
+                before.extend(node.all_text())
+            del self.top[start:end]
 
     def feed(self, text: str, *, declared_level: int | None) -> None:
         """Split one paragraph into headings and body text and add them to the tree."""
