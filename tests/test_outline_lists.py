@@ -413,3 +413,27 @@ def test_channels_with_text_of_their_own_stay_headings() -> None:
         "县档案馆和县图书馆设有政府信息公开查阅点，免费提供查阅服务。",
     )
     assert [row[:2] for row in outline] == [[1, "一"], [2, "1"], [2, "2"]]
+
+
+def test_items_closing_with_semicolons_are_a_list_though_one_lost_its_mark() -> None:
+    # 应当主动公开下列政府信息： then short items, each closed by a semicolon as a list's members are;
+    # one lost its semicolon on the site and the last closes with a full stop: all are members, and
+    # the text after them goes on in the same section.
+    items = (
+        "（一）单位简介；",
+        "（二）领导成员及其工作分工；",
+        "（三）政府工作机构及其主要职能；",
+        "（四）财政预算、决算报告",
+        "（五）重大建设项目的批准和实施情况。",
+    )
+    after = "上述信息应当在形成之日起20个工作日内公开。"
+    doc = parse_outline(_doc("#主动公开的内容", "区政府及各部门应当主动向社会公开下列政府信息：", *items, after))
+    assert _flat(doc.sections) == [[1, "", "主动公开的内容"], [1, "", "其他事项"]]
+    assert doc.sections[0].paragraphs[1:] == (*items, after)
+
+
+def test_short_titles_with_one_semicolon_stay_headings() -> None:
+    # Must NOT touch: a run of short titles after a colon, one of them closing with a semicolon.
+    steps = ("（一）资料审查", "市局对申报资料进行审查。", "（二）现场核查；", "市局组织专家现场核查。", "（三）结果公示", "公示时间不少于30天。")
+    doc = parse_outline(_doc("#申报流程", "申报流程如下：", *steps))
+    assert [row[1] for row in _flat(doc.sections)][:4] == ["", "（一）", "（二）", "（三）"]

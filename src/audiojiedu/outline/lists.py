@@ -272,6 +272,7 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
     (主要职能包括：一、加强党的建设。落实… — `lead` words in data/headings.tsv) or every item
     is a sentence, not a title (see _sentence_item):
     财政拨款支出主要内容如下：1、公共安全支出（204类）…1434.89万元。主要用于：…
+    Items that mostly close with a semicolon are members too (see _semicolon_items).
     A run after 如下： whose items have short titles (（一）资料审查。申报…) stays headings, and so
     does one whose items have paragraphs of their own (the seed's 现解读如下：一、…).
     """
@@ -279,7 +280,7 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
         return False
     if not lead.endswith(("：", ":")):
         return _ways_announced(nodes, lead)
-    enumerating = lead.rstrip("：:").endswith(heading_words()["lead"])
+    enumerating = lead.rstrip("：:").endswith(heading_words()["lead"]) or _semicolon_items(nodes)
     for node in nodes:
         first = node.as_text()[0]  # the heading, with its glued text
         if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
@@ -287,6 +288,15 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
         if not enumerating and not _sentence_item(node):
             return False
     return True
+
+
+def _semicolon_items(nodes: list[Node]) -> bool:
+    """Items that mostly close with a semicolon, as a list's members do and a heading never does
+    (（一）单位简介； （二）领导成员及其工作分工； …): at least _MIN_CATALOGUE of them and more
+    than half the run, so one that lost its mark on the site, the last closed by a full stop or
+    one cut off by the excerpt is a member too."""
+    closed = sum(_marker_title(node.heading)[-1:] in "；;" for node in nodes)
+    return closed >= _MIN_CATALOGUE and closed * 2 > len(nodes)
 
 
 def _ways_announced(nodes: list[Node], lead: str) -> bool:
