@@ -184,3 +184,16 @@ def test_an_issued_documents_title_line_naming_its_place_in_full_names_the_page(
     rules = ("第一章 总则", "一、根据有关法律，结合区政府工作实际，制定本规则。")
     assert named(*issued, "某某市某区人民政府工作规则", *rules) == "某某市某区人民政府工作规则"
     assert named(*issued, "某某市发展和改革委员会某区人民政府工作规则", *rules) == "某区人民政府工作规则"
+
+
+def test_the_joint_organs_over_an_issued_documents_title_line_are_part_of_its_title() -> None:
+    """A repost's news lead says the province issued 《关于…的实施意见》, then prints it whole under
+    the organs' line (中共某省委 某省人民政府 / 关于…): the organs and the title line together are
+    its title, as at the head of the document; a signature's date over the line adds nothing."""
+    lead = ("近日，某省委、省政府印发了《关于坚持高质量发展的实施意见》。", "全文如下。")
+    body = ("关于坚持高质量发展的实施意见", "为贯彻落实精神，结合我省实际，制定本实施意见。")
+    doc = read_text("\n".join((*lead, "中共某省委 某省人民政府", *body)))
+    assert doc.title == "中共某省委 某省人民政府关于坚持高质量发展的实施意见"
+    assert "中共某省委 某省人民政府" in paragraph_texts(doc)  # still read where it stands
+    dated = read_text("\n".join((*lead, "某省人民政府办公厅", "2022年1月4日", *body)))
+    assert dated.title == "关于坚持高质量发展的实施意见"

@@ -49,7 +49,7 @@ from ..model import Finding, Paragraph
 from ..title_key import title_key
 from ..tsv import read_tsv
 from .page_chrome import chrome_words, fold
-from .page_title_words import PLACE_ENDS
+from .page_title_words import PLACE_ENDS, is_organ_list, is_organ_name
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _CITED_RUN = re.compile(r"(?:[、，,和及与]?《[^《》]{2,80}》)*")  # names cited one after another
@@ -169,7 +169,7 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             later = texts[index + 1 :]
             for at, line in enumerate(later):
                 if line and title_key(fold(line)) == wanted:
-                    return line
+                    return _with_organs(later[at - 1] if at else "", line)
                 broken = _broken_title(line, later[at + 1 : at + _BROKEN_TITLE_LINES], wanted)
                 if broken:
                     return broken
@@ -206,6 +206,15 @@ def _unmarked_name(text: str) -> tuple[re.Match[str], ...]:
     if match.group(1).startswith(_words("cite")):
         return ()  # 按照某县2025年工作要点，现将…印发: the name is cited, not the one issued
     return (match,)
+
+
+def _with_organs(above: str, line: str) -> str:
+    """The issued document's title line with the issuing organs printed on the line over it
+    (中共某省委 某省人民政府 / 关于…的实施意见): together they are its full title, as at the head of
+    a document; a name that opens with its issuer already takes nothing."""
+    if line.startswith("关于") and (is_organ_list(above) or is_organ_name(above)):
+        return f"{above.strip()}{line}"
+    return line
 
 
 def _broken_title(line: str, following: list[str], wanted: str) -> str:
