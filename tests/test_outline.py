@@ -122,6 +122,17 @@ def test_year_adverbial_starts_the_body() -> None:
     assert doc.sections[0].paragraphs[0].startswith("2019年，我们将")
 
 
+def test_spaces_a_copy_put_inside_a_glued_title_do_not_end_it() -> None:
+    # 一、2020 年和“ 十三五” 工作回顾 过去的一年，…: a space after an opening quote, or after a title
+    # that stops on a modifier (和“十三五”), is inside the title; the space before the body ends it.
+    doc = parse_outline(read_text("正文。\n一、2020 年和“ 十三五” 工作回顾 过去的一年，全市经济稳中向好。\n"))
+    assert doc.sections[0].title.replace(" ", "") == "2020年和“十三五”工作回顾"
+    assert doc.sections[0].paragraphs == ("过去的一年，全市经济稳中向好。",)
+    # Must NOT touch: a whole title before the space still ends there.
+    whole = parse_outline(read_text("正文。\n一、基本情况 今年以来，全市经济稳中向好。\n"))
+    assert (whole.sections[0].title, whole.sections[0].paragraphs) == ("基本情况", ("今年以来，全市经济稳中向好。",))
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

@@ -1,6 +1,7 @@
 """The names of a document's parts, each printed on a line of its own: 目录 heads the contents
 (the ingest keeps it off a title's end, the outline finds the contents under it), and 前言,
-引言, 结束语 … are never the rest of the line above. One place for both readers."""
+引言, 结束语 … are never the rest of the line above; and the modifier a heading's title cannot stop
+on (see OPEN_TITLE_END). One place for both readers."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})[)）】]?")
 # Any part's name: the contents' heading, a foreword or a closing word, maybe letter-spaced (前 言).
 _PARTS = "|".join("[ \t\u3000]*".join(word) for word in ("前言", "引言", "序言", "结束语", "结语"))
 PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")
+
+# A heading's title that stops on a modifier — a year, a quoted period name after a conjunction or a
+# year, a conjunction or 的 — is not whole: the rest follows, after a line break (一、2020年和“十三五” ‖
+# 工作回顾) or a space a copy put in (一、2020 年和“ 十三五” 工作回顾 过去的一年…).
+OPEN_TITLE_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")

@@ -55,7 +55,7 @@ from itertools import chain, islice, pairwise
 from ..han import HAN
 from ..model import Finding
 from ..number_units import FIGURE
-from ..part_names import PART_NAME
+from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_counts_row
 from .page_fields import is_doc_number, label_pattern
 from .page_title_words import ends_as_title, is_organ_name
@@ -88,10 +88,6 @@ _FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
 _WORD_TAIL = re.compile(rf"[{HAN}](?<![一二三四五六七八九十第])[，、；：。,;:（(]")
 _CUT_WORD_END = re.compile(rf"[{HAN}]$")
 _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
-# A heading whose title stops on a modifier — a year, a quoted period name after a conjunction or
-# a year, a conjunction or 的 — and a short line of Chinese characters without punctuation under
-# it: the rest of the title (一、2020年和“十三五” ‖ 工作回顾, 二、2021年 ‖ 主要目标任务).
-_OPEN_HEADING_END = re.compile(r"(?:\d{4}年|(?:\d{4}年|[和及与暨])“[^“”]{1,10}”|[和及与暨的])$")
 _HEADING_REST = re.compile(rf"[{HAN}]{{2,8}}")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
@@ -548,7 +544,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return True  # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上
     if _open_parenthesis(previous) and _closes_parenthesis(line):
         return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
-    if _HEADING_START.match(previous) and _OPEN_HEADING_END.search(previous) and _HEADING_REST.fullmatch(line):
+    if _HEADING_START.match(previous) and OPEN_TITLE_END.search(previous) and _HEADING_REST.fullmatch(line):
         return True  # 一、2020年和“十三五” ‖ 工作回顾: the title stopped before its head word
     if _clauses_title_cut(previous, line, after):
         return True  # 第一篇 把握形势，明确目标，迈向全面 ‖ 小康社会新征程

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..model import Paragraph
+from ..part_names import OPEN_TITLE_END
 from .markers import (
     ATTACHMENT,
     CHAPTER_STYLES,
@@ -264,6 +265,8 @@ def title_end(text: str, start: int) -> int:
             return stop.start()
         if kind == "sub":
             continue
+        if kind == "space" and _space_inside_title(text, start, stop.start()):
+            continue  # 一、2020 年和“ 十三五” 工作回顾 过去的一年…: spaces a copy put into the title
         if kind == "space" and _second_phrase(text, start, stop.end()):
             continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
@@ -307,6 +310,13 @@ _SECOND_PHRASE = re.compile(f"[{HAN}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 # A gloss after a dash (登录—— 2种方式, 注册 —— 实名注册): a short phrase, which may state a count.
 _DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{HAN}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
+
+
+def _space_inside_title(text: str, start: int, at: int) -> bool:
+    """The space at `at` stands inside the title that began at `start`, as a copy from a PDF puts
+    them: right after an opening quote or bracket (“ 十三五”), or where the title so far stops on a
+    modifier (see OPEN_TITLE_END: 2020年和“十三五” ‖ 工作回顾) and the rest of it follows."""
+    return text[at - 1] in "“‘《（(【" or OPEN_TITLE_END.search(re.sub(r"[ \t\u3000]+", "", text[start:at])) is not None
 
 
 def _second_phrase(text: str, start: int, at: int) -> bool:
