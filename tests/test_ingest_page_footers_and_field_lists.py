@@ -338,3 +338,37 @@ def test_a_heading_on_recent_updates_with_its_text_under_it_stays() -> None:
     body = "本办法自2025年1月1日起施行，原办法同时废止，此前规定与本办法不一致的，以本办法为准。" * 3
     spoken = _spoken(read_text("\n".join([*_NEWS[:4], "最近更新", body])))
     assert "最近更新" in spoken
+
+
+def test_a_wechat_reposts_foot_credits_are_fields_and_its_calls_are_not_spoken() -> None:
+    # A 微信 repost's foot: the reposter's takedown note, its credits in brackets (one a line, or set
+    # apart by semicolons), a call to add its account with the ID, and its box of links whose
+    # first links stand on the header's line behind arrows, over a second box.
+    foot = [
+        "■本文仅供交流学习，若侵犯到您的权益，敬请告知删除",
+        "",
+        "（出品：某某日报社）",
+        "",
+        "（来源：某某县林业局）",
+        "",
+        "（编辑：张三；校对：李四；监制：王五）",
+        "",
+        "小布想和你交朋友，微信号：abc12345",
+        "",
+        "大家都在看  ➯某某县疫情防控最新情况",
+        "➯某某2人上榜！是你认识的吗？➯关于核酸检测最新要求的通告",
+        "",
+        "您可能也对以下帖子感兴趣",
+    ]
+    raw = read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "", *foot]))
+    spoken = _spoken(raw)
+    for word in ("侵犯", "出品", "张三", "交朋友", "大家都在看", "核酸检测", "感兴趣"):
+        assert word not in spoken
+    assert raw.metadata == {"出品": "某某日报社", "来源": "某某县林业局", "编辑": "张三", "校对": "李四", "监制": "王五"}
+    assert "2024年3月5日" in paragraph_texts(raw)
+
+
+def test_a_contact_row_with_an_account_and_a_phone_stays() -> None:
+    # Must NOT touch: a notice's contact row naming its account among other ways stays text.
+    raw = read_text("\n".join([*_NEWS, "咨询电话：0551-1234567，微信公众号：某县发布", "某县林业局", "2024年3月5日"]))
+    assert "咨询电话：0551-1234567，微信公众号：某县发布" in paragraph_texts(raw)

@@ -645,10 +645,13 @@ def cut_related_links(body: list[str], start: int) -> int:
         if _related_header(line, related):
             # The boxes over it, their lists left empty by the copy (相关文章 / 你可能会喜欢 / 最近更新
             # / 推荐阅读), and the page's empty tags over them, go with it.
+            # So does a list above it whose links stand one after another behind arrows (大家都在看
+            # ➯… / ➯…➯… over 您可能也对以下帖子感兴趣).
             while index - 1 > start and (
                 not body[index - 1].strip()
                 or _related_header(head := fold(body[index - 1].strip()), related)
                 or _EMPTY_TAGS.fullmatch(head)
+                or (_LINK_ROW.match(head) and _related_header(fold(body[index - 2].strip()), related))
             ):
                 index -= 1
             above = sum(len(text) for text in body[start:index])
@@ -658,10 +661,19 @@ def cut_related_links(body: list[str], start: int) -> int:
 
 
 def _related_header(line: str, related: tuple[str, ...]) -> bool:
-    """`line` (folded) heads a list of the site's links: 相关链接, 推荐阅读, 你可能会喜欢."""
+    """`line` (folded) heads a list of the site's links: 相关链接, 推荐阅读, 你可能会喜欢; maybe with
+    the first links on its line, set off by a space and an arrow (大家都在看  ➯某某最新情况)."""
+    if (head := _HEADER_WITH_LINKS.match(line)) is not None:
+        line = head.group(1)
     return (line.startswith(related) or _RECOMMENDED.fullmatch(line) is not None) and len(line) <= 12 and not any(
         c in line for c in "。，"
     )
+
+
+# A row of a list's links, each behind an arrow or a bullet (➯某某最新情况➯关于…的通告).
+_LINK_ROW = re.compile(r"[➯➤➢►▶▸→]")
+# A list's header with its first link on the same line: the header, spaces and an arrow or bullet.
+_HEADER_WITH_LINKS = re.compile(r"(\S{2,12}?)[:：]?[ \u3000]*[➯➤➢►▶▸→>》»·•●■◆][^\n]*")
 
 
 def looks_like_chrome(line: str) -> bool:

@@ -172,7 +172,7 @@ def _label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
     spaced = ["[ \u3000]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True)]
     # A number's label may be written glued to the number (监督索引号5328…, 索引号MB1D…).
-    return re.compile(f"(?:^|(?<=\\s))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))")
+    return re.compile(f"(?:^|(?<=[\\s；;]))({'|'.join(spaced)})[ \u3000]*(?:[:：][ \u3000]*|(?=\\s)|$|(?<=号)(?=[0-9A-Z]))")
 
 
 @lru_cache(maxsize=1)

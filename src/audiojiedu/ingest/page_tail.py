@@ -66,6 +66,7 @@ _MAX_ROLE_WORD = 8  # a role's word with its outlet before it: 本报全媒体�
 _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [免: a word cut by the excerpt's end
 # The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
 _TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
+_WHOLE_BRACKET = re.compile(r"[（(](.*)[)）]")  # a line set whole in brackets: （来源：某某局）
 _MIN_ITEM_ROWS = 3  # a 政务公开 item's 基本信息 box has this many label rows at least
 _MAX_ITEM_ROW = 120
 _NUMBERED_CLAUSE = re.compile(r"^[(（]?\d{1,2}[)）]?[、.．][ \u3000]*\S")  # 1、 2. (3): a clause of a site's terms
@@ -98,12 +99,17 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             continue
         if (credits := _credit_run(body, start, end)) < end:
             # 来源：某某 / 责编：某某 / 审核：某某 / 监制：某某: the credits a label names are fields
-            rows = [parse_metadata_line(credit) for credit in body[credits:end]]
-            if all(rows):
-                for row in rows:
-                    merge_metadata(page, row or {})
-            else:
-                page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(body[credits:end])[: SUSPECT_CHROME_CHARS * 2]))
+            # (a credit set in brackets, （来源：某某局）, is one too); a line that is no field
+            # (出品：某某社, an unlisted label) is shown to staff.
+            unread: list[str] = []
+            for credit in body[credits:end]:
+                row = parse_metadata_line(_WHOLE_BRACKET.sub(r"\1", credit.strip()))
+                if row:
+                    merge_metadata(page, row)
+                else:
+                    unread.append(credit)
+            if unread:
+                page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(unread)[: SUSPECT_CHROME_CHARS * 2]))
             end = credits
             continue
         if (cut := _cut_bracketed_credits(line, page)) != line:
