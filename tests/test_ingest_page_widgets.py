@@ -8,6 +8,7 @@ from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_fields import parse_metadata_line
+from audiojiedu.outline import parse_outline
 
 BODY = "一、主要职责\n负责全县教育工作的统筹规划和协调管理，指导各级各类学校的教育教学改革。\n"
 
@@ -95,6 +96,22 @@ def test_question_marks_inside_a_line_stay() -> None:
     raw = read_text("某某区养老服务实施方案\n全区共有养老机构48家??其中公办12家。\n")
     assert "全区共有养老机构48家？？其中公办12家。" in paragraph_texts(raw)
     assert "lost-indent" not in finding_kinds(raw)
+
+
+def test_a_contents_heading_that_lost_its_first_character_is_read_as_the_contents() -> None:
+    """目 录 set letter-spaced with 目 in an image: the page keeps 录 alone on its line. It is the
+    contents heading, so the entries under it are the contents, not chapters, and 录 alone is not
+    read; a finding says so. 录 inside a line (记录, 录音) stays as written."""
+    entries = "".join(f"第{n}部分 某局2024年部门决算{part}\n" for n, part in (("一", "报告"), ("二", "报表"), ("三", "说明")))
+    text = "某局2024年部门决算公开\n    录 \n" + entries + "1、收入决算情况\n2、支出决算情况\n"
+    raw = read_text(text)
+    assert "目录" in paragraph_texts(raw)
+    assert "lost-character" in finding_kinds(raw)
+    doc = parse_outline(raw)
+    assert doc.sections == ()
+    kept = read_text("某局工作会议纪要\n会议记录如下。\n录音资料由办公室保存。\n")
+    assert "录音资料由办公室保存。" in paragraph_texts(kept)
+    assert "lost-character" not in finding_kinds(kept)
 
 
 # -- pinyin glosses over a trail ------------------------------------------------------------------

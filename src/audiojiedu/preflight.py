@@ -79,6 +79,7 @@ KIND_LABELS = {
     "markup": "文本中的网页标记",
     "markdown": "文本中的 Markdown 标记",
     "lost-indent": "丢失的缩进",
+    "lost-character": "丢失的字",
     "toc-leader": "目录页码",
     "title-guessed": "推测的文档标题",
     "title-missing": "缺少文档标题",

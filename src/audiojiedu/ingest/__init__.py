@@ -18,7 +18,7 @@ from .gloss import drop_text_glosses
 from .glued_pages import drop_glued_page_numbers
 from .limits import check_text_size
 from .line_tables import recover_line_tables
-from .lost_marks import strip_lost_indents
+from .lost_marks import restore_contents_heading, strip_lost_indents
 from .markup import strip_markup
 from .page import extract_page
 from .page_json import unwrap_cms_json
@@ -81,6 +81,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     text, unwrapped = unwrap_cms_json(text, name)  # a content system's JSON reply: its fields
     text, unmarked = strip_markup(text)
     text, unindented = strip_lost_indents(text)
+    text, restored = restore_contents_heading(text)
     cleaned, glossed = drop_text_glosses(clean_text(text))
     cleaned, paged = drop_glued_page_numbers(cleaned)
     cleaned, marked = drop_copy_marks(cleaned)
@@ -94,6 +95,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unwrapped + unmarked + unindented + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
+        findings=unwrapped + unmarked + unindented + restored + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )
