@@ -197,3 +197,17 @@ def test_the_joint_organs_over_an_issued_documents_title_line_are_part_of_its_ti
     assert "中共某省委 某省人民政府" in paragraph_texts(doc)  # still read where it stands
     dated = read_text("\n".join((*lead, "某省人民政府办公厅", "2022年1月4日", *body)))
     assert dated.title == "关于坚持高质量发展的实施意见"
+
+
+def test_a_reposts_name_after_the_headline_the_original_title_runs_short_of_is_the_sites() -> None:
+    """A repost's headline with its name after a dash (…全文发布-某某娱乐登陆), over 原标题：…全文发布:
+    the original headline is the title; without such a line, or when the title is the original
+    headline, nothing is cut."""
+    body = "发布时间：2020-09-27  作者：abc\n原标题：《某市突发公共卫生事件应急条例》全文发布\n新京报讯，条例于9月27日发布。\n第一章 总则\n第一条 为了预防突发事件，制定本条例。\n"
+    raw = read_text("《某市突发公共卫生事件应急条例》全文发布-某某娱乐登陆\n" + body)
+    assert raw.title == "《某市突发公共卫生事件应急条例》全文发布"
+    assert "title-tag" in finding_kinds(raw)
+    same = read_text("《某市突发公共卫生事件应急条例》全文发布\n" + body)
+    assert same.title == "《某市突发公共卫生事件应急条例》全文发布"
+    longer = read_text("《某市突发公共卫生事件应急条例》全文发布并施行\n" + body)
+    assert longer.title == "《某市突发公共卫生事件应急条例》全文发布并施行"

@@ -177,12 +177,34 @@ def trim_title(page: Page) -> str:
         page.lines.insert(0, appended.group("tail"))
         page.origin.insert(0, page.origin[0] if page.origin else 0)
         title = title[: appended.start()]
+    if (tail := _tail_past_original(title, page.lines[:HEAD_LINES])) is not None:
+        # 某某全文发布-某某娱乐登陆 over 原标题：某某全文发布: the repost's headline, the site's name after it.
+        page.findings.append(Finding("title-tag", f"标题后的“{tail}”是转载网站加的（原标题里没有），不作为标题朗读", title))
+        title = title[: len(title) - len(tail)].rstrip(" \u3000-_|｜—–－")
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]  # 《某省乡村振兴战略规划（2018—2022年）》: a page naming the document it prints
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
     return title
+
+
+# A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
+_ORIGINAL_TITLE = re.compile(r"[ \u3000]*原标题[ \u3000]*[:：][ \u3000]*(?P<title>\S.*?)[ \u3000]*")
+_SITE_TAIL = re.compile(r"[ \u3000]*[-_|｜—–－][ \u3000]*\S.{0,19}")  # -某某网, _某某平台, | 某某登录
+
+
+def _tail_past_original(title: str, lines: list[str]) -> str | None:
+    """What a repost set after the story's headline (a dash and its name: -某某娱乐登陆, _某某网),
+    when a line under it gives the original headline (原标题：…) that the title runs past; else None."""
+    for line in lines:
+        original = _ORIGINAL_TITLE.fullmatch(line)
+        if original is None:
+            continue
+        own = original.group("title")
+        rest = title[len(own) :] if title.startswith(own) else ""
+        return rest if rest and _SITE_TAIL.fullmatch(rest) else None
+    return None
 
 
 def split_title_date(title: str, page: Page) -> str:
