@@ -194,3 +194,13 @@ def test_markets_and_viewing_named_together_are_no_advertising() -> None:
     line = "对亚洲、欧美、日韩市场出口在线观看平台建设"
     raw = read_text("某某县2024年外贸工作总结\n" + line + "\n" + BODY)
     assert line in paragraph_texts(raw)
+
+
+def test_a_news_sites_links_for_advertisers_over_the_headline_are_not_the_title() -> None:
+    """广告垂询/商务合作 at the head of a news page: the site's links, never its title nor read."""
+    raw = read_text(
+        "广告垂询/商务合作\n地方频道:\n现在位置:首页 > 城事\n\n某市十六届人大一次会议开幕\n\n"
+        "发布日期:2017-02-21 | 来源:某某网\n2月20日，某市第十六届人大第一次会议正式开幕。\n"
+    )
+    assert raw.title == "某市十六届人大一次会议开幕"
+    assert not any("商务合作" in text for text in paragraph_texts(raw))
