@@ -236,3 +236,30 @@ def test_parts_numbered_by_pian_are_parts() -> None:
         _LONG,
     )
     assert got[:2] == [(1, "第一篇", "开启全面建设现代化新征程"), (2, "第一章", "发展基础")]
+
+
+def test_a_notices_last_clause_telling_what_to_do_with_its_phone_line_is_a_clause() -> None:
+    # A news item printing a 禁放 notice: 四、请…。举报电话：… is a clause like the three before it,
+    # so the run is the notice's text, not four chapters titled by sentences.
+    text = (
+        "县公安局发布公告：禁止燃放烟花爆竹\n"
+        "某某讯：春节即将来临，为保障公共安全，县公安局发布公告如下。\n"
+        "一、某镇行政区域属于全县烟花爆竹禁放区，需严格执行禁放规定。\n"
+        "二、禁放区内严禁设置烟花爆竹零售点。\n"
+        "三、公安、应急等部门将联合开展专项行动，依法打击违法犯罪行为。\n"
+        "四、请广大群众自觉遵守禁放规定。举报电话：110。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()
+    assert doc.preface[-1] == "四、请广大群众自觉遵守禁放规定。举报电话：110。"
+
+
+def test_short_points_telling_what_to_do_with_their_text_after_them_stay_headings() -> None:
+    # Must NOT touch: （二）要充分知悉解读范围。 followed by its text heads that text.
+    text = (
+        "关于做好政策解读工作的通知\n各单位：\n现就有关事项通知如下。\n"
+        "（一）要坚持谁起草谁解读的原则。以县政府名义印发的政策性文件，由起草部门负责做好解读工作，主要负责人是第一责任人。\n"
+        "（二）要充分知悉解读范围。符合下列情形之一的政策性文件，应当进行解读，涉及群众切身利益的要重点解读。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [section.number for section in doc.sections] == ["（一）", "（二）"]

@@ -492,8 +492,22 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     if node.glued:
         if _heads_its_text(title, node.paragraphs[0]):
             return False
-        return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and _clause_like(title)
+        # 四、请广大群众自觉遵守禁放规定。举报电话：110。 — a sentence telling what to do with one short
+        # sentence after it is a clause too; a point with its text after it ((二)要充分知悉解读范围。
+        # 符合下列情形…) heads that text.
+        told = _DIRECTIVE.search(title) is not None and _one_short_sentence(node.paragraphs)
+        return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and (_clause_like(title) or told)
     return ends_sentence
+
+
+def _one_short_sentence(paragraphs: list[Block]) -> bool:
+    """The text after a glued title is one short sentence (a phone line, a note), no section's text."""
+    return (
+        len(paragraphs) == 1
+        and isinstance(text := paragraphs[0], str)
+        and len(text) <= 2 * _CLAUSE_CHARS
+        and not re.search(f"[{re.escape(SENTENCE_END)}]", text[:-1])
+    )
 
 
 def _field_with_note(node: Node, title: str) -> bool:
