@@ -263,3 +263,20 @@ def test_short_points_telling_what_to_do_with_their_text_after_them_stay_heading
     )
     doc = parse_outline(read_text(text))
     assert [section.number for section in doc.sections] == ["（一）", "（二）"]
+
+
+def test_a_lone_sentence_item_cut_off_by_the_excerpts_end_is_its_headings_text() -> None:
+    # The page's excerpt ends inside 四、有关要求's first clause: a sentence cut off, not a chapter.
+    text = (
+        "征收土地预公告\n因公共利益的需要，根据有关规定，县政府研究决定，拟征收某村集体土地。\n"
+        "一、拟征收范围\n涉及某镇某村，详见拟征收土地红线图。\n"
+        "二、征收用途\n本次拟征收土地用于某某项目建设。\n"
+        "三、有关要求\n"
+        "（一）拟征地范围内的农村集体经济组织及成员或者相关权利人应当根据调查工作的安排配合做好调查确认\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [(s.number, [c.number for c in s.sections]) for s in doc.sections] == [("一", []), ("二", []), ("三", [])]
+    assert doc.sections[2].paragraphs[0].startswith("（一）拟征地范围内")
+    # Must NOT touch: a short heading cut off there stays a heading.
+    short = parse_outline(read_text(text.rsplit("（一）", 1)[0] + "（一）加强组织领导\n"))
+    assert [c.number for c in short.sections[2].sections] == ["（一）"]

@@ -238,8 +238,9 @@ def _is_name(node: Node) -> bool:
 
 def _lone_item(nodes: list[Node]) -> bool:
     """A list of one: the only numbered line under a heading, a whole sentence (a comma or more
-    than ~15 characters) with nothing under it (二、立项依据 / 1、《某某实施意见》。), or the
-    first of items run on in one paragraph (1、支持…，…；2、支持…；), is the heading's text."""
+    than ~15 characters) with nothing under it (二、立项依据 / 1、《某某实施意见》。), such a
+    sentence cut off by the excerpt's end, or the first of items run on in one paragraph
+    (1、支持…，…；2、支持…；), is the heading's text."""
     if len(nodes) != 1:
         return False
     node = nodes[0]
@@ -251,6 +252,8 @@ def _lone_item(nodes: list[Node]) -> bool:
     if node.glued and node.heading[-1:] in "：:" and len(node.paragraphs) == 1:
         rest = node.paragraphs[0]
         return isinstance(rest, str) and rest[-1:] in "。；;！？" and len(node.heading + rest) <= _LIST_ITEM_CHARS
+    if node.cut and not node.paragraphs and _clause_like(_marker_title(node.heading)):
+        return True  # （一）拟征地范围内的…相关权利人应当根据…配合做好 — a sentence the excerpt cut off
     return (
         not (node.paragraphs and not run_on)
         and node.heading[-1:] in "。；;！？"
