@@ -99,3 +99,11 @@ def _all(sections: tuple[Section, ...]) -> list[Section]:
         out.append(section)
         out.extend(_all(section.sections))
     return out
+
+
+def test_a_bare_last_heading_read_as_text_leaves_an_earlier_heading_that_reads_alike() -> None:
+    # Found by the property above: the last line, a bare 二、, goes back to text; an earlier bare
+    # 二、 with nothing under it read alike and was taken out in its place, moving the text.
+    paragraphs = [Paragraph("二、"), Paragraph("二、"), Paragraph("二、"), Paragraph("一、", kind="table"), Paragraph("二、")]
+    raw = RawDocument(title="标题", metadata={}, paragraphs=tuple(paragraphs))
+    assert _outline_text(parse_outline(raw)) == _body(raw)
