@@ -114,6 +114,24 @@ def test_a_contents_heading_that_lost_its_first_character_is_read_as_the_content
     assert "lost-character" not in finding_kinds(kept)
 
 
+def test_spaces_lost_inside_lines_after_an_article_number_and_in_a_spaced_heading_are_spaces() -> None:
+    """The same code page turns the spaces inside lines into ?: after 第一条, between the letters of
+    第一章 总 则, after a signature set right. They are spaces again; a ? in a sentence stays."""
+    text = (
+        "某省人民政府工作规则\n某省人民政府????????\n2023年1月19日????????\n第一章?總?則\n"
+        "第一条?为了规范省政府工作，制定本规则。\n第二条?省政府工作的总体要求是什么?是依法行政。\n"
+    )
+    raw = read_text(text)
+    texts = paragraph_texts(raw)
+    assert "某省人民政府" in texts and "2023年1月19日" in texts
+    assert not any(text.startswith("第一条？") for text in texts)
+    assert any("总体要求是什么？是依法行政" in text for text in texts)
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections] == [("第一章", "總則")]
+    assert [s.number for s in doc.sections[0].sections] == ["第一条", "第二条"]
+    assert "lost-indent" in finding_kinds(raw)
+
+
 # -- pinyin glosses over a trail ------------------------------------------------------------------
 
 
