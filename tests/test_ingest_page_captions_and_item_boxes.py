@@ -243,3 +243,16 @@ def test_a_betting_sites_keyword_list_is_dropped_with_a_finding() -> None:
 def test_a_line_on_live_broadcasts_and_esports_without_a_casino_word_stays() -> None:
     line = "推出电竞赛事直播、APP下载专区和网页版服务"
     assert "电竞赛事直播" in _spoken(read_text("\n".join([*_NEWS, "", line])))
+
+
+def test_a_casinos_name_spliced_into_a_sentence_and_alone_over_the_page_is_not_read() -> None:
+    text = (
+        "澳门金沙城中心\n某区2019年政府信息公开工作年度报告\n"
+        "2019年，我区认真贯彻落实《条例》以及中、省、市澳门金沙城中心:推进政府信息公开工作的具体要求。\n"
+        "澳门特别行政区与本区开展了文化交流活动。\n"
+    )
+    raw = read_text(text)
+    spoken = "\n".join([raw.title, *paragraph_texts(raw)])
+    assert "金沙" not in spoken
+    assert "以及中、省、市推进政府信息公开工作的具体要求。" in spoken
+    assert "澳门特别行政区与本区开展了文化交流活动。" in spoken

@@ -231,6 +231,14 @@ def test_a_headline_with_its_number_in_brackets_outranks_the_byline_under_it() -
     assert raw.metadata["发文字号"] == "某政函〔2020〕43号"
 
 
+def test_a_notices_count_in_brackets_with_its_kind_after_it_is_metadata() -> None:
+    """关于…的通告（2022年第76号通告）: the notice's count, written with its kind after it, is its
+    number (metadata), not part of the title read first."""
+    raw = read_text("关于在全县实行静态管理的通告（2022年第76号通告）\n为切实做好疫情防控工作，现将有关事项通告如下：\n")
+    assert raw.title == "关于在全县实行静态管理的通告"
+    assert raw.metadata["发文字号"] == "2022年第76号通告"
+
+
 def test_a_columns_menu_over_a_headline_naming_one_entry_more_fully_is_dropped() -> None:
     """政 策 / 政府信息公开指南 / 政府信息公开制度 / … / 某县人民政府信息公开指南(2024年): the menu's
     entry names the kind the headline names in full, with its place; the headline is the title and

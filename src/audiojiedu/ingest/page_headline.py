@@ -1013,9 +1013,11 @@ def is_candidate_headline(line: str) -> bool:
 
 
 # A number in any of the forms documents are numbered in: 某政发〔2024〕3号; an order's or an
-# announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号.
+# announcement's own count, 某省人民政府令第357号, 某部令2019年第5号, 某局公告2024年第3号, or its
+# count with the kind after it, 2022年第76号通告.
 _ANY_DOC_NUMBER = (
-    f"(?:{DOC_NUMBER}|[{HAN}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号)"
+    f"(?:{DOC_NUMBER}|[{HAN}]{{1,20}}?(?:令|公告|通告)[ \u3000]*(?:\\d{{4}}[ \u3000]*年[ \u3000]*)?第[ \u3000]*\\d{{1,5}}[ \u3000]*号"
+    "|\\d{4}[ \u3000]*年[ \u3000]*第[ \u3000]*\\d{1,5}[ \u3000]*号(?:令|公告|通告))"
 )
 # … and one set after it in brackets: 某某印发…的通知（某办发〔2017〕2号）, …的决定（某省人民政府令第357号）.
 TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NUMBER})[ \u3000]*[）)]$")
