@@ -250,3 +250,14 @@ def test_a_columns_menu_over_a_headline_naming_one_entry_more_fully_is_dropped()
     )
     assert raw.title == "某某县人民政府信息公开指南（2024年）"
     assert not any(line in " ".join(paragraph_texts(raw)) for line in menu[1:])
+
+
+def test_a_gazettes_issue_date_over_the_headline_is_no_part_of_the_title() -> None:
+    """A provincial gazette's page: 1996年第8期 / 1996年03月15日出版 over the trail and the headline.
+    The issue's date is the gazette's, never the start of a title broken over lines."""
+    raw = read_text(
+        "1996年第8期\n\n1996年03月15日出版\n\n首页 > 政务公开 > 省政府公报 > 1996年 > 第8期\n【打印】 【字体:\n\n"
+        "关于做好制定东西两翼规划工作的通知\n\n某府办[1996]21号\n\n各有关市人民政府：\n现就有关事项通知如下。\n"
+    )
+    assert raw.title == "关于做好制定东西两翼规划工作的通知"
+    assert "1996年03月15日出版" not in "".join(paragraph_texts(raw))

@@ -100,8 +100,9 @@ BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更�
 _NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
 DATE_ONLY = re.compile(rf"[（(【\[]?\s*[{_NUMERAL}]{{2,4}}\s*年\s*[{_NUMERAL}]{{1,3}}\s*月(?:\s*[{_NUMERAL}]{{1,3}}\s*日)?\s*[）)】\]]?")
 # A calendar line at a page's top: today's date and weekday (2023年11月5日 星期天), the site's clock.
+# A gazette's issue date (1996年03月15日出版) is one too.
 _CALENDAR_LINE = re.compile(
-    r"(?:今天是|今日是)?[：:]?\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"(?:今天是|今日是)?[：:]?\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:(?:星期|周|礼拜)[一二三四五六日天]|出版)"
 )
 # A line saying only when, in a news story's words: a time of day, maybe after its day (今天（2月10日）
 # 上午, 2月3日上午, 上午9时; seen on the wide samples, session 29, at the head of news set as short
