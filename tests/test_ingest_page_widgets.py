@@ -222,3 +222,12 @@ def test_a_news_sites_links_for_advertisers_over_the_headline_are_not_the_title(
     )
     assert raw.title == "某市十六届人大一次会议开幕"
     assert not any("商务合作" in text for text in paragraph_texts(raw))
+
+
+def test_a_byline_row_opening_with_the_sites_name_and_its_counter_gives_its_fields() -> None:
+    """某某房产网    1239人浏览   发布日期：2021.04.12 under the headline: the date is a field, the
+    site's name and the counter are not read."""
+    raw = read_text("致全体市民的一封公开信\n\n某某房产网    1239人浏览   发布日期:2021.04.12\n 广大市民朋友：近期疫情形势严峻，请做好防护。\n")
+    assert raw.metadata == {"发布日期": "2021.04.12"}
+    assert not any("浏览" in text or "房产网" in text for text in paragraph_texts(raw))
+    assert raw.title == "致全体市民的一封公开信"

@@ -750,6 +750,30 @@ def site_stamp_row(line: str, page: Page) -> bool:
     return True
 
 
+# A site's name opening a byline row, set apart by spaces from what follows: 某某房产网, 某某在线.
+_SITE_NAME_OPENING = re.compile(rf"^(?P<site>[{HAN}]{{2,12}}(?:网|在线|新闻网|门户网站))[ \u3000]{{2,}}(?P<rest>\S.*)$")
+
+
+def site_field_row(line: str, page: Page) -> bool:
+    """`line` is a byline row that opens with the site's name, set apart by spaces, then its view
+    counter and labelled fields (某某房产网    1239人浏览   发布日期：2021.04.12): the fields go to the
+    metadata, the site's name and counter are dropped with a finding. A row without a labelled
+    field after the name is not one."""
+    match = _SITE_NAME_OPENING.match(line.strip())
+    if match is None:
+        return False
+    rest = match.group("rest")
+    # The count before its word (1239人浏览), found on the folded copy; the fields keep their characters.
+    counted = "|".join(map(re.escape, chrome_words()["counted"])) or "(?!)"
+    count = re.match(rf"\d[\d,]*[ \u3000]*(?:{counted})[ \u3000]*", fold(rest))
+    row = parse_metadata_line(rest[count.end() :] if count else rest)
+    if not row:
+        return False
+    merge_metadata(page, row)
+    page.findings.append(Finding("chrome-dropped", "署名行开头的网站名称（和浏览次数）：未朗读（字段已保存）", match.group("site")))
+    return True
+
+
 def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = TITLE_LABELS) -> None:
     """Add the fields of `row`; a field in `names` gives the page its title if it has none yet."""
     for label, value in row.items():

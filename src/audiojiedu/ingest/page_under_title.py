@@ -41,6 +41,7 @@ from .page_fields import (
     names_a_field,
     parse_metadata_line,
     report_unread_row,
+    site_field_row,
     site_stamp_row,
     stamp_row,
     take_led_field_row,
@@ -405,7 +406,7 @@ def _consume_under_title(page: Page) -> None:
             else:
                 page.metadata.setdefault("发布时间", date)
             taken = 1
-        elif stamp_row(line, page) or site_stamp_row(line, page):
+        elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page):
             taken = 1
         elif _repeats_fields(line, page):
             page.findings.append(Finding("chrome-dropped", "标题下重复网页字段（来源、日期）的一行：按字段保存，未朗读", line))
