@@ -261,3 +261,22 @@ def test_a_gazettes_issue_date_over_the_headline_is_no_part_of_the_title() -> No
     )
     assert raw.title == "关于做好制定东西两翼规划工作的通知"
     assert "1996年03月15日出版" not in "".join(paragraph_texts(raw))
+
+
+def test_a_law_mirrors_issuer_between_the_titles_copies_is_the_issuing_organ() -> None:
+    """某某条例 / byline / 某某条例 / 国务院 / 某某条例: a law mirror's record prints the issuer between
+    the title's copies. It is the 发文机关, not part of a 条例's title; a 关于… title still takes
+    its issuer before it."""
+    byline = "作者:法律资料网 时间:2024-05-18 12:15:55 来源: 法律资料网\n下载地址: 点击此处下载\n"
+    law = read_text(f"某某饲料管理条例\n{byline}某某饲料管理条例\n国务院\n某某饲料管理条例\n第一章 总则\n第一条 为了加强管理，制定本条例。\n")
+    assert law.title == "某某饲料管理条例"
+    assert law.metadata["发文机关"] == "国务院"
+    notice = "关于颁发《某某管理办法》的通知"
+    about = read_text(f"{notice}\n{byline}{notice}\n交通部\n{notice}\n各省、自治区交通厅：\n现将办法颁发给你们。\n")
+    assert about.title == f"交通部{notice}"
+
+
+def test_an_archives_month_over_a_headline_naming_its_issuer_is_no_part_of_the_title() -> None:
+    """2024年12月 over 某市制定地方性法规条例: the archive's month, not the start of the title."""
+    raw = read_text("2024年12月\n\n某市制定地方性法规条例\n\n（2001年2月12日某市人民代表大会通过）\n\n第一章 总则\n\n第一条 为了规范立法活动，制定本条例。\n")
+    assert raw.title == "某市制定地方性法规条例"

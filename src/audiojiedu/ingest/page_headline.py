@@ -203,6 +203,8 @@ def continues_into(first: str, second: str) -> bool:
         return False  # 某某网>文献资料>正文 over the headline: the site's trail, no title's start
     if _CALENDAR_LINE.fullmatch(fold(first).strip()):
         return False  # 2023年11月5日 星期天 over the headline: the site's clock, no title's start
+    if DATE_ONLY.fullmatch(fold(first).strip()) and ends_as_title(second) and opens_with_issuer(fold(second)):
+        return False  # 2024年12月 over 某市制定地方性法规条例: an archive's month, the headline is whole
     if _STAMPED.match(fold(second)):
         return False  # 2022-11-08 某某平台的版权声明: a dated line is the page's, no title's rest
     if _is_listing_over_headline(first, second):

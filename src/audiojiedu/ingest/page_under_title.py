@@ -280,6 +280,7 @@ def _consume_under_title(page: Page) -> None:
     _take_front_matter(page, title)
     index = 0
     row_above = False  # the line above was a row or caption taken off
+    printed = False  # the title was printed again under the headline
     while index < min(HEAD_LINES, len(page.lines)):
         line = page.lines[index]
         if (bars := _EMPTY_CELLS.search(line)) is not None and bars.start() > 0:
@@ -464,6 +465,7 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif title and same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
+            printed = True
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif title and shorter_repeat(title, line) and page.title == title:
@@ -488,8 +490,14 @@ def _consume_under_title(page: Page) -> None:
             and same_title(page.lines[index + 1], title)
             and names_issuer(line, page.title, after=next_past_title(page, index + 1))
         ):
-            # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
-            page.title = line + page.title
+            if printed and not fold(page.title).startswith("关于"):
+                # 某某条例 / 国务院 / 某某条例 under the headline: a law mirror's record prints the
+                # issuer between the title's copies, the 发文机关, no part of a 条例's title (a
+                # 关于… title takes its issuer before it: 某部关于…的通知).
+                page.metadata.setdefault("发文机关", line.strip())
+            else:
+                # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
+                page.title = line + page.title
             taken = 2
         elif (
             is_doc_number(next_past_title(page, index))
