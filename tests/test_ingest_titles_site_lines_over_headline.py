@@ -280,3 +280,14 @@ def test_an_archives_month_over_a_headline_naming_its_issuer_is_no_part_of_the_t
     """2024年12月 over 某市制定地方性法规条例: the archive's month, not the start of the title."""
     raw = read_text("2024年12月\n\n某市制定地方性法规条例\n\n（2001年2月12日某市人民代表大会通过）\n\n第一章 总则\n\n第一条 为了规范立法活动，制定本条例。\n")
     assert raw.title == "某市制定地方性法规条例"
+
+
+def test_a_column_with_its_office_in_brackets_over_a_headline_naming_its_place_is_the_sites() -> None:
+    """教育教学（教务处） / 政策法规 / the trail over 某省职业院校教材管理细则: the column's name and the
+    office keeping it, never the start of the title."""
+    raw = read_text(
+        "教育教学(教务处)\n政策法规\n您当前的位置:首页 > 服务指南 > 政策法规\n\n某省职业院校教材管理细则\n\n"
+        "发布时间: 2023-05-23 作者:\n\n第一条 为加强职业院校教材管理，制定本细则。\n"
+    )
+    assert raw.title == "某省职业院校教材管理细则"
+    assert not any("教务处" in text for text in paragraph_texts(raw))

@@ -379,19 +379,27 @@ def _two_titles(first: str, second: str) -> bool:
     return not (_names_kinds_only(rest) or key.endswith(title_words()["column"] + title_words()["site"]))
 
 
+# A column's name with the office that keeps it in brackets: 教育教学（教务处）.
+_COLUMN_WITH_OWNER = re.compile(f"[{HAN}]{{2,8}}[（(][{HAN}]{{2,8}}[)）]")
+
+
 def _is_column_over_headline(first: str, second: str) -> bool:
     """`first` is a column's name over a headline complete in itself (政府文件 over 某省某厅关于印发…的
     通知): `second` ends as a title and says what the document does (关于…, 印发), or `first` ends
-    as a column's name does (某某类信息公开) over a headline that opens with its issuer (某乡人民政府
-    2025年…年度报告), while `first` is short, holds no 关于 and no issuing verb (某市人民政府
-    某市中级人民法院印发 over 关于…的通知 runs on), names no agency or place that could issue it and
-    ends on no joining word."""
+    as a column's name does (某某类信息公开), or is one with its office in brackets (教育教学（教务处）),
+    over a headline that opens with its issuer (某乡人民政府2025年…年度报告), while `first` is short,
+    holds no 关于 and no issuing verb (某市人民政府某市中级人民法院印发 over 关于…的通知 runs on),
+    names no agency or place that could issue it and ends on no joining word."""
     folded = fold(first).strip()
     words = title_words()
     return (
         (
             says_what_it_does(second)
-            or (folded.endswith(words["column"]) and not re.search(r"\d", folded) and opens_with_issuer(fold(second)))
+            or (
+                (folded.endswith(words["column"]) or _COLUMN_WITH_OWNER.fullmatch(folded) is not None)
+                and not re.search(r"\d", folded)
+                and opens_with_issuer(fold(second))
+            )
         )
         and ends_as_title(second)
         and len(squash(second)) >= MIN_CANDIDATE_CHARS
