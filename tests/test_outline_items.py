@@ -280,3 +280,26 @@ def test_a_lone_sentence_item_cut_off_by_the_excerpts_end_is_its_headings_text()
     # Must NOT touch: a short heading cut off there stays a heading.
     short = parse_outline(read_text(text.rsplit("（一）", 1)[0] + "（一）加强组织领导\n"))
     assert [c.number for c in short.sections[2].sections] == ["（一）"]
+
+
+def test_a_notices_clause_cut_after_an_end_word_is_a_clause_beside_its_neighbours() -> None:
+    # 四、如遇紧急或特殊情况确需外出，… — the title rules cut after 情况 mid-sentence; beside the
+    # sentence clauses of a short notice it is one, and the whole run is the notice's text.
+    text = (
+        "关于在全县实行静态管理的通告\n根据当前疫情防控形势，决定在全县实行3天静态管理。现将有关事项通告如下：\n"
+        "一、静态管理期间，全县保持静默状态，暂停各类聚集性活动。\n"
+        "二、静态管理期间，全县机关事业单位除承担防控任务的人员外，一律居家办公。\n"
+        "三、如遇紧急或特殊情况确需外出，可向村、社区申请，实行全程闭环管理。\n"
+        "四、对拒不服从管理、私自闯卡进出的，将严格追究法律责任。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()
+    assert "三、如遇紧急或特殊情况确需外出，可向村、社区申请，实行全程闭环管理。" in doc.preface
+
+
+def test_a_katakana_ni_standing_for_two_numbers_the_heading_two() -> None:
+    # ニ、 (the katakana an input method gives for 二) numbers the second heading, with a warning.
+    text = "关于解除封控的通知\n现将有关事项通知如下：\n一、解封范围\n某镇某村全域解除封控。各单位要做好后续工作。\nニ、继续封控的区域\n某镇某小区继续实行封控管理。各单位要做好保障工作。\n"
+    doc = parse_outline(read_text(text))
+    assert [(s.number, s.title) for s in doc.sections] == [("一", "解封范围"), ("二", "继续封控的区域")]
+    assert any("ニ" in warning for warning in doc.warnings)

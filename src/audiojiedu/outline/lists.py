@@ -450,8 +450,9 @@ def _clause_run(nodes: list[Node], *, short: bool) -> bool:
     as a clause beside sentence clauses when these are at least as many; otherwise the run
     stays headings, all of it. A sentence on its own line that lacks only its full stop
     (三、各地要结合实际，做好宣传 — a stop left out, or the excerpt cut off there) reads as a
-    clause beside at least two sentence clauses of its run: a notice's clauses are judged
-    together, not one by one.
+    clause beside at least two sentence clauses of its run, and so does a sentence the title
+    rules cut after an end word (see _cut_mid_sentence): a notice's clauses are judged together,
+    not one by one.
     """
     if len(nodes) < 2 or any(node.style not in LIST_STYLES for node in nodes):
         return False
@@ -462,11 +463,23 @@ def _clause_run(nodes: list[Node], *, short: bool) -> bool:
             clauses += 1
         elif short and _is_titled_item(node):
             titled += 1
-        elif short and _unfinished_clause(node):
+        elif short and (_unfinished_clause(node) or _cut_mid_sentence(node)):
             unfinished += 1
         else:
             return False
     return clauses >= max(titled, 1) and (not unfinished or clauses >= _UNFINISHED_BESIDE)
+
+
+def _cut_mid_sentence(node: Node) -> bool:
+    """A sentence the title rules cut after a heading's end word (四、如遇紧急或特殊情况 | 确需外出，
+    可向…申请。): no mark ends the "title", and the rest of the line goes on with the same
+    sentence, a comma before its first full stop. Beside sentence clauses it is one (see
+    _clause_run); alone, a heading with its body (一、基本情况 | 全县共有…，…。) reads the same."""
+    title = _marker_title(node.heading)
+    if not node.glued or node.children or title[-1:] in SENTENCE_END + "：:" or not isinstance(node.paragraphs[0], str):
+        return False
+    first = re.split("[。！？]", node.paragraphs[0], maxsplit=1)[0]
+    return "，" in first
 
 
 def _unfinished_clause(node: Node) -> bool:

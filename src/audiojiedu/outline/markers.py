@@ -43,6 +43,8 @@ _CN_VALUES = {
 }
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
+# The katakana ニ an input method gives for 二 (ニ、继续封控的区域): read as 二, marked as fixed.
+_LOOKALIKE_TWO = "ニ"
 
 MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 (第三條的規定) cite an article; they do not start one, nor
@@ -52,7 +54,7 @@ MARKER = re.compile(
     f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之规規所款项項是]|中(?![央共华華])))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
-    f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
+    f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}}|{_LOOKALIKE_TWO})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
     f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?!\\d))"
     f"|(?P<circ>[{_CIRCLED}])"
     f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{HAN}]))"
@@ -184,6 +186,8 @@ def marker_from(match: re.Match[str], text: str) -> Marker | None:
         return Marker("arp", int(digits), f"（{int(digits)}）", end, written)
     if match.group("cn"):
         digits = match.group("cnnum")
+        if digits == _LOOKALIKE_TWO:
+            return Marker("cn", 2, "二", end, written, fixed=True)
         return Marker("cn", number_value(digits), digits, end, written)
     if match.group("ar"):
         digits = match.group("arnum")
