@@ -291,3 +291,12 @@ def test_a_column_with_its_office_in_brackets_over_a_headline_naming_its_place_i
     )
     assert raw.title == "某省职业院校教材管理细则"
     assert not any("教务处" in text for text in paragraph_texts(raw))
+
+
+def test_a_stray_copy_of_the_occasion_over_the_headline_is_no_title() -> None:
+    """——2020年5月20日在某县…会议上 / (某省)2020年某县人民政府工作报告(全文) / the occasion again: the
+    stray copy at the top is no title; the headline is, the occasion under it is read once."""
+    occasion = "——2020年5月20日在某县第十七届人民代表大会第四次会议上"
+    raw = read_text(f"{occasion}\n(某省)2020年某县人民政府工作报告(全文)\n{occasion}\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n")
+    assert raw.title == "2020年某县人民政府工作报告"
+    assert paragraph_texts(raw).count(occasion) == 1

@@ -531,7 +531,8 @@ def drop_furniture_over_headline(page: Page) -> None:
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
     headline = _title_over_occasion(page.lines)
-    if headline < 0 or len(squash(page.lines[0])) > _MAX_LONE_WORD + 1:
+    # (An occasion line at the very top, a stray copy of the one under the headline, is no title.)
+    if headline < 0 or (len(squash(page.lines[0])) > _MAX_LONE_WORD + 1 and not is_occasion(page.lines[0])):
         # Only a menu's word at the top (行政区划 / 开发区) gives way to the line over an occasion:
         # a headline at the top is the page's fuller name of the report (2020年某区政府工作报告).
         if _first_line_heads(page):
