@@ -102,6 +102,17 @@ def test_a_summary_label_left_empty_over_the_headline_takes_no_value() -> None:
     assert paragraph_texts(raw) == [BODY]
 
 
+def test_an_organ_label_left_empty_over_the_headline_takes_no_value() -> None:
+    # • 发文机关： left empty over 某州某县某乡2023年度部门决算: the headline, no organ's name, is the
+    # title; an organ's name under the label is its value.
+    headline = "某州某县某乡2023年度部门决算"
+    raw = read_text(f"  • 索引号:015251427/2024-00015\n  • 发文机关:\n\n{headline}\n\n发布时间:2024-08-21\n\n{headline}\n{BODY}\n")
+    assert raw.title == headline
+    assert "发文机关" not in raw.metadata
+    named = read_text(f"  • 索引号:015251427/2024-00015\n  • 发文机关:\n某县某乡人民政府\n{headline}\n{BODY}\n")
+    assert named.metadata["发文机关"] == "某县某乡人民政府"
+
+
 def test_a_summary_that_repeats_the_opening_is_read_once() -> None:
     opening = "2023年，全县上下坚持稳中求进工作总基调，经济运行总体平稳，民生保障持续加强。"
     page = f"{TITLE}\n时间：2024-01-05   来源：某县政府网\n内容摘要：{opening[:30]}......\n{opening}\n{BODY}\n"

@@ -805,6 +805,13 @@ _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
 # Fields that hold a number or a code, and fields that hold key words: neither holds a title.
 _NUMBER_LABELS = frozenset({"文号", "发文字号", "文件编号", "发文文号", "索引号", "附加码"})
 _KEYWORD_LABELS = frozenset({"主题词", "关键词", "关键字"})
+_ORGAN_LABELS = frozenset({"发文机关", "发布机构", "发布单位", "发文单位", "成文单位", "制发机关"})
+
+
+@lru_cache(maxsize=1)
+def _title_finals() -> tuple[str, ...]:
+    """The words a document's title ends with (通知, 决算, 报告 …: `final` rows of title_words.tsv)."""
+    return tuple(row.fields[1].strip() for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv") if row.fields[0] == "final")
 _ONE_KEYWORD = 6
 # What a date or a time is written with; a value of a date's field holds few other characters.
 _DATE_WORDS = re.compile(r"[\d\s\-/.:：,，〇○零一二三四五六七八九十年月日时分秒号星期周天上下午点（）()]")
@@ -836,6 +843,10 @@ def fits_label(label: str, value: str) -> bool:
         folded = fold(value)
         dateline = _WRITTEN_DATE.search(folded) is not None and not re.search(r"〔|号|[\[［【(（]\d{4}", folded)
         return bool(re.search(r"\d|〔|号", folded)) and not dateline
+    if key in _ORGAN_LABELS:
+        # an organ's name; the headline under a field left empty (发文机关： over 某乡2023年度部门决算)
+        # ends as a document's title does, never as an organ's name
+        return not fold(value).strip().rstrip("》”)）").endswith(_title_finals())
     if key in _KEYWORD_LABELS:
         # words set apart (城乡建设 规划), or one short word; not the title under a field left empty
         return len(value.strip()) <= _ONE_KEYWORD or bool(re.search(r"[\s,，、;；]", value.strip()))
