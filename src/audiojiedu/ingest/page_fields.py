@@ -802,21 +802,21 @@ def _labels_only(line: str) -> bool:
 
 
 _VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
-# Fields that hold a number or a code, and fields that hold key words: neither holds a title.
+# Fields that hold a number or a code, key words or an organ's name: none holds a title.
 _NUMBER_LABELS = frozenset({"文号", "发文字号", "文件编号", "发文文号", "索引号", "附加码"})
 _KEYWORD_LABELS = frozenset({"主题词", "关键词", "关键字"})
 _ORGAN_LABELS = frozenset({"发文机关", "发布机构", "发布单位", "发文单位", "成文单位", "制发机关"})
+_ONE_KEYWORD = 6
+# What a date or a time is written with; a value of a date's field holds few other characters.
+_DATE_WORDS = re.compile(r"[\d\s\-/.:：,，〇○零一二三四五六七八九十年月日时分秒号星期周天上下午点（）()]")
+_DATE_OTHER_CHARS = 4
+_OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
 @lru_cache(maxsize=1)
 def _title_finals() -> tuple[str, ...]:
     """The words a document's title ends with (通知, 决算, 报告 …: `final` rows of title_words.tsv)."""
     return tuple(row.fields[1].strip() for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv") if row.fields[0] == "final")
-_ONE_KEYWORD = 6
-# What a date or a time is written with; a value of a date's field holds few other characters.
-_DATE_WORDS = re.compile(r"[\d\s\-/.:：,，〇○零一二三四五六七八九十年月日时分秒号星期周天上下午点（）()]")
-_DATE_OTHER_CHARS = 4
-_OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
 def fits_label(label: str, value: str) -> bool:
