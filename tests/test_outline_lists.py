@@ -437,3 +437,18 @@ def test_short_titles_with_one_semicolon_stay_headings() -> None:
     steps = ("（一）资料审查", "市局对申报资料进行审查。", "（二）现场核查；", "市局组织专家现场核查。", "（三）结果公示", "公示时间不少于30天。")
     doc = parse_outline(_doc("#申报流程", "申报流程如下：", *steps))
     assert [row[1] for row in _flat(doc.sections)][:4] == ["", "（一）", "（二）", "（三）"]
+
+
+def test_the_last_member_of_a_named_list_may_carry_the_rest_of_its_line() -> None:
+    # 分别是： then members run on in one line; the last member split off carries the members the
+    # heading rules left unsplit: all of it is the list, read as text in order.
+    items = ["（1）加快建设县医院迁建项目。", "（2）开工新建西环路。", "（3）完成新安大道一期工程。"]
+    rest = (
+        "（4）新建行政村公共厕所120座、旅游厕所8座，农村户用厕所14500座。 （5）建成农村生活垃圾处理站5个，农村生活污水处理站5个。"
+        " （6）城区新建便民市场5处。 （7）建成体育惠民工程15个、乡镇健身中心2处。 （8）引导1000名以上高校毕业生到基层、到企业就业，开发公益性岗位不少于740个。"
+        " （9）城区新建生态停车场2处，新增停车位400个以上。 （10）为62户贫困残疾人家庭实施家居无障碍改造工程，为5000名适龄农村妇女免费进行“两癌”检查。"
+    )
+    line = "县政府将重点抓好10件民生实事，分别是： " + " ".join(items) + " " + rest
+    doc = parse_outline(_doc("#民生实事", line))
+    assert _flat(doc.sections) == [[1, "", "民生实事"], [1, "", "其他事项"]]
+    assert "".join(doc.sections[0].paragraphs).replace(" ", "") == line.replace(" ", "")

@@ -286,6 +286,10 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
     enumerating = lead.rstrip("：:").endswith(heading_words()["lead"]) or _semicolon_items(nodes)
     for node in nodes:
         first = node.as_text()[0]  # the heading, with its glued text
+        if enumerating and node is nodes[-1] and node.glued:
+            # The last member may carry the rest of its line: further members the heading rules
+            # left unsplit, or the text that goes on after the list (分别是：（1）…（7）…。（8）…).
+            first = node.heading
         if not isinstance(first, str) or len(first) > _LIST_ITEM_CHARS:
             return False
         if not enumerating and not _sentence_item(node):
