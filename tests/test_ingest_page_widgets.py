@@ -231,3 +231,25 @@ def test_a_byline_row_opening_with_the_sites_name_and_its_counter_gives_its_fiel
     assert raw.metadata == {"发布日期": "2021.04.12"}
     assert not any("浏览" in text or "房产网" in text for text in paragraph_texts(raw))
     assert raw.title == "致全体市民的一封公开信"
+
+
+def test_a_headline_printed_again_as_each_pictures_caption_is_the_title_read_once() -> None:
+    """发布！某市这些区域全年禁放烟花爆竹！ at the top and again over each picture between the
+    text's parts: the headline (its ！ marks aside) is the title; the copies are not read."""
+    headline = "发布！某市这些区域全年禁放烟花爆竹！"
+    parts = [
+        "为加强烟花爆竹安全管理，保障公共安全，现通告如下。", "禁放区域", "主城区全年禁止燃放烟花爆竹。",
+        "特别注意", "重污染天气预警期间，任何单位和个人不得燃放烟花爆竹。", "加大宣传", "各级人民政府应当积极组织宣传。",
+    ]
+    lines = [headline, headline, "某市人民政府", parts[0], headline, *parts[1:3], headline, *parts[3:5], headline, *parts[5:]]
+    raw = read_text("\n".join(lines))
+    assert raw.title == headline
+    assert headline not in paragraph_texts(raw)
+    assert paragraph_texts(raw)[-1] == "各级人民政府应当积极组织宣传。"
+
+
+def test_a_title_printed_three_times_over_the_text_only_is_left_to_the_title_rules() -> None:
+    # Must NOT touch: a law mirror's headline, record title and own title line, all over the text.
+    title = "某某饲料管理条例"
+    raw = read_text(f"{title}\n时间:2024-05-18 来源: 法律资料网\n{title}\n国务院\n{title}\n第一条 为了加强管理，制定本条例。\n")
+    assert raw.metadata.get("发文机关") == "国务院"

@@ -147,7 +147,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.title:
         take_full_title(page)
     else:
-        page.title = take_title_line(page)
+        page.title = _repeated_headline(page) or take_title_line(page)
     page.title = unwrap_title(page.title, page)
     page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
     # • 关于…的通告: the last item of a menu, its bullet the menu's; no title opens with a bullet.
@@ -205,6 +205,30 @@ _DATE_STUB = re.compile(
 )
 _STUB_LINES = 5  # the stub stands among the page's first lines
 _SUMMARY_PROBE = 12  # a summary repeats the start of a paragraph below: this many characters of it
+
+
+_CAPTION_REPEATS = 3  # the headline printed again as the caption of each picture, this often at least
+_MAX_REPEATED_HEADLINE = 40
+
+
+def _repeated_headline(page: Page) -> str:
+    """The first line when the page prints it again and again as a line of its own, between the
+    text's paragraphs too (发布！某市这些区域全年禁放烟花爆竹！ over each picture of a repost, its
+    captions): the headline, whatever its marks; the copies are taken out with one finding, never
+    read six times. "" when it is not so."""
+    first = page.lines[0] if page.lines else ""
+    copies = [index for index, line in enumerate(page.lines) if line == first]
+    # Among the text's paragraphs, not only at the head (a law mirror prints its title three times
+    # over the text: its headline, its record's title, the document's own title line).
+    text_begins = next((index for index, line in enumerate(page.lines) if "。" in line), len(page.lines))
+    among_text = [index for index in copies if index > text_begins]
+    if len(copies) < _CAPTION_REPEATS or len(among_text) < _CAPTION_REPEATS - 1 or len(first) > _MAX_REPEATED_HEADLINE:
+        return ""
+    for index in reversed(copies):
+        del page.lines[index]
+        del page.origin[index]
+    page.findings.append(Finding("chrome-dropped", f"标题在网页中又单独印了 {len(copies) - 1} 次（图片说明）：作标题朗读一次", first))
+    return first
 
 
 def _take_date_stub(body: list[str], page: Page) -> None:
