@@ -56,3 +56,18 @@ def test_a_collections_piece_label_cut_short_like_its_headline_gives_way_to_the_
     assert raw.title == "".join(own)
     assert paragraph_texts(raw) == body
     assert any(f.text == f"第一篇：{head}" for f in raw.findings)
+
+
+def test_a_collections_piece_number_naming_the_document_with_its_number_over_the_notice_is_the_sites() -> None:
+    # 第一篇：某府发〔2005〕21号某市游泳场所开放服务规定 over the notice that issues it: the site's number
+    # for the piece, not a part of the document; the notice's title line is the title.
+    notice = "某市人民政府关于印发《某市游泳场所开放服务规定》的通知"
+    body = ["某府发〔2005〕21号", "各区、县人民政府：", "现将《某市游泳场所开放服务规定》印发给你们，请按照执行。", "某市人民政府",
+            "二○○五年六月二十九日", "某市游泳场所开放服务规定", "第一条 为了做好本市游泳场所的开放服务工作，制定本规定。",
+            "第二条 本规定适用于本市行政区域内的游泳场所。"]
+    raw = read_text("\n".join(["第一篇:某府发〔2005〕21号某市游泳场所开放服务规定", notice, *body]) + "\n")
+    assert raw.title == notice
+    assert not any(text.startswith("第一篇") for text in paragraph_texts(raw))
+    # Must NOT touch: a plan's 第一篇： part over its own text stays.
+    plan = read_text("某县国民经济和社会发展第十四个五年规划纲要\n第一篇：总体要求\n全县坚持稳中求进工作总基调，推动高质量发展。\n")
+    assert "第一篇：总体要求" in paragraph_texts(plan)

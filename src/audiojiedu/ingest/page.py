@@ -79,6 +79,7 @@ _SPACED_HEADING = re.compile(
 # A bar of tabs or years set one bulleted item a line (• 会议内容 / • 一图读懂, • 2018 / • 2019).
 _BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{HAN}A-Za-z]{{2,{MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
 _MIN_BAR_ITEMS = 3
+_PIECE_NUMBER = re.compile(r"^[^\s〔\[［]{1,12}?[〔\[［]\d{4}[〕\]］]\d{1,5}号[ \u3000]*")
 _PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)
 
@@ -395,11 +396,15 @@ def _is_piece_header(body: list[str], index: int) -> bool:
     if header is None:
         return False
     following = next((line for line in body[index + 1 : index + 3] if line), "")
-    name, own = squash(header.group("name")), squash(following)
+    # The site may set the document's number before its name (第一篇：某府发〔2005〕21号某某规定).
+    named = _PIECE_NUMBER.sub("", header.group("name"))
+    name, own = squash(named), squash(following)
     # The site's name for the piece may be cut short, as its headline was (…关于印发某省 over the
     # piece's own 某某…关于印发某省某某意见的通知): the piece's title line then opens with it.
     cut = not ends_as_title(name) and own.startswith(name) and ends_as_title(own)
-    return bool(following) and (own == name or cut)
+    # … or name what the piece's first line, the notice issuing it, cites (关于印发《某某规定》的通知).
+    issued = f"《{named.strip()}》" in fold(following)
+    return bool(following) and (own == name or cut or issued)
 
 
 def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> None:
