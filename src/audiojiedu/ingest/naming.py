@@ -41,15 +41,15 @@ Each guess is a finding, so staff can check it before the release is published.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from ..han import HAN
 from ..model import Finding, Paragraph
 from ..title_key import title_key
-from ..tsv import read_tsv
 from .page_chrome import chrome_words, fold
 from .page_title_words import PLACE_ENDS, is_organ_list, is_organ_name
+from .title_words import title_words
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
 _CITED_RUN = re.compile(r"(?:[、，,和及与]?《[^《》]{2,80}》)*")  # names cited one after another
@@ -74,10 +74,8 @@ _LEAD_CHARS = 100  # … a short paragraph of its own
 _SELF_NAME_PARAGRAPHS = 6  # 特制定本预案 stands in the opening paragraphs (under 1. 总则 / 1.1 编制目的)
 
 
-@cache
 def _words(kind: str) -> tuple[str, ...]:
-    rows = read_tsv("audiojiedu.ingest", "data/title_words.tsv")
-    return tuple(row.fields[1].strip() for row in rows if row.fields[0] == kind)
+    return title_words()[kind]
 
 
 def _issue_verbs() -> tuple[str, ...]:
@@ -259,8 +257,7 @@ def _place_before(line_key: str, wanted: str) -> bool:
 @lru_cache(maxsize=1)
 def _self_description() -> re.Pattern[str]:
     """本报告是…由<writer>编制的<name>。: the opening sentence of a text naming itself."""
-    rows = read_tsv("audiojiedu.ingest", "data/title_words.tsv")
-    finals = "|".join(re.escape(row.fields[1].strip()) for row in rows if row.fields[0] == "final")
+    finals = "|".join(re.escape(word) for word in _words("final"))
     return re.compile(
         rf"^本(?:年度)?(?:{finals}|年报)[^。]{{0,{_SELF_REFERENCE_CHARS}}}?由(?P<writer>[^，。；、由]{{2,30}}?)"
         rf"(?:编制|编写|撰写|制作|起草)的(?P<name>[^，。；“”《》]{{4,60}}?(?:{finals}))[。；，]"

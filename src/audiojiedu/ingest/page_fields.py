@@ -30,6 +30,7 @@ from .page_chrome import (
 )
 from .pipe_tables import is_pipe_row, pipe_cells
 from .tables import table_words
+from .title_words import title_words
 
 # A title is one short line without sentence punctuation at its end.
 MAX_TITLE_CHARS = 160
@@ -813,12 +814,6 @@ _DATE_OTHER_CHARS = 4
 _OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
-@lru_cache(maxsize=1)
-def _title_finals() -> tuple[str, ...]:
-    """The words a document's title ends with (通知, 决算, 报告 …: `final` rows of title_words.tsv)."""
-    return tuple(row.fields[1].strip() for row in read_tsv("audiojiedu.ingest", "data/title_words.tsv") if row.fields[0] == "final")
-
-
 def fits_label(label: str, value: str) -> bool:
     """`value`, standing on the line under the empty `label`, can be its value: a date's or a
     time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the
@@ -846,7 +841,7 @@ def fits_label(label: str, value: str) -> bool:
     if key in _ORGAN_LABELS:
         # an organ's name; the headline under a field left empty (发文机关： over 某乡2023年度部门决算)
         # ends as a document's title does, never as an organ's name
-        return not fold(value).strip().rstrip("》”)）").endswith(_title_finals())
+        return not fold(value).strip().rstrip("》”)）").endswith(title_words()["final"])
     if key in _KEYWORD_LABELS:
         # words set apart (城乡建设 规划), or one short word; not the title under a field left empty
         return len(value.strip()) <= _ONE_KEYWORD or bool(re.search(r"[\s,，、;；]", value.strip()))

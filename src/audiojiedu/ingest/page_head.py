@@ -69,8 +69,9 @@ from .page_menus import (
 )
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
-from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, same_title, squash, title_words
+from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, same_title, squash
 from .pipe_tables import is_pipe_row
+from .title_words import title_words
 
 # A label's colon and the empty cell after it, the table's bar closing it (政策解读: |).
 _EMPTY_CELL_AFTER = re.compile(r"[:：][ \u3000]*[|｜][ \u3000|｜]*$")

@@ -50,9 +50,9 @@ from .page_title_words import (
     says_what_it_does,
     shared_run,
     squash,
-    title_words,
 )
 from .pipe_tables import is_pipe_row
+from .title_words import title_words
 
 _ARABIC_ITEM = re.compile(r"(\d{1,2})[.．、]")
 HEADING_START = re.compile(

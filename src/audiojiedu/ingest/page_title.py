@@ -76,9 +76,9 @@ from .page_title_words import (
     says_what_it_does,
     shared_run,
     squash,
-    title_words,
 )
 from .pipe_tables import is_pipe_row
+from .title_words import title_words
 
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")

@@ -27,8 +27,8 @@ from .page_title_words import (
     same_title,
     says_what_it_does,
     squash,
-    title_words,
 )
+from .title_words import title_words
 
 # A note about the page, not the document, after the title: it prints the whole text (—全文, （全文）),
 # or the site updated it (（2025年更新）, （持续更新）).

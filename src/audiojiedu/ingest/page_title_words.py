@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from ..han import HAN
 from ..title_key import title_key
-from ..tsv import read_kinds
 from .page_chrome import fold
 from .page_fields import Page, is_doc_number, title_like
+from .title_words import title_words
 
 MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
@@ -35,31 +34,6 @@ _FULL_TEXT_TAG = re.compile(r"\s*[（(【\[]\s*(?:全文|原文|正文)\s*[）)�
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
-
-
-@lru_cache(maxsize=1)
-def title_words() -> dict[str, tuple[str, ...]]:
-    kinds = (
-        "final",
-        "organ",
-        "issue",
-        "region",
-        "site",
-        "nav",
-        "name-label",
-        "deliver",  # read by naming
-        "self-name",  # read by naming
-        "not-deliver",
-        "excerpt",
-        "cite",
-        "column",
-        "news-tag",
-        "reading-column",
-        "speaker-post",
-        "opener",
-        "summary-label",
-    )
-    return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
 
 
 def is_headline(line: str) -> bool:
