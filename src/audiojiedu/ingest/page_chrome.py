@@ -285,6 +285,12 @@ def glued_counter_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def counted_count() -> re.Pattern[str]:
+    """A view count with the count before its word (1400 次浏览, 1239人浏览: `counted` rows)."""
+    return re.compile(rf"\d[\d,]*[ \u3000]*(?:{_words_pattern(chrome_words()['counted'])})")
+
+
+@lru_cache(maxsize=1)
 def row_trailer() -> re.Pattern[str]:
     """Where a metadata value ends before the site's toolbar: a counter (阅读：69, 1400 次浏览), a toolbar word
     with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), a toolbar word standing apart (显示全部楼层), a
@@ -293,7 +299,6 @@ def row_trailer() -> re.Pattern[str]:
     a button's word in the bracket the toolbar opens (【 保存), a foot link's word set apart (附件下载) and
     分享到： glued to the value end it too."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
-    counted = _words_pattern(chrome_words()["counted"])  # 1400 次浏览: the count before its word
     # A picker's options side by side (【黑色 红色 灰色), or a bracket left empty where the
     # toolbar's icon stood (【  】), standing apart after a label left empty.
     options = _words_pattern(chrome_words()["picker"])
@@ -307,7 +312,7 @@ def row_trailer() -> re.Pattern[str]:
     links = _words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
     foot = rf"(?<=[ \u3000|｜])(?:{links})(?=[ \u3000|｜—–-]|$)"
     return re.compile(
-        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜]))\d[\d,]*[ \u3000]*(?:{counted})(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
         rf"|{picker}|{button}|{sizes}|{foot}"
         "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
     )

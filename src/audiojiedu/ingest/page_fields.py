@@ -22,6 +22,7 @@ from .page_chrome import (
     BULLET,
     chrome_tokens,
     chrome_words,
+    counted_count,
     counter_pattern,
     fold,
     glued_counter_pattern,
@@ -765,9 +766,8 @@ def site_field_row(line: str, page: Page) -> bool:
         return False
     rest = match.group("rest")
     # The count before its word (1239人浏览), found on the folded copy; the fields keep their characters.
-    counted = "|".join(map(re.escape, chrome_words()["counted"])) or "(?!)"
-    count = re.match(rf"\d[\d,]*[ \u3000]*(?:{counted})[ \u3000]*", fold(rest))
-    row = parse_metadata_line(rest[count.end() :] if count else rest)
+    count = counted_count().match(fold(rest))
+    row = parse_metadata_line(rest[count.end() :].lstrip(" \u3000") if count else rest)
     if not row:
         return False
     merge_metadata(page, row)
