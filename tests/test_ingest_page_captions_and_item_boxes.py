@@ -256,3 +256,8 @@ def test_a_casinos_name_spliced_into_a_sentence_and_alone_over_the_page_is_not_r
     assert "金沙" not in spoken
     assert "以及中、省、市推进政府信息公开工作的具体要求。" in spoken
     assert "澳门特别行政区与本区开展了文化交流活动。" in spoken
+
+
+def test_a_betting_brand_spliced_into_a_sentence_is_not_read() -> None:
+    raw = read_text("水利部部署防御工作\n9月22日上午，水利部组织防汛会商96BET365，滚动分析研判江南、华南等地雨水情。\n")
+    assert "9月22日上午，水利部组织防汛会商，滚动分析研判江南、华南等地雨水情。" in paragraph_texts(raw)
