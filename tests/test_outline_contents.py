@@ -353,3 +353,53 @@ def test_the_body_numbering_a_listed_entry_anew_ends_the_contents_run() -> None:
     entries = ("一、部门主要职责", "二、机构设置情况", "三、收支预算情况", "四、运行经费情况", "五、其他说明")
     doc = _text(PLAN, "目 录", *entries, "第一部分 部门主要职责", f"（一）负责全区财政管理工作，{BODY}")
     assert flat_outline(doc.sections)[0] == [1, "第一部分", "部门主要职责"]
+
+
+# -- a contents entry too long for its line (a 规划纲要's contents, dev38/13) --------------------
+
+PLAN_CONTENTS = (
+    "第一章坚定信心奋发有为，开启全面建设",
+    "",
+    "社会主义现代化新征程·······························7",
+    "第一节发展基础·······················7",
+    "第二节发展环境······················12",
+    "第二章坚持创新驱动发展，建设科技强县··········19",
+    "第一节推动产业融合····················19",
+    "第二节激发人才活力····················21",
+)
+
+
+def test_a_contents_entry_broken_over_two_lines_is_one_entry() -> None:
+    joined, _ = join_wrapped_lines(list(PLAN_CONTENTS))
+    assert joined[0] == "第一章坚定信心奋发有为，开启全面建设社会主义现代化新征程"
+    assert joined[1:] == ["第一节发展基础", "第二节发展环境", "第二章坚持创新驱动发展，建设科技强县", "第一节推动产业融合", "第二节激发人才活力"]
+
+
+def test_a_numbered_line_over_a_numbered_entry_is_no_part_of_it() -> None:
+    joined, _ = join_wrapped_lines(["第一章 总体要求", "第一节发展基础··········7", "第二节发展环境··········12"])
+    assert joined == ["第一章 总体要求", "第一节发展基础", "第二节发展环境"]
+
+
+def test_a_plan_cut_off_inside_its_contents_has_no_chapters() -> None:
+    doc = _text("某县国民经济和社会发展第十四个五年规划纲要", "（2021年2月4日某县人民代表大会批准）", *PLAN_CONTENTS)
+    assert flat_outline(doc.sections) == []
+    assert "第二节发展环境" in _preface(doc)
+
+
+def test_a_plan_with_its_contents_and_body_has_each_chapter_once() -> None:
+    body = (
+        "第一章 坚定信心奋发有为，开启全面建设社会主义现代化新征程",
+        "第一节 发展基础",
+        f"过去五年，{BODY}",
+        "第二节 发展环境",
+        f"当前和今后一个时期，{BODY}",
+        "第二章 坚持创新驱动发展，建设科技强县",
+        "第一节 推动产业融合",
+        f"围绕产业链部署创新链，{BODY}",
+        "第二节 激发人才活力",
+        f"深化人才发展体制机制改革，{BODY}",
+    )
+    doc = _text("某县国民经济和社会发展第十四个五年规划纲要", *PLAN_CONTENTS, *body)
+    assert [row[:2] for row in flat_outline(doc.sections)] == [
+        [1, "第一章"], [2, "第一节"], [2, "第二节"], [1, "第二章"], [2, "第一节"], [2, "第二节"],
+    ]

@@ -274,6 +274,12 @@ def test_a_broken_document_number_and_a_dated_line_that_lost_its_characters_are_
     assert "20221227→二零二二年十二月二十七" in messages
 
 
+def test_a_date_glued_to_the_words_after_it_is_read_as_a_guess_that_staff_see() -> None:
+    found = check_document(script("# 一、总则\n\n纲要已经202124某市人民代表大会批准。"), config=CONFIG, engine="edge")
+    messages = " ".join(f.message for f in found if f.kind == "reading-guessed")
+    assert "202124→二零二一年二月四日" in messages
+
+
 def test_every_finding_kind_the_readers_and_the_outline_report_has_a_label() -> None:
     # review.html names each finding by its label; a kind without one shows as a bare code.
     import re

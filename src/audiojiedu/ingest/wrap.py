@@ -137,6 +137,7 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 # A site's trail (当前位置：首页>>信息公开>>…) may be as long as a wrapped line, but it is no
 # paragraph; a trail broken over lines is the page reader's to read.
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
+_MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
 _SEAM = 8  # characters shown each side of a join in its finding
 _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
 
@@ -190,6 +191,8 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
         joined = cut_by_page or _title_broken(out[last], text, _following(lines, i + 1)) if last >= 0 else False
+        if leader is not None and last >= 0 and not entry_ended and _entry_broken(out[last], text):
+            joined = True
         if last >= 0 and (entry_ended or _apart(out[last], text, contents)):
             joined = False  # a contents entry ends at its page: the next line is no more of it
         elif last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
@@ -488,6 +491,19 @@ def _apart(previous: str, line: str, contents: tuple[frozenset[str], frozenset[s
     entries, names = contents
     previous = previous.strip(" \t\u3000")
     return previous in entries or previous in names or line in names
+
+
+def _entry_broken(previous: str, entry: str) -> bool:
+    """A numbered contents entry too long for its line (第一章奋力谱写新时代追赶超越新篇章，开启全面建设
+    ‖ 社会主义现代化新征程……7): the line above the leader is numbered, short, ends no sentence
+    and has no leader of its own, and the entry under it opens with no number: one entry."""
+    previous = previous.strip(" \t\u3000")
+    return (
+        _HEADING_START.match(previous) is not None
+        and len(previous) <= _MAX_BROKEN_ENTRY
+        and previous[-1] not in _SENTENCE_END
+        and _HEADING_START.match(entry) is None
+    )
 
 
 def _next_text(lines: list[str], start: int) -> str:

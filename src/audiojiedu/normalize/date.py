@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ..han import HAN
 from .base import Rule
-from .cardinal import read_cardinal
+from .cardinal import classifier_pattern, read_cardinal
 from .year import YEAR, read_year
 
 
@@ -73,6 +74,19 @@ def _read_packed_line(match: re.Match[str]) -> str:
     year, rest = match.group("y"), match.group("rest")
     spoken = read_year(year + rest) if len(rest) == 2 else _packed_date(year, rest, day_word="日")
     return match.group("lead") + spoken + match.group("trail")
+
+
+def _read_glued(match: re.Match[str]) -> str | None:
+    """Six digits glued to the words after them (已经202124西安市第十六届人民代表大会…批准): a date
+    whose 年, 月 and 日 were lost, read as the one valid date; a classifier or unit after them
+    (202124人) makes them a count after all, and a run with no valid date is left to the
+    number rules."""
+    if classifier_pattern().match(match.string, match.end()):
+        return None
+    month, day = match.group("m"), match.group("d")
+    if not _valid(month, day):
+        return None
+    return read_year(match.group("y")) + "年" + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + "日"
 
 
 def _read_written(match: re.Match[str]) -> str | None:
@@ -140,6 +154,11 @@ def rules() -> list[Rule]:
     packed_line = re.compile(
         rf"^(?P<lead>[^\w\n]*)(?P<y>{YEAR})(?P<rest>[0-9]{{2,4}})(?P<trail>[^\w\n]*)$", re.MULTILINE
     )
+    # A year and a month and a day of one digit each, glued to the words after them with no mark
+    # left (已经202124西安市第十六届人民代表大会…批准): two hundred thousand is no reading, for a count
+    # has its classifier or unit after it. Seven digits or more so glued are read one by one
+    # (see digits.py: cells of a flattened table as often as a date).
+    glued = re.compile(rf"(?<![\d.．A-Za-z])(?P<y>(?:19|20)[0-9]{{2}})(?P<m>[1-9])(?P<d>[1-9])(?=[{HAN}])(?![年月日号])")
     # A month and day without the year, as a page's byline stamps them: 10-05 23:18 or 日期：10-05.
     # Read as a range it would say 十至零五; a zero-padded pair (two digits each) before a clock
     # time, or after a date/time label, is the date (a guess, named apart for the review).
@@ -154,6 +173,7 @@ def rules() -> list[Rule]:
         Rule("date-guess", packed, _read_packed),
         Rule("date-guess", packed_end, _read_month_day_only),
         Rule("date-guess", year_month, _read_year_month),
+        Rule("date-guess", glued, _read_glued),
         Rule("date", numeric, _read_numeric, frozenset("-/.")),
         Rule("date-guess", month_day, _read_month_day, frozenset("-")),
         Rule("date-guess", month_day_labelled, _read_month_day, frozenset("-")),

@@ -44,6 +44,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_packed,
         date_packed_end,
         date_year_month,
+        date_glued,
         date_numeric,
         date_month_day,
         date_month_day_labelled,
@@ -69,6 +70,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         date_packed,  # 20221227日 (年 and 月 lost)
         date_packed_end,  # …日至1231日 (月 lost at the range's end)
         date_year_month,  # 20231月1日 (年 lost)
+        date_glued,  # 已经202124西安市…批准 (every mark lost, words after it)
         date_numeric,  # 2022-11-03
         date_month_day,  # 10-05 23:18 (a byline's month and day before a time)
         date_month_day_labelled,  # 日期：10-05
