@@ -114,6 +114,18 @@ def test_a_contents_heading_that_lost_its_first_character_is_read_as_the_content
     assert "lost-character" not in finding_kinds(kept)
 
 
+def test_a_chinese_numeral_year_that_lost_its_zero_gets_it_back() -> None:
+    """二〇三五年 with 〇 set in another font: a copy keeps 二三五年, three numerals no listener can
+    take for a year. The zero after 二 goes back, in the title and the text, with a finding; a
+    year with all its numerals, 十二三五年 and 二十五年 stay as written."""
+    text = "某县国民经济和社会发展第十四个五年规划和二三五年远景目标纲要\n到二三五年，基本实现现代化。\n二〇二一年计划完成投资十二三五年度预算的一半，二十五年来首次。\n"
+    raw = read_text(text)
+    assert raw.title.endswith("规划和二〇三五年远景目标纲要")
+    assert paragraph_texts(raw)[:2] == ["到二〇三五年，基本实现现代化。", "二〇二一年计划完成投资十二三五年度预算的一半，二十五年来首次。"]
+    assert finding_kinds(raw).count("lost-character") == 1
+    assert "lost-character" not in finding_kinds(read_text("某县工作报告\n二〇三五年远景目标。\n"))
+
+
 def test_spaces_lost_inside_lines_after_an_article_number_and_in_a_spaced_heading_are_spaces() -> None:
     """The same code page turns the spaces inside lines into ?: after 第一条, between the letters of
     第一章 总 则, after a signature set right. They are spaces again; a ? in a sentence stays."""

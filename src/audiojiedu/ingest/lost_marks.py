@@ -10,6 +10,10 @@ encoded, so a real loss), stays.
 A page that set its contents heading letter-spaced (目 录) with the first character in an image or
 a styled span keeps only 录 on that line. A line that is only 录 (錄) says nothing a listener
 can follow; it is the heading 目录, restored with a finding so staff can check it.
+
+A year of this century printed in Chinese numerals sets its 〇 in another font more often than
+not, and a copy may lose it (规划和二三五年远景目标 for 二〇三五年). Three numerals before 年 with 二
+first are no year, and the lost sign can only be the zero after 二: it goes back, with a finding.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from ..han import HAN
 from ..model import Finding
 
-__all__ = ["LOST_CHARACTER", "LOST_INDENT", "restore_contents_heading", "strip_lost_indents"]
+__all__ = ["LOST_CHARACTER", "LOST_INDENT", "restore_contents_heading", "restore_year_zeros", "strip_lost_indents"]
 
 LOST_INDENT = "lost-indent"
 LOST_CHARACTER = "lost-character"
@@ -33,6 +37,7 @@ _SPACED_HEADING = re.compile(
 # Lost spaces ending a line after a character (a signature, a date set right): two or more.
 _TRAILING = re.compile(f"(?<=[{HAN}])[?]{{2,}}[ \t\u3000]*$", re.MULTILINE)
 _LONE_LU = re.compile("^([ \t\u3000]*)([录錄])(?=[ \t\u3000]*$)", re.MULTILINE)
+_ZERO_LOST = re.compile("(?<![一二三四五六七八九十百千万〇○零两第])二(?=[一二三四五六七八九]{2}年)")
 _INDENT = re.compile(f"^([ \t\u3000]*)[?？]{{2,4}}(?=[ \t\u3000]*(?:[{HAN}（(“《0-9]|$))", re.MULTILINE)
 
 
@@ -66,3 +71,18 @@ def restore_contents_heading(text: str) -> tuple[str, tuple[Finding, ...]]:
     if not count:
         return text, ()
     return text, (Finding(LOST_CHARACTER, "只有一个“录”字的行是丢了“目”字的目录标题，已按“目录”处理，请核对", "录"),)
+
+
+def restore_year_zeros(texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[Finding, ...]]:
+    """`texts` with the 〇 a Chinese-numeral year lost put back (二三五年 → 二〇三五年, see the
+    module), and one finding naming the first such year if any was."""
+    restored = tuple(_ZERO_LOST.sub("二〇", text) for text in texts)
+    changed = [old for old, new in zip(texts, restored, strict=True) if old != new]
+    if not changed:
+        return texts, ()
+    first = _ZERO_LOST.search(changed[0])
+    assert first is not None
+    year = changed[0][first.start() : first.start() + 4]
+    count = sum(len(_ZERO_LOST.findall(text)) for text in changed)
+    message = f"{count} 处“{year}”这样只有三个数字的年份丢了“〇”，已按“二〇…年”朗读，请核对"
+    return restored, (Finding(LOST_CHARACTER, message, year),)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
 from .flat_contents import unglue_contents
 from .flat_tables import recover_flat_tables
 from .gloss import drop_glosses
+from .lost_marks import restore_year_zeros
 from .naming import name_untitled
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 
@@ -33,6 +36,9 @@ def finish(
     name = source or "输入文本"
     title, metadata, paragraphs, glossed = drop_glosses(title, metadata, paragraphs)
     findings += glossed
+    (title, *texts), lost = restore_year_zeros((title, *(p.text for p in paragraphs)))
+    paragraphs = tuple(p if p.text == text else replace(p, text=text) for p, text in zip(paragraphs, texts, strict=True))
+    findings += lost
     paragraphs, unglued = unglue_contents(paragraphs)  # before tables: its pages are no cells
     findings += unglued
     paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
