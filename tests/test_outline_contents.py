@@ -403,3 +403,27 @@ def test_a_plan_with_its_contents_and_body_has_each_chapter_once() -> None:
     assert [row[:2] for row in flat_outline(doc.sections)] == [
         [1, "第一章"], [2, "第一节"], [2, "第二节"], [1, "第二章"], [2, "第一节"], [2, "第二节"],
     ]
+
+
+# -- a 预案 cut off inside its decimal contents (dev46/23) ---------------------------------------
+
+DECIMAL_CONTENTS = (
+    "1.总则", "1.1 编制目的", "1.2 编制依据", "1.3事件分级", "1.3.1一般事件", "1.3.2较大事件",
+    "2.组织指挥体系", "2.1领导机构", "2.2办事机构", "3.应急处置", "3.1先期处置", "3.2分级响应",
+)
+
+
+def test_decimal_sections_three_deep_with_no_text_to_the_end_are_a_contents() -> None:
+    doc = _text("某市城市供热突发事件应急预案", f"现将预案印发给你们，{BODY}", *DECIMAL_CONTENTS, "3")
+    assert flat_outline(doc.sections) == []
+    assert "3.2分级响应" in _preface(doc)
+
+
+def test_decimal_sections_two_deep_with_no_text_are_no_contents() -> None:
+    # Two levels of short items may be a list the document gives without text (a plan's outline).
+    from audiojiedu.model import Paragraph
+    from audiojiedu.outline.numbering import table_of_contents
+
+    lines = [line for line in DECIMAL_CONTENTS if line.count(".") < 2 or line.endswith(".总则")]
+    assert table_of_contents(tuple(Paragraph(line) for line in lines)) == set()
+    assert table_of_contents(tuple(Paragraph(line) for line in DECIMAL_CONTENTS)) == set(range(len(DECIMAL_CONTENTS)))

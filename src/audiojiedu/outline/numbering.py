@@ -31,6 +31,8 @@ _TOC_ENTRY_CHARS = 60
 _LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
 _PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the number of a part (see unnumbered_part_repeat)
 _CHAPTER_ORDINALS = frozenset({"编", "編", "篇", "部分", "章", "节", "節"})  # see _empty_sections
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?")
+_DECIMAL_CONTENTS_DEPTH = 3  # 1.5.1: decimal numbers this deep with no text make a contents
 _MIN_ENTRY_TITLE = 2  # 概况: an entry's title the body may print after a fuller name
 # A site menu printed as numbered lists: 1. 政策文件 / 2. 政府公报 / 1. 部门文件 (see numbered_menu).
 _MENU_ITEM = re.compile(f"(\\d{{1,2}})[.．、][ \t\u3000]*[{HAN}A-Za-z][{HAN}A-Za-z ]{{0,19}}")
@@ -187,6 +189,8 @@ def _contents_from(paragraphs: tuple[Paragraph, ...], opener: int) -> set[int]:
     if start < 0:
         return set()
     entries = [i for i in range(start, len(paragraphs)) if paragraphs[i].text.strip()]
+    if entries and _BARE_NUMBER.fullmatch(paragraphs[entries[-1]].text.strip()):
+        entries.pop()  # the last entry's number, the rest cut off with the copy (… 5.5扩大响应 / 5)
     if len(entries) < 4:
         return set()
     # The body begins with the first entry again, or with the second when the first is a part's
@@ -335,7 +339,18 @@ def _empty_sections(paragraphs: tuple[Paragraph, ...], entries: list[int]) -> bo
     list items (一、 （一） 1.) may have no text of their own: an outline of them is no contents."""
     styles = [_marker_style(paragraphs[at].text) for at in entries]
     chapters = all(style in _CHAPTER_ORDINALS for style in styles)
-    return chapters and len(set(styles)) >= 2 and any(a == b for a, b in pairwise(styles))
+    if chapters and len(set(styles)) >= 2 and any(a == b for a, b in pairwise(styles)):
+        return True
+    # The same of a 预案's decimal sections (1.总则 / 1.1 编制目的 / 1.2 编制依据 / 1.5.1 …): three
+    # levels deep, their depth read off their number, and siblings one after the other.
+    depths = [_decimal_depth(paragraphs[at].text) for at in entries]
+    return 0 not in depths and max(depths) >= _DECIMAL_CONTENTS_DEPTH and any(a == b > 1 for a, b in pairwise(depths))
+
+
+def _decimal_depth(text: str) -> int:
+    """How many numbers a decimal section number has (1. → 1, 1.5 → 2, 1.5.1 → 3), 0 for none."""
+    match = _DECIMAL_HEADING.match(text.strip())
+    return 0 if match is None else match.group("number").count(".") + match.group("number").count("．") + 1
 
 
 def _marker_style(text: str) -> str | None:
