@@ -16,7 +16,8 @@ from .year import YEAR
 
 # Possessive quantifiers and atomic groups: a long digit run that turns out not to be a code
 # must fail in one step, not be retried at every split (which is quadratic).
-_BODY = r"(?:[(（]\s*[0-9]++\s*[)）]\s*)?+\+?[0-9]++(?:\s*[-—–]\s*[0-9]++)*+"
+# A dash may be doubled (0915--4428027): still one separator, never a minus sign.
+_BODY = r"(?:[(（]\s*[0-9]++\s*[)）]\s*)?+\+?[0-9]++(?:\s*[-—–]{1,2}\s*[0-9]++)*+"
 # A second number of five digits or more after a semicolon (举报电话：12119；6623731) is another
 # number of the list; a short one may be a count (电话：12345；共3件).
 # So is a local number of seven or eight digits after a space (传真：（024）22736598  22736151):
@@ -103,7 +104,7 @@ def rules() -> list[Rule]:
     )
     shaped = re.compile(
         r"(?<![0-9.])(?P<x>[(（]0[0-9]{2,3}[)）]\s*[0-9]{7,8}"
-        r"|0[0-9]{2,3}\s*[-—–]\s*[0-9]{7,8}(?:\s*[-—–转]\s*[0-9]{1,5})?"
+        r"|0[0-9]{2,3}\s*[-—–]{1,2}\s*[0-9]{7,8}(?:\s*[-—–转]\s*[0-9]{1,5})?"
         r"|1[3-9][0-9]{9}|1[3-9][0-9]\s*[-—–]\s*[0-9]{4}\s*[-—–]\s*[0-9]{4}"
         r"|400\s*[-—–]?\s*[0-9]{3}\s*[-—–]?\s*[0-9]{4})(?![0-9])",
         re.ASCII,
