@@ -265,3 +265,21 @@ def test_a_title_printed_three_times_over_the_text_only_is_left_to_the_title_rul
     title = "某某饲料管理条例"
     raw = read_text(f"{title}\n时间:2024-05-18 来源: 法律资料网\n{title}\n国务院\n{title}\n第一条 为了加强管理，制定本条例。\n")
     assert raw.metadata.get("发文机关") == "国务院"
+
+
+def test_a_greeting_naming_the_organ_and_a_repost_ban_in_the_footer_are_not_read() -> None:
+    """您好!欢迎访问某县公安局! over the headline, and at the foot the site's name, its office
+    phone and its ban on reposting: the page's, not the story's. A story that welcomes someone
+    in a sentence keeps it."""
+    text = (
+        "您好!欢迎访问某县公安局!\n\n| 微信公众号\n\n指挥中心:视频巡控发现两名张贴小广告的男子\n\n"
+        "发布时间:2017年07月13日17时28分   来源:   作者:\n\n"
+        "7月8日凌晨，指挥中心监控员通过视频巡视时发现两名男子张贴广告，民警当场予以制止。\n\n"
+        "欢迎来到我县考察的客商纷纷表示，这里的营商环境越来越好。\n\n"
+        "某县公安局门户网站办公室电话:0915--4428027; 新闻稿件,未经授权不得转载\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "指挥中心：视频巡控发现两名张贴小广告的男子"
+    texts = paragraph_texts(raw)
+    assert texts[0].startswith("7月8日凌晨")
+    assert texts[-1].startswith("欢迎来到我县考察的客商")
