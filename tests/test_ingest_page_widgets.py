@@ -283,3 +283,20 @@ def test_a_greeting_naming_the_organ_and_a_repost_ban_in_the_footer_are_not_read
     texts = paragraph_texts(raw)
     assert texts[0].startswith("7月8日凌晨")
     assert texts[-1].startswith("欢迎来到我县考察的客商")
+
+
+def test_a_section_label_a_spaced_document_number_and_an_essay_sites_foot_are_not_read() -> None:
+    """全文 over the text (a wiki's label) is no title; 某政 [2020] 20号 set with a space before
+    its bracket is the document's number, a field; under the text, the line naming the site's
+    address as the source and the tags set with commas are the site's."""
+    text = (
+        "全文\n\n某政 [2020] 20号\n\n各县（市、区）人民政府，市人民政府各部门：\n\n"
+        "现将2020年重点工作任务予以分解，请认真抓好落实。\n\n"
+        "《镇年度工作总结》来源于www.example.com,欢迎阅读镇年度工作总结。\n\n"
+        "Tag:年终总结,个人年终总结,年终总结ppt,报告总结计划 - 年终总结\n"
+    )
+    raw = read_text(text)
+    assert raw.title != "全文"
+    assert "全文" not in paragraph_texts(raw)
+    assert raw.metadata.get("发文字号") == "某政 [2020] 20号"
+    assert paragraph_texts(raw)[-1] == "现将2020年重点工作任务予以分解，请认真抓好落实。"

@@ -38,7 +38,7 @@ MAX_TITLE_CHARS = 160
 SENTENCE_END = "。！？；：，,;:!?"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）); the issuer's short name may
 # hold a district's in brackets and the number a 第 (沪（浦）征地告〔2022〕第14号).
-DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
+DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[ \u3000]?[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
 _DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
 # The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
 _BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")

@@ -65,7 +65,11 @@ _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审�
 _MAX_ROLE_WORD = 8  # a role's word with its outlet before it: 本报全媒体记者, 某某日报融媒记者
 _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [免: a word cut by the excerpt's end
 # The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
-_TAG_LINE = re.compile(r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，；：:！？]{1,12}[ \u3000]*){1,12}", re.IGNORECASE)
+# Commas, bars or a dash may stand between them (Tag:年终总结,个人年终总结 - 年终总结).
+_TAG_LINE = re.compile(
+    r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，,；：:！？、|｜-]{1,12}(?:[ \u3000]*[，,、|｜-][ \u3000]*|[ \u3000]*)){1,12}",
+    re.IGNORECASE,
+)
 _WHOLE_BRACKET = re.compile(r"[（(](.*)[)）]")  # a line set whole in brackets: （来源：某某局）
 _MIN_ITEM_ROWS = 3  # a 政务公开 item's 基本信息 box has this many label rows at least
 _MAX_ITEM_ROW = 120
