@@ -300,3 +300,34 @@ def test_a_section_label_a_spaced_document_number_and_an_essay_sites_foot_are_no
     assert "全文" not in paragraph_texts(raw)
     assert raw.metadata.get("发文字号") == "某政 [2020] 20号"
     assert paragraph_texts(raw)[-1] == "现将2020年重点工作任务予以分解，请认真抓好落实。"
+
+
+def test_a_law_librarys_reading_page_keeps_the_notices_own_title() -> None:
+    """A law library's trail and toolbar one control a line, then its headline with its version
+    note (（2019修订）), then the notice's own title line over whom it is addressed to: the
+    notice's title is the title, read once, and none of the library's controls is read."""
+    text = (
+        "广东规范性文件 > 正文阅览\n转第\n下载\n保留字段信息\n页面宽度(px):\n\n页面宽度范围为200至2000\n\n"
+        "某市人民政府关于印发《某市人民政府工作规则》的通知(2019修订)\n\n"
+        "某市人民政府关于印发《某市人民政府工作规则》的通知\n\n\n"
+        "各县(市、区)人民政府,市政府各部门、各直属机构:\n"
+        "  新修订的《某市人民政府工作规则》已经市政府常务会议审议通过。现印发给你们，请认真贯彻执行。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某市人民政府关于印发《某市人民政府工作规则》的通知"
+    assert paragraph_texts(raw)[0].startswith("各县")
+
+
+def test_a_registration_number_over_the_text_is_a_field_and_a_scrapers_marks_are_not_read() -> None:
+    """CYQD00-2019-0014 alone over a notice: the number a province registers the document under,
+    a field, never the title; The Beginning / THE END round the text: a scraper's marks."""
+    text = (
+        "朗读\nCYQD00-2019-0014\nThe Beginning\n"
+        "为有效预防森林火灾，经市政府研究，决定自即日起全市范围内林区禁止一切野外用火，现将有关事项通告如下：\n"
+        "一、禁火时间：即日起至10月10日。\n二、禁火区域：全市行政区域内所有林地。\nTHE END\n"
+    )
+    raw = read_text(text)
+    assert raw.metadata.get("统一编号") == "CYQD00-2019-0014"
+    assert "CYQD" not in raw.title and raw.title != "朗读"
+    texts = paragraph_texts(raw)
+    assert texts[0].startswith("为有效预防森林火灾") and texts[-1].startswith("二、禁火区域")

@@ -83,6 +83,9 @@ from .title_words import title_words
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
+# A normative document's unified registration number: the issuer's letters and a two-digit code,
+# the year, a serial (ZJSP01-2019-0001, CYQD00-2019-0014).
+_REGISTRATION_CODE = re.compile(r"[A-Z]{2,8}\d{2}[-－—]\d{4}[-－—]\d{3,5}")
 _SESSION_FILE = re.compile(r"\S{2,40}?会议(?:文件|材料)[ \u3000]*(?:[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?|之[一二三四五六七八九十\d]{1,3})?")
 # A line giving a time or date under a label of its own (启动某级响应时间：2023年11月19日8时): a field.
 _TIMED_FIELD = re.compile(r"[^：:，。]{1,30}(?:时间|日期)[ \u3000]*[：:][ \u3000]*(?:19|20)\d{2}[年\-/.]")
@@ -270,6 +273,11 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
+    if len(page.lines) >= 2 and _REGISTRATION_CODE.fullmatch(page.lines[0].strip()):
+        # CYQD00-2019-0014 over the text: the unified number a province registers a normative
+        # document under, printed without its label. A field, never the title.
+        page.metadata.setdefault("统一编号", page.lines.pop(0).strip())
+        page.origin.pop(0)
     if len(page.lines) >= 2 and _ISSUE_LABEL.fullmatch(fold(page.lines[0]).strip()):
         # 2013年第38期（总第854期） over the page: the issue of the gazette it stands in, a field, as
         # are the page's field rows under it. Over the issue's contents (目录) no title line follows:
@@ -714,15 +722,20 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if PART_NAME.fullmatch(own):
                 break  # 目录, 前言 over 第一章…: a part of the document (its contents), never its title
             after = lines[index + size]
-            opening = _opens_below_title(after) or _issuer_and_date(lines, index + size) or _opens_with_opener(after)
+            # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
+            # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
+            site_added = own in site_forms and not _kind_only(own)
+            opening = (
+                _opens_below_title(after)
+                or _issuer_and_date(lines, index + size)
+                or _opens_with_opener(after)
+                or (site_added and _addressee_line(after))  # 某某通知（2019修订） over 某某通知 / 各区县：
+            )
             if forwarded and own == headline[2:] and opening:
                 return index, size
             if _MASK.sub("", own) == _MASK.sub("", headline):
                 break  # 在**县…的政府工作报告 under 在县…的政府工作报告: the same title, a name masked
             shorter = own in headline or _said_more_fully(own, headline)
-            # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
-            # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
-            site_added = own in site_forms and not _kind_only(own)
             if (
                 is_headline(own)
                 and own != headline
@@ -982,13 +995,19 @@ def _notice_title_under(lines: list[str]) -> int:
         line, folded = lines[index], fold(lines[index]).strip()
         if folded.startswith("关于") and is_candidate_headline(line):
             kind = next((word for word in title_words()["final"] if folded.endswith(word)), "")
-            addressee = lines[index + 1].strip()
-            addressed = addressee.endswith(("：", ":")) and title_like(addressee[:-1])
+            addressed = _addressee_line(lines[index + 1])
             same_kind = bool(kind) and TITLE_NOTE_TAIL.sub("", BRACKETED_TAIL.sub("", headline)).endswith(kind)
             return index if addressed and same_kind else 0
         if not (head_role(lines, index) in ("field", "furniture") or BARE_LABEL.match(folded)):
             return 0
     return 0
+
+
+def _addressee_line(line: str) -> bool:
+    """Whom a notice is addressed to, on the line under its title: short, closed by a colon
+    (各县（市、区）人民政府，市政府各部门：, 社会各界：)."""
+    addressee = line.strip()
+    return addressee.endswith(("：", ":")) and title_like(addressee[:-1])
 
 
 def _opens_document(line: str) -> bool:

@@ -110,7 +110,10 @@ def rules() -> list[Rule]:
     opening = re.compile(rf"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])", re.MULTILINE)
     # A year alone in brackets after a name dates it (某某实施办法（2011）, 《统计年鉴》(2023)); not
     # after a word that states an amount (合计（2011）) nor before a unit (（1998）万元).
-    bracketed = re.compile(rf"(?<=[{HAN}》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{{2}})(?=[)）])")
+    # A law library's version note names the year too: 某某工作规则（2019修订）, 某某办法(2015修正).
+    bracketed = re.compile(
+        rf"(?<=[{HAN}》”][(（])(?<![计额数为共达约][(（])(?P<y>(?:19|20)[0-9]{{2}})(?=(?:修订|修正|修改)?[)）])"
+    )
     return [
         Rule("year", span, _read_span, frozenset("年届级版")),
         Rule("year", single, _read_year, frozenset("年届级版")),
