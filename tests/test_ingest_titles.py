@@ -2213,3 +2213,16 @@ def test_a_flattened_title_is_not_cut_inside_a_longer_kind_word() -> None:
         "二、部门机构设置情况 本部门设综合科等三个科室。" * 12
     )
     assert read_text(f"{line}\n").title == "某某区河道堤防建设管理处2021年度决算公开说明"
+
+
+def test_a_headline_naming_a_meeting_is_the_title_not_an_issuer() -> None:
+    """我县召开…推进会 ends with 会 as 某某委员会 does, but a verb holds the meeting: a news headline
+    over its story, the title, never the issuing organ."""
+    raw = read_text(
+        "我县召开创建全国文明城市工作推进会\n\n"
+        "8月18日，我县召开创建全国文明城市工作推进会，对下步创建工作进行安排部署。\n\n(编辑:张某)\n"
+    )
+    assert raw.title == "我县召开创建全国文明城市工作推进会"
+    assert "发文机关" not in raw.metadata
+    issuer = read_text("某县统计局\n\n2023年全县经济运行平稳，地区生产总值同比增长5.2%，居民收入稳步提高。\n")
+    assert issuer.metadata.get("发文机关") == "某县统计局"

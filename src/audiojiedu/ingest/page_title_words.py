@@ -56,6 +56,10 @@ def is_organ_list(line: str) -> bool:
     return len(names) >= 2 or len(line) > 40
 
 
+# A verb that holds a meeting: a line ending in 会 with one before it names an event, not an organ.
+_MEETING_VERB = re.compile("召开|举行|举办|开幕|闭幕|出席|参加")
+
+
 def is_organ_name(line: str) -> bool:
     """One agency's name alone on a line: 河北雄安新区管理委员会."""
     line = fold(line)
@@ -64,6 +68,7 @@ def is_organ_name(line: str) -> bool:
         and "关于" not in line
         and not re.search(r"[\s、，,。：:]", line)
         and (line.endswith(title_words()["organ"]))
+        and _MEETING_VERB.search(line) is None  # 我县召开…推进会: a news headline naming a meeting
     )
 
 
