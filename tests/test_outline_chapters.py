@@ -402,3 +402,18 @@ def test_run_in_couplet_headings_of_a_proposal_stay_headings() -> None:
         f"二、过往车辆，请绕行。{body}",
     )
     assert clauses.sections == ()
+
+
+def test_a_short_summary_keeps_its_run_in_headings_a_short_notice_reads_them_as_clauses() -> None:
+    """A page that holds only the start of a 工作总结 is short as a notice is, but a summary's
+    numbered sentences are its run-in headings ((一)始终牢记开卷有益，持续加强政治理论学习。…);
+    the same lines under a notice's title are its clauses."""
+    body = (
+        "一、工作开展情况",
+        "（一）始终牢记开卷有益，持续加强政治理论学习。坚持以作风能力提升年活动为抓手，积极参加各类学习。",
+        "（二）始终牢记出门有益，持续深入开展调查研究。认真落实调查研究工作方案，围绕中心工作开展调研。",
+    )
+    summary = _text("县政府办公室2023年工作总结", "今年以来，县政府办围绕中心工作，认真履职。", *body)
+    assert [row[:2] for row in flat_outline(summary.sections)] == [[1, "一"], [2, "（一）"], [2, "（二）"]]
+    notice = _text("某县关于加强学习调研工作的通知", "现将有关事项通知如下：", *body)
+    assert [row[:2] for row in flat_outline(notice.sections)] == [[1, "一"]]

@@ -171,7 +171,10 @@ def parse_outline(raw: RawDocument) -> Document:
     decimal = decimal_headings(raw.paragraphs, contents)
     decimal.update(spaced_numeral_headings(raw.paragraphs, contents))
     decimal.update(point_headings(raw.paragraphs, contents))
-    builder = _Builder(short=total < _SHORT_DOCUMENT, cut_styles=short_title_styles(body))
+    # A report, a summary or a plan is no short notice however little of it a page holds: its
+    # numbered lines are headings (（一）始终牢记开卷有益，持续加强政治理论学习。…), not clauses.
+    report = re.sub(r"[（(][^（）()]*[）)]$", "", raw.title.strip()).endswith(tuple(heading_words()["report_kind"]))
+    builder = _Builder(short=total < _SHORT_DOCUMENT and not report, cut_styles=short_title_styles(body))
     entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
     if entries:
         message = f"{len(entries)} 行目录的页码没有朗读（如「{entries[0]}」），只读条目名；目录不作标题"

@@ -150,6 +150,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "amend",
         "ways",
         "section_name",
+        "report_kind",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
