@@ -331,3 +331,19 @@ def test_a_registration_number_over_the_text_is_a_field_and_a_scrapers_marks_are
     assert "CYQD" not in raw.title and raw.title != "朗读"
     texts = paragraph_texts(raw)
     assert texts[0].startswith("为有效预防森林火灾") and texts[-1].startswith("二、禁火区域")
+
+
+def test_a_news_sites_two_step_trail_and_its_byline_over_a_dated_aside() -> None:
+    """1. 某某网 > 正文 is the site's trail, never a heading; the byline row under the headline
+    stays a row of fields though the story opens with one character and a bracket (今（24）日，…):
+    a number in brackets is the sentence's aside, no tail of a word the line cut."""
+    text = (
+        "      1. 大听网   > 正文\n\n        古蔺黄荆自然保护区全域管控时间延长至本周日24时\n\n"
+        "        发布时间:2022-08-24 20:36:54 稿件来源: 大听网\n\n"
+        "        今(24)日,黄荆镇森林防灭火指挥部发布公告,将管控时间延长至2022年8月28日24时。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "古蔺黄荆自然保护区全域管控时间延长至本周日24时"
+    assert raw.metadata.get("稿件来源") == "大听网"
+    assert paragraph_texts(raw) == ["今（24）日，黄荆镇森林防灭火指挥部发布公告，将管控时间延长至2022年8月28日24时。"]
+    assert parse_outline(raw).sections == ()

@@ -85,7 +85,8 @@ _FIRST_SENTENCE = re.compile("[^。！？；!?;]*[。！？；!?;]?")
 # The tail of a word cut by a break: one character, then a mark (导，坚持…, 工。). A numeral
 # so written is a list marker typed with a comma (一，总体要求), not a tail.
 # A bracket after the one character opens a note on the word (…重点实验室建 ‖ 设（牵头单位：某局）。).
-_WORD_TAIL = re.compile(rf"[{HAN}](?<![一二三四五六七八九十第])[，、；：。,;:（(]")
+# A number in that bracket is no note on a word but a sentence's own aside (今（24）日，…).
+_WORD_TAIL = re.compile(rf"[{HAN}](?<![一二三四五六七八九十第])(?:[，、；：。,;:]|[（(](?!\d))")
 _CUT_WORD_END = re.compile(rf"[{HAN}]$")
 _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
 _HEADING_REST = re.compile(rf"[{HAN}]{{2,8}}")
@@ -550,7 +551,12 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 2019年工作回顾—— / 聚力攻坚稳增长“六个年”活动显成效: a heading over its subtitle lines
     if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
-    if _CUT_WORD_END.search(previous) and _width(previous) >= _MIN_CUT_LINE and _WORD_TAIL.match(line):
+    if (
+        _CUT_WORD_END.search(previous)
+        and _width(previous) >= _MIN_CUT_LINE
+        and _WORD_TAIL.match(line)
+        and not _FIELD.match(previous)  # 发布时间：… 来源：某某网 is a byline row, no cut sentence
+    ):
         return True  # …思想为指 ‖ 导，坚持…: a word cut in two
     if _cut_clause(previous, line):
         return True  # …奖补结合，充 ‖ 分调动各级…: a clause cut after its first characters
