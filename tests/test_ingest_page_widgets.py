@@ -347,3 +347,22 @@ def test_a_news_sites_two_step_trail_and_its_byline_over_a_dated_aside() -> None
     assert raw.metadata.get("稿件来源") == "大听网"
     assert paragraph_texts(raw) == ["今（24）日，黄荆镇森林防灭火指挥部发布公告，将管控时间延长至2022年8月28日24时。"]
     assert parse_outline(raw).sections == ()
+
+
+def test_a_listing_pages_menus_over_the_document_and_its_sites_name_over_the_footer() -> None:
+    """The column's menu (政府信息公开 / 政府信息公开指南 / … / · 2024 / · 2023) and the listing's
+    header row (序号 标题 发文字号 成文日期 发布日期) over the document's headline are the site's:
+    none is read, and a bullet before a year labels no table row. Under the signature, the
+    site's name over its row of links (微信 微博 电脑版) is the footer's."""
+    menu = "某州民政局\n\n政府信息公开\n\n政府信息公开指南\n\n政府信息公开制度\n\n主动公开事项目录\n\n法定主动公开内容\n\n"
+    years = "政府信息公开年报\n\n    · 2024\n    · 2023\n    · 2022\n    · 2021\n\n依申请公开\n\n"
+    text = (
+        menu + years + "序号 标题 发文字号 成文日期 发布日期\n某州民政局信息公开指南\n\n"
+        "为了更好地为公众提供政府信息公开服务，根据有关规定，编制本指南。\n\n某州民政局\n\n2024年1月5日\n\n"
+        "中国政府网\n微信 微博 电脑版\n主办单位:某\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某州民政局信息公开指南"
+    texts = paragraph_texts(raw)
+    assert texts[0].startswith("为了更好地") and texts[-1] == "2024年1月5日"
+    assert not any(p.kind == "table" for p in raw.paragraphs)

@@ -473,6 +473,24 @@ def _is_letter_spaced(line: str) -> bool:
     return len(chunks) >= 2 and all(len(chunk) == 1 for chunk in chunks)
 
 
+_LISTING_HEAD_LINES = 40  # a listing's column header stands among this many lines at the top
+_MIN_LISTING_COLUMNS = 3
+
+
+def _under_listing_header(lines: list[str]) -> int:
+    """The index of the headline right under a row of a listing's column names (序号 标题 发文字号
+    成文日期 发布日期: `listing-column` title words, at least `_MIN_LISTING_COLUMNS` of them and
+    nothing else), 0 if there is none: the page shows one document of the listing, and every line
+    above it is the site's."""
+    columns = set(title_words()["listing-column"])
+    for index, line in enumerate(lines[: _LISTING_HEAD_LINES]):
+        names = fold(line).split()
+        if len(names) >= _MIN_LISTING_COLUMNS and all(name in columns for name in names):
+            below = index + 1
+            return below if below < len(lines) - 1 and is_headline(lines[below]) else 0
+    return 0
+
+
 def _first_line_heads(page: Page) -> bool:
     """The first line is the title, or the start of it (see `drop_furniture_over_headline`)."""
     first = page.lines[0]
@@ -530,6 +548,19 @@ def drop_furniture_over_headline(page: Page) -> None:
     under it for the metadata, and every other line above it (menus, toolbars, the site's name,
     a column label in brackets, a wire dateline) is dropped, and a finding names them.
     """
+    if (listed := _under_listing_header(page.lines)) > 0:
+        # 政府信息公开 / 政府信息公开指南 / … / 序号 标题 发文字号 成文日期 发布日期 over the headline: a
+        # listing page's menus and its column header; the document the page shows starts under them.
+        page.findings.append(
+            Finding(
+                "chrome-dropped",
+                f"标题前的 {listed} 行是网站的栏目菜单和文件列表的表头，已去掉，未朗读",
+                " / ".join(page.lines[:listed])[: SUSPECT_CHROME_CHARS * 4],
+            )
+        )
+        del page.lines[:listed]
+        del page.origin[:listed]
+        return
     headline = _title_over_occasion(page.lines)
     # (An occasion line at the very top, a stray copy of the one under the headline, is no title.)
     if headline < 0 or (len(squash(page.lines[0])) > _MAX_LONE_WORD + 1 and not is_occasion(page.lines[0])):

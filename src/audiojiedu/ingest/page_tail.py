@@ -76,6 +76,7 @@ _MAX_ITEM_ROW = 120
 _NUMBERED_CLAUSE = re.compile(r"^[(（]?\d{1,2}[)）]?[、.．][ \u3000]*\S")  # 1、 2. (3): a clause of a site's terms
 _NOTICE_LINES = 6  # a site's notice at the foot, its heading alone on a line, spans at most this many
 # A site's name alone on its line over the site's footer (某某网, 某某新闻网).
+_FOOTER_LINKS = 3  # toolbar words side by side on a dropped line at the foot: the footer's links
 _SITE_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
 
 
@@ -98,7 +99,8 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         ):
             if line:
                 page.chrome.append(line)
-                footer_seen = footer_seen or footer_marks(line)[0] > 0  # GMT+8, 2025-6: a forum's footer
+                # GMT+8, 2025-6: a forum's footer; 微信 微博 电脑版: the footer's row of links
+                footer_seen = footer_seen or footer_marks(line)[0] > 0 or len(line.split()) >= _FOOTER_LINKS
             end -= 1
             continue
         if (credits := _credit_run(body, start, end)) < end:

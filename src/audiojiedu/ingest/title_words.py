@@ -31,5 +31,6 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "speaker-post",
         "opener",
         "summary-label",
+        "listing-column",
     )
     return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)
