@@ -366,3 +366,34 @@ def test_a_listing_pages_menus_over_the_document_and_its_sites_name_over_the_foo
     texts = paragraph_texts(raw)
     assert texts[0].startswith("为了更好地") and texts[-1] == "2024年1月5日"
     assert not any(p.kind == "table" for p in raw.paragraphs)
+
+
+def test_a_portals_bars_and_name_over_a_lower_organs_headline_are_the_sites() -> None:
+    """The county portal's top bar (中央政府网 某省政府网 … 登录个人中心 无障碍浏览 长者模式), its
+    accessibility note, its name over a town's report that names the county again, and a
+    colour picker under the field table: none is read, and the town's report keeps its title."""
+    text = (
+        "中央政府网 某省政府网 某市政府网 登录个人中心 无障碍浏览 长者模式\n"
+        "本站已启用无障碍浏览系统,欢迎点击访问!\n"
+        "某县人民政府\n\n2024年某县某镇人民政府信息公开工作年度报告\n\n"
+        "保护视力色:          字体颜色: 【      绿】         恢复默认\n\n"
+        "发布时间: 2025-01-23     浏览次数:    【字体:\n\n"
+        "根据《中华人民共和国政府信息公开条例》要求，现将某镇2024年政府信息公开工作情况报告如下。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "2024年某县某镇人民政府信息公开工作年度报告"
+    assert paragraph_texts(raw) == ["根据《中华人民共和国政府信息公开条例》要求，现将某镇2024年政府信息公开工作情况报告如下。"]
+
+
+def test_a_news_apps_banner_its_mobile_link_and_its_follow_call_are_not_read() -> None:
+    """立即下载 over the headline, 进入移动版,省流量,体验好 under the byline (whose source stays its
+    own value), and 更多精彩内容请关注 / 官方微信 / 客户端 at the foot are the news site's."""
+    text = (
+        "立即下载\n某县禁止燃烧木柴\n\n2019-02-18 11:19:19 来源:网信某县\n进入移动版,省流量,体验好\n\n"
+        "2月19日至20日，全县范围内禁止燃烧棉花秸秆、木柴等杂物，请广大群众自觉遵守。\n\n"
+        "责任编辑:李某\n更多精彩内容请关注\n\t\t\t某省新闻网\n\t\t\t官方微信\n\t\t\t某省日报\n\t\t\t客户端\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某县禁止燃烧木柴"
+    assert raw.metadata.get("来源") == "网信某县"
+    assert paragraph_texts(raw) == ["2月19日至20日，全县范围内禁止燃烧棉花秸秆、木柴等杂物，请广大群众自觉遵守。"]

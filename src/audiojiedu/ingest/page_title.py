@@ -151,6 +151,18 @@ _DATED_FIELD_THEN_TEXT = re.compile(
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
 
 
+def _site_organ_over(first: str, second: str) -> bool:
+    """`first` is a government's name alone (某县人民政府) and `second`, no 关于… title, names that
+    government's place after its year or at its head (2024年某县某镇人民政府…年度报告): a town's
+    or a bureau's document on the county's portal, whose name heads the page."""
+    organ = fold(first).strip()
+    place = re.match(f"[{HAN}]{{2,10}}?(?=(?:人民政府|政府)$)", organ)
+    title = fold(second).strip()
+    if place is None or title.startswith("关于") or organ in title:
+        return False
+    return re.match(f"(?:(?:19|20)\\d{{2}}年度?)?{re.escape(place.group(0))}", title) is not None
+
+
 def _organ_over_title(lines: list[str]) -> bool:
     """A joint document prints its organs one a line above the title: lines[0] is one organ
     and, past any further organ lines, a 关于… title follows."""
@@ -458,6 +470,13 @@ def _take_title_line(page: Page) -> str:
         and ends_whole_title(first + second)
         and continues_into(first, second)
     ):
+        if _site_organ_over(first, second):
+            # 某县人民政府 / 2024年某县某镇…年度报告: the portal's name over a headline that names the
+            # portal's place again, a lower organ's document: the site's, not the issuer's.
+            page.findings.append(Finding("chrome-dropped", "标题上方的网站名称（标题里已有其地名）：未朗读", first))
+            del page.lines[0]
+            del page.origin[0]
+            return _take_title_line(page)
         first, taken = first + second, 2
     elif len(page.lines) > 3 and broken_over_three(page.lines, 0):
         first, taken = "".join(page.lines[:3]), 3

@@ -139,6 +139,7 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 # paragraph; a trail broken over lines is the page reader's to read.
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
+_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")  # a page's date stamp, its time after it
 _SEAM = 8  # characters shown each side of a join in its finding
 _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
 
@@ -643,9 +644,11 @@ def _is_field_row(text: str) -> bool:
     every piece is a short `word：value` or a short value, and no piece holds a sentence mark."""
     pieces = _SPACED_COLON.sub(r"\1", text).split()  # 来源 ：某某局 (a space before the colon)
     fields = sum(1 for piece in pieces if _FIELD.match(piece))
+    # The page's stamp may open the row in place of a label (2019-02-18 11:19:19 来源:某某网).
+    stamped = bool(pieces) and _STAMP.fullmatch(pieces[0]) is not None
     if (
-        fields >= 2
-        and bool(_FIELD.match(pieces[0]))
+        fields >= (1 if stamped else 2)
+        and (stamped or bool(_FIELD.match(pieces[0])))
         and all(len(piece) <= _MAX_FIELD_PIECE and not re.search("[，。；！？]", piece) for piece in pieces)
     ):
         return True
