@@ -397,3 +397,36 @@ def test_a_news_apps_banner_its_mobile_link_and_its_follow_call_are_not_read() -
     assert raw.title == "某县禁止燃烧木柴"
     assert raw.metadata.get("来源") == "网信某县"
     assert paragraph_texts(raw) == ["2月19日至20日，全县范围内禁止燃烧棉花秸秆、木柴等杂物，请广大群众自觉遵守。"]
+
+
+def test_a_calendar_bar_with_the_lunar_date_and_a_forums_picture_box_are_not_read() -> None:
+    """今天是:2019年10月31日 星期三 农历十月初七 is the portal's clock, never part of a title; a
+    forum's 图片附件 alone or run into the paragraph under it and its hidden-part notice are the
+    forum's."""
+    text = (
+        "今天是:2019年10月31日 星期三 农历十月初七\n工作报告\n\n您所在的位置:政务公开 > 工作报告\n\n"
+        "2020年某区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n\n"
+        "查看隐藏内容(*)需先登录\n\n图片附件\n\n"
+        "图片附件2020年，某区坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "2020年某区法治政府建设情况报告"
+    assert paragraph_texts(raw) == ["2020年，某区坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。"]
+
+
+def test_a_wiki_records_row_and_its_licence_notes_are_fields_and_chrome() -> None:
+    """Under the work's name a wiki prints the name again with its date and 发布机关 (a record
+    row: the date and the field go to the metadata) and its appearance menu; at the foot its
+    licence note, its community's note and the licence box."""
+    text = (
+        "国务院关于设置某某自治州的决定\n外观\n"
+        "国务院关于设置某某 自治州的决定 1957年10月18日 发布机关:中华人民共和国国务院 |\n|\n"
+        "国务院批准某省人民委员会关于建立某某自治州的报告，并决定设置某某自治州。\n"
+        "本作品是中华人民共和国的法律、法规，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。\n"
+        "注:中文维基文库社群认为,中华人民共和国公务演讲,不总是具有立法、行政、司法性质的文件。\n"
+        "Public domainPublic domainfalsefalse\n"
+    )
+    raw = read_text(text)
+    assert raw.metadata.get("发布机关") == "中华人民共和国国务院"
+    assert raw.metadata.get("成文日期") == "1957年10月18日"
+    assert paragraph_texts(raw) == ["国务院批准某省人民委员会关于建立某某自治州的报告，并决定设置某某自治州。"]

@@ -118,6 +118,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     end = consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
+        if line and (glued := _GLUED_IMAGE_BOX.match(fold(line))) is not None:
+            # 图片附件会议要求，…: the picture box's word run into the paragraph under it
+            page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line[: glued.end()]))
+            line = line[glued.end() :]
         if line and _stands_for_image(body, position):
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _bulleted_count(body, position):
@@ -347,6 +351,7 @@ def _cut_link_labels(page: Page) -> None:
 
 # The label a news site sets before its lead-in under the headline (导读：…, 导语：…): the site's
 # word, the lead-in after it the text's (a `token` row when alone on its line).
+_GLUED_IMAGE_BOX = re.compile(r"图片附件[ \u3000]*(?=\S)")  # a forum's picture box run into the next paragraph
 _LEAD_LABEL = re.compile(r"(?:导读|导语)[ \u3000]*[:：][ \u3000]*(?=\S)")
 _LEAD_LINES = 3  # the lead-in stands among this many lines under the title
 

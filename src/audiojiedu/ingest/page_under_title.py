@@ -275,6 +275,28 @@ def _event_details(lines: list[str], index: int) -> bool:
     return _EVENT_LABELS.issubset(near)
 
 
+_RECORD_DATE = re.compile(r"[ \u3000]*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)?[ \u3000]*")
+
+
+def _title_record(line: str, title: str) -> tuple[str, dict[str, str]] | None:
+    """(the date, the fields) when `line` is the title again (spaces aside), then maybe a date,
+    then labelled fields (发布机关：…), a table's bar after them; else None."""
+    position = 0
+    for char in title:
+        while position < len(line) and line[position].isspace() and not char.isspace():
+            position += 1
+        if position >= len(line) or line[position] != char:
+            return None
+        position += 1
+    rest = line[position:].strip(" \t\u3000|｜")
+    dated = _RECORD_DATE.match(rest)
+    assert dated is not None  # every part of the pattern may be empty
+    fields = parse_metadata_line(rest[dated.end() :]) if rest[dated.end() :] else None
+    if not fields:
+        return None
+    return dated.group("date") or "", fields
+
+
 def _consume_under_title(page: Page) -> None:
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
     _take_front_matter(page, title)
@@ -309,6 +331,17 @@ def _consume_under_title(page: Page) -> None:
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
+            continue
+        if title and (record := _title_record(line, title)) is not None:
+            # 某某决定 1957年10月18日 发布机关：国务院 |: a library's record row under the work's name,
+            # the title again with the document's date and fields, none of it read.
+            date, fields = record
+            if date:
+                page.metadata.setdefault("成文日期", date)
+            merge_metadata(page, fields)
+            page.findings.append(Finding("chrome-dropped", "标题下重复标题并附日期、字段的资料库记录行：日期与字段作元数据，未朗读", line[:SUSPECT_CHROME_CHARS]))
+            del page.lines[index]
+            del page.origin[index]
             continue
         if contents_heading_of(line, title):
             page.lines[index] = "目录"  # the title again over its contents: the contents' heading is read
