@@ -118,10 +118,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     end = consume_tail(body, page, start)
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
-        if line and (glued := _GLUED_IMAGE_BOX.match(fold(line))) is not None:
+        if line and (box := _GLUED_IMAGE_BOX.match(fold(line))) is not None:
             # 图片附件会议要求，…: the picture box's word run into the paragraph under it
-            page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line[: glued.end()]))
-            line = line[glued.end() :]
+            page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line[: box.end()]))
+            line = line[box.end() :]
         if line and _stands_for_image(body, position):
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _bulleted_count(body, position):
