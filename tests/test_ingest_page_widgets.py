@@ -430,3 +430,12 @@ def test_a_wiki_records_row_and_its_licence_notes_are_fields_and_chrome() -> Non
     assert raw.metadata.get("发布机关") == "中华人民共和国国务院"
     assert raw.metadata.get("成文日期") == "1957年10月18日"
     assert paragraph_texts(raw) == ["国务院批准某省人民委员会关于建立某某自治州的报告，并决定设置某某自治州。"]
+
+
+def test_a_garbled_copy_of_the_headline_over_the_documents_own_title_is_not_the_title() -> None:
+    """（某省？。？023年某县…统计公报: the site's headline read off by one byte (a lost 省） turned
+    into ？。？), over the document's own title line and its date: the title is the own line."""
+    text = "（河南？。？023年某市某县国民经济和社会发展统计公报\n2023年某县经济社会发展统计公报\n（2024年4月1日）\n2023年全县上下深入贯彻落实国家、省、市决策部署，经济运行稳中向好。\n一、综合\n全县年末常住人口61万人。\n"
+    raw = read_text(text)
+    assert raw.title == "2023年某县经济社会发展统计公报"
+    assert not any("？。" in p for p in paragraph_texts(raw))

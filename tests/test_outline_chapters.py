@@ -417,3 +417,17 @@ def test_a_short_summary_keeps_its_run_in_headings_a_short_notice_reads_them_as_
     assert [row[:2] for row in flat_outline(summary.sections)] == [[1, "一"], [2, "（一）"], [2, "（二）"]]
     notice = _text("某县关于加强学习调研工作的通知", "现将有关事项通知如下：", *body)
     assert [row[:2] for row in flat_outline(notice.sections)] == [[1, "一"]]
+
+
+def test_a_short_sentence_run_on_into_its_item_is_a_clause_beside_the_notices_sentence_clauses() -> None:
+    """二、大力推广秸秆粉碎还田。“三夏”期间，… stands beside sentence clauses (一、严禁…。): a
+    notice's clause, as a short titled item would be; none is a chapter."""
+    doc = _text(
+        "某县人民政府关于加强禁烧工作的通告",
+        "为打赢蓝天保卫战，现就加强禁烧工作通告如下：",
+        "一、严禁任何公民露天焚烧秸秆、垃圾、树叶、杂草等物质。",
+        "二、大力推广秸秆粉碎还田。“三夏”期间，凡在我县境内从事小麥收割的联合收割机，必须加装秸秆粉碎装置。",
+        "三、对暂时不能利用的秸秆，要科学规划，合理设置集中堆放点，加强消防安全管理。",
+        "四、对焚烧秸秆等行为，由环保部门依法予以处罚。",
+    )
+    assert doc.sections == ()

@@ -83,6 +83,9 @@ from .title_words import title_words
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
 _LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
+# Text a copy read off by one byte: a lost character's ? before a full stop no text puts there
+# (省） read as ？。？), or a bopomofo letter, which no government document prints.
+_GARBLED = re.compile("[?？][。．]|[\u3105-\u312f]")
 # A normative document's unified registration number: the issuer's letters and a two-digit code,
 # the year, a serial (ZJSP01-2019-0001, CYQD00-2019-0014).
 _REGISTRATION_CODE = re.compile(r"[A-Z]{2,8}\d{2}[-－—]\d{4}[-－—]\d{3,5}")
@@ -285,6 +288,12 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
+    if len(page.lines) >= 3 and _GARBLED.search(page.lines[0]) and is_headline(page.lines[1]):
+        # （河南？。？023年某县…统计公报 over 2023年某县…统计公报: the site's headline, garbled by a copy
+        # that lost a byte (its characters read off by one), over the document's own title line.
+        page.findings.append(Finding("chrome-dropped", "标题上方一行乱码（网页标题的错位字节）：未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
     if len(page.lines) >= 2 and _REGISTRATION_CODE.fullmatch(page.lines[0].strip()):
         # CYQD00-2019-0014 over the text: the unified number a province registers a normative
         # document under, printed without its label. A field, never the title.

@@ -465,7 +465,7 @@ def _clause_run(nodes: list[Node], *, short: bool) -> bool:
         last = index == len(nodes) - 1
         if _is_clause(node, short=short, last=last):
             clauses += 1
-        elif short and _is_titled_item(node):
+        elif short and (_is_titled_item(node) or _short_sentence_item(node)):
             titled += 1
         elif short and (_unfinished_clause(node) or _cut_mid_sentence(node)):
             unfinished += 1
@@ -639,6 +639,13 @@ def _is_titled_item(node: Node) -> bool:
         and "，" not in title
         and len(title) <= SHORT_TITLE
     )
+
+
+def _short_sentence_item(node: Node) -> bool:
+    """二、大力推广秸秆粉碎还田。“三夏”期间，… — a short sentence run on into more of the item's
+    text: beside a notice's sentence clauses, a clause as a short titled item is (see _clause_run)."""
+    title = _marker_title(node.heading)
+    return node.glued and not node.children and title[-1:] == "。" and "，" not in title and len(title) <= SHORT_TITLE
 
 
 def _item_list(nodes: list[Node]) -> bool:
