@@ -439,3 +439,17 @@ def test_a_garbled_copy_of_the_headline_over_the_documents_own_title_is_not_the_
     raw = read_text(text)
     assert raw.title == "2023年某县经济社会发展统计公报"
     assert not any("？。" in p for p in paragraph_texts(raw))
+
+
+def test_a_wechat_articles_column_word_question_headline_and_account_byline() -> None:
+    """查看原文 / 其他 over a headline ending with a question, over the account's name and day
+    (某某发布 2023-01-24): the headline is the title, the account and the day are fields, the
+    button and the column word are not read."""
+    text = (
+        "查看原文\n其他\n\n某市这些村拟入选省级名单,看看有没有你家乡?\n\n某市发布 2023-01-24\n\n"
+        "奔走相告~前方又有好消息传来!\n\n根据有关要求，省林业局组织完成了2022年度省级森林乡村评审工作，现予公示。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某市这些村拟入选省级名单，看看有没有你家乡？"
+    assert raw.metadata.get("公众号") == "某市发布" and raw.metadata.get("发布时间") == "2023-01-24"
+    assert paragraph_texts(raw)[0] == "奔走相告~前方又有好消息传来！"

@@ -431,3 +431,15 @@ def test_a_short_sentence_run_on_into_its_item_is_a_clause_beside_the_notices_se
         "四、对焚烧秸秆等行为，由环保部门依法予以处罚。",
     )
     assert doc.sections == ()
+
+
+def test_an_opinions_short_sentence_titles_stay_run_in_headings() -> None:
+    """（一）指导思想。以…为指导，… in a short page of an opinion (no notice's title): run-in headings,
+    though a notice's like items would be its clauses."""
+    doc = _text(
+        "某省人民政府关于推进某某工作的意见",
+        "一、总体要求",
+        "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调，推动高质量发展。",
+        "（二）基本原则。坚持问题导向，坚持改革创新，坚持统筹兼顾，确保各项任务落到实处。",
+    )
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [2, "（一）"], [2, "（二）"]]

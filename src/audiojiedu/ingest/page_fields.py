@@ -673,6 +673,13 @@ def _unbracket_labels(line: str) -> str:
     return _BRACKET_LABEL.sub(plain, line)
 
 
+# A public account's byline under its article's headline: the account's name and the day
+# (某某发布 2023-01-24), as a WeChat page prints it.
+ACCOUNT_BYLINE = re.compile(
+    rf"(?P<account>[{HAN}A-Za-z]{{2,16}})[ \u3000]+(?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}})?)"
+)
+
+
 def title_like(line: str) -> bool:
     """Shaped as a title: one short line without sentence punctuation at its end."""
     return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line

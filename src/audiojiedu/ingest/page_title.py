@@ -22,6 +22,7 @@ from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
 from .page_chrome import fold
 from .page_fields import (
+    ACCOUNT_BYLINE,
     DOC_NUMBER,
     MAX_TITLE_CHARS,
     STAMP_DATE,
@@ -396,6 +397,17 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(Finding("chrome-dropped", "网页的摘要标签（核心提示、内容提要）：不作标题，未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
+    if (
+        len(page.lines) > 3
+        and len(squash(page.lines[0])) <= _MAX_COLUMN_WORD
+        and not is_headline(page.lines[0])
+        and _over_byline(page.lines[1:])
+    ):
+        # 其他 over 某某村拟入选省级名单，看看有没有你家乡？ / 某某发布 2023-01-24: the column's word over
+        # the headline that its byline marks as one.
+        page.findings.append(Finding("chrome-dropped", "标题上方的栏目词：未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
     _open_lone_cell(page)
     if (byline := _title_run_into_byline(page.lines[0])) is not None:
         head, after = byline
@@ -591,8 +603,10 @@ def _over_byline(lines: list[str]) -> bool:
     return (
         0 < len(first) <= MAX_TITLE_CHARS
         and "。" not in first
-        and byline is not None
-        and parse_metadata_line(second[byline.end() :]) is not None
+        and (
+            (byline is not None and parse_metadata_line(second[byline.end() :]) is not None)
+            or ACCOUNT_BYLINE.fullmatch(second.strip()) is not None
+        )
     )
 
 

@@ -20,6 +20,7 @@ from ..model import Finding
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
+    ACCOUNT_BYLINE,
     BYLINE_LABELS,
     DATE_LINE,
     LABELLED_URL,
@@ -331,6 +332,13 @@ def _consume_under_title(page: Page) -> None:
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
+            continue
+        if index == 0 and (account := ACCOUNT_BYLINE.fullmatch(fold(line).strip())) is not None:
+            # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day.
+            page.metadata.setdefault("公众号", line.strip()[: account.end("account")])
+            page.metadata.setdefault("发布时间", account.group("date"))
+            del page.lines[index]
+            del page.origin[index]
             continue
         if title and (record := _title_record(line, title)) is not None:
             # 某某决定 1957年10月18日 发布机关：国务院 |: a library's record row under the work's name,

@@ -173,8 +173,10 @@ def parse_outline(raw: RawDocument) -> Document:
     decimal.update(point_headings(raw.paragraphs, contents))
     # A report, a summary or a plan is no short notice however little of it a page holds: its
     # numbered lines are headings (（一）始终牢记开卷有益，持续加强政治理论学习。…), not clauses.
-    report = re.sub(r"[（(][^（）()]*[）)]$", "", raw.title.strip()).endswith(tuple(heading_words()["report_kind"]))
-    builder = _Builder(short=total < _SHORT_DOCUMENT and not report, cut_styles=short_title_styles(body))
+    kind = re.sub(r"[（(][^（）()]*[）)]$", "", raw.title.strip())
+    report = kind.endswith(tuple(heading_words()["report_kind"]))
+    notice = kind.endswith(tuple(heading_words()["notice_kind"]))
+    builder = _Builder(short=total < _SHORT_DOCUMENT and not report, notice=notice, cut_styles=short_title_styles(body))
     entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
     if entries:
         message = f"{len(entries)} 行目录的页码没有朗读（如「{entries[0]}」），只读条目名；目录不作标题"
@@ -416,7 +418,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 
 class _Builder:
-    def __init__(self, *, short: bool = False, cut_styles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, *, short: bool = False, notice: bool = False, cut_styles: frozenset[str] = frozenset()) -> None:
         self.preface: list[Block] = []
         self.top: list[Node] = []
         self.stack: list[Node] = []
@@ -426,6 +428,7 @@ class _Builder:
         self.notes: list[tuple[str, bool]] = []  # numbering problems of the heading being placed
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
         self.short = short  # a short notice: numbered sentences are clauses, not headings
+        self.notice = notice  # titled as a notice (通告, 公告): its short sentence items are clauses too
         self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
@@ -531,7 +534,7 @@ class _Builder:
         bare = textless_nodes(self.top)
         for node in self.top:
             items = list(node.children)
-            node.demote_clauses(short=self.short)
+            node.demote_clauses(short=self.short, notice=self.notice)
             carried = bool(node.children) and carries_on(node.children, clauses_end)
             if carried:
                 # A regulation numbers its clauses through its chapters (一、…三、 under 第一章,
@@ -561,7 +564,7 @@ class _Builder:
         before it."""
         end = next((k for k in range(start, stop) if self.top[k].style == "att"), stop)
         before = self.top[start - 1].walk()[-1].paragraphs if start else self.preface
-        if is_list(self.top[start:end], short=self.short, lead=last_text(before), heading=""):
+        if is_list(self.top[start:end], short=self.short, notice=self.notice, lead=last_text(before), heading=""):
             for node in self.top[start:end]:
                 before.extend(node.all_text())
             del self.top[start:end]

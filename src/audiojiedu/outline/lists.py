@@ -99,12 +99,13 @@ class Node:
         """The heading, its text and all under it, as the paragraphs they were written as."""
         return [*self.as_text(), *(block for child in self.children for block in child.all_text())]
 
-    def demote_clauses(self, *, short: bool) -> None:
+    def demote_clauses(self, *, short: bool, notice: bool = False) -> None:
         bare = textless_nodes(self.children)  # judged before inner lists become their text
         for child in self.children:
-            child.demote_clauses(short=short)
+            child.demote_clauses(short=short, notice=notice)
         self.children = fold_catalogues(self.children, self.paragraphs, bare)
-        if is_list(self.children, short=short, lead=last_text(self.paragraphs), heading=self.title, style=self.style):
+        lead = last_text(self.paragraphs)
+        if is_list(self.children, short=short, notice=notice, lead=lead, heading=self.title, style=self.style):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
             self.items_read = bool(self.children)
@@ -120,7 +121,7 @@ class Node:
         )
 
 
-def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: str = "") -> bool:
+def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: str = "", notice: bool = False) -> bool:
     """True if `nodes` (all the sections under the heading titled `heading`, of numbering `style`, after the text
     `lead`) are the items of a list or numbered clauses, to be read as text: see _clause_run,
     _lead_in_list (a heading naming members, 主要职责, leads its items in too) and _definition_list
@@ -131,7 +132,7 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
         not lead and style in LIST_STYLES and heading.rstrip("：:。").endswith(heading_words()["lead"])
     )
     return (
-        _clause_run(nodes, short=short)
+        _clause_run(nodes, short=short, notice=notice)
         or _lead_in_list(nodes, lead)
         or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
@@ -439,7 +440,7 @@ def _marker_title(heading: str) -> str:
     return heading[marker.end() :].strip() if marker else heading
 
 
-def _clause_run(nodes: list[Node], *, short: bool) -> bool:
+def _clause_run(nodes: list[Node], *, short: bool, notice: bool = False) -> bool:
     """True if `nodes` (all the sections under one heading) are numbered clauses, not headings.
 
     A heading is short, has no sentence inside it, and has something under it. A run of
@@ -465,7 +466,7 @@ def _clause_run(nodes: list[Node], *, short: bool) -> bool:
         last = index == len(nodes) - 1
         if _is_clause(node, short=short, last=last):
             clauses += 1
-        elif short and (_is_titled_item(node) or _short_sentence_item(node)):
+        elif short and (_is_titled_item(node) or (notice and _short_sentence_item(node))):
             titled += 1
         elif short and (_unfinished_clause(node) or _cut_mid_sentence(node)):
             unfinished += 1
@@ -643,7 +644,9 @@ def _is_titled_item(node: Node) -> bool:
 
 def _short_sentence_item(node: Node) -> bool:
     """二、大力推广秸秆粉碎还田。“三夏”期间，… — a short sentence run on into more of the item's
-    text: beside a notice's sentence clauses, a clause as a short titled item is (see _clause_run)."""
+    text: beside the sentence clauses of a document titled as a notice (通告, 公告), a clause as a
+    short titled item is (see _clause_run). Elsewhere (an opinion's （一）指导思想。…) it is a
+    run-in heading."""
     title = _marker_title(node.heading)
     return node.glued and not node.children and title[-1:] == "。" and "，" not in title and len(title) <= SHORT_TITLE
 
