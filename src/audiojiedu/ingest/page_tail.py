@@ -378,7 +378,8 @@ def _cut_bracketed_credits(line: str, page: Page) -> str:
 
 
 def _cut_tail_chunks(line: str, page: Page) -> str:
-    """One-line pages: cut 来源：… 附件下载 … off the end of the last line."""
+    """One-line pages: cut 来源：… 附件下载 … (or the repost note 转载请注明原文网址：http://…) off the
+    end of the last line."""
     tail_words = chrome_words()["tail"]
     offset = max(0, len(line) - HEAD_CHARS)
     chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
@@ -387,7 +388,7 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
         label = label_pattern().match(chunk)
         if label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]:
             page.metadata.setdefault("来源", chunk[label.end() :])
-        elif not (chunk in tail_words or chunk.startswith(("附件下载", "相关附件"))):
+        elif not (chunk in tail_words or chunk.startswith(("附件下载", "相关附件", "转载请注明"))):
             continue
         return line[: offset + match.start()].strip()
     return line
