@@ -453,3 +453,47 @@ def test_a_wechat_articles_column_word_question_headline_and_account_byline() ->
     assert raw.title == "某市这些村拟入选省级名单，看看有没有你家乡？"
     assert raw.metadata.get("公众号") == "某市发布" and raw.metadata.get("发布时间") == "2023-01-24"
     assert paragraph_texts(raw)[0] == "奔走相告~前方又有好消息传来！"
+
+
+def test_a_gallerys_file_names_over_a_headline_with_a_subtitle_the_text_names_again() -> None:
+    """Picture file names over the headline (9.jpg, 《采茶》某某 摄于某地_副本.jpg) are not read;
+    the headline keeps its subtitle after the dash though the text names it in a sentence."""
+    text = (
+        "9.jpg\n《采茶》某某  摄于某某茶博园_副本.jpg\nP111 苏扇_副本.jpg\n"
+        "“奋进新江苏 建功新时代”系列新闻发布会——经济发展专场\n来源:中国江苏网   2022-05-23 17:16:00\n\n"
+        "各位记者朋友，大家上午好。\n\n今年，省政府新闻办组织举办系列主题新闻发布会。今天是系列发布的首场——经济发展专场。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "“奋进新江苏 建功新时代”系列新闻发布会——经济发展专场"
+    assert paragraph_texts(raw)[0] == "各位记者朋友，大家上午好。"
+
+
+def test_a_cut_link_over_a_headline_the_text_repeats_and_a_headline_set_in_brackets() -> None:
+    """关于印发《某某计划》的 (a related link, cut off) over a headline that the text's first line
+    prints again: the headline alone is the title. 【某某会议】 set whole in the site's brackets
+    is the headline without them."""
+    linked = read_text(
+        "国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的\n"
+        "天津深入打好污染防治攻坚战 实施“1+3+8”行动计划\n"
+        "天津深入打好污染防治攻坚战 实施“1+3+8”行动计划环保网获悉，5月10日，天津市人民政府发布了通知。\n"
+        "通知提出加强生态环境综合治理，深入打好污染防治攻坚战。\n"
+    )
+    assert linked.title == "天津深入打好污染防治攻坚战实施“1+3+8”行动计划"
+    bracketed = read_text("【政协年中工作会议】\n\n2015-09-23 来源: 上海普陀\n\n  8月7日在区图书馆举行，与会委员听取了区政府半年工作报告。\n")
+    assert bracketed.title == "政协年中工作会议"
+
+
+def test_a_pages_foot_of_pagers_empty_link_numbers_and_account_boxes_is_not_read() -> None:
+    """A mobile page's pager and bar, a box of links that lost their titles (1. … 5.), a portal's
+    foot (投稿·合作, 热门跟贴), a WeChat mirror's foot run into one line, the account's copyright
+    note and topic links, a news site's box title and follow line: none is read."""
+    text = (
+        "某县关于严禁在公路上打场晒粮的通告\n\n为保障公路安全畅通，现就有关事项通告如下。\n\n"
+        "一、严禁在公路上打场晒粮、堆放杂物。\n\n二、本通告自发布之日起实施。\n\n某县交通运输局\n\n2025年6月5日\n\n"
+        "来源:某县人民政府网\n投稿·合作:微信66350359\n1.\n2.\n3.\n4.\n5.\n热门跟贴\n"
+        "预览时标签不可点收录于话题#个上一篇下一篇\n"
+        "【版权声明】本公众号所发原创文章版权均属某某发布所有，转载需遵守国家版权相关规定。\n相关话题\n"
+        "分享到微信\n新鲜资讯\n关注某某经济\n1/2 下一页 上一页 首页 尾页\n返回 |  刷新 |  WAP首页 |  网页版  | 登录\n"
+    )
+    raw = read_text(text)
+    assert paragraph_texts(raw)[-1] == "2025年6月5日"

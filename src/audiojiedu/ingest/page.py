@@ -157,6 +157,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
     # • 关于…的通告: the last item of a menu, its bullet the menu's; no title opens with a bullet.
     page.title = BULLET.sub("", page.title.strip(" \t\u3000"), count=1).strip()
+    if _WHOLE_TAG.fullmatch(page.title):
+        page.title = page.title[1:-1].strip()  # 【某某会议】: a headline set whole in the site's brackets
     page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
     drop_edition_label(page)
@@ -351,6 +353,7 @@ def _cut_link_labels(page: Page) -> None:
 
 # The label a news site sets before its lead-in under the headline (导读：…, 导语：…): the site's
 # word, the lead-in after it the text's (a `token` row when alone on its line).
+_WHOLE_TAG = re.compile(r"【[^【】]+】")
 _GLUED_IMAGE_BOX = re.compile(r"图片附件[ \u3000]*(?=\S)")  # a forum's picture box run into the next paragraph
 _LEAD_LABEL = re.compile(r"(?:导读|导语)[ \u3000]*[:：][ \u3000]*(?=\S)")
 _LEAD_LINES = 3  # the lead-in stands among this many lines under the title

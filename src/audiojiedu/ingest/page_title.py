@@ -491,6 +491,13 @@ def _take_title_line(page: Page) -> str:
         and ends_whole_title(first + second)
         and continues_into(first, second)
     ):
+        if len(page.lines) > 3 and ends_whole_title(second) and squash(page.lines[2]).startswith(squash(second)):
+            # 关于印发《某某计划》的 over a headline printed again at the head of the text under it:
+            # the headline is whole on its own, the line over it a link of the site's, cut off.
+            page.findings.append(Finding("chrome-dropped", "标题上方半截的链接标题（标题在正文开头又印了一遍）：未朗读", first))
+            del page.lines[0]
+            del page.origin[0]
+            return _take_title_line(page)
         if _site_organ_over(first, second):
             # 某县人民政府 / 2024年某县某镇…年度报告: the portal's name over a headline that names the
             # portal's place again, a lower organ's document: the site's, not the issuer's.

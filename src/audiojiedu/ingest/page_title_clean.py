@@ -410,7 +410,9 @@ def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
         and not ends_as_title(tag)
         and (
             tag.endswith(title_words()["site"])
-            or any(tag in fold(line) or same_title(line, rest) for line in head)
+            # a line of the head naming it (no sentence of the text: 今天是系列发布的首场——经济发展
+            # 专场。 names the headline's own subtitle)
+            or any((tag in fold(line) and "。" not in line) or same_title(line, rest) for line in head)
         )
         else None
     )

@@ -148,10 +148,11 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
     lines, fragments = _join_fragments(lines)
     lines, spaced = _close_clause_spaces(lines)
+    lines, bare = _drop_bare_marker_runs(lines)
     width = _wrap_width(lines)
     contents = _paged_contents(lines)
     out: list[str] = []
-    findings: list[Finding] = list(fragments) + list(spaced)
+    findings: list[Finding] = list(fragments) + list(spaced) + list(bare)
     joins = 0
     page_numbers: list[str] = []
     leaders: list[str] = []  # contents entries whose dot leader and page number were taken off
@@ -493,6 +494,33 @@ def _apart(previous: str, line: str, contents: tuple[frozenset[str], frozenset[s
     entries, names = contents
     previous = previous.strip(" \t\u3000")
     return previous in entries or previous in names or line in names
+
+
+_MIN_BARE_MARKERS = 3  # numbers alone on lines one after another: a list whose items were lost
+
+
+def _drop_bare_marker_runs(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
+    """`lines` without runs of at least `_MIN_BARE_MARKERS` lines that hold only a numbering
+    marker one after another (1. / 2. / 3. / 4. / 5. at a page's foot: a box of links whose titles
+    the copy lost). No heading stands so: a marker alone has its title on the next line, and
+    read, each would be a bare number. One finding names the run."""
+    bare = [bool(_LONE_MARKER.fullmatch(line.strip(" \t\u3000"))) for line in lines]
+    keep = [True] * len(lines)
+    dropped: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and bare[end]:
+            end += 1
+        if end - start >= _MIN_BARE_MARKERS:
+            for index in range(start, end):
+                keep[index] = False
+            dropped.append(" ".join(line.strip() for line in lines[start:end]))
+        start = end + 1 if end == start else end
+    if not dropped:
+        return lines, ()
+    message = f"{len(dropped)} 处连续几行只有编号、没有内容（如「{dropped[0]}」），是网页丢了标题的链接列表：未朗读"
+    return [line for line, kept in zip(lines, keep, strict=True) if kept], (Finding("chrome-dropped", message, dropped[0]),)
 
 
 def _entry_broken(previous: str, entry: str) -> bool:
