@@ -443,3 +443,18 @@ def test_an_opinions_short_sentence_titles_stay_run_in_headings() -> None:
         "（二）基本原则。坚持问题导向，坚持改革创新，坚持统筹兼顾，确保各项任务落到实处。",
     )
     assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [2, "（一）"], [2, "（二）"]]
+
+
+def test_the_articles_of_rules_a_notice_issues_are_clauses_though_one_opens_with_a_short_sentence() -> None:
+    """关于印发《某市人民政府工作规则》的通知 prints rules whose articles are numbered 一、二、…: the
+    short first sentence of one (五、市政府实行市长负责制。市长领导…) makes it no chapter."""
+    doc = _text(
+        "某市人民政府关于印发《某市人民政府工作规则》的通知",
+        "各县（市、区）人民政府，市政府各部门：",
+        "新修订的《某市人民政府工作规则》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。",
+        "一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照省政府工作规则，制定本规则。",
+        "二、市政府工作的指导思想是，坚持以人民为中心的发展思想，建设人民满意的法治政府、创新政府、廉洁政府和服务型政府。",
+        "三、市政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。",
+        "五、市政府实行市长负责制。市长领导市政府工作，副市长、秘书长协助市长工作。",
+    )
+    assert doc.sections == ()

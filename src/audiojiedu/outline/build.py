@@ -175,7 +175,9 @@ def parse_outline(raw: RawDocument) -> Document:
     # numbered lines are headings (（一）始终牢记开卷有益，持续加强政治理论学习。…), not clauses.
     kind = re.sub(r"[（(][^（）()]*[）)]$", "", raw.title.strip())
     report = kind.endswith(tuple(heading_words()["report_kind"]))
-    notice = kind.endswith(tuple(heading_words()["notice_kind"]))
+    # 关于印发《某市人民政府工作规则》的通知 prints the rules it issues: their kind counts.
+    issued = re.search(r"《([^《》]+)》的通知$", kind)
+    notice = (issued.group(1) if issued else kind).endswith(tuple(heading_words()["clause_kind"]))
     builder = _Builder(short=total < _SHORT_DOCUMENT and not report, notice=notice, cut_styles=short_title_styles(body))
     entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
     if entries:
@@ -428,7 +430,7 @@ class _Builder:
         self.notes: list[tuple[str, bool]] = []  # numbering problems of the heading being placed
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
         self.short = short  # a short notice: numbered sentences are clauses, not headings
-        self.notice = notice  # titled as a notice (通告, 公告): its short sentence items are clauses too
+        self.notice = notice  # titled as a notice or rules (通告, 规则): its short sentence items are clauses too
         self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table

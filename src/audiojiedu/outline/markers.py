@@ -151,7 +151,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "ways",
         "section_name",
         "report_kind",
-        "notice_kind",
+        "clause_kind",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
