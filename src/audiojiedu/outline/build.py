@@ -430,7 +430,9 @@ class _Builder:
         self.notes: list[tuple[str, bool]] = []  # numbering problems of the heading being placed
         self.last_value: dict[str, int] = {}  # last number seen per style, open or closed
         self.short = short  # a short notice: numbered sentences are clauses, not headings
-        self.notice = notice  # titled as a notice or rules (通告, 规则): its short sentence items are clauses too
+        # titled as a notice or rules (通告, 规则): the short sentence items of its top-level run are
+        # clauses too (under a rules chapter, 第二章 …, the articles stay its sections)
+        self.notice = notice
         self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
@@ -536,7 +538,7 @@ class _Builder:
         bare = textless_nodes(self.top)
         for node in self.top:
             items = list(node.children)
-            node.demote_clauses(short=self.short, notice=self.notice)
+            node.demote_clauses(short=self.short)
             carried = bool(node.children) and carries_on(node.children, clauses_end)
             if carried:
                 # A regulation numbers its clauses through its chapters (一、…三、 under 第一章,

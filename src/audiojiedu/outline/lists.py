@@ -99,13 +99,12 @@ class Node:
         """The heading, its text and all under it, as the paragraphs they were written as."""
         return [*self.as_text(), *(block for child in self.children for block in child.all_text())]
 
-    def demote_clauses(self, *, short: bool, notice: bool = False) -> None:
+    def demote_clauses(self, *, short: bool) -> None:
         bare = textless_nodes(self.children)  # judged before inner lists become their text
         for child in self.children:
-            child.demote_clauses(short=short, notice=notice)
+            child.demote_clauses(short=short)
         self.children = fold_catalogues(self.children, self.paragraphs, bare)
-        lead = last_text(self.paragraphs)
-        if is_list(self.children, short=short, notice=notice, lead=lead, heading=self.title, style=self.style):
+        if is_list(self.children, short=short, lead=last_text(self.paragraphs), heading=self.title, style=self.style):
             for child in self.children:
                 self.paragraphs.extend(child.all_text())
             self.items_read = bool(self.children)
