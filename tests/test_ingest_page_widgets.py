@@ -508,3 +508,22 @@ def test_a_sharing_sites_file_facts_and_a_portals_news_centre_link_are_not_read(
     assert paragraph_texts(read_text(text)) == [
         "为深入贯彻落实《中华人民共和国政府信息公开条例》，推动各级行政机关积极主动地履行好政府信息公开职责，制定本意见。"
     ]
+
+
+def test_a_foot_list_of_tagged_related_news_and_picture_labels_are_not_read() -> None:
+    """- 疫情|某市新增本土感染者7例 … under the signature: the site's related news, tagged with a
+    column's word and a bar (one untagged among them); 文章插图, 网站截图 and 图集 on lines of
+    their own label pictures."""
+    text = (
+        "关于调整部分地区风险等级的通告\n文章插图\n"
+        "根据国务院联防联控机制有关规定，经专家组综合评估研判，现将有关事项通告如下。\n"
+        "领导小组办公室\n2022年3月11日\n网站截图\n来源 :某省卫生健康委员会官网\n"
+        "- 吉林|明起上海中小学线上教学\n- 疫情|长春全市小区实行封闭式管理\n- 宜昌疾控发布3月10日疫情防控提醒\n"
+        "- 疫情|吉林本轮疫情累计526例确诊 长春市九台区疫情处于快速上升期\n- 吉林省|吉林省发布会：疫情处于快速上升期\n"
+    )
+    raw = read_text(text)
+    assert paragraph_texts(raw) == [
+        "根据国务院联防联控机制有关规定，经专家组综合评估研判，现将有关事项通告如下。",
+        "领导小组办公室",
+        "2022年3月11日",
+    ]

@@ -183,6 +183,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not body[end - 1].strip():
                 end -= 1
             continue
+        if (links := _tagged_link_run(body, start, end)) < end:
+            dropped = " ‖ ".join(line for line in body[links:end] if line.strip())
+            page.findings.append(Finding("chrome-dropped", "页尾网站的相关新闻列表（- 栏目|标题）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+            end = links
+            continue
         if (box := _item_box(body, start, end)) < end:
             dropped = " ‖ ".join(line for line in body[box:end] if line.strip())
             page.findings.append(Finding("chrome-dropped", "页尾政务公开事项的基本信息栏（所属领域、公开时限等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
@@ -319,6 +324,22 @@ def _terms_block(body: list[str], start: int, end: int) -> int:
         top = index
         found = found or any(pattern.search(fold(line)) for pattern in terms)
     return top if found and top > start else end
+
+
+_TAGGED_LINK = re.compile(rf"[-•·][ \u3000]*(?:[{HAN}]{{1,4}}[|｜][ \u3000]*)?\S.{{4,60}}")
+_TAGGED = re.compile(rf"[-•·][ \u3000]*[{HAN}]{{1,4}}[|｜]")
+_MIN_TAGGED_LINKS = 3
+
+
+def _tagged_link_run(body: list[str], start: int, end: int) -> int:
+    """Where a site's list of related news at the foot begins: bulleted headlines, most of them
+    tagged with a column's word and a bar (- 疫情|某市新增本土感染者7例), `_MIN_TAGGED_LINKS` at
+    least; `end` if there is none. No sentence closes any of them."""
+    first = end
+    while first > start and _TAGGED_LINK.fullmatch(body[first - 1].strip()) and "。" not in body[first - 1]:
+        first -= 1
+    tagged = sum(1 for line in body[first:end] if _TAGGED.match(line.strip()))
+    return first if tagged >= _MIN_TAGGED_LINKS and tagged * 3 >= (end - first) * 2 else end
 
 
 def _item_row(line: str) -> bool:
