@@ -527,3 +527,17 @@ def test_a_foot_list_of_tagged_related_news_and_picture_labels_are_not_read() ->
         "领导小组办公室",
         "2022年3月11日",
     ]
+
+
+def test_a_forum_threads_bars_and_a_papers_content_record_are_not_read() -> None:
+    """A forum's bar over the thread (某某吧 关注:1贴子:16 / • 0回复贴,共1) and the post's foot (IP属地
+    …回复), a repost's box title (【往期推荐】), a picture's hint and a content system's record
+    left at the foot (… content_139875.html … /enpproperty-->): none is read."""
+    text = (
+        "某某村吧 关注:1贴子:16\n  • 0回复贴,共1\n\n禁燃禁放禁售烟花爆竹 | 致某某乡广大群众的一封信\n\n"
+        "某某乡广大群众们：值此春节即将来临之际，向您致以新春的问候。\n\n某某乡人民政府2024年2月9日\n"
+        "（点击图片可放大查看）\n【往期推荐】\nIP属地：河南来自Android客户端1楼2024-02-12 07:33回复\n"
+        "2024-09-07 1 1 某某日报 content_139875.html 1 断交通告 /enpproperty-->\n"
+    )
+    raw = read_text(text)
+    assert paragraph_texts(raw) == ["某某乡广大群众们：值此春节即将来临之际，向您致以新春的问候。", "某某乡人民政府2024年2月9日"]
