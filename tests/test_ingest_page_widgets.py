@@ -541,3 +541,14 @@ def test_a_forum_threads_bars_and_a_papers_content_record_are_not_read() -> None
     )
     raw = read_text(text)
     assert paragraph_texts(raw) == ["某某乡广大群众们：值此春节即将来临之际，向您致以新春的问候。", "某某乡人民政府2024年2月9日"]
+
+
+def test_a_sites_sign_in_box_and_a_papers_masthead_bar_are_not_read() -> None:
+    text = (
+        "陕西工人报官方网站 | 陕工网首页 今天是\n不良信息举报电话:陕工网(029-87339475)\n"
+        "某街道环境卫生整治无死角\n城市提质行动启动以来，某街道在辖区开展环境卫生整治。\n(编辑:某某)\n"
+        "扫一扫在手机打开当前页\n账号+密码登录\n还没有账号?\n立即注册\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某街道环境卫生整治无死角"
+    assert paragraph_texts(raw) == ["城市提质行动启动以来，某街道在辖区开展环境卫生整治。"]
