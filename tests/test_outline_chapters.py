@@ -458,3 +458,27 @@ def test_the_articles_of_rules_a_notice_issues_are_clauses_though_one_opens_with
         "五、市政府实行市长负责制。市长领导市政府工作，副市长、秘书长协助市长工作。",
     )
     assert doc.sections == ()
+
+
+def test_unnumbered_subheadings_inside_numbered_sections_head_a_level_below() -> None:
+    """A 统计公报's 十一、人民生活和社会保障 with 人民生活 / 社会保障事业 between its paragraphs: short
+    lines without a mark, each over a paragraph of text, are its subsections (a finding says they
+    were guessed); the next 十二、 closes them. A signature and its date stay text."""
+    para = "据抽样调查测算，城镇居民家庭年人均可支配收入27750元，比上年增长4.5%。"
+    doc = _text(
+        "2022年某区国民经济和社会发展统计公报",
+        "2022年，全区经济运行总体平稳，主要指标好于预期。",
+        "十一、人民生活和社会保障",
+        "人民生活",
+        para,
+        "社会保障事业",
+        "年末全区城镇企业职工基本养老保险参保人数11874人，比上年增加512人。",
+        "十二、能源、资源环境和安全生产",
+        "全年全社会用电量119434万千瓦时，比上年增长3.4%。",
+        "某区统计局",
+        "2023年4月1日",
+    )
+    assert [row[:3] for row in flat_outline(doc.sections)] == [
+        [1, "十一", "人民生活和社会保障"], [2, "", "人民生活"], [2, "", "社会保障事业"], [1, "十二", "能源、资源环境和安全生产"],
+    ]
+    assert sum(1 for f in doc.findings if f.kind == "heading-guessed") == 2

@@ -49,6 +49,7 @@ from .guesses import (
     PART_HEADING,
     PART_NOT_HEADING,
     RULES_PART_GUESS,
+    INNER_SUBHEADING_GUESS,
     SUBHEADING_GUESS,
     collection_members,
     following_text,
@@ -200,9 +201,14 @@ def parse_outline(raw: RawDocument) -> Document:
         part_headings |= groups  # the other lines that title a list as the guessed part does
     lone = len(part_headings) == 1 and names_a_part(raw.paragraphs[min(part_headings)].text)
     message = LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
+    inner: set[int] = set()  # unnumbered subheadings inside numbered sections
     if not (plain_headings or part_headings or decimal):
         plain_headings = subheadings(body, note_openers, raw.title)
         message = SUBHEADING_GUESS
+        if not plain_headings:
+            inner = subheadings(body, note_openers, raw.title, inner=True)
+    for index in sorted(inner):
+        builder.found("heading-guessed", INNER_SUBHEADING_GUESS, raw.paragraphs[index].text)
     for index in sorted(plain_headings | part_headings):
         builder.found("heading-guessed", message, raw.paragraphs[index].text)
     members = collection_members(body, raw.title) - plain_headings - part_headings
@@ -280,6 +286,8 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if index in part_headings or index in rules:
             builder.open_part(text)
+            continue
+        if index in inner and builder.open_inner(text):
             continue
         if index in decimal:
             builder.open_decimal(decimal[index], text)
@@ -464,6 +472,16 @@ class _Builder:
         self.opened_here = None
         # 2019年工作回顾——: the dash leads into the subtitle lines under it, no word of the title.
         self._open(Marker("part", 0, "", 0, ""), heading=text, title=clean_title(text).rstrip("—－ "))
+
+    def open_inner(self, text: str) -> bool:
+        """An unnumbered subheading guessed from layout inside a numbered section (see
+        subheadings(inner=True)): a level below the section it stands in, beside the other such
+        subheadings of that section; True if it opened (a numbered section is open)."""
+        if not any(node.style == "cn" or node.style in CHAPTER_STYLES for node in self.stack):
+            return False
+        self.opened_here = None
+        self._open(Marker("sub", 0, "", 0, ""), heading=text, title=clean_title(text))
+        return True
 
     def open_lost_numeral(self, text: str, title: str) -> bool:
         """A short line opening with a bare 、 (、工作要求) after a section numbered 一、 and its

@@ -11,6 +11,7 @@ the notes begin (注释：/注：/资料来源：, see `is_note_opener`), after 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -63,6 +64,13 @@ _MIN_LIST_ITEMS = 2  # lists grouped under titles (see _list_group_titles); item
 _CITATION = re.compile(f"《[^《》]{{2,40}}》(?:第[{CN_DIGITS}0-9]{{1,5}}条(?:第[{CN_DIGITS}0-9]{{1,3}}款)?)?")
 RULES_PART_GUESS = "这一行是法规文本的部分名称（总则、附则之类），没有章号，作为一级标题，其下各条为二级"
 NAMED_PART_GUESS = "这一行是文档部分的名称（前言、结语之类），没有编号，作为与各章并列的一级标题"
+_MIN_INNER_SUBHEADINGS = 2  # unnumbered subheadings under one numbered heading, at least
+# A point of an enumeration in prose, on a line of its own (第三、落实属地管理责任, 二是加强监管): the
+# text's, never a subheading.
+_ENUMERATION_OPENING = re.compile("第[一二三四五六七八九十]{1,3}[、，,]|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后")
+INNER_SUBHEADING_GUESS = (
+    "这一行没有编号，是编号章节里夹在成句段落之间的无标点短行，其后是成段的正文，推断为该章节下一级的小标题，请核对"
+)
 SUBHEADING_GUESS = (
     "这一行没有编号，是夹在成句段落之间的无标点短行，其后是成段的正文，推断为一级标题；"
     "全文没有其他编号标题，证据较弱，请核对"
@@ -155,7 +163,7 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
     return found if len(found) >= 2 else set()
 
 
-def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str) -> set[int]:
+def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str, *, inner: bool = False) -> set[int]:
     """Indexes of unnumbered headings in plain text that has no top-level numbering and too few
     of them for unnumbered_headings (a report's summary with one part line, a 办事 page's
     法律依据, a news article's subhead). The layout must leave no doubt: a short line of Chinese
@@ -164,20 +172,31 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     sentence in it: 报告摘要如下：), and directly before text: a paragraph that ends a sentence
     or a colon, of at least _MIN_FOLLOWING characters or followed by more — a citation of its
     source (《某某办法》第十六条) may stand between. Signatures and dates stay text: a date or an
-    organisation's name is what follows them, not a sentence. Each is a heading-guessed finding."""
+    organisation's name is what follows them, not a sentence. Each is a heading-guessed finding.
+
+    `inner`: the same lines inside the sections of a document numbered 一、 or 第一章 (a 统计公报's
+    卫生事业 / 体育事业 under 十、): taken after its first such heading only, they head a level below
+    the section they stand in (see `_Builder.open_inner`)."""
     if any(p.heading_level is not None for p in paragraphs):
         return set()
     lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
     found: set[int] = set()
     key = title_key(title)
+    numbered = False  # a 一、 or 第一章 heading has been passed
+    section: dict[int, int] = {}  # (inner) candidate -> the numbered heading it stands under
+    opened = -1  # (inner) the last numbered heading passed
     for at, (index, text) in enumerate(lines):
         if is_note_opener(text, note_openers):
             break
         marker = MARKER.match(text)
         if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraphs[index].kind == "text":
-            return set()
+            if not inner:
+                return set()
+            numbered, opened = True, index
+            continue
         if (
-            at == 0
+            (inner and (not numbered or _ENUMERATION_OPENING.match(text) or text.endswith(("表", "图"))))
+            or at == 0
             or paragraphs[index].kind != "text"
             or not (_SUBHEADING.fullmatch(text) or _part_with_slogan(text))
             or PART_NOT_HEADING.search(text)
@@ -186,7 +205,9 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
         ):
             continue
         previous = lines[at - 1][1]
-        if not (previous[-1] in "。！？…" or (previous[-1] in "：:" and re.search("[。！？]", previous))):
+        # inside a section, the first subheading may stand right under the section's own heading
+        under_heading = inner and (head := MARKER.match(previous)) is not None and bool(head.group("cn") or head.group("ord"))
+        if not (under_heading or previous[-1] in "。！？…" or (previous[-1] in "：:" and re.search("[。！？]", previous))):
             continue
         after = [line for _, line in lines[at + 1 : at + 4]]
         if after and _CITATION.fullmatch(after[0]):
@@ -195,6 +216,13 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             continue
         if len(after[0]) >= _MIN_FOLLOWING or (len(after) > 1 and len(after[1]) >= _MIN_FOLLOWING):
             found.add(index)
+            if inner:
+                section[index] = opened
+    if inner:
+        # One such line in a section is weak evidence (a box's title, a table's caption, a closing
+        # word): only two or more of them under the same numbered heading are its subsections.
+        counts = Counter(section.values())
+        return {index for index in found if counts[section[index]] >= _MIN_INNER_SUBHEADINGS}
     return found | list_group_titles(paragraphs, title)
 
 

@@ -78,6 +78,7 @@ RANK: dict[str, float] = {
     "point": 3.5,  # 第一，要高度重视… : a speech's points on lines of their own (see numbering.point_headings)
     "cn": 4,
     "pad": 4,
+    "sub": 4.5,  # an unnumbered subheading inside a numbered section (see guesses.subheadings(inner=True))
     "cnp": 5,
     "ar": 6,
     "arp": 7,
