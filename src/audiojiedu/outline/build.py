@@ -41,6 +41,7 @@ from .attachments import (
     listed_again,
 )
 from .guesses import (
+    INNER_SUBHEADING_GUESS,
     LONE_PART_GUESS,
     MEMBER_GUESS,
     MIDLINE_PART,
@@ -49,7 +50,6 @@ from .guesses import (
     PART_HEADING,
     PART_NOT_HEADING,
     RULES_PART_GUESS,
-    INNER_SUBHEADING_GUESS,
     SUBHEADING_GUESS,
     collection_members,
     following_text,
