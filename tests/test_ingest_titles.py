@@ -2226,3 +2226,13 @@ def test_a_headline_naming_a_meeting_is_the_title_not_an_issuer() -> None:
     assert "发文机关" not in raw.metadata
     issuer = read_text("某县统计局\n\n2023年全县经济运行平稳，地区生产总值同比增长5.2%，居民收入稳步提高。\n")
     assert issuer.metadata.get("发文机关") == "某县统计局"
+
+
+def test_a_headline_and_the_report_line_under_it_opening_with_the_same_place_are_two_titles() -> None:
+    """城口县2025年度政府预算公开 over 城口县2024财政预算执行情况…的报告: the rest of a title broken
+    over lines never names the place again; the headline alone is the title."""
+    raw = read_text(
+        "某口县2025年度政府预算公开\n\n某口县2024财政预算执行情况2025财政预算草案的报告\n\n各位代表：\n\n"
+        "受县人民政府委托，现将全县2024年财政预算执行情况和2025年财政预算草案提请大会审议。\n"
+    )
+    assert raw.title == "某口县2025年度政府预算公开"

@@ -347,12 +347,11 @@ def _opens_alike(first: str, second: str) -> bool:
     """`first` and `second` open with the same words (某区教育委员会 …): the rest of a title broken
     over lines never starts it again, so each is a name of its own (a page's headline and the
     document's own title line under it)."""
-    head = squash(first)[:_OPENING_CHARS]
-    return (
-        re.fullmatch(f"[{HAN}]{{{_OPENING_CHARS}}}", head) is not None
-        and squash(second).startswith(head)
-        and is_candidate_headline(second)
-    )
+    run = re.match(f"[{HAN}]*", squash(first))
+    head = run.group(0) if run else ""
+    # four characters, or a shorter place's name before a year (城口县2025年… over 城口县2024…的报告)
+    head = head[:_OPENING_CHARS] if len(head) >= _OPENING_CHARS else head if head.endswith(PLACE_ENDS) and len(head) > 1 else ""
+    return bool(head) and squash(second).startswith(head) and is_candidate_headline(second)
 
 
 def _two_titles(first: str, second: str) -> bool:
