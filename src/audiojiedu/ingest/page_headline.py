@@ -36,6 +36,7 @@ from .page_title_words import (
     MAX_ORGAN_CHARS,
     MIN_CANDIDATE_CHARS,
     PLACE_ENDS,
+    same_opening,
     TITLE_REPEAT_LINES,
     contents_heading_of,
     ends_as_title,
@@ -64,7 +65,6 @@ HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
 # each item at most this long (a headline found under it holds at least MIN_CANDIDATE_CHARS).
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
-_OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
 _CRUMB_MARK = re.compile(r"\s*[>›»＞]{1,2}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
 _MIN_CRUMBS = 3  # a trail has two marks at least
 # A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
@@ -347,11 +347,7 @@ def _opens_alike(first: str, second: str) -> bool:
     """`first` and `second` open with the same words (某区教育委员会 …): the rest of a title broken
     over lines never starts it again, so each is a name of its own (a page's headline and the
     document's own title line under it)."""
-    run = re.match(f"[{HAN}]*", squash(first))
-    head = run.group(0) if run else ""
-    # four characters, or a shorter place's name before a year (城口县2025年… over 城口县2024…的报告)
-    head = head[:_OPENING_CHARS] if len(head) >= _OPENING_CHARS else head if head.endswith(PLACE_ENDS) and len(head) > 1 else ""
-    return bool(head) and squash(second).startswith(head) and is_candidate_headline(second)
+    return same_opening(first, second) and is_candidate_headline(second)
 
 
 def _two_titles(first: str, second: str) -> bool:

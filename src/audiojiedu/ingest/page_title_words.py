@@ -193,6 +193,22 @@ def next_past_title(page: Page, index: int) -> str:
     return ""
 
 
+_OPENING_CHARS = 4  # two title lines opening with this many same characters are two titles
+
+
+def same_opening(first: str, second: str) -> bool:
+    """`first` and `second` open with the same words: four characters (某区教育委员会 …), or a
+    place's shorter name before a year (某县2025年… / 某县2024…). The rest of a title broken over
+    lines never starts it again: each line is a title of its own."""
+    run = re.match(f"[{HAN}]*", squash(first))
+    head = run.group(0) if run else ""
+    if len(head) >= _OPENING_CHARS:
+        head = head[:_OPENING_CHARS]
+    elif not (len(head) > 1 and head.endswith(PLACE_ENDS)):
+        return False
+    return squash(second).startswith(head)
+
+
 def squash(text: str) -> str:
     """`text` folded, without spaces, quotes, book-title marks and colons: titles are compared so."""
     return title_key(fold(text))

@@ -58,7 +58,7 @@ from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_counts_row
 from .page_fields import is_doc_number, label_pattern
-from .page_title_words import ends_as_title, is_organ_name
+from .page_title_words import ends_as_title, is_organ_name, same_opening
 
 __all__ = ["join_wrapped_lines"]
 
@@ -762,7 +762,7 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         return False
     if _HEADING_START.match(title[-1]) or line.startswith(("—", "-")) or not re.search(f"[{HAN}]{{2}}", previous):
         return False
-    if _TITLE_OPENING.match(line):
+    if _TITLE_OPENING.match(line) or same_opening(previous, line):
         return False  # 某局（本级）2025年度部门预算公开 ‖ 某局2025年度预算公开说明: two titles, each whole
     if is_organ_name(previous) or not _TITLE_OPENING.match(previous):
         # 导航菜单, 政府信息公开: a site's words over a title are the page reader's; so is an organ's
