@@ -552,3 +552,16 @@ def test_a_sites_sign_in_box_and_a_papers_masthead_bar_are_not_read() -> None:
     raw = read_text(text)
     assert raw.title == "某街道环境卫生整治无死角"
     assert paragraph_texts(raw) == ["城市提质行动启动以来，某街道在辖区开展环境卫生整治。"]
+
+
+def test_a_reposts_original_title_line_repeating_the_headline_is_not_read_and_not_the_title() -> None:
+    """原標題：… under the byline names the headline printed above it again: the headline is the
+    title (no label), the repeat is not read; a toolbar of font and favourite buttons is chrome."""
+    text = (
+        "全部\n\n山東發布設鎮、街道標準\n\n來源:齊魯晚報\n\n作者:\n\n2021-01-03 10:31:01\n\n"
+        "加大字体 缩小字体 收藏 取消收藏 打印\n\n原標題:山東發布設鎮、街道標準\n\n"
+        "近日，山東省政府辦公廳印發《山東省設立鎮標準》，明確了設立鎮的基本條件。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "山東發布設鎮、街道標準"
+    assert paragraph_texts(raw) == ["近日，山東省政府辦公廳印發《山東省設立鎮標準》，明確了設立鎮的基本條件。"]

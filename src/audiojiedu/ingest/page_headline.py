@@ -29,7 +29,14 @@ from .page_fields import (
     parse_metadata_line,
     title_like,
 )
-from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES, TITLE_TAG_HEAD, TITLE_TAG_TAIL, site_after_title
+from .page_title_clean import (
+    FILE_NAME_TAIL,
+    HEAD_LINES,
+    ORIGINAL_TITLE,
+    TITLE_TAG_HEAD,
+    TITLE_TAG_TAIL,
+    site_after_title,
+)
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
@@ -564,6 +571,10 @@ def drop_furniture_over_headline(page: Page) -> None:
         if _first_line_heads(page):
             return
         headline = _rank_headline(page.lines)
+    if headline > 0 and (original := ORIGINAL_TITLE.fullmatch(fold(page.lines[headline]))) is not None:
+        # 原标题：某某 ranked first names the headline printed above it: that line is the headline.
+        above = [row for row in range(headline) if squash(fold(page.lines[row])) == squash(original.group("title"))]
+        headline = above[-1] if above else headline
     if headline < 0:
         headline = _under_furniture(page.lines)
     if headline < 0:

@@ -190,7 +190,7 @@ def trim_title(page: Page) -> str:
 
 
 # A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
-_ORIGINAL_TITLE = re.compile(r"[ \u3000]*原标题[ \u3000]*[:：][ \u3000]*(?P<title>\S.*?)[ \u3000]*")
+ORIGINAL_TITLE = re.compile(r"[ \u3000]*原标题[ \u3000]*[:：][ \u3000]*(?P<title>\S.*?)[ \u3000]*")
 _SITE_TAIL = re.compile(r"[ \u3000]*[-_|｜—–－][ \u3000]*\S.{0,19}")  # -某某网, _某某平台, | 某某登录
 
 
@@ -198,7 +198,7 @@ def _tail_past_original(title: str, lines: list[str]) -> str | None:
     """What a repost set after the story's headline (a dash and its name: -某某娱乐登陆, _某某网),
     when a line under it gives the original headline (原标题：…) that the title runs past; else None."""
     for line in lines:
-        original = _ORIGINAL_TITLE.fullmatch(line)
+        original = ORIGINAL_TITLE.fullmatch(line)
         if original is None:
             continue
         own = original.group("title")

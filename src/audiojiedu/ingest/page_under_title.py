@@ -48,7 +48,7 @@ from .page_fields import (
     take_led_field_row,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
-from .page_title_clean import HEAD_LINES, bare_title
+from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
     contents_heading_of,
@@ -337,6 +337,12 @@ def _consume_under_title(page: Page) -> None:
             # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day.
             page.metadata.setdefault("公众号", line.strip()[: account.end("account")])
             page.metadata.setdefault("发布时间", account.group("date"))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if (original := ORIGINAL_TITLE.fullmatch(fold(line))) is not None and squash(original.group("title")) == squash(fold(page.title)):
+            # 原标题：… naming the headline again: the repost's label, nothing new to hear.
+            page.findings.append(Finding("chrome-dropped", "标题下“原标题：”重复了标题：未朗读", line))
             del page.lines[index]
             del page.origin[index]
             continue
