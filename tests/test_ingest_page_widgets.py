@@ -565,3 +565,12 @@ def test_a_reposts_original_title_line_repeating_the_headline_is_not_read_and_no
     raw = read_text(text)
     assert raw.title == "山東發布設鎮、街道標準"
     assert paragraph_texts(raw) == ["近日，山東省政府辦公廳印發《山東省設立鎮標準》，明確了設立鎮的基本條件。"]
+
+
+def test_an_empty_read_counter_with_its_unit_and_a_heading_over_a_labelled_item() -> None:
+    """阅读: 次 (the count never filled, its unit left) is the site's counter, no part of the 来源
+    before it; 三、禁止燃放的区域范围 over 东：… is a heading over its first item, not a word cut."""
+    row = parse_metadata_line("发布日期:2018-05-09   作者: 省人民政府办公厅    来源: 省人民政府办公厅    阅读: 次   字体")
+    assert row == {"发布日期": "2018-05-09", "作者": "省人民政府办公厅", "来源": "省人民政府办公厅"}
+    raw = read_text("某县关于禁止燃放烟花爆竹的通告\n\n三、禁止燃放的区域范围\n\n东:某镇原殡仪馆至某火车站,以京广铁路为界;\n")
+    assert paragraph_texts(raw)[0] == "三、禁止燃放的区域范围"

@@ -286,7 +286,9 @@ def _empty_counter() -> re.Pattern[str]:
     and colon, the count the page's script never filled."""
     words = "|".join(re.escape(word) for word in sorted(chrome_words()["counter"], key=len, reverse=True))
     labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?=(?:{labels})[ \u3000]*[:：])")
+    # … or with only its unit left where the count should be (阅读: 次, 浏览：人次)
+    unit = r"(?:人次|次)(?=[\s|｜]|$)"
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:(?=(?:{labels})[ \u3000]*[:：])|{unit})")
 
 
 # A counter's word set apart at a value's end, its count lost (作者：某某网【转载】   阅读).
@@ -307,7 +309,7 @@ def _blank_counters(line: str) -> str:
     """`line` with its counters (阅读：69, 瀏覽量：) and empty toolbar words (字号：) set to spaces, found on the folded copy so a
     traditional page's are found too; the rest keeps its characters as written."""
     folded = fold(line)
-    for pattern in (counter_pattern(), glued_counter_pattern(), _empty_counter(), _empty_toolbar()):
+    for pattern in (_empty_counter(), counter_pattern(), glued_counter_pattern(), _empty_toolbar()):
         for match in reversed(list(pattern.finditer(folded))):
             line = f"{line[: match.start()]} {line[match.end() :]}"
             folded = f"{folded[: match.start()]} {folded[match.end() :]}"
