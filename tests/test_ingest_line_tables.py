@@ -194,3 +194,18 @@ def test_an_empty_corner_is_not_assumed_under_another_header_like_line() -> None
     got, _ = _recover(lines)
     assert got[0] == ("收入：本年12，上年11。", "table")
     _unchanged(["参会单位", "县教育局", "县卫健局", "县民政局", "5人", "6人"])
+
+
+def test_a_row_labelled_by_a_number_range_is_a_row_and_a_bullet_alone_labels_none() -> None:
+    """An age group (0-15, 16-59) labels a row as a word does; a bullet before a year (· 2024 in a
+    site's menu) labels nothing, so such a run is no table."""
+    ages = ["指标", "年末数(万人)", "比重(%)", "常住人口", "44.84", "100.0", "0-15", "11.51", "25.67", "16-59", "28.55", "63.67"]
+    got, _ = _recover(ages)
+    assert got == [
+        ("常住人口：年末数44.84万人，比重100.0%。", "table"),
+        ("0-15：年末数11.51万人，比重25.67%。", "table"),
+        ("16-59：年末数28.55万人，比重63.67%。", "table"),
+    ]
+    menu = ["主动公开事项目录", "法定主动公开内容", "· 2024", "· 2023", "· 2022", "· 2021"]
+    got, findings = _recover(menu)
+    assert all(kind == "text" for _, kind in got) and findings == []

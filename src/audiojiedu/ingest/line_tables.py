@@ -234,10 +234,10 @@ def _figure_with_unit() -> re.Pattern[str]:
 
 def _is_label(text: str) -> bool:
     """A row label: short, no sentence, no figure, not a lead-in ending with a colon, and a word
-    (a bullet alone, · before a menu's year, labels nothing)."""
+    or a number (0-15 for an age group; a bullet alone, · before a menu's year, labels nothing)."""
     return (
         0 < len(text) <= _MAX_LABEL
-        and any(char.isalpha() for char in text)
+        and any(char.isalnum() for char in text)
         and not _is_figure(text)
         and not _SENTENCE.search(text)
         and not _ENDS_AS_LEAD.search(text)
