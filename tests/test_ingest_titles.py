@@ -2236,3 +2236,13 @@ def test_a_headline_and_the_report_line_under_it_opening_with_the_same_place_are
         "受县人民政府委托，现将全县2024年财政预算执行情况和2025年财政预算草案提请大会审议。\n"
     )
     assert raw.title == "某口县2025年度政府预算公开"
+
+
+def test_a_headline_over_its_fuller_form_is_never_one_title_broken_over_lines() -> None:
+    """2024年度某区财政局预算公开 over 2024年度某区财政局预算公开情况说明 (a menu line over them): the
+    second says the first more fully; joined, the title would say it twice."""
+    raw = read_text(
+        "• 设为首页\n  • 加入收藏\n  • 长者版\n2024年度某区财政局预算公开\n\n\n2024年度某区财政局预算公开情况说明\n\n"
+        "目录\n一、部门主要职责\n二、部门预算单位构成\n"
+    )
+    assert raw.title == "2024年度某区财政局预算公开情况说明"

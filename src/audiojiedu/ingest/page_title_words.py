@@ -197,16 +197,20 @@ _OPENING_CHARS = 4  # two title lines opening with this many same characters are
 
 
 def same_opening(first: str, second: str) -> bool:
-    """`first` and `second` open with the same words: four characters (某区教育委员会 …), or a
-    place's shorter name before a year (某县2025年… / 某县2024…). The rest of a title broken over
-    lines never starts it again: each line is a title of its own."""
-    run = re.match(f"[{HAN}]*", squash(first))
-    head = run.group(0) if run else ""
+    """`first` and `second` open with the same words: four characters (某区教育委员会 …), after a
+    year or not (2024年度某区某局…), or a place's shorter name before a year (某县2025年… / 某县
+    2024…); or `second` holds all of `first` and says more. The rest of a title broken over lines
+    never starts it again: each line is a title of its own."""
+    if squash(second).startswith(squash(first)):
+        return True  # 某局预算公开 over 某局预算公开情况说明: the second names it more fully
+    # A year may come first (2024年度某区某局…): the names after it are compared.
+    run = re.match(f"((?:19|20)\\d{{2}}年度?)?([{HAN}]*)", squash(first))
+    year, head = (run.group(1) or "", run.group(2)) if run else ("", "")
     if len(head) >= _OPENING_CHARS:
         head = head[:_OPENING_CHARS]
     elif not (len(head) > 1 and head.endswith(PLACE_ENDS)):
         return False
-    return squash(second).startswith(head)
+    return squash(second).startswith(year + head)
 
 
 def squash(text: str) -> str:
