@@ -57,7 +57,7 @@ from ..model import Finding
 from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_counts_row
-from .page_fields import is_doc_number, label_pattern
+from .page_fields import STAMP_DATE, is_doc_number, label_pattern
 from .page_title_words import ends_as_title, is_organ_name, same_opening
 
 __all__ = ["join_wrapped_lines"]
@@ -139,7 +139,6 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 # paragraph; a trail broken over lines is the page reader's to read.
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
-_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")  # a page's date stamp, its time after it
 _SEAM = 8  # characters shown each side of a join in its finding
 _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
 
@@ -675,7 +674,7 @@ def _is_field_row(text: str) -> bool:
     pieces = _SPACED_COLON.sub(r"\1", text).split()  # 来源 ：某某局 (a space before the colon)
     fields = sum(1 for piece in pieces if _FIELD.match(piece))
     # The page's stamp may open the row in place of a label (2019-02-18 11:19:19 来源:某某网).
-    stamped = bool(pieces) and _STAMP.fullmatch(pieces[0]) is not None
+    stamped = bool(pieces) and re.fullmatch(STAMP_DATE, pieces[0]) is not None
     if (
         fields >= (1 if stamped else 2)
         and (stamped or bool(_FIELD.match(pieces[0])))
