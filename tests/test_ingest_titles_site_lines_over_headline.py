@@ -116,6 +116,9 @@ def test_a_columns_bilingual_banner_over_the_headline_is_no_part_of_it() -> None
     raw = read_text(f"Policy政策文件\n\n首页 > 政策文件 > 政策指引\n\n{headline}\n各区人民政府：\n{BODY}\n")
     assert raw.title == headline
     assert not any("Policy" in text for text in paragraph_texts(raw))
+    for banner in ("Policy Documents 政策文件", "PolicyDocuments政策文件", "Laws and Regulations 法规"):
+        raw = read_text(f"{banner}\n\n首页 > 政策文件 > 政策指引\n\n{headline}\n各区人民政府：\n{BODY}\n")
+        assert raw.title == headline, banner
     raw = read_text(f"APEC会议某某市\n筹备工作方案\n{BODY}\n")
     assert raw.title == "APEC会议某某市筹备工作方案"
 

@@ -89,7 +89,9 @@ _LINK_ITEM_CHARS = 10  # … each this short
 _MIN_KEYWORDS = 4  # a spammed page title joins this many keyword phrases or more with hyphens
 _MAX_KEYWORD_CHARS = 16  # … each this short
 # A column's English name glued to its Chinese name (Regulation政策法规, About us 关于我们).
-_BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Za-z][a-z]+)*[ \u3000]*[{HAN}]{{2,8}}")
+# Each further word starts at a capital or after a space, so a run of letters splits one way
+# only (with either allowed anywhere, a long English line took exponential time to reject).
+_BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Z][a-z]+|[ \u3000][a-z]+)*[ \u3000]*[{HAN}]{{2,8}}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
 # A reporters' credit without a colon: the newsroom's label ending in 记者, the names after it set
