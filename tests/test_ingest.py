@@ -94,6 +94,13 @@ def test_numbers_enclosed_in_one_character_are_written_out_as_markers() -> None:
     assert paragraph_texts(raw) == ["（一）经济发展稳中有进。", "全年完成投资122亿元。", "（1）有效投资扩大。", "2.项目建设提速。"]
 
 
+def test_a_document_number_in_small_brackets_is_a_document_number() -> None:
+    # ﹝2022﹞4号 (small-form brackets): the title's number is cut off as 〔2022〕4号 is, and kept.
+    raw = read_text("某县人民政府拟征收土地启动公告（某征启公告﹝2022﹞4号）\n根据有关规定，现将拟征收土地有关事项公告如下。\n")
+    assert raw.title == "某县人民政府拟征收土地启动公告"
+    assert raw.metadata["发文字号"] == "某征启公告〔2022〕4号"
+
+
 def test_seed_page_chrome_and_metadata_are_separated() -> None:
     raw = read_document(SEED)
     assert raw.title == "音频解读：《2019年罗庄区政府信息公开工作年度报告》"

@@ -303,3 +303,21 @@ def test_a_stray_copy_of_the_occasion_over_the_headline_is_no_title() -> None:
     raw = read_text(f"{occasion}\n(某省)2020年某县人民政府工作报告(全文)\n{occasion}\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n")
     assert raw.title == "2020年某县人民政府工作报告"
     assert paragraph_texts(raw).count(occasion) == 1
+
+
+def test_a_sites_name_over_the_headline_its_byline_marks_is_no_title() -> None:
+    """某某财经日报 over 某市发布重要公告！ over 某某财经日报 2021-01-09 20:10: the row under the
+    second line marks it as the headline, and names the first line as the story's source; a name
+    too short to be a title over such a headline is the site's too. A title that ends as one
+    (政府工作报告) stays, and so does a headline over its dashed subtitle."""
+    text = "1月9日，某市发布公告，即日起禁止市民进入河道冰面。公告全文如下。\n"
+    raw = read_text(f"某某财经日报\n某市发布重要公告！\n某某财经日报 2021-01-09 20:10\n{text}")
+    assert raw.title == "某市发布重要公告！"
+    assert raw.metadata["网站"] == "某某财经日报"
+    assert "某某财经日报" not in paragraph_texts(raw)
+    raw = read_text(f"财经频道\n某市发布重要公告！\n来源：某市融媒体中心 2021-01-09 20:10\n{text}")
+    assert raw.title == "某市发布重要公告！"
+    raw = read_text(f"政府工作报告\n某县人民政府县长 张某\n2021-01-09 20:10\n{text}")
+    assert raw.title == "政府工作报告"
+    raw = read_text(f"春耕正当时\n——某县抓好春耕生产纪实\n来源：某县融媒体中心 2024-03-01 10:00\n{text}")
+    assert raw.title.startswith("春耕正当时")

@@ -4,8 +4,9 @@ What is removed: C0/C1 control characters (except newline and tab), zero-width c
 bidirectional marks and the BOM; these are invisible and would only confuse later stages.
 What is kept: emoji and rare CJK extension characters (the normalizer decides how to read them).
 What is changed: line ends become "\\n"; numbers enclosed in one character (㈠ ⑴ ⒈) are
-written out; ASCII punctuation that touches a Chinese character becomes its full-width form
-(scraped pages mix "," and "，"; the outline and the normalizer then see one spelling);
+written out; brackets in small forms (﹝﹞) take their usual forms; ASCII punctuation that
+touches a Chinese character becomes its full-width form (scraped pages mix "," and "，"; the
+outline and the normalizer then see one spelling);
 footnote references such as "[2]" glued inside a sentence are dropped because they are never
 read aloud.
 """
@@ -59,6 +60,9 @@ _ENCLOSED = {
     **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
 }
 _ENCLOSED_CHARS = re.compile(f"[{''.join(_ENCLOSED)}]")
+# Brackets in their small forms (U+FE59…): ﹝2022﹞4号 is a document number as 〔2022〕4号 is, and
+# each is its compatibility form; written so, the number is found and read as a number.
+_SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚", "〔〕（）")
 
 
 def clean_text(text: str) -> str:
@@ -67,6 +71,7 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _ENCLOSED_CHARS.sub(lambda m: _ENCLOSED[m.group()], text)
+    text = text.translate(_SMALL_BRACKETS)
     text = normalize_punctuation(text)
     text = _FOOTNOTE_REF.sub("", text)
     return _FOOTNOTE_REF_END.sub("", text)

@@ -50,6 +50,7 @@ from .page_fields import (
     split_glued_byline,
 )
 from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
+from .page_headline import site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -153,6 +154,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         take_full_title(page)
     else:
         page.title = _repeated_headline(page) or take_title_line(page)
+    if guessed and site_name_over_headline(page.title, page.lines):
+        page.metadata.setdefault("网站", page.title)
+        page.findings.append(Finding("title-guessed", "标题上方的网站名（下一行是标题，再下一行是它的日期或来源）：不作标题，未朗读，请核对", page.title))
+        page.title = page.lines.pop(0)
+        page.origin.pop(0)
     page.title = unwrap_title(page.title, page)
     page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
     # • 关于…的通告: the last item of a menu, its bullet the menu's; no title opens with a bullet.

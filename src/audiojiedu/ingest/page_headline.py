@@ -1140,3 +1140,24 @@ def same_document(name: str, title: str) -> bool:
     """`name` (a link's or a file's) names the document `title` names, maybe a little otherwise:
     they share a run of `_SAME_DOCUMENT_RUN` characters."""
     return shared_run(squash(name), squash(title)) >= _SAME_DOCUMENT_RUN
+
+
+def site_name_over_headline(title: str, lines: list[str]) -> bool:
+    """`title`, taken as the page's title, is the site's name over the headline `lines[0]`: the
+    row under that line (a date and time, a field row: 每日经济新闻 2021-01-09 20:10) marks it as
+    the headline, and `title` has no title's shape of its own: it ends with no title word and is
+    too short to name a document or is named again in that row as the story's source."""
+    if not title or len(lines) < 2 or ends_as_title(title):
+        return False
+    headline, below = lines[0], lines[1]
+    named_below = len(squash(title)) >= 2 and squash(title) in squash(below)
+    return (
+        (is_field(below) or _is_dated_row(below))
+        and (named_below or len(squash(title)) < MIN_CANDIDATE_CHARS)
+        and title_like(headline.rstrip("！？!?"))  # a news headline may end with ！ or ？
+        and len(squash(headline)) >= MIN_CANDIDATE_CHARS
+        and not fold(headline).startswith(("—", "－", "-"))
+        and not HEADING_START.match(fold(headline))
+        and not is_field(headline)
+        and not _is_dated_row(headline)
+    )
