@@ -321,3 +321,22 @@ def test_a_sites_name_over_the_headline_its_byline_marks_is_no_title() -> None:
     assert raw.title == "政府工作报告"
     raw = read_text(f"春耕正当时\n——某县抓好春耕生产纪实\n来源：某县融媒体中心 2024-03-01 10:00\n{text}")
     assert raw.title.startswith("春耕正当时")
+
+
+def test_a_teaser_cut_short_over_the_page_is_no_title_nor_is_the_number_under_it() -> None:
+    """某公司与某集团签署战略合作协...... printed twice over the page: the text of a link to another
+    story, cut short by the site; the number under it (某政发〔2018〕30号) is a field. The notice
+    names the plan it prints, and the plan's own title line stands further down: that is the title."""
+    teaser = "8月7日，某公司与某集团签署战略合作协......"
+    plan = "某省打赢蓝天保卫战三年行动计划"
+    raw = read_text(
+        f"{teaser}\n{teaser}\n某政发〔2018〕30号\n各市、县人民政府，省政府各部门：\n"
+        f"现将《{plan}》印发给你们，请认真贯彻执行。\n某省人民政府\n2018年7月29日\n{plan}\n"
+        "为打赢蓝天保卫战，制定本计划。\n一、总体要求\n坚持全民共治、源头防治。\n"
+    )
+    assert raw.title == plan
+    assert raw.metadata["发文字号"] == "某政发〔2018〕30号"
+    texts = paragraph_texts(raw)
+    assert teaser not in texts and "某政发〔2018〕30号" not in texts
+    assert texts[0] == "各市、县人民政府，省政府各部门："
+    assert "chrome-dropped" in finding_kinds(raw)

@@ -28,6 +28,7 @@ from .page_fields import (
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    doc_number,
     is_doc_number,
     is_label_only,
     label_pattern,
@@ -49,6 +50,7 @@ from .page_headline import (
     broken_over_three,
     continues_into,
     credit_of,
+    cut_short,
     drop_furniture_over_headline,
     head_role,
     is_adoption_note,
@@ -372,6 +374,21 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
+    if len(page.lines) > 2 and cut_short(page.lines[0]):
+        # 某公司与某某签署战略合作协...... over the page (maybe twice): a link's text the site cut short,
+        # a teaser of another story, never the title; the title is looked for under it.
+        teaser = page.lines[0]
+        while len(page.lines) > 2 and page.lines[0] == teaser:
+            del page.lines[0]
+            del page.origin[0]
+        page.findings.append(Finding("chrome-dropped", "标题上方被网站截断的链接文字（以省略号结尾）：未朗读", teaser))
+        return _take_title_line(page)
+    if len(page.lines) > 2 and is_doc_number(page.lines[0]):
+        # 某政发〔2018〕30号 over the addressees: the page starts under the title, at the number; a
+        # field, never the title (the text names the document or prints it under its own title).
+        page.metadata.setdefault("发文字号", doc_number(page.lines.pop(0)))
+        page.origin.pop(0)
+        return _take_title_line(page)
     if issuers := _issuers_over_text(page.lines):
         # 某区国资局 over 根据《条例》…现公布…年度报告。: the page starts below the document's title, at
         # the issuer's line (maybe its date or the page's field rows under it); the issuer is no
