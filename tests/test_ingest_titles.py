@@ -1461,6 +1461,12 @@ def test_a_decision_under_a_news_lead_is_titled_by_its_line_over_the_adoption_no
     # a bracketed aside with a figure that adopts nothing is no such note
     raw = read_text(f"{lead}\n{title}\n（共10条）\n为了加强生态环境保护，作如下决定：\n")
     assert title in paragraph_texts(raw)
+    # the lead quotes the title with other marks inside it (<某某条例> for 《某某条例》), a date between
+    title = "某自治区人民代表大会常务委员会关于修改《某自治区某某条例》等2件地方性法规的决定"
+    lead = "2021年9月29日，某自治区人大常委会会议通过《某自治区人民代表大会常务委员会关于修改<某自治区某某条例>等2件地方性法规的决定》。"
+    raw = read_text(f"{lead}\n2021年9月29日\n{title}\n{note}\n某自治区人大常委会会议决定作如下修改：\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[0] == lead
 
 
 def test_a_space_setting_a_titles_kind_apart_is_closed() -> None:

@@ -1248,6 +1248,9 @@ def _open_lone_cell(page: Page) -> None:
         page.lines[0] = cell
 
 
+_CITE_MARKS = re.compile("[《》〈〉<>＜＞「」『』“”\"]")
+
+
 def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
     """Where a document's title stands under a news lead (its first line and how many lines it
     takes), None if there is none.
@@ -1274,8 +1277,9 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
                 continue
             size = 2
         top = index - 1 if index > 1 and fold(line).startswith("关于") and is_organ_name(lines[index - 1]) else index
-        lead = squash("".join(lines[:top]))
-        named = squash("".join(lines[index : index + size])).rsplit("关于", 1)[-1]
+        # The lead may quote the title with other marks (关于修改<某某条例>的决定 for 关于修改《某某条例》的决定).
+        lead = _CITE_MARKS.sub("", squash("".join(lines[:top])))
+        named = _CITE_MARKS.sub("", squash("".join(lines[index : index + size])).rsplit("关于", 1)[-1])
         following = lines[index + size]
         above = lines[top - 1]
         signals = (
