@@ -138,6 +138,18 @@ def test_a_title_broken_before_its_kind_under_a_collectors_headline_is_whole() -
     assert paragraph_texts(raw)[:2] == ["某某旗人民政府", "2021 年 9 月"]
 
 
+def test_a_title_broken_before_its_kind_alone_is_whole() -> None:
+    """2019年某省某县国民经济和社会发展 / 统计公报 under the site's headline and a menu row: the
+    second line is the kind alone (a word before its title word), the line over it the title's
+    start; the title is both lines, not the kind alone."""
+    raw = read_text(
+        "2019年某县国民经济和社会发展 统计公报 2019\n选择区域：>>\n2019年某省某县国民经济和社会发展\n统计公报\n"
+        "某县统计局\n（2020年7月10日）\n2019年，全县经济运行总体平稳，稳中有进。\n一、综合\n全年地区生产总值79亿元。\n"
+    )
+    assert raw.title == "2019年某省某县国民经济和社会发展统计公报"
+    assert "统计公报" not in paragraph_texts(raw)
+
+
 def test_a_headline_over_a_line_opening_with_a_kind_word_stays_apart_when_it_ends_as_a_title() -> None:
     """A line that ends as a title (某某县2024年工作要点的通知) is whole: a line under it opening with a
     kind word (方案编制说明会召开) is no rest of it."""

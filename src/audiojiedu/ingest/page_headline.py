@@ -873,12 +873,16 @@ def broken_over(first: str, second: str) -> bool:
     alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
     和, or opens 关于 without its title word), the two together end as a title, and `second` can
     go on from `first` (the test `take_title_line` joins them by); or `second` opens with the
-    title's kind (…第十四个五年 / 规划和…纲要). A label over a headline
+    title's kind (…第十四个五年 / 规划和…纲要) or is the kind alone (…国民经济和社会发展 / 统计公报).
+    A label over a headline
     (帖子详情 / 某某报告) is cut inside nothing."""
     folded = fold(first)
     # 某旗国民经济和社会发展第十四个五年 / 规划和2035年远景目标纲要: the title's kind opens the
     # second line, cut off the name it ends.
-    kind_cut = len(squash(first)) >= MIN_CANDIDATE_CHARS and fold(second).startswith(title_words()["final"])
+    # 2019年某县国民经济和社会发展 / 统计公报: the second line is the kind alone, a word or two before it.
+    kind_cut = len(squash(first)) >= MIN_CANDIDATE_CHARS and (
+        fold(second).startswith(title_words()["final"]) or _kind_alone(second)
+    )
     return (
         bool(second)
         and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or kind_cut)
@@ -890,6 +894,15 @@ def broken_over(first: str, second: str) -> bool:
         and is_headline(first + second)
         and continues_into(first, second)
     )
+
+
+_KIND_LEAD_CHARS = 2  # 统计公报, 工作报告, 实施方案: what may stand before the title word in a kind alone
+
+
+def _kind_alone(line: str) -> bool:
+    """`line` names only a document's kind: a title word, at most two characters before it (统计公报)."""
+    folded = squash(line)
+    return any(folded.endswith(word) and len(folded) - len(word) <= _KIND_LEAD_CHARS for word in title_words()["final"])
 
 
 def broken_over_three(lines: list[str], index: int) -> bool:
