@@ -951,7 +951,6 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or _is_bilingual_column(line)
         or _BARE_URL.fullmatch(folded)
         or _CALENDAR_LINE.fullmatch(folded.strip())
-        or cut_short(line)
     ):
         # 上一版 3 4 下一版, 某某网>正文, http://www.example.com.cn, 2023年11月5日 星期天: the site's
         return "furniture"
@@ -983,10 +982,12 @@ _ELLIPSES = ("…", "⋯", "..")  # a text cut short, in any of the forms pages 
 
 
 def cut_short(line: str) -> bool:
-    """`line` is a link's text cut short by the site (某公司与某某签署战略合作协......, a teaser over
-    the page or an item of its ticker): it ends with an ellipsis, no sentence finished before it.
-    Neither a headline nor the text's start is cut so."""
-    return line.rstrip().endswith(_ELLIPSES) and "。" not in line
+    """`line` is a sentence the site cut short to make a link's text (8月7日，某公司与某某签署战略合作
+    协......: a teaser of another story): it ends with an ellipsis inside a clause that follows a
+    comma, and no sentence finished before it. A headline cut short (注意！某某期间部分道路交通管制…)
+    is no sentence: it has no comma."""
+    folded = fold(line)
+    return folded.rstrip().endswith(_ELLIPSES) and "，" in folded and "。" not in folded
 
 
 def _over_stamp(lines: list[str], index: int) -> bool:
