@@ -337,6 +337,21 @@ def test_a_date_that_is_part_of_the_title_stays() -> None:
         raw = read_text(f"{title}\n{BODY}\n")
         assert raw.title == title
         assert "title-date" not in finding_kinds(raw)
+    # A day glued before a report's headline stays when the text does not give it again.
+    raw = read_text(f"2012年1月5日某市政府工作报告\n各位代表：\n{BODY}\n")
+    assert raw.title == "2012年1月5日某市政府工作报告"
+
+
+def test_a_day_glued_before_a_reports_headline_that_its_dateline_gives_is_read_there() -> None:
+    """2012年1月5日某市政府工作报告 over ——2012年1月5日在某市第三届人民代表大会第一次会议上: the site
+    glued the report's day before its headline; the dateline says it, and is read."""
+    dateline = "——2012年1月5日在某市第三届人民代表大会第一次会议上"
+    raw = read_text(f"2012年1月5日某市政府工作报告（全文）\n{dateline}\n市长 张某\n各位代表：\n{BODY}\n")
+    assert raw.title == "某市政府工作报告"
+    assert paragraph_texts(raw)[0] == dateline
+    assert "title-date" in finding_kinds(raw)
+    raw = read_text(f"2024年3月1日起施行的某市物业管理办法\n——2024年3月1日在某市会议上\n{BODY}\n")
+    assert raw.title.startswith("2024年3月1日起")
 
 
 # -- 6. short titles survive menus -------------------------------------------------------------

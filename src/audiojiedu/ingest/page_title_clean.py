@@ -260,7 +260,19 @@ def split_title_date(title: str, page: Page) -> str:
             message = f"标题旁的日期“{date}”是网页的发布日期：已记入元数据，不作为标题朗读"
         page.findings.append(Finding("title-date", message, title))
         return rest
+    glued = _GLUED_DAY_HEAD.fullmatch(title)
+    if glued is not None and ends_as_title(glued.group("rest")) and any(glued.group("date") in fold(line) for line in page.lines[:HEAD_LINES]):
+        # 2012年1月5日某市政府工作报告 over ——2012年1月5日在…会议上: the day glued before the headline
+        # is the one its dateline gives, read there; the site's prefix, not the title's.
+        message = f"标题前连着的日期“{glued.group('date')}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
+        page.findings.append(Finding("title-date", message, title))
+        return glued.group("rest")
     return title
+
+
+# A day written before a headline with nothing between (2012年1月5日某市政府工作报告); what follows
+# the day opens a name, not a phrase of time (2024年3月1日起施行的…).
+_GLUED_DAY_HEAD = re.compile(rf"(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)(?P<rest>[{HAN}](?<![起至到前后以在的及和与]).*)")
 
 
 def _page_date(title: str) -> tuple[str, str] | None:
