@@ -472,6 +472,25 @@ def test_the_issuer_printed_over_a_declared_title_is_part_of_it() -> None:
     assert paragraph_texts(raw) == ["各县人民政府：", BODY]
 
 
+def test_a_declared_title_retelling_the_documents_own_title_gives_way_to_it() -> None:
+    """标题：印发关于《某州自治条例》实施办法的通知, a site's shorter retelling, over the document's own
+    title broken over three lines (某州人民政府关于 / 印发《某省某州 / 自治条例》实施办法的通知): the
+    document's lines are the title, not read again, with a finding; the lines under a label's
+    broken end are no title of a field that they do not retell."""
+    page = (
+        "标    题：印发关于《某州自治条例》实施办法的通知\n发文机关：州政府办公室\n"
+        "某州人民政府关于\n印发《某省某州\n自治条例》实施办法的通知\n某州政发〔2013〕97号\n各县市人民政府：\n"
+        f"{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == "某州人民政府关于印发《某省某州自治条例》实施办法的通知"
+    assert paragraph_texts(raw) == ["各县市人民政府：", BODY]
+    assert "title-guessed" in finding_kinds(raw)
+    field = "某县2023年预算执行情况与2024年预算草案的报告"
+    page = f"标    题：{field}\n次会议文件\n某县2023年预算执行情况2024年预算草案的报告\n{BODY}\n"
+    assert read_text(page).title == field
+
+
 def test_a_text_that_names_itself_in_its_opening_sentence(tmp_path: Path) -> None:
     path = tmp_path / "22_xx-2025-nianbao.txt"
     opening = "本年报是根据有关规定，由某某县人民政府办公室编制的2024年度政府信息公开工作年度报告。全文包括总体情况。"

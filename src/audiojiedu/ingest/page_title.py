@@ -1364,3 +1364,48 @@ def take_full_title(page: Page) -> None:
                 del page.lines[start : start + size]
                 del page.origin[start : start + size]
                 return
+    if (found := _own_title_retold(page.lines, wanted)) is not None:
+        start, size = found
+        field, page.title = page.title, "".join(page.lines[start : start + size])
+        del page.lines[start : start + size]
+        del page.origin[start : start + size]
+        page.findings.append(
+            Finding("title-guessed", f"网页标题字段“{field}”是文件标题行的改写简称：以文件自己的标题行为标题，请核对", page.title)
+        )
+
+
+_RETOLD_SHARE = 0.8  # of the field's characters the document's title line holds, in order
+
+
+def _own_title_retold(lines: list[str], wanted: str) -> tuple[int, int] | None:
+    """Where the document's own title stands at the top of the body (its first line and how many
+    lines it takes) when the page's title field `wanted` (squashed) tells it in fewer words:
+    印发关于《某州自治条例》实施办法的通知 for 某州人民政府关于 / 印发《某省某州 / 自治条例》实施办法的
+    通知. The lines (one to three, none a heading) make a whole title, longer than the field, that
+    ends as it does and holds nearly all its characters in order; of several such, the one with the
+    fewest characters the field lacks (a label's broken end over the title line adds only those).
+    None if no such lines stand there."""
+    found: list[tuple[int, int, int]] = []  # (characters the field lacks, start, size)
+    for start in range(min(_TITLE_LINES, len(lines))):
+        for size in (3, 2, 1):
+            parts = lines[start : start + size]
+            if len(parts) < size or not all(title_like(part) and not HEADING_START.match(fold(part)) for part in parts):
+                continue
+            if size > 1 and len(squash(parts[0])) < MIN_CANDIDATE_CHARS and "关于" not in fold(parts[0]):
+                continue  # 次会议文件 over the title line: the broken end of a label, no start of a title
+            squashed = squash("".join(parts))
+            matched = sum(block.size for block in SequenceMatcher(None, wanted, squashed, autojunk=False).get_matching_blocks())
+            if (
+                len(squashed) > len(wanted)
+                and squashed[-2:] == wanted[-2:]
+                and ends_whole_title(squashed)
+                and is_headline("".join(parts))
+                and matched >= _RETOLD_SHARE * len(wanted)
+            ):
+                found.append((len(squashed) - matched, start, size))
+    if not found:
+        return None
+    start, size = min(found)[1:]
+    if start and title_like(lines[start - 1]) and fold(lines[start - 1]).rstrip().endswith("关于"):
+        start, size = start - 1, size + 1  # 某州人民政府关于 over the rest: a title's start cut after 关于
+    return start, size
