@@ -314,6 +314,9 @@ def test_an_attachment_note_above_the_signature_is_text() -> None:
     assert "附件：《致家长的一封信》" in doc.preface
     dated = parse_outline(read_text(f"某市通知\n{body}\n附件：《致家长的一封信》\n二〇二〇年七月一日\n{letter}\n"))
     assert dated.sections == ()
+    # a year's zeros typed as letters O (二OO九年) still date the signature
+    typed = f"某乡通知\n{body}\n附件：《致家长的一封信》\n某乡人民政府\n二OO九年一月九日\n主题词：安全 通知\n抄送：县教育局\n"
+    assert parse_outline(read_text(typed)).sections == ()
     # With more of the notice after it, the attachment line opens the attachment as before.
     opened = parse_outline(read_text(f"某市通知\n{body}\n附件：致家长的一封信\n尊敬的家长：\n{letter}\n"))
     assert [s.number for s in opened.sections] == ["附件"]
