@@ -83,6 +83,7 @@ KIND_LABELS = {
     "toc-leader": "目录页码",
     "title-guessed": "推测的文档标题",
     "title-missing": "缺少文档标题",
+    "title-doubt": "可能不是文件标题的标题",
     "title-date": "标题旁的日期",
     "title-tag": "标题旁的栏目标签",
     "docx-raw": "按原始结构读取的 Word 文件",

@@ -13,6 +13,7 @@ from .gloss import drop_glosses
 from .lost_marks import restore_year_zeros
 from .naming import name_untitled
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
+from .title_doubt import doubt_title
 
 
 def finish(
@@ -54,6 +55,8 @@ def finish(
     site_notes = tuple(finding.text for finding in findings if finding.kind == "site-notice")
     title, named = name_untitled(title, paragraphs, source=source, notes=site_notes)
     findings += named
+    if (doubt := doubt_title(title)) is not None:
+        findings += (doubt,)
     notes = sum(1 for p in paragraphs if p.shown is not None)
     if notes:
         warnings += (

@@ -1,0 +1,62 @@
+"""A title that may not be the document's: said in the review, whichever rule chose it.
+
+The title is spoken first and names the release, and on a page nobody has seen the rules may
+take the site's line for it (中国某某网移动版, 站内高级搜索, 某某特别行政区, 附件). Such a line lacks
+what every document title has: it names only a place or an organ, only a kind or a part of a
+document, it is made of the site's words (网, 客户端, 上一版, a toolbar's), it is mostly letters
+and signs, or it is too short to name anything. The check looks at the title alone, so it holds
+for any page; a title it doubts is still used, and the finding tells staff where to look.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..han import HAN
+from ..model import Finding
+from ..part_names import PART_NAME
+from .page_chrome import fold, is_chrome_line, looks_like_chrome
+from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_name, squash
+from .title_words import title_words
+
+_MIN_TITLE_CHARS = 4  # fewer Chinese characters name nothing a listener could tell apart
+_MAX_FOREIGN_SHARE = 0.3  # of the title's characters, Latin letters and signs no title prints
+_FOREIGN = re.compile(r"[A-Za-z?？>＞|｜_=*#@~^<＜]")
+# How a site names itself and its versions, besides what it ends with (title_words: site).
+_SITE_NAMES = ("移动版", "手机版", "电脑版", "触屏版", "官网", "官方网站", "首页", "高级搜索", "站内搜索")
+_MAX_PLACE_CHARS = 12  # 某某自治县, 澳门特别行政区: a place's name alone
+_ATTACHMENT = re.compile(r"附(?:件|录|表)[\d一二三四五六七八九十]{0,3}")
+_PLACE = re.compile(rf"[{HAN}]{{2,{_MAX_PLACE_CHARS}}}(?:{'|'.join(PLACE_ENDS)}|特别行政区|自治区|地区)")
+
+
+def doubt_title(title: str) -> Finding | None:
+    """A finding saying why `title` may not be the document's, None when it has a title's shape."""
+    reason = _reason(fold(title).strip())
+    if reason is None:
+        return None
+    return Finding("title-doubt", f"标题{reason}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
+
+
+def _reason(title: str) -> str | None:
+    squashed = squash(title)
+    if not squashed:
+        return None
+    chinese = len(re.findall(f"[{HAN}]", squashed))
+    if PART_NAME.fullmatch(squashed) or squashed in title_words()["final"] or _ATTACHMENT.fullmatch(squashed):
+        return "只是文种或文件的一部分（如“通告”“附件”），不是全称"
+    if is_organ_name(squashed) or _PLACE.fullmatch(squashed):
+        return "只是机关或地方的名称"
+    if len(re.findall("[>＞»]", squashed)) >= 2:  # 首页 > 政务公开 > 通知公告, ending as a title may
+        return "像网站的栏目路径（面包屑导航）"
+    if not ends_as_title(title) and (
+        squashed.endswith((*title_words()["site"], *_SITE_NAMES))
+        or any(word in squashed for word in (*_SITE_NAMES, *title_words()["nav"]))
+        or is_chrome_line(title)
+        or looks_like_chrome(title)
+    ):
+        return "像网站的名称、栏目或工具栏"
+    if len(_FOREIGN.findall(squashed)) > _MAX_FOREIGN_SHARE * len(squashed):
+        return "夹有大量字母或符号"
+    if chinese < _MIN_TITLE_CHARS:
+        return "太短，说不出文件是什么"
+    return None

@@ -1,0 +1,52 @@
+"""A title that may not be the document's is said in the review, whichever rule chose it: a site's
+name or version, a search box, a place or an organ alone, a kind or a part alone, a line mostly of
+letters and signs, a name too short to tell anything. A title with a title's shape raises nothing."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.title_doubt import doubt_title
+
+BODY = "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻执行，确保各项任务落到实处。"
+
+
+def test_titles_without_a_titles_shape_are_doubted() -> None:
+    for title, why in (
+        ("中国某某网移动版", "网站"),
+        ("站内高级搜索", "网站"),
+        ("某某日报", "网站"),
+        ("澳门特别行政区", "机关或地方"),
+        ("某某县人民政府", "机关或地方"),
+        ("附件", "文种"),
+        ("通告", "文种"),
+        ("AYX爱游戏- APP下载速览！某市发布", "字母"),
+        ("首页>?政务公开>?通知公告", "栏目路径"),
+        ("APP下载 AYX gaming 某市", "字母"),
+        ("屯狄", "太短"),
+    ):
+        finding = doubt_title(title)
+        assert finding is not None and finding.kind == "title-doubt", title
+        assert why in finding.message, (title, finding.message)
+
+
+def test_titles_with_a_titles_shape_raise_nothing() -> None:
+    for title in (
+        "某某县人民政府关于印发某某实施方案的通知",
+        "2024年政府工作报告",
+        "政府工作报告",
+        "某区十七届人大四次会议隆重开幕",
+        "2023年黑龙江粮食产量1557.64亿斤 连续14年位居全国第一",
+        "某某县禁止燃放烟花爆竹的通告（2024—2026年）",
+        "某市人民政府网站工作年度报表",  # a report about a site, not a site
+        "",
+    ):
+        assert doubt_title(title) is None, title
+
+
+def test_a_read_page_carries_the_doubt_to_the_review() -> None:
+    raw = read_text(f"站内高级搜索\n{BODY}\n")
+    assert "title-doubt" in finding_kinds(raw)
+    raw = read_text(f"某某县人民政府关于做好春季森林防火工作的通知\n{BODY}\n")
+    assert "title-doubt" not in finding_kinds(raw)
