@@ -161,3 +161,24 @@ def test_too_few_entries_are_no_contents_to_part_from() -> None:
     line = "三、结论一、现状分析还需深化。"
     texts = _texts("\n".join([TITLE, "一、现状分析", "二、主要问题", line]))
     assert texts[-1] == line
+
+
+# -- a whole page flattened: title, 目 录, entries apart by spaces, the body repeating the first ---
+def test_a_flattened_pages_contents_is_parted_from_the_body_that_repeats_its_first_entry() -> None:
+    """某校2020年部门预算 目 录 第一部分 某校 概况 一、主要职责 … 第四部分 名词解释 第一部分 某校 概况
+    一、主要职责 （一）…: the contents is read as one, 目录：…；…, and the body parted from it where it
+    prints the first entry again; nothing is dropped."""
+    entries = "第一部分 某县某镇中心小学 概况 一、主要职责 二、部门预算构成 第二部分 2020 年部门预算表 一、收支总体情况表 二、收入总体情况表 第三部分 2020 年部门预算情况说明 第四部分 名词解释"
+    body = "第一部分 某县某镇中心小学 概况 一、主要职责 （一）主要职能是：负责依法制定学校章程，并按照章程自主管理。"
+    raw = read_text(f"某校部门预算\n2020 年 某县某镇中心小学 部门预算 目 录 {entries} {body}\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[0] == "2020 年 某县某镇中心小学 部门预算"
+    assert texts[1].startswith("目录：第一部分 某县某镇中心小学 概况；一、主要职责；二、部门预算构成；第二部分 2020 年部门预算表；")
+    assert texts[1].endswith("；第四部分 名词解释")
+    assert texts[2] == body
+    assert any(f.kind == "hard-wrap" and "目录" in f.message for f in raw.findings)
+
+
+def test_a_flattened_paragraph_naming_its_first_entry_again_in_a_sentence_is_no_contents() -> None:
+    line = "目录 第一部分 某某情况说明 一、主要职责 二、机构设置 三、人员情况 四、预算情况 五、其他。第一部分 某某情况说明已经公开。"
+    assert _texts(f"某校部门预算\n{line}\n")[-1] == line

@@ -101,6 +101,8 @@ def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
     """`paragraphs` with each flattened contents read without its page numbers, and the body
     glued onto a contents' last entry parted from it."""
     paragraphs, parted = _part_glued_body(paragraphs)
+    paragraphs, repeated = _part_repeated_contents(paragraphs)
+    parted += repeated
     out: list[Paragraph] = []
     taken: list[str] = []
     for paragraph in paragraphs:
@@ -120,6 +122,57 @@ def unglue_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
         message = "目录最后一条和正文连在一行，已在正文重复目录第一条处分开，请核对"
         findings += (Finding("hard-wrap", message, parted[0][:60]),)
     return tuple(out), findings
+
+
+# An entry's number where a flattened page set it, after a space: 第一部分, 一、, （一）, 1.
+_SPACED_ENTRY = re.compile(rf"(?<=\s)(?:第[{_CN_DIGITS}]{{1,3}}[部分章节篇]{{1,2}}|[{_CN_DIGITS}]{{1,3}}、|[（(][{_CN_DIGITS}]{{1,3}}[)）])")
+_REPEAT_KEY = 8  # characters of the first entry (spaces aside) the body must print again
+
+
+def _part_repeated_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], list[str]]:
+    """`paragraphs` with each paragraph that holds a whole page flattened (title, 目 录, the
+    entries set apart by spaces without pages, then the body, which opens by printing the first
+    entry again: …部门预算 目 录 第一部分 某校 概况 一、主要职责 … 第四部分 名词解释 第一部分 某校
+    概况 一、主要职责 （一）…) parted: what stands before 目录, the contents read as 目录：第一部分
+    某校 概况；一、主要职责；…, and the body from the repeat on. At least `_MIN_ENTRIES` entries;
+    nothing is added and nothing dropped but the spaces where the entries were parted."""
+    out: list[Paragraph] = []
+    parted: list[str] = []
+    for paragraph in paragraphs:
+        split = _repeated_contents(paragraph.text) if paragraph.kind == "text" else None
+        if split is None:
+            out.append(paragraph)
+            continue
+        parted.append(paragraph.text)
+        out.extend(Paragraph(part, heading_level=paragraph.heading_level, kind=paragraph.kind) for part in split if part)
+    return tuple(out), parted
+
+
+def _repeated_contents(text: str) -> tuple[str, str, str] | None:
+    """(before, the contents as read, the body) of a flattened page (see `_part_repeated_contents`)."""
+    opener = _OPENER.search(text)
+    if opener is None:
+        return None
+    after = text[opener.end() :].lstrip()
+    start = len(text) - len(after)
+    key = re.sub(r"\s", "", after)[:_REPEAT_KEY]
+    if len(key) < _REPEAT_KEY:
+        return None
+    squashed, positions = [], []
+    for at in range(start, len(text)):
+        if not text[at].isspace():
+            squashed.append(text[at])
+            positions.append(at)
+    body = "".join(squashed).find(key, len(key))
+    if body < 0:
+        return None
+    end = positions[body]
+    run = " " + text[start:end]
+    starts = [mark.start() for mark in _SPACED_ENTRY.finditer(run)]
+    if len(starts) < _MIN_ENTRIES or starts[0] != 1 or re.search("[。！？；]", run):
+        return None
+    listed = "；".join(run[at:until].strip() for at, until in pairwise([*starts, len(run)]))
+    return text[: opener.start()].strip(), f"目录：{listed}", text[end:].strip()
 
 
 def _part_glued_body(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], list[str]]:
