@@ -50,3 +50,26 @@ def test_a_read_page_carries_the_doubt_to_the_review() -> None:
     assert "title-doubt" in finding_kinds(raw)
     raw = read_text(f"某某县人民政府关于做好春季森林防火工作的通知\n{BODY}\n")
     assert "title-doubt" not in finding_kinds(raw)
+
+
+def test_a_page_number_over_a_copied_page_is_no_title() -> None:
+    """9 alone over the text of one page copied from a PDF: its number, never the title, not read."""
+    raw = read_text(f"9\n1.一般公共预算拨款：是指本级财政当年拨付的预算资金。\n2.事业收入：指事业单位开展业务活动取得的收入。\n{BODY}\n")
+    assert raw.title != "9"
+    assert "9" not in [p.text for p in raw.paragraphs]
+    assert "page-number" in finding_kinds(raw)
+
+
+def test_a_code_field_that_lost_its_colon_under_the_title_is_metadata() -> None:
+    """监督索引号53262303000101000 under a title as wide as the contents' longer lines (a copy
+    whose lines look hard-wrapped): a field, never joined to the title as its broken end, nor read."""
+    title = "某某州某某县某某镇2022年度部门决算"
+    numerals = "一二三四五六七八九十"
+    # Entries as long as a budget's contents prints them (7 to 24 characters), then the body.
+    entries = [f"{numerals[n % 10]}、" + "某" * (size - 2) + "表" for n, size in enumerate((6, 8, 15, 9, 7, 7, 13, 19, 19, 19, 20, 21, 24, 18))]
+    body = ["1.制定和组织实施经济、科技和社会发展计划，" + "管理本行政区域内的经济和社会事务，" * 5 + "。", "2.制定并组织实施村镇建设规划，部署重点工程建设。" * 3]
+    text = "\n".join([title, "监督索引号53262303000101000", "目录", "第一部分某某州某某县某某镇概况", *entries, "第一部分某某州某某县某某镇概况", "一、主要职能", *body])
+    raw = read_text(text + "\n")
+    assert raw.title == title
+    assert raw.metadata["监督索引号"] == "53262303000101000"
+    assert not any("53262303000101000" in p.text for p in raw.paragraphs)

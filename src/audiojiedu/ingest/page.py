@@ -44,6 +44,7 @@ from .page_fields import (
     Page,
     declared_title,
     doc_number,
+    glued_code_field,
     is_doc_number,
     merge_metadata,
     parse_metadata_line,
@@ -110,6 +111,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     drop_site_tips(body, page)
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
+    _take_glued_codes(body, page)
     take_info_box(body, page)
     menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body) or skip_tag_litter(body, page)
     if not menu and (menu := skip_menu_over_headline(body)):
@@ -242,6 +244,25 @@ def _repeated_headline(page: Page) -> str:
         del page.origin[index]
     page.findings.append(Finding("chrome-dropped", f"标题在网页中又单独印了 {len(copies) - 1} 次（图片说明）：作标题朗读一次", first))
     return first
+
+
+_CODE_LINES = 6  # a code field glued to its value is looked for in this many lines at the top
+
+
+def _take_glued_codes(body: list[str], page: Page) -> None:
+    """A code field at the head that lost its colon (监督索引号53262303000101000 under the title):
+    a field, kept in the metadata, never read as a line nor joined to the title."""
+    seen = 0
+    for position, line in enumerate(body):
+        if not line:
+            continue
+        seen += 1
+        if seen > _CODE_LINES:
+            return
+        if (field := glued_code_field(line)) is not None:
+            page.metadata.setdefault(*field)
+            page.findings.append(Finding("chrome-dropped", "标题下没有冒号的网页编号字段（索引号等）：已记入元数据，未朗读", line))
+            body[position] = ""
 
 
 def _take_date_stub(body: list[str], page: Page) -> None:

@@ -947,3 +947,16 @@ def grid_fields(labels: list[str], rows: list[str]) -> dict[str, str] | None:
     if any(is_label_only(value) or any(mark in value for mark in SENTENCE_END) for value in values):
         return None
     return dict(zip(labels, values, strict=True))
+
+
+# A code field printed without its colon, glued to its value: 监督索引号53262303000101000,
+# 统一编号ABCD-2022-0001 (a label ending as a number's name, then letters and digits only).
+_GLUED_CODE = re.compile(
+    rf"(?P<label>[{HAN}]{{0,4}}(?:索引号|编号|登记号|备案号))[ \u3000]*(?P<code>[A-Za-z0-9][A-Za-z0-9/_.\-]{{5,}})"
+)
+
+
+def glued_code_field(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line that is a code field glued to its value (see `_GLUED_CODE`), None otherwise."""
+    match = _GLUED_CODE.fullmatch(line.strip())
+    return (match.group("label"), match.group("code")) if match else None

@@ -100,6 +100,7 @@ _CITED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})?\\s*《(?P<title>[^《》]+
 _CITED_LINES = 6  # a title issuing several documents may cite them over this many lines
 _CELL_BORDER = "|｜ \u3000"  # a table cell's border bars and the spaces by them
 _ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?")
+_TOP_PAGE_NUMBER = re.compile(r"\d{1,3}")  # a page's number alone on the top line of a copied page
 _TITLE_LINES = 6  # the full title is looked for in this many lines at the top of the body
 _REPEAT_LINES = 12  # a document's own title line stands within this many lines under a site's headline
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
@@ -374,6 +375,13 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
+    if len(page.lines) > 2 and _TOP_PAGE_NUMBER.fullmatch(page.lines[0].strip()):
+        # 9 alone over the text: the page number a copy of one page of a PDF kept at its top; a
+        # title is never a bare number, and the number is not the document's words.
+        page.findings.append(Finding("page-number", "文首单独一行的数字是复制 PDF 时留下的页码：不作标题，未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return _take_title_line(page)
     if len(page.lines) > 2 and cut_short(page.lines[0]):
         # 某公司与某某签署战略合作协...... over the page (maybe twice): a link's text the site cut short,
         # a teaser of another story, never the title; the title is looked for under it.

@@ -57,7 +57,7 @@ from ..model import Finding
 from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_counts_row
-from .page_fields import STAMP_DATE, is_doc_number, label_pattern
+from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, label_pattern
 from .page_title_words import ends_as_title, is_organ_name, same_opening
 
 __all__ = ["join_wrapped_lines"]
@@ -563,8 +563,10 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # a site's teaser (the title and the text's first words, cut off) over the title line
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
-    if is_doc_number(line):
-        return False  # 沪（浦）征地告〔2022〕第14号 under the title: a number is a line of its own, no word's tail
+    if is_doc_number(line) or glued_code_field(line) is not None:
+        # 沪（浦）征地告〔2022〕第14号, 监督索引号53262303000101000 under the title: a number or a
+        # code field is a line of its own, no word's tail
+        return False
     if _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)
     if _LONE_MARKER.fullmatch(previous):
