@@ -372,3 +372,18 @@ def test_a_contact_row_with_an_account_and_a_phone_stays() -> None:
     # Must NOT touch: a notice's contact row naming its account among other ways stays text.
     raw = read_text("\n".join([*_NEWS, "咨询电话：0551-1234567，微信公众号：某县发布", "某县林业局", "2024年3月5日"]))
     assert "咨询电话：0551-1234567，微信公众号：某县发布" in paragraph_texts(raw)
+
+
+def test_a_sites_copyright_line_and_width_toggles_are_chrome() -> None:
+    """某某文化网版权所有 (a site's name and 版权所有 alone on a line, maybe after © and a year),
+    恢复窄屏 under the headline, 分享 转发 after the text: the site's, never read; a sentence that
+    says 版权所有 and a title that forwards (关于转发…) stay."""
+    text = "为做好非物质文化遗产保护工作，现将有关事项通知如下。\n各地要认真组织实施，依法享有著作权，版权所有。\n"
+    raw = read_text(
+        f"关于公布某县第五批非物质文化遗产名录项目的通知\n恢复窄屏\n{text}分享 转发\n某某文化网版权所有\n© 2024 某某县人民政府 版权所有\n"
+    )
+    spoken = _spoken(raw)
+    for chrome in ("恢复窄屏", "分享 转发", "某某文化网版权所有", "某某县人民政府 版权所有"):
+        assert chrome not in spoken, chrome
+    assert "依法享有著作权，版权所有。" in spoken
+    assert read_text(f"关于转发某某办法的通知\n{text}").title == "关于转发某某办法的通知"
