@@ -2286,3 +2286,26 @@ def test_a_headline_over_its_fuller_form_is_never_one_title_broken_over_lines() 
         "目录\n一、部门主要职责\n二、部门预算单位构成\n"
     )
     assert raw.title == "2024年度某区财政局预算公开情况说明"
+
+
+def test_a_reports_title_line_over_its_dateline_under_a_contents_titles_the_page() -> None:
+    """目录 / 第一部分 报告 / 第二部分 预算表格 … then 第一部分 报告 / 关于某县…的报告 / ——2022年12月18日在
+    某县…大会 / 第二次会议上 / 某县财政局: the page prints no title at its top; the report's own title
+    line over its dateline names it, and the title, the dateline and the organ each stay a line."""
+    title = "关于某县2022年预算执行情况和2023年预算草案的报告"
+    contents = ["目录", "第一部分 报告", "第二部分 预算表格", "一、2022年全县一般公共预算收支执行情况表", "二、2023年全县一般公共预算收支预算情况表", "第三部分 情况说明"]
+    text = "\n".join(
+        [*contents, "第一部分 报告", title, "——2022年12月18日在某县第六届人民代表大会", "第二次会议上", "某县财政局", "各位代表：",
+         "受县人民政府委托，现将2022年预算执行情况和2023年预算草案提请大会审议，请予审议。", "一、2022年财政预算执行情况", BODY]
+    )
+    raw = read_text(text + "\n")
+    assert raw.title == title
+    texts = paragraph_texts(raw)
+    dateline = texts.index("——2022年12月18日在某县第六届人民代表大会第二次会议上")
+    assert texts[dateline + 1] == "某县财政局"
+    # The same with the contents long enough that its lines set the wrap width: the title is
+    # found under it by its dateline, and no line of the title, the dateline or the organ is joined.
+    tables = [f"{n}、2023年全县政府性基金和国有资本经营预算收支情况表" for n in "三四五六七八九"]
+    raw = read_text(text.replace("第三部分 情况说明", "\n".join([*tables, "第三部分 情况说明"])) + "\n")
+    assert raw.title == title
+    assert "某县财政局" in paragraph_texts(raw)

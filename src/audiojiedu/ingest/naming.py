@@ -42,13 +42,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from ..han import HAN
 from ..model import Finding, Paragraph
 from ..title_key import title_key
 from .page_chrome import chrome_words, fold
-from .page_title_words import PLACE_ENDS, is_organ_list, is_organ_name
+from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_list, is_organ_name
 from .title_words import title_words
 
 _CITED = re.compile(r"《([^《》]{2,80})》")
@@ -92,6 +93,11 @@ def name_untitled(
     named = _issued_and_printed(paragraphs)
     if named:
         return named, (Finding("title-guessed", "文档没有标题行：标题取自正文中印发的文件名及其标题行，请核对", named),)
+    named = _over_dateline(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文中报告自己的标题行（其下是“——某年某月某日在…会议上”），请核对", named),
+        )
     named = _self_described(paragraphs)
     if named:
         return named, (
@@ -141,6 +147,24 @@ def name_untitled(
             Path(source).name if source else "",
         ),
     )
+
+
+# The dateline a report prints under its own title line: ——2022年12月18日在某县…会议上 (the
+# meeting's name may be broken onto the next line).
+_DATELINE = re.compile(r"^[—－]{1,2}[ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*年[^。，；！？]{0,12}日[ \u3000]*在")
+_MAX_REPORT_TITLE = 80  # a report's title line is no longer
+_DATELINE_PARAGRAPHS = 40  # a contents may stand over the report: its title line is looked for this far
+
+
+def _over_dateline(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The report's own title line over its dateline (关于某县2022年预算执行情况…的报告 / ——2022年
+    12月18日在某县…会议上), when the page printed it under a contents or a part's heading rather
+    than at the top; "" if there is none. The line ends as a title does and holds no sentence."""
+    texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs[:_DATELINE_PARAGRAPHS]]
+    for text, following in pairwise(texts):
+        if _DATELINE.match(following) and 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:]", text) and ends_as_title(text):
+            return text
+    return ""
 
 
 def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:

@@ -62,6 +62,7 @@ from .page_title_words import ends_as_title, is_organ_name, same_opening
 
 __all__ = ["join_wrapped_lines"]
 
+_DATELINE_CLOSE = re.compile(r"(?:^|[—－-])[^。，；！？]*在[^。，；！？]*会议上$|^[^。，；！？]{1,30}会议上$")
 _RULE_LINE = re.compile(r"[—－\-=＝_]{3,}")  # a line only of dashes: a rule, though it ends with ——
 _TITLE_LINES = 3  # a cited title is printed over at most this many lines
 _RUN_ON_END = ("，", "、", "（", "(", "《", "“", "——")
@@ -563,6 +564,10 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # a site's teaser (the title and the text's first words, cut off) over the title line
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
+    if line.strip(" \t\u3000").startswith(("——", "—", "－－")) and "。" not in previous and ends_as_title(previous):
+        return False  # 关于某县…的报告 / ——2022年12月18日在…会议上: a title over its dateline or subtitle
+    if previous.endswith("会议上") and _DATELINE_CLOSE.search(previous) and is_organ_name(line.strip(" \t\u3000")):
+        return False  # …第二次会议上 / 某县财政局: the dateline over the organ that reports
     if is_doc_number(line) or glued_code_field(line) is not None:
         # 沪（浦）征地告〔2022〕第14号, 监督索引号53262303000101000 under the title: a number or a
         # code field is a line of its own, no word's tail
