@@ -427,26 +427,3 @@ def test_decimal_sections_two_deep_with_no_text_are_no_contents() -> None:
     lines = [line for line in DECIMAL_CONTENTS if line.count(".") < 2 or line.endswith(".总则")]
     assert table_of_contents(tuple(Paragraph(line) for line in lines)) == set()
     assert table_of_contents(tuple(Paragraph(line) for line in DECIMAL_CONTENTS)) == set(range(len(DECIMAL_CONTENTS)))
-
-
-def test_a_contents_without_its_label_holds_an_entry_broken_over_two_lines() -> None:
-    """第一部分 某乡概况 … 五、一般公共预算财政拨款“三公”经费支出决算 / 情况说明 / 六、… then the body
-    printing 第一部分 again: the short line between two numbered entries is the rest of the one
-    over it, and the whole run is the contents, no heading of it a chapter."""
-    doc = _text(
-        "某乡2019年度部门决算",
-        "第一部分 某乡概况",
-        "一、主要职责",
-        "二、基本情况",
-        "第二部分 2019年度部门决算情况说明",
-        "一、收入决算情况说明",
-        "二、支出决算情况说明",
-        "三、一般公共预算财政拨款“三公”经费支出决算",
-        "情况说明",
-        "四、政府采购支出情况说明",
-        "第三部分 名词解释",
-        "第一部分 某乡概况",
-        "一、主要职能",
-        f"负责本乡经济社会发展工作。{BODY}",
-    )
-    assert [row[1] for row in flat_outline(doc.sections)] == ["第一部分", "一"]

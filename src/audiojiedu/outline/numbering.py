@@ -203,7 +203,7 @@ def _contents_from(paragraphs: tuple[Paragraph, ...], opener: int) -> set[int]:
             return set(range(opener if opener >= 0 else start, at))
         if len(key) > _TOC_ENTRY_CHARS or paragraphs[at].kind != "text":
             return _listed_run(paragraphs, opener, entries)
-        if opener < 0 and not _numbered_entry(paragraphs[at].text) and not _entry_rest(paragraphs, entries, k):
+        if opener < 0 and not _numbered_entry(paragraphs[at].text):
             return set()
     # Under a 目录 line, short entries without a sentence that run to the end: a contents
     # whose body is missing (a page that stops after it, an excerpt); nothing in it is a heading.
@@ -216,22 +216,6 @@ def _contents_from(paragraphs: tuple[Paragraph, ...], opener: int) -> set[int]:
     # 第一节 / 第二节), among them a heading with nothing under it before its sibling — a
     # contents cut short (an excerpt), for a section of the body always has its text.
     return set(range(start, len(paragraphs))) if _empty_sections(paragraphs, entries) else set()
-
-
-_ENTRY_REST_CHARS = 12  # 情况说明 under 五、…“三公”经费支出决算: the end of an entry the line's width broke
-
-
-def _entry_rest(paragraphs: tuple[Paragraph, ...], entries: list[int], k: int) -> bool:
-    """entries[k] is the rest of the numbered entry over it, broken onto a line of its own: a few
-    words without a mark of a sentence, between two numbered entries."""
-    text = paragraphs[entries[k]].text.strip()
-    return (
-        0 < k < len(entries) - 1
-        and len(text) <= _ENTRY_REST_CHARS
-        and re.search(f"[{re.escape(SENTENCE_END)}，,、]", text) is None
-        and _numbered_entry(paragraphs[entries[k - 1]].text)
-        and _numbered_entry(paragraphs[entries[k + 1]].text)
-    )
 
 
 def _listed_run(paragraphs: tuple[Paragraph, ...], opener: int, entries: list[int]) -> set[int]:
