@@ -26,6 +26,10 @@ SHAPES = {
     "marks": "·".join(["政务公开"] * 80),
     "crumbs": " > ".join(["政务公开"] * 100),
     "garbled": "?。ㄒ唬┪唇" * 80,
+    # a whole page flattened into one line without a mark: patterns that scan for a year or a
+    # title word after a run of characters must not go quadratic on it
+    "flattened": "政府工作报告关于加强管理推进发展建设改革创新服务群众" * 240,
+    "about_flattened": "关于" + "加强管理推进发展建设改革创新服务群众" * 300 + "的通知",
 }
 READER = textwrap.dedent(
     """
