@@ -340,3 +340,17 @@ def test_a_teaser_cut_short_over_the_page_is_no_title_nor_is_the_number_under_it
     assert teaser not in texts and "某政发〔2018〕30号" not in texts
     assert texts[0] == "各市、县人民政府，省政府各部门："
     assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_sites_version_line_taken_for_the_title_gives_way_to_the_headline_under_it() -> None:
+    """• 某某网移动版 / 某某网移动版 over the headline, its stamp and its source: the line taken for
+    the title reads as the site's (a site's version); the headline under it, over its date row, is
+    the title, and the site's line goes to the metadata."""
+    headline = "近三年全国两会首场发布会回顾：哪些话题成为必答题？"
+    raw = read_text(
+        f"• 某某网移动版\n某某网移动版\n{headline}\n2021-03-03 09:19:00\n来源：某某新闻\n"
+        "3月4日，全国两会将拉开帷幕。每年的全国政协新闻发布会都作为全国两会的首场发布会。\n"
+    )
+    assert raw.title == headline
+    assert raw.metadata.get("网站") == "某某网移动版"
+    assert "某某网移动版" not in paragraph_texts(raw)

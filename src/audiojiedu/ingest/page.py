@@ -49,9 +49,10 @@ from .page_fields import (
     merge_metadata,
     parse_metadata_line,
     split_glued_byline,
+    title_like,
 )
 from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
-from .page_headline import site_name_over_headline
+from .page_headline import is_dated_row, is_field, site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -67,8 +68,9 @@ from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
-from .page_title_words import ends_as_title, repeats_title, squash
+from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
+from .title_doubt import names_the_site
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
 _LETTER_SPACED = re.compile(rf"(?<![{HAN}])[{HAN}](?:[ \u3000]+[{HAN}](?![{HAN}]))+")
@@ -161,6 +163,16 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.findings.append(Finding("title-guessed", "标题上方的网站名（下一行是标题，再下一行是它的日期或来源）：不作标题，未朗读，请核对", page.title))
         page.title = page.lines.pop(0)
         page.origin.pop(0)
+    if guessed and (found := _headline_under_site_line(page)) is not None:
+        page.metadata.setdefault("网站", page.title)
+        page.findings.append(Finding("title-guessed", f"标题位置上是网站的名称或栏目（{page.title}）：改取其下第 {found + 1} 行的标题，请核对", page.lines[found]))
+        page.title = page.lines.pop(found)
+        page.origin.pop(found)
+        for index in reversed(range(found)):
+            if names_the_site(page.lines[index]):  # the site's line printed again over the headline
+                page.findings.append(Finding("chrome-dropped", "标题上方网站的名称或栏目：未朗读", page.lines[index]))
+                del page.lines[index]
+                del page.origin[index]
     page.title = unwrap_title(page.title, page)
     page.title, labels = cut_link_labels(page.title)  # 某某通知 [复制链接]: a forum's button after the thread's title
     # • 关于…的通告: the last item of a menu, its bullet the menu's; no title opens with a bullet.
@@ -224,6 +236,26 @@ _SUMMARY_PROBE = 12  # a summary repeats the start of a paragraph below: this ma
 
 _CAPTION_REPEATS = 3  # the headline printed again as the caption of each picture, this often at least
 _MAX_REPEATED_HEADLINE = 40
+
+
+_SITE_LINE_LOOKAHEAD = 6  # a headline under a site's line taken for the title stands this near
+
+
+def _headline_under_site_line(page: Page) -> int | None:
+    """When the title taken reads as the site's own line (see `title_doubt.names_the_site`), the
+    index of the headline under it: the first line near the top that reads as a document's title
+    (is_headline: short, no sentence, a title word) or stands over the page's date row. None if
+    the title is no site's line or no such line stands there."""
+    if not page.title or not names_the_site(page.title):
+        return None
+    for index, line in enumerate(page.lines[:_SITE_LINE_LOOKAHEAD]):
+        if "。" in line:
+            return None  # the text has begun
+        following = page.lines[index + 1] if index + 1 < len(page.lines) else ""
+        candidate = title_like(line.rstrip("！？!?")) and len(squash(line)) >= MIN_CANDIDATE_CHARS and not names_the_site(line)
+        if candidate and (is_headline(line) or is_dated_row(following)) and not is_field(line):
+            return index
+    return None
 
 
 def _repeated_headline(page: Page) -> str:

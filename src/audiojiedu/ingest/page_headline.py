@@ -730,7 +730,7 @@ def _headline_over_fields(lines: list[str]) -> int:
         if "。" in above or HEADING_START.match(above) or above.rstrip().endswith(("：", ":")) or is_pipe_row(above):
             return -1
         following = lines[index + 1]
-        if is_candidate_headline(lines[index]) and (is_field(following) or _is_dated_row(following)):
+        if is_candidate_headline(lines[index]) and (is_field(following) or is_dated_row(following)):
             return index
     return -1
 
@@ -788,7 +788,7 @@ def _headline_score(lines: list[str], index: int) -> int:
         line = "".join(lines[index : index + size])
         following = lines[index + size] if index + size < len(lines) else ""
         return 3 * ends_as_title(line) + 2 + (len(squash(line)) >= MIN_CANDIDATE_CHARS) + 2 * (
-            is_field(following) or _is_dated_row(following)
+            is_field(following) or is_dated_row(following)
         )
     return (
         3 * ends_as_title(line)
@@ -799,7 +799,7 @@ def _headline_score(lines: list[str], index: int) -> int:
             same_title(later, line) or contents_heading_of(later, line)
             for later in lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD]
         )
-        + 3 * (is_field(following) or _is_dated_row(following))
+        + 3 * (is_field(following) or is_dated_row(following))
         + (len(squash(line)) >= MIN_CANDIDATE_CHARS)
         - 2 * is_organ_name(line)
         - 3 * _is_tag(line)
@@ -1068,7 +1068,7 @@ def _is_label(line: str) -> bool:
     return is_label_only(line) or BARE_LABEL.fullmatch(fold(line)) is not None
 
 
-def _is_dated_row(line: str) -> bool:
+def is_dated_row(line: str) -> bool:
     """A short row holding a date and a time (某某日报2023-04-28 08:03, 发布：2025年1月2日 10:00)."""
     return len(line) <= HEAD_ROW_CHARS and _DATED_ROW.search(fold(line)) is not None
 
@@ -1177,12 +1177,12 @@ def site_name_over_headline(title: str, lines: list[str]) -> bool:
     headline, below = lines[0], lines[1]
     named_below = len(squash(title)) >= 2 and squash(title) in squash(below)
     return (
-        (is_field(below) or _is_dated_row(below))
+        (is_field(below) or is_dated_row(below))
         and (named_below or len(squash(title)) < MIN_CANDIDATE_CHARS)
         and title_like(headline.rstrip("！？!?"))  # a news headline may end with ！ or ？
         and len(squash(headline)) >= MIN_CANDIDATE_CHARS
         and not fold(headline).startswith(("—", "－", "-"))
         and not HEADING_START.match(fold(headline))
         and not is_field(headline)
-        and not _is_dated_row(headline)
+        and not is_dated_row(headline)
     )

@@ -37,6 +37,16 @@ def doubt_title(title: str) -> Finding | None:
     return Finding("title-doubt", f"标题{reason}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
 
 
+_SITE_REASONS = ("像网站", "栏目路径")
+
+
+def names_the_site(title: str) -> bool:
+    """`title` reads as the site's own line (its name or version, a crumb trail, a search box),
+    never a document's: the doubt `doubt_title` raises for those reasons."""
+    reason = _reason(fold(title).strip())
+    return reason is not None and reason.startswith(_SITE_REASONS)
+
+
 def _reason(title: str) -> str | None:
     squashed = squash(title)
     if not squashed:
