@@ -238,6 +238,8 @@ _CAPTION_REPEATS = 3  # the headline printed again as the caption of each pictur
 _MAX_REPEATED_HEADLINE = 40
 
 
+_DASHES = re.compile(r"[ \u3000]*[-_|｜–—]+[ \u3000]*")
+_DATE_START = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}")
 _SITE_LINE_LOOKAHEAD = 6  # a headline under a site's line taken for the title stands this near
 
 
@@ -248,9 +250,13 @@ def _headline_under_site_line(page: Page) -> int | None:
     the title is no site's line or no such line stands there."""
     if not page.title or not names_the_site(page.title):
         return None
+    if len(_DASHES.split(page.title.strip())) > 1:
+        return None  # 某某述职报告范文三篇-某某文档平台: a headline with the site's name after it (split_title_tag)
     for index, line in enumerate(page.lines[:_SITE_LINE_LOOKAHEAD]):
         if "。" in line:
             return None  # the text has begun
+        if is_stamp_line(line) or _DATE_START.match(line):
+            continue  # 2022-11-08 某某平台的声明: a dated line of the site's, no headline
         following = page.lines[index + 1] if index + 1 < len(page.lines) else ""
         candidate = title_like(line.rstrip("！？!?")) and len(squash(line)) >= MIN_CANDIDATE_CHARS and not names_the_site(line)
         if candidate and (is_headline(line) or is_dated_row(following)) and not is_field(line):
