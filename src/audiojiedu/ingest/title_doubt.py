@@ -31,42 +31,48 @@ _PLACE = re.compile(rf"[{HAN}]{{2,{_MAX_PLACE_CHARS}}}(?:{'|'.join(PLACE_ENDS)}|
 
 def doubt_title(title: str) -> Finding | None:
     """A finding saying why `title` may not be the document's, None when it has a title's shape."""
-    reason = _reason(fold(title).strip())
-    if reason is None:
+    doubt = _doubt(fold(title).strip())
+    if doubt is None:
         return None
-    return Finding("title-doubt", f"标题{reason}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
-
-
-_SITE_REASONS = ("像网站", "栏目路径")
+    return Finding("title-doubt", f"标题{_REASONS[doubt]}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
 
 
 def names_the_site(title: str) -> bool:
     """`title` reads as the site's own line (its name or version, a crumb trail, a search box),
-    never a document's: the doubt `doubt_title` raises for those reasons."""
-    reason = _reason(fold(title).strip())
-    return reason is not None and reason.startswith(_SITE_REASONS)
+    never a document's."""
+    return _doubt(fold(title).strip()) in ("site", "crumbs")
 
 
-def _reason(title: str) -> str | None:
+_REASONS = {
+    "kind": "只是文种或文件的一部分（如“通告”“附件”），不是全称",
+    "organ": "只是机关或地方的名称",
+    "crumbs": "像网站的栏目路径（面包屑导航）",
+    "site": "像网站的名称、栏目或工具栏",
+    "letters": "夹有大量字母或符号",
+    "short": "太短，说不出文件是什么",
+}
+
+
+def _doubt(title: str) -> str | None:
+    """Why `title` (folded) may not be the document's, a key of `_REASONS`; None if it has a title's shape."""
     squashed = squash(title)
     if not squashed:
         return None
-    chinese = len(re.findall(f"[{HAN}]", squashed))
     if PART_NAME.fullmatch(squashed) or squashed in title_words()["final"] or _ATTACHMENT.fullmatch(squashed):
-        return "只是文种或文件的一部分（如“通告”“附件”），不是全称"
+        return "kind"
     if is_organ_name(squashed) or _PLACE.fullmatch(squashed):
-        return "只是机关或地方的名称"
+        return "organ"
     if len(re.findall("[>＞»]", squashed)) >= 2:  # 首页 > 政务公开 > 通知公告, ending as a title may
-        return "像网站的栏目路径（面包屑导航）"
+        return "crumbs"
     if not ends_as_title(title) and (
         squashed.endswith((*title_words()["site"], *_SITE_NAMES))
         or any(word in squashed for word in (*_SITE_NAMES, *title_words()["nav"]))
         or is_chrome_line(title)
         or looks_like_chrome(title)
     ):
-        return "像网站的名称、栏目或工具栏"
+        return "site"
     if len(_FOREIGN.findall(squashed)) > _MAX_FOREIGN_SHARE * len(squashed):
-        return "夹有大量字母或符号"
-    if chinese < _MIN_TITLE_CHARS:
-        return "太短，说不出文件是什么"
+        return "letters"
+    if len(re.findall(f"[{HAN}]", squashed)) < _MIN_TITLE_CHARS:
+        return "short"
     return None
