@@ -1390,10 +1390,10 @@ def _own_title_retold(lines: list[str], wanted: str) -> tuple[int, int] | None:
     lines it takes) when the page's title field `wanted` (squashed) tells it in fewer words:
     印发关于《某州自治条例》实施办法的通知 for 某州人民政府关于 / 印发《某省某州 / 自治条例》实施办法的
     通知. The lines (one to three, none a heading) make a whole title, longer than the field, that
-    ends as it does and holds nearly all its characters in order; of several such, the one with the
-    fewest characters the field lacks (a label's broken end over the title line adds only those).
+    ends as it does and holds nearly all its characters in order; of several such, the one adding
+    the fewest characters to the field's (a label's broken end over the title line adds only those).
     None if no such lines stand there."""
-    found: list[tuple[int, int, int]] = []  # (characters the field lacks, start, size)
+    found: list[tuple[int, int, int]] = []  # (characters added to the field's, start, size)
     for start in range(min(_TITLE_LINES, len(lines))):
         for size in (3, 2, 1):
             parts = lines[start : start + size]
