@@ -90,7 +90,8 @@ def ends_whole_title(text: str) -> bool:
 
 # How a title complete in itself opens: a name with the year it covers (某镇人民政府2024年…), or a
 # speaker given where the speech was made (某某在全县经济工作会议上的讲话).
-_OWN_TITLE_OPENING = re.compile(rf"[{HAN}]{{2,}}[^，。；：:！？]*?(?:19|20)\d{{2}}年|[{HAN}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
+# Bounded (a title is short): unbounded, a long line without a year took time cubic in its length.
+_OWN_TITLE_OPENING = re.compile(rf"[{HAN}]{{2,60}}[^，。；：:！？]{{0,100}}?(?:19|20)\d{{2}}年|[{HAN}]{{2,4}}(?:同志)?在[^，。；：:！？]{{2,40}}上的")
 
 
 def opens_own_title(line: str) -> bool:

@@ -744,7 +744,8 @@ _MAX_BROKEN_TITLE = 80
 # How a title's first line opens: 关于…, or a name with the year it covers (某镇人民政府2024年…).
 # How a title's first line opens: 关于/印发/转发, maybe after its issuer's name (某市人民政府关于…),
 # or a name with its year.
-_TITLE_OPENING = re.compile(rf"[{HAN}]{{0,30}}?(?:关于|印发|转发)|[{HAN}]{{2,}}.*(?:19|20)\d{{2}}年")
+# Bounded (a title line is short): unbounded, a long line without a year took time quadratic in its length.
+_TITLE_OPENING = re.compile(rf"[{HAN}]{{0,30}}?(?:关于|印发|转发)|[{HAN}]{{2,60}}.{{0,100}}?(?:19|20)\d{{2}}年")
 _BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
 
 
