@@ -354,3 +354,17 @@ def test_a_sites_version_line_taken_for_the_title_gives_way_to_the_headline_unde
     assert raw.title == headline
     assert raw.metadata.get("网站") == "某某网移动版"
     assert "某某网移动版" not in paragraph_texts(raw)
+
+
+def test_a_letterhead_over_the_headline_is_the_issuers_not_the_sites() -> None:
+    """文章播报 / 某市某乡人民政府文件 / 某政〔2009〕3号 / 关于转发…的通知: the letterhead among the
+    lines dropped over the headline names the issuer (发文机关), with its own finding; the widget's
+    word is the site's."""
+    raw = read_text(
+        "文章播报\n某市某乡人民政府文件\n某政〔2009〕3号\n关于转发《某某指挥部关于做好元旦春节期间森林防火工作的紧急通知》\n"
+        "各行政村：\n元旦春节即将到来，现将通知转发给你们，请认真贯彻执行。\n"
+    )
+    assert raw.title.startswith("关于转发《某某指挥部")
+    assert raw.metadata["发文机关"] == "某市某乡人民政府"
+    assert any("文件头" in f.message for f in raw.findings)
+    assert "某市某乡人民政府文件" not in paragraph_texts(raw)

@@ -66,6 +66,7 @@ from .page_headline import (
 from .page_title_clean import TITLE_TAG_HEAD
 from .page_title_words import (
     JOINING_WORDS,
+    LETTERHEAD,
     MIN_CANDIDATE_CHARS,
     TITLE_NOTE_TAIL,
     contents_heading_of,
@@ -85,7 +86,6 @@ from .title_words import title_words
 
 # A document number glued before the headline: 某政发【2023】7号关于印发…的通知.
 _NUMBERED_TITLE = re.compile(f"(?P<number>{DOC_NUMBER})[ \u3000]*(?P<title>\\S.*)")
-_LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部|院|署))\s*文\s*件\s*")
 # Text a copy read off by one byte: a lost character's ? before a full stop no text puts there
 # (省） read as ？。？), or a bopomofo letter, which no government document prints.
 _GARBLED = re.compile("[?？][。．]|[\u3105-\u312f]")
@@ -284,7 +284,7 @@ def _take_title_line(page: Page) -> str:
     or when the second line can only be the rest of a title (（2023—2025年）的通知 under
     关于印发某某行动计划: the first part ends with the name of the document it issues).
     """
-    while len(page.lines) >= 3 and (letterhead := _LETTERHEAD.fullmatch(fold(page.lines[0]))):
+    while len(page.lines) >= 3 and (letterhead := LETTERHEAD.fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
         page.metadata.setdefault("发文机关", page.lines[0][letterhead.start(1) : letterhead.end(1)])
         del page.lines[0]
