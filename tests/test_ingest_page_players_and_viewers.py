@@ -21,6 +21,21 @@ def test_a_newspaper_viewer_bar_over_the_headline_is_not_read() -> None:
     assert texts[0] == "某某区统计局 2024年4月29日"
 
 
+def test_a_newspapers_masthead_over_the_headline_is_not_the_title() -> None:
+    """The e-edition prints the paper's serial number (国内统一刊号 CN…) and its publisher above the
+    article; neither is the document's, whichever paper and region code it names."""
+    for masthead in ("国内统一刊号:CN64-0001 某某日报报业集团出版", "国内统一连续出版物号：CN 37－0001/N", "国内统一刊号：CN11-0012"):
+        raw = read_text(f"{masthead}\n\n上一篇         下一篇\n\n{TITLE}\n{BODY}")
+        assert raw.title == TITLE
+        assert not any("CN" in text for text in paragraph_texts(raw))
+
+
+def test_a_sentence_naming_a_papers_serial_number_stays() -> None:
+    sentence = "该报国内统一刊号为CN64-0001，由某某日报报业集团出版，已连续出版七十年。"
+    raw = read_text(f"{TITLE}\n{BODY}{sentence}\n")
+    assert sentence in paragraph_texts(raw)
+
+
 def test_a_news_sites_audio_player_under_the_byline_is_not_read() -> None:
     raw = read_text(
         f"{TITLE}\n作者: 来源: 时间:2021-04-12 09:51:06\n\n"
