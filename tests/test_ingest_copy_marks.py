@@ -73,15 +73,15 @@ def test_a_page_footer_glued_into_a_line_is_taken_out() -> None:
     from audiojiedu.ingest.glued_pages import drop_glued_page_numbers
 
     text, findings = drop_glued_page_numbers(
-        "（此件主动公开）—2—\n工作职责—3—3.2.2地震谣传事件\n第一条- 4 -第二条\n对经济-5-增长的贡献率"
+        "（此件主动公开）—2—\n工作职责—3—3.2.2地震谣传事件\n第一条- 4 -第二条\n对经济-5-增长的贡献率\n1、-6-某省统计公报"
     )
-    assert text == "（此件主动公开）\n工作职责3.2.2地震谣传事件\n第一条第二条\n对经济增长的贡献率"
-    assert [f.kind for f in findings] == ["page-number"] and "4 个页脚" in findings[0].message
+    assert text == "（此件主动公开）\n工作职责3.2.2地震谣传事件\n第一条第二条\n对经济增长的贡献率\n1、某省统计公报"
+    assert [f.kind for f in findings] == ["page-number"] and "5 个页脚" in findings[0].message
 
 
 def test_dashes_that_are_no_footer_stay() -> None:
     from audiojiedu.ingest.glued_pages import drop_glued_page_numbers
 
     # A footer on its own line is the hard-wrap reader's; years, codes and ranges are the text's.
-    for line in ["— 2 —", "2019—2020—2021年", "编号A-3-1", "如图-3-所示", "见表-2-中", "A区-3-B区", "——2025年1月10日在某县会议上"]:
+    for line in ["— 2 —", "2019—2020—2021年", "编号A-3-1", "如图-3-所示", "见表-2-中", "A区-3-B区", "类别、-3-B", "——2025年1月10日在某县会议上"]:
         assert drop_glued_page_numbers(line) == (line, ())

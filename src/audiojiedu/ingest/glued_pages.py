@@ -33,10 +33,11 @@ _GLUED = re.compile(
 # Page 1 glued before a year at the very start of a line: 12023年街道工作规划.
 _BEFORE_YEAR = re.compile(r"^(?P<n>1)(?=(?:19|20)\d{2}年)", re.MULTILINE)
 # A footer glued into a line: —2—, －12－, — 3 —, or - 3 - with its spaces; a bare -3- may be a
-# code's (A-3-B) or a figure's (如图-3-所示), but not between two other Chinese characters (对经济-2-增长).
+# code's (A-3-B) or a figure's (如图-3-所示), but not between two other Chinese characters (对经济-2-增长),
+# nor after a Chinese mark before one (1、-1-某省统计公报: a flattened PDF's first footer).
 _FOOTER = re.compile(
     r"(?<![\dA-Za-z—－\-])(?:[—－]{1,2}[ \t]?\d{1,4}[ \t]?[—－]{1,2}|-[ \t]\d{1,4}[ \t]-)(?![—－\-])"
-    rf"|(?<=[{HAN}])(?<![图表式])-\d{{1,4}}-(?=[{HAN}])"
+    rf"|(?<=[{HAN}，。；：、])(?<![图表式])-\d{{1,4}}-(?=[{HAN}])"
 )
 
 
