@@ -25,6 +25,9 @@ def test_titles_without_a_titles_shape_are_doubted() -> None:
         ("首页>?政务公开>?通知公告", "栏目路径"),
         ("APP下载 AYX gaming 某市", "字母"),
         ("屯狄", "太短"),
+        ("抓住用好战略机遇wYm某某省人民政府研究室", "字母"),
+        ("文库 实用文档 报告/总结", "栏目路径"),
+        ("首页 政务公开 通知公告", "栏目路径"),
     ):
         finding = doubt_title(title)
         assert finding is not None and finding.kind == "title-doubt", title
@@ -40,6 +43,10 @@ def test_titles_with_a_titles_shape_raise_nothing() -> None:
         "2023年黑龙江粮食产量1557.64亿斤 连续14年位居全国第一",
         "某某县禁止燃放烟花爆竹的通告（2024—2026年）",
         "某市人民政府网站工作年度报表",  # a report about a site, not a site
+        "某某县PM2.5治理和5G基站建设工作方案",  # a title's own Latin: acronyms
+        "某某市智慧城市App上线运行的公告",
+        "某省农业农村厅 某省财政厅 关于印发某某办法的通知",  # a joint title's organs, set apart
+        "2023年某某工作报告（20230114）",
         "",
     ):
         assert doubt_title(title) is None, title
@@ -73,3 +80,11 @@ def test_a_code_field_that_lost_its_colon_under_the_title_is_metadata() -> None:
     assert raw.title == title
     assert raw.metadata["监督索引号"] == "53262303000101000"
     assert not any("53262303000101000" in p.text for p in raw.paragraphs)
+
+
+def test_a_menus_line_over_a_dated_headline_gives_way_to_it() -> None:
+    """A crumb trail of short words set apart by spaces is the site's line: the headline under it,
+    dated in brackets as a library site prints it, is the title."""
+    raw = read_text(f"文库 实用文档 报告/总结\n\n2023年某某自治区政府工作报告(20230114)\n\n各位代表：\n{BODY}\n")
+    assert raw.title == "2023年某某自治区政府工作报告"
+    assert "title-doubt" not in finding_kinds(raw)

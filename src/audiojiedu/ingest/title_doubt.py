@@ -4,7 +4,7 @@ The title is spoken first and names the release, and on a page nobody has seen t
 take the site's line for it (中国某某网移动版, 站内高级搜索, 某某特别行政区, 附件). Such a line lacks
 what every document title has: it names only a place or an organ, only a kind or a part of a
 document, it is made of the site's words (网, 客户端, 上一版, a toolbar's), it is mostly letters
-and signs, or it is too short to name anything. The check looks at the title alone, so it holds
+and signs or has letters glued inside its words, or it is too short to name anything. The check looks at the title alone, so it holds
 for any page; a title it doubts is still used, and the finding tells staff where to look.
 """
 
@@ -22,8 +22,16 @@ from .title_words import title_words
 _MIN_TITLE_CHARS = 4  # fewer Chinese characters name nothing a listener could tell apart
 _MAX_FOREIGN_SHARE = 0.3  # of the title's characters, Latin letters and signs no title prints
 _FOREIGN = re.compile(r"[A-Za-z?？>＞|｜_=*#@~^<＜]")
+# Letters glued between Chinese words with a small letter among them (机遇wYm河北): a copy's mark or
+# a lost tag, where a title's own Latin is an acronym (GDP, PM) or a unit that goes after a figure.
+_GLUED_LETTERS = re.compile(rf"(?<=[{HAN}])(?=[A-Za-z]*[a-z])[A-Za-z]{{2,8}}(?=[{HAN}])")
+_TITLE_LATIN_WORDS = frozenset({"App", "APP", "app", "km", "kg", "kWh", "mm", "cm", "ml", "pH", "Wi", "WiFi", "Fi"})
 # How a site names itself and its versions, besides what it ends with (title_words: site).
 _SITE_NAMES = ("移动版", "手机版", "电脑版", "触屏版", "官网", "官方网站", "首页", "高级搜索", "站内搜索")
+# A menu's or a crumb trail's words set apart by spaces (文库 实用文档 报告/总结): this many at least,
+# each this short; a title's own spaces part organs or a heading from its date, longer pieces.
+_MIN_MENU_WORDS = 3
+_MAX_MENU_WORD_CHARS = 6
 _MAX_PLACE_CHARS = 12  # 某某自治县, 澳门特别行政区: a place's name alone
 _ATTACHMENT = re.compile(r"附(?:件|录|表)[\d一二三四五六七八九十]{0,3}")
 _PLACE = re.compile(rf"[{HAN}]{{2,{_MAX_PLACE_CHARS}}}(?:{'|'.join(PLACE_ENDS)}|特别行政区|自治区|地区)")
@@ -71,8 +79,13 @@ def _doubt(title: str) -> str | None:
         or looks_like_chrome(title)
     ):
         return "site"
-    if len(_FOREIGN.findall(squashed)) > _MAX_FOREIGN_SHARE * len(squashed):
+    if len(_FOREIGN.findall(squashed)) > _MAX_FOREIGN_SHARE * len(squashed) or any(
+        letters not in _TITLE_LATIN_WORDS for letters in _GLUED_LETTERS.findall(squashed)
+    ):
         return "letters"
+    words = title.split()
+    if len(words) >= _MIN_MENU_WORDS and all(len(word) <= _MAX_MENU_WORD_CHARS for word in words):
+        return "crumbs"
     if len(re.findall(f"[{HAN}]", squashed)) < _MIN_TITLE_CHARS:
         return "short"
     return None

@@ -113,7 +113,8 @@ def rules() -> list[Rule]:
     service = re.compile(rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII)
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
-    glued = re.compile(rf"(?<=[{HAN}）)])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    # Or alone in brackets after a title (某某报告（20230114）): a date or a file's code, no amount.
+    glued = re.compile(rf"(?<=[{HAN}）)（(])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(
         r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
