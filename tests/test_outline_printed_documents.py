@@ -200,3 +200,34 @@ def test_a_forwarded_document_with_headings_keeps_them() -> None:
         "二、主要任务\n落实养护责任，健全养护机制，保障养护资金。\n"
     )
     assert flat_outline(_outline(text).sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]
+
+
+_LIST_NOTICE = (
+    "某市人民政府办公室关于公布第六批市级非物质文化遗产代表性项目名录的通知\n"
+    "各县、区人民政府，市政府各部门：\n"
+    "市政府同意某市文化和旅游局确定的第六批市级非物质文化遗产代表性项目名录，现予公布。"
+    "各地区、各部门要认真贯彻保护为主、抢救第一的方针，切实做好保护和传承工作。\n"
+    "某市人民政府办公室\n"
+    "2020年6月18日\n"
+    "（此件公开发布）\n"
+)
+
+
+def test_a_list_printed_after_the_signature_is_the_notices_attachment() -> None:
+    """The list a notice publishes, printed after its date without a 附件 line, is a chapter of its
+    own, its groups inside it, and the review says the chapter was inferred."""
+    listing = "某市第六批市级非物质文化遗产代表性项目名录\n一、民间文学\n某某传说（某某县）\n二、传统音乐\n某某号子（某某区）\n"
+    doc = _outline(_LIST_NOTICE + listing)
+    assert flat_outline(doc.sections) == [
+        [1, "", "某市第六批市级非物质文化遗产代表性项目名录"],
+        [2, "一", "民间文学"],
+        [2, "二", "传统音乐"],
+    ]
+    assert "heading-guessed" in finding_kinds(doc)
+
+
+def test_a_plan_printed_after_the_signature_keeps_its_numbering_at_the_top() -> None:
+    """Not a list: a printed 方案 opens its own numbering at the top, as before."""
+    plan = "某市非物质文化遗产保护工作方案\n一、工作目标\n到2025年，建成较为完备的保护体系。\n二、主要任务\n加强代表性项目保护。\n"
+    doc = _outline(_LIST_NOTICE + plan)
+    assert flat_outline(doc.sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]

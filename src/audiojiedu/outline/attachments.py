@@ -25,6 +25,9 @@ _MAX_SIGNATURE = 30
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
+# What a printed list is called at its title's end: 某某推荐对象名单, 第六批代表性项目名录 (and as
+# a site in traditional characters prints it: 名單, 名錄).
+_LIST_KINDS = ("名单", "名录", "名册", "清单", "一览表", "名單", "名錄", "名冊", "清單", "一覽表")
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 
 
@@ -98,6 +101,15 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         ):
             found.add(index)
     return found
+
+
+def attachments_after_signature(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[int]:
+    """Of the documents printed after the signature (`printed`, see `documents_after_signature`),
+    those that are the notice's attachment though no 附件 line opens them: a list (…推荐对象名单,
+    第六批代表性项目名录), which a notice prints only as its attachment. Each is a chapter of its
+    own, its groups (一、民间文学) inside it; a printed 方案 or 办法 keeps its own numbering at the
+    top, as the reader of a notice that issues it expects (`close_notice`)."""
+    return {index for index in printed if paragraphs[index].text.strip().endswith(_LIST_KINDS)}
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -34,6 +34,7 @@ from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
 from .attachments import (
     attachment_items,
+    attachments_after_signature,
     before_signature,
     documents_after_signature,
     has_content_after,
@@ -132,6 +133,7 @@ _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
+PRINTED_LIST_GUESS = "落款之后印出的名单（名录、清单）没有“附件”字样，推断为通知的附件，作为一级标题，其中各类为二级"
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
@@ -227,6 +229,9 @@ def parse_outline(raw: RawDocument) -> Document:
         builder.found("heading-guessed", CONTENTS_PART_GUESS, raw.paragraphs[repeat[0]].text)
     ahead = decimal_numbers_ahead(raw.paragraphs)
     printed_after = documents_after_signature(raw.paragraphs)
+    unlabelled = attachments_after_signature(raw.paragraphs, printed_after)
+    for index in sorted(unlabelled):
+        builder.found("heading-guessed", PRINTED_LIST_GUESS, raw.paragraphs[index].text)
     skip = -1
     opened = False  # a paragraph has been fed (only the first may open with the title glued on)
     for index, paragraph in enumerate(raw.paragraphs):
@@ -297,6 +302,9 @@ def parse_outline(raw: RawDocument) -> Document:
             marker, title, at = own
             skip = max(skip, at)
             builder.open_titled(marker, heading=text if at < 0 else f"{text} {title}", title=title)
+            continue
+        if index in unlabelled:
+            builder.open_attachment("", text, text, labelled=False)
             continue
         if index in printed_after:
             builder.close_notice(text)
@@ -513,11 +521,12 @@ class _Builder:
         self.opened_here = None
         self._open(marker, heading=heading, title=clean_title(title))
 
-    def open_attachment(self, number: str, title: str, heading: str) -> None:
-        """附件1 opens a top-level chapter; numbering inside it starts afresh."""
+    def open_attachment(self, number: str, title: str, heading: str, *, labelled: bool = True) -> None:
+        """附件1 opens a top-level chapter; numbering inside it starts afresh. An attachment
+        printed with its title alone (see attachments_after_signature) has no 附件 label."""
         self.stack.clear()
         self.last_value.clear()
-        node = Node("att", 0, f"附件{number}", clean_title(title), heading)
+        node = Node("att", 0, f"附件{number}" if labelled else "", clean_title(title), heading)
         self.top.append(node)
         self.stack.append(node)
 
