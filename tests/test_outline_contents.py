@@ -427,3 +427,44 @@ def test_decimal_sections_two_deep_with_no_text_are_no_contents() -> None:
     lines = [line for line in DECIMAL_CONTENTS if line.count(".") < 2 or line.endswith(".总则")]
     assert table_of_contents(tuple(Paragraph(line) for line in lines)) == set()
     assert table_of_contents(tuple(Paragraph(line) for line in DECIMAL_CONTENTS)) == set(range(len(DECIMAL_CONTENTS)))
+
+
+# -- budget reports' contents (dev63) ---------------------------------------------------------------
+_DUTIES = "（一）负责全区统计工作的组织协调，确保统计数据真实、准确、及时。\n（二）组织实施各项统计调查，发布统计信息。\n"
+
+
+def test_a_contents_ends_where_the_body_numbers_its_first_part_again_worded_anew() -> None:
+    """The contents names the part 某局概况, the body 部门概况: parts are numbered once, so 第一部分
+    again is where the body starts, whatever the name after it."""
+    contents = (
+        "目 录\n第一部分：某某局概况\n一、主要职能\n二、机构设置情况\n三、人员构成情况\n"
+        "第二部分：某某局2023年部门预算情况说明\n一、收支预算总体情况说明\n二、收入预算总体情况说明\n"
+        "第三部分：名词解释\n第四部分：某某局2023年部门预算报表\n"
+    )
+    doc = _text("某某局2023年部门预算情况说明", contents + "第一部分：部门概况\n一、主要职能\n" + _DUTIES)
+    assert flat_outline(doc.sections) == [[1, "第一部分", "部门概况"], [2, "一", "主要职能"]]
+    assert "某某局概况" in _preface(doc)  # the contents is read as text, once
+
+
+def test_table_labels_in_a_hard_wrapped_contents_stay_lines_of_their_own() -> None:
+    """表一：… 表二：… under a part's entry are entries, not the rest of its line, in a copy whose
+    body is wrapped at the page's width (a budget report's PDF)."""
+    labels = ["第二部分:某某自治区统计局2022年度部门决算报表", "表一:收入支出决算总表", "表二:收入决算表", "表三:支出决算表"]
+    text = (
+        "(1)承担组织协调和指导全区统计工作,确保统计数据真实、准确、及时的责任。制定统计政策、规划、"
+        "全区基本统计制度和全区统计标准,起草统计地方性法规草案,制定部门规章,指导全区统计工作和统计"
+        "基础建设。(2)建立健全全区国民经济核算体系和统计指标体系;依据国家基本统计制度,组织领导和协调。"
+    )
+    body = [text[i : i + 21] for i in range(0, len(text), 21)]  # the page's width, about 40 columns
+    out, _ = join_wrapped_lines(["某某自治区统计局2022年度部门决算", "目 录", "第一部分:某某自治区统计局概况", "一、本部门职责", *labels, "第三部分:名词解释", *body])
+    assert out[4:8] == labels
+
+
+def test_contents_entries_ending_with_their_full_stop_keep_their_pages_off() -> None:
+    entries = (
+        "第一部分部门概况3\n（一）基本职能及主要工作3\n第二部分部门决算情况说明4\n一、收入支出预算执行情况分析4\n"
+        "（一）预算编制情况。15\n（二）执行管理情况。15\n第三部分名词解释16\n第四部分附表22\n"
+    )
+    doc = _text("某县公安局2021年度部门决算", entries + "第一部分 部门概况\n（一）基本职能及主要工作\n" + _DUTIES)
+    assert flat_outline(doc.sections) == [[1, "第一部分", "部门概况"], [2, "（一）", "基本职能及主要工作"]]
+    assert "执行管理情况。十五" not in _preface(doc) and "15" not in _preface(doc)

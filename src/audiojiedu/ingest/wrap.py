@@ -92,7 +92,7 @@ _CUT_WORD_END = re.compile(rf"[{HAN}]$")
 _MIN_CUT_LINE = 20  # columns: a line that stops mid-word is a paragraph's line, not a short label
 _HEADING_REST = re.compile(rf"[{HAN}]{{2,8}}")
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件)"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件|附?表[一二三四五六七八九十]{1,3}[：:])"
 )
 _CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"

@@ -73,8 +73,8 @@ _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a uni
 
 
 # A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
-# to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13).
-_PAGE_AT_END = re.compile(f"(?:(?<=[{HAN}”’》）)])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
+# to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13, （一）预算编制情况。15).
+_PAGE_AT_END = re.compile(f"(?:(?<=[{HAN}”’》）)。])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
 # The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
 _CONTENTS_OPENER = re.compile(f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?)[ \t\u3000]*[：:]?")
 _LISTED_ENTRIES = 4  # numbered lines in a row under a 目录 line, at least, to be its entries
@@ -135,12 +135,16 @@ def paged_contents(paragraphs: tuple[Paragraph, ...]) -> dict[int, str]:
 
 def _paged_entry(paragraph: Paragraph, text: str) -> tuple[str, int] | None:
     """A contents entry's name and page, or None when the line is no such entry."""
-    if paragraph.kind != "text" or len(text) > _TOC_ENTRY_CHARS + 4 or re.search(f"[{re.escape(SENTENCE_END)}，,]", text):
+    if paragraph.kind != "text" or len(text) > _TOC_ENTRY_CHARS + 4:
         return None
     page = _PAGE_AT_END.search(text)
     if page is None:
         return None
     name = text[: page.start()].rstrip()
+    # A heading that ends with its 。 keeps it in the contents (（一）预算编制情况。15); a mark
+    # inside the name is a sentence's, and the number after it a figure.
+    if re.search(f"[{re.escape(SENTENCE_END)}，,]", name.removesuffix("。")):
+        return None
     numbered = MARKER.match(name)
     title = name[numbered.end() :] if numbered else name
     if len(re.findall(f"[{HAN}]", title)) < _MIN_ENTRY_TITLE:
@@ -382,7 +386,8 @@ def _numbered_entry(text: str) -> bool:
 def _repeats_entry(entry: str, key: str, after: str) -> bool:
     """The body line `key` (or it and the line `after` it, the title broken over two) begins the
     contents' first `entry` again (keys compared without spaces and colons): the same text, the
-    same number over a fuller title (第一部分部门概况 → 第一部分某某局部门概况), or the title
+    same number over a fuller title (第一部分部门概况 → 第一部分某某局部门概况), a part's number
+    however its name is worded (parts are numbered once: the body starts again at 第一部分), or the title
     without its number (第一部分某局预算编制说明 → 某局2024年部门 / 预算编制说明)."""
     if not key:
         return False
@@ -394,6 +399,8 @@ def _repeats_entry(entry: str, key: str, after: str) -> bool:
         return False
     if key.startswith(numbered.group(0)) and key.endswith(title):
         return True  # one line: 第一部分：某某局部门概况
+    if _PART_ORDINAL.match(numbered.group(0)) and key.startswith(numbered.group(0)):
+        return True  # a part's number again, its name worded anew (第一部分：某局概况 → 第一部分：部门概况)
     return MARKER.match(key) is None and title in (key, key + after)
 
 
