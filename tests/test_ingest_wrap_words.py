@@ -324,3 +324,18 @@ def test_a_gap_of_two_spaces_inside_a_word_is_closed_but_not_between_joint_issue
     assert findings[0].kind == "hard-wrap" and "3 个" in findings[0].message
     padded = ["主  任：王  明", "副主任：李  强", "成  员：赵  刚、钱  伟、孙  丽"]  # names padded to a width
     assert join_wrapped_lines(padded)[0] == padded
+
+
+def test_a_short_field_under_a_headline_over_a_contents_is_its_own_line() -> None:
+    """A budget report's page: its contents' entries (a heading a line, most near one width) make
+    the copy look wrapped at that width; the headline reaches it, yet the 发布时间 row under it is
+    a field, never the headline's rest."""
+    entries = [
+        "第一部分 部门概况", "一、主要职能、职责", "二、部门机构设置及决算单位构成情况", "第二部分 2022年度部门决算情况说明",
+        "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收入支出决算总体情况说明",
+        "五、一般公共预算支出决算情况说明", "六、一般公共预算基本支出决算情况说明", "七、一般公共预算项目支出决算情况说明",
+        "八、财政拨款“三公”经费支出决算情况说明", "九、政府性基金预算财政拨款支出决算情况说明",
+    ]
+    head = ["2022年度某某自治区公共资源交易中心部门决算公开", "发布时间:2023-08-16"]
+    joined, _ = join_wrapped_lines([*head, *(line for entry in ["目录", *entries] for line in ("", entry))])
+    assert [line for line in joined if line] == [*head, "目录", *entries]

@@ -611,6 +611,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
+    if _labelled_field(line) and _width(line) < width - _WIDTH_SLACK and not re.search("[，。；！？,;]", line):
+        return False  # 某某部门决算公开 ‖ 发布时间：2023-08-16: one short field under the headline, its own line
     if is_counts_row(fold(previous)):
         return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
     if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
