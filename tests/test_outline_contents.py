@@ -468,3 +468,15 @@ def test_contents_entries_ending_with_their_full_stop_keep_their_pages_off() -> 
     doc = _text("某县公安局2021年度部门决算", entries + "第一部分 部门概况\n（一）基本职能及主要工作\n" + _DUTIES)
     assert flat_outline(doc.sections) == [[1, "第一部分", "部门概况"], [2, "（一）", "基本职能及主要工作"]]
     assert "执行管理情况。十五" not in _preface(doc) and "15" not in _preface(doc)
+
+
+def test_a_list_numbered_anew_right_after_the_contents_last_entry_is_the_body() -> None:
+    """九、某某表 then 一、主要职责: a contents starts a list anew only under an entry of the level
+    above, so the 一 right after 九 is the body's first heading (the body leaves out its part's line)."""
+    tables = "".join(f"{n}、某某{n}决算表\n" for n in "一二三四五六七八九")
+    contents = (
+        "目 录\n第一部分 部门概况\n第二部分 2022年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+        "二、财政拨款收入支出决算情况说明\n三、其他重要事项的情况说明\n第三部分 名词解释\n第四部分 2022年度部门决算报表\n"
+    )
+    doc = _text("某市财政局2022年度部门决算", contents + tables + "一、主要职责\n" + _DUTIES)
+    assert flat_outline(doc.sections) == [[1, "一", "主要职责"]]

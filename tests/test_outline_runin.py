@@ -196,6 +196,23 @@ def test_a_first_paragraph_opening_with_the_title_keeps_it_as_text() -> None:
 # -- chapters and articles glued together ---------------------------------------------------------
 
 
+def test_a_letter_spaced_chapter_title_glued_to_its_first_article_is_whole() -> None:
+    """第一章 总  则第一条 …: the spaces are inside the title; it is 总则, never 总 with 则 read
+    as the first word of the article."""
+    doc = _outline(
+        "某市行政规范性文件管理规定",
+        "第一章 总  则第一条 为加强行政规范性文件管理，制定本规定。第二条 本规定适用于本市各级行政机关。",
+        "第二章 附  则第三条 本规定自公布之日起施行。",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "第一章", "总则"],
+        [2, "第一条", ""],
+        [2, "第二条", ""],
+        [1, "第二章", "附则"],
+        [2, "第三条", ""],
+    ]
+
+
 def test_chapters_glued_to_their_first_article_keep_their_titles() -> None:
     doc = _outline(
         "某市产业发展专项资金管理办法",

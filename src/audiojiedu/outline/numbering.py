@@ -18,7 +18,7 @@ from ..han import HAN
 from ..model import Paragraph
 from ..number_units import NUMBER_UNITS
 from ..part_names import CONTENTS_HEADING, PART_NAME
-from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, number_value
+from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, marker_from, number_value
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
 _FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
@@ -235,13 +235,18 @@ def _listed_run(paragraphs: tuple[Paragraph, ...], opener: int, entries: list[in
         return set()
     run: list[int] = []
     titles: set[str] = set()
+    last: Marker | None = None  # the numbering of the run's last entry
     for at in entries:
         text = paragraphs[at].text.strip()
         key = _toc_key(text)
         numbered = MARKER.match(key)
         title = key[numbered.end() :] if numbered else key
         entry = paragraphs[at].kind == "text" and len(key) <= _TOC_ENTRY_CHARS
-        if not entry or re.search("[。！？；]", text) or title in titles:
+        marker = marker_from(numbered, key) if numbered else None
+        # 九、某某表 then 一、主要职责: a contents numbers each list anew only under an entry of
+        # the level above; one right after a higher number of its kind is the body's first heading.
+        restarts = marker is not None and last is not None and marker.style == last.style and marker.value == 1 < last.value
+        if not entry or re.search("[。！？；]", text) or title in titles or restarts:
             # The body's text, or its first heading numbered anew (一、部门职责 … 第一部分 部门职责).
             if entry is False and run:
                 run.pop()  # the last line has text under it: the body's first heading
@@ -249,6 +254,7 @@ def _listed_run(paragraphs: tuple[Paragraph, ...], opener: int, entries: list[in
         if _numbered_entry(text):
             run.append(at)
             titles.add(title)
+            last = marker
         elif run or not PART_NAME.fullmatch(text):
             break
     if len(run) < _LISTED_ENTRIES:

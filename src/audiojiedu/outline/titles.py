@@ -24,6 +24,7 @@ from ..part_names import OPEN_TITLE_END
 from .markers import (
     ATTACHMENT,
     CHAPTER_STYLES,
+    CN_DIGITS,
     LIST_STYLES,
     MARKER,
     SENTENCE_END,
@@ -41,6 +42,9 @@ _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 chara
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glued on (总则第一条)
+# A chapter's short title set letter-spaced, its first article glued on (第一章 总  则第一条 为…):
+# the spaces are the title's, so it runs to the article, not to its first space.
+_SPACED_CHAPTER_TITLE = re.compile(f"[ \t\u3000]*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,3}}(?=第[{CN_DIGITS}]+条)")
 _SET_APART = " \t\u3000：:、"
 # An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
 # round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
@@ -148,7 +152,8 @@ def chapter_title_end(text: str, marker: Marker) -> int:
     its first article glued on (第三章投资管理第七条产业引导基金…, a page flattened with the
     chapters' line breaks lost), after a title of at least two characters. A cited article
     (第二章第三条, 第三条的规定) is no marker (see markers.MARKER), so it ends nothing."""
-    end = title_end(text, marker.end)
+    spaced = _SPACED_CHAPTER_TITLE.match(text, marker.end)
+    end = spaced.end() if spaced is not None else title_end(text, marker.end)
     for match in MARKER.finditer(text, marker.end + _MIN_CHAPTER_TITLE, end):
         found = marker_at(text, match.start(), whole=text)
         if found is not None and found.style == "tiao" and match.start() > marker.end:
