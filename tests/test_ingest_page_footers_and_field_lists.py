@@ -333,6 +333,15 @@ def test_the_sites_boxes_left_empty_at_the_foot_and_its_notices_are_not_spoken()
     assert "你可能会喜欢" in " ".join(finding.text for finding in raw.findings)
 
 
+def test_a_box_of_the_sites_newest_links_at_the_foot_is_not_spoken() -> None:
+    """最新加入 (or 最新发布) over dated links cut short: the site's box, not the document's."""
+    for header in ("最新加入", "最新发布"):
+        foot = [header, "2025-02-06近万只野生鸬鹚现身某某湖...", "2025-02-06绿豆汤制作小贴士", "2025-02-06某某蒜6号"]
+        spoken = _spoken(read_text("\n".join([*_NEWS, *foot])))
+        assert header not in spoken and "鸬鹚" not in spoken and "绿豆汤" not in spoken
+        assert "压实责任" in spoken
+
+
 def test_a_heading_on_recent_updates_with_its_text_under_it_stays() -> None:
     """最近更新 over the text's own sentences (no link list, a long text under it) is the text's."""
     body = "本办法自2025年1月1日起施行，原办法同时废止，此前规定与本办法不一致的，以本办法为准。" * 3
