@@ -91,3 +91,35 @@ def test_an_encyclopedias_foot_links_and_a_tip_button_are_not_read() -> None:
     raw = read_text(flat + "\n")
     assert "赞赏" not in " ".join(paragraph_texts(raw))
     assert "某某县人民政府" in " ".join(paragraph_texts(raw))
+
+
+def test_pager_rows_colour_pickers_and_picks_boxes_are_not_read() -> None:
+    """Rows of an e-edition or a portal, made up in the manner of those seen (dev47, dev58, dev62,
+    dev63, dev64): a pager after the edition's page or date, a colour picker, a box of picks, a
+    download link, a browser tip, a preview note, share buttons named in pinyin."""
+    widgets = [
+        "版面:第006版:某某专栏 2026年两会特别报道·图解政府工作报告       上一篇    下一篇",
+        "当前:一版(2017年05月27日) 上一版 下一版",
+        "上一版 下一版 上一期     下一期 查看PDF版",
+        "保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)",
+        "当前期次是:第19411号",
+        "下载相关附件>>>>",
+        "某某县人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!",
+        "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。",
+        "• weixin",
+        "• weibo",
+    ]
+    raw = read_text("\n".join([*widgets[:8], TITLE, BODY, *widgets[8:]]))
+    assert raw.title == TITLE
+    spoken = "\n".join(paragraph_texts(raw))
+    for word in ("上一篇", "上一版", "下一期", "杏仁黄", "期次", "相关附件", "分辨率", "仅供预览", "weixin", "weibo"):
+        assert word not in spoken, word
+    assert "地区生产总值" in spoken
+
+
+def test_a_sentence_about_the_last_issue_or_a_browser_stays() -> None:
+    for sentence in (
+        "读者可在上一期和下一期中查阅连载内容，也可以登录网站阅读全文。",
+        "使用浏览器访问政务服务网，可以获得更好的办事体验，提升办理效率。",
+    ):
+        assert sentence in paragraph_texts(read_text(f"{TITLE}\n{BODY}{sentence}\n"))
