@@ -113,8 +113,9 @@ def rules() -> list[Rule]:
     service = re.compile(rf"(?<![0-9.])(?P<x>{alternation(load_words('service_numbers.tsv'))})(?![0-9.·%‰])", re.ASCII)
     # A number in quotes names something (“8337”发展思路, “12218”工程): digit by digit.
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
-    # Or alone in brackets after a title (某某报告（20230114）): a date or a file's code, no amount.
-    glued = re.compile(rf"(?<=[{HAN}）)（(])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    # Or alone in brackets after a title (某某报告（20230114）), or after a label's colon (公开时间：
+    # 2025930, a date that lost its marks): a date or a code, no amount.
+    glued = re.compile(rf"(?<=[{HAN}）)（(：:])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(
         r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
