@@ -2309,3 +2309,17 @@ def test_a_reports_title_line_over_its_dateline_under_a_contents_titles_the_page
     raw = read_text(text.replace("第三部分 情况说明", "\n".join([*tables, "第三部分 情况说明"])) + "\n")
     assert raw.title == title
     assert "某县财政局" in paragraph_texts(raw)
+
+
+def test_a_page_title_with_its_number_in_brackets_over_the_documents_broken_title() -> None:
+    """The page's headline ends with the document's number in brackets (（2004年10号）); the
+    document prints its title over two lines, the second letter-spaced. The headline is the whole
+    title, never the second line alone (wide5/050)."""
+    text = (
+        "国务院关于同意某某省调整某某市部分行政区划的批复(2004年10号)\n国务院关于同意某某省调整\n"
+        "某 某 市 部 分 行 政 区 划 的 批 复\n国函〔2004〕10号\n某某省人民政府:\n"
+        "你省《关于调整某某市行政区划的请示》收悉。现批复如下:\n一、撤销某某区。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "国务院关于同意某某省调整某某市部分行政区划的批复"
+    assert raw.metadata["发文字号"] == "国函〔2004〕10号"
