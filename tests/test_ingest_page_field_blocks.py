@@ -255,3 +255,18 @@ def test_a_listed_label_that_lost_its_colon_among_field_rows_is_a_field() -> Non
 def test_a_line_opening_with_a_label_word_outside_field_rows_is_text() -> None:
     raw = read_text(f"{TITLE}\n\n发布机构改革方案已经印发，各单位要抓好落实\n\n{BODY}\n")
     assert any(text.startswith("发布机构改革方案") for text in paragraph_texts(raw))
+
+
+def test_a_bulleted_list_of_a_files_fields_under_the_title_is_metadata() -> None:
+    """A library's record of the shared file, bulleted (- 格式:doc / - 大小:26.50 KB / - 文档页数:2):
+    one listed label among three bulleted rows shows the block; none is read."""
+    raw = read_text(f"{TITLE}\n- 格式:doc\n- 大小:26.50 KB\n- 文档页数:2\n{BODY}\n")
+    assert paragraph_texts(raw) == [BODY]
+    assert raw.metadata["格式"] == "doc" and raw.metadata["文档页数"] == "2"
+
+
+def test_two_bulleted_rows_of_unlisted_labels_stay_text() -> None:
+    """Fewer bulleted rows, no listed label: the text's own list (- 格式：按附件填写)."""
+    lines = ["- 格式：按附件一填写", "- 份数：一式三份"]
+    raw = read_text("\n".join([TITLE, BODY, *lines]) + "\n")
+    assert [text for text in paragraph_texts(raw) if "格式" in text or "份数" in text] != []

@@ -76,6 +76,7 @@ from .title_words import title_words
 # A label's colon and the empty cell after it, the table's bar closing it (政策解读: |).
 _EMPTY_CELL_AFTER = re.compile(r"[:：][ \u3000]*[|｜][ \u3000|｜]*$")
 _MIN_LISTED_ROWS = 2  # a block of field rows that shows an unlisted label to be one holds this many listed rows
+_MIN_BULLETED_ROWS = 3  # … or this many bulleted rows, one of them listed
 _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a headline is)
 _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name before its suffix (地区 names none)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
@@ -144,12 +145,16 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
             stop += 1
         block = kinds[position:stop]
         listed_rows = sum(kind == "listed" for _, kind, _ in block)
+        # A bulleted list of fields (- 格式:doc / - 大小:26.50 KB / - 文档页数:2): the bullets show
+        # the block, one listed label among them is enough.
+        bulleted = len(block) >= _MIN_BULLETED_ROWS and all(BULLET.match(body[index]) for index, _, _ in block)
         for place, (index, kind, row) in enumerate(block):
             if kind in ("", "listed"):
                 continue
             beside = len(row) > 1  # 发布来源:… 发布时间:… in one row
             celled = _EMPTY_CELL_AFTER.search(body[index]) is not None  # a salutation has no cell after it
-            inside = listed_rows >= _MIN_LISTED_ROWS and (bool(row) or place + 1 < len(block) or names_a_field(kind) or celled)
+            enough = listed_rows >= _MIN_LISTED_ROWS or (bulleted and listed_rows >= 1)
+            inside = enough and (bool(row) or place + 1 < len(block) or names_a_field(kind) or celled)
             if not (beside or inside):
                 continue
             merge_metadata(page, row)
