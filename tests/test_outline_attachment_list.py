@@ -75,3 +75,26 @@ def test_a_document_printed_under_the_notices_note_after_the_signature_starts_af
     assert [section.number for section in doc.sections] == ["一", "一"]
     assert "某县某局防汛应急预案" in doc.sections[0].paragraphs
     assert not any("编号重复" in warning for warning in doc.warnings)
+
+
+def test_an_attachment_that_is_a_notice_takes_its_title_under_its_issuers() -> None:
+    """附件： then the attached notice: its issuers on a line (某某市委办公室 某某市人民政府办公室),
+    its title under them. The chapter is named by the title; the issuers are still heard."""
+    text = (
+        "关于对《某某市河长制工作实施方案》的公示\n现将有关文件公示如下，公示期五个工作日。\n附件：\n"
+        "中共某某市委办公室 某某市人民政府办公室\n关于印发《某某市河长制工作实施方案》的通知\n"
+        "各乡镇党委、人民政府：\n《某某市河长制工作实施方案》已经市委、市政府同意，现印发给你们，请认真贯彻落实。\n"
+        "一、总体要求\n全面推行河长制，构建责任明确、协调有序的河湖管理保护机制。\n"
+    )
+    doc = parse_outline(read_text(text))
+    attachment = doc.sections[0]
+    assert (attachment.number, attachment.title) == ("附件", "关于印发《某某市河长制工作实施方案》的通知")
+    assert "某某市人民政府办公室" in attachment.heading
+    assert [child.number for child in attachment.sections] == ["一"]
+
+
+def test_an_attachment_titled_by_its_issuers_name_alone_keeps_that_title() -> None:
+    """附件1： over a table whose title names an organ only: no 关于 title under it, nothing moves."""
+    text = "某某通知\n现将名单印发给你们。\n附件1：\n某某市人民政府办公室\n序号 姓名 单位\n1 张某 某某局\n2 李某 某某局\n"
+    doc = parse_outline(read_text(text))
+    assert doc.sections[0].title == "某某市人民政府办公室"

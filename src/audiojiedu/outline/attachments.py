@@ -118,6 +118,16 @@ def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     return sum(len(text) for text in rest if not ATTACHMENT.fullmatch(text)) >= _MIN_ATTACHMENT_CHARS
 
 
+# The issuers over a notice's title, one organ or more set apart by spaces (中共某某市委办公室 某某市人民政府办公室).
+_ISSUER_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|局|厅|委|部|院|署|中心)[ \u3000]*){1,4}"
+)
+
+
+def is_issuer_line(text: str) -> bool:
+    return _ISSUER_LINE.fullmatch(text.strip()) is not None
+
+
 def is_attachment_title(text: str) -> bool:
     return (
         0 < len(text) <= _MAX_ATTACHMENT_TITLE and text[-1] not in SENTENCE_END + "。，：:" and not MARKER.match(text)

@@ -39,6 +39,7 @@ from .attachments import (
     documents_after_signature,
     has_content_after,
     is_attachment_title,
+    is_issuer_line,
     listed_again,
 )
 from .guesses import (
@@ -118,6 +119,7 @@ from .titles import (
     chapter_title_end,
     clean_title,
     names_a_chapter,
+    next_text,
     own_line_title,
     section_name_end,
     short_title_styles,
@@ -232,12 +234,12 @@ def parse_outline(raw: RawDocument) -> Document:
     unlabelled = attachments_after_signature(raw.paragraphs, printed_after)
     for index in sorted(unlabelled):
         builder.found("heading-guessed", PRINTED_LIST_GUESS, raw.paragraphs[index].text)
-    skip = -1
+    skip = -1  # the last paragraph a heading took in (its title on the lines after it)
     opened = False  # a paragraph has been fed (only the first may open with the title glued on)
     for index, paragraph in enumerate(raw.paragraphs):
         text = paragraph.text.strip()
         builder.decimals_ahead = ahead[index]
-        if not text or index == skip:
+        if not text or index <= skip:
             continue
         if index in contents or index in menu or index in listed:
             if index in contents:
@@ -251,13 +253,17 @@ def parse_outline(raw: RawDocument) -> Document:
             and not listed_again(raw.paragraphs, index)
             and not before_signature(raw.paragraphs, index)
         ):
-            title = attachment.group("title") or ""
-            following = raw.paragraphs[index + 1].text.strip() if index + 1 < len(raw.paragraphs) else ""
+            title, heading = attachment.group("title") or "", text
+            first = next_text(raw.paragraphs, index)
+            following = raw.paragraphs[first].text.strip() if first >= 0 else ""
             if not title and is_attachment_title(following):
-                title, skip = following, index + 1
-            builder.open_attachment(
-                attachment.group("number"), title, text if not title or skip < 0 else f"{text} {title}"
-            )
+                title, skip, heading = following, first, f"{text} {following}"
+                second = next_text(raw.paragraphs, first)
+                issued = raw.paragraphs[second].text.strip() if second >= 0 else ""
+                if is_issuer_line(following) and issued.startswith("关于") and is_attachment_title(issued):
+                    # 附件： / 某某办公室 某某办公室 / 关于印发…的通知: a notice, its title under its issuers
+                    title, skip, heading = issued, second, f"{heading} {issued}"
+            builder.open_attachment(attachment.group("number"), title, heading)
             in_notes = False
             continue
         if in_notes and builder.resumes_articles(text):
