@@ -254,15 +254,15 @@ def parse_outline(raw: RawDocument) -> Document:
             and not before_signature(raw.paragraphs, index)
         ):
             title, heading = attachment.group("title") or "", text
-            first = next_text(raw.paragraphs, index)
-            following = raw.paragraphs[first].text.strip() if first >= 0 else ""
+            title_at = next_text(raw.paragraphs, index)
+            following = raw.paragraphs[title_at].text.strip() if title_at >= 0 else ""
             if not title and is_attachment_title(following):
-                title, skip, heading = following, first, f"{text} {following}"
-                second = next_text(raw.paragraphs, first)
-                issued = raw.paragraphs[second].text.strip() if second >= 0 else ""
-                if is_issuer_line(following) and issued.startswith("关于") and is_attachment_title(issued):
+                title, skip, heading = following, title_at, f"{text} {following}"
+                notice_at = next_text(raw.paragraphs, title_at)
+                notice_title = raw.paragraphs[notice_at].text.strip() if notice_at >= 0 else ""
+                if is_issuer_line(following) and notice_title.startswith("关于") and is_attachment_title(notice_title):
                     # 附件： / 某某办公室 某某办公室 / 关于印发…的通知: a notice, its title under its issuers
-                    title, skip, heading = issued, second, f"{heading} {issued}"
+                    title, skip, heading = notice_title, notice_at, f"{heading} {notice_title}"
             builder.open_attachment(attachment.group("number"), title, heading)
             in_notes = False
             continue
