@@ -396,3 +396,11 @@ def test_a_sites_copyright_line_and_width_toggles_are_chrome() -> None:
         assert chrome not in spoken, chrome
     assert "依法享有著作权，版权所有。" in spoken
     assert read_text(f"关于转发某某办法的通知\n{text}").title == "关于转发某某办法的通知"
+
+
+def test_a_policy_sites_link_keywords_and_empty_related_box_are_not_spoken() -> None:
+    foot = ["本文链接://www.example.com/policy/71789.html", "本文关键词: 某府办发, 某市", "相关政策"]
+    raw = read_text("\n".join([*_NEWS, *foot]))
+    spoken = _spoken(raw)
+    assert "本文链接" not in spoken and "example" not in spoken and "本文关键词" not in spoken and "相关政策" not in spoken
+    assert raw.metadata["本文链接"] == "//www.example.com/policy/71789.html"

@@ -98,3 +98,16 @@ def test_an_attachment_titled_by_its_issuers_name_alone_keeps_that_title() -> No
     text = "某某通知\n现将名单印发给你们。\n附件1：\n某某市人民政府办公室\n序号 姓名 单位\n1 张某 某某局\n2 李某 某某局\n"
     doc = parse_outline(read_text(text))
     assert doc.sections[0].title == "某某市人民政府办公室"
+
+
+def test_a_list_numbered_in_its_label_over_the_signature_is_the_notices_note() -> None:
+    """附件1：某某名录 over 2：某某扩展名录 (the second item kept only its number), then the
+    signature: the notice's note of its attachments, no chapter."""
+    text = (
+        "某市人民政府关于公布第五批非物质文化遗产代表性项目名录的通知\n各区人民政府，市政府各委、办、局：\n"
+        "经研究，市政府同意确定的第五批非物质文化遗产代表性项目名录，现予公布。\n"
+        "附件1：第五批非物质文化遗产代表性项目名录（共计41项）\n2：非物质文化遗产代表性项目名录扩展项目名录（共计16项）\n"
+        "某市人民政府\n2015年6月24日\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()

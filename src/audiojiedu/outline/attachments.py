@@ -29,6 +29,7 @@ _MAX_ATTACHMENT_TITLE = 60
 # a site in traditional characters prints it: 名單, 名錄).
 _LIST_KINDS = ("名单", "名录", "名册", "清单", "一览表", "名單", "名錄", "名冊", "清單", "一覽表")
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
+_LABEL_NUMBER = re.compile(r"(?:附\s*件\s*)?(\d{1,2})[.．、:：)）]")
 
 
 def listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
@@ -149,13 +150,18 @@ def _last_item(paragraphs: tuple[Paragraph, ...], index: int) -> int:
     (附件：1.… over 2.…, 3.…); `index` itself if it begins none."""
     paragraph = paragraphs[index]
     note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
-    first = _LIST_NUMBER.match(note.group("title") or "") if note else None
-    if first is None or int(first.group(1)) != 1:
+    if note is None:
+        return index
+    first = _LIST_NUMBER.match(note.group("title") or "")
+    # The list numbered in its label (附件1：某某名录 over 2：某某名录): the next items may repeat
+    # the label or keep only the number and its colon.
+    pattern = _LABEL_NUMBER if first is None and note.group("number") in ("1", "１") and note.group("title") else _LIST_NUMBER
+    if pattern is _LIST_NUMBER and (first is None or int(first.group(1)) != 1):
         return index
     last = index
     for later in range(index + 1, len(paragraphs)):
         text = paragraphs[later].text.strip()
-        item = _LIST_NUMBER.match(text)
+        item = pattern.match(text)
         if item is None or int(item.group(1)) != later - index + 1 or len(text) > _MAX_ATTACHMENT_TITLE or "。" in text:
             break
         last = later
