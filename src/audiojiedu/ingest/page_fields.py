@@ -74,7 +74,7 @@ _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
 # A scraper's header may label it in English (Original URL: http://…).
-LABELLED_URL = re.compile(r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})[：:]\s*((?:https?:)?//\S+|www\.\S+)$")
+LABELLED_URL = re.compile(r"^(?!https?:)(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})[：:]\s*((?:https?:)?//\S+|www\.\S+)$")
 # An address with a row of fields glued after it (see `source_url_row`).
 _URL_ROW = re.compile(r"^(?P<lead>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>[^!-~\s].*)$")
 _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］】])[ \u3000]*(?P<rest>\S.*)$")
