@@ -73,8 +73,9 @@ _BRACKETED_SHORT_STAMP = re.compile(rf"^[\[［][ \u3000]*(?P<stamp>\d{{1,2}}-\d{
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
-# A scraper's header may label it in English (Original URL: http://…).
-LABELLED_URL = re.compile(r"^(?!https?:)(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})[：:]\s*((?:https?:)?//\S+|www\.\S+)$")
+# A scraper's header may label it in English (Original URL: http://…); a policy site may leave the
+# scheme off (本文链接：//www.…). The label is never the scheme itself (http://…, 关于http://…的通知).
+LABELLED_URL = re.compile(r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:]\s*((?:https?:)?//\S+|www\.\S+)$")
 # An address with a row of fields glued after it (see `source_url_row`).
 _URL_ROW = re.compile(r"^(?P<lead>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>[^!-~\s].*)$")
 _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］】])[ \u3000]*(?P<rest>\S.*)$")
