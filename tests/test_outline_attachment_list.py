@@ -111,3 +111,25 @@ def test_a_list_numbered_in_its_label_over_the_signature_is_the_notices_note() -
     )
     doc = parse_outline(read_text(text))
     assert doc.sections == ()
+
+
+def test_an_attachment_note_over_a_joint_notices_signatures_is_no_chapter() -> None:
+    """附件：某某名单 over the organs of a joint notice, a line each, and the date: the notice's
+    note of its attachment, however many organs sign."""
+    text = (
+        "某某部等部门关于公布第五批列入中国传统村落名录的村落名单的通知\n各省、自治区住房和城乡建设厅：\n"
+        "经专家审查，决定将某某村等村落列入中国传统村落名录，现予以公布。\n附件：第五批列入中国传统村落名录的村落名单\n"
+        "住房和城乡建设部\n文化和旅游部\n国家文物局\n财政部\n中华人民共和国自然资源部\n2019年6月6日\n"
+        "第五批列入中国传统村落名录的村落名单.doc\n"
+    )
+    assert parse_outline(read_text(text)).sections == ()
+
+
+def test_an_attachments_list_of_names_over_a_date_is_still_the_attachment() -> None:
+    """附件1 then a list of people and a date at its foot: names are no organs, so it is no signature."""
+    text = (
+        "某某县关于表彰先进个人的决定\n各乡镇：\n经研究，决定对以下同志予以表彰。\n附件1：先进个人名单\n"
+        "张某某 某某县人民医院\n李某某 某某镇中心学校\n王某某 某某县公安局\n2024年1月5日\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [section.number for section in doc.sections] == ["附件1"]

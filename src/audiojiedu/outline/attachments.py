@@ -22,6 +22,7 @@ _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}○OoＯｏ]{{4}})[ \u300
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
+_MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
@@ -56,19 +57,19 @@ def listed_again(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
 
 def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     """True if paragraphs[index] (附件：《某某一封信》) is followed by the notice's signature (the
-    issuer on a short line, then the date, or the date alone): it is the notice's note of its
+    issuers on short lines, one or several, then the date; or the date alone): it is the notice's note of its
     attachments, written above the signature, not the attachment, which comes after the date.
     The note stays text; what follows it is the notice's end, not the attachment's start."""
     index = _last_item(paragraphs, index)  # 附件：1.某表 / 2.某表 / 3.某表, then the signature
-    following = [p.text.strip() for p in paragraphs[index + 1 : index + 4] if p.text.strip()][:2]
-    if following and _SIGNATURE_DATE.fullmatch(following[0]):
-        return True
-    return (
-        len(following) == 2
-        and len(following[0]) <= _MAX_SIGNATURE
-        and re.search("[。，；：！？,;:!?]", following[0]) is None
-        and _SIGNATURE_DATE.fullmatch(following[1]) is not None
-    )
+    following = [p.text.strip() for p in paragraphs[index + 1 : index + 2 + 2 * _MAX_ISSUERS] if p.text.strip()]
+    for at, text in enumerate(following[: _MAX_ISSUERS + 1]):
+        if _SIGNATURE_DATE.fullmatch(text):
+            return True  # the date, under the issuers
+        if len(text) > _MAX_SIGNATURE or re.search("[。，；：！？,;:!?]", text) is not None:
+            return False
+        if at > 0 and not is_issuer_line(text):
+            return False  # a joint notice signs with several organs, a line each; a list's names are no organs
+    return False
 
 
 def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
