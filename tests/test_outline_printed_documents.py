@@ -231,3 +231,26 @@ def test_a_plan_printed_after_the_signature_keeps_its_numbering_at_the_top() -> 
     plan = "某市非物质文化遗产保护工作方案\n一、工作目标\n到2025年，建成较为完备的保护体系。\n二、主要任务\n加强代表性项目保护。\n"
     doc = _outline(_LIST_NOTICE + plan)
     assert flat_outline(doc.sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]
+
+
+def test_a_list_printed_right_after_the_notices_text_is_its_attachment_too() -> None:
+    """A page that left the signature off (or glued it to its date): the list's title right after
+    the text, a note in brackets after it, its groups under it."""
+    lead = "某市人民政府关于公布第六批市级非物质文化遗产代表性项目名录的通知\n各区人民政府：\n市人民政府批准第六批市级非物质文化遗产代表性项目名录，现予公布。\n"
+    listing = "第六批市级非物质文化遗产代表性项目名录（排名不分先后）\n一、民间文学\n某某传说（某某县）\n二、传统戏剧\n某某戏（某某区）\n"
+    for signature in ("", "某市民政局办公室2024年5月29日\n"):
+        doc = _outline(lead + signature + listing)
+        assert flat_outline(doc.sections) == [
+            [1, "", "第六批市级非物质文化遗产代表性项目名录（排名不分先后）"],
+            [2, "一", "民间文学"],
+            [2, "二", "传统戏剧"],
+        ], signature
+
+
+def test_a_line_naming_a_list_over_the_texts_next_sentence_is_text() -> None:
+    """名单 at the end of a short line followed by a sentence, not by the list's groups: text."""
+    text = (
+        "某县关于评选先进集体的通知\n各乡镇：\n现将有关事项通知如下。\n拟推荐先进集体名单\n"
+        "请各单位于5月10日前报送推荐材料，逾期不予受理。\n某县人民政府\n2024年4月1日\n"
+    )
+    assert flat_outline(_outline(text).sections) == []

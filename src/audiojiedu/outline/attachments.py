@@ -19,6 +19,7 @@ _MIN_ATTACHMENT_CHARS = 20
 # The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月; a year's zero
 # may be typed as a circle or a letter O (二OO九年, 二○○九年).
 _SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}○OoＯｏ]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+_DATE_AT_END = re.compile(f"(?:{_SIGNATURE_DATE.pattern})$")
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
@@ -26,9 +27,15 @@ _MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
-# What a printed list is called at its title's end: 某某推荐对象名单, 第六批代表性项目名录 (and as
-# a site in traditional characters prints it: 名單, 名錄).
-_LIST_KINDS = ("名单", "名录", "名册", "清单", "一览表", "名單", "名錄", "名冊", "清單", "一覽表")
+# A printed list's title: what it lists, then its kind (…推荐对象名单, 第六批代表性项目名录; 名單, 名錄
+# as a site in traditional characters prints them), maybe a note in brackets or its count after
+# it (（排名不分先后）, 候选名单17个：), no sentence in it.
+_LIST_TITLE = re.compile(
+    "[^。；！？，,：:]{2,60}?(?:名单|名录|名册|清单|一览表|名單|名錄|名冊|清單|一覽表)"
+    "(?:[（(][^（）()]{1,20}[)）])?(?:\\d{1,4}[个個项項])?[：:]?"
+)
+# The count a list prints under its title: （共计185项）, （新入选项目，共计151项）.
+_LIST_COUNT = re.compile("[（(][^（）()]{0,12}共[计計]?\\d{1,5}[项項个個处處][^（）()]{0,12}[)）]")
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 _LABEL_NUMBER = re.compile(r"(?:附\s*件\s*)?(\d{1,2})[.．、:：)）]")
 
@@ -105,13 +112,27 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     return found
 
 
-def attachments_after_signature(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[int]:
-    """Of the documents printed after the signature (`printed`, see `documents_after_signature`),
-    those that are the notice's attachment though no 附件 line opens them: a list (…推荐对象名单,
-    第六批代表性项目名录), which a notice prints only as its attachment. Each is a chapter of its
-    own, its groups (一、民间文学) inside it; a printed 方案 or 办法 keeps its own numbering at the
-    top, as the reader of a notice that issues it expects (`close_notice`)."""
-    return {index for index in printed if paragraphs[index].text.strip().endswith(_LIST_KINDS)}
+def printed_lists(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[int]:
+    """The title lines of lists a notice prints as its attachment though no 附件 line opens them
+    (…推荐对象名单, 第六批代表性项目名录（排名不分先后）): a list's title printed after the
+    signature (one of `printed`, see `documents_after_signature`), or right after the notice's
+    text or its date (a page that left the signature off, or glued it to its date: 某某厅办公室
+    2024年5月29日), with the list's groups or its count under it
+    (一、民间文学, （共计185项）). Each is a chapter of its own, its groups inside it; a printed
+    方案 or 办法 keeps its own numbering at the top, as the reader of a notice that issues it
+    expects (`close_notice`)."""
+    found = {index for index in printed if _LIST_TITLE.fullmatch(paragraphs[index].text.strip())}
+    texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.kind == "text" and p.text.strip()]
+    for (_, above), (index, text), (_, below) in zip(texts, texts[1:], texts[2:]):
+        if (
+            (above.endswith("。") or _DATE_AT_END.search(above))  # the text, or its signature glued to the date
+            and _LIST_TITLE.fullmatch(text)
+            and not MARKER.match(text)
+            and (MARKER.match(below) or _LIST_COUNT.fullmatch(below))
+            and has_content_after(paragraphs, index)
+        ):
+            found.add(index)
+    return found
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

@@ -34,13 +34,13 @@ from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
 from .attachments import (
     attachment_items,
-    attachments_after_signature,
     before_signature,
     documents_after_signature,
     has_content_after,
     is_attachment_title,
     is_issuer_line,
     listed_again,
+    printed_lists,
 )
 from .guesses import (
     INNER_SUBHEADING_GUESS,
@@ -231,7 +231,7 @@ def parse_outline(raw: RawDocument) -> Document:
         builder.found("heading-guessed", CONTENTS_PART_GUESS, raw.paragraphs[repeat[0]].text)
     ahead = decimal_numbers_ahead(raw.paragraphs)
     printed_after = documents_after_signature(raw.paragraphs)
-    unlabelled = attachments_after_signature(raw.paragraphs, printed_after)
+    unlabelled = printed_lists(raw.paragraphs, printed_after)
     for index in sorted(unlabelled):
         builder.found("heading-guessed", PRINTED_LIST_GUESS, raw.paragraphs[index].text)
     skip = -1  # the last paragraph a heading took in (its title on the lines after it)
@@ -529,7 +529,7 @@ class _Builder:
 
     def open_attachment(self, number: str, title: str, heading: str, *, labelled: bool = True) -> None:
         """附件1 opens a top-level chapter; numbering inside it starts afresh. An attachment
-        printed with its title alone (see attachments_after_signature) has no 附件 label."""
+        printed with its title alone (see printed_lists) has no 附件 label."""
         self.stack.clear()
         self.last_value.clear()
         node = Node("att", 0, f"附件{number}" if labelled else "", clean_title(title), heading)
