@@ -3,9 +3,10 @@
 The title is spoken first and names the release, and on a page nobody has seen the rules may
 take the site's line for it (中国某某网移动版, 站内高级搜索, 某某特别行政区, 附件). Such a line lacks
 what every document title has: it names only a place or an organ, only a kind or a part of a
-document, it is made of the site's words (网, 客户端, 上一版, a toolbar's), it is mostly letters
-and signs or has letters glued inside its words, or it is too short to name anything. The check looks at the title alone, so it holds
-for any page; a title it doubts is still used, and the finding tells staff where to look.
+document, it is made of the site's words (网, 客户端, 上一版, a toolbar's) or a menu's short words
+set apart by spaces, it is mostly letters and signs or has letters glued inside its words, or it
+is too short to name anything. The check looks at the title alone, so it holds for any page; a
+title it doubts is still used, and the finding tells staff where to look.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _FOREIGN = re.compile(r"[A-Za-z?？>＞|｜_=*#@~^<＜]")
 # Letters glued between Chinese words with a small letter among them (机遇wYm河北): a copy's mark or
 # a lost tag, where a title's own Latin is an acronym (GDP, PM) or a unit that goes after a figure.
 _GLUED_LETTERS = re.compile(rf"(?<=[{HAN}])(?=[A-Za-z]*[a-z])[A-Za-z]{{2,8}}(?=[{HAN}])")
-_TITLE_LATIN_WORDS = frozenset({"App", "APP", "app", "km", "kg", "kWh", "mm", "cm", "ml", "pH", "Wi", "WiFi", "Fi"})
+_TITLE_LATIN_WORDS = frozenset({"App", "APP", "app", "km", "kg", "kWh", "mm", "cm", "ml", "pH", "WiFi"})
 # How a site names itself and its versions, besides what it ends with (title_words: site).
 _SITE_NAMES = ("移动版", "手机版", "电脑版", "触屏版", "官网", "官方网站", "首页", "高级搜索", "站内搜索")
 # A menu's or a crumb trail's words set apart by spaces (文库 实用文档 报告/总结): this many at least,

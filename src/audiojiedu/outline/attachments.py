@@ -24,6 +24,11 @@ _DATE_AT_END = re.compile(f"(?:{_SIGNATURE_DATE.pattern})$")
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
 _MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
+# The issuers over a notice's title or its date, one organ or more set apart by spaces
+# (中共某某市委办公室 某某市人民政府办公室).
+_ISSUER_LINE = re.compile(
+    r"(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|局|厅|委|部|院|署|中心)[ \u3000]*){1,4}"
+)
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
 _MAX_ATTACHMENT_TITLE = 60
@@ -139,12 +144,6 @@ def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     """An attachment is a chapter only if something of it follows (not just the list of names)."""
     rest = [p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()]
     return sum(len(text) for text in rest if not ATTACHMENT.fullmatch(text)) >= _MIN_ATTACHMENT_CHARS
-
-
-# The issuers over a notice's title, one organ or more set apart by spaces (中共某某市委办公室 某某市人民政府办公室).
-_ISSUER_LINE = re.compile(
-    r"(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|局|厅|委|部|院|署|中心)[ \u3000]*){1,4}"
-)
 
 
 def is_issuer_line(text: str) -> bool:

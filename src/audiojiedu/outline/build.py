@@ -135,7 +135,7 @@ _MAX_DEPTH = 8  # deeper numbering is kept as text of the eighth level
 _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
-PRINTED_LIST_GUESS = "落款之后印出的名单（名录、清单）没有“附件”字样，推断为通知的附件，作为一级标题，其中各类为二级"
+PRINTED_LIST_GUESS = "通知正文或落款之后印出的名单（名录、清单）没有“附件”字样，推断为通知的附件，作为一级标题，其中各类为二级"
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
