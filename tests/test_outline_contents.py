@@ -480,3 +480,12 @@ def test_a_list_numbered_anew_right_after_the_contents_last_entry_is_the_body() 
     )
     doc = _text("某市财政局2022年度部门决算", contents + tables + "一、主要职责\n" + _DUTIES)
     assert flat_outline(doc.sections) == [[1, "一", "主要职责"]]
+
+
+def test_a_contents_headed_by_the_printed_plans_title_and_its_contents_word_is_text() -> None:
+    """某某突发事件 / 应急预案目录: the contents' word glued to the end of the plan's title (the
+    title broken over two lines over its contents); the body repeats the first entry."""
+    entries = ["1.总则", "1.1编制目的", "1.2编制依据", "2.应急指挥体系及职责", "2.1区指挥机构及职责", "3.附则"]
+    body = ["某区油气长输管道突发事件应急预案", "1.总则", "1.1编制目的", f"保障人民群众生命财产安全，{BODY}", "1.2编制依据", f"依据有关法律，{BODY}"]
+    doc = _text("某区人民政府办公室关于印发应急预案的通知", f"现将预案印发给你们，{BODY}", "某区油气长输管道突发事件", "应急预案目录", *entries, *body)
+    assert flat_outline(doc.sections) == [[1, "1", "总则"], [2, "1.1", "编制目的"], [2, "1.2", "编制依据"]]
