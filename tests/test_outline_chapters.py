@@ -265,6 +265,21 @@ def test_a_clause_with_no_text_of_its_own_beside_sentences_is_a_clause_too() -> 
     assert doc.sections == ()
 
 
+def test_a_short_notices_last_clause_running_on_into_its_close_is_a_clause_too() -> None:
+    """1.8月30日全县放假1天… (an item's number before a date: no decimal 1.8) / 2.… / 3.要确保…。
+    then, on the same line, what closes the notice: the run is the notice's clauses, no chapter."""
+    closing = "县政府要求，各部门要组织好本系统内的生产等各项工作。" + "各单位要有领导同志带班，值班人员要坚守岗位，遇有重大、突发事件和紧急情况要及时报告。" * 5
+    doc = _text(
+        "某县人民政府办公室关于成立纪念日放假的通知",
+        "各乡镇人民政府，各街道办事处：",
+        "今年8月30日是自治县成立纪念日，全县放假一天。现将放假安排通知如下。",
+        "1.8月30日全县放假1天，不得串休（8月28日、29日正常休息）。",
+        "2.各乡镇、街道和各部门在节假日来临前，要及早安排好值守应急工作。",
+        f"3.要确保社会稳定和政府工作有效运转。{closing}",
+    )
+    assert doc.sections == ()
+
+
 def test_a_short_notice_whose_clauses_are_mostly_titled_sections_keeps_them() -> None:
     """Titled sections with text of their own outnumber the sentence clauses: all headings."""
     lines = (
@@ -482,3 +497,13 @@ def test_unnumbered_subheadings_inside_numbered_sections_head_a_level_below() ->
         [1, "十一", "人民生活和社会保障"], [2, "", "人民生活"], [2, "", "社会保障事业"], [1, "十二", "能源、资源环境和安全生产"],
     ]
     assert sum(1 for f in doc.findings if f.kind == "heading-guessed") == 2
+
+
+def test_an_items_number_before_a_date_is_a_marker_and_a_decimal_is_not() -> None:
+    from audiojiedu.outline.markers import MARKER, marker_from
+
+    for text, value in (("1.8月30日全县放假", 1), ("2.2021年起施行", 2), ("3、12月1日起", 3)):
+        match = MARKER.match(text)
+        assert match is not None and (marker := marker_from(match, text)) is not None and marker.value == value, text
+    for text in ("1.5万元", "2.35亿元", "1.8个百分点", "1.13月"):
+        assert MARKER.match(text) is None, text

@@ -16,8 +16,12 @@ def _read(match: re.Match[str]) -> str:
     return read_cardinal(match.group("n"), liang=False) + "、"
 
 
-# A dot marker may be followed by a year or a date (1.2021年7月起…), which no decimal is.
-_YEAR_AHEAD = r"(?:19|20)[0-9]{2}(?:\s*年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+# A dot marker may be followed by a year or a date (1.2021年7月起…, 1.8月30日全县放假), which no
+# decimal is: no figure is 1.8 months on the 30th.
+_YEAR_AHEAD = (
+    r"(?:19|20)[0-9]{2}(?:\s*年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+    r"|(?:1[0-2]|0?[1-9])月(?:[12][0-9]|3[01]|0?[1-9])[日号]"
+)
 
 
 def rules() -> list[Rule]:

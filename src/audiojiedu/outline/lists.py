@@ -510,7 +510,9 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     if node.items_read and _titles_its_items(title):
         return False
     if node.glued:
-        if _heads_its_text(title, node.paragraphs[0]):
+        if _heads_its_text(title, node.paragraphs[0]) and not (short and last):
+            # (In a short notice the last clause may run on into what closes the notice:
+            # 三、要确保社会稳定。县政府要求，… — judged by its own sentence, beside the others.)
             return False
         # 四、请广大群众自觉遵守禁放规定。举报电话：110。 — a sentence telling what to do with one short
         # sentence after it is a clause too; a point with its text after it ((二)要充分知悉解读范围。

@@ -46,6 +46,8 @@ _DASHES = "－\\-—–"
 # The katakana ニ an input method gives for 二 (ニ、继续封控的区域): read as 二, marked as fixed.
 _LOOKALIKE_TWO = "ニ"
 
+# A date right after an item's number and dot: a year (2021年) or a month and day (8月30日).
+_DATE_AHEAD = r"(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]"
 MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 (第三條的規定) cite an article; they do not start one, nor
     # does 第二部分是… (a sentence about a part: 第二部分是2023年的工作安排) or 第五条中 (第五条中所称…),
@@ -55,7 +57,8 @@ MARKER = re.compile(
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}}|{_LOOKALIKE_TWO})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
-    f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?!\\d))"
+    # 1.5 is a decimal; 1.8月30日 and 1.2021年 are an item and its date (no figure is 1.8 months).
+    f"|(?P<ar>(?P<arnum>\\d{{1,2}})[ \u3000]?[.．、](?:(?!\\d)|(?={_DATE_AHEAD})))"
     f"|(?P<circ>[{_CIRCLED}])"
     f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{HAN}]))"
 )
