@@ -123,3 +123,16 @@ def test_a_sentence_about_the_last_issue_or_a_browser_stays() -> None:
         "使用浏览器访问政务服务网，可以获得更好的办事体验，提升办理效率。",
     ):
         assert sentence in paragraph_texts(read_text(f"{TITLE}\n{BODY}{sentence}\n"))
+
+
+def test_a_row_of_buttons_with_one_unlisted_label_is_chrome() -> None:
+    """Two in three words of the row are the site's buttons; the other is a short label the table
+    lacks (网友评论, 重置信息): the whole row is the site's."""
+    for row in ("分享 网友评论 登录|注册 评论 查看更多评论>>", "搜索 高级搜索 重置信息"):
+        raw = read_text(f"{TITLE}\n{BODY}{row}\n")
+        assert row.split()[1] not in "\n".join(paragraph_texts(raw)), row
+
+
+def test_a_row_of_short_words_of_the_text_stays() -> None:
+    for row in ("县委 县政府 人大 政协", "打印 复印 扫描 装订 费用另计"):
+        assert row in paragraph_texts(read_text(f"{TITLE}\n{BODY}{row}\n")), row

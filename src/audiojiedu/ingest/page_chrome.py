@@ -427,7 +427,7 @@ def _is_chrome(line: str) -> bool:
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped)
+    return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens)
 
 
 _MIN_GLUED_COUNTS = 3  # a sharing site's info row sets this many counts glued to their words at least
@@ -476,6 +476,23 @@ def _token_keys() -> frozenset[str]:
     words = chrome_words()
     # A counter's word with its count left out (浏览次数) is the toolbar's too.
     return frozenset(token.casefold() for token in (*words["token"], *words["counter"]))
+
+
+_MIN_ROW_TOKENS = 3  # a toolbar row with a word the table lacks holds this many words at least
+_MAX_OTHER_TOKEN = 6  # … and that word is a button's short label
+
+
+def _mostly_tokens(tokens: list[str]) -> bool:
+    """A row of the site's buttons with one the table does not list (分享 网友评论 登录|注册 评论,
+    搜索 高级搜索 重置信息): at least `_MIN_ROW_TOKENS` words, two in three of them chrome tokens,
+    the others short and without a figure. A text's own short words are never mostly buttons."""
+    if len(tokens) < _MIN_ROW_TOKENS:
+        return False
+    chrome = [_all_tokens([token]) for token in tokens]
+    others = [token for token, known in zip(tokens, chrome) if not known]
+    return sum(chrome) * 3 >= len(tokens) * 2 and all(
+        len(token) <= _MAX_OTHER_TOKEN and not any(char.isdigit() for char in token) for token in others
+    )
 
 
 def _all_tokens(tokens: list[str]) -> bool:
