@@ -431,3 +431,16 @@ def test_a_short_reports_points_of_action_and_outcome_head_their_paragraphs() ->
         "二、加强现场管理，各单位要落实责任，确保秩序井然。对违反规定的车辆依法处理，情节严重的依法追究责任。",
     )
     assert flat_outline(notice.sections) == []
+
+
+def test_a_deadline_that_opens_the_body_ends_the_glued_title() -> None:
+    """目标任务到 2020 年，我市… / 主要目标到2025年底，…: 到 and the year open the body's sentence;
+    the title ends before 到, whatever spaces a PDF copy set round the year."""
+    body = "各部门要按照职责分工，加强协调配合，确保各项任务落到实处。"
+    doc = _outline(
+        "某市乡村振兴实施意见",
+        f"一、总体要求{body}",
+        "1.目标任务到 2020 年，我市乡村振兴取得重要进展，制度框架和政策体系基本形成。",
+        f"二、主要目标到2025年底，全市建成示范村100个。{body}",
+    )
+    assert [row[2] for row in flat_outline(doc.sections)] == ["总体要求", "目标任务", "主要目标"]
