@@ -136,3 +136,11 @@ def test_a_row_of_buttons_with_one_unlisted_label_is_chrome() -> None:
 def test_a_row_of_short_words_of_the_text_stays() -> None:
     for row in ("县委 县政府 人大 政协", "打印 复印 扫描 装订 费用另计"):
         assert row in paragraph_texts(read_text(f"{TITLE}\n{BODY}{row}\n")), row
+
+
+def test_a_machine_id_alone_on_a_line_is_not_read() -> None:
+    """A page's build stamp left between paragraphs (1769743413552eb9, a long run of digits); a
+    code of the text (统一社会信用代码 91110000MA01ABCD2X) and a word are kept."""
+    for stamp in ("1769743413552eb9", "202401301234567890123"):
+        assert stamp not in "\n".join(paragraph_texts(read_text(f"{TITLE}\n{BODY}{stamp}\n{BODY}")))
+    assert "91110000MA01ABCD2X" in paragraph_texts(read_text(f"{TITLE}\n{BODY}91110000MA01ABCD2X\n{BODY}"))

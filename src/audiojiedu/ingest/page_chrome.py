@@ -56,7 +56,9 @@ COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 # A button's count, or a pager's or a result list's (0/0, 3/12: the item shown over how many).
 # A run of digits longer than any number a document states (an ID card has 18, a bank account
 # up to 19) alone on a line: the site's id of the article or a tracking code, never text.
-_MACHINE_ID = re.compile(r"\d{20,}")
+# A machine's id left alone on a line: a long run of digits, or of small hex digits with letters
+# among them (1769743413552eb9, a page's build stamp); a code of the text is uppercase or labelled.
+_MACHINE_ID = re.compile(r"\d{20,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}")
 _BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?")
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
