@@ -144,3 +144,11 @@ def test_a_machine_id_alone_on_a_line_is_not_read() -> None:
     for stamp in ("1769743413552eb9", "202401301234567890123"):
         assert stamp not in "\n".join(paragraph_texts(read_text(f"{TITLE}\n{BODY}{stamp}\n{BODY}")))
     assert "91110000MA01ABCD2X" in paragraph_texts(read_text(f"{TITLE}\n{BODY}91110000MA01ABCD2X\n{BODY}"))
+
+
+def test_a_reposts_takedown_line_app_promotion_and_news_picks_are_not_read() -> None:
+    foot = ["如有侵权 ，请联系删除", "打开网易新闻 查看精彩图片", "新闻推荐", "为让幼儿了解莲藕，近日，某某幼儿园开启了一场活动...", "某某新闻，讲述家乡的故事。"]
+    spoken = "\n".join(paragraph_texts(read_text("\n".join([TITLE, BODY, *foot]))))
+    for word in ("侵权", "网易", "新闻推荐", "莲藕"):
+        assert word not in spoken, word
+    assert "地区生产总值" in spoken
