@@ -18,6 +18,7 @@ from .page_title_words import (
     MAX_COLUMN_CHARS,
     MEDIA_TAG_TAIL,
     MIN_CANDIDATE_CHARS,
+    PACKED_DATE,
     PLACE_ENDS,
     ends_as_title,
     is_headline,
@@ -60,8 +61,7 @@ _CLOCK_HEAD = re.compile(
 # A page's stamp with its clock time opening the title line (2016-07-05 09:01:50 …): see split_title_date.
 _STAMP_HEAD = re.compile(rf"(?P<stamp>{STAMP_DATE}[ \u3000]+{STAMP_TIME})[ \u3000]+(?P<rest>\S.*)")
 # … or packed into eight digits, in brackets only (某市政府工作报告(20230224), a library's upload day).
-_PACKED_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_TITLE_DATE = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_PACKED_DATE}"
+_TITLE_DATE = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{PACKED_DATE}"
 _TITLE_DATE_HEAD = re.compile(
     rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
 )
@@ -252,7 +252,7 @@ def split_title_date(title: str, page: Page) -> str:
             # （2025年1月8日） after a report's headline repeats its dateline (——2025年1月8日在…会议上):
             # the day it was given, read with the text; not the page's publication date.
             message = f"标题旁的日期“{date}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
-        elif re.fullmatch(_PACKED_DATE, date):
+        elif re.fullmatch(PACKED_DATE, date):
             # 20230224: a library's upload day, maybe not when the document was published.
             message = f"标题后括号里的“{date}”是文库网站的上传日期：不作为标题朗读，也不记作发布时间"
         else:
@@ -282,7 +282,7 @@ def _page_date(title: str) -> tuple[str, str] | None:
         if match is None or bool(match.group("open")) != bool(match.group("close")):
             continue
         rest = match.group("rest").strip(" \u3000")
-        if re.fullmatch(_PACKED_DATE, match.group("date")) and not match.group("close"):
+        if re.fullmatch(PACKED_DATE, match.group("date")) and not match.group("close"):
             continue  # eight digits glued to a title may be its own number
         iso = not match.group("date").endswith("日")
         if (

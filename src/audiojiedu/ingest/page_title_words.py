@@ -24,10 +24,15 @@ TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this 
 MAX_ORGAN_CHARS = 30  # 平潭综合实验区农村发展局 in front of 关于…的通知
 # A headline holds at least this many characters (统计公报 alone is a column's name).
 MIN_CANDIDATE_CHARS = 8
+# A date packed into eight digits (20230114): a library's upload day in brackets after a title.
+PACKED_DATE = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 # A bracketed note after a title's last word: the period it covers, its state or its count in a
 # series (（2024—2026年）, （试行）, 某某指挥部通告（第1号）, 某某批复（2004年10号）), or the day it is
 # dated (（20230114）).
-TITLE_NOTE_TAIL = re.compile(r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\d{4}年\d{1,2}月\d{1,2}日|(?:\d{4}\s*年\s*)?第?\s*[\d一二三四五六七八九十]{1,4}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$")
+TITLE_NOTE_TAIL = re.compile(
+    r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|"
+    rf"{PACKED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十]{{1,4}}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$"
+)
 # A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
 MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A site's note that it prints the whole text: …报告（全文）.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..han import HAN
+from ..number_units import MONTH_DAY
 from .base import Rule
 from .cardinal import read_cardinal
 
@@ -20,7 +21,7 @@ def _read(match: re.Match[str]) -> str:
 # decimal is: no figure is 1.8 months on the 30th.
 _YEAR_AHEAD = (
     r"(?:19|20)[0-9]{2}(?:\s*年|[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
-    r"|(?:1[0-2]|0?[1-9])月(?:[12][0-9]|3[01]|0?[1-9])[日号]"
+    rf"|{MONTH_DAY}"
 )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..han import HAN
+from ..number_units import MONTH_DAY
 from ..tsv import read_kinds
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
@@ -47,7 +48,7 @@ _DASHES = "－\\-—–"
 _LOOKALIKE_TWO = "ニ"
 
 # A date right after an item's number and dot: a year (2021年) or a month and day (8月30日).
-_DATE_AHEAD = r"(?:19|20)\d{2}年|(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]"
+_DATE_AHEAD = rf"(?:19|20)\d{{2}}年|{MONTH_DAY}"
 MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 (第三條的規定) cite an article; they do not start one, nor
     # does 第二部分是… (a sentence about a part: 第二部分是2023年的工作安排) or 第五条中 (第五条中所称…),
