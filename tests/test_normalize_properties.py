@@ -78,9 +78,10 @@ def test_idempotent(text: str) -> None:
     assert normalize(once) == once
 
 
-@pytest.mark.parametrize("text", ["g/g0", "mg/L3", "g/kg5", "JL/LB20A-300/40", "kg/m3", "5元/m2一年", "500元/年一次"])
+@pytest.mark.parametrize("text", ["g/g0", "mg/L3", "g/kg5", "JL/LB20A-300/40", "kg/m3", "5元/m2一年", "500元/年一次", "xx0", "XX1号楼"])
 def test_idempotent_on_units_and_codes_with_a_slash(text: str) -> None:
-    """Cases the property found: a code's reading (g/g零) left a slash a second pass read as 每."""
+    """Cases the property found: a code's reading (g/g零) left a slash a second pass read as 每; a
+    placeholder before a figure (xx0) became one beside Chinese once the figure was read (xx零)."""
     once = normalize(text)
     assert normalize(once) == once
 

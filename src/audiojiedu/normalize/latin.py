@@ -148,15 +148,15 @@ def rules() -> list[Rule]:
         # A subscript flattened to an underscore (PM_2.5, CO_2): the formula is said whole.
         Rule("latin", re.compile(r"(?<=[A-Za-z])_(?=[0-9])"), _read_subscript, frozenset("_"), digit=False),
         # A template's placeholder (XX镇, 完成XX万元, XXX同志, 第0xx号): two to four X beside Chinese
-        # text or after a figure, no other letter touching them, each said 某 as ×× is (never
-        # 埃克斯埃克斯). After a figure too: the figure is said in Chinese, and the X beside it would
-        # be a placeholder when the text is read again (0xx → 零xx → 零某某).
+        # text or a figure, no other letter touching them, each said 某 as ×× is (never 埃克斯埃克斯).
+        # Beside a figure too, before or after it: the figure is said in Chinese, and the X beside it
+        # would be a placeholder when the text is read again (0xx → 零xx → 零某某, xx0 → xx零 → 某某零).
         Rule(
             "latin",
             re.compile(
                 # (20xx年 is a template's year: the year rule reads it, 二零某某年.)
                 rf"(?<![A-Za-z])(?!(?<=19|20)(?:XX|xx)年)"
-                rf"(?:(?<=[{HAN}0-9])(?:X{{2,4}}|x{{2,4}})|(?:X{{2,4}}|x{{2,4}})(?=[{HAN}]))(?![A-Za-z0-9])"
+                rf"(?:(?<=[{HAN}0-9])(?:X{{2,4}}|x{{2,4}})|(?:X{{2,4}}|x{{2,4}})(?=[{HAN}0-9]))(?![A-Za-z])"
             ),
             _read_placeholder,
             frozenset("Xx"),
