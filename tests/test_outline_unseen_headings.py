@@ -353,6 +353,23 @@ def test_a_numbered_catalogue_with_no_text_under_any_item_is_read_as_text() -> N
     assert "1、领导之窗2、政府机构（1）领导分工" in _spoken(doc)
 
 
+def test_a_list_of_names_whose_last_entry_the_closing_text_follows_is_read_as_text() -> None:
+    # A 表彰 notice lists the honoured groups, then goes on (希望…). The last name is followed by
+    # that text, so the run is not "bare" throughout; as chapters the names before it would be
+    # empty, and the closing sentence would be read as one group's text.
+    names = ("1.区青年志愿者协会", "2.城关街道巾帼志愿服务队", "3.东城社区老年志愿服务队")
+    doc = _text("关于表彰优秀志愿服务组织的通报", "一、优秀志愿服务组织", *names, "希望受表彰的集体珍惜荣誉，再接再厉。", "二、工作要求", BODY)
+    assert flat_outline(doc.sections) == [[1, "一", "优秀志愿服务组织"], [1, "二", "工作要求"]]
+    assert "3.东城社区老年志愿服务队希望受表彰的集体" in _spoken(doc).replace("\n", "")
+    # A last entry whose text is a section's (longer than a list's closing words) keeps the run as headings.
+    long = _text("某县工作方案", "一、重点工作", *names, BODY * 7, "二、工作要求", BODY)
+    assert [row[1] for row in flat_outline(long.sections)] == ["一", "1", "2", "3", "二"]
+    # So do a plan's standard section names, empty or not.
+    plan = ("1.总体要求", "2.主要任务", "3.保障措施")
+    kept = _text("某县工作方案", "一、工作安排", *plan, "各单位要抓好落实。", "二、工作要求", BODY)
+    assert [row[1] for row in flat_outline(kept.sections)] == ["一", "1", "2", "3", "二"]
+
+
 def test_empty_sections_before_one_with_text_stay_headings() -> None:
     lines = ("某县工作方案", "一、总体要求", "二、主要任务", "三、保障措施", "四、工作要求", f"各单位要抓好落实，{BODY}")
     assert [row[1] for row in flat_outline(_text(*lines).sections)] == ["一", "二", "三", "四"]

@@ -18,7 +18,7 @@ from ..number_units import FIGURE
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
 from .titles import SHORT_TITLE
 
-_WAYS_STYLES = frozenset({"ar", "arp", "circ"})  # the styles a list of ways is numbered in (see _ways_announced)
+_LOW_STYLES = frozenset({"ar", "arp", "circ"})  # the styles lists of ways and of names are numbered in (1. （1） ①)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
@@ -155,6 +155,8 @@ def fold_catalogues(nodes: list[Node], before: list[Block], bare: set[int]) -> l
         while end < len(nodes) and nodes[end].style == nodes[index].style and id(nodes[end]) in bare:
             end += 1
         style = nodes[index].style
+        if end - index >= _MIN_CATALOGUE - 1 and end < len(nodes) and _closes_catalogue(nodes, index, end):
+            end += 1
         whole = (end == len(nodes) or nodes[end].style != style) and not (kept and kept[-1].style == style)
         if not ((end - index >= _MIN_CATALOGUE or _site_number(nodes, index, end)) and style in LIST_STYLES and whole):
             end = index if kept and kept[-1].style == style else _semicolon_run(nodes, index, bare)
@@ -167,6 +169,34 @@ def fold_catalogues(nodes: list[Node], before: list[Block], bare: set[int]) -> l
         kept.append(nodes[index])
         index += 1
     return kept
+
+
+def _closes_catalogue(nodes: list[Node], index: int, end: int) -> bool:
+    """nodes[end] is the last entry of the catalogue of names just before it, followed by the text
+    that goes on after the list (1.某某协会 / 2.某某服务队 / 3.某某服务队 + 希望受表彰的…): the run's
+    last of its style, itself only a name, with no numbered line under it and only a few short
+    paragraphs (with the signature, when the list ends the notice) — a section's text is longer.
+    Only the lowest styles (1. （1） ①) number such names; a run of 一、 headings with nothing
+    under them but the last is a plan's contents or an outline kept as headings. Reading the
+    last as a heading would leave the entries before it as empty chapters. Entries that name a
+    plan's standard sections (总体要求, 保障措施: `section_name` in data/headings.tsv) are its
+    headings, kept even when empty."""
+    node, style = nodes[end], nodes[index].style
+    names = heading_words()["section_name"]
+    last = end + 1 == len(nodes) or nodes[end + 1].style != style
+    text = node.paragraphs
+    return (
+        last
+        and node.style == style
+        and style in _LOW_STYLES
+        and not node.children
+        and not node.glued
+        and _is_name(node)
+        and bool(text)
+        and all(isinstance(block, str) for block in text)
+        and sum(len(block) for block in text if isinstance(block, str)) <= _LIST_ITEM_CHARS
+        and not any(_marker_title(entry.heading).strip() in names for entry in nodes[index : end + 1])
+    )
 
 
 def _site_number(nodes: list[Node], index: int, end: int) -> bool:
@@ -311,7 +341,7 @@ def _ways_announced(nodes: list[Node], lead: str) -> bool:
     something and closes with a full stop (可通过以下方式申请。1. 网上申请。申请人可… 2. 当面申请。…):
     the members of a list, as after a colon. A run after such a sentence whose items have
     paragraphs of their own, or are numbered 一、 or （一）, stays headings."""
-    if lead[-1:] not in "。." or any(node.style not in _WAYS_STYLES for node in nodes):
+    if lead[-1:] not in "。." or any(node.style not in _LOW_STYLES for node in nodes):
         return False
     last = re.split(f"[{SENTENCE_END}]", lead.rstrip("。."))[-1]
     if not any(phrase in last for phrase in heading_words()["ways"]):
