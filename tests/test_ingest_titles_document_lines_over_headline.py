@@ -84,10 +84,28 @@ def test_an_issue_label_is_a_field_never_the_title() -> None:
     assert raw.metadata.get("期号") == "某某市人民政府主办2021年第3号（总第60号）"
 
 
+def test_a_gazettes_masthead_over_its_issue_is_a_field_never_the_title() -> None:
+    """某某市人民政府公报 over 2023年第5期（总第120期）, or both on one line: the periodical the
+    document stands in (刊名, 期号), never the document's title, which is the 关于… line under it."""
+    title = "某某市人民政府关于印发某某市城市更新行动方案的通知"
+    body = f"{title}\n某政发〔2023〕5号\n各区人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+    raw = read_text(f"某某市人民政府公报\n2023年第5期（总第120期）\n{body}")
+    assert raw.title == title
+    assert raw.metadata.get("刊名") == "某某市人民政府公报"
+    assert raw.metadata.get("期号") == "2023年第5期（总第120期）"
+    assert "公报" not in "".join(paragraph_texts(raw))
+    raw = read_text(f"某某省政报 2023年第5期\n{body}")
+    assert raw.title == title
+    assert raw.metadata.get("期号") == "某某省政报 2023年第5期"
+
+
 def test_what_the_issue_label_rule_must_not_touch() -> None:
     """An order's number alone (第3号) and a title holding an issue's words stay as they were."""
     title = "某某县2024年第2期农业技术培训班实施方案"
     assert read_text(f"{title}\n一、培训对象\n全县种植大户。\n").title == title
+    # A statistics bulletin's own title names a 公报 too; no issue line under it, it stays the title.
+    bulletin = "某某市2023年国民经济和社会发展统计公报"
+    assert read_text(f"{bulletin}\n某某市统计局\n2024年3月20日\n2023年，全市经济运行稳中向好。\n").title == bulletin
 
 
 # -- an order over the regulation it issues ------------------------------------------------------------

@@ -252,11 +252,15 @@ def _split_glued_occasion(page: Page) -> None:
         return
 
 
+# A periodical's name over its issue line (某某市人民政府公报, 某某省政报, 某某工作简报): a short
+# name that ends in the kind of periodical, with no sentence mark.
+_GAZETTE_NAME = re.compile(rf"[{HAN}（）()]{{2,30}}(?:公报|政报|简报|通讯|周报|月报|月刊|旬刊|季刊)")
 # A gazette's or a series' issue label (2013年第38期（总第854期）, 第18期（总第852期）, 某市人民政府主办
-# 2020年第2号（总第55号）; seen on the wide samples, session 29): which issue the page is, never what the
-# document is called. A year or a running count (总第…) goes with the number: 第3号 alone may be an order's.
+# 2020年第2号（总第55号）, 某某市人民政府公报 2023年第5期; seen on the wide samples, session 29): which
+# issue the page is, never what the document is called. A year or a running count (总第…) goes with
+# the number: 第3号 alone may be an order's.
 _ISSUE_LABEL = re.compile(
-    rf"(?P<label>(?:[{HAN}]{{2,30}}?主办[ \u3000]*)?"
+    rf"(?P<label>(?:[{HAN}]{{2,30}}?主办[ \u3000]*|{_GAZETTE_NAME.pattern}[ \u3000]+)?"
     r"(?:\d{4}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*[期号]"
     r"(?:[ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)])?"
     r"|第[ \u3000]*\d{1,4}[ \u3000]*[期号][ \u3000]*[（(][ \u3000]*总第[ \u3000]*\d{1,6}[ \u3000]*[期号][ \u3000]*[）)]))"
@@ -303,6 +307,12 @@ def _take_title_line(page: Page) -> str:
         # document under, printed without its label. A field, never the title.
         page.metadata.setdefault("统一编号", page.lines.pop(0).strip())
         page.origin.pop(0)
+    if len(page.lines) >= 3 and _GAZETTE_NAME.fullmatch(fold(page.lines[0]).strip()) and _ISSUE_LABEL.fullmatch(fold(page.lines[1]).strip()):
+        # 某某市人民政府公报 over 2023年第5期（总第120期）: the gazette's masthead, the name of the
+        # periodical the document stands in, not the document's title (a field, as the issue is).
+        page.metadata.setdefault("刊名", " ".join(page.lines[0].split()))
+        del page.lines[0]
+        del page.origin[0]
     if len(page.lines) >= 2 and _ISSUE_LABEL.fullmatch(fold(page.lines[0]).strip()):
         # 2013年第38期（总第854期） over the page: the issue of the gazette it stands in, a field, as
         # are the page's field rows under it. Over the issue's contents (目录) no title line follows:
