@@ -569,3 +569,33 @@ def test_a_target_with_the_lines_assigning_it_is_a_task_heading() -> None:
         "全年实施重点项目100个。",
     )
     assert [row[:3] for row in _flat(targets.sections)] == [[1, "一", "主要预期目标"], [1, "二", "重点任务"]]
+
+
+# -- a notice's clauses that name a year twice or a phone number --------------------------------
+
+NOTICE_CLAUSES = (
+    "某某县人民政府关于加强冬春季森林防火工作的通告",
+    "为切实做好冬春季森林防火工作，结合我县实际，现就有关事项通告如下：",
+    "一、2024年11月1日至2025年5月31日为全县森林防火期，其中2025年1月1日至4月30日为森林高火险期。",
+    "二、防火期内，在林区内禁止吸烟、烧纸、烧香、燃放烟花爆竹等一切野外用火行为。",
+    "三、进入林区的人员应当自觉接受森林防火检查，服从管理。",
+    "四、发现森林火情，请立即拨打森林火警电话12119报警。",
+    "五、违反本通告规定的，由有关部门依法予以处罚；构成犯罪的，依法追究刑事责任。",
+    "本通告自发布之日起施行。",
+)
+
+
+def test_a_notices_clauses_naming_a_year_twice_or_a_hotline_are_all_text() -> None:
+    """The repeated year after a comma (…为防火期，其中2025年…) is inside the clause's sentence, not the
+    start of a heading's body; a hotline's five digits after a comma (…拨打森林火警电话12119报警。)
+    are no table row's cells. So all five clauses are the notice's text, none a chapter."""
+    doc = _outline(*NOTICE_CLAUSES)
+    assert doc.sections == ()
+    assert _squash(*NOTICE_CLAUSES[1:]) in _squash(_spoken(doc))
+
+
+def test_a_repeated_year_opening_the_body_and_a_table_row_with_its_cells_still_cut() -> None:
+    doc = _outline("某县工作报告", "一、2030年工作安排2030年是“十五五”的收官之年，任务艰巨。", "二、工作措施", _FILLER)
+    assert _flat(doc.sections)[0] == [1, "一", "2030年工作安排"]
+    table = _outline("某县统计表", "一、地区生产总值 1234567 8.2", "二、一般公共预算收入 234567 5.1", "三、工作措施", _FILLER)
+    assert [row[1] for row in _flat(table.sections)] == ["三"]

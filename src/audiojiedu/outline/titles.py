@@ -349,7 +349,9 @@ def _second_phrase(text: str, start: int, at: int) -> bool:
 def _repeated_year(text: str, start: int, limit: int) -> int:
     """Where the body starts with the year the title already named, or -1:
     一、2030年工作安排2030年是“十五五”的收官之年。… The repeat must open a sentence that ends in
-    the paragraph, and must not be joined to the title (2024年…及2025年…)."""
+    the paragraph, and must not be joined to the title (2024年…及2025年…). A comma or a stop before
+    it says the sentence began earlier: a clause naming the year twice (一、2024年11月1日至2025年
+    5月31日为防火期，其中2025年1月1日至…) is one sentence, not a title and its body."""
     seen: set[str] = set()
     for year in _YEAR.finditer(text, start, limit):
         at = year.start()
@@ -357,6 +359,7 @@ def _repeated_year(text: str, start: int, limit: int) -> int:
             year.group(1) in seen
             and at - start >= 4
             and text[at - 1] not in _YEAR_JOINERS
+            and not re.search("[，,。；;！？]", text[start:at])
             and re.search(f"[{re.escape(SENTENCE_END)}]", text[year.end() :])
         ):
             return at
