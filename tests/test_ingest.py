@@ -126,6 +126,24 @@ def test_one_line_page_chrome_is_cut_at_both_ends() -> None:
     assert raw.metadata["时间"] == "2019-01-29 08:31" and raw.metadata["来源"] == "某乡"
 
 
+def test_a_one_line_policy_page_keeps_its_text_and_files_its_spaced_field_table() -> None:
+    """A policy page flattened into one line with few spaces: its field table set letter-spaced
+    (索 引 号： … 有 效 性： 有效) gives fields, the view switch (全真版 文字版) is chrome, and the
+    来源 field over the text, among the line's last chunks, does not cut the text off (that lost
+    the whole notice): only the tail after the text (附件下载) goes, with a finding."""
+    text = "为防治机动车排气污染，决定实施简易工况法检测。现将有关事项通告如下： 一、检测规定 （一）在用机动车必须定期检测。 二、其他事项 本通告自发布之日起施行。某某县人民政府2016年4月29日"
+    page = (
+        "当前位置： 首页政务公开 索 引 号： PZ001-1700-2023-00103 主题分类： 无 发 布 机 构： 某某县生态环境局 "
+        "有 效 性： 有效 关于机动车排气检测的通告 某综〔2016〕106号 来源：某某县生态环境局 时间：2016-04-29 18:02 "
+        f"微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> 某综〔2016〕106号 {text} 附件下载"
+    )
+    raw = read_text("标题: 关于机动车排气检测的通告\n" + page)
+    assert paragraph_texts(raw) == [text]
+    assert raw.metadata["索引号"] == "PZ001-1700-2023-00103" and raw.metadata["有效性"] == "有效"
+    assert raw.metadata["发布机构"] == "某某县生态环境局" and raw.metadata["来源"] == "某某县生态环境局"
+    assert "附件下载" in [f.text for f in raw.findings if f.kind == "chrome-dropped"]
+
+
 def test_chrome_lines_in_the_middle_are_dropped() -> None:
     raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
     assert paragraph_texts(raw) == ["第一段。", "第二段。"]

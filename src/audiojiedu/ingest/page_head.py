@@ -81,6 +81,8 @@ _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a 
 _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name before its suffix (地区 names none)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
+_MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
+_SPACED_LABEL_END = re.compile(f"[{HAN}][:：]")
 _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
 _MIN_BOX_ROWS = 2
 _MAX_TAB_CHARS = 6
@@ -441,6 +443,10 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if not chunk:
             position += 1
             continue
+        if spaced := _spaced_label(chunks, position):
+            # 索 引 号： PZ001-… 有 效 性： 有效: a field table's labels set letter-spaced, flattened
+            chunk = "".join(chunks[position : position + spaced])
+            position += spaced - 1
         if fold(chunk).startswith(("当前位置", "您当前所在位置", "您现在的位置", "您所在的位置")):
             position += 1
             if re.fullmatch(r"\S+[:：]", chunk) and position < len(chunks):
@@ -489,6 +495,19 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         return rest_of_line.strip()
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
+
+
+def _spaced_label(chunks: list[str], position: int) -> int:
+    """How many chunks from `position` spell one label set letter-spaced (索 引 号：, 有 效 性：,
+    标 题：), 0 if none: single characters, the last with the label's colon after it."""
+    for size in range(2, _MAX_SPACED_LABEL + 1):
+        run = chunks[position : position + size]
+        if len(run) < size or any(not re.fullmatch(f"[{HAN}]", chunk) for chunk in run[:-1]):
+            return 0
+        if _SPACED_LABEL_END.fullmatch(run[-1]):
+            label = label_pattern().match("".join(run))
+            return size if label is not None and label.end() == len("".join(run)) else 0
+    return 0
 
 
 def _flattened_headline(chunks: list[str], line: str, page: Page) -> bool:

@@ -400,17 +400,24 @@ def _cut_bracketed_credits(line: str, page: Page) -> str:
 
 def _cut_tail_chunks(line: str, page: Page) -> str:
     """One-line pages: cut 来源：… 附件下载 … (or the repost note 转载请注明原文网址：http://…) off the
-    end of the last line."""
+    end of the last line, with a finding. What is cut holds no sentence: in a page flattened with
+    few spaces, the 来源 field under the headline is among the last chunks too, and the whole text
+    follows it (来源：某局 时间：… 为防治…。 一、… 附件下载): only the tail after the text goes."""
     tail_words = chrome_words()["tail"]
     offset = max(0, len(line) - HEAD_CHARS)
     chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
     for match in chunks:
         chunk = fold(match.group())
         label = label_pattern().match(chunk)
-        if label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]:
-            page.metadata.setdefault("来源", chunk[label.end() :])
-        elif not (chunk in tail_words or chunk.startswith(("附件下载", "相关附件", "转载请注明"))):
+        source = label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]
+        if not (source or chunk in tail_words or chunk.startswith(("附件下载", "相关附件", "转载请注明"))):
             continue
+        cut = line[offset + match.start() :]
+        if re.search("[。！？]", cut):
+            continue
+        if label is not None and source:
+            page.metadata.setdefault("来源", chunk[label.end() :])
+        page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾的网站栏目（来源、附件下载等）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
         return line[: offset + match.start()].strip()
     return line
 
