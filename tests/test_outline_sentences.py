@@ -446,6 +446,20 @@ def test_a_standard_section_name_glued_to_its_body_ends_the_title() -> None:
     assert _spoken(doc) == _squash("某乡村容村貌提升工作方案", text)
 
 
+def test_a_summarys_standard_section_names_glued_to_their_bodies_end_the_titles() -> None:
+    # A work summary flattened into one line: 主要成效, 存在问题, 总体思路 name its standard parts.
+    text = (
+        "某局2022年工作总结现将相关情况总结如下：一、主要成效一年以来，我局紧扣全区重点工作任务，改革取得新进展。"
+        "（一）政务服务能力显著提升。一是聚焦满意度，服务模式由被动转向主动。"
+        "二、存在问题回顾今年以来的工作，虽然取得了一些成绩，但仍然存在一些问题和不足。"
+        "三、2023年工作计划（一）总体思路以新发展理念为指导，全面提升审批服务效能。"
+    )
+    doc = _outline("某局2022年工作总结", text)
+    assert [row[:3] for row in _flat(doc.sections) if row[0] == 1] == [[1, "一", "主要成效"], [1, "二", "存在问题"], [1, "三", "2023年工作计划"]]
+    assert [2, "（一）", "总体思路"] in _flat(doc.sections)
+    assert _spoken(doc) == _squash("某局2022年工作总结", text)
+
+
 def test_a_section_name_that_runs_on_or_a_glued_bracket_deep_in_a_title_is_no_cut() -> None:
     lines = (
         "某乡工作方案",
