@@ -366,3 +366,14 @@ def test_an_interpretation_pages_own_headline_is_no_link() -> None:
     stays the title."""
     raw = read_text("关于《某区政府工作报告》的解读\n\n《某区政府工作报告》提出，今年全区经济增长百分之六左右。\n")
     assert raw.title == "关于《某区政府工作报告》的解读"
+
+
+# -- a policy library's record over the text and its tabs under it ------------------------------
+def test_a_policy_records_name_field_is_the_title_and_its_tabs_are_chrome() -> None:
+    """产业类型：… / 政策名：<title> / 失效时间：… over the text: 政策名 declares the title (never read
+    with its label); the library's tabs under the text (关联细则 / 关联指南) are chrome."""
+    raw = read_text(f"产业类型：软件与互联网\n政策名：{TITLE}\n失效时间：2030年08月05日\n具体链接：https://www.example.gov.cn/a.html\n{BODY}\n一、严禁野外用火。\n关联细则\n关联指南")
+    assert raw.title == TITLE
+    assert raw.metadata["产业类型"] == "软件与互联网" and raw.metadata["失效时间"] == "2030年08月05日"
+    spoken = _spoken(raw)
+    assert "政策名" not in spoken and "关联" not in spoken and BODY in spoken

@@ -507,3 +507,31 @@ def test_an_items_number_before_a_date_is_a_marker_and_a_decimal_is_not() -> Non
         assert match is not None and (marker := marker_from(match, text)) is not None and marker.value == value, text
     for text in ("1.5万元", "2.35亿元", "1.8个百分点", "1.13月"):
         assert MARKER.match(text) is None, text
+
+
+def test_articles_numbered_through_numbered_parts_open_under_them() -> None:
+    """若干措施 grouped under 一、/二、 parts, the articles numbered through (一、… / 第一条 【…】 /
+    第二条 … / 二、… / 第三条 …): a part with its first article right under it serves as a
+    chapter, so the articles open under it and the next part is its sibling, not a child of the
+    last article."""
+    doc = _text(
+        "某区促进文旅产业高质量发展的若干措施",
+        f"为推动文旅产业发展，{BODY}",
+        "一、推进文旅产业融合发展",
+        f"第一条 【强化项目用地保障】{BODY}",
+        f"第二条 【鼓励重大项目建设】{BODY}",
+        "二、支持版权经济创新发展",
+        f"第三条 【完善公共服务体系】{BODY}",
+        f"第四条 【做强游戏产业集群】{BODY}",
+    )
+    assert _flat(doc.sections) == [
+        [1, "一", "推进文旅产业融合发展"],
+        [2, "第一条", "强化项目用地保障"],
+        [2, "第二条", "鼓励重大项目建设"],
+        [1, "二", "支持版权经济创新发展"],
+        [2, "第三条", "完善公共服务体系"],
+        [2, "第四条", "做强游戏产业集群"],
+    ]
+    # A notice's clause with its text, then the rules it prints: their articles are not its children.
+    printed = _text("某区关于印发某办法的通知", f"一、{BODY}", f"二、{BODY}", "某区企业扶持办法", f"第一条 {ARTICLE}", f"第二条 {ARTICLE}")
+    assert [row[:2] for row in _flat(printed.sections)] == [[1, ""], [2, "第一条"], [2, "第二条"]]

@@ -967,6 +967,10 @@ class _Builder:
         if len(self.stack) >= _MAX_DEPTH:
             self.warn(f"标题「{heading}」层级超过 {_MAX_DEPTH} 级，已并入第 {_MAX_DEPTH} 级")
             return _MAX_DEPTH - 1
+        if marker.style == "tiao" and self.stack and self.stack[-1].style == "cn" and self.stack[-1].is_bare():
+            # 一、纵深推进文旅产业融合发展 / 第一条 【…】: measures grouped under numbered parts, their
+            # articles numbered through; a part with its article right under it serves as a chapter.
+            return len(self.stack)
         rank = rank_of(marker.style)
         for index, node in enumerate(self.stack):
             if rank_of(node.style) > rank:
