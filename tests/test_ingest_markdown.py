@@ -102,3 +102,12 @@ def test_an_address_alone_on_its_line_is_the_source_link_not_prose() -> None:
     assert any("网址链接" in f.message and "example.gov.cn" in f.text for f in findings)
     inline, _ = strip_markdown("# 标题\n\n详见<https://www.example.gov.cn/x.html>。\n\n## 一、要求\n")
     assert "详见https://www.example.gov.cn/x.html。" in inline
+
+
+def test_an_html_comment_in_markdown_is_not_read() -> None:
+    """<!-- INFO END --> between a scraper's header lines and the text: a comment no reader of the
+    page sees, never a line of the document."""
+    raw = read_text(f"# 某某奖励办法\n\n2022年6月6日 某部令第2号公布\n\n<!-- INFO END -->\n\n## 第一章 总 则\n\n第一条 {BODY}\n")
+    spoken = "\n".join(p.text for p in raw.paragraphs)
+    assert "INFO" not in spoken and "-->" not in spoken and BODY in spoken
+    assert any(f.text == "<!-- INFO END -->" for f in raw.findings)

@@ -372,8 +372,11 @@ def test_an_interpretation_pages_own_headline_is_no_link() -> None:
 def test_a_policy_records_name_field_is_the_title_and_its_tabs_are_chrome() -> None:
     """产业类型：… / 政策名：<title> / 失效时间：… over the text: 政策名 declares the title (never read
     with its label); the library's tabs under the text (关联细则 / 关联指南) are chrome."""
-    raw = read_text(f"产业类型：软件与互联网\n政策名：{TITLE}\n失效时间：2030年08月05日\n具体链接：https://www.example.gov.cn/a.html\n{BODY}\n一、严禁野外用火。\n关联细则\n关联指南")
+    raw = read_text(
+        f"产业类型：软件与互联网\n政策名：{TITLE}\n失效时间：2030年08月05日\n具体链接：https://www.example.gov.cn/a.html\n{BODY}\n一、严禁野外用火。\n"
+        f"文字解读：《{TITLE}》的文件解读\n关联细则\n关联指南"
+    )
     assert raw.title == TITLE
     assert raw.metadata["产业类型"] == "软件与互联网" and raw.metadata["失效时间"] == "2030年08月05日"
     spoken = _spoken(raw)
-    assert "政策名" not in spoken and "关联" not in spoken and BODY in spoken
+    assert "政策名" not in spoken and "关联" not in spoken and "解读" not in spoken and BODY in spoken

@@ -535,3 +535,10 @@ def test_articles_numbered_through_numbered_parts_open_under_them() -> None:
     # A notice's clause with its text, then the rules it prints: their articles are not its children.
     printed = _text("某区关于印发某办法的通知", f"一、{BODY}", f"二、{BODY}", "某区企业扶持办法", f"第一条 {ARTICLE}", f"第二条 {ARTICLE}")
     assert [row[:2] for row in _flat(printed.sections)] == [[1, ""], [2, "第一条"], [2, "第二条"]]
+
+
+def test_an_articles_bracketed_title_on_its_line_is_read_without_its_brackets() -> None:
+    """第一条 （目的和依据） over its body, as 第一条 【目的和依据】 glued to it is: the brackets set the
+    title apart and are not part of it."""
+    doc = _text("某区操作细则", "第一条 （目的和依据）", f"为完善管理，{ARTICLE}", "第二条 【适用范围】", ARTICLE, "第三条 宗旨", ARTICLE)
+    assert _flat(doc.sections) == [[1, "第一条", "目的和依据"], [1, "第二条", "适用范围"], [1, "第三条", "宗旨"]]

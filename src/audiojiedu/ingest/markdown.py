@@ -14,7 +14,8 @@ with other marks), the marks go and the words stay:
   `__…__`), inline code's backticks, a link's address (`[text](url)` keeps its text), an image
   (`![alt](src)`) whole, a rule (`---`, `***`), code fences and the fences of a container
   (`::: tip 修订信息` … `:::`, as VuePress and Docusaurus write notes), an attribute list
-  (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), and character
+  (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), an HTML comment
+  (`<!-- INFO END -->`, a scraper's mark that no reader of the page sees), and character
   references (`&emsp;`) become their characters;
 - a line of in-page links only (`[1](#t1) [2](#t2) …`), with its label line above
   (`- 第1~23条：`), is a jump list, not text, and an address alone on its line
@@ -56,6 +57,7 @@ _REFERENCE = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)  # 
 _ATTRIBUTES = re.compile(r"[ \t]*\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}]+)))+[ \t]*\}[ \t]*$", re.MULTILINE)
 # A directive on a line of its own: [[toc]] / [TOC] (a contents the site draws), @tab 标签 (a tab's label).
 _DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[toc\]\]|\[TOC\]|@tab\b.*)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # A jump list: a line of in-page links only, maybe under its label (第1~23条：).
 _JUMP_LIST = re.compile(r"(?:^[^\S\n]*(?:[-*+][ \t]+)?[^\n]{1,20}[:：][ \t]*\n(?:[ \t]*\n)?)?^(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*(?:\[[^\[\]\n]{1,20}\]\(#[^()\s]*\)(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*)+$", re.MULTILINE)
@@ -97,6 +99,9 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
         # <https://…> alone on its line: the page's link to its source (under 原文链接), not prose.
         text = _LINK_LINE.sub("", text)
         findings.append(Finding(MARKDOWN, "Markdown 中单独一行的网址链接（原文链接等）：未朗读", " ".join(links)[:200]))
+    if comments := _COMMENT.findall(text):
+        text = _COMMENT.sub("", text)
+        findings.append(Finding(MARKDOWN, "Markdown 中的 HTML 注释（页面上不显示）：未朗读", " ".join(comments)[:200]))
     text = _JUMP_LIST.sub("", text)
     text = _FENCE.sub("", text)
     text = _DIRECTIVE.sub("", text)

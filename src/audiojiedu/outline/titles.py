@@ -118,7 +118,9 @@ def own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[Marke
         and _OWN_TITLE.fullmatch(rest)
         and _is_body(paragraphs, after)
     ):
-        return marker, rest, -1
+        # 第一条 （目的和依据） over its body: the brackets set the title apart; they are not read.
+        bracket = ARTICLE_TITLE.fullmatch(rest)
+        return marker, article_title(bracket) if bracket else rest, -1
     return None
 
 
