@@ -613,3 +613,33 @@ def test_a_repeated_year_opening_the_body_and_a_table_row_with_its_cells_still_c
     assert _flat(doc.sections)[0] == [1, "一", "2030年工作安排"]
     table = _outline("某县统计表", "一、地区生产总值 1234567 8.2", "二、一般公共预算收入 234567 5.1", "三、工作措施", _FILLER)
     assert [row[1] for row in _flat(table.sections)] == ["三"]
+
+
+# -- the annual disclosure report's table rows set as lines ----------------------------------------
+
+
+def test_the_annual_reports_table_rows_set_as_lines_are_no_sections() -> None:
+    """A 年报's table converted with its row labels as lines (一、本年新收政府信息公开申请数量 /
+    三、本年度办理结果 / （一）予以公开 … （六）其他): rows of the national template's table, not
+    sections, so the report's own 四、 after the table stays at the top, not under a row."""
+    doc = _outline(
+        "某县2025年政府信息公开工作年度报告",
+        "一、总体情况",
+        _FILLER[:200],
+        "三、收到和处理政府信息公开申请情况",
+        "一、本年新收政府信息公开申请数量",
+        "| 本年新收政府信息公开申请数量 | 705 | 3 | 713 |",
+        "二、上年结转政府信息公开申请数量 36 0 36",
+        "三、本年度办理结果",
+        "（一）予以公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "（六）其他",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        _FILLER[:200],
+        "五、存在的主要问题及改进情况",
+        _FILLER[:200],
+    )
+    assert [row[1] for row in _flat(doc.sections)] == ["一", "三", "四", "五"]
+    # 其他 alone is a section's title elsewhere (六、其他 after the report's own headings).
+    other = _outline("某县工作方案", "一、工作目标", _FILLER[:200], "二、其他", _FILLER[:200])
+    assert [row[2] for row in _flat(other.sections)] == ["工作目标", "其他"]

@@ -162,6 +162,17 @@ def _column_header() -> re.Pattern[str]:
     return re.compile(f"(?<![^\\s])(?:{names})(?:[ \t\u3000]+(?:{names}))+(?![^\\s])")
 
 
+_COMMON_ROW = re.compile(r"[ \t\u3000]*(?:其他|重复申请)[ \t\u3000|｜]*(?:[\d,.]+[ \t\u3000|｜]*)*$")
+
+
+@lru_cache(maxsize=1)
+def _report_row() -> re.Pattern[str]:
+    """A row label of the annual disclosure report's table (`report_row` in data/headings.tsv),
+    alone or with its note in brackets or its cells after it: the whole of what follows the number."""
+    names = "|".join(map(re.escape, sorted(heading_words()["report_row"], key=len, reverse=True)))
+    return re.compile(f"[ \\t\\u3000]*(?:{names})[ \\t\\u3000]*(?:[（(][^）)\\n]{{0,40}}[）)])?" r"[ \t\u3000|｜]*(?:[\d,.]+[ \t\u3000|｜]*)*$")
+
+
 def parse_outline(raw: RawDocument) -> Document:
     """Build the section tree of `raw` (see the module docstring for the rules)."""
     total = sum(len(p.text) for p in raw.paragraphs)
@@ -458,6 +469,7 @@ class _Builder:
         self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
+        self.report_rows = ""  # the style of the annual report's table rows just read as lines
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
         # A document printed after the notice's signature (see close_notice): its first heading
         # opens at the top with numbering afresh; `notice_end` is where the notice's nodes end.
@@ -623,6 +635,8 @@ class _Builder:
             marker = None  # 第一章为总则，… describes a chapter
         if marker is not None and marker.style in LIST_STYLES and _FILE_NAME.fullmatch(text):
             marker = None  # 2.某某公告.pdf names a file to download: no heading, read as text
+        if marker is not None and marker.style in LIST_STYLES and self._report_row(text, marker):
+            marker = None  # 三、本年度办理结果: the annual report's table row, set as a line
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_with_item(text, 0, marker)
         parts = self._midline_parts(text, position, table)
@@ -675,6 +689,18 @@ class _Builder:
             position = self._open_with_item(text, start, marker)
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
+
+    def _report_row(self, text: str, marker: Marker) -> bool:
+        """The line numbered by `marker` is a row of the annual report's table set as a line (see
+        `_report_row`); so is 其他 (or 重复申请) among such rows of its style, too common a title
+        to tell alone."""
+        if _report_row().match(text, marker.end):
+            self.report_rows = marker.style
+            return True
+        common = self.report_rows == marker.style and _COMMON_ROW.match(text, marker.end) is not None
+        if not common:
+            self.report_rows = ""
+        return common
 
     def _open_with_item(self, text: str, start: int, marker: Marker) -> int:
         """Open the heading `marker` starts, and the first item of its list when the page glued

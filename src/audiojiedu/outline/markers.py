@@ -145,6 +145,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "subject",
         "point_verb",
         "column",
+        "report_row",
         "part_end",
         "part_start",
         "gloss",
