@@ -643,3 +643,17 @@ def test_the_annual_reports_table_rows_set_as_lines_are_no_sections() -> None:
     # 其他 alone is a section's title elsewhere (六、其他 after the report's own headings).
     other = _outline("某县工作方案", "一、工作目标", _FILLER[:200], "二、其他", _FILLER[:200])
     assert [row[2] for row in _flat(other.sections)] == ["工作目标", "其他"]
+
+
+def test_a_short_title_set_letter_spaced_or_before_a_year_ends_where_its_body_begins() -> None:
+    """A statistics bulletin copied without its line breaks: 一、综 合初步核算，… (a title set
+    letter-spaced, its body glued on) and 二、农业2016年，全区… (a two-character title, then the
+    year that opens its body) are 综合 and 农业, not a sentence read as a heading or as text."""
+    text = (
+        "一、综 合初步核算，全年实现生产总值206.10亿元，比上年增长6.2%。拉动经济增长6.8个百分点。"
+        "二、农业2016年，全区完成农林牧渔业总产值68.18亿元，下降7.3%。"
+        "三、固定资产投资全年完成投资120亿元，增长5.1%。"
+    )
+    doc = _outline("某区2016年国民经济和社会发展统计公报", text)
+    assert [row[2] for row in _flat(doc.sections)][:2] == ["综合", "农业"]
+    assert _squash(text) in _squash(_spoken(doc))

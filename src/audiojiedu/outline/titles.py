@@ -46,6 +46,10 @@ _MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glue
 # the spaces are the title's, so it runs to the article, not to its first space.
 _SPACED_CHAPTER_TITLE = re.compile(f"[ \t\u3000]*[{HAN}](?:[ \t\u3000]+[{HAN}]){{1,3}}(?=第[{CN_DIGITS}]+条)")
 _SET_APART = " \t\u3000：:、"
+# A short title set letter-spaced (综 合, 农 业) with its body glued right after it in a copy that
+# lost its line breaks (一、综 合初步核算，全年…): the spaces are the title's, and the title ends
+# where they do. Two to four characters, one space apart.
+_SPACED_GLUED = re.compile(f"[{HAN}](?:[ \u3000][{HAN}]){{1,3}}(?=[{HAN}0-9])")
 # An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
 # round bracket holds a title only when it is a short phrase (第五条（一）… is a list item).
 ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{HAN}、]{{2,16}})[)）])")
@@ -255,6 +259,9 @@ def title_end(text: str, start: int) -> int:
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
         return start + bracket.end()
+    spaced = _SPACED_GLUED.match(text, start, limit)
+    if spaced:
+        return spaced.end()  # 一、综 合初步核算，…: a title set letter-spaced, its body glued on
     again = _repeated_year(text, start, limit)
     for stop in _title_stop().finditer(text, start, limit):
         if 0 <= again <= stop.start():
@@ -280,7 +287,7 @@ def title_end(text: str, start: int) -> int:
             continue  # 第一章 夯实发展基础 筑牢发展新根基: a title in two phrases, the line ends with it
         if stop.start() == start:
             continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
-        if kind in ("year", "span") and stop.start() - start < 4:
+        if kind in ("year", "span") and stop.start() - start < 2:
             continue
         if kind == "span" and not _SENTENCE_AFTER.match(text, stop.end()):
             continue  # 三、“十四五”时期2021—2025年规划目标 on its own line: the span is the title's
