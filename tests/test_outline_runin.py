@@ -231,6 +231,18 @@ def test_chapters_glued_to_their_first_article_keep_their_titles() -> None:
     ]
 
 
+def test_a_chapter_glued_to_its_first_section_keeps_its_title() -> None:
+    doc = _outline(
+        "某区“十四五”社会事业发展专项规划",
+        "第一章“十三五”规划总结第一节 发展成就“十三五”期间，全区社会事业取得长足进步。",
+        "第二节 面临的形势",
+        "今后五年，人口结构变化带来新的需求。",
+    )
+    rows = flat_outline(doc.sections)
+    assert rows[0] == [1, "第一章", "“十三五”规划总结"]
+    assert [row[:2] for row in rows[1:]] == [[2, "第一节"], [2, "第二节"]]
+
+
 def test_a_cited_article_does_not_end_a_chapter_title() -> None:
     # 第二章第三条 and 第三条的规定 cite an article: a sentence about the chapter, not a heading.
     doc = _outline("某市专项资金管理办法解读", "本办法第二章第三条的规定明确了资金的使用方向，各单位要认真执行。")

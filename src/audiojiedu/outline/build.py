@@ -891,6 +891,9 @@ class _Builder:
         article = marker_at(text, end, whole=text) if marker.style in CHAPTER_STYLES else None
         if article is not None and article.style == "tiao":
             return self._open_glued(text, end, article, 0)  # 第一章总则第一条为规范…: its first article
+        if article is not None and article.style == "jie" and marker.style != "jie" and article.value == 1:
+            # 第一章规划总结第一节 发展成就…: its first section
+            return self._open_glued(text, end, article, 0)
         if self.opened_here is not None and marker.style in LIST_STYLES:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None

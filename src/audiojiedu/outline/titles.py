@@ -157,14 +157,18 @@ def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
 
 def chapter_title_end(text: str, marker: Marker) -> int:
     """Where the title of a 第X章/第X节/第X编 heading ends: where title_end says, or earlier, at
-    its first article glued on (第三章投资管理第七条产业引导基金…, a page flattened with the
-    chapters' line breaks lost), after a title of at least two characters. A cited article
+    its first article or a chapter's first section glued on (第三章投资管理第七条产业引导基金…,
+    第一章规划总结第一节发展成就…: a page flattened with the chapters' line breaks lost), after a
+    title of at least two characters. A cited article
     (第二章第三条, 第三条的规定) is no marker (see markers.MARKER), so it ends nothing."""
     spaced = _SPACED_CHAPTER_TITLE.match(text, marker.end)
     end = spaced.end() if spaced is not None else title_end(text, marker.end)
     for match in MARKER.finditer(text, marker.end + _MIN_CHAPTER_TITLE, end):
         found = marker_at(text, match.start(), whole=text)
-        if found is not None and found.style == "tiao" and match.start() > marker.end:
+        if found is None or match.start() <= marker.end:
+            continue
+        # 第一章“十三五”规划总结第一节…: a chapter's first section glued on ends its title too.
+        if found.style == "tiao" or (found.style == "jie" and marker.style != "jie" and found.value == 1):
             return match.start()
     return end
 
