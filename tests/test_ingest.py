@@ -144,6 +144,20 @@ def test_a_one_line_policy_page_keeps_its_text_and_files_its_spaced_field_table(
     assert "附件下载" in [f.text for f in raw.findings if f.kind == "chrome-dropped"]
 
 
+def test_a_page_flattened_without_spaces_gives_its_issuers_fuller_title_once() -> None:
+    """标题: 关于印发《某方案》的通知 over a page flattened without spaces, where the number, the
+    issuer's fuller title and the text run together (某办〔2015〕178号某某办公室关于印发《某方案》
+    的通知各有关单位：…): the fuller title is the title, the number a field, the text starts at
+    the addressees — the title is not read a second time inside the text."""
+    title = "关于印发《某某区平价商店建设方案》的通知"
+    text = "各有关单位：《某某区平价商店建设方案》已经管委会批准，现印发给你们，请参照执行。"
+    page = f"当前位置： 首页政务公开 {title} 时间：2015-09-14 15:44 微信 微博 QQ空间 某综管办〔2015〕178号某某区管委会办公室{title}{text}"
+    raw = read_text(f"标题: {title}\n{page}")
+    assert raw.title == f"某某区管委会办公室{title}"
+    assert raw.metadata["发文字号"] == "某综管办〔2015〕178号"
+    assert paragraph_texts(raw) == [text]
+
+
 def test_chrome_lines_in_the_middle_are_dropped() -> None:
     raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
     assert paragraph_texts(raw) == ["第一段。", "第二段。"]

@@ -29,6 +29,7 @@ from .page_chrome import (
 )
 from .page_fields import (
     DATE_LINE,
+    DOC_NUMBER,
     LABELLED_URL,
     NAME_LABELS,
     STAMP_DATE,
@@ -69,7 +70,7 @@ from .page_menus import (
 )
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
-from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, same_title, squash
+from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, is_organ_name, same_title, squash
 from .pipe_tables import is_pipe_row
 from .title_words import title_words
 
@@ -81,6 +82,8 @@ _MAX_UNLISTED_VALUE = 30  # an unlisted field's value is no longer than this (a 
 _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name before its suffix (地区 names none)
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
+_GLUED_NUMBER = re.compile(DOC_NUMBER)
+MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
 _MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
 _SPACED_LABEL_END = re.compile(f"[{HAN}][:：]")
 _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
@@ -464,6 +467,12 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if position == 0 and _flattened_headline(chunks, line, page):
             position += 1
             continue
+        if (glued := _glued_full_title(chunk, page)) is not None:
+            # 岚某办〔2015〕178号某某办公室关于印发…的通知各有关单位：… — a page flattened without
+            # spaces: the number, the issuer's fuller title and the text run together.
+            chunks[position] = glued
+            parts[2 * position] = glued
+            break
         if is_doc_number(chunk):
             page.metadata.setdefault("发文字号", doc_number(chunk))
             position += 1
@@ -495,6 +504,27 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         return rest_of_line.strip()
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
+
+
+def _glued_full_title(chunk: str, page: Page) -> str | None:
+    """The rest of `chunk` after the document's number and its fuller title (the issuer before
+    the page's title: 某某办公室关于印发…的通知) glued to the text, with the title and the number
+    taken (the page's title becomes the fuller one); None when the chunk does not open so."""
+    if not page.title or len(page.title) < MIN_GLUED_TITLE:
+        return None
+    number = _GLUED_NUMBER.match(chunk)
+    start = number.end() if number else 0
+    at = chunk.find(page.title, start, start + MAX_ORGAN_CHARS + len(page.title))
+    if at < 0:
+        return None
+    organ = chunk[start:at]
+    rest = chunk[at + len(page.title) :]
+    if not rest or (organ and not is_organ_name(organ)) or (not organ and not number):
+        return None
+    if number:
+        page.metadata.setdefault("发文字号", number.group(0))
+    page.title = organ + page.title
+    return rest
 
 
 def _spaced_label(chunks: list[str], position: int) -> int:
