@@ -657,3 +657,17 @@ def test_a_short_title_set_letter_spaced_or_before_a_year_ends_where_its_body_be
     doc = _outline("某区2016年国民经济和社会发展统计公报", text)
     assert [row[2] for row in _flat(doc.sections)][:2] == ["综合", "农业"]
     assert _squash(text) in _squash(_spoken(doc))
+
+
+def test_a_short_budget_explanation_keeps_its_glued_headings() -> None:
+    """A 预算说明 of under a page, flattened: 二、部门预算单位基本情况本部门包括… — a report's
+    headings glued to their text, not a short notice's clauses (说明, 预算, 决算 are report kinds)."""
+    text = (
+        "现将我单位2016年部门预算说明如下：一、部门主要职责财政局的主要职责是：负责全区财政预算编制、执行和决算工作。"
+        "二、部门预算单位基本情况本部门包括7个机关行政处室，其中列入预算编制范围的单位7个。"
+        "三、预算收支总体情况按照预算管理有关规定，部门预算的编制实行综合预算制度，全部收入统一核算。"
+        "四、一般公共预算拨款支出情况2016年度一般公共预算拨款支出2221.66万元，主要用于基本支出。"
+        "五、一般公共预算“三公”经费支出情况根据区财政局《关于下达2016年部门预算的通知》，“三公”经费预算为18万元。"
+    )
+    doc = _outline("某区财政局2016年预算说明", text)
+    assert [row[2] for row in _flat(doc.sections)][1:4] == ["部门预算单位基本情况", "预算收支总体情况", "一般公共预算拨款支出情况"]
