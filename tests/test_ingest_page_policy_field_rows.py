@@ -380,3 +380,13 @@ def test_a_policy_records_name_field_is_the_title_and_its_tabs_are_chrome() -> N
     assert raw.metadata["产业类型"] == "软件与互联网" and raw.metadata["失效时间"] == "2030年08月05日"
     spoken = _spoken(raw)
     assert "政策名" not in spoken and "关联" not in spoken and "解读" not in spoken and BODY in spoken
+
+
+def test_a_field_table_with_empty_values_set_one_cell_a_line_is_fields() -> None:
+    """索取号 / 3589258689/2026-00100 / 载体类型 / 发布机构 / 某委 / 记录形式 / 公开类别 / 主动公开: a
+    bureau's field table one cell a line, some values left empty; none of it is read."""
+    table = "索取号\n3589258689/2026-00100\n载体类型\n发布机构\n某市住房和城乡建设管理委员会\n文件编号\n某建质安〔2026〕199 号\n记录形式\n公开类别\n主动公开\n关键词\n内容描述"
+    raw = read_text(f"# {TITLE}\n\n{table}\n{TITLE}\n{BODY}\n一、严禁野外用火。\n")
+    assert raw.title == TITLE
+    spoken = _spoken(raw)
+    assert "记录形式" not in spoken and "索取号" not in spoken and BODY in spoken

@@ -217,6 +217,17 @@ def test_members_glossed_after_their_names_are_a_list() -> None:
     assert _flat(doc.sections) == [[1, "一", "机构设置"], [1, "", "其他事项"]]
 
 
+def test_dimensions_glossed_by_what_they_reflect_are_a_list() -> None:
+    # A city check-up's dimensions, each named and glossed by what it reflects (反映…).
+    dimensions = (
+        "（一）生态宜居。反映城市的大气、水、绿地等各类生态环境要素保护情况。",
+        "（二）健康舒适。反映城市社区服务设施、社区管理的基本情况。",
+        "（三）安全韧性。反映城市应对公共卫生事件、自然灾害的能力。",
+    )
+    doc = parse_outline(_doc("一、体检内容", "围绕生态宜居、健康舒适、安全韧性等3个方面开展评估。", *dimensions))
+    assert _flat(doc.sections) == [[1, "一", "体检内容"], [1, "", "其他事项"]]
+
+
 def test_run_in_headings_that_report_what_was_done_stay_headings() -> None:
     # The same shape, but each item goes on with what was done, not with what it is.
     done = (
