@@ -158,6 +158,15 @@ def test_a_page_flattened_without_spaces_gives_its_issuers_fuller_title_once() -
     assert paragraph_texts(raw) == [text]
 
 
+def test_a_flattened_pages_joint_issuers_before_the_title_open_the_fuller_title() -> None:
+    title = "关于科技管理职责划转的公告"
+    text = "根据机构改革方案，现将科技管理职责划转有关事项公告如下。"
+    page = f"当前位置： 首页政务公开 {title} 时间：2019-09-30 18:56 微信 微博 QQ空间 某某区经济发展局 某某区社会事业局 {title} {text}"
+    raw = read_text(f"标题: {title}\n{page}")
+    assert raw.title == f"某某区经济发展局 某某区社会事业局 {title}"
+    assert paragraph_texts(raw) == [text]
+
+
 def test_chrome_lines_in_the_middle_are_dropped() -> None:
     raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
     assert paragraph_texts(raw) == ["第一段。", "第二段。"]

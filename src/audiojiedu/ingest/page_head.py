@@ -83,6 +83,7 @@ _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name befor
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _GLUED_NUMBER = re.compile(DOC_NUMBER)
+_MAX_ISSUERS = 4  # a joint document's issuers before its title on a flattened page
 MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
 _MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
 _SPACED_LABEL_END = re.compile(f"[{HAN}][:：]")
@@ -467,6 +468,10 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if position == 0 and _flattened_headline(chunks, line, page):
             position += 1
             continue
+        if issuers := _issuers_over_title(chunks, position, page):
+            # 某局 某局 关于…的公告: a joint document's issuers before its title, set apart by spaces
+            position += issuers
+            continue
         if (glued := _glued_full_title(chunk, page)) is not None:
             # 岚某办〔2015〕178号某某办公室关于印发…的通知各有关单位：… — a page flattened without
             # spaces: the number, the issuer's fuller title and the text run together.
@@ -504,6 +509,20 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         return rest_of_line.strip()
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
+
+
+def _issuers_over_title(chunks: list[str], position: int, page: Page) -> int:
+    """How many chunks from `position` are issuers' names (at most _MAX_ISSUERS) followed by the
+    page's title, 0 if none; the title becomes the fuller one, issuers first (某局 某局 关于…的公告)."""
+    if not page.title:
+        return 0
+    end = position
+    while end < len(chunks) and end - position < _MAX_ISSUERS and is_organ_name(chunks[end]):
+        end += 1
+    if end == position or end >= len(chunks) or squash(chunks[end]) != squash(page.title):
+        return 0
+    page.title = " ".join([*chunks[position:end], chunks[end]])
+    return end + 1 - position
 
 
 def _glued_full_title(chunk: str, page: Page) -> str | None:
