@@ -14,6 +14,7 @@ from ..model import RawDocument
 from .clean import clean_text
 from .copy_marks import drop_copy_marks
 from .decode import decode_text
+from .flat_attachments import split_flat_attachments
 from .gloss import drop_text_glosses
 from .glued_pages import drop_glued_page_numbers
 from .limits import check_text_size
@@ -86,6 +87,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     cleaned, paged = drop_glued_page_numbers(cleaned)
     cleaned, marked = drop_copy_marks(cleaned)
     lines, findings = join_wrapped_lines(cleaned.split("\n"))
+    lines, attached = split_flat_attachments(lines)
     page = extract_page(lines)
     paragraphs = tuple(pipe_table_paragraphs(join_cell_lines(page.lines), max_rows=max_table_rows))
     # A table copied one cell a line (see line_tables); other flattened shapes are found in `finish`.
@@ -95,6 +97,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unwrapped + unmarked + unindented + restored + glossed + paged + marked + tuple(findings) + tuple(page.findings) + tabled,
+        findings=unwrapped + unmarked + unindented + restored + glossed + paged + marked + tuple(findings) + attached + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )

@@ -1,0 +1,59 @@
+"""An attachment glued after the signature in a page flattened into one line.
+
+A page scraped into one line runs the notice's signature, its date and the attachment on:
+`…特此通知。 某某办公室 2026年9月2日 附件1 某某名单 序号…`. Its lines would show the attachment
+as a part of its own (see outline.attachments); in one line it is read as the notice's last
+sentence. Where a long line has `附件` (with its number) set apart right after a date of the
+form 2026年9月2日, the line is broken there, once for each such attachment: the label then
+opens a line, as it does on the page (and the issuer and the date before it, set apart after the
+last sentence, stand on lines of their own as the signature), and the attachment's title after it (up to the next space)
+stands on its own line over what it heads; a further numbered label set apart by spaces in an
+attachment's text (… 附件2 某某名单 序号…) opens the next one. Short lines are left alone: a date followed by 附件 in
+an ordinary paragraph is a sentence (…2026年9月2日附件已送达).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+
+_MIN_FLAT_LINE = 200  # a flattened page's line holds the notice and its signature: at least this long
+_AFTER_DATE = re.compile(
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+"
+    r"(?=附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*\S)"
+)
+
+# The label and the attachment's title, then a space and what the title heads (a table's header,
+# the attachment's text): on the page the title stands on a line of its own.
+_LABEL_AND_TITLE = re.compile(
+    r"(?P<head>附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*[^ \u3000。，；！？]{4,60})"
+    r"[ \u3000]+(?P<rest>\S.*)$"
+)
+
+# The issuer and the date that end the notice's text, set apart by spaces after its last sentence.
+_SIGNATURE = re.compile(r"(?<=[。！？])[ \u3000]+(?P<organ>[^ \u3000。，；！？]{2,40})[ \u3000]+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)$")
+# A further attachment's numbered label set apart by spaces inside an attachment's text.
+_NEXT_LABEL = re.compile(r"[ \u3000]+(?=附件[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*[：:]?[ \u3000]*[^ \u3000。，；！？]{4,60}[ \u3000])")
+
+
+def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
+    """`lines` with each long line broken before an attachment's label set right after a date."""
+    out: list[str] = []
+    broken = 0
+    for line in lines:
+        if len(line) < _MIN_FLAT_LINE:
+            out.append(line)
+            continue
+        parts = _AFTER_DATE.sub(lambda match: match.group("date") + "\n", line).split("\n")
+        broken += len(parts) - 1
+        # The signature before it goes on lines of its own too: 。 某某办公室 2026年9月2日
+        signed = _SIGNATURE.search(parts[0])
+        out.extend([parts[0][: signed.start()], signed.group("organ"), signed.group("date")] if signed else [parts[0]])
+        # After the first, the next attachments follow the last one's text with only a space.
+        for part in (piece for part in parts[1:] for piece in _NEXT_LABEL.split(part)):
+            titled = _LABEL_AND_TITLE.match(part)
+            out.extend([titled.group("head"), titled.group("rest")] if titled else [part])
+    if not broken:
+        return lines, ()
+    return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期后的「附件」处分行（{broken} 处），附件另作一部分", ""),)

@@ -1,0 +1,37 @@
+"""An attachment glued after the signature in a page flattened into one line (issue 17): the
+line is broken before the label and after the attachment's title, so the outline sees the
+attachment as it would on the page. Made-up pages in the shape of county portals' scrapes."""
+
+from __future__ import annotations
+
+from helpers import flat_outline, paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.flat_attachments import split_flat_attachments
+from audiojiedu.outline import parse_outline
+
+NOTICE = (
+    "根据上级通知精神，经各片区推荐、现场审核，拟推荐上楼村等2个村为示范村（详见附件1），推荐某镇为示范乡镇（详见附件2），现予以公示。"
+    "公示期从2026年9月2日起至2026年9月8日，公示期间欢迎群众以来电、来信形式反映情况。反映情况须客观真实，以单位名义反映情况的材料需加盖单位公章。"
+)
+SIGNED = "某某区农村工作领导小组办公室 2026年9月2日"
+FIRST = "附件1 第三轮示范村推荐名单"
+SECOND = "附件2 第三轮示范乡镇推荐名单"
+
+
+def test_attachments_after_the_signature_of_a_flattened_page_are_their_own_parts() -> None:
+    line = f"{NOTICE} {SIGNED} {FIRST} 序号 推荐对象 备注 1 上楼村 2 马腿村 {SECOND} 推荐理由：该镇产业兴旺，生态宜居，群众满意度高。"
+    lines, findings = split_flat_attachments([line])
+    assert lines == [NOTICE, *SIGNED.split(), FIRST, "序号 推荐对象 备注 1 上楼村 2 马腿村", SECOND, "推荐理由：该镇产业兴旺，生态宜居，群众满意度高。"]
+    assert findings and findings[0].kind == "heading-guessed"
+    doc = parse_outline(read_text(f"关于第三轮示范村推荐名单的公示\n{line}"))
+    assert [row[1] for row in flat_outline(doc.sections)] == ["附件1", "附件2"]
+
+
+def test_a_short_line_or_an_attachment_not_after_a_date_stays_as_written() -> None:
+    short = "该文件已于2026年9月2日 附件已送达各单位。"
+    assert split_flat_attachments([short]) == ([short], ())
+    undated = f"{NOTICE} 请各单位按附件 附件1 报送。"
+    assert split_flat_attachments([undated]) == ([undated], ())
+    raw = read_text(f"某通知\n{NOTICE}")
+    assert paragraph_texts(raw) == [NOTICE]
