@@ -51,9 +51,9 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
         signed = _SIGNATURE.search(parts[0])
         out.extend([parts[0][: signed.start()], signed.group("organ"), signed.group("date")] if signed else [parts[0]])
         # After the first, the next attachments follow the last one's text with only a space.
-        for part in (piece for part in parts[1:] for piece in _NEXT_LABEL.split(part)):
-            titled = _LABEL_AND_TITLE.match(part)
-            out.extend([titled.group("head"), titled.group("rest")] if titled else [part])
+        for piece in (piece for part in parts[1:] for piece in _NEXT_LABEL.split(part)):
+            titled = _LABEL_AND_TITLE.match(piece)
+            out.extend([titled.group("head"), titled.group("rest")] if titled else [piece])
     if not broken:
         return lines, ()
     return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期后的「附件」处分行（{broken} 处），附件另作一部分", ""),)
