@@ -167,6 +167,14 @@ def test_a_flattened_pages_joint_issuers_before_the_title_open_the_fuller_title(
     assert paragraph_texts(raw) == [text]
 
 
+def test_a_declared_title_with_its_number_after_it_files_the_number() -> None:
+    raw = read_text("标题: 征收土地公告 某土征告〔2020〕1号\n根据有关规定，现将征收土地事项公告如下。")
+    assert raw.title == "征收土地公告"
+    assert raw.metadata["发文字号"] == "某土征告〔2020〕1号"
+    kept = read_text("标题: 关于2020年第1号台风防御工作的通知\n各乡镇：请做好防御工作。")
+    assert kept.title == "关于2020年第1号台风防御工作的通知"
+
+
 def test_chrome_lines_in_the_middle_are_dropped() -> None:
     raw = read_text("年度报告\n第一段。\n【字号 大 中 小】 【打印】 【关闭窗口】\n微信 微博 QQ空间\n第二段。\n")
     assert paragraph_texts(raw) == ["第一段。", "第二段。"]

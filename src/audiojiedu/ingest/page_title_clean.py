@@ -12,7 +12,7 @@ import re
 from ..han import HAN
 from ..model import Finding
 from .page_chrome import fold
-from .page_fields import STAMP_DATE, STAMP_TIME, Page, title_like
+from .page_fields import DOC_NUMBER, STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
@@ -186,7 +186,16 @@ def trim_title(page: Page) -> str:
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
+    if (number := _NUMBER_TAIL.search(title)) is not None and ends_as_title(title[: number.start()]):
+        # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
+        page.metadata.setdefault("发文字号", number.group("number"))
+        page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", number.group("number")))
+        title = title[: number.start()]
     return title
+
+
+# The document's number after its title, set apart by a space or in brackets.
+_NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
 
 
 # A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
