@@ -671,3 +671,17 @@ def test_a_short_budget_explanation_keeps_its_glued_headings() -> None:
     )
     doc = _outline("某区财政局2016年预算说明", text)
     assert [row[2] for row in _flat(doc.sections)][1:4] == ["部门预算单位基本情况", "预算收支总体情况", "一般公共预算拨款支出情况"]
+
+
+def test_a_short_item_with_a_bracketed_note_before_its_full_stop_is_a_clause() -> None:
+    """二、批准使用土地情况(见附表)。 beside a 公告's sentence clauses: the end word 情况 is inside
+    the short sentence (its note in brackets, then the stop), so the item is a clause like the
+    others and the notice has no chapters."""
+    clauses = (
+        "一、批准文件：《某省人民政府关于某县2019年度第五十九批次农用地转用和土地征收的批复》（某政地〔2019〕1102号）。",
+        "二、批准使用土地情况（见附表）。",
+        "三、涉及上述征收范围内的土地及地上建（构）筑物的补偿安置方案由某县自然资源局发布。",
+        "四、被征收土地范围内不得改变地类、地貌，严禁在被征地范围内抢建建筑物，违者一律不予补偿。",
+    )
+    doc = _outline("征收土地公告", "根据有关规定，现将有关事项公告如下：", *clauses)
+    assert doc.sections == ()

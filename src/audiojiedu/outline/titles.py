@@ -304,7 +304,7 @@ _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
 _VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
 _LINE_END_PHRASE = re.compile(f"[{HAN}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
-_PHRASE_TO_FULL_STOP = re.compile(f"[{HAN}“”《》、]*[。！？]")
+_PHRASE_TO_FULL_STOP = re.compile(f"[{HAN}“”《》、（）()]*[。！？]")
 
 
 def _phrase_to_full_stop(text: str, start: int, at: int) -> bool:
