@@ -420,6 +420,13 @@ def test_a_sentence_cut_off_after_a_numbered_sentence_is_text_too() -> None:
     assert spoken_text(doc).endswith("四、进入林区的车辆和人员，应当自觉接受森林防火")
 
 
+def test_whole_sentences_after_a_numbered_sentence_are_text_too_with_the_signature_under_them() -> None:
+    # 四、 and 五、 carry on 三、: whole sentences of their own, the last with the signature under it.
+    doc = _outline(*_FIRE_NOTICE, "四、原管理办法中的其他相关政策不变。", "五、本通知适用于全县区域，自2022年8月1日起执行。", "某县人民政府", "2022年7月4日")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "二"]
+    assert spoken_text(doc).endswith("2022年7月4日")
+
+
 def test_a_heading_after_a_numbered_sentence_with_text_under_it_stays() -> None:
     # Must NOT touch: a numbered line with its own text (or without a clause) is a heading.
     doc = _outline(*_FIRE_NOTICE, "四、监督检查，责任追究", "对违反本通告的行为，依法予以查处。")

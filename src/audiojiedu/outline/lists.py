@@ -18,6 +18,9 @@ from ..number_units import FIGURE
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
 from .titles import SHORT_TITLE
 
+_SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and its date
+_SIGNATURE_CHARS = 40
+_SIGNATURE_DATE = re.compile(r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _LOW_STYLES = frozenset({"ar", "arp", "circ"})  # the styles lists of ways and of names are numbered in (1. （1） ①)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
@@ -444,17 +447,26 @@ def _task_with_owners(node: Node) -> bool:
 
 
 def _cut_statement(node: Node, last: Node | None) -> bool:
-    """The numbered sentence after a numbered sentence, cut off where the page's excerpt ends
-    (四、…。 then 五、进入林区的车辆和个人，应自觉接受负有: a clause, no full stop, nothing under it):
-    it carries on the sentences, read as text as they are."""
+    """The numbered sentence after a numbered sentence, with nothing under it: cut off where the
+    page's excerpt ends (四、…。 then 五、进入林区的车辆和个人，应自觉接受负有: a clause, no full
+    stop), or a whole sentence of its own (五、原贷款管理办法中的其他相关政策不变。 after 四、…。),
+    maybe with the notice's signature under it: it carries on the sentences, read as text as they are."""
+    if last is None or last.style != node.style or last.value + 1 != node.value or node.glued:
+        return False
+    if not (node.is_bare() or _signed_only(node)):
+        return False
+    title = node.title
+    return ("，" in title and title[-1:] not in SENTENCE_END) or (title[-1:] in "。！？" and _clause_like(title))
+
+
+def _signed_only(node: Node) -> bool:
+    """Under the last numbered sentence, only the notice's signature: its issuer and its date."""
+    texts = [block for block in node.paragraphs if isinstance(block, str)]
     return (
-        last is not None
-        and last.style == node.style
-        and last.value + 1 == node.value
-        and node.is_bare()
-        and not node.glued
-        and "，" in node.title
-        and node.title[-1:] not in SENTENCE_END
+        not node.children
+        and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES
+        and _SIGNATURE_DATE.fullmatch(texts[-1].strip()) is not None
+        and all(len(text) <= _SIGNATURE_CHARS and not re.search(f"[{re.escape(SENTENCE_END)}，]", text) for text in texts)
     )
 
 
