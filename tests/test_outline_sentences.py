@@ -692,3 +692,24 @@ def test_a_short_item_with_a_bracketed_note_before_its_full_stop_is_a_clause() -
     )
     doc = _outline("征收土地公告", "根据有关规定，现将有关事项公告如下：", *clauses)
     assert doc.sections == ()
+
+
+def test_an_annual_reports_parts_numbered_afresh_stay_at_the_top() -> None:
+    """一、总体情况 … 三、政府信息管理, then 一、主动公开政府信息情况 over the tables (the report numbers
+    its template parts afresh): the template's parts are top-level, not a new level under 三."""
+    doc = _outline(
+        "某委2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        _FILLER[:100],
+        "二、工作机制保障",
+        _FILLER[:100],
+        "三、政府信息管理",
+        _FILLER[:100],
+        "一、主动公开政府信息情况",
+        _FILLER[:100],
+        "二、收到和处理政府信息公开申请情况",
+        _FILLER[:100],
+        "五、其他需要报告的事项",
+        _FILLER[:100],
+    )
+    assert [row[:2] for row in _flat(doc.sections)] == [[1, "一"], [1, "二"], [1, "三"], [1, "一"], [1, "二"], [1, "五"]]

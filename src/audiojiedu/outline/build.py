@@ -944,7 +944,12 @@ class _Builder:
         self.notes = []
         if marker.fixed:
             self.warn(f"标题「{heading}」的编号「{marker.written}」写法有误，已按「{marker.number}」处理")
-        depth = self._place(marker, heading)
+        base = self._part_depth()
+        restart = marker.style == "cn" and marker.value == 1 and any(node.style == "cn" for node in self.stack[base:])
+        if restart and title.rstrip("。") in heading_words()["report_part"]:
+            depth = base  # 一、主动公开政府信息情况 after 六、…: the report's own part, numbered afresh
+        else:
+            depth = self._place(marker, heading)
         self.last_value[marker.style] = marker.value
         del self.stack[depth:]
         node = Node(marker.style, marker.value, marker.number, title, heading, notes=self.notes)

@@ -146,6 +146,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "point_verb",
         "column",
         "report_row",
+        "report_part",
         "part_end",
         "part_start",
         "gloss",
