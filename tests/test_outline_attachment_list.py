@@ -133,3 +133,29 @@ def test_an_attachments_list_of_names_over_a_date_is_still_the_attachment() -> N
     )
     doc = parse_outline(read_text(text))
     assert [section.number for section in doc.sections] == ["附件1"]
+
+
+def test_an_attachment_label_alone_over_its_numbered_names_and_catalogues_named_mulu() -> None:
+    """附件： alone over 1、某某确认目录 / 2、某某注销目录 before the signature is the notice's list of
+    its attachments (text); each 附件N printed after the signature is a chapter, though its title
+    ends in 目录 and a table of cells one a line follows: a catalogue, no table of contents."""
+    cells = "\n".join(["序号", "区", "树种", "树龄", "1", "松江区", "银杏", "250", "2", "崇明区", "女贞", "120"])
+    text = "\n".join(
+        [
+            "某局关于古树鉴定确认与死亡注销的公告",
+            "经组织专家鉴定，确认3株树木为古树，注销2株已死亡古树。现予公告。",
+            "附件：",
+            "1、古树确认目录",
+            "2、古树死亡注销目录",
+            "某市绿化和市容管理局",
+            "2025年10月10日",
+            "附件1",
+            "古树确认目录",
+            cells,
+            "附件2",
+            "古树死亡注销目录",
+            cells,
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件1", "古树确认目录"), ("附件2", "古树死亡注销目录")]

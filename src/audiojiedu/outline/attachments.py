@@ -168,11 +168,21 @@ def attachment_items(paragraphs: tuple[Paragraph, ...]) -> set[int]:
 
 def _last_item(paragraphs: tuple[Paragraph, ...], index: int) -> int:
     """The index of the last item of the list of attachments that paragraphs[index] begins
-    (附件：1.… over 2.…, 3.…); `index` itself if it begins none."""
+    (附件：1.… over 2.…, 3.…, or 附件： alone over 1.… 2.…); `index` itself if it begins none."""
     paragraph = paragraphs[index]
     note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
     if note is None:
         return index
+    if not note.group("title") and not note.group("number"):
+        # 附件： alone over 1、某某目录 / 2、某某目录: the list starts on the next line.
+        last = index
+        for later in range(index + 1, len(paragraphs)):
+            text = paragraphs[later].text.strip()
+            item = _LIST_NUMBER.match(text)
+            if item is None or int(item.group(1)) != later - index or len(text) > _MAX_ATTACHMENT_TITLE or "。" in text:
+                break
+            last = later
+        return last
     first = _LIST_NUMBER.match(note.group("title") or "")
     # The list numbered in its label (附件1：某某名录 over 2：某某名录): the next items may repeat
     # the label or keep only the number and its colon.

@@ -75,11 +75,13 @@ _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a uni
 # A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
 # to the name's last character or closing mark (一、单位职责2, 十一、其他事项说明13, （一）预算编制情况。15).
 _PAGE_AT_END = re.compile(f"(?:(?<=[{HAN}”’》）)。])|[ \t\u3000]+)(?P<page>\\d{{1,3}})$")
+_DOCUMENT_KINDS = "预案|规划|纲要|方案|报告|办法|意见|计划|预算|决算|说明|条例|规定|细则|手册|指南|汇编|要点|白皮书"
 # The line heading a contents: 目录, or 提纲 (a report's outline printed before its text), a colon after.
 _CONTENTS_OPENER = re.compile(
     f"(?:{CONTENTS_HEADING.pattern}|[（(【]?(?:报告)?提[ \t\u3000]*纲[)）】]?"
-    # … or 目录 glued to the end of the printed document's title (某某突发事件 / 应急预案目录)
-    f"|[{HAN}《》“”（）()]{{2,30}}目[ \t\u3000]*录)[ \t\u3000]*[：:]?"
+    # … or 目录 glued to the end of the printed document's title (某某突发事件 / 应急预案目录), after
+    # the kind of document it is: a list named 目录 (古树死亡注销目录, 权力清单目录) is no contents.
+    f"|[{HAN}《》“”（）()]{{1,30}}(?:{_DOCUMENT_KINDS})》?目[ \t\u3000]*录)[ \t\u3000]*[：:]?"
 )
 _LISTED_ENTRIES = 4  # numbered lines in a row under a 目录 line, at least, to be its entries
 _PAGED_ENTRIES = 5  # entries with a page in a row, at least, to be a contents
