@@ -1,15 +1,18 @@
 """An attachment glued after the signature in a page flattened into one line.
 
 A page scraped into one line runs the notice's signature, its date and the attachment on:
-`…特此通知。 某某办公室 2026年9月2日 附件1 某某名单 序号…`. Its lines would show the attachment
-as a part of its own (see outline.attachments); in one line it is read as the notice's last
-sentence. Where a long line has `附件` (with its number) set apart right after a date of the
-form 2026年9月2日, the line is broken there, once for each such attachment: the label then
-opens a line, as it does on the page (and the issuer and the date before it, set apart after the
-last sentence, stand on lines of their own as the signature), and the attachment's title after it (up to the next space)
-stands on its own line over what it heads; a further numbered label set apart by spaces in an
-attachment's text (… 附件2 某某名单 序号…) opens the next one. Short lines are left alone: a date followed by 附件 in
-an ordinary paragraph is a sentence (…2026年9月2日附件已送达).
+`…特此通知。 某某办公室 2026年9月2日 附件1 某某名单 序号…`. On its lines the attachment would be a
+part of its own (see outline.attachments); in one line it is read as the notice's last sentence.
+Where a long line has `附件` (with its number) set apart right after a date of the form
+2026年9月2日, the line is broken as the page sets it:
+- before the label, once for each such attachment;
+- the issuer and the date before it, set apart after the last sentence, on lines of their own
+  (the signature);
+- the attachment's title after the label (up to the next space) on its own line over what it heads;
+- a further numbered label set apart by spaces in an attachment's text (… 附件2 某某名单 序号…)
+  opens the next one.
+Short lines are left alone: a date followed by 附件 in an ordinary paragraph is a sentence
+(…2026年9月2日附件已送达). Nothing is added and nothing dropped.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values 
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _GLUED_NUMBER = re.compile(DOC_NUMBER)
 _MAX_ISSUERS = 4  # a joint document's issuers before its title on a flattened page
-MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
+_MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
 _MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
 _SPACED_LABEL_END = re.compile(f"[{HAN}][:：]")
 _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{{2,6}})[ \u3000]*[:：][ \u3000]*(?P<value>\\S.{{0,80}})$")
@@ -529,7 +529,7 @@ def _glued_full_title(chunk: str, page: Page) -> str | None:
     """The rest of `chunk` after the document's number and its fuller title (the issuer before
     the page's title: 某某办公室关于印发…的通知) glued to the text, with the title and the number
     taken (the page's title becomes the fuller one); None when the chunk does not open so."""
-    if not page.title or len(page.title) < MIN_GLUED_TITLE:
+    if not page.title or len(page.title) < _MIN_GLUED_TITLE:
         return None
     number = _GLUED_NUMBER.match(chunk)
     start = number.end() if number else 0

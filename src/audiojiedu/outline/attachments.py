@@ -18,8 +18,8 @@ from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END
 _MIN_ATTACHMENT_CHARS = 20
 # The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月; a year's zero
 # may be typed as a circle or a letter O (二OO九年, 二○○九年).
-_SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}○OoＯｏ]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
-_DATE_AT_END = re.compile(f"(?:{_SIGNATURE_DATE.pattern})$")
+SIGNATURE_DATE = re.compile(f"(?:\\d{{4}}|[{CN_DIGITS}○OoＯｏ]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?")
+_DATE_AT_END = re.compile(f"(?:{SIGNATURE_DATE.pattern})$")
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
@@ -75,7 +75,7 @@ def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     index = _last_item(paragraphs, index)  # 附件：1.某表 / 2.某表 / 3.某表, then the signature
     following = [p.text.strip() for p in paragraphs[index + 1 : index + 2 + 2 * _MAX_ISSUERS] if p.text.strip()]
     for at, text in enumerate(following[: _MAX_ISSUERS + 1]):
-        if _SIGNATURE_DATE.fullmatch(text):
+        if SIGNATURE_DATE.fullmatch(text):
             return True  # the date, under the issuers
         if len(text) > _MAX_SIGNATURE or re.search("[。，；：！？,;:!?]", text) is not None:
             return False
@@ -99,7 +99,7 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
     written = False  # a sentence of the notice stands above
     for (_, above), (index, text) in pairwise(texts):
         written = written or "。" in above
-        if written and (_SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
+        if written and (SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
             dated = True
         elif not (dated and _NOTICE_NOTE.fullmatch(above)):
             dated = False

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from ..han import HAN
 from ..model import Block, Section
 from ..number_units import FIGURE
+from .attachments import SIGNATURE_DATE
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
 from .titles import SHORT_TITLE
 
 _SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and its date
 _SIGNATURE_CHARS = 40
-_SIGNATURE_DATE = re.compile(r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _LOW_STYLES = frozenset({"ar", "arp", "circ"})  # the styles lists of ways and of names are numbered in (1. （1） ①)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
@@ -465,7 +465,7 @@ def _signed_only(node: Node) -> bool:
     return (
         not node.children
         and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES
-        and _SIGNATURE_DATE.fullmatch(texts[-1].strip()) is not None
+        and SIGNATURE_DATE.fullmatch(texts[-1].strip()) is not None
         and all(len(text) <= _SIGNATURE_CHARS and not re.search(f"[{re.escape(SENTENCE_END)}，]", text) for text in texts)
     )
 
