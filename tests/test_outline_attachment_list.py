@@ -159,3 +159,28 @@ def test_an_attachment_label_alone_over_its_numbered_names_and_catalogues_named_
     )
     doc = parse_outline(read_text(text))
     assert [(s.number, s.title) for s in doc.sections] == [("附件1", "古树确认目录"), ("附件2", "古树死亡注销目录")]
+
+
+def test_an_attachments_title_broken_over_two_lines_is_whole_when_the_notice_named_it() -> None:
+    """附件：某市促进房地产市场平稳健康发展工作领导小组组成人员及工作职责 in the notice, then after the
+    signature 附件 / 某市促进房地产市场平稳健康发展 / 工作领导小组组成人员及工作职责: the page broke the
+    title over two lines; joined, they are the title the notice named, and the second line is no text."""
+    title = "某市促进房地产市场平稳健康发展工作领导小组组成人员及工作职责"
+    text = "\n".join(
+        [
+            "某市人民政府办公室关于印发某市促进房地产市场平稳健康发展若干措施的通知",
+            "各县区人民政府，市政府各部门：现将若干措施印发给你们，请认真贯彻执行。",
+            f"附件：{title}",
+            "某市人民政府办公室",
+            "2022年5月20日",
+            "附件",
+            title[:16],
+            title[16:],
+            "组长：张三 市委副书记、市长",
+            "副组长：李四 副市长",
+            "领导小组办公室设在市住建局，负责日常工作。",
+        ]
+    )
+    doc = parse_outline(read_text(text))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件", title)]
+    assert title[16:] not in [p for p in doc.sections[0].paragraphs if isinstance(p, str)]

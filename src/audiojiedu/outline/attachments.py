@@ -41,6 +41,7 @@ _LIST_TITLE = re.compile(
 )
 # The count a list prints under its title: （共计185项）, （新入选项目，共计151项）.
 _LIST_COUNT = re.compile("[（(][^（）()]{0,12}共[计計]?\\d{1,5}[项項个個处處][^（）()]{0,12}[)）]")
+_MAX_TITLE_LINES = 3  # an attachment's title broken over at most this many lines
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 _LABEL_NUMBER = re.compile(r"(?:附\s*件\s*)?(\d{1,2})[.．、:：)）]")
 
@@ -138,6 +139,27 @@ def printed_lists(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[i
         ):
             found.add(index)
     return found
+
+
+def named_title_end(paragraphs: tuple[Paragraph, ...], index: int, title_at: int) -> int:
+    """The index of the last line of the title of the attachment labelled at paragraphs[index],
+    whose title starts at `title_at`: a title the page broke over two or three lines (某某市促进…发展 /
+    工作领导小组组成人员及工作职责) runs on while the lines joined name an attachment the notice
+    listed before its label (附件：某某市促进…发展工作领导小组组成人员及工作职责); else `title_at`."""
+    named = set()
+    for paragraph in paragraphs[:index]:
+        note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+        if note is not None and note.group("title"):
+            named.add(title_key(_LIST_NUMBER.sub("", note.group("title"), count=1)))
+    joined, at = paragraphs[title_at].text.strip(), title_at
+    for _ in range(_MAX_TITLE_LINES - 1):
+        at = next((i for i in range(at + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
+        if at < 0 or paragraphs[at].kind != "text":
+            break
+        joined += paragraphs[at].text.strip()
+        if title_key(joined) in named:
+            return at
+    return title_at
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

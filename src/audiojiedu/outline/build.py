@@ -38,6 +38,7 @@ from .attachments import (
     documents_after_signature,
     has_content_after,
     is_attachment_title,
+    named_title_end,
     is_issuer_line,
     listed_again,
     printed_lists,
@@ -268,7 +269,9 @@ def parse_outline(raw: RawDocument) -> Document:
             title_at = next_text(raw.paragraphs, index)
             following = raw.paragraphs[title_at].text.strip() if title_at >= 0 else ""
             if not title and is_attachment_title(following):
-                title, skip, heading = following, title_at, f"{text} {following}"
+                end = named_title_end(raw.paragraphs, index, title_at)
+                following = "".join(raw.paragraphs[i].text.strip() for i in range(title_at, end + 1))
+                title, skip, heading = following, end, f"{text} {following}"
                 notice_at = next_text(raw.paragraphs, title_at)
                 notice_title = raw.paragraphs[notice_at].text.strip() if notice_at >= 0 else ""
                 if is_issuer_line(following) and notice_title.startswith("关于") and is_attachment_title(notice_title):
