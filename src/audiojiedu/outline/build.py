@@ -38,9 +38,9 @@ from .attachments import (
     documents_after_signature,
     has_content_after,
     is_attachment_title,
-    named_title_end,
     is_issuer_line,
     listed_again,
+    named_title_end,
     printed_lists,
 )
 from .guesses import (
