@@ -243,6 +243,17 @@ def test_a_chapter_glued_to_its_first_section_keeps_its_title() -> None:
     assert [row[:2] for row in rows[1:]] == [[2, "第一节"], [2, "第二节"]]
 
 
+def test_a_sections_standard_name_glued_to_its_body_ends_the_title() -> None:
+    doc = _outline(
+        "某区“十四五”社会事业发展专项规划",
+        "第二章 指导思想、原则和发展目标",
+        "第一节 指导思想以新时代中国特色社会主义思想为指导，坚持以人民为中心的发展思想，推动社会事业高质量发展。",
+        "第二节 基本原则",
+        "坚持统筹兼顾，坚持改革创新。",
+    )
+    assert flat_outline(doc.sections)[1] == [2, "第一节", "指导思想"]
+
+
 def test_a_cited_article_does_not_end_a_chapter_title() -> None:
     # 第二章第三条 and 第三条的规定 cite an article: a sentence about the chapter, not a heading.
     doc = _outline("某市专项资金管理办法解读", "本办法第二章第三条的规定明确了资金的使用方向，各单位要认真执行。")

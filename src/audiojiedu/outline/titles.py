@@ -159,10 +159,16 @@ def chapter_title_end(text: str, marker: Marker) -> int:
     """Where the title of a 第X章/第X节/第X编 heading ends: where title_end says, or earlier, at
     its first article or a chapter's first section glued on (第三章投资管理第七条产业引导基金…,
     第一章规划总结第一节发展成就…: a page flattened with the chapters' line breaks lost), after a
-    title of at least two characters. A cited article
+    title of at least two characters; a long title that opens with a standard section's name ends
+    after the name (第一节 指导思想以…为指导，…, see section_name_end). A cited article
     (第二章第三条, 第三条的规定) is no marker (see markers.MARKER), so it ends nothing."""
     spaced = _SPACED_CHAPTER_TITLE.match(text, marker.end)
     end = spaced.end() if spaced is not None else title_end(text, marker.end)
+    title = text[marker.end : end]
+    if spaced is None and (len(title) > 2 * SHORT_TITLE or "，" in title):
+        # 第一节 指导思想以习近平…，…: a plan's standard section name, its body run on after it
+        named = section_name_end(text, marker.end, end)
+        end = named if named >= 0 else end
     for match in MARKER.finditer(text, marker.end + _MIN_CHAPTER_TITLE, end):
         found = marker_at(text, match.start(), whole=text)
         if found is None or match.start() <= marker.end:
