@@ -47,6 +47,7 @@ from itertools import pairwise
 from ..han import HAN
 from ..model import Finding, Paragraph
 from ..number_units import NUMBER_UNITS
+from ..numerals import number_value
 
 __all__ = ["unglue_contents"]
 
@@ -392,19 +393,10 @@ def _value(number: str) -> tuple[int, ...]:
 def _advance(state: _State, marker: re.Match[str]) -> _State | None:
     """The numbering state after `marker`, or None if it cannot come next."""
     if marker.group("cn"):
-        value = _cn_value(marker.group("cn"))
+        value = number_value(marker.group("cn"))
         return _State(cn=value) if value == state.cn + 1 else None
     if marker.group("paren"):
-        value = _cn_value(marker.group("paren"))
+        value = number_value(marker.group("paren"))
         return _State(cn=state.cn, paren=value) if value == state.paren + 1 else None
     value = int(marker.group("arabic"))
     return _State(cn=state.cn, paren=state.paren, arabic=value) if value == state.arabic + 1 else None
-
-
-def _cn_value(numeral: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23."""
-    digits = {char: index + 1 for index, char in enumerate(_CN_DIGITS[:9])}
-    if "十" not in numeral:
-        return digits.get(numeral, 0)
-    tens, _, ones = numeral.partition("十")
-    return (digits.get(tens, 0) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import Finding, Paragraph, RawDocument
 from .clean import has_speakable
+from .contents_guide import cut_by_contents
 from .flat_contents import unglue_contents
 from .flat_tables import recover_flat_tables
 from .gloss import drop_glosses
@@ -32,7 +33,8 @@ def finish(
     turned back into table rows here, once for every format, before the outline sees them, and a
     document that prints no title is named here (see `naming`), once for every format; pinyin
     glosses (發（fā）放) are taken out of the title, metadata and text here (see `gloss`), and a
-    contents flattened into one paragraph is read without its page numbers (see `flat_contents`).
+    contents flattened into one paragraph is read without its page numbers (see `flat_contents`),
+    and one glued into a one-line page with its body cuts the body's headings (see `contents_guide`).
     """
     name = source or "输入文本"
     title, metadata, paragraphs, glossed = drop_glosses(title, metadata, paragraphs)
@@ -42,6 +44,8 @@ def finish(
     findings += lost
     paragraphs, unglued = unglue_contents(paragraphs)  # before tables: its pages are no cells
     findings += unglued
+    paragraphs, guided = cut_by_contents(paragraphs)
+    findings += guided
     paragraphs, found = recover_flat_tables(paragraphs, max_rows=max_table_rows)
     findings += found
     if not any(has_speakable(p.text) for p in paragraphs):

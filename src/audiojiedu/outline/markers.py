@@ -25,23 +25,10 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..number_units import MONTH_DAY
+from ..numerals import number_value
 from ..tsv import read_kinds
 
 CN_DIGITS = "一二三四五六七八九十百零〇两"
-_CN_VALUES = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
 # The katakana ニ an input method gives for 二 (ニ、继续封控的区域): read as 二, marked as fixed.
@@ -210,23 +197,6 @@ def marker_from(match: re.Match[str], text: str) -> Marker | None:
             return None
         return Marker("pad", int(match.group("padnum")), match.group("padnum"), end, written)
     return None
-
-
-def number_value(numeral: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十 -> 20, 一百零三 -> 103, 12 -> 12."""
-    if numeral.isdigit():
-        return int(numeral)
-    total, current = 0, 0
-    for char in numeral:
-        if char == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_VALUES.get(char, 0)
-    return total + current
 
 
 def is_row_label(text: str, start: int) -> bool:

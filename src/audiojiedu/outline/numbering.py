@@ -17,8 +17,9 @@ from itertools import pairwise
 from ..han import HAN
 from ..model import Paragraph
 from ..number_units import NUMBER_UNITS
+from ..numerals import number_value
 from ..part_names import CONTENTS_HEADING, PART_NAME
-from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, marker_from, number_value
+from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, marker_from
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
 _FIGURE_CELL = re.compile(r"(?:^|[ \t\u3000])[-+]?\d+(?:[.．]\d+)?[ \t\u3000]*(?:分|%|％)?$")
