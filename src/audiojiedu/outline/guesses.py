@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..model import Paragraph
+from ..numerals import number_value
 from ..title_key import title_key
 from .markers import (
     ATTACHMENT,
@@ -26,7 +27,6 @@ from .markers import (
     Marker,
     heading_words,
     marker_at,
-    number_value,
     rank_of,
 )
 from .titles import next_text
