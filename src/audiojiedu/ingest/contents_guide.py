@@ -109,8 +109,9 @@ def _entries(text: str, start: int) -> tuple[list[_Entry], int] | None:
         if repeat >= 0:  # the body starts inside this name: it prints the first entry again
             end = _position(text, marker.start(), repeat)
             entries.append(_Entry(marker.start(), end, entry.key[:repeat]))
-            if len(entries) < _MIN_ENTRIES or not text[marker.end() : end].strip():
-                return None
+            name = text[marker.end() : end]
+            if len(entries) < _MIN_ENTRIES or not name.strip() or _SENTENCE.search(name):
+                return None  # 五、其他。第一部分…已经公开。: a sentence names the first entry
             return entries, end
         if following is None:
             return None
