@@ -153,6 +153,11 @@ _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{HAN}][^{re.escape(SENT
 _GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{HAN}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
+# A part's heading a flattened table's last cell runs into (…无障碍改造数户/年30约束性三、主要任务 （一）…):
+# a 一、 numeral right after a word, a short title, then a space or its first sub-heading.
+_GLUED_PART = re.compile(
+    f"(?<=[{HAN}])(?<![第{CN_DIGITS}])(?P<cn>[{CN_DIGITS}]{{1,3}})、(?=[{HAN}]{{2,12}}(?:[ \t\u3000]|[（(]一[)）]))"
+)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -648,8 +653,15 @@ class _Builder:
             DECIMAL_IN_LINE.finditer(text, position, table),
             DECIMAL_TOP_IN_LINE.finditer(text, position, table),
             _BARE_NUMBER.finditer(text, position, table),
+            _GLUED_PART.finditer(text, position, table),
         ):
             start = candidate.start()
+            if candidate.re is _GLUED_PART:
+                part = marker_at(text, start, whole=text) if start >= position else None
+                if part is not None and self._next_part(part):
+                    self.add_text(text[position:start])
+                    position = self._open_with_item(text, start, part)
+                continue
             if candidate.re is _BARE_NUMBER:
                 bare = self._bare_number(candidate) if start >= position else None
                 if bare is not None:
@@ -829,7 +841,8 @@ class _Builder:
                 message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())
                 return cut
-        named = section_name_end(text, marker.end, end) if long else -1
+        # 五、实施机制实施好本规划是…的义务。: a sentence run on after the name, its title short.
+        named = section_name_end(text, marker.end, end) if long or title.endswith("。") else -1
         if named >= 0:
             # 一、总体目标以创建…为目标，… : a plan's standard section name, its body run on after it.
             message = "标题与正文连在一起，已在常见的标题名称后切开"
@@ -866,6 +879,12 @@ class _Builder:
             return start >= 2 and re.match(f"[{HAN}]", text[start - 2]) is not None and match.lastgroup != "pad"
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
+
+    def _next_part(self, marker: Marker) -> bool:
+        """`marker` (一、 glued after a word) numbers the part due next at the top: it continues
+        the first open level of its style, never starts one."""
+        top = next((node for node in self.stack if node.style == marker.style), None)
+        return marker.value > 1 and top is not None and top.value + 1 == marker.value
 
     def _continues(self, marker: Marker) -> bool:
         """A mid-paragraph marker must continue an open level or start a new list at 1. Articles

@@ -236,7 +236,7 @@ def body_start(text: str, start: int, end: int) -> int:
 def section_name_end(text: str, start: int, end: int) -> int:
     """Where a title that opens with the name of a standard section (`section_name` in
     data/headings.tsv: 总体目标, 指导思想) ends when its body runs on right after the name with no
-    mark between (一、总体目标以创建示范镇为目标，…), or -1. A name that goes on (指导思想和基本原则,
+    mark between (一、总体目标以创建示范镇为目标，…, 一、编制背景“十三五”时期，…), or -1. A name that goes on (指导思想和基本原则,
     总体要求是…) is no cut."""
     while start < end and text[start] in " \t\u3000、":
         start += 1
@@ -244,7 +244,8 @@ def section_name_end(text: str, start: int, end: int) -> int:
         at = start + len(name)
         if text.startswith(name, start) and at < end:
             following = text[at]
-            good = re.match(f"[{HAN}]", following) is not None and following not in heading_words()["continue"]
+            # 一、编制背景“十三五”时期，…: a quoted phrase opens the body as a word does.
+            good = re.match(f"[{HAN}“]", following) is not None and following not in heading_words()["continue"]
             return at if good else -1
     return -1
 

@@ -1,0 +1,47 @@
+"""A plan's page flattened into one line, its parts' headings glued to their bodies without any
+mark (issue 17, dev71): a standard name before a quoted period (一、编制背景“十三五”时期，…), a
+name before a sentence (五、实施机制实施好本规划是…。), and a part's heading that a flattened
+table's last cell runs into (…约束性三、主要任务 （一）…). All examples are made up."""
+
+from __future__ import annotations
+
+from helpers import flat_outline, spoken_text
+
+from audiojiedu.ingest import read_text
+from audiojiedu.outline import parse_outline
+
+PLAN = (
+    "各单位：现将规划印发给你们，请认真贯彻执行。为保障和改善残疾人民生，制定本规划。"
+    "一、编制背景“十三五”时期，全县残疾人工作取得显著成效。新增残疾人就业508人。"
+    "二、总体要求（一）指导思想坚持以人民为中心。（二）主要目标到2025年，残疾人生活水平明显提高。"
+    "专栏1主要指标类别序号指标名称单位2021年2025年属性1残疾人家庭人均收入年均增速%6.36.3预期性"
+    "2残疾人家庭无障碍改造数户/年3030约束性三、主要任务 （一）提高社会保障水平健全帮扶机制。"
+    "（二）促进残疾人就业创业开展就业服务。四、支持条件（一）强化组织领导。加强党的领导。"
+    "五、实施机制实施好本规划是各级政府的责任和全社会的义务。各部门要制定相应措施。"
+)
+
+
+def _outline(text: str) -> list[tuple[int, str, str]]:
+    return [(depth, number, title) for depth, number, title in flat_outline(parse_outline(read_text(f"某县残疾人保障规划\n{text}\n")).sections)]
+
+
+def test_the_parts_of_a_flattened_plan_are_found_with_short_titles() -> None:
+    tops = [(number, title) for depth, number, title in _outline(PLAN) if depth == 1]
+    assert tops == [("一", "编制背景"), ("二", "总体要求"), ("三", "主要任务"), ("四", "支持条件"), ("五", "实施机制")]
+
+
+def test_the_text_cut_off_the_headings_is_still_read() -> None:
+    spoken = spoken_text(parse_outline(read_text(f"某县残疾人保障规划\n{PLAN}\n")))
+    for body in ("“十三五”时期，全县残疾人工作取得显著成效。", "约束性", "实施好本规划是各级政府的责任和全社会的义务。"):
+        assert body in spoken
+
+
+def test_a_numeral_after_a_word_is_no_part_unless_it_is_due_next() -> None:
+    text = PLAN.replace("约束性三、主要任务", "约束性五、主要任务")
+    tops = [number for depth, number, _ in _outline(text) if depth == 1]
+    assert tops == ["一", "二"]  # 五、 after 二、 skips a part: read as the table's text, and 四、 cannot follow
+
+
+def test_a_numeral_after_a_word_with_a_long_run_after_it_is_no_part() -> None:
+    text = PLAN.replace("约束性三、主要任务 （一）", "约束性三、主要任务是提高残疾人社会保障水平和服务水平，（一）")
+    assert "三" not in [number for depth, number, _ in _outline(text) if depth == 1]
