@@ -656,12 +656,6 @@ class _Builder:
             _GLUED_PART.finditer(text, position, table),
         ):
             start = candidate.start()
-            if candidate.re is _GLUED_PART:
-                part = marker_at(text, start, whole=text) if start >= position else None
-                if part is not None and self._next_part(part):
-                    self.add_text(text[position:start])
-                    position = self._open_with_item(text, start, part)
-                continue
             if candidate.re is _BARE_NUMBER:
                 bare = self._bare_number(candidate) if start >= position else None
                 if bare is not None:
@@ -674,6 +668,12 @@ class _Builder:
                 self.open_part(part.group("title"))
                 self.found("heading-guessed", MIDLINE_PART_GUESS, part.group("title"))
                 position = part.end()
+            if candidate.re is _GLUED_PART:
+                glued = marker_at(text, start, whole=text) if start >= position else None
+                if glued is not None and self._next_part(glued):
+                    self.add_text(text[position:start])
+                    position = self._open_with_item(text, start, glued)
+                continue
             if candidate.re is DECIMAL_TOP_IN_LINE:
                 top = self._decimal_top_in_line(text, candidate) if start >= position else None
                 if top is not None:
