@@ -70,7 +70,16 @@ from .page_menus import (
 )
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
-from .page_title_words import MAX_ORGAN_CHARS, PLACE_ENDS, ends_as_title, is_headline, is_organ_name, same_title, squash
+from .page_title_words import (
+    MAX_ORGAN_CHARS,
+    PLACE_ENDS,
+    ends_as_title,
+    ends_whole_title,
+    is_headline,
+    is_organ_name,
+    same_title,
+    squash,
+)
 from .pipe_tables import is_pipe_row
 from .title_words import title_words
 
@@ -107,6 +116,7 @@ _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
 _FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
+_MAX_GLUED_HEADLINE = 100  # characters of a title glued to the addressees after it
 _MIN_REPEATED_HEADLINE = 6  # a shorter line above a field list may repeat a value by chance
 
 
@@ -468,6 +478,9 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if position == 0 and _flattened_headline(chunks, line, page):
             position += 1
             continue
+        if position == 0 and (glued := _glued_headline(head, line, page)) is not None:
+            # 某市人民政府关于印发…的通知各区人民政府：现将… — the title glued to the addressees
+            return (glued + rest_of_line).strip()
         if issuers := _issuers_over_title(chunks, position, page):
             # 某局 某局 关于…的公告: a joint document's issuers before its title, set apart by spaces
             position += issuers
@@ -572,6 +585,34 @@ def _flattened_headline(chunks: list[str], line: str, page: Page) -> bool:
     page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首的标题式文字，请核对", chunks[0]))
     return True
 
+
+
+# The addressees after a notice's title, up to their colon: 各区人民政府：, 各乡镇人民政府，县直各单位：
+_ADDRESSEES = re.compile(f"[{HAN}、，,（）()]{{2,60}}?[：:]")
+# The first part of the rules or plan under its title: 第一章, 第一条, 第一部分, 一、, maybe after the
+# note of when and how the rules were made ((2021年3月1日某市人民政府令第5号公布)第一章 总则).
+_FIRST_PART = re.compile(r"[ \t\u3000]*(?:[（(][^（）()]{4,300}[)）][ \t\u3000]*)?(?:第一(?:章|条|节|部分|编)|一、)")
+
+
+def _glued_headline(chunk: str, line: str, page: Page) -> str | None:
+    """A page flattened into one paragraph without a space after its title, the notice's
+    addressees glued on (某市人民政府关于印发某市某办法的通知各区人民政府：现将…) or the first part
+    of its rules or plan (某市某某管理办法第一章 总则第一条…): the title is taken, up to the first
+    place where it ends as a title does (a 关于…的 title before addressees and their colon); what is
+    left of the chunk, from the addressees or the part on. None when the chunk does not open so."""
+    if page.title or len(line) < _FLAT_PAGE_CHARS:
+        return None
+    about = fold(chunk).find("关于", 0, MAX_ORGAN_CHARS + 2)
+    for end in range(4, min(len(chunk), _MAX_GLUED_HEADLINE)):
+        title = chunk[:end]
+        if re.search("[。；！？：:，,]", title):
+            return None
+        addressed = about >= 0 and ends_whole_title(title) and _ADDRESSEES.match(chunk, end)
+        if addressed or (ends_as_title(title) and _FIRST_PART.match(chunk, end)):
+            page.title = title
+            page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首主送机关之前的标题式文字，请核对", title))
+            return chunk[end:]
+    return None
 
 
 def _title_span(chunks: list[str], position: int, page: Page) -> int:

@@ -158,6 +158,12 @@ _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)",
 _GLUED_PART = re.compile(
     f"(?<=[{HAN}])(?<![第{CN_DIGITS}])(?P<cn>[{CN_DIGITS}]{{1,3}})、(?=[{HAN}]{{2,12}}(?:[ \t\u3000]|[（(]一[)）]))"
 )
+# A rules text's first chapter or article glued to the title printed over it (…某市管理办法第一章 总则
+# 第一条 为了…) or to the note under it (…令第5号公布）第一章): 第一章 and a short title before the first
+# 第一条 or 第一节, or 第一条 itself.
+_GLUED_FIRST = re.compile(
+    f"(?<=[{HAN}）)])(?<!本)第一(?:章(?=[ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,15}}?第一[条节])|条)"
+)
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -654,6 +660,7 @@ class _Builder:
             DECIMAL_TOP_IN_LINE.finditer(text, position, table),
             _BARE_NUMBER.finditer(text, position, table),
             _GLUED_PART.finditer(text, position, table),
+            _GLUED_FIRST.finditer(text, position, table),
         ):
             start = candidate.start()
             if candidate.re is _BARE_NUMBER:
@@ -673,6 +680,12 @@ class _Builder:
                 if glued is not None and self._next_part(glued):
                     self.add_text(text[position:start])
                     position = self._open_with_item(text, start, glued)
+                continue
+            if candidate.re is _GLUED_FIRST:
+                first = marker_at(text, start, whole=text) if start >= position else None
+                if first is not None and self._first_rules_marker(text, first):
+                    self.add_text(text[position:start])
+                    position = self._open_with_item(text, start, first)
                 continue
             if candidate.re is DECIMAL_TOP_IN_LINE:
                 top = self._decimal_top_in_line(text, candidate) if start >= position else None
@@ -885,6 +898,13 @@ class _Builder:
         the first open level of its style, never starts one."""
         top = next((node for node in self.stack if node.style == marker.style), None)
         return marker.value > 1 and top is not None and top.value + 1 == marker.value
+
+    def _first_rules_marker(self, text: str, marker: Marker) -> bool:
+        """`marker` (第一章 or 第一条 glued after a word) opens the rules: none of its style has been
+        seen, and the second article follows later after a sentence's end (…。第二条)."""
+        if marker.style in self.last_value or marker.style not in {"zhang", "tiao"}:
+            return False
+        return re.search(r"[。！？；][ \t\u3000]*第二条", text[marker.end :]) is not None
 
     def _continues(self, marker: Marker) -> bool:
         """A mid-paragraph marker must continue an open level or start a new list at 1. Articles
