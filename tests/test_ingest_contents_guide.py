@@ -86,3 +86,20 @@ def test_a_contents_the_body_never_prints_again_is_left_as_written() -> None:
 def test_entries_out_of_order_are_no_contents() -> None:
     line = f"本县目录管理事项包括：第二章 审批事项第一节 许可第三章 备案事项第五节 确认第一章 其他。{FILLER * 3}"
     assert [p.text for p in read_text(f"某县规划\n{line}\n").paragraphs] == [line]
+
+
+def test_a_contents_with_leaders_and_pages_is_read_without_both_and_guides_the_cuts() -> None:
+    contents = (
+        "目录一、总体要求…………3（一）指导思想…………3（二）主要目标…………4二、重点任务…………5"
+        "（一）推进产业升级……5（二）强化要素保障……7三、保障措施……9"
+    )
+    body = (
+        f"一、总体要求（一）指导思想坚持稳中求进。{FILLER}（二）主要目标到2025年，产业规模明显扩大。{FILLER}"
+        f"二、重点任务（一）推进产业升级加快技术改造。{FILLER}（二）强化要素保障保障用地需求。{FILLER}"
+        f"三、保障措施各部门要加强协作。{FILLER}"
+    )
+    raw = read_text(f"某市产业发展行动方案\n为推动产业发展，制定本方案。{contents}{body}\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[1] == "目录：一、总体要求；（一）指导思想；（二）主要目标；二、重点任务；（一）推进产业升级；（二）强化要素保障；三、保障措施。"
+    assert texts[2:5] == ["一、总体要求", "（一）指导思想", "坚持稳中求进。" + FILLER]
+    assert texts[texts.index("二、重点任务") + 1 :][:2] == ["（一）推进产业升级", "加快技术改造。" + FILLER]

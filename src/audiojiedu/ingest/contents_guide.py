@@ -13,7 +13,9 @@ entry again (前言, or 第一章 规划总结); that repeat is also the proof t
 not a paragraph that happens to follow 目录. The paragraph is then parted: what stands before
 目录, the contents read as 目录：前 言；第一章 规划总结；…, and the body, cut before each entry it
 prints again, in order, and after the entry's name, so that each heading is a line of its own
-as the contents printed it. An entry the body prints otherwise is left as written. Nothing is
+as the contents printed it. An entry the body prints otherwise is left as written. A contents
+with pages glued on, which `flat_contents` has already read without them (目录：一、总则；（一）…。
+and the body after it), guides the cuts the same way. Nothing is
 added and nothing dropped but the spaces at the cuts; one finding, kind "heading-guessed", says
 that the headings were cut by the contents.
 """
@@ -41,9 +43,12 @@ _MARKER = re.compile(
 _MAX_NAME = 40  # characters of an entry's name
 _MAX_LEAD = 10  # characters of an unnumbered first entry (前言, 序言)
 _MIN_ENTRIES = 5
+_MAX_READ_ENTRY = 60  # characters of an entry as flat_contents read it
 _SENTENCE = re.compile("[。；！？;!?]")
 # What may stand before a heading the body glued on: a sentence's end, a closing mark, a space.
 _BOUNDARY = "。！？；：:”’」』）)】 \t\u3000"
+# A contents `flat_contents` read without its pages, the body glued after it: 目录：一、总则；（一）…；四、附则。
+_READ_CONTENTS = re.compile(f"目录：(?P<entries>(?:[^；。]{{1,{_MAX_READ_ENTRY}}}；){{{_MIN_ENTRIES - 1},}}[^；。]{{1,{_MAX_READ_ENTRY}}})。")
 GUIDED_CUT = "目录和正文连成一行：已按目录条目在正文中分出各级标题，请核对标题和正文的分界"
 
 
@@ -72,6 +77,11 @@ def cut_by_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
 
 def _parted(text: str) -> list[str] | None:
     """The paragraph's pieces (before, contents, the body's headings and texts), or None."""
+    read = _READ_CONTENTS.search(text)
+    if read is not None:  # a contents with pages, already read without them (see flat_contents)
+        entries = [_Entry(0, 0, _squash(entry)) for entry in read.group("entries").split("；")]
+        pieces = [text[: read.start()].strip(), read.group().strip(), *_cut_body(text[read.end() :], entries)]
+        return [piece for piece in pieces if piece] if len(pieces) > 3 else None
     for opener in _OPENER.finditer(text):
         found = _entries(text, opener.end())
         if found is None:

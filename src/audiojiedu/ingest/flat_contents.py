@@ -87,6 +87,8 @@ _LEADER_ENTRY = re.compile(
     r"\s*(?P<page>[（(]?\d{1,4}[)）]?(?!\d))?"
 )
 _MAX_LEADER_NAME = 60
+# The dot leader between an entry's name and its page, read as nothing.
+_LEADER_TAIL = re.compile(r"[\s.…·．_]*$")
 # The 目录 line a flattened copy left at the end of the paragraph before the contents.
 _OPENER_AT_END = re.compile(r"\s*目\s*录[：:]?\s*$")
 
@@ -294,7 +296,7 @@ def _parse(run: str, start: int = 0) -> tuple[list[str], int] | None:
         if found is None:
             break
         page_start, end, following = found
-        entries.append(run[marker.start() : page_start].rstrip())
+        entries.append(_LEADER_TAIL.sub("", run[marker.start() : page_start]))  # 一、总则……3: no leader read
         pages.append(int(_PAGE_FOOTER.sub("", run[page_start:end])))
         if following is None:
             break
