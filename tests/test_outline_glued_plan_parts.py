@@ -45,3 +45,29 @@ def test_a_numeral_after_a_word_is_no_part_unless_it_is_due_next() -> None:
 def test_a_numeral_after_a_word_with_a_long_run_after_it_is_no_part() -> None:
     text = PLAN.replace("约束性三、主要任务 （一）", "约束性三、主要任务是提高残疾人社会保障水平和服务水平，（一）")
     assert "三" not in [number for depth, number, _ in _outline(text) if depth == 1]
+
+
+EVENT_PLAN = (
+    "为营造节能低碳氛围，特制定如下实施方案：一、活动时间节能宣传周：2025年6月13日至6月19日。"
+    "二、活动主题节能降碳，绿色发展。三、宣传形式和内容（一）办公室节能抽查抽查时间：6月15日。抽查全区各单位办公室。"
+    "（二）营造节能宣传氛围1、在办公大楼门前滚动播放宣传标语。2、在社区悬挂宣传横幅。四、保障措施（一）高度重视。各单位要加强领导。"
+)
+
+
+def test_an_event_plans_points_after_its_lead_in_are_parts_cut_after_their_names() -> None:
+    rows = _outline(EVENT_PLAN)
+    assert rows[:6] == [
+        (1, "一", "活动时间"),
+        (1, "二", "活动主题"),
+        (1, "三", "宣传形式和内容"),
+        (2, "（一）", "办公室节能抽查"),
+        (2, "（二）", "营造节能宣传氛围"),
+        (1, "四", "保障措施"),  # its items 1、 2、 are one sentence each: a list, read as text
+    ]
+    spoken = spoken_text(parse_outline(read_text(f"某县节能宣传周实施方案\n{EVENT_PLAN}\n")))
+    assert "节能宣传周：2025年6月13日至6月19日。" in spoken and "抽查时间：6月15日。" in spoken
+
+
+def test_a_word_repeated_inside_a_short_title_does_not_cut_it() -> None:
+    text = "特制定如下方案：一、检查检查组织 各单位要认真落实。二、工作要求 各单位要按时报送。"
+    assert [title for depth, _, title in _outline(text) if depth == 1] == ["检查检查组织", "工作要求"]

@@ -854,8 +854,9 @@ class _Builder:
                 message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())
                 return cut
-        # 五、实施机制实施好本规划是…的义务。: a sentence run on after the name, its title short.
-        named = section_name_end(text, marker.end, end) if long or title.endswith("。") else -1
+        # 五、实施机制实施好本规划是…的义务。 / 一、活动时间节能宣传周：…: a sentence or a field run on
+        # after the name, its title short.
+        named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":")) else -1
         if named >= 0:
             # 一、总体目标以创建…为目标，… : a plan's standard section name, its body run on after it.
             message = "标题与正文连在一起，已在常见的标题名称后切开"

@@ -38,6 +38,7 @@ LETTER_SPACED = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}])+")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
 SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
+_MIN_AGAIN_TITLE = 4  # characters of a title before a word its body repeats (see _title_stop: again)
 _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
@@ -72,9 +73,12 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<colon>[：:])"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
         f"|(?P<endword>(?:{ends})(?=[{HAN}\\d（(])(?![{continuation}]))"
-        # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, a page flattened with its
-        # breaks lost): 1 and a dot between two words is the list's marker, never a figure.
-        f"|(?P<item>(?<=[{HAN}])1[ \t\u3000]?[.．](?=[{HAN}]))"
+        # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, …宣传氛围1、节能…, a page flattened
+        # with its breaks lost): 1 and a dot or 、 between two words is the list's marker, never a figure.
+        f"|(?P<item>(?<=[{HAN}])1[ \t\u3000]?[.．、](?=[{HAN}]))"
+        # A word the body opens with again right after the title ends with it (…节能低碳抽查抽查时间：,
+        # 五、实施机制实施好本规划…): the title ends between the two.
+        f"|(?P<again>(?<=(?P<word>[{HAN}]{{2}}))(?=(?P=word)))"
         # The first sub-heading glued on (一、总体要求（一）指导思想以…): a bracketed 一 between two
         # words, right after a short phrase, opens the next level.
         f"|(?P<sub>(?<=[{HAN}])[（(]一[)）](?=[{HAN}]))"
@@ -288,6 +292,8 @@ def title_end(text: str, start: int) -> int:
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
             return stop.end()
+        if kind == "again" and stop.start() - start < _MIN_AGAIN_TITLE:
+            continue
         if kind == "item" or (kind == "sub" and stop.start() - start <= SHORT_TITLE):
             return stop.start()
         if kind == "sub":
