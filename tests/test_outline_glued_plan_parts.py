@@ -71,3 +71,38 @@ def test_an_event_plans_points_after_its_lead_in_are_parts_cut_after_their_names
 def test_a_word_repeated_inside_a_short_title_does_not_cut_it() -> None:
     text = "特制定如下方案：一、检查检查组织 各单位要认真落实。二、工作要求 各单位要按时报送。"
     assert [title for depth, _, title in _outline(text) if depth == 1] == ["检查检查组织", "工作要求"]
+
+
+MISNUMBERED = (
+    "各单位：现将实施方案印发给你们，请认真贯彻落实。为整合交易平台，制定如下实施方案。 一、总体要求坚持统一规范。"
+    "二、整合范围和目标 (一)整合范围。整合各类交易平台。（二）工作目标。形成统一平台体系。"
+    "四、加快资源整合（三）整合平台资源。建立统一系统。（四）公开交易目录。编制目录。"
+    "四、统一制度规则（五）清理制度规则。清理有关规定。五、强化实施保障（六）加强组织领导。各部门要加强领导。"
+    " 附件：实施方案任务分工 附件 实施方案任务分工 一、加快资源整合1．建立工作机制。（区审批局，2016年底前完成）"
+    "2．整合平台。（区财政局，2016年底前完成）二、统一制度规则3．清理规定。（区管委会办公室，2016年底前完成）"
+)
+
+
+def test_a_misnumbered_part_is_found_by_its_first_sub_heading_going_on_with_the_count() -> None:
+    rows = _outline(MISNUMBERED)
+    assert [(number, title) for depth, number, title in rows if depth == 1][:5] == [
+        ("一", "总体要求"),
+        ("二", "整合范围和目标"),
+        ("四", "加快资源整合"),
+        ("四", "统一制度规则"),
+        ("五", "强化实施保障"),
+    ]
+    assert (2, "（三）", "整合平台资源。") in rows and (2, "（五）", "清理制度规则。") in rows
+    doc = parse_outline(read_text(f"某区交易平台实施方案\n{MISNUMBERED}\n"))
+    assert any("编号" in warning for warning in doc.warnings)  # the jump and the repeat are told
+
+
+def test_an_attachment_the_notice_listed_opens_where_its_label_and_title_stand_again() -> None:
+    rows = _outline(MISNUMBERED)
+    at = rows.index((1, "附件", "实施方案任务分工"))
+    assert [row for row in rows[at + 1 :] if row[0] <= 2] == [(2, "一", "加快资源整合"), (2, "二", "统一制度规则")]
+
+
+def test_a_numeral_run_after_a_word_is_no_part() -> None:
+    text = MISNUMBERED.replace("（四）公开交易目录。编制目录。", "（四）公开交易目录。预约二、三级医院专家号源31.3万个。")
+    assert (1, "二", "三级医院专家号源") not in _outline(text)

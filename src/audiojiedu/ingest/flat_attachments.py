@@ -11,8 +11,10 @@ Where a long line has `附件` (with its number) set apart right after a date of
 - the attachment's title after the label (up to the next space) on its own line over what it heads;
 - a further numbered label set apart by spaces in an attachment's text (… 附件2 某某名单 序号…)
   opens the next one.
-Short lines are left alone: a date followed by 附件 in an ordinary paragraph is a sentence
-(…2026年9月2日附件已送达). Nothing is added and nothing dropped.
+Without a date before it, a label set apart by spaces with the very title the notice listed
+after 附件： earlier in the line (…环境。 附件：某某任务分工 附件 某某任务分工 一、…) opens the
+attachment the same way. Short lines are left alone: a date followed by 附件 in an ordinary
+paragraph is a sentence (…2026年9月2日附件已送达). Nothing is added and nothing dropped.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
             out.append(line)
             continue
         parts = _AFTER_DATE.sub(lambda match: match.group("date") + "\n", line).split("\n")
+        if len(parts) == 1:
+            parts = _at_listed_title(line)
         broken += len(parts) - 1
         # The signature before it goes on lines of its own too: 。 某某办公室 2026年9月2日
         signed = _SIGNATURE.search(parts[0])
@@ -60,3 +64,24 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
     if not broken:
         return lines, ()
     return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期后的「附件」处分行（{broken} 处），附件另作一部分", ""),)
+
+
+# The notice's list of its attachments: 附件：某某任务分工, 附件1：某某名单
+_LISTED = re.compile(r"附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:][ \u3000]*(?P<title>[^ \u3000。，；！？：:]{4,60})")
+
+
+def _at_listed_title(line: str) -> list[str]:
+    """`line` broken before each attachment's label set apart by spaces with the title the notice
+    listed after it (…工作氛围和环境。 附件：某某任务分工 附件 某某任务分工 一、…), when no date
+    stands before it; the line alone when none."""
+    cuts: list[int] = []
+    for listed in _LISTED.finditer(line):
+        again = re.compile(
+            r"(?<=[ \u3000])附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*"
+            + re.escape(listed.group("title"))
+            + r"(?=[ \u3000])"
+        ).search(line, listed.end())
+        if again is not None and again.start() not in cuts:
+            cuts.append(again.start())
+    cuts.sort()
+    return [line[a:b].rstrip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]

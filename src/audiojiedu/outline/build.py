@@ -32,6 +32,7 @@ from typing import Any
 
 from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
+from ..numerals import number_value
 from .attachments import (
     attachment_items,
     before_signature,
@@ -153,10 +154,12 @@ _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{HAN}][^{re.escape(SENT
 _GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{HAN}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
-# A part's heading a flattened table's last cell runs into (…无障碍改造数户/年30约束性三、主要任务 （一）…):
-# a 一、 numeral right after a word, a short title, then a space or its first sub-heading.
+# A part's heading a flattened table's last cell or a task's closing note runs into (…约束性三、主要任务
+# （一）…, …2016年底前完成）二、统一制度规则11．…): a 一、 numeral right after a word or a bracket, a
+# short title, then a space, its first sub-heading or its first item.
 _GLUED_PART = re.compile(
-    f"(?<=[{HAN}])(?<![第{CN_DIGITS}])(?P<cn>[{CN_DIGITS}]{{1,3}})、(?=[{HAN}]{{2,12}}(?:[ \t\u3000]|[（(]一[)）]))"
+    f"(?<=[{HAN}）)])(?<![第{CN_DIGITS}])(?P<cn>[{CN_DIGITS}]{{1,3}})、"
+    f"(?P<title>(?![{CN_DIGITS}])[{HAN}]{{2,12}})(?=[ \t\u3000]|[（(]一[)）]|\\d{{1,2}}[.．](?=[{HAN}]))"
 )
 # A rules text's first chapter or article glued to the title printed over it (…某市管理办法第一章 总则
 # 第一条 为了…) or to the note under it (…令第5号公布）第一章): 第一章 and a short title before the first
@@ -164,6 +167,8 @@ _GLUED_PART = re.compile(
 _GLUED_FIRST = re.compile(
     f"(?<=[{HAN}）)])(?<!本)第一(?:章(?=[ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,15}}?第一[条节])|条)"
 )
+# A part's short title and its first sub-heading glued on: 加快资源整合（三）…
+_GLUED_SUB = re.compile(f"[{HAN}、]{{2,15}}(?P<sub>[（(](?P<numeral>[{CN_DIGITS}]{{1,3}})[)）])")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -679,7 +684,7 @@ class _Builder:
                 glued = marker_at(text, start, whole=text) if start >= position else None
                 if glued is not None and self._next_part(glued):
                     self.add_text(text[position:start])
-                    position = self._open_with_item(text, start, glued)
+                    position = self._open_with_item(text, start, glued, candidate.end("title"))
                 continue
             if candidate.re is _GLUED_FIRST:
                 first = marker_at(text, start, whole=text) if start >= position else None
@@ -705,16 +710,23 @@ class _Builder:
             if start < position or not self._midline_ok(text, start, candidate):
                 continue
             marker = marker_from(candidate, text)
+            sub = self._glued_sub(text, marker) if marker is not None else -1
             if (
                 marker is None
                 or is_row_label(text, marker.end)
                 or _NUMERAL_LIST.match(text, marker.end)
-                or not self._continues(marker)
+                or not (self._continues(marker) or sub >= 0)
                 or names_a_chapter(text, marker)
             ):
                 continue
             self.add_text(text[position:start])
-            position = self._open_with_item(text, start, marker)
+            if sub < 0:
+                position = self._open_with_item(text, start, marker)
+                continue
+            position = self._open_glued(text, start, marker, sub)
+            first = marker_at(text, position, whole=text)
+            if first is not None:
+                position = self._open_glued(text, position, first, self._heading_end(text, position, first))
         self.add_text(text[position:])
         self.in_table = header is not None and text[-1:] not in "。！？"
 
@@ -730,10 +742,11 @@ class _Builder:
             self.report_rows = ""
         return common
 
-    def _open_with_item(self, text: str, start: int, marker: Marker) -> int:
-        """Open the heading `marker` starts, and the first item of its list when the page glued
-        it on (一、…加快实施乡村振兴1 .巩固拓展成果。, see title_end): where the text goes on."""
-        end = self._open_glued(text, start, marker, self._heading_end(text, start, marker))
+    def _open_with_item(self, text: str, start: int, marker: Marker, title_end: int = -1) -> int:
+        """Open the heading `marker` starts (its title ending at `title_end` when known), and the
+        first item of its list when the page glued it on (一、…加快实施乡村振兴1 .巩固拓展成果。, see
+        title_end): where the text goes on."""
+        end = self._open_glued(text, start, marker, title_end if title_end >= 0 else self._heading_end(text, start, marker))
         item = marker_at(text, end, whole=text) if end > start and _GLUED_ITEM.match(text, end) else None
         if item is not None and (item.style == "ar" or (item.style == "cnp" and marker.style != "cnp")) and marker.style in LIST_STYLES:
             return self._open_glued(text, end, item, self._heading_end(text, end, item))
@@ -906,6 +919,17 @@ class _Builder:
         if marker.style in self.last_value or marker.style not in {"zhang", "tiao"}:
             return False
         return re.search(r"[。！？；][ \t\u3000]*第二条", text[marker.end :]) is not None
+
+    def _glued_sub(self, text: str, marker: Marker) -> int:
+        """Where the first sub-heading glued after the short title of `marker` (一、) starts, when it
+        goes on with the sub-headings' count across the parts (…转变。四、加快资源整合（三）整合平台资源。
+        after （一）（二） under 二、), else -1. Such a part is a part even where it is misnumbered
+        (三 printed 四, or 四 printed twice): the numbering's jump is warned of as any other."""
+        if marker.style != "cn" or not any(node.style == "cn" for node in self.stack):
+            return -1
+        sub = _GLUED_SUB.match(text, marker.end)
+        due = self.last_value.get("cnp", 0) + 1
+        return sub.start("sub") if sub is not None and due > 1 and number_value(sub.group("numeral")) == due else -1
 
     def _continues(self, marker: Marker) -> bool:
         """A mid-paragraph marker must continue an open level or start a new list at 1. Articles
