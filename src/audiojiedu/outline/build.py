@@ -901,9 +901,10 @@ class _Builder:
             # colon introduces a value or a list's members.
             return LEAD_IN.search(text, 0, start) is not None and match.group("cn") is not None
         if before in ".．":
-            # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word (an OCR'd page);
+            # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word or a percentage
+            # (…增长335.4%.六、…, an OCR'd or hand-typed page);
             # after a digit the dot is a decimal point or a section number's (3.1, 第1.2).
-            return start >= 2 and re.match(f"[{HAN}]", text[start - 2]) is not None and match.lastgroup != "pad"
+            return start >= 2 and re.match(f"[{HAN}%％]", text[start - 2]) is not None and match.lastgroup != "pad"
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
 

@@ -144,6 +144,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "amend",
         "ways",
         "section_name",
+        "sector",
         "report_kind",
         "clause_kind",
     )

@@ -278,6 +278,12 @@ def title_end(text: str, start: int) -> int:
     if spaced:
         return spaced.end()  # 一、综 合初步核算，…: a title set letter-spaced, its body glued on
     again = _repeated_year(text, start, limit)
+    repeated = _repeated_item(text, start)
+    sectors = _sectors_end(text, start)
+    if sectors >= 0 and (repeated < 0 or sectors < repeated):
+        repeated = sectors
+    if repeated >= 0 and (again < 0 or repeated < again):
+        again = repeated
     for stop in _title_stop().finditer(text, start, limit):
         if 0 <= again <= stop.start():
             return again
@@ -391,6 +397,43 @@ def _repeated_year(text: str, start: int, limit: int) -> int:
             return at
         seen.add(year.group(1))
     return -1
+
+
+_ITEMS_TITLE = re.compile(f"(?P<first>[{HAN}]{{2,6}})、(?:[{HAN}]{{1,6}}、)*[{HAN}]{{1,6}}")
+
+
+def _repeated_item(text: str, start: int) -> int:
+    """Where the body starts with the first of the items the title lists, or -1: 三、工业、建筑业工业
+    生产严重下滑。… The title is a list of short names set apart by 、, and the body opens with the
+    first name again right after the last one."""
+    items = _ITEMS_TITLE.match(text, start)
+    if items is None:
+        return -1
+    first = items.group("first")
+    last = text.rfind("、", start, items.end()) + 1
+    # The last name is about as long as the others (科技、文化、体育坚持以科技…: no repeat after 体育).
+    longest = max(len(name) for name in text[start : last - 1].split("、"))
+    for at in range(last + 1, min(items.end(), last + longest + 2)):
+        if text.startswith(first, at):
+            return at
+    return -1
+
+
+@lru_cache(maxsize=1)
+def _sector_run() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(heading_words()["sector"], key=len, reverse=True)))
+    return re.compile(f"(?:{words})(?:[、和及与](?:{words}))+")
+
+
+def _sectors_end(text: str, start: int) -> int:
+    """Where a statistics bulletin's part title that lists two or more sectors (`sector` in
+    data/headings.tsv), at least two of them set apart by 、, ends when its body runs on
+    (十一、人口、人民生活年末，按户籍…), or -1. A budget's category joined by 和 alone
+    (7、社会保障和就业支出…) goes on."""
+    run = _sector_run().match(text, start)
+    if run is None or "、" not in run.group() or run.end() >= len(text):
+        return -1
+    return run.end() if re.match(f"[{HAN}]", text[run.end()]) else -1
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
