@@ -50,3 +50,8 @@ def test_a_budget_category_joined_by_he_is_not_cut() -> None:
 def test_a_sector_repeated_far_into_the_body_does_not_cut_the_title() -> None:
     text = BULLETIN.replace("八、科技、文化、体育坚持以科技创新为核心", "八、科技、文化、体育事业发展坚持以科技创新为核心")
     assert ("八", "科技、文化、体育事业发展坚持以科技创新为核心") not in _tops(text)
+
+
+def test_a_sector_title_on_a_line_of_its_own_is_kept_whole() -> None:
+    text = "十、文化旅游、卫生健康和体育\n年末全区共有文化馆1个。\n十一、能源、资源环境和安全生产\n全年能源消费总量下降。"
+    assert _tops(text) == [("十", "文化旅游、卫生健康和体育"), ("十一", "能源、资源环境和安全生产")]

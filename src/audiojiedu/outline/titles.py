@@ -422,7 +422,8 @@ def _repeated_item(text: str, start: int) -> int:
 @lru_cache(maxsize=1)
 def _sector_run() -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(heading_words()["sector"], key=len, reverse=True)))
-    return re.compile(f"(?:{words})(?:[、和及与](?:{words}))+")
+    # A sector may be named by two words run together (资源环境, 交通运输).
+    return re.compile(f"(?:{words})+(?:[、和及与](?:{words})+)+")
 
 
 def _sectors_end(text: str, start: int) -> int:
@@ -433,7 +434,9 @@ def _sectors_end(text: str, start: int) -> int:
     run = _sector_run().match(text, start)
     if run is None or "、" not in run.group() or run.end() >= len(text):
         return -1
-    return run.end() if re.match(f"[{HAN}]", text[run.end()]) else -1
+    # Only a body runs on: a title on a line of its own (文化旅游、卫生健康和体育) ends with its line.
+    glued = re.match(f"[{HAN}]", text[run.end()]) and _SENTENCE_AFTER.match(text, run.end())
+    return run.end() if glued else -1
 
 
 def _inside_brackets(text: str, start: int, end: int) -> bool:
