@@ -106,3 +106,17 @@ def test_an_attachment_the_notice_listed_opens_where_its_label_and_title_stand_a
 def test_a_numeral_run_after_a_word_is_no_part() -> None:
     text = MISNUMBERED.replace("（四）公开交易目录。编制目录。", "（四）公开交易目录。预约二、三级医院专家号源31.3万个。")
     assert (1, "二", "三级医院专家号源") not in _outline(text)
+
+
+def test_a_budget_explanations_standard_sections_end_their_glued_titles() -> None:
+    text = (
+        "现将我单位2016年部门预算说明如下:一、 部门主要职责某局的主要职责是：贯彻执行国家有关财政收支的方针政策。"
+        "二、部门预算单位基本情况本部门包括7个机关行政处室。三、一般公共预算“三公”经费支出情况 2016年控制数20万元。"
+        "（一）因公出国（境）经费2016年预算安排10万元。主要用于出国考察。（二）公务接待费2016年预算安排5万元。主要用于接待。"
+    )
+    rows = _outline(text)
+    assert [(number, title) for depth, number, title in rows if depth == 1] == [
+        ("一", "部门主要职责"),
+        ("二", "部门预算单位基本情况"),
+        ("三", "一般公共预算“三公”经费支出情况"),
+    ]
