@@ -71,3 +71,31 @@ def test_an_article_cited_in_a_sentence_opens_nothing() -> None:
 def test_a_sentence_before_the_addressees_is_no_title() -> None:
     line = f"关于管理工作，某市人民政府的通知各区人民政府：{NOTICE}{ARTICLES}"
     assert "关于" not in _read(line)[0]  # a comma inside: a sentence, not a title
+
+
+def test_articles_named_on_their_own_lines_over_their_bodies_take_the_name() -> None:
+    lines = [
+        "某区制造业数字化发展奖励实施细则",
+        "第一条 为推动制造业数字化发展，制定本细则。",
+        "第二条 数字化转型应用奖励。",
+        "享受本项奖励的项目包括平台项目、设备应用项目。",
+        "第三条 数字化研发奖励。",
+        "对开展数字化研发的企业，给予最高50万元奖励。",
+        "第四条 资金管理。",
+        "奖励资金由区财政统筹安排。",
+        "第五条 本细则自发布之日起施行。",
+    ]
+    doc = parse_outline(read_text("\n".join(lines) + "\n"))
+    assert flat_outline(doc.sections) == [
+        [1, "第一条", ""],
+        [1, "第二条", "数字化转型应用奖励"],
+        [1, "第三条", "数字化研发奖励"],
+        [1, "第四条", "资金管理"],
+        [1, "第五条", ""],  # a short sentence with nothing under it: the article's text
+    ]
+
+
+def test_one_short_sentence_over_a_paragraph_is_no_article_name() -> None:
+    lines = ["某区管理办法", "第一条 为规范管理，制定本办法。", "第二条 本办法适用于本区。", "本区以外的单位参照执行。", "第三条 本办法自发布之日起施行。"]
+    doc = parse_outline(read_text("\n".join(lines) + "\n"))
+    assert [row[2] for row in flat_outline(doc.sections)] == ["", "", ""]

@@ -120,6 +120,7 @@ from .titles import (
     body_start,
     chapter_title_end,
     clean_title,
+    named_articles,
     names_a_chapter,
     next_text,
     own_line_title,
@@ -262,6 +263,7 @@ def parse_outline(raw: RawDocument) -> Document:
     unlabelled = printed_lists(raw.paragraphs, printed_after)
     for index in sorted(unlabelled):
         builder.found("heading-guessed", PRINTED_LIST_GUESS, raw.paragraphs[index].text)
+    article_names = named_articles(raw.paragraphs)
     skip = -1  # the last paragraph a heading took in (its title on the lines after it)
     opened = False  # a paragraph has been fed (only the first may open with the title glued on)
     for index, paragraph in enumerate(raw.paragraphs):
@@ -333,6 +335,11 @@ def parse_outline(raw: RawDocument) -> Document:
         if index in decimal:
             builder.open_decimal(decimal[index], text)
             continue
+        if index in article_names:
+            marker = marker_at(text, 0, whole=text)
+            if marker is not None:
+                builder.open_titled(marker, heading=text, title=article_names[index])
+                continue
         own = own_line_title(raw.paragraphs, index) if index not in plain_headings else None
         if own is not None:
             marker, title, at = own

@@ -132,6 +132,27 @@ def own_line_title(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[Marke
     return None
 
 
+_MIN_NAMED_ARTICLES = 3  # articles named so before a document's such lines count as names
+
+
+def named_articles(paragraphs: tuple[Paragraph, ...]) -> dict[int, str]:
+    """Articles that name themselves in a short phrase ended by a full stop on their own line,
+    over their body (第四条 数字化转型应用奖励。 / 对…的企业，给予…奖励。), by paragraph index: the
+    name. One such line may be a short sentence (第二条 本办法适用于本市。 over a further paragraph),
+    so only a document with at least `_MIN_NAMED_ARTICLES` of them names its articles so."""
+    found: dict[int, str] = {}
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        marker = marker_at(text, 0, whole=text) if paragraph.kind == "text" else None
+        if marker is None or marker.style != "tiao" or paragraph.heading_level is not None:
+            continue
+        rest = text[marker.end :].strip(" \t\u3000")
+        name = rest.removesuffix("。")
+        if name != rest and len(name) <= SHORT_TITLE and _OWN_TITLE.fullmatch(name) and _is_body(paragraphs, next_text(paragraphs, index)):
+            found[index] = name
+    return found if len(found) >= _MIN_NAMED_ARTICLES else {}
+
+
 def next_text(paragraphs: tuple[Paragraph, ...], index: int) -> int:
     """Index of the next paragraph with text after `index`, or -1."""
     return next((i for i in range(index + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
