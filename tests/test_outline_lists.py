@@ -87,6 +87,16 @@ def test_glossary_entries_are_list_items() -> None:
     assert doc.sections[0].paragraphs == entries
 
 
+def test_glossary_entries_naming_the_pages_they_are_used_on_are_list_items() -> None:
+    entries = (
+        "1.某某国际中央商务区“一核两轴四片”（第13页）：“一核”是聚焦商务区核心区。",
+        "2.一刻钟便民生活圈（第4页、第45页）：以社区居民为服务对象的生活圈。",
+        "3.双新（第47页）：指义务教育和普通高中的新课程与新教材。",
+    )
+    doc = parse_outline(_doc("#名词解释", *entries))
+    assert _flat(doc.sections) == [[1, "", "名词解释"], [1, "", "其他事项"]]
+
+
 def test_headings_ending_in_a_colon_are_not_definitions() -> None:
     doc = parse_outline(
         _doc("#实施方案", "（一）总体要求：坚持稳中求进，统筹发展和安全。", "（二）主要目标：到2027年，全区数字经济核心产业增加值占比达到12%。")

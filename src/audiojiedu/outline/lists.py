@@ -30,6 +30,8 @@ _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
 _TERM_CHARS = 20  # 名词解释: the term before the colon, with its number
+# The pages a glossary's term is used on, after it: （第13页）, （第4页、第45页）
+_PAGE_REFERENCE = re.compile(r"[（(]第\d{1,4}页(?:[、，,]第\d{1,4}页)*[)）]")
 _TERM_NAME_CHARS = 10  # 水利化工程：, a work plan's item named by a term (本措施所涉门槛如下： leads in a list)
 # An item's label that names no topic: a cited document (《某某法》第五十七条第一款, its note in brackets
 # after it) or a step's tag in square brackets (【上传材料】), before a colon or alone (see _labelled_list).
@@ -400,7 +402,8 @@ def _definition_list(nodes: list[Node], heading: str) -> bool:
     openers = heading_words()["define"]
     for node in nodes:
         term = _marker_title(node.heading)
-        if not (node.glued and term.endswith(("：", ":")) and len(term) <= _TERM_CHARS):
+        # 虹桥国际中央商务区“一核两轴四片”（第13页）：: where the plan uses the term is no part of it
+        if not (node.glued and term.endswith(("：", ":")) and len(_PAGE_REFERENCE.sub("", term)) <= _TERM_CHARS):
             return False
         if not isinstance(node.paragraphs[0], str):
             return False
