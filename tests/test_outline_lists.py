@@ -473,3 +473,22 @@ def test_the_last_member_of_a_named_list_may_carry_the_rest_of_its_line() -> Non
     doc = parse_outline(_doc("#民生实事", line))
     assert _flat(doc.sections) == [[1, "", "民生实事"], [1, "", "其他事项"]]
     assert "".join(doc.sections[0].paragraphs).replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_replys_point_naming_a_topic_with_a_figure_is_a_heading() -> None:
+    doc = parse_outline(
+        _doc(
+            "现将办理情况函告如下：",
+            "一、关于60万吨乙烯项目问题。你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。",
+            "发展改革委研究提出了办理意见。",
+            "二、关于水利枢纽工程问题。你省请求，国家尽快审核项目建议书。",
+            "水利部研究提出了办理意见。",
+        )
+    )
+    assert [row[1:] for row in _flat(doc.sections)][:2] == [["一", "关于60万吨乙烯项目问题。"], ["二", "关于水利枢纽工程问题。"]]
+
+
+def test_a_figure_stated_in_a_numbered_sentence_is_still_a_statement() -> None:
+    from audiojiedu.outline.lists import is_statement
+
+    assert is_statement("一、公共服务支出1200万元。") and not is_statement("关于60万吨乙烯项目问题。")

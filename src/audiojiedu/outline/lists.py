@@ -744,6 +744,9 @@ def is_amendment(title: str) -> bool:
     return lead in words["amend"] or any(verb in title[article.end() :] for verb in words["amend"])
 
 
+_TOPIC = re.compile(r"关于[^，,。；;：:]{2,40}(?:问题|事项|情况|建议)")
+
+
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
     follows (1、下列工作人员，由省人民政府任免：) or a clause and a semicolon (一、纪要由主任签发；…), a figure stated in a sentence (or
@@ -763,5 +766,8 @@ def is_statement(title: str) -> bool:
         # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows; 三、…会议的纪要，由
         # 省长签发；会议决定的事项… : a clause of a sentence that goes on (a heading never ends in ；).
         return True
-    # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：).
+    # A figure stated in a sentence, or stated before its breakdown (支出1659万元，其中：); a topic
+    # named with 关于 (一、关于60万吨乙烯项目问题。, a reply's point) states nothing.
+    if _TOPIC.fullmatch(title.rstrip("。；;：:")):
+        return False
     return title[-1:] in "。；;：:" and FIGURE.search(title) is not None
