@@ -184,3 +184,23 @@ def test_an_attachments_title_broken_over_two_lines_is_whole_when_the_notice_nam
     doc = parse_outline(read_text(text))
     assert [(s.number, s.title) for s in doc.sections] == [("附件", title)]
     assert title[16:] not in [p for p in doc.sections[0].paragraphs if isinstance(p, str)]
+
+
+_ROWS = "".join(f"{i} 某某科技有限公司{i} 某某区\n" for i in range(1, 12))
+_SIGNED = "某市关于印发某某细则的通知\n各区县：\n现将细则印发给你们，请认真执行。\n某市经济信息委\n2024年1月5日\n"
+_FORM = "项目名称：某某项目（请填写全称）\n申报单位：某某单位（盖章）\n联系人及电话：某某某\n项目简介：请简要说明项目的主要内容。\n"
+
+
+def test_an_attachments_title_broken_after_its_label_runs_on_to_its_kind() -> None:
+    doc = parse_outline(read_text(f"{_SIGNED}附件1：某某项目\n申报书\n{_FORM}附件2：某某企业名单（第一批）\n序号 企业名称 所在区\n{_ROWS}"))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件1", "某某项目申报书"), ("附件2", "某某企业名单（第一批）")]
+
+
+def test_a_short_note_under_an_attachments_title_is_part_of_it_an_order_note_is_not() -> None:
+    doc = parse_outline(read_text(f"{_SIGNED}附件1\n某某项目申报书\n（模板）\n{_FORM}附件2\n某某企业名单\n（按企业名称笔画排列）\n{_ROWS}"))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件1", "某某项目申报书（模板）"), ("附件2", "某某企业名单")]
+
+
+def test_a_line_under_a_whole_title_is_not_joined() -> None:
+    doc = parse_outline(read_text(f"{_SIGNED}附件1：某某项目申报书\n填报说明\n{_FORM}"))
+    assert [(s.number, s.title) for s in doc.sections] == [("附件1", "某某项目申报书")]

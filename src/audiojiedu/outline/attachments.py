@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..model import Paragraph
 from ..title_key import title_key
-from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END
+from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END, heading_words
 
 _MIN_ATTACHMENT_CHARS = 20
 # The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月; a year's zero
@@ -42,6 +42,10 @@ _LIST_TITLE = re.compile(
 # The count a list prints under its title: （共计185项）, （新入选项目，共计151项）.
 _LIST_COUNT = re.compile("[（(][^（）()]{0,12}共[计計]?\\d{1,5}[项項个個处處][^（）()]{0,12}[)）]")
 _MAX_TITLE_LINES = 3  # an attachment's title broken over at most this many lines
+_MAX_TITLE_TAIL = 15  # characters of the line an attachment's title runs on to
+# A short note of the attachment's title on a line of its own under it: （模板）, （样式）, （第一批）;
+# （按姓氏笔画排列） is a note on the list's order, no part of its title.
+_TITLE_NOTE = re.compile(r"[（(](?!按)[^（）()]{1,6}[)）]")
 _LIST_NUMBER = re.compile(r"[（(]?(\d{1,2})[.．、)）]")
 _LABEL_NUMBER = re.compile(r"(?:附\s*件\s*)?(\d{1,2})[.．、:：)）]")
 
@@ -160,6 +164,22 @@ def named_title_end(paragraphs: tuple[Paragraph, ...], index: int, title_at: int
         if title_key(joined) in named:
             return at
     return title_at
+
+
+def continued_title_end(paragraphs: tuple[Paragraph, ...], index: int, title: str) -> int:
+    """The index of the last line of the title that the attachment label at paragraphs[index]
+    starts on its own line (附件1：某某项目 / 申报书, 附件2：某某申报书 / （模板）): a short line under it
+    with no sentence's mark that completes it as an attachment's title does (its kind, `attachment_kind`
+    in data/headings.tsv, ends it only joined) or a bracketed note of it; else `index`."""
+    at = next((i for i in range(index + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
+    if at < 0 or paragraphs[at].kind != "text":
+        return index
+    line = paragraphs[at].text.strip()
+    if len(line) > _MAX_TITLE_TAIL or MARKER.match(line) or ATTACHMENT.fullmatch(line) or re.search("[。，,；;：:！？]", line):
+        return index
+    kinds = heading_words()["attachment_kind"]
+    completes = not title.endswith(kinds) and line.endswith(kinds)
+    return at if completes or _TITLE_NOTE.fullmatch(line) else index
 
 
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:

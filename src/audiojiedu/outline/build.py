@@ -36,6 +36,7 @@ from ..numerals import number_value
 from .attachments import (
     attachment_items,
     before_signature,
+    continued_title_end,
     documents_after_signature,
     has_content_after,
     is_attachment_title,
@@ -284,11 +285,17 @@ def parse_outline(raw: RawDocument) -> Document:
             and not before_signature(raw.paragraphs, index)
         ):
             title, heading = attachment.group("title") or "", text
+            if title and (end := continued_title_end(raw.paragraphs, index, title)) > index:
+                # 附件1：某某项目 / 申报书: the title runs on to the line under the label
+                title += raw.paragraphs[end].text.strip()
+                heading, skip = f"{heading}{raw.paragraphs[end].text.strip()}", end
             title_at = next_text(raw.paragraphs, index)
             following = raw.paragraphs[title_at].text.strip() if title_at >= 0 else ""
             if not title and is_attachment_title(following):
                 end = named_title_end(raw.paragraphs, index, title_at)
                 following = "".join(raw.paragraphs[i].text.strip() for i in range(title_at, end + 1))
+                if (more := continued_title_end(raw.paragraphs, end, following)) > end:
+                    following, end = following + raw.paragraphs[more].text.strip(), more
                 title, skip, heading = following, end, f"{text} {following}"
                 notice_at = next_text(raw.paragraphs, title_at)
                 notice_title = raw.paragraphs[notice_at].text.strip() if notice_at >= 0 else ""

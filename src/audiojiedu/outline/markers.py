@@ -145,6 +145,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "ways",
         "section_name",
         "sector",
+        "attachment_kind",
         "report_kind",
         "clause_kind",
     )
