@@ -58,6 +58,11 @@ def test_links_keep_their_words_and_images_go() -> None:
     assert "<https" not in text
 
 
+def test_a_link_with_a_space_before_its_closing_bracket_keeps_only_its_words() -> None:
+    text, _ = strip_markdown("# 标题\n\n- [某某方案.pdf](/cmsres/f9/4de52f6c.pdf )\n")
+    assert "某某方案.pdf" in text and "cmsres" not in text and "](" not in text
+
+
 def test_a_collectors_note_above_the_title_is_not_the_document() -> None:
     raw = read_text(
         "> 本文由某某资料库整理自官方网站，仅供查阅，以原文为准。\n\n"

@@ -42,7 +42,8 @@ MARKDOWN = "markdown"
 _FRONT_MATTER = re.compile(r"\A\ufeff?[ \t]*---[ \t]*\n(?P<body>(?:.*\n){1,60}?)[ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _FIELD = re.compile(r"^(?P<key>[^\s:：#][^:：\n]{0,20}?)[ \t]*[:：]")  # title: …, 标题: …
 _ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?=\S)", re.MULTILINE)
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+# (a space may stand before the closing bracket: [某某.pdf](/cmsres/….pdf ))
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)")
 IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](src): a picture, nothing to read
 _LINK_LINE = re.compile(r"^[ \t]*<((?:https?|ftp)://[^<>\s]+)>[ \t]*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
