@@ -492,3 +492,18 @@ def test_a_figure_stated_in_a_numbered_sentence_is_still_a_statement() -> None:
     from audiojiedu.outline.lists import is_statement
 
     assert is_statement("一、公共服务支出1200万元。") and not is_statement("关于60万吨乙烯项目问题。")
+
+
+def test_a_numbered_clause_ending_in_a_semicolon_with_its_sentence_going_on_is_text() -> None:
+    lines = [
+        "附件",
+        "2026年某区民生实事",
+        "1.发放高标准农田建设劳务报酬2亿元以上；扩大失业保险覆盖面，惠及群众1万人。",
+        "2.实现城镇新增就业1.8万人以上，发布就业岗位5万个以上，开展职业技能培训1万人次。",
+        "3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段，保费由财政承担。",
+        "4.实现城乡法律援助服务网络全覆盖；为群众提供全年无休免费法律咨询（牵头单位：司法局）。",
+        "5.发放城镇住房保障家庭租赁补贴1600户，加装、更新住宅电梯50部以上。",
+    ]
+    doc = parse_outline(read_text("某区政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n" + "\n".join(lines) + "\n"))
+    assert [row[1] for row in _flat(doc.sections)] == ["附件"]
+    assert lines[5] in doc.sections[0].paragraphs

@@ -431,7 +431,7 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     last: Node | None = None  # the last numbered sentence read as text
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
-        if not ((node.statement and not _task_with_owners(node)) or _cut_statement(node, last)):
+        if not ((node.statement and not _task_with_owners(node)) or _cut_statement(node, last) or _glued_clause(node)):
             kept.append(node)
             continue
         last = node
@@ -439,6 +439,14 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _glued_clause(node: Node) -> bool:
+    """A numbered line whose first clause ends in a semicolon and whose sentence runs on in the
+    same paragraph (8.实现…全覆盖；为群众提供…（牵头单位：…）。): a clause, never a heading. On a line
+    of its own over its text ((一)加强组织领导； / 各地成立…) the semicolon only ends the title."""
+    rest = node.paragraphs[0] if node.glued and node.paragraphs else ""
+    return isinstance(rest, str) and bool(rest.strip()) and node.title.endswith(("；", ";")) and not node.children
 
 
 def _task_with_owners(node: Node) -> bool:
