@@ -26,6 +26,11 @@ BODY = (
     f"第二节 加强教师队伍建设健全师德师风建设长效机制。{FILLER}"
 )
 PAGE = f"某县“十四五”社会事业发展规划\n{NOTICE}{CONTENTS}{BODY}\n"
+ACTION_BODY = (
+    f"一、总体要求（一）指导思想坚持稳中求进。{FILLER}（二）主要目标到2025年，产业规模明显扩大。{FILLER}"
+    f"二、重点任务（一）推进产业升级加快技术改造。{FILLER}（二）强化要素保障保障用地需求。{FILLER}"
+    f"三、保障措施各部门要加强协作。{FILLER}"
+)
 
 
 def _squashed(text: str) -> str:
@@ -65,12 +70,7 @@ def test_a_chapter_the_body_names_inside_a_sentence_is_not_cut() -> None:
 
 def test_numbered_parts_and_items_guide_the_cuts_too() -> None:
     contents = "目录一、总体要求（一）指导思想（二）主要目标二、重点任务（一）推进产业升级（二）强化要素保障三、保障措施"
-    body = (
-        f"一、总体要求（一）指导思想坚持稳中求进。{FILLER}（二）主要目标到2025年，产业规模明显扩大。{FILLER}"
-        f"二、重点任务（一）推进产业升级加快技术改造。{FILLER}（二）强化要素保障保障用地需求。{FILLER}"
-        f"三、保障措施各部门要加强协作。{FILLER}"
-    )
-    raw = read_text(f"某市产业发展行动方案\n为推动产业发展，制定本方案。{contents}{body}\n")
+    raw = read_text(f"某市产业发展行动方案\n为推动产业发展，制定本方案。{contents}{ACTION_BODY}\n")
     texts = [p.text for p in raw.paragraphs]
     assert texts[1].startswith("目录：一、总体要求；（一）指导思想；（二）主要目标；二、重点任务；")
     assert texts[2:5] == ["一、总体要求", "（一）指导思想", "坚持稳中求进。" + FILLER]
@@ -93,12 +93,7 @@ def test_a_contents_with_leaders_and_pages_is_read_without_both_and_guides_the_c
         "目录一、总体要求…………3（一）指导思想…………3（二）主要目标…………4二、重点任务…………5"
         "（一）推进产业升级……5（二）强化要素保障……7三、保障措施……9"
     )
-    body = (
-        f"一、总体要求（一）指导思想坚持稳中求进。{FILLER}（二）主要目标到2025年，产业规模明显扩大。{FILLER}"
-        f"二、重点任务（一）推进产业升级加快技术改造。{FILLER}（二）强化要素保障保障用地需求。{FILLER}"
-        f"三、保障措施各部门要加强协作。{FILLER}"
-    )
-    raw = read_text(f"某市产业发展行动方案\n为推动产业发展，制定本方案。{contents}{body}\n")
+    raw = read_text(f"某市产业发展行动方案\n为推动产业发展，制定本方案。{contents}{ACTION_BODY}\n")
     texts = [p.text for p in raw.paragraphs]
     assert texts[1] == "目录：一、总体要求；（一）指导思想；（二）主要目标；二、重点任务；（一）推进产业升级；（二）强化要素保障；三、保障措施。"
     assert texts[2:5] == ["一、总体要求", "（一）指导思想", "坚持稳中求进。" + FILLER]
