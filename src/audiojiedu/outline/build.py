@@ -159,16 +159,17 @@ _FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)",
 # A part's heading a flattened table's last cell or a task's closing note runs into (…约束性三、主要任务
 # （一）…, …2016年底前完成）二、统一制度规则11．…): a 一、 numeral right after a word or a bracket, a
 # short title, then a space, its first sub-heading or its first item.
+# (The scan starts at the numeral, which lets the regex engine skip to it; what stands before it
+# is checked after, see _glued_after.)
 _GLUED_PART = re.compile(
-    f"(?<=[{HAN}）)])(?<![第{CN_DIGITS}])(?P<cn>[{CN_DIGITS}]{{1,3}})、"
+    f"(?P<cn>[{CN_DIGITS}]{{1,3}})、"
     f"(?P<title>(?![{CN_DIGITS}])[{HAN}]{{2,12}})(?=[ \t\u3000]|[（(]一[)）]|\\d{{1,2}}[.．](?=[{HAN}]))"
 )
 # A rules text's first chapter or article glued to the title printed over it (…某市管理办法第一章 总则
 # 第一条 为了…) or to the note under it (…令第5号公布）第一章): 第一章 and a short title before the first
 # 第一条 or 第一节, or 第一条 itself.
-_GLUED_FIRST = re.compile(
-    f"(?<=[{HAN}）)])(?<!本)第一(?:章(?=[ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,15}}?第一[条节])|条)"
-)
+_GLUED_FIRST = re.compile(f"第一(?:章(?=[ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,15}}?第一[条节])|条)")
+_GLUED_AFTER = re.compile(f"[{HAN}）)]")
 # A part's short title and its first sub-heading glued on: 加快资源整合（三）…
 _GLUED_SUB = re.compile(f"[{HAN}、]{{2,15}}(?P<sub>[（(](?P<numeral>[{CN_DIGITS}]{{1,3}})[)）])")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
@@ -695,13 +696,13 @@ class _Builder:
                 self.found("heading-guessed", MIDLINE_PART_GUESS, part.group("title"))
                 position = part.end()
             if candidate.re is _GLUED_PART:
-                glued = marker_at(text, start, whole=text) if start >= position else None
+                glued = marker_at(text, start, whole=text) if _glued_after(text, start, "第" + CN_DIGITS) and start >= position else None
                 if glued is not None and self._next_part(glued):
                     self.add_text(text[position:start])
                     position = self._open_with_item(text, start, glued, candidate.end("title"))
                 continue
             if candidate.re is _GLUED_FIRST:
-                first = marker_at(text, start, whole=text) if start >= position else None
+                first = marker_at(text, start, whole=text) if _glued_after(text, start, "本") and start >= position else None
                 if first is not None and self._first_rules_marker(text, first):
                     self.add_text(text[position:start])
                     position = self._open_with_item(text, start, first)
@@ -1129,6 +1130,12 @@ class _Builder:
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
         return next((i for i, node in enumerate(self.stack) if not declared(node.style)), len(self.stack))
+
+
+def _glued_after(text: str, start: int, not_after: str) -> bool:
+    """The marker at `start` is glued after a word or a closing bracket, not after one of
+    `not_after` (第三、 is an ordinal, 本办法第一条 a citation)."""
+    return start > 0 and _GLUED_AFTER.match(text, start - 1) is not None and text[start - 1] not in not_after
 
 
 def _merged(*scans: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
