@@ -120,3 +120,23 @@ def test_a_budget_explanations_standard_sections_end_their_glued_titles() -> Non
         ("二", "部门预算单位基本情况"),
         ("三", "一般公共预算“三公”经费支出情况"),
     ]
+
+
+def test_points_after_a_lead_in_naming_how_many_follow_open_under_their_part() -> None:
+    text = (
+        "各单位：现将年度报告公布如下。一、概述 全县政府信息公开工作有序推进。二、主动公开政府信息情况 共公开信息3000条。"
+        "三、存在的问题及改进措施 公开工作仍有不足。因此，我们考虑从以下三个方面作进一步的改进："
+        "（一）进一步深化政府信息公开内容。按照要求，进一步增强主动公开的意识。（二）进一步拓展政府信息公开形式。加强网站建设。"
+    )
+    assert [(depth, number, title) for depth, number, title in _outline(text) if depth == 2] == [
+        (2, "（一）", "进一步深化政府信息公开内容。"),
+        (2, "（二）", "进一步拓展政府信息公开形式。"),
+    ]
+
+
+def test_bare_points_after_a_lead_in_are_a_list() -> None:
+    text = (
+        "一、基本情况 全局共有干部50人。二、主要工作 今年主要做了以下工作：（一）继续推进教育改革。（二）认真落实惠民政策。"
+        "（三）加强教学管理。三、存在问题 一是经费不足，二是人员偏少。四、下一步打算 我们将继续努力，推动工作再上新台阶。"
+    )
+    assert [number for depth, number, _ in _outline(text)] == ["一", "二", "三", "四"]

@@ -912,9 +912,10 @@ class _Builder:
         if before in MIDLINE_BEFORE:
             return match.lastgroup != "pad"
         if before in "：:":
-            # …事项通告如下：一、禁燃区域… — the notice's first point after its lead-in; any other
-            # colon introduces a value or a list's members.
-            return LEAD_IN.search(text, 0, start) is not None and match.group("cn") is not None
+            # …事项通告如下：一、禁燃区域…, …从以下三个方面作进一步的改进：（一）… — the first point
+            # after its lead-in; any other colon introduces a value or a list's members.
+            first = match.group("cn") is not None or (match.group("cnp") is not None and match.group("cnpnum") == "一")
+            return LEAD_IN.search(text, 0, start) is not None and first
         if before in ".．":
             # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word or a percentage
             # (…增长335.4%.六、…, an OCR'd or hand-typed page);

@@ -54,9 +54,10 @@ MARKER = re.compile(
 # digit, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
 MIDLINE_BEFORE = set(" \t\u3000。！？!?")
 MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9.．：:])(?:{MARKER.pattern})")
-# The lead-in a notice puts before its numbered points (通告如下：一、…, 特制定如下实施方案：一、…): in
-# a copy that lost its line breaks, the first point follows its colon directly.
-LEAD_IN = re.compile(f"如下[{HAN}]{{0,6}}[：:]$")
+# The lead-in a notice puts before its numbered points (通告如下：一、…, 特制定如下实施方案：一、…,
+# 从以下三个方面作进一步的改进：（一）…): in a copy that lost its line breaks, the first point follows
+# its colon directly.
+LEAD_IN = re.compile(f"(?:如下[{HAN}]{{0,6}}|以下[^，,。；;：:]{{0,16}})[：:]$")
 # Canonical depth of each style, used only to place a style above open levels and to warn.
 RANK: dict[str, float] = {
     "att": -20,
