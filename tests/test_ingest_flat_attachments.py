@@ -35,3 +35,17 @@ def test_a_short_line_or_an_attachment_not_after_a_date_stays_as_written() -> No
     assert split_flat_attachments([undated]) == ([undated], ())
     raw = read_text(f"某通知\n{NOTICE}")
     assert paragraph_texts(raw) == [NOTICE]
+
+
+def test_an_attachment_whose_own_first_part_follows_its_title_opens_without_a_date() -> None:
+    text = "三、检测收费 收费标准按照《某局关于检测收费有关问题的通知》（详见附件）执行。四、其它事项 各检验机构要严格执行本通告。" * 3
+    attached = "附件：某局关于检测收费有关问题的通知（某价〔2015〕1号）（摘录） 一、检测收费标准 轻型车辆每车次70元。 二、其他 不得随意增加收费项目。"
+    doc = parse_outline(read_text(f"某区关于机动车检测的通告\n一、检测规定 {text} {attached} 2016年4月29日 附件下载\n"))
+    rows = flat_outline(doc.sections)
+    assert [1, "附件", "某局关于检测收费有关问题的通知（某价〔2015〕1号）（摘录）"] in rows
+    assert rows[-2:] == [[2, "一", "检测收费标准"], [2, "二", "其他"]]
+
+
+def test_a_label_in_a_sentence_before_its_first_part_opens_nothing() -> None:
+    line = "各单位要按照要求填写表格，详见附件：某某申请表 一、填表说明 请如实填写。" + "各单位要认真组织，确保按时完成。" * 20
+    assert paragraph_texts(read_text(f"某区通知\n{line}\n"))[-1] == line

@@ -12,8 +12,8 @@ Where a long line has `附件` (with its number) set apart right after a date of
 - a further numbered label set apart by spaces in an attachment's text (… 附件2 某某名单 序号…)
   opens the next one.
 Without a date before it, a label set apart by spaces with the very title the notice listed
-after 附件： earlier in the line (…环境。 附件：某某任务分工 附件 某某任务分工 一、…) opens the
-attachment the same way. Short lines are left alone: a date followed by 附件 in an ordinary
+after 附件： earlier in the line (…环境。 附件：某某任务分工 附件 某某任务分工 一、…), or with a title
+the attachment's own first part follows (附件：某某通知（摘录） 一、…), opens the attachment the same way. Short lines are left alone: a date followed by 附件 in an ordinary
 paragraph is a sentence (…2026年9月2日附件已送达). Nothing is added and nothing dropped.
 """
 
@@ -50,9 +50,8 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
         if len(line) < _MIN_FLAT_LINE:
             out.append(line)
             continue
-        parts = _AFTER_DATE.sub(lambda match: match.group("date") + "\n", line).split("\n")
-        if len(parts) == 1:
-            parts = _at_listed_title(line)
+        dated = _AFTER_DATE.sub(lambda match: match.group("date") + "\n", line).split("\n")
+        parts = [piece for part in dated for piece in _at_label_without_date(part)]
         broken += len(parts) - 1
         # The signature before it goes on lines of its own too: 。 某某办公室 2026年9月2日
         signed = _SIGNATURE.search(parts[0])
@@ -63,17 +62,18 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
             out.extend([titled.group("head"), titled.group("rest")] if titled else [piece])
     if not broken:
         return lines, ()
-    return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期后的「附件」处分行（{broken} 处），附件另作一部分", ""),)
+    return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期或附件标题处的「附件」分行（{broken} 处），附件另作一部分", ""),)
 
 
 # The notice's list of its attachments: 附件：某某任务分工, 附件1：某某名单
 _LISTED = re.compile(r"附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:][ \u3000]*(?P<title>[^ \u3000。，；！？：:]{4,60})")
 
 
-def _at_listed_title(line: str) -> list[str]:
-    """`line` broken before each attachment's label set apart by spaces with the title the notice
-    listed after it (…工作氛围和环境。 附件：某某任务分工 附件 某某任务分工 一、…), when no date
-    stands before it; the line alone when none."""
+def _at_label_without_date(line: str) -> list[str]:
+    """`line` broken before each attachment's label set apart by spaces where no date stands
+    before it: the label with the title the notice listed after 附件： earlier (…工作氛围和环境。
+    附件：某某任务分工 附件 某某任务分工 一、…), or a label whose title the attachment's own first
+    part follows (…依法处理。 附件：某某通知（摘录） 一、收费标准 …); the line alone when none."""
     cuts: list[int] = []
     for listed in _LISTED.finditer(line):
         again = re.compile(
@@ -83,5 +83,14 @@ def _at_listed_title(line: str) -> list[str]:
         ).search(line, listed.end())
         if again is not None and again.start() not in cuts:
             cuts.append(again.start())
+    if not cuts:
+        cuts = [label.start() for label in _LABEL_OVER_PART.finditer(line)]
     cuts.sort()
     return [line[a:b].rstrip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+# A label set apart by spaces, the attachment's title, then its own first part: 附件：某某通知（摘录） 一、…
+_LABEL_OVER_PART = re.compile(
+    r"(?<=[ \u3000])附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*"
+    r"[^ \u3000。，；！？：:]{4,100}[ \u3000]+(?=一、|第一章|第一条)"
+)
