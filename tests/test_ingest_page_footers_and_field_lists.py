@@ -404,3 +404,10 @@ def test_a_policy_sites_link_keywords_and_empty_related_box_are_not_spoken() -> 
     spoken = _spoken(raw)
     assert "本文链接" not in spoken and "example" not in spoken and "本文关键词" not in spoken and "相关政策" not in spoken
     assert raw.metadata["本文链接"] == "//www.example.com/policy/71789.html"
+
+
+def test_a_download_file_name_at_the_foot_is_not_read_and_the_review_says_so() -> None:
+    page = "某某方案\n各单位：现将方案印发给你们，请认真执行，确保各项任务按时完成。\n一、总体要求\n坚持稳中求进。\n关于印发《某某方案》的通知.pdf\n"
+    raw = read_text(page)
+    assert "关于印发《某某方案》的通知.pdf" not in paragraph_texts(raw)
+    assert any(f.kind == "chrome-dropped" and f.text == "关于印发《某某方案》的通知.pdf" for f in raw.findings)

@@ -208,9 +208,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 2
             continue
         if _FILE_NAME.search(line) and len(line) <= _MAX_FILE_LINE and "。" not in line:
-            end -= 1  # the attachment download list: 附件1-7.zip
+            # the attachment download list: 附件1-7.zip, 关于印发《某某方案》的通知.pdf
+            page.findings.append(Finding("chrome-dropped", "页尾的附件下载文件名：未朗读", line))
+            end -= 1
             continue
         if page.title and repeats_title(line, page.title):
+            page.findings.append(Finding("chrome-dropped", "页尾重复的文章标题：未朗读", line))
             end -= 1
             continue
         cut = _cut_tail_chunks(line, page)
