@@ -45,9 +45,11 @@ def only(findings: list[Finding], kind: str) -> Finding:
 
 def test_a_clean_document_has_nothing_to_check():
     assert check_document(script("# 一、总则\n\n坚持以人民为中心，推进各项工作。"), config=CONFIG) == []
-    # The example is a saved page: the only thing to check is the site's toolbar lines it dropped.
+    # The example is a saved page: the only things to check are what it dropped of the site's: the
+    # title the page repeats at its foot, and its toolbar lines.
     lexicon = load_lexicon(CONFIG.lexicon_path)
-    (dropped,) = check_document(load_document(EXAMPLE), config=CONFIG, lexicon=lexicon)
+    repeat, dropped = check_document(load_document(EXAMPLE), config=CONFIG, lexicon=lexicon)
+    assert (repeat.kind, repeat.text) == ("chrome-dropped", "《2019年罗庄区政府信息公开工作年度报告》")
     assert dropped.kind == "chrome-dropped"
     assert dropped.text == "无障碍浏览 / 下载Word 下载PDF / 关闭窗口"
 
