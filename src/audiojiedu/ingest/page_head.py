@@ -610,7 +610,7 @@ def _glued_headline(chunk: str, line: str, page: Page) -> str | None:
         addressed = about >= 0 and ends_whole_title(title) and _ADDRESSEES.match(chunk, end)
         if addressed or (ends_as_title(title) and _FIRST_PART.match(chunk, end)):
             page.title = title
-            page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首主送机关之前的标题式文字，请核对", title))
+            page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首连着正文的标题式文字（其后是主送机关或第一章、第一条），请核对", title))
             return chunk[end:]
     return None
 
