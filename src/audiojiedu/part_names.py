@@ -1,7 +1,8 @@
 """The names of a document's parts, each printed on a line of its own: 目录 heads the contents
 (the ingest keeps it off a title's end, the outline finds the contents under it), and 前言,
-引言, 结束语 … are never the rest of the line above; and the modifier a heading's title cannot stop
-on (see OPEN_TITLE_END). One place for both readers."""
+引言, 结束语 … are never the rest of the line above; the first part that opens rules or a plan
+(FIRST_PART); and the modifier a heading's title cannot stop on (see OPEN_TITLE_END). One place for
+both readers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})[)）】]?")
 # Any part's name: the contents' heading, a foreword or a closing word, maybe letter-spaced (前 言).
 _PARTS = "|".join("[ \t\u3000]*".join(word) for word in ("前言", "引言", "序言", "结束语", "结语"))
 PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")
+
+# The first part of rules or a plan, which may follow its title with no break on a flattened page
+# (某市管理办法第一章 总则…): one fact for the title's reader and the naming of an untitled text.
+FIRST_PART = r"第一(?:章|条|节|部分|编)"
 
 # A heading's title that stops on a modifier — a year, a quoted period name after a conjunction or a
 # year, a conjunction or 的 — is not whole: the rest follows, after a line break (一、2020年和“十三五” ‖

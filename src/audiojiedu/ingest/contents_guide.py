@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..model import Finding, Paragraph
 from ..numerals import number_value
+from .parting import part_each, without_spaces
 
 __all__ = ["cut_by_contents"]
 
@@ -62,15 +63,7 @@ class _Entry:
 def cut_by_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Finding, ...]]:
     """`paragraphs` with each one-line page's glued contents read as a contents and its body cut
     at the headings the contents names (see the module docstring)."""
-    out: list[Paragraph] = []
-    cut: list[str] = []
-    for paragraph in paragraphs:
-        parts = _parted(paragraph.text) if paragraph.kind == "text" else None
-        if parts is None:
-            out.append(paragraph)
-            continue
-        cut.append(paragraph.text)
-        out.extend(Paragraph(part, heading_level=paragraph.heading_level, kind=paragraph.kind) for part in parts)
+    out, cut = part_each(paragraphs, _parted)
     findings = (Finding("heading-guessed", GUIDED_CUT, cut[0][:60]),) if cut else ()
     return tuple(out), findings
 
@@ -79,17 +72,16 @@ def _parted(text: str) -> list[str] | None:
     """The paragraph's pieces (before, contents, the body's headings and texts), or None."""
     read = _READ_CONTENTS.search(text)
     if read is not None:  # a contents with pages, already read without them (see flat_contents)
-        entries = [_Entry(0, 0, _squash(entry)) for entry in read.group("entries").split("；")]
-        pieces = [text[: read.start()].strip(), read.group().strip(), *_cut_body(text[read.end() :], entries)]
-        return [piece for piece in pieces if piece] if len(pieces) > 3 else None
+        keys = [_squash(entry) for entry in read.group("entries").split("；")]
+        pieces = [text[: read.start()].strip(), read.group().strip(), *_cut_body(text[read.end() :], keys)]
+        return pieces if len(pieces) > 3 else None
     for opener in _OPENER.finditer(text):
         found = _entries(text, opener.end())
         if found is None:
             continue
         entries, body = found
         contents = "目录：" + "；".join(text[e.start : e.end].strip() for e in entries)
-        pieces = [text[: opener.start()].strip(), contents, *_cut_body(text[body:], entries)]
-        return [piece for piece in pieces if piece]
+        return [text[: opener.start()].strip(), contents, *_cut_body(text[body:], [entry.key for entry in entries])]
     return None
 
 
@@ -117,7 +109,7 @@ def _entries(text: str, start: int) -> tuple[list[_Entry], int] | None:
             continue
         repeat = entry.key.find(entries[0].key, len(_squash(marker.group())))
         if repeat >= 0:  # the body starts inside this name: it prints the first entry again
-            end = _position(text, marker.start(), repeat)
+            end = without_spaces(text, marker.start())[1][repeat]
             entries.append(_Entry(marker.start(), end, entry.key[:repeat]))
             name = text[marker.end() : end]
             if len(entries) < _MIN_ENTRIES or not name.strip() or _SENTENCE.search(name):
@@ -177,22 +169,23 @@ def _style(marker: re.Match[str]) -> tuple[str, int]:
     return "ar", int(marker.group("ar"))
 
 
-def _cut_body(body: str, entries: list[_Entry]) -> list[str]:
-    """`body` cut before and after each entry it prints again, in the contents' order."""
-    squashed, positions = _squashed(body)
+def _cut_body(body: str, keys: list[str]) -> list[str]:
+    """`body` cut before and after each entry it prints again (`keys`: the entries without spaces),
+    in the contents' order."""
+    squashed, positions = without_spaces(body)
     pieces: list[str] = []
     done = 0  # index into body: what is already in pieces
     cursor = 0  # index into squashed
-    for entry in entries:
-        at = squashed.find(entry.key, cursor)
+    for key in keys:
+        at = squashed.find(key, cursor)
         while at >= 0 and not _at_boundary(body, positions, at, cursor):
-            at = squashed.find(entry.key, at + 1)
+            at = squashed.find(key, at + 1)
         if at < 0:
             continue
         start = positions[at]
-        end = positions[at + len(entry.key) - 1] + 1
+        end = positions[at + len(key) - 1] + 1
         pieces += [body[done:start].strip(), body[start:end].strip()]
-        done, cursor = end, at + len(entry.key)
+        done, cursor = end, at + len(key)
     pieces.append(body[done:].strip())
     return pieces
 
@@ -207,20 +200,3 @@ def _at_boundary(body: str, positions: list[int], at: int, cursor: int) -> bool:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s", "", text)
-
-
-def _squashed(text: str) -> tuple[str, list[int]]:
-    """`text` without spaces, and where each of its characters stands in `text`."""
-    positions = [at for at, char in enumerate(text) if not char.isspace()]
-    return "".join(text[at] for at in positions), positions
-
-
-def _position(text: str, start: int, squashed_index: int) -> int:
-    """Where in `text` the character `squashed_index` characters (spaces aside) after `start` stands."""
-    count = -1
-    for at in range(start, len(text)):
-        if not text[at].isspace():
-            count += 1
-            if count == squashed_index:
-                return at
-    return len(text)

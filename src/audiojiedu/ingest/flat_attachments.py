@@ -23,23 +23,26 @@ import re
 
 from ..model import Finding
 
+# An attachment's label: 附件, 附件1, 附件 2：; _LABEL with its number maybe left off.
+_NUMBER = r"[0-9０-９一二三四五六七八九十]"
+_LABEL = rf"附件[ \u3000]*{_NUMBER}{{0,3}}[ \u3000]*[：:]?[ \u3000]*"
 _MIN_FLAT_LINE = 200  # a flattened page's line holds the notice and its signature: at least this long
 _AFTER_DATE = re.compile(
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+"
-    r"(?=附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*\S)"
+    rf"(?={_LABEL}\S)"
 )
 
 # The label and the attachment's title, then a space and what the title heads (a table's header,
 # the attachment's text): on the page the title stands on a line of its own.
 _LABEL_AND_TITLE = re.compile(
-    r"(?P<head>附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*[^ \u3000。，；！？]{4,60})"
+    rf"(?P<head>{_LABEL}[^ \u3000。，；！？]{{4,60}})"
     r"[ \u3000]+(?P<rest>\S.*)$"
 )
 
 # The issuer and the date that end the notice's text, set apart by spaces after its last sentence.
 _SIGNATURE = re.compile(r"(?<=[。！？])[ \u3000]+(?P<organ>[^ \u3000。，；！？]{2,40})[ \u3000]+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)$")
 # A further attachment's numbered label set apart by spaces inside an attachment's text.
-_NEXT_LABEL = re.compile(r"[ \u3000]+(?=附件[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*[：:]?[ \u3000]*[^ \u3000。，；！？]{4,60}[ \u3000])")
+_NEXT_LABEL = re.compile(rf"[ \u3000]+(?=附件[ \u3000]*{_NUMBER}{{1,3}}[ \u3000]*[：:]?[ \u3000]*[^ \u3000。，；！？]{{4,60}}[ \u3000])")
 
 
 def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
@@ -66,7 +69,7 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
 
 
 # The notice's list of its attachments: 附件：某某任务分工, 附件1：某某名单
-_LISTED = re.compile(r"附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:][ \u3000]*(?P<title>[^ \u3000。，；！？：:]{4,60})")
+_LISTED = re.compile(rf"附件[ \u3000]*{_NUMBER}{{0,3}}[ \u3000]*[：:][ \u3000]*(?P<title>[^ \u3000。，；！？：:]{{4,60}})")
 
 
 def _at_label_without_date(line: str) -> list[str]:
@@ -77,7 +80,8 @@ def _at_label_without_date(line: str) -> list[str]:
     cuts: list[int] = []
     for listed in _LISTED.finditer(line):
         again = re.compile(
-            r"(?<=[ \u3000])附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*"
+            r"(?<=[ \u3000])"
+            + _LABEL
             + re.escape(listed.group("title"))
             + r"(?=[ \u3000])"
         ).search(line, listed.end())
@@ -91,6 +95,5 @@ def _at_label_without_date(line: str) -> list[str]:
 
 # A label set apart by spaces, the attachment's title, then its own first part: 附件：某某通知（摘录） 一、…
 _LABEL_OVER_PART = re.compile(
-    r"(?<=[ \u3000])附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \u3000]*[：:]?[ \u3000]*"
-    r"[^ \u3000。，；！？：:]{4,100}[ \u3000]+(?=一、|第一章|第一条)"
+    rf"(?<=[ \u3000]){_LABEL}[^ \u3000。，；！？：:]{{4,100}}[ \u3000]+(?=一、|第一章|第一条)"
 )

@@ -48,6 +48,7 @@ from ..han import HAN
 from ..model import Finding, Paragraph
 from ..number_units import NUMBER_UNITS
 from ..numerals import number_value
+from .parting import part_each, without_spaces
 
 __all__ = ["unglue_contents"]
 
@@ -139,19 +140,11 @@ def _part_repeated_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Pa
     概况 一、主要职责 （一）…) parted: what stands before 目录, the contents read as 目录：第一部分
     某校 概况；一、主要职责；…, and the body from the repeat on. At least `_MIN_ENTRIES` entries;
     nothing is added and nothing dropped but the spaces where the entries were parted."""
-    out: list[Paragraph] = []
-    parted: list[str] = []
-    for paragraph in paragraphs:
-        split = _repeated_contents(paragraph.text) if paragraph.kind == "text" else None
-        if split is None:
-            out.append(paragraph)
-            continue
-        parted.append(paragraph.text)
-        out.extend(Paragraph(part, heading_level=paragraph.heading_level, kind=paragraph.kind) for part in split if part)
+    out, parted = part_each(paragraphs, _repeated_contents)
     return tuple(out), parted
 
 
-def _repeated_contents(text: str) -> tuple[str, str, str] | None:
+def _repeated_contents(text: str) -> list[str] | None:
     """(before, the contents as read, the body) of a flattened page (see `_part_repeated_contents`)."""
     opener = _OPENER.search(text)
     if opener is None:
@@ -161,12 +154,8 @@ def _repeated_contents(text: str) -> tuple[str, str, str] | None:
     key = re.sub(r"\s", "", after)[:_REPEAT_KEY]
     if len(key) < _REPEAT_KEY:
         return None
-    squashed, positions = [], []
-    for at in range(start, len(text)):
-        if not text[at].isspace():
-            squashed.append(text[at])
-            positions.append(at)
-    body = "".join(squashed).find(key, len(key))
+    squashed, positions = without_spaces(text, start)
+    body = squashed.find(key, len(key))
     if body < 0:
         return None
     end = positions[body]
@@ -175,7 +164,7 @@ def _repeated_contents(text: str) -> tuple[str, str, str] | None:
     if len(starts) < _MIN_ENTRIES or starts[0] != 1 or re.search("[。！？；]", run):
         return None
     listed = "；".join(run[at:until].strip() for at, until in pairwise([*starts, len(run)]))
-    return text[: opener.start()].strip(), f"目录：{listed}", text[end:].strip()
+    return [text[: opener.start()].strip(), f"目录：{listed}", text[end:].strip()]
 
 
 def _part_glued_body(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], list[str]]:

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from ..han import HAN
 from ..model import Finding, Paragraph
+from ..part_names import FIRST_PART
 from ..title_key import title_key
 from .page_chrome import chrome_words, fold
 from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_list, is_organ_name
@@ -57,7 +58,6 @@ _CITED_RUN = re.compile(r"(?:[、，,和及与]?《[^《》]{2,80}》)*")  # nam
 _ISSUE_WINDOW = 6  # the issuing verb stands within this many characters of the cited name
 _DRAFTER_CHARS = 12  # an organ named before the document it drafted, opening the sentence
 _ISSUE_SENTENCE_CHARS = 80  # … or ends the sentence the name opens, within this many characters
-_FIRST_PART = "第一[章条节]|第一部分"  # the rules or plan under a printed title, glued to it
 _DRAFTER_LINE_CHARS = 30  # an organ's name glued before the issued document's title line
 _PLACE_CHARS = 8  # a place named before the issued document's title line (大连市, 某某自治州)
 _BROKEN_TITLE_LINES = 3  # the issued document's title line may be broken over this many lines
@@ -203,7 +203,7 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …, or with the first chapter or
             # article glued on: … 2024年1月5日 某市某某办法第一章 总则 …
-            standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$|{_FIRST_PART})")
+            standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$|{FIRST_PART})")
             if standing.search(text, cited.end()) or any(standing.search(fold(later)) for later in texts[index + 1 :]):
                 return original[cited.start(1) : cited.end(1)].strip()
     return ""

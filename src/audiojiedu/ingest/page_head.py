@@ -15,6 +15,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
+from ..part_names import FIRST_PART
 from .page_chrome import (
     BULLET,
     HEAD_CHARS,
@@ -591,7 +592,7 @@ def _flattened_headline(chunks: list[str], line: str, page: Page) -> bool:
 _ADDRESSEES = re.compile(f"[{HAN}、，,（）()]{{2,60}}?[：:]")
 # The first part of the rules or plan under its title: 第一章, 第一条, 第一部分, 一、, maybe after the
 # note of when and how the rules were made ((2021年3月1日某市人民政府令第5号公布)第一章 总则).
-_FIRST_PART = re.compile(r"[ \t\u3000]*(?:[（(][^（）()]{4,300}[)）][ \t\u3000]*)?(?:第一(?:章|条|节|部分|编)|一、)")
+_RULES_UNDER_TITLE = re.compile(rf"[ \t\u3000]*(?:[（(][^（）()]{{4,300}}[)）][ \t\u3000]*)?(?:{FIRST_PART}|一、)")
 
 
 def _glued_headline(chunk: str, line: str, page: Page) -> str | None:
@@ -608,7 +609,7 @@ def _glued_headline(chunk: str, line: str, page: Page) -> str | None:
         if re.search("[。；！？：:，,]", title):
             return None
         addressed = about >= 0 and ends_whole_title(title) and _ADDRESSEES.match(chunk, end)
-        if addressed or (ends_as_title(title) and _FIRST_PART.match(chunk, end)):
+        if addressed or (ends_as_title(title) and _RULES_UNDER_TITLE.match(chunk, end)):
             page.title = title
             page.findings.append(Finding("title-guessed", "整页连成一段：标题取自段首连着正文的标题式文字（其后是主送机关或第一章、第一条），请核对", title))
             return chunk[end:]

@@ -935,7 +935,7 @@ class _Builder:
         seen, and the second article follows later after a sentence's end (…。第二条)."""
         if marker.style in self.last_value or marker.style not in {"zhang", "tiao"}:
             return False
-        return re.search(r"[。！？；][ \t\u3000]*第二条", text[marker.end :]) is not None
+        return marker.end <= _last_second_article(text)
 
     def _glued_sub(self, text: str, marker: Marker) -> int:
         """Where the first sub-heading glued after the short title of `marker` (一、) starts, when it
@@ -1131,6 +1131,16 @@ class _Builder:
     def _part_depth(self) -> int:
         """Where a guessed part opens: at the top, or under the declared headings open."""
         return next((i for i, node in enumerate(self.stack) if not declared(node.style)), len(self.stack))
+
+
+_SECOND_ARTICLE = re.compile(r"[。！？；][ \t\u3000]*第二条")
+
+
+@lru_cache(maxsize=4)
+def _last_second_article(text: str) -> int:
+    """Where the last second article after a sentence's end (…。第二条) starts in `text`, or -1:
+    found once a paragraph (a long page's line may hold many glued 第一条 to ask about)."""
+    return max((match.start() for match in _SECOND_ARTICLE.finditer(text)), default=-1)
 
 
 def _glued_after(text: str, start: int, not_after: str) -> bool:

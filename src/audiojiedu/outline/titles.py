@@ -298,13 +298,9 @@ def title_end(text: str, start: int) -> int:
     spaced = _SPACED_GLUED.match(text, start, limit)
     if spaced:
         return spaced.end()  # 一、综 合初步核算，…: a title set letter-spaced, its body glued on
-    again = _repeated_year(text, start, limit)
-    repeated = _repeated_item(text, start)
-    sectors = _sectors_end(text, start)
-    if sectors >= 0 and (repeated < 0 or sectors < repeated):
-        repeated = sectors
-    if repeated >= 0 and (again < 0 or repeated < again):
-        again = repeated
+    # Where the body starts, told by what it repeats of the title or by a bulletin's sectors: the earliest.
+    found = [at for at in (_repeated_year(text, start, limit), _repeated_item(text, start), _sectors_end(text, start)) if at >= 0]
+    again = min(found, default=-1)
     for stop in _title_stop().finditer(text, start, limit):
         if 0 <= again <= stop.start():
             return again
