@@ -116,3 +116,32 @@ def test_an_html_comment_in_markdown_is_not_read() -> None:
     spoken = "\n".join(p.text for p in raw.paragraphs)
     assert "INFO" not in spoken and "-->" not in spoken and BODY in spoken
     assert any(f.text == "<!-- INFO END -->" for f in raw.findings)
+
+
+def test_a_scrapers_header_without_dashes_is_metadata_and_its_content_key_opens_the_body() -> None:
+    raw = read_text(
+        "title: 2005年3月1日某某部发言人在例行记者会上答记者问\nurl: http://www.example.gov.cn/a/1.htm\n"
+        "author: 某某新闻网站\ncontent: \n3月1日下午，某某部发言人主持例行记者会。\n问：请介绍有关情况。\n"
+    )
+    assert raw.title == "2005年3月1日某某部发言人在例行记者会上答记者问"
+    assert raw.metadata["原文链接"] == "http://www.example.gov.cn/a/1.htm"
+    assert raw.metadata["作者"] == "某某新闻网站"
+    spoken = " ".join(p.text for p in raw.paragraphs)
+    assert "title" not in spoken and "content" not in spoken and "author" not in spoken
+    assert spoken.startswith("3月1日下午")
+
+
+def test_a_scrapers_header_may_carry_the_first_line_after_content_and_keys_of_its_own() -> None:
+    raw = read_text("title: 某某县关于做好防汛工作的通知\nid: 4521\nurl: http://x.gov.cn/1\ncontent: 各乡镇人民政府：\n" + BODY + "\n")
+    assert raw.title == "某某县关于做好防汛工作的通知"
+    assert [p.text for p in raw.paragraphs][:2] == ["各乡镇人民政府：", BODY]
+    assert any(f.text == "id" for f in raw.findings)
+
+
+def test_english_key_lines_that_are_not_a_scrapers_header_are_read() -> None:
+    # One known key is a line of the text (a note, a contact), not a header.
+    raw = read_text("某某县关于做好防汛工作的通知\nNote: 请各单位认真落实。\n" + BODY + "\n")
+    assert raw.title == "某某县关于做好防汛工作的通知"
+    # Keys no scraper's header uses are left to the page reader.
+    text = "Tel: 0539-1234567\nFax: 0539-7654321\n某某县关于做好防汛工作的通知\n" + BODY + "\n"
+    assert strip_markdown(text) == (text, ())

@@ -867,3 +867,13 @@ def test_a_number_with_a_district_in_its_issuer_and_a_di_is_a_document_number() 
     assert raw.metadata["发文字号"] == "沪（浦）征地告〔2022〕第14号"
     raw = read_text("某征地告〔2021〕第1018号 2021-01-22\n根据有关规定，现将征地事项公告如下。\n")
     assert raw.metadata["发文字号"] == "某征地告〔2021〕第1018号" and "第1018号" not in raw.title
+
+
+def test_a_policy_collectors_search_fields_are_metadata_not_read() -> None:
+    raw = read_text(
+        "某某市关于加快科技服务业发展的若干意见\n发布日期：2025-05-23\n检索时间：2026-02-03 13:11:03\n"
+        "检索关键词：测绘, 卫星, 导航\n为加快科技服务业发展，提出如下意见。\n"
+    )
+    assert "卫星" in raw.metadata["检索关键词"]
+    assert raw.metadata["检索时间"] == "2026-02-03 13:11:03"
+    assert "检索" not in " ".join(p.text for p in raw.paragraphs)

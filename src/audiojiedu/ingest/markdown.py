@@ -73,11 +73,23 @@ _KEYS = {
     "source_url": "原文链接",
     "original": "原文链接",
 }
+# A scraper's header without the dashes (title: … / url: … / author: … / content: then the body):
+# English keys, one a line, from the first line on; `content` opens the body, maybe on its own line.
+_BARE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]{1,20})[ \t]*[:：][ \t]*(?P<value>.*)$")
+_BODY_KEYS = frozenset({"content", "body", "text"})
+_MIN_BARE_KEYS = 2  # a header names this many known keys: one `Note: …` line opens a text of its own
 
 
 def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     """`text` without its Markdown marks (see the module), and findings naming what went; `text`
     as it is when it is not Markdown."""
+    if (bare := _bare_header(text)) is not None:
+        fields_read, keys_dropped, rest = bare
+        rest, more = strip_markdown(rest)
+        if not keys_dropped:
+            return "\n".join([*fields_read, rest]), more
+        header = Finding(MARKDOWN, "文本开头是抓取工具的英文字段头（title/url/…）：作为字段，未朗读", " / ".join(keys_dropped))
+        return "\n".join([*fields_read, rest]), (header, *more)
     front = _FRONT_MATTER.match(text)
     fields = _front_fields(front.group("body")) if front else None
     headings = _ATX.findall(text)
@@ -150,6 +162,35 @@ def _front_fields(body: str) -> tuple[list[str], list[str]] | None:
         if str(value).strip():
             rows.append(f"{label}：{str(value).strip()}")
     return rows, dropped
+
+
+def _bare_header(text: str) -> tuple[list[str], list[str], str] | None:
+    """The field rows (标题：…) of a scraper's header without dashes at the top of `text`, the keys
+    dropped as the scraper's own, and the text under it; None if `text` opens with no such header."""
+    lines = text.lstrip("\ufeff").split("\n")
+    rows: list[str] = []
+    dropped: list[str] = []
+    known = 0
+    for index, line in enumerate(lines):
+        field = _BARE_KEY.match(line)
+        if field is None:
+            break
+        key, value = field.group("key").lower(), field.group("value").strip()
+        if key in _BODY_KEYS:
+            if known < _MIN_BARE_KEYS:
+                return None
+            return rows, dropped, "\n".join([value, *lines[index + 1 :]])
+        if (label := _KEYS.get(key)) is None:
+            dropped.append(field.group("key"))
+        else:
+            known += 1
+            if value:
+                rows.append(f"{label}：{value}")
+    else:
+        index = len(lines)
+    if known < _MIN_BARE_KEYS or index == len(lines):
+        return None
+    return rows, dropped, "\n".join(lines[index:])
 
 
 def _drop_collectors_note(text: str) -> tuple[str, str]:
