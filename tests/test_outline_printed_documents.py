@@ -254,3 +254,40 @@ def test_a_line_naming_a_list_over_the_texts_next_sentence_is_text() -> None:
         "请各单位于5月10日前报送推荐材料，逾期不予受理。\n某县人民政府\n2024年4月1日\n"
     )
     assert flat_outline(_outline(text).sections) == []
+
+
+_ISSUED = (
+    "某省住房公积金管理局关于调整住房公积金贷款政策的通知\n各直属管理局：\n为支持缴存职工合理住房需求，现就有关事项通知如下：\n"
+    "一、降低首付款比例\n职工购买二手房申请住房公积金贷款的，最低首付款比例由40%调整为30%。\n"
+    "二、放宽贷款期限\n购买二手房，最长贷款期限由20年调整为30年。\n本通知自公布之日起实施。\n"
+    "某省住房公积金管理局\n2022年5月16日\n（此件主动公开）\n"
+)
+
+
+def test_an_interpretation_printed_after_the_signature_is_a_chapter_of_its_own() -> None:
+    """The page prints the notice's interpretation under the signature without a 附件 line: a chapter
+    a listener can skip to, its parts inside it, not a second run of the notice's parts."""
+    for title in ("《关于调整住房公积金贷款政策的通知》解读", "关于调整住房公积金贷款政策的解读", "住房公积金贷款政策问答"):
+        doc = _outline(
+            _ISSUED + f"{title}\n一、出台背景\n2022年4月29日，有关会议提出支持刚性住房需求。\n"
+            "二、认定标准\n“购买二手房”是指在本省行政区域内购买已取得不动产权证书的住房。\n"
+        )
+        assert flat_outline(doc.sections) == [
+            [1, "一", "降低首付款比例"],
+            [1, "二", "放宽贷款期限"],
+            [1, "", title],
+            [2, "一", "出台背景"],
+            [2, "二", "认定标准"],
+        ], title
+        assert "heading-guessed" in finding_kinds(doc)
+
+
+def test_a_page_links_to_the_file_and_its_interpretation_are_not_read() -> None:
+    raw = read_text(
+        _ISSUED.replace("（此件主动公开）\n", "")
+        + "PDF文件查看：某公积金〔2022〕2号关于调整住房公积金贷款政策的通知\n查看政策解读：关于调整住房公积金贷款政策的解读\n"
+        "关于调整住房公积金贷款政策的解读\n一、出台背景\n有关会议提出支持刚性住房需求。\n"
+    )
+    spoken = " ".join(p.text for p in raw.paragraphs)
+    assert "查看" not in spoken and "PDF" not in spoken
+    assert flat_outline(parse_outline(raw).sections)[-2:] == [[1, "", "关于调整住房公积金贷款政策的解读"], [2, "一", "出台背景"]]

@@ -41,6 +41,8 @@ _LIST_TITLE = re.compile(
 )
 # The count a list prints under its title: （共计185项）, （新入选项目，共计151项）.
 _LIST_COUNT = re.compile("[（(][^（）()]{0,12}共[计計]?\\d{1,5}[项項个個处處][^（）()]{0,12}[)）]")
+# An interpretation's title: 关于…的解读, 《…》解读, 某某政策问答 (no sentence in it).
+_INTERPRETATION_TITLE = re.compile("[^。；！？，,：:]{2,60}?(?:解读|问答)")
 _MAX_TITLE_LINES = 3  # an attachment's title broken over at most this many lines
 _MAX_TITLE_TAIL = 15  # characters of the line an attachment's title runs on to
 # A short note of the attachment's title on a line of its own under it: （模板）, （样式）, （第一批）;
@@ -143,6 +145,15 @@ def printed_lists(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[i
         ):
             found.add(index)
     return found
+
+
+def printed_interpretations(paragraphs: tuple[Paragraph, ...], printed: set[int]) -> set[int]:
+    """The title lines of interpretations a page prints after the notice's signature without a 附件
+    line (《关于…的通知》解读, 关于…的解读): one of `printed` (see `documents_after_signature`).
+    An interpretation is a document about the notice, not one the notice issues: a chapter of its
+    own, its parts inside it, so a listener can skip to it (a printed 方案 keeps its numbering at
+    the top, see `close_notice`)."""
+    return {index for index in printed if _INTERPRETATION_TITLE.fullmatch(paragraphs[index].text.strip())}
 
 
 def named_title_end(paragraphs: tuple[Paragraph, ...], index: int, title_at: int) -> int:

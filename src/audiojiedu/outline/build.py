@@ -43,6 +43,7 @@ from .attachments import (
     is_issuer_line,
     listed_again,
     named_title_end,
+    printed_interpretations,
     printed_lists,
 )
 from .guesses import (
@@ -140,6 +141,7 @@ _MAX_WARNINGS = 40  # further warnings are counted, not listed
 # A list item is not a heading: 一、二、三产业 (numerals listed), （一）扶持申报表；
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
 PRINTED_LIST_GUESS = "通知正文或落款之后印出的名单（名录、清单）没有“附件”字样，推断为通知的附件，作为一级标题，其中各类为二级"
+PRINTED_INTERPRETATION_GUESS = "通知落款之后印出的解读（问答）没有“附件”字样，作为一级标题，其中各部分为二级"
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
@@ -265,6 +267,10 @@ def parse_outline(raw: RawDocument) -> Document:
     unlabelled = printed_lists(raw.paragraphs, printed_after)
     for index in sorted(unlabelled):
         builder.found("heading-guessed", PRINTED_LIST_GUESS, raw.paragraphs[index].text)
+    interpretations = printed_interpretations(raw.paragraphs, printed_after)
+    for index in sorted(interpretations):
+        builder.found("heading-guessed", PRINTED_INTERPRETATION_GUESS, raw.paragraphs[index].text)
+    unlabelled |= interpretations
     article_names = named_articles(raw.paragraphs)
     skip = -1  # the last paragraph a heading took in (its title on the lines after it)
     opened = False  # a paragraph has been fed (only the first may open with the title glued on)
