@@ -97,6 +97,16 @@ def test_glossary_entries_naming_the_pages_they_are_used_on_are_list_items() -> 
     assert _flat(doc.sections) == [[1, "", "名词解释"], [1, "", "其他事项"]]
 
 
+def test_glossary_terms_on_their_own_lines_are_list_items() -> None:
+    # the term and its colon on a line, the definition on the next (as a report's 附件 prints them)
+    lines = ("1.“四上”企业：", "指达到一定规模、资质或限额的法人单位。", "2.“双高计划”：", "是某某建设计划的简称。", "3.“四好农村路”：", "指建好、管好、护好、运营好农村公路。")
+    doc = parse_outline(_doc("#名词解释", *lines))
+    assert _flat(doc.sections) == [[1, "", "名词解释"], [1, "", "其他事项"]]
+    # elsewhere a numbered line ending with a colon still heads what follows
+    doc = parse_outline(_doc("#主要任务", "1.加快产业升级：", "推进产业链强链补链，全年新增规上企业100家。", "2.扩大有效投资：", "全年实施重点项目300个，完成投资1000亿元。"))
+    assert [row[1] for row in _flat(doc.sections)][1:3] == ["1", "2"]
+
+
 def test_headings_ending_in_a_colon_are_not_definitions() -> None:
     doc = parse_outline(
         _doc("#实施方案", "（一）总体要求：坚持稳中求进，统筹发展和安全。", "（二）主要目标：到2027年，全区数字经济核心产业增加值占比达到12%。")

@@ -392,8 +392,8 @@ def _sentence_item(node: Node) -> bool:
 def _definition_list(nodes: list[Node], heading: str) -> bool:
     """名词解释 entries are list items: a term, a colon and its definition in the same paragraph
     (（一）财政拨款收入：是区级…, 1.事业收入：指…). Under a heading that names a glossary
-    (`glossary` words in data/headings.tsv) any definition will do, and an entry may run on over
-    several paragraphs; elsewhere each must open as a definition does (指, 是指, …)."""
+    (`glossary` words in data/headings.tsv) any definition will do, an entry may run on over
+    several paragraphs and its term may stand on a line of its own (1.“四上”企业： / 现阶段…); elsewhere each must open as a definition does (指, 是指, …)."""
     glossary = heading in heading_words()["glossary"]
     if len(nodes) < 2 or any(node.style not in LIST_STYLES or node.children for node in nodes):
         return False
@@ -403,7 +403,8 @@ def _definition_list(nodes: list[Node], heading: str) -> bool:
     for node in nodes:
         term = _marker_title(node.heading)
         # 虹桥国际中央商务区“一核两轴四片”（第13页）：: where the plan uses the term is no part of it
-        if not (node.glued and term.endswith(("：", ":")) and len(_PAGE_REFERENCE.sub("", term)) <= _TERM_CHARS):
+        # (under a glossary's title a term may stand on its line, its definition on the next)
+        if not ((node.glued or glossary) and term.endswith(("：", ":")) and len(_PAGE_REFERENCE.sub("", term)) <= _TERM_CHARS):
             return False
         if not isinstance(node.paragraphs[0], str):
             return False
