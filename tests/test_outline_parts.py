@@ -130,6 +130,17 @@ def test_a_glossary_after_the_closing_words_is_a_chapter_of_its_own() -> None:
     assert doc.sections[-1].paragraphs[1].startswith("2.“自审自发”：2024年12月")
 
 
+def test_endnotes_titled_on_their_own_line_are_a_chapter_and_a_notes_label_is_not() -> None:
+    ending = ["一、2026年工作安排", BODY, "（一）扩大内需", BODY, "各位代表！让我们团结奋斗，奋力谱写新篇章！"]
+    notes = ["［1］一降三减：", "全年火灾起数总体下降，伤亡人数减少。", "［2］四大主导产业：", "旅游业、现代服务业、高新技术产业和热带特色高效农业。"]
+    doc = parse_outline(read_text("\n".join([*ending, "注释", *notes])))
+    assert _flat(doc.sections) == [[1, "一", "2026年工作安排"], [2, "（一）", "扩大内需"], [1, "", "注释"]]
+    assert doc.sections[-1].paragraphs[0] == notes[0]
+    # 注释： with its colon leads the notes in, read under the last part
+    doc = parse_outline(read_text("\n".join([*ending, "注释：", *notes])))
+    assert _flat(doc.sections) == [[1, "一", "2026年工作安排"], [2, "（一）", "扩大内需"]]
+
+
 PLAN_BODY = "各乡镇要结合实际，细化工作措施，明确责任分工，确保各项任务落到实处。"
 
 

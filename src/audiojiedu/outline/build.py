@@ -321,7 +321,10 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if is_note_opener(text, note_openers):
             in_notes = True
-            builder.add_paragraph(text)
+            if index in part_headings:
+                builder.open_part(text)  # 注释 on its own line: the endnotes' title (see guess_part_headings)
+            else:
+                builder.add_paragraph(text)
             continue
         if builder.in_table and table_row(text, following_text(raw.paragraphs, index)):
             builder.add_paragraph(text)  # a row of a flattened table: its labels are cells

@@ -328,6 +328,8 @@ def guess_part_headings(
             previous = ""  # a declared heading: what follows it is no part heading of its own
             continue
         if is_note_opener(text, note_openers) or ATTACHMENT.fullmatch(text):
+            if text in heading_words()["glossary"] and _heads_notes(previous, following_text(paragraphs, index)):
+                candidates.append(index)  # 注释 alone under the closing words (not 注释：): the endnotes' title
             break
         marker = (decimal or {}).get(index) or marker_at(text, 0, whole=text)
         if marker is not None:
@@ -409,6 +411,15 @@ def _is_part_heading(text: str, previous: str, following: str) -> bool:
     if MARKER.match(following):
         return True
     return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
+
+
+# The number a note opens with: ［1］, [1], 【1】, （1）, 1.
+_NOTE_NUMBER = re.compile(r"^(?:[［\[【（(]\d{1,3}[］\]】）)]|\d{1,3}[.．、])")
+
+
+def _heads_notes(previous: str, following: str) -> bool:
+    """A glossary's or the endnotes' title stands after a sentence's end, over a numbered note."""
+    return previous.rstrip('”’）)"')[-1:] in tuple("。！？…!?") and _NOTE_NUMBER.match(following) is not None
 
 
 def following_text(paragraphs: tuple[Paragraph, ...], index: int, *, subtitled: bool = False) -> str:
