@@ -204,3 +204,25 @@ def test_a_short_note_under_an_attachments_title_is_part_of_it_an_order_note_is_
 def test_a_line_under_a_whole_title_is_not_joined() -> None:
     doc = parse_outline(read_text(f"{_SIGNED}附件1：某某项目申报书\n填报说明\n{_FORM}"))
     assert [(s.number, s.title) for s in doc.sections] == [("附件1", "某某项目申报书")]
+
+
+def test_channels_for_opinions_are_a_list_whatever_their_shape() -> None:
+    """A 征求意见 notice's channels: each names a contact or holds one, some values on the next line."""
+    notice = (
+        "关于对《某市物业服务合同示范文本（征求意见稿）》公开征求意见的公告\n"
+        "为规范物业服务行为，我委起草了征求意见稿，现向社会公开征求意见。意见反馈渠道如下：\n"
+        "1.电子邮箱：wyc@example.gov.cn\n2.通讯地址：\n某市某区某路9号某市住房和城乡建设委员会物业管理处（请在信封上注明“意见征集”字样）\n"
+        "3.电话：010-55597275\n4.传真：010-55597144\n"
+        "5.登录某市人民政府网站（https://www.example.gov.cn），在“政民互动”版块中提出意见和建议。\n"
+        "某市住房和城乡建设委员会\n2025年11月21日\n"
+    )
+    doc = parse_outline(read_text(notice))
+    assert doc.sections == ()
+    assert "2.通讯地址：" in " ".join(str(block) for block in doc.preface)
+    # headings that only mention a phone number among others stay headings
+    plan = (
+        "某县关于做好防汛工作的通知\n各乡镇：\n现就有关事项通知如下。\n"
+        "一、加强组织领导\n各乡镇要成立防汛指挥部，明确责任人员，落实值班制度。\n"
+        "二、做好值班值守\n值班电话：0539-8221234，汛期实行24小时值班。\n"
+    )
+    assert [s.number for s in parse_outline(read_text(plan)).sections] == ["一", "二"]

@@ -26,6 +26,8 @@ _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) rea
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
 _BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
+# A value a contact item holds: an e-mail, a web address, a phone or fax number.
+_CONTACT_VALUE = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|https?://|www\.|(?<!\d)(?:0\d{2,3}[-－—]?)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
@@ -141,6 +143,7 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
         or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
         or _labelled_list(nodes)
+        or _contact_list(nodes)
         or _phrase_list(nodes, lead)
         or _lone_item(nodes)
     )
@@ -409,6 +412,24 @@ def _definition_list(nodes: list[Node], heading: str) -> bool:
         if not isinstance(node.paragraphs[0], str):
             return False
         if not glossary and not node.paragraphs[0].startswith(openers):
+            return False
+    return True
+
+
+def _contact_list(nodes: list[Node]) -> bool:
+    """Channels to reach an office, each a numbered item (1.电子邮箱：abc@example.cn / 2.通讯地址： /
+    某市某路9号 / 3.电话：010-5559727 / 4.登录某某网站（https://…）提出意见): a list, never headings.
+    Every item names a contact by its label (`contact` words in data/headings.tsv) or holds one."""
+    if len(nodes) < 2 or any(node.children for node in nodes):
+        return False
+    labels = heading_words()["contact"]
+    for node in nodes:
+        # (an item's value may stand on the next line, and clauses read back may follow it)
+        if any(not isinstance(block, str) or len(block) > _LIST_ITEM_CHARS for block in node.as_text()):
+            return False
+        first = str(node.as_text()[0])
+        label = re.split("[：:]", _marker_title(node.heading), maxsplit=1)[0].strip()
+        if label not in labels and _CONTACT_VALUE.search(first) is None:
             return False
     return True
 

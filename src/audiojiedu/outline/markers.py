@@ -149,6 +149,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "attachment_kind",
         "report_kind",
         "clause_kind",
+        "contact",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
