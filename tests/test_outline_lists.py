@@ -517,3 +517,22 @@ def test_a_numbered_clause_ending_in_a_semicolon_with_its_sentence_going_on_is_t
     doc = parse_outline(read_text("某区政府工作报告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n" + "\n".join(lines) + "\n"))
     assert [row[1] for row in _flat(doc.sections)] == ["附件"]
     assert lines[5] in doc.sections[0].paragraphs
+
+
+def test_a_long_documents_procedure_sentences_running_on_are_clauses_beside_clauses() -> None:
+    """Steps written as sentences, some running on in their paragraph, beside steps that are one
+    sentence each: all text, in a document long enough that the short-notice rules do not apply."""
+    steps = (
+        "1.建设单位需向镇规建办进行申报（使用社会资金的项目除外），根据项目实际情况由相关部门会签，主要采用告知承诺制。",
+        "2.建设单位完成项目申报后到镇规建办办理报建手续。",
+        "3.使用财政预算资金的限额以下工程，由镇招标办组织确定施工单位。",
+        "4.建设单位完成承发包手续后到镇规建办办理施工许可手续。施工许可手续办结后，镇规建办反馈备案表一份，并抄送有关部门。",
+        "5.施工过程中，由镇规建办、安监所对在建工程履行安全、质量、文明施工监督程序。竣工验收由建设单位自行组织，领导小组成员单位进行监督。",
+    )
+    filler = _FILLER * 12  # a long document
+    doc = parse_outline(_doc("#三、工作流程", *steps, "#四、工作要求", filler))
+    assert [row[1:] for row in _flat(doc.sections)] == [["三", "工作流程"], ["四", "工作要求"], ["", "其他事项"]]
+    # points with their own text stay headings
+    points = ("1.完善工作机制。", filler, "2.强化资金保障。", filler, "3.加强督促检查。", filler)
+    doc = parse_outline(_doc("#三、保障措施", *points))
+    assert [row[1] for row in _flat(doc.sections)][1:4] == ["1", "2", "3"]

@@ -23,6 +23,7 @@ _SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and
 _SIGNATURE_CHARS = 40
 _LOW_STYLES = frozenset({"ar", "arp", "circ"})  # the styles lists of ways and of names are numbered in (1. （1） ①)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
+_SENTENCE_TITLE_CHARS = 20  # a title ending in a full stop longer than this is a sentence
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
 _BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
@@ -544,6 +545,8 @@ def _clause_run(nodes: list[Node], *, short: bool, notice: bool = False) -> bool
             titled += 1
         elif short and (_unfinished_clause(node) or _cut_mid_sentence(node)):
             unfinished += 1
+        elif not short and _sentence_led(node):
+            unfinished += 1  # a long sentence running on (4.建设单位完成…手续。施工许可手续办结后，…)
         else:
             return False
     return clauses >= max(titled, 1) and (not unfinished or clauses >= _UNFINISHED_BESIDE)
@@ -559,6 +562,17 @@ def _cut_mid_sentence(node: Node) -> bool:
         return False
     first = re.split("[。！？]", node.paragraphs[0], maxsplit=1)[0]
     return "，" in first
+
+
+def _sentence_led(node: Node) -> bool:
+    """A numbered sentence too long for a title, its paragraph running on (4.建设单位完成承发包手续后
+    到镇规建办办理施工许可手续。施工许可手续办结后，…), or cut by the title rules inside its
+    sentence (see _cut_mid_sentence): beside at least two clauses of its run, a clause too, in a
+    long document (a short one judges its run by its own rules, see _clause_run)."""
+    title = _marker_title(node.heading)
+    if node.children:
+        return False
+    return (node.glued and title[-1:] in "。；;" and len(title) > _SENTENCE_TITLE_CHARS) or _cut_mid_sentence(node)
 
 
 def _unfinished_clause(node: Node) -> bool:
