@@ -260,6 +260,18 @@ def test_a_cited_article_does_not_end_a_chapter_title() -> None:
     assert doc.sections == ()
 
 
+def test_an_article_glued_to_text_opening_with_gui_is_an_article_and_guiding_cites() -> None:
+    # 第三条规范… opens article three; 第三条规定 cites it.
+    doc = _outline(
+        "某区行政处罚裁量规则",
+        "第一条为规范行政执法行为，制定本规则。",
+        "第二条本规则适用于全区各级行政部门。",
+        "第三条规范行政处罚裁量权实行裁量基准制度。",
+        "第四条违反第三条规定的，由上级机关责令改正。",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一条", "第二条", "第三条", "第四条"]
+
+
 def test_an_article_glued_to_text_opening_with_zhongyang_is_an_article() -> None:
     # 第五条中央财政… : 中 opens the word 中央, not the citation 第五条中 (in article five).
     doc = _outline(
