@@ -536,3 +536,20 @@ def test_a_long_documents_procedure_sentences_running_on_are_clauses_beside_clau
     points = ("1.完善工作机制。", filler, "2.强化资金保障。", filler, "3.加强督促检查。", filler)
     doc = parse_outline(_doc("#三、保障措施", *points))
     assert [row[1] for row in _flat(doc.sections)][1:4] == ["1", "2", "3"]
+
+
+def test_a_long_point_among_long_points_of_its_run_stays_a_heading() -> None:
+    body = "坚持内需主导，促进消费和投资良性互动。社会消费品零售总额增长5%左右，固定资产投资增长3%左右。" * 3
+    points = (
+        "（一）打造具有全球影响力的产业科技创新中心，加快培育和发展新质生产力。",
+        body,
+        "（二）推动供需高水平动态适配，在建设强大国内市场中努力扩大有潜能的消费、有需求的生产、有效益的投资。",
+        body,
+        "（三）扩大高水平对外开放，在服务和融入新发展格局中展现更大作为。",
+        body,
+    )
+    doc = parse_outline(_doc("#一、2026年重点工作", *points))
+    assert [row[1] for row in _flat(doc.sections)][1:4] == ["（一）", "（二）", "（三）"]
+    # alone, such a line is a sentence read as text
+    doc = parse_outline(_doc("#一、2026年重点工作", "（一）加快发展。", body, points[2], body))
+    assert [row[1] for row in _flat(doc.sections)][1:] == ["（一）", ""]

@@ -70,6 +70,8 @@ _IN_FORCE = re.compile(
     f"本[{HAN}]{{1,6}}(?:(?:自|从|于)[^，。；]{{1,30}}(?:施行|实施|执行|生效)|由[^，。；]{{1,30}}负责解释|有效期[^。；]{{1,30}})。"
 )
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
+_PEER_TITLE_CHARS = 25  # a long heading of two phrases, as a work report's points are titled
+_MIN_PEERS = 2  # long headings of its run beside a longer one that keep it a heading
 
 
 @dataclass(eq=False)  # two nodes are never the same node because they read alike (see Builder.cut_off)
@@ -454,7 +456,8 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     last: Node | None = None  # the last numbered sentence read as text
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
-        if not ((node.statement and not _task_with_owners(node)) or _cut_statement(node, last) or _glued_clause(node)):
+        statement = node.statement and not _task_with_owners(node) and not _long_like_its_peers(node, nodes)
+        if not (statement or _cut_statement(node, last) or _glued_clause(node)):
             kept.append(node)
             continue
         last = node
@@ -462,6 +465,21 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _long_like_its_peers(node: Node, nodes: list[Node]) -> bool:
+    """A long title of two phrases on a line of its own, over its text, among headings of its run
+    shaped the same way (a work report's （四）推动供需高水平动态适配，在建设强大国内市场中努力扩大
+    有潜能的消费、有需求的生产、有效益的投资。 beside （三）打造…创新中心，加快培育…。): a heading a
+    few characters longer than its peers, not a sentence."""
+    title = _BRACKETED.sub("", node.title)
+    if node.glued or title.count("，") != 1 or not (node.separate or node.children):
+        return False
+    peers = [
+        peer for peer in nodes
+        if peer is not node and peer.style == node.style and not peer.statement and "，" in peer.title and len(peer.title) >= _PEER_TITLE_CHARS
+    ]
+    return len(peers) >= _MIN_PEERS
 
 
 def _glued_clause(node: Node) -> bool:
