@@ -2323,3 +2323,13 @@ def test_a_page_title_with_its_number_in_brackets_over_the_documents_broken_titl
     raw = read_text(text)
     assert raw.title == "国务院关于同意某某省调整某某市部分行政区划的批复"
     assert raw.metadata["发文字号"] == "国函〔2004〕10号"
+
+
+def test_a_declared_title_never_takes_the_first_chapter_under_its_line() -> None:
+    raw = read_text(
+        "标题: 《某区公共租赁住房管理办法》\n发布日期: 2021-09-30\n"
+        "《某区公共租赁住房管理办法》已经区政府常务会议审议通过，现予印发。\n某区住房保障和房屋管理局\n2021年9月29日\n"
+        "某区公共租赁住房管理办法\n第一章　总   则\n第一条（目的和依据）\n为了加强本区公共租赁住房管理，制定本办法。\n"
+    )
+    assert raw.title == "某区公共租赁住房管理办法"
+    assert "第一章" in paragraph_texts(raw)[3]

@@ -1367,8 +1367,9 @@ def take_full_title(page: Page) -> None:
             parts = page.lines[start : start + size]
             if len(parts) < size or not all(title_like(part) for part in parts):
                 continue
-            if size == 2 and (_ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1])):
-                continue  # （2021年11月23日…会议通过）, 某政发〔2017〕1号 under a title: no second line of it
+            if size == 2 and (_ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1]) or HEADING_START.match(fold(parts[1]))):
+                # （2021年11月23日…会议通过）, 某政发〔2017〕1号, 第一章 总则 under a title: no second line of it
+                continue
             joined = "".join(parts)
             squashed = squash(joined)
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
