@@ -281,3 +281,13 @@ def test_a_sports_bureaus_site_or_a_ban_on_sports_betting_in_the_text_stays() ->
     line = "请登录市体育官网查询赛事安排，严厉打击非法体育博彩活动。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in paragraph_texts(raw)
+
+
+def test_a_list_of_related_pieces_at_the_foot_is_not_read() -> None:
+    raw = read_text(
+        "某市建设工程施工图设计文件联合审查管理办法\n第一条 为规范施工图审查，制定本办法。\n第二条 本办法自2026年9月1日起实施。\n"
+        "相关稿件\n关于《某市建设工程施工图设计文件联合审查管理办法》的解读材料\n"
+    )
+    spoken = " ".join(paragraph_texts(raw))
+    assert "相关稿件" not in spoken and "解读材料" not in spoken
+    assert spoken.endswith("本办法自2026年9月1日起实施。")
