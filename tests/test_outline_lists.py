@@ -553,3 +553,16 @@ def test_a_long_point_among_long_points_of_its_run_stays_a_heading() -> None:
     # alone, such a line is a sentence read as text
     doc = parse_outline(_doc("#一、2026年重点工作", "（一）加快发展。", body, points[2], body))
     assert [row[1] for row in _flat(doc.sections)][1:] == ["（一）", ""]
+
+
+def test_a_numbered_sentence_with_a_short_note_under_it_is_a_clause_beside_clauses() -> None:
+    notice = (
+        "某市住房和城乡建设管理委员会关于开展审查机构认定工作的通知\n各有关单位：\n现就认定工作通知如下。\n"
+        "一、认定标准\n按照认定标准开展认定，标准见附件。\n二、工作安排\n"
+        "1.本次认定由各审查机构的控股勘察设计企业进行申报。\n"
+        "2.某市建设工程勘察设计管理事务中心负责认定的申报受理和初审工作。\n申报受理时间：2025年9月1日—10月30日。\n"
+        "3.我委将于2025年12月底前完成认定工作并公布认定名录。\n三、其他事项\n本次认定只针对现有审查机构。\n特此通知。\n"
+    )
+    doc = parse_outline(read_text(notice))
+    assert _flat(doc.sections) == [[1, "一", "认定标准"], [1, "二", "工作安排"], [1, "三", "其他事项"]]
+    assert "申报受理时间：2025年9月1日—10月30日。" in doc.sections[1].paragraphs

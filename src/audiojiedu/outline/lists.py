@@ -24,6 +24,7 @@ _SIGNATURE_CHARS = 40
 _LOW_STYLES = frozenset({"ar", "arp", "circ"})  # the styles lists of ways and of names are numbered in (1. （1） ①)
 _CLAUSE_CHARS = 15  # a numbered sentence longer than this (or with a comma) reads as a clause
 _SENTENCE_TITLE_CHARS = 20  # a title ending in a full stop longer than this is a sentence
+_NOTE_CHARS = 40  # a note under a numbered sentence (a date, a phone line) is no longer
 _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without its full stop
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
 _BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
@@ -563,7 +564,7 @@ def _clause_run(nodes: list[Node], *, short: bool, notice: bool = False) -> bool
             titled += 1
         elif short and (_unfinished_clause(node) or _cut_mid_sentence(node)):
             unfinished += 1
-        elif not short and _sentence_led(node):
+        elif (not short and _sentence_led(node)) or _sentence_over_note(node):
             unfinished += 1  # a long sentence running on (4.建设单位完成…手续。施工许可手续办结后，…)
         else:
             return False
@@ -591,6 +592,16 @@ def _sentence_led(node: Node) -> bool:
     if node.children:
         return False
     return (node.glued and title[-1:] in "。；;" and len(title) > _SENTENCE_TITLE_CHARS) or _cut_mid_sentence(node)
+
+
+def _sentence_over_note(node: Node) -> bool:
+    """A numbered sentence too long for a title on a line of its own, with one short line under it
+    (2.某中心负责申报受理和初审工作。 / 申报受理时间：9月1日—10月30日。): a clause and its note, beside
+    at least two clauses of its run (see _clause_run)."""
+    title = _marker_title(node.heading)
+    if node.glued or node.children or len(node.paragraphs) != 1 or not isinstance(node.paragraphs[0], str):
+        return False
+    return title[-1:] == "。" and len(title) > _SENTENCE_TITLE_CHARS and len(node.paragraphs[0]) <= _NOTE_CHARS
 
 
 def _unfinished_clause(node: Node) -> bool:
