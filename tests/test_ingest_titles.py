@@ -2333,3 +2333,14 @@ def test_a_declared_title_never_takes_the_first_chapter_under_its_line() -> None
     )
     assert raw.title == "某区公共租赁住房管理办法"
     assert "第一章" in paragraph_texts(raw)[3]
+
+
+def test_a_headline_printed_again_as_the_texts_title_line_is_one_title() -> None:
+    raw = read_text(
+        "---\n标题: 某市城市雕塑建设管理办法\n发布单位: 某市人民政府\n---\n\n"
+        "> 本文正文由脚本自某市官方公开页面提取，仅供检索查阅；以[官方链接](https://www.example.gov.cn/1.html)发布版本为准。\n"
+        "> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n\n"
+        "# 某市城市雕塑建设管理办法\n\n某市城市雕塑建设管理办法\n\n"
+        "（1996年3月3日某市人民政府发布）\n\n第一条（目的）\n\n为了做好城市雕塑建设，制定本办法。\n"
+    )
+    assert raw.title == "某市城市雕塑建设管理办法"

@@ -479,3 +479,14 @@ def test_a_deadline_that_opens_the_body_ends_the_glued_title() -> None:
         f"二、主要目标到2025年底，全市建成示范村100个。{body}",
     )
     assert [row[2] for row in flat_outline(doc.sections)] == ["总体要求", "目标任务", "主要目标"]
+
+
+def test_an_article_named_in_brackets_at_length_takes_the_name() -> None:
+    doc = _outline(
+        "某市城市雕塑建设管理办法",
+        "第一条（目的）",
+        "为了做好城市雕塑建设，制定本办法。",
+        "第二条（设计人员、制作单位或者个人的资质要求）",
+        "城市雕塑的设计人员应当具有相应资质。",
+    )
+    assert [row[2] for row in flat_outline(doc.sections)] == ["目的", "设计人员、制作单位或者个人的资质要求"]

@@ -1370,6 +1370,8 @@ def take_full_title(page: Page) -> None:
             if size == 2 and (_ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1]) or HEADING_START.match(fold(parts[1]))):
                 # （2021年11月23日…会议通过）, 某政发〔2017〕1号, 第一章 总则 under a title: no second line of it
                 continue
+            if size == 2 and squash(parts[1]) == squash(parts[0]):
+                continue  # the headline printed again as the text's own title line: one title, not two
             joined = "".join(parts)
             squashed = squash(joined)
             if squashed.startswith(wanted) or (wanted.startswith(squashed) and len(squashed) * 5 >= len(wanted) * 4):
