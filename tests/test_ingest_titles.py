@@ -2029,6 +2029,17 @@ def test_a_flattened_pages_title_number_and_text_set_apart_by_spaces_are_split()
     assert paragraph_texts(raw)[0].startswith("现将重点工作任务")
 
 
+def test_a_flattened_pages_title_number_and_text_glued_without_spaces_are_split() -> None:
+    line = f"某省人民政府关于全省矿产资源规划（2016—2020年）的批复某政函〔2016〕178号省国土资源厅：你厅《关于审批规划的请示》收悉。{_FLAT_SENTENCE * 4}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某省人民政府关于全省矿产资源规划（2016—2020年）的批复"
+    assert raw.metadata["发文字号"] == "某政函〔2016〕178号"
+    assert paragraph_texts(raw)[0].startswith("省国土资源厅：")
+    # a number cited inside the first sentence is no split: no title ends before its prefix
+    line = f"根据某政函〔2016〕178号文件精神，现将有关事项通知如下。{_FLAT_SENTENCE * 4}"
+    assert "发文字号" not in read_text(line + "\n").metadata
+
+
 def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
     """A long paragraph whose first words end as a title does and go on with a colon that is no
     salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it

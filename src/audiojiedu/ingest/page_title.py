@@ -139,6 +139,9 @@ _TEXT_OPENING = re.compile(
 # A page flattened into one line with spaces kept: the title (maybe its issuer before it, set apart),
 # the document's number, then the text (某省人民政府 关于…的通知 某政〔2023〕5号 现将…).
 _TITLE_NUMBER_TEXT = re.compile(rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<number>{DOC_NUMBER})[ \u3000]+(?P<rest>\S.*)")
+# The year and number of a document's number glued between its title and its text (…的批复国函〔2016〕178号…).
+_GLUED_NUMBER_YEAR = re.compile(r"[〔［\[【]\d{4}[〕］\]】]第?\d{1,5}号")
+_MAX_NUMBER_PREFIX = 8  # characters of a number's prefix (国函, 某某市政府办公室发) before its year
 _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line this long at least
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
@@ -1186,13 +1189,31 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
     spaces round its number (某省人民政府 关于…的通知 某政〔2023〕5号 现将…), else None. The part
     before the number is a title: it ends as one, names what it does or its issuer (关于…) and
     holds no sentence; a short line (a heading with its number) is no flattened page."""
-    match = _TITLE_NUMBER_TEXT.match(line)
-    if match is None or len(line) < _FLAT_OPENED_CHARS:
+    if len(line) < _FLAT_OPENED_CHARS:
         return None
+    match = _TITLE_NUMBER_TEXT.match(line)
+    if match is None:
+        return _title_glued_to_number(line)
     title = " ".join(match.group("title").split())
     if not (ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS):
         return None
     return title, match.group("number"), match.group("rest")
+
+
+def _title_glued_to_number(line: str) -> tuple[str, str, str] | None:
+    """The same without the spaces (国务院关于…的批复国函〔2016〕178号国土资源部…：…): the number's
+    prefix (国函, 某政办发) is the shortest run of characters before its year that leaves a title
+    ending as one before it."""
+    year = _GLUED_NUMBER_YEAR.search(line, 0, MAX_TITLE_CHARS + _MAX_NUMBER_PREFIX)
+    if year is None:
+        return None
+    for start in range(year.start() - 1, max(year.start() - _MAX_NUMBER_PREFIX, 0) - 1, -1):
+        title, number, rest = line[:start], line[start : year.end()], line[year.end() :]
+        if not re.fullmatch(f"[{HAN}]+", line[start : year.start()]):
+            return None
+        if ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS and rest.strip():
+            return title, number, rest.strip()
+    return None
 
 
 def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:
