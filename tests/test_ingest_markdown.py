@@ -145,3 +145,25 @@ def test_english_key_lines_that_are_not_a_scrapers_header_are_read() -> None:
     # Keys no scraper's header uses are left to the page reader.
     text = "Tel: 0539-1234567\nFax: 0539-7654321\n某某县关于做好防汛工作的通知\n" + BODY + "\n"
     assert strip_markdown(text) == (text, ())
+
+
+def test_an_empty_bold_field_takes_no_value_and_a_collectors_heading_is_not_read() -> None:
+    raw = read_text(
+        "# 关于做好2023年乡村振兴重点工作的意见\n\n**发布日期**: 2023年2月14日\n**发布机构**: 中共中央\n**分类**: \n\n---\n\n"
+        "## 政策全文\n\n新华社北京2月13日电\n\n中共中央 国务院关于做好2023年乡村振兴重点工作的意见\n\n（2023年1月2日）\n\n" + BODY + "\n"
+    )
+    assert "分类" not in raw.metadata
+    assert raw.title == "中共中央 国务院关于做好2023年乡村振兴重点工作的意见"
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[:2] == ["新华社北京2月13日电", "（2023年1月2日）"]
+    assert "title-guessed" in [f.kind for f in raw.findings]
+
+
+def test_the_notice_issuing_the_document_between_headline_and_title_line_is_read() -> None:
+    raw = read_text(
+        "# 某市应急体系规划\n\n**发布日期**: 2021年12月\n\n---\n\n## 政策全文\n\n某市人民政府关于印发\n\n某市应急体系规划的通知\n\n"
+        "某政发〔2021〕36号\n\n各区人民政府，市政府各委、办、局：\n\n现将《某市应急体系规划》印发给你们，请认真贯彻执行。\n\n"
+        "某市人民政府\n\n2021年12月30日\n\n某市应急体系规划\n\n" + BODY + "\n"
+    )
+    spoken = " ".join(p.text for p in raw.paragraphs)
+    assert "现将《某市应急体系规划》印发给你们" in spoken and "各区人民政府，市政府各委、办、局：" in spoken

@@ -48,6 +48,9 @@ IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](sr
 _LINK_LINE = re.compile(r"^[ \t]*<((?:https?|ftp)://[^<>\s]+)>[ \t]*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+# A header's field the site left empty, its label set bold (**分类**: ): no value to take, and the
+# line under it (## 政策全文) is none of its.
+_EMPTY_BOLD_FIELD = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,12}(?:\*\*|__)[ \t]*[:：][ \t]*$", re.MULTILINE)
 _CODE = re.compile(r"`(?P<text>[^`\n]+)`")
 _BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
 _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(?=\S)", re.MULTILINE)
@@ -127,6 +130,9 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     text = _ATX.sub("", text)
     text = _BLOCKQUOTE.sub("", text)
     text = _BULLET.sub("", text)
+    if empty := _EMPTY_BOLD_FIELD.findall(text):
+        text = _EMPTY_BOLD_FIELD.sub("", text)
+        findings.append(Finding(MARKDOWN, "Markdown 文件头中空着的字段（只有标签）：不取值，未朗读", " / ".join(line.strip() for line in empty)))
     text = _EMPHASIS.sub(lambda m: m.group("text"), text)
     text = _CODE.sub(lambda m: m.group("text"), text)
     text = html.unescape(_ESCAPE.sub(r"\1", text))  # &emsp; and &nbsp; are Markdown's too

@@ -66,7 +66,7 @@ from .page_menus import (
 )
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
-from .page_title import take_full_title, take_title_line, unwrap_title
+from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
 from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
 from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
@@ -181,6 +181,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = page.title[1:-1].strip()  # 【某某会议】: a headline set whole in the site's brackets
     page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
+    take_title_with_issuers(page)
     drop_edition_label(page)
     if page.title and page.lines and repeats_title(page.lines[-1], page.title):
         # The title again at the foot (某某文库 + the title), found only now the title is known.

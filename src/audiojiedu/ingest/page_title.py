@@ -1416,6 +1416,30 @@ def take_full_title(page: Page) -> None:
         )
 
 
+def take_title_with_issuers(page: Page) -> None:
+    """The text's own title line near the top that is the page's title with its issuers before it
+    (中共中央 国务院关于…的意见 under the headline 关于…的意见, maybe under a dateline): the fuller
+    title; its line is not read again."""
+    wanted = squash(page.title)
+    if not wanted:
+        return
+    for index, line in enumerate(page.lines[:_TITLE_LINES]):
+        if len(line) <= MAX_TITLE_CHARS and _issuers_before(line, wanted):
+            page.findings.append(Finding("title-guessed", f"正文的标题行在网页标题（{page.title}）前写明了发文机关：以正文标题行为标题，请核对", line))
+            page.title = line
+            del page.lines[index]
+            del page.origin[index]
+            return
+
+
+def _issuers_before(line: str, wanted: str) -> bool:
+    """`line` is the squashed title `wanted` with the names of its issuing organs before it
+    (中共中央 国务院关于…, 某省农业农村厅 某省财政厅关于…), one or several, maybe set apart by spaces."""
+    start = next((at for at in range(1, len(line)) if squash(line[at:]) == wanted), 0)
+    names = re.split(r"[\s、]+", line[:start].strip())
+    return start > 0 and all(is_organ_name(name) for name in names)
+
+
 _RETOLD_SHARE = 0.8  # of the field's characters the document's title line holds, in order
 
 

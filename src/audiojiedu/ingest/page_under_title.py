@@ -102,6 +102,9 @@ _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)") 
 # An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
 # note (《…》已经…审议通过，现予公布) and the mayor's name are the document's, not the site's.
 _ORDER_HEAD = re.compile(f"^[{HAN}]{{2,24}}令$")
+# The notice that issues the document, printed over it: its title (…关于印发…的通知), its addressees
+# (各省、自治区、直辖市人民政府，…：) or its sentence handing the document on (现将《…》印发给你们).
+_ISSUING_NOTICE = re.compile(f"关于印发|印发给你们|现予印发|^各[{HAN}、，, ]{{2,80}}[：:]$")
 # The site's address opening a furniture line, before the page's stamp and fields.
 _LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
@@ -707,7 +710,7 @@ def _take_front_matter(page: Page, title: str) -> None:
     metadata (field rows, dates, a document number, its organ, the title) stay for it; a date
     stamp that opens a furniture line is kept as 发布时间; the rest is dropped, said so in one
     finding. A line that belongs to the document (a heading, a ——…在…会议上 note, a long
-    paragraph, an order's head 某某人民政府令) cancels the rule.
+    paragraph, an order's head 某某人民政府令, the notice that issues the document) cancels the rule.
     """
     if not title:
         return
@@ -719,6 +722,7 @@ def _take_front_matter(page: Page, title: str) -> None:
         or _HEADING_START.match(fold(line))
         or _SPEECH_NOTE.match(fold(line))
         or _ORDER_HEAD.match(fold(line))
+        or _ISSUING_NOTICE.search(fold(line))
         for line in page.lines[first:repeat]
     ):
         return
