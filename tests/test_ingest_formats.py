@@ -53,6 +53,22 @@ def test_html_article_title_metadata_and_tables() -> None:
         assert chrome not in joined
 
 
+def test_html_headline_set_as_a_plain_heading_beside_the_article_is_the_title(tmp_path: Path) -> None:
+    """<title> names only the site; the headline is an <h3> outside the article's box, among the
+    site's own <h3> names (住房公积金管理中心, 通知公告)."""
+    page = tmp_path / "jiedu.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in ("一、制定背景", "近年来，我市单人购房数量显著增加，此次调整以单人购房为重点。" * 3, "二、主要内容", "提高住房公积金贷款最高额度，单缴存人最高额度由50万元提高至80万元。" * 3))
+    page.write_text(
+        "<html><head><title>某市住房公积金管理中心</title></head><body><h3>住房公积金管理中心</h3><h3>通知公告</h3>"
+        "<div class='tit'><h3>《关于提高住房公积金贷款额度的通知》的政策解读</h3><p>2025-10-09</p></div>"
+        f"<div class='content'><div class='view'>{paragraphs}</div></div></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(page)
+    assert raw.title == "《关于提高住房公积金贷款额度的通知》的政策解读"
+    assert paragraph_texts(raw)[0] == "一、制定背景"
+
+
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
     assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]

@@ -24,6 +24,8 @@ from .clean import clean_text
 from .page import extract_page
 from .page_chrome import is_chrome_line
 from .page_fields import is_label_only, parse_metadata_line
+from .page_headline import is_headline
+from .page_title_words import ends_as_title
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"
@@ -74,6 +76,7 @@ _BLOCK = {
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, not data
 _MIN_ARTICLE_CHARS = 20
+_MIN_HEADLINE_CHARS = 8  # a column's name (通知公告, 政策解读) is shorter than a document's title
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||-|——|–)\s*")
 
 
@@ -134,6 +137,13 @@ def _title(tree: LexborHTMLParser) -> str:
             candidate = node.text(separator="", strip=True)
             if selector != "h1" or len(tree.css("h1")) == 1:
                 return candidate
+    for node in tree.css("h1, h2, h3, h4"):
+        # The page's headline set as a plain heading beside the article (<h3>《…》的政策解读</h3>):
+        # a document's title, ending as one; the site's and its columns' names (住房公积金管理中心,
+        # 通知公告) do not, or are too short for one.
+        text = clean_text(node.text(separator="", strip=True))
+        if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text):
+            return text
     node = tree.css_first("title")
     if node is not None and node.text(strip=True):
         return _TITLE_SEPARATORS.split(node.text(strip=True))[0]
