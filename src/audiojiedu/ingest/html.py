@@ -24,8 +24,7 @@ from .clean import clean_text
 from .page import extract_page
 from .page_chrome import is_chrome_line
 from .page_fields import is_label_only, parse_metadata_line
-from .page_headline import is_headline
-from .page_title_words import ends_as_title
+from .page_title_words import ends_as_title, is_headline
 from .tables import MAX_SPOKEN_ROWS, table_paragraphs
 
 _DROP = "script, style, noscript, template, iframe, form, select, button, input, textarea, svg, object, head"
