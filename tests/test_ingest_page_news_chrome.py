@@ -291,3 +291,16 @@ def test_a_list_of_related_pieces_at_the_foot_is_not_read() -> None:
     spoken = " ".join(paragraph_texts(raw))
     assert "相关稿件" not in spoken and "解读材料" not in spoken
     assert spoken.endswith("本办法自2026年9月1日起实施。")
+
+
+def test_links_to_the_documents_interpretations_tagged_by_form_are_not_read() -> None:
+    raw = read_text(
+        "某区景观照明管理实施意见\n一、总体要求\n为加强景观照明管理，制定本意见。\n本意见自2024年12月18日起施行。\n政策解读：\n"
+        "【图文解读】《某区景观照明管理实施意见》政策解读\n【视频解读】《某区景观照明管理实施意见》政策解读\n"
+    )
+    spoken = " ".join(paragraph_texts(raw))
+    assert "图文解读" not in spoken and "视频解读" not in spoken
+    assert spoken.endswith("本意见自2024年12月18日起施行。")
+    # a heading of the text naming its interpretation stays
+    raw = read_text("某区景观照明管理实施意见\n一、总体要求\n为加强景观照明管理，制定本意见。\n二、政策解读\n本意见的解读由区绿化市容局负责。\n")
+    assert "二、政策解读" in paragraph_texts(raw)
