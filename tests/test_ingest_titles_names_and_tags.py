@@ -211,3 +211,19 @@ def test_a_reposts_name_after_the_headline_the_original_title_runs_short_of_is_t
     assert same.title == "《某市突发公共卫生事件应急条例》全文发布"
     longer = read_text("《某市突发公共卫生事件应急条例》全文发布并施行\n" + body)
     assert longer.title == "《某市突发公共卫生事件应急条例》全文发布并施行"
+
+
+def test_a_published_name_opening_a_later_paragraph_glued_to_its_preamble_is_the_title() -> None:
+    raw = read_text(
+        "9月25日，国家某某治理专业委员会发布了《新一代某某伦理规范》（以下简称《伦理规范》），旨在提供伦理指引。\n"
+        "《伦理规范》经过专题调研、集中起草等环节，包括总则和组织实施等内容。\n"
+        "新一代某某伦理规范为深入贯彻《新一代某某发展规划》，增强全社会的伦理意识，制定本规范。\n第一章 总则\n第一条 本规范旨在将伦理道德融入全生命周期。\n"
+    )
+    assert raw.title == "新一代某某伦理规范"
+    assert "title-guessed" in [f.kind for f in raw.findings]
+    # a paragraph that only speaks of the named document further on names nothing
+    raw = read_text(
+        "9月25日，国家某某治理专业委员会发布了《新一代某某伦理规范》，旨在提供伦理指引。\n"
+        "新一代某某伦理规范的发布，为从事相关活动的机构提供了指引。\n"
+    )
+    assert raw.title != "新一代某某伦理规范"

@@ -206,6 +206,11 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$|{FIRST_PART})")
             if standing.search(text, cited.end()) or any(standing.search(fold(later)) for later in texts[index + 1 :]):
                 return original[cited.start(1) : cited.end(1)].strip()
+            # A later paragraph opening with the name glued to its preamble (新一代人工智能伦理规范为深入
+            # 贯彻…): the title line the copy ran into the text.
+            glued = re.compile(rf"{re.escape(cited.group(1).strip())}(?=为|根据|按照|依据)")
+            if any(glued.match(fold(later)) for later in texts[index + 1 :]):
+                return original[cited.start(1) : cited.end(1)].strip()
     return ""
 
 
