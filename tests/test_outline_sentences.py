@@ -652,6 +652,24 @@ def test_the_annual_reports_table_rows_set_as_lines_are_no_sections() -> None:
     assert [row[2] for row in _flat(other.sections)] == ["工作目标", "其他"]
 
 
+def test_a_table_row_label_broken_after_its_first_character_is_no_section() -> None:
+    """A 年报 table converted from PDF breaks its row labels (（四）无 / 法提供, （六）其 / 他处理): a
+    numbered line of one character is a cell, not a heading."""
+    doc = _outline(
+        "某县2025年政府信息公开工作年度报告",
+        "一、总体情况",
+        _FILLER[:200],
+        "三、收到和处理政府信息公开申请情况",
+        "（四）无",
+        "| 2.没有现成信息需要另行制作 | 47 | 1 | 48 |",
+        "（六）其",
+        "| 3.其他 | 264 | 12 | 276 |",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        _FILLER[:200],
+    )
+    assert [row[1] for row in _flat(doc.sections)] == ["一", "三", "四"]
+
+
 def test_a_short_title_set_letter_spaced_or_before_a_year_ends_where_its_body_begins() -> None:
     """A statistics bulletin copied without its line breaks: 一、综 合初步核算，… (a title set
     letter-spaced, its body glued on) and 二、农业2016年，全区… (a two-character title, then the

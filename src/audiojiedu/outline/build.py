@@ -680,6 +680,8 @@ class _Builder:
             marker = None  # 2.某某公告.pdf names a file to download: no heading, read as text
         if marker is not None and marker.style in LIST_STYLES and self._report_row(text, marker):
             marker = None  # 三、本年度办理结果: the annual report's table row, set as a line
+        if marker is not None and marker.style in LIST_STYLES and len(text[marker.end :].strip()) == 1:
+            marker = None  # （四）无 alone: a table's row label broken after its first character (无法提供)
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_with_item(text, 0, marker)
         parts = self._midline_parts(text, position, table)
