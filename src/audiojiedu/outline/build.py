@@ -681,7 +681,10 @@ class _Builder:
         if marker is not None and marker.style in LIST_STYLES and self._report_row(text, marker):
             marker = None  # 三、本年度办理结果: the annual report's table row, set as a line
         if marker is not None and marker.style in LIST_STYLES and len(text[marker.end :].strip()) == 1:
-            marker = None  # （四）无 alone: a table's row label broken after its first character (无法提供)
+            # （四）无 alone: a table's row label broken after its first character (无法提供), or a
+            # line the excerpt cut off: a heading needs a title
+            self.found("heading-guessed", "编号后只有一个字（疑似被拆开的表格行名或被截断的标题）：按正文朗读", text)
+            marker = None
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_with_item(text, 0, marker)
         parts = self._midline_parts(text, position, table)
