@@ -226,3 +226,14 @@ def test_channels_for_opinions_are_a_list_whatever_their_shape() -> None:
         "二、做好值班值守\n值班电话：0539-8221234，汛期实行24小时值班。\n"
     )
     assert [s.number for s in parse_outline(read_text(plan)).sections] == ["一", "二"]
+
+
+def test_contacts_whose_values_stand_under_their_labels_are_a_list() -> None:
+    notice = (
+        "某省科学技术厅关于组织申报2024年度联合基金项目的通知\n各有关单位：\n现将有关事项通知如下。\n"
+        "一、申报要求\n申报单位应为省内高校和科研院所，按指南要求组织申报。\n"
+        "二、联系方式\n（一）指南业务咨询：\n李某某、王某，020-87583596、87567870\n"
+        "（二）申报业务咨询：\n陈某某，020-87567835\n（三）平台技术支持电话：020-83163338\n"
+    )
+    doc = parse_outline(read_text(notice))
+    assert [(s.number, s.title, len(s.sections)) for s in doc.sections] == [("一", "申报要求", 0), ("二", "联系方式", 0)]

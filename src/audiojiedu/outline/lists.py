@@ -431,10 +431,9 @@ def _contact_list(nodes: list[Node]) -> bool:
         # (an item's value may stand on the next line, and clauses read back may follow it)
         if any(not isinstance(block, str) or len(block) > _LIST_ITEM_CHARS for block in node.as_text()):
             return False
-        first = str(node.as_text()[0])
         label = re.split("[：:]", _marker_title(node.heading), maxsplit=1)[0].strip()
-        if label not in labels and _CONTACT_VALUE.search(first) is None:
-            return False
+        if label not in labels and not any(_CONTACT_VALUE.search(str(block)) for block in node.as_text()):
+            return False  # (the value may stand under its label: （一）指南业务咨询： / 某某，020-87583596)
     return True
 
 
