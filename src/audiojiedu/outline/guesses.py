@@ -419,7 +419,8 @@ _NOTE_NUMBER = re.compile(r"^(?:[［\[【（(]\d{1,3}[］\]】）)]|\d{1,3}[.．
 
 def _heads_notes(previous: str, following: str) -> bool:
     """A glossary's or the endnotes' title stands after a sentence's end, over a numbered note."""
-    return previous.rstrip('”’）)"')[-1:] in tuple("。！？…!?") and _NOTE_NUMBER.match(following) is not None
+    end = previous.rstrip('”’）)"')[-1:]
+    return bool(end) and end in "。！？…!?" and _NOTE_NUMBER.match(following) is not None
 
 
 def following_text(paragraphs: tuple[Paragraph, ...], index: int, *, subtitled: bool = False) -> str:
