@@ -69,6 +69,20 @@ def test_html_headline_set_as_a_plain_heading_beside_the_article_is_the_title(tm
     assert paragraph_texts(raw)[0] == "一、制定背景"
 
 
+def test_html_meta_title_naming_a_column_gives_way_to_the_headline(tmp_path: Path) -> None:
+    """ArticleTitle holds the column's name (主动公开文件); the headline is an <h2> with its date in
+    small type after it."""
+    page = tmp_path / "notice.html"
+    paragraphs = "".join(f"<p>{text}</p>" for text in ("各区住房保障房屋管理局：", "为进一步严格执行住房限购政策，现就有关事项通知如下。" * 3))
+    page.write_text(
+        "<html><head><title>主动公开文件_某市房屋管理局</title><meta name='ArticleTitle' content='主动公开文件'></head><body>"
+        "<h3>政府信息公开指南</h3><h2 class='Article-title'>关于加强住房赠与管理的通知 <small>( 2021年07月23日 )</small></h2>"
+        f"<div class='content'><div class='view'>{paragraphs}</div></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(page).title == "关于加强住房赠与管理的通知"
+
+
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
     assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]

@@ -75,6 +75,7 @@ _BLOCK = {
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, not data
 _MIN_ARTICLE_CHARS = 20
+_DATED_TAIL = re.compile(r"[ \u3000]*[（(][ \u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})[ \u3000]*[)）]$")
 _MIN_HEADLINE_CHARS = 8  # a column's name (通知公告, 政策解读) is shorter than a document's title
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||-|——|–)\s*")
 
@@ -126,6 +127,33 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
 
 
 def _title(tree: LexborHTMLParser) -> str:
+    declared = _declared_title(tree)
+    if declared and (is_headline(declared) or len(declared) >= _MIN_HEADLINE_CHARS):
+        return declared  # (a short one that reads as no headline names a column: 主动公开文件)
+    # The page's headline set as a plain heading beside the article (<h3>《…》的政策解读</h3>), where
+    # nothing declares it or the declared title is a column's name (主动公开文件): a document's
+    # title, ending as one; the site's and its columns' names (住房公积金管理中心, 通知公告) do not, or
+    # are too short for one, and a sidebar's column that ends as a title (政府信息公开指南) is shorter
+    # than the headline: the longest such heading that links nowhere. A date set in small type
+    # after it is no part of it.
+    headings = [
+        _DATED_TAIL.sub("", clean_text(node.text(separator="", strip=True)))
+        for node in tree.css("h1, h2, h3, h4")
+        if node.css_first("a") is None
+    ]
+    headings = [text for text in headings if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)]
+    if headings:
+        return max(headings, key=len)
+    if declared:
+        return declared
+    node = tree.css_first("title")
+    if node is not None and node.text(strip=True):
+        return _TITLE_SEPARATORS.split(node.text(strip=True))[0]
+    return ""
+
+
+def _declared_title(tree: LexborHTMLParser) -> str:
+    """The title the page declares: its meta title, its title element's class, or its only <h1>."""
     for selector in ('meta[name="ArticleTitle"]', 'meta[property="og:title"]', 'meta[name="title"]'):
         node = tree.css_first(selector)
         if node is not None and (node.attributes.get("content") or "").strip():
@@ -136,16 +164,6 @@ def _title(tree: LexborHTMLParser) -> str:
             candidate = node.text(separator="", strip=True)
             if selector != "h1" or len(tree.css("h1")) == 1:
                 return candidate
-    for node in tree.css("h1, h2, h3, h4"):
-        # The page's headline set as a plain heading beside the article (<h3>《…》的政策解读</h3>):
-        # a document's title, ending as one; the site's and its columns' names (住房公积金管理中心,
-        # 通知公告) do not, or are too short for one.
-        text = clean_text(node.text(separator="", strip=True))
-        if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text):
-            return text
-    node = tree.css_first("title")
-    if node is not None and node.text(strip=True):
-        return _TITLE_SEPARATORS.split(node.text(strip=True))[0]
     return ""
 
 
