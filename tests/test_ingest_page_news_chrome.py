@@ -304,3 +304,8 @@ def test_links_to_the_documents_interpretations_tagged_by_form_are_not_read() ->
     # a heading of the text naming its interpretation stays
     raw = read_text("某区景观照明管理实施意见\n一、总体要求\n为加强景观照明管理，制定本意见。\n二、政策解读\n本意见的解读由区绿化市容局负责。\n")
     assert "二、政策解读" in paragraph_texts(raw)
+
+
+def test_a_file_name_with_its_preview_button_glued_on_is_not_read() -> None:
+    raw = read_text("某市水务局水土保持方案审批公告\n现将2020年2月份水土保持方案审批情况公告如下。\n传真：68724683\n2020年2月份.xlsx附件预览\n")
+    assert paragraph_texts(raw)[-1] == "传真：68724683"
