@@ -227,3 +227,16 @@ def test_a_published_name_opening_a_later_paragraph_glued_to_its_preamble_is_the
         "新一代某某伦理规范的发布，为从事相关活动的机构提供了指引。\n"
     )
     assert raw.title != "新一代某某伦理规范"
+
+
+def test_a_flattened_notice_names_the_rules_it_prints_right_after_its_note() -> None:
+    """One line: the notice issues 《X》, signs, notes （此件公开发布） and prints X with its first chapter
+    glued on, no space anywhere: X is the title, not the kind 办法."""
+    line = (
+        "各县、自治县、区人民政府，市政府各工作部门：现将《某市市级储备粮管理办法》印发给你们，请认真抓好贯彻落实。"
+        "某市人民政府2023年9月5日（此件公开发布）某市市级储备粮管理办法第一章  总    则"
+        "第一条  为加强市级储备粮管理，保障市级储备粮数量真实、质量良好和储存安全，制定本办法。"
+        "第二条  本办法适用于本市行政区域内市级储备粮的计划、储存、轮换和动用等管理活动。"
+    )
+    raw = read_text(line + "\n")
+    assert raw.title == "某市市级储备粮管理办法"

@@ -203,7 +203,8 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             # A page flattened into one paragraph keeps the title line as a run set apart by
             # spaces: … 2020年10月22日 某镇某某预案（修订） 1.总则 …, or with the first chapter or
             # article glued on: … 2024年1月5日 某市某某办法第一章 总则 …
-            standing = re.compile(rf"(?:^|\s){re.escape(cited.group(1).strip())}(?=\s|$|{FIRST_PART})")
+            # (or with no space after the notice's note or date: …（此件公开发布）某市某某办法第一章 总则)
+            standing = re.compile(rf"(?:^|\s|(?<=[）)日])){re.escape(cited.group(1).strip())}(?=\s|$|{FIRST_PART})")
             if standing.search(text, cited.end()) or any(standing.search(fold(later)) for later in texts[index + 1 :]):
                 return original[cited.start(1) : cited.end(1)].strip()
             # A later paragraph opening with the name glued to its preamble (新一代人工智能伦理规范为深入
