@@ -139,7 +139,8 @@ _TEXT_OPENING = re.compile(
 # A page flattened into one line with spaces kept: the title (maybe its issuer before it, set apart),
 # the document's number, then the text (某省人民政府 关于…的通知 某政〔2023〕5号 现将…).
 _TITLE_NUMBER_TEXT = re.compile(rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<number>{DOC_NUMBER})[ \u3000]+(?P<rest>\S.*)")
-# The year and number of a document's number glued between its title and its text (…的批复国函〔2016〕178号…).
+# The year and number of a document's number glued between its title and its text (…的批复国函〔2016〕178号…);
+# round brackets are left out, as a title's own period is set in them (…规划（2016—2020年）的批复).
 _GLUED_NUMBER_YEAR = re.compile(r"[〔［\[【]\d{4}[〕］\]】]第?\d{1,5}号")
 _MAX_NUMBER_PREFIX = 8  # characters of a number's prefix (国函, 某某市政府办公室发) before its year
 _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line this long at least
@@ -1435,6 +1436,8 @@ def take_title_with_issuers(page: Page) -> None:
 def _issuers_before(line: str, wanted: str) -> bool:
     """`line` is the squashed title `wanted` with the names of its issuing organs before it
     (中共中央 国务院关于…, 某省农业农村厅 某省财政厅关于…), one or several, maybe set apart by spaces."""
+    if not squash(line).endswith(wanted):
+        return False
     start = next((at for at in range(1, len(line)) if squash(line[at:]) == wanted), 0)
     names = re.split(r"[\s、]+", line[:start].strip())
     return start > 0 and all(is_organ_name(name) for name in names)

@@ -103,7 +103,8 @@ _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)") 
 # note (《…》已经…审议通过，现予公布) and the mayor's name are the document's, not the site's.
 _ORDER_HEAD = re.compile(f"^[{HAN}]{{2,24}}令$")
 # The notice that issues the document, printed over it: its title (…关于印发…的通知), its addressees
-# (各省、自治区、直辖市人民政府，…：) or its sentence handing the document on (现将《…》印发给你们).
+# (各省、自治区、直辖市人民政府，…：) or its sentence handing the document on (现将《…》印发给你们). Only
+# these issuing words: the `issue` verbs of naming (发布, 公布) open a site's lead as well.
 _ISSUING_NOTICE = re.compile(f"关于印发|印发给你们|现予印发|^各[{HAN}、，, ]{{2,80}}[：:]$")
 # The site's address opening a furniture line, before the page's stamp and fields.
 _LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)

@@ -1000,8 +1000,9 @@ class _Builder:
 
     def cut_off(self, last: str) -> None:
         """The document's last line, a numbered heading with nothing under it whose title is a
-        single character ((三)其: a line cut off by the excerpt's end) or nothing at all (a bare
-        （四） where the page's copy ends), heads nothing: a heading needs a title. It is read as
+        single character (a line cut off by the excerpt's end; in the list styles, (三)其, `feed`
+        has read it as text already) or nothing at all (a bare （四） where the page's copy ends),
+        heads nothing: a heading needs a title. It is read as
         text, with a finding. A longer title cut off ((三)政府信息管) still names its section (marked
         `cut`: after clauses ending in semicolons it is the list's last clause, see lists._semicolon_run),
         and a bare 第五条 has no title by its nature."""

@@ -405,8 +405,7 @@ def _last_value(markers: list[Marker], style: str) -> int:
 def _is_part_heading(text: str, previous: str, following: str) -> bool:
     if not (PART_HEADING.fullmatch(text) or _opening_part().fullmatch(text)) or PART_NOT_HEADING.search(text):
         return False
-    end = previous.rstrip('”’）)"')[-1:]
-    if not end or end not in "。！？…!?":
+    if not _ends_sentence(previous):
         return False
     if MARKER.match(following):
         return True
@@ -419,8 +418,13 @@ _NOTE_NUMBER = re.compile(r"^(?:[［\[【（(]\d{1,3}[］\]】）)]|\d{1,3}[.．
 
 def _heads_notes(previous: str, following: str) -> bool:
     """A glossary's or the endnotes' title stands after a sentence's end, over a numbered note."""
-    end = previous.rstrip('”’）)"')[-1:]
-    return bool(end) and end in "。！？…!?" and _NOTE_NUMBER.match(following) is not None
+    return _ends_sentence(previous) and _NOTE_NUMBER.match(following) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    """`text` ends a sentence, maybe inside closing quotes or brackets."""
+    end = text.rstrip('”’）)"')[-1:]
+    return bool(end) and end in "。！？…!?"
 
 
 def following_text(paragraphs: tuple[Paragraph, ...], index: int, *, subtitled: bool = False) -> str:
