@@ -339,3 +339,10 @@ def test_a_short_field_under_a_headline_over_a_contents_is_its_own_line() -> Non
     head = ["2022年度某某自治区公共资源交易中心部门决算公开", "发布时间:2023-08-16"]
     joined, _ = join_wrapped_lines([*head, *(line for entry in ["目录", *entries] for line in ("", entry))])
     assert [line for line in joined if line] == [*head, "目录", *entries]
+
+
+def test_a_table_saved_one_cell_a_paragraph_makes_no_fragmented_render_of_the_field_rows() -> None:
+    fields = ["标题：某某区关于印发某某规划的通知", "文号：某府办〔2026〕14号", "发布单位：某某区人民政府", "某某区关于印发某某规划的通知"]
+    cells = ["指标", "单位", "占比", "%", "增长", "%", "比重", "%", "人口", "万人", "绿化", "%", "水面", "%", "合计", "%"]
+    lines = [*fields, "", "现印发给你们。", *(line for cell in cells for line in ("", cell))]
+    assert join_wrapped_lines(lines)[0] == lines

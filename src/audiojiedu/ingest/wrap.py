@@ -392,8 +392,18 @@ def _fragmented(texts: list[str]) -> bool:
 
 def _join_fragments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
     """`lines` with the lines of a fragmented render (see `_fragmented`) joined into paragraphs,
-    and a finding saying how many breaks were closed; any other text is returned as it is."""
-    if not _fragmented([text for text in (line.strip(" \t\u3000") for line in lines) if text]):
+    and a finding saying how many breaks were closed; any other text is returned as it is.
+
+    Only lines with another text line next to them count: a blank line ends a paragraph, so a
+    table saved one cell a paragraph (`%` under `占比`) is no render to join, and its cells must
+    not make the one block of field rows above it (标题：… ‖ 文号：…) look like one."""
+    texts = [line.strip(" \t\u3000") for line in lines]
+    in_blocks = [
+        text
+        for i, text in enumerate(texts)
+        if text and ((i > 0 and texts[i - 1]) or (i + 1 < len(texts) and texts[i + 1]))
+    ]
+    if not _fragmented(in_blocks):
         return lines, ()
     out: list[str] = []
     joins = 0
