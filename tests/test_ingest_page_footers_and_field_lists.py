@@ -411,3 +411,84 @@ def test_a_download_file_name_at_the_foot_is_not_read_and_the_review_says_so() -
     raw = read_text(page)
     assert "关于印发《某某方案》的通知.pdf" not in paragraph_texts(raw)
     assert any(f.kind == "chrome-dropped" and f.text == "关于印发《某某方案》的通知.pdf" for f in raw.findings)
+
+
+# -- a row of several links under one label, and a field table one cell a line ----------------
+def test_a_row_of_several_links_under_a_label_is_a_field_not_read() -> None:
+    raw = read_text(
+        "\n".join(
+            [
+                "标题：某某市某某局关于发布2025年本市某某工作要求的通知",
+                "官方链接：https://www.example.gov.cn/a/20250212/1.html",
+                "附件：https://www.example.gov.cn/res/6c/1.docx | https://www.example.gov.cn/res/79/2.pdf",
+                "某某市某某局关于发布2025年本市某某工作要求的通知",
+                "",
+                "各区某某局：",
+                "现就有关要求通知如下：",
+                "一、工作目标",
+                "本市新增城市建成区五十平方公里达到建设要求。",
+            ]
+        )
+    )
+    assert raw.title == "某某市某某局关于发布2025年本市某某工作要求的通知"
+    assert raw.metadata["原文链接"] == "https://www.example.gov.cn/a/20250212/1.html"
+    assert raw.metadata["附件"] == "https://www.example.gov.cn/res/6c/1.docx | https://www.example.gov.cn/res/79/2.pdf"
+    assert "example" not in _spoken(raw)
+
+
+def test_a_field_table_one_cell_a_line_under_the_headline_gives_its_values() -> None:
+    title = "某某市某某委员会关于发布2025年本市某某建设工作要求的通知"
+    raw = read_text(
+        "\n".join(
+            [
+                title,
+                "索取号",
+                "3589258689/2025-00030",
+                "载体类型",
+                "发布机构",
+                "某某市某某委员会",
+                "关键词",
+                "内容描述",
+                title,
+                "各区某某委：",
+                "现就有关要求通知如下：",
+                "一、工作目标",
+                "本市新增城市建成区五十平方公里达到建设要求。",
+            ]
+        )
+    )
+    assert raw.title == title
+    assert raw.metadata["索取号"] == "3589258689/2025-00030"
+    assert raw.metadata["发布机构"] == "某某市某某委员会"
+    assert "关键词" not in raw.metadata  # left empty: 内容描述 is the next label, not its value
+    spoken = _spoken(raw)
+    assert "3589258689" not in spoken and "载体类型" not in spoken and "内容描述" not in spoken
+
+
+def test_the_salutation_under_a_field_lists_last_empty_label_is_read() -> None:
+    raw = read_text(
+        "\n".join(
+            [
+                "标题：关于印发《某某市某某管理办法》的通知",
+                "",
+                "关于印发《某某市某某管理办法》的通知",
+                "",
+                "索取号",
+                "3589258689/2026-00127",
+                "载体类型",
+                "",
+                "公开类别",
+                "主动公开",
+                "",
+                "关键词",
+                "",
+                "内容描述",
+                "",
+                "各有关单位：",
+                "",
+                "现将《某某市某某管理办法》印发给你们，请遵照执行。",
+            ]
+        )
+    )
+    assert paragraph_texts(raw)[:2] == ["各有关单位：", "现将《某某市某某管理办法》印发给你们，请遵照执行。"]
+    assert raw.metadata["公开类别"] == "主动公开"

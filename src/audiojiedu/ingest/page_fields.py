@@ -75,7 +75,12 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
 # A scraper's header may label it in English (Original URL: http://…); a policy site may leave the
 # scheme off (本文链接：//www.…). The label is never the scheme itself (http://…, 关于http://…的通知).
-LABELLED_URL = re.compile(r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:]\s*((?:https?:)?//\S+|www\.\S+)$")
+# Several links may stand under one label, parted by bars or spaces (附件：https://….docx | https://….pdf).
+_ONE_URL = r"(?:(?:https?:)?//|www\.)[^\s|｜，；]+"
+LABELLED_URL = re.compile(
+    r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:]\s*"
+    rf"({_ONE_URL}(?:(?:[ \t\u3000]*[|｜，；][ \t\u3000]*|[ \t\u3000]+){_ONE_URL})*)$"
+)
 # An address with a row of fields glued after it (see `source_url_row`).
 _URL_ROW = re.compile(r"^(?P<lead>(?:https?://|www\.)[!-~]+?)[ \u3000]*(?P<rest>[^!-~\s].*)$")
 _TAG_ROW = re.compile(r"^(?P<lead>[\[［【][^\[\]［］【】：:]{2,30}[\]］】])[ \u3000]*(?P<rest>\S.*)$")
@@ -253,6 +258,11 @@ def unlisted_label(line: str) -> str:
     return re.sub("[ \u3000]", "", match.group(1))
 
 
+# The text's salutation (各有关单位：, 各区县人民政府：): a word and a colon as an empty label is, but
+# the addressees, who open the text even right under a field list's last empty label.
+_ADDRESSEES = re.compile(f"^各[{HAN}]{{1,18}}[：:]$")
+
+
 def empty_widget(body: list[str], index: int) -> bool:
     """body[index] is a short word and its colon with nothing after it (今日是：, 排序：) where no
     value can follow: the next line is chrome or a label too, or it ends a run of such empty
@@ -264,7 +274,7 @@ def empty_widget(body: list[str], index: int) -> bool:
         label = unlisted_label(line)
         return bool(label) and fold(line).rstrip(" \t\u3000:：") == label
 
-    if not bare(body[index]):
+    if not bare(body[index]) or _ADDRESSEES.match(fold(body[index]).strip()):
         return False
     following = next((text for text in body[index + 1 :] if text), "")
     return (
@@ -795,6 +805,15 @@ def merge_metadata(page: Page, row: dict[str, str], *, names: tuple[str, ...] = 
             page.title = value
 
 
+def take_link_field(page: Page, line: str, links: str) -> None:
+    """File the links of a labelled link row (`LABELLED_URL`) as the page's 原文链接; a further
+    row of links once that is filed (附件：https://….docx under 官方链接：…) keeps its own label,
+    so no address is lost from the page's facts."""
+    if page.metadata.setdefault("原文链接", links) != links:
+        label = re.split(r"[：:]", line, maxsplit=1)[0].strip()
+        page.metadata.setdefault(label, links)
+
+
 def report_unread_row(page: Page, row: dict[str, str], line: str) -> None:
     """A field row none of whose values could be read (关键词：政府信息公开 公开载体 …, its value
     opening with a word the site's menus use) is taken off unspoken like any field row: say so,
@@ -833,6 +852,8 @@ def fits_label(label: str, value: str) -> bool:
     chapter (主题词 left empty over 第一章 …): a numbered heading opens the text."""
     if _OPENING_HEADING.match(fold(value).strip()) or link_prompt(value):
         return False  # 政策解读链接： over 点击查看政策解读: the link's own words, no value
+    if value.rstrip(" \t\u3000").endswith(("：", ":")):
+        return False  # 内容描述 left empty over 各有关单位：: a salutation opens the text, no value ends so
     key = label_key(label)
     if key in _TIME_LABELS or key.endswith(("日期", "时间")):
         # figures or a written date, and little else: a title holding its year (某区2023年…年度报告)

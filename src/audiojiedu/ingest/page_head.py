@@ -55,6 +55,7 @@ from .page_fields import (
     report_unread_row,
     stamp_row,
     take_led_field_row,
+    take_link_field,
     title_like,
     unlisted_label,
 )
@@ -335,7 +336,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         url = LABELLED_URL.match(line)
         if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
-            page.metadata.setdefault("原文链接", url.group(1) if url else line)
+            if url:
+                take_link_field(page, line, url.group(1))
+            else:
+                page.metadata.setdefault("原文链接", line)
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:

@@ -38,6 +38,7 @@ from .page_fields import (
     label_pattern,
     merge_metadata,
     parse_metadata_line,
+    take_link_field,
 )
 from .page_title_words import repeats_title
 
@@ -160,7 +161,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         if (url := LABELLED_URL.match(line)) is not None and not parse_metadata_line(line):
-            page.metadata.setdefault("原文链接", url.group(1))  # 地址：http://… under the article
+            take_link_field(page, line, url.group(1))  # 地址：http://… under the article
             end -= 1
             continue
         if grid := _label_grid(body, start, end):

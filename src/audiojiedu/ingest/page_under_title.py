@@ -46,6 +46,7 @@ from .page_fields import (
     site_stamp_row,
     stamp_row,
     take_led_field_row,
+    take_link_field,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
 from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title
@@ -506,7 +507,7 @@ def _consume_under_title(page: Page) -> None:
             report_unread_row(page, row, line)
             taken = 1
         elif (url := LABELLED_URL.match(line)) is not None:
-            page.metadata.setdefault("原文链接", url.group(1))  # Original URL: http://…, a scraper's header row
+            take_link_field(page, line, url.group(1))  # Original URL: http://…, a scraper's header row
             taken = 1
         elif row_above and empty_field_row(line):
             # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows
@@ -730,8 +731,8 @@ def _take_front_matter(page: Page, title: str) -> None:
     dropped: list[int] = []
     for index in between:
         line = BULLET.sub("", page.lines[index], count=1)
-        if _header_line(line):
-            continue
+        if _header_line(line) or (index > first and is_label_only(page.lines[index - 1])):
+            continue  # (a value under its label, 索取号 over 3589258689/2025-00030, is the label's)
         dropped.append(index)
         address = _LEADING_ADDRESS.match(line)
         if address is not None and stamp_row(line[address.end() :], page):
