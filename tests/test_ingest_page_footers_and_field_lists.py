@@ -492,3 +492,23 @@ def test_the_salutation_under_a_field_lists_last_empty_label_is_read() -> None:
     )
     assert paragraph_texts(raw)[:2] == ["各有关单位：", "现将《某某市某某管理办法》印发给你们，请遵照执行。"]
     assert raw.metadata["公开类别"] == "主动公开"
+
+
+def test_an_attachment_label_with_the_sites_note_over_the_download_list_is_not_spoken() -> None:
+    text = "\n".join(
+        [
+            "某某市人民政府办公厅关于印发某某实施方案的通知",
+            "各区人民政府：",
+            "现将《某某实施方案》印发给你们，请认真按照执行。",
+            "某某市人民政府办公厅",
+            "2025年7月3日",
+            "",
+            "附件（官方直链）",
+            "",
+            "4887a0b6e0559d02210b025aef37261c.pdf",
+        ]
+    )
+    raw = read_text(text)
+    assert paragraph_texts(raw)[-1] == "2025年7月3日"
+    kept = read_text(text.replace("4887a0b6e0559d02210b025aef37261c.pdf", "某某实施方案（全文另发）"))
+    assert "附件（官方直链）" in paragraph_texts(kept)  # over the text's own words it stays

@@ -81,6 +81,10 @@ _FOOTER_LINKS = 3  # toolbar words side by side on a dropped line at the foot: t
 _SITE_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:网|在线|新闻网|融媒)")  # a row of values under such a header is no longer than this
 
 
+# A foot word with the site's note on it in brackets (附件（官方直链）, 附件下载（3个）): the word's.
+_TAIL_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{1,10}[）)](?=[:：]?$)")
+
+
 def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
     end = cut_related_links(body, start)
@@ -94,7 +98,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if (
             not line
             or is_chrome_line(line)
-            or fold(line) in tail_words
+            or _TAIL_NOTE.sub("", fold(line).strip()) in tail_words
             or _IMPRINT.match(fold(line))
             or is_button_count(body, end - 1)
         ):
