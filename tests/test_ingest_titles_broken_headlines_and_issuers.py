@@ -173,3 +173,26 @@ def test_a_widgets_words_over_a_title_of_its_own_stay_apart() -> None:
     """点击收听语音播报 over 某镇人民政府2024年…年度报告: a widget's words, no place opening them."""
     raw = read_text(f"点击收听语音播报\n某某镇人民政府2024年政府信息公开工作年度报告\n{BODY}\n")
     assert raw.title == "某某镇人民政府2024年政府信息公开工作年度报告"
+
+
+def test_the_titles_own_period_or_state_on_the_line_under_it_is_part_of_it() -> None:
+    """某某三年行动计划 / （2021-2023年）, 某某办法 / （试行）: the bracket is the title's own note,
+    printed on a line of its own; a date alone under a report's title is the day it was given."""
+    plan = read_text(f"附件\n\n某市某某产业高质量发展三年行动计划\n\n（2021-2023年）\n\n{BODY}\n一、总体思路\n{BODY}\n")
+    assert plan.title == "某市某某产业高质量发展三年行动计划（2021-2023年）"
+    assert "（2021-2023年）" not in paragraph_texts(plan)
+    rules = read_text(f"某市某某管理办法\n（试行）\n第一条 为了规范管理，制定本办法。\n第二条 {BODY}\n")
+    assert rules.title == "某市某某管理办法（试行）"
+    report = read_text(f"某县2024年政府工作报告\n（2024年1月5日）\n各位代表：\n{BODY}\n")
+    assert report.title == "某县2024年政府工作报告"
+    assert "（2024年1月5日）" in paragraph_texts(report)
+
+
+def test_the_titles_own_period_moves_with_the_headline_over_the_collectors_fields() -> None:
+    raw = read_text(
+        "文档：某市某某产业高质量发展三年行动计划.md\n基本信息\n文档类型：政策类\n发布机构：某市相关部门\n"
+        "文件名称：某市某某产业高质量发展三年行动计划（2021-2023年）\n\n附件\n\n"
+        f"某市某某产业高质量发展三年行动计划\n\n（2021-2023年）\n\n{BODY}\n一、总体思路\n{BODY}\n"
+    )
+    assert raw.title == "某市某某产业高质量发展三年行动计划（2021-2023年）"
+    assert paragraph_texts(raw)[0] == BODY

@@ -54,6 +54,7 @@ from .page_title_words import (
     is_place_name,
     opens_own_title,
     opens_with_issuer,
+    own_note_line,
     same_opening,
     same_title,
     says_what_it_does,
@@ -694,8 +695,8 @@ def _headline_size(lines: list[str], index: int) -> int:
         return 2
     if broken_over_three(lines, index):
         return 3
-    if _dash_subtitle(lines[index], following):
-        return 2
+    if _dash_subtitle(lines[index], following) or (own_note_line(following) and ends_as_title(lines[index])):
+        return 2  # 某某三年行动计划 / （2021-2023年）: the title's own period moves with it
     return max(1, reprinted_run(lines, index))
 
 

@@ -77,6 +77,7 @@ from .page_title_words import (
     is_organ_name,
     names_issuer,
     opens_with_issuer,
+    own_note_line,
     says_what_it_does,
     shared_run,
     squash,
@@ -521,7 +522,7 @@ def _take_title_line(page: Page) -> str:
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
-        (not ends_whole_title(first) or _TITLE_REST.match(second) is not None)
+        (not ends_whole_title(first) or _TITLE_REST.match(second) is not None or own_note_line(second))
         and title_like(second)
         and not HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest

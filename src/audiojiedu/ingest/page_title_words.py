@@ -33,6 +33,9 @@ TITLE_NOTE_TAIL = re.compile(
     r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|"
     rf"{PACKED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十]{{1,4}}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$"
 )
+# The title's own note printed on the line under it: the period it covers or its state
+# (某某三年行动计划 / （2021-2023年）, 某某办法 / （试行）). A date alone under it is the day's, not the title's.
+_OWN_NOTE_LINE = re.compile(r"[（(](?:\d{4}[ \u3000]*[—\-－~～至到]+[ \u3000]*\d{4}[ \u3000]*年?|试行|暂行|征求意见稿|送审稿|草案)[）)]")
 # A news site's note after a headline that pictures or a video go with it: （图）, （组图）, [视频].
 MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A site's note that it prints the whole text: …报告（全文）.
@@ -78,6 +81,11 @@ def is_organ_name(line: str) -> bool:
         and (line.endswith(title_words()["organ"]))
         and _MEETING_VERB.search(line) is None  # 我县召开…推进会: a news headline naming a meeting
     )
+
+
+def own_note_line(line: str) -> bool:
+    """`line` is only the title's own note, printed under the title line (see `_OWN_NOTE_LINE`)."""
+    return _OWN_NOTE_LINE.fullmatch(fold(line).strip()) is not None
 
 
 def ends_as_title(text: str) -> bool:
