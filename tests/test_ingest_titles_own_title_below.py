@@ -88,17 +88,23 @@ def test_a_speechs_occasion_line_is_no_part_of_its_title() -> None:
     assert any(text.startswith("——在省第十三届") for text in paragraph_texts(raw))
 
 
-def test_the_notice_issuing_the_headlines_document_is_not_its_title() -> None:
+def test_the_notice_issuing_the_headlines_document_is_its_title() -> None:
     """A law site names the page for the rules (某市某某办法（试行）), then prints the notice issuing
     them (某市人民政府关于印发《某市某某办法（试行）》的通知, its number, its text) and the rules: the
-    page is named for the rules."""
+    document is the notice, so its title line is the title (as the document is cited). The
+    headline, only the name of the rules it issues, is not read again; the rules' own title line
+    over 第一章 is."""
     rules = "某某市征地安置办法（试行）"
+    notice = f"某某市人民政府关于印发《{rules}》的通知"
     raw = read_text(
-        f"{rules}\n{rules}\n某某省某某市人民政府\n某某市人民政府关于印发《{rules}》的通知\n某市府发〔2004〕5号\n"
+        f"{rules}\n{rules}\n某某省某某市人民政府\n{notice}\n某市府发〔2004〕5号\n"
         f"各县、区人民政府，市级各部门：\n《{rules}》已经市人民政府同意，现印发给你们，请遵照执行。\n"
         f"二〇〇四年二月二日\n{rules}\n第一章 总则\n{ARTICLE}\n"
     )
-    assert raw.title == rules
+    assert raw.title == notice
+    texts = paragraph_texts(raw)
+    assert texts.count(rules) == 1 and texts[texts.index(rules) + 1] == "第一章 总则"
+    assert notice not in texts
 
 
 def test_a_note_about_the_page_after_the_title_is_not_read_as_title() -> None:

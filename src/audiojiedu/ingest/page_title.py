@@ -575,14 +575,18 @@ def _take_title_line(page: Page) -> str:
             page.lines[index] = first.strip()[2:]
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
         own = _take_own_title(page, index, size, message, first)
-        if squash(own) in _site_forms(first):
+        issuing = squash(first) in squash(own) and _ISSUING_VERB.search(fold(own)) is not None
+        if squash(own) in _site_forms(first) or issuing:
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
-            # says the title again with the site's bracket or date; read, it would only repeat it.
+            # says the title again with the site's bracket or date; read, it would only repeat it. So
+            # does the name of the document over the notice issuing it (某某规定 over 关于印发《某某规定》
+            # 的通知): the notice's title says it, and the document prints its own title line below.
             repeats = [row for row in range(index) if squash(page.lines[row]) == squash(first)]
             for row in reversed(repeats):
                 del page.lines[row]
                 del page.origin[row]
-            page.findings.append(Finding("chrome-dropped", "网页标题只是文件标题加网站的括注或日期：不重复朗读", first))
+            message = "网页标题只是所印发文件的名称，通知标题已含：不重复朗读" if issuing else "网页标题只是文件标题加网站的括注或日期：不重复朗读"
+            page.findings.append(Finding("chrome-dropped", message, first))
         return own
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
@@ -757,9 +761,9 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     over 某市物业管理实施办法（2011）, a headline with a bracket of the site's over the title line
     without it, 某某规定（2002年） over 某某规定), when it reads as a title and names the same thing,
     unless it is a shorter form the headline says more fully (2025年政府工作报告 or 某区人民政府工作报告
-    under （某省）2025年某市某区人民政府工作报告), the headline's contents heading (某局2024年预算公开
-    目录), or the notice issuing the document the headline names, printed before it (关于印发《某某
-    办法》的通知). Both name the same thing when
+    under （某省）2025年某市某区人民政府工作报告) or the headline's contents heading (某局2024年预算公开
+    目录). The notice issuing the document the headline names, printed before it (关于印发《某某办法》
+    的通知 under 某某办法), is the document, and its title line the title. Both name the same thing when
     - only the page's rows stand between (its fields, the headline again, the issuing organ) and
       the title line stands over the first chapter or article of rules (第一章 总则, 第一条 …), or
     - they share a run of `_SHARED_NAME_CHARS` characters, and only the page's rows stand between,
@@ -829,9 +833,6 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 is_headline(own)
                 and own != headline
                 and not contents_heading_of(own, headline)
-                # a notice issuing the document the headline names (关于印发《某某办法》的通知), printed
-                # before it: the page is named for the document it issues
-                and not (headline in own and _ISSUING_VERB.search(own) is not None)
                 and (not shorter or site_added)
                 and (
                     (shared_run(own, headline) >= _SHARED_NAME_CHARS and (wrapped or forwarded or rows_only))
