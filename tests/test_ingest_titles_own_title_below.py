@@ -270,3 +270,17 @@ def test_a_site_note_after_the_title_word_still_ends_a_title() -> None:
     assert ends_as_title("2020年某某市人民政府工作报告（全文）")
     assert ends_as_title("2021年某省国民经济和社会发展统计公报（图）")
     assert not ends_as_title("某某市召开全体会议（全文）")
+
+
+def test_a_long_link_row_between_the_headline_and_the_notice_is_still_the_pages() -> None:
+    """来源：https://… runs longer than a row of the head usually does, yet it is a field: the notice's
+    title line under it is still the title."""
+    plan = "某市促进某某产业发展行动计划（2023—2025年）"
+    notice = f"某市人民政府办公厅关于印发《{plan}》的通知"
+    raw = read_text(
+        f"{plan}\n发布日期：2023年10月26日\n来源： https://www.example.gov.cn/nw12344/20231120/5e53f1fe1b1543f38a49153eb563cfbb.html\n"
+        f"{notice}\n某府办发〔2023〕19号\n各区人民政府，市政府各委、办、局：\n"
+        f"经市政府同意，现将《{plan}》印发给你们，请认真按照执行。\n某市人民政府办公厅\n2023年10月24日\n{plan}\n{BODY}\n"
+    )
+    assert raw.title == notice
+    assert raw.metadata["来源"].startswith("https://www.example.gov.cn/")

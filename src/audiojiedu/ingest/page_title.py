@@ -792,10 +792,10 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
         rows = page_rows[: index - 1]
         if any(
-            len(line) > HEAD_ROW_CHARS or "。" in line or (fold(line).rstrip().endswith(("：", ":")) and not row)
+            (len(line) > HEAD_ROW_CHARS and not row) or "。" in line or (fold(line).rstrip().endswith(("：", ":")) and not row)
             for line, row in zip(lines[1:index], rows, strict=True)
         ):
-            return None  # a sentence, a salutation (a field row may end on an empty label: 浏览量：)
+            return None  # a sentence, a salutation (a field row may end on an empty label, 浏览量：, or run long, 来源：https://…)
         if not all(rows) and not (wrapped or entry or forwarded):
             return None
         rows_only = index > 1 and all(rows)
