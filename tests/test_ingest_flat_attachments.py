@@ -49,3 +49,31 @@ def test_an_attachment_whose_own_first_part_follows_its_title_opens_without_a_da
 def test_a_label_in_a_sentence_before_its_first_part_opens_nothing() -> None:
     line = "各单位要按照要求填写表格，详见附件：某某申请表 一、填表说明 请如实填写。" + "各单位要认真组织，确保按时完成。" * 20
     assert paragraph_texts(read_text(f"某区通知\n{line}\n"))[-1] == line
+
+
+REPLY = (
+    "某某部关于同意建立某某整治工作部际联席会议制度的批复某函〔2013〕19号某某总局：你局《关于建立某某整治工作部际联席会议制度的请示》收悉。"
+    "现批复如下：同意建立由某某总局牵头的某某整治工作部际联席会议制度。联席会议不刻制印章，不正式行文，请按照有关文件精神认真组织开展工作。"
+)
+RULES = "为协调整合各方力量，建立某某整治工作部际联席会议制度。一、主要职能在某某部领导下，研究、指导某某整治工作。二、成员单位联席会议由某某总局、某某委等9个部门组成。"
+
+
+def test_an_attachment_listed_signed_and_printed_without_any_spaces_is_its_own_part() -> None:
+    """…工作。附件：某某制度某 某 部2013年1月30日附件某某制度为协调…: the list, the issuer, the date
+    and the attachment under the very title listed, glued on with no spaces."""
+    title = "某某整治工作部际联席会议制度"
+    line = f"{REPLY}附件：{title}某 某 部2013年1月30日附件{title}{RULES}"
+    lines, _ = split_flat_attachments([line])
+    assert lines == [REPLY, f"附件：{title}", "某 某 部", "2013年1月30日", f"附件{title}", RULES]
+    doc = parse_outline(read_text(line))
+    assert doc.title == "某某部关于同意建立某某整治工作部际联席会议制度的批复"
+    rows = flat_outline(doc.sections)
+    assert [row[1:] for row in rows] == [["附件", title], ["一", "主要职能"], ["二", "成员单位"]]
+
+
+def test_a_listed_title_the_attachment_repeats_only_in_part_opens_nothing() -> None:
+    """附件：某某先进单位和优秀个人名单某办公室2015年8月12日附件某某先进单位区公安局…: the list's title
+    goes on past what the attachment repeats (和优秀个人名单), so where the issuer starts is not
+    known: the line stays as written."""
+    line = f"{REPLY}附件：某某工作先进单位和优秀个人名单某某管委会办公室2015年8月12日附件某某工作先进单位区公安局某某支队某某镇人民政府"
+    assert split_flat_attachments([line])[0] == [line]

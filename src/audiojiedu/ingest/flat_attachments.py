@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding
+from .page_title_words import is_organ_name
 
 # An attachment's label: 附件, 附件1, 附件 2：; _LABEL with its number maybe left off.
 _NUMBER = r"[0-9０-９一二三四五六七八九十]"
@@ -53,6 +54,10 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
         if len(line) < _MIN_FLAT_LINE:
             out.append(line)
             continue
+        if glued := _glued_listed(line):
+            out.extend(glued[:-1])
+            broken += len(glued) - 1
+            line = glued[-1]
         dated = _AFTER_DATE.sub(lambda match: match.group("date") + "\n", line).split("\n")
         parts = [piece for part in dated for piece in _at_label_without_date(part)]
         broken += len(parts) - 1
@@ -66,6 +71,45 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
     if not broken:
         return lines, ()
     return out, (Finding("heading-guessed", f"整篇压成一行的网页：在落款日期或附件标题处的「附件」分行（{broken} 处），附件另作一部分", ""),)
+
+
+# A page flattened without any spaces: the notice lists its attachment (附件：某某制度), signs and dates
+# it, and the attachment follows under its label with the very title listed (附件某某制度为协调…).
+_GLUED_LIST = re.compile(
+    rf"(?<=[。！？])附件[ \u3000]*{_NUMBER}{{0,3}}[ \u3000]*[：:][ \u3000]*(?P<named>[^。，；！？：:\d]{{6,100}}?)"
+    r"[ \u3000]*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]*"
+    rf"(?P<label>附件[ \u3000]*{_NUMBER}{{0,3}}[ \u3000]*[：:]?)[ \u3000]*"
+)
+_MIN_LISTED_TITLE = 4
+_JOINING = "和及与、的或"  # a title's word goes on after one of these: 先进单位 / 和优秀个人名单
+
+
+def _glued_listed(line: str) -> list[str]:
+    """`line` broken where a page flattened without spaces lists its attachment, signs, and prints
+    the attachment under the title it listed (see `_GLUED_LIST`): the text, the list, the issuer,
+    the date, the label with the title, then the attachment's text; [] when it does not. Between
+    the list's 附件： and the date stand the title and the issuer's name; the title is all the
+    attachment repeats after its label, the issuer the rest, an organ's name (国 务 院) that does
+    not go on with the title (…先进单位 / 和优秀个人名单某办公室 is one title, not repeated whole)."""
+    match = _GLUED_LIST.search(line)
+    if match is None:
+        return []
+    named, after = match.group("named"), line[match.end() :]
+    # (the characters the list and the label's text share from the start)
+    cut = next((i for i, (a, b) in enumerate(zip(named, after)) if a != b), min(len(named), len(after)))
+    organ = named[cut:]
+    squashed = re.sub(r"[ \u3000]", "", organ)
+    if cut < _MIN_LISTED_TITLE or not squashed or squashed[0] in _JOINING or not is_organ_name(squashed):
+        return []
+    title_end = match.end() + cut
+    return [
+        line[: match.start()],
+        line[match.start() : match.start("named") + cut],
+        organ.strip(),
+        match.group("date"),
+        line[match.start("label") : title_end],
+        line[title_end:],
+    ]
 
 
 # The notice's list of its attachments: 附件：某某任务分工, 附件1：某某名单

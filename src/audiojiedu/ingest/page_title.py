@@ -1191,9 +1191,11 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
     """(the title, the document's number, the text) when a page flattened into one line keeps the
     spaces round its number (某省人民政府 关于…的通知 某政〔2023〕5号 现将…), else None. The part
     before the number is a title: it ends as one, names what it does or its issuer (关于…) and
-    holds no sentence; a short line (a heading with its number) is no flattened page."""
+    holds no sentence; a short line (a heading with its number) is no flattened page. Glued on
+    with no spaces, title, number and text say so whatever the line's length: a page flattened
+    so may have been cut at its attachment (see `flat_attachments`)."""
     if len(line) < _FLAT_OPENED_CHARS:
-        return None
+        return _title_glued_to_number(line)
     match = _TITLE_NUMBER_TEXT.match(line)
     if match is None:
         return _title_glued_to_number(line)
