@@ -490,3 +490,39 @@ def test_an_article_named_in_brackets_at_length_takes_the_name() -> None:
         "城市雕塑的设计人员应当具有相应资质。",
     )
     assert [row[2] for row in flat_outline(doc.sections)] == ["目的", "设计人员、制作单位或者个人的资质要求"]
+
+
+# -- an opinion flattened into one paragraph, each point closed by a note in brackets ----------
+
+FLAT_OPINION = (
+    "某某办公厅关于促进某某行业平稳运行的意见某办发〔2013〕104号各省、自治区、直辖市人民政府：2012年以来，受市场需求下降等因素影响，"
+    "某某行业出现结构性产能过剩、价格下跌、企业亏损等问题，运行困难加大。为促进某某行业平稳运行和持续健康发展，经国务院同意，现提出以下意见："
+    "一、坚决遏制某某产量无序增长全面贯彻党中央的总体要求，完善法规政策，科学调控某某总量。严格新建项目准入标准，停止核准新建低于30万吨/年的项目。"
+    "新建项目必须严格履行基本建设程序，严厉查处未批先建、批小建大等违规行为。（能源局负责）"
+    "二、切实减轻某某企业税费负担2013年年底前，财政部要对重点省份收费情况进行集中清理整顿，坚决取缔各种乱收费。（财政部负责）"
+    "三、加强某某进出口环节管理按照节能减排要求，研究制订国家标准。加强对进口商品的质量检验，将褐煤纳入法定检验目录。（质检总局负责）"
+    "四、营造某某企业良好发展环境着力解决老矿区、老企业历史遗留问题，妥善安置职工。原国有重点企业承担的办社会职能，要尽快分离移交。（各部门负责）"
+    "某某办公厅2013年11月18日"
+)
+
+
+def test_an_opinion_flattened_into_one_paragraph_opens_its_points_after_their_notes() -> None:
+    """…违规行为。（能源局负责）二、切实减轻…: a point follows the note closing the one before; its
+    title runs into its body (…负担2013年年底前，, …管理按照…, …增长全面贯彻…): where the body's
+    opening shows, the title ends, and the points are headings, not clauses."""
+    doc = parse_outline(read_text(FLAT_OPINION))
+    assert [row[1:] for row in flat_outline(doc.sections)] == [
+        ["一", "坚决遏制某某产量无序增长"],
+        ["二", "切实减轻某某企业税费负担"],
+        ["三", "加强某某进出口环节管理"],
+        ["四", "营造某某企业良好发展环境"],
+    ]
+    assert "（能源局负责）" in spoken_text(doc)
+
+
+def test_a_task_lists_items_after_their_notes_stay_text() -> None:
+    """（区管委会，2016年4月底前完成）2．制定…: a numbered task after the note closing the one before is
+    an item of the list, read as text, not a heading."""
+    text = FLAT_OPINION.replace("（能源局负责）", "（能源局负责）2．制定某某平台建设方案。（财政部负责）")
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[1] for row in rows] == ["一", "二", "三", "四"]

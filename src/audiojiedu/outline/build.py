@@ -133,6 +133,7 @@ from .titles import (
 
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
+_MAX_CLOSING_NOTE = 80  # characters of a bracketed note closing a point (（牵头单位：…）)
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
 _MAX_QUOTED_TITLE = 40  # characters: the title line of a document printed under a heading (see _quotes_a_document)
@@ -688,12 +689,13 @@ class _Builder:
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_with_item(text, 0, marker)
         parts = self._midline_parts(text, position, table)
+        # (At one place a glued part's reading, which knows where its short title ends, goes first.)
         for candidate in _merged(
+            _GLUED_PART.finditer(text, position, table),
             MIDLINE.finditer(text, position, table),
             DECIMAL_IN_LINE.finditer(text, position, table),
             DECIMAL_TOP_IN_LINE.finditer(text, position, table),
             _BARE_NUMBER.finditer(text, position, table),
-            _GLUED_PART.finditer(text, position, table),
             _GLUED_FIRST.finditer(text, position, table),
         ):
             start = candidate.start()
@@ -889,16 +891,16 @@ class _Builder:
         end = title_end(text, marker.end)
         title = text[marker.end : end]
         long = len(title) > 2 * SHORT_TITLE or "，" in title
+        named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":")) else -1
         if long and marker.style in self.cut_styles:
             cut = body_start(text, marker.end, end)
-            if cut >= 0:
+            if cut >= 0 and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
                 opener = next(word for word in heading_words()["starts"] if text.startswith(word, cut))
                 message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())
                 return cut
         # 五、实施机制实施好本规划是…的义务。 / 一、活动时间节能宣传周：…: a sentence or a field run on
         # after the name, its title short.
-        named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":")) else -1
         if named >= 0:
             # 一、总体目标以创建…为目标，… : a plan's standard section name, its body run on after it.
             message = "标题与正文连在一起，已在常见的标题名称后切开"
@@ -935,6 +937,12 @@ class _Builder:
             # (…增长335.4%.六、…, an OCR'd or hand-typed page);
             # after a digit the dot is a decimal point or a section number's (3.1, 第1.2).
             return start >= 2 and re.match(f"[{HAN}%％]", text[start - 2]) is not None and match.lastgroup != "pad"
+        if before in "）)":
+            # …定期公布处罚结果。（能源局等按职责分工负责）二、切实减轻…: the note closing a point,
+            # set in brackets after its last sentence, in a copy that lost its line breaks
+            opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+            # (a top-level point only: 1． 2． after such notes are a task list's items, read as text)
+            return opening > 0 and start - opening <= _MAX_CLOSING_NOTE and text[opening - 1] in "。！？!?" and match.group("cn") is not None
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
 

@@ -85,8 +85,8 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<sub>(?<=[{HAN}])[（(]一[)）](?=[{HAN}]))"
         # A deadline that opens the body: …目标任务到2020年，我市…, …主要目标到 2025 年底，…
         f"|(?P<by>(?<=[{HAN}])(?:到|截至|截止到)[ \t\u3000]*\\d{{4}}[ \t\u3000]*年[底末]?(?=[，,]))"
-        # A year that opens the body as a time adverbial: …主要措施2019年，我们将…
-        f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?=[，,]))"
+        # A year that opens the body as a time adverbial: …主要措施2019年，我们将…, …负担2013年年底前，…
+        f"|(?P<year>(?<=[^\\d至到于自从在截])\\d{{4}}年(?:年底前|年内|以来|起)?(?=[，,]))"
         # A span of years that opens the body: …整治计划2024年-2025年计划实施…, …目标2023年至2025年，…
         f"|(?P<span>(?<=[{HAN}])\\d{{4}}年?[-—－至到~～]\\d{{4}}年(?=[，,]|[{HAN}](?<![{continuation}期间度内底末初])))"
     )
@@ -221,21 +221,36 @@ def names_a_chapter(text: str, marker: Marker) -> bool:
 
 def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
     """Numbering styles whose headings in this document are mostly short phrases (at least two,
-    and at least half of them): evidence that a long one has its body glued to it."""
+    and at least half of them): evidence that a long one has its body glued to it. In a page
+    flattened into one paragraph every heading is glued: there a 一、 after a sentence's end
+    counts as short when its body's opening shows where its title ends (see `body_start`)."""
     tally: dict[str, list[int]] = {}
     for paragraph in paragraphs:
         text = paragraph.text.strip()
         if paragraph.kind != "text" or paragraph.heading_level is not None:
             continue
         marker = marker_at(text, 0, whole=text)
-        if marker is None or marker.style not in LIST_STYLES:
+        if marker is not None and marker.style in LIST_STYLES:
+            title = text[marker.end : title_end(text, marker.end)].strip(" \t\u3000、")
+            short = len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title
+            counts = tally.setdefault(marker.style, [0, 0])
+            counts[0] += short
+            counts[1] += 1
+        if len(text) < _FLAT_PARAGRAPH:
             continue
-        title = text[marker.end : title_end(text, marker.end)].strip(" \t\u3000、")
-        short = len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title
-        counts = tally.setdefault(marker.style, [0, 0])
-        counts[0] += short
-        counts[1] += 1
+        for glued in _FLAT_POINT.finditer(text):
+            end = title_end(text, glued.end())
+            title = text[glued.end() : end]
+            short = (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title) or body_start(text, glued.end(), end) >= 0
+            counts = tally.setdefault("cn", [0, 0])
+            counts[0] += short
+            counts[1] += 1
     return frozenset(style for style, (short, total) in tally.items() if short >= 2 and 2 * short >= total)
+
+
+_FLAT_PARAGRAPH = 400  # characters: a page flattened into one paragraph, its points glued inside
+# A point 一、 inside it: after a sentence's end, a lead-in's colon or the note closing the last point.
+_FLAT_POINT = re.compile(f"(?<=[。！？：:）)])[{CN_DIGITS}]{{1,3}}、(?=[{HAN}])")
 
 
 def body_start(text: str, start: int, end: int) -> int:
