@@ -167,3 +167,17 @@ def test_the_notice_issuing_the_document_between_headline_and_title_line_is_read
     )
     spoken = " ".join(p.text for p in raw.paragraphs)
     assert "现将《某市应急体系规划》印发给你们" in spoken and "各区人民政府，市政府各委、办、局：" in spoken
+
+
+def test_a_contents_of_in_page_links_goes_whole_with_its_heading_and_is_named() -> None:
+    """目录 over [第一章 总则](#第一章-总则) … [第四章 地方性法规、自治条例和单行条例、规章](#…): the page's
+    navigation, long entries as well as short ones; the chapters are the headings below."""
+    text, findings = strip_markdown(
+        "# 中华人民共和国某某法\n\n目录\n\n[第一章 总则](#第一章-总则)\n\n[第二章 法律](#第二章-法律)\n\n"
+        " [第三节 全国人民代表大会常务委员会立法程序](#第三节-全国人民代表大会常务委员会立法程序)\n\n"
+        "[第四章 地方性法规、自治条例和单行条例、规章](#第四章-地方性法规自治条例和单行条例规章)\n\n"
+        "## 第一章 总则\n\n第一条 为了规范立法活动，制定本法。\n"
+    )
+    assert "目录" not in text and "常务委员会立法程序" not in text and "单行条例" not in text
+    assert "第一章 总则\n\n第一条 为了规范立法活动，制定本法。" in text
+    assert any("跳转" in f.message and "第四章" in f.text for f in findings)

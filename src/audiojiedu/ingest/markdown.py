@@ -17,9 +17,9 @@ with other marks), the marks go and the words stay:
   (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), an HTML comment
   (`<!-- INFO END -->`, a scraper's mark that no reader of the page sees), and character
   references (`&emsp;`) become their characters;
-- a line of in-page links only (`[1](#t1) [2](#t2) …`), with its label line above
-  (`- 第1~23条：`), is a jump list, not text, and an address alone on its line
-  (`<https://…>`, under 原文链接) is the page's link to its source: neither is read;
+- a line of in-page links only (`[1](#t1) [2](#t2) …`, or a contents entry `[第一章 总则](#第一章-总则)`),
+  with its label line above (`- 第1~23条：`, `目录`), is a jump list, not text (named in a finding),
+  and an address alone on its line (`<https://…>`, under 原文链接) is the page's link to its source: neither is read;
 - a blockquote above the first heading (`> 本文由…整理，以原文为准`) is the collector's note on the
   document, not the document: it goes, named in a finding.
 """
@@ -63,8 +63,8 @@ _ATTRIBUTES = re.compile(r"[ \t]*\{(?:[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"
 _DIRECTIVE = re.compile(r"^[ \t]*(?:\[\[toc\]\]|\[TOC\]|@tab\b.*)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-# A jump list: a line of in-page links only, maybe under its label (第1~23条：).
-_JUMP_LIST = re.compile(r"(?:^[^\S\n]*(?:[-*+][ \t]+)?[^\n]{1,20}[:：][ \t]*\n(?:[ \t]*\n)?)?^(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*(?:\[[^\[\]\n]{1,20}\]\(#[^()\s]*\)(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*)+$", re.MULTILINE)
+# A jump list: a line of in-page links only, maybe under its label (第1~23条：, 目录).
+_JUMP_LIST = re.compile(r"(?:^[^\S\n]*(?:[-*+][ \t]+)?(?:[^\n]{1,20}[:：]|目[ \t\u3000]*录)[ \t]*\n(?:[ \t]*\n)?)?^(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*(?:\[[^\[\]\n]{1,60}\]\(#[^()\s]*\)(?:[ \t\u3000]|&emsp;|&nbsp;|[|｜·、，,])*)+$", re.MULTILINE)
 # Front-matter keys as document sites write them, and the page field each one is.
 _KEYS = {
     "title": "标题",
@@ -118,7 +118,10 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     if comments := _COMMENT.findall(text):
         text = _COMMENT.sub("", text)
         findings.append(Finding(MARKDOWN, "Markdown 中的 HTML 注释（页面上不显示）：未朗读", " ".join(comments)[:200]))
-    text = _JUMP_LIST.sub("", text)
+    if jumps := [match.group().strip() for match in _JUMP_LIST.finditer(text)]:
+        # a contents of in-page links ([第一章 总则](#第一章-总则) …): the page's navigation
+        text = _JUMP_LIST.sub("", text)
+        findings.append(Finding(MARKDOWN, "Markdown 中只有页内跳转链接的行（目录、条文跳转）：未朗读", " / ".join(jumps)[:200]))
     text = _FENCE.sub("", text)
     text = _DIRECTIVE.sub("", text)
     text = _ATTRIBUTES.sub("", text)
