@@ -181,3 +181,61 @@ def test_a_contents_of_in_page_links_goes_whole_with_its_heading_and_is_named() 
     assert "目录" not in text and "常务委员会立法程序" not in text and "单行条例" not in text
     assert "第一章 总则\n\n第一条 为了规范立法活动，制定本法。" in text
     assert any("跳转" in f.message and "第四章" in f.text for f in findings)
+
+
+READER_PAGE = "\n".join(
+    [
+        "Title: 某省多项医保新措1月1日起实施 - 某市人民政府门户网站",
+        "",
+        "URL Source: https://www.example.gov.cn/zwfw/content/post_1.html",
+        "",
+        "Markdown Content:",
+        "[](javascript:void(0))",
+        "",
+        *(f"*   [{word}](https://www.example.gov.cn/{n})" for n, word in enumerate(["用户登录", "市民网页", "退出"])),
+        "*   #### [语言](https://www.example.gov.cn/#)",
+        "",
+        "    *   [简体](https://www.example.gov.cn/)",
+        "    *   [繁體](https://www.example.gov.cn/)",
+        "",
+        *(f"[{word}](https://www.example.gov.cn/c{n})" for n, word in enumerate(["政务公开", "政务服务", "互动交流", "政策发布"] * 3)),
+        "搜索热词：社保医保高质量发展居住证营商环境",
+        "某省多项医保新措1月1日起实施",
+        "*   ![Image 10](https://www.example.gov.cn/global/icon2.png) 听全文",
+        "*   _![Image 11](https://www.example.gov.cn/icon\\_r1.png)_ 2025-01-01",
+        "*   _![Image 12](https://www.example.gov.cn/icon\\_r3.png)_ 来源：某市日报 ",
+        "*   _![Image 20](https://www.example.gov.cn/icon07.png)_-次",
+        "",
+        "1月1日起，某省医保有不少新变化，来看记者的梳理。",
+        "",
+        "_参保待遇_",
+        "",
+        "职工医保个人账户可用于支付参保人员本人及其近亲属在定点医药机构就医购药产生的个人负担费用。",
+    ]
+)
+
+
+def test_a_reader_services_page_is_markdown_its_header_fields_and_its_menus_go() -> None:
+    """Title: / URL Source: / Markdown Content: (blank lines between): the header's fields, then the
+    whole page as Markdown, the site's menus first: the menus, the headline printed again, the
+    read-aloud button and a counter left empty are not read; the date and source are fields."""
+    raw = read_text(READER_PAGE)
+    assert raw.title == "某省多项医保新措1月1日起实施"
+    assert raw.metadata["原文链接"] == "https://www.example.gov.cn/zwfw/content/post_1.html"
+    assert raw.metadata["来源"] == "某市日报"
+    assert [p.text for p in raw.paragraphs] == [
+        "1月1日起，某省医保有不少新变化，来看记者的梳理。",
+        "参保待遇",
+        "职工医保个人账户可用于支付参保人员本人及其近亲属在定点医药机构就医购药产生的个人负担费用。",
+    ]
+
+
+def test_nested_list_items_and_single_mark_emphasis_lose_their_marks() -> None:
+    text, _ = strip_markdown("# 某某通知\n\n*   #### 语言\n    *   简体\n\n_注_：*以上* 为准。\n\n## 一、要求\n")
+    assert "语言\n简体" in text and "注：以上 为准。" in text
+    assert "#" not in text and "*" not in text and "_" not in text
+
+
+def test_the_font_size_buttons_as_glyphs_are_not_read() -> None:
+    raw = read_text(READER_PAGE.replace("*   ![Image 10]", "**A+**大**A+**中**A+**小\n*   ![Image 10]"))
+    assert raw.paragraphs[0].text == "1月1日起，某省医保有不少新变化，来看记者的梳理。"

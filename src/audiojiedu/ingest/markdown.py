@@ -45,15 +45,18 @@ _ATX = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?=\S)", re.MULTILINE)
 # (a space may stand before the closing bracket: [某某.pdf](/cmsres/….pdf ))
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:[ \t]+\"[^\"\n]*\")?[ \t]*\)")
 IMAGE_MARK = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,300}\)")  # ![alt](src): a picture, nothing to read
+_EMPHASIZED_IMAGE = re.compile(rf"([*_]{{1,2}}){IMAGE_MARK.pattern}\1")
 _LINK_LINE = re.compile(r"^[ \t]*<((?:https?|ftp)://[^<>\s]+)>[ \t]*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+# Emphasis with one mark (_日期_, *注*).
+_SINGLE_EMPHASIS = re.compile(r"(?<![\w*_\\])([*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=[^\s*_\\])\1(?![\w*_])")
 # A header's field the site left empty, its label set bold (**分类**: ): no value to take, and the
 # line under it (## 政策全文) is none of its.
 _EMPTY_BOLD_FIELD = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,12}(?:\*\*|__)[ \t]*[:：][ \t]*$", re.MULTILINE)
 _CODE = re.compile(r"`(?P<text>[^`\n]+)`")
 _BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
-_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(?=\S)", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.MULTILINE)  # (nested lists are indented)
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(?::{3,}|`{3,}|~{3,}).*$", re.MULTILINE)
 _REFERENCE = re.compile(r"^ {0,3}\[[^\[\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)  # [1]: https://… (a link's address)
@@ -75,20 +78,23 @@ _KEYS = {
     "url": "原文链接",
     "source_url": "原文链接",
     "original": "原文链接",
+    "url source": "原文链接",  # a reader service's header: Title / URL Source / Published Time / Markdown Content
+    "published time": "发布日期",
 }
-# A scraper's header without the dashes (title: … / url: … / author: … / content: then the body):
-# English keys, one a line, from the first line on; `content` opens the body, maybe on its own line.
-_BARE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]{1,20})[ \t]*[:：][ \t]*(?P<value>.*)$")
-_BODY_KEYS = frozenset({"content", "body", "text"})
+# A scraper's header without the dashes (title: … / url: … / author: … / content: then the body, or a
+# reader service's Title: … / URL Source: … / Markdown Content:): English keys, one a line (blank
+# lines between them), from the first line on; `content` opens the body, maybe on its own line.
+_BARE_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]{1,20}(?: [A-Za-z][A-Za-z_]{1,20})?)[ \t]*[:：][ \t]*(?P<value>.*)$")
+_BODY_KEYS = frozenset({"content", "body", "text", "markdown content"})
 _MIN_BARE_KEYS = 2  # a header names this many known keys: one `Note: …` line opens a text of its own
 
 
-def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
+def strip_markdown(text: str, *, declared: bool = False) -> tuple[str, tuple[Finding, ...]]:
     """`text` without its Markdown marks (see the module), and findings naming what went; `text`
-    as it is when it is not Markdown."""
+    as it is when it is not Markdown (`declared`: a header said it is, Markdown Content:)."""
     if (bare := _bare_header(text)) is not None:
-        fields_read, keys_dropped, rest = bare
-        rest, more = strip_markdown(rest)
+        fields_read, keys_dropped, rest, declared = bare
+        rest, more = strip_markdown(rest, declared=declared)
         if not keys_dropped:
             return "\n".join([*fields_read, rest]), more
         header = Finding(MARKDOWN, "文本开头是抓取工具的英文字段头（title/url/…）：作为字段，未朗读", " / ".join(keys_dropped))
@@ -98,7 +104,7 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     headings = _ATX.findall(text)
     marks = bool(_LINK.search(text) or _EMPHASIS.search(text) or IMAGE_MARK.search(text))
     opens_with_heading = _ATX.match(text.lstrip("\ufeff \t\n")) is not None
-    if fields is None and len(headings) < 2 and not (headings and marks) and not opens_with_heading:
+    if not declared and fields is None and len(headings) < 2 and not (headings and marks) and not opens_with_heading:
         return text, ()
     findings: list[Finding] = []
     rows: list[str] = []
@@ -127,16 +133,18 @@ def strip_markdown(text: str) -> tuple[str, tuple[Finding, ...]]:
     text = _ATTRIBUTES.sub("", text)
     text = _REFERENCE.sub("", text)
     text = _RULE.sub("", text)
+    text = _EMPHASIZED_IMAGE.sub("", text)  # _![图标](…)_: the marks go with the picture
     text = IMAGE_MARK.sub("", text)
     text = _LINK.sub(lambda m: m.group("text"), text)
     text = _AUTOLINK.sub(lambda m: m.group("url"), text)
+    text = _BULLET.sub("", text)  # (first: a list item may hold a heading, *   #### 语言)
     text = _ATX.sub("", text)
     text = _BLOCKQUOTE.sub("", text)
-    text = _BULLET.sub("", text)
     if empty := _EMPTY_BOLD_FIELD.findall(text):
         text = _EMPTY_BOLD_FIELD.sub("", text)
         findings.append(Finding(MARKDOWN, "Markdown 文件头中空着的字段（只有标签）：不取值，未朗读", " / ".join(line.strip() for line in empty)))
     text = _EMPHASIS.sub(lambda m: m.group("text"), text)
+    text = _SINGLE_EMPHASIS.sub(lambda m: m.group("text"), text)
     text = _CODE.sub(lambda m: m.group("text"), text)
     text = html.unescape(_ESCAPE.sub(r"\1", text))  # &emsp; and &nbsp; are Markdown's too
     findings.insert(0, Finding(MARKDOWN, "文本是 Markdown：标记（#、**、链接地址、图片等）已删去，文字保留", ""))
@@ -173,14 +181,17 @@ def _front_fields(body: str) -> tuple[list[str], list[str]] | None:
     return rows, dropped
 
 
-def _bare_header(text: str) -> tuple[list[str], list[str], str] | None:
+def _bare_header(text: str) -> tuple[list[str], list[str], str, bool] | None:
     """The field rows (标题：…) of a scraper's header without dashes at the top of `text`, the keys
-    dropped as the scraper's own, and the text under it; None if `text` opens with no such header."""
+    dropped as the scraper's own, the text under it, and whether the header says that text is
+    Markdown; None if `text` opens with no such header."""
     lines = text.lstrip("\ufeff").split("\n")
     rows: list[str] = []
     dropped: list[str] = []
     known = 0
     for index, line in enumerate(lines):
+        if not line.strip() and index:
+            continue  # (a reader service sets a blank line between its fields)
         field = _BARE_KEY.match(line)
         if field is None:
             break
@@ -188,7 +199,7 @@ def _bare_header(text: str) -> tuple[list[str], list[str], str] | None:
         if key in _BODY_KEYS:
             if known < _MIN_BARE_KEYS:
                 return None
-            return rows, dropped, "\n".join([value, *lines[index + 1 :]])
+            return rows, dropped, "\n".join([value, *lines[index + 1 :]]), key == "markdown content"
         if (label := _KEYS.get(key)) is None:
             dropped.append(field.group("key"))
         else:
@@ -199,7 +210,7 @@ def _bare_header(text: str) -> tuple[list[str], list[str], str] | None:
         index = len(lines)
     if known < _MIN_BARE_KEYS or index == len(lines):
         return None
-    return rows, dropped, "\n".join(lines[index:])
+    return rows, dropped, "\n".join(lines[index:]), False
 
 
 def _drop_collectors_note(text: str) -> tuple[str, str]:

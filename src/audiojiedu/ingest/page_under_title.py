@@ -49,7 +49,7 @@ from .page_fields import (
     take_link_field,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
-from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title
+from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
     contents_heading_of,
@@ -98,6 +98,9 @@ _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by it
 # Lines between a headline and its repeat are the site's only if short: a download note is
 # ~150 characters, a paragraph of the document longer.
 _FRONT_MATTER_CHARS = 200
+_NAV_LINES = 100  # a saved page's menus over the headline span at most this many lines …
+_NAV_ITEM_CHARS = 40  # … each this short at most (搜索热词：… with its words is the longest)
+_SENTENCE_MARK = re.compile("[。；！？]")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条節條])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 # An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
@@ -306,6 +309,7 @@ def _title_record(line: str, title: str) -> tuple[str, dict[str, str]] | None:
 def _consume_under_title(page: Page) -> None:
     title = bare_title(page.title)  # a repeat of the title is told without the page's date and label
     _take_front_matter(page, title)
+    title = bare_title(page.title)  # (a site's name after it may have gone with the site's menus)
     index = 0
     row_above = False  # the line above was a row or caption taken off
     printed = False  # the title was printed again under the headline
@@ -718,6 +722,20 @@ def _take_front_matter(page: Page, title: str) -> None:
         return
     first = next((i for i, line in enumerate(page.lines) if not same_title(line, title)), len(page.lines))
     repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(page.lines[i], title)), 0)
+    menus = not repeat
+    if menus:
+        # A page saved whole (a reader service's Markdown of it) prints the site's menus first, each
+        # item a short line with no sentence in it, dozens of them, then the headline again (the
+        # declared title may carry the site's name after it: 某某新措1月1日起实施 - 某市人民政府门户网站).
+        head = page.lines[:_NAV_LINES]
+        site = site_after_title(title, head)
+        headline = site.group("rest") if site is not None else title
+        repeat = next((i for i in range(first + 1, len(head)) if same_title(head[i], headline)), 0)
+        if any(len(line) > _NAV_ITEM_CHARS or _SENTENCE_MARK.search(line) for line in page.lines[first:repeat]):
+            repeat = 0
+        elif repeat and site is not None:
+            # the site's name after it is no part of it; its repeat below is then told as one
+            page.title = page.title.replace(title, headline)
     between = range(first, repeat)
     if not repeat or any(
         len(line) > _FRONT_MATTER_CHARS
@@ -731,7 +749,7 @@ def _take_front_matter(page: Page, title: str) -> None:
     dropped: list[int] = []
     for index in between:
         line = BULLET.sub("", page.lines[index], count=1)
-        if _header_line(line) or (index > first and is_label_only(page.lines[index - 1])):
+        if (_header_line(line) and not (menus and _bare_word(line))) or (index > first and is_label_only(page.lines[index - 1])):
             continue  # (a value under its label, 索取号 over 3589258689/2025-00030, is the label's)
         dropped.append(index)
         address = _LEADING_ADDRESS.match(line)
@@ -757,6 +775,12 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 
+def _bare_word(line: str) -> bool:
+    """`line` is a short run of characters and nothing else: an organ's name over the title, or,
+    among a saved page's menus, a menu item (政务公开, 我要查)."""
+    return len(line) <= MAX_ORGAN_CHARS and not re.search(r"[\s\W]", line)
+
+
 def _header_line(line: str) -> bool:
     """A line the header loop under the title takes as metadata: a field row (not a summary), a
     date, a document number, or a short line without punctuation (the organ over the number)."""
@@ -766,7 +790,7 @@ def _header_line(line: str) -> bool:
         parse_metadata_line(line)
         or DATE_LINE.match(fold(line))
         or is_doc_number(line)
-        or (len(line) <= MAX_ORGAN_CHARS and not re.search(r"[\s\W]", line))
+        or _bare_word(line)
     )
 
 
