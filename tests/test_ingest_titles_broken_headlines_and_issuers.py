@@ -196,3 +196,15 @@ def test_the_titles_own_period_moves_with_the_headline_over_the_collectors_field
     )
     assert raw.title == "某市某某产业高质量发展三年行动计划（2021-2023年）"
     assert paragraph_texts(raw)[0] == BODY
+
+
+def test_a_fragment_or_a_news_lead_at_the_top_of_a_lossy_copy_is_no_title() -> None:
+    """各 (the addressees' line cut to its first character) and 近期，某某局 (a lead broken off where
+    a link's words were lost) open the text of a copy that kept no title line: no title is taken
+    from them, and they are read."""
+    first = read_text(f"各\n《关于某某的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n2020年3月16日\n{BODY}\n")
+    assert first.title == ""
+    assert paragraph_texts(first)[0] == "各"
+    lead = read_text(f"近期，某省市场监督管理局\n感染的\n控期间食品安全专项监督抽检，抽检了10大类食品共426批次样品。\n{BODY}\n")
+    assert lead.title == ""
+    assert paragraph_texts(lead)[0] == "近期，某省市场监督管理局"

@@ -160,6 +160,9 @@ _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 
 _DATED_FIELD_THEN_TEXT = re.compile(
     rf"(?P<field>\S*?[ \u3000]*{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<text>[^\d\s].*[，。；].*)"
 )
+_MIN_TITLE_CHARS = 2
+# A sentence's time adverbial and its comma opening the line: a news lead, never a title.
+_LEAD_OPENING = re.compile(r"(?:近期|近日|日前|目前|当前|此前|今年以来|近年来|今天|昨天|昨日|今日)[，,]")
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
 
 
@@ -493,6 +496,10 @@ def _take_title_line(page: Page) -> str:
         page.origin.insert(0, origin)
         return title
     if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
+        return ""
+    if len(squash(first)) < _MIN_TITLE_CHARS or _LEAD_OPENING.match(fold(first)):
+        # 各 (the addressees' line a lossy copy cut to its first character), 近期，某某局… (a news lead
+        # broken off): a fragment of the text, no title; the text is named later (`naming`)
         return ""
     if _TIMED_FIELD.match(fold(first)):
         # 启动某级应急响应时间：2023年11月19日8时 (解除时间：另行通知 under it): a field of the notice's,
