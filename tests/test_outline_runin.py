@@ -526,3 +526,41 @@ def test_a_task_lists_items_after_their_notes_stay_text() -> None:
     text = FLAT_OPINION.replace("（能源局负责）", "（能源局负责）2．制定某某平台建设方案。（财政部负责）")
     rows = flat_outline(parse_outline(read_text(text)).sections)
     assert [row[1] for row in rows] == ["一", "二", "三", "四"]
+
+
+FLAT_NOTICE = (
+    "某某办公厅关于加强某某需求侧管理的紧急通知某办明电〔2008〕13号各省、自治区、直辖市人民政府：近期，我国部分地区出现罕见的低温天气，"
+    "持续时间长，影响范围广，给受灾地区生产生活秩序带来严重影响，对电力生产和供应造成极大困难。当前正值电力需求旺季，电力保障工作面临巨大压力。经国务院同意，现就有关问题通知如下："
+    "一、充分认识加强某某需求侧管理的重要意义做好电力供应保障工作，是当前一项十分紧迫的任务，直接关系人民群众生产生活。"
+    "二、严格执行以煤定电原则，确保重点骨干电厂生产各地区要充分认清电煤供应的严峻形势，全力组织电煤生产。"
+    "三、加大实施有序用电力度，严格控制不合理用电各地区要根据发电出力和电网输送能力，制定有序用电方案。"
+    "四、加强领导，确保各项措施落到实处各省、自治区、直辖市人民政府要切实加强领导，落实工作责任。"
+    "某某办公厅二〇〇八年二月一日"
+)
+
+
+def test_a_flattened_notices_points_of_two_phrases_end_where_their_body_opens() -> None:
+    """二、严格执行以煤定电原则，确保重点骨干电厂生产各地区要…: a point's title of two phrases, its body
+    opening with who acts (各地区要, 各省、自治区…); 一、…的重要意义做好…: the title ends on its word.
+    The points are headings, not clauses: each body starts a sentence of its own."""
+    rows = flat_outline(parse_outline(read_text(FLAT_NOTICE)).sections)
+    assert [row[1:] for row in rows] == [
+        ["一", "充分认识加强某某需求侧管理的重要意义"],
+        ["二", "严格执行以煤定电原则，确保重点骨干电厂生产"],
+        ["三", "加大实施有序用电力度，严格控制不合理用电"],
+        ["四", "加强领导，确保各项措施落到实处"],
+    ]
+
+
+def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
+    """（三）申请人须按照网上申报系统要求填写…: 按照 follows the subject and its modal verb, inside
+    one sentence; the item is a clause like the others, not a heading 申请人须."""
+    doc = _outline(
+        "关于组织申报2024年度某某基金项目的通知",
+        "各有关单位：",
+        "现将有关事项通知如下：",
+        "（一）项目申报前，申请人所在单位须通过平台申请注册为依托单位。",
+        "（二）申请人须按照网上申报系统要求填写项目有关信息，经依托单位审核后按流程提交。",
+        "（三）项目申报截止时间为2024年3月20日，逾期不予受理。",
+    )
+    assert flat_outline(doc.sections) == []

@@ -579,7 +579,9 @@ def _cut_mid_sentence(node: Node) -> bool:
     if not node.glued or node.children or title[-1:] in SENTENCE_END + "：:" or not isinstance(node.paragraphs[0], str):
         return False
     first = re.split("[。！？]", node.paragraphs[0], maxsplit=1)[0]
-    return "，" in first
+    # (a body that opens as bodies do, 各地区要…, 按照…, starts a sentence of its own: the title
+    # was cut where the heading ended, not inside a sentence)
+    return "，" in first and not first.startswith(heading_words()["starts"])
 
 
 def _sentence_led(node: Node) -> bool:

@@ -40,6 +40,10 @@ _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年�
 SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体系。
 _MIN_AGAIN_TITLE = 4  # characters of a title before a word its body repeats (see _title_stop: again)
 _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
+# … or two phrases of that length with a comma between (加强领导，确保各项措施落到实处).
+_TWO_PHRASES = re.compile(f"[{HAN}]{{4,12}}，[{HAN}]{{4,12}}")
+_TWO_PHRASE_WINDOW = 25
+_MODALS = ("须", "应", "要", "需", "应当", "必须", "均", "将", "可")  # what a subject takes before its verb
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glued on (总则第一条)
@@ -236,9 +240,10 @@ def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
             counts = tally.setdefault(marker.style, [0, 0])
             counts[0] += short
             counts[1] += 1
-        if len(text) < _FLAT_PARAGRAPH:
+        points = list(_FLAT_POINT.finditer(text))
+        if len(points) < _MIN_FLAT_POINTS:
             continue
-        for glued in _FLAT_POINT.finditer(text):
+        for glued in points:
             end = title_end(text, glued.end())
             title = text[glued.end() : end]
             short = (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title) or body_start(text, glued.end(), end) >= 0
@@ -248,7 +253,7 @@ def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
     return frozenset(style for style, (short, total) in tally.items() if short >= 2 and 2 * short >= total)
 
 
-_FLAT_PARAGRAPH = 400  # characters: a page flattened into one paragraph, its points glued inside
+_MIN_FLAT_POINTS = 2  # points glued inside one paragraph: a page flattened into it
 # A point 一、 inside it: after a sentence's end, a lead-in's colon or the note closing the last point.
 _FLAT_POINT = re.compile(f"(?<=[。！？：:）)])[{CN_DIGITS}]{{1,3}}、(?=[{HAN}])")
 
@@ -260,15 +265,18 @@ def body_start(text: str, start: int, end: int) -> int:
     while start < end and text[start] in " \t\u3000、":
         start += 1
     low, high = _CUT_WINDOW
+    if _TWO_PHRASES.match(text, start):
+        high = _TWO_PHRASE_WINDOW  # 二、严格执行以煤定电原则，确保重点骨干电厂生产各地区要…: a title of two phrases
     openers = heading_words()["starts"]
     for at in range(start + 1, min(end, start + high + 1)):
         if text.startswith(openers, at):
             phrase = text[start:at]
             good = (
                 at - start >= low
-                and re.fullmatch(f"[{HAN}]+", phrase)
+                and (re.fullmatch(f"[{HAN}]+", phrase) or _TWO_PHRASES.fullmatch(phrase))
                 and phrase[-1] not in heading_words()["continue"]
                 and not phrase.endswith(heading_words()["subject"])  # 县级人民政府根据…: a sentence's subject
+                and not phrase.endswith(_MODALS)  # 申请人须按照…: a subject and its modal verb
             )
             return at if good else -1
     return -1
@@ -333,7 +341,7 @@ def title_end(text: str, start: int) -> int:
             return stop.end()
         if kind == "again" and stop.start() - start < _MIN_AGAIN_TITLE:
             continue
-        if kind == "item" or (kind == "sub" and stop.start() - start <= SHORT_TITLE):
+        if kind == "item" or (kind == "sub" and (stop.start() - start <= SHORT_TITLE or _TWO_PHRASES.fullmatch(text, start, stop.start()))):
             return stop.start()
         if kind == "sub":
             continue
