@@ -457,7 +457,7 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
         statement = node.statement and not _task_with_owners(node) and not _long_like_its_peers(node, nodes)
-        if not (statement or _cut_statement(node, last) or _glued_clause(node)):
+        if not (statement or _cut_statement(node, last) or _glued_clause(node) or _sentence_among_statements(node, nodes)):
             kept.append(node)
             continue
         last = node
@@ -465,6 +465,20 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:
+    """A short sentence numbered among numbered sentences (a 批复's 一、原则同意《某某方案》。 and
+    四、某某公司由中央管理。 beside 二、某某公司是…，…。 and the others, all statements): most of
+    its run reads as text, and so does it, its full stop showing it is one of them."""
+    if not node.title.endswith("。") or node.children:
+        return False
+    peers = [peer for peer in nodes if peer is not node and peer.style == node.style]
+    statements = sum(peer.statement for peer in peers)
+    return statements >= _MIN_STATEMENT_PEERS and 2 * statements > len(peers)
+
+
+_MIN_STATEMENT_PEERS = 2
 
 
 def _long_like_its_peers(node: Node, nodes: list[Node]) -> bool:
