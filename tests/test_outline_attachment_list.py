@@ -237,3 +237,18 @@ def test_contacts_whose_values_stand_under_their_labels_are_a_list() -> None:
     )
     doc = parse_outline(read_text(notice))
     assert [(s.number, s.title, len(s.sections)) for s in doc.sections] == [("一", "申报要求", 0), ("二", "联系方式", 0)]
+
+
+def test_a_laws_appended_table_under_fu_is_its_attachment() -> None:
+    """附： / 某某税目税率表 after the last article: what the law appends, a chapter of its own labelled
+    as printed (附); 附 without its colon, or inside a sentence, opens nothing."""
+    law = (
+        "中华人民共和国某某税法\n第一条 在中华人民共和国境内书立应税凭证的单位和个人，应当依照本法规定缴纳某某税。\n"
+        "第二条 本法所称应税凭证，是指本法所附《某某税目税率表》列明的合同。\n第三条 本法自2022年7月1日起施行。\n\n"
+        "附：\n\n某某税目税率表\n\n税目\t税率\t备注\n借款合同\t借款金额的万分之零点五\t指银行业金融机构的借款合同\n"
+    )
+    doc = parse_outline(read_text(law))
+    last = doc.sections[-1]
+    assert (last.number, last.title) == ("附", "某某税目税率表")
+    plain = parse_outline(read_text(law.replace("附：", "附")))
+    assert plain.sections[-1].number == "第三条"

@@ -310,7 +310,7 @@ def parse_outline(raw: RawDocument) -> Document:
                 if is_issuer_line(following) and notice_title.startswith("关于") and is_attachment_title(notice_title):
                     # 附件： / 某某办公室 某某办公室 / 关于印发…的通知: a notice, its title under its issuers
                     title, skip, heading = notice_title, notice_at, f"{heading} {notice_title}"
-            builder.open_attachment(attachment.group("number"), title, heading)
+            builder.open_attachment(attachment.group("number"), title, heading, label=re.sub(r"\s", "", attachment.group("label")))
             in_notes = False
             continue
         if in_notes and builder.resumes_articles(text):
@@ -583,12 +583,12 @@ class _Builder:
         self.opened_here = None
         self._open(marker, heading=heading, title=clean_title(title))
 
-    def open_attachment(self, number: str, title: str, heading: str, *, labelled: bool = True) -> None:
-        """附件1 opens a top-level chapter; numbering inside it starts afresh. An attachment
-        printed with its title alone (see printed_lists) has no 附件 label."""
+    def open_attachment(self, number: str, title: str, heading: str, *, labelled: bool = True, label: str = "附件") -> None:
+        """附件1 (or a law's 附：) opens a top-level chapter; numbering inside it starts afresh. An
+        attachment printed with its title alone (see printed_lists) has no 附件 label."""
         self.stack.clear()
         self.last_value.clear()
-        node = Node("att", 0, f"附件{number}" if labelled else "", clean_title(title), heading)
+        node = Node("att", 0, f"{label}{number}" if labelled else "", clean_title(title), heading)
         self.top.append(node)
         self.stack.append(node)
 

@@ -101,9 +101,10 @@ _ROW_LABEL = re.compile(
     "[^。；！？，,\\n]{0,40}?(?<![\\d：:])\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
 )
 SENTENCE_END = "。！？；!?;"
-# 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering.
+# 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering; a law
+# labels what it appends 附： (附：某某税目税率表), the colon always written.
 ATTACHMENT = re.compile(
-    f"附\\s*件\\s*(?P<number>[0-9０-９{CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
+    f"(?P<label>附\\s*件|附(?=\\s*[：:]))\\s*(?P<number>[0-9０-９{CN_DIGITS}]{{0,3}})\\s*[：:]?\\s*(?P<title>[^。；]{{0,60}}?)\\s*"
 )
 LIST_STYLES = frozenset({"cn", "cnp", "ar", "arp", "circ"})
 CHAPTER_STYLES = frozenset({"bian", "zhang", "jie"})
