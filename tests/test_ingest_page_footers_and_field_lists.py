@@ -512,3 +512,14 @@ def test_an_attachment_label_with_the_sites_note_over_the_download_list_is_not_s
     assert paragraph_texts(raw)[-1] == "2025年7月3日"
     kept = read_text(text.replace("4887a0b6e0559d02210b025aef37261c.pdf", "某某实施方案（全文另发）"))
     assert "附件（官方直链）" in paragraph_texts(kept)  # over the text's own words it stays
+
+
+def test_the_publishers_note_that_it_abridged_the_text_is_not_read_and_the_review_says_so() -> None:
+    raw = read_text(
+        "国务院办公厅关于做好某某工作的通知\n各省、自治区、直辖市人民政府：\n"
+        "经国务院同意，现就做好某某工作通知如下，请认真贯彻执行。\n国务院办公厅\n2025年7月3日\n\n（本文有删减）\n"
+    )
+    assert "删减" not in _spoken(raw)
+    assert any("删减" in f.text for f in raw.findings)
+    kept = read_text("某某县关于某某工作的通知\n各乡镇：\n报告中关于资金的部分（有删减的版本见附件）请核对。\n")
+    assert "有删减的版本" in _spoken(kept)
