@@ -523,3 +523,22 @@ def test_the_publishers_note_that_it_abridged_the_text_is_not_read_and_the_revie
     assert any("删减" in f.text for f in raw.findings)
     kept = read_text("某某县关于某某工作的通知\n各乡镇：\n报告中关于资金的部分（有删减的版本见附件）请核对。\n")
     assert "有删减的版本" in _spoken(kept)
+
+
+def test_a_saved_pages_copy_of_the_article_at_its_foot_and_the_long_footer_above_it_are_not_read() -> None:
+    """相关新闻 over a long footer (the headline again, copyright, app boxes, a directory of organs),
+    then the article once more on one line after the headline (the read-aloud box's text) and a
+    teaser cut short: none of it is the document."""
+    text_lines = [
+        "1月1日起，某省医保有不少新变化，职工医保个人账户共济范围扩至近亲属，来看记者的梳理。",
+        "连续参加居民医保可获提高大病保障支付限额，新增34个药品纳入医保，618个药品可在零售药店购买。",
+        "某省医保局表示，相关规程的发布，减轻了群众跑腿负担，提升了参保人员的获得感。",
+    ]
+    footer = ["相关附件", "相关新闻", "扫一扫在手机打开当前页", "某省多项医保新措1月1日起实施", "2025-01-01", "来源：某市日报",
+              "内容纠错  使用帮助  关于我们  隐私声明  网站地图", "某市人民政府 版权所有 主办单位：某市人民政府办公厅",
+              "扫码进入", "“某好办”公众号", "了解更多办事资讯", "我要办", "信用信息 公示", "市级机构", "区政府",
+              *(f"· 市委{name}" for name in ["组织部", "宣传部", "统战部", "政法委", "网信办", "外办", "编办", "机要局"] * 3)]
+    copy = "某省多项医保新措1月1日起实施 " + "".join(text_lines) * 2
+    raw = read_text("\n".join(["某省多项医保新措1月1日起实施", *text_lines, *footer, copy, text_lines[0][:30] + "..."]))
+    assert paragraph_texts(raw) == text_lines
+    assert any("重复" in f.message for f in raw.findings)

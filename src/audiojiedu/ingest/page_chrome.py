@@ -40,6 +40,7 @@ SUSPECT_CHROME_CHARS = 30
 # A short word set letter-spaced, maybe with its colon: 字 号：, 分 享.
 _LETTER_SPACED_WORD = re.compile(rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,4}}[ \u3000]*[:：]?")
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
+_FAR_RELATED_LINES = 200  # … or this many, over a saved page's footer (menus, app boxes, link lists)
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
 _MIN_SPAM_WORDS = 3
 _FOLD_CACHE_CHARS = 2000  # lines at least this long are folded once and remembered
@@ -662,10 +663,13 @@ def cut_related_links(body: list[str], start: int) -> int:
     """Where a related-links list (相关链接>> and the linked titles) starts near the end of a page.
 
     A list at the foot follows the page's text: it is never longer than the text above it, so
-    a 相关解读： label at the head of a short page never takes the document under it away."""
+    a 相关解读： label at the head of a short page never takes the document under it away, unless
+    nothing under it ends a sentence (a saved page's footer: menus, app boxes, organs' links)."""
     related = chrome_words()["related"]
-    for index in range(len(body) - 1, max(start, len(body) - _RELATED_LINES) - 1, -1):
+    for index in range(len(body) - 1, max(start, len(body) - _FAR_RELATED_LINES) - 1, -1):
         line = fold(body[index].strip())
+        if index < len(body) - _RELATED_LINES and any("。" in text for text in body[index + 1 :]):
+            break  # further up, only over a foot with no sentence in it (a saved page's footer)
         if _related_header(line, related):
             # The boxes over it, their lists left empty by the copy (相关文章 / 你可能会喜欢 / 最近更新
             # / 推荐阅读), and the page's empty tags over them, go with it.
@@ -680,7 +684,9 @@ def cut_related_links(body: list[str], start: int) -> int:
                 index -= 1
             above = sum(len(text) for text in body[start:index])
             below = sum(len(text) for text in body[index + 1 :])
-            return index if below <= above else len(body)
+            # (a foot with no sentence in it, however long, holds no document: the site's links)
+            sentence = any(mark in text for text in body[index + 1 :] for mark in "。！？")
+            return index if below <= above or not sentence else len(body)
     return len(body)
 
 

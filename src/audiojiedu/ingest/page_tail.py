@@ -87,6 +87,7 @@ _TAIL_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{1,10}[）)](?=[:：]?$)")
 
 def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
+    _drop_read_aloud_copy(body, page, start)
     end = cut_related_links(body, start)
     if related := [line for line in body[end:] if line]:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
@@ -235,6 +236,36 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         break
     _take_foot_credit(body, page, start, end)
     return end
+
+
+_COPY_OPENING = 20  # characters of the text's opening a copy of it repeats
+_COPY_LINES = 8  # the copy stands among this many lines at the foot …
+_MIN_COPY_CHARS = 200  # … and holds this much text at least
+_MIN_HEAD_CHARS = 8
+
+
+def _drop_read_aloud_copy(body: list[str], page: Page, start: int) -> None:
+    """A saved page may hold the article a second time, on one line near its very foot (the text
+    its read-aloud or share box uses: 某某新措1月1日起实施 职工医保…), maybe with a teaser cut short
+    under it (职工医保个人账户…可获...): the headline, a space, then text the page already prints.
+    Those lines are no part of the document: they go, named in a finding, so the page's footer
+    above them is read as a foot again."""
+    foot = [index for index in range(len(body) - 1, start, -1) if body[index].strip()][:_COPY_LINES]
+    # (the headline: the page's declared title, or else its first line, not yet taken as the title)
+    headline = page.title or next((line.strip() for line in body[start:] if line.strip()), "")
+    for index in foot:
+        head, _, rest = body[index].strip().partition(" ")
+        rest = rest.strip()
+        if len(head) < _MIN_HEAD_CHARS or not headline.startswith(head) or len(rest) < _MIN_COPY_CHARS:
+            continue
+        opening = rest[:_COPY_OPENING]
+        if not any(opening in body[other] for other in range(start, index) if other != index):
+            continue
+        copies = [index] + [after for after in range(index + 1, len(body)) if body[after].strip() and rest.startswith(body[after].strip().rstrip(".…"))]
+        page.findings.append(Finding("chrome-dropped", "页尾又整段重复了一遍标题和正文（网页朗读、分享用的文本）：未朗读", body[index].strip()[:SUSPECT_CHROME_CHARS]))
+        for copy in copies:
+            body[copy] = ""
+        return
 
 
 # A news page's source credit closing the article (来源：某某网, 本文来源： 某某频道): a short value, no sentence.

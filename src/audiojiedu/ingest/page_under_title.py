@@ -98,6 +98,7 @@ _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by it
 # Lines between a headline and its repeat are the site's only if short: a download note is
 # ~150 characters, a paragraph of the document longer.
 _FRONT_MATTER_CHARS = 200
+_MAX_LEAD_SENTENCES = 2  # an editor's lead is one paragraph; more are the text, its headline repeated below it
 _NAV_LINES = 100  # a saved page's menus over the headline span at most this many lines …
 _NAV_ITEM_CHARS = 40  # … each this short at most (搜索热词：… with its words is the longest)
 _SENTENCE_MARK = re.compile("[。；！？]")
@@ -716,7 +717,8 @@ def _take_front_matter(page: Page, title: str) -> None:
     metadata (field rows, dates, a document number, its organ, the title) stay for it; a date
     stamp that opens a furniture line is kept as 发布时间; the rest is dropped, said so in one
     finding. A line that belongs to the document (a heading, a ——…在…会议上 note, a long
-    paragraph, an order's head 某某人民政府令, the notice that issues the document) cancels the rule.
+    paragraph, an order's head 某某人民政府令, the notice that issues the document) cancels the rule,
+    and so do two paragraphs ending a sentence (the text itself, its headline repeated in a box below).
     """
     if not title:
         return
@@ -737,7 +739,8 @@ def _take_front_matter(page: Page, title: str) -> None:
             # the site's name after it is no part of it; its repeat below is then told as one
             page.title = page.title.replace(title, headline)
     between = range(first, repeat)
-    if not repeat or any(
+    sentences = sum(1 for line in page.lines[first:repeat] if line.rstrip().endswith(("。", "！", "？")))
+    if not repeat or sentences >= _MAX_LEAD_SENTENCES or any(
         len(line) > _FRONT_MATTER_CHARS
         or _HEADING_START.match(fold(line))
         or _SPEECH_NOTE.match(fold(line))
