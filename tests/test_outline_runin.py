@@ -564,3 +564,21 @@ def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
         "（三）项目申报截止时间为2024年3月20日，逾期不予受理。",
     )
     assert flat_outline(doc.sections) == []
+
+
+def test_numbered_questions_of_a_question_and_answer_page_are_its_headings() -> None:
+    """一、问：如何办理…？ / 答：…: the question is the heading's title, without its label; the answer,
+    on its line or run on after the question mark, is its text."""
+    lines = [
+        "一、问：参保人员如何办理异地就医备案？",
+        "答：参保人员可通过国家医保服务平台办理备案，备案后即可在就医地直接结算。",
+        "二、问：备案有效期是多久？",
+        "答：异地长期居住人员备案长期有效，临时外出就医人员备案有效期不少于6个月。",
+        "三、问：未备案能否报销？",
+        "答：未备案的，可在出院结算前补办备案，按规定享受待遇。",
+    ]
+    expected = [["一", "参保人员如何办理异地就医备案？"], ["二", "备案有效期是多久？"], ["三", "未备案能否报销？"]]
+    for text in ("\n".join(lines), "\n".join(a + b for a, b in zip(lines[::2], lines[1::2], strict=True))):
+        doc = _outline("某市医保政策问答", text)
+        assert [row[1:] for row in flat_outline(doc.sections)] == expected
+        assert "答：未备案的，可在出院结算前补办备案，按规定享受待遇。" in spoken_text(doc)

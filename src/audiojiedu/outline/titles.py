@@ -34,6 +34,8 @@ from .markers import (
 )
 
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
+# The label a question-and-answer page sets before each numbered question (一、问：…？ / 答：…).
+QUESTION_LABEL = re.compile(r"问[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
 LETTER_SPACED = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}])+")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
@@ -315,6 +317,8 @@ def title_end(text: str, start: int) -> int:
     """Index where a heading that begins with a marker ending at `start` ends."""
     while start < len(text) and text[start] in " \t\u3000、：:":  # 第一部分：某某概况
         start += 1
+    if (label := QUESTION_LABEL.match(text, start)) is not None:
+        start = label.end()  # 一、问：如何办理…？: the question is the title, its label's colon ends nothing
     limit = min(len(text), start + _TITLE_WINDOW)
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
@@ -490,7 +494,7 @@ def article_title(bracket: re.Match[str] | None) -> str:
 
 
 def clean_title(title: str) -> str:
-    title = title.strip(" \t\u3000、.．：:")
+    title = QUESTION_LABEL.sub("", title.strip(" \t\u3000、.．：:"), count=1)
     if LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
