@@ -41,6 +41,7 @@ SUSPECT_CHROME_CHARS = 30
 _LETTER_SPACED_WORD = re.compile(rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,4}}[ \u3000]*[:：]?")
 _RELATED_LINES = 25  # a related-links list is looked for in this many lines at the end
 _FAR_RELATED_LINES = 200  # … or this many, over a saved page's footer (menus, app boxes, link lists)
+_SENTENCE_MARK = re.compile("[。！？]")
 _MAX_FOOTER_LINE = 600  # a site's footer run into one line is no longer than this
 _MIN_SPAM_WORDS = 3
 _FOLD_CACHE_CHARS = 2000  # lines at least this long are folded once and remembered
@@ -666,9 +667,10 @@ def cut_related_links(body: list[str], start: int) -> int:
     a 相关解读： label at the head of a short page never takes the document under it away, unless
     nothing under it ends a sentence (a saved page's footer: menus, app boxes, organs' links)."""
     related = chrome_words()["related"]
+    sentence = False  # a line below the one looked at ends or holds a sentence
     for index in range(len(body) - 1, max(start, len(body) - _FAR_RELATED_LINES) - 1, -1):
         line = fold(body[index].strip())
-        if index < len(body) - _RELATED_LINES and any("。" in text for text in body[index + 1 :]):
+        if index < len(body) - _RELATED_LINES and sentence:
             break  # further up, only over a foot with no sentence in it (a saved page's footer)
         if _related_header(line, related):
             # The boxes over it, their lists left empty by the copy (相关文章 / 你可能会喜欢 / 最近更新
@@ -685,8 +687,8 @@ def cut_related_links(body: list[str], start: int) -> int:
             above = sum(len(text) for text in body[start:index])
             below = sum(len(text) for text in body[index + 1 :])
             # (a foot with no sentence in it, however long, holds no document: the site's links)
-            sentence = any(mark in text for text in body[index + 1 :] for mark in "。！？")
             return index if below <= above or not sentence else len(body)
+        sentence = sentence or _SENTENCE_MARK.search(line) is not None
     return len(body)
 
 
