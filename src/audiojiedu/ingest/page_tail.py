@@ -259,9 +259,10 @@ def _drop_read_aloud_copy(body: list[str], page: Page, start: int) -> None:
         if len(head) < _MIN_HEAD_CHARS or not headline.startswith(head) or len(rest) < _MIN_COPY_CHARS:
             continue
         opening = rest[:_COPY_OPENING]
-        if not any(opening in body[other] for other in range(start, index) if other != index):
-            continue
-        copies = [index] + [after for after in range(index + 1, len(body)) if body[after].strip() and rest.startswith(body[after].strip().rstrip(".…"))]
+        if not any(opening in body[other] for other in range(start, index)):
+            continue  # (not a copy: the page prints no such text above it)
+        teasers = [after for after in range(index + 1, len(body)) if body[after].strip() and rest.startswith(body[after].strip().rstrip(".…"))]
+        copies = [index, *teasers]
         page.findings.append(Finding("chrome-dropped", "页尾又整段重复了一遍标题和正文（网页朗读、分享用的文本）：未朗读", body[index].strip()[:SUSPECT_CHROME_CHARS]))
         for copy in copies:
             body[copy] = ""
