@@ -208,3 +208,28 @@ def test_a_fragment_or_a_news_lead_at_the_top_of_a_lossy_copy_is_no_title() -> N
     lead = read_text(f"近期，某省市场监督管理局\n感染的\n控期间食品安全专项监督抽检，抽检了10大类食品共426批次样品。\n{BODY}\n")
     assert lead.title == ""
     assert paragraph_texts(lead)[0] == "近期，某省市场监督管理局"
+
+
+def test_a_headline_of_two_phrases_after_its_columns_tag_is_no_menu_bar() -> None:
+    """专家解读 | 系统推进美丽城市建设 全面提升城市治理水平 over 发布时间/来源 and the page's buttons:
+    two headline phrases after the column's tag, never a bar of the site's menu words."""
+    raw = read_text(
+        "专家解读 | 系统推进美丽城市建设 全面提升城市治理水平\n发布时间：2025-02-05\n来源：某某部\n字号：\n[大]\n[中]\n[小]\n"
+        f"{BODY}\n[打印]\n仅打印内容\n"
+    )
+    assert raw.title.endswith("系统推进美丽城市建设 全面提升城市治理水平")
+    assert paragraph_texts(raw) == [BODY]
+    menu = read_text(f"首页 | 政务公开 | 政务服务 | 互动交流\n某县关于做好防汛工作的通知\n{BODY}\n")
+    assert menu.title == "某县关于做好防汛工作的通知"
+
+
+def test_a_laws_or_an_amendments_title_broken_over_two_lines_is_joined() -> None:
+    law = read_text(
+        "\n\n中华人民共和国农村土地承包\n经营纠纷调解仲裁法\n\n（2009年6月27日第十一届全国人民代表大会常务委员会第九次会议通过）\n\n"
+        "第一章　总　　则\n第一条　为了公正、及时解决纠纷，制定本法。\n第二条　本法适用于纠纷的调解。\n"
+    )
+    assert law.title == "中华人民共和国农村土地承包经营纠纷调解仲裁法"
+    draft = read_text(
+        "《某省流动人口服务管理条例》\n修正案（草案）\n\n一、将第八条第二款修改为：“流动人口应当申报居住登记。”\n二、删去第十一条。\n"
+    )
+    assert draft.title == "《某省流动人口服务管理条例》修正案（草案）"

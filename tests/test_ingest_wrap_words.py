@@ -346,3 +346,27 @@ def test_a_table_saved_one_cell_a_paragraph_makes_no_fragmented_render_of_the_fi
     cells = ["指标", "单位", "占比", "%", "增长", "%", "比重", "%", "人口", "万人", "绿化", "%", "水面", "%", "合计", "%"]
     lines = [*fields, "", "现印发给你们。", *(line for cell in cells for line in ("", cell))]
     assert join_wrapped_lines(lines)[0] == lines
+
+
+def test_a_sentence_a_saved_page_broke_at_its_links_is_put_back_together() -> None:
+    lines = [
+        "近日，中共中央办公厅、国务院办公厅印发",
+        "《关于加强某某分区管控的意见》",
+        "（以下简称《意见》）。这是新时期深入推进某某建设的又一项重要举措。",
+        "由技术需求方带资金、带场景",
+        "揭榜",
+        "；“成果找市场”由成果需求方带资金、带场景",
+        "揭榜",
+        "。",
+    ]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == [
+        "近日，中共中央办公厅、国务院办公厅印发《关于加强某某分区管控的意见》（以下简称《意见》）。这是新时期深入推进某某建设的又一项重要举措。",
+        "由技术需求方带资金、带场景揭榜；“成果找市场”由成果需求方带资金、带场景揭榜。",
+    ]
+    assert any("链接" in finding.message for finding in findings)
+
+
+def test_a_toolbars_one_character_items_are_not_joined_as_a_sentence() -> None:
+    lines = ["【字体：", "大", "中", "小", "】", "分享："]
+    assert join_wrapped_lines(lines)[0] == lines

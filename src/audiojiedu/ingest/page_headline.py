@@ -48,6 +48,7 @@ from .page_title_words import (
     contents_heading_of,
     ends_as_title,
     ends_whole_title,
+    headline_phrases,
     is_headline,
     is_organ_list,
     is_organ_name,
@@ -1131,7 +1132,7 @@ def _is_furniture(line: str) -> bool:
     if any(mark in line for mark in "。！？；") or line.endswith(("，", "、")) or is_field(line):
         return False
     items = [item for item in re.split(r"[\s|｜/]+", HEADING_START.sub("", BULLET.sub("", line, count=1))) if item]
-    return bool(items) and all(len(item) <= _FURNITURE_ITEM_CHARS for item in items)
+    return bool(items) and all(len(item) <= _FURNITURE_ITEM_CHARS for item in items) and not headline_phrases(items)
 
 
 def _headline_with_site(line: str, head: list[str]) -> bool:

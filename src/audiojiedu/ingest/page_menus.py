@@ -19,7 +19,7 @@ from ..model import Finding
 from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
 from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
-from .page_title_words import ends_as_title, is_headline, is_organ_list, is_place_name, squash
+from .page_title_words import ends_as_title, headline_phrases, is_headline, is_organ_list, is_place_name, squash
 
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # A forum's name over its thread's buttons (某某论坛 / 注册 / 发新话题 回复该主题): the words its name ends with.
@@ -322,7 +322,7 @@ def is_link_bar(body: list[str], index: int) -> bool:
     items = line.split()
     if parse_metadata_line(line) is not None or is_label_only(line):
         return False  # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 is a row of fields
-    if len(items) < _NAV_BAR_ITEMS or any(len(item) > MENU_ITEM_CHARS for item in items):
+    if len(items) < _NAV_BAR_ITEMS or any(len(item) > MENU_ITEM_CHARS for item in items) or headline_phrases(items):
         return False
     if re.search(r"[\d。，；！？、：:]", line) or is_organ_list(line):
         return False

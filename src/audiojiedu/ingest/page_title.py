@@ -166,6 +166,13 @@ _LEAD_OPENING = re.compile(r"(?:近期|近日|日前|目前|当前|此前|今年
 _TITLE_REST = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[》”」]?的")
 
 
+def _kind_after_cited(first: str, second: str) -> bool:
+    """`first` cites a document whole (《某省某某条例》) and `second` opens with a kind of document
+    (修正案（草案）, 实施细则): the title names what is made of the cited document, its kind on the
+    line under it."""
+    return fold(first).rstrip().endswith("》") and fold(second).lstrip().startswith(title_words()["final"])
+
+
 def _site_organ_over(first: str, second: str) -> bool:
     """`first` is a government's name alone (某县人民政府) and `second`, no 关于… title, names that
     government's place after its year or at its head (2024年某县某镇人民政府…年度报告): a town's
@@ -529,7 +536,7 @@ def _take_title_line(page: Page) -> str:
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
-        (not ends_whole_title(first) or _TITLE_REST.match(second) is not None or own_note_line(second))
+        (not ends_whole_title(first) or _TITLE_REST.match(second) is not None or own_note_line(second) or _kind_after_cited(first, second))
         and title_like(second)
         and not HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None  # 索引号：… 分类：…通知 is a field row, not the title's rest

@@ -83,6 +83,16 @@ def is_organ_name(line: str) -> bool:
     )
 
 
+_PHRASE_CHARS = 8  # a menu's word is shorter; a headline's phrase (系统推进美丽城市建设) is this long
+
+
+def headline_phrases(items: list[str]) -> bool:
+    """Two or more of a line's items are phrases as long as a headline's (专家解读 | 系统推进美丽城市建设
+    全面提升城市治理水平): a headline of phrases set apart, maybe after its column's tag, never a bar
+    of menu words."""
+    return sum(len(item) >= _PHRASE_CHARS for item in items) >= 2
+
+
 def own_note_line(line: str) -> bool:
     """`line` is only the title's own note, printed under the title line (see `_OWN_NOTE_LINE`)."""
     return _OWN_NOTE_LINE.fullmatch(fold(line).strip()) is not None
@@ -93,7 +103,9 @@ def ends_as_title(text: str) -> bool:
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
     note after it (…报告（全文）, …公报（图）)."""
     folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
-    return folded.rstrip("》”)）").endswith(title_words()["final"])
+    # 中华人民共和国某某法: a national law's name ends on 法 alone, too common a character to list
+    national_law = folded.startswith("中华人民共和国") and folded.endswith("法")
+    return folded.rstrip("》”)）").endswith(title_words()["final"]) or national_law
 
 
 def ends_whole_title(text: str) -> bool:

@@ -147,6 +147,8 @@ _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than thi
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
     lines, fragments = _join_fragments(lines)
+    lines, linked = _join_link_breaks(lines)
+    fragments += linked
     lines, spaced = _close_clause_spaces(lines)
     lines, bare = _drop_bare_marker_runs(lines)
     width = _wrap_width(lines)
@@ -427,6 +429,55 @@ def _join_fragments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
         return lines, ()
     message = f"原文像是按字词逐行排出的 PDF，已按句末、标题和空行把 {joins} 处断行接回段落，请核对"
     return out, (Finding("hard-wrap", message, example),)
+
+
+# What a sentence goes on with after a link the page set on a line of its own: a mark no paragraph
+# opens with (，明确提出…), or the short name a cited document is given ((以下简称《意见》)。…).
+# (Not a question mark: one opening a line is as often an icon's glyph the copy lost, ?某某预案.)
+_CONTINUATION = re.compile(r"[，、；。,;）)”’」』]|[（(]以下(?:简称|称)")
+# The link's own words on their line: a cited title (《关于…的意见》) or a short word (揭榜).
+_LINK_ALONE = re.compile(f"《[^《》\\n]{{2,80}}》|[{HAN}“”‘’]{{1,8}}")
+
+
+def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
+    """`lines` with a sentence put back together that a saved page broke at a link: 印发 ‖
+    《关于…的意见》 ‖ （以下简称《意见》）。这是…, or 带场景 ‖ 揭榜 ‖ ；“成果找市场”…. A line opening as
+    only a sentence's rest does joins the line above it when that one is a sentence's part (of
+    `_MIN_SENTENCE_PART` characters or more, ending no sentence); or, when that one is the link's
+    words alone (a cited title, a short word), both join the sentence's part above them. A
+    toolbar's one-character items (大 ‖ 中 ‖ 小 ‖ 】) stay as they are. A finding counts the joins."""
+    out: list[str] = []
+    joins = 0
+    for line in lines:
+        text = line.strip(" \t\u3000")
+        if text and out and _CONTINUATION.match(text):
+            previous = out[-1].strip(" \t\u3000")
+            above = out[-2].strip(" \t\u3000") if len(out) >= 2 else ""
+            if previous and _LINK_ALONE.fullmatch(previous) and _sentence_part(above) and not _HEADING_START.match(above):
+                out[-2:] = [out[-2].rstrip(" \t\u3000") + previous + text]
+                joins += 2
+                continue
+            if _sentence_part(previous):
+                out[-1] = out[-1].rstrip(" \t\u3000") + text
+                joins += 1
+                continue
+        out.append(line)
+    if not joins:
+        return lines, ()
+    return out, (Finding("hard-wrap", f"网页在链接处断开的句子（{joins} 处，如单独一行的《…》）已接回", ""),)
+
+
+_MIN_SENTENCE_PART = 6
+
+
+def _sentence_part(text: str) -> bool:
+    """`text` is part of a sentence a link broke off: long enough, ending no sentence."""
+    return (
+        len(text) >= _MIN_SENTENCE_PART
+        and text[-1] not in _SENTENCE_END + "：:"
+        and not _PAGE_NUMBER.fullmatch(text)
+        and not _TRAIL.match(text)  # 当前位置：首页 > 政务公开: the site's trail
+    )
 
 
 def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:

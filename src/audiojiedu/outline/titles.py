@@ -34,8 +34,10 @@ from .markers import (
 )
 
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
-# The label a question-and-answer page sets before each numbered question (一、问：…？ / 答：…).
-QUESTION_LABEL = re.compile(r"问[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
+# The label a question-and-answer page sets before each numbered question (一、问：…？ / 答：…, an
+# interview's 1.记者：…？ / 某某：…).
+QUESTION_LABEL = re.compile(r"(?:问|提问|记者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
+_ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
 LETTER_SPACED = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}])+")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
@@ -318,7 +320,14 @@ def title_end(text: str, start: int) -> int:
     while start < len(text) and text[start] in " \t\u3000、：:":  # 第一部分：某某概况
         start += 1
     if (label := QUESTION_LABEL.match(text, start)) is not None:
-        start = label.end()  # 一、问：如何办理…？: the question is the title, its label's colon ends nothing
+        # 一、问：如何办理…？: the question is the title, its label's colon ends nothing, and it runs to
+        # its last question mark before the answer (…是什么？与…是什么关系？ 答：…)
+        start = label.end()
+        answer = _ANSWER_LABEL.search(text, start)
+        asked_by = min(answer.start() if answer else len(text), start + _TITLE_WINDOW)
+        asked = max(text.rfind("？", start, asked_by), text.rfind("?", start, asked_by))
+        if asked > start:
+            return asked + 1
     limit = min(len(text), start + _TITLE_WINDOW)
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
@@ -498,5 +507,6 @@ def clean_title(title: str) -> str:
     if LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
-    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title.
-    return title.rstrip("：:（(【〔《“").strip()
+    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title; a
+    # question's mark ends its sentence, as a full stop would (一、申请对象有哪几类？).
+    return title.rstrip("：:（(【〔《“").rstrip("？?").strip()
