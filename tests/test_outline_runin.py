@@ -568,7 +568,7 @@ def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
 
 def test_numbered_questions_of_a_question_and_answer_page_are_its_headings() -> None:
     """一、问：如何办理…？ / 答：… (an interview.s 1.记者：…？): the question is the heading.s title, without
-    its label and its question mark; the answer,
+    its label, asked with its question mark; the answer,
     on its line or run on after the question mark, is its text."""
     lines = [
         "一、问：参保人员如何办理异地就医备案？",
@@ -578,7 +578,7 @@ def test_numbered_questions_of_a_question_and_answer_page_are_its_headings() -> 
         "三、问：未备案能否报销？",
         "答：未备案的，可在出院结算前补办备案，按规定享受待遇。",
     ]
-    expected = [["一", "参保人员如何办理异地就医备案"], ["二", "备案有效期是多久"], ["三", "未备案能否报销"]]
+    expected = [["一", "参保人员如何办理异地就医备案？"], ["二", "备案有效期是多久？"], ["三", "未备案能否报销？"]]
     for text in ("\n".join(lines), "\n".join(a + b for a, b in zip(lines[::2], lines[1::2], strict=True))):
         doc = _outline("某市医保政策问答", text)
         assert [row[1:] for row in flat_outline(doc.sections)] == expected

@@ -507,6 +507,6 @@ def clean_title(title: str) -> str:
     if LETTER_SPACED.fullmatch(title):
         title = re.sub(r"[ \u3000]+", "", title)  # 农 业 -> 农业
     title = re.sub(r"(?<=\d)[ \u3000]+(?=[年月日%])", "", title)  # 2023 年 as a PDF sets it
-    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title; a
-    # question's mark ends its sentence, as a full stop would (一、申请对象有哪几类？).
-    return title.rstrip("：:（(【〔《“").rstrip("？?").strip()
+    # 一、总则( where the text was cut: a bracket opened at the end holds nothing of the title (a
+    # question keeps its mark: 一、申请对象有哪几类？ is asked, as printed).
+    return title.rstrip("：:（(【〔《“").strip()
