@@ -370,3 +370,9 @@ def test_a_sentence_a_saved_page_broke_at_its_links_is_put_back_together() -> No
 def test_a_toolbars_one_character_items_are_not_joined_as_a_sentence() -> None:
     lines = ["【字体：", "大", "中", "小", "】", "分享："]
     assert join_wrapped_lines(lines)[0] == lines
+
+
+def test_the_finding_for_a_sentence_broken_at_a_link_shows_the_seam() -> None:
+    _, findings = join_wrapped_lines(["近日，某某办公厅印发", "《关于加强某某管控的意见》", "（以下简称《意见》）。这是一项重要举措。"])
+    seam = next(finding.text for finding in findings if "链接" in finding.message)
+    assert "《关于加强某某管控的意见》" in seam and "办公厅印发" in seam

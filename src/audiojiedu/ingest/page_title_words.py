@@ -101,7 +101,7 @@ def own_note_line(line: str) -> bool:
 def ends_as_title(text: str) -> bool:
     """`text` ends with a title word (…的通知, …报告), maybe before closing marks, a bracketed
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
-    note after it (…报告（全文）, …公报（图）)."""
+    note after it (…报告（全文）, …公报（图）); or it names a national law (中华人民共和国…法)."""
     folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
     # 中华人民共和国某某法: a national law's name ends on 法 alone, too common a character to list
     national_law = folded.startswith("中华人民共和国") and folded.endswith("法")

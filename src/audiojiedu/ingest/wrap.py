@@ -448,23 +448,26 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
     toolbar's one-character items (大 ‖ 中 ‖ 小 ‖ 】) stay as they are. A finding counts the joins."""
     out: list[str] = []
     joins = 0
+    example = ""  # the first seam closed, for the finding
     for line in lines:
         text = line.strip(" \t\u3000")
         if text and out and _CONTINUATION.match(text):
             previous = out[-1].strip(" \t\u3000")
             above = out[-2].strip(" \t\u3000") if len(out) >= 2 else ""
             if previous and _LINK_ALONE.fullmatch(previous) and _sentence_part(above) and not _HEADING_START.match(above):
+                example = example or f"{above[-_SEAM:]} ‖ {previous} ‖ {text[:_SEAM]}"
                 out[-2:] = [out[-2].rstrip(" \t\u3000") + previous + text]
                 joins += 2
                 continue
             if _sentence_part(previous):
+                example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
                 out[-1] = out[-1].rstrip(" \t\u3000") + text
                 joins += 1
                 continue
         out.append(line)
     if not joins:
         return lines, ()
-    return out, (Finding("hard-wrap", f"网页在链接处断开的句子（{joins} 处，如单独一行的《…》）已接回", ""),)
+    return out, (Finding("hard-wrap", f"网页在链接处断开的句子（{joins} 处，如单独一行的《…》）已接回，请核对", example),)
 
 
 _MIN_SENTENCE_PART = 6
