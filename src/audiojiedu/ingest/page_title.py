@@ -1208,9 +1208,7 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
     holds no sentence; a short line (a heading with its number) is no flattened page. Glued on
     with no spaces, title, number and text say so whatever the line's length: a page flattened
     so may have been cut at its attachment (see `flat_attachments`)."""
-    if len(line) < _FLAT_OPENED_CHARS:
-        return _title_glued_to_number(line)
-    match = _TITLE_NUMBER_TEXT.match(line)
+    match = _TITLE_NUMBER_TEXT.match(line) if len(line) >= _FLAT_OPENED_CHARS else None
     if match is None:
         return _title_glued_to_number(line)
     title = " ".join(match.group("title").split())

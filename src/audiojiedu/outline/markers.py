@@ -152,6 +152,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "report_kind",
         "clause_kind",
         "contact",
+        "modal",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 

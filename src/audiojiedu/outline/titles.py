@@ -47,7 +47,6 @@ _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 chara
 # … or two phrases of that length with a comma between (加强领导，确保各项措施落到实处).
 _TWO_PHRASES = re.compile(f"[{HAN}]{{4,12}}，[{HAN}]{{4,12}}")
 _TWO_PHRASE_WINDOW = 25
-_MODALS = ("须", "应", "要", "需", "应当", "必须", "均", "将", "可")  # what a subject takes before its verb
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
 _MIN_CHAPTER_TITLE = 2  # characters of a chapter's title before an article glued on (总则第一条)
@@ -280,7 +279,7 @@ def body_start(text: str, start: int, end: int) -> int:
                 and (re.fullmatch(f"[{HAN}]+", phrase) or _TWO_PHRASES.fullmatch(phrase))
                 and phrase[-1] not in heading_words()["continue"]
                 and not phrase.endswith(heading_words()["subject"])  # 县级人民政府根据…: a sentence's subject
-                and not phrase.endswith(_MODALS)  # 申请人须按照…: a subject and its modal verb
+                and not phrase.endswith(heading_words()["modal"])  # 申请人须按照…: a subject and its modal verb
             )
             return at if good else -1
     return -1
