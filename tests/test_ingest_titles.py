@@ -1925,6 +1925,19 @@ def test_a_news_headline_ending_in_a_cry_over_its_byline_is_the_title() -> None:
     assert raw.metadata.get("来源") == "某某网"
 
 
+def test_a_question_headline_over_its_labelled_date_row_is_the_title() -> None:
+    """专家解读 | 某某办法为何具有开创性意义？ over 发布时间：2025-11-22 / 来源：某某部: the labelled
+    stamp under it, one field a row, is the page's byline as a stamp row is; the headline is the
+    title, whatever mark it ends with, and the rows go to the metadata."""
+    headline = "专家解读 | 发布《某某回收利用方法学》为何具有开创性意义？"
+    raw = read_text(f"{headline}\n发布时间：2025-11-22\n来源：某某部\n{BODY}\n")
+    assert raw.title == headline
+    assert raw.metadata.get("发布时间") == "2025-11-22"
+    # A row of fields without a date says nothing of the line above.
+    raw = read_text(f"同志们，加油干！\n来源：某某部\n{BODY}\n", source="/tmp/notice-19.txt")
+    assert raw.title == ""
+
+
 def test_a_cry_over_text_is_no_headline() -> None:
     """同志们，加油干！ over the text (no byline under it) is a line of the text, never the title."""
     raw = read_text(f"同志们，加油干！\n{BODY}\n某某县人民政府\n", source="/tmp/notice-18.txt")

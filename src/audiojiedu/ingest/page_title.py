@@ -122,6 +122,7 @@ _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
 _BYLINE_FIELDS_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*")
+_STAMP_VALUE = re.compile(rf"[ \u3000]*{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*$")  # a field's value that is the stamp
 _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
 # … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
 # A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
@@ -665,12 +666,15 @@ def _over_byline(lines: list[str]) -> bool:
         return False
     first, second = lines[0], fold(lines[1])
     byline = _BYLINE_FIELDS_STAMP.match(second)  # the fields may be glued to it: 10:57:50来源：…
+    fields = parse_metadata_line(second) if byline is None else None
     return (
         0 < len(first) <= MAX_TITLE_CHARS
         and "。" not in first
         and (
             (byline is not None and parse_metadata_line(second[byline.end() :]) is not None)
             or ACCOUNT_BYLINE.fullmatch(second.strip()) is not None
+            # 发布时间：2025-11-22 (来源：… under it): the stamp under its label, one field a row
+            or (fields is not None and any(_STAMP_VALUE.match(value) for value in fields.values()))
         )
     )
 
