@@ -174,6 +174,33 @@ def test_a_news_sites_byline_opening_a_paragraph_is_cut_off() -> None:
     assert paragraph_texts(raw)[0] == "某某县近日出台方案。"
 
 
+def test_a_news_agencys_dateline_is_cut_off_and_never_joins_the_title() -> None:
+    """新华社北京12月5日电 over the document's own title lines, as a State Council document stands
+    on the page the wire carried: the dateline is the outlet's, not the title's first line."""
+    title = "某某办公厅 某某办公厅关于推进城市基础设施建设的意见"
+    page = f"{title}\n发布时间：2024-12-06\n来源：某某网\n某某社北京12月5日电\n某某办公厅 某某办公厅\n关于推进城市基础设施建设的意见\n（2024年11月26日）\n{BODY}"
+    raw = read_text(page)
+    assert raw.title == title
+    assert not any("日电" in text for text in paragraph_texts(raw))
+    assert any(finding.text == "某某社北京12月5日电" for finding in raw.findings)
+    raw = read_text(f"某县农村供水保障工作方案\n人民网北京3月5日电（记者 王某某）某县近日出台方案。\n{BODY}")
+    assert paragraph_texts(raw)[0] == "某县近日出台方案。"
+    # A day and 电 inside a sentence (某县电视台12月5日电话回访…) opens no dateline.
+    line = "某县电视台12月5日电话回访用户一百户。"
+    assert paragraph_texts(read_text(f"某县农村供水保障工作方案\n{line}\n{BODY}"))[0] == line
+
+
+def test_a_headline_that_is_the_own_title_without_its_issuers_is_not_read_again() -> None:
+    """关于做好某某工作的意见 over the page's fields, the dateline and 某某委员会 某某院关于做好某某工作的
+    意见: the document's own line is the title; the headline says it again without its issuers."""
+    headline = "关于做好2023年乡村振兴重点工作的意见"
+    page = f"{headline}\n发布日期：2023年2月14日\n某某社北京2月13日电\n某某委员会 某某院{headline}\n（2023年1月2日）\n{BODY}"
+    raw = read_text(page)
+    assert raw.title == f"某某委员会 某某院{headline}"
+    assert headline not in paragraph_texts(raw)
+    assert paragraph_texts(raw)[0] == "（2023年1月2日）"
+
+
 def test_a_word_ending_in_xun_that_is_no_outlet_stays() -> None:
     for line in ("通讯：某某县农村供水保障工作取得新进展。", "应急通讯保障网讯号覆盖全县。", "资讯：全县供水工程进展顺利。"):
         raw = read_text(f"某某县农村供水保障工作方案\n{line}\n{BODY}")

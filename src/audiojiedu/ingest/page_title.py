@@ -591,7 +591,10 @@ def _take_title_line(page: Page) -> str:
         message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
         own = _take_own_title(page, index, size, message, first)
         issuing = squash(first) in squash(own) and _ISSUING_VERB.search(fold(own)) is not None
-        if squash(own) in _site_forms(first) or issuing:
+        # 关于做好某某工作的意见 over 中共中央 国务院关于做好某某工作的意见: the title without its issuers
+        issuers = squash(own)[: -len(squash(first))] if squash(own).endswith(squash(first)) else ""
+        unsigned = bool(issuers) and opens_with_issuer(fold(issuers))
+        if squash(own) in _site_forms(first) or issuing or unsigned:
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
             # says the title again with the site's bracket or date; read, it would only repeat it. So
             # does the name of the document over the notice issuing it (某某规定 over 关于印发《某某规定》
@@ -600,7 +603,13 @@ def _take_title_line(page: Page) -> str:
             for row in reversed(repeats):
                 del page.lines[row]
                 del page.origin[row]
-            message = "网页标题只是所印发文件的名称，通知标题已含：不重复朗读" if issuing else "网页标题只是文件标题加网站的括注或日期：不重复朗读"
+            message = (
+                "网页标题只是所印发文件的名称，通知标题已含：不重复朗读"
+                if issuing
+                else "网页标题是文件标题去掉了发文机关：不重复朗读"
+                if unsigned
+                else "网页标题只是文件标题加网站的括注或日期：不重复朗读"
+            )
             page.findings.append(Finding("chrome-dropped", message, first))
         return own
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
