@@ -592,8 +592,8 @@ def _take_title_line(page: Page) -> str:
         own = _take_own_title(page, index, size, message, first)
         issuing = squash(first) in squash(own) and _ISSUING_VERB.search(fold(own)) is not None
         # 关于做好某某工作的意见 over 中共中央 国务院关于做好某某工作的意见: the title without its issuers
-        issuers = squash(own)[: -len(squash(first))] if squash(own).endswith(squash(first)) else ""
-        unsigned = bool(issuers) and opens_with_issuer(fold(issuers))
+        signers = squash(own)[: -len(squash(first))] if squash(own).endswith(squash(first)) else ""
+        unsigned = bool(signers) and opens_with_issuer(fold(signers))
         if squash(own) in _site_forms(first) or issuing or unsigned:
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
             # says the title again with the site's bracket or date; read, it would only repeat it. So
