@@ -844,7 +844,9 @@ def test_a_summary_of_a_report_is_titled_by_the_report_it_delivers() -> None:
     raw = read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/08_xx-baogao.txt")
     assert raw.title == name
     assert "title-guessed" in finding_kinds(raw)
-    assert paragraph_texts(raw)[0] == lead  # the lead is still read
+    # the lead is still read, without the wire's dateline (its byline, named in a finding)
+    assert paragraph_texts(raw)[0] == lead.removeprefix("某某社某地1月20日电 ")
+    assert any(finding.text == "某某社某地1月20日电" for finding in raw.findings)
     # the excerpt lead alone, or the delivering verb alone, names it too
     for lead in (f"本报讯 《{name}》全文如下：", f"某某社电 省长王某在会上发表题为《{name}》的讲话，全文如下："):
         assert read_text(f"{lead}\n{_SUMMARY_BODY}", source="/tmp/x.txt").title == name, lead
