@@ -675,7 +675,8 @@ def _over_byline(lines: list[str]) -> bool:
         return False
     first, second = lines[0], fold(lines[1])
     byline = _BYLINE_FIELDS_STAMP.match(second)  # the fields may be glued to it: 10:57:50来源：…
-    fields = parse_metadata_line(second) if byline is None else None
+    # (a field row over another is the page's table of fields, no headline over its byline)
+    fields = parse_metadata_line(second) if byline is None and parse_metadata_line(fold(first)) is None else None
     return (
         0 < len(first) <= MAX_TITLE_CHARS
         and "。" not in first
