@@ -542,3 +542,61 @@ def test_a_saved_pages_copy_of_the_article_at_its_foot_and_the_long_footer_above
     raw = read_text("\n".join(["某省多项医保新措1月1日起实施", *text_lines, *footer, copy, text_lines[0][:30] + "..."]))
     assert paragraph_texts(raw) == text_lines
     assert any("重复" in f.message for f in raw.findings)
+
+
+# -- the foot of a portal's page: a second copy of its head, its footer twice, link lists under it --
+_PORTAL_TEXT = [
+    "好消息来了！某市生育保险政策迎来新变化，生育津贴由参保职工本人申请，直接发放至个人。",
+    "符合规定条件的参保职工，可按规定由本人申请生育津贴，无需再通过用人单位申请。",
+    "用人单位和职工可通过某市政务服务便民热线咨询相关政策与操作指引。",
+]
+
+
+def _portal_page(foot: list[str]) -> str:
+    head = ["首页", "政务公开", "当前位置：首页>专题", "本月起，这笔钱直接发放至个人！", "2025-12-03", "来源：某市医疗保障局"]
+    return "\n".join([*head, *_PORTAL_TEXT, *foot]) + "\n"
+
+
+def test_link_lists_under_the_sites_footer_are_not_read() -> None:
+    """Under the footer (版权所有 / 主办单位 / ICP备), the organs' and districts' sites one a
+    line, the footer again for phones, and the share box's excerpt cut short: none of it is read."""
+    foot = [
+        "相关附件",
+        "相关新闻",
+        "扫一扫在手机打开当前页",
+        "本月起，这笔钱直接发放至个人！",
+        "2025-12-03",
+        "来源：某市医疗保障局",
+        "内容纠错 | 使用帮助 | 关于我们 | 网站地图",
+        "某市人民政府 版权所有 主办单位：某市人民政府办公厅",
+        "扫码进入",
+        "“某好办”公众号",
+        "市级机构",
+        "赏花地图",
+        "版权所有：某市人民政府",
+        "网站标识码：4401000004",
+        "ICP备案号：粤ICP备2022092331号-1",
+        *(f"· {organ}" for organ in ("市委组织部", "市委宣传部", "市教育局", "市财政局", "某某区", "某某县")),
+        "关注 · 某市政府网",
+        "好消息来了！某市生育保险政策迎来新变化！2025年12...",
+    ]
+    raw = read_text(_portal_page(foot))
+    assert raw.title == "本月起，这笔钱直接发放至个人！"
+    assert paragraph_texts(raw) == _PORTAL_TEXT
+    assert raw.metadata.get("来源") == "某市医疗保障局"
+
+
+def test_text_under_a_footer_stops_the_cut() -> None:
+    """A sentence under the footer is no link: the lines under the footer are not cut whole (the
+    walk up from the foot decides line by line), so the sentence is still read."""
+    note = "本页面内容由某市医疗保障局负责解释，如有疑问请致电咨询，我们将及时答复。"
+    foot = ["版权所有：某市人民政府", "网站标识码：4401000004", "ICP备案号：粤ICP备2022092331号-1", "市级机构", note]
+    assert note in paragraph_texts(read_text(_portal_page(foot)))
+
+
+def test_a_line_at_the_foot_that_the_text_also_holds_is_read() -> None:
+    """A closing line the text prints twice is the document's: only the headline over the text,
+    printed again at the foot, is the page's copy of its head."""
+    closing = "某市医疗保障局办事指南"
+    page = _portal_page([closing]).replace("符合规定条件", f"{closing}\n符合规定条件")
+    assert paragraph_texts(read_text(page))[-1] == closing

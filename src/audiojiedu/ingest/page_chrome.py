@@ -692,6 +692,11 @@ def cut_related_links(body: list[str], start: int) -> int:
     return len(body)
 
 
+def is_related_header(line: str) -> bool:
+    """`line` heads a list of the site's links (相关链接, 相关新闻, 推荐阅读), see `cut_related_links`."""
+    return _related_header(fold(line.strip()), chrome_words()["related"])
+
+
 def _related_header(line: str, related: tuple[str, ...]) -> bool:
     """`line` (folded) heads a list of the site's links: 相关链接, 推荐阅读, 你可能会喜欢; maybe with
     the first links on its line, set off by a space and an arrow (大家都在看  ➯某某最新情况)."""

@@ -25,6 +25,7 @@ from .page_chrome import (
     is_button_count,
     is_chrome_line,
     is_credit_line,
+    is_related_header,
     is_site_footer,
 )
 from .page_fields import (
@@ -40,7 +41,7 @@ from .page_fields import (
     parse_metadata_line,
     take_link_field,
 )
-from .page_title_words import repeats_title
+from .page_title_words import repeats_title, squash
 
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
@@ -92,6 +93,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     if related := [line for line in body[end:] if line]:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
         page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
+    if (links := _links_under_footer(body, start, end)) < end:
+        dropped = " ‖ ".join(line for line in body[links:end] if line)
+        page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+        end = links
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     while end > start:
@@ -218,6 +223,16 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾的附件下载文件名：未朗读", line))
             end -= 1
             continue
+        if is_related_header(line):
+            # 相关附件 / 相关新闻 at the very foot: the site's boxes, left empty by the copy
+            page.findings.append(Finding("chrome-dropped", "页尾空着的相关链接栏目名：未朗读", line.strip()))
+            end -= 1
+            continue
+        if (copy := _head_copy(body, page, start, end)) < end:
+            # the page's head printed again under the text (a phone layout's copy: headline, its date)
+            page.findings.append(Finding("chrome-dropped", "页尾重复的文章标题（及其日期）：未朗读", " ‖ ".join(row for row in body[copy:end] if row)))
+            end = copy
+            continue
         if page.title and repeats_title(line, page.title):
             page.findings.append(Finding("chrome-dropped", "页尾重复的文章标题：未朗读", line))
             end -= 1
@@ -236,6 +251,51 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         break
     _take_foot_credit(body, page, start, end)
     return end
+
+
+_UNDER_FOOTER_WINDOW = 200  # lines at the foot looked through for a footer with link lists under it
+_MAX_UNDER_FOOTER_LINE = 40
+_CUT_OFF = ("...", "…")  # an excerpt the share box cut short
+
+
+def _links_under_footer(body: list[str], start: int, end: int) -> int:
+    """Where the lines under the site's footer begin when they are only its lists of links (the
+    organs' and districts' sites, · 市委组织部 / · 越秀区, 电脑版, 关注 · 某某网, the share box's
+    excerpt cut short with ...): a footer of marks (see `footer_lines`) stands over them, and none
+    of them is a sentence. A page may print its footer twice (a phone layout's under the desktop's),
+    links between: the cut is under the highest. `end` if there is none: under a footer, text is
+    left to the walk up."""
+    cut = end
+    for index in range(end - 1, max(start, end - _UNDER_FOOTER_WINDOW), -1):
+        line = body[index].strip()
+        if not line:
+            continue
+        if footer_marks(line)[0] and footer_lines(body, start, index + 1) <= index:
+            cut = index + 1
+            continue
+        cut_short = line.endswith(_CUT_OFF) and len(line) <= 2 * _MAX_UNDER_FOOTER_LINE
+        if not cut_short and (len(line) > _MAX_UNDER_FOOTER_LINE or re.search("[。；，,;！？]", line)):
+            break
+    return cut
+
+
+_HEAD_LOOK = 3  # rows of the head copy under its headline (its date), at most
+_MIN_HEADLINE_REPEAT = 8
+
+
+def _head_copy(body: list[str], page: Page, start: int, end: int) -> int:
+    """Where the page's head printed again at the foot begins: the headline (a line over the
+    text's first sentence, or the start of the title a header declared), maybe with its date row
+    under it (本月起，… / 2025-12-03; its source row went as a credit). `end` if the foot is no such
+    copy."""
+    opening = next((row for row in range(start, end) if "。" in body[row]), end)
+    head = {squash(row) for row in body[start:opening]}
+    index = end - 1
+    while index > start and (not body[index].strip() or DATE_LINE.match(fold(body[index]).strip())) and end - index <= _HEAD_LOOK:
+        index -= 1
+    line = squash(body[index])
+    copied = line in head or (bool(page.title) and squash(page.title).startswith(line))
+    return index if len(line) >= _MIN_HEADLINE_REPEAT and copied and index > opening else end
 
 
 _COPY_OPENING = 20  # characters of the text's opening a copy of it repeats

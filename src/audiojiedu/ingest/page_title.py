@@ -669,7 +669,8 @@ def _exclaimed_over_byline(lines: list[str]) -> bool:
 
 def _over_byline(lines: list[str]) -> bool:
     """The first line stands right over the page's byline (2024-01-05 11:36:01 来源：某某网 作者：
-    某某): a stamp, then a labelled field. The byline says that line is the page's headline. A
+    某某): a stamp, then a labelled field, maybe on the row under it, or a labelled stamp
+    (发布时间：2025-11-22). The byline says that line is the page's headline. A
     sentence (one holding 。) is never a headline."""
     if len(lines) < 3:
         return False
@@ -681,7 +682,8 @@ def _over_byline(lines: list[str]) -> bool:
         0 < len(first) <= MAX_TITLE_CHARS
         and "。" not in first
         and (
-            (byline is not None and parse_metadata_line(second[byline.end() :]) is not None)
+            # (the stamp alone on its row, the fields on the row under it: 2025-12-03 / 来源：某某局)
+            (byline is not None and parse_metadata_line(second[byline.end() :].strip() or fold(lines[2])) is not None)
             or ACCOUNT_BYLINE.fullmatch(second.strip()) is not None
             # 发布时间：2025-11-22 (来源：… under it): the stamp under its label, one field a row
             or (fields is not None and any(_STAMP_VALUE.match(value) for value in fields.values()))
