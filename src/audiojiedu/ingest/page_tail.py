@@ -228,7 +228,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾空着的相关链接栏目名：未朗读", line.strip()))
             end -= 1
             continue
-        if (copy := _head_copy(body, page, start, end)) < end:
+        if (copy := _head_copy(body, start, end)) < end:
             # the page's head printed again under the text (a phone layout's copy: headline, its date)
             page.findings.append(Finding("chrome-dropped", "页尾重复的文章标题（及其日期）：未朗读", " ‖ ".join(row for row in body[copy:end] if row)))
             end = copy
@@ -283,19 +283,17 @@ _HEAD_LOOK = 3  # rows of the head copy under its headline (its date), at most
 _MIN_HEADLINE_REPEAT = 8
 
 
-def _head_copy(body: list[str], page: Page, start: int, end: int) -> int:
+def _head_copy(body: list[str], start: int, end: int) -> int:
     """Where the page's head printed again at the foot begins: the headline (a line over the
-    text's first sentence, or the start of the title a header declared), maybe with its date row
-    under it (本月起，… / 2025-12-03; its source row went as a credit). `end` if the foot is no such
-    copy."""
+    text's first sentence), maybe with its date row under it (本月起，… / 2025-12-03; its source
+    row went as a credit). `end` if the foot is no such copy."""
     opening = next((row for row in range(start, end) if "。" in body[row]), end)
     head = {squash(row) for row in body[start:opening]}
     index = end - 1
     while index > start and (not body[index].strip() or DATE_LINE.match(fold(body[index]).strip())) and end - index <= _HEAD_LOOK:
         index -= 1
     line = squash(body[index])
-    copied = line in head or (bool(page.title) and squash(page.title).startswith(line))
-    return index if len(line) >= _MIN_HEADLINE_REPEAT and copied and index > opening else end
+    return index if len(line) >= _MIN_HEADLINE_REPEAT and line in head and index > opening else end
 
 
 _COPY_OPENING = 20  # characters of the text's opening a copy of it repeats
