@@ -52,3 +52,29 @@ def test_text_opening_with_a_brace_but_no_json_stays_text() -> None:
     raw = read_text(f"{{注：本指南自发布之日起施行}}\n{TITLE}\n某市人民政府办公室负责本市政府信息公开工作。")
     assert "本指南自发布之日起施行" in "\n".join([raw.title, *paragraph_texts(raw)])
     assert not any("JSON" in f.message for f in raw.findings)
+
+
+def test_a_records_script_object_is_read_from_its_fields() -> None:
+    """{ node: { id: 4, title: '…', createdAt: '2019/3/15', author: '…', content: `<p>…</p>` } }: a page
+    script's record, keys bare, strings in single quotes or backticks (a quote of its own escaped)."""
+    body = "<p>\n    <strong>（一）贫困人口“脱贫”程序</strong>\n</p>\n<p>1.村民小组提名。村民小组向村委会提出名单，注明\\`初审\\`结果。</p>"
+    text = (
+        "{\n  node: {\n    id: 4,\n    title: '某县脱贫户\\'退出\\'流程',\n    createdAt: '2019/3/15',\n"
+        f"    author: '管理员',\n    content: `{body}`\n  }}\n}}"
+    )
+    raw = read_text(text)
+    assert raw.title == "某县脱贫户'退出'流程"
+    assert raw.metadata["发布时间"] == "2019/3/15"
+    assert raw.metadata["作者"] == "管理员"
+    spoken = paragraph_texts(raw)
+    assert spoken[0] == "（一）贫困人口“脱贫”程序"
+    assert "注明`初审`结果" in spoken[1]
+    for key in ("node", "createdAt", "content", "id: 4"):
+        assert key not in "\n".join(spoken)
+
+
+def test_a_text_opening_with_a_braced_label_is_no_script_object() -> None:
+    """{注：…} or {附件：…} opens a text: a bare key needs a value after its colon that a script writes."""
+    raw = read_text(f"{{note: 本指南自发布之日起施行}}\n{TITLE}\n某市人民政府办公室负责本市政府信息公开工作。")
+    assert "本指南自发布之日起施行" in "\n".join([raw.title, *paragraph_texts(raw)])
+    assert not any("JSON" in f.message for f in raw.findings)

@@ -1,5 +1,7 @@
 """A page saved as the JSON a site's content system answers with ({"status":true,"data":{"title":
-"…","content":"<p>…"}}) instead of the page it renders from it.
+"…","content":"<p>…"}}) instead of the page it renders from it, or as the JavaScript object a
+site's page script holds the record in ({ node: { title: '…', content: `<p>…` } }: keys bare,
+strings in single quotes or backticks).
 
 The document is all there, in the record's text fields: its title (`title`, the fuller `subTitle`
 beside it is the title again), its publication time and its body (`content`, HTML written with
@@ -18,15 +20,22 @@ import re
 from ..errors import InputError
 from ..model import Finding
 
-# A JSON object opening the text, its first key quoted: {"status":…, {"data":…
-_JSON_START = re.compile(r'^\s*\{\s*"[A-Za-z_][A-Za-z0-9_]*"\s*:')
+# A JSON object opening the text, its first key quoted: {"status":…, {"data":…; or a script's object,
+# its first key bare: { node: {…
+_JSON_START = re.compile(r'^\s*\{\s*(?:"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)\s*:\s*[{\["\'`0-9tfn]')
 # The keys of a record's text fields, by what they hold (first found wins).
 _TITLE_KEYS = ("title", "articleTitle", "docTitle", "name")
-_TIME_KEYS = ("publishedTimeStr", "publishedTime", "publishTime", "pubDate", "releaseTime", "createdTime")
+_TIME_KEYS = ("publishedTimeStr", "publishedTime", "publishTime", "pubDate", "releaseTime", "createdTime", "createdAt")
+_AUTHOR_KEYS = ("author", "authorName")
 _BODY_KEYS = ("content", "articleContent", "docContent", "body", "text")
-# A quoted key and its string value, the value maybe cut off by the end of the text.
-_STRING_FIELD = re.compile(r'"(?P<key>[A-Za-z_][A-Za-z0-9_]*)"\s*:\s*"(?P<value>(?:[^"\\]|\\.)*)(?:"|\\?$)', re.S)
-_TIME_VALUE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$")
+# A key (quoted, or bare in a script) and its string value in the quotes it opens with, the
+# value maybe cut off by the end of the text.
+_STRING_FIELD = re.compile(
+    r'(?:"(?P<key>[A-Za-z_][A-Za-z0-9_]*)"|(?<![\w$.])(?P<bare>[A-Za-z_][A-Za-z0-9_]*))\s*:\s*'
+    r'(?P<quote>["\'`])(?P<value>(?:(?!(?P=quote))[^\\]|\\.)*)(?:(?P=quote)|\\?$)',
+    re.S,
+)
+_TIME_VALUE = re.compile(r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def is_cms_json(text: str) -> bool:
@@ -45,12 +54,15 @@ def unwrap_cms_json(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
         raise InputError(f"{name}: 这是网站接口返回的 JSON 数据，其中没有正文字段（content），不是可朗读的文档")
     title_key = next((key for key in _TITLE_KEYS if fields.get(key, "").strip()), "")
     time_key = next((key for key in _TIME_KEYS if _TIME_VALUE.match(fields.get(key, "").strip())), "")
+    author_key = next((key for key in _AUTHOR_KEYS if fields.get(key, "").strip()), "")
     lines = [fields[title_key].strip()] if title_key else []
     if time_key:
         lines.append(f"发布时间：{fields[time_key].strip()}")
+    if author_key:
+        lines.append(f"作者：{fields[author_key].strip()}")
     lines.append(fields[body_key])
-    read = "、".join(key for key in (title_key, time_key, body_key) if key)
-    finding = Finding("chrome-dropped", f"网页是内容系统接口返回的 JSON：只读了其中的字段（{read}），其余键值（编号、网址等）未朗读", text[:60])
+    read = "、".join(key for key in (title_key, time_key, author_key, body_key) if key)
+    finding = Finding("chrome-dropped", f"网页是内容系统的数据记录（接口返回的 JSON 或网页脚本里的对象）：只读了其中的字段（{read}），其余键值（编号、网址等）未朗读", text[:60])
     return "\n".join(lines), (finding,)
 
 
@@ -59,10 +71,12 @@ def _string_fields(text: str) -> dict[str, str]:
     a new line); a value cut off by the text's end is read as far as it goes."""
     fields: dict[str, str] = {}
     for match in _STRING_FIELD.finditer(text):
-        key = match.group("key")
+        key = match.group("key") or match.group("bare")
         if key in fields:
             continue
         raw = match.group("value")
+        if match.group("quote") != '"':
+            raw = re.sub(r"\\([`'])", r"\1", raw).replace('"', '\\"').replace("\n", "\\n")  # as JSON writes it
         try:
             value = json.loads(f'"{raw}"')
         except json.JSONDecodeError:
