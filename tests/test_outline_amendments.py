@@ -23,6 +23,16 @@ def test_amendment_instructions_are_clauses() -> None:
     assert is_amendment("将第九条中的“区县”改为“区”。")
 
 
+def test_instructions_naming_the_rules_without_title_marks_are_clauses() -> None:
+    """A 修正案 names the law bare after the instruction's lead: 将刑法第三百九十条修改为："""
+    assert is_amendment("将刑法第三百九十条修改为：")
+    assert is_amendment("将刑法第三百八十七条第一款修改为：")
+    assert is_amendment("在刑法第一百六十五条中增加一款作为第二款，将该条修改为：")
+    assert is_amendment("删去某某条例第十二条。")
+    # A lead word opening a heading that names an article but amends nothing stays a heading.
+    assert not is_amendment("在某某条例第三条规定的范围内开展工作")
+
+
 def test_headings_that_name_articles_or_amendments_are_not_instructions() -> None:
     # What must NOT be touched: the item naming the rules amended, a heading about an article.
     assert not is_amendment("对《某市市容管理办法》作出修改")

@@ -816,17 +816,21 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 # The article an amendment instruction changes, as it opens the instruction: 第二条, 第三条第一款;
 # a decision amending several rules names the rules first: 《某某办法》第十四条第二款.
 _AMENDED_ARTICLE = re.compile(f"(?:《[^《》]{{1,60}}》)?第[{CN_DIGITS}]+[条條](?:第[{CN_DIGITS}]+[款项項])*")
+# … or the rules named without title marks after the instruction's lead (将刑法第三百九十条修改为：)
+_BARE_NAMED_ARTICLE = re.compile(f"[{HAN}]{{1,16}}?第[{CN_DIGITS}]+[条條](?:第[{CN_DIGITS}]+[款项項])*")
 
 
 def is_amendment(title: str) -> bool:
     """True if `title` is an amendment instruction, not a heading: 第二条修改为：“…”, 将第三条第一款
     中的“市”改为“区”, 在第五条后增加一条, 删去第七条 — the numbered clauses of a 修正案 or of a
     decision amending rules, which may name the rules before the article (删去《某某办法》第八条第二项,
-    将《某某规定》第三条修改为：“…”). The item naming the rules amended (一、对《某某办法》作出修改,
+    将《某某规定》第三条修改为：“…”, and after a lead without title marks: 将刑法第三百九十条修改为：). The item naming the rules amended (一、对《某某办法》作出修改,
     一、某某办法（…第二次修改）) does not open with an article and stays a heading."""
     words = heading_words()
     lead = next((w for w in words["amend_lead"] if title.startswith(w)), "")
     article = _AMENDED_ARTICLE.match(title, len(lead))
+    if article is None and lead:
+        article = _BARE_NAMED_ARTICLE.match(title, len(lead))
     if article is None:
         return False
     return lead in words["amend"] or any(verb in title[article.end() :] for verb in words["amend"])
