@@ -241,3 +241,36 @@ def test_nested_list_items_and_single_mark_emphasis_lose_their_marks() -> None:
 def test_the_font_size_buttons_as_glyphs_are_not_read() -> None:
     raw = read_text(READER_PAGE.replace("*   ![Image 10]", "**A+**大**A+**中**A+**小\n*   ![Image 10]"))
     assert raw.paragraphs[0].text == "1月1日起，某省医保有不少新变化，来看记者的梳理。"
+
+
+def test_an_archives_additions_at_the_foot_are_not_the_document() -> None:
+    """An archive's copy ends with what the archive added: its generated summary between its
+    comments under a 摘要 heading, its record of the file (| Attribute | Value |) under a caption,
+    and its note that it gathered the text (> 本文由…整理，仅供浏览。版权归原作者所有。)."""
+    text = (
+        f"# 关于某某提案答复的函\n\n某某委员：\n\n{BODY}\n\n某某部\n\n2020 年 12 月 8 日\n\n"
+        "## 摘要与附加信息\n\n<!-- tcd_abstract -->\n这是一份由某某部发布的答复函，回应了有关提案。\n<!-- tcd_abstract_end -->\n\n"
+        "附加信息 [Processed Page Metadata]\n\n| Attribute | Value |\n|---|---|\n| Filename | 某某答复的函.md |\n"
+        "| MD5 | 1ba2a9720ab072816d71935ca05ed91b |\n| Author | 某某部 |\n>\n> 本文由某某数字档案馆归档整理，仅供浏览。版权归原作者所有。\n>\n"
+    )
+    raw = read_text(text)
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[-2:] == ["某某部", "2020 年 12 月 8 日"]
+    messages = " ".join(f.message for f in raw.findings)
+    assert "摘要" in messages and "记录表" in messages and "收录者" in messages
+
+
+def test_a_quote_ending_the_document_that_is_no_collectors_note_stays() -> None:
+    text, _ = strip_markdown(f"# 关于做好防汛工作的通知\n\n{BODY}\n\n> 防汛救灾关系人民生命财产安全。\n")
+    assert "防汛救灾关系人民生命财产安全。" in text
+
+
+def test_an_ordered_list_written_with_one_number_is_numbered_as_shown() -> None:
+    """Markdown shows 1. / 1. / 1. as 1. 2. 3. (a nested list numbered on its own); numbers written
+    out stay as written, and a paragraph at the margin ends a list."""
+    text, _ = strip_markdown(
+        "# 关于印发某某规范的通知\n\n1. 充分认识重要意义\n\n   正文一。\n\n1. 积极推进全面使用\n\n   1. 加强培训。\n\n   1. 更新系统。\n\n"
+        "1. 加大监督指导力度\n\n现将有关事项通知如下。\n\n1. 第一项。\n\n3. 第三项。\n"
+    )
+    numbered = [line.strip() for line in text.split("\n") if line.strip()[:1].isdigit()]
+    assert numbered == ["1. 充分认识重要意义", "2. 积极推进全面使用", "1. 加强培训。", "2. 更新系统。", "3. 加大监督指导力度", "1. 第一项。", "3. 第三项。"]

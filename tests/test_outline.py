@@ -133,6 +133,19 @@ def test_spaces_a_copy_put_inside_a_glued_title_do_not_end_it() -> None:
     assert (whole.sections[0].title, whole.sections[0].paragraphs) == ("基本情况", ("今年以来，全市经济稳中向好。",))
 
 
+def test_spaces_set_round_a_latin_word_or_a_spaced_figure_do_not_end_a_title() -> None:
+    """积极推进 ICD-11 中文版全面使用: typesetters set Latin words and figures with their units
+    apart by spaces; those spaces are inside the title, on its line over its text."""
+    text = "现提出以下要求：\n1. 积极推进 ICD-11 中文版全面使用\n各级医疗机构要认真组织做好培训。\n2. 加大 ICD-11 中文版应用管理和监督指导力度\n各地要加强指导。\n"
+    doc = parse_outline(read_text(text))
+    assert [s.title for s in doc.sections] == ["积极推进 ICD-11 中文版全面使用", "加大 ICD-11 中文版应用管理和监督指导力度"]
+    spaced = parse_outline(read_text("正文。\n一、设置病房 20 张以上的科室\n各医院要按标准设置。\n二、人员要求\n配齐人员。\n"))
+    assert spaced.sections[0].title == "设置病房 20 张以上的科室"
+    # Must NOT touch: a figure glued to its unit opens the body after a space (a flattened page).
+    flat = parse_outline(read_text("正文。\n一、总体要求 2024年，全市经济稳中向好。\n"))
+    assert flat.sections[0].title == "总体要求"
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

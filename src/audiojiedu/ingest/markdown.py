@@ -116,6 +116,15 @@ def strip_markdown(text: str, *, declared: bool = False) -> tuple[str, tuple[Fin
     text, note = _drop_collectors_note(text)
     if note:
         findings.append(Finding(MARKDOWN, "标题前的引用块是收录者的说明，不是文件正文：未朗读", note))
+    text, note = _drop_collectors_foot_note(text)
+    if note:
+        findings.append(Finding(MARKDOWN, "文末的引用块是收录者的说明（整理、转载、版权），不是文件正文：未朗读", note))
+    text, summary = _drop_collectors_summary(text)
+    if summary:
+        findings.append(Finding(MARKDOWN, "收录网站在文后加的摘要（注释标出的生成内容）：未朗读", summary[:200]))
+    text, record = _drop_record_table(text)
+    if record:
+        findings.append(Finding(MARKDOWN, "收录网站对文件的记录表（Attribute | Value：文件名、格式、校验码等）：未朗读", record[:200]))
     links = _LINK_LINE.findall(text)
     if links:
         # <https://…> alone on its line: the page's link to its source (under 原文链接), not prose.
@@ -137,6 +146,9 @@ def strip_markdown(text: str, *, declared: bool = False) -> tuple[str, tuple[Fin
     text = IMAGE_MARK.sub("", text)
     text = _LINK.sub(lambda m: m.group("text"), text)
     text = _AUTOLINK.sub(lambda m: m.group("url"), text)
+    text, renumbered = _number_lists(text)
+    if renumbered:
+        findings.append(Finding(MARKDOWN, f"Markdown 有序列表各项都写作同一个编号（{renumbered} 项）：按显示时的顺序编号", ""))
     text = _BULLET.sub("", text)  # (first: a list item may hold a heading, *   #### 语言)
     text = _ATX.sub("", text)
     text = _BLOCKQUOTE.sub("", text)
@@ -211,6 +223,88 @@ def _bare_header(text: str) -> tuple[list[str], list[str], str, bool] | None:
     if known < _MIN_BARE_KEYS or index == len(lines):
         return None
     return rows, dropped, "\n".join(lines[index:]), False
+
+
+# A collector's note at the foot of what it keeps: it says it gathered the text (整理, 归档, 收录,
+# 转载), for reading only, the rights being the author's.
+_COLLECTOR_WORDS = re.compile("整理|归档|收录|转载|仅供|版权")
+# A block a collecting site generated and set between its comments (<!-- tcd_abstract --> …
+# <!-- tcd_abstract_end -->): its summary of the text, never the text; the heading over it goes too.
+_SUMMARY_BLOCK = re.compile(
+    r"(?:^ {0,3}#{1,6}[ \t]+[^\n]*摘要[^\n]*\n(?:[ \t]*\n)*)?"
+    r"<!--[ \t]*(?P<name>[\w-]*(?:abstract|summary)[\w-]*)[ \t]*-->(?P<body>.*?)<!--[ \t]*(?P=name)[_\- ]?end[ \t]*-->",
+    re.DOTALL | re.MULTILINE | re.IGNORECASE,
+)
+# A table of a collector's record of the file (| Attribute | Value | / | Filename | … |), maybe
+# under a caption line of its own: the archive's, never the document's.
+_RECORD_TABLE = re.compile(
+    r"(?:^[^\n|。，；！？]{1,40}\n(?:[ \t]*\n)*)?"
+    r"^[ \t]*\|[ \t]*(?:Attribute|Key|Field|Property|属性|字段)[ \t]*\|[ \t]*(?:Value|值|内容)[ \t]*\|[ \t]*\n"
+    r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|\Z))+",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _drop_collectors_foot_note(text: str) -> tuple[str, str]:
+    """`text` without the blockquote that ends it when it is a collector's note (本文由某某档案馆
+    归档整理，仅供浏览。版权归原作者所有。), and that note's words. A quote of the document's own
+    (a leader's words) says none of that and stays."""
+    lines = text.rstrip().split("\n")
+    at = len(lines)
+    while at > 0 and (_BLOCKQUOTE.match(lines[at - 1]) or not lines[at - 1].strip()):
+        at -= 1
+    note = " ".join(_BLOCKQUOTE.sub("", line).strip() for line in lines[at:] if _BLOCKQUOTE.sub("", line).strip())
+    if not note or _COLLECTOR_WORDS.search(note) is None or at == 0:
+        return text, ""
+    return "\n".join(lines[:at]) + "\n", note
+
+
+def _drop_collectors_summary(text: str) -> tuple[str, str]:
+    """`text` without the summaries a collecting site set between its comments, and their words."""
+    found = [" ".join(match.group("body").split()) for match in _SUMMARY_BLOCK.finditer(text)]
+    return (_SUMMARY_BLOCK.sub("", text), " / ".join(found)) if found else (text, "")
+
+
+def _drop_record_table(text: str) -> tuple[str, str]:
+    """`text` without a collector's record table of the file (see _RECORD_TABLE), and its rows."""
+    found = [" ".join(match.group().split()) for match in _RECORD_TABLE.finditer(text)]
+    return (_RECORD_TABLE.sub("", text), " / ".join(found)) if found else (text, "")
+
+
+_ORDERED_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})(?P<mark>[.)])(?P<gap>[ \t]+)(?=\S)")
+
+
+def _number_lists(text: str) -> tuple[str, int]:
+    """`text` with each ordered list numbered as Markdown shows it, and how many items were
+    renumbered. Markdown numbers a list's items from its first one on, whatever each is written
+    with, so writers put 1. before every item (1. 整形外科。 / 1. 具备…设备。 is shown 1. and 2.);
+    read as written, each would open a list of its own. Only an item written with its list's
+    first number again is renumbered: numbers written out (1. 2. 3.) stay as they are. A list
+    runs on over blank lines and lines indented past its marker (an item's own paragraphs, a list
+    nested in it); any other line ends it."""
+    lines = text.split("\n")
+    lists: list[list[int]] = []  # open lists, outermost first: [indent, first number, last number]
+    renumbered = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        item = _ORDERED_ITEM.match(line)
+        while lists and (lists[-1][0] > indent or (lists[-1][0] == indent and item is None)):
+            lists.pop()  # a line no further in than a list's marker, and no item of it, ends it
+        if item is None:
+            continue
+        number = int(item.group("number"))
+        if lists and lists[-1][0] == indent:
+            current = lists[-1]
+            if number == current[1] and current[2] >= number:
+                number = current[2] + 1
+                lines[index] = f"{item.group('indent')}{number}{item.group('mark')}{item.group('gap')}{line[item.end() :]}"
+                renumbered += 1
+            current[2] = number
+        else:
+            lists.append([indent, number, number])
+    return "\n".join(lines), renumbered
 
 
 def _drop_collectors_note(text: str) -> tuple[str, str]:

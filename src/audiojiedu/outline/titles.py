@@ -404,10 +404,23 @@ _SECOND_PHRASE = re.compile(f"[{HAN}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 _DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{HAN}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 
+_LATIN_AFTER = re.compile(r"[ \t\u3000]+[A-Za-z]")  # a space, then a Latin word (推进 ICD-11)
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-/]+$")  # … or a Latin word, then the space (ICD-11 中文版)
+# A figure set apart on both sides, its unit after it (持续 5 年以上, 床位 20 张以上): the typesetter's
+# spacing; a page flattened into one line glues the unit on (总体要求 2024年，…). A date goes on
+# from 月 by itself (…2015年9月 21 日至…): no figure set apart.
+_SPACED_FIGURE = re.compile(r"[ \t\u3000]+\d[\d.,]*[ \t\u3000]+[年月日个名张家项次万亿元%倍岁]")
+
+
 def _space_inside_title(text: str, start: int, at: int) -> bool:
     """The space at `at` stands inside the title that began at `start`, as a copy from a PDF puts
-    them: right after an opening quote or bracket (“ 十三五”), or where the title so far stops on a
+    them: right after an opening quote or bracket (“ 十三五”), round a Latin word (推进 ICD-11
+    中文版, as typesetters space Latin from Chinese), or where the title so far stops on a
     modifier (see OPEN_TITLE_END: 2020年和“十三五” ‖ 工作回顾) and the rest of it follows."""
+    if _LATIN_AFTER.match(text, at) or ((word := _LATIN_BEFORE.search(text, start, at)) and re.search("[A-Za-z]", word.group())):
+        return True  # 积极推进 ICD-11 中文版全面使用: the spaces a typesetter sets round a Latin word
+    if _SPACED_FIGURE.match(text, at) and text[at - 1] not in "年月日":
+        return True  # 至少持续 5 年以上: … and round a figure, its unit set apart too
     return text[at - 1] in "“‘《（(【" or OPEN_TITLE_END.search(re.sub(r"[ \t\u3000]+", "", text[start:at])) is not None
 
 
