@@ -274,3 +274,10 @@ def test_an_ordered_list_written_with_one_number_is_numbered_as_shown() -> None:
     )
     numbered = [line.strip() for line in text.split("\n") if line.strip()[:1].isdigit()]
     assert numbered == ["1. 充分认识重要意义", "2. 积极推进全面使用", "1. 加强培训。", "2. 更新系统。", "3. 加大监督指导力度", "1. 第一项。", "3. 第三项。"]
+
+
+def test_a_pandoc_span_keeps_its_words_without_its_attributes() -> None:
+    """[五、]{.mark}两市人民政府[逐步建立…]{.mark}: a highlight the converter kept; the words stay."""
+    text, _ = strip_markdown(f"# 关于加强某某景区共同保护的决定\n\n{BODY}\n\n[五、]{{.mark}}两市人民政府[逐步建立信息发布平台。]{{.mark}}\n\n[某某]{{#id .note}}\n")
+    assert "五、两市人民政府逐步建立信息发布平台。" in text
+    assert "{" not in text and "某某" in text

@@ -432,6 +432,19 @@ def test_a_wiki_records_row_and_its_licence_notes_are_fields_and_chrome() -> Non
     assert paragraph_texts(raw) == ["国务院批准某省人民委员会关于建立某某自治州的报告，并决定设置某某自治州。"]
 
 
+def test_a_wiki_licence_note_broken_at_its_links_is_not_read() -> None:
+    """The community's note broken where its link stood (…公务演讲，不总是 / 具有…的文件。), over the
+    licence box: the note's rest goes with it; the text above stays."""
+    last = "国务院批准某省人民委员会关于建立某某自治州的报告，并决定设置某某自治州。"
+    text = (
+        f"国务院关于设置某某自治州的决定\n{last}\n"
+        "注：中文维基文库社群认为，中华人民共和国公务演讲，不总是\n具有立法、行政、司法性质的文件。\n\nPublic domain\nfalse\n"
+    )
+    assert paragraph_texts(read_text(text)) == [last]
+    # Must NOT touch: a line of the text's own under a line that ends a sentence.
+    assert paragraph_texts(read_text(f"国务院关于设置某某自治州的决定\n{last}\n具有立法、行政、司法性质的文件。\n"))[-1] == "具有立法、行政、司法性质的文件。"
+
+
 def test_a_garbled_copy_of_the_headline_over_the_documents_own_title_is_not_the_title() -> None:
     """（某省？。？023年某县…统计公报: the site's headline read off by one byte (a lost 省） turned
     into ？。？), over the document's own title line and its date: the title is the own line."""

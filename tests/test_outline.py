@@ -146,6 +146,15 @@ def test_spaces_set_round_a_latin_word_or_a_spaced_figure_do_not_end_a_title() -
     assert flat.sections[0].title == "总体要求"
 
 
+def test_a_heading_end_word_before_its_subjects_modal_verb_ends_no_title() -> None:
+    """十、两市各级国家机关和有关方面应当加强…: 方面 closes the sentence's subject, not a title."""
+    text = "正文。\n九、两市建立协作机制，协同开展执法检查、视察等活动。\n十、两市各级国家机关和有关方面应当加强宣传教育，增强全民环保意识。\n"
+    assert parse_outline(read_text(text)).sections == ()
+    # Must NOT touch: the end word over a body that opens otherwise.
+    doc = parse_outline(read_text("正文。\n一、工作开展方面全年共办理事项120件。\n二、服务保障方面全年群众满意度达到百分之九十五，较上年明显提高。\n"))
+    assert [s.title for s in doc.sections] == ["工作开展方面", "服务保障方面"]
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

@@ -12,7 +12,7 @@ with other marks), the marks go and the words stay:
   tag, layout, lists) go, named in a finding;
 - heading marks (`## `), a blockquote's `> `, a bullet (`- `, `* `, `+ `), emphasis (`**…**`,
   `__…__`), inline code's backticks, a link's address (`[text](url)` keeps its text), an image
-  (`![alt](src)`) whole, a rule (`---`, `***`), code fences and the fences of a container
+  (`![alt](src)`) whole, a span's attributes (`[九、两市]{.mark}` keeps its words), a rule (`---`, `***`), code fences and the fences of a container
   (`::: tip 修订信息` … `:::`, as VuePress and Docusaurus write notes), an attribute list
   (`## 第一章 总则{align="center"}`), a directive line (`[[toc]]`, `@tab 章节`), an HTML comment
   (`<!-- INFO END -->`, a scraper's mark that no reader of the page sees), and character
@@ -55,6 +55,8 @@ _SINGLE_EMPHASIS = re.compile(r"(?<![\w*_\\])([*_])(?=[^\s*_])(?P<text>[^*_\n]+?
 # line under it (## 政策全文) is none of its.
 _EMPTY_BOLD_FIELD = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{1,12}(?:\*\*|__)[ \t]*[:：][ \t]*$", re.MULTILINE)
 _CODE = re.compile(r"`(?P<text>[^`\n]+)`")
+# A span with its attributes, as Pandoc writes a highlight or a class ([九、两市]{.mark}, [某某]{#id .c}).
+_SPAN = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)\]\{[ \t]*[.#][^{}\n]{0,60}\}")
 _BLOCKQUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)", re.MULTILINE)  # (nested lists are indented)
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
@@ -139,6 +141,7 @@ def strip_markdown(text: str, *, declared: bool = False) -> tuple[str, tuple[Fin
         findings.append(Finding(MARKDOWN, "Markdown 中只有页内跳转链接的行（目录、条文跳转）：未朗读", " / ".join(jumps)[:200]))
     text = _FENCE.sub("", text)
     text = _DIRECTIVE.sub("", text)
+    text = _SPAN.sub(lambda m: m.group("text"), text)  # [五、]{.mark}: Pandoc's span keeps its words
     text = _ATTRIBUTES.sub("", text)
     text = _REFERENCE.sub("", text)
     text = _RULE.sub("", text)

@@ -166,9 +166,14 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
             continue
-        if re.sub(r"([：:])[ \u3000]+", r"\1", fold(line)).startswith(chrome_words()["notice"]):  # 声明： 本站…
+        if _opens_notice(line):  # 声明： 本站…
             page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", line[:SUSPECT_CHROME_CHARS]))
             end -= 1
+            continue
+        if end - 2 >= start and _opens_notice(body[end - 2]) and body[end - 2].rstrip()[-1:] not in "。！？；" and len(line) <= _NOTICE_REST:
+            # 注：中文维基文库社群认为，…不总是 ‖ 具有…文件。: the notice broken at a link, its rest under it
+            page.findings.append(Finding("site-notice", "页尾的网站声明已去掉，未朗读", (body[end - 2] + line)[:SUSPECT_CHROME_CHARS]))
+            end -= 2
             continue
         if (url := LABELLED_URL.match(line)) is not None and not parse_metadata_line(line):
             take_link_field(page, line, url.group(1))  # 地址：http://… under the article
@@ -277,6 +282,14 @@ def _links_under_footer(body: list[str], start: int, end: int) -> int:
         if not cut_short and (len(line) > _MAX_UNDER_FOOTER_LINE or re.search("[。；，,;！？]", line)):
             break
     return cut
+
+
+_NOTICE_REST = 40  # the rest of a site's notice a link broke off, on the line under it
+
+
+def _opens_notice(line: str) -> bool:
+    """`line` opens a site's notice at the foot (`notice` words: 声明：, 本作品是…)."""
+    return re.sub(r"([：:])[ \u3000]+", r"\1", fold(line)).startswith(chrome_words()["notice"])
 
 
 _HEAD_LOOK = 3  # rows of the head copy under its headline (its date), at most

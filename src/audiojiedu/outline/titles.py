@@ -347,6 +347,8 @@ def title_end(text: str, start: int) -> int:
             _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
         ):
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
+        if kind == "endword" and _SUBJECT_MODAL.match(text, stop.end()):
+            continue  # 十、两市各级国家机关和有关方面应当加强…: the end word closes a sentence's subject
         if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
         if kind in ("punct", "colon"):
@@ -371,6 +373,8 @@ def title_end(text: str, start: int) -> int:
     return again if again >= 0 else limit
 
 
+# The verb a sentence's subject takes right after it (…有关方面应当加强…): no title ends before it.
+_SUBJECT_MODAL = re.compile("应当|必须|应该|务必")
 # A sentence's mark further on the line: what follows is a body, not the rest of a title.
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
