@@ -155,6 +155,20 @@ def test_a_heading_end_word_before_its_subjects_modal_verb_ends_no_title() -> No
     assert [s.title for s in doc.sections] == ["工作开展方面", "服务保障方面"]
 
 
+def test_a_question_going_on_after_a_heading_end_word_is_the_title() -> None:
+    """四、《通知》在提升申请质量方面有哪些主要考虑？一是…: the end word 方面 stands inside the
+    question, which runs to its mark; the answer is the body."""
+    answer = "我们将坚持质量导向，严格审查标准，加大对非正常申请的打击力度，推动知识产权事业高质量发展。" * 2
+    text = (
+        "某某局解读《关于深化某某改革的通知》\n一、《通知》制定的背景是什么？\n" + answer + "\n"
+        f"二、《通知》在提升申请质量方面有哪些主要考虑？一是坚持质量导向。{answer}\n"
+        f"三、《通知》在加强保护工作方面有哪些举措？一是加大执法力度。{answer}\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.title for s in doc.sections][1:] == ["《通知》在提升申请质量方面有哪些主要考虑？", "《通知》在加强保护工作方面有哪些举措？"]
+    assert doc.sections[1].paragraphs[0].startswith("一是坚持质量导向")
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

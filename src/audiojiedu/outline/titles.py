@@ -347,6 +347,8 @@ def title_end(text: str, start: int) -> int:
             _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
         ):
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
+        if kind == "endword" and _ASKED_ON.match(text, stop.end()):
+            continue  # 四、《通知》在提升申请质量方面有哪些主要考虑？: the question goes on to its mark
         if kind == "endword" and _SUBJECT_MODAL.match(text, stop.end()):
             continue  # 十、两市各级国家机关和有关方面应当加强…: the end word closes a sentence's subject
         if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
@@ -373,6 +375,9 @@ def title_end(text: str, start: int) -> int:
     return again if again >= 0 else limit
 
 
+# A question going on after a heading's end word to its question mark, no other mark between
+# (…申请质量方面有哪些主要考虑？): the end word is inside the question, which is the title.
+_ASKED_ON = re.compile(f"(?:有哪些|有什么|是什么|是否|如何|怎样|怎么|为何|为什么|哪些)[^，。；！？\n]{{0,{SHORT_TITLE}}}[？?]")
 # The verb a sentence's subject takes right after it (…有关方面应当加强…): no title ends before it.
 _SUBJECT_MODAL = re.compile("应当|必须|应该|务必")
 # A sentence's mark further on the line: what follows is a body, not the rest of a title.
