@@ -566,3 +566,19 @@ def test_a_numbered_sentence_with_a_short_note_under_it_is_a_clause_beside_claus
     doc = parse_outline(read_text(notice))
     assert _flat(doc.sections) == [[1, "一", "认定标准"], [1, "二", "工作安排"], [1, "三", "其他事项"]]
     assert "申报受理时间：2025年9月1日—10月30日。" in doc.sections[1].paragraphs
+
+
+def test_a_first_item_over_its_next_items_run_together_is_no_heading() -> None:
+    """2.需要具备哪些基本条件？ / 答：需要具备以下基本条件： / （一）在本市合法稳定就业或创业； /
+    （二）年龄在45周岁以下；（三）持有效居住证。: the items are the answer's list; the questions
+    after it stay at their own level, not nested under its first item."""
+    answer = "答：根据年度人口迁入计划，今年我市积分制入户类指标为1.6万个，与上年度持平，请申请人留意。"
+    text = (
+        "某市积分制入户工作热点问答\n1.今年积分制入户指标有多少个？\n" + answer + "\n"
+        "2.申请积分制入户需要具备哪些基本条件？\n答：需要具备以下基本条件：\n（一）在本市合法稳定就业或创业；\n"
+        "（二）年龄在45周岁以下；（三）持本市办理的有效居住证；（四）缴纳社会保险满4年。\n"
+        "3.积分制入户申报的起止时间是什么？\n" + answer + "\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.number for s in doc.sections] == ["1", "2", "3"]
+    assert any("（一）在本市合法稳定就业或创业；" in p for p in doc.sections[1].paragraphs)

@@ -16,7 +16,7 @@ from ..han import HAN
 from ..model import Block, Section
 from ..number_units import FIGURE
 from .attachments import SIGNATURE_DATE
-from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, rank_of
+from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, marker_at, rank_of
 from .titles import SHORT_TITLE
 
 _SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and its date
@@ -457,7 +457,13 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
         statement = node.statement and not _task_with_owners(node) and not _long_like_its_peers(node, nodes)
-        if not (statement or _cut_statement(node, last) or _glued_clause(node) or _sentence_among_statements(node, nodes)):
+        if not (
+            statement
+            or _cut_statement(node, last)
+            or _glued_clause(node)
+            or _items_run_on(node, nodes)
+            or _sentence_among_statements(node, nodes)
+        ):
             kept.append(node)
             continue
         last = node
@@ -502,6 +508,28 @@ def _glued_clause(node: Node) -> bool:
     of its own over its text ((一)加强组织领导； / 各地成立…) the semicolon only ends the title."""
     rest = node.paragraphs[0] if node.glued and node.paragraphs else ""
     return isinstance(rest, str) and bool(rest.strip()) and node.title.endswith(("；", ";")) and not node.children
+
+
+def _items_run_on(node: Node, nodes: list[Node]) -> bool:
+    """A numbered clause ending in a semicolon right over its next item, that item's clause run
+    on with the items after it ((一)在本市合法稳定就业或创业； / (二)年龄在45周岁以下；(三)持有…):
+    a list's first item, read as text with them, never a heading over them. The next item is the
+    paragraph under it, or the node after it (a heading of its own until it is read as text)."""
+    if not node.title.endswith(("；", ";")) or node.separate > 1:
+        return False
+    first = node.paragraphs[0] if node.paragraphs else None
+    if isinstance(first, str) and first.strip():
+        following = marker_at(first.strip(), 0, whole=first.strip())
+        return following is not None and following.style == node.style and following.value == node.value + 1
+    at = next((index for index, peer in enumerate(nodes) if peer is node), -1)
+    after = nodes[at + 1] if 0 <= at < len(nodes) - 1 else None
+    return (
+        after is not None
+        and after.style == node.style
+        and after.value == node.value + 1
+        and after.title.endswith(("；", ";"))
+        and after.glued
+    )
 
 
 def _task_with_owners(node: Node) -> bool:
