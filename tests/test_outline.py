@@ -169,6 +169,17 @@ def test_a_question_going_on_after_a_heading_end_word_is_the_title() -> None:
     assert doc.sections[1].paragraphs[0].startswith("一是坚持质量导向")
 
 
+def test_a_question_in_two_parts_on_its_line_is_the_title_whole() -> None:
+    """3.资格分是什么？排名分是什么？ over 答：…: both parts ask the one question its answer answers."""
+    answer = "答：资格分是指按照指标体系计算所得的总分，排名分是指基础指标的分值，申请人按排名分排名。"
+    text = f"某市积分制入户问答\n1.资格分是什么？排名分是什么？\n{answer}\n2.申报的起止时间是什么？\n{answer}\n"
+    doc = parse_outline(read_text(text))
+    assert [s.title for s in doc.sections] == ["资格分是什么？排名分是什么？", "申报的起止时间是什么？"]
+    # Must NOT touch: a question glued to its answer ends at its mark.
+    glued = parse_outline(read_text(f"某市积分制入户问答\n1.资格分是什么？{answer[2:]}\n2.申报的起止时间是什么？{answer[2:]}\n"))
+    assert [s.title for s in glued.sections] == ["资格分是什么？", "申报的起止时间是什么？"]
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

@@ -38,6 +38,9 @@ _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many charac
 # interview's 1.记者：…？ / 某某：…).
 QUESTION_LABEL = re.compile(r"(?:问|提问|记者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
 _ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
+# A line of two or more questions and nothing else, each ended by its mark, no other mark but a comma
+# (资格分是什么？排名分是什么？): the parts of one question, the title whole.
+_QUESTIONS = re.compile(r"(?:[^。；！？?!\n答]{2,40}[？?]){2,3}[ \t\u3000]*(?=\n|$)")
 LETTER_SPACED = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}])+")
 _YEAR = re.compile(r"(?<!\d)(\d{4})年")
 _YEAR_JOINERS = "及和与、或至到同暨"  # 2024年工作总结及2025年工作安排: one title
@@ -328,6 +331,8 @@ def title_end(text: str, start: int) -> int:
         if asked > start:
             return asked + 1
     limit = min(len(text), start + _TITLE_WINDOW)
+    if (asked := _QUESTIONS.match(text, start, limit)) is not None:
+        return asked.end()  # 3.资格分是什么？排名分是什么？ over its answer: one question in two parts
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
         return start + bracket.end()
