@@ -331,8 +331,8 @@ def title_end(text: str, start: int) -> int:
         if asked > start:
             return asked + 1
     limit = min(len(text), start + _TITLE_WINDOW)
-    if (asked := _QUESTIONS.match(text, start, limit)) is not None:
-        return asked.end()  # 3.资格分是什么？排名分是什么？ over its answer: one question in two parts
+    if (questions := _QUESTIONS.match(text, start, limit)) is not None:
+        return questions.end()  # 3.资格分是什么？排名分是什么？ over its answer: one question in two parts
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
     if bracket:
         return start + bracket.end()
