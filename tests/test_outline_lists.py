@@ -582,3 +582,24 @@ def test_a_first_item_over_its_next_items_run_together_is_no_heading() -> None:
     doc = parse_outline(read_text(text))
     assert [s.number for s in doc.sections] == ["1", "2", "3"]
     assert any("（一）在本市合法稳定就业或创业；" in p for p in doc.sections[1].paragraphs)
+
+
+def test_an_articles_items_broken_by_hard_wraps_are_its_clauses() -> None:
+    """第五条 下列场所…应当每日升挂国旗： then （一）…； （二）… broken over lines by a PDF copy
+    （三）…。: the article's 项, read as its text, never headings under it; titled steps stay."""
+    text = (
+        "某某法\n第一条 为了维护某某的尊严，制定本法。\n第二条 某某是国家的象征。\n"
+        "第五条 下列场所或者机构所在地，应当每日升挂国旗：\n（一）北京天安门广场、新华门；\n"
+        "（二）中国共产党中央委员会，全国人民代表大会常务委员会，国务院，中央军事委员会，\n最高人民法院，最高人民检察院；\n"
+        "中国人民政治协商会议全国委员会；\n（三）外交部；\n（四）出境入境的机场、港口、火车站和其他边境口岸，边防海防哨所。\n"
+        "第六条 本法自公布之日起施行。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [s.number for s in doc.sections] == ["第一条", "第二条", "第五条", "第六条"]
+    assert all(not s.sections for s in doc.sections)
+    steps = (
+        "某某办法\n第一条 为了规范扶持工作，制定本办法。\n第二条 本办法所规定的扶持项目申报流程如下：\n"
+        "（一）资料审查。申报者将资料递交至市市场监管局进行审核，由区市场监管局出具初审意见。\n"
+        "（二）公示。由市市场监管局对审核结果进行公示，公示时间不少于30天。\n第三条 本办法自发布之日起施行。\n"
+    )
+    assert [s.number for s in parse_outline(read_text(steps)).sections[1].sections] == ["（一）", "（二）"]

@@ -143,6 +143,7 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
     )
     return (
         _clause_run(nodes, short=short, notice=notice)
+        or (style == "tiao" and _article_items(nodes, lead))
         or _lead_in_list(nodes, lead)
         or (heading_leads and _lead_in_list(nodes, heading + "："))
         or _definition_list(nodes, heading)
@@ -337,6 +338,19 @@ def _lead_in_list(nodes: list[Node], lead: str) -> bool:
         if not enumerating and not _sentence_item(node):
             return False
     return True
+
+
+def _article_items(nodes: list[Node], lead: str) -> bool:
+    """An article's numbered items announced by its colon (第五条 下列场所…应当每日升挂国旗： /
+    （一）…； / （二）…。), each ending as a clause does: its 项, the clauses of its text, even where
+    a hard-wrapped copy left an item in several paragraphs. Steps named by a short title, their
+    text run on after it (申报流程如下： / （一）资料审查。申报者…), stay headings."""
+    if not lead.endswith(("：", ":")) or len(nodes) < 2 or any(node.style not in LIST_STYLES or node.children for node in nodes):
+        return False
+    if any(node.glued and node.title.endswith("。") and len(node.title) <= SHORT_TITLE for node in nodes):
+        return False
+    ends = [next((block for block in reversed(node.as_text()) if isinstance(block, str) and block.strip()), "") for node in nodes]
+    return all(end.rstrip()[-1:] in "；;。" for end in ends)
 
 
 def _semicolon_items(nodes: list[Node]) -> bool:
