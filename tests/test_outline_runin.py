@@ -552,6 +552,30 @@ def test_a_flattened_notices_points_of_two_phrases_end_where_their_body_opens() 
     ]
 
 
+FLAT_OPINION = (
+    "某某办公厅关于加强某某行业管理有关问题的意见某办发〔2006〕49号各省、自治区、直辖市人民政府，各部委、各直属机构：安全事故多发是当前"
+    "某某行业发展中的一个突出问题，加强安全生产管理事关人民生命财产安全。经国务院同意，现提出如下意见："
+    "一、建立和完善某某行业管理工作协调机制某某行业管理涉及面广，工作复杂。为加强综合协调，在安全生产委员会建立协调机制。"
+    "二、调整相关部门职能加强某某行业管理，既要加强宏观管理，也要加强安全基础管理，落实安全生产责任制。"
+    "三、提高某某企业生产经营水平引导某某企业加强市场供需分析，优化生产布局，依法有序组织生产。"
+    "四、执行更大力度减税降费把减税降费工作作为一项政治任务来做，落实落细各项减税降费政策。"
+    "某某办公厅二〇〇六年六月十五日"
+)
+
+
+def test_a_flattened_points_body_that_repeats_a_word_opens_where_the_repeat_does() -> None:
+    """In a page flattened into one line, a point's body names again a word of its title (…协调机制
+    某某行业管理涉及面广), restates a phrase of the document's title (…职能加强某某行业管理，既要…), or
+    opens with the verb or preposition that takes the word again (…水平引导某某企业…, …降费把减税降费…)."""
+    rows = flat_outline(parse_outline(read_text(FLAT_OPINION)).sections)
+    assert [row[1:] for row in rows] == [
+        ["一", "建立和完善某某行业管理工作协调机制"],
+        ["二", "调整相关部门职能"],
+        ["三", "提高某某企业生产经营水平"],
+        ["四", "执行更大力度减税降费"],
+    ]
+
+
 def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
     """（三）申请人须按照网上申报系统要求填写…: 按照 follows the subject and its modal verb, inside
     one sentence; the item is a clause like the others, not a heading 申请人须."""

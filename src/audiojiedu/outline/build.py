@@ -217,7 +217,9 @@ def parse_outline(raw: RawDocument) -> Document:
     # 关于印发《某市人民政府工作规则》的通知 prints the rules it issues: their kind counts.
     issued = re.search(r"《([^《》]+)》的通知$", kind)
     notice = (issued.group(1) if issued else kind).endswith(tuple(heading_words()["clause_kind"]))
-    builder = _Builder(short=total < _SHORT_DOCUMENT and not report, notice=notice, cut_styles=short_title_styles(body))
+    builder = _Builder(
+        short=total < _SHORT_DOCUMENT and not report, notice=notice, cut_styles=short_title_styles(body, said=raw.title), said=raw.title
+    )
     entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
     if entries:
         message = f"{len(entries)} 行目录的页码没有朗读（如「{entries[0]}」），只读条目名；目录不作标题"
@@ -497,7 +499,7 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
 
 
 class _Builder:
-    def __init__(self, *, short: bool = False, notice: bool = False, cut_styles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, *, short: bool = False, notice: bool = False, cut_styles: frozenset[str] = frozenset(), said: str = "") -> None:
         self.preface: list[Block] = []
         self.top: list[Node] = []
         self.stack: list[Node] = []
@@ -512,6 +514,7 @@ class _Builder:
         self.notice = notice
         self.opened_here: Node | None = None  # the heading opened by the paragraph being fed
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
+        self.said = said  # the document's title: a glued body may restate it (see repeat_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
         self.report_rows = ""  # the style of the annual report's table rows just read as lines
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
@@ -890,13 +893,15 @@ class _Builder:
             return 0  # 第一条 and 01综合 are placed by _open_glued
         end = title_end(text, marker.end)
         title = text[marker.end : end]
-        long = len(title) > 2 * SHORT_TITLE or "，" in title
+        # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
+        long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
         named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":")) else -1
         if long and marker.style in self.cut_styles:
-            cut = body_start(text, marker.end, end)
+            cut = body_start(text, marker.end, end, said=self.said)
             if cut >= 0 and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
-                opener = next(word for word in heading_words()["starts"] if text.startswith(word, cut))
-                message = f"标题与正文连在一起，已在「{opener}」前切开（同级的其他标题都是短语）"
+                opener = next((word for word in heading_words()["starts"] if text.startswith(word, cut)), "")
+                where = f"「{opener}」前" if opener else "正文重复标题用词之处"
+                message = f"标题与正文连在一起，已在{where}切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())
                 return cut
         # 五、实施机制实施好本规划是…的义务。 / 一、活动时间节能宣传周：…: a sentence or a field run on

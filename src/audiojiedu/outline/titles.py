@@ -229,7 +229,7 @@ def names_a_chapter(text: str, marker: Marker) -> bool:
     return not (set_apart and "，" not in words and len(words) <= SHORT_TITLE + 1)
 
 
-def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
+def short_title_styles(paragraphs: tuple[Paragraph, ...], *, said: str = "") -> frozenset[str]:
     """Numbering styles whose headings in this document are mostly short phrases (at least two,
     and at least half of them): evidence that a long one has its body glued to it. In a page
     flattened into one paragraph every heading is glued: there a 一、 after a sentence's end
@@ -252,7 +252,7 @@ def short_title_styles(paragraphs: tuple[Paragraph, ...]) -> frozenset[str]:
         for glued in points:
             end = title_end(text, glued.end())
             title = text[glued.end() : end]
-            short = (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title) or body_start(text, glued.end(), end) >= 0
+            short = (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title) or body_start(text, glued.end(), end, said=said) >= 0
             counts = tally.setdefault("cn", [0, 0])
             counts[0] += short
             counts[1] += 1
@@ -264,7 +264,7 @@ _MIN_FLAT_POINTS = 2  # points glued inside one paragraph: a page flattened into
 _FLAT_POINT = re.compile(f"(?<=[。！？：:）)])[{CN_DIGITS}]{{1,3}}、(?=[{HAN}])")
 
 
-def body_start(text: str, start: int, end: int) -> int:
+def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
     """Where the body of a heading glued to it begins (一、总体要求坚持以…), or -1: the first
     body opener (`starts` in data/headings.tsv) 4 to 12 characters into the title, after a
     phrase of Chinese characters that does not run on into it (…的, …和)."""
@@ -285,7 +285,61 @@ def body_start(text: str, start: int, end: int) -> int:
                 and not phrase.endswith(heading_words()["modal"])  # 申请人须按照…: a subject and its modal verb
             )
             return at if good else -1
+    return repeat_start(text, start, end, said=said)
+
+
+_MIN_REPEAT = 4  # characters of a word the body repeats
+_MIN_REPEAT_TITLE = 6  # characters of the title before the body that repeats it
+_MAX_REPEAT_TITLE = 24
+_MAX_RESTATED = SHORT_TITLE  # characters of a clause restating a phrase of the text above
+
+
+def repeat_start(text: str, start: int, end: int, *, said: str = "") -> int:
+    """Where the body of a heading glued to it begins, told by what the body repeats, or -1; in a
+    document flattened into one line, its title glued before its first point:
+    - the body's first clause restates a phrase the text above said (…关于加强煤炭行业管理有关问题的
+      意见… 二、调整国务院相关部门职能加强煤炭行业管理，既要…: the clause to the comma);
+    - the body names again a word of four characters or more the title holds (一、建立和完善煤炭行业
+      管理工作协调机制煤炭行业管理涉及面广，…), maybe after the verb that takes it (四、提高煤炭企业生产
+      经营水平引导煤炭企业加强…, 执行更大力度减税降费把减税降费工作…: the verb or preposition that
+      takes the word opens the body, by jieba's reading).
+    `said` is what the document said before `text` (its title). The title before the cut is a phrase
+    of Chinese characters, 6 to 24 of them."""
+    clause = re.compile(f"[{HAN}]+").match(text, start)
+    if clause is None:
+        return -1
+    stop = clause.end()
+    if stop >= len(text) or text[stop] not in "，。；":
+        return -1  # the body's first clause ends with its mark
+    above = said + text[:start]
+    low, high = start + _MIN_REPEAT_TITLE, min(stop - _MIN_REPEAT, start + _MAX_REPEAT_TITLE)
+    for at in range(low, high + 1):
+        if stop - at <= _MAX_RESTATED and text[at:stop] in above:
+            return at
+    for at in range(low, high + 1):
+        if text[at : at + _MIN_REPEAT] in text[start:at]:
+            return _clause_opening(text, start, at, low)
     return -1
+
+
+def _clause_opening(text: str, start: int, at: int, low: int) -> int:
+    """Where the body's clause that names a word again at `at` opens: at the verb or preposition
+    that takes the word (引导|煤炭企业, 把|减税降费), by jieba's reading of the words, or at the word."""
+    import logging
+
+    import jieba
+    import jieba.posseg  # loads its model on first use: only a flattened title with a repeat needs it
+
+    jieba.setLogLevel(logging.WARNING)
+    offset, before = start, None
+    for token in jieba.posseg.cut(text[start : at + _MIN_REPEAT]):
+        if offset >= at:
+            break
+        before, offset = (offset, token.flag), offset + len(token.word)
+    if offset != at or before is None:
+        return at  # the repeat does not begin a word of its own
+    opens, flag = before
+    return opens if opens >= low and flag[:1] in ("v", "p") else at
 
 
 def section_name_end(text: str, start: int, end: int) -> int:
