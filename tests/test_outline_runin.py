@@ -552,7 +552,7 @@ def test_a_flattened_notices_points_of_two_phrases_end_where_their_body_opens() 
     ]
 
 
-FLAT_OPINION = (
+FLAT_REPEATS = (
     "某某办公厅关于加强某某行业管理有关问题的意见某办发〔2006〕49号各省、自治区、直辖市人民政府，各部委、各直属机构：安全事故多发是当前"
     "某某行业发展中的一个突出问题，加强安全生产管理事关人民生命财产安全。经国务院同意，现提出如下意见："
     "一、建立和完善某某行业管理工作协调机制某某行业管理涉及面广，工作复杂。为加强综合协调，在安全生产委员会建立协调机制。"
@@ -567,7 +567,7 @@ def test_a_flattened_points_body_that_repeats_a_word_opens_where_the_repeat_does
     """In a page flattened into one line, a point's body names again a word of its title (…协调机制
     某某行业管理涉及面广), restates a phrase of the document's title (…职能加强某某行业管理，既要…), or
     opens with the verb or preposition that takes the word again (…水平引导某某企业…, …降费把减税降费…)."""
-    rows = flat_outline(parse_outline(read_text(FLAT_OPINION)).sections)
+    rows = flat_outline(parse_outline(read_text(FLAT_REPEATS)).sections)
     assert [row[1:] for row in rows] == [
         ["一", "建立和完善某某行业管理工作协调机制"],
         ["二", "调整相关部门职能"],
