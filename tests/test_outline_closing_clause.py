@@ -33,3 +33,12 @@ def test_the_last_numbered_item_saying_when_the_notice_takes_effect_is_text() ->
     )
     assert [(number, title) for _, number, title in flat_outline(doc.sections)] == [("一", "实施原则"), ("二", "实施对象"), ("三", "配套保障")]
     assert "本通知自2022年1月15日起实施。" in doc.sections[-1].paragraphs[-1]
+
+
+def test_a_numbered_sentence_leading_into_what_follows_is_no_heading() -> None:
+    """（二）五星之位置与画法如下： leads into its list (甲、…乙、…): a sentence of the text; a heading
+    that names its part (（二）画法) stays one."""
+    assert is_statement("五星之位置与画法如下：")
+    assert is_statement("具体安排如下:")
+    assert not is_statement("五星之位置与画法")
+    assert not is_statement("如下情形的处理")

@@ -879,6 +879,8 @@ def is_amendment(title: str) -> bool:
 
 
 _TOPIC = re.compile(r"关于[^，,。；;：:]{2,40}(?:问题|事项|情况|建议)")
+# A sentence leading into what follows (（二）五星之位置与画法如下：): no heading says 如下.
+_LEAD_IN_END = re.compile(r"如下[：:]$")
 
 
 def is_statement(title: str) -> bool:
@@ -887,8 +889,9 @@ def is_statement(title: str) -> bool:
     before its breakdown: 一、公共服务支出1200万元，其中：), or a
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
-    or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE)."""
-    if _DEFINITION.search(title) or is_amendment(title) or _IN_FORCE.fullmatch(title):
+    or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE), or
+    a sentence leading into what follows (…如下：)."""
+    if _DEFINITION.search(title) or is_amendment(title) or _IN_FORCE.fullmatch(title) or _LEAD_IN_END.search(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
