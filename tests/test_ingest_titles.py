@@ -2370,3 +2370,12 @@ def test_a_headline_printed_again_as_the_texts_title_line_is_one_title() -> None
         "（1996年3月3日某市人民政府发布）\n\n第一条（目的）\n\n为了做好城市雕塑建设，制定本办法。\n"
     )
     assert raw.title == "某市城市雕塑建设管理办法"
+
+
+def test_a_columns_running_number_before_the_title_is_not_read_as_its_title() -> None:
+    """第一  某某对深度贫困地区脱贫的要求 (a county column's pieces numbered 第一, 第二): the number is
+    the column's; 第一批某某名单 or 第三 届… count what the title names and stay."""
+    raw = read_text(f"第一\u3000 某某对深度贫困地区脱贫的要求\n{BODY}\n")
+    assert raw.title == "某某对深度贫困地区脱贫的要求"
+    assert any(f.kind == "title-tag" and "第一" in f.message for f in raw.findings)
+    assert read_text(f"第三 届某某文化节活动方案\n{BODY}\n").title.replace(" ", "") == "第三届某某文化节活动方案"

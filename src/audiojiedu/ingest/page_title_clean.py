@@ -307,6 +307,10 @@ def _page_date(title: str) -> tuple[str, str] | None:
 # Question marks opening a title, right before a Chinese character (?遵义市…预案): the glyph of an
 # icon the copy could not encode, as pages lose their bullets and buttons (???1.总则).
 _LOST_ICON_HEAD = re.compile(f"[?？]{{1,3}}[ \u3000]*(?=[{HAN}])")
+# An ordinal alone before the title, set apart by spaces (第一  某某的要求): a column's running number.
+_RUNNING_NUMBER_HEAD = re.compile(r"(?P<tag>第[一二三四五六七八九十]{1,3})[ \u3000\xa0]{1,4}(?P<rest>\S.*)")
+# … unless it counts what the title names (第一 批…, 第三 届…: a copy that spaced the ordinal's unit).
+_NUMBERED_UNITS = tuple("批届次期轮章节条部篇卷号季")
 
 
 def split_title_tag(title: str, page: Page) -> str:
@@ -328,6 +332,11 @@ def split_title_tag(title: str, page: Page) -> str:
     if clock is not None and title_like(clock.group("rest")):
         page.findings.append(Finding("title-tag", f"标题前的“{clock.group('tag')}”是网站的时钟，不作为标题朗读", title))
         title = clock.group("rest")
+    running = _RUNNING_NUMBER_HEAD.fullmatch(title)
+    if running is not None and title_like(running.group("rest")) and not running.group("rest").startswith(_NUMBERED_UNITS):
+        # 第一  习总书记对…的要求: a column's running number set apart before the piece's title
+        page.findings.append(Finding("title-tag", f"标题前的“{running.group('tag')}”是栏目给文章的序号，不作为标题朗读", title))
+        title = running.group("rest")
     doubled = _DOUBLED_REGION.fullmatch(title)
     if doubled is not None:
         page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
