@@ -2379,3 +2379,20 @@ def test_a_columns_running_number_before_the_title_is_not_read_as_its_title() ->
     assert raw.title == "某某对深度贫困地区脱贫的要求"
     assert any(f.kind == "title-tag" and "第一" in f.message for f in raw.findings)
     assert read_text(f"第三 届某某文化节活动方案\n{BODY}\n").title.replace(" ", "") == "第三届某某文化节活动方案"
+
+
+def test_a_flattened_orders_cited_document_is_the_title() -> None:
+    """某某国务院令第606号《国务院关于修改〈某某条例〉的决定》已经…通过，现予公布…二○一一年九月三十日
+    国务院关于修改《某某条例》的决定国务院决定对…: one line; the document the order cites, printed
+    after it, is the title, read once; the order's text is read."""
+    title = "国务院关于修改《某某合作开采资源条例》的决定"
+    line = (
+        "中华人民共和国国务院令第606号《国务院关于修改〈某某合作开采资源条例〉的决定》已经2011年9月21日国务院第173次常务会议通过，"
+        f"现予公布，自2011年11月1日起施行。总理 某某二○一一年九月三十日{title}国务院决定对《某某合作开采资源条例》作如下修改："
+        "第十一条修改为：“对外合作开采资源，应当依法纳税。”本决定自2011年11月1日起施行。"
+    )
+    raw = read_text(line + "\n")
+    assert raw.title == title
+    spoken = "\n".join(paragraph_texts(raw))
+    assert spoken.startswith("中华人民共和国国务院令第606号") and title not in spoken
+    assert "九月三十日国务院决定对" in spoken

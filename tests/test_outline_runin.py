@@ -273,15 +273,19 @@ def test_an_article_glued_to_text_opening_with_gui_is_an_article_and_guiding_cit
 
 
 def test_an_article_glued_to_text_opening_with_zhongyang_is_an_article() -> None:
-    # 第五条中央财政… : 中 opens the word 中央, not the citation 第五条中 (in article five).
+    # 第五条中央财政…, 第四条中国政府…, 第五条中方…: 中 opens a word, not the citation 第五条中 (in
+    # article five), which goes on as a citation does (中的, 中所称, 中规定, 中“…”).
     doc = _outline(
         "某省农村环境整治资金管理办法",
         "第一章总则",
         "第一条为规范资金管理，提高资金使用效益，制定本办法。",
         "第二条中央补助资金和省级配套资金分年度下达。",
         "第三条中共某省委农村工作领导小组负责统筹协调。",
+        "第四条中国政府依法保护合作开采活动及其合法权益。",
+        "第五条中方石油公司负责对外合作开采的经营业务。",
+        "第六条中外合作项目按合同约定执行，中的“项目”指合作开采项目。",
     )
-    assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一条", "第二条", "第三条"]
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一章", "第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]
     # Not a citation: 第二条中所称 / 第二条中规定 stay text of the article that cites them.
     cited = _outline(
         "某省农村环境整治资金管理办法",

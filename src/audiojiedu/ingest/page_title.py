@@ -348,6 +348,12 @@ def _take_title_line(page: Page) -> str:
         page.metadata.setdefault("附件编号", page.lines[0].rstrip("：: "))
         del page.lines[0]
         del page.origin[0]
+    if page.lines and (ordered := _title_after_order(page.lines[0])) is not None:
+        title, page.lines[0] = ordered
+        page.findings.append(
+            Finding("title-guessed", "整篇压成一段的政府令：令文引用的文件名在正文中印出处作标题（该处不再重读），令文照读，请核对", title)
+        )
+        return title
     if page.lines and (numbered := _title_over_number(page.lines[0])) is not None:
         title, page.metadata["发文字号"], page.lines[0] = numbered
         page.findings.append(
@@ -1035,6 +1041,29 @@ def _goes_on(first: str, second: str) -> bool:
     return continues_into(first, second) or (
         opens_with_issuer(folded) and not is_organ_name(folded) and not folded.endswith(title_words()["site"])
     )
+
+
+_ORDER_CITES = re.compile(r"《(?P<name>[^《》]{4,80})》")
+_INNER_MARKS = str.maketrans("〈〉＜＞<>", "《》《》《》")  # 《国务院关于修改〈某某条例〉的决定》 cites 《某某条例》 inside
+
+
+def _title_after_order(line: str) -> tuple[str, str] | None:
+    """(title, the line without the title where it is printed) for a page flattened into one line
+    that opens with an order (中华人民共和国国务院令第606号《国务院关于修改〈某某条例〉的决定》已经…
+    通过，现予公布…二○一一年九月三十日国务院关于修改《某某条例》的决定国务院决定…): the document the
+    order's first sentence cites, printed again after it, is the title; None otherwise."""
+    order = _ORDER_LABEL.match(fold(line))
+    if order is None:
+        return None
+    sentence_end = line.find("。", order.end())
+    cited = _ORDER_CITES.search(line, order.end(), sentence_end if sentence_end > 0 else order.end() + MAX_TITLE_CHARS)
+    if cited is None or not ends_as_title(cited.group("name")):
+        return None
+    name = cited.group("name").translate(_INNER_MARKS)
+    at = line.find(name, max(sentence_end, cited.end()))
+    if at < 0:
+        return None
+    return name, (line[:at] + line[at + len(name) :]).strip()
 
 
 def _regulation_under_order(lines: list[str]) -> int:
