@@ -580,6 +580,30 @@ def test_a_flattened_points_body_that_repeats_a_word_opens_where_the_repeat_does
     ]
 
 
+FLAT_CLEANUP = (
+    "某某办公厅关于电站项目清理及近期建设安排有关工作的通知某办发〔2005〕74号各省、自治区、直辖市人民政府：为做好电站项目清理工作，经国务院同意，现就有关问题通知如下："
+    "一、进一步提高对清理违规电站项目工作的认识随着国民经济的快速发展，我国电力建设取得了令人瞩目的成就。"
+    "二、合理安排近期电站建设近年来我国电力需求增长很快，需要适度加快电力建设。"
+    "三、继续做好电站项目清理工作，妥善处理违规项目各地区要按照国家有关规定，认真组织清理。"
+    "四、按照有保有限原则，确保重点用户用电需求在确保电网安全运行的前提下，各地区要采取有效措施，突出重点。"
+    "五、采取综合措施制止和防范违规电站建设对违规项目要综合治理、标本兼治。"
+    "某某办公厅二〇〇五年八月二十日"
+)
+
+
+def test_a_flattened_points_long_title_ends_before_what_only_opens_a_sentence() -> None:
+    """随着, 近年来 open only a sentence, and so do 在…的前提下， and 对…要: before them a glued title
+    may run past the usual window (…工作的认识随着…); titles of two phrases count as short ones."""
+    rows = flat_outline(parse_outline(read_text(FLAT_CLEANUP)).sections)
+    assert [row[2] for row in rows] == [
+        "进一步提高对清理违规电站项目工作的认识",
+        "合理安排近期电站建设",
+        "继续做好电站项目清理工作，妥善处理违规项目",
+        "按照有保有限原则，确保重点用户用电需求",
+        "采取综合措施制止和防范违规电站建设",
+    ]
+
+
 def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
     """（三）申请人须按照网上申报系统要求填写…: 按照 follows the subject and its modal verb, inside
     one sentence; the item is a clause like the others, not a heading 申请人须."""

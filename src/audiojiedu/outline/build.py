@@ -119,6 +119,7 @@ from .titles import (
     LETTER_SPACED,
     SHORT_TITLE,
     article_title,
+    body_openers,
     body_start,
     chapter_title_end,
     clean_title,
@@ -899,7 +900,7 @@ class _Builder:
         if long and marker.style in self.cut_styles:
             cut = body_start(text, marker.end, end, said=self.said)
             if cut >= 0 and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
-                opener = next((word for word in heading_words()["starts"] if text.startswith(word, cut)), "")
+                opener = next((word for word in body_openers() if text.startswith(word, cut)), "")
                 where = f"「{opener}」前" if opener else "正文重复标题用词之处"
                 message = f"标题与正文连在一起，已在{where}切开（同级的其他标题都是短语）"
                 self.found("heading-guessed", message, text[start:cut].strip())

@@ -17,7 +17,7 @@ from ..model import Block, Section
 from ..number_units import FIGURE
 from .attachments import SIGNATURE_DATE
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, marker_at, rank_of
-from .titles import SHORT_TITLE
+from .titles import SHORT_TITLE, body_openers
 
 _SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and its date
 _SIGNATURE_CHARS = 40
@@ -637,7 +637,7 @@ def _cut_mid_sentence(node: Node) -> bool:
     first = re.split("[。！？]", node.paragraphs[0], maxsplit=1)[0]
     # (a body that opens as bodies do, 各地区要…, 按照…, starts a sentence of its own: the title
     # was cut where the heading ended, not inside a sentence)
-    return "，" in first and not first.startswith(heading_words()["starts"])
+    return "，" in first and not first.startswith(body_openers())
 
 
 def _sentence_led(node: Node) -> bool:

@@ -133,6 +133,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "define",
         "glossary",
         "starts",
+        "sentence_start",
         "subject",
         "point_verb",
         "column",

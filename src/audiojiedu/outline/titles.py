@@ -252,7 +252,11 @@ def short_title_styles(paragraphs: tuple[Paragraph, ...], *, said: str = "") -> 
         for glued in points:
             end = title_end(text, glued.end())
             title = text[glued.end() : end]
-            short = (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title) or body_start(text, glued.end(), end, said=said) >= 0
+            short = (
+                (len(title.rstrip("。")) <= SHORT_TITLE and "，" not in title)
+                or _TWO_PHRASES.fullmatch(title.rstrip("。")) is not None  # 加强领导，确保各项措施落到实处
+                or body_start(text, glued.end(), end, said=said) >= 0
+            )
             counts = tally.setdefault("cn", [0, 0])
             counts[0] += short
             counts[1] += 1
@@ -264,6 +268,12 @@ _MIN_FLAT_POINTS = 2  # points glued inside one paragraph: a page flattened into
 _FLAT_POINT = re.compile(f"(?<=[。！？：:）)])[{CN_DIGITS}]{{1,3}}、(?=[{HAN}])")
 
 
+def body_openers() -> tuple[str, ...]:
+    """How the body of a heading glued to it begins: `starts` and `sentence_start` in data/headings.tsv."""
+    words = heading_words()
+    return words["starts"] + words["sentence_start"]
+
+
 def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
     """Where the body of a heading glued to it begins (一、总体要求坚持以…), or -1: the first
     body opener (`starts` in data/headings.tsv) 4 to 12 characters into the title, after a
@@ -273,9 +283,14 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
     low, high = _CUT_WINDOW
     if _TWO_PHRASES.match(text, start):
         high = _TWO_PHRASE_WINDOW  # 二、严格执行以煤定电原则，确保重点骨干电厂生产各地区要…: a title of two phrases
-    openers = heading_words()["starts"]
-    for at in range(start + 1, min(end, start + high + 1)):
-        if text.startswith(openers, at):
+    openers = body_openers()
+    for at in range(start + 1, min(end, start + _LONG_CUT_WINDOW + 1)):
+        # 一、进一步提高对清理违规项目工作的认识随着…: a sentence's own opening (随着, 近年来) ends a
+        # longer title too; 三、…的前提下，各地区要…, 四、…建设对违规项目要…: so does an adverbial
+        # clause that only opens a sentence.
+        if at - start > high and not text.startswith(heading_words()["sentence_start"], at) and not _OPENING_CLAUSE.match(text, at):
+            continue
+        if text.startswith(openers, at) or _OPENING_CLAUSE.match(text, at):
             phrase = text[start:at]
             good = (
                 at - start >= low
@@ -288,6 +303,9 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
     return repeat_start(text, start, end, said=said)
 
 
+_LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be this long
+# A clause that opens a sentence and nothing else: 在确保电网安全运行的前提下，, 对违规项目要…
+_OPENING_CLAUSE = re.compile(f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)")
 _MIN_REPEAT = 4  # characters of a word the body repeats
 _MIN_REPEAT_TITLE = 6  # characters of the title before the body that repeats it
 _MAX_REPEAT_TITLE = 24
