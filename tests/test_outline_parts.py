@@ -500,3 +500,33 @@ def test_a_part_heading_ending_with_a_dash_over_its_subtitle_lines_is_a_part() -
         [2, "二", "推动经济高质量发展"],
     ]
     assert doc.sections[0].paragraphs[:2] == ("聚力攻坚稳增长“六个年”活动显成效", "全县发展呈现突围奋进良好局面")
+
+
+def test_parts_over_their_subheadings_without_numbers_are_two_levels() -> None:
+    """A news piece headed at two levels without numbers: a part's short name right over its
+    first subheading (参保待遇 / 医保家庭共济范围扩大至近亲属 / text), more subheadings after
+    sentences, then the next part; a subheading may state a figure (618个药品可在…购买)."""
+    text = "\n".join(
+        [
+            "某省多项医保新措1月1日起实施",
+            "1月1日起，某省医保有不少新变化，涉及参保待遇、医保药品和异地就医等方面。",
+            "参保待遇",
+            "医保家庭共济范围扩大至近亲属",
+            "职工医保个人账户可用于支付参保人员本人及其近亲属在定点医疗机构就医发生的个人负担费用。",
+            "连续参保和基金零报销有激励",
+            "自2025年起，对连续参加居民医保满4年的参保人员，之后每连续参保1年，提高大病保险最高支付限额。",
+            "医保药品",
+            "618个药品可在双通道零售药店医保购买",
+            "参保人可凭处方到双通道定点零售药店购买药品，费用按规定由医保基金支付，减轻群众负担。",
+            "新版药品目录增加34个药品",
+            "新版药品目录共收录药品三千余种，其中新增34个药品，进一步满足参保人用药需求。",
+        ]
+    )
+    assert flat_outline(parse_outline(read_text(text)).sections) == [
+        [1, "", "参保待遇"],
+        [2, "", "医保家庭共济范围扩大至近亲属"],
+        [2, "", "连续参保和基金零报销有激励"],
+        [1, "", "医保药品"],
+        [2, "", "618个药品可在双通道零售药店医保购买"],
+        [2, "", "新版药品目录增加34个药品"],
+    ]

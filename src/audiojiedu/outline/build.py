@@ -65,6 +65,7 @@ from .guesses import (
     named_parts,
     names_a_part,
     rules_parts,
+    stacked_headings,
     subheadings,
     unnumbered_headings,
 )
@@ -235,8 +236,10 @@ def parse_outline(raw: RawDocument) -> Document:
     menu |= links
     in_notes = False
     note_openers = set(heading_words()["notes"])
-    plain_headings = set() if decimal else unnumbered_headings(body, note_openers)
-    part_headings = set() if plain_headings else guess_part_headings(body, note_openers, decimal)
+    # 参保待遇 / 医保“家庭共济”… / text: parts over their subheadings, two levels without numbers
+    stacked, stacked_subs = (set(), set()) if decimal else stacked_headings(body, note_openers, raw.title)
+    plain_headings = stacked_subs if stacked else set() if decimal else unnumbered_headings(body, note_openers)
+    part_headings = stacked or (set() if plain_headings else guess_part_headings(body, note_openers, decimal))
     groups = list_group_titles(body, raw.title)
     if part_headings & groups:
         part_headings |= groups  # the other lines that title a list as the guessed part does

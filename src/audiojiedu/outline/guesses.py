@@ -226,6 +226,56 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     return found | list_group_titles(paragraphs, title)
 
 
+_MIN_STACKED_PARTS = 2  # parts over their first subheading, at least, before two levels are trusted
+# A heading line of such a piece: a phrase without punctuation, which may state a figure
+# (618个药品可在“双通道”零售药店医保购买).
+_STACKED_LINE = re.compile(f"[{HAN}0-9“][{HAN}0-9、“”《》·]{{2,24}}[{HAN}0-9”》]")
+_MAX_PART_TITLE = 8  # a part's name over its subheadings: 参保待遇, 异地就医
+
+
+def stacked_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str) -> tuple[set[int], set[int]]:
+    """(parts, subheadings) of plain text headed at two levels without numbers, as a news piece
+    sets them (参保待遇 / 医保“家庭共济”范围扩大至近亲属 / text… / 连续参保…有激励 / text… / 医保药品 /
+    …): a part's name is a short heading line (see _STACKED_LINE, at most _MAX_PART_TITLE characters)
+    right over another heading line, after a paragraph that ends a sentence; a subheading is a
+    heading line after a part or after a sentence's end, directly over text that ends a sentence.
+    Only with `_MIN_STACKED_PARTS` parts or more, in text that has no heading of its own."""
+    if any(p.heading_level is not None for p in paragraphs):
+        return set(), set()
+    lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip() and p.kind == "text"]
+    key = title_key(title)
+
+    def heading_line(text: str) -> bool:
+        return (
+            _STACKED_LINE.fullmatch(text) is not None
+            and not PART_NOT_HEADING.search(text)
+            and ATTACHMENT.fullmatch(text) is None
+            and MARKER.match(text) is None
+            and not is_note_opener(text, note_openers)
+            and not (key and title_key(text) == key)
+        )
+
+    def over_text(at: int) -> bool:
+        return at + 1 < len(lines) and lines[at + 1][1][-1] in "。！？；…" and len(lines[at + 1][1]) >= _MIN_FOLLOWING
+
+    parts: set[int] = set()
+    subs: set[int] = set()
+    for at in range(1, len(lines) - 1):
+        index, text = lines[at]
+        previous = lines[at - 1][1]
+        if not heading_line(text):
+            continue
+        ends_sentence = previous.rstrip("”’」』）)")[-1:] in "。！？…"  # (…血亲和姻亲。” ends one too)
+        if ends_sentence and len(text) <= _MAX_PART_TITLE and heading_line(lines[at + 1][1]) and over_text(at + 1):
+            parts.add(index)
+        elif (ends_sentence or lines[at - 1][0] in parts) and over_text(at):
+            subs.add(index)
+    if len(parts) < _MIN_STACKED_PARTS:
+        return set(), set()
+    first = min(parts)
+    return parts, {index for index in subs if index > first}
+
+
 def list_group_titles(paragraphs: tuple[Paragraph, ...], title: str) -> set[int]:
     """The short lines that each title a numbered list (企业事项办理流程 / 1、… 2、… / 居民事项办理流程 /
     1.… 2.…): a phrase (see _SUBHEADING) right before the list's item 1, standing first in the text
