@@ -180,6 +180,42 @@ def test_a_question_in_two_parts_on_its_line_is_the_title_whole() -> None:
     assert [s.title for s in glued.sections] == ["资格分是什么？", "申报的起止时间是什么？"]
 
 
+def test_glyph_subheadings_and_titles_with_a_bracketed_note_of_their_item() -> None:
+    """三、申报材料 / ◆基础材料（必要） / 1．申请表； … / ◆专项材料（根据具体事项提供） / （一）出海企业总部
+    （事项1） / 1．证明材料；: the glyph lines head a level below 三 (their titles without the glyph),
+    and an end word inside a bracket (（事项1）) ends no title."""
+    text = "\n".join(
+        [
+            "某区出海服务平台专项资金申报指南",
+            "一、申报对象",
+            "在本区注册、具有独立法人资格的企业，上年度营业收入不低于五百万元，信用状况良好。",
+            "二、申报材料",
+            "◆基础材料（必要）",
+            "1．专项资金申请表；",
+            "2．企业营业执照复印件。",
+            "◆专项材料（根据具体事项提供）",
+            "（一）出海企业总部（事项1）",
+            "1．出海总部相关证明材料；",
+            "2．相关业务合同。",
+            "（二）境外运营实体（事项2）",
+            "1．境外企业证书；",
+            "2．境外运营实体的财务报表。",
+            "三、注意事项",
+            "1．本专项资金提交材料时间为即日起至2026年6月30日。",
+            "2．各申报事项起始日期为2026年1月1日。",
+        ]
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row for row in rows if row[0] <= 2] == [
+        [1, "一", "申报对象"],
+        [1, "二", "申报材料"],
+        [2, "", "基础材料（必要）"],
+        [2, "", "专项材料（根据具体事项提供）"],
+        [1, "三", "注意事项"],
+    ]
+    assert [row[2] for row in rows if row[0] == 3][:2] == ["出海企业总部（事项1）", "境外运营实体（事项2）"]
+
+
 def test_a_repeated_year_starts_the_body() -> None:
     doc = parse_outline(read_text("正文。\n一、2030年工作安排2030年是“十五五”规划的收官之年，我们将继续努力。\n"))
     assert (doc.sections[0].title, doc.sections[0].paragraphs) == ("2030年工作安排", ("2030年是“十五五”规划的收官之年，我们将继续努力。",))

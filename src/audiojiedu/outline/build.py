@@ -47,6 +47,7 @@ from .attachments import (
     printed_lists,
 )
 from .guesses import (
+    HEADING_GLYPH,
     INNER_SUBHEADING_GUESS,
     LONE_PART_GUESS,
     MEMBER_GUESS,
@@ -557,7 +558,7 @@ class _Builder:
         if not any(node.style == "cn" or node.style in CHAPTER_STYLES for node in self.stack):
             return False
         self.opened_here = None
-        self._open(Marker("sub", 0, "", 0, ""), heading=text, title=clean_title(text))
+        self._open(Marker("sub", 0, "", 0, ""), heading=text, title=clean_title(HEADING_GLYPH.sub("", text, count=1)))
         return True
 
     def open_lost_numeral(self, text: str, title: str) -> bool:

@@ -176,7 +176,8 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
 
     `inner`: the same lines inside the sections of a document numbered 一、 or 第一章 (a 统计公报's
     卫生事业 / 体育事业 under 十、): taken after its first such heading only, they head a level below
-    the section they stand in (see `_Builder.open_inner`)."""
+    the section they stand in (see `_Builder.open_inner`); so does a short line a glyph sets apart
+    (◆基础材料（必要）), whatever follows it."""
     if any(p.heading_level is not None for p in paragraphs):
         return set()
     lines = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip()]
@@ -193,6 +194,13 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             if not inner:
                 return set()
             numbered, opened = True, index
+            continue
+        glyph = HEADING_GLYPH.match(text) if inner else None
+        if glyph is not None and _GLYPH_TITLE.fullmatch(text[glyph.end() :]) and numbered and at + 1 < len(lines):
+            # ◆基础材料（必要） / 1．申请表；…: the glyph sets the line apart as a heading; what follows
+            # may be its list, not a paragraph
+            found.add(index)
+            section[index] = opened
             continue
         if (
             (inner and (not numbered or _ENUMERATION_OPENING.match(text) or text.endswith(("表", "图"))))
@@ -226,6 +234,10 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     return found | list_group_titles(paragraphs, title)
 
 
+# A glyph a page sets before a subheading (◆基础材料（必要）, ■专项材料): inside a numbered section
+# such a line heads a level below it, its title without the glyph.
+HEADING_GLYPH = re.compile(r"[◆◇■□●▲△★☆][ \u3000]*")
+_GLYPH_TITLE = re.compile(f"[{HAN}“][{HAN}0-9、“”《》（）()]{{1,20}}[{HAN}”》）)]")
 _MIN_STACKED_PARTS = 2  # parts over their first subheading, at least, before two levels are trusted
 # A heading line of such a piece: a phrase without punctuation, which may state a figure
 # (618个药品可在“双通道”零售药店医保购买).

@@ -418,7 +418,7 @@ def title_end(text: str, start: int) -> int:
         if 0 <= again <= stop.start():
             return again
         kind = stop.lastgroup
-        if kind != "endword" and _inside_brackets(text, start, stop.start()):
+        if _inside_brackets(text, start, stop.start()):
             continue  # （本列数据的勾稽关系为：…） does not end a title
         if kind == "endword" and (
             _phrase_to_full_stop(text, start, stop.end()) or _phrase_to_line_end(text, stop.end())
@@ -456,7 +456,8 @@ def title_end(text: str, start: int) -> int:
 # (…申请质量方面有哪些主要考虑？): the end word is inside the question, which is the title.
 _ASKED_ON = re.compile(f"(?:有哪些|有什么|是什么|是否|如何|怎样|怎么|为何|为什么|哪些)[^，。；！？\n]{{0,{SHORT_TITLE}}}[？?]")
 # The verb a sentence's subject takes right after it (…有关方面应当加强…): no title ends before it.
-_SUBJECT_MODAL = re.compile("应当|必须|应该|务必")
+# … nor before its copula and a figure (2．各申报事项起始日期为2026年1月1日。).
+_SUBJECT_MODAL = re.compile(f"应当|必须|应该|务必|[{HAN}]{{0,4}}为(?=\\d)")
 # A sentence's mark further on the line: what follows is a body, not the rest of a title.
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
