@@ -426,7 +426,7 @@ def title_end(text: str, start: int) -> int:
             continue  # （一）完善重大事项事前研判机制。: the end word is inside the title
         if kind == "endword" and _ASKED_ON.match(text, stop.end()):
             continue  # 四、《通知》在提升申请质量方面有哪些主要考虑？: the question goes on to its mark
-        if kind == "endword" and _SUBJECT_MODAL.match(text, stop.end()):
+        if kind == "endword" and _SUBJECT_GOES_ON.match(text, stop.end()):
             continue  # 十、两市各级国家机关和有关方面应当加强…: the end word closes a sentence's subject
         if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
@@ -455,9 +455,9 @@ def title_end(text: str, start: int) -> int:
 # A question going on after a heading's end word to its question mark, no other mark between
 # (…申请质量方面有哪些主要考虑？): the end word is inside the question, which is the title.
 _ASKED_ON = re.compile(f"(?:有哪些|有什么|是什么|是否|如何|怎样|怎么|为何|为什么|哪些)[^，。；！？\n]{{0,{SHORT_TITLE}}}[？?]")
-# The verb a sentence's subject takes right after it (…有关方面应当加强…): no title ends before it.
-# … nor before its copula and a figure (2．各申报事项起始日期为2026年1月1日。).
-_SUBJECT_MODAL = re.compile(f"应当|必须|应该|务必|[{HAN}]{{0,4}}为(?=\\d)")
+# What goes on from a sentence's subject: its modal verb (…有关方面应当加强…), or a word and its
+# copula before a figure (2．各申报事项起始日期为2026年1月1日。): no title ends before it.
+_SUBJECT_GOES_ON = re.compile(f"应当|必须|应该|务必|[{HAN}]{{0,4}}为(?=\\d)")
 # A sentence's mark further on the line: what follows is a body, not the rest of a title.
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
