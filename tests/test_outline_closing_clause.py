@@ -15,6 +15,7 @@ def test_closing_clauses_are_statements() -> None:
     assert is_statement("本办法自印发之日起施行。")
     assert is_statement("本方案由县发展和改革局负责解释。")
     assert is_statement("本意见有效期三年。")
+    assert is_statement("本办法自印发之日起开始执行，试行三年。")  # with its term after it
 
 
 def test_headings_about_when_a_document_holds_are_not_statements() -> None:

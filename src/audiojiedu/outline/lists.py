@@ -68,7 +68,8 @@ _TOPIC_CHARS = 4  # 主要职能, 部门职责: a modifier and the word naming m
 # A document's closing clause: when it takes effect, who interprets it, how long it holds
 # (六、本通知自2022年1月15日起实施。 / 本办法由某某局负责解释。 / 本方案有效期三年。): a sentence, never a heading.
 _IN_FORCE = re.compile(
-    f"本[{HAN}]{{1,6}}(?:(?:自|从|于)[^，。；]{{1,30}}(?:施行|实施|执行|生效)|由[^，。；]{{1,30}}负责解释|有效期[^。；]{{1,30}})。"
+    # (maybe with its term after it: 本办法自印发之日起开始执行，试行三年。)
+    f"本[{HAN}]{{1,6}}(?:(?:自|从|于)[^，。；]{{1,30}}(?:施行|实施|执行|生效)(?:，[^，。；]{{1,12}})?|由[^，。；]{{1,30}}负责解释|有效期[^。；]{{1,30}})。"
 )
 _STATEMENT_CHARS = 45  # … and at most ~33 characters
 _PEER_TITLE_CHARS = 25  # a long heading of two phrases, as a work report's points are titled
