@@ -214,6 +214,10 @@ def test_glyph_subheadings_and_titles_with_a_bracketed_note_of_their_item() -> N
         [1, "三", "注意事项"],
     ]
     assert [row[2] for row in rows if row[0] == 3][:2] == ["出海企业总部（事项1）", "境外运营实体（事项2）"]
+    # Must NOT touch: glyph items one under another are a list's items, nothing under each.
+    listed = text.replace("◆基础材料（必要）\n", "◆基础材料\n◆办公场所\n◆办公设备\n")
+    titles = [row[2] for row in flat_outline(parse_outline(read_text(listed)).sections)]
+    assert not {"基础材料", "办公场所", "办公设备"} & set(titles)
 
 
 def test_a_repeated_year_starts_the_body() -> None:

@@ -196,7 +196,15 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             numbered, opened = True, index
             continue
         glyph = HEADING_GLYPH.match(text) if inner else None
-        if glyph is not None and _GLYPH_TITLE.fullmatch(text[glyph.end() :]) and numbered and at + 1 < len(lines):
+        if (
+            glyph is not None
+            and _GLYPH_TITLE.fullmatch(text[glyph.end() :])
+            and numbered
+            and at + 1 < len(lines)
+            # ◆办公场所 / ◆办公设备: a list's items one under another, nothing under each
+            and not HEADING_GLYPH.match(lines[at + 1][1])
+            and not HEADING_GLYPH.match(lines[at - 1][1])
+        ):
             # ◆基础材料（必要） / 1．申请表；…: the glyph sets the line apart as a heading; what follows
             # may be its list, not a paragraph
             found.add(index)
