@@ -600,3 +600,12 @@ def test_a_line_at_the_foot_that_the_text_also_holds_is_read() -> None:
     closing = "某市医疗保障局办事指南"
     page = _portal_page([closing]).replace("符合规定条件", f"{closing}\n符合规定条件")
     assert paragraph_texts(read_text(page))[-1] == closing
+
+
+def test_the_issuer_signing_at_the_foot_is_no_copy_of_the_head() -> None:
+    """某某市人民政府办公室 over the title and again over the date at the foot: the signature is the
+    document's, read; only a headline printed again is the page's copy of its head."""
+    issuer = "某某市人民政府办公室"
+    text = f"{issuer}\n关于做好防汛工作的通知\n各区人民政府：\n为做好今年防汛工作，现将有关事项通知如下，请认真贯彻执行。\n{issuer}\n2024-05-01\n"
+    assert paragraph_texts(read_text(text))[-2:] == [issuer, "2024-05-01"]
+

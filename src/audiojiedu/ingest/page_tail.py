@@ -41,7 +41,7 @@ from .page_fields import (
     parse_metadata_line,
     take_link_field,
 )
-from .page_title_words import repeats_title, squash
+from .page_title_words import is_organ_list, is_organ_name, repeats_title, squash
 
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
@@ -306,6 +306,8 @@ def _head_copy(body: list[str], start: int, end: int) -> int:
     while index > start and (not body[index].strip() or DATE_LINE.match(fold(body[index]).strip())) and end - index <= _HEAD_LOOK:
         index -= 1
     line = squash(body[index])
+    if is_organ_name(body[index]) or is_organ_list(body[index]):
+        return end  # 某某市人民政府办公室 over the text and over its date at the foot: the issuer signs
     return index if len(line) >= _MIN_HEADLINE_REPEAT and line in head and index > opening else end
 
 
