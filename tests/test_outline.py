@@ -141,9 +141,12 @@ def test_spaces_set_round_a_latin_word_or_a_spaced_figure_do_not_end_a_title() -
     assert [s.title for s in doc.sections] == ["积极推进 ICD-11 中文版全面使用", "加大 ICD-11 中文版应用管理和监督指导力度"]
     spaced = parse_outline(read_text("正文。\n一、设置病房 20 张以上的科室\n各医院要按标准设置。\n二、人员要求\n配齐人员。\n"))
     assert spaced.sections[0].title == "设置病房 20 张以上的科室"
-    # Must NOT touch: a figure glued to its unit opens the body after a space (a flattened page).
+    # Must NOT touch: a figure glued to its unit opens the body after a space (a flattened page),
+    # and so does a year set apart (工作目标 2025 年，…).
     flat = parse_outline(read_text("正文。\n一、总体要求 2024年，全市经济稳中向好。\n"))
     assert flat.sections[0].title == "总体要求"
+    year = parse_outline(read_text("正文。\n一、工作目标 2025 年，全市生产总值增长百分之五以上。\n二、重点任务 加快发展现代产业体系，推进科技创新。\n"))
+    assert [s.title for s in year.sections] == ["工作目标", "重点任务"]
 
 
 def test_a_heading_end_word_before_its_subjects_modal_verb_ends_no_title() -> None:

@@ -494,9 +494,9 @@ _DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{HAN}0-9“”]{{2,{SHORT_TI
 _LATIN_AFTER = re.compile(r"[ \t\u3000]+[A-Za-z]")  # a space, then a Latin word (推进 ICD-11)
 _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-/]+$")  # … or a Latin word, then the space (ICD-11 中文版)
 # A figure set apart on both sides, its unit after it (持续 5 年以上, 床位 20 张以上): the typesetter's
-# spacing; a page flattened into one line glues the unit on (总体要求 2024年，…). A date goes on
-# from 月 by itself (…2015年9月 21 日至…): no figure set apart.
-_SPACED_FIGURE = re.compile(r"[ \t\u3000]+\d[\d.,]*[ \t\u3000]+[年月日个名张家项次万亿元%倍岁]")
+# spacing; a page flattened into one line glues the unit on (总体要求 2024年，…), and a year set so
+# opens the body (工作目标 2025 年，…). A date goes on from 月 by itself (…2015年9月 21 日至…).
+_SPACED_FIGURE = re.compile(r"[ \t\u3000]+\d{1,3}(?:[.,]\d+)?[ \t\u3000]+[年月日个名张家项次万亿元%倍岁]")
 
 
 def _space_inside_title(text: str, start: int, at: int) -> bool:
