@@ -147,6 +147,9 @@ def test_spaces_set_round_a_latin_word_or_a_spaced_figure_do_not_end_a_title() -
     assert flat.sections[0].title == "总体要求"
     year = parse_outline(read_text("正文。\n一、工作目标 2025 年，全市生产总值增长百分之五以上。\n二、重点任务 加快发展现代产业体系，推进科技创新。\n"))
     assert [s.title for s in year.sections] == ["工作目标", "重点任务"]
+    # … and so does a Latin word glued to the Chinese after it (主要目标 GDP增长…).
+    latin = parse_outline(read_text("正文。\n一、主要目标 GDP增长百分之六以上，城乡居民收入稳步增长。\n二、重点任务 加快发展现代产业体系，推进科技创新。\n"))
+    assert [s.title for s in latin.sections] == ["主要目标", "重点任务"]
 
 
 def test_a_heading_end_word_before_its_subjects_modal_verb_ends_no_title() -> None:

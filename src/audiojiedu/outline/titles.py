@@ -491,8 +491,10 @@ _SECOND_PHRASE = re.compile(f"[{HAN}“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 _DASH_GLOSS = re.compile(f"(?:——?)?[ \t\u3000]*[{HAN}0-9“”]{{2,{SHORT_TITLE}}}[ \t\u3000]*")
 
 
-_LATIN_AFTER = re.compile(r"[ \t\u3000]+[A-Za-z]")  # a space, then a Latin word (推进 ICD-11)
-_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-/]+$")  # … or a Latin word, then the space (ICD-11 中文版)
+# A Latin word set apart by spaces on both sides (推进 ICD-11 中文版); one glued to the Chinese after
+# it opens a body (主要目标 GDP增长…).
+_LATIN_AFTER = re.compile(r"[ \t\u3000]+[A-Za-z][A-Za-z0-9.+\-/]*[ \t\u3000]")  # the space before it
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-/]+$")  # … and the space after it
 # A figure set apart on both sides, its unit after it (持续 5 年以上, 床位 20 张以上): the typesetter's
 # spacing; a page flattened into one line glues the unit on (总体要求 2024年，…), and a year set so
 # opens the body (工作目标 2025 年，…). A date goes on from 月 by itself (…2015年9月 21 日至…).
@@ -504,7 +506,9 @@ def _space_inside_title(text: str, start: int, at: int) -> bool:
     them: right after an opening quote or bracket (“ 十三五”), round a Latin word (推进 ICD-11
     中文版, as typesetters space Latin from Chinese), or where the title so far stops on a
     modifier (see OPEN_TITLE_END: 2020年和“十三五” ‖ 工作回顾) and the rest of it follows."""
-    if _LATIN_AFTER.match(text, at) or ((word := _LATIN_BEFORE.search(text, start, at)) and re.search("[A-Za-z]", word.group())):
+    word = _LATIN_BEFORE.search(text, start, at)
+    spaced_before = word is not None and re.search("[A-Za-z]", word.group()) and (word.start() == start or text[word.start() - 1] in " \t\u3000")
+    if _LATIN_AFTER.match(text, at) or spaced_before:
         return True  # 积极推进 ICD-11 中文版全面使用: the spaces a typesetter sets round a Latin word
     if _SPACED_FIGURE.match(text, at) and text[at - 1] not in "年月日":
         return True  # 至少持续 5 年以上: … and round a figure, its unit set apart too
