@@ -304,8 +304,11 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
 
 
 _LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be this long
-# A clause that opens a sentence and nothing else: 在确保电网安全运行的前提下，, 对违规项目要…
-_OPENING_CLAUSE = re.compile(f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)")
+# A clause that opens a sentence and nothing else: 在确保电网安全运行的前提下，, 对违规项目要…, and who
+# acts, with its modal verb (各级党委要…, 各有关部门应当…)
+_OPENING_CLAUSE = re.compile(
+    f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)|各[{HAN}]{{1,8}}?(?:要|应当|必须)"
+)
 _MIN_REPEAT = 4  # characters of a word the body repeats
 _MIN_REPEAT_TITLE = 6  # characters of the title before the body that repeats it
 _MAX_REPEAT_TITLE = 24
