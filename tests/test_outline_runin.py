@@ -587,12 +587,13 @@ FLAT_CLEANUP = (
     "三、继续做好电站项目清理工作，妥善处理违规项目各地区要按照国家有关规定，认真组织清理。"
     "四、按照有保有限原则，确保重点用户用电需求在确保电网安全运行的前提下，各地区要采取有效措施，突出重点。"
     "五、采取综合措施制止和防范违规电站建设对违规项目要综合治理、标本兼治。"
+    "六、加强组织领导各级人民政府要加强组织领导，切实把各项工作抓实抓好。"
     "某某办公厅二〇〇五年八月二十日"
 )
 
 
 def test_a_flattened_points_long_title_ends_before_what_only_opens_a_sentence() -> None:
-    """随着, 近年来 open only a sentence, and so do 在…的前提下， and 对…要: before them a glued title
+    """随着, 近年来 open only a sentence, and so do 在…的前提下，, 对…要 and 各…要: before them a glued title
     may run past the usual window (…工作的认识随着…); titles of two phrases count as short ones."""
     rows = flat_outline(parse_outline(read_text(FLAT_CLEANUP)).sections)
     assert [row[2] for row in rows] == [
@@ -601,6 +602,7 @@ def test_a_flattened_points_long_title_ends_before_what_only_opens_a_sentence() 
         "继续做好电站项目清理工作，妥善处理违规项目",
         "按照有保有限原则，确保重点用户用电需求",
         "采取综合措施制止和防范违规电站建设",
+        "加强组织领导",
     ]
 
 
