@@ -122,7 +122,6 @@ _COLLECTED_ITEM = re.compile(r"第[一1]篇[：:][ \u3000]*(?P<name>\S.*)")
 # A news byline's stamp, fields after it (2024-01-05 11:36:01 来源：某某网).
 _BYLINE_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]+")
 _BYLINE_FIELDS_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*")
-_STAMP_VALUE = re.compile(rf"[ \u3000]*{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?[ \u3000]*$")  # a field's value that is the stamp
 _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragraph, not a paragraph of it
 # … when its first two headings stand inside it: 一、 and 二、, or （一） and （二）.
 # A document-sharing site's page counter (1/15: page 1 of 15) glued before a flattened page's title,
@@ -692,7 +691,7 @@ def _over_byline(lines: list[str]) -> bool:
             (byline is not None and parse_metadata_line(second[byline.end() :].strip() or fold(lines[2])) is not None)
             or ACCOUNT_BYLINE.fullmatch(second.strip()) is not None
             # 发布时间：2025-11-22 (来源：… under it): the stamp under its label, one field a row
-            or (fields is not None and any(_STAMP_VALUE.match(value) for value in fields.values()))
+            or (fields is not None and any(_BYLINE_FIELDS_STAMP.fullmatch(value.strip()) for value in fields.values()))
         )
     )
 
@@ -1043,7 +1042,7 @@ def _goes_on(first: str, second: str) -> bool:
     )
 
 
-_ORDER_CITES = re.compile(r"《(?P<name>[^《》]{4,80})》")
+_CITED_NAME = re.compile(r"《([^《》]{4,80})》")  # a document's name cited in title marks
 _INNER_MARKS = str.maketrans("〈〉＜＞<>", "《》《》《》")  # 《国务院关于修改〈某某条例〉的决定》 cites 《某某条例》 inside
 
 
@@ -1056,10 +1055,10 @@ def _title_after_order(line: str) -> tuple[str, str] | None:
     if order is None:
         return None
     sentence_end = line.find("。", order.end())
-    cited = _ORDER_CITES.search(line, order.end(), sentence_end if sentence_end > 0 else order.end() + MAX_TITLE_CHARS)
-    if cited is None or not ends_as_title(cited.group("name")):
+    cited = _CITED_NAME.search(line, order.end(), sentence_end if sentence_end > 0 else order.end() + MAX_TITLE_CHARS)
+    if cited is None or not ends_as_title(cited.group(1)):
         return None
-    name = cited.group("name").translate(_INNER_MARKS)
+    name = cited.group(1).translate(_INNER_MARKS)
     at = line.find(name, max(sentence_end, cited.end()))
     if at < 0:
         return None
@@ -1083,7 +1082,7 @@ def _regulation_under_order(lines: list[str]) -> int:
             continue
         if squash(folded) in cited and ends_as_title(folded) and _opens_below_title(lines[index + 1]):
             return index
-        cited.update(squash(name) for name in re.findall(r"《([^《》]{4,80})》", folded))
+        cited.update(squash(name) for name in _CITED_NAME.findall(folded))
     return 0
 
 
@@ -1100,7 +1099,7 @@ def _cited_title_below(lines: list[str]) -> int:
     headline = fold(lines[0])
     if ends_as_title(headline) or "关于" in headline:
         return 0  # 关于印发《某某办法》的通知 is a title itself: the notice issues and prints the 办法
-    cited = [name for name in re.findall(r"《([^《》]{4,80})》", headline) if ends_as_title(name)]
+    cited = [name for name in _CITED_NAME.findall(headline) if ends_as_title(name)]
     if len(cited) != 1 or squash(cited[0]) == squash(lines[0]):
         return 0
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):

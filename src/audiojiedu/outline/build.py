@@ -239,8 +239,11 @@ def parse_outline(raw: RawDocument) -> Document:
     note_openers = set(heading_words()["notes"])
     # 参保待遇 / 医保“家庭共济”… / text: parts over their subheadings, two levels without numbers
     stacked, stacked_subs = (set(), set()) if decimal else stacked_headings(body, note_openers, raw.title)
-    plain_headings = stacked_subs if stacked else set() if decimal else unnumbered_headings(body, note_openers)
-    part_headings = stacked or (set() if plain_headings else guess_part_headings(body, note_openers, decimal))
+    if stacked:
+        plain_headings, part_headings = stacked_subs, stacked
+    else:
+        plain_headings = set() if decimal else unnumbered_headings(body, note_openers)
+        part_headings = set() if plain_headings else guess_part_headings(body, note_openers, decimal)
     groups = list_group_titles(body, raw.title)
     if part_headings & groups:
         part_headings |= groups  # the other lines that title a list as the guessed part does

@@ -288,9 +288,10 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
         # 一、进一步提高对清理违规项目工作的认识随着…: a sentence's own opening (随着, 近年来) ends a
         # longer title too; 三、…的前提下，各地区要…, 四、…建设对违规项目要…: so does an adverbial
         # clause that only opens a sentence.
-        if at - start > high and not text.startswith(heading_words()["sentence_start"], at) and not _OPENING_CLAUSE.match(text, at):
+        clause = _OPENING_CLAUSE.match(text, at) is not None
+        if at - start > high and not (clause or text.startswith(heading_words()["sentence_start"], at)):
             continue
-        if text.startswith(openers, at) or _OPENING_CLAUSE.match(text, at):
+        if clause or text.startswith(openers, at):
             phrase = text[start:at]
             good = (
                 at - start >= low
@@ -309,6 +310,7 @@ _LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be 
 _OPENING_CLAUSE = re.compile(
     f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)|各[{HAN}]{{1,8}}?(?:要|应当|必须)"
 )
+_HAN_RUN = re.compile(f"[{HAN}]+")
 _MIN_REPEAT = 4  # characters of a word the body repeats
 _MIN_REPEAT_TITLE = 6  # characters of the title before the body that repeats it
 _MAX_REPEAT_TITLE = 24
@@ -326,7 +328,7 @@ def repeat_start(text: str, start: int, end: int, *, said: str = "") -> int:
       takes the word opens the body, by jieba's reading).
     `said` is what the document said before `text` (its title). The title before the cut is a phrase
     of Chinese characters, 6 to 24 of them."""
-    clause = re.compile(f"[{HAN}]+").match(text, start)
+    clause = _HAN_RUN.match(text, start)
     if clause is None:
         return -1
     stop = clause.end()
