@@ -140,3 +140,38 @@ def test_bare_points_after_a_lead_in_are_a_list() -> None:
         "（三）加强教学管理。三、存在问题 一是经费不足，二是人员偏少。四、下一步打算 我们将继续努力，推动工作再上新台阶。"
     )
     assert [number for depth, number, _ in _outline(text)] == ["一", "二", "三", "四"]
+
+
+# A decision flattened into one line, its paragraphs set apart by the ideographic spaces of their
+# indents, its points （一）…（六） numbered through the parts: the first point of a part follows its
+# part's heading at once, the count going on from the part before.
+DECISION = (
+    "为加强某项工作，现作出如下决定：\u3000\u3000一、充分认识重要意义\u3000\u3000（一）工作取得进展。各地加大工作力度。"
+    "\u3000\u3000（二）形势依然严峻。问题仍然突出。\u3000\u3000二、明确总体要求\u3000\u3000（三）指导思想。坚持稳中求进。"
+    "\u3000\u3000（四）基本原则。\u3000\u3000——统筹兼顾。正确处理各种关系。\u3000\u3000三、完善工作机制"
+    "\u3000\u3000（五）健全法规体系。抓紧修订有关规定。\u3000\u3000（六）加强监督检查。各部门要强化监管。"
+)
+
+
+def test_points_numbered_through_the_parts_of_a_flattened_decision_are_found() -> None:
+    rows = [(depth, number, title.rstrip("。")) for depth, number, title in _outline(DECISION)]
+    assert rows == [
+        (1, "一", "充分认识重要意义"),
+        (2, "（一）", "工作取得进展"),
+        (2, "（二）", "形势依然严峻"),
+        (1, "二", "明确总体要求"),
+        (2, "（三）", "指导思想"),
+        (2, "（四）", "基本原则"),
+        (1, "三", "完善工作机制"),
+        (2, "（五）", "健全法规体系"),
+        (2, "（六）", "加强监督检查"),
+    ]
+    spoken = spoken_text(parse_outline(read_text(f"某县决定\n{DECISION}\n")))
+    assert "坚持稳中求进。" in spoken and "——统筹兼顾。正确处理各种关系。" in spoken
+
+
+def test_a_point_after_text_under_a_new_part_does_not_go_on_with_the_count() -> None:
+    # the count goes on only right after the part's heading: a later （三） in its text after a
+    # sentence of its own is no first point of the part (its first point would be due before it)
+    text = DECISION.replace("二、明确总体要求\u3000\u3000（三）", "二、明确总体要求\u3000\u3000总的要求是：（三）")
+    assert "（三）" not in [number for _, number, _ in _outline(text)]

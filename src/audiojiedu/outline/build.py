@@ -757,7 +757,7 @@ class _Builder:
                 marker is None
                 or is_row_label(text, marker.end)
                 or _NUMERAL_LIST.match(text, marker.end)
-                or not (self._continues(marker) or sub >= 0)
+                or not (self._continues(marker) or sub >= 0 or self._first_point_through(text, position, start, marker))
                 or names_a_chapter(text, marker)
             ):
                 continue
@@ -991,6 +991,23 @@ class _Builder:
         if marker.style == "tiao" and self.last_value.get("tiao") == marker.value - 1:
             return True
         return any(node.style == marker.style and node.value + 1 == marker.value for node in self.stack)
+
+    def _first_point_through(self, text: str, position: int, start: int, marker: Marker) -> bool:
+        """`marker` stands right after the heading this paragraph opened (二、用科学发展观统领环境保护工作
+        （五）指导思想。…, a copy that lost its line breaks) and goes on with the count of its style
+        from the part before (（一）…（四） under 一、): the points are numbered through the parts, as
+        in a 国务院 决定, and this is the part's first."""
+        part = self.opened_here
+        return (
+            part is not None
+            and bool(self.stack)
+            and self.stack[-1] is part
+            and part.is_bare()
+            and not text[position:start].strip(" \t\u3000")
+            and rank_of(part.style) < rank_of(marker.style)
+            and self.last_value.get(marker.style) == marker.value - 1
+            and all(node.style != marker.style for node in self.stack)
+        )
 
     def _open_glued(self, text: str, start: int, marker: Marker, end: int) -> int:
         if marker.style == "tiao":
