@@ -2051,8 +2051,34 @@ def test_a_flattened_pages_title_number_and_text_glued_without_spaces_are_split(
     assert raw.metadata["发文字号"] == "某政函〔2016〕178号"
     assert paragraph_texts(raw)[0].startswith("省国土资源厅：")
     # a number cited inside the first sentence is no split: no title ends before its prefix
-    line = f"根据某政函〔2016〕178号文件精神，现将有关事项通知如下。{_FLAT_SENTENCE * 4}"
+    line = f"根据某政函〔2016〕178号文件精神，现将有关事项通知如下。{_FLAT_SENTENCE * 12}"
     assert "发文字号" not in read_text(line + "\n").metadata
+
+
+def test_a_letterhead_and_number_run_on_into_a_flattened_title_are_fields() -> None:
+    """A red-letterhead document copied without its line breaks: 某局文件, its number and its
+    title run together (某省某某中心文件某中心发〔2020〕11号关于…的通知各有关单位：…). The letterhead
+    names the issuer and the number is a field; the title is what follows them."""
+    line = f"某省医疗保险事业中心文件某医保中心发〔2020〕11号关于做好生育保险结算工作的通知各有关单位：现将有关事项通知如下。{_FLAT_SENTENCE * 12}"
+    raw = read_text(line + "\n")
+    assert raw.title == "关于做好生育保险结算工作的通知"
+    assert raw.metadata["发文机关"] == "某省医疗保险事业中心"
+    assert raw.metadata["发文字号"] == "某医保中心发〔2020〕11号"
+    assert paragraph_texts(raw)[0].startswith("各有关单位：")
+    # two issuers in the letterhead, a space inside the number, the issuers printed again over 关于
+    line = f"某省发展和改革委员会某省林业局文件某发改能电力[2021] 634号某省发展和改革委员会某省林业局关于印发《某某实施方案》的通知各设区市发展改革委：{_FLAT_SENTENCE * 12}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某省发展和改革委员会某省林业局关于印发《某某实施方案》的通知"
+    assert raw.metadata["发文字号"] == "某发改能电力[2021] 634号"
+    # the letterhead and the number on one line over the title line
+    raw = read_text("某县人民政府办公室文件  某政办发〔2023〕5号\n某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府：请做好防汛工作。\n")
+    assert raw.title == "某县人民政府办公室关于做好防汛工作的通知"
+    assert raw.metadata["发文字号"] == "某政办发〔2023〕5号"
+    assert paragraph_texts(raw) == ["各乡镇人民政府：请做好防汛工作。"]
+    # a title that cites a document by its number is no letterhead
+    line = f"关于转发省政府文件某政发〔2020〕1号的通知各有关单位：{_FLAT_SENTENCE * 12}"
+    raw = read_text(line + "\n")
+    assert "发文字号" not in raw.metadata and raw.title.startswith("关于转发省政府文件")
 
 
 def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:

@@ -73,6 +73,7 @@ from .page_menus import (
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
 from .page_title_words import (
+    LETTERHEAD,
     MAX_ORGAN_CHARS,
     PLACE_ENDS,
     ends_as_title,
@@ -94,6 +95,8 @@ _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name befor
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _GLUED_NUMBER = re.compile(DOC_NUMBER)
+# A red letterhead with the document's number after it on the same line (某局文件某发〔2020〕11号).
+_LETTERHEAD_NUMBER = re.compile(rf"{LETTERHEAD.pattern}(?P<number>{DOC_NUMBER})[ \u3000]*")
 _MAX_ISSUERS = 4  # a joint document's issuers before its title on a flattened page
 _MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
 _MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
@@ -451,6 +454,14 @@ def _stamp_led_fields(rest: str) -> dict[str, str] | None:
 
 def _strip_head_chunks(line: str, page: Page) -> str:
     """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
+    letterhead = _LETTERHEAD_NUMBER.match(fold(line))
+    if letterhead is not None and is_organ_name(letterhead.group(1)):  # (not 关于转发省政府文件某发〔…〕1号的通知)
+        # 某省医疗保险事业中心文件鲁医保中心发〔2020〕11号关于…的通知各有关单位：…: the letterhead and
+        # the number run on into the title (a copy that lost its line breaks): fields; what follows
+        # is looked at afresh for the title.
+        page.metadata.setdefault("发文机关", line[letterhead.start(1) : letterhead.end(1)])
+        page.metadata.setdefault("发文字号", " ".join(line[letterhead.start("number") : letterhead.end("number")].split()))
+        return line[letterhead.end() :].strip()
     chrome = chrome_words()
     # Chrome sits in the first few hundred characters; splitting a 20 MB line would be slow.
     head, rest_of_line = line[:HEAD_CHARS], line[HEAD_CHARS:]
