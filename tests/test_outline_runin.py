@@ -606,6 +606,40 @@ def test_a_flattened_points_long_title_ends_before_what_only_opens_a_sentence() 
     ]
 
 
+FLAT_DATED = (
+    "关于做好生育保险联网结算工作的通知某中心发〔2020〕11号各有关单位：现将有关事项通知如下："
+    "一、分批实现生育保险联网结算2020年11月底前，8家定点医疗机构实现联网结算。其他机构分批实现。"
+    "二、完善服务保障到2021年，全部定点医疗机构实现联网结算。"
+    "三、推进信息共享2019年以来，各地建成了信息平台，运行平稳。"
+    "四、有关要求各单位要高度重视，专人负责。"
+)
+
+
+def test_a_time_set_off_by_its_comma_opens_a_glued_points_body() -> None:
+    """2020年11月底前，, 到2021年，, 2019年以来，: a time set off by its comma only opens a
+    sentence; a glued title ends before it (before 到 with it)."""
+    rows = flat_outline(parse_outline(read_text(FLAT_DATED)).sections)
+    assert [row[2] for row in rows] == ["分批实现生育保险联网结算", "完善服务保障", "推进信息共享", "有关要求"]
+    spoken = spoken_text(parse_outline(read_text(FLAT_DATED)))
+    assert "2020年11月底前，8家定点医疗机构实现联网结算。" in spoken and "到2021年，全部定点医疗机构" in spoken
+    # a year inside a title, not set off by a comma, stays in it
+    rows = flat_outline(parse_outline(read_text(FLAT_DATED.replace("2019年以来，", "2019年度任务全面完成，"))).sections)
+    assert "推进信息共享" not in [row[2] for row in rows]
+
+
+def test_a_point_after_a_note_closing_the_point_before_opens_in_a_flattened_page() -> None:
+    """…按规定发放。（缴费不满1年的，补足后申请。）（四）定点机构结算。…: the note in brackets closes
+    the point before; the next point follows it as after a sentence's end."""
+    text = (
+        "关于做好联网结算工作的通知各有关单位：现将有关事项通知如下：一、结算流程（一）联网备案。职工办理备案。"
+        "（二）医疗费结算。职工凭卡结算。（三）津贴申领。按规定发放至职工账户。（缴费不满1年的，补足后申请。）"
+        "（四）定点机构结算。定点机构按月上传信息。二、有关要求各单位要高度重视。"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [(row[1], row[2].rstrip("。")) for row in rows if row[0] == 2][-1] == ("（四）", "定点机构结算")
+    assert "（缴费不满1年的，补足后申请。）" in spoken_text(parse_outline(read_text(text)))
+
+
 def test_a_subject_and_its_modal_before_a_body_opener_is_no_title() -> None:
     """（三）申请人须按照网上申报系统要求填写…: 按照 follows the subject and its modal verb, inside
     one sentence; the item is a clause like the others, not a heading 申请人须."""

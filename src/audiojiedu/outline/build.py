@@ -954,8 +954,9 @@ class _Builder:
             # …定期公布处罚结果。（能源局等按职责分工负责）二、切实减轻…: the note closing a point,
             # set in brackets after its last sentence, in a copy that lost its line breaks
             opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
-            # (a top-level point only: 1． 2． after such notes are a task list's items, read as text)
-            return opening > 0 and start - opening <= _MAX_CLOSING_NOTE and text[opening - 1] in "。！？!?" and match.group("cn") is not None
+            # (a point only: 1． 2． after such notes are a task list's items, read as text)
+            point = match.group("cn") is not None or match.group("cnp") is not None
+            return opening > 0 and start - opening <= _MAX_CLOSING_NOTE and text[opening - 1] in "。！？!?" and point
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
 

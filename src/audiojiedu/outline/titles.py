@@ -309,6 +309,8 @@ _LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be 
 # acts, with its modal verb (各级党委要…, 各有关部门应当…)
 _OPENING_CLAUSE = re.compile(
     f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)|各[{HAN}]{{1,8}}?(?:要|应当|必须)"
+    # and when: 2020年11月底前，, 到2025年，, 2023年以来， (a time set off by its comma)
+    r"|(?:到|至|截至|在)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以来|起|之前)?[，,]"
 )
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _MIN_REPEAT = 4  # characters of a word the body repeats
