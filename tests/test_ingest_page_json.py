@@ -78,3 +78,41 @@ def test_a_text_opening_with_a_braced_label_is_no_script_object() -> None:
     raw = read_text(f"{{note: 本指南自发布之日起施行}}\n{TITLE}\n某市人民政府办公室负责本市政府信息公开工作。")
     assert "本指南自发布之日起施行" in "\n".join([raw.title, *paragraph_texts(raw)])
     assert not any("JSON" in f.message for f in raw.findings)
+
+
+PAGE_SCRIPT = (
+    "//create by: 某某 <someone@example.com> 可视化设计一键生成源码\n"
+    "Page({\n\tdata: {\n\t\t//用户全局信息\n\t\tuserInfo: {},\n"
+    '\t\ttext: `<p style="text-align: center;">某县旅游发展意见</p>`,\n'
+    '\t\ttext1: `<p class="MsoNormal">为加快旅游业发展，制定本意见。</p>\n<p><strong>一、景区建设</strong></p>\n'
+    "<p>对新评定的景区给予奖励。</p>`\n\t},\n"
+    "\tonLoad(option) {\n\t\tthis.init();\n\t},\n\tonShareAppMessage() {},\n\tasync init() {}\n});\n"
+)
+
+
+def test_a_page_builders_script_is_read_from_its_fields_of_markup() -> None:
+    """A page saved as its page builder's script (comments, Page({ data: { text: `<p>…</p>`, text1:
+    `…` } }), the fields named as the builder likes: the longest field of markup is the body, a
+    one-line field of markup before it the headline; the script's code is never read."""
+    raw = read_text(PAGE_SCRIPT)
+    assert raw.title == "某县旅游发展意见"
+    spoken = paragraph_texts(raw)
+    assert spoken == ["为加快旅游业发展，制定本意见。", "一、景区建设", "对新评定的景区给予奖励。"]
+    for code in ("userInfo", "onLoad", "this.init", "用户全局信息", "Page("):
+        assert code not in "\n".join([raw.title, *spoken])
+
+
+def test_a_page_builders_headline_shortening_the_documents_own_title_gives_way_to_it() -> None:
+    """The headline field (某县重点产业实施意见) over the document's own title in the body, issuers over
+    its 关于… line: the document's own title is the title, the headline is not read."""
+    body = (
+        '<p style="text-align: center;">中共某县委 某县人民政府</p>\n'
+        '<p style="text-align: center;">关于支持重点产业加快发展的实施意见</p>\n'
+        '<p style="text-align: center;">(2023年2月8日)</p>\n<p>为支持重点产业加快发展，制定本意见。</p>\n'
+        "<p>一、政策支持</p>\n<p>设立重点产业发展引导资金。</p>"
+    )
+    script = PAGE_SCRIPT.replace("某县旅游发展意见", "重点产业实施意见").replace(PAGE_SCRIPT[PAGE_SCRIPT.index("text1: `") + 8 : PAGE_SCRIPT.index("`\n\t},")], body)
+    raw = read_text(script)
+    assert raw.title == "中共某县委 某县人民政府关于支持重点产业加快发展的实施意见"
+    assert "重点产业实施意见" not in paragraph_texts(raw)
+    assert any("简写" in finding.message for finding in raw.findings)

@@ -21,8 +21,17 @@ from ..errors import InputError
 from ..model import Finding
 
 # A JSON object opening the text, its first key quoted: {"status":…, {"data":…; or a script's object,
-# its first key bare: { node: {…
-_JSON_START = re.compile(r'^\s*\{\s*(?:"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)\s*:\s*[{\["\'`0-9tfn]')
+# its first key bare: { node: {… — maybe after the script's comments and the call or assignment
+# that hands the object on (Page({ data: {…, var page = {…, export default {…).
+_JSON_START = re.compile(
+    r"^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*"
+    r"(?:[A-Za-z_$][\w$.]*\s*\(\s*|(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*|export\s+default\s+)?"
+    r'\{\s*(?://[^\n]*\s*)*(?:"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)\s*:\s*[{\["\'`0-9tfn]',
+    re.S,
+)
+_MARKUP = re.compile(r"<(?:p|div|span|br|table|h[1-6])\b", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_MAX_HEADLINE = 60  # characters of a headline field's text, its tags left out
 # The keys of a record's text fields, by what they hold (first found wins).
 _TITLE_KEYS = ("title", "articleTitle", "docTitle", "name")
 _TIME_KEYS = ("publishedTimeStr", "publishedTime", "publishTime", "pubDate", "releaseTime", "createdTime", "createdAt")
@@ -50,9 +59,21 @@ def unwrap_cms_json(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
         return text, ()
     fields = _string_fields(text)
     body_key = next((key for key in _BODY_KEYS if fields.get(key, "").strip()), "")
+    # A page script's own names (text, text1 in a page builder's Page({ data: {…} })): the body
+    # is the longest field of markup, when it is longer than the one a usual name found.
+    marked = [key for key, value in fields.items() if _MARKUP.search(value)]
+    longest = max(marked, key=lambda key: len(fields[key]), default="")
+    if longest and len(fields[longest]) > len(fields.get(body_key, "")):
+        body_key = longest
     if not body_key:
         raise InputError(f"{name}: 这是网站接口返回的 JSON 数据，其中没有正文字段（content），不是可朗读的文档")
     title_key = next((key for key in _TITLE_KEYS if fields.get(key, "").strip()), "")
+    if not title_key and body_key == longest:
+        # …and a short field of markup before it, one line of text, is the page's headline
+        before = marked[: marked.index(body_key)]
+        title_key = next((key for key in before if _headline_field(fields[key])), "")
+        if title_key:
+            fields[title_key] = _TAG.sub("", fields[title_key]).strip()
     time_key = next((key for key in _TIME_KEYS if _TIME_VALUE.match(fields.get(key, "").strip())), "")
     author_key = next((key for key in _AUTHOR_KEYS if fields.get(key, "").strip()), "")
     lines = [fields[title_key].strip()] if title_key else []
@@ -64,6 +85,12 @@ def unwrap_cms_json(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
     read = "、".join(key for key in (title_key, time_key, author_key, body_key) if key)
     finding = Finding("chrome-dropped", f"网页是内容系统的数据记录（接口返回的 JSON 或网页脚本里的对象）：只读了其中的字段（{read}），其余键值（编号、网址等）未朗读", text[:60])
     return "\n".join(lines), (finding,)
+
+
+def _headline_field(value: str) -> bool:
+    """One line of text in a paragraph's tags, a headline's length, no sentence in it."""
+    words = _TAG.sub("", value).strip()
+    return 0 < len(words) <= _MAX_HEADLINE and "\n" not in words and not re.search("[。；！？]", words)
 
 
 def _string_fields(text: str) -> dict[str, str]:

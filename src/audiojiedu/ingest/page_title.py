@@ -341,6 +341,10 @@ def _take_title_line(page: Page) -> str:
             del page.origin[0]
         if CONTENTS_HEADING.fullmatch(page.lines[0]):
             return ""
+    if _short_name_over_own_title(page.lines):
+        page.findings.append(Finding("chrome-dropped", "网页标题是其下文件自身标题（发文机关 + 关于…）的简写：以文件自己的标题为准，网页标题未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
     organs = _take_issuers(page)
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
@@ -725,6 +729,21 @@ def _take_issuers(page: Page) -> list[str]:
         page.metadata.setdefault("发布机构", " ".join(organs))
         return []
     return organs
+
+
+def _short_name_over_own_title(lines: list[str]) -> bool:
+    """The page's headline a short name of the document's own title printed under it, its issuers
+    over its 关于… line (加快重点产业实施意见 / 中共某县委 某县人民政府 / 关于支持重点产业加快发展的实施意见):
+    every character of the headline is in that title. The document's own title is the fuller one."""
+    if len(lines) < 4 or not is_headline(lines[0]) or "关于" in fold(lines[0]):
+        return False
+    size = next((size for size in range(1, min(_MAX_ISSUER_LINES + 1, len(lines))) if fold(lines[size]).startswith("关于")), 0)
+    if not size or size + 1 >= len(lines) or not ends_as_title(lines[size]):
+        return False
+    if not all(is_organ_name(name) for line in lines[1:size] for name in line.split()):
+        return False
+    head, own = squash(lines[0]), squash("".join(lines[1 : size + 1]))
+    return len(head) >= MIN_CANDIDATE_CHARS and head != own and all(char in own for char in head)
 
 
 _PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
