@@ -537,6 +537,38 @@ def test_articles_numbered_through_numbered_parts_open_under_them() -> None:
     assert [row[:2] for row in _flat(printed.sections)] == [[1, ""], [2, "第一条"], [2, "第二条"]]
 
 
+def test_articles_numbered_through_parts_open_under_the_parts_points_too() -> None:
+    """一、 / 第1条 … / 二、 / （一） / 第2条 … / （二） / 第3条 / 三、: once articles numbered through
+    the parts open under a part, they are the lowest level and open under a point of a part
+    too; the next point and the next part are not nested under the last article."""
+    doc = _text(
+        "某县关于支持重点产业加快发展的实施意见",
+        f"为支持重点产业加快发展，{BODY}",
+        "一、政策支持",
+        f"第1条 {ARTICLE}",
+        "二、支持范围",
+        "（一）固定资产投资奖励",
+        f"第2条 {ARTICLE}",
+        f"第3条 {ARTICLE}",
+        "（二）绩效奖励",
+        f"第4条 {ARTICLE}",
+        "三、组织保障",
+        f"第5条 {ARTICLE}",
+    )
+    assert [row[:2] for row in _flat(doc.sections)] == [
+        [1, "一"],
+        [2, "第1条"],
+        [1, "二"],
+        [2, "（一）"],
+        [3, "第2条"],
+        [3, "第3条"],
+        [2, "（二）"],
+        [3, "第4条"],
+        [1, "三"],
+        [2, "第5条"],
+    ]
+
+
 def test_an_articles_bracketed_title_on_its_line_is_read_without_its_brackets() -> None:
     """第一条 （目的和依据） over its body, as 第一条 【目的和依据】 glued to it is: the brackets set the
     title apart and are not part of it."""

@@ -524,6 +524,7 @@ class _Builder:
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.said = said  # the document's title: a glued body may restate it (see repeat_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
+        self.articles_under_parts = False  # articles numbered through numbered parts (see _place)
         self.report_rows = ""  # the style of the annual report's table rows just read as lines
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
         # A document printed after the notice's signature (see close_notice): its first heading
@@ -1142,6 +1143,11 @@ class _Builder:
         if marker.style == "tiao" and self.stack and self.stack[-1].style == "cn" and self.stack[-1].is_bare():
             # 一、纵深推进文旅产业融合发展 / 第一条 【…】: measures grouped under numbered parts, their
             # articles numbered through; a part with its article right under it serves as a chapter.
+            self.articles_under_parts = True
+            return len(self.stack)
+        if marker.style == "tiao" and self.articles_under_parts:
+            # …and under a point of a part (二、支持范围 / （一）投资奖励 / 第2条 …) too: the articles are
+            # the lowest level, under whatever heading is open.
             return len(self.stack)
         rank = rank_of(marker.style)
         for index, node in enumerate(self.stack):
