@@ -83,6 +83,27 @@ def test_html_meta_title_naming_a_column_gives_way_to_the_headline(tmp_path: Pat
     assert read_document(page).title == "关于加强住房赠与管理的通知"
 
 
+def test_a_server_pages_code_is_never_read_and_a_headline_cell_over_the_article_is_the_title(tmp_path: Path) -> None:
+    """A JSP's source saved as the page (<%@ page … %>, <% … %>, <base href="<%=basePath%>">): its
+    code is no text; the page is still HTML. <title> holds a column's name (工作通知) and the
+    headline stands in the layout table's first row, outside the article's cell."""
+    page = tmp_path / "tongzhi.html"
+    body = "".join(f"<p>{text}</p>" for text in ("各省国土资源主管部门：", "为加强土地利用情况的全面监管，现将有关事项通知如下。" * 3, "一、主要任务", "发现、制止和查处违法用地行为。" * 4))
+    page.write_text(
+        '<%@ page language="java" import="java.util.*" pageEncoding="UTF-8"%>\n<%\nString path = request.getContextPath();\n%>\n'
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html><head><base href="<%=basePath%>"><title>工作通知</title></head>'
+        "<body><table><tr><td align=center><p><b>某部关于开展2011年度卫片执法检查工作的通知</b></p></td></tr>"
+        f"<tr><td>{body}</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(page)
+    assert raw.title == "某部关于开展2011年度卫片执法检查工作的通知"
+    spoken = "\n".join(paragraph_texts(raw))
+    assert spoken.startswith("各省国土资源主管部门：")
+    for code in ("page language", "java", "request", "basePath", "%>"):
+        assert code not in spoken
+
+
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
     assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]

@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..model import Paragraph, ParagraphKind, RawDocument, ShownTable
 from ..title_key import title_key
 from .clean import clean_text
+from .markup import SERVER_CODE
 from .page import extract_page
 from .page_chrome import is_chrome_line
 from .page_fields import is_label_only, parse_metadata_line
@@ -77,6 +78,7 @@ _LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, no
 _MIN_ARTICLE_CHARS = 20
 _DATED_TAIL = re.compile(r"[ \u3000]*[（(][ \u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})[ \u3000]*[)）]$")
 _MIN_HEADLINE_CHARS = 8  # a column's name (通知公告, 政策解读) is shorter than a document's title
+_HEADLINE_BLOCKS = 4  # blocks (the date, the issuer) between the headline and the article's text
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||-|——|–)\s*")
 
 
@@ -93,16 +95,21 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     from .result import finish
 
     name = source or "HTML"
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(SERVER_CODE.sub("", text))
     title = _title(tree)
     for node in tree.css(_DROP):
         node.decompose()
     body = tree.body
     if body is None:
         raise InputError(f"{name}: 网页里没有正文（没有 <body>），请提供文章页面")
-    metadata = _metadata(_blocks(body, tables_as_cells=True, max_table_rows=max_table_rows))
+    cells = _blocks(body, tables_as_cells=True, max_table_rows=max_table_rows)
+    metadata = _metadata(cells)
     article = _article(body)
     blocks = _blocks(article, tables_as_cells=False, max_table_rows=max_table_rows)
+    if len(title.strip()) < _MIN_HEADLINE_CHARS:
+        # <title>工作通知</title>, a column's name: the headline set in a cell over the article's, out
+        # of the article picked, is the title (国土资源部关于开展…的通知 in the table's first row)
+        title = _headline_over(cells, blocks) or title
     blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind, b.shown) for b in blocks]
     blocks = [b for b in blocks if b.text.strip()]
     page = extract_page([b.text for b in blocks], title=clean_text(title).strip(), metadata=metadata)
@@ -126,6 +133,19 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     )
 
 
+def _is_headline(text: str) -> bool:
+    return len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)
+
+
+def _headline_over(cells: list[_Block], blocks: list[_Block]) -> str:
+    """The last of the few blocks of the page standing right over the article's first that reads
+    as a document's headline, or ""."""
+    first = next((block.text.strip() for block in blocks if block.text.strip()), "")
+    at = next((index for index, cell in enumerate(cells) if first and cell.text.strip() == first), -1)
+    above = [clean_text(cell.text).replace("\n", "").strip() for cell in cells[max(at - _HEADLINE_BLOCKS, 0) : max(at, 0)]]
+    return next((text for text in reversed(above) if _is_headline(text) and not is_chrome_line(text) and ">" not in text), "")
+
+
 def _title(tree: LexborHTMLParser) -> str:
     declared = _declared_title(tree)
     if declared and (is_headline(declared) or len(declared) >= _MIN_HEADLINE_CHARS):
@@ -141,7 +161,7 @@ def _title(tree: LexborHTMLParser) -> str:
         for node in tree.css("h1, h2, h3, h4")
         if node.css_first("a") is None
     ]
-    headings = [text for text in headings if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)]
+    headings = [text for text in headings if _is_headline(text)]
     if headings:
         return max(headings, key=len)
     if declared:

@@ -32,7 +32,7 @@ import re
 from ..model import Finding
 from .markdown import strip_markdown
 
-__all__ = ["MARKUP", "strip_markup"]
+__all__ = ["MARKUP", "SERVER_CODE", "strip_markup"]
 
 MARKUP = "markup"
 
@@ -42,6 +42,9 @@ _TAG = re.compile(rf"</?(?:{_BLOCK}|{_INLINE})\b(?:\s[^<>]{{0,400}})?/?>", re.IG
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORECASE)
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,400}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A server page's own code, saved with the page's source (a JSP's <%@ page … %> and <% … %>, a
+# PHP's <?php … ?>): never the page's text, read or not read as HTML.
+SERVER_CODE = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|\Z)", re.DOTALL)
 _MIN_TAGS = 3  # one or two bracketed words are text; a run of tags is markup
 _BB_BLOCK = "align|p|quote|list|table|tr|td|th|center|left|right|indent|hr|code|\\*"
 _BB_INLINE = "b|i|u|s|color|font|size|url|email|backcolor|sup|sub|strike|float|hide|free|media"
@@ -94,7 +97,7 @@ def _strip_html(text: str) -> tuple[str, tuple[Finding, ...]]:
     tags = len(_TAG.findall(text))
     if tags < _MIN_TAGS:
         return text, ()
-    text = _HIDDEN.sub("\n", _COMMENT.sub("", text))
+    text = _HIDDEN.sub("\n", _COMMENT.sub("", SERVER_CODE.sub("", text)))
     text = _BLOCK_TAG.sub("\n", text)
     text = _TAG.sub("", text)
     text = html.unescape(text).replace("\u00a0", " ")
