@@ -26,6 +26,19 @@ def test_a_librarys_collection_note_and_license_box_are_not_read() -> None:
     assert any(f.kind == "site-notice" and "本作品是" in f.text for f in raw.findings)
 
 
+def test_a_librarys_source_note_broken_at_its_links_and_its_templates_note_are_not_read() -> None:
+    """本作品来自…的决定、决议。依据《 / 某国著作权法 / 》第五条，…属于 / 公有领域 / 。 (the note broken
+    where the page linked its words) and the template's note under it (本模板所指的决定包括…)."""
+    raw = read_text(
+        f"{TITLE}\n\n{SIGNED}\n\n\n本作品来自某国全国人民代表大会的决定、决议。依据《\n某国著作权法\n》第五条，本作品不适用于该法，所以属于\n"
+        "公有领域\n。\n\n\n本模板所指的决定包括由主席令公布的修改或废止法律的决定。\n\n\nPublic domain\nPublic domain\nfalse\n"
+    )
+    texts = paragraph_texts(raw)
+    assert texts[0] == BODY and texts[-1] == "2001年3月4日"
+    for words in ("本作品", "著作权法", "公有领域", "本模板", "Public"):
+        assert words not in "\n".join(texts)
+
+
 def test_a_sentence_naming_a_collection_is_text() -> None:
     sentence = "该条例已收录于《某省法规汇编》，各单位要认真学习。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n{sentence}\n某省人民政府\n2001年3月4日")
