@@ -85,8 +85,8 @@ def test_html_meta_title_naming_a_column_gives_way_to_the_headline(tmp_path: Pat
 
 def test_a_server_pages_code_is_never_read_and_a_headline_cell_over_the_article_is_the_title(tmp_path: Path) -> None:
     """A JSP's source saved as the page (<%@ page … %>, <% … %>, <base href="<%=basePath%>">): its
-    code is no text; the page is still HTML. <title> holds a column's name (工作通知) and the
-    headline stands in the layout table's first row, outside the article's cell."""
+    code is no text, and its markup is read as a page's. <title> holds a column's name (工作通知);
+    the headline stands in the layout table's first row, over the text."""
     page = tmp_path / "tongzhi.html"
     body = "".join(f"<p>{text}</p>" for text in ("各省国土资源主管部门：", "为加强土地利用情况的全面监管，现将有关事项通知如下。" * 3, "一、主要任务", "发现、制止和查处违法用地行为。" * 4))
     page.write_text(

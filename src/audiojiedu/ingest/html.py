@@ -78,7 +78,6 @@ _LAYOUT_CELL_CHARS = 200  # a table cell longer than this holds article text, no
 _MIN_ARTICLE_CHARS = 20
 _DATED_TAIL = re.compile(r"[ \u3000]*[（(][ \u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})[ \u3000]*[)）]$")
 _MIN_HEADLINE_CHARS = 8  # a column's name (通知公告, 政策解读) is shorter than a document's title
-_HEADLINE_BLOCKS = 4  # blocks (the date, the issuer) between the headline and the article's text
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||-|——|–)\s*")
 
 
@@ -102,14 +101,9 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     body = tree.body
     if body is None:
         raise InputError(f"{name}: 网页里没有正文（没有 <body>），请提供文章页面")
-    cells = _blocks(body, tables_as_cells=True, max_table_rows=max_table_rows)
-    metadata = _metadata(cells)
+    metadata = _metadata(_blocks(body, tables_as_cells=True, max_table_rows=max_table_rows))
     article = _article(body)
     blocks = _blocks(article, tables_as_cells=False, max_table_rows=max_table_rows)
-    if len(title.strip()) < _MIN_HEADLINE_CHARS:
-        # <title>工作通知</title>, a column's name: the headline set in a cell over the article's, out
-        # of the article picked, is the title (国土资源部关于开展…的通知 in the table's first row)
-        title = _headline_over(cells, blocks) or title
     blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind, b.shown) for b in blocks]
     blocks = [b for b in blocks if b.text.strip()]
     page = extract_page([b.text for b in blocks], title=clean_text(title).strip(), metadata=metadata)
@@ -135,15 +129,6 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
 
 def _is_headline(text: str) -> bool:
     return len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)
-
-
-def _headline_over(cells: list[_Block], blocks: list[_Block]) -> str:
-    """The last of the few blocks of the page standing right over the article's first that reads
-    as a document's headline, or ""."""
-    first = next((block.text.strip() for block in blocks if block.text.strip()), "")
-    at = next((index for index, cell in enumerate(cells) if first and cell.text.strip() == first), -1)
-    above = [clean_text(cell.text).replace("\n", "").strip() for cell in cells[max(at - _HEADLINE_BLOCKS, 0) : max(at, 0)]]
-    return next((text for text in reversed(above) if _is_headline(text) and not is_chrome_line(text) and ">" not in text), "")
 
 
 def _title(tree: LexborHTMLParser) -> str:
