@@ -603,3 +603,29 @@ def test_an_articles_items_broken_by_hard_wraps_are_its_clauses() -> None:
         "（二）公示。由市市场监管局对审核结果进行公示，公示时间不少于30天。\n第三条 本办法自发布之日起施行。\n"
     )
     assert [s.number for s in parse_outline(read_text(steps)).sections[1].sections] == ["（一）", "（二）"]
+
+
+def test_points_naming_whose_duties_head_the_items_under_them() -> None:
+    """二、职责分工 / （一）市教育部门主要职责。 / 4.制订… / （二）镇区教育部门主要职责。 / 6.协助…: the
+    points name whose duties the items under them are (a topic with a full stop), numbered 4.–7. on
+    from the items under 一、. They head those items, whether the items were read back as their
+    text or stand in a numbering that runs through the document; 负责下列职责。 leads items in."""
+    lines = [
+        "一、基本原则",
+        "1.就近入学原则。认真落实就近入学要求，实行学区制。",
+        "2.信息公开原则。实施阳光招生工程，建立公开制度。",
+        "3.公平公正原则。严格招生纪律，规范招生行为。",
+        "二、职责分工",
+        "（一）市教育部门主要职责。",
+        "4.制订全市招生工作政策、组织实施和督导检查。",
+        "5.负责市属学校招生计划的审批。",
+        "（二）镇区教育部门主要职责。",
+        "6.协助本镇区政府提高补助标准。",
+        "7.负责制订本镇区公办学校招生方案。",
+    ]
+    rows = _flat(parse_outline(_doc(*lines)).sections)
+    assert [row[1] for row in rows if row[0] == 2 and str(row[1]).startswith("（")] == ["（一）", "（二）"]
+    # a lead-in sentence over its items is a clause of its parent's text
+    lead = [line.replace("市教育部门主要职责。", "市教育部门负责下列职责。").replace("镇区教育部门主要职责。", "镇区教育部门负责以下职责。") for line in lines]
+    rows = _flat(parse_outline(_doc(*lead)).sections)
+    assert "（一）" not in [row[1] for row in rows]

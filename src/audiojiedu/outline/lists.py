@@ -64,6 +64,7 @@ _NAME_CHARS = 16  # a catalogue's entry (领导之窗, 政府信息公开指南)
 _COUPLET_SLACK = 2  # 提高站位，主动担当作为: phrases of _COUPLET_MIN or more may differ by this much
 _COUPLET_MIN = 4
 _STATEMENT_COMMAS = 3  # corpus headings have at most one comma
+_LEAD_IN_WORD = re.compile("下列|以下|如下|包括")
 _TOPIC_CHARS = 4  # 主要职能, 部门职责: a modifier and the word naming members (see _titles_its_items)
 # A document's closing clause: when it takes effect, who interprets it, how long it holds
 # (六、本通知自2022年1月15日起实施。 / 本办法由某某局负责解释。 / 本方案有效期三年。): a sentence, never a heading.
@@ -683,7 +684,7 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
         return False
     # 二、通过电子邮件方式将意见发送至：abc@example.com — a field's bare value ends it as a full stop would.
     ends_sentence = title[-1:] in "。；;！？：:" or _BARE_VALUE_END.search(title) is not None
-    if node.items_read and _titles_its_items(title):
+    if _heads_items(node) and _titles_its_items(title):
         return False
     if node.glued:
         if _heads_its_text(title, node.paragraphs[0]) and not (short and last):
@@ -724,6 +725,13 @@ def _field_with_note(node: Node, title: str) -> bool:
     )
 
 
+def _heads_items(node: Node) -> bool:
+    """Numbered items of its own stand under the node: read back as its text, or written in a
+    numbering that runs on through the document (4.制订… under （一）… after 1.–3. under 一、)."""
+    first = next((block for block in node.paragraphs[1 if node.glued else 0 :] if isinstance(block, str) and block.strip()), "")
+    return node.items_read or marker_at(first, 0, whole=first) is not None
+
+
 def _titles_its_items(title: str) -> bool:
     """A numbered line on its own over numbered items of its own (read back as its text) is their
     heading when it names a topic in one phrase with a full stop: （一）一般公共预算收支执行情况。
@@ -731,7 +739,8 @@ def _titles_its_items(title: str) -> bool:
     that is only a word naming members and its modifier (主要职能。 over （1）… （2）…, beside
     2.机构情况) is too short to lead anything in: it is the items' heading."""
     phrase = title.rstrip("。")
-    lead_in = phrase.endswith(heading_words()["lead"]) and len(phrase) > _TOPIC_CHARS
+    # (履行下列职责。 leads its items in; 市教育部门主要职责。 names whose duties they are: a topic)
+    lead_in = phrase.endswith(heading_words()["lead"]) and len(phrase) > _TOPIC_CHARS and _LEAD_IN_WORD.search(phrase) is not None
     return (
         title[-1:] == "。"
         and "，" not in title
