@@ -629,3 +629,25 @@ def test_points_naming_whose_duties_head_the_items_under_them() -> None:
     lead = [line.replace("市教育部门主要职责。", "市教育部门负责下列职责。").replace("镇区教育部门主要职责。", "镇区教育部门负责以下职责。") for line in lines]
     rows = _flat(parse_outline(_doc(*lead)).sections)
     assert "（一）" not in [row[1] for row in rows]
+
+
+def test_a_short_claim_with_its_figure_among_headings_of_its_shape_is_a_heading() -> None:
+    """A statistics analysis: （三）地方工业支撑作用突出。 / its text / （四）固定资产投资总额突破60亿。 / its text:
+    the claim with a figure stands as its peers do, on its line over its text; it is a heading. The
+    same claim glued to its text, or alone without text under it, stays a sentence."""
+    lines = [
+        "一、经济运行基本特点",
+        "（一）工业生产较快增长。",
+        "一季度，全市规上工业增加值同比增长8%，增速居全省前列。",
+        "（二）地方工业支撑作用突出。",
+        "地方工业增加值增长12%，拉动全市工业增长3个百分点。",
+        "（三）固定资产投资总额突破60亿。",
+        "全市固定资产投资完成60.2亿元，同比增长9.5%。",
+        "（四）市场消费稳步增长。",
+        "社会消费品零售总额完成200亿元，增长6%。",
+    ]
+    rows = _flat(parse_outline(_doc(*lines)).sections)
+    assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）", "（三）", "（四）"]
+    glued = lines[:5] + ["（三）固定资产投资总额突破60亿。全市固定资产投资完成60.2亿元，同比增长9.5%。"] + lines[7:]
+    rows = _flat(parse_outline(_doc(*glued)).sections)
+    assert "（三）" not in [row[1] for row in rows]

@@ -472,7 +472,12 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
     last: Node | None = None  # the last numbered sentence read as text
     for node in nodes:
         node.children = without_statements(node.children, node.paragraphs)
-        statement = node.statement and not _task_with_owners(node) and not _long_like_its_peers(node, nodes)
+        statement = (
+            node.statement
+            and not _task_with_owners(node)
+            and not _long_like_its_peers(node, nodes)
+            and not _claim_among_headings(node, nodes)
+        )
         if not (
             statement
             or _cut_statement(node, last)
@@ -516,6 +521,26 @@ def _long_like_its_peers(node: Node, nodes: list[Node]) -> bool:
         if peer is not node and peer.style == node.style and not peer.statement and "，" in peer.title and len(peer.title) >= _PEER_TITLE_CHARS
     ]
     return len(peers) >= _MIN_PEERS
+
+
+def _claim_among_headings(node: Node, nodes: list[Node]) -> bool:
+    """A short claim with its figure (（四）固定资产投资总额突破60亿。) on a line of its own over its
+    text, among headings of its run set the same way (（三）地方工业支撑作用突出。 over its text): a
+    statistics analysis's heading, not a numbered sentence."""
+    title = node.title
+    if node.glued or not (node.separate or node.children) or len(title) > _CLAIM_CHARS or "，" in title:
+        return False
+    if _IN_FORCE.fullmatch(title) or _DEFINITION.search(title) or _LEAD_IN_END.search(title) or is_amendment(title):
+        return False
+    peers = [
+        peer for peer in nodes
+        if peer is not node and peer.style == node.style and not peer.statement and not peer.glued and peer.title.endswith("。")
+        and (peer.separate or peer.children)
+    ]
+    return len(peers) >= _MIN_PEERS
+
+
+_CLAIM_CHARS = 20
 
 
 def _glued_clause(node: Node) -> bool:
