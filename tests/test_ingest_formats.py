@@ -104,6 +104,27 @@ def test_a_server_pages_code_is_never_read_and_a_headline_cell_over_the_article_
         assert code not in spoken
 
 
+def test_a_short_notice_with_its_table_outweighs_a_footers_list_of_linked_units(tmp_path: Path) -> None:
+    """A ministry's short 公告 and its attachment's table (short data cells), over a footer listing
+    the ministry's units, each a link of 20 characters or more: a link's words are a menu's, and a
+    data cell's words count for its table beside the notice's paragraphs; the notice is the article."""
+    units = "".join(f"<li><a href='http://u{i}.example.cn/'>某某部某某技术推广服务中心（某某部第{i}检验检测中心）</a></li>" for i in range(40))
+    rows = "".join(f"<tr><td>{i}</td><td>某某化合物{i}（Compound {i}）及其盐、酯</td></tr>" for i in range(1, 22))
+    page = tmp_path / "gonggao.html"
+    page.write_text(
+        "<html><head><title>某某部公告 第250号</title></head><body><div class='main'>"
+        "<div class='content'><p>为进一步规范养殖用药行为，保障动物源性食品安全，我部修订了禁止使用的药品清单，现予以发布，自发布之日起施行。</p>"
+        "<p>附件：禁止使用的药品及其他化合物清单</p><p>某某部</p><p>2019年12月27日</p><p>附件</p><p>禁止使用的药品及其他化合物清单</p>"
+        f"<table border='1'><tr><td>序号</td><td>药品及其他化合物名称</td></tr>{rows}</table></div></div>"
+        f"<div class='footer'><ul>{units}</ul></div></body></html>",
+        encoding="utf-8",
+    )
+    spoken = "\n".join(paragraph_texts(read_document(page)))
+    assert spoken.startswith("为进一步规范养殖用药行为")
+    assert "某某化合物21" in spoken
+    assert "技术推广服务中心" not in spoken
+
+
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
     assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]

@@ -192,16 +192,25 @@ def _metadata(blocks: list[_Block]) -> dict[str, str]:
 
 
 def _article(body: LexborNode) -> LexborNode:
-    """The element holding the most paragraph text (<p>, leaf <div>, long <td>/<li>/<pre>)."""
+    """The element holding the most paragraph text (<p>, leaf <div>, long <td>/<li>/<pre>), the
+    words of its links left out."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for paragraph in body.css("p, td, pre, li, div"):
         if paragraph.tag == "div" and any(child.tag in _BLOCK for child in paragraph.iter()):
             continue  # only leaf <div>s stand for paragraphs (pages built without <p>)
-        length = len(re.sub(r"\s", "", paragraph.text(separator="")))
+        # (a link's words are a menu's, not the article's: a footer's list of the ministry's units,
+        # each a link, outweighs a short notice's text otherwise)
+        linked = sum(len(re.sub(r"\s", "", link.text(separator=""))) for link in paragraph.css("a"))
+        length = len(re.sub(r"\s", "", paragraph.text(separator=""))) - linked
         if length < _MIN_ARTICLE_CHARS and paragraph.tag != "p":
             continue
         parent = paragraph.parent
+        if paragraph.tag == "td" and length < _LAYOUT_CELL_CHARS:
+            # a data cell's words are its table's, a block of the article beside its paragraphs
+            while parent is not None and parent.tag != "table":
+                parent = parent.parent
+            parent = parent.parent if parent is not None else None
         for share in (1.0, 0.5):
             if parent is None:
                 break
