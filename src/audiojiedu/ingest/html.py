@@ -206,8 +206,9 @@ def _article(body: LexborNode) -> LexborNode:
         if length < _MIN_ARTICLE_CHARS and paragraph.tag != "p":
             continue
         parent = paragraph.parent
-        if paragraph.tag == "td" and length < _LAYOUT_CELL_CHARS:
-            # a data cell's words are its table's, a block of the article beside its paragraphs
+        if paragraph.tag == "td" and length < _LAYOUT_CELL_CHARS and parent is not None and len(parent.css("td")) > 1:
+            # a data cell's words (a row of cells) are its table's, a block of the article beside its
+            # paragraphs (a layout table's row holds one cell: the article's, or the site's bar)
             while parent is not None and parent.tag != "table":
                 parent = parent.parent
             parent = parent.parent if parent is not None else None
