@@ -574,3 +574,27 @@ def test_an_articles_bracketed_title_on_its_line_is_read_without_its_brackets() 
     title apart and are not part of it."""
     doc = _text("某区操作细则", "第一条 （目的和依据）", f"为完善管理，{ARTICLE}", "第二条 【适用范围】", ARTICLE, "第三条 宗旨", ARTICLE)
     assert _flat(doc.sections) == [[1, "第一条", "目的和依据"], [1, "第二条", "适用范围"], [1, "第三条", "宗旨"]]
+
+
+def test_an_articles_short_name_over_its_own_numbered_items_is_its_title() -> None:
+    """第三条　参保登记、申报和缴费办法 alone on its line over its own items, titled without
+    punctuation ((一)用人单位办理参保登记、申报和缴费办法): the items open the article's body, so the
+    phrase is its name. A phrase over the next article stays the article's text."""
+    doc = _text(
+        "某市门诊基本医疗保险实施细则",
+        f"第一条 {ARTICLE}",
+        f"第二条 {ARTICLE}",
+        "第三条　参保登记、申报和缴费办法",
+        "（一）用人单位办理参保登记、申报和缴费办法",
+        f"用人单位应当为职工办理参保登记。{BODY}",
+        "（二）灵活就业人员办理参保登记、申报和缴费办法",
+        f"灵活就业人员自行办理参保登记。{BODY}",
+        f"第四条 {ARTICLE}",
+        "第五条 本细则自发布之日起施行",
+        "第六条 本细则由市医疗保障局负责解释。",
+    )
+    rows = _flat(doc.sections)
+    assert [row[1:] for row in rows if row[0] == 1] == [
+        ["第一条", ""], ["第二条", ""], ["第三条", "参保登记、申报和缴费办法"], ["第四条", ""], ["第五条", ""], ["第六条", ""],
+    ]
+    assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）"]

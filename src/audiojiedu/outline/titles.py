@@ -181,13 +181,14 @@ def _is_own_title(paragraph: Paragraph) -> bool:
 
 def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     """paragraphs[index] reads as an article's body: text with punctuation, not another article
-    or chapter (its own list items （一）… may open it)."""
+    or chapter; or its own list items (（一）…, titled without punctuation too: 第三条 缴费办法 /
+    （一）用人单位办理参保登记、申报和缴费办法 / …)."""
     if index < 0 or paragraphs[index].kind != "text" or paragraphs[index].heading_level is not None:
         return False
     text = paragraphs[index].text.strip()
     marker = MARKER.match(text)
-    if marker is not None and marker.group("ord"):
-        return False
+    if marker is not None:
+        return not marker.group("ord")
     return re.search("[。！？；：，,;:!?]", text) is not None
 
 
