@@ -65,6 +65,11 @@ _ENCLOSED_CHARS = re.compile(f"[{''.join(_ENCLOSED)}]")
 _SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚", "〔〕（）")
 
 
+# An article's number set letter-spaced by a PDF's copy (第 1 1 条, 第 2 0 条): one number inside its
+# 第…条 frame (read 第一 一条 otherwise), the digits single and one space apart.
+_SPACED_ORDINAL = re.compile(r"第[ \u3000]?(\d(?:[ \u3000]\d){1,2})[ \u3000]?(?=[条章节款项])")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with invisible characters removed and punctuation made consistent."""
     text = _LINE_ENDS.sub("\n", text)
@@ -74,6 +79,7 @@ def clean_text(text: str) -> str:
     text = text.translate(_SMALL_BRACKETS)
     text = normalize_punctuation(text)
     text = _FOOTNOTE_REF.sub("", text)
+    text = _SPACED_ORDINAL.sub(lambda m: "第" + re.sub(r"[ \u3000]", "", m.group(1)), text)
     return _FOOTNOTE_REF_END.sub("", text)
 
 

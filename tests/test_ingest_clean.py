@@ -1,0 +1,23 @@
+"""Text cleaning before reading: an article's number set letter-spaced by a PDF's copy is one
+number. Examples are made up."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.ingest.clean import clean_text
+from audiojiedu.outline import parse_outline
+
+
+def test_a_letter_spaced_article_number_is_one_number() -> None:
+    """第 1 1 条 (a PDF's letter spacing) is 第11条: read 第一 一条 it is a wrong fact, and the outline
+    counts it as article 11. A lone digit's spaces stay as written, and so do other words' figures."""
+    assert clean_text("第 1 1 条 鼓励企业产值稳步增长。") == "第11条 鼓励企业产值稳步增长。"
+    assert clean_text("第 2 0 条  涉旅企业必须诚实守信。") == "第20条  涉旅企业必须诚实守信。"
+    assert clean_text("第 1 条 设立引导资金。") == "第 1 条 设立引导资金。"
+    assert clean_text("截至第 3 季度末，完成 1 2 项。") == "截至第 3 季度末，完成 1 2 项。"
+    text = "某县若干措施\n第 9 条 对新建项目给予奖励。\n第 1 0 条 对技术改造给予补助。\n第 1 1 条 对增长企业给予奖励。\n"
+    doc = parse_outline(read_text(text))
+    assert [section.number for section in doc.sections] == ["第9条", "第10条", "第11条"]
+    assert "第 1 1 条" not in "\n".join(paragraph_texts(read_text(text)))
