@@ -116,3 +116,12 @@ def test_a_page_builders_headline_shortening_the_documents_own_title_gives_way_t
     assert raw.title == "中共某县委 某县人民政府关于支持重点产业加快发展的实施意见"
     assert "重点产业实施意见" not in paragraph_texts(raw)
     assert any("简写" in finding.message for finding in raw.findings)
+
+
+def test_a_replys_content_field_is_the_body_beside_a_longer_field_of_markup() -> None:
+    """{"title":…, "content":"<p>…</p>", "sidebarHtml":"<div>…</div>"}: a field named as a body is
+    the body, however long the other fields of markup are (a menu the reply carries along)."""
+    menu = "".join(f"<div><a href='/c{i}'>某某栏目{i}</a></div>" for i in range(60))
+    text = json.dumps({"title": TITLE, "content": "<p>为更好地提供政府信息公开服务，制定本指南。</p><p>一、公开机构</p><p>某市人民政府办公室负责本市政府信息公开工作。</p>", "sidebarHtml": menu}, ensure_ascii=False)
+    raw = read_text(text)
+    assert paragraph_texts(raw) == ["为更好地提供政府信息公开服务，制定本指南。", "一、公开机构", "某市人民政府办公室负责本市政府信息公开工作。"]

@@ -36,7 +36,7 @@ _MAX_HEADLINE = 60  # characters of a headline field's text, its tags left out
 _TITLE_KEYS = ("title", "articleTitle", "docTitle", "name")
 _TIME_KEYS = ("publishedTimeStr", "publishedTime", "publishTime", "pubDate", "releaseTime", "createdTime", "createdAt")
 _AUTHOR_KEYS = ("author", "authorName")
-_BODY_KEYS = ("content", "articleContent", "docContent", "body", "text")
+_BODY_KEYS = ("content", "articleContent", "docContent", "body")
 # A key (quoted, or bare in a script) and its string value in the quotes it opens with, the
 # value maybe cut off by the end of the text.
 _STRING_FIELD = re.compile(
@@ -59,12 +59,12 @@ def unwrap_cms_json(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
         return text, ()
     fields = _string_fields(text)
     body_key = next((key for key in _BODY_KEYS if fields.get(key, "").strip()), "")
-    # A page script's own names (text, text1 in a page builder's Page({ data: {…} })): the body
-    # is the longest field of markup, when it is longer than the one a usual name found.
+    # Without a body's usual name (a page builder's own names: text, text1 in Page({ data: {…} })),
+    # the body is the longest field of markup, or a field named text.
     marked = [key for key, value in fields.items() if _MARKUP.search(value)]
     longest = max(marked, key=lambda key: len(fields[key]), default="")
-    if longest and len(fields[longest]) > len(fields.get(body_key, "")):
-        body_key = longest
+    if not body_key:
+        body_key = longest or ("text" if fields.get("text", "").strip() else "")
     if not body_key:
         raise InputError(f"{name}: 这是网站接口返回的 JSON 数据，其中没有正文字段（content），不是可朗读的文档")
     title_key = next((key for key in _TITLE_KEYS if fields.get(key, "").strip()), "")

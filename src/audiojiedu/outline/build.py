@@ -1147,8 +1147,9 @@ class _Builder:
             return len(self.stack)
         if marker.style == "tiao" and self.articles_under_parts:
             # …and under a point of a part (二、支持范围 / （一）投资奖励 / 第2条 …) too: the articles are
-            # the lowest level, under whatever heading is open.
-            return len(self.stack)
+            # the level under the parts and their points, whatever is open below those.
+            points = [index for index, node in enumerate(self.stack) if node.style in ("cn", "cnp")]
+            return points[-1] + 1 if points else len(self.stack)
         rank = rank_of(marker.style)
         for index, node in enumerate(self.stack):
             if rank_of(node.style) > rank:
