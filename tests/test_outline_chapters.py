@@ -601,3 +601,6 @@ def test_an_articles_short_name_over_its_own_numbered_items_is_its_title() -> No
         ["第一条", ""], ["第二条", ""], ["第三条", "参保登记、申报和缴费办法"], ["第四条", ""], ["第五条", ""], ["第六条", ""],
     ]
     assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）"]
+    # a closing article that lost its stop, over a numbered line of forms, stays text
+    doc = _text("某县管理办法", f"第一条 {ARTICLE}", "第二条 本办法自发布之日起施行", "1.申请表样式")
+    assert _flat(doc.sections)[1][1:] == ["第二条", ""]

@@ -181,14 +181,15 @@ def _is_own_title(paragraph: Paragraph) -> bool:
 
 def _is_body(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     """paragraphs[index] reads as an article's body: text with punctuation, not another article
-    or chapter; or its own list items (（一）…, titled without punctuation too: 第三条 缴费办法 /
+    or chapter; or its own items (（一）… or 一、…, titled without punctuation too: 第三条 缴费办法 /
     （一）用人单位办理参保登记、申报和缴费办法 / …)."""
     if index < 0 or paragraphs[index].kind != "text" or paragraphs[index].heading_level is not None:
         return False
     text = paragraphs[index].text.strip()
     marker = MARKER.match(text)
     if marker is not None:
-        return not marker.group("ord")
+        # (an article's 项 are numbered （一） or 一、; a 1. after it lists forms or attachments)
+        return not marker.group("ord") and (marker.group("cn") is not None or marker.group("cnp") is not None)
     return re.search("[。！？；：，,;:!?]", text) is not None
 
 
