@@ -2070,6 +2070,11 @@ def test_a_letterhead_and_number_run_on_into_a_flattened_title_are_fields() -> N
     raw = read_text(line + "\n")
     assert raw.title == "某省发展和改革委员会某省林业局关于印发《某某实施方案》的通知"
     assert raw.metadata["发文字号"] == "某发改能电力[2021] 634号"
+    # a leading group's letterhead
+    line = f"某省扶贫开发领导小组文件某扶贫组字〔2021〕1号某省扶贫开发领导小组关于召开全省工作会议的通知各市扶贫开发领导小组：{_FLAT_SENTENCE * 12}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某省扶贫开发领导小组关于召开全省工作会议的通知"
+    assert raw.metadata["发文机关"] == "某省扶贫开发领导小组"
     # the letterhead and the number on one line over the title line
     raw = read_text("某县人民政府办公室文件  某政办发〔2023〕5号\n某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府：请做好防汛工作。\n")
     assert raw.title == "某县人民政府办公室关于做好防汛工作的通知"

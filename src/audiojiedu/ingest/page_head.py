@@ -12,6 +12,7 @@ bars and trails are told in `page_menus`; what stands under the title in `page_u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..han import HAN
 from ..model import Finding
@@ -73,13 +74,13 @@ from .page_menus import (
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
 from .page_title_words import (
-    LETTERHEAD,
     MAX_ORGAN_CHARS,
     PLACE_ENDS,
     ends_as_title,
     ends_whole_title,
     is_headline,
     is_organ_name,
+    letterhead,
     same_title,
     squash,
 )
@@ -95,8 +96,6 @@ _MIN_PLACE_LABEL = 3  # 某某市: a place named before a colon has a name befor
 _MIN_GLUED_ROWS = 3  # a block of fields whose labels are glued to their values holds this many rows
 _CHUNK_SPLIT = re.compile(r"(\s+)")
 _GLUED_NUMBER = re.compile(DOC_NUMBER)
-# A red letterhead with the document's number after it on the same line (某局文件某发〔2020〕11号).
-_LETTERHEAD_NUMBER = re.compile(rf"{LETTERHEAD.pattern}(?P<number>{DOC_NUMBER})[ \u3000]*")
 _MAX_ISSUERS = 4  # a joint document's issuers before its title on a flattened page
 _MIN_GLUED_TITLE = 8  # a page title this long, found glued in the text, is the document's own line
 _MAX_SPACED_LABEL = 5  # 发 布 机 构：, a label's characters set apart one by one
@@ -452,9 +451,15 @@ def _stamp_led_fields(rest: str) -> dict[str, str] | None:
 
 
 
+@lru_cache(maxsize=1)
+def _letterhead_number() -> re.Pattern[str]:
+    """A red letterhead with the document's number after it on the same line (某局文件某发〔2020〕11号)."""
+    return re.compile(rf"{letterhead().pattern}(?P<number>{DOC_NUMBER})[ \u3000]*")
+
+
 def _strip_head_chunks(line: str, page: Page) -> str:
     """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
-    letterhead = _LETTERHEAD_NUMBER.match(fold(line))
+    letterhead = _letterhead_number().match(fold(line))
     if letterhead is not None and is_organ_name(letterhead.group(1)):  # (not 关于转发省政府文件某发〔…〕1号的通知)
         # 某省医疗保险事业中心文件鲁医保中心发〔2020〕11号关于…的通知各有关单位：…: the letterhead and
         # the number run on into the title (a copy that lost its line breaks): fields; what follows

@@ -39,7 +39,6 @@ from .page_title_clean import (
 )
 from .page_title_words import (
     JOINING_WORDS,
-    LETTERHEAD,
     MAX_COLUMN_CHARS,
     MAX_ORGAN_CHARS,
     MIN_CANDIDATE_CHARS,
@@ -53,6 +52,7 @@ from .page_title_words import (
     is_organ_list,
     is_organ_name,
     is_place_name,
+    letterhead,
     opens_own_title,
     opens_with_issuer,
     own_note_line,
@@ -613,12 +613,12 @@ def drop_furniture_over_headline(page: Page) -> None:
         if head_role(page.lines, index) == "field" and not empty_widget(page.lines[:top], index)
     ]
     dropped = [index for index in range(top) if index not in kept]
-    for index in [index for index in dropped if LETTERHEAD.fullmatch(fold(page.lines[index]))]:
+    for index in [index for index in dropped if letterhead().fullmatch(fold(page.lines[index]))]:
         # 某镇人民政府文件 over the headline: the issuer's letterhead, not the site's; its issuer is
         # kept (发文机关), the line is not read (as `take_title_line` does with one at the top).
-        letterhead = LETTERHEAD.fullmatch(fold(page.lines[index]))
-        assert letterhead is not None
-        page.metadata.setdefault("发文机关", page.lines[index][letterhead.start(1) : letterhead.end(1)])
+        head = letterhead().fullmatch(fold(page.lines[index]))
+        assert head is not None
+        page.metadata.setdefault("发文机关", page.lines[index][head.start(1) : head.end(1)])
         page.findings.append(Finding("chrome-dropped", "标题上方的文件头（某某文件）：发文机关已记入元数据，未朗读", page.lines[index]))
         dropped.remove(index)
     if _after_name_label(page.lines, headline):

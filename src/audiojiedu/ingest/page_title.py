@@ -66,7 +66,6 @@ from .page_headline import (
 from .page_title_clean import TITLE_TAG_HEAD
 from .page_title_words import (
     JOINING_WORDS,
-    LETTERHEAD,
     MIN_CANDIDATE_CHARS,
     TITLE_NOTE_TAIL,
     contents_heading_of,
@@ -75,6 +74,7 @@ from .page_title_words import (
     is_headline,
     is_organ_list,
     is_organ_name,
+    letterhead,
     names_issuer,
     opens_with_issuer,
     own_note_line,
@@ -303,9 +303,9 @@ def _take_title_line(page: Page) -> str:
     or when the second line can only be the rest of a title (（2023—2025年）的通知 under
     关于印发某某行动计划: the first part ends with the name of the document it issues).
     """
-    while len(page.lines) >= 3 and (letterhead := LETTERHEAD.fullmatch(fold(page.lines[0]))):
+    while len(page.lines) >= 3 and (letterheaded := letterhead().fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
-        page.metadata.setdefault("发文机关", page.lines[0][letterhead.start(1) : letterhead.end(1)])
+        page.metadata.setdefault("发文机关", page.lines[0][letterheaded.start(1) : letterheaded.end(1)])
         del page.lines[0]
         del page.origin[0]
         if is_doc_number(page.lines[0]):

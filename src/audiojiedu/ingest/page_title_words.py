@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..han import HAN
 from ..title_key import title_key
@@ -40,8 +41,12 @@ _OWN_NOTE_LINE = re.compile(r"[（(](?:\d{4}[ \u3000]*[—\-－~～至到]+[ \u3
 MEDIA_TAG_TAIL = re.compile(r"\s*[（(【\[]\s*(?:[组多附]?图(?:文|片|集)?|视频|音频|图\s*[/／]\s*文)\s*[）)】\]]$")
 # A site's note that it prints the whole text: …报告（全文）.
 _FULL_TEXT_TAG = re.compile(r"\s*[（(【\[]\s*(?:全文|原文|正文)\s*[）)】\]]$")
-# An issuer's red letterhead: 某省人民政府办公厅文件, 某县人民政府 文 件 (the issuer, then 文件).
-LETTERHEAD = re.compile(r"\s*(\S{2,30}?(?:政府|办公厅|办公室|委员会|中心|厅|局|委|部|院|署|会|处|所|站))\s*文\s*件\s*")
+# An issuer's red letterhead: 某省人民政府办公厅文件, 某县人民政府 文 件 (the issuer, its name ending as an
+# organ's does, then 文件). Group 1 is the issuer.
+@lru_cache(maxsize=1)
+def letterhead() -> re.Pattern[str]:
+    organs = "|".join(map(re.escape, sorted(title_words()["organ"], key=len, reverse=True)))
+    return re.compile(rf"\s*(\S{{2,30}}?(?:{organs}))\s*文\s*件\s*")
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
