@@ -175,3 +175,19 @@ def test_a_point_after_text_under_a_new_part_does_not_go_on_with_the_count() -> 
     # sentence of its own is no first point of the part (its first point would be due before it)
     text = DECISION.replace("二、明确总体要求\u3000\u3000（三）", "二、明确总体要求\u3000\u3000总的要求是：（三）")
     assert "（三）" not in [number for _, number, _ in _outline(text)]
+
+
+MEETING = (
+    "经省委、省政府同意，召开全省工作会议，现将有关事项通知如下。一、会议主题以新时代思想为指导，部署今年重点工作。"
+    "二、时间地点2021年1月17日19:30，某市南郊宾馆礼堂。三、与会人员省委、省政府分管领导同志；各成员单位主要负责同志。"
+    "四、有关事项请各单位于1月15日前报送参会回执。"
+)
+
+
+def test_a_meeting_notices_parts_are_cut_after_their_names() -> None:
+    """一、会议主题以…, 二、时间地点2021年1月17日…, 三、与会人员省委、…；…: a meeting notice's standard
+    parts, their text run on after the name (a date after a time's name; a clause ended by ；)."""
+    tops = [(number, title) for depth, number, title in _outline(MEETING) if depth == 1]
+    assert tops == [("一", "会议主题"), ("二", "时间地点"), ("三", "与会人员"), ("四", "有关事项")]
+    spoken = spoken_text(parse_outline(read_text(f"某省关于召开全省工作会议的通知\n{MEETING}\n")))
+    assert "2021年1月17日19:30，某市南郊宾馆礼堂。" in spoken and "省委、省政府分管领导同志；" in spoken

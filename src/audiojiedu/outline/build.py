@@ -904,7 +904,7 @@ class _Builder:
         title = text[marker.end : end]
         # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
         long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
-        named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":")) else -1
+        named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":", "；", ";")) else -1
         if long and marker.style in self.cut_styles:
             cut = body_start(text, marker.end, end, said=self.said)
             if cut >= 0 and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)

@@ -369,6 +369,9 @@ def _clause_opening(text: str, start: int, at: int, low: int) -> int:
     return opens if opens >= low and flag[:1] in ("v", "p") else at
 
 
+_DATE_OPENING = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日")
+
+
 def section_name_end(text: str, start: int, end: int) -> int:
     """Where a title that opens with the name of a standard section (`section_name` in
     data/headings.tsv: 总体目标, 指导思想) ends when its body runs on right after the name with no
@@ -380,8 +383,10 @@ def section_name_end(text: str, start: int, end: int) -> int:
         at = start + len(name)
         if text.startswith(name, start) and at < end:
             following = text[at]
-            # 一、编制背景“十三五”时期，…: a quoted phrase opens the body as a word does.
+            # 一、编制背景“十三五”时期，…: a quoted phrase opens the body as a word does; after a time's
+            # name (活动时间2025年6月13日…, 时间地点2021年1月17日…) a date does.
             good = re.match(f"[{HAN}“]", following) is not None and following not in heading_words()["continue"]
+            good = good or (name.endswith(("时间", "时间地点", "时间和地点")) and _DATE_OPENING.match(text, at) is not None)
             return at if good else -1
     return -1
 
