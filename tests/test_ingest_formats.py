@@ -125,6 +125,21 @@ def test_a_short_notice_with_its_table_outweighs_a_footers_list_of_linked_units(
     assert "技术推广服务中心" not in spoken
 
 
+def test_a_title_element_naming_the_site_gives_way_to_the_articles_first_line(tmp_path: Path) -> None:
+    """<title>国家行政法规库</title>, no headline but the site's name, over an article opening with the
+    document's title line: that line is the title, the site's name a field."""
+    page = tmp_path / "fagui.html"
+    body = "".join(f"<p>{text}</p>" for text in ("某某监察条例", "（2004年10月26日国务院第68次常务会议通过）", "第一章　总则", "第一条　为了规范监察工作，制定本条例。" * 3))
+    page.write_text(f"<html><head><title>国家行政法规库</title></head><body><div class='content'>{body}</div></body></html>", encoding="utf-8")
+    raw = read_document(page)
+    assert raw.title == "某某监察条例"
+    assert raw.metadata["网站"] == "国家行政法规库"
+    assert "某某监察条例" not in paragraph_texts(raw)
+    # a <title> that reads as a headline keeps its place
+    page.write_text(f"<html><head><title>某某监察条例的解读</title></head><body><div class='content'>{body}</div></body></html>", encoding="utf-8")
+    assert read_document(page).title == "某某监察条例的解读"
+
+
 def test_html_large_table_rows_available_without_bound() -> None:
     bounded = read_document(INGEST / "page.html")
     assert len(bounded.warnings) == 1 and "1 个表格超过 12 行" in bounded.warnings[0]

@@ -1494,6 +1494,15 @@ def take_full_title(page: Page) -> None:
         page.findings.append(
             Finding("title-guessed", f"网页标题字段“{field}”是文件标题行的改写简称：以文件自己的标题行为标题，请核对", page.title)
         )
+        return
+    site = page.title
+    if page.lines and not is_headline(site) and len(squash(page.lines[0])) >= _MIN_OWN_TITLE and ends_as_title(page.lines[0]) and is_headline(page.lines[0]):
+        # <title>国家行政法规库</title> over 劳动保障监察条例: the page's title names the site (no headline),
+        # the article's first line is the document's title.
+        page.metadata.setdefault("网站", site)
+        page.title = page.lines.pop(0)
+        page.origin.pop(0)
+        page.findings.append(Finding("title-guessed", f"网页标题（{site}）是网站的名称：以正文第一行的标题为标题，请核对", page.title))
 
 
 def take_title_with_issuers(page: Page) -> None:
@@ -1522,6 +1531,7 @@ def _issuers_before(line: str, wanted: str) -> bool:
     return start > 0 and all(is_organ_name(name) for name in names)
 
 
+_MIN_OWN_TITLE = 6  # characters of a document's own title line (劳动保障监察条例)
 _RETOLD_SHARE = 0.8  # of the field's characters the document's title line holds, in order
 
 
