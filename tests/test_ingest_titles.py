@@ -2086,6 +2086,25 @@ def test_a_letterhead_and_number_run_on_into_a_flattened_title_are_fields() -> N
     assert "发文字号" not in raw.metadata and raw.title.startswith("关于转发省政府文件")
 
 
+def test_a_telegrams_form_flattened_over_its_title_is_fields() -> None:
+    """An urgent notice sent as a telegram (明电): its form's fields run together at the top
+    (某办公厅发电发电单位某办公厅签发盖章某某等级特急·明电某政办发明电〔2021〕1号某机发号), then its title
+    and text. The form is fields (issuer, signer, urgency, number), never read."""
+    form = "某省人民政府办公厅发电发电单位某省人民政府办公厅签发盖章张某某等级特急·明电某政办发明电〔2021〕1号某机发号"
+    line = f"{form}某省人民政府办公厅关于做好防凌工作的通知沿黄各市人民政府，省有关部门：{_FLAT_SENTENCE * 12}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某省人民政府办公厅关于做好防凌工作的通知"
+    assert raw.metadata["发文字号"] == "某政办发明电〔2021〕1号"
+    assert raw.metadata["紧急程度"] == "特急·明电"
+    assert raw.metadata["签发人"] == "张某某"
+    assert paragraph_texts(raw)[0].startswith("沿黄各市人民政府")
+    # its fields set apart by spaces on a line of their own over the title line
+    spaced = "某省人民政府办公厅发电  发电单位  某省人民政府办公厅  签发  张某某  等级  特急·明电  某政办发明电〔2021〕1号"
+    raw = read_text(f"{spaced}\n某省人民政府办公厅关于做好防凌工作的通知\n沿黄各市人民政府：请做好防凌工作。\n")
+    assert raw.title == "某省人民政府办公厅关于做好防凌工作的通知"
+    assert raw.metadata["发文字号"] == "某政办发明电〔2021〕1号"
+
+
 def test_a_paragraph_opening_with_a_title_and_a_colon_is_not_cut() -> None:
     """A long paragraph whose first words end as a title does and go on with a colon that is no
     salutation nor editor's note (2024年工作报告指出：…) is the text; so is a short line however it

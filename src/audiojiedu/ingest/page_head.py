@@ -457,8 +457,27 @@ def _letterhead_number() -> re.Pattern[str]:
     return re.compile(rf"{letterhead().pattern}(?P<number>{DOC_NUMBER})[ \u3000]*")
 
 
+# A telegram's form (明传电报) at the top, its fields run together: 某办公厅发电 发电单位 某办公厅 签发 盖章
+# 某某 等级 特急·明电 某政办发明电〔2021〕1号 某机发〔〕号 — the issuer, who signed, how urgent, its number.
+_TELEGRAM_HEAD = re.compile(
+    rf"(?P<organ>[{HAN}]{{2,30}}?)发电[ \u3000]*发电单位[ \u3000]*[{HAN}]{{2,30}}?[ \u3000]*签发[ \u3000]*(?:盖章[ \u3000]*)?"
+    rf"(?P<signer>[{HAN}]{{0,4}}?)[ \u3000]*(?:等级[ \u3000]*)?(?P<grade>(?:特急|特提|加急|平急)(?:[·.．][ \u3000]*明电)?)?[ \u3000]*"
+    rf"(?P<number>{DOC_NUMBER})(?:[ \u3000]*[{HAN}]{{1,6}}(?:〔[ \u3000]*〕)?[ \u3000]*号)?[ \u3000]*"
+)
+
+
 def _strip_head_chunks(line: str, page: Page) -> str:
     """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
+    telegram = _TELEGRAM_HEAD.match(fold(line))
+    if telegram is not None and is_organ_name(telegram.group("organ")):
+        # A telegram's form flattened into its first line: its fields, not its text.
+        page.metadata.setdefault("发文机关", line[telegram.start("organ") : telegram.end("organ")])
+        page.metadata.setdefault("发文字号", line[telegram.start("number") : telegram.end("number")])
+        if telegram.group("signer"):
+            page.metadata.setdefault("签发人", telegram.group("signer"))
+        if telegram.group("grade"):
+            page.metadata.setdefault("紧急程度", line[telegram.start("grade") : telegram.end("grade")])
+        return line[telegram.end() :].strip()
     letterhead = _letterhead_number().match(fold(line))
     if letterhead is not None and is_organ_name(letterhead.group(1)):  # (not 关于转发省政府文件某发〔…〕1号的通知)
         # 某省医疗保险事业中心文件鲁医保中心发〔2020〕11号关于…的通知各有关单位：…: the letterhead and
