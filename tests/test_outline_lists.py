@@ -651,3 +651,17 @@ def test_a_short_claim_with_its_figure_among_headings_of_its_shape_is_a_heading(
     glued = lines[:5] + ["（三）固定资产投资总额突破60亿。全市固定资产投资完成60.2亿元，同比增长9.5%。"] + lines[7:]
     rows = _flat(parse_outline(_doc(*glued)).sections)
     assert "（三）" not in [row[1] for row in rows]
+
+
+def test_a_stage_named_with_its_dates_in_brackets_heads_its_text_in_a_short_notice() -> None:
+    """三、时间步骤 / （一）部署发动（2021年12月10日前）。各单位…。: a stage's name and its dates in
+    brackets head the stage's text, even in a short notice whose run-on clauses read as text: the
+    figures are the note's, no clause's."""
+    text = (
+        "关于做好火灾防控工作的通知\n各单位：\n现将有关事项通知如下。\n一、工作目标\n坚决防范遏制重特大火灾事故。\n"
+        "二、时间步骤\n（一）部署发动（2021年12月10日前）。各单位结合实际，明确职责任务、细化工作措施。\n"
+        "（二）组织实施（2021年12月11日至2022年3月25日）。各单位要组织开展火灾隐患排查整治。\n"
+        "（三）总结验收（2022年3月26日至3月31日）。各单位认真总结工作，固化经验做法。\n"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）", "（三）"]

@@ -790,12 +790,22 @@ def _heads_its_text(title: str, rest: Block) -> bool:
         return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
     if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
-    parallel = _is_couplet(title) or _is_triplet(title) or _PARALLEL_LEAD.fullmatch(title) is not None or _report_point(title)
+    parallel = (
+        _is_couplet(title)
+        or _is_triplet(title)
+        or _PARALLEL_LEAD.fullmatch(title) is not None
+        or _report_point(title)
+        or _TIMED_STAGE.fullmatch(title) is not None  # 部署发动（2021年12月10日前）。: a stage and its dates
+    )
     if "，" in title and not parallel:
         return False
     if parallel:
         return len(rest) > len(title)  # the parallel phrases are shape enough; text must follow
     return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+
+
+# A stage of a plan named in a short phrase with its time in brackets: 部署发动（2021年12月10日前）。
+_TIMED_STAGE = re.compile(f"[{HAN}]{{2,10}}[（(][^（）()]{{0,30}}\\d[^（）()]{{0,30}}[）)][。！]")
 
 
 def _report_point(title: str) -> bool:
