@@ -191,3 +191,18 @@ def test_a_meeting_notices_parts_are_cut_after_their_names() -> None:
     assert tops == [("一", "会议主题"), ("二", "时间地点"), ("三", "与会人员"), ("四", "有关事项")]
     spoken = spoken_text(parse_outline(read_text(f"某省关于召开全省工作会议的通知\n{MEETING}\n")))
     assert "2021年1月17日19:30，某市南郊宾馆礼堂。" in spoken and "省委、省政府分管领导同志；" in spoken
+
+
+def test_a_part_whose_text_ends_with_its_attachments_file_names_is_a_heading() -> None:
+    """五、存在的主要问题及改进情况　　2023年，…。　　六、其他需要报告的事项　　…附件：1、某某报告.doc　　2、某某报告.pdf:
+    a paragraph ending in a file's name is no file's name when sentences stand in it; a line that
+    is only a file's name (2.某某公告.pdf) stays text."""
+    text = (
+        "某厅2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我厅认真贯彻落实政府信息公开条例。\n"
+        "二、存在的主要问题及改进情况\u3000\u30002023年，我厅信息公开工作取得了一定成效，但仍然存在一些不足。"
+        "\u3000\u3000三、其他需要报告的事项\u3000\u3000我厅未收取信息处理费。附件：1、某厅2023年年度报告.doc\u3000\u30002、某厅2023年年度报告.pdf\n"
+    )
+    tops = [(number, title) for depth, number, title in flat_outline(parse_outline(read_text(text)).sections) if depth == 1]
+    assert tops == [("一", "总体情况"), ("二", "存在的主要问题及改进情况"), ("三", "其他需要报告的事项")]
+    files = "某县关于某事项的公告\n一、公告事项\n现将有关事项公告如下。\n1.某某公告.pdf\n2.某某名单.xlsx\n"
+    assert [row[1] for row in flat_outline(parse_outline(read_text(files)).sections)] == ["一"]

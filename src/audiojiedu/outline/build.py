@@ -161,7 +161,8 @@ _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{HAN}][^{re.escape(SENT
 # 1 .巩固… or （一）指导思想…: a list's first item, or the first sub-heading, glued on
 _GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{HAN}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
-_FILE_NAME = re.compile(r".*\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
+# (a file's name holds no sentence: a part's text that ends with its attachments' file names is text)
+_FILE_NAME = re.compile(r"[^。！？；]{1,150}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
 # A part's heading a flattened table's last cell or a task's closing note runs into (…约束性三、主要任务
 # （一）…, …2016年底前完成）二、统一制度规则11．…): a 一、 numeral right after a word or a bracket, a
 # short title, then a space, its first sub-heading or its first item.
