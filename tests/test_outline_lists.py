@@ -665,3 +665,21 @@ def test_a_stage_named_with_its_dates_in_brackets_heads_its_text_in_a_short_noti
     )
     rows = flat_outline(parse_outline(read_text(text)).sections)
     assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_title_naming_the_term_it_defines_is_a_heading_and_a_defining_clause_is_not() -> None:
+    """（四）推广应用中国（上海）自由贸易试验区（以下简称“上海自贸试验区”）制度创新成果。 over its text: a title
+    that defines its term and ends in a few words of its phrase; 某某领导小组（以下称“领导小组”）在…领导下，
+    负责…。 is a clause, its sentence going on after the definition."""
+    lines = [
+        "一、主要任务",
+        "（一）推进制度创新。",
+        "加快推进政府职能转变，积极开展集中登记试点，探索建立新的管理模式。",
+        "（二）推广应用中国（上海）自由贸易试验区（以下简称“上海自贸试验区”）制度创新成果。",
+        "复制推广上海自贸试验区在投资管理、贸易便利化等领域的制度创新成果，加快形成联动机制。",
+    ]
+    rows = _flat(parse_outline(_doc(*lines)).sections)
+    assert [row[1] for row in rows if row[0] == 2] == ["（一）", "（二）"]
+    clause = lines[:3] + ["（二）某某工作领导小组（以下称“领导小组”）在区委领导下，负责统筹推进改革工作。", lines[4]]
+    rows = _flat(parse_outline(_doc(*clause)).sections)
+    assert [row[1] for row in rows if row[0] == 2] == ["（一）"]

@@ -928,6 +928,20 @@ _TOPIC = re.compile(r"关于[^，,。；;：:]{2,40}(?:问题|事项|情况|建�
 _LEAD_IN_END = re.compile(r"如下[：:]$")
 
 
+def _defines_and_goes_on(title: str) -> bool:
+    """A term defined in brackets with a sentence going on after it (某某领导小组（以下称“领导小组”）
+    在…领导下，负责…); a title that names the term it defines and ends in a few words of a phrase
+    (推广应用中国（上海）自由贸易试验区（以下简称“上海自贸试验区”）制度创新成果。) goes on with none."""
+    definition = _DEFINITION.search(title)
+    if definition is None:
+        return False
+    rest = title[definition.end() :].rstrip("。")
+    return len(rest) > _DEFINED_TAIL_CHARS or re.search("[，,；;：:]", rest) is not None
+
+
+_DEFINED_TAIL_CHARS = 8
+
+
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
     follows (1、下列工作人员，由省人民政府任免：) or a clause and a semicolon (一、纪要由主任签发；…), a figure stated in a sentence (or
@@ -936,7 +950,7 @@ def is_statement(title: str) -> bool:
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
     or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE), or
     a sentence leading into what follows (…如下：)."""
-    if _DEFINITION.search(title) or is_amendment(title) or _IN_FORCE.fullmatch(title) or _LEAD_IN_END.search(title):
+    if _defines_and_goes_on(title) or is_amendment(title) or _IN_FORCE.fullmatch(title) or _LEAD_IN_END.search(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
