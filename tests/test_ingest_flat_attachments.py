@@ -77,3 +77,23 @@ def test_a_listed_title_the_attachment_repeats_only_in_part_opens_nothing() -> N
     known: the line stays as written."""
     line = f"{REPLY}附件：某某工作先进单位和优秀个人名单某某管委会办公室2015年8月12日附件某某工作先进单位区公安局某某支队某某镇人民政府"
     assert split_flat_attachments([line])[0] == [line]
+
+
+def test_attachments_listed_by_number_signed_and_printed_without_any_spaces_are_their_own_parts() -> None:
+    """…联系人:某某附件:1.某某成员单位2.某某申报表3.报名回执某省某某领导小组2021年1月13日附件1某某成员单位(34个)
+    …附件2某某申报表…: the first attachment under the title listed first (its bracketed note kept
+    with it), a later one under the title listed in its place; the last title listed runs into
+    the issuer's name, so where it ends is not known: its label stays in the text."""
+    text = "会议期间实行封闭管理。联系人：某某，联系方式：0531-5177XXXX"
+    members = "省委组织部、省委宣传部、省总工会、团省委、省妇联、省残联、省工商联、省发展改革委。"
+    line = (
+        f"{REPLY}{text}附件:1.某某领导小组成员单位2.参会人员申报表3.报名回执某省某某领导小组2021年1月13日"
+        f"附件1某某领导小组成员单位(34个){members}附件2参会人员申报表姓名单位职务联系电话附件3报名回执单位姓名"
+    )
+    lines, _ = split_flat_attachments([line])
+    assert lines[1:] == ["附件1某某领导小组成员单位(34个)", members, "附件2参会人员申报表", "姓名单位职务联系电话附件3报名回执单位姓名"]
+    assert lines[0].endswith("3.报名回执某省某某领导小组2021年1月13日")
+    assert "".join(lines) == line  # nothing added, nothing dropped
+    # a label that does not go on with the title listed first opens nothing
+    other = line.replace("附件1某某领导小组成员单位(34个)", "附件1某某成员名单(34个)")
+    assert split_flat_attachments([other])[0] == [other]

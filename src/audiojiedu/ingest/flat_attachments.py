@@ -54,7 +54,7 @@ def split_flat_attachments(lines: list[str]) -> tuple[list[str], tuple[Finding, 
         if len(line) < _MIN_FLAT_LINE:
             out.append(line)
             continue
-        if glued := _glued_listed(line):
+        if glued := _glued_listed(line) or _glued_numbered_list(line):
             out.extend(glued[:-1])
             broken += len(glued) - 1
             line = glued[-1]
@@ -110,6 +110,46 @@ def _glued_listed(line: str) -> list[str]:
         line[match.start("label") : title_end],
         line[title_end:],
     ]
+
+
+# The same with a numbered list (附件:1.某某途径2.某某申报表3.某某明细表某某中心2020年9月14日附件某某途径1.…):
+# the list's items up to the date, then the first attachment's label.
+_GLUED_NUMBERED_LIST = re.compile(
+    r"(?<![见如照])附件[ \u3000]*[：:][ \u3000]*1[ \u3000]*[.．、，,][ \u3000]*(?P<items>[^。！？]{8,400}?)"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<label>附件[ \u3000]*1?[ \u3000]*[：:]?)[ \u3000]*"
+)
+_TITLE_NOTE = re.compile(r"[（(][^（）()]{1,10}[)）]")
+_LIST_NUMBER = re.compile(r"(?<=[^\d\s])[ \u3000]*[2-9][ \u3000]*[.．、，,][ \u3000]*")
+
+
+def _glued_numbered_list(line: str) -> list[str]:
+    """`line` broken where a page flattened without spaces lists its attachments by number, signs,
+    dates and prints them (see `_GLUED_NUMBERED_LIST`): the text with the list, the issuer and
+    the date; the first attachment's label with the title listed first, which must follow it as
+    listed; then, before each later label (附件2) followed by the title listed in its place, its
+    label with that title, and the text after. The last title listed runs into the issuer's name
+    glued after it and is not known to its end: its label is left in the text. [] when the line
+    does not read so."""
+    match = _GLUED_NUMBERED_LIST.search(line)
+    if match is None:
+        return []
+    titles = [title.strip() for title in _LIST_NUMBER.split(match.group("items"))]
+    first, rest = titles[0], line[match.end() :]
+    if len(first) < _MIN_LISTED_TITLE or not rest.startswith(first):
+        return []
+    # (a note in brackets right after the title is the title's: 某某成员单位(34个))
+    note = _TITLE_NOTE.match(rest, len(first))
+    end = note.end() if note else len(first)
+    out = [line[: match.end("date")], line[match.start("label") : match.end() + end]]
+    rest = rest[end:]
+    for number, title in enumerate(titles[1:-1], 2):
+        label = re.search(rf"附件[ \u3000]*{number}[ \u3000]*[：:]?[ \u3000]*(?={re.escape(title)})", rest)
+        if label is None or len(title) < _MIN_LISTED_TITLE:
+            break
+        out.append(rest[: label.start()])
+        out.append(rest[label.start() : label.end() + len(title)])
+        rest = rest[label.end() + len(title) :]
+    return [piece for piece in out if piece.strip()] + [rest]
 
 
 # The notice's list of its attachments: 附件：某某任务分工, 附件1：某某名单
