@@ -127,10 +127,6 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     )
 
 
-def _is_headline(text: str) -> bool:
-    return len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)
-
-
 def _title(tree: LexborHTMLParser) -> str:
     declared = _declared_title(tree)
     if declared and (is_headline(declared) or len(declared) >= _MIN_HEADLINE_CHARS):
@@ -146,7 +142,7 @@ def _title(tree: LexborHTMLParser) -> str:
         for node in tree.css("h1, h2, h3, h4")
         if node.css_first("a") is None
     ]
-    headings = [text for text in headings if _is_headline(text)]
+    headings = [text for text in headings if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text)]
     if headings:
         return max(headings, key=len)
     if declared:

@@ -468,7 +468,9 @@ _TELEGRAM_HEAD = re.compile(
 
 def _strip_head_chunks(line: str, page: Page) -> str:
     """One-line pages: remove breadcrumbs, chrome words, metadata and the title at the start."""
-    telegram = _TELEGRAM_HEAD.match(fold(line))
+    # (both forms stand at the line's start: only its head is folded, once, not a 5 MB page line)
+    folded_head = fold(line[:HEAD_CHARS])
+    telegram = _TELEGRAM_HEAD.match(folded_head)
     if telegram is not None and is_organ_name(telegram.group("organ")):
         # A telegram's form flattened into its first line: its fields, not its text.
         page.metadata.setdefault("发文机关", line[telegram.start("organ") : telegram.end("organ")])
@@ -478,7 +480,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         if telegram.group("grade"):
             page.metadata.setdefault("紧急程度", line[telegram.start("grade") : telegram.end("grade")])
         return line[telegram.end() :].strip()
-    letterhead = _letterhead_number().match(fold(line))
+    letterhead = _letterhead_number().match(folded_head)
     if letterhead is not None and is_organ_name(letterhead.group(1)):  # (not 关于转发省政府文件某发〔…〕1号的通知)
         # 某省医疗保险事业中心文件鲁医保中心发〔2020〕11号关于…的通知各有关单位：…: the letterhead and
         # the number run on into the title (a copy that lost its line breaks): fields; what follows

@@ -530,7 +530,7 @@ def _claim_among_headings(node: Node, nodes: list[Node]) -> bool:
     title = node.title
     if node.glued or not (node.separate or node.children) or len(title) > _CLAIM_CHARS or "，" in title:
         return False
-    if _IN_FORCE.fullmatch(title) or _DEFINITION.search(title) or _LEAD_IN_END.search(title) or is_amendment(title):
+    if _DEFINITION.search(title) or _states_by_form(title):
         return False
     peers = [
         peer for peer in nodes
@@ -942,6 +942,12 @@ def _defines_and_goes_on(title: str) -> bool:
 _DEFINED_TAIL_CHARS = 8
 
 
+def _states_by_form(title: str) -> bool:
+    """An amendment instruction, a document's closing clause or a sentence leading into what
+    follows (…如下：): a statement by its form alone."""
+    return is_amendment(title) or _IN_FORCE.fullmatch(title) is not None or _LEAD_IN_END.search(title) is not None
+
+
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
     follows (1、下列工作人员，由省人民政府任免：) or a clause and a semicolon (一、纪要由主任签发；…), a figure stated in a sentence (or
@@ -950,7 +956,7 @@ def is_statement(title: str) -> bool:
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
     or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE), or
     a sentence leading into what follows (…如下：)."""
-    if _defines_and_goes_on(title) or is_amendment(title) or _IN_FORCE.fullmatch(title) or _LEAD_IN_END.search(title):
+    if _defines_and_goes_on(title) or _states_by_form(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
