@@ -22,6 +22,7 @@ from .line_tables import recover_line_tables
 from .lost_marks import restore_contents_heading, strip_lost_indents
 from .markup import strip_markup
 from .page import extract_page
+from .page_csv import unwrap_csv_record
 from .page_json import unwrap_cms_json
 from .pipe_tables import join_cell_lines, pipe_table_paragraphs
 from .result import finish
@@ -80,6 +81,7 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     if not text.strip():
         raise InputError(f"{name}: 文本为空或只有空白，请提供有正文的文档")
     text, unwrapped = unwrap_cms_json(text, name)  # a content system's JSON reply: its fields
+    text, unrowed = unwrap_csv_record(text, name)  # a crawler's table row: its fields
     text, unmarked = strip_markup(text)
     text, unindented = strip_lost_indents(text)
     text, restored = restore_contents_heading(text)
@@ -97,6 +99,6 @@ def read_text(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
         page.metadata,
         paragraphs,
         source=source,
-        findings=unwrapped + unmarked + unindented + restored + glossed + paged + marked + tuple(findings) + attached + tuple(page.findings) + tabled,
+        findings=unwrapped + unrowed + unmarked + unindented + restored + glossed + paged + marked + tuple(findings) + attached + tuple(page.findings) + tabled,
         max_table_rows=max_table_rows,
     )
