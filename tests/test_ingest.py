@@ -126,6 +126,18 @@ def test_one_line_page_chrome_is_cut_at_both_ends() -> None:
     assert raw.metadata["时间"] == "2019-01-29 08:31" and raw.metadata["来源"] == "某乡"
 
 
+def test_a_download_box_glued_to_the_last_sentence_is_cut() -> None:
+    # …收取信息处理费。附件下载：某报告.doc某报告.pdf: the box's label and its files run on after the text
+    text = "一、总体情况　　全年主动公开政府信息1200条。　　二、其他需要报告的事项　　本年度未收取信息处理费。"
+    for box in ("附件下载：2023年度报告.doc2023年度报告.pdf", "相关附件：年报.pdf"):
+        raw = read_text(f"某某厅2023年度政府信息公开工作报告\n{text}{box}\n")
+        spoken = "\n".join(paragraph_texts(raw))
+        assert spoken.endswith("本年度未收取信息处理费。") and ".pdf" not in spoken
+    # a sentence after the label is the document's own: 附件下载 is then no box
+    kept = "附件下载：请登录网站下载申请表。"
+    assert kept in "\n".join(paragraph_texts(read_text(f"某某厅2023年度政府信息公开工作报告\n{text}{kept}\n")))
+
+
 def test_a_one_line_policy_page_keeps_its_text_and_files_its_spaced_field_table() -> None:
     """A policy page flattened into one line with few spaces: its field table set letter-spaced
     (索 引 号： … 有 效 性： 有效) gives fields, the view switch (全真版 文字版) is chrome, and the

@@ -293,3 +293,18 @@ def test_a_teaser_over_the_title_line_it_repeats_is_not_joined_to_it_and_the_ful
     texts = paragraph_texts(raw)
     assert texts[0] == "第一部分某某市某某县大街镇概况"
     assert not any(text.startswith(own) for text in texts)
+
+
+def test_a_reposts_note_naming_the_site_and_the_originals_address_is_not_read() -> None:
+    rules = "第一条 为了加强某某管理，制定本规定。\n第二条 本规定自2024年11月1日起施行。"
+    for note in ("本文转自[某某化工网]，原文：http://news.example.com/2025/04/21/518864.html", "转载自某某网 原文链接：https://www.example.cn/a/1.html"):
+        raw = read_text(f"某省某某管理规定\n{rules}{note}\n")
+        spoken = "\n".join(paragraph_texts(raw))
+        assert spoken.endswith("本规定自2024年11月1日起施行。") and "example" not in spoken and "转" not in spoken
+        assert "site-notice" in finding_kinds(raw)
+
+
+def test_a_sentence_citing_where_a_text_comes_from_stays() -> None:
+    text = "本条所称标准摘自《某某技术规范》，原文见附件。"  # no address: the document's own words
+    raw = read_text(f"某省某某管理规定\n第一条 为了加强某某管理，制定本规定。\n{text}\n")
+    assert text in paragraph_texts(raw)

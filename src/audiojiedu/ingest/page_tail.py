@@ -53,6 +53,8 @@ _TAIL_CHUNKS = 40
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
 _FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
+# A download box's label glued to the sentence it follows, its files after it (。附件下载：某某.doc).
+_GLUED_DOWNLOADS = re.compile(r"(?<=[。！？”])[ \u3000]*(?:附件下载|相关附件)[:：]?")
 _FOOTER_BLOCK_LINES = 10  # a footer's short lines at the foot, looked at from the last up
 _MAX_FOOTER_BLOCK_LINE = 24
 _MIN_FOOTER_CHROME = 2
@@ -532,6 +534,12 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
             page.metadata.setdefault("来源", chunk[label.end() :])
         page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾的网站栏目（来源、附件下载等）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
         return line[: offset + match.start()].strip()
+    glued = list(_GLUED_DOWNLOADS.finditer(line, offset))
+    if glued and _FILE_NAME.search(line) and not re.search("[。！？]", line[glued[-1].end() :]):
+        # …处理费。附件下载：某报告.doc某报告.pdf: the download box's files glued to the last sentence
+        cut = line[glued[-1].start() :]
+        page.findings.append(Finding("chrome-dropped", "正文末尾连着的附件下载栏（文件名列表）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
+        return line[: glued[-1].start()].strip()
     return line
 
 
