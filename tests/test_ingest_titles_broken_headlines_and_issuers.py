@@ -233,3 +233,58 @@ def test_a_laws_or_an_amendments_title_broken_over_two_lines_is_joined() -> None
         "《某省流动人口服务管理条例》\n修正案（草案）\n\n一、将第八条第二款修改为：“流动人口应当申报居住登记。”\n二、删去第十一条。\n"
     )
     assert draft.title == "《某省流动人口服务管理条例》修正案（草案）"
+
+
+def test_issuers_before_a_title_line_broken_under_a_headline_with_its_number() -> None:
+    """<h2>关于…的通知(某发〔2020〕816号)</h2> over 某某发展改革委 某某能源局关于加强和规范
+    电网 / 规划投资管理工作的通知: the body's title line, broken over two lines, names the issuers the
+    headline leaves out; joined, it is the title and neither half is read."""
+    from audiojiedu.ingest.html import read_html
+
+    page = (
+        "<html><head><title>【关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)】-某某委员会</title></head>"
+        "<body><div class='article'><h2>关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)</h2>"
+        "<div class='con'><p>某省发展改革委 某省能源局关于加强和规范电网</p><p>规划投资管理工作的通知</p>"
+        f"<p>各省、自治区发展改革委：</p><p>{BODY}</p><p>一、切实加强规划统筹</p><p>{BODY}</p></div></div></body></html>"
+    )
+    raw = read_html(page, source="page.html")
+    assert raw.title == "某省发展改革委 某省能源局关于加强和规范电网规划投资管理工作的通知"
+    assert raw.metadata.get("发文字号") == "发改能源规〔2020〕816号"
+    assert paragraph_texts(raw)[0] == "各省、自治区发展改革委："
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_headline_joining_the_titles_of_an_order_a_decision_and_the_rules_gives_the_decisions() -> None:
+    """<title>某国务院令（第586号）　　某国务院关于修改《某某条例》的决定　　某某条例</title> over the order,
+    the decision and the amended rules printed one after another: the headline joins their
+    titles; the decision the order issues, the first title the body prints, is the document's."""
+    from audiojiedu.ingest.html import read_html
+
+    decision = "国务院关于修改《某某保险条例》的决定"
+    page = (
+        f"<html><head><title>中华人民共和国国务院令（第586号）\u3000\u3000{decision}\u3000\u3000某某保险条例_国务院公报</title></head>"
+        "<body><div class='article'><p>中华人民共和国国务院令</p><p>第　586　号</p>"
+        "<p>《国务院关于修改〈某某保险条例〉的决定》已经国务院常务会议通过，现予公布，自2011年1月1日起施行。</p>"
+        f"<p>总理　某某某</p><p>二○一○年十二月二十日</p><p>{decision}</p><p>国务院决定对《某某保险条例》作如下修改：</p>"
+        f"<p>一、第二条修改为：“{BODY}”</p><p>本决定自2011年1月1日起施行。</p><p>某某保险条例</p>"
+        f"<p>第一章　总则</p><p>第一条　{BODY}</p><p>第二条　{BODY}</p></div></body></html>"
+    )
+    raw = read_html(page, source="page.html")
+    assert raw.title == decision
+    texts = paragraph_texts(raw)
+    assert decision not in texts and "某某保险条例" in texts and texts[0] == "中华人民共和国国务院令"
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_headline_with_wide_spaces_inside_one_title_is_kept() -> None:
+    """Wide spaces between the issuers and the 关于… of one title, both printed as lines, are no
+    joined titles: an organ's name is no title."""
+    from audiojiedu.ingest.html import read_html
+
+    for headline, lines in (
+        ("某省发展改革委\u3000\u3000某省能源局关于加强某某管理的通知", ("某省发展改革委", "某省能源局关于加强某某管理的通知")),
+    ):
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        page = f"<html><head><title>{headline}</title></head><body><div class='article'>{body}<p>各市：</p><p>{BODY}</p><p>{BODY}</p></div></body></html>"
+        raw = read_html(page, source="page.html")
+        assert raw.title.replace("\u3000", "").replace(" ", "") == headline.replace("\u3000", "")

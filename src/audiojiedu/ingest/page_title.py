@@ -63,7 +63,7 @@ from .page_headline import (
     join_spaced_heads,
     reprinted_run,
 )
-from .page_title_clean import TITLE_TAG_HEAD
+from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD
 from .page_title_words import (
     JOINING_WORDS,
     MIN_CANDIDATE_CHARS,
@@ -1460,6 +1460,9 @@ def take_full_title(page: Page) -> None:
     body; the fullest written form is the title, and its lines are not read again. The issuing
     organ printed alone over it (某市人民政府办公厅 / 关于印发…的 / 通知) is part of it (see
     `names_issuer`)."""
+    if (own := _first_of_joined_titles(page)) is not None:
+        page.findings.append(Finding("title-guessed", f"网页标题把几份文件的标题连在一起（{page.title}）：取正文印出的第一份文件的标题，请核对", own))
+        page.title = own
     wanted = squash(page.title)
     if not wanted:
         return
@@ -1505,20 +1508,51 @@ def take_full_title(page: Page) -> None:
         page.findings.append(Finding("title-guessed", f"网页标题（{site}）是网站的名称：以正文第一行的标题为标题，请核对", page.title))
 
 
+_TITLE_JOINT = re.compile(r"[ \u3000]{2,}")  # the wide space a headline sets between the titles it joins
+
+
+def _first_of_joined_titles(page: Page) -> str | None:
+    """The document's own title when the page's headline joins the titles of the documents it
+    prints one after another, set apart by wide spaces (中华人民共和国国务院令（第586号）　　国务院关于
+    修改《某某条例》的决定　　某某条例: the order, the decision it issues, the regulation as amended):
+    each part a title or an order's label, two or more of them printed as lines of the body. The
+    first title printed that is no order's label is the document's; None if the headline is one title."""
+    parts = [part for part in _TITLE_JOINT.split(page.title.strip()) if part]
+    if len(parts) < 2:
+        return None
+    orders = [_ORDER_LABEL.fullmatch(re.sub(r"[（）()]", "", fold(part))) is not None for part in parts]
+    if not all(order or (ends_as_title(part) and not is_organ_name(part)) for part, order in zip(parts, orders, strict=True)):
+        return None  # 某某委  某某局关于…的通知: issuers before one title
+    lines = {squash(line) for line in page.lines}
+    printed = [(part, order) for part, order in zip(parts, orders, strict=True) if squash(part) in lines]
+    if len(printed) < 2:
+        return None
+    return next((part for part, order in printed if not order), None)
+
+
 def take_title_with_issuers(page: Page) -> None:
     """The text's own title line near the top that is the page's title with its issuers before it
     (中共中央 国务院关于…的意见 under the headline 关于…的意见, maybe under a dateline): the fuller
-    title; its line is not read again."""
-    wanted = squash(page.title)
+    title; its line is not read again. The headline's number after it ((某发〔2020〕1号), cut later
+    by `trim_title`) stays after the fuller title."""
+    number = NUMBER_TAIL.search(page.title)
+    tail = page.title[number.start() :] if number is not None else ""
+    wanted = squash(page.title[: len(page.title) - len(tail)])
     if not wanted:
         return
-    for index, line in enumerate(page.lines[:_TITLE_LINES]):
-        if len(line) <= MAX_TITLE_CHARS and _issuers_before(line, wanted):
-            page.findings.append(Finding("title-guessed", f"正文的标题行在网页标题（{page.title}）前写明了发文机关：以正文标题行为标题，请核对", line))
-            page.title = line
-            del page.lines[index]
-            del page.origin[index]
-            return
+    for index in range(min(_TITLE_LINES, len(page.lines))):
+        for size in (1, 2):
+            # …国家能源局关于加强和规范电网 / 规划投资管理工作的通知: the title line broken over two
+            parts = page.lines[index : index + size]
+            line = "".join(part.strip() for part in parts)
+            if len(parts) < size or (size == 2 and not all(title_like(part) for part in parts)):
+                continue
+            if len(line) <= MAX_TITLE_CHARS and _issuers_before(line, wanted):
+                page.findings.append(Finding("title-guessed", f"正文的标题行在网页标题（{page.title}）前写明了发文机关：以正文标题行为标题，请核对", line))
+                page.title = line + tail
+                del page.lines[index : index + size]
+                del page.origin[index : index + size]
+                return
 
 
 def _issuers_before(line: str, wanted: str) -> bool:

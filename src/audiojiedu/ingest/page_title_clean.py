@@ -186,7 +186,7 @@ def trim_title(page: Page) -> str:
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
-    if (number := _NUMBER_TAIL.search(title)) is not None and ends_as_title(title[: number.start()]):
+    if (number := NUMBER_TAIL.search(title)) is not None and ends_as_title(title[: number.start()]):
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
         page.metadata.setdefault("发文字号", number.group("number"))
         page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", number.group("number")))
@@ -195,7 +195,7 @@ def trim_title(page: Page) -> str:
 
 
 # The document's number after its title, set apart by a space or in brackets.
-_NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
+NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
 
 
 # A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
