@@ -116,3 +116,20 @@ def test_a_decision_whose_items_amend_named_rules() -> None:
     assert [row[:2] for row in flat_outline(doc.sections)][:2] == [[1, "一"], [1, "二"]]
     assert not any(row[1] == "（一）" and "删去" in row[2] for row in flat_outline(doc.sections))
     assert doc.sections[0].paragraphs[0].startswith("（一）删去《某市城乡低保办法》")
+
+
+def test_an_item_cited_after_di_is_no_heading_glued_on() -> None:
+    """二、第三十三条改为第三十五条，第一款第（一）项修改为：… and 二、第一款第（一）项修改为：…: the
+    bracketed 一 after 第 cites an item of the rules (第（一）项), as 第1项 does; it opens no heading."""
+    lines = [
+        "国务院关于修改某某条例的决定",
+        "国务院决定对《某某条例》作如下修改：",
+        "一、第二条修改为：“某某单位应当参加保险。”",
+        "二、第三十三条改为第三十五条，第一款第（一）项修改为：“从基金按等级支付补助金。”",
+        "三、第一款第（一）项修改为：“职工退休后停发津贴。”",
+        "四、第九条第1项修改为：“某某部门应当了解情况。”",
+        "本决定自2011年1月1日起施行。",
+    ]
+    outline = parse_outline(read_text("\n".join(lines) + "\n"))
+    rows = flat_outline(outline.sections)
+    assert not any("项修改为" in str(title) or str(title).endswith("第") for _, _, title in rows), rows

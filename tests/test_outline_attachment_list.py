@@ -3,6 +3,8 @@ chapters. Every example is made up, in the shape of real notices."""
 
 from __future__ import annotations
 
+from helpers import flat_outline
+
 from audiojiedu.ingest import read_text
 from audiojiedu.model import Paragraph, Section
 from audiojiedu.outline import parse_outline
@@ -252,3 +254,20 @@ def test_a_laws_appended_table_under_fu_is_its_attachment() -> None:
     assert (last.number, last.title) == ("附", "某某税目税率表")
     plain = parse_outline(read_text(law.replace("附：", "附")))
     assert plain.sections[-1].number == "第三条"
+
+
+def test_an_attachments_title_the_notice_listed_is_its_title_though_it_opens_as_a_heading() -> None:
+    """附件：一、二、三类动物疫病病种名录 over the signature, then 附件 / 一、二、三类动物疫病病种名录: the
+    line under the bare label is the listed name, though it opens as a numbered heading would."""
+    name = "一、二、三类某某病种名录"
+    text = (
+        "某某部公告\n根据有关规定，我部对原名录进行了修订，现予发布，自发布之日起施行。\n特此公告。\n"
+        f"附件：{name}\n某某部\n2022年6月23日\n附件\n{name}\n"
+        "一类某某病（3种）\n甲病、乙病、丙病\n二类某某病（2种）\n丁病、戊病\n"
+    )
+    outline = parse_outline(read_text(text))
+    rows = flat_outline(outline.sections)
+    assert rows[0] == [1, "附件", name], rows
+    # a line under the label the notice never listed keeps opening as a heading
+    other = text.replace(f"附件：{name}\n", "")
+    assert flat_outline(parse_outline(read_text(other)).sections)[0][2] != name

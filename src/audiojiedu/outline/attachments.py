@@ -161,11 +161,7 @@ def named_title_end(paragraphs: tuple[Paragraph, ...], index: int, title_at: int
     whose title starts at `title_at`: a title the page broke over two or three lines (某某市促进…发展 /
     工作领导小组组成人员及工作职责) runs on while the lines joined name an attachment the notice
     listed before its label (附件：某某市促进…发展工作领导小组组成人员及工作职责); else `title_at`."""
-    named = set()
-    for paragraph in paragraphs[:index]:
-        note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
-        if note is not None and note.group("title"):
-            named.add(title_key(_LIST_NUMBER.sub("", note.group("title"), count=1)))
+    named = listed_names(paragraphs, index)
     joined, at = paragraphs[title_at].text.strip(), title_at
     for _ in range(_MAX_TITLE_LINES - 1):
         at = next((i for i in range(at + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
@@ -175,6 +171,22 @@ def named_title_end(paragraphs: tuple[Paragraph, ...], index: int, title_at: int
         if title_key(joined) in named:
             return at
     return title_at
+
+
+def listed_names(paragraphs: tuple[Paragraph, ...], index: int) -> set[str]:
+    """The names (`title_key`) of the attachments the notice lists before paragraphs[index]
+    (附件：1.某某名录, 附件：一、二、三类动物疫病病种名录)."""
+    named = set()
+    for paragraph in paragraphs[:index]:
+        note = ATTACHMENT.fullmatch(paragraph.text.strip()) if paragraph.kind == "text" else None
+        if note is not None and note.group("title"):
+            named.add(title_key(_LIST_NUMBER.sub("", note.group("title"), count=1)))
+    return named
+
+
+def listed_before(paragraphs: tuple[Paragraph, ...], index: int, text: str) -> bool:
+    """`text` is the name of an attachment the notice lists before paragraphs[index]."""
+    return title_key(text) in listed_names(paragraphs, index)
 
 
 def continued_title_end(paragraphs: tuple[Paragraph, ...], index: int, title: str) -> int:

@@ -42,6 +42,7 @@ from .attachments import (
     is_attachment_title,
     is_issuer_line,
     listed_again,
+    listed_before,
     named_title_end,
     printed_interpretations,
     printed_lists,
@@ -310,7 +311,8 @@ def parse_outline(raw: RawDocument) -> Document:
                 heading, skip = f"{heading}{raw.paragraphs[end].text.strip()}", end
             title_at = next_text(raw.paragraphs, index)
             following = raw.paragraphs[title_at].text.strip() if title_at >= 0 else ""
-            if not title and is_attachment_title(following):
+            # (a title the notice listed is one even where it opens as a heading would: 一、二、三类…名录)
+            if not title and (is_attachment_title(following) or listed_before(raw.paragraphs, index, following)):
                 end = named_title_end(raw.paragraphs, index, title_at)
                 following = "".join(raw.paragraphs[i].text.strip() for i in range(title_at, end + 1))
                 if (more := continued_title_end(raw.paragraphs, end, following)) > end:

@@ -86,13 +86,13 @@ def _title_stop() -> re.Pattern[str]:
         f"|(?P<endword>(?:{ends})(?=[{HAN}\\d（(])(?![{continuation}]))"
         # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, …宣传氛围1、节能…, a page flattened
         # with its breaks lost): 1 and a dot or 、 between two words is the list's marker, never a figure.
-        f"|(?P<item>(?<=[{HAN}])1[ \t\u3000]?[.．、](?=[{HAN}]))"
+        f"|(?P<item>(?<=[{HAN}])(?<!第)1[ \t\u3000]?[.．、](?=[{HAN}]))"
         # A word the body opens with again right after the title ends with it (…节能低碳抽查抽查时间：,
         # 五、实施机制实施好本规划…): the title ends between the two.
         f"|(?P<again>(?<=(?P<word>[{HAN}]{{2}}))(?=(?P=word)))"
         # The first sub-heading glued on (一、总体要求（一）指导思想以…): a bracketed 一 between two
-        # words, right after a short phrase, opens the next level.
-        f"|(?P<sub>(?<=[{HAN}])[（(]一[)）](?=[{HAN}]))"
+        # words, right after a short phrase, opens the next level (after 第 it is cited: 第（一）项).
+        f"|(?P<sub>(?<=[{HAN}])(?<!第)[（(]一[)）](?=[{HAN}]))"
         # A deadline that opens the body: …目标任务到2020年，我市…, …主要目标到 2025 年底，…
         f"|(?P<by>(?<=[{HAN}])(?:到|截至|截止到)[ \t\u3000]*\\d{{4}}[ \t\u3000]*年[底末]?(?=[，,]))"
         # A year that opens the body as a time adverbial: …主要措施2019年，我们将…, …负担2013年年底前，…
