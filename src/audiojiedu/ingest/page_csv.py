@@ -36,13 +36,15 @@ def unwrap_csv_record(text: str, name: str) -> tuple[str, tuple[Finding, ...]]:
     over one crawled page's row, with a finding; `text` itself otherwise. Raise InputError when
     the table holds several pages."""
     first, _, rest = text.lstrip("\ufeff").partition("\n")
-    header = next(csv.reader([first]), [])
-    if not _is_header(header) or not rest.strip():
+    if "," not in first or not rest.strip():
         return text, ()
     try:
+        header = next(csv.reader([first.rstrip("\r")]), [])
+        if not _is_header(header):
+            return text, ()
         rows = [row for row in csv.reader(rest.splitlines(keepends=True)) if any(cell.strip() for cell in row)]
     except csv.Error:
-        return text, ()
+        return text, ()  # no table a crawler wrote (a stray quote or return in a text's first line)
     if not rows or any(len(row) != len(header) for row in rows):
         return text, ()
     columns = [cell.strip() for cell in header]
