@@ -75,3 +75,14 @@ def test_empty_review(tmp_path: Path) -> None:
     tsv, page = write_review([SEGMENTS[2]], tmp_path, slug="x", title="空").values()
     assert read_tsv(tsv) == []
     assert "没有需要核对的改写" in page.read_text(encoding="utf-8")
+
+
+def test_an_attachments_file_type_is_not_said_and_the_review_lists_it(tmp_path: Path) -> None:
+    # 附件：某某方案.doc: the site's download type after the name; an address or a Latin file name keeps its dot
+    result = normalize_text("附件：某某方案.doc；某某汇总表（样表）.XLSX。网址www.example.gov.cn，文件report.pdf")
+    assert "附件：某某方案；某某汇总表（样表）。" in result.spoken
+    assert "doc" not in result.spoken.lower() and "xlsx" not in result.spoken.lower()
+    assert "example点gov点cn" in result.spoken and "report.pdf" in result.spoken
+    assert [(r.rule, r.written) for r in result.rewrites if r.rule == "file-type"] == [("file-type", ".doc"), ("file-type", ".XLSX")]
+    paths = write_review([make_segment("s01-p001", ("附件",), "附件：某某方案.doc")], tmp_path, slug="x", title="某某通知")
+    assert "文件扩展名" in paths["review_html"].read_text(encoding="utf-8")

@@ -47,6 +47,7 @@ _RULE_LABELS = {
     "unit": "单位",
     "money": "金额",
     "latin": "字母与编码",
+    "file-type": "文件扩展名（不读）",
     "heading": "标题序号",
     "symbol": "符号",
     "mark": "标记符号",

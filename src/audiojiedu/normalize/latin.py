@@ -162,7 +162,18 @@ def rules() -> list[Rule]:
             frozenset("Xx"),
             digit=False,
         ),
+        # A file's type after its name (附件：某某方案.doc, 某某汇总表.xlsx): the name is the attachment's,
+        # the type is the site's download, not said. The review lists each such rewrite.
+        Rule("file-type", re.compile(rf"(?<=[{HAN}）)》”』」])\.{_FILE_TYPES}(?![A-Za-z0-9])", re.I), _read_file_type, frozenset("."), digit=False),
     ]
+
+
+# File types a government site lets one download an attachment as.
+_FILE_TYPES = "(?:docx?|wps|xlsx?|pdf|ofd|pptx?|zip|rar|7z|txt|jpe?g|png)"
+
+
+def _read_file_type(match: re.Match[str]) -> str:
+    return ""
 
 
 def _read_placeholder(match: re.Match[str]) -> str:

@@ -55,6 +55,7 @@ def ordered_rules() -> tuple[Rule, ...]:
     return (
         latin_rules[0],  # standard numbers GB/T 19001-2016
         latin_rules[1],  # web and mail addresses
+        latin_rules[9],  # 某某方案.doc: a file's type, not said
         heading.section_rule(),  # 5.1事件分级 alone on its line: a section number, not an event
         *digits.rules(),  # telephone, fax, postcode, hotline
         *docnum.rules(),  # 〔2019〕64号
