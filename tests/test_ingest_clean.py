@@ -21,3 +21,11 @@ def test_a_letter_spaced_article_number_is_one_number() -> None:
     doc = parse_outline(read_text(text))
     assert [section.number for section in doc.sections] == ["第9条", "第10条", "第11条"]
     assert "第 1 1 条" not in "\n".join(paragraph_texts(read_text(text)))
+
+
+def test_the_katakana_long_mark_typed_for_one_in_a_numeral_is_one() -> None:
+    # 第二十ー条, ー、, （ー）: an input method's look-alike of 一 where a numeral stands
+    assert clean_text("第二十ー条　在同一设区市内…\nー、总体要求\n（ー）指导思想\n第ー章") == "第二十一条　在同一设区市内…\n一、总体要求\n（一）指导思想\n第一章"
+    assert clean_text("第三十ｰ条") == "第三十一条"
+    # a Japanese name's long mark stays
+    assert clean_text("与ソニー公司合作，参观センター。") == "与ソニー公司合作，参观センター。"

@@ -70,6 +70,11 @@ _SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚", "〔〕（）")
 _SPACED_ORDINAL = re.compile(r"第[ \u3000]?(\d(?:[ \u3000]\d){1,2})[ \u3000]?(?=[条章节款项])")
 
 
+# The katakana long mark typed for 一 where a numeral stands (第二十ー条, ー、, （ー）, 十ー): a Chinese
+# input method's look-alike. Elsewhere (a Japanese name's ー) it is left as written.
+_KANA_ONE = re.compile(r"(?<=[第一二三四五六七八九十百千万零〇（(])[ーｰ]|[ーｰ](?=[、．.）)十百千万条章节款项])")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with invisible characters removed and punctuation made consistent."""
     text = _LINE_ENDS.sub("\n", text)
@@ -79,6 +84,7 @@ def clean_text(text: str) -> str:
     text = text.translate(_SMALL_BRACKETS)
     text = normalize_punctuation(text)
     text = _FOOTNOTE_REF.sub("", text)
+    text = _KANA_ONE.sub("一", text)
     text = _SPACED_ORDINAL.sub(lambda m: "第" + re.sub(r"[ \u3000]", "", m.group(1)), text)
     return _FOOTNOTE_REF_END.sub("", text)
 
