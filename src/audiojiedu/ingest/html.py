@@ -101,9 +101,14 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     body = tree.body
     if body is None:
         raise InputError(f"{name}: 网页里没有正文（没有 <body>），请提供文章页面")
-    metadata = _metadata(_blocks(body, tables_as_cells=True, max_table_rows=max_table_rows))
+    cells = _blocks(body, tables_as_cells=True, max_table_rows=max_table_rows)
+    metadata = _metadata(cells)
     article = _article(body)
     blocks = _blocks(article, tables_as_cells=False, max_table_rows=max_table_rows)
+    if 0 < len(title.strip()) < _MIN_HEADLINE_CHARS:
+        # <title>工作通知</title>, a column's name: the headline set in a cell over the article's, out
+        # of the article picked, is the title (国土资源部关于开展…的通知 in the table's first row)
+        title = _headline_over(cells, blocks) or title
     blocks = [_Block(clean_text(b.text).replace("\n", " "), b.heading_level, b.kind, b.shown) for b in blocks]
     blocks = [b for b in blocks if b.text.strip()]
     page = extract_page([b.text for b in blocks], title=clean_text(title).strip(), metadata=metadata)
@@ -127,6 +132,23 @@ def read_html(text: str, *, source: str = "", max_table_rows: int | None = MAX_S
     )
 
 
+_HEADLINE_BLOCKS = 4  # blocks (the date, the issuer) between the headline and the article's text
+
+
+def _headline_over(cells: list[_Block], blocks: list[_Block]) -> str:
+    """The last of the few blocks of the page standing right over the article's first that reads
+    as a document's headline, or "". A field's value (主题词： 文秘工作　提案　函) is none, however it ends."""
+    first = next((block.text.strip() for block in blocks if block.text.strip()), "")
+    at = next((index for index, cell in enumerate(cells) if first and cell.text.strip() == first), -1)
+    for index in range(at - 1, max(at - _HEADLINE_BLOCKS, 0) - 1, -1):
+        text = clean_text(cells[index].text).replace("\n", "").strip()
+        if index and is_label_only(clean_text(cells[index - 1].text).strip()):
+            continue
+        if len(text) >= _MIN_HEADLINE_CHARS and ends_as_title(text) and is_headline(text) and not is_chrome_line(text) and ">" not in text:
+            return text
+    return ""
+
+
 def _title(tree: LexborHTMLParser) -> str:
     declared = _declared_title(tree)
     if declared and (is_headline(declared) or len(declared) >= _MIN_HEADLINE_CHARS):
@@ -148,9 +170,28 @@ def _title(tree: LexborHTMLParser) -> str:
     if declared:
         return declared
     node = tree.css_first("title")
-    if node is not None and node.text(strip=True):
-        return _TITLE_SEPARATORS.split(node.text(strip=True))[0]
+    text = node.text(strip=True) if node is not None else ""
+    # (an authoring tool's placeholder or the site's greeting, 欢迎访问某某平台, names no document)
+    if text and not _PLACEHOLDER_TITLE.fullmatch(text) and not is_chrome_line(text):
+        return _TITLE_SEPARATORS.split(text)[0]
+    return _scripted_title(tree)
+
+
+# A page whose script sets its title (document.title="某某通告";) in place of a <title>.
+_SCRIPTED_TITLE = re.compile(r"document\.title\s*=\s*([\"'])([^\"'\n]{4,200})\1")
+
+
+def _scripted_title(tree: LexborHTMLParser) -> str:
+    for script in tree.css("script"):
+        if (found := _SCRIPTED_TITLE.search(script.text() or "")) is not None:
+            return found.group(2).strip()
     return ""
+
+
+# The title an authoring tool's new page starts with, never replaced: the page names nothing.
+_PLACEHOLDER_TITLE = re.compile(
+    r"My JSP '[^']*' starting page|Insert title here|Untitled(?: Document)?|Document|无标题(?:文档|页)?|新建网页\s*\d*", re.I
+)
 
 
 def _declared_title(tree: LexborHTMLParser) -> str:
@@ -193,8 +234,8 @@ def _article(body: LexborNode) -> LexborNode:
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for paragraph in body.css("p, td, pre, li, div"):
-        if paragraph.tag == "div" and any(child.tag in _BLOCK for child in paragraph.iter()):
-            continue  # only leaf <div>s stand for paragraphs (pages built without <p>)
+        if paragraph.tag == "div" and any(child.tag in _BLOCK and child.tag != "br" for child in paragraph.iter()):
+            continue  # only leaf <div>s stand for paragraphs (pages built without <p>; a <br> breaks no leaf)
         # (a link's words are a menu's, not the article's: a footer's list of the ministry's units,
         # each a link, outweighs a short notice's text otherwise)
         linked = sum(len(re.sub(r"\s", "", link.text(separator=""))) for link in paragraph.css("a"))
@@ -273,9 +314,27 @@ def _blocks(root: LexborNode, *, tables_as_cells: bool, max_table_rows: int | No
 
 
 def _is_layout_table(table: LexborNode) -> bool:
-    if table.css_first("table p, table div, table table") is not None:
+    if table.css_first("table table") is not None:
         return True
-    return any(len(cell.text(strip=True)) > _LAYOUT_CELL_CHARS for cell in table.css("td, th"))
+    if any(len(cell.text(strip=True)) > _LAYOUT_CELL_CHARS for cell in table.css("td, th")):
+        return True
+    # Paragraphs in the cells set out a page, unless the cells make a grid of data: a Word table's
+    # cells hold their lines as <p> (序号 | 考核项目 | 分值 | 考核指标, row after row).
+    return table.css_first("table p, table div") is not None and not _is_grid(table)
+
+
+_MIN_GRID_ROWS = 3
+_MIN_GRID_CELLS = 3
+
+
+def _is_grid(table: LexborNode) -> bool:
+    """Most of the table's rows hold three or more cells, as many in most of them: a data table's grid."""
+    widths = [len(row.css("td, th")) for row in table.css("tr")]
+    wide = [width for width in widths if width >= _MIN_GRID_CELLS]
+    if len(wide) < _MIN_GRID_ROWS or len(wide) * 5 < len(widths) * 4:
+        return False
+    common = max(set(wide), key=wide.count)
+    return wide.count(common) * 5 >= len(wide) * 4
 
 
 def _table_rows(table: LexborNode) -> list[list[str | None]]:

@@ -44,7 +44,8 @@ _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,400}>.*?</\1\s*>", re.IGNORECASE
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A server page's own code, saved with the page's source (a JSP's <%@ page … %> and <% … %>, a
 # PHP's <?php … ?>): never the page's text, read or not read as HTML.
-SERVER_CODE = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|\Z)", re.DOTALL)
+# A template's expression left unfilled (${policy.title}, a JSP's or a script's) is code too.
+SERVER_CODE = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|\Z)|</?jsp:[^<>]*>|\$\{[A-Za-z_][\w.]*(?:\(\))?\}", re.DOTALL)
 _MIN_TAGS = 3  # one or two bracketed words are text; a run of tags is markup
 _BB_BLOCK = "align|p|quote|list|table|tr|td|th|center|left|right|indent|hr|code|\\*"
 _BB_INLINE = "b|i|u|s|color|font|size|url|email|backcolor|sup|sub|strike|float|hide|free|media"

@@ -32,7 +32,8 @@ _BINARY_MAGIC = {
 }
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
-    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>|<%.*?%>|<\?php\b.*?\?>|</?jsp:[^>]*>)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -255,12 +255,12 @@ def _row_sentence(row: list[str], header: list[list[str]]) -> str:
     labels = [c for c in row if c and not _NUMBER.match(c)]
     values = [(i, c) for i, c in enumerate(row) if c and _NUMBER.match(c)]
     if not values:
-        return _end("，".join(labels))
+        return _end(_join_labels(labels))
     # A long row of zeros (the national template has many) is said in one phrase.
     if len(values) >= _ALL_ZERO_MIN and all(
         float(v.rstrip("%").replace(",", "").replace("，", "")) == 0 for _, v in values
     ):
-        label = "，".join(labels)
+        label = _join_labels(labels)
         return _end(f"{label}：各项均为0" if label else "各项均为0")
     offset = len(header) - len(row) if header and len(header) > len(row) else 0
     spoken = []
@@ -275,12 +275,23 @@ def _row_sentence(row: list[str], header: list[list[str]]) -> str:
         name, _ = _unit(_said_once(parts, previous))
         previous = parts
         spoken.append(f"{name}{value}{unit}")
-    label = "，".join(labels)
+    label = _join_labels(labels)
     if number:
         label = f"{number}、{label}" if label else f"{number}、"
     if not spoken:
         return _end(label)
     return _end(f"{label}：{'，'.join(spoken)}" if label else "，".join(spoken))
+
+
+# A cell holding only a row's numbering (一、, （二）, 3.): said with the cell after it, no pause between.
+_NUMBER_CELL = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])")
+
+
+def _join_labels(labels: list[str]) -> str:
+    joined = ""
+    for label in labels:
+        joined += label if not joined or _NUMBER_CELL.fullmatch(joined.rsplit("，", 1)[-1]) else f"，{label}"
+    return joined
 
 
 def _said_once(parts: list[str], previous: list[str]) -> str:
