@@ -2446,3 +2446,14 @@ def test_a_flattened_orders_cited_document_is_the_title() -> None:
     spoken = "\n".join(paragraph_texts(raw))
     assert spoken.startswith("中华人民共和国国务院令第606号") and title not in spoken
     assert "九月三十日国务院决定对" in spoken
+
+
+def test_a_bare_position_label_alone_over_a_trail_one_crumb_a_line_is_chrome() -> None:
+    """位置： alone on its line over 首页 / 查看政策解读 (a trail set one crumb a line): the label and the
+    crumbs are chrome and the headline under them is the title. A field 位置：某某村 stays text."""
+    lines = ["位置：", "首页", "查看政策解读", "某局有关负责人就某某改革中的有关问题答记者问", "发布时间：2017年10月9日", BODY]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == "某局有关负责人就某某改革中的有关问题答记者问"
+    assert not any(text in ("位置：", "首页", "查看政策解读") for text in paragraph_texts(raw))
+    raw = read_text("某村道路硬化工程公示\n项目名称：某村道路硬化\n位置：某某村\n" + BODY + "\n")
+    assert "位置：某某村" in "\n".join(paragraph_texts(raw)) + "".join(f"{k}：{v}" for k, v in raw.metadata.items())

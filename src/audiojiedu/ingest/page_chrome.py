@@ -26,8 +26,9 @@ BREADCRUMB = re.compile(
 # 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
 POSITION_OPENER = re.compile(
     r"^(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
-    # … or bare, when the trail after it starts at the home page (位置：首页 > 某栏目 >)
-    r"|^位置[ \u3000]*[:：][ \u3000]*(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[>›»＞/]"
+    # … or bare, when the trail after it starts at the home page (位置：首页 > 某栏目 >), or alone on
+    # its line over the trail set a crumb a line (位置： / 首页 / 某栏目; a field's value never stands there)
+    r"|^位置[ \u3000]*[:：][ \u3000]*(?:(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[>›»＞/]|$)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 # The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小).

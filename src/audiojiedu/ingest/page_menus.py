@@ -424,8 +424,9 @@ def filter_panel(body: list[str], index: int) -> int:
 
 
 def opens_breadcrumb(line: str) -> bool:
-    """您的位置： alone on its line: the path follows, one crumb per line."""
-    return line.rstrip().endswith(("：", ":")) and fold(line).startswith(chrome_words()["prefix"])
+    """您的位置： (or a bare 位置：) alone on its line: the path follows, one crumb per line."""
+    folded = fold(line).rstrip()
+    return folded.endswith(("：", ":")) and (folded.startswith(chrome_words()["prefix"]) or POSITION_OPENER.match(folded) is not None)
 
 
 
