@@ -905,6 +905,8 @@ class _Builder:
             return 0  # 第一条 and 01综合 are placed by _open_glued
         end = title_end(text, marker.end)
         title = text[marker.end : end]
+        if title.endswith(("？", "?")) and not text[end:].strip():
+            return end  # 1、某某改革后，…是否会统一规范？ over its answer: a question is one title, however long
         # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
         long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
         named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":", "；", ";")) else -1

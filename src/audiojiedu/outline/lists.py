@@ -477,6 +477,7 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
             and not _task_with_owners(node)
             and not _long_like_its_peers(node, nodes)
             and not _claim_among_headings(node, nodes)
+            and not _asked_and_answered(node)
         )
         if not (
             statement
@@ -492,6 +493,16 @@ def without_statements(nodes: list[Node], before: list[Block]) -> list[Node]:
         target.extend(node.as_text())
         kept.extend(node.children)
     return kept
+
+
+def _asked_and_answered(node: Node) -> bool:
+    """A question numbered over its answer (1、某某改革后，…是否会统一规范？ / 答：…): an interview's
+    question is a heading however many clauses it holds; a checklist's questions have no answers."""
+    first = next((block for block in node.paragraphs if isinstance(block, str) and block.strip()), "")
+    return node.title.endswith(("？", "?")) and _ANSWER_OPENING.match(first) is not None
+
+
+_ANSWER_OPENING = re.compile(r"[ \t\u3000]*答[ \t\u3000]*[：:]")
 
 
 def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:
@@ -775,6 +786,9 @@ def _titles_its_items(title: str) -> bool:
     )
 
 
+_LABELLED_TEXT_CHARS = 60  # a term's text after its colon, longer than a field's value (一、管制时间：…。)
+
+
 def _heads_its_text(title: str, rest: Block) -> bool:
     """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。), a
     report's point of parallel phrases and what they achieved (（一）坚持项目支撑、招商赋能，经济基础
@@ -786,8 +800,8 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     if not isinstance(rest, str):
         return False
     if title[-1:] in "：:" and len(title) <= _TERM_NAME_CHARS and re.search("[，,、；;。“”]|如下|下列|以下", title) is None:
-        # 1.水利工程：… a work plan's item named by a term, its text of several sentences after the colon.
-        return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
+        # 1.水利工程：… a work plan's item named by a term, its text of sentences after the colon.
+        return len(rest) > _LABELLED_TEXT_CHARS and len(re.findall("[。！？]", rest)) >= 2
     if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
     parallel = (

@@ -38,6 +38,7 @@ _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many charac
 # interview's 1.记者：…？ / 某某：…).
 QUESTION_LABEL = re.compile(r"(?:问|提问|记者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
 _ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
+_QUESTION_BEFORE_ANSWER = re.compile(r"([^。；！!？?\n]{2,150}[？?])[ \t\u3000]*(?:$|答[ \t\u3000]*[：:])")
 # A line of two or more questions and nothing else, each ended by its mark, no other mark but a comma
 # (资格分是什么？排名分是什么？): the parts of one question, the title whole.
 _QUESTIONS = re.compile(r"(?:[^。；！？?!\n答]{2,40}[？?]){2,3}[ \t\u3000]*(?=\n|$)")
@@ -417,6 +418,10 @@ def title_end(text: str, start: int) -> int:
         if asked > start:
             return asked + 1
     limit = min(len(text), start + _TITLE_WINDOW)
+    # 1、某某改革后，…是否会统一规范？ alone on its line, or its answer run on after it (　　答：…): the
+    # question is the title, however many clauses it holds.
+    if (question := _QUESTION_BEFORE_ANSWER.match(text, start)) is not None:
+        return question.end(1)
     if (questions := _QUESTIONS.match(text, start, limit)) is not None:
         return questions.end()  # 3.资格分是什么？排名分是什么？ over its answer: one question in two parts
     bracket = re.match(r"【[^】\n]{1,60}】", text[start:limit])
