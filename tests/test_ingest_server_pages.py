@@ -111,3 +111,13 @@ def test_a_column_title_gives_way_to_the_headline_cell_over_the_article_but_not_
         f"<tr><td colspan=2>{_TEXT}</td></tr></table></body></html>"
     )
     assert read_html(fields).title != "文秘工作\u3000提案\u3000函"
+
+
+def test_a_script_alone_over_text_is_no_page_but_a_fragments_loaded_scripts_are(tmp_path: Path) -> None:
+    """<script>alert(1)</script>关于… pasted as text is text (its title shown as written, never run);
+    a fragment loading its styles and scripts (their addresses set by server code) over its markup
+    is a page."""
+    text = "<script>alert(1)</script>关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n".encode()
+    assert sniff_format(tmp_path / "a.txt", text) == "txt"
+    fragment = b'<link href="<%=request.getContextPath() %>/css/a.css" rel="stylesheet">\n<script src="<%=base%>/a.js"></script>\n<script>var ROOT = "<%=base %>";</script>\n<div class="header"><h2>x</h2></div>'
+    assert sniff_format(tmp_path / "b.html", fragment) == "html"

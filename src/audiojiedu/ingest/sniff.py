@@ -30,10 +30,14 @@ _BINARY_MAGIC = {
     b"\x7fELF": "可执行文件",
     b"MZ": "可执行文件",
 }
+# A server page's code, inside the markup's attributes too (<link href="<%=base%>/a.css">).
+_SERVER_CODE = re.compile(rb"<%.*?%>", re.DOTALL)
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
-    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>|<%.*?%>|<\?php\b.*?\?>|</?jsp:[^>]*>)*"
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|h[1-6])\b",
+    # (a server page's code and includes, and the links and scripts a fragment loads, may come first;
+    # a script alone over text is no page: <script>alert(1)</script>关于…)
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>|<\?php\b.*?\?>|</?jsp:[^>]*>|<link\b[^>]*>|<(script|style)\b.*?</\1\s*>)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -52,7 +56,7 @@ def sniff_format(path: Path, head: bytes) -> Format:
             )
         return "doc"
     probe = head.lstrip(b"\xef\xbb\xbf")
-    if _HTML_START.match(probe[:4096]):
+    if _HTML_START.match(_SERVER_CODE.sub(b"", probe[:4096])):
         return "html"
     for magic, kind in _BINARY_MAGIC.items():
         if head.startswith(magic) and (magic not in (b"BM", b"MZ", b"RIFF") or b"\x00" in head[:64]):
