@@ -480,15 +480,16 @@ def _take_title_line(page: Page) -> str:
     if not title_like(first) and (found := _title_under_lead(page.lines)):
         under, size = found
         title = "".join(page.lines[under : under + size])
-        del page.lines[under : under + size]
-        del page.origin[under : under + size]
-        page.findings.append(
-            Finding(
-                "title-guessed",
-                f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），其上 {under} 行导语照读，请核对",
-                title,
-            )
-        )
+        lead = " ‖ ".join(line for line in page.lines[:under] if not is_doc_number(line))
+        # The lead is the reposting site's news about the document, not the document: not read. The
+        # document's number printed over its title (某政办发〔2025〕4号) is its field.
+        number = next((line for line in page.lines[:under] if is_doc_number(line)), "")
+        if number:
+            page.metadata.setdefault("发文字号", doc_number(number))
+        del page.lines[: under + size]
+        del page.origin[: under + size]
+        page.findings.append(Finding("title-guessed", f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），请核对", title))
+        page.findings.append(Finding("chrome-dropped", f"公文前转载网站的 {under} 行导语（新闻报道，不是公文本身）：未朗读", lead[:200]))
         return title
     if not title_like(first) and (run := _title_run_into_text(first)) is not None:
         title, page.lines[0] = run
@@ -1383,8 +1384,8 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
     文件详情如下：) or is the document's number (某政办发〔2018〕4号), the lead names it (the title
     from its last 关于 on is in the lead), and it opens a document (a salutation 各…： or a
     document number follows). A line over it saying the document is printed below (全文如下：,
-    具体内容如下：, data: excerpt) counts twice. The lead is text: a heading (一、…) before any headline ends the
-    search, and the lead's sentences stay to be read.
+    具体内容如下：, data: excerpt) counts twice. A heading (一、…) before any headline ends the search. The
+    lead is the reposting site's, not the document's: it is not read (see `_take_title_line`).
     """
     for index in range(1, min(_LEAD_LINES, len(lines) - 1)):
         line = lines[index]

@@ -186,6 +186,11 @@ def trim_title(page: Page) -> str:
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
+    if (number := _NUMBER_HEAD.match(title)) is not None and ends_as_title(title[number.end() :]):
+        # 〔2022〕第39号某县人民政府征收土地预公告: a list page names the document with its number before it.
+        page.metadata.setdefault("发文字号", number.group("number"))
+        page.findings.append(Finding("title-tag", "标题前的文号记入元数据，不作为标题朗读", number.group("number")))
+        title = title[number.end() :]
     if (number := NUMBER_TAIL.search(title)) is not None and ends_as_title(title[: number.start()]):
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
         page.metadata.setdefault("发文字号", number.group("number"))
@@ -194,6 +199,9 @@ def trim_title(page: Page) -> str:
     return title
 
 
+# The document's number before its title, its issuer's short name left out (〔2022〕第39号).
+# (with its issuer's short name the number may be the title's own words: 关于转发某政发〔2020〕1号的通知)
+_NUMBER_HEAD = re.compile(f"^(?P<number>[〔［\\[]\\d{{4}}[〕］\\]]第?\\d{{1,5}}号)[ \u3000]*(?=[{HAN}]{{8}})")
 # The document's number after its title, set apart by a space or in brackets.
 NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
 
