@@ -153,3 +153,15 @@ def test_a_title_glued_to_its_heading_without_a_sharing_site_and_other_page_list
     # A sentence on what was read stays.
     sentence = "各村已阅读5页材料，还剩13页未读的将在下周学习。"
     assert sentence in paragraph_texts(read_text(f"{TITLE}\n\n{sentence}\n{BODY}"))
+
+
+def test_an_essay_sites_collection_headline_and_piece_number_are_not_read() -> None:
+    """某某令116号(精选7篇) over 某某令116号 篇1: the site collects pieces under one name and numbers
+    them; neither line is the document's."""
+    rules = "第一章 总则\n第一条 为了规范土地整治活动，制定本办法。\n第二条 本办法适用于本自治区行政区域内的土地整治活动。\n"
+    head = "某某省人民政府令116号\n\n2024-08-15\n\n某某省人民政府令116号(精选7篇)\n\n某某省人民政府令116号 篇1\n\n【发布文号】某某自治区人民政府令2016年第116号 【发布日期】2016-12-06\n\n"
+    order = "某某自治区人民政府令 第116号\n《某某自治区土地整治办法》已经自治区人民政府常务会议审议通过，现予发布，自2017年3月1日起施行。\n某某自治区土地整治办法\n"
+    raw = read_text(f"{head}{order}{rules}")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "精选" not in spoken and "篇1" not in spoken
+    assert "第一条 为了规范土地整治活动，制定本办法。" in spoken

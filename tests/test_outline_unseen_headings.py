@@ -254,6 +254,9 @@ def test_a_part_title_of_clauses_cut_before_a_quoted_name_is_joined_with_its_res
     assert join_wrapped_lines(listed)[0] == listed
     sentence = ["第一篇 巩固拓展脱贫攻坚成果，开启现代化", "“美丽某县”建设成效明显。", BODY]
     assert join_wrapped_lines(sentence)[0] == sentence
+    # A part's title set large wraps early: two short clauses are long enough.
+    short = ["第一篇 全面提高发展质量，开启现代化", "建设新征程", "第一章 规划背景", BODY]
+    assert join_wrapped_lines(short)[0][0] == "第一篇 全面提高发展质量，开启现代化建设新征程"
 
 
 def test_paged_contents_entries_and_the_part_they_name_are_lines_of_their_own() -> None:
