@@ -786,9 +786,6 @@ def _titles_its_items(title: str) -> bool:
     )
 
 
-_LABELLED_TEXT_CHARS = 60  # a term's text after its colon, longer than a field's value (一、管制时间：…。)
-
-
 def _heads_its_text(title: str, rest: Block) -> bool:
     """A run-in heading, not a clause: one sentence without a comma (（一）深入推进依法行政。), a
     report's point of parallel phrases and what they achieved (（一）坚持项目支撑、招商赋能，经济基础
@@ -800,8 +797,8 @@ def _heads_its_text(title: str, rest: Block) -> bool:
     if not isinstance(rest, str):
         return False
     if title[-1:] in "：:" and len(title) <= _TERM_NAME_CHARS and re.search("[，,、；;。“”]|如下|下列|以下", title) is None:
-        # 1.水利工程：… a work plan's item named by a term, its text of sentences after the colon.
-        return len(rest) > _LABELLED_TEXT_CHARS and len(re.findall("[。！？]", rest)) >= 2
+        # 1.水利工程：… a work plan's item named by a term, its text of several sentences after the colon.
+        return len(rest) > _LIST_ITEM_CHARS and len(re.findall("[。！？]", rest)) >= 2
     if title[-1:] not in "。！" or len(title) > _STATEMENT_CHARS:
         return False
     parallel = (
