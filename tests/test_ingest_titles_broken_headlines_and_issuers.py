@@ -29,14 +29,14 @@ def test_joint_issuers_and_a_broken_headline_under_the_sites_fields_make_one_tit
 
 def test_a_news_headline_citing_a_document_gives_way_to_its_printed_title_line() -> None:
     """《某省某某规划》印发, a lead, then the plan printed from its own title line over 前 言: the
-    plan's line is the title, the headline and the lead are read. A line naming the plan inside a
+    plan's line is the title, the headline is not read, the lead is. A line naming the plan inside a
     sentence, or a headline whose cited name is never printed alone, keeps the headline."""
     plan = "某省某某流域生态保护和高质量发展规划"
     lead = f"某省人民政府印发《{plan}》，提出到2025年生态保护取得阶段性进展。"
     raw = read_text(f"《{plan}》印发\n来源：某某网\n{lead}\n{plan}\n前 言\n{BODY}\n")
     assert raw.title == plan
     assert "title-guessed" in finding_kinds(raw)
-    assert paragraph_texts(raw)[0] == f"《{plan}》印发"
+    assert paragraph_texts(raw)[0] == lead  # the news headline is not read; its lead is
     raw = read_text(f"《{plan}》印发\n来源：某某网\n{lead}\n{BODY}\n")
     assert raw.title == f"《{plan}》印发"
 
@@ -288,3 +288,26 @@ def test_a_headline_with_wide_spaces_inside_one_title_is_kept() -> None:
         page = f"<html><head><title>{headline}</title></head><body><div class='article'>{body}<p>各市：</p><p>{BODY}</p><p>{BODY}</p></div></body></html>"
         raw = read_html(page, source="page.html")
         assert raw.title.replace("\u3000", "").replace(" ", "") == headline.replace("\u3000", "")
+
+
+def test_joint_issuers_a_line_each_over_the_title_field_that_names_one_of_them() -> None:
+    """标题: 某镇人民政府关于… in the page's fields, and the document printing its issuers a line each
+    (中共某镇委员会 / 某镇人民政府 / 关于…): the first issuer, left out of the field, opens the full title."""
+    field = "某某区某某镇人民政府关于印发《某某镇村民委员会换届选举工作方案》的通知"
+    raw = read_text(
+        f"标题: {field}\n发文字号: 某委发〔2021〕68号\n\n中共某某区某某镇委员会\n\n某某区某某镇人民政府\n\n"
+        f"关于印发《某某镇村民委员会换届选举工作方案》的通知\n\n各村党总支、村委会：\n{BODY}\n"
+    )
+    assert raw.title == f"中共某某区某某镇委员会 {field}"
+    assert paragraph_texts(raw)[0] == "各村党总支、村委会："
+
+
+def test_the_issuer_over_a_forwarding_title_opens_it() -> None:
+    """某市人民政府办公室 / 转发某某市…指导意见的 / 通知 under a headline without the issuer: a title that opens
+    with what it does (转发, 印发) names no issuer, so the organ over it is its issuer."""
+    raw = read_text(
+        "转发某某市推行说理性行政处罚文书指导意见的通知\n发布日期：2011-09-01\n某政办〔2011〕129号\n"
+        f"某某市人民政府办公室\n转发某某市推行说理性行政处罚文书\n指导意见的通知\n市政府直属各单位：\n{BODY}\n"
+    )
+    assert raw.title == "某某市人民政府办公室转发某某市推行说理性行政处罚文书指导意见的通知"
+    assert paragraph_texts(raw)[0] == "市政府直属各单位："

@@ -580,25 +580,25 @@ def _take_title_line(page: Page) -> str:
         first, taken = "".join(page.lines[:size]), size
     if taken == 1 and not organs and (size := _own_title_under(page.lines)):
         # The page's news headline over the document's own title line: the document's is the title,
-        # the headline stays to be read.
+        # the headline is the site's and not read (see _take_own_title).
         return _take_own_title(
-            page, 1, size, "网页标题下印有文件自己的标题行（其下是通过、批准日期或文号）：以文件标题为标题，网页标题照读，请核对", first
+            page, 1, size, "网页标题下印有文件自己的标题行（其下是通过、批准日期或文号）：以文件标题为标题，请核对", first
         )
     if taken == 1 and not organs and (size := _collected_title_under(page.lines)):
         # A collection's first item label (第一篇：the headline) over the gathered document's own title.
         label = page.lines.pop(1)
         page.origin.pop(1)
         page.findings.append(Finding("chrome-dropped", "文库合集的篇目标签（第一篇：网页标题）：未朗读", label))
-        return _take_own_title(page, 1, size, "文库合集第一篇下印有文件自己的标题行：以文件标题为标题，网页标题照读，请核对", first)
+        return _take_own_title(page, 1, size, "文库合集第一篇下印有文件自己的标题行：以文件标题为标题，请核对", first)
     if taken == 1 and not organs and (found := _own_title_below(page.lines)):
         # A collector's or a site's short name for the document (（某省）某市…规划（2022年更新）, 某区管委会
         # 2021年…年报（文字版）) over the head, the document's own title line(s) further down: the
-        # document's is the title, the headline and the lines between stay to be read.
+        # document's is the title; the headline is not read, the lines between are.
         index, size = found
         if size == 1 and squash(page.lines[index]) == squash(first)[2:] and fold(first).startswith("转发"):
             # The forwarding entry names the same words without the layout's gap (某厅      某某办法).
             page.lines[index] = first.strip()[2:]
-        message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，网页标题照读，请核对"
+        message = f"网页标题下第 {index + 1} 行起印有文件自己的标题行（其下是文件的开头）：以文件标题为标题，请核对"
         own = _take_own_title(page, index, size, message, first)
         issuing = squash(first) in squash(own) and _ISSUING_VERB.search(fold(own)) is not None
         # 关于做好某某工作的意见 over 中共中央 国务院关于做好某某工作的意见: the title without its issuers
@@ -624,13 +624,13 @@ def _take_title_line(page: Page) -> str:
         return own
     if taken == 1 and not organs and (index := _cited_title_below(page.lines)):
         # 《某某规划》印发 over a news lead, then the document printed from its own title line.
-        message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，新闻标题照读，请核对"
+        message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，请核对"
         return _take_own_title(page, index, 1, message, first)
     if taken == 1 and not organs and (index := _regulation_under_order(page.lines)):
         message = f"政府令（令号）下第 {index + 1} 行是它公布的规章自己的标题行（公布语引用了它，其下是第一章、第一条）：以规章标题为标题，令头照读，请核对"
-        return _take_own_title(page, index, 1, message, first)
+        return _take_own_title(page, index, 1, message, first, keep_head=True)
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
-        message = "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，网页标题照读，请核对"
+        message = "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，请核对"
         return _take_own_title(page, index, 1, message, first)
     del page.lines[:taken]
     del page.origin[:taken]
@@ -701,13 +701,18 @@ def _over_byline(lines: list[str]) -> bool:
     )
 
 
-def _take_own_title(page: Page, index: int, size: int, message: str, headline: str) -> str:
-    """The document's own title, lines index … index + size - 1 joined, taken off the page (the
-    headline over it stays to be read), with a title-guessed finding saying why."""
+def _take_own_title(page: Page, index: int, size: int, message: str, headline: str, *, keep_head: bool = False) -> str:
+    """The document's own title, lines index … index + size - 1 joined, taken off the page, with a
+    title-guessed finding saying why. The site's headline over it (the first line) is the site's
+    name for the document, not the document: not read, with a finding, unless `keep_head` (an
+    order's label opens the document it issues)."""
     own = "".join(page.lines[index : index + size])
     del page.lines[index : index + size]
     del page.origin[index : index + size]
     page.findings.append(Finding("title-guessed", message, headline))
+    if not keep_head and page.lines and squash(page.lines[0]) == squash(headline):
+        page.findings.append(Finding("chrome-dropped", "文件自己的标题行上方的网页标题（网站给的名称）：未朗读", page.lines.pop(0)))
+        page.origin.pop(0)
     return own
 
 
@@ -1487,6 +1492,10 @@ def take_full_title(page: Page) -> None:
                     # The document prints its issuer over its title: the fuller title holds it.
                     start, size = start - 1, size + 1
                     page.title = page.lines[start] + page.title
+                elif start and _joint_issuer_over(page.lines[max(start - 2, 0) : start], parts, page.title):
+                    # 中共某镇委员会 / 某镇人民政府 / 关于…: the other issuer of a joint document
+                    start, size = start - 1, size + 1
+                    page.title = f"{page.lines[start].strip()} {page.title}"
                 del page.lines[start : start + size]
                 del page.origin[start : start + size]
                 return
@@ -1529,6 +1538,18 @@ def _first_of_joined_titles(page: Page) -> str | None:
     if len(printed) < 2:
         return None
     return next((part for part, order in printed if not order), None)
+
+
+def _joint_issuer_over(above: list[str], parts: list[str], title: str) -> bool:
+    """The last of the lines `above` the title's lines `parts` is an organ's name, and `title` opens
+    with another organ's: a joint document printed with its issuers a line each, the first of them
+    left out of the page's title field. Either the document's number stands over that organ
+    (某委发〔2021〕68号 / 中共某镇委员会 / 某镇人民政府关于…) or the title's own issuer stands alone on
+    its line too (中共某镇委员会 / 某镇人民政府 / 关于…)."""
+    organ = above[-1]
+    if not (is_organ_name(organ) and squash(organ) not in squash(title) and opens_with_issuer(fold(title))):
+        return False
+    return (len(above) > 1 and is_doc_number(above[0])) or (len(parts) > 1 and is_organ_name(parts[0]))
 
 
 def take_title_with_issuers(page: Page) -> None:

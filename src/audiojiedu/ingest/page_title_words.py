@@ -173,7 +173,7 @@ def names_issuer(line: str, title: str, *, after: str) -> bool:
         is_organ_name(line)
         and not ends_as_title(line)
         and squash(line) not in squash(title)
-        and (folded.startswith("关于") or not opens_with_issuer(folded))
+        and (folded.startswith(("关于", "转发", "印发")) or not opens_with_issuer(folded))
         and not is_doc_number(after)
     )
 
