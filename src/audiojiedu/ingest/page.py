@@ -189,7 +189,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.lines.pop()
         page.origin.pop()
     declared = declared_title(page.metadata)
-    if guessed and declared and squash(declared) != squash(page.title):
+    # (a field naming the document as the headline did gives way to the document's own line under it)
+    told = squash(page.metadata.get("网页标题", "")) == squash(declared)
+    if guessed and declared and squash(declared) != squash(page.title) and not told:
         # The page's own field names the document; a first line that differs from it was the
         # site's name (甘肃崆峒 above the field table), kept as metadata, not read as the title.
         if page.title:

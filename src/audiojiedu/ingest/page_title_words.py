@@ -202,6 +202,28 @@ def shorter_repeat(line: str, title: str) -> bool:
     )
 
 
+# A bracketed note the site sets after a headline: the year it covers, its state (（2023年）, （全文）).
+_HEADLINE_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{1,10}[)）]$")
+_MAX_HEADLINE_PREFIX = 20
+_MIN_OWN_TITLE = 4  # characters of a document's own title line (工作报告)
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+
+
+def own_short_title(line: str, title: str) -> bool:
+    """`line`, under the page's headline `title`, is the document's own title line, which the
+    headline says with its place, organ or year before it (政府工作报告 under 沙沟镇2021年政府工作报告,
+    广州市人民政府工作报告（2023年）, 2026年某自治区政府工作报告): the document's own line is its title."""
+    line = squash(line)
+    headline = squash(_HEADLINE_NOTE.sub("", title.strip()))
+    if len(line) < _MIN_OWN_TITLE or not ends_as_title(line) or not headline.endswith(line) or headline == line:
+        return False
+    prefix = fold(headline.removesuffix(line))
+    if len(prefix) > _MAX_HEADLINE_PREFIX or re.search("[，。；：！？,;:!?《》“”]", prefix):
+        return False
+    rest = _YEAR_WORD.sub("", prefix)
+    return not rest or rest.endswith(PLACE_ENDS + title_words()["organ"]) or opens_with_issuer(rest)
+
+
 def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
     """How many lines from `index` spell the title again (the header of the document breaks it
     over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not."""

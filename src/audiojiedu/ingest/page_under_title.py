@@ -57,6 +57,7 @@ from .page_title_words import (
     is_place_name,
     names_issuer,
     next_past_title,
+    own_short_title,
     same_title,
     shorter_repeat,
     squash,
@@ -523,6 +524,19 @@ def _consume_under_title(page: Page) -> None:
         elif title and same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
+        elif (
+            title
+            and page.title.strip() == title
+            and own_short_title(line, title)
+            # (a crumb of a trail broken over lines, the headline repeated after it, names no document)
+            and not any(squash(later) == squash(title) for later in page.lines[index + 1 : index + 3])
+        ):
+            # 政府工作报告 under the page's 沙沟镇2021年政府工作报告: the document's own title line is its
+            # title, the site's fuller headline a field
+            page.metadata.setdefault("网页标题", title)
+            page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题行：以文件自己的标题为标题，网页标题记入字段，请核对", line))
+            page.title = line.strip()
+            taken = 1
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif title and shorter_repeat(title, line) and page.title == title:
