@@ -2472,3 +2472,31 @@ def test_a_number_without_its_issuer_before_the_title_is_a_field() -> None:
     assert raw.title == "某县人民政府征收土地预公告" and raw.metadata["发文字号"] == "〔2022〕第39号"
     for title in ("某政发〔2024〕3号文件解读", "关于转发某政发〔2020〕1号文件的通知"):
         assert read_text(f"{title}\n一、出台背景\n{BODY}\n").title == title
+
+
+def test_a_document_as_issued_under_a_news_headline_is_the_title() -> None:
+    """A repost's headline (春节连休8天！…公布！, or a spammed 某某名单2022 某某县县长名单), its byline or
+    news sentences, then the document as issued: its issuer and 关于… line (on one line or two) over
+    whom it is addressed to. That title is the document's; the headline and the news are not read,
+    the byline is a field."""
+    notice = ["某某院办公厅", "关于2024年部分节假日安排的通知", "各省、自治区、直辖市人民政府：", "经批准，现将2024年放假安排通知如下。", "一、元旦：1月1日放假，与周末连休。"]
+    raw = read_text("春节连休8天！2024年放假安排公布！\n某某早报 2024-04-22\n" + "\n".join(notice) + "\n")
+    assert raw.title == "某某院办公厅关于2024年部分节假日安排的通知"
+    assert paragraph_texts(raw)[0] == "各省、自治区、直辖市人民政府："
+    assert "春节连休8天" not in "\n".join(paragraph_texts(raw))
+    one_line = ["某某省人民政府办公室关于公布“十县百乡”建设入选名单的通知", "各市、县（区）人民政府办公室：", BODY]
+    raw = read_text("某某十县百乡入选名单2022 某某市十八县县长名单\n入选的3个县分别是甲区、乙区、丙县；\n" + "\n".join(one_line) + "\n")
+    assert raw.title == one_line[0]
+    assert not any(text.startswith("入选的") for text in paragraph_texts(raw))
+    # without the addressee under it a 关于… line in the news is no document's title
+    raw = read_text("某县召开大会！\n会议传达了某某省人民政府关于加快发展的意见，要求抓好落实。\n某某省人民政府\n关于加快发展的意见\n会议认为，各项工作进展顺利。\n")
+    assert raw.title != "某某省人民政府关于加快发展的意见"
+
+
+def test_a_notice_for_public_comment_under_a_lead_in_traditional_characters_is_the_title() -> None:
+    """A lead in traditional characters ending 具體如下： over a 公示's 關于… title broken over two
+    lines: the 公示 is a document's kind, and the lead saying its details follow is read folded."""
+    lead = "7月31日，某省農業農村廳對鄉村治理示范村鎮評審結果進行公示，具體如下："
+    raw = read_text(f"{lead}\n關于全省鄉村治理示范村鎮評審結果\n和復核情況的公示\n根據有關要求，經各市組織推薦，擬認定某某村等11個村為示范村。\n")
+    assert raw.title == "關于全省鄉村治理示范村鎮評審結果和復核情況的公示"
+    assert lead not in paragraph_texts(raw)

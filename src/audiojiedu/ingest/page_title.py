@@ -538,8 +538,10 @@ def _take_title_line(page: Page) -> str:
         or is_speaker_line(first)
     ):
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
-        # neither what it is called (a report without its title line is named later, see `naming`)
-        return ""
+        # neither what it is called (a report without its title line is named later, see `naming`),
+        # unless a document as issued stands under it
+        found = _issued_title_under(page.lines)
+        return _take_issued_title(page, found) if found is not None else ""
     if is_adoption_note(first) or (len(page.lines) > 2 and is_adoption_note(first + page.lines[1])):
         # (2021年1月18日某县…会议通过), maybe broken over two lines: when a law was adopted, never what
         # it is called; the page starts under the title and the note is read as the text's.
@@ -632,6 +634,8 @@ def _take_title_line(page: Page) -> str:
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
         message = "网页标题下印有通知（通告）自己的“关于…”标题行，其下是主送单位：以它为标题，请核对"
         return _take_own_title(page, index, 1, message, first)
+    if taken == 1 and not organs and (found := _issued_title_under(page.lines)) is not None:
+        return _take_issued_title(page, found)
     del page.lines[:taken]
     del page.origin[:taken]
     if taken == 1 and not organs and (words := _column_words_over_own_title(page.lines, squash(first))):
@@ -1176,6 +1180,41 @@ def _notice_title_under(lines: list[str]) -> int:
     return 0
 
 
+def _take_issued_title(page: Page, found: tuple[int, int]) -> str:
+    """The title of the document as issued at `found` (see `_issued_title_under`), taken off the
+    page; the site's headline over it and the news between (sentences) are not read, a byline row
+    between stays to be read as one."""
+    index, size = found
+    message = f"网页标题下第 {index + 1} 行起印有公文自己的标题（发文机关、“关于…”，其下是主送单位）：以它为标题，请核对"
+    own = _take_own_title(page, index, size, message, page.lines[0])
+    for at in reversed(range(index - 1)):
+        if parse_metadata_line(page.lines[at]) is None and re.search("[。！？；，]", page.lines[at]):
+            page.findings.append(Finding("chrome-dropped", "公文标题前转载网站的导语：未朗读", page.lines[at][:200]))
+            del page.lines[at]
+            del page.origin[at]
+    return own
+
+
+def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
+    """Where a document as issued stands under a repost's headline (春节连休8天！…公布！, a site's
+    headline holding no 关于), its first line and how many lines its title takes: its issuer and its
+    关于… line (国务院办公厅 / 关于…的通知, or on one line), then whom it is addressed to (各省…：). The
+    three together open a document, whatever news stands between; a heading (一、…) ends the search."""
+    if "关于" in fold(lines[0]):
+        return None
+    for index in range(1, min(len(lines) - 2, _LEAD_LINES)):
+        folded = fold(lines[index]).strip()
+        if HEADING_START.match(folded):
+            return None
+        issuer = is_organ_name(folded) and fold(lines[index + 1]).strip().startswith("关于")
+        size = 2 if issuer else 1
+        title = "".join(line.strip() for line in lines[index : index + size])
+        led = issuer or (opens_with_issuer(folded) and "关于" in folded)
+        if led and is_candidate_headline(title) and ends_whole_title(title) and _addressee_line(lines[index + size]):
+            return index, size
+    return None
+
+
 def _addressee_line(line: str) -> bool:
     """Whom a notice is addressed to, on the line under its title: short, closed by a colon
     (各县（市、区）人民政府，市政府各部门：, 社会各界：)."""
@@ -1420,7 +1459,7 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
         # 具体内容如下：, 全文如下： (data: excerpt) says the lines under it print the document itself.
-        printed = above.rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
+        printed = fold(above).rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
         return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
 
