@@ -308,3 +308,15 @@ def test_a_sentence_citing_where_a_text_comes_from_stays() -> None:
     text = "本条所称标准摘自《某某技术规范》，原文见附件。"  # no address: the document's own words
     raw = read_text(f"某省某某管理规定\n第一条 为了加强某某管理，制定本规定。\n{text}\n")
     assert text in paragraph_texts(raw)
+
+
+def test_markup_left_of_a_cut_tag_and_a_bracketed_download_label_at_the_foot_are_not_read() -> None:
+    """' style='font-size:10.5pt;margin-left: 30px;'> [附件下载] at the foot of a text copied from a
+    page: the attributes of a tag the copy cut through, and the download box's label in a link's
+    brackets. A sentence saying style= in words stays."""
+    text = "某市人民政府关于发布森林禁火令的通告\n一、禁火时段：2023年3月2日至4月15日。\n某市人民政府\n2023年3月2日\n"
+    raw = read_text(text + "' style='font-size:10.5pt;margin-left: 30px;'> [附件下载]\n")
+    spoken = "\n".join(paragraph_texts(raw))
+    assert "style" not in spoken and "附件下载" not in spoken and spoken.endswith("2023年3月2日")
+    kept = "网页代码中的style属性用于设置字号。"
+    assert kept in paragraph_texts(read_text(text.replace("一、", kept + "\n一、")))

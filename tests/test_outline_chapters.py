@@ -604,3 +604,15 @@ def test_an_articles_short_name_over_its_own_numbered_items_is_its_title() -> No
     # a closing article that lost its stop, over a numbered line of forms, stays text
     doc = _text("某县管理办法", f"第一条 {ARTICLE}", "第二条 本办法自发布之日起施行", "1.申请表样式")
     assert _flat(doc.sections)[1][1:] == ["第二条", ""]
+
+
+def test_an_articles_name_in_lenticular_brackets_is_its_title() -> None:
+    """第一条〖目的依据〗 为了…: an article's short name set in 〖〗 (as in 【】) is its title."""
+    from helpers import flat_outline
+
+    from audiojiedu.ingest import read_text
+    from audiojiedu.outline import parse_outline
+
+    rules = "某市地方立法条例\n第一条〖目的依据〗 为了规范地方立法活动，制定本条例。\n第二条〖适用范围〗 本市制定地方性法规，适用本条例。\n"
+    rows = flat_outline(parse_outline(read_text(rules)).sections)
+    assert rows == [[1, "第一条", "目的依据"], [1, "第二条", "适用范围"]], rows

@@ -106,7 +106,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if (
             not line
             or is_chrome_line(line)
-            or _TAIL_NOTE.sub("", fold(line).strip()) in tail_words
+            or _TAIL_NOTE.sub("", fold(line).strip()).strip("[]【】") in tail_words  # ([附件下载], a link's brackets)
             or _IMPRINT.match(fold(line))
             or is_button_count(body, end - 1)
         ):

@@ -65,7 +65,8 @@ _SPACED_GLUED = re.compile(f"[{HAN}](?:[ \u3000][{HAN}]){{1,3}}(?=[{HAN}0-9])")
 # An article's title in brackets right after its number: 第三条 【服务内容】, 第一条（立法目的）; a
 # round bracket holds a title only when it is a phrase of Chinese words (第五条（一）… is a list item;
 # 第九条（设计人员、制作单位或者个人的资质要求） names the article).
-ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:【([^】\n]{{1,60}})】|[（(]([{HAN}、]{{2,30}})[)）])")
+# (〖目的依据〗 is a lenticular bracket too, as some sites set an article's name)
+ARTICLE_TITLE = re.compile(f"[ \u3000]*(?:[【〖]([^】〗\n]{{1,60}})[】〗]|[（(]([{HAN}、]{{2,30}})[)）])")
 _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【", "】"), ("〔", "〕"))
 
 
