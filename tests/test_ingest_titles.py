@@ -2500,3 +2500,25 @@ def test_a_notice_for_public_comment_under_a_lead_in_traditional_characters_is_t
     raw = read_text(f"{lead}\n關于全省鄉村治理示范村鎮評審結果\n和復核情況的公示\n根據有關要求，經各市組織推薦，擬認定某某村等11個村為示范村。\n")
     assert raw.title == "關于全省鄉村治理示范村鎮評審結果和復核情況的公示"
     assert lead not in paragraph_texts(raw)
+
+
+def test_the_pages_browser_title_copied_over_the_text_gives_way_to_the_name_printed_alone() -> None:
+    """某某规划纲要-规划-政务公开-首都之窗 over a trail and the fields, the name printed alone further
+    down: the browser's title (name, columns, site) is not read; the name is the title."""
+    name = "某某区国民经济和社会发展第十三个五年规划纲要"
+    raw = read_text(f"{name}-规划-政务公开-首都之窗\n政务公开 > 规划 > 区级规划纲要\n发布日期：2018-01-16\n{name}\n某某区人民政府\n二〇一六年一月\n序言\n{BODY}\n")
+    assert raw.title == name
+    assert not any("首都之窗" in text or "区级规划纲要" in text for text in paragraph_texts(raw))
+    # a title holding a dash, its first part never printed alone, stays whole
+    whole = "某某县2024年度部门预算-财政拨款收支说明"
+    assert read_text(f"{whole}\n{BODY}\n").title == whole
+
+
+def test_a_menu_bar_opening_with_the_home_link_is_chrome_whatever_its_last_item() -> None:
+    """无障碍阅读 | 进入关怀版 / 首页 主动公开 解读回应 政府工作报告 over the trail and the headline: the
+    bar opens with the home page's link, so its last item ending as a title (政府工作报告) makes it no
+    headline."""
+    title = "某某州2012年政府信息公开工作年度报告"
+    raw = read_text(f"无障碍阅读  |  进入关怀版\n首页 主动公开 解读回应 政府工作报告\n当前位置：首页>主动公开>年报\n{title}\n发布时间：2018-02-13\n{BODY}\n")
+    assert raw.title == title
+    assert not any("关怀版" in text or "解读回应" in text for text in paragraph_texts(raw))

@@ -1016,14 +1016,19 @@ def _is_tool_bar(line: str) -> bool:
     return _is_furniture(line) and not re.search(r"[0-9０-９]", line)
 
 
+_HOME_LINKS = ("首页", "网站首页", "主页", "首 页")
+
+
 def is_menu_bar(line: str) -> bool:
     """A bar of at least three short items set apart by spaces, no headline (首页 政务公开 办事服务,
     热搜： 某某  某某  某某): the site's menu or search bar."""
     labelled = BARE_LABEL.match(fold(line)) is not None  # 热搜： 某某 … 述职报告 ends as a title, yet a bar
+    # (a bar opening with the home page's link is the site's, whatever its last item: 首页 主动公开 … 政府工作报告)
+    home = fold(line).split()[0] in _HOME_LINKS if line.split() else False
     return (
         _is_furniture(line)
         and len(line.split()) >= _MENU_BAR_ITEMS
-        and (labelled or not is_headline(line) or _is_category_path(line))
+        and (labelled or home or not is_headline(line) or _is_category_path(line))
         and not _spaced_heading(line)
     )
 
