@@ -320,3 +320,15 @@ def test_markup_left_of_a_cut_tag_and_a_bracketed_download_label_at_the_foot_are
     assert "style" not in spoken and "附件下载" not in spoken and spoken.endswith("2023年3月2日")
     kept = "网页代码中的style属性用于设置字号。"
     assert kept in paragraph_texts(read_text(text.replace("一、", kept + "\n一、")))
+
+
+def test_a_news_accounts_footer_of_duty_editors_copyright_and_follow_asks_is_not_read() -> None:
+    """资料来源 / 值班编辑 / 责任编辑 / 值班主编 / ©某某网新媒体 / 戳这里，关注某某网 / “星标”某某网，接收最新资讯
+    under a notice a news account reposted: the account's footer, none of it the notice's."""
+    notice = "关于清明节期间某某林区野外禁止用火的通告\n清明节期间，某某林区内禁止一切野外用火。\n某市林业局\n2025年4月1日\n"
+    footer = "资料来源：某市林业局\n值班编辑：黄某某\n责任编辑：闫某某\n值班主编：阳某\n©某某生活网新媒体\n戳这里，关注某某生活网\n“星标”某某生活网，接收最新资讯\n"
+    raw = read_text(notice + footer)
+    spoken = "\n".join(paragraph_texts(raw))
+    assert spoken.endswith("2025年4月1日")
+    for word in ("编辑", "主编", "©", "关注", "星标"):
+        assert word not in spoken
