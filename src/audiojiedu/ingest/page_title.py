@@ -36,6 +36,7 @@ from .page_fields import (
     parse_metadata_line,
     title_like,
 )
+from .page_head import unlabelled_byline
 from .page_headline import (
     BARE_LABEL,
     BRACKETED_TAIL,
@@ -487,16 +488,10 @@ def _take_title_line(page: Page) -> str:
     if not title_like(first) and (found := _title_under_lead(page.lines)):
         under, size = found
         title = "".join(page.lines[under : under + size])
-        lead = " ‖ ".join(line for line in page.lines[:under] if not is_doc_number(line))
-        # The lead is the reposting site's news about the document, not the document: not read. The
-        # document's number printed over its title (某政办发〔2025〕4号) is its field.
-        number = next((line for line in page.lines[:under] if is_doc_number(line)), "")
-        if number:
-            page.metadata.setdefault("发文字号", doc_number(number))
-        del page.lines[: under + size]
-        del page.origin[: under + size]
+        del page.lines[under : under + size]
+        del page.origin[under : under + size]
         page.findings.append(Finding("title-guessed", f"标题取自转载导语下面的公文标题行（第 {under + 1} 行），请核对", title))
-        page.findings.append(Finding("chrome-dropped", f"公文前转载网站的 {under} 行导语（新闻报道，不是公文本身）：未朗读", lead[:200]))
+        _drop_news_over(page, under)
         return title
     if not title_like(first) and (run := _title_run_into_text(first)) is not None:
         title, page.lines[0] = run
@@ -1209,12 +1204,25 @@ def _take_issued_title(page: Page, found: tuple[int, int]) -> str:
     index, size = found
     message = f"网页标题下第 {index + 1} 行起印有公文自己的标题（发文机关、“关于…”，其下是主送单位）：以它为标题，请核对"
     own = _take_own_title(page, index, size, message, page.lines[0])
-    for at in reversed(range(index - 1)):
-        if parse_metadata_line(page.lines[at]) is None and re.search("[。！？；，]", page.lines[at]):
-            page.findings.append(Finding("chrome-dropped", "公文标题前转载网站的导语：未朗读", page.lines[at][:200]))
-            del page.lines[at]
-            del page.origin[at]
+    _drop_news_over(page, index - 1)
     return own
+
+
+def _drop_news_over(page: Page, count: int) -> None:
+    """The first `count` lines stood over the document's own title: the reposting site's news about
+    it (its sentences, its headline, its dateline), not the document, and not read, with a finding.
+    The document's number printed there (某政办发〔2025〕4号) is its field; a byline or field row stays
+    for the rows under the title to take (`consume_under_title`)."""
+    for at in reversed(range(count)):
+        line = page.lines[at]
+        if is_doc_number(line):
+            page.metadata.setdefault("发文字号", doc_number(line))
+        elif parse_metadata_line(line) is not None or unlabelled_byline(line) is not None:
+            continue
+        else:
+            page.findings.append(Finding("chrome-dropped", "公文标题前转载网站的导语（新闻报道，不是公文本身）：未朗读", line[:200]))
+        del page.lines[at]
+        del page.origin[at]
 
 
 def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
