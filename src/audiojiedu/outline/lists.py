@@ -17,7 +17,7 @@ from ..model import Block, Section
 from ..number_units import FIGURE
 from .attachments import SIGNATURE_DATE
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, marker_at, rank_of
-from .titles import SHORT_TITLE, body_openers
+from .titles import ANSWER_LABEL, SHORT_TITLE, body_openers
 
 _SIGNATURE_LINES = 3  # a notice's signature: its issuers (one or two lines) and its date
 _SIGNATURE_CHARS = 40
@@ -499,10 +499,7 @@ def _asked_and_answered(node: Node) -> bool:
     """A question numbered over its answer (1、某某改革后，…是否会统一规范？ / 答：…): an interview's
     question is a heading however many clauses it holds; a checklist's questions have no answers."""
     first = next((block for block in node.paragraphs if isinstance(block, str) and block.strip()), "")
-    return node.title.endswith(("？", "?")) and _ANSWER_OPENING.match(first) is not None
-
-
-_ANSWER_OPENING = re.compile(r"[ \t\u3000]*答[ \t\u3000]*[：:]")
+    return node.title.endswith(("？", "?")) and ANSWER_LABEL.match(first.lstrip(" \t\u3000")) is not None
 
 
 def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:

@@ -37,7 +37,7 @@ _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many charac
 # The label a question-and-answer page sets before each numbered question (一、问：…？ / 答：…, an
 # interview's 1.记者：…？ / 某某：…).
 QUESTION_LABEL = re.compile(r"(?:问|提问|记者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
-_ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
+ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")  # an interview's answer, after its question
 _QUESTION_BEFORE_ANSWER = re.compile(r"([^。；！!？?\n]{2,150}[？?])[ \t\u3000]*(?:$|答[ \t\u3000]*[：:])")
 # A line of two or more questions and nothing else, each ended by its mark, no other mark but a comma
 # (资格分是什么？排名分是什么？): the parts of one question, the title whole.
@@ -413,7 +413,7 @@ def title_end(text: str, start: int) -> int:
         # 一、问：如何办理…？: the question is the title, its label's colon ends nothing, and it runs to
         # its last question mark before the answer (…是什么？与…是什么关系？ 答：…)
         start = label.end()
-        answer = _ANSWER_LABEL.search(text, start)
+        answer = ANSWER_LABEL.search(text, start)
         asked_by = min(answer.start() if answer else len(text), start + _TITLE_WINDOW)
         asked = max(text.rfind("？", start, asked_by), text.rfind("?", start, asked_by))
         if asked > start:
