@@ -755,3 +755,20 @@ def test_a_short_sentence_numbered_among_statements_is_one_of_them() -> None:
     )
     assert flat_outline(doc.sections) == []
     assert "四、某某公司由中央管理。" in spoken_text(doc).replace("\n", "")
+
+
+def test_a_notices_label_clauses_stay_text_before_a_closing_part_on_its_own_line() -> None:
+    """一、管制路段：…。 … 五、绕行线路：…。 then 六、自觉遵守，服从管理 over a paragraph of its own: the
+    notice's clauses are read as text (never chapters in the heading voice), its closing part stays a
+    heading."""
+    clauses = [
+        "一、管制路段：某县某镇人民南路。",
+        "二、管制方式：断道施工，非施工车辆及人员禁止通行。",
+        "三、管制时间：从2021年9月23日8:00起至2021年9月26日8:00止。",
+        "四、管制措施：管制路段两端设置禁行标志并封闭。",
+        "五、绕行线路：某村至某镇一线。",
+    ]
+    closing = ["六、自觉遵守，服从管理", "临时交通管制期间，过往行人必须服从现场管理人员的管理，违者依法处理。"]
+    head = ["某县交通运输局 某县公安局关于对某路实行临时交通管制的通告", "某路因管网建设无法安全通行，现将有关事项通告如下："]
+    doc = parse_outline(read_text("\n".join([*head, *clauses, *closing, "某县交通运输局", "2021年9月22日"]) + "\n"))
+    assert flat_outline(doc.sections) == [[1, "六", "自觉遵守，服从管理"]]

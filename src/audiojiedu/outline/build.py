@@ -509,6 +509,15 @@ def outline_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
+_MIN_CLAUSES_BEFORE_PART = 3  # a notice's clauses before a closing part on its own line, at least
+
+
+def _closing_part(node: Node) -> bool:
+    """`node` is a part on its own line over text of its own (六、自觉遵守，服从管理 / 临时交通管制期间，…),
+    no clause: the closing part a short notice may end its numbered clauses with."""
+    return not node.glued and not node.statement and bool(node.paragraphs) and not node.children
+
+
 class _Builder:
     def __init__(self, *, short: bool = False, notice: bool = False, cut_styles: frozenset[str] = frozenset(), said: str = "") -> None:
         self.preface: list[Block] = []
@@ -672,7 +681,15 @@ class _Builder:
         before it."""
         end = next((k for k in range(start, stop) if self.top[k].style == "att"), stop)
         before = self.top[start - 1].walk()[-1].paragraphs if start else self.preface
-        if is_list(self.top[start:end], short=self.short, notice=self.notice, lead=last_text(before), heading=""):
+        def clauses(nodes: list[Node]) -> bool:
+            return is_list(nodes, short=self.short, notice=self.notice, lead=last_text(before), heading="")
+
+        run = self.top[start:end]
+        if len(run) > _MIN_CLAUSES_BEFORE_PART and _closing_part(run[-1]) and not clauses(run) and clauses(run[:-1]):
+            # 一、管制路段：…。 … 五、绕行线路：…。 then 六、自觉遵守，服从管理 over its own paragraph: the
+            # notice's clauses are text, its closing part stays a heading
+            end -= 1
+        if clauses(self.top[start:end]):
             for node in self.top[start:end]:
                 before.extend(node.all_text())
             del self.top[start:end]
