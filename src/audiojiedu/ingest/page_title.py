@@ -342,7 +342,7 @@ def _take_title_line(page: Page) -> str:
             del page.origin[0]
         if CONTENTS_HEADING.fullmatch(page.lines[0]):
             return ""
-    if len(page.lines) >= 3 and _site_title_copy(page.lines) is not None:
+    if len(page.lines) >= 3 and _site_title_copy(page.lines):
         # 某某规划纲要-规划-政务公开-首都之窗 over the page: the browser's title (the document's name,
         # the site's column and name after it), the name printed again alone further down.
         page.findings.append(Finding("chrome-dropped", "网页的浏览器标题（文件名加网站栏目、网站名）：以下文单独印出的标题为准，未朗读", page.lines[0]))
@@ -747,15 +747,14 @@ _SITE_TITLE_SEPARATOR = re.compile(r"[ \u3000]*(?:-|_|\||｜|——)[ \u3000]*")
 _SITE_TITLE_LOOK = 12  # lines under the browser's title the document's name is looked for in
 
 
-def _site_title_copy(lines: list[str]) -> str | None:
-    """The document's name when lines[0] is the page's browser title copied over the text (某某规划纲要
-    -规划-政务公开-首都之窗: the name, then the site's columns and name after separators) and the name
-    stands alone on a line further down; None otherwise."""
+def _site_title_copy(lines: list[str]) -> bool:
+    """lines[0] is the page's browser title copied over the text (某某规划纲要-规划-政务公开-首都之窗:
+    the document's name, then the site's columns and name after separators), the name printed alone
+    on a line further down."""
     parts = _SITE_TITLE_SEPARATOR.split(lines[0].strip())
     if len(parts) < 2 or not ends_as_title(parts[0]) or len(squash(parts[0])) < _MIN_OWN_TITLE:
-        return None
-    name = squash(parts[0])
-    return parts[0] if any(squash(line) == name for line in lines[1 : 1 + _SITE_TITLE_LOOK]) else None
+        return False
+    return any(squash(line) == squash(parts[0]) for line in lines[1 : 1 + _SITE_TITLE_LOOK])
 
 
 def _short_name_over_own_title(lines: list[str]) -> bool:

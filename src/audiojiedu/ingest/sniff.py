@@ -9,6 +9,7 @@ from typing import Literal
 
 from ..errors import InputError
 from .limits import check_zip
+from .markup import SERVER_CODE
 
 Format = Literal["txt", "html", "docx", "pdf", "doc"]
 
@@ -30,13 +31,14 @@ _BINARY_MAGIC = {
     b"\x7fELF": "可执行文件",
     b"MZ": "可执行文件",
 }
-# A server page's code, inside the markup's attributes too (<link href="<%=base%>/a.css">).
-_SERVER_CODE = re.compile(rb"<%.*?%>", re.DOTALL)
+# A server page's code (markup.SERVER_CODE, on the undecoded bytes), inside the markup's attributes
+# too (<link href="<%=base%>/a.css">): taken out before the page's first tag is looked for.
+_SERVER_CODE = re.compile(SERVER_CODE.pattern.encode(), re.DOTALL)
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
-    # (a server page's code and includes, and the links and scripts a fragment loads, may come first;
-    # a script alone over text is no page: <script>alert(1)</script>关于…)
-    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>|<\?php\b.*?\?>|</?jsp:[^>]*>|<link\b[^>]*>|<(script|style)\b.*?</\1\s*>)*"
+    # (the links and scripts a fragment loads may come first; a script alone over text is no page:
+    # <script>alert(1)</script>关于…)
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>|<link\b[^>]*>|<(script|style)\b.*?</\1\s*>)*"
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
 )

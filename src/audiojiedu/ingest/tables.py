@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from ..model import Finding, Paragraph, ShownTable
 from ..tsv import read_tsv
@@ -288,9 +289,9 @@ _NUMBER_CELL = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一�
 
 
 def _join_labels(labels: list[str]) -> str:
-    joined = ""
-    for label in labels:
-        joined += label if not joined or _NUMBER_CELL.fullmatch(joined.rsplit("，", 1)[-1]) else f"，{label}"
+    joined = labels[0] if labels else ""
+    for previous, label in pairwise(labels):
+        joined += label if _NUMBER_CELL.fullmatch(previous) else f"，{label}"
     return joined
 
 
