@@ -325,3 +325,11 @@ def test_the_documents_own_short_title_under_a_headline_naming_its_place_and_yea
         assert paragraph_texts(raw)[0] == speech
     crumbs = read_text(f"某某省2026年政府工作报告\n{speech}\n政府工作报告\n省政府工作报告\n某某省2026年政府工作报告\n{speech}\n各位代表：\n{BODY}\n")
     assert crumbs.title == "某某省2026年政府工作报告"
+
+
+def test_a_headline_with_the_issuer_over_the_documents_about_line_keeps_the_issuer() -> None:
+    """某某市人民政府关于持续深化某某改革的实施意见 over 关于持续深化某某改革的实施意见: the issuer the
+    letterhead prints opens the full title; the 关于… line is no shorter own title that wins."""
+    full = "某某市人民政府关于持续深化某某改革的实施意见"
+    raw = read_text(f"{full}\n发布日期：2021-08-01\n关于持续深化某某改革的实施意见\n各县（市、区）人民政府：\n{BODY}\n")
+    assert raw.title == full

@@ -212,9 +212,12 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 def own_short_title(line: str, title: str) -> bool:
     """`line`, under the page's headline `title`, is the document's own title line, which the
     headline says with its place, organ or year before it (政府工作报告 under 沙沟镇2021年政府工作报告,
-    广州市人民政府工作报告（2023年）, 2026年某自治区政府工作报告): the document's own line is its title."""
+    广州市人民政府工作报告（2023年）, 2026年某自治区政府工作报告): the document's own line is its title.
+    A 关于… line is none: its issuer, printed on the letterhead, opens its full title (某市人民政府关于…)."""
     line = squash(line)
     headline = squash(_HEADLINE_NOTE.sub("", title.strip()))
+    if fold(line).startswith(("关于", "印发", "转发")):
+        return False  # 某市人民政府关于… over 关于…: the issuer before 关于 is the full title's own
     if len(line) < _MIN_OWN_TITLE or not ends_as_title(line) or not headline.endswith(line) or headline == line:
         return False
     prefix = fold(headline.removesuffix(line))
