@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_chrome import is_chrome_line
 from audiojiedu.ingest.page_fields import glued_field
 from audiojiedu.model import RawDocument
 
@@ -270,3 +271,33 @@ def test_two_bulleted_rows_of_unlisted_labels_stay_text() -> None:
     lines = ["- 格式：按附件一填写", "- 份数：一式三份"]
     raw = read_text("\n".join([TITLE, BODY, *lines]) + "\n")
     assert paragraph_texts(raw)[-2:] == lines
+
+
+# -- a disclosure page's field block names the document with a bare 名称 (dev77, session 43) -------
+FIELD_BLOCK = (
+    "索引号：11341700/2021-00012\n发布机构：某市自然资源局\n"
+    f"名称：{TITLE}\n文号：\n发布日期：2021-05-06\n{TITLE}\n{BODY}\n"
+)
+
+
+def test_a_bare_name_field_under_an_index_number_names_the_document_over_a_toolbar_word() -> None:
+    """• 智慧助手| (a toolbar button no word list knows) over 索引号 … 名称：<title> is not the title:
+    in a disclosure page's field block, 名称 can name nothing but the document."""
+    raw = read_text(f"• 设为首页|\n• 智慧助手|\n您现在所在的位置：网站首页> 意见征集\n{FIELD_BLOCK}")
+    assert raw.title == TITLE
+    assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_bare_name_field_without_an_index_number_declares_nothing() -> None:
+    """名称 in a table of goods (名称：办公桌) is no title: only beside 索引号 is it the document's."""
+    raw = read_text(f"{TITLE}\n名称：办公桌\n数量：12张\n{BODY}\n")
+    assert raw.title == TITLE
+
+
+def test_the_large_type_switch_of_a_site_is_chrome_by_any_of_its_names() -> None:
+    """• 长辈版| in a site's bar (长辈版, 适老版, 关怀模式 …: its switch to large type for older
+    readers) is a button, never text, the way 关怀版 is."""
+    for switch in ("长辈版", "适老版", "关怀模式", "老年版", "大字版"):
+        assert is_chrome_line(f"• {switch}|"), switch
+        assert is_chrome_line(switch), switch
+    assert not is_chrome_line("长辈版权益保障")  # a word that only opens with one is text

@@ -104,8 +104,11 @@ NAME_LABELS = ("名称", *TITLE_LABELS, "文件名称")  # the fields of a page'
 
 
 def declared_title(metadata: dict[str, str]) -> str:
-    """The title a page's own field declares (标题：…, 信息名称：…, 文件标题：…), "" if none does."""
-    return next((metadata[label] for label in TITLE_LABELS if metadata.get(label)), "")
+    """The title a page's own field declares (标题：…, 信息名称：…, 文件标题：…), "" if none does.
+    A bare 名称 declares it in a disclosure page's field block (索引号：… 名称：… 文号：…), whether
+    the block is a table or lines: there it can name nothing but the document."""
+    labels = (*TITLE_LABELS, "名称") if metadata.get("索引号") else TITLE_LABELS
+    return next((metadata[label] for label in labels if metadata.get(label)), "")
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
 _ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
