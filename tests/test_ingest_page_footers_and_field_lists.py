@@ -609,3 +609,38 @@ def test_the_issuer_signing_at_the_foot_is_no_copy_of_the_head() -> None:
     text = f"{issuer}\n关于做好防汛工作的通知\n各区人民政府：\n为做好今年防汛工作，现将有关事项通知如下，请认真贯彻执行。\n{issuer}\n2024-05-01\n"
     assert paragraph_texts(read_text(text))[-2:] == [issuer, "2024-05-01"]
 
+
+
+# -- a footer's credits without colons, and a law library's notes (dev76, session 43) ----------------
+_NOTICE = "某市人民政府关于禁止野外用火的通告\n为有效预防森林草原火灾，现通告如下：\n一、严禁野外用火。\n二、严禁燃放孔明灯。\n"
+
+
+def test_a_footers_credit_lines_without_colons_are_not_read() -> None:
+    """某市人民政府主办 / 某市人民政府办公室承办 / 某市融媒体中心建设运营（版权所有） between the signature's
+    date and the 备案号 lines: the site's footer, never read; the signature stays."""
+    raw = read_text(
+        _NOTICE + "某市森林草原防灭火指挥部\n2024年4月8日\n某市人民政府主办\n某市人民政府办公室承办\n"
+        "某市融媒体中心建设运营（版权所有）\n黑ICP备08100356号-1\n黑公网安备 23088102000102号\n网站标识码：2308810013\nTOP\n"
+    )
+    spoken = _spoken(raw)
+    assert "主办" not in spoken and "承办" not in spoken and "建设运营" not in spoken
+    assert paragraph_texts(raw)[-2:] == ["某市森林草原防灭火指挥部", "2024年4月8日"]
+
+
+def test_a_credit_line_in_the_text_is_read() -> None:
+    """某县文化馆主办 under a festival's programme, with no footer under it, is the document's own."""
+    raw = read_text("某县第三届农民丰收节活动安排\n9月23日上午在县广场举行开幕式。\n某县文化馆主办\n某县融媒体中心协办\n欢迎广大群众参加。\n")
+    assert "某县文化馆主办" in paragraph_texts(raw) and "某县融媒体中心协办" in paragraph_texts(raw)
+
+
+def test_a_law_librarys_notes_over_a_record_are_not_read() -> None:
+    """条款摘要 / 资料来自公开网络，仅提供网友学习讨论使用 / 原文版权归原版权人拥有 over the record's
+    fields: the library's, not the rules'; a contest's 作品著作权归原作者所有 is the document's."""
+    raw = read_text(
+        "某省人民政府森林草原防火命令\n收藏\n条款摘要\n资料来自公开网络，仅提供网友学习讨论使用\n原文版权归原版权人拥有\n"
+        "颁布部门：某省人民政府\n颁布日期：2023-03-04\n为有效预防森林草原火灾，特发布如下命令：\n一、严禁野外用火。\n"
+        "参赛作品著作权归原作者所有。\n"
+    )
+    spoken = _spoken(raw)
+    assert "条款摘要" not in spoken and "学习讨论" not in spoken and "原版权人" not in spoken
+    assert "参赛作品著作权归原作者所有。" in spoken

@@ -58,6 +58,13 @@ _GLUED_DOWNLOADS = re.compile(r"(?<=[。！？”])[ \u3000]*(?:附件下载|相
 _FOOTER_BLOCK_LINES = 10  # a footer's short lines at the foot, looked at from the last up
 _MAX_FOOTER_BLOCK_LINE = 24
 _MIN_FOOTER_CHROME = 2
+# A footer's credit line without a colon: the site's owner, builder or keeper and its role (某市人民政府
+# 主办 / 某市人民政府办公室承办 / 某市融媒体中心建设运营（版权所有）; dev76, session 43). Only in the
+# footer block: elsewhere such a line may be a poster's own credits.
+_FOOTER_CREDIT = re.compile(
+    rf"^[{HAN}A-Za-z0-9（）()]{{2,30}}?(?:主办|承办|协办|建设运营|运营维护|技术支持|建设维护|维护|设计制作)"
+    r"[ \u3000]*(?:[（(]版权所有[)）])?$"
+)
 _GRID_ROWS = 6  # a header of labels stands at most this many lines over the foot of its values
 _GRID_ROW_CHARS = 80
 # A reporter's credit whose label names the newsroom (县融媒体中心记者：某某, 本报记者：某 某).
@@ -382,7 +389,9 @@ def _footer_block(body: list[str], start: int, end: int) -> int:
         line = body[index - 1]
         if line and (len(line) > _MAX_FOOTER_BLOCK_LINE or re.search("[。！？；]", line) or holds_date(line)):
             break
-        if (is_chrome_line(line) or fold(line.strip()) in chrome_words()["tail"]) and any(char.isalnum() for char in line):
+        if (
+            is_chrome_line(line) or fold(line.strip()) in chrome_words()["tail"] or _FOOTER_CREDIT.match(fold(line.strip()))
+        ) and any(char.isalnum() for char in line):
             chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
         index -= 1
     return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end
