@@ -138,6 +138,18 @@ def test_a_title_broken_before_its_kind_under_a_collectors_headline_is_whole() -
     assert paragraph_texts(raw)[:2] == ["某某旗人民政府", "2021 年 9 月"]
 
 
+def test_a_plans_title_broken_before_its_ordinal_under_a_collectors_headline_is_whole() -> None:
+    """（某省）某市某县国民经济和社会发展十四五规划（2022年更新） over 某县国民经济和社会发展 /
+    第十四个五年规划和2035 年远景目标纲要 (dev76, session 43): the plan's ordinal opening the second
+    line shows the line over it is the title's start, not the site's furniture."""
+    raw = read_text(
+        "（某某省）某某市某某县国民经济和社会发展十四五规划（2022年更新）\n某某县国民经济和社会发展\n"
+        "第十四个五年规划和2035 年远景目标纲要\n序 言\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    )
+    assert raw.title == "某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    assert "国民经济和社会发展" not in "".join(paragraph_texts(raw))
+
+
 def test_a_title_broken_before_its_kind_alone_is_whole() -> None:
     """2019年某省某县国民经济和社会发展 / 统计公报 under the site's headline and a menu row: the
     second line is the kind alone (a word before its title word), the line over it the title's

@@ -376,3 +376,15 @@ def test_the_finding_for_a_sentence_broken_at_a_link_shows_the_seam() -> None:
     _, findings = join_wrapped_lines(["近日，某某办公厅印发", "《关于加强某某管控的意见》", "（以下简称《意见》）。这是一项重要举措。"])
     seam = next(finding.text for finding in findings if "链接" in finding.message)
     assert "《关于加强某某管控的意见》" in seam and "办公厅印发" in seam
+
+
+def test_a_chapters_title_of_clauses_set_apart_by_a_space_is_joined_over_its_wrap() -> None:
+    """第一章 全面建成小康社会 开启全面建设社会主义 ‖ 现代化新征程 over 第一节 (dev76, session 43): the
+    title's clauses are set apart by a space instead of a comma; the short line under it, followed by
+    a heading, is the rest of its last clause. A short line under a one-phrase title stays apart."""
+    lines, _ = join_wrapped_lines(
+        ["第一章 全面建成小康社会 开启全面建设社会主义", "现代化新征程", "第一节 发展基础", "“十三五”时期，全县经济持续发展。"]
+    )
+    assert lines[:2] == ["第一章 全面建成小康社会 开启全面建设社会主义现代化新征程", "第一节 发展基础"]
+    lines, _ = join_wrapped_lines(["第一章 总则", "发展基础", "第一节 基本情况"])
+    assert lines[:2] == ["第一章 总则", "发展基础"]

@@ -891,8 +891,10 @@ def broken_over(first: str, second: str) -> bool:
     # 某旗国民经济和社会发展第十四个五年 / 规划和2035年远景目标纲要: the title's kind opens the
     # second line, cut off the name it ends.
     # 2019年某县国民经济和社会发展 / 统计公报: the second line is the kind alone, a word or two before it.
+    # 某县国民经济和社会发展 / 第十四个五年规划和…纲要: a plan's ordinal opens the second line, its
+    # subject left on the first (an ordinal opens no title of its own).
     kind_cut = len(squash(first)) >= MIN_CANDIDATE_CHARS and (
-        fold(second).startswith(title_words()["final"]) or _kind_alone(second)
+        fold(second).startswith(title_words()["final"]) or _kind_alone(second) or _PLAN_ORDINAL.match(squash(second)) is not None
     )
     return (
         bool(second)
@@ -907,6 +909,7 @@ def broken_over(first: str, second: str) -> bool:
     )
 
 
+_PLAN_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}个五年")
 _KIND_LEAD_CHARS = 2  # 统计公报, 工作报告, 实施方案: what may stand before the title word in a kind alone
 
 

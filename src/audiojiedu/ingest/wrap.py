@@ -766,8 +766,11 @@ def _is_field_row(text: str) -> bool:
     )
 
 
-# A heading's title of parallel clauses (把握形势，明确目标，迈向…): long enough to wrap.
-_CLAUSES_TITLE = re.compile(rf"[^，,。；;：:！？!?]{{2,}}(?:[，,][^，,。；;：:！？!?]{{2,}})+[{HAN}]")
+# A heading's title of parallel clauses (把握形势，明确目标，迈向…), long enough to wrap; a space may
+# set them apart instead of a comma (全面建成小康社会 开启全面建设社会主义; dev76, session 43).
+_CLAUSES_TITLE = re.compile(
+    rf"[^，,。；;：:！？!?\s]{{2,}}(?:(?:[，,]|[ \u3000]+)[^，,。；;：:！？!?\s]{{2,}})+(?<=[{HAN}])"
+)
 _BOOK_PART = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[篇编]")  # a plan's part over its chapters
 _MIN_CLAUSES_TITLE = 12  # characters after the marker (a part's title set large wraps early: 全面提高发展质量，开启现代化)
 # The rest of the last clause: a few Chinese characters, a quoted name among them (…新阶段现代化 ‖
