@@ -53,7 +53,7 @@ def test_titles_with_a_titles_shape_raise_nothing() -> None:
 
 
 def test_a_read_page_carries_the_doubt_to_the_review() -> None:
-    raw = read_text(f"站内高级搜索\n{BODY}\n")
+    raw = read_text(f"中国某某网移动版\n{BODY}\n")
     assert "title-doubt" in finding_kinds(raw)
     raw = read_text(f"某某县人民政府关于做好春季森林防火工作的通知\n{BODY}\n")
     assert "title-doubt" not in finding_kinds(raw)

@@ -368,3 +368,29 @@ def test_a_letterhead_over_the_headline_is_the_issuers_not_the_sites() -> None:
     assert raw.metadata["发文机关"] == "某市某乡人民政府"
     assert any("文件头" in f.message for f in raw.findings)
     assert "某市某乡人民政府文件" not in paragraph_texts(raw)
+
+
+def test_a_banners_slogan_and_a_search_box_over_a_headline_reprinted_under_its_fields() -> None:
+    """A congress site's slogan (…构建和谐文明某州。…依然美丽！), its search box's label (信息搜索：), a
+    column and its leader's name over 某州…公文处理办法 / 来源：… / 访问量： / 更新日期：… and the title
+    printed again, broken over two lines (dev78, session 43): the headline over the fields, printed
+    again below them, is the title; the lines over it are the site's; the fields are metadata; the
+    reprint is not read again."""
+    title = "某某自治州人民代表大会常务委员会机关公文处理办法"
+    raw = read_text(
+        "宣传人大制度 交流人大经验；推进民主法制建设 构建和谐文明某州。地震之后，某州依然美丽！\n信息搜索：\n主任之窗\n"
+        f"某州人大常委会主任\n张某某\n自身建设\n{title}\n来源：州人大\n访问量：\n更新日期：2024-01-12\n"
+        "某某自治州人民代表大会\n常务委员会机关公文处理办法\n第一章 总则\n第一条 为规范公文处理工作，制定本办法。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata.get("更新日期") == "2024-01-12"
+    spoken = "".join(paragraph_texts(raw))
+    for chrome in ("依然美丽", "信息搜索", "主任之窗", "张某某", "更新日期", "机关公文处理办法"):
+        assert chrome not in spoken, chrome
+
+
+def test_a_sentence_over_a_headline_that_is_not_printed_again_stays_text() -> None:
+    """A lead sentence over a line followed by a date row, the line not printed again below: the
+    lead is the text, never dropped as the site's."""
+    raw = read_text(f"今年以来，我县扎实推进防汛准备工作。\n某县召开防汛工作会议\n2024-05-06 10:00\n{BODY}\n")
+    assert paragraph_texts(raw)[0] == "今年以来，我县扎实推进防汛准备工作。"

@@ -736,14 +736,31 @@ def _headline_over_fields(lines: list[str]) -> int:
     ending with ！, a ticker of other stories with their dates), -1 if none. The fields say the
     line over them is the headline; the lines above it hold no sentence (no 。), no heading, no
     table row and no line ending with a colon (an introduction to the text): none is the text."""
+    for index in range(1, min(_FURNITURE_LINES, len(lines) - 1)):
+        if _over_fields(lines, index) and ends_as_title(lines[index]) and _printed_again_below(lines, index):
+            # A banner's slogan (…构建和谐文明某州。) or a search box (信息搜索：) above: a title over
+            # the fields, printed again by the text under them, says where the text is.
+            return index
     for index in range(1, min(_OVER_FIELDS_LINES, len(lines) - 1)):
         above = fold(lines[index - 1])
         if "。" in above or HEADING_START.match(above) or above.rstrip().endswith(("：", ":")) or is_pipe_row(above):
             return -1
-        following = lines[index + 1]
-        if is_candidate_headline(lines[index]) and (is_field(following) or is_dated_row(following)):
+        if _over_fields(lines, index):
             return index
     return -1
+
+
+def _over_fields(lines: list[str], index: int) -> bool:
+    following = lines[index + 1]
+    return is_candidate_headline(lines[index]) and (is_field(following) or is_dated_row(following))
+
+
+def _printed_again_below(lines: list[str], index: int) -> bool:
+    """lines[index] is printed again in the next few lines, whole or broken over two."""
+    later = lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD]
+    return any(same_title(line, lines[index]) for line in later) or any(
+        same_title(first + second, lines[index]) for first, second in pairwise(later)
+    )
 
 
 def _rank_headline(lines: list[str]) -> int:
