@@ -284,3 +284,26 @@ def test_a_long_link_row_between_the_headline_and_the_notice_is_still_the_pages(
     )
     assert raw.title == notice
     assert raw.metadata["来源"].startswith("https://www.example.gov.cn/")
+
+
+def test_the_headline_reprinted_over_two_lines_with_characters_lost_at_the_break_is_not_read() -> None:
+    """某镇2023年政府信息公开工作年度报告 over its byline, then the document's header 某镇2023 /
+    政府信息公开工作年度报告 (the 年 set in another font lost by the copy; dev79, session 43): the two
+    lines are the headline again, not the document's own shorter title and a stray fragment; the
+    headline stays the title and neither line is read. Up to three characters may be lost so."""
+    for headline, first, second in (
+        ("某某县某某镇2023年政府信息公开工作年度报告", "某某县某某镇2023", "政府信息公开工作年度报告"),
+        ("某某县二〇二三年国民经济和社会发展统计公报", "某某县二〇", "国民经济和社会发展统计公报"),
+    ):
+        raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04 来源：某某县人民政府\n{first}\n{second}\n{BODY}\n")
+        assert raw.title == headline, headline
+        assert paragraph_texts(raw)[0] == BODY, headline
+
+
+def test_a_line_that_only_opens_like_the_headline_is_read() -> None:
+    """某某县某某镇 / 2023年工作亮点 under 某某县某某镇2023年政府信息公开工作年度报告: the second line is
+    no part of the title, so the two are the text's."""
+    headline = "某某县某某镇2023年政府信息公开工作年度报告"
+    raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇\n2023年工作亮点\n{BODY}\n")
+    assert raw.title == headline
+    assert "2023年工作亮点" in paragraph_texts(raw)

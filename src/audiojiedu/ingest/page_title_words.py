@@ -229,19 +229,28 @@ def own_short_title(line: str, title: str) -> bool:
 
 def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
     """How many lines from `index` spell the title again (the header of the document breaks it
-    over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not."""
+    over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not. A copy may
+    lose a few characters where the header broke (某镇2023 / 政府信息公开工作年度报告 under 某镇2023年
+    政府信息公开工作年度报告: the 年 set in another font was lost): each line after the first may
+    go on that far past where the one before stopped, the lines still spelling the title in order
+    from its first character to its last."""
     wanted = squash(title)
-    joined = ""
+    at = 0
     for size in range(1, min(TITLE_REPEAT_LINES, len(lines) - index) + 1):
         part = lines[index + size - 1]
         if not title_like(part) and not part.endswith(("，", "、")):
             return 0
-        joined += squash(part)
-        if joined == wanted:
-            return size if size > 1 else 0  # one line: handled by same_title
-        if not wanted.startswith(joined):
+        piece = squash(part)
+        found = wanted.find(piece, at, at + len(piece) + (_SEAM_LOSS if size > 1 else 0))
+        if not piece or found < 0 or (size == 1 and found):
             return 0
+        at = found + len(piece)
+        if at == len(wanted):
+            return size if size > 1 else 0  # one line: handled by same_title
     return 0
+
+
+_SEAM_LOSS = 3  # characters a copy may lose where a title's lines broke (二三年 of 某县二〇 / 国民经济…)
 
 
 def next_past_title(page: Page, index: int) -> str:
