@@ -2239,6 +2239,20 @@ def test_a_news_headline_over_its_subheadline_of_phrases_is_the_title_alone() ->
     assert raw.title == "某市人民政府关于印发某某管理办法 某某实施细则 某某操作规程的通知"
 
 
+def test_a_news_headline_of_phrases_over_its_subheadline_sentence_is_the_title_alone() -> None:
+    """全方位推动高质量发展超越 确保“十四五”各项目标任务全面完成 over 省人大…会议审议通过关于…纲要草案审查
+    结果的报告 (dev78, session 43): a headline of phrases set apart by a space is complete; the long
+    line under it, though it ends as a title does, is the subheadline, read, not glued on. Two
+    organs set apart (a joint document's issuers) over their 关于… title stay one title."""
+    headline = "全方位推动高质量发展超越 确保“十四五”各项目标任务全面完成"
+    sub = "省人大五次会议主席团第三次会议审议通过关于某省国民经济和社会发展第十四个五年规划纲要草案审查结果的报告"
+    raw = read_text(f"{headline}\n{sub}\n26日晚，省人大五次会议主席团举行第三次会议。{_FLAT_SENTENCE}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0] == sub
+    raw = read_text(f"某某省农业农村厅 某某省财政厅\n关于印发某某省农机购置补贴实施办法的通知\n{BODY}\n")
+    assert raw.title.endswith("关于印发某某省农机购置补贴实施办法的通知") and raw.title.startswith("某某省农业农村厅")
+
+
 def test_a_series_label_before_the_headline_is_not_the_title() -> None:
     """“某某措施”政策解读之八：某省某厅关于…的规定: a numbered piece of a site's series, a colon, then
     the document's headline: the label is the series', dropped with a finding. A title holding 之

@@ -261,6 +261,8 @@ def _is_subheadline(first: str, second: str) -> bool:
     关于印发 / 某某办法 某某细则 某某规程的通知 is one title)."""
     phrases = fold(second).split()
     tail = fold(first).rstrip()
+    if _phrases_headline(first) and ends_as_title(second) and len(squash(second)) >= _MIN_SUBHEAD_SENTENCE:
+        return True
     return (
         ends_as_title(second)
         and len(squash(first)) >= MIN_CANDIDATE_CHARS
@@ -270,6 +272,26 @@ def _is_subheadline(first: str, second: str) -> bool:
         and len(phrases) >= _SUBHEAD_PHRASES
         and all(len(phrase) >= _SUBHEAD_PHRASE_CHARS for phrase in phrases)
         and not tail.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
+    )
+
+
+_MIN_SUBHEAD_SENTENCE = 20  # characters of a subheadline that tells the news under a headline of phrases
+
+
+def _phrases_headline(line: str) -> bool:
+    """`line` is a news headline of two or more phrases set apart by spaces (全方位推动高质量发展超越
+    确保“十四五”各项目标任务全面完成; dev78, session 43), complete in itself: each phrase four characters
+    at least and no organ's name (some organs set apart are a joint document's issuers), no 关于 or
+    issuing verb in it and no joining word at its end (it is cut inside no title)."""
+    folded = fold(line).strip()
+    phrases = folded.split()
+    return (
+        len(phrases) >= 2
+        and all(len(phrase) >= _SUBHEAD_PHRASE_CHARS and not is_organ_name(phrase) for phrase in phrases)
+        and "关于" not in folded
+        and not any(word in folded for word in title_words()["issue"])
+        and not folded.endswith(JOINING_WORDS)
+        and not (_is_furniture(line) or is_menu_bar(line) or _is_crumb_trail(line) or is_pipe_row(line))
     )
 
 
