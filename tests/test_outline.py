@@ -446,3 +446,16 @@ def test_a_sentence_over_its_items_stays_text() -> None:
         doc = parse_outline(read_text(text))
         assert doc.sections[0].sections == (), line  # a clause, read as the chapter's text
         assert doc.sections[0].paragraphs[0] == line, line
+
+
+def test_a_glued_items_long_title_is_never_cut_inside_a_word_or_a_date() -> None:
+    """（一）某省某某管理办法（1994年9月19日…公布…2014年1月30日…第五次修正） run on one line with the
+    next item (dev78, session 43): the name with its long note has no end in the title's window; it
+    ends at the space before the next item, not at the window's edge (which fell inside 2014年1月30 ‖
+    日, heard as a heading and a paragraph)."""
+    note = "".join(f"{1990 + n}年{n}月{n + 10}日某省人民政府令第{30 + n}号第{n}次修正" for n in range(1, 8))
+    first = f"某省农业机械安全监督管理办法（{note}）"
+    doc = parse_outline(read_text(f"某省人民政府关于废止规章的决定\n一、废止2件省政府规章 （一）{first} （二）某省人工影响天气管理办法（2000年12月29日公布）\n二、修改规章\n本决定自公布之日起施行。\n"))
+    items = doc.sections[0].sections
+    assert [item.title for item in items] == [first, "某省人工影响天气管理办法（2000年12月29日公布）"]
+    assert all(not any(isinstance(p, str) and p for p in item.paragraphs) for item in items)

@@ -469,7 +469,19 @@ def title_end(text: str, start: int) -> int:
         if kind == "span" and not _SENTENCE_AFTER.match(text, stop.end()):
             continue  # 三、“十四五”时期2021—2025年规划目标 on its own line: the span is the title's
         return stop.end() if kind == "endword" else stop.start()
-    return again if again >= 0 else limit
+    return again if again >= 0 else _past_window(text, limit)
+
+
+def _past_window(text: str, limit: int) -> int:
+    """Where a title with no end in its window ends: at the first space or mark past it, or with
+    the text; never at the window's edge, which may fall inside a word or a date (（一）某省某某管理
+    办法（1994年9月19日…2014年1月30 ‖ 日某省人民政府令…）, a list of long names run on one line)."""
+    for stop in _title_stop().finditer(text, limit):
+        if stop.lastgroup == "space":
+            return stop.start()
+        if stop.lastgroup in ("punct", "colon"):
+            return stop.end()
+    return len(text)
 
 
 # A question going on after a heading's end word to its question mark, no other mark between
