@@ -388,3 +388,17 @@ def test_a_chapters_title_of_clauses_set_apart_by_a_space_is_joined_over_its_wra
     assert lines[:2] == ["第一章 全面建成小康社会 开启全面建设社会主义现代化新征程", "第一节 发展基础"]
     lines, _ = join_wrapped_lines(["第一章 总则", "发展基础", "第一节 基本情况"])
     assert lines[:2] == ["第一章 总则", "发展基础"]
+
+
+def test_a_body_opening_with_a_comma_under_a_numbered_heading_is_not_glued_to_it() -> None:
+    """一、认真总结成绩，准确把握态势，始终保持加快发展的劲头 over ，全县上下努力克服… (the body's first
+    word, a link, lost by the copy; dev79, session 43): the heading stays a heading; the body keeps
+    its comma, and a finding says a word may be lost there."""
+    heading = "一、认真总结成绩，准确把握态势，始终保持加快发展的劲头"
+    body = "，全县上下努力克服各种困难，全面完成了各项目标任务。"
+    joined, findings = join_wrapped_lines(["同志们：", heading, body])
+    assert joined == ["同志们：", heading, body]
+    assert [finding.kind for finding in findings] == ["lost-character"]
+    # a sentence's part that is no heading still takes its rest
+    joined, _ = join_wrapped_lines(["今年以来，全县上下认真贯彻落实", "《某某条例》", "，推动各项工作取得新成效。"])
+    assert joined == ["今年以来，全县上下认真贯彻落实《某某条例》，推动各项工作取得新成效。"]

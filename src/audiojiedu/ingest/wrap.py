@@ -449,28 +449,39 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
     out: list[str] = []
     joins = 0
     example = ""  # the first seam closed, for the finding
+    kept: list[Finding] = []
     for line in lines:
         text = line.strip(" \t\u3000")
         if text and out and _CONTINUATION.match(text):
             previous = out[-1].strip(" \t\u3000")
+            if _heading_line(previous):
+                kept.append(Finding("lost-character", "标题下的段落以标点开头：网页可能丢了链接上的字（如年份），请核对", f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"))
             above = out[-2].strip(" \t\u3000") if len(out) >= 2 else ""
             if previous and _LINK_ALONE.fullmatch(previous) and _sentence_part(above) and not _HEADING_START.match(above):
                 example = example or f"{above[-_SEAM:]} ‖ {previous} ‖ {text[:_SEAM]}"
                 out[-2:] = [out[-2].rstrip(" \t\u3000") + previous + text]
                 joins += 2
                 continue
-            if _sentence_part(previous):
+            if _sentence_part(previous) and not _heading_line(previous):
                 example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
                 out[-1] = out[-1].rstrip(" \t\u3000") + text
                 joins += 1
                 continue
         out.append(line)
     if not joins:
-        return lines, ()
-    return out, (Finding("hard-wrap", f"网页在链接处断开的句子（{joins} 处，如单独一行的《…》）已接回，请核对", example),)
+        return lines, tuple(kept)
+    return out, (Finding("hard-wrap", f"网页在链接处断开的句子（{joins} 处，如单独一行的《…》）已接回，请核对", example), *kept)
 
 
 _MIN_SENTENCE_PART = 6
+_MAX_HEADING_LINE = 40  # characters of a numbered heading's line: a title, never a paragraph's start
+
+
+def _heading_line(text: str) -> bool:
+    """`text` is a numbered heading alone on its line (一、认真总结成绩，准确把握态势，始终保持加快发展的
+    劲头): a line under it opening with a comma (，全县上下…, the body's first words a lost link) is
+    the body's, not the heading's rest (dev79, session 43)."""
+    return bool(_HEADING_START.match(text)) and len(text) <= _MAX_HEADING_LINE
 
 
 def _sentence_part(text: str) -> bool:
