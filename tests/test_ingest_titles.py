@@ -1922,6 +1922,20 @@ def test_a_first_part_naming_something_else_is_no_collections_label() -> None:
     assert raw.title == "某某县乡村振兴规划"
 
 
+def test_a_collections_label_set_with_a_space_and_a_word_count_under_the_headline_is_not_read() -> None:
+    """某某镇镇长个人述职报告 / 第一篇 某某镇镇长个人述职报告2150字 / 尊敬的各位领导… (an essay site's
+    number for the first piece it gathers, a space for the colon and the piece's length after it,
+    the headline right over it; dev79, session 43): the site's label, not read and no part heading.
+    A plan's 第一篇 总体要求 under its title stays."""
+    headline = "某某镇镇长个人述职报告"
+    raw = read_text(f"{headline}\n发布时间：2024-11-09\n第一篇 {headline}2150字\n尊敬的各位领导、同志们：\n{BODY}\n一、抓好学习\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("第一篇" in text for text in paragraph_texts(raw))
+    assert "chrome-dropped" in finding_kinds(raw)
+    raw = read_text(f"某某县乡村振兴规划\n第一篇 总体要求\n{_COLLECTED_OPENING}\n")
+    assert "第一篇 总体要求" in paragraph_texts(raw)
+
+
 def test_a_news_headline_ending_in_a_cry_over_its_byline_is_the_title() -> None:
     """某某新规出台，《某某办法》公开征求意见！ over 2024-03-05 10:20:30 来源：… 作者：…: the byline says
     the line above is the page's headline, whatever mark it ends with; the byline goes to the metadata."""

@@ -84,7 +84,11 @@ _SPACED_HEADING = re.compile(
 _BAR_ITEM = re.compile(f"[•·▪◦●][ \u3000]*([{HAN}A-Za-z]{{2,{MENU_ITEM_CHARS}}}|(?:19|20)\\d{{2}})")
 _MIN_BAR_ITEMS = 3
 _PIECE_NUMBER = re.compile(r"^[^\s〔\[［]{1,12}?[〔\[［]\d{4}[〕\]］]\d{1,5}号[ \u3000]*")
-_PIECE_HEADER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇[ \u3000]*[:：][ \u3000]*(?P<name>\S.{0,80})$")
+# 第一篇：某某文件, or 第一篇 某某文件2150字 (a space for the colon, the site's word count after it).
+_PIECE_HEADER = re.compile(
+    r"^第[一二三四五六七八九十\d]{1,3}篇(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?P<name>\S.{0,80}?)(?:[ \u3000]*\d{2,5}字)?$"
+)
+_PIECE_ABOVE = 3  # lines over a piece's number the headline naming it may stand (a date row between)
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)
 
 
@@ -132,7 +136,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         elif line and _bulleted_count(body, position):
             page.chrome.append(line)  # • 0 among • 约12页 / • 举报: a count whose icon the copy lost
         elif line and _is_piece_header(body, position):
-            page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇：＋标题，下一行重复标题）：未朗读", line))
+            page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇＋标题，其上或其下一行是同一标题）：未朗读", line))
         elif line and is_follow_line(body, position):
             page.findings.append(Finding("chrome-dropped", "网站关注栏里的公众号或微博名称：未朗读", line))
         elif line and len(page.lines) < HEAD_LINES and (byline := unlabelled_byline(line)) is not None:
@@ -466,7 +470,8 @@ def _bulleted_count(body: list[str], index: int) -> bool:
 
 def _is_piece_header(body: list[str], index: int) -> bool:
     """body[index] is the number an essay-collection site sets before each piece it collects
-    (第一篇：某某文件), the piece's own first line repeating the name under it: the site's, not
+    (第一篇：某某文件), the piece's own first line repeating the name under it, or the page's
+    headline over it naming it (镇长述职报告 / 第一篇 镇长述职报告2150字; dev79): the site's, not
     the document's (a plan's 第一篇 总则 is followed by its text, not by 总则 again)."""
     header = _PIECE_HEADER.match(fold(body[index]))
     if header is None:
@@ -480,7 +485,9 @@ def _is_piece_header(body: list[str], index: int) -> bool:
     cut = not ends_as_title(name) and own.startswith(name) and ends_as_title(own)
     # … or name what the piece's first line, the notice issuing it, cites (关于印发《某某规定》的通知).
     issued = f"《{named.strip()}》" in fold(following)
-    return bool(following) and (own == name or cut or issued)
+    # … or the headline just over it names the piece, and the piece's text (no title line) follows.
+    named_above = any(squash(line) == name for line in body[max(0, index - _PIECE_ABOVE) : index]) and not title_like(following)
+    return bool(following) and (own == name or cut or issued or named_above)
 
 
 def _drop_bulleted_bars(body: list[str], page: Page, start: int, end: int) -> None:
