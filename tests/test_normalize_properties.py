@@ -96,6 +96,9 @@ def test_idempotent_on_a_placeholder_after_a_figure(text: str) -> None:
 
 def test_a_template_year_is_still_read_as_a_year() -> None:
     assert normalize("20xx年工作总结") == "二零某某年工作总结"
+    # a blank to fill in (20__年; dev79, session 43) is a placeholder too: never 二十年, twenty years
+    assert normalize("本人自20__年1月起任镇长") == "本人自二零某某年一月起任镇长"
+    assert normalize("20＿＿年度工作总结") == "二零某某年度工作总结"
 
 
 def test_units_alone_with_a_slash_are_read_as_units() -> None:

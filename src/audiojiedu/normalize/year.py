@@ -146,9 +146,10 @@ def chinese_year_rule() -> Rule:
     return Rule("year", _CHINESE_YEAR, _read_chinese_year, frozenset(_ZERO_LOOKALIKES), digit=False)
 
 
-# A template's placeholder year (20XX年, 200*年, 20××年): the digits it keeps are read as a year's
-# are, each placeholder as 某 — a listener hears 二零某某年, never 二十XX年.
-_PLACEHOLDERS = "xX*＊×"
+# A template's placeholder year (20XX年, 200*年, 20××年, 20__年 with a blank to fill in): the digits
+# it keeps are read as a year's are, each placeholder as 某 — a listener hears 二零某某年, never
+# 二十XX年 or 二十年.
+_PLACEHOLDERS = "xX*＊×_＿"
 _PLACEHOLDER_YEAR = re.compile(
     rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)(?=[0-9{_PLACEHOLDERS}]*[{_PLACEHOLDERS}])[0-9{_PLACEHOLDERS}]{{2}})(?=\s*年)"
 )
