@@ -644,3 +644,19 @@ def test_a_law_librarys_notes_over_a_record_are_not_read() -> None:
     spoken = _spoken(raw)
     assert "条款摘要" not in spoken and "学习讨论" not in spoken and "原版权人" not in spoken
     assert "参赛作品著作权归原作者所有。" in spoken
+
+
+def test_a_side_boxs_header_with_its_more_link_is_not_read() -> None:
+    """最新文章|更多 (a side box's header and its link to more pages; dev78, session 43) under the text,
+    and 图片新闻 更多>> : the site's; a sentence about more work stays."""
+    for box in ("最新文章|更多", "图片新闻 更多>>", "更多>>"):
+        raw = read_text(_NOTICE + f"要加强沟通协调，确保建议高质量办理，更多惠及群众。\n{box}\n")
+        assert box not in _spoken(raw), box
+        assert "要加强沟通协调，确保建议高质量办理，更多惠及群众。" in paragraph_texts(raw)
+
+
+def test_a_written_time_label_over_its_value_is_the_pages_field() -> None:
+    """撰写时间 / 2024年01月12日 17:12:21 / 来源 / 某某镇 under the headline (dev79, session 43): fields."""
+    raw = read_text("某某镇2023年度政府信息公开工作报告\n撰写时间\n2024年01月12日 17:12:21\n来源\n某某镇\n一、总体情况\n本年度，我镇认真贯彻落实政府信息公开条例。\n")
+    assert raw.metadata.get("撰写时间") == "2024年01月12日 17:12:21"
+    assert "撰写时间" not in _spoken(raw)
