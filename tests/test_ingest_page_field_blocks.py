@@ -301,3 +301,10 @@ def test_the_large_type_switch_of_a_site_is_chrome_by_any_of_its_names() -> None
         assert is_chrome_line(f"• {switch}|"), switch
         assert is_chrome_line(switch), switch
     assert not is_chrome_line("长辈版权益保障")  # a word that only opens with one is text
+
+
+def test_a_toolbars_print_and_save_buttons_with_their_icons_colons_are_not_read() -> None:
+    """字号: / 打印: 保存: under the headline's byline (dev76, session 43): the toolbar, never text."""
+    raw = read_text(f"{TITLE}\n资料来源：发改委 发布日期：2024-01-25 16:44\n字号：\n打印： 保存：\n{BODY}\n")
+    assert raw.title == TITLE
+    assert paragraph_texts(raw) == [BODY]

@@ -86,3 +86,13 @@ def test_an_attachments_file_type_is_not_said_and_the_review_lists_it(tmp_path: 
     assert [(r.rule, r.written) for r in result.rewrites if r.rule == "file-type"] == [("file-type", ".doc"), ("file-type", ".XLSX")]
     paths = write_review([make_segment("s01-p001", ("附件",), "附件：某某方案.doc")], tmp_path, slug="x", title="某某通知")
     assert "文件扩展名" in paths["review_html"].read_text(encoding="utf-8")
+
+
+def test_a_long_addresss_note_is_set_apart_from_the_text_run_on_after_it() -> None:
+    """网址为http://…/nb.shtml如对本报告有疑问 (the page's text runs on with no mark; dev76, session 43):
+    the site is spelled and the note said for the rest ends with a pause, never run into the next
+    clause; before a mark of the text's own, none is added."""
+    address = "http://www.example.gov.cn/fzx/c111100/zfxxgklby_nb.shtml"
+    spoken = normalize_text(f"网址为{address}如对本报告有疑问，请联系。").spoken
+    assert spoken == "网址为www点example点gov点cn上的网页，完整网址见文字稿，如对本报告有疑问，请联系。"
+    assert normalize_text(f"网址为{address}。").spoken == "网址为www点example点gov点cn上的网页，完整网址见文字稿。"
