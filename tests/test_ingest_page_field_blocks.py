@@ -308,3 +308,18 @@ def test_a_toolbars_print_and_save_buttons_with_their_icons_colons_are_not_read(
     raw = read_text(f"{TITLE}\n资料来源：发改委 发布日期：2024-01-25 16:44\n字号：\n打印： 保存：\n{BODY}\n")
     assert raw.title == TITLE
     assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_bulleted_field_list_with_values_under_their_labels_between_headline_and_own_title() -> None:
+    """• 索引号： / 6107280000/2024-001005 / • 主题分类： / • 发文字号： / 某政发〔2024〕7号 … between the
+    headline and the document's own title line (dev77, session 43): each value is its label's field,
+    never read (the index number was read as 六十一亿…); the empty labels are dropped."""
+    title = "某某县人民政府工作规则"
+    raw = read_text(
+        f"返回顶部\n{title}\n  • 索引号：\n    6107280000/2024-001005\n  • 主题分类：\n  • 来源：\n  • 发文机构：\n    县政府网站\n"
+        f"  • 发文字号：\n    某政发〔2024〕7号\n  • 有效性：\n  • 内容概述：\n{title}\n第一章 总则\n一、根据有关法律法规，制定本规则。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata.get("索引号") == "6107280000/2024-001005"
+    assert raw.metadata.get("发文字号") == "某政发〔2024〕7号"
+    assert not any("6107280000" in text or "索引号" in text for text in paragraph_texts(raw))

@@ -307,3 +307,15 @@ def test_a_line_that_only_opens_like_the_headline_is_read() -> None:
     raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇\n2023年工作亮点\n{BODY}\n")
     assert raw.title == headline
     assert "2023年工作亮点" in paragraph_texts(raw)
+
+
+def test_the_headline_again_as_a_lists_first_item_under_it_is_not_read() -> None:
+    """某市行政规范性文件管理规定 / 2024-05-10 / 1. 某市行政规范性文件管理规定 / 第一章 总则 … (a site's
+    list of results, its first item the document again; dev77, session 43): not read; a numbered
+    line naming something else is the text's."""
+    title = "某某市行政规范性文件管理规定"
+    raw = read_text(f"{title}\n2024-05-10\n1. {title}\n第一章 总则\n{ARTICLE}\n")
+    assert raw.title == title
+    assert not any(title in text for text in paragraph_texts(raw))
+    raw = read_text(f"{title}\n2024-05-10\n1. 某某市行政规范性文件目录\n第一章 总则\n{ARTICLE}\n")
+    assert any("文件目录" in text for text in paragraph_texts(raw))

@@ -524,6 +524,11 @@ def _consume_under_title(page: Page) -> None:
         elif title and same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
+        elif title and (numbered := _LISTED_TITLE.match(fold(line))) and same_title(line[numbered.end() :], title):
+            # 1. 某市某某管理规定 under that headline (dev77): a site's list of results, its first item
+            # the document again, its number the list's
+            page.findings.append(Finding("chrome-dropped", "标题下网站列表中编了号的同一标题：未朗读", line))
+            taken = 1
         elif (
             title
             and page.title.strip() == title
@@ -722,6 +727,9 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 
+_LISTED_TITLE = re.compile(r"[ \u3000]*\d{1,2}[.、．)）][ \u3000]*")  # 1. before a title: a list's number
+
+
 def _take_front_matter(page: Page, title: str) -> None:
     """The site's lines between the headline and the document's own title line under it: taken off.
 
@@ -768,6 +776,8 @@ def _take_front_matter(page: Page, title: str) -> None:
         line = BULLET.sub("", page.lines[index], count=1)
         if (_header_line(line) and not (menus and _bare_word(line))) or (index > first and is_label_only(page.lines[index - 1])):
             continue  # (a value under its label, 索取号 over 3589258689/2025-00030, is the label's)
+        if is_label_only(line) and index + 1 < repeat and not is_label_only(page.lines[index + 1]):
+            continue  # … and so is the label over it (• 索引号： / 6107280000/2024-001005): both stay for the header loop
         dropped.append(index)
         address = _LEADING_ADDRESS.match(line)
         if address is not None and stamp_row(line[address.end() :], page):
