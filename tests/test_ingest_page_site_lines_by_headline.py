@@ -90,3 +90,15 @@ def test_an_unbracketed_interpretation_label_under_the_title_stays() -> None:
     title = "某县人民政府办公室关于印发某县全民健身实施方案的通知"
     line = "图文解读：《某县全民健身实施方案》"
     assert line in paragraph_texts(read_text(f"{title}\n\n{line}\n\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。"))
+
+
+def test_a_summary_cut_short_and_run_on_into_the_text_it_repeats_is_read_once() -> None:
+    """核心提示:从某某获悉，…同步制定从某某获悉，…同步制定了… (the site's summary, cut short, and the text
+    on one line; dev77, session 43): the summary is not read, the text is, whole. A labelled line
+    whose text does not repeat itself stays as it is."""
+    text = "从省发展改革委获悉，为深入贯彻党的十九大精神，我省于去年4月在全国省级层面率先印发实施了全省乡村振兴战略规划，同步制定了产业、人才、文化、生态、组织振兴五个工作方案。"
+    summary = text[:60]
+    raw = read_text(f"某省基本构建乡村振兴政策规划体系\n2019/1/15 10:36:07 来源：某某网\n核心提示：{summary}{text}\n{BODY}\n")
+    assert paragraph_texts(raw)[0] == text
+    raw = read_text(f"某省基本构建乡村振兴政策规划体系\n2019/1/15 10:36:07 来源：某某网\n核心提示：{text}\n{BODY}\n")
+    assert text in "".join(paragraph_texts(raw))

@@ -340,6 +340,12 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if (body_at := _glued_summary(line)) > 0:
+            page.findings.append(
+                Finding("summary-repeat", "网页的内容摘要（截断）连着正文印在一行，重复了正文开头：未朗读，正文照读", line[:body_at][:SUSPECT_CHROME_CHARS])
+            )
+            page.lines[index] = line[body_at:]
+            continue
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
@@ -869,6 +875,23 @@ def _repeated_summary(lines: list[str], index: int, title: str) -> bool:
     after_title = summary[len(squashed) :] if squashed and summary.startswith(squashed) else ""
     return following.startswith(summary) or (len(after_title) >= _MIN_TEASER and following.startswith(after_title))
 
+
+
+def _glued_summary(line: str) -> int:
+    """Where the text starts in `line` when it opens with a summary's label and the summary, cut
+    short, run on into the text that repeats it (核心提示:从省发展改革委获悉，…同步制定从省发展改革委获悉，
+    …同步制定了…; dev77, session 43): the summary is all of what the text then opens with. 0 if not."""
+    match = _SUMMARY.match(fold(line))
+    if match is None:
+        return 0
+    text = line[match.end() :]
+    opening = text[:_MIN_SUMMARY]
+    at = text.find(opening, _MIN_SUMMARY)
+    while at > 0:
+        if text.startswith(text[:at], at):
+            return match.end() + at
+        at = text.find(opening, at + 1)
+    return 0
 
 
 def _labelled_summary_under(lines: list[str], index: int) -> int:
