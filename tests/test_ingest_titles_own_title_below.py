@@ -319,3 +319,16 @@ def test_the_headline_again_as_a_lists_first_item_under_it_is_not_read() -> None
     assert not any(title in text for text in paragraph_texts(raw))
     raw = read_text(f"{title}\n2024-05-10\n1. 某某市行政规范性文件目录\n第一章 总则\n{ARTICLE}\n")
     assert any("文件目录" in text for text in paragraph_texts(raw))
+
+
+def test_a_law_librarys_issuer_printed_with_each_copy_of_the_title_is_the_issuing_organ() -> None:
+    """某省…规定 / 时间：… 来源：… / 某省…规定 / 某省人大常委会 / 某省…规定 / 某省人大常委会 / （…通过） (dev78,
+    session 43): the issuer printed with each copy of the title is read once, over the adoption note."""
+    title = "某某省人民代表大会常务委员会制定地方性法规程序的规定"
+    raw = read_text(
+        f"{title}\n时间：2024-07-23 10:26:25 来源：某某法律网\n{title}\n某某省人大常委会\n{title}\n某某省人大常委会\n"
+        f"（1994年1月17日某某省第八届人民代表大会常务委员会第六次会议通过）\n第一章 总则\n{ARTICLE}\n"
+    )
+    assert raw.title == title
+    assert paragraph_texts(raw)[0] == "某某省人大常委会"
+    assert paragraph_texts(raw)[1].startswith("（1994年1月17日")

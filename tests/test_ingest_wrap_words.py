@@ -402,3 +402,10 @@ def test_a_body_opening_with_a_comma_under_a_numbered_heading_is_not_glued_to_it
     # a sentence's part that is no heading still takes its rest
     joined, _ = join_wrapped_lines(["今年以来，全县上下认真贯彻落实", "《某某条例》", "，推动各项工作取得新成效。"])
     assert joined == ["今年以来，全县上下认真贯彻落实《某某条例》，推动各项工作取得新成效。"]
+
+
+def test_a_laws_issuer_under_its_title_is_no_part_of_a_broken_title() -> None:
+    """某某条例(2005年修正) ‖ 某市人大常委会 ‖ 某某条例 (a law library's record: each copy of the title
+    with its issuer; dev77, session 43): the issuer is no title's end, never joined to the line over it."""
+    lines, _ = join_wrapped_lines(["某某市制定地方性法规条例(2005年修正)", "某某市人大常委会", "", "", "某某市制定地方性法规条例", "", "(2001年2月12日某某市人民代表大会通过)"])
+    assert lines[:2] == ["某某市制定地方性法规条例(2005年修正)", "某某市人大常委会"]

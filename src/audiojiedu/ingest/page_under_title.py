@@ -54,6 +54,7 @@ from .page_title_words import (
     MAX_ORGAN_CHARS,
     contents_heading_of,
     ends_as_title,
+    is_organ_name,
     is_place_name,
     names_issuer,
     next_past_title,
@@ -530,6 +531,12 @@ def _consume_under_title(page: Page) -> None:
         elif title and same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
+        elif printed and _record_issuer(page.lines, index, title):
+            # 某某条例 / 某省人大常委会 / 某某条例 / 某省人大常委会 / （…通过） under the headline: a law
+            # library's record prints each copy of the title with its issuer (dev78): the first issuer
+            # and copy are not read, the last issuer is, once, over the note
+            page.findings.append(Finding("chrome-dropped", "法规库重复印出的标题和发文机关：只读一次", f"{line} / {page.lines[index + 1]}"))
+            taken = 2
         elif title and (numbered := _LISTED_TITLE.match(fold(line))) and same_title(line[numbered.end() :], title):
             # 1. 某市某某管理规定 under that headline (dev77): a site's list of results, its first item
             # the document again, its number the list's
@@ -875,6 +882,20 @@ def _repeated_summary(lines: list[str], index: int, title: str) -> bool:
     after_title = summary[len(squashed) :] if squashed and summary.startswith(squashed) else ""
     return following.startswith(summary) or (len(after_title) >= _MIN_TEASER and following.startswith(after_title))
 
+
+
+def _record_issuer(lines: list[str], index: int, title: str) -> bool:
+    """lines[index], under a copy of the title, is an organ's name alone, another copy of the title
+    stands right under it, and the same organ under that: the issuer a record prints with each
+    copy of the title."""
+    line = lines[index].strip()
+    return (
+        index + 2 < len(lines)
+        and is_organ_name(line)
+        and not ends_as_title(line)
+        and same_title(lines[index + 1], title)
+        and lines[index + 2].strip() == line
+    )
 
 
 def _glued_summary(line: str) -> int:

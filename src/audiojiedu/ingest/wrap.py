@@ -853,6 +853,8 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         return False
     if _TITLE_OPENING.match(line) or same_opening(previous, line):
         return False  # 某局（本级）2025年度部门预算公开 ‖ 某局2025年度预算公开说明: two titles, each whole
+    if any(is_organ_name(piece) for piece in title[1:]):
+        return False  # 某某条例（2005年修正） ‖ 某市人大常委会 ‖ 某某条例: a law's issuer under its title, no part of one
     if is_organ_name(previous) or not _TITLE_OPENING.match(previous):
         # 导航菜单, 政府信息公开: a site's words over a title are the page reader's; so is an organ's
         # name over a 关于 line (a joint document's issuers keep their spacing, a signature is not
