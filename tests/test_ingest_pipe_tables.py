@@ -121,3 +121,30 @@ def test_a_few_lines_ending_with_a_bar_stay_as_they_are() -> None:
 
     lines = ["选项如下：", "甲 |", "乙 |", "丙 |"]
     assert join_cell_lines(lines) == lines
+
+
+def test_a_one_line_pages_text_run_on_into_a_tables_first_row_stays_text() -> None:
+    """…的总体平衡。 一、综合 初步核算，…比上年增长2.6%。 全市常住人口 | 3213.34 | 100.00 | (a page flattened
+    to one line, the table's first row glued to the text; dev78, session 43): the text up to its last
+    sentence is text, its heading found; the row is the table's."""
+    raw = read_text(
+        "2022年某市国民经济和社会发展统计公报\n2022年，全市经济运行总体平稳，实现了稳增长稳就业稳物价的总体平衡。 一、综合 初步核算，"
+        "全年实现地区生产总值29129.03亿元，比上年增长2.6%。 全市常住人口 | 3213.34 | 100.00 |\n| 城镇 | 2280.32 | 70.96 |\n| 乡村 | 933.02 | 29.04 |\n"
+    )
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections] == [("一", "综合")]
+    spoken = [p for p in doc.sections[0].paragraphs if isinstance(p, str)]
+    assert spoken[0] == "初步核算，全年实现地区生产总值29129.03亿元，比上年增长2.6%。"
+
+
+def test_two_figures_in_a_header_cell_are_never_closed_up_into_one_number() -> None:
+    """表1 2022年年末常住人口数及其构成 指 标 | 年末数(万人) | … over rows run together, a bar alone between
+    them (a one-line page's table; dev78, session 43): the cells' spaces close (城 镇 → 城镇) but not
+    the one between 1 and 2022, which closed would be read as one number, 一万二千零二十二."""
+    raw = read_text(
+        "某市统计公报\n全年出生人口14.08万人。\n表1 2022年年末常住人口数及其构成 指 标 | 年末数(万人) | 比重(%) | 全市常住人口 | 3213.34 | 100.00 | 按城乡分 |\n"
+        "|\n| 城 镇 | 2280.32 | 70.96 | 乡 村 | 933.02 | 29.04 | 按性别分 |\n|\n"
+    )
+    text = " ".join(p.text for p in raw.paragraphs)
+    assert "12022" not in text and "表1 2022年" in text
+    assert "城镇" in text

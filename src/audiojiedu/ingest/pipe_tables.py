@@ -79,6 +79,7 @@ def join_cell_lines(lines: Sequence[str]) -> list[str]:
 
 def pipe_table_paragraphs(lines: Sequence[str], *, max_rows: int | None = MAX_SPOKEN_ROWS) -> list[Paragraph]:
     """Paragraphs of `lines`, each run of two or more pipe rows read as a table."""
+    lines = [part for line in lines for part in _part_glued_text(line)]
     out: list[Paragraph] = []
     index = 0
     while index < len(lines):
@@ -92,6 +93,23 @@ def pipe_table_paragraphs(lines: Sequence[str], *, max_rows: int | None = MAX_SP
         out.extend(_table(lines[index:end], max_rows=max_rows))
         index = end
     return out
+
+
+_SENTENCE_ENDS = "。！？"
+_MAX_ROW_LABEL = 30  # characters of a row's label before its first bar
+
+
+def _part_glued_text(line: str) -> list[str]:
+    """A pipe row whose first cell holds the text before the table, run on into the row's label
+    (a one-line page: …的总体平衡。 一、综合 初步核算，…。 全市常住人口 | 3213.34 | 100.00 |; dev78):
+    the text up to its last sentence's end, then the row. Any other line as it is."""
+    if not is_pipe_row(line) or line.lstrip()[:1] in _BAR:
+        return [line]
+    first = re.split(f"[{_BAR}]", line, maxsplit=1)[0]
+    end = max(first.rfind(mark) for mark in _SENTENCE_ENDS)
+    if end < 0 or len(first) - end - 1 > _MAX_ROW_LABEL:
+        return [line]
+    return [line[: end + 1], line[end + 1 :].strip()]
 
 
 def _table(lines: Sequence[str], *, max_rows: int | None) -> list[Paragraph]:

@@ -333,7 +333,12 @@ def _bracketed_unit() -> re.Pattern[str]:
 
 
 def _cell(value: str | None) -> str:
-    return re.sub(r"\s+", "", value or "")
+    """A cell's words closed up (城 镇, 商业\n企业), but two figures kept apart (表1 2022年…: closed,
+    they would be read as one number, 一万二千零二十二)."""
+    return _CELL_SPACE.sub("", value or "")
+
+
+_CELL_SPACE = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 
 
 def _dedupe(row: list[str]) -> list[str]:
