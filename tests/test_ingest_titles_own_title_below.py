@@ -294,6 +294,8 @@ def test_the_headline_reprinted_over_two_lines_with_characters_lost_at_the_break
     for headline, first, second in (
         ("某某县某某镇2023年政府信息公开工作年度报告", "某某县某某镇2023", "政府信息公开工作年度报告"),
         ("某某县二〇二三年国民经济和社会发展统计公报", "某某县二〇", "国民经济和社会发展统计公报"),
+        # … or at the end (the 告 of 年度报告 lost; dev79)
+        ("某某镇人民政府2025年政府信息公开工作年度报告", "某某镇人民政府2025年政府信息公开工作", "年度报"),
     ):
         raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04 来源：某某县人民政府\n{first}\n{second}\n{BODY}\n")
         assert raw.title == headline, headline

@@ -232,18 +232,17 @@ def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
     over lines: 某市人民政府办公室 / 关于印发《…经济 / 增长…》的通知), 0 if they do not. A copy may
     lose a few characters where the header broke (某镇2023 / 政府信息公开工作年度报告 under 某镇2023年
     政府信息公开工作年度报告: the 年 set in another font was lost): each line after the first may
-    go on that far past where the one before stopped, the lines still spelling the title in order
-    from its first character to its last."""
+    go on that far past where the one before stopped, and the last may stop that far short of the
+    title's end, the lines still spelling the title in order from its first character."""
     wanted = squash(title)
     at = 0
     for size in range(1, min(TITLE_REPEAT_LINES, len(lines) - index) + 1):
         part = lines[index + size - 1]
-        if not title_like(part) and not part.endswith(("，", "、")):
-            return 0
         piece = squash(part)
-        found = wanted.find(piece, at, at + len(piece) + (_SEAM_LOSS if size > 1 else 0))
-        if not piece or found < 0 or (size == 1 and found):
-            return 0
+        found = wanted.find(piece, at, at + len(piece) + (_SEAM_LOSS if size > 1 else 0)) if piece else -1
+        if (not title_like(part) and not part.endswith(("，", "、"))) or found < 0 or (size == 1 and found):
+            # … or lose the title's last characters (某镇2025年政府信息公开工作 / 年度报 under …年度报告)
+            return size - 1 if size > 2 and len(wanted) - at <= _SEAM_LOSS else 0
         at = found + len(piece)
         if at == len(wanted):
             return size if size > 1 else 0  # one line: handled by same_title
