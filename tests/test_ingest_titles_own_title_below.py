@@ -257,6 +257,14 @@ def test_a_reposts_fuller_headline_with_its_tag_names_the_report() -> None:
     assert "chrome-dropped" in finding_kinds(raw)
 
 
+def test_a_columns_word_over_the_reports_own_title_set_letter_spaced_is_not_read() -> None:
+    """The same with the report's own title line set letter-spaced (政 府 工 作 报 告; dev79, session
+    43): the column's word 本地事 over it is still the site's."""
+    raw = read_text(f"（某省）2020年某某市人民政府工作报告（全文）\n本地事\n政 府 工 作 报 告\n{OCCASION}\n{REPORT_OPENING}{BODY}\n")
+    assert raw.title == "2020年某某市人民政府工作报告"
+    assert paragraph_texts(raw)[:2] == ["政府工作报告", OCCASION]
+
+
 def test_a_lone_word_under_a_headline_stays_when_no_title_line_follows() -> None:
     """A short word under the headline with the text under it (not the document's title line) may be
     the document's own (a label, a name): it stays to be read."""

@@ -20,6 +20,7 @@ from itertools import pairwise
 from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
+from .clean import collapse_spaced_title
 from .page_chrome import fold
 from .page_fields import (
     ACCOUNT_BYLINE,
@@ -1024,7 +1025,7 @@ def _column_words_over_own_title(lines: list[str], headline: str) -> int:
         if not re.fullmatch(f"[{HAN}]{{1,{_MAX_COLUMN_WORD}}}", squash(lines[index - 1])):
             return 0
         own = squash(lines[index])
-        if is_headline(lines[index]) and len(own) > _MAX_COLUMN_WORD and _said_more_fully(own, headline):
+        if is_headline(collapse_spaced_title(lines[index])) and len(own) > _MAX_COLUMN_WORD and _said_more_fully(own, headline):
             return index
     return 0
 
