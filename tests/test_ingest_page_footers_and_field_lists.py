@@ -660,3 +660,15 @@ def test_a_written_time_label_over_its_value_is_the_pages_field() -> None:
     raw = read_text("某某镇2023年度政府信息公开工作报告\n撰写时间\n2024年01月12日 17:12:21\n来源\n某某镇\n一、总体情况\n本年度，我镇认真贯彻落实政府信息公开条例。\n")
     assert raw.metadata.get("撰写时间") == "2024年01月12日 17:12:21"
     assert "撰写时间" not in _spoken(raw)
+
+
+def test_the_whole_text_on_one_line_under_a_teaser_of_it_is_the_text_not_a_copy() -> None:
+    """市长在全市消防工作会议上的讲话 / the title and a teaser of the text cut short / the title and the
+    whole text on one line (a document site's flattened page; dev81, session 43): the long line is the
+    text, read (it was taken for a read-aloud copy at the foot and the page had nothing to read)."""
+    title = "市长在全市消防工作会议上的讲话"
+    text = "同志们：今天的会议开得很好，研究的是消防安全工作，着眼的是全市改革、发展和稳定大局。" * 6 + " 一、从思想上高度强化消防安全意识 “水火无情，人命关天”。消防安全事关经济和社会发展全局。"
+    raw = read_text(f"{title}\n{title} {text[:40]}\n{title} {text}\n")
+    assert raw.title == title
+    spoken = "".join(paragraph_texts(raw))
+    assert "消防安全事关经济和社会发展全局" in spoken

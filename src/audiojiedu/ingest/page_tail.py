@@ -343,6 +343,9 @@ def _drop_read_aloud_copy(body: list[str], page: Page, start: int) -> None:
         opening = rest[:_COPY_OPENING]
         if not any(opening in body[other] for other in range(start, index)):
             continue  # (not a copy: the page prints no such text above it)
+        if sum(len(body[other].strip()) for other in range(start, index)) < len(rest) // 2:
+            # (what stands above is a teaser of the text, cut short; this line is the text: dev81)
+            continue
         teasers = [after for after in range(index + 1, len(body)) if body[after].strip() and rest.startswith(body[after].strip().rstrip(".…"))]
         copies = [index, *teasers]
         page.findings.append(Finding("chrome-dropped", "页尾又整段重复了一遍标题和正文（网页朗读、分享用的文本）：未朗读", body[index].strip()[:SUSPECT_CHROME_CHARS]))
