@@ -102,3 +102,24 @@ def test_a_summary_cut_short_and_run_on_into_the_text_it_repeats_is_read_once() 
     assert paragraph_texts(raw)[0] == text
     raw = read_text(f"某省基本构建乡村振兴政策规划体系\n2019/1/15 10:36:07 来源：某某网\n核心提示：{text}\n{BODY}\n")
     assert text in "".join(paragraph_texts(raw))
+
+
+def test_a_news_apps_article_with_its_logo_like_count_and_posting_account() -> None:
+    """某某Logo / 下载客户端 / 登录 / • +1 / headline ending with ！ / 网信某某 / 2020-09-22 17:50 / 来源：… /
+    某某号·政务 > (a news app's page reposting an official's letter; dev81, session 43): the headline is
+    the title, the account a field, the app's buttons never read."""
+    headline = "某省委书记向全省广大农民朋友们致以节日的问候和热烈的祝贺！"
+    raw = read_text(
+        f"某某Logo\n下载客户端\n登录\n  • +1\n{headline}\n网信某某\n2020-09-22 17:50\n来源：某某新闻·某某号·政务\n某某号·政务 >\n字号\n"
+        f"亲爱的农民朋友们：\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert raw.metadata.get("账号") == "网信某某"
+    assert paragraph_texts(raw) == ["亲爱的农民朋友们：", BODY]
+
+
+def test_an_issuer_and_its_date_under_a_notices_title_are_read() -> None:
+    """关于…的公告 / 某县自然资源局 / 2023年1月5日: the issuer over its date is the notice's own, not a
+    posting account."""
+    raw = read_text(f"关于某某地块征收土地的公告\n某县自然资源局\n2023年1月5日\n{BODY}\n")
+    assert "某县自然资源局" in paragraph_texts(raw)

@@ -531,6 +531,12 @@ def _consume_under_title(page: Page) -> None:
         elif title and same_title(line, title):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
+        elif index == 0 and _posting_account(page.lines, index):
+            # 网信黑河 / 2020-09-22 17:50 / 来源：… under a news app's headline (dev81): the account
+            # that posted the page, a field of it
+            page.metadata.setdefault("账号", line.strip())
+            page.findings.append(Finding("chrome-dropped", "标题下发布账号的名称（其下是发布时间）：按字段保存，未朗读", line))
+            taken = 1
         elif printed and _record_issuer(page.lines, index, title):
             # 某某条例 / 某省人大常委会 / 某某条例 / 某省人大常委会 / （…通过） under the headline: a law
             # library's record prints each copy of the title with its issuer (dev78): the first issuer
@@ -896,6 +902,27 @@ def _record_issuer(lines: list[str], index: int, title: str) -> bool:
         and same_title(lines[index + 1], title)
         and lines[index + 2].strip() == line
     )
+
+
+_ACCOUNT = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's name alone on its line
+
+
+def _posting_account(lines: list[str], index: int) -> bool:
+    """lines[index] is a short name alone (网信黑河), no organ's or place's, and a date stamp stands
+    alone on the line under it: the account that posted the page, over its byline."""
+    line = lines[index].strip()
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (
+        _ACCOUNT.fullmatch(line) is not None
+        and not ends_as_title(line)
+        and not is_organ_name(line)  # 某县自然资源局 / 2023年1月5日: the issuer and its date, read
+        and not is_place_name(line)
+        and DATE_LINE.match(fold(following)) is not None
+        and len(following) <= _MAX_STAMP_LINE
+    )
+
+
+_MAX_STAMP_LINE = 20  # 2020-09-22 17:50:31 alone
 
 
 def _glued_summary(line: str) -> int:
