@@ -323,3 +323,15 @@ def test_a_bulleted_field_list_with_values_under_their_labels_between_headline_a
     assert raw.metadata.get("索引号") == "6107280000/2024-001005"
     assert raw.metadata.get("发文字号") == "某政发〔2024〕7号"
     assert not any("6107280000" in text or "索引号" in text for text in paragraph_texts(raw))
+
+
+def test_a_law_databases_bracketed_labels_and_an_empty_cms_date_are_not_read() -> None:
+    """【法规类别】基层组织管理 / 【发布部门】某市政府 among a law database's 【】 fields, and a byline whose
+    date the content system left empty (联合创作 · -0001-11-30 00:00; dev81, session 43): fields and
+    chrome, never read; the empty date is kept as no date."""
+    raw = read_text(f"{TITLE}\n【法规类别】基层组织管理\n【发文字号】某政发[2008]31号\n【发布部门】某市政府\n【发布日期】2008.04.01\n{BODY}\n")
+    assert raw.metadata.get("法规类别") == "基层组织管理" and raw.metadata.get("发布部门") == "某市政府"
+    assert paragraph_texts(raw) == [BODY]
+    raw = read_text(f"{TITLE}\n\n联合创作 · -0001-11-30 00:00\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [BODY]
+    assert "发布时间" not in raw.metadata

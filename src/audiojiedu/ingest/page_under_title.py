@@ -68,10 +68,11 @@ from .page_title_words import (
 # An article's byline under its title: a column or account name, a time stamp, a place
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
 # A byline: up to two words, a date (its year may be left out: ©原创 01-19 21:07) and a time, up to two words.
+# (A content system's empty date prints as -0001-11-30 00:00: the stamp is there, its date none.)
 _BYLINE = re.compile(
-    r"^(?:\S{1,12}\s+){0,2}(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
+    r"^(?:\S{1,12}\s+){0,2}(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
 )
-_BYLINE_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_BYLINE_STAMP = re.compile(r"(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
 # The speaker line of a speech: an office, a space, a name (市长 某某某, 自治区主席 某某某).
 _SPEAKER_LINE = re.compile(f"[{HAN}]{{2,20}}[ \u3000]+(?P<name>[{HAN}]{{2,4}})")
@@ -482,7 +483,8 @@ def _consume_under_title(page: Page) -> None:
             # name and the place beside it are the site's, said in a finding.
             stamp = _BYLINE_STAMP.search(line)
             assert stamp is not None  # _BYLINE holds one
-            page.metadata.setdefault("发布时间", re.sub(r"\s+", " ", stamp.group(0)))
+            if not stamp.group(0).startswith("-"):
+                page.metadata.setdefault("发布时间", re.sub(r"\s+", " ", stamp.group(0)))
             rest = f"{line[: stamp.start()]} {line[stamp.end() :]}".strip(" ·|｜\u3000")
             if rest:
                 page.findings.append(Finding("chrome-dropped", "标题下署名行的栏目、账号或地点：未朗读（日期按发布时间保存）", line))
