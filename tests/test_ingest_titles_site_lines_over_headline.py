@@ -394,3 +394,15 @@ def test_a_sentence_over_a_headline_that_is_not_printed_again_stays_text() -> No
     lead is the text, never dropped as the site's."""
     raw = read_text(f"今年以来，我县扎实推进防汛准备工作。\n某县召开防汛工作会议\n2024-05-06 10:00\n{BODY}\n")
     assert paragraph_texts(raw)[0] == "今年以来，我县扎实推进防汛准备工作。"
+
+
+def test_a_two_crumb_trail_with_double_marks_over_the_headline_is_no_part_of_it() -> None:
+    """新法规速递>>纯文字版 over 某省…条例 (a law site's column and its text-only view; dev81, session 43):
+    a trail's marks (>>, », ＞＞) stand in no title, so the line is not the title's first half."""
+    title = "某某省人民代表大会常务委员会制定批准地方性法规条例"
+    for trail in ("新法规速递>>纯文字版", "法规速递»正文"):
+        raw = read_text(
+            f"{trail}\n{title}\n某某\n《{title}》已由某某省\n第二届人民代表大会常务委员会第三次会议于1998年9月24日通过，现\n"
+            "予公布，自1998年11月1日起施行。\n"
+        )
+        assert raw.title == title, trail

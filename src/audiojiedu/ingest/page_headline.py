@@ -199,6 +199,8 @@ def continues_into(first: str, second: str) -> bool:
     """
     if "|" in first or "｜" in first or BULLET.match(first):
         return False
+    if re.search(">>|＞＞|»", first):
+        return False  # 新法规速递>>纯文字版 over the title (dev81): a trail's marks, in no title
     if re.search("[！!？?][ \u3000]*$", first) and re.search("[，,]", first):
         return False  # 某某平台！——让政策更好地服务企业，享看即看！: a banner's sentences, no title's start
     if _is_subheadline(first, second):
