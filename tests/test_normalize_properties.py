@@ -198,3 +198,13 @@ def test_formula_signs_next_to_other_signs_are_stable(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
     assert "−" not in once  # the minus sign is always read
+
+
+def test_a_year_and_month_set_apart_by_a_dot_in_brackets_or_as_a_span() -> None:
+    """[2024.1]某某会议文件 (a congress file's label; dev80, session 43) and 2024.1至2024.6 are months,
+    never 两千零二十四点一; the dot elsewhere is a decimal point (产量2024.1万吨)."""
+    assert normalize("[2024.1]某镇人民代表大会会议文件") == "[二零二四年一月]某镇人民代表大会会议文件"
+    assert normalize("（2019.10）") == "（二零一九年十月）"
+    assert normalize("2024.1至2024.6开展") == "二零二四年一月至二零二四年六月开展"
+    assert normalize("2024.1-2024.12开展") == "二零二四年一月至二零二四年十二月开展"
+    assert normalize("产量2024.1万吨") == "产量两千零二十四点一万吨"

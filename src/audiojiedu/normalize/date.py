@@ -67,6 +67,18 @@ def _read_year_month(match: re.Match[str]) -> str:
     return read_year(match.group("y")) + "年" + read_cardinal(match.group("m"), liang=False)
 
 
+def _read_dotted(match: re.Match[str]) -> str:
+    """[2024.1] or 2024.1至2024.6: a year and a month set apart by a dot, said as one (二零二四年一月)."""
+
+    def said(year: str, month: str) -> str:
+        return read_year(year) + "年" + read_cardinal(month, liang=False) + "月"
+
+    if match.group("y"):
+        return said(match.group("y"), match.group("m"))
+    sep = match.group("sep").strip()
+    return said(match.group("y1"), match.group("m1")) + (sep if sep in ("至", "到") else "至") + said(match.group("y2"), match.group("m2"))
+
+
 def _read_packed_line(match: re.Match[str]) -> str:
     """A line that is only 6 to 8 digits, a year then a month and day with no marks between
     (a signature date that lost its marks): see `_packed_date`. Six digits are read one by one,
@@ -167,7 +179,16 @@ def rules() -> list[Rule]:
     pair = r"(?<![\d.:/-])(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\d-])"
     month_day = re.compile(rf"(?P<lead>){pair}(?=[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9])")
     month_day_labelled = re.compile(rf"(?:{labels})(?P<lead>[ \t\u3000]*){pair}")
+    # A year and a month set apart by a dot, in the brackets of a file's label ([2024.1]某某会议文件)
+    # or as the ends of a span (2024.1至2024.6): read as 2024 point 1, 两千零二十四点一, they are a
+    # wrong number. Elsewhere (产量2024.1万吨) the dot is a decimal point.
+    month = r"(?:0?[1-9]|1[0-2])"
+    dotted = re.compile(
+        rf"(?:(?<=[\[【（(])(?P<y>{YEAR})[.．](?P<m>{month})(?=[\]】）)])"
+        rf"|(?<![\d.．])(?P<y1>{YEAR})[.．](?P<m1>{month})(?P<sep>[ \t]*[至到—–~～\-][ \t]*)(?P<y2>{YEAR})[.．](?P<m2>{month})(?![\d.．]))",
+    )
     return [
+        Rule("date-guess", dotted, _read_dotted, frozenset(".．")),
         Rule("date-guess", spaced, _read_spaced, frozenset(" \t\u3000")),
         Rule("date-guess", packed_line, _read_packed_line),
         Rule("date-guess", packed, _read_packed),

@@ -39,6 +39,7 @@ def ordered_rules() -> tuple[Rule, ...]:
     clause_numbers = decimal.clause_rule()
     measure_rules = measure.rules()
     (
+        date_dotted,
         date_spaced,
         date_line,
         date_packed,
@@ -66,6 +67,7 @@ def ordered_rules() -> tuple[Rule, ...]:
         latin_rules[7],  # PM_2.5: a subscript's underscore
         latin_rules[8],  # XX镇: a template's placeholder, 某某
         *formula.rules(),  # （本年收入－上年收入）/上年收入×100%
+        date_dotted,  # [2024.1]某某会议文件, 2024.1至2024.6: a year and a month
         date_spaced,  # 2017 6 23 alone on its line (年月日 lost)
         date_line,  # 2024327 alone on its line (every mark lost)
         date_packed,  # 20221227日 (年 and 月 lost)
