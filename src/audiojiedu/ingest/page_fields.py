@@ -691,6 +691,7 @@ def _unbracket_labels(line: str) -> str:
 
 # A public account's byline under its article's headline: the account's name and the day
 # (某某发布 2023-01-24), as a WeChat page prints it.
+ACCOUNT_NAME = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's name alone on its line (网信某某)
 ACCOUNT_BYLINE = re.compile(
     rf"(?P<account>[{HAN}A-Za-z]{{2,16}})[ \u3000]+(?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}})?)"
 )

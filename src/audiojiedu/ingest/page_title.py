@@ -24,6 +24,7 @@ from .clean import collapse_spaced_title
 from .page_chrome import fold
 from .page_fields import (
     ACCOUNT_BYLINE,
+    ACCOUNT_NAME,
     DOC_NUMBER,
     MAX_TITLE_CHARS,
     STAMP_DATE,
@@ -684,9 +685,6 @@ def _exclaimed_over_byline(lines: list[str]) -> bool:
     return _over_byline(lines) and lines[0][-1] in "！？!?"
 
 
-_ACCOUNT_NAME = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's name alone on its line
-
-
 def _over_byline(lines: list[str]) -> bool:
     """The first line stands right over the page's byline (2024-01-05 11:36:01 来源：某某网 作者：
     某某): a stamp, then a labelled field, maybe on the row under it, or a labelled stamp
@@ -695,7 +693,7 @@ def _over_byline(lines: list[str]) -> bool:
     if len(lines) < 3:
         return False
     first, second = lines[0], fold(lines[1])
-    if len(lines) > 3 and _ACCOUNT_NAME.fullmatch(second.strip()) and not is_field(second):
+    if len(lines) > 3 and ACCOUNT_NAME.fullmatch(second.strip()) and not is_field(second):
         # 网信黑河 / 2020-09-22 17:50 / 来源：… (dev81): the posting account's name over the byline
         return _over_byline([first, *lines[2:]])
     byline = _BYLINE_FIELDS_STAMP.match(second)  # the fields may be glued to it: 10:57:50来源：…

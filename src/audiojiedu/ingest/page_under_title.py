@@ -21,6 +21,7 @@ from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
     ACCOUNT_BYLINE,
+    ACCOUNT_NAME,
     BYLINE_LABELS,
     DATE_LINE,
     LABELLED_URL,
@@ -906,16 +907,13 @@ def _record_issuer(lines: list[str], index: int, title: str) -> bool:
     )
 
 
-_ACCOUNT = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's name alone on its line
-
-
 def _posting_account(lines: list[str], index: int) -> bool:
     """lines[index] is a short name alone (网信黑河), no organ's or place's, and a date stamp stands
     alone on the line under it: the account that posted the page, over its byline."""
     line = lines[index].strip()
     following = lines[index + 1].strip() if index + 1 < len(lines) else ""
     return (
-        _ACCOUNT.fullmatch(line) is not None
+        ACCOUNT_NAME.fullmatch(line) is not None
         and not ends_as_title(line)
         and not is_organ_name(line)  # 某县自然资源局 / 2023年1月5日: the issuer and its date, read
         and not is_place_name(line)

@@ -456,13 +456,15 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
             previous = out[-1].strip(" \t\u3000")
             if _heading_line(previous):
                 kept.append(Finding("lost-character", "标题下的段落以标点开头：网页可能丢了链接上的字（如年份），请核对", f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"))
+                out.append(line)
+                continue
             above = out[-2].strip(" \t\u3000") if len(out) >= 2 else ""
             if previous and _LINK_ALONE.fullmatch(previous) and _sentence_part(above) and not _HEADING_START.match(above):
                 example = example or f"{above[-_SEAM:]} ‖ {previous} ‖ {text[:_SEAM]}"
                 out[-2:] = [out[-2].rstrip(" \t\u3000") + previous + text]
                 joins += 2
                 continue
-            if _sentence_part(previous) and not _heading_line(previous):
+            if _sentence_part(previous):
                 example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
                 out[-1] = out[-1].rstrip(" \t\u3000") + text
                 joins += 1

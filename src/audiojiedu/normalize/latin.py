@@ -105,7 +105,7 @@ def _read_address_or_site(match: re.Match[str]) -> str:
     # The note said for the rest ends with a pause when the text runs on without one (…shtml如对本报告
     # 有疑问: the note is ours, and would run into the next clause).
     after = match.string[match.end() : match.end() + 1]
-    pause = "，" if after and ("\u4e00" <= after <= "\u9fff") else ""
+    pause = "，" if re.match(f"[{HAN}]", after) else ""
     return "".join(_ADDRESS_CHARS.get(ch, read_digits(ch)) for ch in site) + LONG_ADDRESS_TAIL + pause
 
 
