@@ -85,3 +85,22 @@ def test_a_link_to_a_file_alone_on_its_line_is_not_read_but_a_named_attachment_i
     texts = [p.text for p in raw.paragraphs]
     assert not any(text.startswith("/") for text in texts)
     assert "决算报表见某某县卫生健康局2024年度决算报表.xls" in texts
+
+
+def test_a_style_sheets_rules_left_in_a_one_line_page_are_not_read() -> None:
+    """@page { size: 8.27in 11.69in; margin-left: 1.25in } p.western { font-family: "Times New Roman",
+    serif; so-language: en-US } … before a speech on one line (a page exported from Word; ho62,
+    session 43): the rules go with a finding, the speech stays whole. One pair of braces in a text
+    ({x | x > 0}) stays."""
+    speech = "同志们：今天，市安委会在这里召开全市安全生产例会，重点是分析当前安全生产形势。"
+    css = (
+        "@page { size: 8.27in 11.69in; margin-left: 1.25in; margin-top: 1in } "
+        "p { color: #000000; line-height: 115%; text-align: justify } "
+        'p.western { font-family: "Times New Roman", serif; font-size: 10pt; so-language: en-US } '
+        'p.cjk { font-family: "宋体", "SimSun"; font-size: 10pt; so-language: zh-CN } '
+    )
+    text, findings = strip_markup(f"市长在全市安全生产委员会例会上的讲话\n{css}{speech}\n")
+    assert "font-family" not in text and "@page" not in text and speech in text
+    assert [finding.kind for finding in findings] == ["markup"]
+    kept, none = strip_markup("集合 {x: x > 0} 的定义见附件。\n")
+    assert kept == "集合 {x: x > 0} 的定义见附件。\n" and none == ()

@@ -123,3 +123,17 @@ def test_an_issuer_and_its_date_under_a_notices_title_are_read() -> None:
     posting account."""
     raw = read_text(f"关于某某地块征收土地的公告\n某县自然资源局\n2023年1月5日\n{BODY}\n")
     assert "某县自然资源局" in paragraph_texts(raw)
+
+
+def test_an_e_papers_page_bar_and_a_posts_comment_count_are_not_read() -> None:
+    """2020年02月24日 星期一 返回报网首页 | 版面导航 / 当前版: 02版 上一版 下一版 上一期 下一期 往期 over a
+    headline (an e-paper's page), and 评论 0 under a post (ho62, session 43): the site's, never the
+    title or the text."""
+    headline = "某某主持召开市政府常务会议"
+    raw = read_text(
+        f"2020年02月24日 星期一       返回报网首页 |   版面导航    \n当前版: 02版 上一版   下一版 上一期   下一期 往期\n"
+        f"上一篇    下一篇\n放大 缩小 默认\n{headline}\n本报讯 2月22日晚，市长主持召开市政府常务会议。{BODY}\n评论 0\n"
+    )
+    assert raw.title == headline
+    spoken = "".join(paragraph_texts(raw))
+    assert "版面导航" not in spoken and "上一期" not in spoken and "评论" not in spoken

@@ -69,7 +69,29 @@ def strip_markup(text: str) -> tuple[str, tuple[Finding, ...]]:
     text, bbcode = _strip_bbcode(text)
     html_text, found = _strip_html(text)
     html_text, codes = _strip_field_codes(html_text)
-    return html_text, markdown + bbcode + found + codes
+    html_text, styles = _strip_style_rules(html_text)
+    return html_text, markdown + bbcode + found + codes + styles
+
+
+# A style sheet's rule left in the text when a page exported from Word lost its <style> tags
+# (@page { size: 8.27in 11.69in; margin-left: 1.25in } p.western { font-family: "Times New Roman",
+# serif; so-language: en-US }; ho62, session 43): a selector, then braces holding only
+# property: value declarations. Read aloud it is letters and numbers; never the document.
+_STYLE_RULE = re.compile(
+    r"(?:@[a-z-]+|[a-z*#.][\w.#:-]*(?:[ \t]*,[ \t]*[a-z*#.][\w.#:-]*)*)[ \t]*\{"
+    r"(?:[ \t]*[a-z-]+[ \t]*:[ \t]*[^{};:\n]+;?)+[ \t]*\}",
+    re.IGNORECASE,
+)
+_MIN_STYLE_RULES = 2  # one pair of braces may be the text's own (a formula, a code)
+
+
+def _strip_style_rules(text: str) -> tuple[str, tuple[Finding, ...]]:
+    rules = len(_STYLE_RULE.findall(text))
+    if rules < _MIN_STYLE_RULES:
+        return text, ()
+    text = _STYLE_RULE.sub(" ", text)
+    message = f"文本中夹有网页样式表代码（{rules} 条 CSS 规则，如 p {{ font-family: … }}），已删去"
+    return text, (Finding(MARKUP, message, ""),)
 
 
 def _strip_field_codes(text: str) -> tuple[str, tuple[Finding, ...]]:
