@@ -2550,3 +2550,15 @@ def test_a_menu_bar_opening_with_the_home_link_is_chrome_whatever_its_last_item(
     raw = read_text(f"无障碍阅读  |  进入关怀版\n首页 主动公开 解读回应 政府工作报告\n当前位置：首页>主动公开>年报\n{title}\n发布时间：2018-02-13\n{BODY}\n")
     assert raw.title == title
     assert not any("关怀版" in text or "解读回应" in text for text in paragraph_texts(raw))
+
+
+def test_rules_that_lost_their_notice_are_named_by_the_title_over_their_first_article() -> None:
+    """市政府各工作部门： / 2020年9月10日 / （此件公开发布） / 市政府…重大政策文件 / 解读制度 / 第一条 …
+    (a page that lost the notice's title and sentence; ho62, session 43): the rules' own title,
+    broken over two lines right over the first article, names the document, not its kind 制度."""
+    raw = read_text(
+        "市政府各工作部门、各直属事业单位：\n2020年9月10日\n（此件公开发布）\n市政府及市政府部门重大政策文件\n解读制度\n"
+        "第一条 为进一步提升重大政策解读质量，制定本制度。\n第二条 本制度所指重大政策文件，主要包括以下类型。\n"
+    )
+    assert raw.title == "市政府及市政府部门重大政策文件解读制度"
+    assert "title-guessed" in finding_kinds(raw)

@@ -99,6 +99,11 @@ def name_untitled(
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文中报告自己的标题行（其下是“——某年某月某日在…会议上”），请核对", named),
         )
+    named = _over_first_article(paragraphs)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自正文中第一条（第一章）上方文件自己的标题行，请核对", named),
+        )
     named = _self_described(paragraphs)
     if named:
         return named, (
@@ -165,6 +170,31 @@ def _over_dateline(paragraphs: tuple[Paragraph, ...]) -> str:
     for text, following in pairwise(texts):
         if _DATELINE.match(following) and 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:]", text) and ends_as_title(text):
             return text
+    return ""
+
+
+_FIRST_ARTICLE = re.compile(r"第[一1][条章]")
+_RULES_KINDS = ("制度", "规则", "细则", "规定", "办法", "章程", "准则", "守则", "规程")  # what articles make up
+_MAX_TITLE_TAIL = 12  # characters of a title's second line (…重大政策文件 / 解读制度)
+
+
+def _over_first_article(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The rules' own title line (or the title broken over two lines, the second short) right over
+    their first article or chapter (…重大政策文件 / 解读制度 / 第一条 …; ho62, session 43), when the
+    page lost the notice that issued them; "" if there is none. The line ends as a title does and
+    holds no sentence, no note in brackets and no date."""
+    texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs[:_DATELINE_PARAGRAPHS]]
+    first = next((index for index, text in enumerate(texts) if _FIRST_ARTICLE.match(text)), -1)
+
+    def titled(text: str) -> bool:
+        return 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:，,（(]|\\d", text)
+
+    if first >= 2 and titled(texts[first - 2]) and titled(texts[first - 1]) and len(texts[first - 1]) <= _MAX_TITLE_TAIL:
+        joined = texts[first - 2] + texts[first - 1]
+        if (ends_as_title(joined) or joined.endswith(_RULES_KINDS)) and len(joined) <= _MAX_REPORT_TITLE:
+            return joined
+    if first >= 1 and titled(texts[first - 1]) and (ends_as_title(texts[first - 1]) or texts[first - 1].endswith(_RULES_KINDS)):
+        return texts[first - 1]
     return ""
 
 
