@@ -47,7 +47,7 @@ from pathlib import Path
 
 from ..han import HAN
 from ..model import Finding, Paragraph
-from ..part_names import FIRST_PART
+from ..part_names import CONTENTS_HEADING, FIRST_PART
 from ..title_key import title_key
 from .page_chrome import chrome_words, fold
 from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_list, is_organ_name
@@ -184,17 +184,32 @@ def _over_first_article(paragraphs: tuple[Paragraph, ...]) -> str:
     page lost the notice that issued them; "" if there is none. The line ends as a title does and
     holds no sentence, no note in brackets and no date."""
     texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs[:_DATELINE_PARAGRAPHS]]
-    first = next((index for index, text in enumerate(texts) if _FIRST_ARTICLE.match(text)), -1)
+    # (第一章 in a contents list, 第二章 under it, is no article's start)
+    first = next(
+        (
+            index
+            for index, text in enumerate(texts)
+            if _FIRST_ARTICLE.match(text) and not (index + 1 < len(texts) and texts[index + 1].startswith("第二章"))
+        ),
+        -1,
+    )
+    whole = "".join(texts)
 
     def titled(text: str) -> bool:
-        return 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:，,（(]|\\d", text)
+        return (
+            0 < len(text) <= _MAX_REPORT_TITLE
+            and not re.search("[。！？；：:，,（(]|\\d", text)
+            and not CONTENTS_HEADING.fullmatch(text)
+        )
 
     if first >= 2 and titled(texts[first - 2]) and titled(texts[first - 1]) and len(texts[first - 1]) <= _MAX_TITLE_TAIL:
         joined = texts[first - 2] + texts[first - 1]
-        if (ends_as_title(joined) or joined.endswith(_RULES_KINDS)) and len(joined) <= _MAX_REPORT_TITLE:
+        if (ends_as_title(joined) or joined.endswith(_RULES_KINDS)) and f"《{joined}》" not in whole:
             return joined
-    if first >= 1 and titled(texts[first - 1]) and (ends_as_title(texts[first - 1]) or texts[first - 1].endswith(_RULES_KINDS)):
-        return texts[first - 1]
+    own = texts[first - 1] if first >= 1 else ""
+    # (a name the text cites, 根据《某某规则》, names another document: see `_issued_and_printed`)
+    if titled(own) and (ends_as_title(own) or own.endswith(_RULES_KINDS)) and f"《{own}》" not in whole:
+        return own
     return ""
 
 
