@@ -86,6 +86,8 @@ _MIN_STYLE_RULES = 2  # one pair of braces may be the text's own (a formula, a c
 
 
 def _strip_style_rules(text: str) -> tuple[str, tuple[Finding, ...]]:
+    if "{" not in text:
+        return text, ()  # (most texts: no scan of a long page for rules it cannot hold)
     rules = len(_STYLE_RULE.findall(text))
     if rules < _MIN_STYLE_RULES:
         return text, ()

@@ -168,13 +168,18 @@ def _over_dateline(paragraphs: tuple[Paragraph, ...]) -> str:
     than at the top; "" if there is none. The line ends as a title does and holds no sentence."""
     texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs[:_DATELINE_PARAGRAPHS]]
     for text, following in pairwise(texts):
-        if _DATELINE.match(following) and 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:]", text) and ends_as_title(text):
+        if _DATELINE.match(following) and _title_line(text):
             return text
     return ""
 
 
+def _title_line(text: str) -> bool:
+    """`text` is a document's title line alone: it ends as a title does, within a title's length,
+    and holds no sentence."""
+    return 0 < len(text) <= _MAX_REPORT_TITLE and not re.search("[。！？；：:]", text) and ends_as_title(text)
+
+
 _FIRST_ARTICLE = re.compile(r"第[一1][条章]")
-_RULES_KINDS = ("制度", "规则", "细则", "规定", "办法", "章程", "准则", "守则", "规程")  # what articles make up
 _MAX_TITLE_TAIL = 12  # characters of a title's second line (…重大政策文件 / 解读制度)
 
 
@@ -195,20 +200,16 @@ def _over_first_article(paragraphs: tuple[Paragraph, ...]) -> str:
     )
     whole = "".join(texts)
 
-    def titled(text: str) -> bool:
-        return (
-            0 < len(text) <= _MAX_REPORT_TITLE
-            and not re.search("[。！？；：:，,（(]|\\d", text)
-            and not CONTENTS_HEADING.fullmatch(text)
-        )
+    def part(text: str) -> bool:  # a piece of a title line: no clause, note in brackets or figure
+        return bool(text) and not re.search("[，,（(]|\\d", text) and not CONTENTS_HEADING.fullmatch(text)
 
-    if first >= 2 and titled(texts[first - 2]) and titled(texts[first - 1]) and len(texts[first - 1]) <= _MAX_TITLE_TAIL:
+    # (a name the text cites, 根据《某某规则》, names another document: see `_issued_and_printed`)
+    if first >= 2 and part(texts[first - 2]) and part(texts[first - 1]) and len(texts[first - 1]) <= _MAX_TITLE_TAIL:
         joined = texts[first - 2] + texts[first - 1]
-        if (ends_as_title(joined) or joined.endswith(_RULES_KINDS)) and f"《{joined}》" not in whole:
+        if _title_line(joined) and f"《{joined}》" not in whole:
             return joined
     own = texts[first - 1] if first >= 1 else ""
-    # (a name the text cites, 根据《某某规则》, names another document: see `_issued_and_printed`)
-    if titled(own) and (ends_as_title(own) or own.endswith(_RULES_KINDS)) and f"《{own}》" not in whole:
+    if part(own) and _title_line(own) and f"《{own}》" not in whole:
         return own
     return ""
 

@@ -61,6 +61,7 @@ from .page_title_words import (
     says_what_it_does,
     shared_run,
     squash,
+    title_repeat_lines,
 )
 from .pipe_tables import is_pipe_row
 from .title_words import title_words
@@ -780,11 +781,9 @@ def _over_fields(lines: list[str], index: int) -> bool:
 
 
 def _printed_again_below(lines: list[str], index: int) -> bool:
-    """lines[index] is printed again in the next few lines, whole or broken over two."""
-    later = lines[index + 1 : index + 1 + _REPEAT_LOOKAHEAD]
-    return any(same_title(line, lines[index]) for line in later) or any(
-        same_title(first + second, lines[index]) for first, second in pairwise(later)
-    )
+    """lines[index] is printed again in the next few lines, whole or broken over lines."""
+    later = range(index + 1, min(len(lines), index + 1 + _REPEAT_LOOKAHEAD))
+    return any(same_title(lines[at], lines[index]) or title_repeat_lines(lines, at, lines[index]) for at in later)
 
 
 def _rank_headline(lines: list[str]) -> int:

@@ -63,20 +63,26 @@ def _packed_date(year: str, rest: str, *, day_word: str) -> str:
     return read_year(year) + "年" + read_cardinal(month, liang=False) + "月" + read_cardinal(day, liang=False) + day_word
 
 
+def _year_and_month(year: str, month: str) -> str:
+    return read_year(year) + "年" + read_cardinal(month, liang=False)
+
+
 def _read_year_month(match: re.Match[str]) -> str:
-    return read_year(match.group("y")) + "年" + read_cardinal(match.group("m"), liang=False)
+    return _year_and_month(match.group("y"), match.group("m"))  # its 月 follows in the text
 
 
 def _read_dotted(match: re.Match[str]) -> str:
     """[2024.1] or 2024.1至2024.6: a year and a month set apart by a dot, said as one (二零二四年一月)."""
-
-    def said(year: str, month: str) -> str:
-        return read_year(year) + "年" + read_cardinal(month, liang=False) + "月"
-
     if match.group("y"):
-        return said(match.group("y"), match.group("m"))
+        return _year_and_month(match.group("y"), match.group("m")) + "月"
     sep = match.group("sep").strip()
-    return said(match.group("y1"), match.group("m1")) + (sep if sep in ("至", "到") else "至") + said(match.group("y2"), match.group("m2"))
+    return (
+        _year_and_month(match.group("y1"), match.group("m1"))
+        + "月"
+        + (sep if sep in ("至", "到") else "至")
+        + _year_and_month(match.group("y2"), match.group("m2"))
+        + "月"
+    )
 
 
 def _read_packed_line(match: re.Match[str]) -> str:
