@@ -311,3 +311,26 @@ def test_links_to_the_documents_interpretations_tagged_by_form_are_not_read() ->
 def test_a_file_name_with_its_preview_button_glued_on_is_not_read() -> None:
     raw = read_text("某市水务局水土保持方案审批公告\n现将2020年2月份水土保持方案审批情况公告如下。\n传真：68724683\n2020年2月份.xlsx附件预览\n")
     assert paragraph_texts(raw)[-1] == "传真：68724683"
+
+
+def test_a_tag_list_at_the_foot_is_not_read() -> None:
+    """本文标签： 疫情  低保  困难 at the foot of a page: the site's tags, not the document's words;
+    a sentence that mentions 标签 stays."""
+    body = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+    said = "标签：食品包装上应当标明生产日期和保质期。"
+    raw = read_text(f"某某县社会救助政策问答\n{body}\n{said}\n本文标签： 疫情  低保  困难  基本  住地\n")
+    assert paragraph_texts(raw) == [body, said]
+
+
+def test_a_picture_placeholder_beside_the_share_bar_is_not_read() -> None:
+    """分享到： / 图片 / a notice's title broken over short lines: the word a scraper left for the
+    page's picture, among the site's lines, is not read though its neighbours are short."""
+    raw = read_text(
+        "某省规划纲要全文来了！\n时间：2021-04-24 13:49:06 来源：某某\n分享到：\n图片\n某省人民政府关于印发\n"
+        "某省国民经济和社会发展\n第十四个五年规划\n和2035年远景目标纲要的通知\n各市人民政府：\n"
+        "现将《某省某某规划》印发给你们，请认真组织实施。\n"
+    )
+    assert paragraph_texts(raw)[0] == "某省人民政府关于印发"
+    # among a table's short cells set one a line, the word is a cell and stays
+    raw = read_text("某县项目情况表\n项目名称\n图片\n说明\n村道硬化\n有\n已完工\n")
+    assert "图片" in paragraph_texts(raw)

@@ -406,3 +406,46 @@ def test_a_two_crumb_trail_with_double_marks_over_the_headline_is_no_part_of_it(
             "予公布，自1998年11月1日起施行。\n"
         )
         assert raw.title == title, trail
+
+
+def test_an_apps_download_banner_is_no_part_of_the_title() -> None:
+    """我要投稿 下载某某APP over the headline: the news app's banner, never the first half of a title
+    broken over two lines; dropped as the site's."""
+    headline = "某市人大代表审议政府工作报告"
+    raw = read_text(f"我要投稿 下载某某APP\n{headline}\n文章来源：某某客户端发布时间：2025-01-20 11:29:10\n{BODY}\n")
+    assert raw.title == headline
+    assert not any("APP" in text for text in paragraph_texts(raw))
+    raw = read_text(f"下载某某新闻客户端\n{headline}\n发布时间：2025-01-20 11:29:10\n{BODY}\n")
+    assert raw.title == headline
+
+
+def test_a_county_media_centres_name_is_no_title() -> None:
+    """某某自治县广播电视台 (or 某某县融媒体中心) over a headline and its byline: the broadcaster that
+    runs the county's news site, never the title."""
+    headline = "某省“十四五”规划纲要全文来了！"
+    for site in ("某某蒙古族自治县广播电视台", "某某县融媒体中心"):
+        raw = read_text(f"{site}\n• 客户端下载\n{headline}\n时间：2021-04-24 13:49:06 来源：某某\n{BODY}\n")
+        assert raw.title == headline
+        assert not any(site in text for text in paragraph_texts(raw))
+
+
+def test_a_column_naming_only_the_kind_is_no_title() -> None:
+    """政府信息公开年度报告 over 某某局2025年政府信息公开工作年度报告: the site's column, named after the
+    kind, over the document's own title that says it more fully; the fuller one is the title and
+    the column is not read. A kind alone over text stays the title."""
+    own = "某某市某某管理局2025年政府信息公开工作年度报告"
+    raw = read_text(f"政府信息公开年度报告\n{own}\n发布日期：2026-01-28来源：某某市某某管理局\n{BODY}\n")
+    assert raw.title == own
+    assert "政府信息公开年度报告" not in paragraph_texts(raw)
+    raw = read_text(f"政府工作报告\n{BODY}\n")
+    assert raw.title == "政府工作报告"
+
+
+def test_a_question_headline_over_a_dated_row_and_its_repeat() -> None:
+    """某县哪些人可以申请社会救助？ / 热点资讯2022-11-02 19:33:36某某百科 / the headline again: a
+    question is the headline when the page's dated row stands under it and the headline is printed
+    again below; the row and the repeat are not read."""
+    headline = "某某县哪些人可以申请社会救助？"
+    raw = read_text(f"{headline}\n热点资讯2022-11-02 19:33:36某某百科\n{headline}\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [BODY]

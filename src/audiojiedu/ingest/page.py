@@ -442,11 +442,13 @@ def _cut_lead_label(page: Page) -> None:
 
 def _stands_for_image(body: list[str], index: int) -> bool:
     """body[index] is the word a scraper left for a picture (图片) between paragraphs: the lines
-    round it are long (a table's cells set one a line are short, and one may be 图片)."""
+    round it are long (a table's cells set one a line are short, and one may be 图片), or one of
+    them is the site's (分享到： over 图片 over a notice's title broken over short lines: a picture
+    in the page's head, where no table stands)."""
     if not is_image_placeholder(body[index]):
         return False
     around = [line for line in (body[index - 1] if index else "", body[index + 1] if index + 1 < len(body) else "") if line]
-    return all(len(line) >= _MIN_IMAGE_NEIGHBOUR for line in around)
+    return all(len(line) >= _MIN_IMAGE_NEIGHBOUR for line in around) or any(is_chrome_line(line) for line in around)
 
 
 _BULLETED = re.compile(r"^[•·▪◦●][ \u3000]*\S")

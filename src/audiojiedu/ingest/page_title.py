@@ -58,6 +58,7 @@ from .page_headline import (
     head_role,
     is_adoption_note,
     is_candidate_headline,
+    is_dated_row,
     is_field,
     is_keyword_list,
     is_menu_bar,
@@ -81,6 +82,7 @@ from .page_title_words import (
     names_issuer,
     opens_with_issuer,
     own_note_line,
+    same_title,
     says_what_it_does,
     shared_run,
     squash,
@@ -112,6 +114,7 @@ _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{HAN}]{{2,8}}")
 _LIST_DATE = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?!\d)[ \u3000]*")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _KIND_CHARS = 6  # 政府工作报告: a kind's name is at most this long
+_MAX_KIND_LINE = 12  # 政府信息公开年度报告: a column named after a kind of document is at most this long
 _MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document (在**县…, XX县…, 某县…)
 _ISSUING_VERB = re.compile("印发|转发|颁布|发布")
 _STATUS_NOTE = re.compile(r"[（(](?:试行|暂行|征求意见稿|送审稿|草案|修订|修正)[）)]$")
@@ -353,6 +356,10 @@ def _take_title_line(page: Page) -> str:
         return _take_title_line(page)
     if _short_name_over_own_title(page.lines):
         page.findings.append(Finding("chrome-dropped", "网页标题是其下文件自身标题（发文机关 + 关于…）的简写：以文件自己的标题为准，网页标题未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+    if _kind_over_fuller_title(page.lines):
+        page.findings.append(Finding("chrome-dropped", "标题上方的栏目名（只说文件的种类，其下的标题说得更全）：未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
     organs = _take_issuers(page)
@@ -680,9 +687,13 @@ def _teaser_over_title(lines: list[str]) -> bool:
 
 def _exclaimed_over_byline(lines: list[str]) -> bool:
     """A news headline ending as a cry or a question (…公开征求意见！, 你了解吗？) over the page's
-    byline (see `_over_byline`): the byline says the line above is the headline, whatever mark it
-    ends with. A line ending so over anything else (text, another line) is read as text."""
-    return _over_byline(lines) and lines[0][-1] in "！？!?"
+    byline (see `_over_byline`), or over a row holding a date and a time with the headline printed
+    again under it (某县哪些人可以申请救助？ / 热点资讯2022-11-02 19:33:36某某百科 / the headline): the
+    byline says the line above is the headline, whatever mark it ends with. A line ending so over
+    anything else (text, another line) is read as text."""
+    if lines[0][-1] not in "！？!?":
+        return False
+    return _over_byline(lines) or (len(lines) > 3 and is_dated_row(lines[1]) and same_title(lines[2], lines[0]))
 
 
 def _over_byline(lines: list[str]) -> bool:
@@ -775,6 +786,28 @@ def _short_name_over_own_title(lines: list[str]) -> bool:
         return False
     head, own = squash(lines[0]), squash("".join(lines[1 : size + 1]))
     return len(head) >= MIN_CANDIDATE_CHARS and head != own and all(char in own for char in head)
+
+
+def _kind_over_fuller_title(lines: list[str]) -> bool:
+    """lines[0] names only a kind of document, with no place, organ or year of its own
+    (政府信息公开年度报告: the site's column), and the line under it is a title of the same kind that
+    says it more fully (某局2025年政府信息公开工作年度报告, every character of the kind in it, in order):
+    the column's name over the document's own title, never the title."""
+    if len(lines) < 3:
+        return False
+    kind, title = squash(fold(lines[0])), squash(fold(lines[1]))
+    return (
+        len(kind) <= _MAX_KIND_LINE
+        and ends_as_title(kind)
+        and not re.search(r"\d|关于", kind)
+        and len(title) > len(kind)
+        and not title.startswith(kind[:2])  # the place, organ or year stands before the kind
+        and title[-2:] == kind[-2:]
+        and (opens_with_issuer(title) or _LEADING_YEAR.match(title) is not None)
+        and title_like(lines[1])
+        and not HEADING_START.match(title)
+        and _said_more_fully(kind, title)
+    )
 
 
 _PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")

@@ -464,8 +464,8 @@ def _consume_under_title(page: Page) -> None:
             continue
         # A long row is text unless it is the field table on one line or a link under its label.
         long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
-        if long_row or line[-1] in "。！？；":
-            return
+        if long_row or (line[-1] in "。！？；" and not (title and same_title(line, title))):
+            return  # (a headline ending with ？ printed again is the title's repeat, no sentence of the text)
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
             date = BULLET.sub("", line, count=1)

@@ -69,6 +69,8 @@ def _doubt(title: str) -> str | None:
         return None
     if PART_NAME.fullmatch(squashed) or squashed in title_words()["final"] or _ATTACHMENT.fullmatch(squashed):
         return "kind"
+    if squashed.endswith(tuple(word for word in title_words()["site"] if len(word) > 2)) and not ends_as_title(title):
+        return "site"  # 某某县融媒体中心 runs the county's news site: an organ's name, and the site's
     if is_organ_name(squashed) or _PLACE.fullmatch(squashed):
         return "organ"
     if len(re.findall("[>＞»]", squashed)) >= 2:  # 首页 > 政务公开 > 通知公告, ending as a title may
