@@ -2562,3 +2562,49 @@ def test_rules_that_lost_their_notice_are_named_by_the_title_over_their_first_ar
     )
     assert raw.title == "市政府及市政府部门重大政策文件解读制度"
     assert "title-guessed" in finding_kinds(raw)
+
+
+def test_an_issued_title_broken_over_four_lines_in_the_text_is_one_paragraph() -> None:
+    """A notice's title printed over four lines inside a news page (某省人民政府关于印发 ‖ 某省国民经济和
+    社会发展 ‖ 第十四个五年规划 ‖ 和2035年远景目标纲要的通知), and the plan's own title under the
+    notice over three (某省国民经济和社会发展 ‖ 第十四个五年规划和 ‖ 2035年远景目标纲要): each is read
+    as one line, no pause inside it."""
+    text = (
+        "某省“十四五”规划纲要全文来了！\n时间：2021-04-24 13:49:06 来源：某某\n"
+        "某省人民政府关于印发\n某省国民经济和社会发展\n第十四个五年规划\n和2035年远景目标纲要的通知\n"
+        "各市（州）人民政府，省政府各厅委办、各直属机构：\n"
+        "《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》已经省人大审查批准，现印发给你们，请认真组织实施。\n"
+        "某省人民政府\n2021年3月17日\n"
+        "某省国民经济和社会发展\n第十四个五年规划和\n2035年远景目标纲要\n"
+        "（2021年1月27日某省第十三届人民代表大会第四次会议批准）\n"
+        "某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要，主要阐明省委战略意图。\n"
+    )
+    texts = [raw_text for raw_text in paragraph_texts(read_text(text))]
+    assert "某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要" in texts
+    assert not any(line in texts for line in ("第十四个五年规划", "第十四个五年规划和", "2035年远景目标纲要"))
+    raw = read_text(text)
+    assert raw.title == "某省人民政府关于印发某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知"
+
+
+def test_short_lines_opening_with_no_place_are_not_joined_as_a_title() -> None:
+    """政府信息公开 ‖ 年度报告 lines of a site, or a signature over a date: no place opens them, and
+    they stay lines of their own."""
+    body = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+    raw = read_text(f"某县2024年工作总结\n{body}\n某县人民政府\n2024年12月30日\n")
+    assert paragraph_texts(raw)[-2:] == ["某县人民政府", "2024年12月30日"]
+
+
+def test_the_title_printed_again_with_a_character_lost_at_its_break_is_not_read() -> None:
+    """某镇2023 ‖ 政府信息公开工作年度报告 under the headline 某镇2023年政府信息公开工作年度报告: the
+    document's own header, its 年 lost where it broke; joined back it is the title again, not read.
+    A line naming another document, or the title cut short at its end, is kept."""
+    headline = "某某县某某镇2023年政府信息公开工作年度报告"
+    body = "根据《中华人民共和国政府信息公开条例》规定，现发布本年度报告，统计期限自1月1日起至12月31日止。"
+    raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇2023\n政府信息公开工作年度报告\n{body}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [body]
+    # printed on one line with the 年 lost, it is a repeat too; a shorter name of another kind is kept
+    raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇2023政府信息公开工作年度报告\n{body}\n")
+    assert paragraph_texts(raw) == [body]
+    raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇政府信息公开指南\n{body}\n")
+    assert paragraph_texts(raw)[0] == "某某县某某镇政府信息公开指南"

@@ -35,6 +35,9 @@ BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bull
 _FONT_SIZE = re.compile(r"[【\[〖]?\s*(?:浏览|阅读)?字[号体]\s*[:：]?\s*[【\[〖]?\s*(?:(?:[大中小]|默认|超大|特大)\s*)+[】\]〗]?")
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120
+# The pager under an article, both its links on one line (上一条：某某公示 下一条：注意！某某): the
+# headlines it names may hold any mark, the pair of labels says what the line is.
+_PAGER_PAIR = re.compile(r"^上一(?:篇|条|页|则)[ \u3000]*[:：].{0,150}?[ \u3000]下一(?:篇|条|页|则)[ \u3000]*[:：].{0,150}$")
 _MAX_CAPTION = 120
 _STAMP_TOKEN = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?")  # a toolbar's 更新 2022-03-17
 SUSPECT_CHROME_CHARS = 30
@@ -403,7 +406,7 @@ def _is_chrome(line: str) -> bool:
     stripped = IMAGE_MARK.sub(" ", stripped).strip()  # 手机APP ![]() |: an icon's markup, nothing to read
     if not stripped or not any(char.isalnum() for char in stripped):
         return bool(line.strip())  # :::, ——, a bullet alone: nothing to read
-    if _SEPARATOR_LINE.match(stripped) or _MACHINE_ID.fullmatch(stripped):
+    if _SEPARATOR_LINE.match(stripped) or _MACHINE_ID.fullmatch(stripped) or _PAGER_PAIR.match(stripped):
         return True
     # Breadcrumbs and footers are short and have no sentences; a line with 。 is content.
     # (A closing ！ is allowed: 点击上方“某某发布”可以订阅哦！ is a call to action, not a sentence of the text.)

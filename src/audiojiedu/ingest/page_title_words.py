@@ -252,6 +252,19 @@ def title_repeat_lines(lines: list[str], index: int, title: str) -> int:
 _SEAM_LOSS = 3  # characters a copy may lose where a title's lines broke (二三年 of 某县二〇 / 国民经济…)
 
 
+def title_lost_at_seam(line: str, title: str) -> bool:
+    """`line` is the title printed again with a few characters lost at one place: the seam where
+    the header broke it over two lines, joined back since (某镇2023政府信息公开工作年度报告 under
+    某镇2023年政府信息公开工作年度报告; see `title_repeat_lines`). The rest of it is the title's, in
+    order, and long enough to name a document."""
+    piece, wanted = squash(line), squash(title)
+    lost = len(wanted) - len(piece)
+    if not 0 < lost <= _SEAM_LOSS or len(piece) < MIN_CANDIDATE_CHARS or not title_like(line):
+        return False
+    kept = next((at for at, (a, b) in enumerate(zip(piece, wanted)) if a != b), len(piece))
+    return 0 < kept < len(piece) and wanted[kept + lost :] == piece[kept:]
+
+
 def next_past_title(page: Page, index: int) -> str:
     """The line after page.lines[index], past repeats of the title ("" at the end)."""
     for line in page.lines[index + 1 :]:

@@ -63,6 +63,7 @@ from .page_title_words import (
     same_title,
     shorter_repeat,
     squash,
+    title_lost_at_seam,
     title_repeat_lines,
 )
 
@@ -531,7 +532,7 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
-        elif title and same_title(line, title):
+        elif title and (same_title(line, title) or title_lost_at_seam(line, title)):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
         elif index == 0 and _posting_account(page.lines, index):

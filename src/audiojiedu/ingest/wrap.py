@@ -58,7 +58,7 @@ from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_counts_row
 from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, label_pattern
-from .page_title_words import ends_as_title, is_organ_name, same_opening
+from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
 
 __all__ = ["join_wrapped_lines"]
 
@@ -838,12 +838,18 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     with its kind's word and no line before it does, none is a heading, the first opens as a title
     does (关于…, a name with its year), and what follows the title opens a body (a paragraph, a salutation, a note, a dateline, the
     document's number), not another short line."""
-    rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), 2))  # lines to come
+    rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), _TITLE_PIECES))  # lines to come
     previous, line = previous.strip(" \t\u3000"), line.strip(" \t\u3000")
     title = [previous, line]
-    goes_on = bool(rest) and rest[0].startswith(_TITLE_CONJUNCTIONS)
-    if (not ends_as_title(line) or goes_on) and rest and _title_piece(rest[0]) and ends_as_title(rest[0]):
-        title.append(rest.pop(0))  # the title's third line ends it
+    while (
+        len(title) < _TITLE_PIECES
+        and rest
+        and (not ends_as_title(title[-1]) or rest[0].startswith(_TITLE_CONJUNCTIONS))
+        and _title_piece(rest[0])
+    ):
+        # the title's third (or fourth) line: 某省人民政府关于印发 ‖ 某省国民经济和社会发展 ‖ 第十四个五年规划
+        # ‖ 和2035年远景目标纲要的通知; the last one must end it (see below)
+        title.append(rest.pop(0))
     if not all(_title_piece(piece) for piece in title) or len("".join(title)) > _MAX_BROKEN_TITLE:
         return False
     # A piece may end with a kind's word when the next opens with a conjunction: …第十四个五年规划
@@ -857,7 +863,13 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         return False  # 某局（本级）2025年度部门预算公开 ‖ 某局2025年度预算公开说明: two titles, each whole
     if any(is_organ_name(piece) for piece in title[1:]):
         return False  # 某某条例（2005年修正） ‖ 某市人大常委会 ‖ 某某条例: a law's issuer under its title, no part of one
-    if is_organ_name(previous) or not _TITLE_OPENING.match(previous):
+    # A place opens a title broken for its length (某省国民经济和社会发展 ‖ 第十四个五年规划和 ‖ …), the
+    # rest no title of its own: a line opening with a year or an organ (2024年…报告, 政府工作报告) is one,
+    # under a site's greeting or a session's label (某县水利局欢迎您, 某县十七届人大四次会议文件).
+    # (After a joining word, 和 ‖ 2035年远景目标纲要, the line goes on with the title whatever it opens with.)
+    own = (_YEAR_OPENING.match(line) or opens_with_issuer(line)) and not previous.endswith(_TITLE_CONJUNCTIONS)
+    placed = _PLACE_OPENING.match(previous) is not None and not own
+    if is_organ_name(previous) or not (_TITLE_OPENING.match(previous) or placed):
         # 导航菜单, 政府信息公开: a site's words over a title are the page reader's; so is an organ's
         # name over a 关于 line (a joint document's issuers keep their spacing, a signature is not
         # the next document's issuer).
@@ -865,6 +877,11 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     return not rest or bool(_BODY_OPENING.match(rest[0])) or is_doc_number(rest[0]) or len(rest[0]) > _MAX_BROKEN_TITLE // 2
 
 
+# A title's first line may open with the place it is of (某省国民经济和社会发展 ‖ 第十四个五年规划和 ‖
+# 2035年远景目标纲要): a place's name within the first few characters, which no site's word has.
+_PLACE_OPENING = re.compile(f"[{HAN}]{{1,5}}(?:{'|'.join(PLACE_ENDS)})(?![场长民委])")  # (市场, 县长, 市民, 市委: no place)
+_YEAR_OPENING = re.compile(r"(?:19|20)\d{2}")
+_TITLE_PIECES = 4  # a title in the text is broken over at most this many lines
 # A title's line never opens with a conjunction: one that does carries on the line before it.
 _TITLE_CONJUNCTIONS = ("和", "及", "与", "暨", "以及")
 
