@@ -59,8 +59,8 @@ def rules() -> list[Rule]:
         symbol = match.group(0)
         # A run of the same sign (=====) is a rule line, never arithmetic.
         in_run = text[start - 1 : start] == symbol or text[end : end + 1] == symbol
-        if in_run:  # ×××: a placeholder, 某某某
-            return readings.get("text")
+        if in_run:  # ×××, ****: a placeholder, 某某某
+            return readings.get("run", readings.get("text"))
         if symbol == "×" and text[end : end + 1] in ("", "”", "’", "」", "）", ")", "》"):
             return readings["num"]  # “数据要素×”: the operator that closes a name, not 某
         return readings.get("num" if _next_to_digit(text, start, end) else "text")
