@@ -4,7 +4,7 @@ Made-up examples."""
 
 from __future__ import annotations
 
-from helpers import finding_kinds
+from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.glued_pages import drop_glued_page_numbers
@@ -32,3 +32,17 @@ def test_figures_and_close_numbers_stay() -> None:
     ]
     for text in kept:
         assert drop_glued_page_numbers(text) == (text, ()), text
+
+
+def test_a_title_label_before_the_flattened_text_is_a_field() -> None:
+    """某某讲话 / 文章标题：市长在20xx年全市某某会议上的讲话 （20xx年4月10日） 同志们：…: on a page
+    flattened to one line the label naming the document, with its fuller name, stands before the
+    text: kept as a field, not read; the text starts after it. A label naming something else is read."""
+    title = "市长在全市消防工作会议上的讲话"
+    text = "（20xx年4月10日） 同志们： 今天的会议开得很好，研究的是消防安全工作，着眼的是全市改革、发展和稳定大局。"
+    raw = read_text(f"{title}\n{title} 文章标题：市长在20xx年全市消防工作会议上的讲话 {text}\n")
+    assert raw.metadata["文章标题"] == "市长在20xx年全市消防工作会议上的讲话"
+    assert paragraph_texts(raw)[0].startswith("（20xx年4月10日）")
+    other = "标题：安全生产月活动方案 另附。今天的会议开得很好，研究的是消防安全工作。"
+    raw = read_text(f"{title}\n{title} {other}\n")
+    assert paragraph_texts(raw)[0].startswith("标题：安全生产月活动方案")

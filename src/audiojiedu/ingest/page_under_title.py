@@ -61,6 +61,7 @@ from .page_title_words import (
     next_past_title,
     own_short_title,
     same_title,
+    shared_run,
     shorter_repeat,
     squash,
     title_lost_at_seam,
@@ -353,6 +354,13 @@ def _consume_under_title(page: Page) -> None:
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
+            continue
+        if title and (named := _NAMED_AGAIN.match(fold(line))) is not None and _names_title(named.group("name"), title):
+            # 文章标题：市长在20xx年全市消防工作会议上的讲话 （20xx年4月10日） 同志们：… on a flattened page:
+            # the page's label naming the document (its fuller name) before the text, a field.
+            page.metadata.setdefault(named.group("label"), named.group("name"))
+            page.findings.append(Finding("chrome-dropped", "正文前网页的“标题：”标签及其所标的标题：按字段保存，未朗读", line[: named.end()].strip()))
+            page.lines[index] = line[named.end() :].strip()
             continue
         if index == 0 and (account := ACCOUNT_BYLINE.fullmatch(fold(line).strip())) is not None:
             # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day.
@@ -823,6 +831,18 @@ def _take_front_matter(page: Page, title: str) -> None:
         del page.lines[index]
         del page.origin[index]
 
+
+
+# A label naming the document (文章标题：, 标题：) and its value, then the text after a space.
+_NAMED_AGAIN = re.compile(r"(?P<label>文章标题|标题|信息名称)[ \u3000]*[:：][ \u3000]*(?P<name>[^ \u3000]{4,120})[ \u3000]+(?=\S)")
+_NAMED_SHARE = 0.6  # the share of the title the label's value must spell in one run to name it
+
+
+def _names_title(name: str, title: str) -> bool:
+    """`name`, a label's value under the title, names the document (the title, or its fuller form
+    with a year or a place: 市长在20xx年全市消防工作会议上的讲话 for 市长在全市消防工作会议上的讲话)."""
+    wanted = squash(title)
+    return bool(wanted) and shared_run(squash(name), wanted) >= _NAMED_SHARE * len(wanted)
 
 
 def _bare_word(line: str) -> bool:
