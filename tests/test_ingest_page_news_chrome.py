@@ -346,3 +346,13 @@ def test_the_pager_naming_both_neighbours_is_not_read() -> None:
         "上一条：某某村农村生活污水治理项目（服务类）遴选招标代理单位结果的公示 下一条：注意！某某这些区\n"
     )
     assert paragraph_texts(raw) == [body, said, "某市公安局交通管理局", "2025年10月27日"]
+
+
+def test_a_boxs_name_over_the_next_boxs_more_link_is_not_read() -> None:
+    """摄影作品 / 最新文章|更多 at the foot: a box of the site's pictures, lost in the copy, named over
+    the next box's header; its name is not read. A notice's closing words there stay."""
+    body = "要加强沟通协调，持续跟进工作进度，确保重点建议高质量办理，使代表真满意、群众真实惠。"
+    raw = read_text(f"市人大常委会开展主任接待代表日活动\n{body}\n摄影作品\n最新文章|更多\n")
+    assert paragraph_texts(raw) == [body]
+    raw = read_text(f"关于某某工作的通知\n{body}\n特此通知\n最新文章|更多\n")
+    assert paragraph_texts(raw) == [body, "特此通知"]

@@ -75,10 +75,14 @@ _BRACKETED_BYLINE = re.compile(rf"[（(](?P<row>[{HAN}]{{1,8}}(?:[ \u3000]+[{HAN
 _BYLINE_ROLE = re.compile(r"(?:记者|编辑|摄影|通讯员|责编|校对|审核)$")
 _MAX_ROLE_WORD = 8  # a role's word with its outlet before it: 本报全媒体记者, 某某日报融媒记者
 _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [免: a word cut by the excerpt's end
-# The page's tags at its foot (标签： 孔明灯  某市  森林): under the article, never its text.
-# Commas, bars or a dash may stand between them (Tag:年终总结,个人年终总结 - 年终总结).
+# A box's name alone at the foot (摄影作品, 图片新闻): a few characters, no mark; a document's own
+# closing words (特此通知, 此复) are never one.
+_BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
+_CLOSING_WORDS = ("特此", "此复", "此致", "以上")
+# The page's tags at its foot (标签： 孔明灯  某市  森林, 本文标签： 疫情  低保): under the article, never
+# its text. Commas, bars or a dash may stand between them (Tag:年终总结,个人年终总结 - 年终总结).
 _TAG_LINE = re.compile(
-    r"(?:标签|tags?)[:：][ \u3000]*(?:[^\s。，,；：:！？、|｜-]{1,12}(?:[ \u3000]*[，,、|｜-][ \u3000]*|[ \u3000]*)){1,12}",
+    r"(?:本文|文章)?(?:标签|tags?)[ \u3000]*[:：][ \u3000]*(?:[^\s。，,；：:！？、|｜-]{1,12}(?:[ \u3000]*[，,、|｜-][ \u3000]*|[ \u3000]*)){1,12}",
     re.IGNORECASE,
 )
 _WHOLE_BRACKET = re.compile(r"[（(](.*)[)）]")  # a line set whole in brackets: （来源：某某局）
@@ -108,6 +112,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         end = links
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
+    box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
     while end > start:
         line = body[end - 1]
         if (
@@ -121,8 +126,15 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 page.chrome.append(line)
                 # GMT+8, 2025-6: a forum's footer; 微信 微博 电脑版: the footer's row of links
                 footer_seen = footer_seen or footer_marks(line)[0] > 0 or len(line.split()) >= _FOOTER_LINKS
+                box_below = "更多" in line or is_related_header(line)
             end -= 1
             continue
+        if box_below and _BOX_WORD.fullmatch(fold(line).strip()) and not fold(line).strip().startswith(_CLOSING_WORDS):
+            # 摄影作品 over 最新文章|更多: the name of the site's box above the next one, its pictures lost
+            page.findings.append(Finding("chrome-dropped", "页尾网站栏目名（其下是另一栏目的“更多”）：未朗读", line.strip()))
+            end -= 1
+            continue
+        box_below = False
         if (credits := _credit_run(body, start, end)) < end:
             # 来源：某某 / 责编：某某 / 审核：某某 / 监制：某某: the credits a label names are fields
             # (a credit set in brackets, （来源：某某局）, is one too); a line that is no field
