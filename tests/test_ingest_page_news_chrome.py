@@ -356,3 +356,23 @@ def test_a_boxs_name_over_the_next_boxs_more_link_is_not_read() -> None:
     assert paragraph_texts(raw) == [body]
     raw = read_text(f"关于某某工作的通知\n{body}\n特此通知\n最新文章|更多\n")
     assert paragraph_texts(raw) == [body, "特此通知"]
+
+
+def test_what_follows_the_closing_editor_credit_is_not_read() -> None:
+    """编辑：某某责任编辑：某某 closes a news article; the advert and the other story's headline and
+    opening the site set under it are not read, the credit is kept as fields. A credit under the
+    headline, the article below it, leaves the article alone."""
+    paragraphs = [
+        "昨日，省政协十一届三次会议开幕，省政协副主席代表常委会向大会作了提案工作情况报告。",
+        "报告中提到，二次会议以来，共收到提案材料729件，经审查立案688件，全部办复。",
+        "总体来看，提案涉及领域广泛，内容丰富，可行性、针对性强，紧紧围绕全省重要工作。",
+    ]
+    text = "\n".join(paragraphs)
+    raw = read_text(
+        f"某省政协十一届二次会议以来 688件提案100%办复\n{text}\n编辑：张某责任编辑：李某某\n首付\n"
+        "去年某省空气质量优良天数比率为98.1%\n某省2019年环境空气质量总体持续保持优良。\n"
+    )
+    assert paragraph_texts(raw) == paragraphs
+    assert raw.metadata["责任编辑"] == "李某某"
+    raw = read_text(f"某省政协十一届二次会议以来 688件提案100%办复\n责任编辑：李某某\n{text}\n")
+    assert paragraph_texts(raw) == paragraphs

@@ -110,6 +110,13 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         dropped = " ‖ ".join(line for line in body[links:end] if line)
         page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
         end = links
+    if (closed := _closed_by_editor(body, start, end)) < end:
+        dropped = " ‖ ".join(line for line in body[closed:end] if line)
+        page.findings.append(
+            Finding("chrome-dropped", "责任编辑署名（文章的最后一行）之后网站加的内容（广告、其他文章）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2])
+        )
+        merge_metadata(page, parse_metadata_line(body[closed - 1]) or {})  # the credit: fields
+        end = closed - 1
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
@@ -510,6 +517,29 @@ def _item_box(body: list[str], start: int, end: int) -> int:
     if index > start and fold(body[index - 1].strip()) in infobox:
         index -= 1
     return index
+
+
+# The editor's credit that closes a news article (编辑：某某 责任编辑：某某, 责编：某某), alone on its line.
+_EDITOR_CREDIT = re.compile(rf"(?:[{HAN}]{{0,4}}编辑[ \u3000]*[:：][ \u3000]*[{HAN}]{{2,4}}[ \u3000]*)?(?:责任编辑|责编)[ \u3000]*[:：][ \u3000]*[{HAN}]{{2,4}}")
+_CLOSED_SHARE = 0.4  # what follows the credit is at most this share of the text's characters
+
+
+def _closed_by_editor(body: list[str], start: int, end: int) -> int:
+    """Where what a site set under the article's closing credit begins (责任编辑：某某 over 首付…
+    an advert, then another story's headline and opening): the line under the credit, when the
+    credit stands in the text's second half and what follows is a small part of it; `end` if not so.
+    The credit itself is a field."""
+    lines = [index for index in range(start, end) if body[index].strip()]
+    total = sum(len(body[index]) for index in lines)
+    for index in reversed(lines):
+        if _EDITOR_CREDIT.fullmatch(fold(body[index]).strip()) is None:
+            continue
+        after = sum(len(body[row]) for row in lines if row > index)
+        before = sum(len(body[row]) for row in lines if row < index)
+        if after and after <= _CLOSED_SHARE * total and before >= after:
+            return index + 1
+        break
+    return end
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:
