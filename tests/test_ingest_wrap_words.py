@@ -409,3 +409,15 @@ def test_a_laws_issuer_under_its_title_is_no_part_of_a_broken_title() -> None:
     with its issuer; dev77, session 43): the issuer is no title's end, never joined to the line over it."""
     lines, _ = join_wrapped_lines(["某某市制定地方性法规条例(2005年修正)", "某某市人大常委会", "", "", "某某市制定地方性法规条例", "", "(2001年2月12日某某市人民代表大会通过)"])
     assert lines[:2] == ["某某市制定地方性法规条例(2005年修正)", "某某市人大常委会"]
+
+
+def test_an_adoption_note_without_brackets_broken_over_two_lines_is_joined() -> None:
+    """2017年8月22日某州第十二届人民代表大会 ‖ 常务委员会第六次主任会议修订: a law's note of when it
+    was revised, set without brackets and broken before the meeting is named (a copy may have lost
+    its 年 and 月): one line, no pause inside the body's name. A date over another note is no part of it."""
+    for date in ("2017年8月22日", "2017822日"):
+        lines = [f"{date}某某自治州第十二届人民代表大会", "常务委员会第六次主任会议修订", "第一章 总则"]
+        joined, _ = join_wrapped_lines(lines)
+        assert joined[0] == f"{date}某某自治州第十二届人民代表大会常务委员会第六次主任会议修订"
+    apart = ["2017年8月22日某某自治州人大常委会会议通过", "2023年8月28日某某自治州人大常委会会议修订"]
+    assert join_wrapped_lines(apart)[0] == apart

@@ -109,6 +109,12 @@ _DATELINE_OPEN = re.compile(
     r"^(?:[—－-]{1,2}|(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日在))"
     r"[^。，；：:！？]{0,40}在[^。，；：:！？上]*$"
 )
+# A law's adoption note set without brackets over two lines: its date and the body that acted,
+# broken before the meeting is named (2017年8月22日某州第十二届人民代表大会 ‖ 常务委员会第六次主任
+# 会议修订; a copy may have lost 年 and 月: 2017822日…); the second line ends with the act.
+_NOTE_OPEN = re.compile(r"^(?:\d{4}年?\d{1,2}月?\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^。，；：:！？\s]{2,40}$")
+_NOTE_ACT = re.compile(r"(?:通过|修订|修正|批准|公布)$")
+_NOTE_END = re.compile(r"^[^。，；：:！？\s]{2,30}(?:通过|修订|修正|批准|公布)$")
 _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
 # A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
@@ -678,6 +684,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return True  # 每日上午9 ‖ :00至11:30 is one time
     if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
         return True  # ——2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上
+    if _NOTE_OPEN.match(previous) and not _NOTE_ACT.search(previous) and _NOTE_END.match(line):
+        return True  # 2017年8月22日某州第十二届人民代表大会 ‖ 常务委员会第六次主任会议修订
     if _open_parenthesis(previous) and _closes_parenthesis(line):
         return not _HEADING_START.match(line)  # （2025年1月10日在某县第十八届 ‖ 人民代表大会第五次会议上通过）
     if _HEADING_START.match(previous) and OPEN_TITLE_END.search(previous) and _HEADING_REST.fullmatch(line):
