@@ -84,3 +84,24 @@ def test_a_collections_piece_number_naming_the_document_with_its_number_over_the
     # Must NOT touch: a plan's 第一篇： part over its own text stays.
     plan = read_text("某县国民经济和社会发展第十四个五年规划纲要\n第一篇：总体要求\n全县坚持稳中求进工作总基调，推动高质量发展。\n")
     assert "第一篇：总体要求" in paragraph_texts(plan)
+
+
+def test_a_law_pages_fields_run_into_the_text_are_fields() -> None:
+    """法律效力位阶：地方性法规 制定机关：… 施行日期：… 公布日期：… 某某规定 （…通过） 第一条 …: a law
+    page flattened to one line sets its fields before the law's own title; the fields are kept,
+    not read, and the title printed again (the headline said （最新版本全文） after it) is not read
+    twice. Two labelled words before a sentence are text."""
+    law = "某省生态保护红线管理规定"
+    note = "（2016年7月29日某省第五届人民代表大会常务委员会第二十二次会议通过）"
+    text = "第一条 为了加强生态保护红线管理，保障本省生态安全和生态环境质量，促进经济社会可持续发展，结合本省实际，制定本规定。"
+    raw = read_text(
+        f"{law}（最新版本全文）\n法律效力位阶：地方性法规 制定机关：某省人民代表大会常务委员会 时效性：有效 "
+        f"施行日期：2022-05-31 公布日期：2022-05-31 {law} {note} {text}\n"
+    )
+    assert raw.metadata["制定机关"] == "某省人民代表大会常务委员会"
+    assert raw.metadata["法律效力位阶"] == "地方性法规"
+    spoken = " ".join(paragraph_texts(raw))
+    assert "效力位阶" not in spoken and "施行日期" not in spoken
+    assert law not in spoken
+    plain = "目标：明确 任务：清晰 各单位要按照要求抓好落实，确保各项工作按时完成，取得实效，向社会公开结果，接受群众监督检查。"
+    assert plain in paragraph_texts(read_text(f"某县工作方案\n{plain}\n"))

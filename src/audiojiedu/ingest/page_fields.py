@@ -462,6 +462,30 @@ def led_field_row(line: str) -> tuple[str, dict[str, str]] | None:
     return (match.group("lead"), fields) if fields else None
 
 
+# A field before the text on its line: a label, its colon and a value without a space or a mark.
+_LEADING_FIELD = re.compile(f"(?P<label>[{HAN}]{{2,8}})[ \u3000]*[:：][ \u3000]*(?P<value>[^\\s:：。；，]{{1,40}})[ \u3000]+")
+_MIN_LEADING_FIELDS = 3  # … of which two at least carry listed labels
+_MIN_TEXT_AFTER_FIELDS = 60  # characters of text the fields lead
+
+
+def fields_before_text(line: str) -> tuple[dict[str, str], str] | None:
+    """A flattened law page's field row run into the text on one line (法律效力位阶：地方性法规
+    制定机关：某省人大常委会 时效性：有效 施行日期：2022-05-31 公布日期：2022-05-31 某某规定 （…通过）
+    第一条 …): the fields and the rest of the line, or None. Three fields at least lead it, two
+    of them under labels of the list (one the list lacks stands among them), and a text follows."""
+    fields: dict[str, str] = {}
+    at = 0
+    folded = fold(line)
+    while (field := _LEADING_FIELD.match(folded, at)) is not None:
+        fields[field.group("label")] = line[field.start("value") : field.end("value")]
+        at = field.end()
+    listed = sum(label_pattern().fullmatch(f"{label}：") is not None for label in fields)
+    rest = line[at:].strip()
+    if len(fields) < _MIN_LEADING_FIELDS or listed < 2 or len(rest) < _MIN_TEXT_AFTER_FIELDS:
+        return None
+    return fields, rest
+
+
 def take_led_field_row(page: Page, led_row: tuple[str, dict[str, str]]) -> None:
     """The fields after the site's lead (a copied page's source address, a listing's category
     tag, see `led_field_row`) go to the metadata; the lead is not read (a finding keeps it)."""

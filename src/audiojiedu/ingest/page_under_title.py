@@ -31,6 +31,7 @@ from .page_fields import (
     Page,
     doc_number,
     empty_field_row,
+    fields_before_text,
     fits_label,
     holds_date,
     is_doc_number,
@@ -471,6 +472,12 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
+        if (led := fields_before_text(line)) is not None:
+            # 法律效力位阶：地方性法规 制定机关：… 公布日期：2022-05-31 某某规定 第一条 …: the fields, then the text
+            merge_metadata(page, led[0])
+            page.findings.append(Finding("chrome-dropped", "正文前同一行的网页字段（效力位阶、制定机关、施行日期等）：按字段保存，未朗读", line[: len(line) - len(led[1])].strip()))
+            page.lines[index] = led[1]
+            continue
         # A long row is text unless it is the field table on one line or a link under its label.
         long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
         if long_row or (line[-1] in "。！？；" and not (title and same_title(line, title))):
@@ -540,7 +547,7 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
-        elif title and (same_title(line, title) or title_lost_at_seam(line, title)):
+        elif title and (same_title(bare_title(line), title) or title_lost_at_seam(line, title)):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
         elif index == 0 and _posting_account(page.lines, index):
@@ -775,8 +782,9 @@ def _take_front_matter(page: Page, title: str) -> None:
     """
     if not title:
         return
-    first = next((i for i, line in enumerate(page.lines) if not same_title(line, title)), len(page.lines))
-    repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(page.lines[i], title)), 0)
+    # (the title again may carry the page's note as the headline did: …报告（全文）)
+    first = next((i for i, line in enumerate(page.lines) if not same_title(bare_title(line), title)), len(page.lines))
+    repeat = next((i for i in range(first + 1, min(HEAD_LINES, len(page.lines))) if same_title(bare_title(page.lines[i]), title)), 0)
     menus = not repeat
     if menus:
         # A page saved whole (a reader service's Markdown of it) prints the site's menus first, each
