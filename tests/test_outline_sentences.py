@@ -772,3 +772,28 @@ def test_a_notices_label_clauses_stay_text_before_a_closing_part_on_its_own_line
     head = ["某县交通运输局 某县公安局关于对某路实行临时交通管制的通告", "某路因管网建设无法安全通行，现将有关事项通告如下："]
     doc = parse_outline(read_text("\n".join([*head, *clauses, *closing, "某县交通运输局", "2021年9月22日"]) + "\n"))
     assert flat_outline(doc.sections) == [[1, "六", "自觉遵守，服从管理"]]
+
+
+def test_a_notice_clause_laying_down_rules_is_a_clause_with_its_siblings() -> None:
+    """三、禁火期内，禁止一切野外用火。 with the rules it lays down under it (凡进入禁火区的人员要严格执行
+    以下规定： / 1.… 4.…), beside labelled clauses (一、禁火时限：…) and sentence clauses: the notice's
+    clauses are read as its text, none a chapter read in the heading voice."""
+    doc = _outline(
+        "某县指挥部关于禁止违规野外用火的通告",
+        "近期天气干燥，森林火险等级极高。为有效预防森林火灾，现通告如下：",
+        "一、禁火时限：2022年10月12日至2022年11月12日。",
+        "二、禁火区域：全县林地及距林缘50米以内的区域。",
+        "三、禁火期、禁火区内，禁止一切野外用火。",
+        "凡进入禁火区范围活动的人员要严格执行以下规定：",
+        "1.禁止在林区内实施电焊、爆破作业等一切工程性项目；",
+        "2.禁止林区燃放烟花爆竹、烧香点烛、上坟烧纸；",
+        "3.禁止炼山、焚烧疫木、烧地坎草等生产性用火；",
+        "4.禁止携带火种和易燃易爆物品进入林区。",
+        "四、在禁火期间，各地各有关部门要依法依规履行职责，加大森林火灾的防控力度。",
+        "五、各乡镇（街道）、部门要广泛深入开展森林防灭火宣传教育。",
+        "六、广大人民群众要切实增强森林防火意识，自觉执行禁火区禁止一切野外用火的规定。",
+        "某县指挥部",
+        "2022年10月11日",
+    )
+    assert _flat(doc.sections) == []
+    assert "三、禁火期、禁火区内，禁止一切野外用火。" in _spoken(doc)

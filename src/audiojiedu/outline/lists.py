@@ -709,6 +709,8 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     """A numbered sentence with nothing of its own after it (see _clause_run); in a short notice
     a sentence (see _clause_like) may hold a list of short items."""
     title = _marker_title(node.heading)
+    if short and title[-1:] == "。" and _clause_like(title) and _lead_and_items(node):
+        return True  # 三、禁火期内，禁止一切野外用火。 / 凡进入禁火区的人员要执行以下规定： / 1.… 2.…
     if node.separate and not last and not (short and _field_with_note(node, title)):
         return False
     # (A short title ending in a full stop over its own numbered sections is a heading:
@@ -730,6 +732,19 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
         told = _DIRECTIVE.search(title) is not None and _one_short_sentence(node.paragraphs)
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and (_clause_like(title) or told)
     return ends_sentence
+
+
+def _lead_and_items(node: Node) -> bool:
+    """Under the node, a line leading a list in (凡进入禁火区范围活动的人员要严格执行以下规定：) and
+    the list's short numbered items: the rules a notice's clause lays down, part of the clause."""
+    texts = [block for block in node.paragraphs if isinstance(block, str)]
+    if len(texts) != len(node.paragraphs) or not texts or not texts[0].rstrip().endswith(("：", ":")):
+        return False
+    if len(texts[0]) > _LIST_ITEM_CHARS:
+        return False
+    if node.children:
+        return len(texts) == 1 and _item_list(node.children)
+    return len(texts) >= 3 and all(marker_at(text, 0, whole=text) is not None for text in texts[1:])
 
 
 def _one_short_sentence(paragraphs: list[Block]) -> bool:
