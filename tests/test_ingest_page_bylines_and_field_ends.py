@@ -185,3 +185,13 @@ def test_a_name_where_the_time_should_be_is_no_time() -> None:
 def test_the_link_to_the_phone_layout_in_a_byline_row_is_no_field() -> None:
     row = parse_metadata_line("来源:某某范文网 | 时间:2021-08-28 08:55:37 | 移动端:某县上半年工作情况报告")
     assert row == {"来源": "某某范文网", "时间": "2021-08-28 08:55:37"}
+
+
+def test_labels_glued_after_a_date_and_an_empty_field_are_set_apart() -> None:
+    """时间:2022-10-27人气:作者:未知: the popularity counter's label glued to the date, left empty,
+    the author's label glued to it: three fields, the date alone in 时间, nothing read."""
+    body = "近期天气干燥，森林火险等级极高，为有效预防森林火灾，现将有关事项通告如下。"
+    raw = read_text(f"时间:2022-10-27人气:作者:未知\n某县指挥部关于禁止违规野外用火的通告\n{body}\n")
+    assert raw.metadata["时间"] == "2022-10-27"
+    assert raw.metadata["作者"] == "未知"
+    assert paragraph_texts(raw) == [body]

@@ -207,6 +207,7 @@ def _glued_label() -> re.Pattern[str]:
         f"|(?<=\\d)(?:{short_labels})[ \u3000]*[:：]"
         f"|(?<=[^\\s:：\\d〕］\\]）)]){spaced_pair}[ \u3000]*[:：]"  # not 15号 性：, a number's 号
         f"|(?<=\\d日)(?:{short_labels})[ \u3000]*[:：]"
+        f"|^(?:{short_labels})[ \u3000]*[:：]"  # opening the value: the field before it is empty (人气:作者:未知)
         f"|(?<=[^\\s:：])(?:{short_times})[ \u3000]*[:：](?=[ \u3000]*\\d{{4}}[-/.年])"
         # a byline's label glued to a source's name as an organ's or a site's name ends (某某官网作者：,
         # 某某局编辑：); 工作者：, 资金来源： end no such name
