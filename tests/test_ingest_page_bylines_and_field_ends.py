@@ -195,3 +195,12 @@ def test_labels_glued_after_a_date_and_an_empty_field_are_set_apart() -> None:
     assert raw.metadata["时间"] == "2022-10-27"
     assert raw.metadata["作者"] == "未知"
     assert paragraph_texts(raw) == [body]
+
+
+def test_a_bar_after_a_value_and_a_law_librarys_issuer_label_end_the_value() -> None:
+    """发布时间：2021-09-17 丨 阅读次数：: the stroke set as a bar sets the fields apart, no part of the
+    date; 发文字号：—— over 颁布部门：某省人民政府 (a law library's rows): the issuer is a field of its own."""
+    row = parse_metadata_line("发布时间：2021-09-17 丨 阅读次数：")
+    assert row is not None and row["发布时间"] == "2021-09-17"
+    row = parse_metadata_line("发文字号：—— 颁布部门：某省人民政府")
+    assert row is not None and row["颁布部门"] == "某省人民政府"

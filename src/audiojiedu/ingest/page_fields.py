@@ -411,7 +411,7 @@ _TIME_WORD = re.compile(r"[年月日时点分秒周旬季午晚早晨夜今明�
 _PLACEHOLDER_END = re.compile(r"[ \u3000]+[?？]{2,}[ \u3000]*$")
 
 
-_SLASH_END = re.compile(r"[ \u3000]+[/／][ \u3000]*$")
+_SLASH_END = re.compile(r"[ \u3000]+[/／|｜丨][ \u3000]*$")  # (丨, a stroke set as a bar: 2021-09-17 丨 阅读次数：)
 _BYLINE_STAMP = re.compile(rf"(?<!\d)(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*")
 _MIN_BYLINE_HEADLINE = 4  # a headline before a glued byline has this many characters at least
 
