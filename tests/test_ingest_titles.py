@@ -2608,3 +2608,37 @@ def test_the_title_printed_again_with_a_character_lost_at_its_break_is_not_read(
     assert paragraph_texts(raw) == [body]
     raw = read_text(f"{headline}\n发布时间：2024-01-19 11:04\n某某县某某镇政府信息公开指南\n{body}\n")
     assert paragraph_texts(raw)[0] == "某某县某某镇政府信息公开指南"
+
+
+def test_a_news_headline_naming_the_plan_gives_way_to_the_notice_printed_in_full() -> None:
+    """某某行动方案 (the news headline) / byline / summary / 日前，某网获悉，《某某行动方案》印发。全文如下：
+    / 关于印发《某某行动方案》的通知 / addressees: the page prints the notice issuing the plan, and
+    its title is the document's; the news lead over it is not read. A headline over a lead that
+    announces another document keeps the title."""
+    plan = "长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案"
+    notice = f"关于印发《{plan}》的通知"
+    text = (
+        f"{plan}\n来源：某某网\n时间：2020-11-04 09:02:36\n大气污染综合治理 蓝天保卫战 大气环境质量\n"
+        f"日前，某某网获悉，《{plan}》印发。全文如下：\n{notice}\n上海市、江苏省、浙江省、安徽省人民政府：\n"
+        f"现将《{plan}》印发给你们，请遵照执行。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == notice
+    assert paragraph_texts(raw)[0] == "上海市、江苏省、浙江省、安徽省人民政府："
+    other = text.replace(notice, "关于印发《某某县秸秆禁烧工作方案》的通知")
+    assert read_text(other).title == plan
+
+
+def test_a_sharing_sites_badges_and_file_box_over_a_notice_are_not_read() -> None:
+    """某某规划 / 免费文档 / VIP文档 / ID:27721 / 大小:0.22 MB / 页数:20页 / 金币:0 / 上传者:某某 over the
+    notice issuing the plan, its number having lost its 号 (国发〔2021〕27): the box is fields and
+    badges, the notice's title is the title, its number a field."""
+    raw = read_text(
+        "某某现代综合交通运输体系发展规划\n免费文档\nVIP文档\nID:27721\n大小:0.22 MB\n页数:20页\n时间:2022-12-31\n"
+        "金币:0\n上传者:某某\n某某人民政府关于印发某某现代综合交通\n运输体系发展规划的通知\n某政发〔2021〕27\n"
+        "各县（市、区）人民政府，市政府各部门：\n现将《某某现代综合交通运输体系发展规划》印发给你们，请认真贯彻执行。\n"
+    )
+    assert raw.title == "某某人民政府关于印发某某现代综合交通运输体系发展规划的通知"
+    assert raw.metadata["发文字号"] == "某政发〔2021〕27"
+    assert raw.metadata["上传者"] == "某某"
+    assert paragraph_texts(raw)[0] == "各县（市、区）人民政府，市政府各部门："

@@ -39,7 +39,9 @@ SENTENCE_END = "。！？；：，,;:!?"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）); the issuer's short name may
 # hold a district's in brackets and the number a 第 (沪（浦）征地告〔2022〕第14号).
 DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[ \u3000]?[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
-_DOC_NUMBER_LINE = re.compile(f"^{DOC_NUMBER}$")
+# (Alone on its line the number may have lost its 号 in a copy, 国发〔2021〕27: the hexagonal brackets
+# round a year, which nothing else uses, still say what it is.)
+_DOC_NUMBER_LINE = re.compile(f"^(?:{DOC_NUMBER}|[{HAN}]{{1,16}}〔\\d{{4}}〕\\d{{1,5}})$")
 # The number set in round brackets on its line, spaces inside them: ( 某府发〔2003〕37号 ).
 _BRACKETED_DOC_NUMBER = re.compile(f"^[（(][ \u3000]*(?P<number>{DOC_NUMBER})[ \u3000]*[）)]$")
 # A written date, in figures or in Chinese numerals (2008年10月29日, 二○○八年十月二十九日).

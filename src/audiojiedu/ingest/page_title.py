@@ -494,7 +494,7 @@ def _take_title_line(page: Page) -> str:
         page.lines[0:1] = [head, *after]
         page.origin[0:1] = [page.origin[0]] * (1 + len(after))
     first = page.lines[0]
-    if not title_like(first) and (found := _title_under_lead(page.lines)):
+    if (found := _title_under_lead(page.lines)) and (not title_like(first) or _issues_headline(page.lines, found)):
         under, size = found
         title = "".join(page.lines[under : under + size])
         del page.lines[under : under + size]
@@ -1529,6 +1529,22 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
         printed = fold(above).rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
         return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
+
+
+def _issues_headline(lines: list[str], found: tuple[int, int]) -> bool:
+    """The title found under a news lead (see `_title_under_lead`) is the notice issuing the
+    document the headline names (某某行动方案 over …全文如下： / 关于印发《某某行动方案》的通知), and
+    the line over it says the document is printed below: the page prints the notice, whose title
+    is the document's, whatever the news headline says."""
+    index, size = found
+    own = _CITE_MARKS.sub("", squash("".join(lines[index : index + size])))
+    above = fold(lines[index - 1])
+    return (
+        _CITE_MARKS.sub("", squash(lines[0])) in own
+        and _ISSUING_VERB.search(fold(own)) is not None
+        and above.endswith(("：", ":"))
+        and above.rstrip("：: \u3000").endswith(title_words()["excerpt"])
+    )
 
 
 def _about_broken_over(first: str, second: str) -> bool:
