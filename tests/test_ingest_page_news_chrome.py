@@ -376,3 +376,39 @@ def test_what_follows_the_closing_editor_credit_is_not_read() -> None:
     assert raw.metadata["责任编辑"] == "李某某"
     raw = read_text(f"某省政协十一届二次会议以来 688件提案100%办复\n责任编辑：李某某\n{text}\n")
     assert paragraph_texts(raw) == paragraphs
+
+
+def test_a_photo_caption_closed_by_the_photographers_name_is_not_read() -> None:
+    """会议现场。某某某摄 between paragraphs: a photo's caption and its credit; a sentence about
+    filming (统一拍摄) is text."""
+    body = "1月5日，某县第十八届人民代表大会第五次会议在县会议中心开幕，县长作政府工作报告。"
+    more = "会议听取和审议了县人民政府工作报告，审查和批准了国民经济和社会发展计划执行情况的报告。"
+    raw = read_text(f"某县十八届人大五次会议开幕\n{body}\n会议现场。刘某某摄\n{more}\n王某作政府工作报告。刘某某摄\n组织统一拍摄\n")
+    assert paragraph_texts(raw) == [body, more, "组织统一拍摄"]
+
+
+def test_an_app_offer_and_a_support_widget_over_the_headline_are_not_the_title() -> None:
+    """某某网服务号 微信公众平台 / 某某网APP 某某APP下载 / 微信扫码添加在线客服，描述您的问题。 / 二维码 关闭
+    over the headline: the site's app and support widgets, never the title nor read."""
+    headline = "国家卫生健康委员会2024年4月18日新闻发布会文字实录"
+    raw = read_text(
+        "某某网服务号 微信公众平台\n某某网APP 某某APP下载\n微信扫码添加在线客服，描述您的问题。\n二维码 关闭\n"
+        f"{headline}\n时间：2024年4月18日\n地点：某某市会堂\n主持人：各位媒体朋友，大家下午好！欢迎参加今天的新闻发布会。\n"
+    )
+    assert raw.title == headline
+    assert not any("APP" in text or "扫码" in text for text in paragraph_texts(raw))
+
+
+def test_a_wechat_accounts_card_and_editors_note_copied_with_the_post_are_not_read() -> None:
+    """某某省省长：在某某会议上的讲话某某号 微信号 abc-def功能介绍 <motto>2020-07-27 收录于话题今天，为大家推荐的是…
+    某某会议上的讲话某某省省长（2020年6月4日） …: the account's card, the date and the editor's note
+    before the article's own heading are not read; the speech is read from its heading."""
+    title = "某某省省长：在省政府第七次全体会议上的讲话"
+    speech = "在省政府第七次全体会议上的讲话某某省省长（2020年6月4日） 上周闭幕的全国“两会”，背景极其特殊、意义十分重大。"
+    line = (
+        f"{title}某某千军 微信号 abc-qianjun功能介绍 词源倒流三峡水，笔阵独扫千人军。2020-07-27 收录于话题"
+        f"今天，为大家推荐的是经典讲话系列文章，第524期。希望各位文友能够从中受益。{speech}"
+    )
+    raw = read_text(f"{title}\n{line}\n")
+    assert paragraph_texts(raw)[0].startswith("在省政府第七次全体会议上的讲话某某省省长")
+    assert not any("微信号" in text or "收录于话题" in text for text in paragraph_texts(raw))

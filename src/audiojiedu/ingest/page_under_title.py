@@ -356,6 +356,11 @@ def _consume_under_title(page: Page) -> None:
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
             continue
+        if title and (header := _wechat_header(line, title)) > 0:
+            # 某某讲话某某号 微信号 abc功能介绍 <intro>2020-07-27 收录于话题<editor's note>某某讲话 (2020年6月4日) …
+            page.findings.append(Finding("chrome-dropped", "公众号文章转存时带上的账号介绍和编者按（微信号…功能介绍…收录于话题）：未朗读", line[:header][:SUSPECT_CHROME_CHARS * 2]))
+            page.lines[index] = line[header:]
+            continue
         if title and (named := _NAMED_AGAIN.match(fold(line))) is not None and _names_title(named.group("name"), title):
             # 文章标题：市长在20xx年全市消防工作会议上的讲话 （20xx年4月10日） 同志们：… on a flattened page:
             # the page's label naming the document (its fuller name) before the text, a field.
@@ -841,9 +846,31 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 
+# A WeChat account's card copied with its article: 微信号 <the account's id>功能介绍 <its motto>.
+_WECHAT_CARD = re.compile(r"微信号[ \u3000]*[\w\-]{1,40}[ \u3000]*功能介绍")
+_WECHAT_CARD_WINDOW = 120  # the card stands this near the start of the line
+
+
+def _wechat_header(line: str, title: str) -> int:
+    """Where the article starts on a WeChat post's first line, copied whole (its title, the
+    account's card 某某 微信号 abc功能介绍 <motto>, the date, 收录于话题, an editor's note, then the
+    article's own heading naming the title again: 在某某会议上的讲话某某 (2020年6月4日) …): at that
+    heading, 0 when the line is not so. The title is looked for as written, or its part after a
+    colon (甘肃省省长：在某某会议上的讲话)."""
+    card = _WECHAT_CARD.search(fold(line)[:_WECHAT_CARD_WINDOW])
+    if card is None:
+        return 0
+    name = re.split("[:：]", title)[-1].strip()
+    if len(name) < _MIN_OWN_TITLE:
+        name = title
+    at = line.find(name, card.end())
+    return at if at > 0 else 0
+
+
 # A label naming the document (文章标题：, 标题：) and its value, then the text after a space.
 _NAMED_AGAIN = re.compile(r"(?P<label>文章标题|标题|信息名称)[ \u3000]*[:：][ \u3000]*(?P<name>[^ \u3000]{4,120})[ \u3000]+(?=\S)")
 _NAMED_SHARE = 0.6  # the share of the title the label's value must spell in one run to name it
+_MIN_OWN_TITLE = 6  # characters of a title's part after its colon, to be looked for alone
 
 
 def _names_title(name: str, title: str) -> bool:
