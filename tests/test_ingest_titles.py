@@ -2642,3 +2642,16 @@ def test_a_sharing_sites_badges_and_file_box_over_a_notice_are_not_read() -> Non
     assert raw.metadata["发文字号"] == "某政发〔2021〕27"
     assert raw.metadata["上传者"] == "某某"
     assert paragraph_texts(raw)[0] == "各县（市、区）人民政府，市政府各部门："
+
+
+def test_a_letterhead_broken_over_two_lines_under_the_headline_names_the_issuer() -> None:
+    """某某自治区人民政府 / 文件 / 某政发〔2020〕16号 under the headline: the red letterhead broken over
+    two lines; its organ is 发文机关, neither line is read, and 文件 alone is no organ."""
+    title = "关于印发《某某自治区关于进一步做好稳就业工作的实施意见》的通知"
+    raw = read_text(
+        f"{title}\n来源：某某政府网 发布时间：2020年03月25日 11:31\n某某自治区人民政府\n文件\n某政发〔2020〕16号\n{title}\n"
+        "各州、市、县（市）人民政府，自治区人民政府各部门：\n现将《实施意见》印发你们，请认真贯彻执行。\n"
+    )
+    assert raw.metadata["发文机关"] == "某某自治区人民政府"
+    assert raw.metadata["发文字号"] == "某政发〔2020〕16号"
+    assert paragraph_texts(raw)[0] == "各州、市、县（市）人民政府，自治区人民政府各部门："

@@ -58,6 +58,7 @@ from .page_title_words import (
     ends_as_title,
     is_organ_name,
     is_place_name,
+    letterhead,
     names_issuer,
     next_past_title,
     own_short_title,
@@ -617,6 +618,11 @@ def _consume_under_title(page: Page) -> None:
             else:
                 # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
                 page.title = line + page.title
+            taken = 2
+        elif index + 1 < len(page.lines) and (head := letterhead().fullmatch(fold(line + page.lines[index + 1]))) is not None:
+            # 某自治区人民政府 / 文件: the red letterhead broken over two lines names the issuer
+            page.metadata.setdefault("发文机关", fold(line + page.lines[index + 1])[head.start(1) : head.end(1)])
+            page.findings.append(Finding("chrome-dropped", "标题下的文件头（某某文件，分两行）：发文机关已记入元数据，未朗读", f"{line} / {page.lines[index + 1]}"))
             taken = 2
         elif (
             is_doc_number(next_past_title(page, index))
