@@ -1599,8 +1599,11 @@ def take_full_title(page: Page) -> None:
             parts = page.lines[start : start + size]
             if len(parts) < size or not all(title_like(part) for part in parts):
                 continue
-            if size == 2 and (_ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1]) or HEADING_START.match(fold(parts[1]))):
-                # （2021年11月23日…会议通过）, 某政发〔2017〕1号, 第一章 总则 under a title: no second line of it
+            if size == 2 and (
+                _ADOPTION_NOTE.match(parts[1]) or is_doc_number(parts[1]) or HEADING_START.match(fold(parts[1])) or is_field(parts[1])
+            ):
+                # （2021年11月23日…会议通过）, 某政发〔2017〕1号, 第一章 总则, 更新时间：2024-02-08 under a
+                # title: no second line of it
                 continue
             if size == 2 and squash(parts[1]) == squash(parts[0]):
                 continue  # the headline printed again as the text's own title line: one title, not two

@@ -619,6 +619,19 @@ def _consume_under_title(page: Page) -> None:
                 # The document's own title block: its organ over the headline (某市某某局 / 2023年…报告).
                 page.title = line + page.title
             taken = 2
+        elif (
+            title
+            and index == 0
+            and is_organ_name(line)
+            and squash(title).startswith(squash(line))
+            and squash(title) != squash(line)
+            and not (index + 1 < len(page.lines) and holds_date(page.lines[index + 1]))  # 某机关 / its date: a signature
+        ):
+            # 某区人民政府 right under 某区人民政府2023年…年度报告 (its own title block printed the organ
+            # twice over the title's copy): the organ the title opens with, its issuer, not read again
+            page.metadata.setdefault("发文机关", line.strip())
+            page.findings.append(Finding("chrome-dropped", "标题下单独一行的发文机关（标题开头已有）：按字段保存，未朗读", line))
+            taken = 1
         elif index + 1 < len(page.lines) and (head := letterhead().fullmatch(fold(line + page.lines[index + 1]))) is not None:
             # 某自治区人民政府 / 文件: the red letterhead broken over two lines names the issuer
             page.metadata.setdefault("发文机关", fold(line + page.lines[index + 1])[head.start(1) : head.end(1)])
