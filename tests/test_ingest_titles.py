@@ -2655,3 +2655,21 @@ def test_a_letterhead_broken_over_two_lines_under_the_headline_names_the_issuer(
     assert raw.metadata["发文机关"] == "某某自治区人民政府"
     assert raw.metadata["发文字号"] == "某政发〔2020〕16号"
     assert paragraph_texts(raw)[0] == "各州、市、县（市）人民政府，自治区人民政府各部门："
+
+
+def test_the_documents_own_title_block_under_a_shorter_headline_is_the_title() -> None:
+    """某县关于严禁…的通告 (a WeChat post's headline) / account, date, the account's pitch / 某县某某办公室
+    某县某某局 / 关于严禁…的 / 通 告: the notice's own title block (its issuers, its title broken
+    over lines, the kind letter-spaced) says the headline more fully: it is the title, read once,
+    and the headline is kept as a field."""
+    headline = "某某县关于严禁在某某景区等重点公益林区燃放烟花爆竹和孔明灯的通告"
+    body = "为切实保障人民群众生命财产和林草资源安全，坚决防范燃放烟花爆竹和孔明灯引发森林草原火灾，现通告如下。"
+    raw = read_text(
+        f"{headline}\n某某研究者\n2024-06-20 22:57:16\n0\n点击蓝字某某发布 关注我们\n"
+        "某某发布官方微信公众平台，订阅我们获取最及时、最全面、最权威的某某新闻、热点、资讯，带您了解最新的某某动态！\n"
+        "某某县森林草原防灭火指挥部办公室 某某县林业和草原局\n关于严禁在某某景区等重点公益林区燃放烟花爆竹和孔明灯的\n"
+        f"通 告\n{body}\n"
+    )
+    assert raw.title == "某某县森林草原防灭火指挥部办公室 某某县林业和草原局关于严禁在某某景区等重点公益林区燃放烟花爆竹和孔明灯的通告"
+    assert raw.metadata["网页标题"] == headline
+    assert paragraph_texts(raw) == [body]

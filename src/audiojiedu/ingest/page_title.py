@@ -82,6 +82,7 @@ from .page_title_words import (
     names_issuer,
     opens_with_issuer,
     own_note_line,
+    said_more_fully,
     same_title,
     says_what_it_does,
     shared_run,
@@ -806,7 +807,7 @@ def _kind_over_fuller_title(lines: list[str]) -> bool:
         and (opens_with_issuer(title) or _LEADING_YEAR.match(title) is not None)
         and title_like(lines[1])
         and not HEADING_START.match(title)
-        and _said_more_fully(kind, title)
+        and said_more_fully(kind, title)
     )
 
 
@@ -946,7 +947,7 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
                 return index, size
             if _MASK.sub("", own) == _MASK.sub("", headline):
                 break  # 在**县…的政府工作报告 under 在县…的政府工作报告: the same title, a name masked
-            shorter = own in headline or _said_more_fully(own, headline)
+            shorter = own in headline or said_more_fully(own, headline)
             if (
                 is_headline(own)
                 and own != headline
@@ -1062,18 +1063,9 @@ def _column_words_over_own_title(lines: list[str], headline: str) -> int:
         if not re.fullmatch(f"[{HAN}]{{1,{_MAX_COLUMN_WORD}}}", squash(lines[index - 1])):
             return 0
         own = squash(lines[index])
-        if is_headline(collapse_spaced_title(lines[index])) and len(own) > _MAX_COLUMN_WORD and _said_more_fully(own, headline):
+        if is_headline(collapse_spaced_title(lines[index])) and len(own) > _MAX_COLUMN_WORD and said_more_fully(own, headline):
             return index
     return 0
-
-
-def _said_more_fully(own: str, headline: str) -> bool:
-    """`headline` says `own` more fully: every character of `own` stands in it, in order, with
-    words between (（某省）2025年某市某区人民政府工作报告 over 2025年政府工作报告, the heading the
-    report prints under its full name, without the place and organ): `own` is a shorter form of
-    the headline, not a name of its own."""
-    rest = iter(headline)
-    return all(char in rest for char in own)
 
 
 def _cover_title_run(lines: list[str]) -> int:

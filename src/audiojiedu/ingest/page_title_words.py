@@ -325,3 +325,11 @@ def repeats_title(line: str, title: str) -> bool:
 def shared_run(first: str, second: str) -> int:
     """The length of the longest run of characters `first` and `second` have in common."""
     return SequenceMatcher(None, first, second, autojunk=False).find_longest_match().size
+
+
+def said_more_fully(short: str, full: str) -> bool:
+    """`full` says `short` more fully: every character of `short` stands in it, in order, maybe
+    with words between (（某省）2025年某市某区人民政府工作报告 over 2025年政府工作报告; 某县某办公室 某县某局
+    关于严禁…的通告 under 某县关于严禁…的通告). Both are compared as given (squash them first)."""
+    rest = iter(full)
+    return all(char in rest for char in short)

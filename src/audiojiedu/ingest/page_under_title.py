@@ -17,6 +17,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
+from .clean import collapse_spaced_title
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
@@ -49,6 +50,7 @@ from .page_fields import (
     stamp_row,
     take_led_field_row,
     take_link_field,
+    title_like,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
 from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title, site_after_title
@@ -56,12 +58,14 @@ from .page_title_words import (
     MAX_ORGAN_CHARS,
     contents_heading_of,
     ends_as_title,
+    is_organ_list,
     is_organ_name,
     is_place_name,
     letterhead,
     names_issuer,
     next_past_title,
     own_short_title,
+    said_more_fully,
     same_title,
     shared_run,
     shorter_repeat,
@@ -586,6 +590,15 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题行：以文件自己的标题为标题，网页标题记入字段，请核对", line))
             page.title = line.strip()
             taken = 1
+        elif title and page.title.strip() == title and (block := _own_title_block(page.lines, index, title)) is not None:
+            # 某县关于严禁…的通告 (the page's headline) over 某县某某办公室 某县某某局 / 关于严禁…的 / 通 告:
+            # the document's own title block, its issuers and its title broken over lines, says the
+            # headline more fully: it is the title, the headline a field.
+            size, own = block
+            page.metadata.setdefault("网页标题", title)
+            page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题（发文机关、“关于…”）：以它为标题，网页标题记入字段，请核对", own))
+            page.title = own
+            taken = size
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif title and shorter_repeat(title, line) and page.title == title:
@@ -863,6 +876,32 @@ def _take_front_matter(page: Page, title: str) -> None:
         del page.lines[index]
         del page.origin[index]
 
+
+
+_MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
+
+
+def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:
+    """(lines taken, the title) when lines[index] names the issuers (one organ, or several side by
+    side) and the lines under it spell a 关于… title broken over up to three lines, its kind maybe
+    letter-spaced (通 告), that says the headline more fully: every character of the headline stands
+    in it, in order. None otherwise."""
+    issuers = lines[index].strip()
+    if index + 1 >= len(lines) or not (is_organ_name(issuers) or is_organ_list(issuers)) or not fold(lines[index + 1]).startswith("关于"):
+        return None
+    for size in range(1, _MAX_TITLE_BLOCK + 1):
+        parts = [collapse_spaced_title(part).strip() for part in lines[index + 1 : index + 1 + size]]
+        if len(parts) < size or not all(title_like(part) for part in parts):
+            return None
+        if not ends_as_title(parts[-1]):
+            continue
+        own = " ".join(issuers.split()) + "".join(parts)
+        wanted, fuller = squash(headline), squash(own)
+        # (the 关于… line the headline itself, its organ over it, is `names_issuer`'s: the organ opens it)
+        if squash("".join(parts)) != wanted and len(fuller) > len(wanted) and said_more_fully(wanted, fuller):
+            return 1 + size, own
+        return None
+    return None
 
 
 # A WeChat account's card copied with its article: 微信号 <the account's id>功能介绍 <its motto>.
