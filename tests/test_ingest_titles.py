@@ -180,12 +180,12 @@ def test_a_report_heading_with_its_occasion_line_is_titled_by_the_heading() -> N
 
 
 def test_the_pages_headline_over_the_reports_own_heading_is_the_title() -> None:
-    """某某县2025年政府工作报告 over 政府工作报告: the report's own line, as printed, is the title and the
-    headline a field; the headline's start is no site column (a column is set apart by a space:
-    政策解读 关于…的解读)."""
+    """某某县2025年政府工作报告 over 政府工作报告: the headline says the report's own line more fully
+    (its place and year) and is the title; the own line is not read after it. The headline's start
+    is no site column (a column is set apart by a space: 政策解读 关于…的解读)."""
     occasion = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"
     raw = read_text(f"某某县2025年政府工作报告\n政府工作报告\n{occasion}\n各位代表：\n{BODY}\n")
-    assert raw.title == "政府工作报告" and raw.metadata["网页标题"] == "某某县2025年政府工作报告"
+    assert raw.title == "某某县2025年政府工作报告"
     assert "栏目" not in raw.metadata
     assert paragraph_texts(raw)[0] == occasion  # the report's own heading is the title, not read twice
 
@@ -1271,7 +1271,7 @@ def test_what_the_own_title_further_down_must_not_take() -> None:
     assert raw.title == notice
     report = "2025年某某县人民政府工作报告"
     raw = read_text(f"{report}\n本地新闻\n政府工作报告\n——2025年1月8日在某某县第五届人民代表大会第三次会议上\n{BODY}\n")
-    assert raw.title == "政府工作报告"  # the report's own line (see own_short_title)
+    assert raw.title == report  # the headline says the report's own line more fully (see own_short_title)
     raw = read_text(f"{report}\n日期：2025-01-10\n某某县农业农村局工作要点\n一、总体要求\n{BODY}\n")
     assert raw.title == report
 

@@ -153,7 +153,7 @@ def test_a_yearless_byline_font_picker_login_link_and_system_footer_are_not_read
 
 def test_letter_spaced_lines_and_names_are_closed_up() -> None:
     raw = read_text("某区政府工作报告\n政 府 工 作 报 告\n区长 龚 正\n组 长：陈 浩\n我们 在 这里\n" + BODY)
-    assert raw.title == "政府工作报告"  # the report's own line, closed up, under the headline naming its place
+    assert raw.title == "某区政府工作报告"  # the headline says the report's own line (closed up) more fully
     assert paragraph_texts(raw)[:3] == ["区长 龚正", "组长：陈浩", "我们 在 这里"]
 
 

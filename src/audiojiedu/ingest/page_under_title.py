@@ -584,11 +584,17 @@ def _consume_under_title(page: Page) -> None:
             # (a crumb of a trail broken over lines, the headline repeated after it, names no document)
             and not any(squash(later) == squash(title) for later in page.lines[index + 1 : index + 3])
         ):
-            # 政府工作报告 under the page's 沙沟镇2021年政府工作报告: the document's own title line is its
-            # title, the site's fuller headline a field
-            page.metadata.setdefault("网页标题", title)
-            page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题行：以文件自己的标题为标题，网页标题记入字段，请核对", line))
-            page.title = line.strip()
+            if _SITE_DASH.search(title[: max(0, len(title) - len(line.strip()))]):
+                # 某县人民政府-某州…规划纲要 over 某州…规划纲要: the site's name before a dash, no part of
+                # the title; the document's own line is the title, the headline a field
+                page.metadata.setdefault("网页标题", title)
+                page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题行：以文件自己的标题为标题，网页标题记入字段，请核对", line))
+                page.title = line.strip()
+            else:
+                # 政府工作报告 under the page's 沙沟镇2021年政府工作报告: the document's own title line,
+                # which the headline says more fully (its place, organ or year): a listener hears the
+                # fuller name announced, and the short line is not read again after it
+                page.findings.append(Finding("chrome-dropped", f"标题下文件自己的简短标题行（网页标题“{title}”说得更全）：不重复朗读", line))
             taken = 1
         elif title and page.title.strip() == title and (block := _own_title_block(page.lines, index, title)) is not None:
             # 某县关于严禁…的通告 (the page's headline) over 某县某某办公室 某县某某局 / 关于严禁…的 / 通 告:
@@ -878,6 +884,7 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 
+_SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a site's name off the headline after it
 _MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
 
 
