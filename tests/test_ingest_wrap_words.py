@@ -421,3 +421,32 @@ def test_an_adoption_note_without_brackets_broken_over_two_lines_is_joined() -> 
         assert joined[0] == f"{date}某某自治州第十二届人民代表大会常务委员会第六次主任会议修订"
     apart = ["2017年8月22日某某自治州人大常委会会议通过", "2023年8月28日某某自治州人大常委会会议修订"]
     assert join_wrapped_lines(apart)[0] == apart
+
+
+def test_a_hard_wrapped_copy_with_a_blank_line_under_every_line_is_joined() -> None:
+    """A PDF page copied with a blank line under each printed line, its commas narrowed (，→ ,):
+    the wrapped lines are joined as if they stood together (no pause inside 贯 ‖ 彻 or 稳就 ‖ 业),
+    the issued document's title broken over two lines is one line and ends there, and a heading
+    stays a line of its own."""
+    lines = [
+        "新疆维吾尔自治区关于进一步做好",
+        "稳就业工作的实施意见",
+        "自治区党委、自治区人民政府始终坚持就业第一,把就业作为",
+        "最大的民生工程、民心工程、根基工程,作为保障和改善民生、维护",
+        "社会稳定和长治久安的重要举措,确保我区就业局势保持总体稳",
+        "定。但今年以来国内外风险挑战增多,稳就业压力加大。为全力做",
+        "好我区稳就业工作,根据《国务院关于进一步做好稳就业工作的意",
+        "见》(国发〔2019〕28号)精神,结合我区实际,提出以下实施意见。",
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导,深入学习贯",
+        "彻党的十九大和十九届二中、三中、四中全会精神,贯彻落实党中",
+        "央、国务院关于稳就业工作要求,紧紧围绕新时代党的治疆方略,",
+        "改革开放”工作部署和自治区党委九届九次全体会议精神,把稳就",
+        "业摆在更加突出的位置,全面推进实施就业优先政策。",
+    ]
+    spaced = [piece for line in lines for piece in (line, "")]
+    joined = [line for line in join_wrapped_lines(spaced)[0] if line]
+    assert joined[0] == "新疆维吾尔自治区关于进一步做好稳就业工作的实施意见"
+    assert joined[1].startswith("自治区党委") and joined[1].endswith("提出以下实施意见。")
+    assert joined[2] == "一、总体要求"
+    assert joined[3].startswith("以习近平") and "学习贯彻党的" in joined[3] and "把稳就业摆在" in joined[3]

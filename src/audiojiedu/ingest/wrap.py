@@ -158,6 +158,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     lines, spaced = _close_clause_spaces(lines)
     lines, bare = _drop_bare_marker_runs(lines)
     width = _wrap_width(lines)
+    spaced_out = bool(width) and _double_spaced(lines)
     contents = _paged_contents(lines)
     out: list[str] = []
     findings: list[Finding] = list(fragments) + list(spaced) + list(bare)
@@ -169,6 +170,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     last = -1  # index in `out` of the last line with text
     after_leader = False  # the last line with text was a contents entry with its dot leader
     entry_ended = False  # out[last] is a contents entry whose leader (and page) ended it
+    titled = False  # out[last] is a title joined over its lines (see `_title_broken`)
     for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
@@ -198,15 +200,19 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         if leader is not None:
             leaders.append(text)
             line = text = leader.group("entry")
-        adjacent = last == len(out) - 1
+        # (A copy that set a blank line under every line of the page, wrapped lines too, is read
+        # as if the lines stood together: one blank line is no paragraph's end there.)
+        adjacent = last == len(out) - 1 or (spaced_out and last == len(out) - 2 and not out[-1].strip(" \t\u3000"))
         cut_by_page = page_break and last >= 0 and _cut_by_page_break(out[last], text)
         page_break = False
-        joined = cut_by_page or _title_broken(out[last], text, _following(lines, i + 1)) if last >= 0 else False
+        title_join = last >= 0 and _title_broken(out[last], text, _following(lines, i + 1))
+        joined = cut_by_page or title_join
         if leader is not None and last >= 0 and not entry_ended and _entry_broken(out[last], text):
             joined = True
         if last >= 0 and (entry_ended or _apart(out[last], text, contents)):
             joined = False  # a contents entry ends at its page: the next line is no more of it
-        elif last >= 0 and (joined or _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1))):
+        # (A title joined over its lines is whole: the width rule runs no line on into it.)
+        elif last >= 0 and (joined or (not titled and _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1)))):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -216,10 +222,12 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             if width and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文换行，已按同一段落接起，请核对", seam))
             entry_ended = leader is not None
+            titled = title_join
             continue
         out.append(line)
         last = len(out) - 1
         entry_ended = leader is not None
+        titled = False
     if width and joins:
         findings.insert(
             # the width is in columns; a Chinese character takes two
@@ -836,7 +844,7 @@ _MAX_BROKEN_TITLE = 80
 # or a name with its year.
 # Bounded (a title line is short): unbounded, a long line without a year took time quadratic in its length.
 _TITLE_OPENING = re.compile(rf"[{HAN}]{{0,30}}?(?:关于|印发|转发)|[{HAN}]{{2,60}}.{{0,100}}?(?:19|20)\d{{2}}年")
-_BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，]")
+_BODY_OPENING = re.compile(r"[（(—]|.*[：:]$|.*[。；！？，,;!?]")  # (a copy may have narrowed the marks: ，→ ,)
 
 
 def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
@@ -922,6 +930,17 @@ def _title_closes(previous: str, following: Iterable[str]) -> bool:
 
 def _open_count(text: str) -> int:
     return text.count("《") + text.count("〈") - text.count("》") - text.count("〉")
+
+
+_DOUBLE_SPACED_SHARE = 0.8  # of the gaps between lines with text, at least this many are one blank line
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """Every line with text stands one blank line from the next (a PDF's page copied with a blank
+    line under each printed line): nearly all gaps between text lines are exactly one blank line."""
+    texts = [index for index, line in enumerate(lines) if line.strip(" \t\u3000")]
+    gaps = [after - before for before, after in pairwise(texts)]
+    return len(gaps) >= _MIN_WRAPPED_LINES and sum(gap == 2 for gap in gaps) >= _DOUBLE_SPACED_SHARE * len(gaps)
 
 
 def _wrap_width(lines: list[str]) -> int:
