@@ -99,7 +99,8 @@ def rules() -> list[Rule]:
         rf"{DASH}\s*(?P<b>(?:19|20)[0-9]{{2}}))"
         rf"(?![\d])(?P<ahead>(?={_PERIOD_AHEAD}))?"
     )
-    title = re.compile(rf"(?<![\d.·])(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])")
+    # (… or before the document's name in title marks: 2023《政府工作报告》（实录）)
+    title = re.compile(rf"(?<![\d.·])(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}《])")
     # A year that ends a name: “健康云南2030”, 《某某2035》, a headline's 时间2023_… or 2023 at a line's
     # end after a name. Not after a word that states an amount (为, 共, 达 …: 总数为2023).
     name_end = re.compile(
