@@ -342,7 +342,7 @@ def test_a_bulleted_field_list_its_title_reprinted_over_the_stamp_and_organ() ->
     organ the title opens with: the stamp is no second line of the title, the empty label and the
     lone organ are not read."""
     title = "某市某区人民政府2023年政府信息公开工作年度报告"
-    body = "本年报根据《中华人民共和国政府信息公开条例》编制，由总体情况、主动公开政府信息情况等部分组成。"
+    body = "本年报根据《中华人民共和国政府信息公开条例》编制，统计期限自2023年1月1日起至12月31日止。"
     raw = read_text(
         f"首页>政府信息公开年报\n  • 标    题: {title}\n  • 索 引 号: 00823286-9/2024-06583\n  • 发文机关: 某市某区人民政府\n"
         f"  • 文件状态: 有效\n  • 效力说明:\n\n{title}\n\n更新时间: 2024-02-08 16:39:53\n\n某市某区人民政府\n\n"

@@ -644,7 +644,8 @@ def _consume_under_title(page: Page) -> None:
             and is_organ_name(line)
             and squash(title).startswith(squash(line))
             and squash(title) != squash(line)
-            and not (index + 1 < len(page.lines) and holds_date(page.lines[index + 1]))  # 某机关 / its date: a signature
+            # (某机关 / its date alone on a line: a signature, read)
+            and not (index + 1 < len(page.lines) and holds_date(page.lines[index + 1]) and len(page.lines[index + 1].strip()) <= _DATE_LINE_CHARS)
         ):
             # 某区人民政府 right under 某区人民政府2023年…年度报告 (its own title block printed the organ
             # twice over the title's copy): the organ the title opens with, its issuer, not read again
@@ -885,7 +886,8 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 _SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a site's name off the headline after it
-_MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
+_MAX_TITLE_BLOCK = 3
+_DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer  # lines of a document's own 关于… title under its issuers' line
 
 
 def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:
