@@ -209,3 +209,17 @@ def test_a_row_labelled_by_a_number_range_is_a_row_and_a_bullet_alone_labels_non
     menu = ["主动公开事项目录", "法定主动公开内容", "· 2024", "· 2023", "· 2022", "· 2021"]
     got, findings = _recover(menu)
     assert all(kind == "text" for _, kind in got) and findings == []
+
+
+def test_a_one_line_header_under_a_unit_line_names_the_columns_and_their_units() -> None:
+    """表2 … / 单位:万人、% / 指 标 年末数 比重 / 常住人口 250.78 100.0 …: the header on one line (a name
+    letter-spaced), the unit line over it giving each column of figures its unit: a row says its
+    figures with their column's name and unit; the unit line is no column (before, 单位：万人、% was
+    read as a column and 250.78 as 百分之二百五十点七八)."""
+    text = (
+        "某市统计公报\n表2:2021年某市年末常住人口及构成\n单位:万人、%\n指 标 年末数 比重\n常住人口 250.78 100.0\n"
+        "其中:城镇 99.08 39.5\n乡村 151.70 60.5\n年末全市常住人口250.78万人。\n"
+    )
+    texts = [p.text for p in read_text(text).paragraphs]
+    assert "常住人口：年末数250.78万人，比重100.0%。" in texts
+    assert not any(text.startswith("单位") for text in texts)

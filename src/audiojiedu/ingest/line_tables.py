@@ -110,10 +110,14 @@ def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
     width = len(first[0]) - 1
     if width + 1 > _MAX_COLUMNS:
         return None
-    head = _header(lines, row, width, floor=floor)
-    if head is None:
-        return None
-    header = row - len(head)
+    spaced_head = _spaced_header(lines, row, width, floor=floor)
+    if spaced_head is not None:
+        head, header = spaced_head
+    else:
+        found_head = _header(lines, row, width, floor=floor)
+        if found_head is None:
+            return None
+        head, header = found_head, row - len(found_head)
     if len(head) == width:  # the corner over the labels is empty: the copy has no line for it
         head = ["", *head]
     rows: list[tuple[str, ...]] = []
@@ -134,6 +138,41 @@ def _table_at(lines: Sequence[str], row: int, *, floor: int) -> _Table | None:
     caption = header - 1 if header - 1 >= floor and _is_caption(lines[header - 1]) else None
     grid = _units_to_header([list(head), *([_spoken_cell(cell) for cell in cells] for cells in rows)])
     return _Table(caption=caption, header=header, end=position, grid=grid)
+
+
+def _spaced_header(lines: Sequence[str], row: int, width: int, *, floor: int) -> tuple[list[str], int] | None:
+    """The header written on one line right above the first row, its cells set apart by spaces,
+    a two-character name maybe letter-spaced (指 标 总 量 比上年增长 over 地区生产总值 500.76 8.3), and
+    the index of its first line: a unit line over it (单位：亿元、%) naming one unit a column of
+    figures goes into their headers (总量（亿元）, 比上年增长（%）) and is the table's, not a cell.
+    None if the line above is no such header."""
+    if row - 1 < floor:
+        return None
+    words = lines[row - 1].split()
+    cells: list[str] = []
+    at = 0
+    while at < len(words):
+        # a run of single characters is a letter-spaced header, two characters a cell (指 标)
+        if len(words[at]) == 1 and at + 1 < len(words) and len(words[at + 1]) == 1:
+            cells.append(words[at] + words[at + 1])
+            at += 2
+        elif len(words[at]) == 1:
+            return None
+        else:
+            cells.append(words[at])
+            at += 1
+    if len(words) < 2 or len(cells) not in (width + 1, width) or not all(_is_header_cell(cell) for cell in cells):
+        return None
+    if len(cells) == width:
+        cells = ["", *cells]  # no name over the labels
+    start = row - 1
+    above = lines[row - 2].strip() if row - 2 >= floor else ""
+    if (unit := UNIT_LINE.fullmatch(above)) is not None:
+        units = [part.strip() for part in re.split("[、，,/／]", re.sub(r"^[（(]?(?:金额)?单位[:：]|[)）]$", "", above)) if part.strip()]
+        if len(units) == width and unit:
+            cells = [cells[0], *(f"{cell}（{name}）" for cell, name in zip(cells[1:], units, strict=True))]
+            start = row - 2
+    return cells, start
 
 
 def _header(lines: Sequence[str], row: int, width: int, *, floor: int) -> list[str] | None:
@@ -253,6 +292,7 @@ def _is_header_cell(text: str) -> bool:
     squashed = "".join(text.split())
     return (
         0 < len(squashed) <= _MAX_HEADER
+        and not UNIT_LINE.fullmatch(squashed)  # 单位：亿元、% says the figures' units, names no column
         and not _is_figure(squashed)
         and _spaced_row(text) is None
         and not _SENTENCE.search(text)
