@@ -412,3 +412,11 @@ def test_a_wechat_accounts_card_and_editors_note_copied_with_the_post_are_not_re
     raw = read_text(f"{title}\n{line}\n")
     assert paragraph_texts(raw)[0].startswith("在省政府第七次全体会议上的讲话某某省省长")
     assert not any("微信号" in text or "收录于话题" in text for text in paragraph_texts(raw))
+
+
+def test_a_news_apps_share_button_alone_on_its_line_is_not_read() -> None:
+    """分享 微信 / 头条 / 微博 空间 qq under the byline: the share bar, one button a line; 头条 is the
+    news app's button, not the text's first word."""
+    body = "桂林市人民政府，自治区各有关单位：现将《实施意见》印发给你们，请认真贯彻执行。"
+    raw = read_text(f"某某厅关于印发《某某实施意见》的通知\n2019-07-08 16:25     来源：某某处\n分享 微信\n头条\n微博 空间 qq\n{body}\n")
+    assert paragraph_texts(raw) == [body]
