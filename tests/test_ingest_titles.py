@@ -2673,3 +2673,39 @@ def test_the_documents_own_title_block_under_a_shorter_headline_is_the_title() -
     assert raw.title == "某某县森林草原防灭火指挥部办公室 某某县林业和草原局关于严禁在某某景区等重点公益林区燃放烟花爆竹和孔明灯的通告"
     assert raw.metadata["网页标题"] == headline
     assert paragraph_texts(raw) == [body]
+
+
+def test_a_forum_posts_header_over_the_thread_title_is_a_field() -> None:
+    """某某用户 发表于 2009-1-20 08:05:59 over the thread's title: the post's header, its time a field,
+    never the title nor read."""
+    headline = "周某某主持召开市一季度安全生产工作会议"
+    raw = read_text(f"战乱三国 发表于 2009-1-20 08:05:59\n{headline}\n{BODY}\n")
+    assert raw.title == headline
+    assert raw.metadata["发表于"] == "2009-1-20 08:05:59"
+    assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_cover_title_over_its_date_and_preface_is_the_title() -> None:
+    """某区国民经济和社会发展 / 第十四个五年规划和二〇三五年 / 远景目标纲要 / 2021年2月 / 前言: a cover's
+    title broken over three lines, its date and the first part under it: one title."""
+    raw = read_text(
+        "某某市某区国民经济和社会发展\n第十四个五年规划和二〇三五年\n远景目标纲要\n2021年2月\n前言\n"
+        "“十四五”时期，是我区全面深化改革、加快转变经济发展方式的关键期。\n"
+    )
+    assert raw.title == "某某市某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
+
+def test_a_flattened_notice_whose_number_lost_its_year_is_cut_at_the_number() -> None:
+    """某市人民政府 关于禁止…的通告 某政通告〔〕4号 当前…: one line, the number's year lost from its
+    brackets; the title is cut before the number, the number is a field."""
+    text = "当前疫情防控形势严峻，疫情防控工作正处于关键时期，为有效保护广大人民群众的生命健康安全，特通告如下：" * 4
+    raw = read_text(f"某某市人民政府 关于禁止元宵节“遛百病” 等公众聚集性活动的通告 某政通告〔〕4号 {text}\n")
+    assert raw.title.endswith("关于禁止元宵节“遛百病”等公众聚集性活动的通告")
+    assert raw.metadata["发文字号"] == "某政通告〔〕4号"
+
+
+def test_a_column_word_glued_before_the_titles_year_is_not_read() -> None:
+    """【某某查询时间2022】专题2021年某省…统计公报: a spam tag, then the column's word glued before the
+    year; the title starts at the year."""
+    raw = read_text(f"【某某中招成绩查询时间2022】专题2021年某某省国民经济和社会发展统计公报\n{BODY}\n")
+    assert raw.title == "2021年某某省国民经济和社会发展统计公报"

@@ -489,6 +489,24 @@ def fields_before_text(line: str) -> tuple[dict[str, str], str] | None:
     return fields, rest
 
 
+# A forum post's header: the poster's user name, any characters but spaces and marks (某某, xinwen.mobi,
+# user_2024), then 发表于 and the post's time (某某 发表于 2025-7-18 05:33:23 | 显示全部楼层 |阅读模式).
+_POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
+
+
+def post_header(line: str) -> tuple[str, dict[str, str]] | None:
+    """A forum post's header, under the thread's title or over it: the poster's user name, then
+    发表于 and a dated time, the thread's toolbar cells after it (xinwen.mobi 发表于 2025-7-18 05:33:23
+    | 显示全部楼层 |阅读模式): the name and the fields, or None."""
+    match = _POSTER_LEAD.match(line.strip())
+    if match is None:
+        return None
+    fields = parse_metadata_line(match.group("rest"))
+    if not fields or not re.match(r"\d{4}[-/.年]", fields.get("发表于", "")):
+        return None
+    return match.group("name"), fields
+
+
 def take_led_field_row(page: Page, led_row: tuple[str, dict[str, str]]) -> None:
     """The fields after the site's lead (a copied page's source address, a listing's category
     tag, see `led_field_row`) go to the metadata; the lead is not read (a finding keeps it)."""

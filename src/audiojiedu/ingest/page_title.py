@@ -36,6 +36,7 @@ from .page_fields import (
     label_pattern,
     merge_metadata,
     parse_metadata_line,
+    post_header,
     title_like,
 )
 from .page_head import unlabelled_byline
@@ -146,7 +147,10 @@ _TEXT_OPENING = re.compile(
 )
 # A page flattened into one line with spaces kept: the title (maybe its issuer before it, set apart),
 # the document's number, then the text (某省人民政府 关于…的通知 某政〔2023〕5号 现将…).
-_TITLE_NUMBER_TEXT = re.compile(rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<number>{DOC_NUMBER})[ \u3000]+(?P<rest>\S.*)")
+# (The number's year may have been lost from its brackets in the copy: 某政通告〔〕4号.)
+_TITLE_NUMBER_TEXT = re.compile(
+    rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<number>{DOC_NUMBER}|[{HAN}]{{1,15}}〔[ \u3000]*〕[ \u3000]*第?\d{{1,5}}[ \u3000]*号)[ \u3000]+(?P<rest>\S.*)"
+)
 # The year and number of a document's number glued between its title and its text (…的批复国函〔2016〕178号…);
 # round brackets are left out, as a title's own period is set in them (…规划（2016—2020年）的批复).
 _GLUED_NUMBER_YEAR = re.compile(r"[〔［\[【]\d{4}[〕］\]】]第?\d{1,5}号")
@@ -324,6 +328,11 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(Finding("chrome-dropped", "标题上方一行乱码（网页标题的错位字节）：未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
+    if len(page.lines) >= 3 and (post := post_header(page.lines[0])) is not None:
+        # 某某用户 发表于 2009-1-20 08:05:59 over the thread's title: a forum post's header, its time a field
+        merge_metadata(page, post[1])
+        page.findings.append(Finding("chrome-dropped", "标题上方论坛帖子的发帖人和发表时间：时间按字段保存，未朗读", page.lines.pop(0)))
+        page.origin.pop(0)
     if len(page.lines) >= 2 and _REGISTRATION_CODE.fullmatch(page.lines[0].strip()):
         # CYQD00-2019-0014 over the text: the unified number a province registers a normative
         # document under, printed without its label. A field, never the title.
@@ -1075,7 +1084,8 @@ def _cover_title_run(lines: list[str]) -> int:
     第十四个五年规划和2035年 / 远景目标纲要, or a place over the rest: 某市某区 / 国民经济和社会发展…
     纲要), without 关于 to show where it starts. Two things must hold: the lines joined read as a
     title that none of their beginnings does (each is cut inside it, set alike, no field, no
-    heading), and the document's adoption note (maybe broken over two lines) or its number follows:
+    heading), and the document's adoption note (maybe broken over two lines) or its number follows,
+    or the cover's date over its first part (2021年2月 / 前言):
     a site's lines over a headline stand over no such note (a cover whose text follows at once is
     left to the ranking)."""
     for size in (2, 3):
@@ -1100,7 +1110,12 @@ def _cover_title_run(lines: list[str]) -> int:
             len(joined) <= MAX_TITLE_CHARS
             and is_headline(joined)
             and ends_as_title(joined)
-            and (_opens_document(after) or _opens_document(after + following))
+            and (
+                _opens_document(after)
+                or _opens_document(after + following)
+                # 2021年2月 / 前言 under it: the cover's date over the document's first part
+                or (DATE_ONLY.fullmatch(fold(after).strip()) is not None and PART_NAME.fullmatch(fold(following).strip()) is not None)
+            )
         ):
             return size
     return 0

@@ -115,6 +115,8 @@ _TITLE_URL_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?P<address>(?:https?://
 _SITE_NAME_CHARS = 16  # a site's name glued before its address is no longer than this
 # A region or column label a site set before a headline: [某省], 【转载】, （某市）.
 _SQUARE_OPENERS = ("[", "【", "［")
+# A column's word glued straight before the title's year (专题2021年某省…公报): no title opens so.
+_COLUMN_BEFORE_YEAR = re.compile(r"(?P<tag>专题|热点|推荐|最新|头条|要闻|焦点)(?P<rest>(?:19|20)\d{2}年\S.*)")
 TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{HAN}]{{1,8}})\s*[\]】］）)]\s*(?P<rest>\S.*)")
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
@@ -381,6 +383,11 @@ def split_title_tag(title: str, page: Page) -> str:
     if site is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
         title = site.group("rest")
+    glued = _COLUMN_BEFORE_YEAR.fullmatch(title)
+    if glued is not None and title_like(glued.group("rest")):
+        # 专题2021年某省…统计公报 (left by 【…】专题…): a column's word glued before the title's year
+        page.findings.append(Finding("title-tag", f"标题前的“{glued.group('tag')}”是网站的栏目词，不作为标题朗读", title))
+        title = glued.group("rest")
     match = _title_label(title, page.lines[:HEAD_LINES])
     if match is None:
         return title

@@ -44,6 +44,7 @@ from .page_fields import (
     merge_metadata,
     names_a_field,
     parse_metadata_line,
+    post_header,
     report_unread_row,
     site_field_row,
     site_stamp_row,
@@ -90,9 +91,6 @@ _MAX_SALUTATION = 20  # 各位代表：, 同志们：
 # A normative document's registration number printed over it: HHCR-2023-01005.
 _REGISTRATION = re.compile(r"^[A-Z]{2,8}[-－—]\d{4}[-－—]\d{3,6}$")
 _MIN_REPEATED_FIELDS = 2  # a line repeating the page's fields holds a date and a value at least
-# A forum post's header: the poster's user name, any characters but spaces and marks (某某, xinwen.mobi,
-# user_2024), then 发表于 and the post's time (某某 发表于 2025-7-18 05:33:23 | 显示全部楼层 |阅读模式).
-_POSTER_LEAD = re.compile(r"^(?P<name>[^\s|｜:：，。；]{1,30})[ \u3000]+(?P<rest>发表于.{0,200})$")
 # The number of a notice in its year, in brackets alone under the headline (通告 / （2022年第1号）): the
 # document's number, as a 发文字号 is.
 _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号[ \u3000]*[）)]")
@@ -159,20 +157,6 @@ _TAG_WORD = re.compile(f"[{HAN}]{{2,4}}")  # a tag set alone on its line (學校
 _MIN_TAG_WORDS = 2
 _MIN_TEASER = 30  # a line without a summary label must repeat this much of the text to be a teaser
 _SUMMARY_LINES = 40  # the repeat is looked for in this many lines under the summary
-
-
-def _post_header(line: str) -> tuple[str, dict[str, str]] | None:
-    """A forum post's header under the thread's title: the poster's user name, then 发表于 and a
-    dated time, the thread's toolbar cells after it (xinwen.mobi 发表于 2025-7-18 05:33:23 |
-    显示全部楼层 |阅读模式): the name and the fields, or None."""
-    match = _POSTER_LEAD.match(line.strip())
-    if match is None:
-        return None
-    fields = parse_metadata_line(match.group("rest"))
-    if not fields or not re.match(r"\d{4}[-/.年]", fields.get("发表于", "")):
-        return None
-    return match.group("name"), fields
-
 
 
 _MAX_FIELD_ROW = 240  # a row of the page's field table, all its fields on one line, is at most this long
@@ -428,7 +412,7 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index]
             row_above = True
             continue
-        if (post := _post_header(line)) is not None:
+        if (post := post_header(line)) is not None:
             merge_metadata(page, post[1])
             page.findings.append(Finding("chrome-dropped", "标题下论坛帖子的发帖人用户名：未朗读（发表时间按字段保存）", post[0]))
             del page.lines[index]
