@@ -261,3 +261,10 @@ def test_a_casinos_name_spliced_into_a_sentence_and_alone_over_the_page_is_not_r
 def test_a_betting_brand_spliced_into_a_sentence_is_not_read() -> None:
     raw = read_text("水利部部署防御工作\n9月22日上午，水利部组织防汛会商96BET365，滚动分析研判江南、华南等地雨水情。\n")
     assert "9月22日上午，水利部组织防汛会商，滚动分析研判江南、华南等地雨水情。" in paragraph_texts(raw)
+
+
+def test_a_betting_page_spliced_over_a_word_is_cut_with_its_enumeration_comma() -> None:
+    """在365体育投注、省政府的正确领导下: a betting page's name spliced where a word stood; it is cut,
+    and the enumeration comma it stood before goes with it (no 在、省政府)."""
+    raw = read_text("某省统计公报\n2008年，在365体育投注、省政府的正确领导下，全省国民经济和社会事业取得新成绩。\n")
+    assert "2008年，在省政府的正确领导下，全省国民经济和社会事业取得新成绩。" in paragraph_texts(raw)

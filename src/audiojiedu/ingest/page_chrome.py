@@ -188,7 +188,9 @@ def cut_inline_spam(lines: list[str]) -> list[Finding]:
         ]
         for match in reversed(matches):
             findings.append(Finding("chrome-dropped", "网站被植入句子中间的博彩垃圾词：已删去，未朗读", line[match.start() : match.end()]))
-            line = line[: match.start()] + line[match.end() :]
+            # (the enumeration comma the spam stood before goes with it: 在365体育投注、省政府… → 在省政府…)
+            rest = line[match.end() :]
+            line = line[: match.start()] + (rest[1:] if rest[:1] == "、" else rest)
         lines[index] = line
     findings.reverse()
     return findings
