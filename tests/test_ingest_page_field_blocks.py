@@ -350,3 +350,19 @@ def test_a_bulleted_field_list_its_title_reprinted_over_the_stamp_and_organ() ->
     )
     assert raw.title == title
     assert paragraph_texts(raw) == [body]
+
+
+def test_a_meeting_records_labels_over_their_values_are_fields() -> None:
+    """某县头图 / 县政府第5次常务会议 / 会议时间 / 2023-04-03 / 会议议题 / 1、…, 2、… / 列席情况 / …: the
+    site's banner is not read, and the record's labelled values (the agenda too, a long value with
+    no sentence in it) are fields, never chapters numbered 1–4; the record's text follows."""
+    body = "4月3日，在行政中心9楼会议室，县长主持召开县政府第五次常务会议。"
+    raw = read_text(
+        "某某头图\n县政府第5次常务会议\n会议时间\n2023-04-03\n会议议题\n"
+        "1、传达学习《某省重大行政决策程序规定》, 2、听取重建某某一中男生宿舍楼汇报 3、听取农村供水保障工作汇报\n"
+        f"列席情况\n政府办公室副科级以上、县直单位主要负责同志列席会议\n会议内容\n{body}\n"
+    )
+    assert raw.title == "县政府第5次常务会议"
+    assert raw.metadata["会议时间"] == "2023-04-03"
+    assert raw.metadata["会议议题"].startswith("1、传达学习")
+    assert paragraph_texts(raw) == ["会议内容", body]

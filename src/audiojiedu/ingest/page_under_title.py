@@ -514,7 +514,8 @@ def _consume_under_title(page: Page) -> None:
             value = label_value(line, page.lines[index + 1]) if index + 1 < len(page.lines) else ""
             if (
                 value
-                and len(value) <= 30
+                # (a longer value holding no sentence is a field's too: 会议议题 / 1、传达学习…, 2、听取…汇报)
+                and (len(value) <= 30 or (len(value) <= _MAX_LISTED_VALUE and not re.search("[。！？]", value)))
                 and not is_label_only(value)
                 and not _own_row(line, value)
                 and fits_label(line, value)
@@ -870,6 +871,7 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 _SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a site's name off the headline after it
+_MAX_LISTED_VALUE = 200  # characters of a value without a sentence under its label on the line above
 _MAX_TITLE_BLOCK = 3
 _DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer  # lines of a document's own 关于… title under its issuers' line
 
