@@ -128,3 +128,20 @@ def test_a_sites_name_and_slogans_opening_the_page_are_not_read() -> None:
 def test_a_short_line_under_a_sites_name_without_a_headline_after_stays() -> None:
     raw = read_text("某某县人民政府网\n\n政务公开\n")
     assert "政务公开" in " ".join([raw.title, *paragraph_texts(raw)])
+
+
+def test_a_forum_threads_toolbar_and_counters_and_the_bulletins_number() -> None:
+    """切换到宽版 / • 5208阅读 / • 28回复 / [栏目]某省人口普查公报 [复制链接] / 上一主题 下一主题 / 只看楼主 倒序阅读
+    0 发表于：… / — 本帖被 某某 从 某区 移动到本区(…) — over the bulletin's own title line with its
+    number in the series (某省人口普查公报（第一号）): the forum's lines are not read, the own line
+    with its number is the title."""
+    text = (
+        "切换到宽版\n  • 5208阅读\n  • 28回复\n\n[七普公报]某某省第七次全国人口普查公报 [复制链接]\n\n上一主题 下一主题\n"
+        "只看楼主 倒序阅读 0 发表于: 2021-05-24\n— 本帖被 某某 从 经济地理 移动到本区(2022-07-11) —\n"
+        "某某省第七次全国人口普查公报（第一号）\n——全省人口情况\n某某省统计局\n2021年5月24日\n"
+        "根据《中华人民共和国统计法》《全国人口普查条例》规定，我省开展了第七次全国人口普查。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某某省第七次全国人口普查公报（第一号）"
+    spoken = " ".join(paragraph_texts(raw))
+    assert not any(word in spoken for word in ("宽版", "阅读", "回复", "主题", "楼主", "本帖"))

@@ -420,3 +420,19 @@ def test_a_news_apps_share_button_alone_on_its_line_is_not_read() -> None:
     body = "桂林市人民政府，自治区各有关单位：现将《实施意见》印发给你们，请认真贯彻执行。"
     raw = read_text(f"某某厅关于印发《某某实施意见》的通知\n2019-07-08 16:25     来源：某某处\n分享 微信\n头条\n微博 空间 qq\n{body}\n")
     assert paragraph_texts(raw) == [body]
+
+
+def test_a_font_picker_in_letters_and_an_adverts_pointing_hands_are_not_read() -> None:
+    """字体大小：A+ A A- 分享： 打印 under the byline, and 请点击👉 abc777 👈联系老师 in the text: the
+    toolbar and the advert are not read."""
+    body = "本年度报告根据《中华人民共和国政府信息公开条例》编制，统计期限自1月1日起至12月31日止。"
+    raw = read_text(f"某某办公室2025年政府信息公开工作年度报告\n来源：某某办 发布时间：2026-01-20 17:20\n字体大小：A+ A A- 分享： 打印\n{body}\n请点击👉 abc777 👈联系老师\n")
+    assert paragraph_texts(raw) == [body]
+
+
+def test_a_document_sites_english_labels_are_not_read() -> None:
+    """- 9 years ago / - Views: / Transcription over a shared file's transcript: the site's labels."""
+    from audiojiedu.ingest.page_chrome import is_chrome_line
+
+    assert all(is_chrome_line(line) for line in ("- 9 years ago", "- Views:", "Transcription"))
+    assert not is_chrome_line("Transcription of the meeting was made available to all members of the public")

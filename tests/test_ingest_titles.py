@@ -2709,3 +2709,15 @@ def test_a_column_word_glued_before_the_titles_year_is_not_read() -> None:
     year; the title starts at the year."""
     raw = read_text(f"【某某中招成绩查询时间2022】专题2021年某某省国民经济和社会发展统计公报\n{BODY}\n")
     assert raw.title == "2021年某某省国民经济和社会发展统计公报"
+
+
+def test_a_white_papers_title_cited_by_the_lead_over_the_full_text_is_the_title() -> None:
+    """某社北京12月29日电 国务院新闻办公室29日发表《中国某某发展》白皮书。全文如下： / 中国某某发展 / （2016年12月）:
+    the lead cites the title whole in title marks and says the full text follows; the title line,
+    no title word at its end, is the title, and the lead is not read."""
+    raw = read_text(
+        "国务院新闻办公室29日发表《中国某某运输发展》白皮书。全文如下：\n中国某某运输发展\n（2016年12月）\n"
+        "中华人民共和国\n国务院新闻办公室\n前言\n新中国成立以来，交通运输面貌发生了历史性变化。\n"
+    )
+    assert raw.title == "中国某某运输发展"
+    assert paragraph_texts(raw)[0] == "（2016年12月）"

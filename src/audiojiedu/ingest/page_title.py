@@ -84,6 +84,7 @@ from .page_title_words import (
     opens_with_issuer,
     own_note_line,
     said_more_fully,
+    same_opening,
     same_title,
     says_what_it_does,
     shared_run,
@@ -578,6 +579,8 @@ def _take_title_line(page: Page) -> str:
         and len(first + second) <= MAX_TITLE_CHARS
         and ends_whole_title(first + second)
         and continues_into(first, second)
+        # [栏目]某省…公报 [复制链接] over 某省…公报（第一号）: the title again, no rest of it
+        and not same_opening(_without_tag(first), second)
     ):
         if len(page.lines) > 3 and ends_whole_title(second) and squash(page.lines[2]).startswith(squash(second)):
             # 关于印发《某某计划》的 over a headline printed again at the head of the text under it:
@@ -667,6 +670,12 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+def _without_tag(line: str) -> str:
+    """`line` without a bracketed label a site set before it ([七普公报]某省…, 【转载】…)."""
+    tagged = TITLE_TAG_HEAD.fullmatch(fold(line).strip())
+    return tagged.group("rest") if tagged is not None else line
 
 
 def _issuers_over_text(lines: list[str]) -> int:
@@ -1510,7 +1519,9 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
         if HEADING_START.match(fold(line)):
             return None
         size = 1
-        if not is_candidate_headline(line):
+        # (a name the lead cites whole in title marks is one, whatever it ends with: 《中国交通运输发展》白皮书)
+        cited = f"《{line.strip()}》" in "".join(lines[:index]) and title_like(line)
+        if not (is_candidate_headline(line) or cited):
             if not (index + 2 < len(lines) and _about_broken_over(line, lines[index + 1])):
                 continue
             size = 2

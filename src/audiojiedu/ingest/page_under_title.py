@@ -590,6 +590,12 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("title-guessed", f"网页标题（{title}）下是文件自己的标题（发文机关、“关于…”）：以它为标题，网页标题记入字段，请核对", own))
             page.title = own
             taken = size
+        elif title and line.strip().startswith(title) and _SERIES_NUMBER.fullmatch(line.strip()[len(title) :]) is not None:
+            # 某省第七次全国人口普查公报（第一号） under the headline 某省第七次全国人口普查公报: the
+            # bulletin's own title line adds its number in the series, the fuller title
+            page.findings.append(Finding("title-guessed", "标题下文件自己的标题行多了公报的期号，更完整：以它为标题，不重复朗读", line))
+            page.title = line.strip()
+            taken = 1
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif title and shorter_repeat(title, line) and page.title == title:
@@ -871,6 +877,8 @@ def _take_front_matter(page: Page, title: str) -> None:
 
 
 _SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a site's name off the headline after it
+# A bulletin's number in its series after its title (（第一号）, its closing bracket maybe lost in a copy).
+_SERIES_NUMBER = re.compile(r"[ \u3000]*(?:\[\d{1,2}\])?[（(][ \u3000]*第[一二三四五六七八九十\d]{1,3}号[ \u3000]*[)）]?")
 _MAX_LISTED_VALUE = 200  # characters of a value without a sentence under its label on the line above
 _MAX_TITLE_BLOCK = 3
 _DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer  # lines of a document's own 关于… title under its issuers' line
