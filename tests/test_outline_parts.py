@@ -530,3 +530,17 @@ def test_parts_over_their_subheadings_without_numbers_are_two_levels() -> None:
         [2, "", "618个药品可在双通道零售药店医保购买"],
         [2, "", "新版药品目录增加34个药品"],
     ]
+
+
+def test_a_part_heading_opening_the_text_right_under_the_title_is_a_chapter() -> None:
+    """某街道办事处工作报告 / 2023年工作回顾 / its text / 一、… : the part heading is the first line of the
+    text, nothing above it but the title; it still opens the report's first part, 一、 under it."""
+    raw = read_text(
+        "某某街道办事处工作报告\n2023年工作回顾\n"
+        "2023年，街道办事处坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。\n"
+        "一年来，我们重点做了以下工作：\n一、彰显精致个性，提升宜居质感\n高效能推动旧区改造，城市更新成效显著，群众满意度持续提升。\n"
+        "二、聚焦民生需求，提升服务温度\n持续完善社区服务设施，新建社区食堂两家，服务老年人三万余人次。\n"
+    )
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections] == [("", "2023年工作回顾")]
+    assert [s.number for s in doc.sections[0].sections] == ["一", "二"]

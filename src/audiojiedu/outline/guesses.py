@@ -475,8 +475,11 @@ def _last_value(markers: list[Marker], style: str) -> int:
 def _is_part_heading(text: str, previous: str, following: str) -> bool:
     if not (PART_HEADING.fullmatch(text) or _opening_part().fullmatch(text)) or PART_NOT_HEADING.search(text):
         return False
-    if not _ends_sentence(previous):
+    if previous and not _ends_sentence(previous):
         return False
+    if not previous and MARKER.match(following):
+        return False  # opening the text over a list at once (企业事项办理流程 / 1、…): a lead-in as likely
+    # (nothing above it, its text under it: it opens the text, as 2023年工作回顾 opens a report)
     if MARKER.match(following):
         return True
     return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
