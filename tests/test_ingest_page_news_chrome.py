@@ -436,3 +436,14 @@ def test_a_document_sites_english_labels_are_not_read() -> None:
 
     assert all(is_chrome_line(line) for line in ("- 9 years ago", "- Views:", "Transcription"))
     assert not is_chrome_line("Transcription of the meeting was made available to all members of the public")
+
+
+def test_related_headlines_run_into_one_line_over_the_boxs_header_are_not_read() -> None:
+    """某地两地升级为中风险地区 某市新增7例本土确诊病例和20例无症状感染者 / 相关阅读： at the foot: the
+    related box printed its links before its header, side by side; neither is read. A sentence
+    there stays."""
+    body = "望广大市民相互告知，主动配合做好交通管制工作，非必要不出行，共同筑牢疫情防控屏障。"
+    raw = read_text(f"关于实施交通管制的通告\n{body}\n某某区两地升级为中风险地区 某某市19日0-14时新增7例本土确诊病例和20例无症状感染者\n相关阅读：\n")
+    assert paragraph_texts(raw) == [body]
+    raw = read_text(f"关于实施交通管制的通告\n{body}\n特此通告。\n相关阅读：\n")
+    assert paragraph_texts(raw) == [body, "特此通告。"]

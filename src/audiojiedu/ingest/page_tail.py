@@ -78,6 +78,8 @@ _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [�
 # A box's name alone at the foot (摄影作品, 图片新闻): a few characters, no mark; a document's own
 # closing words (特此通知, 此复) are never one.
 _BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
+# … and its links run into one line, headlines set apart by a space, no sentence's mark among them.
+_LINKS_RUN = re.compile(r"[^\s。，；！？,;!?]{6,40}(?:[ \u3000]+[^\s。，；！？,;!?]{6,40})+")
 _CLOSING_WORDS = ("特此", "此复", "此致", "以上")
 # The page's tags at its foot (标签： 孔明灯  某市  森林, 本文标签： 疫情  低保): under the article, never
 # its text. Commas, bars or a dash may stand between them (Tag:年终总结,个人年终总结 - 年终总结).
@@ -106,6 +108,14 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     if related := [line for line in body[end:] if line]:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
         page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
+        above = end
+        while above > start and not body[above - 1].strip():
+            above -= 1
+        if above > start and _LINKS_RUN.fullmatch(fold(body[above - 1]).strip()):
+            # 某地两地升级为中风险地区 某市新增7例本土确诊病例 over 相关阅读：: the box's links run into
+            # one line over its header, headlines set apart by a space, no sentence's mark among them
+            page.findings.append(Finding("chrome-dropped", "页尾相关阅读栏的链接标题（在栏目名之上）：未朗读", body[above - 1].strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end = above - 1
     if (links := _links_under_footer(body, start, end)) < end:
         dropped = " ‖ ".join(line for line in body[links:end] if line)
         page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
