@@ -46,3 +46,15 @@ def test_a_title_label_before_the_flattened_text_is_a_field() -> None:
     other = "标题：安全生产月活动方案 另附。今天的会议开得很好，研究的是消防安全工作。"
     raw = read_text(f"{title}\n{title} {other}\n")
     assert paragraph_texts(raw)[0].startswith("标题：安全生产月活动方案")
+
+
+def test_a_viewers_page_counter_between_items_of_a_flattened_page_is_taken_out() -> None:
+    """…（政府投资万元以上）; 1 / 3 （九）研究决定…: the document viewer's counter (page 1 of 3) left
+    between two items of a page flattened to one line is not read; a fraction in a sentence
+    (占比约为 1 / 3 左右) and a count of more pages than there are stay."""
+    items = "（八）研究审议重大建设项目（政府投资万元以上）; 1 / 3 （九）研究决定需要统筹协调的重要工作或重大活动；" * 3
+    raw = read_text(f"某某管委会主任办公会议事规则\n第五条 主任办公会议的议题包括：{items}\n")
+    assert " / " not in " ".join(paragraph_texts(raw))
+    assert "page-number" in finding_kinds(raw)
+    kept = "某某市常住人口中城镇人口占比约为 1 / 3 左右，乡村人口占比约为 2 / 3 左右。"
+    assert kept in paragraph_texts(read_text(f"某某市统计公报\n{kept}\n"))

@@ -126,7 +126,12 @@ _LEADER_UNPAGED = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—
 # a line with a full leader (a decimal 增长3.61 or a sentence's end …完成。 5 is none).
 _SHORT_LEADER = re.compile(r"(?P<entry>\S.{0,80}?[^\d\s.…·．。；！？])\s*[.…·．]{1,3}\s*[（(]?\d{1,4}[)）]?")
 # A page counter inside a line, set apart by spaces (第1页共4页, 第 2 页 / 共 4 页): never the text's own.
-_PAGE_COUNTER = re.compile(r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)")
+# … and a viewer's counter, the page over the pages with a spaced slash, between a sentence's end
+# and the next item or the end (…以上）; 1 / 3 （九）…): a fraction in a sentence stays.
+_PAGE_COUNTER = re.compile(
+    r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)"
+    r"|(?:^|(?<=[。；;！？]\s))(?P<page>[1-9]\d{0,2}) / (?P<pages>[1-9]\d{0,2})(?=\s*(?:[（(]|$))"
+)
 _SPLIT_NUMBER = re.compile(r"\d$")
 _NUMBER_GOES_ON = re.compile(r"^[:：.．]\d")
 # Columns (18 Chinese characters): narrower "wraps" are lists of short lines (metadata rows),
@@ -180,10 +185,16 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             page_numbers.append(text)
             page_break = True
             continue
-        counters = _PAGE_COUNTER.findall(text)
+        counters = [
+            match
+            for match in _PAGE_COUNTER.finditer(text)
+            if match.group("page") is None or int(match.group("page")) <= int(match.group("pages"))
+        ]
         if counters:  # a page flattened into one line keeps its page counters: 。 第1页共4页 …
-            page_numbers.extend(counter.strip() for counter in counters)
-            line = text = _PAGE_COUNTER.sub(" ", text).strip()
+            page_numbers.extend(match.group(0).strip() for match in counters)
+            for match in reversed(counters):
+                text = f"{text[: match.start()]} {text[match.end() :]}"
+            line = text = text.strip()
             if not text:
                 continue
         if text.count(" ") >= _MIN_WRAPPED_LINES:
