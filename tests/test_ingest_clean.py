@@ -29,3 +29,12 @@ def test_the_katakana_long_mark_typed_for_one_in_a_numeral_is_one() -> None:
     assert clean_text("第三十ｰ条") == "第三十一条"
     # a Japanese name's long mark stays
     assert clean_text("与ソニー公司合作，参观センター。") == "与ソニー公司合作，参观センター。"
+
+
+def test_a_pdfs_gb2312_punctuation_read_as_yi_syllables_is_the_mark_it_names() -> None:
+    """青海省人民政府ꎬ省政府各委办厅局 … 彻执行ꎮ: a PDF whose font maps its marks to GB2312 codes
+    read as code points (U+A3AC for ，, U+A3AE for the full stop); between Chinese text each is the
+    mark, never a Yi syllable for the voice. A Yi text (no Han round it) is left as written."""
+    assert clean_text("某省人民政府ꎬ省政府各委办厅局：请认真贯彻执行ꎮ") == "某省人民政府，省政府各委办厅局：请认真贯彻执行。"
+    assert clean_text("措施»ꎬ 已经") == "措施»， 已经"
+    assert clean_text("ꆈꌠꁱꂷ") == "ꆈꌠꁱꂷ"

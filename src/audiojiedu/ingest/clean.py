@@ -63,6 +63,12 @@ _ENCLOSED_CHARS = re.compile(f"[{''.join(_ENCLOSED)}]")
 # Brackets in their small forms (U+FE59…): ﹝2022﹞4号 is a document number as 〔2022〕4号 is, and
 # each is its compatibility form; written so, the number is found and read as a number.
 _SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚", "〔〕（）")
+# A PDF font that maps its punctuation to GB2312 codes read as Unicode code points: the full-width
+# row A3A1–A3FE lands on Yi syllables (ꎬ U+A3AC for ，, ꎮ U+A3AE for the full stop, ꎻ for ；).
+# No Chinese document writes Yi syllables beside Han; between Han characters each is the mark
+# its GB2312 code names (ꎮ the sentence's end, as such PDFs print it).
+_GB_ROW3 = {chr(0xA3A1 + i): chr(0xFF01 + i) for i in range(0x5E)} | {"\ua3ae": "。"}
+_GB_ROW3_MARK = re.compile(f"(?<=[{HAN}\\s»”）)%0-9])[\ua3a1-\ua3fe](?=[{HAN}\\s«“（(0-9]|$)")
 
 
 # An article's number set letter-spaced by a PDF's copy (第 1 1 条, 第 2 0 条): one number inside its
@@ -82,6 +88,7 @@ def clean_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     text = _ENCLOSED_CHARS.sub(lambda m: _ENCLOSED[m.group()], text)
     text = text.translate(_SMALL_BRACKETS)
+    text = _GB_ROW3_MARK.sub(lambda m: _GB_ROW3[m.group()], text)
     text = normalize_punctuation(text)
     text = _FOOTNOTE_REF.sub("", text)
     text = _KANA_ONE.sub("一", text)
