@@ -450,3 +450,10 @@ def test_a_hard_wrapped_copy_with_a_blank_line_under_every_line_is_joined() -> N
     assert joined[1].startswith("自治区党委") and joined[1].endswith("提出以下实施意见。")
     assert joined[2] == "一、总体要求"
     assert joined[3].startswith("以习近平") and "学习贯彻党的" in joined[3] and "把稳就业摆在" in joined[3]
+
+
+def test_a_short_heading_broken_before_its_and_is_joined() -> None:
+    """意见发表 ‖ 和采纳情况: a heading's words broken before 和; the rest is no line of its own. Two
+    lines each a phrase of its own (农业 ‖ 工业) stay apart."""
+    assert join_wrapped_lines(["意见发表", "和采纳情况", "4月3日，县长主持召开常务会议。"])[0][0] == "意见发表和采纳情况"
+    assert join_wrapped_lines(["农业", "工业", "全年粮食产量稳定。"])[0][:2] == ["农业", "工业"]

@@ -699,6 +699,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return True  # …思想为指 ‖ 导，坚持…: a word cut in two
     if _cut_clause(previous, line):
         return True  # …奖补结合，充 ‖ 分调动各级…: a clause cut after its first characters
+    if _short_phrase(previous) and _short_phrase(line.strip(" \t\u3000")) and line.strip(" \t\u3000").startswith(_TITLE_CONJUNCTIONS):
+        return True  # 意见发表 ‖ 和采纳情况: a heading broken before its 和, the rest no line of its own
     if _SPLIT_NUMBER.search(previous) and _NUMBER_GOES_ON.match(line):
         return True  # 每日上午9 ‖ :00至11:30 is one time
     if _DATELINE_OPEN.match(previous) and _DATELINE_END.match(line):
@@ -908,6 +910,14 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
 # 2035年远景目标纲要): a place's name within the first few characters, which no site's word has.
 _PLACE_OPENING = re.compile(f"[{HAN}]{{1,5}}(?:{'|'.join(PLACE_ENDS)})(?![场长民委])")  # (市场, 县长, 市民, 市委: no place)
 _YEAR_OPENING = re.compile(r"(?:19|20)\d{2}")
+_SHORT_PHRASE = re.compile(f"[{HAN}]{{2,12}}")
+
+
+def _short_phrase(text: str) -> bool:
+    """A few Chinese characters and nothing else: a heading's words, no sentence."""
+    return _SHORT_PHRASE.fullmatch(text) is not None
+
+
 _TITLE_PIECES = 4  # a title in the text is broken over at most this many lines
 # A title's line never opens with a conjunction: one that does carries on the line before it.
 _TITLE_CONJUNCTIONS = ("和", "及", "与", "暨", "以及")
