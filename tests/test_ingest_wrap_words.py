@@ -457,3 +457,14 @@ def test_a_short_heading_broken_before_its_and_is_joined() -> None:
     lines each a phrase of its own (农业 ‖ 工业) stay apart."""
     assert join_wrapped_lines(["意见发表", "和采纳情况", "4月3日，县长主持召开常务会议。"])[0][0] == "意见发表和采纳情况"
     assert join_wrapped_lines(["农业", "工业", "全年粮食产量稳定。"])[0][:2] == ["农业", "工业"]
+
+
+def test_joint_issuers_signed_side_by_side_over_two_lines_are_read_down_each_column() -> None:
+    """某自治区        某自治区 / 发展和改革委员会        文化和旅游厅: two organs signed in two columns,
+    each name broken over two lines; each is read whole (某自治区发展和改革委员会 某自治区文化和旅游厅),
+    not row by row. Two rows of names that are whole already stay."""
+    lines = ["某某自治区             某某自治区", "", "发展和改革委员会             文化和旅游厅", "", "2019年6月17日"]
+    joined = [line for line in join_wrapped_lines(lines)[0] if line]
+    assert joined == ["某某自治区发展和改革委员会 某某自治区文化和旅游厅", "2019年6月17日"]
+    whole = ["某某市财政局             某某市税务局", "某某市人民政府办公室             某某市发展和改革委员会"]
+    assert [line for line in join_wrapped_lines(whole)[0] if line] == whole

@@ -157,6 +157,7 @@ _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than thi
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     """Join cut lines of `lines` (one paragraph per line, blank lines kept as breaks)."""
+    lines = _join_signature_columns(lines)
     lines, fragments = _join_fragments(lines)
     lines, linked = _join_link_breaks(lines)
     fragments += linked
@@ -919,6 +920,29 @@ def _short_phrase(text: str) -> bool:
 
 
 _TITLE_PIECES = 4  # a title in the text is broken over at most this many lines
+_COLUMN_GAP = re.compile(r"[ \u3000]{3,}")  # the gap between two organs' names signed side by side
+
+
+def _join_signature_columns(lines: list[str]) -> list[str]:
+    """Joint issuers signed side by side, each organ's name broken over two lines in its column
+    (某自治区        某自治区 / 发展和改革委员会        文化和旅游厅): read down each column, one name
+    after the other (某自治区发展和改革委员会 某自治区文化和旅游厅), never across the rows. Each
+    column's two pieces must make an organ's name that its first piece alone is not."""
+    out = list(lines)
+    texts = [index for index, line in enumerate(out) if line.strip(" \t\u3000")]
+    for first, second in pairwise(texts):
+        if second - first > 2 or not out[first] or not out[second]:
+            continue
+        tops = _COLUMN_GAP.split(out[first].strip(" \t\u3000"))
+        bottoms = _COLUMN_GAP.split(out[second].strip(" \t\u3000"))
+        if len(tops) < 2 or len(tops) != len(bottoms):
+            continue
+        if all(is_organ_name(top + bottom) and not is_organ_name(top) for top, bottom in zip(tops, bottoms, strict=True)):
+            out[first] = " ".join(top + bottom for top, bottom in zip(tops, bottoms, strict=True))
+            out[second] = ""
+    return out
+
+
 # A title's line never opens with a conjunction: one that does carries on the line before it.
 _TITLE_CONJUNCTIONS = ("和", "及", "与", "暨", "以及")
 
