@@ -808,10 +808,11 @@ def _short_name_over_own_title(lines: list[str]) -> bool:
 
 
 def _kind_over_fuller_title(lines: list[str]) -> bool:
-    """lines[0] names only a kind of document, with no place, organ or year of its own
-    (政府信息公开年度报告: the site's column), and the line under it is a title of the same kind that
-    says it more fully (某局2025年政府信息公开工作年度报告, every character of the kind in it, in order):
-    the column's name over the document's own title, never the title."""
+    """lines[0] names only a kind of document, no year or number in it (政府信息公开年度报告: the
+    site's column), and the line under it is a title of the same kind that says it more fully,
+    opening with the place, organ or year the kind lacks (某局2025年政府信息公开工作年度报告, every
+    character of the kind in it, in order): the column's name over the document's own title,
+    never the title."""
     if len(lines) < 3:
         return False
     kind, title = squash(fold(lines[0])), squash(fold(lines[1]))

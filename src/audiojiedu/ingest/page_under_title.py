@@ -880,8 +880,8 @@ _SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a si
 # A bulletin's number in its series after its title (（第一号）, its closing bracket maybe lost in a copy).
 _SERIES_NUMBER = re.compile(r"[ \u3000]*(?:\[\d{1,2}\])?[（(][ \u3000]*第[一二三四五六七八九十\d]{1,3}号[ \u3000]*[)）]?")
 _MAX_LISTED_VALUE = 200  # characters of a value without a sentence under its label on the line above
-_MAX_TITLE_BLOCK = 3
-_DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer  # lines of a document's own 关于… title under its issuers' line
+_MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
+_DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer
 
 
 def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:

@@ -16,10 +16,17 @@ A plain-text line is a paragraph, and each paragraph gets a long pause. Text cop
   mid-sentence: the tail of a word the break cut (…为指 ‖ 导，坚持…, …建 ‖ 设（牵头单位：某局）),
   for no paragraph opens that way; a long heading whose title is a row of clauses (第一篇 把握
   形势，明确目标，迈向全面 ‖ 小康社会新征程) over a short line of Chinese characters that a
-  paragraph or a heading follows: the rest of its last clause;
+  paragraph or a heading follows: the rest of its last clause; a law's adoption note set without
+  brackets and broken before the meeting (2017年8月22日某州第十二届人民代表大会 ‖ 常务委员会…修订); a
+  short heading broken before its 和 (意见发表 ‖ 和采纳情况); a title printed over up to four lines
+  (see `_title_broken`);
 - in hard-wrapped text only: a line that fills the wrap width and does not end a sentence runs
   on into the next line, unless the next line starts a numbered heading (an item numbered before
-  a year, 2、2023年… or 2.2023年…, is one: 2.2023 followed by 年 is no decimal).
+  a year, 2、2023年… or 2.2023年…, is one: 2.2023 followed by 年 is no decimal). A copy that set a
+  blank line under every printed line is read as if its lines stood together.
+
+Joint issuers signed side by side with each name broken over two lines are read down each column
+(某自治区 某自治区 ‖ 发展和改革委员会 文化和旅游厅 → 某自治区发展和改革委员会 某自治区文化和旅游厅).
 
 A contents line keeps its entry without the dot leader and page number (1.1编制目的……(4)): a
 listener has no page to turn to (one finding, kind "toc-leader"); right under such an entry, a
