@@ -58,3 +58,13 @@ def test_a_viewers_page_counter_between_items_of_a_flattened_page_is_taken_out()
     assert "page-number" in finding_kinds(raw)
     kept = "某某市常住人口中城镇人口占比约为 1 / 3 左右，乡村人口占比约为 2 / 3 左右。"
     assert kept in paragraph_texts(read_text(f"某某市统计公报\n{kept}\n"))
+
+
+def test_a_reposting_accounts_name_after_a_flattened_pages_signature_is_not_read() -> None:
+    """…特此通告。 某某市人民政府 2024年2月4日 某某公安: on a page flattened to one line, a short name
+    after the signature's date is the account that reposted it; the signature is read."""
+    text = "当前疫情防控形势严峻，请广大市民群众予以理解和支持，不参与公众聚集性活动。" * 4
+    raw = read_text(f"某某市人民政府关于禁止公众聚集性活动的通告\n{text}特此通告。 某某市人民政府 2024年2月4日 某某公安\n")
+    assert paragraph_texts(raw)[-1].endswith("某某市人民政府 2024年2月4日")
+    raw = read_text(f"某某市人民政府关于禁止公众聚集性活动的通告\n{text}特此通告。 某某市人民政府 2024年2月4日\n")
+    assert paragraph_texts(raw)[-1].endswith("某某市人民政府 2024年2月4日")

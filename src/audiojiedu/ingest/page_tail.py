@@ -78,6 +78,8 @@ _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [�
 # A box's name alone at the foot (摄影作品, 图片新闻): a few characters, no mark; a document's own
 # closing words (特此通知, 此复) are never one.
 _BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
+_SHORT_NAME = re.compile(f"[{HAN}]{{2,8}}")  # an account's name after a flattened page's signature
+_DAY_END = re.compile(r"\d{1,2}日$|[一二三四五六七八九十]{1,3}日$")  # … whose date ends just before it
 # … and its links run into one line, headlines set apart by a space, no sentence's mark among them.
 _LINKS_RUN = re.compile(r"[^\s。，；！？,;!?]{6,40}(?:[ \u3000]+[^\s。，；！？,;!?]{6,40})+")
 _CLOSING_WORDS = ("特此", "此复", "此致", "以上")
@@ -598,6 +600,13 @@ def _cut_tail_chunks(line: str, page: Page) -> str:
             page.metadata.setdefault("来源", chunk[label.end() :])
         page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾的网站栏目（来源、附件下载等）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
         return line[: offset + match.start()].strip()
+    if len(chunks) >= 2 and _SHORT_NAME.fullmatch(chunks[-1].group()) and _DAY_END.search(chunks[-2].group()):
+        # …特此通告。 某市人民政府 年2月4日 某某公安: a name after the signature's date, the account that
+        # reposted the page (an organ signing prints its name over the date, not after it)
+        name = chunks[-1].group()
+        if not is_organ_name(name):
+            page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾、落款日期之后的转载账号名：未朗读", name))
+            return line[: offset + chunks[-1].start()].strip()
     glued = list(_GLUED_DOWNLOADS.finditer(line, offset))
     if glued and _FILE_NAME.search(line) and not re.search("[。！？]", line[glued[-1].end() :]):
         # …处理费。附件下载：某报告.doc某报告.pdf: the download box's files glued to the last sentence
