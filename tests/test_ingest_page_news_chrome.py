@@ -447,3 +447,12 @@ def test_related_headlines_run_into_one_line_over_the_boxs_header_are_not_read()
     assert paragraph_texts(raw) == [body]
     raw = read_text(f"关于实施交通管制的通告\n{body}\n特此通告。\n相关阅读：\n")
     assert paragraph_texts(raw) == [body, "特此通告。"]
+
+
+def test_keywords_run_together_between_the_bylines_fields_are_not_read() -> None:
+    """日期：03-19 / 某某市疫情交通管制某某市 / 来源：某某网 under the headline: the story's tags run
+    together between two fields; an organ's name there (the issuer) is kept for the header rules."""
+    body = "3月19日，某某市公安局交通警察支队发布关于实施疫情防控临时性交通管制的通告，详情如下。"
+    raw = read_text(f"某某市20日零时起实施疫情防控临时交通管制\n日期：03-19\n某某市疫情交通管制某某市\n来源：某某网\n{body}\n")
+    assert paragraph_texts(raw) == [body]
+    assert raw.metadata["来源"] == "某某网"

@@ -659,6 +659,17 @@ def _consume_under_title(page: Page) -> None:
             # The issuing organ printed over the document number (发文机关标志 above 发文字号).
             page.metadata.setdefault("发文机关", line)
             taken = 1
+        elif (
+            row_above
+            and index + 1 < len(page.lines)
+            and parse_metadata_line(page.lines[index + 1]) is not None
+            and _GLUED_TAGS.fullmatch(line.strip()) is not None
+            and not is_organ_name(line)
+        ):
+            # 日期：03-19 / 长春市疫情交通管制吉林市 / 来源：某某网: the story's keywords run together
+            # between the byline's fields, no sentence: the page's tags
+            page.findings.append(Finding("chrome-dropped", "标题下字段之间连在一起的关键词（网页标签）：未朗读", line))
+            taken = 1
         elif line.endswith(("：", ":")):
             return  # 各位代表： the speech begins
         if taken:
@@ -879,6 +890,7 @@ def _take_front_matter(page: Page, title: str) -> None:
 _SITE_DASH = re.compile(r"[-－—_|｜][ \u3000]*$")  # the dash that sets a site's name off the headline after it
 # A bulletin's number in its series after its title (（第一号）, its closing bracket maybe lost in a copy).
 _SERIES_NUMBER = re.compile(r"[ \u3000]*(?:\[\d{1,2}\])?[（(][ \u3000]*第[一二三四五六七八九十\d]{1,3}号[ \u3000]*[)）]?")
+_GLUED_TAGS = re.compile(f"[{HAN}]{{4,20}}")  # keywords run together between two field rows
 _MAX_LISTED_VALUE = 200  # characters of a value without a sentence under its label on the line above
 _MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
 _DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer
