@@ -675,3 +675,23 @@ def test_an_interviews_long_question_over_its_answer_is_a_heading_whole() -> Non
     assert question in spoken
     checklist = _text("某单位安全自查表", "1、是否建立安全生产责任制度，明确各岗位人员责任？", "2、是否定期开展隐患排查，及时整改发现的问题？", "3、是否按规定配备消防器材，并定期检查？")
     assert flat_outline(checklist.sections) == []
+
+
+def test_bulleted_subheadings_inside_a_numbered_section_head_a_level_below_it() -> None:
+    """一、总体情况 / its text / • 主动公开情况 / text / • 依申请公开情况 / text: a site's list style set
+    the report's subheadings as bullets; inside the numbered section each heads a level below it,
+    without the bullet. A bulleted list of items one under another stays text."""
+    raw = read_text(
+        "某某办公室2025年政府信息公开工作年度报告\n一、总体情况\n"
+        "根据《中华人民共和国政府信息公开条例》规定，现将本办2025年政府信息公开工作情况报告如下。\n"
+        "• 主动公开情况\n2025年全年，我办共通过门户网站及政务新媒体方式主动公开政府信息907条。\n"
+        "• 依申请公开情况\n2025年我办未收到要求公开政府信息的申请，未发生行政复议和诉讼。\n"
+        "二、存在的主要问题及改进情况\n政府信息公开的及时性还需进一步提高，我办将持续改进。\n"
+    )
+    doc = parse_outline(raw)
+    assert [(s.number, s.title) for s in doc.sections[0].sections] == [("", "主动公开情况"), ("", "依申请公开情况")]
+    listed = read_text(
+        "某某办公室工作要点\n一、主要任务\n全年重点做好以下工作。\n• 办公场所\n• 办公设备\n• 办公经费\n"
+        "二、保障措施\n加强组织领导，确保各项任务落到实处。\n"
+    )
+    assert parse_outline(listed).sections[0].sections == ()

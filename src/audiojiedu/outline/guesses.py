@@ -242,9 +242,10 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     return found | list_group_titles(paragraphs, title)
 
 
-# A glyph a page sets before a subheading (◆基础材料（必要）, ■专项材料): inside a numbered section
-# such a line heads a level below it, its title without the glyph.
-HEADING_GLYPH = re.compile(r"[◆◇■□●▲△★☆][ \u3000]*")
+# A glyph a page sets before a subheading (◆基础材料（必要）, ■专项材料, • 主动公开情况 as a site's
+# list style renders a report's (一)…): inside a numbered section such a line heads a level below
+# it, its title without the glyph.
+HEADING_GLYPH = re.compile(r"[◆◇■□●▲△★☆•][ \u3000]*")
 _GLYPH_TITLE = re.compile(f"[{HAN}“][{HAN}0-9、“”《》（）()]{{1,20}}[{HAN}”》）)]")
 _MIN_STACKED_PARTS = 2  # parts over their first subheading, at least, before two levels are trusted
 # A heading line of such a piece: a phrase without punctuation, which may state a figure
