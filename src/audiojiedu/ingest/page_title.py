@@ -68,7 +68,7 @@ from .page_headline import (
     join_spaced_heads,
     reprinted_run,
 )
-from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD
+from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD, bare_title
 from .page_title_words import (
     JOINING_WORDS,
     MIN_CANDIDATE_CHARS,
@@ -580,7 +580,7 @@ def _take_title_line(page: Page) -> str:
         and ends_whole_title(first + second)
         and continues_into(first, second)
         # [栏目]某省…公报 [复制链接] over 某省…公报（第一号）: the title again, no rest of it
-        and not same_opening(_without_tag(first), second)
+        and not same_opening(bare_title(first), second)
     ):
         if len(page.lines) > 3 and ends_whole_title(second) and squash(page.lines[2]).startswith(squash(second)):
             # 关于印发《某某计划》的 over a headline printed again at the head of the text under it:
@@ -670,12 +670,6 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
-
-
-def _without_tag(line: str) -> str:
-    """`line` without a bracketed label a site set before it ([七普公报]某省…, 【转载】…)."""
-    tagged = TITLE_TAG_HEAD.fullmatch(fold(line).strip())
-    return tagged.group("rest") if tagged is not None else line
 
 
 def _issuers_over_text(lines: list[str]) -> int:
@@ -1544,8 +1538,7 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
-        # 具体内容如下：, 全文如下： (data: excerpt) says the lines under it print the document itself.
-        printed = fold(above).rstrip("：: \u3000").endswith(title_words()["excerpt"]) and above.endswith(("：", ":"))
+        printed = _says_printed_below(above)
         return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
 
@@ -1557,13 +1550,17 @@ def _issues_headline(lines: list[str], found: tuple[int, int]) -> bool:
     is the document's, whatever the news headline says."""
     index, size = found
     own = _CITE_MARKS.sub("", squash("".join(lines[index : index + size])))
-    above = fold(lines[index - 1])
     return (
         _CITE_MARKS.sub("", squash(lines[0])) in own
         and _ISSUING_VERB.search(fold(own)) is not None
-        and above.endswith(("：", ":"))
-        and above.rstrip("：: \u3000").endswith(title_words()["excerpt"])
+        and _says_printed_below(lines[index - 1])
     )
+
+
+def _says_printed_below(line: str) -> bool:
+    """`line` says the document is printed under it (全文如下：, 具体内容如下：; data: excerpt)."""
+    folded = fold(line)
+    return folded.endswith(("：", ":")) and folded.rstrip("：: \u3000").endswith(title_words()["excerpt"])
 
 
 def _about_broken_over(first: str, second: str) -> bool:

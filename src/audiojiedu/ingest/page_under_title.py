@@ -14,6 +14,7 @@ again over several lines, a speech's note) are told apart and kept as the docume
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..han import HAN
 from ..model import Finding
@@ -74,6 +75,7 @@ from .page_title_words import (
     title_lost_at_seam,
     title_repeat_lines,
 )
+from .title_words import title_words
 
 # An article's byline under its title: a column or account name, a time stamp, a place
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
@@ -350,7 +352,7 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "公众号文章转存时带上的账号介绍和编者按（微信号…功能介绍…收录于话题）：未朗读", line[:header][:SUSPECT_CHROME_CHARS * 2]))
             page.lines[index] = line[header:]
             continue
-        if title and (named := _NAMED_AGAIN.match(fold(line))) is not None and _names_title(named.group("name"), title):
+        if title and (named := _named_again().match(fold(line))) is not None and _names_title(named.group("name"), title):
             # 文章标题：市长在20xx年全市消防工作会议上的讲话 （20xx年4月10日） 同志们：… on a flattened page:
             # the page's label naming the document (its fuller name) before the text, a field.
             page.metadata.setdefault(named.group("label"), named.group("name"))
@@ -940,8 +942,14 @@ def _wechat_header(line: str, title: str) -> int:
     return at if at > 0 else 0
 
 
-# A label naming the document (文章标题：, 标题：) and its value, then the text after a space.
-_NAMED_AGAIN = re.compile(r"(?P<label>文章标题|标题|信息名称)[ \u3000]*[:：][ \u3000]*(?P<name>[^ \u3000]{4,120})[ \u3000]+(?=\S)")
+@cache
+def _named_again() -> re.Pattern[str]:
+    """A label naming the document (文章标题：, 标题：; `name-label` in data/title_words.tsv) and its
+    value, then the text after a space."""
+    labels = "|".join(map(re.escape, sorted(title_words()["name-label"], key=len, reverse=True)))
+    return re.compile(rf"(?P<label>{labels})[ \u3000]*[:：][ \u3000]*(?P<name>[^ \u3000]{{4,120}})[ \u3000]+(?=\S)")
+
+
 _NAMED_SHARE = 0.6  # the share of the title the label's value must spell in one run to name it
 _MIN_OWN_TITLE = 6  # characters of a title's part after its colon, to be looked for alone
 

@@ -937,12 +937,13 @@ def _join_signature_columns(lines: list[str]) -> list[str]:
     column's two pieces must make an organ's name that its first piece alone is not."""
     out = list(lines)
     texts = [index for index, line in enumerate(out) if line.strip(" \t\u3000")]
+    # (only lines set in columns are split: most texts have none)
+    columns = {index: _COLUMN_GAP.split(out[index].strip(" \t\u3000")) for index in texts if _COLUMN_GAP.search(out[index])}
     for first, second in pairwise(texts):
-        if second - first > 2 or not out[first] or not out[second]:
+        if second - first > 2 or first not in columns or second not in columns or not out[first]:
             continue
-        tops = _COLUMN_GAP.split(out[first].strip(" \t\u3000"))
-        bottoms = _COLUMN_GAP.split(out[second].strip(" \t\u3000"))
-        if len(tops) < 2 or len(tops) != len(bottoms):
+        tops, bottoms = columns[first], columns[second]
+        if len(tops) != len(bottoms):
             continue
         if all(is_organ_name(top + bottom) and not is_organ_name(top) for top, bottom in zip(tops, bottoms, strict=True)):
             out[first] = " ".join(top + bottom for top, bottom in zip(tops, bottoms, strict=True))
