@@ -875,8 +875,10 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
     with its kind's word and no line before it does, none is a heading, the first opens as a title
     does (关于…, a name with its year), and what follows the title opens a body (a paragraph, a salutation, a note, a dateline, the
     document's number), not another short line."""
-    rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), _TITLE_PIECES))  # lines to come
     previous, line = previous.strip(" \t\u3000"), line.strip(" \t\u3000")
+    if not (_title_piece(previous) and _title_piece(line)):
+        return False  # (checked first: most pairs of lines are no title, and the lines to come need not be read)
+    rest = list(islice((text for text in (text.strip(" \t\u3000") for text in after) if text), _TITLE_PIECES))  # lines to come
     title = [previous, line]
     while (
         len(title) < _TITLE_PIECES
