@@ -67,7 +67,7 @@ from .page_menus import (
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
-from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title
+from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title, unwrap_cited
 from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 from .title_doubt import names_the_site
@@ -211,7 +211,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         merge_metadata(page, fields)
         page.findings.append(Finding("chrome-dropped", "标题后连着的网页署名行（时间、来源、计数）：字段已读入，未朗读", written))
     if page.title:
-        page.title = split_title_date(collapse_spaced_title(trim_title(page)), page)
+        page.title = unwrap_cited(split_title_date(collapse_spaced_title(trim_title(page)), page))
         page.title = close_title_spaces(split_title_tag(page.title, page))
     drop_site_links(page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a

@@ -581,13 +581,14 @@ def footer_marks(line: str) -> tuple[int, int]:
 def footer_lines(body: list[str], start: int, end: int) -> int:
     """Where a site's footer set over several lines begins at the page's foot (主管单位：… /
     某ICP备…号 / 电话：… QQ：… 投稿信箱：…; Powered by … / © 2001-2025 … ): lines each with a
-    footer mark, blank lines between them allowed, and lines with footer fields only right
-    beside such a line (a text's contact line stands apart, over its signature); together a
-    mark and `_MIN_FOOTER_MARKS` marks and fields. `end` if there is none."""
+    footer mark or footer fields, blank lines between them allowed; together a mark and
+    `_MIN_FOOTER_MARKS` marks and fields. A line with fields only that stands apart (a blank line
+    under it) counts only once a line with a mark is found above it: a text's own contact line
+    stands apart over the footer, with its signature above it. `end` if there is none."""
     first = index = end
     marks = fields = 0
     blank = False
-    below = 0  # marks on the run's line under the blank lines just passed
+    pending = 0  # fields of lines standing apart, not yet under a mark
     while index > start:
         line = body[index - 1]
         if not line.strip():
@@ -595,11 +596,15 @@ def footer_lines(body: list[str], start: int, end: int) -> int:
             index -= 1
             continue
         found_marks, found_fields = footer_marks(line)
-        if not (found_marks or found_fields) or (blank and first < end and not (found_marks and below)):
+        if not (found_marks or found_fields):
             break
-        marks, fields = marks + found_marks, fields + found_fields
-        first = index = index - 1
-        blank, below = False, found_marks
+        index -= 1
+        if found_marks or (not pending and not (blank and first < end)):
+            first = index
+            marks, fields, pending = marks + found_marks, fields + found_fields + pending, 0
+        else:
+            pending += found_fields
+        blank = False
     return first if marks >= 1 and marks + fields >= _MIN_FOOTER_MARKS else end
 
 
@@ -806,9 +811,11 @@ def tab_bar_end(body: list[str], index: int) -> int:
 def is_button_count(body: list[str], index: int) -> bool:
     """body[index] is a bare count beside a toolbar button (购物车 / 0, 打赏捐赠 / 0): the button's;
     or a pager's count beside it (导出 打印 分享 / 0/0). A button of one character (大 中 小) does
-    not count: a table's cells may be such words."""
+    not count: a table's cells may be such words; nor does the site's footer (主办单位：… 技术支持：…)
+    under a signature's date that lost its 年月日 (2013222)."""
     if not _BUTTON_COUNT.fullmatch(body[index].strip()):
         return False
     return any(
-        0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) for near in (index - 1, index + 1)
+        0 <= near < len(body) and len(body[near]) >= 2 and is_chrome_line(body[near]) and footer_marks(body[near]) == (0, 0)
+        for near in (index - 1, index + 1)
     )

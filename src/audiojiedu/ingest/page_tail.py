@@ -169,6 +169,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 page.findings.append(Finding("chrome-dropped", "页尾的署名栏（编辑、来源等短行）：未朗读", " ‖ ".join(unread)[: SUSPECT_CHROME_CHARS * 2]))
             end = credits
             continue
+        if (button := _BRACKETED_BUTTONS.match(fold(line))) is not None and _buttons_over_credit(button, line):
+            # 【我要纠错】责任编辑：某某: the site's button glued before the credit, which is a field
+            page.findings.append(Finding("chrome-dropped", "页尾署名前的网站按钮：未朗读", button.group(0).strip()))
+            body[end - 1] = fold(line)[button.end() :]
+            continue
         if (cut := _cut_bracketed_credits(line, page)) != line:
             body[end - 1] = cut
             if not cut:
@@ -563,6 +568,19 @@ def _credit_run(body: list[str], start: int, end: int) -> int:
     while first > start and body[first - 1] and is_credit_line(body[first - 1]):
         first -= 1
     return first if end - first >= _MIN_CREDIT_LINES else end
+
+
+# Toolbar buttons in brackets opening a line (【我要纠错】【打印本页】).
+_BRACKETED_BUTTONS = re.compile(r"^[ \u3000]*(?:[【\[［][ \u3000]*(?P<word>[^】\]］]{1,8}?)[ \u3000]*[】\]］][ \u3000]*)+")
+
+
+def _buttons_over_credit(button: re.Match[str], line: str) -> bool:
+    """The bracketed words opening `line` are all toolbar buttons, and a credit follows them."""
+    words = re.findall(r"[【\[［][ \u3000]*([^】\]］]{1,8}?)[ \u3000]*[】\]］]", button.group(0))
+    rest = fold(line)[button.end() :].strip()
+    row = parse_metadata_line(rest) if rest else None
+    credits = chrome_words()["byline"]
+    return all(word in chrome_words()["token"] for word in words) and bool(row) and all(label in credits for label in row or {})
 
 
 def _cut_bracketed_credits(line: str, page: Page) -> str:

@@ -183,8 +183,7 @@ def trim_title(page: Page) -> str:
         # 某某全文发布-某某娱乐登陆 over 原标题：某某全文发布: the repost's headline, the site's name after it.
         page.findings.append(Finding("title-tag", f"标题后的“{tail}”是转载网站加的（原标题里没有），不作为标题朗读", title))
         title = title[: len(title) - len(tail)].rstrip(" \u3000-_|｜—–－")
-    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
-        title = title[1:-1]  # 《某省乡村振兴战略规划（2018—2022年）》: a page naming the document it prints
+    title = unwrap_cited(title)
     year = _YEAR_TAG.search(title)
     if year and f"{year.group(1)}年" in title:
         title = title[: year.start()]
@@ -224,6 +223,14 @@ def _tail_past_original(title: str, lines: list[str]) -> str | None:
         rest = title[len(own) :] if title.startswith(own) else ""
         return rest if rest and _SITE_TAIL.fullmatch(rest) else None
     return None
+
+
+def unwrap_cited(title: str) -> str:
+    """The title without the marks round it: 《某省乡村振兴战略规划（2018—2022年）》 is a page naming
+    the document it prints (so after a date beside it is taken off too: 《某某通告》（2022年9月16日）)."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        return title[1:-1]
+    return title
 
 
 def split_title_date(title: str, page: Page) -> str:

@@ -1,0 +1,115 @@
+"""The foot of a scraped page and the notes a repost adds (issue 17): a footer set over several
+lines with blank lines between them and lines of fields only among its marked lines, a
+signature's date that lost its 年月日 right over it, a repost's bracketed note naming the
+original and its link, a toolbar button glued before the editor's credit; and a headline set in
+《》 with the page's date after it. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+_REQUEST = [
+    "首页>文件通知>某市环境保护局关于提请研究创建模范城市有关事宜的请示",
+    "某市环境保护局关于提请研究创建模范城市有关事宜的请示",
+    "发布单位:系统管理员         发布日期:2013-02-28",
+    "",
+    "市政府:",
+    "",
+    "现提请市政府常务会尽快研究创建国家环境保护模范城市有关事宜。请批示。",
+    "",
+    "某市环境保护局",
+    "",
+]
+_FOOTER = [
+    "",
+    "主办单位:某市生态环境局     技术支持:某市环境信息中心",
+    "",
+    "联系地址:某市某某南大街383-1号",
+    "",
+    "总访问量:0",
+    "",
+    "邮       编:050023联系我们 | 站点地图 | 位置分布",
+    "",
+    "网站标识码:1301000023",
+    "",
+    "ICP备案号:冀ICP备05019966号-3",
+    "",
+    "公安备案号:13010602000714",
+]
+
+
+def test_a_footer_over_lines_apart_goes_whole_and_the_dates_digits_stay() -> None:
+    raw = read_text("\n".join([*_REQUEST, "2013222", *_FOOTER]))
+    spoken = _spoken(raw)
+    # the footer's lines of fields only (联系地址, 邮编) stand between its marked lines: all of it goes
+    for chrome in ("主办单位", "联系地址", "总访问量", "联系我们", "站点地图", "网站标识码", "备案号"):
+        assert chrome not in spoken, chrome
+    # the signature's date that lost its 年月日 over the footer is no button's count: it is read
+    assert paragraph_texts(raw)[-2:] == ["某市环境保护局", "2013222"]
+
+
+def test_a_texts_contact_line_standing_apart_over_a_footer_is_read() -> None:
+    # A line of fields only (电话：…) over the footer, a blank line between, and nothing marked above
+    # it: the text's own contact line, its last words.
+    lines = [*_REQUEST[:7], "", "联系电话:0311-85800000", "", "网站标识码:1301000023", "", "ICP备案号:冀ICP备05019966号-3"]
+    raw = read_text("\n".join(lines))
+    assert paragraph_texts(raw)[-1] == "联系电话：0311-85800000"
+    assert "网站标识码" not in _spoken(raw)
+
+
+def test_a_footer_row_of_links_with_a_spam_link_goes_with_the_footer() -> None:
+    lines = [
+        "某省政府信息公开年度报告制度",
+        "第一条 为规范年度报告工作，制定本制度。",
+        "第二条 本制度自2008年5月1日起施行。",
+        "",
+        "首页  |   网站地图  |   网站声明  |   联系我们  |   某某竞猜:我们 ",
+        "",
+        "某某竞猜平台信息中心承办   技术支持:某某竞猜平台信息中心",
+        "",
+        "地址:某市某区永宁中路9号     ",
+    ]
+    spoken = _spoken(read_text("\n".join(lines)))
+    assert spoken.endswith("第二条 本制度自2008年5月1日起施行。")
+
+
+def test_a_reposts_bracketed_note_with_the_link_to_the_original_is_not_read() -> None:
+    lines = [
+        "《关于对某县县域内道路实行临时交通管制的通告》(2022年9月16日)",
+        "为确保核酸检测工作有序进行，某县公安局交通警察大队将对县域内道路实行临时交通管制，具体事宜通告如下：",
+        "一、管制期间，所有车辆一律禁止上路行驶。",
+        "某县公安局交通警察大队",
+        "2022年9月15日",
+        "(以上内容由某县人民政府网发布于2022年9月15日,原文链接)",
+    ]
+    raw = read_text("\n".join(lines))
+    # the headline names the notice in 《》 with the page's date after it: the title is the notice's
+    assert raw.title == "关于对某县县域内道路实行临时交通管制的通告"
+    spoken = _spoken(raw)
+    assert "原文链接" not in spoken and "以上内容由" not in spoken
+    assert paragraph_texts(raw)[-1] == "2022年9月15日"
+
+
+def test_a_toolbar_button_glued_before_the_editors_credit_is_not_read() -> None:
+    lines = [
+        "某市出台政策文件解读工作制度",
+        "来源：某某日报",
+        "某市日前出台政策文件解读工作办法，明确文件起草单位是政策解读的责任主体，解读材料应与文件同步发布。",
+        "",
+        "【我要纠错】责任编辑:某某某",
+        "扫一扫在手机打开当前页",
+    ]
+    raw = read_text("\n".join(lines))
+    assert "纠错" not in _spoken(raw) and "某某某" not in _spoken(raw)
+    assert raw.metadata["责任编辑"] == "某某某"
+    # a bracketed word that is no toolbar's keeps its line
+    kept = read_text("\n".join([*lines[:4], "【特别提示】联系人:某某某"]))
+    assert "特别提示" in _spoken(kept)
