@@ -63,8 +63,8 @@ def test_a_colon_before_a_heading_body_still_ends_the_title() -> None:
 
 def test_a_document_printed_under_the_notices_note_after_the_signature_starts_afresh() -> None:
     # The notice's note （此件主动公开） under its date belongs to the signature: the title line
-    # after it is a printed document's, read where it stands (no chapter: the convention of the
-    # development sets for an attached document's title), and its numbering is its own.
+    # after it is a printed document's, a chapter named by it (the notice's note is not its title),
+    # and its numbering is its own, opening at the top beside it.
     notice = (
         "关于报送《某县某局防汛应急预案》的报告\n"
         "某县防汛抗旱指挥部办公室：\n"
@@ -74,8 +74,9 @@ def test_a_document_printed_under_the_notices_note_after_the_signature_starts_af
     )
     plan = "某县某局防汛应急预案\n为做好防汛工作，保障人民群众生命财产安全，制定本预案。\n一、总则\n本预案适用于全县防汛工作。\n"
     doc = parse_outline(read_text(notice + plan))
-    assert [section.number for section in doc.sections] == ["一", "一"]
-    assert "某县某局防汛应急预案" in doc.sections[0].paragraphs
+    assert [(section.number, section.title) for section in doc.sections][-2:] == [("", "某县某局防汛应急预案"), ("一", "总则")]
+    assert doc.sections[-2].paragraphs[0].startswith("为做好防汛工作")
+    assert all("此件主动公开" not in section.title for section in doc.sections)
     assert not any("编号重复" in warning for warning in doc.warnings)
 
 
@@ -271,3 +272,25 @@ def test_an_attachments_title_the_notice_listed_is_its_title_though_it_opens_as_
     # a line under the label the notice never listed keeps opening as a heading
     other = text.replace(f"附件：{name}\n", "")
     assert flat_outline(parse_outline(read_text(other)).sections)[0][2] != name
+
+
+def test_an_attachment_list_over_a_signature_whose_date_lost_its_marks_is_text() -> None:
+    """附件：1、… 2、… over the issuer and a date whose 年月日 the copy lost (2013222): still the
+    notice's note of its attachments over its signature, not an attachment; and a number glued to
+    日 (已于20121214日) or the lost date is no phone number making the notice's two points a list
+    of contacts."""
+    text = (
+        "某市环境保护局关于提请研究创建模范城市有关事宜的请示\n市政府：\n现提请市政府常务会尽快研究创建模范城市有关事宜：\n"
+        "一、关于批准实施《某市创建模范城市规划》的问题。\n"
+        "《某市创建模范城市规划》已于20121214日通过专家组评审。建议市政府常务会议研究，尽快批准实施。\n"
+        "二、关于研究印发创模总方案的问题。\n"
+        "《某市创建模范城市实施方案》已多次易稿。建议市政府常务会议研究，并以市政府名义印发。\n"
+        "附件：1、《某市创建模范城市规划》及说明\n2、《某市创建模范城市实施方案》及说明\n"
+        "某市环境保护局\n2013222\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [
+        [1, "一", "关于批准实施《某市创建模范城市规划》的问题。"],
+        [1, "二", "关于研究印发创模总方案的问题。"],
+    ]
+    assert doc.sections[-1].paragraphs[-2:] == ("某市环境保护局", "2013222")

@@ -544,3 +544,21 @@ def test_a_part_heading_opening_the_text_right_under_the_title_is_a_chapter() ->
     doc = parse_outline(raw)
     assert [(s.number, s.title) for s in doc.sections] == [("", "2023年工作回顾")]
     assert [s.number for s in doc.sections[0].sections] == ["一", "二"]
+
+
+def test_an_annual_reports_first_part_named_without_its_number_heads_its_subsections() -> None:
+    """总体情况 alone over （一）（二）: the annual disclosure report's first part, its 一、 left off
+    by the page's list style; its subsections go under it. The intro under it may end without a
+    full stop (its contact details in brackets)."""
+    text = (
+        "某镇2025年政府信息公开工作年度报告\n总体情况\n"
+        "根据《中华人民共和国政府信息公开条例》要求，现公布本镇2025年度政府信息公开工作年度报告。"
+        "如对本报告有任何疑问，请联系镇党政办公室（地址：某镇某路198号，电话：0523-80952329）\n"
+        "（一）主动公开\n动态优化主动公开目录，确保公众知情权。\n"
+        "（二）依申请公开\n健全全流程规范，依法依规回应公众合理诉求。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [[1, "", "总体情况"], [2, "（一）", "主动公开"], [2, "（二）", "依申请公开"]]
+    # a line that names no report's part over the same text stays text
+    other = parse_outline(read_text(text.replace("\n总体情况\n", "\n有关情况\n")))
+    assert [row[1] for row in flat_outline(other.sections)] == ["（一）", "（二）"]

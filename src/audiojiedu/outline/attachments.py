@@ -23,6 +23,8 @@ _DATE_AT_END = re.compile(f"(?:{SIGNATURE_DATE.pattern})$")
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
+# A document's number alone on its line (某政函〔2009〕21号).
+_DOC_NUMBER_LINE = re.compile(r"\S{0,16}[〔［\[（(]\d{4}[〕］\]）)][ \u3000]*第?[ \u3000]*\d{1,5}[ \u3000]*号")
 _MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
 # The issuers over a notice's title or its date, one organ or more set apart by spaces
 # (中共某某市委办公室 某某市人民政府办公室).
@@ -82,8 +84,8 @@ def before_signature(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     index = _last_item(paragraphs, index)  # 附件：1.某表 / 2.某表 / 3.某表, then the signature
     following = [p.text.strip() for p in paragraphs[index + 1 : index + 2 + 2 * _MAX_ISSUERS] if p.text.strip()]
     for at, text in enumerate(following[: _MAX_ISSUERS + 1]):
-        if SIGNATURE_DATE.fullmatch(text):
-            return True  # the date, under the issuers
+        if SIGNATURE_DATE.fullmatch(text) or (at > 0 and _PACKED_SIGNATURE_DATE.fullmatch(text)):
+            return True  # the date, under the issuers (2013222: its marks lost, so only under an issuer)
         if len(text) > _MAX_SIGNATURE or re.search("[。，；：！？,;:!?]", text) is not None:
             return False
         if at > 0 and not is_issuer_line(text):
@@ -118,6 +120,7 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
             and not MARKER.match(text)
             and not ATTACHMENT.match(text)
             and not text.startswith(("（", "("))  # （此件公开发布）: the notice's own note
+            and not _DOC_NUMBER_LINE.fullmatch(text)  # 某政函〔2009〕21号: the printed document's number
             and has_content_after(paragraphs, index)
         ):
             found.add(index)

@@ -381,6 +381,12 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.open_attachment("", text, text, labelled=False)
             continue
         if index in printed_after:
+            at = next_text(raw.paragraphs, index)
+            following = raw.paragraphs[at].text.strip() if at >= 0 else ""
+            if is_attachment_title(following) and is_issuer_line(text) and following.startswith("关于"):
+                text, skip = f"{text} {following}", at  # 某市人民政府 某市中级人民法院 / 关于…的意见: one title
+            elif is_attachment_title(following) and text.endswith("关于"):
+                text, skip = text + following, at  # 某市人民政府办公室关于 / 印发…的通知
             builder.close_notice(text)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
@@ -1091,9 +1097,10 @@ class _Builder:
     # -- tree -----------------------------------------------------------------------------
     def close_notice(self, text: str) -> None:
         """The title line of a document printed after the notice's signature (某某条例（草案）,
-        关于《…》的起草说明): read as text where it stands, and the next heading opens the printed
-        document's own numbering at the top, apart from the notice's."""
-        self.add_paragraph(text)
+        关于《…》的起草说明): a chapter of its own, unnumbered, over what the document prints
+        before its first heading (its contents, its preamble); the next heading opens the printed
+        document's own numbering at the top, beside it and apart from the notice's."""
+        self.open_attachment("", text, text, labelled=False)
         self.fresh = True
 
     def _open(self, marker: Marker, *, heading: str, title: str) -> None:

@@ -427,8 +427,12 @@ def guess_part_headings(
             strong.add(index)
         elif after is not None and _restarts_below_top(after, before):
             strong.add(index)  # （一） again after （二）, under no new top heading: a part of its own
-        elif not before and after is not None and after.value == 1 and names_a_part(paragraphs[index].text):
-            strong.add(index)  # 2024年工作回顾 over the first 一、: the part that opens the report
+        elif not before and after is not None and after.value == 1 and (
+            names_a_part(paragraphs[index].text) or paragraphs[index].text.strip() in heading_words()["opening_part"]
+        ):
+            # 2024年工作回顾 over the first 一、: the part that opens the report; 总体情况 over （一）:
+            # an annual disclosure report's first part, its 一、 left off by the page's list style
+            strong.add(index)
         elif after is None or after.value == 1:
             weak.add(index)
     return strong | weak if strong else set()
@@ -481,7 +485,7 @@ def _is_part_heading(text: str, previous: str, following: str) -> bool:
     if not previous and MARKER.match(following):
         return False  # opening the text over a list at once (企业事项办理流程 / 1、…): a lead-in as likely
     # (nothing above it, its text under it: it opens the text, as 2023年工作回顾 opens a report)
-    if MARKER.match(following):
+    if MARKER.match(following) or (following and text in heading_words()["opening_part"]):
         return True
     return len(following) >= _MIN_FOLLOWING and following[-1] in "。！？；…：:"
 

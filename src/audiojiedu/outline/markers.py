@@ -139,6 +139,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "column",
         "report_row",
         "report_part",
+        "opening_part",
         "part_end",
         "part_start",
         "gloss",
