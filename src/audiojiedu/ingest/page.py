@@ -67,7 +67,14 @@ from .page_menus import (
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
-from .page_title_clean import HEAD_LINES, close_title_spaces, split_title_date, split_title_tag, trim_title, unwrap_cited
+from .page_title_clean import (
+    HEAD_LINES,
+    close_title_spaces,
+    split_title_date,
+    split_title_tag,
+    trim_title,
+    unwrap_cited,
+)
 from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
 from .title_doubt import names_the_site
