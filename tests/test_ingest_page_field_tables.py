@@ -111,3 +111,22 @@ def test_a_file_title_field_declares_the_title() -> None:
     )
     assert raw.title == title
     assert raw.metadata["文件标题"] == title
+
+
+def test_a_bar_tables_empty_fields_and_an_amendment_field_are_not_spoken() -> None:
+    """| 废止日期： | 是否修改： | 否 | |: an empty field, then a field whose value is 否; | 内容概览： | | |:
+    an unlisted label written with its colon and nothing after it in the row: an empty field."""
+    lines = [
+        "| 索 引 号: | 012947031/2026-12388 | 信息分类: | 综合政务 / 通知 |",
+        "| 废止日期: | 是否修改: | 否 | |",
+        "| 信息名称: | 市政府关于印发某某方案的通知 | ||",
+        "| 内容概览: | |||",
+        "市政府关于印发某某方案的通知",
+        "各区人民政府，市府各委办局：",
+        "现将《某某方案》印发给你们，请认真贯彻执行。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["是否修改"] == "否"
+    assert paragraph_texts(raw) == lines[5:]
+    # a table's row whose first cell ends with a colon but has a value after it is no empty field
+    assert "合计：" in "\n".join(paragraph_texts(read_text("\n".join([*lines[4:], "| 合计: | 100 | 200 |"]))))

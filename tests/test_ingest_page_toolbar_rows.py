@@ -6,6 +6,7 @@ in the shape of real pages; text of the same words stays."""
 from __future__ import annotations
 
 import pytest
+from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_chrome import is_chrome_line
@@ -77,3 +78,16 @@ def test_an_accessibility_toolbar_over_the_title_is_not_read() -> None:
     assert raw.title == TITLE
     assert [p.text for p in raw.paragraphs] == [BODY]
     assert any("辅助线" in finding.text for finding in raw.findings)
+
+
+def test_a_font_size_picker_named_with_a_verb_is_chrome_not_a_field() -> None:
+    lines = [
+        "某区人民政府2023年政府信息公开工作年度报告",
+        "发布时间: 2024-02-02",
+        "来源: 某区电子政务中心",
+        "选择阅读字号:[ 大 中 小 ]",
+        "根据《中华人民共和国政府信息公开条例》要求，现公布本区2023年政府信息公开工作年度报告。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert "选择阅读字号" not in raw.metadata and raw.metadata["来源"] == "某区电子政务中心"
+    assert paragraph_texts(raw) == [lines[-1]]

@@ -683,3 +683,16 @@ def test_a_title_naming_the_term_it_defines_is_a_heading_and_a_defining_clause_i
     clause = lines[:3] + ["（二）某某工作领导小组（以下称“领导小组”）在区委领导下，负责统筹推进改革工作。", lines[4]]
     rows = _flat(parse_outline(_doc(*clause)).sections)
     assert [row[1] for row in rows if row[0] == 2] == ["（一）"]
+
+
+def test_headings_over_counts_of_seven_digits_are_no_list_of_contacts() -> None:
+    """A census bulletin's 一、总人口 / 全省总人口为24073453人: a count with its unit after it is no
+    phone number, so the headings are not read back as a list of contacts; a number to call stays one."""
+    text = (
+        "某省人口普查公报\n现将我省人口的基本情况公布如下：\n"
+        "一、总人口\n全省总人口为24073453人，与上次普查相比减少3379362人。\n"
+        "二、性别构成\n全省人口中，男性人口为12018319人，女性人口为12055134人。\n"
+    )
+    assert [row[2] for row in flat_outline(parse_outline(read_text(text)).sections)] == ["总人口", "性别构成"]
+    contacts = "某局公告\n联系方式如下：\n一、电话\n咨询电话：85800000。\n二、传真\n传真号码：85800001。\n"
+    assert parse_outline(read_text(contacts)).sections == ()

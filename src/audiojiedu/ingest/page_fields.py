@@ -640,6 +640,10 @@ def _label_cells(cells: list[str]) -> frozenset[str]:
     return frozenset(label for label in labels if not is_label_only(label))
 
 
+# A label cell written with its colon: a few characters (内容概览：).
+_EMPTY_FIELD_CELL = re.compile(f"[{HAN}]{{2,8}}[：:]")
+
+
 def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] = frozenset()) -> dict[str, str] | None:
     """A field table written with bars (索引号 | 1135…/2025-00123 | 发布机构 | 某某市人民政府):
     label cells alternate with value cells; None if the cells are not such a row.
@@ -661,6 +665,8 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
             found.setdefault(*own)  # | 发布日期：2023-01-29 |: a label and its value in one cell
             index += 1
             continue
+        if _EMPTY_FIELD_CELL.fullmatch(label) and not any(cells[index + 1 :]):
+            break  # | 内容概览： | | |: a label, unlisted, written with its colon, and no value in the row
         if not is_label_only(label) and label not in labels:
             return None
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):

@@ -29,7 +29,10 @@ _UNFINISHED_BESIDE = 2  # sentence clauses a run needs to take in one without it
 # A colon, then a bare value (an address on the net, a number, a code) to the end of the title.
 _BARE_VALUE_END = re.compile(r"[：:][ \t\u3000]*[0-9A-Za-z@._\-/（）()]+[。；;]?$")
 # A value a contact item holds: an e-mail, a web address, a phone or fax number.
-_CONTACT_VALUE = re.compile(r"[\w.\-]+@[\w\-]+\.[\w.]+|https?://|www\.|(?<!\d)(?:0\d{2,3}[-－—]?)?\d{7,8}(?![\d年月日号])|(?<!\d)1\d{10}(?!\d)")
+# (a count is no number to call: a unit or a word follows it, 24073453人, 已于20121214日)
+_CONTACT_VALUE = re.compile(
+    rf"[\w.\-]+@[\w\-]+\.[\w.]+|https?://|www\.|(?<!\d)(?:0\d{{2,3}}[-－—]?)?\d{{7,8}}(?!\d|(?![转或和])[{HAN}])|(?<!\d)1\d{{10}}(?!\d)"
+)
 _MONEY = re.compile(r"\d[\d,，.]*\s*(?:万|亿)?元")
 _MIN_CATALOGUE = 3  # items of a run with no text under it, read as a list
 _LIST_ITEM_CHARS = 200  # a list item is one short paragraph; a section's text is longer
