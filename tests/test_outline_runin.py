@@ -671,3 +671,15 @@ def test_numbered_questions_of_a_question_and_answer_page_are_its_headings() -> 
         doc = _outline("某市医保政策问答", text)
         assert [row[1:] for row in flat_outline(doc.sections)] == expected
         assert "答：未备案的，可在出院结算前补办备案，按规定享受待遇。" in spoken_text(doc)
+
+
+def test_a_lone_heading_runs_into_a_body_opening_with_its_time() -> None:
+    """A speech's only heading in the excerpt, its body run on after it and opening with its time
+    set off by a comma (今年一季度，…): cut there, though no other heading of the style shows
+    that they are short phrases; a heading naming a time inside it stays whole."""
+    lead = "某某专题会议上的讲话\n今天，市政府召开专题会议。下面，我讲四点意见。"
+    doc = parse_outline(read_text(f"{lead}一、准确把握一季度全市安全生产运行态势今年一季度，全市安全生产继续呈现稳定好转发展态势。共发生各类事故499起。\n"))
+    assert [(s.number, s.title) for s in doc.sections] == [("一", "准确把握一季度全市安全生产运行态势")]
+    assert doc.sections[0].paragraphs[0].startswith("今年一季度，全市安全生产")
+    kept = parse_outline(read_text(f"{lead}\n一、今年一季度全市安全生产运行态势\n全市安全生产继续呈现稳定好转发展态势。\n"))
+    assert [s.title for s in kept.sections] == ["今年一季度全市安全生产运行态势"]

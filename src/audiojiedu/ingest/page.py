@@ -126,7 +126,12 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     take_unlisted_fields(body, page)
     _take_glued_codes(body, page)
     take_info_box(body, page)
-    menu = doc_share_start(body, page) or skip_site_menu(body) or skip_numbered_menu(body) or skip_tag_litter(body, page)
+    menu = doc_share_start(body, page)
+    if not menu and (menu := skip_site_menu(body) or skip_numbered_menu(body)):
+        shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
+        if shown:
+            page.findings.append(Finding("chrome-dropped", "导航上方网站的名称、标语和菜单（一行一项）已去掉，未朗读", shown))
+    menu = menu or skip_tag_litter(body, page)
     if not menu and (menu := skip_menu_over_headline(body)):
         shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
         page.findings.append(Finding("chrome-dropped", "标题上方网站的栏目菜单（一行一项）已去掉，未朗读", shown))

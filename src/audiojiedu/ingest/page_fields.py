@@ -898,6 +898,20 @@ _DATE_OTHER_CHARS = 4
 _OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|一[、．.]")  # a text's first chapter or heading
 
 
+@lru_cache(maxsize=1)
+def _trailing_label() -> re.Pattern[str]:
+    labels = sorted((label for label in _listed_labels() if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
+    return re.compile(f"(?<=[{HAN}》”）)])(?:{'|'.join(map(re.escape, labels))})$")
+
+
+def trailing_label(value: str) -> tuple[str, str] | None:
+    """A field block of a label and its value a line each whose next label was glued to the value
+    (标题 / 某某的通知发文机关 / 某某办公室): (the value, the label), or None. Labels of three
+    characters or more only (a shorter one may end a word of the value)."""
+    found = _trailing_label().search(value.strip())
+    return (value.strip()[: found.start()], found.group(0)) if found else None
+
+
 def fits_label(label: str, value: str) -> bool:
     """`value`, standing on the line under the empty `label`, can be its value: a date's or a
     time's field (废止日期, 成文时间) holds figures or a written date, not the organ's name of the

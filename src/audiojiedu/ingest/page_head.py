@@ -58,6 +58,7 @@ from .page_fields import (
     take_led_field_row,
     take_link_field,
     title_like,
+    trailing_label,
     unlisted_label,
 )
 from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document
@@ -352,6 +353,12 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
                 continue
             if is_chrome_line(body[index + 1]) or not fits_label(line, value) or left_empty(value):
                 index += 1  # 主题词： left empty over the toolbar (【打印】 【字体：), 废止日期： over the organ
+                continue
+            if (glued := trailing_label(value)) is not None and index + 2 < len(body) and not is_label_only(body[index + 2]):
+                # 标题 / 某某的通知发文机关 / 某某办公室: the next label glued to the value, its own value under it
+                page.metadata.setdefault(label_key(line), glued[0])
+                body[index + 1] = glued[1]
+                index += 1
                 continue
             # HTML metadata tables: the label and its value are separate text blocks.
             page.metadata.setdefault(label_key(line), value)

@@ -203,9 +203,19 @@ def skip_site_menu(body: list[str]) -> int:
             if index and _title_over_trail(body, index):
                 return index - 1
             return index
-        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1))):
+        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1)) or _slogan(line)):
             return 0  # • 要闻动态: a menu set as a list
     return 0
+
+
+_MAX_SLOGAN = 24
+
+
+def _slogan(line: str) -> bool:
+    """The site's name and motto over its menu (某某百科，有趣实用的生活常识！): short, no full stop,
+    not ending as a title does."""
+    text = fold(line).strip()
+    return len(text) <= _MAX_SLOGAN and "。" not in text and not ends_as_title(text) and parse_metadata_line(line) is None
 
 
 

@@ -1250,7 +1250,7 @@ def _take_issued_title(page: Page, found: tuple[int, int]) -> str:
     page; the site's headline over it and the news between (sentences) are not read, a byline row
     between stays to be read as one."""
     index, size = found
-    message = f"网页标题下第 {index + 1} 行起印有公文自己的标题（发文机关、“关于…”，其下是主送单位）：以它为标题，请核对"
+    message = f"网页标题下第 {index + 1} 行起印有公文自己的标题（发文机关、“关于…”，其下是主送单位或正文）：以它为标题，请核对"
     own = _take_own_title(page, index, size, message, page.lines[0])
     _drop_news_over(page, index - 1)
     return own
@@ -1277,7 +1277,8 @@ def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
     """Where a document as issued stands under a repost's headline (春节连休8天！…公布！, a site's
     headline holding no 关于), its first line and how many lines its title takes: its issuer and its
     关于… line (国务院办公厅 / 关于…的通知, or on one line), then whom it is addressed to (各省…：). The
-    three together open a document, whatever news stands between; a heading (一、…) ends the search."""
+    three together open a document, whatever news stands between (a notice to the public has no
+    addressee: its opening paragraph stands there); a heading (一、…) ends the search."""
     if "关于" in fold(lines[0]):
         return None
     for index in range(1, min(len(lines) - 2, _LEAD_LINES)):
@@ -1288,9 +1289,22 @@ def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
         size = 2 if issuer else 1
         title = "".join(line.strip() for line in lines[index : index + size])
         led = issuer or (opens_with_issuer(folded) and "关于" in folded)
-        if led and is_candidate_headline(title) and ends_whole_title(title) and _addressee_line(lines[index + size]):
+        if led and is_candidate_headline(title) and ends_whole_title(title) and _addressed_or_public(title, lines[index + size]):
             return index, size
     return None
+
+
+# Documents that address the public and print no addressee: their text opens under the title.
+_PUBLIC_KINDS = ("通告", "公告", "公示")
+
+
+def _addressed_or_public(title: str, below: str) -> bool:
+    """Under an issued document's title: whom it is addressed to; or, for a notice to the public
+    (某区人民政府关于…的通告), which has none, its opening paragraph."""
+    if _addressee_line(below):
+        return True
+    folded = fold(below).strip()
+    return title.endswith(_PUBLIC_KINDS) and len(folded) > HEAD_ROW_CHARS and "。" in folded
 
 
 def _addressee_line(line: str) -> bool:

@@ -121,6 +121,7 @@ from .titles import (
     ARTICLE_TITLE,
     LETTER_SPACED,
     SHORT_TITLE,
+    TIME_CLAUSE,
     article_title,
     body_openers,
     body_start,
@@ -933,9 +934,12 @@ class _Builder:
         # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
         long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
         named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":", "；", ";")) else -1
-        if long and marker.style in self.cut_styles:
+        if long:
             cut = body_start(text, marker.end, end, said=self.said)
-            if cut >= 0 and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
+            # The other headings of the style are short phrases; or, alone, the body opens with its
+            # time set off by a comma (一、准确把握…运行态势今年一季度，全市…).
+            trusted = marker.style in self.cut_styles or (cut >= 0 and TIME_CLAUSE.match(text, cut) is not None)
+            if cut >= 0 and trusted and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
                 opener = next((word for word in body_openers() if text.startswith(word, cut)), "")
                 where = f"「{opener}」前" if opener else "正文重复标题用词之处"
                 message = f"标题与正文连在一起，已在{where}切开（同级的其他标题都是短语）"

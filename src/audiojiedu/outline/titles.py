@@ -308,13 +308,21 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
     return repeat_start(text, start, end, said=said)
 
 
+_TIME_CLAUSES = (
+    # a time set off by its comma: 2020年11月底前，, 到2025年，, 2023年以来，
+    r"(?:到|至|截至|在)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以来|起|之前)?[，,]",
+    # or said from now: 今年一季度，, 去年以来，, 近年来，
+    f"(?:今年|去年|上年|近年来|近年|近期|近日)[{HAN}]{{0,6}}?[，,]",
+)
+# A sentence's time, set off by its comma, that opens the body run on after a heading's title.
+TIME_CLAUSE = re.compile("|".join(_TIME_CLAUSES))
 _LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be this long
 # A clause that opens a sentence and nothing else: 在确保电网安全运行的前提下，, 对违规项目要…, and who
 # acts, with its modal verb (各级党委要…, 各有关部门应当…)
 _OPENING_CLAUSE = re.compile(
     f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)|各[{HAN}]{{1,8}}?(?:要|应当|必须)"
-    # and when: 2020年11月底前，, 到2025年，, 2023年以来， (a time set off by its comma)
-    r"|(?:到|至|截至|在)?(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|上半年|下半年)?(?:前|以来|起|之前)?[，,]"
+    # and when (see TIME_CLAUSE)
+    "|" + "(?:" + "|".join(_TIME_CLAUSES) + ")"
 )
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _MIN_REPEAT = 4  # characters of a word the body repeats

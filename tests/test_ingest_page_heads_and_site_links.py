@@ -1,0 +1,110 @@
+"""The head and foot of scraped pages (issue 17): a field block of a label and its value a line
+each with the next label glued to a value, a site's name and motto over its breadcrumb trail, a
+notice to the public printed under an aggregator's headline, a journal database's page, and a
+footer's row of the site's own links. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import finding_kinds, paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+_NOTICE = [
+    "各镇人民政府，各街道办事处，县政府各部门：",
+    "《某县行政规范性文件管理办法》已经县政府同意，现印发给你们，请遵照执行。",
+]
+
+
+def test_a_label_glued_to_the_value_above_takes_the_value_under_it() -> None:
+    lines = [
+        "标题",
+        "某县人民政府关于印发某县行政规范性文件管理办法的通知发文机关",
+        "某县人民政府办公室",
+        "发文字号",
+        "某政发〔2021〕1号",
+        "成文日期",
+        "2021-03-26",
+        "某县人民政府关于印发某县行政规范性文件管理办法的通知",
+        *_NOTICE,
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某县人民政府关于印发某县行政规范性文件管理办法的通知"
+    assert raw.metadata["发文机关"] == "某县人民政府办公室" and raw.metadata["发文字号"] == "某政发〔2021〕1号"
+    assert paragraph_texts(raw) == _NOTICE
+    # a value that only ends with a label's words, over a label, is left whole
+    whole = read_text("\n".join(["发布机构", "某县统计局发文机关", "成文日期", "2021-03-26", *lines[7:]]))
+    assert whole.metadata["发布机构"] == "某县统计局发文机关"
+
+
+_AGGREGATOR = [
+    "某某百科，有趣实用的生活常识！",
+    "",
+    "手机版",
+    "",
+    "有趣实用的生活常识！",
+    "",
+    "当前位置：首页 > 社会热点",
+    "",
+    "2024某市春节某区烟花爆竹政策最新",
+    "",
+    "时间：2024-05-22人气：作者： 佚名",
+    "",
+    "2024某市春节某区烟花爆竹政策最新",
+    "",
+    "  小编会持续关注最新消息，及时更新哦！",
+    "",
+    "  某市某区人民政府关于深入贯彻落实《某省大气污染防治条例》的通告",
+    "",
+    "  为有效防治噪声和大气污染，进一步改善全区环境空气质量，按照《某省大气污染防治条例》的规定，"
+    "各镇、街道办事处要加强烟花爆竹相关法律法规宣传教育，严厉打击非法燃放烟花爆竹行为。",
+    "",
+    "  某市某区人民政府",
+    "",
+    "  2023年12月25日",
+]
+
+
+def test_a_sites_motto_over_its_trail_and_a_public_notice_under_the_headline() -> None:
+    raw = read_text("\n".join(_AGGREGATOR))
+    # the notice to the public prints no addressee: its text opens right under its own title
+    assert raw.title == "某市某区人民政府关于深入贯彻落实《某省大气污染防治条例》的通告"
+    assert paragraph_texts(raw)[0].startswith("为有效防治噪声")
+    spoken = _spoken(raw)
+    for chrome in ("有趣实用", "手机版", "人气", "佚名", "政策最新", "小编"):
+        assert chrome not in spoken, chrome
+    # the motto goes with a finding, never silently
+    assert any("有趣实用的生活常识" in finding.text for finding in raw.findings)
+    assert raw.metadata["作者"] == "佚名"
+
+
+def test_a_headline_over_a_notice_that_addresses_nobody_and_no_text_keeps_the_headline() -> None:
+    # Not a notice to the public (a 通知 without an addressee under it): the page's headline stays.
+    lines = [line.replace("的通告", "的通知") for line in _AGGREGATOR[6:]]
+    assert read_text("\n".join(lines)).title == "2024某市春节某区烟花爆竹政策最新"
+
+
+def test_a_journal_pages_citation_fields_and_footer_are_not_read() -> None:
+    lines = [
+        "首页 | 本学科首页   官方微博 | 高级检索  ",
+        "在二季度全市安全生产专题会议上的讲话",
+        "引用本文:某某某.在二季度全市安全生产专题会议上的讲话[J].某市人民政府公报,2006(10).",
+        "作者姓名:某某某",
+        "摘    要:今天,市政府召开二季度全市安全生产专题会议。下面,我讲四点意见。",
+        "",
+        "本文献已被 CNKI 等数据库收录!",
+        "设为首页 | 免责声明 | 关于某云 | 加入收藏",
+        "",
+        "Copyright©北京某云科技发展有限公司  京ICP备09084417号",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["作者姓名"] == "某某某" and "引用本文" in raw.metadata
+    spoken = _spoken(raw)
+    for chrome in ("引用本文", "作者姓名", "CNKI", "设为首页", "免责声明", "Copyright"):
+        assert chrome not in spoken, chrome
+    assert "chrome-dropped" in finding_kinds(raw)
