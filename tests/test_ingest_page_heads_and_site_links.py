@@ -108,3 +108,45 @@ def test_a_journal_pages_citation_fields_and_footer_are_not_read() -> None:
     for chrome in ("引用本文", "作者姓名", "CNKI", "设为首页", "免责声明", "Copyright"):
         assert chrome not in spoken, chrome
     assert "chrome-dropped" in finding_kinds(raw)
+
+
+def test_a_field_row_that_lost_some_brackets_is_fields_and_toolbar() -> None:
+    lines = [
+        "当前位置: 首页 > 要闻动态 > 部门动态",
+        "水利局召开水利系统中层干部述职会议",
+        "【信息来源:【信息时间:2024-03-15 07:31  阅读次数: 】【字号 】【我要打印】【关闭",
+        "3月13日上午,水利局召开水利系统2023年度中层干部述职会议,局全体班子成员参加会议。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.metadata["信息时间"] == "2024-03-15 07:31"
+    assert paragraph_texts(raw) == ["3月13日上午，水利局召开水利系统2023年度中层干部述职会议，局全体班子成员参加会议。"]
+
+
+def test_a_consulting_widgets_contact_at_the_foot_is_not_read() -> None:
+    lines = [
+        "某市水利局召开党组扩大会议",
+        "会议强调，要以重点项目建设为抓手，持续推进水利基础设施建设，努力推动水利工作实现新突破。",
+        "",
+        "在线咨询",
+        "QQ:1030896",
+    ]
+    raw = read_text("\n".join(lines))
+    assert paragraph_texts(raw) == [lines[1]]
+    assert any(finding.text == "QQ:1030896" for finding in raw.findings)
+
+
+def test_an_interpretation_tagged_by_its_form_is_titled_with_its_tag() -> None:
+    """【文字解读】某某关于印发…的通知 first on the page: the page's title (the page interprets the notice,
+    the tag says so); the same line under a text is a link to another page."""
+    answers = [
+        "为什么要有这个规定？",
+        "这个规定是为了让我们县的农业发展专项资金管理得更规范，用得更有效。",
+        "资金怎么用？",
+        "这些资金主要是无偿资助，同一个项目不会重复给钱。",
+    ]
+    tagged = "【文字解读】某县人民政府办公室关于印发《某县农业发展专项资金使用管理办法》的通知"
+    raw = read_text("\n".join([tagged, *answers]))
+    assert raw.title == tagged
+    assert paragraph_texts(raw) == answers
+    linked = read_text("\n".join(["某县农业发展专项资金使用管理办法", *answers[1::2], tagged]))
+    assert tagged not in paragraph_texts(linked)

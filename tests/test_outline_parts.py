@@ -562,3 +562,22 @@ def test_an_annual_reports_first_part_named_without_its_number_heads_its_subsect
     # a line that names no report's part over the same text stays text
     other = parse_outline(read_text(text.replace("\n总体情况\n", "\n有关情况\n")))
     assert [row[1] for row in flat_outline(other.sections)] == ["（一）", "（二）"]
+
+
+def test_the_questions_of_a_question_and_answer_text_head_their_answers() -> None:
+    text = (
+        "某县农业发展专项资金使用管理办法解读\n为什么要有这个规定？\n这个规定是为了让专项资金管理得更规范，用得更有效。\n"
+        "什么是农业发展专项资金？\n这是县政府专门安排的钱，用来支持农业和农村的发展。\n"
+        "资金怎么用？\n这些资金主要是无偿资助，同一个项目不会重复给钱。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [
+        [1, "", "为什么要有这个规定？"],
+        [1, "", "什么是农业发展专项资金？"],
+        [1, "", "资金怎么用？"],
+    ]
+    assert len(_guessed(text)) == 3
+    # two questions are no question-and-answer text; a numbered text keeps its own headings
+    assert parse_outline(read_text(text.rsplit("资金怎么用", 1)[0])).sections == ()
+    numbered = text.replace("为什么要有这个规定？", "一、为什么要有这个规定？")
+    assert [row[1] for row in flat_outline(parse_outline(read_text(numbered)).sections)] == ["一"]

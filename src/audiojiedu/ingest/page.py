@@ -39,6 +39,7 @@ from .page_chrome import (
     is_stamp_line,
     looks_like_chrome,
     tab_bar_end,
+    tagged_headline,
 )
 from .page_fields import (
     Page,
@@ -159,7 +160,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             # 2019-09-02 10:00:51 after the text began (between a transcript's turns): the site's
             # stamp, not what was said. Over the text it is the page's date (see consume_under_title).
             page.findings.append(Finding("chrome-dropped", "正文中间单独一行的网页时间戳：未朗读", line))
-        elif line and not is_chrome_line(line):
+        elif line and (not is_chrome_line(line) or (not page.lines and tagged_headline(line))):
             page.lines.append(line)
             page.origin.append(index)
         elif line and len(page.lines) < HEAD_LINES and (row := parse_metadata_line(line)):

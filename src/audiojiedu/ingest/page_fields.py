@@ -345,6 +345,15 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
     value would, and the field is left empty.
     """
+    found = _parse_metadata_line(line, extra=extra)
+    if found is None and line.lstrip().startswith("【") and line.count("【") != line.count("】"):
+        # 【信息来源:【信息时间:2024-03-15 07:31 阅读次数: 】【字号 】【关闭: a copy lost some of the
+        # brackets round the fields and the buttons; what is left of them sets nothing apart
+        found = _parse_metadata_line(re.sub("[【】]", " ", line), extra=extra)
+    return found
+
+
+def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     line = _blank_counters(line).strip()
     while (toolbar := _glued_toolbar().search(fold(line))) is not None:
         line = f"{line[: toolbar.start()]} {line[toolbar.end() :]}"  # 10:45:55下载本文作者：: the link's

@@ -55,6 +55,7 @@ _FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|p
 _MAX_FILE_LINE = 80
 # A download box's label glued to the sentence it follows, its files after it (。附件下载：某某.doc).
 _GLUED_DOWNLOADS = re.compile(r"(?<=[。！？”])[ \u3000]*(?:附件下载|相关附件)[:：]?")
+_MAX_WIDGET_LINE = 30  # a widget's contact under its button (QQ:1030896) is short
 _FOOTER_BLOCK_LINES = 10  # a footer's short lines at the foot, looked at from the last up
 _MAX_FOOTER_BLOCK_LINE = 24
 _MIN_FOOTER_CHROME = 2
@@ -181,6 +182,18 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             continue
         if end == len(body) and _cut_chrome_word(line):
             page.findings.append(Finding("chrome-dropped", "页尾被截断的网站栏目词：未朗读", line.strip()))
+            end -= 1
+            continue
+        if (
+            footer_marks(line)[1]
+            and len(line) <= _MAX_WIDGET_LINE
+            and (above := _line_above(body, start, end - 1)) is not None
+            and is_chrome_line(above)
+            and re.search(f"[{HAN}]", above) is not None  # a widget's button (在线咨询), not a bar alone
+            and footer_marks(above) == (0, 0)  # nor a line of the footer itself
+        ):
+            # 在线咨询 / QQ:1030896: the contact of the site's widget under its button, after the text
+            page.findings.append(Finding("chrome-dropped", "页尾网站挂件（在线咨询等）的联系方式：未朗读", line.strip()))
             end -= 1
             continue
         if (footer := footer_lines(body, start, end)) < end:
@@ -581,6 +594,11 @@ def _buttons_over_credit(button: re.Match[str], line: str) -> bool:
     row = parse_metadata_line(rest) if rest else None
     credits = chrome_words()["byline"]
     return all(word in chrome_words()["token"] for word in words) and bool(row) and all(label in credits for label in row or {})
+
+
+def _line_above(body: list[str], start: int, index: int) -> str | None:
+    """The nearest line above body[index] that is not blank, down to `start`; None if none."""
+    return next((body[at] for at in range(index - 1, start - 1, -1) if body[at].strip()), None)
 
 
 def _cut_bracketed_credits(line: str, page: Page) -> str:

@@ -399,6 +399,8 @@ def split_title_tag(title: str, page: Page) -> str:
     if match is None:
         return title
     tag, rest = match.group("tag"), match.group("rest")
+    if _FORM_TAG.match(title.strip()) and "解读" not in rest:
+        return title  # 【文字解读】某某关于印发…的通知: the page interprets the notice it names; the tag says so
     if re.search(r"https?://|www\.", tag):
         message = f"标题前的“{tag}”含网址，是网站或广告插入的文字，不作为标题朗读"
     elif rest.startswith(tag):
@@ -408,6 +410,10 @@ def split_title_tag(title: str, page: Page) -> str:
     page.findings.append(Finding("title-tag", message, title))
     # A site may set two labels (【某专题】“某某措施”政策解读之八：…): each is taken off in turn.
     return split_title_tag(rest, page) if len(rest) < len(title) else rest
+
+
+# A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
+_FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
 
 
 def _without_site_name(text: str) -> str:

@@ -57,6 +57,7 @@ from .guesses import (
     NAMED_PART_GUESS,
     PART_HEADING,
     PART_NOT_HEADING,
+    QUESTION_GUESS,
     RULES_PART_GUESS,
     SUBHEADING_GUESS,
     collection_members,
@@ -66,6 +67,7 @@ from .guesses import (
     list_group_titles,
     named_parts,
     names_a_part,
+    question_headings,
     rules_parts,
     stacked_headings,
     subheadings,
@@ -253,6 +255,8 @@ def parse_outline(raw: RawDocument) -> Document:
     lone = len(part_headings) == 1 and names_a_part(raw.paragraphs[min(part_headings)].text)
     message = LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
     inner: set[int] = set()  # unnumbered subheadings inside numbered sections
+    if not (plain_headings or part_headings or decimal) and (questions := question_headings(body, note_openers)):
+        plain_headings, message = questions, QUESTION_GUESS  # a 解读's questions over their answers
     if not (plain_headings or part_headings or decimal):
         plain_headings = subheadings(body, note_openers, raw.title)
         message = SUBHEADING_GUESS

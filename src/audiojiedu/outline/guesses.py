@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from ..han import HAN
 from ..model import Paragraph
@@ -161,6 +162,31 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
         if text:
             previous = text
     return found if len(found) >= 2 else set()
+
+
+# A question standing alone as a heading of the answer under it (为什么要有这个规定？).
+_QUESTION = re.compile("[^。！？?；;]{4,30}[？?]")
+_MIN_QUESTIONS = 3
+QUESTION_GUESS = "这一行是单独成行的问句，其下是回答：按问答体推断为一级标题"
+
+
+def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
+    """Indexes of the questions of a question-and-answer text without numbered headings (a 政策解读
+    page: 为什么要有这个规定？ / its answer / 资金怎么用？ / …): each a short question alone on its line,
+    its answer under it (a paragraph that is no question); at least `_MIN_QUESTIONS` of them."""
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip() and p.kind == "text"]
+    found: set[int] = set()
+    for (index, text), (_, following) in pairwise(texts):
+        if is_note_opener(text, note_openers):
+            break
+        marker = MARKER.match(text)
+        if marker is not None and (marker.group("cn") or marker.group("ord")):
+            return set()
+        if _QUESTION.fullmatch(text) and not _QUESTION.fullmatch(following):
+            found.add(index)
+    return found if len(found) >= _MIN_QUESTIONS else set()
 
 
 def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str, *, inner: bool = False) -> set[int]:
