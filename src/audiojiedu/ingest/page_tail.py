@@ -187,10 +187,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if (
             footer_marks(line)[1]
             and len(line) <= _MAX_WIDGET_LINE
-            and (button := _line_above(body, start, end - 1)) is not None
-            and is_chrome_line(button)
-            and re.search(f"[{HAN}]", button) is not None  # a widget's button (在线咨询), not a bar alone
-            and footer_marks(button) == (0, 0)  # nor a line of the footer itself
+            and (widget := _line_above(body, start, end - 1)) is not None
+            and is_chrome_line(widget)
+            and re.search(f"[{HAN}]", widget) is not None  # a widget's button (在线咨询), not a bar alone
+            and footer_marks(widget) == (0, 0)  # nor a line of the footer itself
         ):
             # 在线咨询 / QQ:1030896: the contact of the site's widget under its button, after the text
             page.findings.append(Finding("chrome-dropped", "页尾网站挂件（在线咨询等）的联系方式：未朗读", line.strip()))
