@@ -150,3 +150,28 @@ def test_an_interpretation_tagged_by_its_form_is_titled_with_its_tag() -> None:
     assert paragraph_texts(raw) == answers
     linked = read_text("\n".join(["某县农业发展专项资金使用管理办法", *answers[1::2], tagged]))
     assert tagged not in paragraph_texts(linked)
+
+
+def test_a_trail_set_with_arrows_under_the_sites_column_is_chrome() -> None:
+    lines = ["法制查询", " ", " 首页→ 网站公告", " ", "某市人民政府关于2016年度法治政府建设情况的报告", "发布时间:2017年02月28日", "2016年以来，我市深入推进法治政府建设。"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某市人民政府关于2016年度法治政府建设情况的报告"
+    assert paragraph_texts(raw) == [lines[-1]]
+
+
+def test_a_news_headline_set_over_two_lines_over_its_dated_row_is_one_title() -> None:
+    story = "2月24日，某县召开县政府全体会议，县政府县长某某某，各乡镇政府、县政府各部门主要负责人参加会议。"
+    lines = ["某县召开政府全体会议", "安排部署年度重点工作", "发布时间:2012年02月28日 消息来源:某县政府办公室", "", story]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某县召开政府全体会议安排部署年度重点工作"
+    assert paragraph_texts(raw) == [story]
+    # a site's name over the headline is no half of it
+    site = read_text("\n".join(["某县人民政府", *lines[1:]]))
+    assert site.title == "安排部署年度重点工作"
+
+
+def test_a_sites_note_that_it_shows_part_of_the_text_is_not_read() -> None:
+    text = "同志们：这次会议的主要任务是贯彻落实全省安全生产工作会议精神。"
+    raw = read_text("\n".join(["某某同志在全市安全生产工作会议上的讲话", text, "(未完,全文共1662字,当前显示422字)", "(请认真阅读下面的提示信息)"]))
+    spoken = _spoken(raw)
+    assert "全文共" not in spoken and "提示信息" not in spoken and "会议的主要任务" in spoken

@@ -76,7 +76,7 @@ HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
 # each item at most this long (a headline found under it holds at least MIN_CANDIDATE_CHARS).
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
-_CRUMB_MARK = re.compile(r"\s*[>›»＞]{1,2}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
+_CRUMB_MARK = re.compile(r"\s*[>›»＞→]{1,2}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
 _MIN_CRUMBS = 3  # a trail has two marks at least
 # A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
 _STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\S")
@@ -618,6 +618,11 @@ def drop_furniture_over_headline(page: Page) -> None:
         del page.lines[:names]
         del page.origin[:names]
         return
+    if headline == 1 and _news_headline_pair(page.lines):
+        # 某县召开政府全体会议 / 安排部署年度重点工作 over the dated row: one headline set over two lines
+        page.lines[0] += page.lines.pop(1)
+        page.origin.pop(1)
+        headline = 0
     if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
@@ -710,6 +715,32 @@ def _issuers_over(lines: list[str], headline: int) -> int:
     if any(same_title(line, lines[headline]) for line in lines[:top]):
         return headline  # the page set the 关于… line as its headline above, without the issuers
     return top
+
+
+# What a news headline's first line reports happening (某县召开…会议 / 安排部署…).
+_NEWS_VERB = re.compile("召开|举行|举办|开展|部署|启动|出台|印发|发布|开幕|闭幕|签约|签署|走访|调研|视察|检查|督导|慰问")
+_MAX_HEADLINE_HALF = 24
+
+
+def _news_headline_pair(lines: list[str]) -> bool:
+    """lines[0] and lines[1] are one news headline set over two lines (某县召开政府全体会议 /
+    安排部署年度重点工作) over the page's dated field row: each a short phrase with no mark of a
+    sentence, the first saying what happened (a verb of news, no organ's or site's name alone),
+    neither a heading, a field row or a title of its own."""
+    if len(lines) < 3:
+        return False
+    first, second = fold(lines[0]).strip(), fold(lines[1]).strip()
+    row = parse_metadata_line(lines[2]) or {}
+    return (
+        all(len(half) <= _MAX_HEADLINE_HALF and title_like(half) and not HEADING_START.match(half) for half in (first, second))
+        and _NEWS_VERB.search(first) is not None
+        and not is_organ_name(first)
+        and not ends_as_title(first)
+        and not ends_as_title(second)
+        and parse_metadata_line(first) is None
+        and parse_metadata_line(second) is None
+        and any(key.endswith(("时间", "日期")) for key in row)
+    )
 
 
 def _headline_size(lines: list[str], index: int) -> int:
