@@ -175,3 +175,9 @@ def test_a_sites_note_that_it_shows_part_of_the_text_is_not_read() -> None:
     raw = read_text("\n".join(["某某同志在全市安全生产工作会议上的讲话", text, "(未完,全文共1662字,当前显示422字)", "(请认真阅读下面的提示信息)"]))
     spoken = _spoken(raw)
     assert "全文共" not in spoken and "提示信息" not in spoken and "会议的主要任务" in spoken
+
+
+def test_links_to_a_reports_other_versions_beside_its_toolbar_are_chrome() -> None:
+    text = "本报告根据《中华人民共和国政府信息公开条例》要求编制。"
+    raw = read_text("\n".join(["某县统计局2023年政府信息公开工作年度报告", "发布日期:2024-01-23", "  • 打印", "", "图解      音频", "", text]))
+    assert paragraph_texts(raw) == [text]
