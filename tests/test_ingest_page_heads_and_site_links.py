@@ -181,3 +181,31 @@ def test_links_to_a_reports_other_versions_beside_its_toolbar_are_chrome() -> No
     text = "本报告根据《中华人民共和国政府信息公开条例》要求编制。"
     raw = read_text("\n".join(["某县统计局2023年政府信息公开工作年度报告", "发布日期:2024-01-23", "  • 打印", "", "图解      音频", "", text]))
     assert paragraph_texts(raw) == [text]
+
+
+def test_a_hacked_pages_gambling_words_over_and_before_the_headline_are_not_the_title() -> None:
+    rules = ["广东省水利工程管理条例", "2019-12-17 18:08:00 文章来源: 某某人大网", "第一条 为加强水利工程的管理，制定本条例。"]
+    raw = read_text("\n".join(["澳洲快三开奖结果,澳洲快三计划", "", *rules]))
+    assert raw.title == "广东省水利工程管理条例"
+    assert "快三" not in _spoken(raw)
+    tagged = read_text("\n".join(["新锦江娱乐:吉林省乡村振兴战略规划", "", " 战略规划咨询     |      2019-03-03", "", "  实施乡村振兴战略，是党中央着眼党和国家事业全局作出的重大决策。"]))
+    assert tagged.title == "吉林省乡村振兴战略规划"
+    assert tagged.metadata["发布时间"] == "2019-03-03"
+    assert paragraph_texts(tagged) == ["实施乡村振兴战略，是党中央着眼党和国家事业全局作出的重大决策。"]
+    # a notice against gambling keeps its words, and a column of culture keeps its name
+    notice = "严厉打击赌场、博彩和百家乐等违法犯罪活动"
+    assert notice in _spoken(read_text(f"某县公安局关于严厉打击赌博违法犯罪的通告\n{notice}\n为维护社会治安秩序，特通告如下。"))
+
+
+def test_a_speechs_title_glued_to_its_salutation_is_the_title() -> None:
+    # (a page flattened into one long line; a short line is left as written)
+    raw = read_text("乡镇镇长述职报告各位领导、同志们:我是今年二月份调入某镇的。" + "一年来，自己团结带领政府一班人，真抓实干，锐意进取。" * 30)
+    assert raw.title == "乡镇镇长述职报告"
+    assert paragraph_texts(raw)[0].startswith("各位领导、同志们：我是今年二月份")
+
+
+def test_a_document_sites_customer_service_line_is_chrome() -> None:
+    lines = ["- 25.50 KB", "- 2021-04-12 发布", "- 网站客服QQ:403074932", "镇长年度工作总结", "本人继续担任镇镇长职务。一年来，本人尽职尽责，较好地完成了全年各项任务。"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "镇长年度工作总结"
+    assert "客服" not in _spoken(raw)

@@ -99,6 +99,9 @@ def test_a_template_year_is_still_read_as_a_year() -> None:
     # a blank to fill in (20__年; dev79, session 43) is a placeholder too: never 二十年, twenty years
     assert normalize("本人自20__年1月起任镇长") == "本人自二零某某年一月起任镇长"
     assert normalize("20＿＿年度工作总结") == "二零某某年度工作总结"
+    # one sign for both last digits (20*年; ho71/17, session 45): never 二十乘年
+    assert normalize("客观总结20*年的经济工作") == "客观总结二零某某年的经济工作"
+    assert normalize("2*3=6") == "二乘以三等于六"
 
 
 def test_units_alone_with_a_slash_are_read_as_units() -> None:

@@ -762,10 +762,22 @@ def title_like(line: str) -> bool:
     return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line
 
 
+# A site's column and the day, set apart by a bar (战略规划咨询 | 2019-03-03).
+_COLUMN_STAMP = re.compile(
+    rf"[{HAN}]{{2,12}}[ \u3000]*[|｜][ \u3000]*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+)
+
+
 def stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata. The stamp may be set in brackets:
     (2024/1/6 16:43:13)  来源：某某中心, and a listing's may lack its year: [10-05 23:18:02] 来源：…"""
+    column = _COLUMN_STAMP.fullmatch(fold(line).strip())
+    if column is not None:
+        # 战略规划咨询 | 2019-03-03 under the headline: the site's column and the day it was posted
+        page.metadata.setdefault("发布时间", column.group("date"))
+        page.findings.append(Finding("chrome-dropped", "标题下网站的栏目名和发布时间：时间已记入元数据，未朗读", line.strip()))
+        return True
     short = _BRACKETED_SHORT_STAMP.match(line)
     if short is not None:
         # [10-05 23:18:02]  来源：… : a listing's stamp without its year, kept as the page writes it.

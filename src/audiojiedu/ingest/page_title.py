@@ -1460,9 +1460,11 @@ def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:
 
 def _opens_with_opener(text: str) -> bool:
     """`text` opens with a speech's salutation or an editor's note and its colon (data: opener), or
-    the comma a flattened copy may set after a salutation (同志们，今天…)."""
-    folded = fold(text)
-    return any(re.match(f"{re.escape(word)}[ \u3000]*[：:，,]", folded) for word in title_words()["opener"])
+    the comma a flattened copy may set after a salutation (同志们，今天…); salutations may be
+    joined (各位领导、同志们：)."""
+    words = "|".join(map(re.escape, sorted(title_words()["opener"], key=len, reverse=True)))
+    # (several, set apart by 、: 各位领导、同志们：)
+    return re.match(f"(?:{words})(?:[、，,](?:{words}))*[ \u3000]*[：:，,]", fold(text)) is not None
 
 
 def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:

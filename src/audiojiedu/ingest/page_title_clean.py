@@ -476,6 +476,10 @@ def site_after_title(title: str, head: list[str]) -> re.Match[str] | None:
     )
 
 
+# A gambling site's name (某某娱乐, 某某娱乐城, 某某博彩); a column of culture and leisure (文化娱乐) is none.
+_CASINO_TAG = re.compile(f"[{HAN}]{{1,6}}?(?<!文化)(?<!文体)(?<!休闲)(?:娱乐城?|博彩|彩票网|棋牌)(?:平台|官网)?")
+
+
 def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     """The match of a label a site set before the headline (see `split_title_tag`), None if none.
     `head` is the text's first lines: a column named as a kind of document (政策解读：《某某报告》)
@@ -523,6 +527,8 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         tag, words = fold(match.group("tag")), title_words()
         if tag in words["column"] or (tag in words["reading-column"] and _prints_document(match.group("rest"), head)):
             return match
+        if _CASINO_TAG.fullmatch(tag) and is_headline(match.group("rest")):
+            return match  # 新锦江娱乐：某省…规划: a gambling site's name a hacked page set before the headline
     # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
     # The headline after an address opens with its issuer or 关于, and nothing before the address
     # says what the title is about (关于http://某网站群建设的通知 names the site it is about).

@@ -151,13 +151,16 @@ def chinese_year_rule() -> Rule:
 # it keeps are read as a year's are, each placeholder as 某 — a listener hears 二零某某年, never
 # 二十XX年 or 二十年.
 _PLACEHOLDERS = "xX*＊×_＿"
+# One sign for both of the year's last digits (20*年) stands for two of them: 二零某某年.
 _PLACEHOLDER_YEAR = re.compile(
-    rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)(?=[0-9{_PLACEHOLDERS}]*[{_PLACEHOLDERS}])[0-9{_PLACEHOLDERS}]{{2}})(?=\s*年)"
+    rf"(?<![0-9A-Za-z.])(?P<y>(?:19|20)(?:(?=[0-9{_PLACEHOLDERS}]*[{_PLACEHOLDERS}])[0-9{_PLACEHOLDERS}]{{2}}|[{_PLACEHOLDERS}]))(?=\s*年)"
 )
 
 
 def _read_placeholder_year(match: re.Match[str]) -> str:
-    return "".join("某" if ch in _PLACEHOLDERS else read_digits(ch) for ch in match.group("y"))
+    year = match.group("y")
+    spoken = "".join("某" if ch in _PLACEHOLDERS else read_digits(ch) for ch in year)
+    return spoken + "某" if len(year) == 3 else spoken
 
 
 def placeholder_year_rule() -> Rule:

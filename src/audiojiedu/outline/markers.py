@@ -59,7 +59,10 @@ MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9.．：:）)])(?:{MARKER.patt
 # The lead-in a notice puts before its numbered points (通告如下：一、…, 特制定如下实施方案：一、…,
 # 从以下三个方面作进一步的改进：（一）…): in a copy that lost its line breaks, the first point follows
 # its colon directly.
-LEAD_IN = re.compile(f"(?:如下[{HAN}]{{0,6}}|以下[^，,。；;：:]{{0,16}})[：:]$")
+# (and a speech's: 下面，我讲三点意见：, 我再强调几点：)
+LEAD_IN = re.compile(
+    f"(?:如下[{HAN}]{{0,6}}|以下[^，,。；;：:]{{0,16}}|[讲谈提强调说][一二三四五六七八九十两几]点(?:意见|看法|要求|建议|体会)?)[：:]$"
+)
 # Canonical depth of each style, used only to place a style above open levels and to warn.
 RANK: dict[str, float] = {
     "att": -20,

@@ -49,7 +49,7 @@ SHORT_TITLE = 16  # a short heading phrase: 总体要求, 完善垃圾收运体�
 _MIN_AGAIN_TITLE = 4  # characters of a title before a word its body repeats (see _title_stop: again)
 _CUT_WINDOW = (4, 12)  # a glued title cut before a body opener is 4 to 12 characters long
 # … or two phrases of that length with a comma between (加强领导，确保各项措施落到实处).
-_TWO_PHRASES = re.compile(f"[{HAN}]{{4,12}}，[{HAN}]{{4,12}}")
+_TWO_PHRASES = re.compile(f"[{HAN}][{HAN}、]{{3,11}}，[{HAN}]{{4,12}}")  # (抢抓机遇、优化产业，经济工作再上新水平)
 _TWO_PHRASE_WINDOW = 25
 # 第一章 / 总则, 第一条 宗旨 / 为了…: a title on a line of its own, a phrase without punctuation.
 _OWN_TITLE = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９“”‘’《》〈〉、·—（）() \u3000]{{2,24}}")
