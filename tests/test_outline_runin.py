@@ -687,7 +687,7 @@ def test_a_lone_heading_runs_into_a_body_opening_with_its_time() -> None:
 
 def test_a_title_of_two_phrases_with_a_list_inside_the_first_is_cut_before_its_time() -> None:
     doc = parse_outline(read_text("某镇镇长述职报告\n各位领导、同志们：下面我汇报一年来的工作。\n一、抢抓机遇、优化产业，经济工作再上新水平今年以来，镇政府因地制宜求特色，依托优势谋发展。\n二、强化服务、改善民生，社会事业全面进步全年新建村级卫生室12个。\n"))
-    assert [s.title for s in doc.sections][0] == "抢抓机遇、优化产业，经济工作再上新水平"
+    assert doc.sections[0].title == "抢抓机遇、优化产业，经济工作再上新水平"
     # a clause with a list in its second phrase is a sentence: no cut before its body opener
     notice = parse_outline(read_text("某县公安局交通管制通告\n一、管制时间为3月1日。\n二、管制路段为某某路。\n三、实施交通管制期间，请过往车辆、行人严格按照现场执勤交警的指挥行驶。\n"))
     assert all("严格" not in s.title or s.title.endswith("行驶。") for s in notice.sections)
