@@ -209,3 +209,49 @@ def test_a_document_sites_customer_service_line_is_chrome() -> None:
     raw = read_text("\n".join(lines))
     assert raw.title == "镇长年度工作总结"
     assert "客服" not in _spoken(raw)
+
+
+def test_a_document_sites_terms_of_sale_and_dialog_under_the_excerpt_are_not_read() -> None:
+    text = "在全省煤矿安全紧急视频会议上的讲话。今天召开一个临时的会议，也是一个紧急的电视电话会议。"
+    foot = [
+        "1、当您付费下载文档后,您只拥有了使用权限,并不意味着购买了版权,文档只能用于自身使用。",
+        "2、本站所有内容均由合作方或网友上传,本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺!",
+        "3、如文档内容存在违规,或者侵犯商业秘密、侵犯著作权等,请点击“违规举报”。",
+        "",
+        "碎片内容",
+        "",
+        "确认删除?",
+        "回到顶部",
+    ]
+    raw = read_text("\n".join(["某副省长：在全省煤矿安全紧急视频会议上的讲话", text, "", *foot]))
+    spoken = _spoken(raw)
+    for chrome in ("付费下载", "网友上传", "违规举报", "碎片内容", "删除"):
+        assert chrome not in spoken, chrome
+    # a notice's own numbered clauses about uploads by its users stay
+    own = "1、本平台所有内容均由各部门审核后发布。\n2、各部门要认真做好信息发布工作。"
+    assert "各部门审核后发布" in _spoken(read_text(f"某县关于规范政务平台信息发布的通知\n为规范信息发布，通知如下。\n{own}"))
+
+
+def test_a_menu_set_a_few_items_a_row_over_the_trail_and_a_flash_note_are_chrome() -> None:
+    lines = [
+        "logo",
+        "信息公开指南 信息公开年报",
+        "  组织机构      政府文件",
+        "  计划规划      财政管理",
+        "首页 >> 市政府信息公开 >> 信息公开目录",
+        "某乡2023年政府信息公开工作年度报告",
+        "发布时间: 2024-01-19",
+        "一、总体情况",
+        "2023年，我乡严格按照《中华人民共和国政府信息公开条例》要求，认真做好政府信息公开工作。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某乡2023年政府信息公开工作年度报告"
+    assert "组织机构" not in _spoken(raw) and "信息公开指南" not in _spoken(raw)
+    flash = read_text("\n".join(["此页面上的内容需要较新版本的 Adobe Flash Player。", "", "获取 Adobe Flash Player", *lines[5:]]))
+    assert "Flash" not in _spoken(flash) and flash.title == lines[5]
+
+
+def test_a_box_of_the_sites_hot_list_under_the_story_is_chrome() -> None:
+    story = "调研组强调，营商环境是一个地区经济软实力的重要表现，要营造高效快捷的营商环境。"
+    raw = read_text("\n".join(["某县人大：助力优化营商环境", "发布时间：2024-05-06", story, "", "热点排行"]))
+    assert paragraph_texts(raw) == [story]

@@ -203,11 +203,18 @@ def skip_site_menu(body: list[str]) -> int:
             if index and _title_over_trail(body, index):
                 return index - 1
             return index
-        if not (is_chrome_line(line) or _MENU_ITEM.fullmatch(BULLET.sub("", line, count=1)) or _slogan(line)):
+        if not (is_chrome_line(line) or _menu_row(BULLET.sub("", line, count=1)) or _slogan(line)):
             return 0  # • 要闻动态: a menu set as a list
     return 0
 
 
+def _menu_row(line: str) -> bool:
+    """A line of the site's menu: one item, or a few set apart by spaces (组织机构      政府文件)."""
+    items = line.split()
+    return bool(items) and len(items) <= _MAX_ROW_ITEMS and all(_MENU_ITEM.fullmatch(item) for item in items)
+
+
+_MAX_ROW_ITEMS = 6
 _MAX_SLOGAN = 24
 
 
