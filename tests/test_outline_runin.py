@@ -433,10 +433,17 @@ def test_semicolon_clauses_of_a_flattened_copy_are_text() -> None:
 
 
 def test_titled_items_of_a_flattened_copy_are_not_judged_a_semicolon_list() -> None:
-    # Items that end as titles do, not as clauses, are left to the heading rules.
+    # Items that end as titles do, not as clauses, are left to the heading rules; named one after
+    # another in the article's sentence with nothing of their own (包括下列内容：（一）… （二）… （三）…),
+    # they are the sentence's list (see build._in_item_run), read where they stand.
     items = "（一）实施情况评价 （二）存在问题 （三）工作建议。"
     doc = parse_outline(read_text("|\n" + _flattened(items)))
-    assert [row[1] for row in flat_outline(doc.sections)] == ["（一）", "（二）", "（三）"]
+    assert not any(row[1].startswith("（") for row in flat_outline(doc.sections))
+    assert "检查报告包括下列内容：（一）实施情况评价（二）存在问题（三）工作建议。" in spoken_text(doc)
+    # with text of their own after them, they head it
+    own = "（一）实施情况评价 对法规实施的总体情况作出评价。 （二）存在问题 列明执法中存在的主要问题。 （三）工作建议。"
+    headed = parse_outline(read_text("|\n" + _flattened(own)))
+    assert [row[1] for row in flat_outline(headed.sections) if row[1].startswith("（")] == ["（一）", "（二）", "（三）"]
 
 
 REPORT_POINTS = (
@@ -696,3 +703,13 @@ def test_a_title_of_two_phrases_with_a_list_inside_the_first_is_cut_before_its_t
 def test_a_speechs_first_point_after_its_lead_in_opens_a_heading() -> None:
     text = "某县县长在经济工作会议上的讲话\n同志们：今天召开全县经济工作会议。下面，我讲两点意见：一、去年的经济工作 去年全县生产总值增长6%，财政收入增长8%。二、今年的经济形势 今年面临的形势更加复杂，困难和挑战增多。"
     assert [s.title for s in parse_outline(read_text(text)).sections] == ["去年的经济工作", "今年的经济形势"]
+
+
+def test_items_named_one_after_another_in_running_text_are_no_headings() -> None:
+    """第三部分为工作任务。（一）规划编制。（二）基础设施。（三）人居环境。: an interpretation names the
+    plan's items in its sentence, each a short name with nothing of its own: no chapters. Headings
+    run into their bodies on a flattened line stay headings."""
+    listed = "某县乡村建设示范创建实施方案解读\n方案共分三部分。第三部分为工作任务。（一）规划编制。（二）基础设施。（三）人居环境。（四）公共服务。第四部分为保障措施。\n"
+    assert parse_outline(read_text(listed)).sections == ()
+    headed = "某县乡村建设示范创建实施方案\n为推进乡村建设，制定本方案。（一）规划编制。各乡镇要在年底前完成村庄规划编制工作。（二）基础设施。全面推进道路、供水和电网建设，补齐短板。（三）人居环境。持续开展村庄清洁行动，改善村容村貌。\n"
+    assert [s.number for s in parse_outline(read_text(headed)).sections] == ["（一）", "（二）", "（三）"]

@@ -140,6 +140,19 @@ from .titles import (
 
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
+# Items named in running text, one after another with nothing of their own (第三部分为工作任务。
+# （一）规划编制。（二）基础设施。（三）人居环境。): three or more bracketed numbers, each over a short name.
+_ITEM_RUN = re.compile(f"(?:[（(][{CN_DIGITS}]{{1,3}}[)）][^。（()）\n]{{1,12}}。?){{3,}}")
+_ITEM_RUN_REACH = 60  # characters on either side of a marker looked at for such a run
+
+
+def _in_item_run(text: str, start: int) -> bool:
+    """The marker at `start` is one of items named in running text (see _ITEM_RUN): a list in
+    the sentence, not headings."""
+    low = max(0, start - _ITEM_RUN_REACH)
+    return any(found.start() <= start - low < found.end() for found in _ITEM_RUN.finditer(text[low : start + _ITEM_RUN_REACH]))
+
+
 _MAX_CLOSING_NOTE = 80  # characters of a bracketed note closing a point (（牵头单位：…）)
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
@@ -976,12 +989,12 @@ class _Builder:
             return False
         before = text[start - 1]
         if before in MIDLINE_BEFORE:
-            return match.lastgroup != "pad"
+            return match.lastgroup != "pad" and not _in_item_run(text, start)
         if before in "：:":
             # …事项通告如下：一、禁燃区域…, …从以下三个方面作进一步的改进：（一）… — the first point
             # after its lead-in; any other colon introduces a value or a list's members.
             first = match.group("cn") is not None or (match.group("cnp") is not None and match.group("cnpnum") == "一")
-            return LEAD_IN.search(text, 0, start) is not None and first
+            return LEAD_IN.search(text, 0, start) is not None and first and not _in_item_run(text, start)
         if before in ".．":
             # …副科级6人.二.重点工作汇报. — a full stop typed as a dot after a word or a percentage
             # (…增长335.4%.六、…, an OCR'd or hand-typed page);
