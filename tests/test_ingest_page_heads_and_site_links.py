@@ -255,3 +255,18 @@ def test_a_box_of_the_sites_hot_list_under_the_story_is_chrome() -> None:
     story = "调研组强调，营商环境是一个地区经济软实力的重要表现，要营造高效快捷的营商环境。"
     raw = read_text("\n".join(["某县人大：助力优化营商环境", "发布时间：2024-05-06", story, "", "热点排行"]))
     assert paragraph_texts(raw) == [story]
+
+
+def test_a_law_librarys_bracketed_fields_after_the_title_are_fields() -> None:
+    title = "某市人民政府办公室关于印发某市2019年政务公开工作要点的通知"
+    line = (
+        f"{title}文章属性•【制定机关】某市人民政府办公室•【公布日期】2019.06.25•【字号】•【施行日期】2019.06.25"
+        f"•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】行政法总类综合规定正文{title}"
+        "各县（市、区）人民政府，市政府各部门：《某市2019年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。"
+    )
+    raw = read_text("\n".join(["合集下载", "", title, "", line]))
+    assert raw.title == title
+    assert raw.metadata["制定机关"] == "某市人民政府办公室" and raw.metadata["时效性"] == "现行有效"
+    spoken = _spoken(raw)
+    assert "文章属性" not in spoken and "效力等级" not in spoken
+    assert "各县（市、区）人民政府" in spoken

@@ -52,7 +52,14 @@ from .page_fields import (
     split_glued_byline,
     title_like,
 )
-from .page_head import consume_head, take_glued_fields, take_info_box, take_unlisted_fields, unlabelled_byline
+from .page_head import (
+    consume_head,
+    take_bracketed_field_runs,
+    take_glued_fields,
+    take_info_box,
+    take_unlisted_fields,
+    unlabelled_byline,
+)
 from .page_headline import is_dated_row, is_field, site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
@@ -123,6 +130,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if site_line is not None:
             page.findings.append(site_line)
     drop_site_tips(body, page)
+    take_bracketed_field_runs(body, page)
     take_glued_fields(body, page)
     take_unlisted_fields(body, page)
     _take_glued_codes(body, page)

@@ -194,6 +194,28 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
 
 
 
+# A law library's block of bracketed fields flattened into the line after the title, up to where
+# the text begins (…的通知文章属性•【制定机关】某某办公室•【公布日期】2019.06.25•【字号】•【效力等级】…正文…).
+_BRACKETED_FIELD_RUN = re.compile(r"(?:文章属性)?(?P<fields>(?:[•·]?[ \u3000]*【[^】\n]{2,8}】[^•·【\n]{0,40}){3,}?)(?:正文|全文)[:：]?")
+_BRACKETED_FIELD = re.compile(r"【(?P<label>[^】\n]{2,8})】(?P<value>[^•·【\n]{0,40})")
+
+
+def take_bracketed_field_runs(body: list[str], page: Page) -> None:
+    """Fields a law library set as a bracketed run in the text's first lines (see
+    `_BRACKETED_FIELD_RUN`): they go to the metadata, the run goes with a finding, the lines
+    before and after it stay (the title, the text after 正文)."""
+    for index, line in enumerate(body[:SHARE_HEAD_LINES]):
+        run = _BRACKETED_FIELD_RUN.search(line)
+        if run is None:
+            continue
+        for field in _BRACKETED_FIELD.finditer(run.group("fields")):
+            if value := field.group("value").strip():
+                page.metadata.setdefault(field.group("label").strip(), value)
+        page.findings.append(Finding("field-guessed", "法规网站连在标题后的【字段】栏按字段读取，未朗读", run.group(0)[: SUSPECT_CHROME_CHARS * 4]))
+        body[index] = f"{line[: run.start()]} {line[run.end() :]}".strip()  # (the title, then the text)
+        return
+
+
 def take_glued_fields(body: list[str], page: Page) -> None:
     """A block of field rows at the top, one field a line, each label glued to its value with no
     separator (发文机关某某厅党组 / 发文日期2021年12月21日 / 时效性现行有效 / 发文字号某发〔2021〕6号):
