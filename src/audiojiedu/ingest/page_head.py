@@ -205,7 +205,7 @@ def take_bracketed_field_runs(body: list[str], page: Page) -> None:
     `_BRACKETED_FIELD_RUN`): they go to the metadata, the run goes with a finding, the lines
     before and after it stay (the title, the text after 正文)."""
     for index, line in enumerate(body[:SHARE_HEAD_LINES]):
-        run = _BRACKETED_FIELD_RUN.search(line)
+        run = _BRACKETED_FIELD_RUN.search(line, 0, HEAD_CHARS)  # (at a one-line page's head only)
         if run is None:
             continue
         for field in _BRACKETED_FIELD.finditer(run.group("fields")):

@@ -142,17 +142,27 @@ _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1�
 
 # Items named in running text, one after another with nothing of their own (第三部分为工作任务。
 # （一）规划编制。（二）基础设施。（三）人居环境。): three or more bracketed numbers, each over a short name.
-_ITEM_RUN = re.compile(f"(?:[（(][{CN_DIGITS}]{{1,3}}[)）][^。（()）\n]{{1,12}}。?){{3,}}")
+_ITEM_NAME = 12  # characters of an item's name at most
+_ITEM_RUN = re.compile(f"(?:[（(][{CN_DIGITS}]{{1,3}}[)）][^。（()）\n]{{1,{_ITEM_NAME}}}。?){{3,}}")
 _ITEM_RUN_REACH = 60  # characters on either side of a marker looked at for such a run
 
 
 def _in_item_run(text: str, start: int) -> bool:
     """The marker at `start` is one of items named in running text (see _ITEM_RUN): a list in
     the sentence, not headings."""
+    if text[start : start + 1] not in "（(":
+        return False
+    # (a cheap look first: another bracket close before or after it, or no run)
+    near = _ITEM_NAME + 4
+    if text.find("（", start + 1, start + near) < 0 and text.find("(", start + 1, start + near) < 0 and (
+        text.rfind("（", max(0, start - near), start) < 0 and text.rfind("(", max(0, start - near), start) < 0
+    ):
+        return False
     low = max(0, start - _ITEM_RUN_REACH)
     return any(found.start() <= start - low < found.end() for found in _ITEM_RUN.finditer(text[low : start + _ITEM_RUN_REACH]))
 
 
+_TIME_CLAUSE_REACH = 40  # a body's time opens it this far into a glued heading at most
 _MAX_CLOSING_NOTE = 80  # characters of a bracketed note closing a point (（牵头单位：…）)
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
@@ -951,10 +961,11 @@ class _Builder:
         # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
         long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
         named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":", "；", ";")) else -1
-        if long:
+        # The other headings of the style are short phrases; or, alone, the body opens with its
+        # time set off by a comma (一、准确把握…运行态势今年一季度，全市…).
+        timed = long and TIME_CLAUSE.search(text, marker.end, marker.end + _TIME_CLAUSE_REACH) is not None
+        if long and (marker.style in self.cut_styles or timed):
             cut = body_start(text, marker.end, end, said=self.said)
-            # The other headings of the style are short phrases; or, alone, the body opens with its
-            # time set off by a comma (一、准确把握…运行态势今年一季度，全市…).
             trusted = marker.style in self.cut_styles or (cut >= 0 and TIME_CLAUSE.match(text, cut) is not None)
             if cut >= 0 and trusted and not 0 <= named < cut:  # (二、存在问题回顾今年以来…: the name ends it first)
                 opener = next((word for word in body_openers() if text.startswith(word, cut)), "")
@@ -1118,9 +1129,9 @@ class _Builder:
     # -- tree -----------------------------------------------------------------------------
     def close_notice(self, text: str) -> None:
         """The title line of a document printed after the notice's signature (某某条例（草案）,
-        关于《…》的起草说明): read as text where it stands (no chapter: most readers of the
-        evaluation sets list none there, see the note of session 45), and the next heading opens
-        the printed document's own numbering at the top, apart from the notice's."""
+        关于《…》的起草说明): read as text where it stands, no chapter of its own (most readers who
+        wrote outlines of such pages listed none there), and the next heading opens the printed
+        document's own numbering at the top, apart from the notice's."""
         self.add_paragraph(text)
         self.fresh = True
 
