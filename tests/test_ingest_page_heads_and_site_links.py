@@ -270,3 +270,21 @@ def test_a_law_librarys_bracketed_fields_after_the_title_are_fields() -> None:
     spoken = _spoken(raw)
     assert "文章属性" not in spoken and "效力等级" not in spoken
     assert "各县（市、区）人民政府" in spoken
+
+
+def test_a_scrapers_guard_glued_after_every_paragraph_is_cut() -> None:
+    mark = "wYm某省人民政府研究室"
+    lines = [
+        f"抓住用好千载难逢战略机遇{mark}",
+        f"奋力开创高质量发展新局面{mark}",
+        f"  ——2019年《某省政府工作报告》解读{mark}",
+        f"  某省十三届人大二次会议审议通过了《政府工作报告》。《报告》系统总结了过去一年政府工作。{mark}",
+        "  一是切实提高政治站位。报告全面落实中央经济工作会议部署。",
+    ]
+    raw = read_text("\n".join(lines))
+    assert "wYm" not in _spoken(raw) and "研究室" not in _spoken(raw)
+    # two slogans over the dash of a subtitle are one headline with it
+    assert raw.title.startswith("抓住用好千载难逢战略机遇奋力开创高质量发展新局面")
+    # a mark found at the end of fewer lines is left: it may be the text's own words
+    kept = read_text("某县工作报告\n全县经济稳中有进。资料来源ABC某县统计局\n二是民生改善。")
+    assert "某县统计局" in _spoken(kept)

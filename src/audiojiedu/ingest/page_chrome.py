@@ -140,6 +140,21 @@ _WATERMARK = re.compile(
 )
 
 
+# A site's mark glued after a paragraph: a few Latin letters, then its owner's name (某段文字wYm某省人民政府研究室).
+_TAIL_MARK = re.compile(rf"(?<=[{HAN}。，；！？”）)])(?P<mark>[A-Za-z][A-Za-z0-9]{{1,7}}[{HAN}]{{2,20}})$")
+_MIN_TAIL_MARKS = 3  # paragraphs a tail mark ends before it is taken for the site's
+
+
+def _tail_marks(lines: list[str]) -> set[str]:
+    """Marks glued at the end of `_MIN_TAIL_MARKS` lines or more, the same each time: a scraper's
+    guard the site writes after every paragraph, no words of the text."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (match := _TAIL_MARK.search(line.rstrip(" \t\u3000"))) is not None:
+            counts[match.group("mark")] = counts.get(match.group("mark"), 0) + 1
+    return {mark for mark, count in counts.items() if count >= _MIN_TAIL_MARKS}
+
+
 def cut_watermarks(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) the watermark a document site sets over the pages of a file
     it serves (某某之家—全网资源每日更新 www.example.com): found where it opens a line, its name, a
@@ -147,6 +162,7 @@ def cut_watermarks(lines: list[str]) -> list[Finding]:
     sentence the page break cut (树立一诺某某之家—… www.example.com千金): one finding each. A line
     left empty is dropped later. An address in the text has no name and slogan before it."""
     marks = {match.group("mark") for line in lines if (match := _WATERMARK.match(line.strip(" \t\u3000")))}
+    marks |= _tail_marks(lines)
     findings: list[Finding] = []
     for mark in sorted(marks, key=len, reverse=True):
         for index, line in enumerate(lines):

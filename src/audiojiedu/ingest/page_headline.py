@@ -593,6 +593,10 @@ def drop_furniture_over_headline(page: Page) -> None:
         del page.lines[:listed]
         del page.origin[:listed]
         return
+    if _news_headline_pair(page.lines):
+        # 某县召开政府全体会议 / 安排部署年度重点工作 over the dated row: one headline set over two lines
+        page.lines[0] += page.lines.pop(1)
+        page.origin.pop(1)
     headline = _title_over_occasion(page.lines)
     # (An occasion line at the very top, a stray copy of the one under the headline, is no title.)
     if headline < 0 or (len(squash(page.lines[0])) > _MAX_LONE_WORD + 1 and not is_occasion(page.lines[0])):
@@ -618,11 +622,6 @@ def drop_furniture_over_headline(page: Page) -> None:
         del page.lines[:names]
         del page.origin[:names]
         return
-    if headline == 1 and _news_headline_pair(page.lines):
-        # 某县召开政府全体会议 / 安排部署年度重点工作 over the dated row: one headline set over two lines
-        page.lines[0] += page.lines.pop(1)
-        page.origin.pop(1)
-        headline = 0
     if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
@@ -720,26 +719,34 @@ def _issuers_over(lines: list[str], headline: int) -> int:
 # What a news headline's first line reports happening (某县召开…会议 / 安排部署…).
 _NEWS_VERB = re.compile("召开|举行|举办|开展|部署|启动|出台|印发|发布|开幕|闭幕|签约|签署|走访|调研|视察|检查|督导|慰问")
 _MAX_HEADLINE_HALF = 24
+_MIN_HEADLINE_HALF = 4  # characters of a phrase in each half, no figure (a date line is no half)
 
 
 def _news_headline_pair(lines: list[str]) -> bool:
     """lines[0] and lines[1] are one news headline set over two lines (某县召开政府全体会议 /
     安排部署年度重点工作) over the page's dated field row: each a short phrase with no mark of a
     sentence, the first saying what happened (a verb of news, no organ's or site's name alone),
-    neither a heading, a field row or a title of its own."""
+    neither a heading, a field row or a title of its own; or two such phrases over a subtitle
+    after a dash (抓住用好…机遇 / 奋力开创…新局面 / ——…解读)."""
     if len(lines) < 3:
         return False
     first, second = fold(lines[0]).strip(), fold(lines[1]).strip()
     row = parse_metadata_line(lines[2]) or {}
+    dated = any(key.endswith(("时间", "日期")) for key in row)
+    # (two slogans over the dash of a subtitle, ——2019年《某省政府工作报告》解读, need no verb)
+    subtitled = fold(lines[2]).strip().startswith(("——", "--", "—"))
     return (
-        all(len(half) <= _MAX_HEADLINE_HALF and title_like(half) and not HEADING_START.match(half) for half in (first, second))
-        and _NEWS_VERB.search(first) is not None
+        all(
+            len(half) <= _MAX_HEADLINE_HALF and title_like(half) and not HEADING_START.match(half) and len(re.findall(f"[{HAN}]", half)) >= _MIN_HEADLINE_HALF and not re.search(r"\d", half)
+            for half in (first, second)
+        )
+        and (_NEWS_VERB.search(first) is not None or subtitled)
         and not is_organ_name(first)
         and not ends_as_title(first)
         and not ends_as_title(second)
         and parse_metadata_line(first) is None
         and parse_metadata_line(second) is None
-        and any(key.endswith(("时间", "日期")) for key in row)
+        and (dated or subtitled)
     )
 
 
