@@ -143,6 +143,7 @@ _WATERMARK = re.compile(
 # A site's mark glued after a paragraph: a few Latin letters, then its owner's name (某段文字wYm某省人民政府研究室).
 _TAIL_MARK = re.compile(rf"(?<=[{HAN}。，；！？”）)])(?P<mark>[A-Za-z][A-Za-z0-9]{{1,7}}[{HAN}]{{2,20}})$")
 _MIN_TAIL_MARKS = 3  # paragraphs a tail mark ends before it is taken for the site's
+_MAX_TAIL_MARK = 30  # characters of such a mark at most
 
 
 def _tail_marks(lines: list[str]) -> set[str]:
@@ -150,7 +151,8 @@ def _tail_marks(lines: list[str]) -> set[str]:
     guard the site writes after every paragraph, no words of the text."""
     counts: dict[str, int] = {}
     for line in lines:
-        if (match := _TAIL_MARK.search(line.rstrip(" \t\u3000"))) is not None:
+        line = line.rstrip(" \t\u3000")
+        if (match := _TAIL_MARK.search(line, max(0, len(line) - _MAX_TAIL_MARK))) is not None:  # (its end only)
             counts[match.group("mark")] = counts.get(match.group("mark"), 0) + 1
     return {mark for mark, count in counts.items() if count >= _MIN_TAIL_MARKS}
 
