@@ -17,10 +17,13 @@ from ..tsv import read_kinds, read_tsv
 from .markdown import IMAGE_MARK
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
+# What a breadcrumb trail sets between its crumbs (首页 > 政务公开, 首页→ 网站公告): one place for it.
+CRUMB_MARKS = ">›»＞→"
 # A breadcrumb trail: 首页 > 信息公开 > 信息浏览 (two separators or more, no sentence), or 首页 and
 # one column after an arrow (首页 >十三五规划, 首 页>>公开信息内容: a column's name, one word).
 BREADCRUMB = re.compile(
-    r"^(?:首[ \u3000]?页|主页|网站首页)\s*(?:[>›»＞→/]\s*[^。！？]{0,60}[>›»＞→/][^。！？]{0,40}|[>›»＞→]+\s*[^。！？，、>›»＞→\s]{1,12})$"
+    rf"^(?:首[ \u3000]?页|主页|网站首页)\s*(?:[{CRUMB_MARKS}/]\s*[^。！？]{{0,60}}[{CRUMB_MARKS}/][^。！？]{{0,40}}"
+    rf"|[{CRUMB_MARKS}]+\s*[^。！？，、{CRUMB_MARKS}\s]{{1,12}})$"
 )
 # The opener of a breadcrumb trail however a site words it: 您当前位置：, 当前位置：, 您现在所在的位置：,
 # 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
@@ -28,7 +31,7 @@ POSITION_OPENER = re.compile(
     r"^(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?(?:位置|页面)(?:[ \u3000]*[:：>＞]|$)"
     # … or bare, when the trail after it starts at the home page (位置：首页 > 某栏目 >), or alone on
     # its line over the trail set a crumb a line (位置： / 首页 / 某栏目; a field's value never stands there)
-    r"|^位置[ \u3000]*[:：][ \u3000]*(?:(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[>›»＞→/]|$)"
+    rf"|^位置[ \u3000]*[:：][ \u3000]*(?:(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[{CRUMB_MARKS}/]|$)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 # The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小, 选择阅读字号：[ 大 中 小 ]), maybe as

@@ -16,7 +16,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
 from .clean import collapse_spaced_title
-from .page_chrome import BULLET, SUSPECT_CHROME_CHARS, chrome_tokens, fold
+from .page_chrome import BULLET, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold
 from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
@@ -76,7 +76,7 @@ HEAD_ROW_CHARS = 80  # a metadata row under the title is at most this long
 # each item at most this long (a headline found under it holds at least MIN_CANDIDATE_CHARS).
 _FURNITURE_LINES = 80
 _FURNITURE_ITEM_CHARS = 16
-_CRUMB_MARK = re.compile(r"\s*[>›»＞→]{1,2}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
+_CRUMB_MARK = re.compile(rf"\s*[{CRUMB_MARKS}]{{1,2}}\s*")  # between the crumbs of a trail (首页>>某某 doubles it)
 _MIN_CRUMBS = 3  # a trail has two marks at least
 # A line opening with a full date set apart from what follows (2022-11-08 某某平台的版权声明): a stamp.
 _STAMPED = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\S")

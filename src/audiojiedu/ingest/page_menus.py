@@ -16,7 +16,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
-from .page_chrome import BREADCRUMB, BULLET, POSITION_OPENER, chrome_words, fold, is_chrome_line
+from .page_chrome import BREADCRUMB, BULLET, CRUMB_MARKS, POSITION_OPENER, chrome_words, fold, is_chrome_line
 from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
 from .page_title_words import ends_as_title, headline_phrases, is_headline, is_organ_list, is_place_name, squash
@@ -56,9 +56,9 @@ _POSITION_OPENERS = (
     "您的当前位置",
     "当前页面",
 )
-_CRUMB_MARKS = ">›»＞→/ "  # what stands between the crumbs of a trail
+_CRUMB_MARKS = f"{CRUMB_MARKS}/ "  # what stands between the crumbs of a trail, a slash and a space too
 _MAX_TRAIL_CRUMB = 24  # a crumb on a line the trail's mark leads: an office's name with its other names
-BREADCRUMB_LINK = re.compile(r"^[>›»/|＞→]+$|[>›»＞→]")
+BREADCRUMB_LINK = re.compile(rf"^[{CRUMB_MARKS}/|]+$|[{CRUMB_MARKS}]")
 # Field rows between a column's name and the headline: at most this many, each a label and a value.
 _FIELD_ROWS = 12
 _FIELD_LINE = re.compile(f"[{HAN}]{{2,8}}[ \u3000]*[:：].{{0,60}}")
@@ -102,8 +102,8 @@ def drop_forum_name(body: list[str]) -> Finding | None:
     return None
 
 
-_TRAIL_OPENER = re.compile(r"^[^:：>›»＞→]{0,12}?(?:位置|页面)[ \u3000]*[:：>＞]?")
-_CRUMB_SPLIT = re.compile(r"[ \u3000]*[>›»＞→/][ \u3000]*")
+_TRAIL_OPENER = re.compile(rf"^[^:：{CRUMB_MARKS}]{{0,12}}?(?:位置|页面)[ \u3000]*[:：>＞]?")
+_CRUMB_SPLIT = re.compile(rf"[ \u3000]*[{CRUMB_MARKS}/][ \u3000]*")
 _HOME_CRUMBS = ("首页", "主页", "网站首页")
 _MIN_SITE_NAME = 3  # a crumb naming the site is at least this long (某某网)
 _MIN_TRAIL_CRUMBS = 2  # the site and a column at least
@@ -490,7 +490,7 @@ def skip_broken_trail(body: list[str], index: int) -> int:
         # A line led by the mark may hold the rest of the trail: each of its crumbs is one column's
         # name (> 政务公开 > 组织机构 > 市政府办公室（研究室） > 重点工作), maybe an office's with its
         # other names in brackets.
-        crumbs = [part.strip() for part in re.split(r"[>›»＞→]", crumb)] if led else [crumb.rstrip(_CRUMB_MARKS)]
+        crumbs = [part.strip() for part in re.split(f"[{CRUMB_MARKS}]", crumb)] if led else [crumb.rstrip(_CRUMB_MARKS)]
         longest = _MAX_TRAIL_CRUMB if led else MENU_ITEM_CHARS
         if any(len(part) > longest for part in crumbs) or re.search("[。，；！？：:]", crumb):
             break
