@@ -329,7 +329,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             page.chrome.extend(text for text in body[index:options] if text)
             index = options
             continue
-        if is_chrome_line(line) and not (not page.title and tagged_headline(line)):
+        if is_chrome_line(line) and (page.title or not tagged_headline(line)):
             opens = opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines
             skipped = skip_breadcrumb(body, index + 1) if opens else skip_broken_trail(body, index)
             page.chrome.extend(text for text in body[index:skipped] if text)
@@ -540,7 +540,7 @@ def _strip_head_chunks(line: str, page: Page) -> str:
             while position < len(chunks) and BREADCRUMB_LINK.search(chunks[position]):
                 position += 1
             continue
-        if (chunk in chrome["token"] or is_chrome_line(chunk)) and not (not page.title and tagged_headline(chunk)):
+        if (chunk in chrome["token"] or is_chrome_line(chunk)) and (page.title or not tagged_headline(chunk)):
             page.chrome.append(chunk)
             position += 1
             continue

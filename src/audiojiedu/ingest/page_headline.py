@@ -736,17 +736,25 @@ def _news_headline_pair(lines: list[str]) -> bool:
     # (two slogans over the dash of a subtitle, ——2019年《某省政府工作报告》解读, need no verb)
     subtitled = fold(lines[2]).strip().startswith(("——", "--", "—"))
     return (
-        all(
-            len(half) <= _MAX_HEADLINE_HALF and title_like(half) and not HEADING_START.match(half) and len(re.findall(f"[{HAN}]", half)) >= _MIN_HEADLINE_HALF and not re.search(r"\d", half)
-            for half in (first, second)
-        )
+        _headline_half(first)
+        and _headline_half(second)
         and (_NEWS_VERB.search(first) is not None or subtitled)
         and not is_organ_name(first)
-        and not ends_as_title(first)
-        and not ends_as_title(second)
-        and parse_metadata_line(first) is None
-        and parse_metadata_line(second) is None
         and (dated or subtitled)
+    )
+
+
+def _headline_half(half: str) -> bool:
+    """A half of a headline set over two lines: a short phrase, no figure, no mark of a sentence,
+    no heading's number, no field row and no title of its own."""
+    return (
+        len(half) <= _MAX_HEADLINE_HALF
+        and len(re.findall(f"[{HAN}]", half)) >= _MIN_HEADLINE_HALF
+        and not re.search(r"\d", half)
+        and title_like(half)
+        and not HEADING_START.match(half)
+        and not ends_as_title(half)
+        and parse_metadata_line(half) is None
     )
 
 

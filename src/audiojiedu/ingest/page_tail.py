@@ -111,14 +111,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     if related := [line for line in body[end:] if line]:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
         page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
-        above = end
-        while above > start and not body[above - 1].strip():
-            above -= 1
-        if above > start and _LINKS_RUN.fullmatch(fold(body[above - 1]).strip()):
+        above = _index_above(body, start, end)
+        if above >= start and _LINKS_RUN.fullmatch(fold(body[above]).strip()):
             # 某地两地升级为中风险地区 某市新增7例本土确诊病例 over 相关阅读：: the box's links run into
             # one line over its header, headlines set apart by a space, no sentence's mark among them
-            page.findings.append(Finding("chrome-dropped", "页尾相关阅读栏的链接标题（在栏目名之上）：未朗读", body[above - 1].strip()[: SUSPECT_CHROME_CHARS * 2]))
-            end = above - 1
+            page.findings.append(Finding("chrome-dropped", "页尾相关阅读栏的链接标题（在栏目名之上）：未朗读", body[above].strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end = above
     if (links := _links_under_footer(body, start, end)) < end:
         dropped = " ‖ ".join(line for line in body[links:end] if line)
         page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
@@ -187,10 +185,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if (
             footer_marks(line)[1]
             and len(line) <= _MAX_WIDGET_LINE
-            and (widget := _line_above(body, start, end - 1)) is not None
-            and is_chrome_line(widget)
-            and re.search(f"[{HAN}]", widget) is not None  # a widget's button (在线咨询), not a bar alone
-            and footer_marks(widget) == (0, 0)  # nor a line of the footer itself
+            and (widget := _index_above(body, start, end - 1)) >= start
+            and is_chrome_line(body[widget])
+            and re.search(f"[{HAN}]", body[widget]) is not None  # a widget's button (在线咨询), not a bar alone
+            and footer_marks(body[widget]) == (0, 0)  # nor a line of the footer itself
         ):
             # 在线咨询 / QQ:1030896: the contact of the site's widget under its button, after the text
             page.findings.append(Finding("chrome-dropped", "页尾网站挂件（在线咨询等）的联系方式：未朗读", line.strip()))
@@ -583,22 +581,27 @@ def _credit_run(body: list[str], start: int, end: int) -> int:
     return first if end - first >= _MIN_CREDIT_LINES else end
 
 
-# Toolbar buttons in brackets opening a line (【我要纠错】【打印本页】).
-_BRACKETED_BUTTONS = re.compile(r"^[ \u3000]*(?:[【\[［][ \u3000]*(?P<word>[^】\]］]{1,8}?)[ \u3000]*[】\]］][ \u3000]*)+")
+# A toolbar button in brackets (【我要纠错】), and a run of them opening a line (【我要纠错】【打印本页】).
+_BUTTON = r"[【\[［][ \u3000]*([^】\]］]{1,8}?)[ \u3000]*[】\]］]"
+_BRACKETED_BUTTONS = re.compile(rf"^[ \u3000]*(?:{_BUTTON}[ \u3000]*)+")
 
 
 def _buttons_over_credit(button: re.Match[str], line: str) -> bool:
     """The bracketed words opening `line` are all toolbar buttons, and a credit follows them."""
-    words = re.findall(r"[【\[［][ \u3000]*([^】\]］]{1,8}?)[ \u3000]*[】\]］]", button.group(0))
+    words = chrome_words()
     rest = fold(line)[button.end() :].strip()
     row = parse_metadata_line(rest) if rest else None
-    credits = chrome_words()["byline"]
-    return all(word in chrome_words()["token"] for word in words) and bool(row) and all(label in credits for label in row or {})
+    return (
+        all(word in words["token"] for word in re.findall(_BUTTON, button.group(0)))
+        and bool(row)
+        and all(label in words["byline"] for label in row or {})
+    )
 
 
-def _line_above(body: list[str], start: int, index: int) -> str | None:
-    """The nearest line above body[index] that is not blank, down to `start`; None if none."""
-    return next((body[at] for at in range(index - 1, start - 1, -1) if body[at].strip()), None)
+def _index_above(body: list[str], start: int, index: int) -> int:
+    """The index of the nearest line above body[index] that is not blank, down to `start`;
+    `start - 1` if there is none."""
+    return next((at for at in range(index - 1, start - 1, -1) if body[at].strip()), start - 1)
 
 
 def _cut_bracketed_credits(line: str, page: Page) -> str:

@@ -152,11 +152,9 @@ def _in_item_run(text: str, start: int) -> bool:
     the sentence, not headings."""
     if text[start : start + 1] not in "（(":
         return False
-    # (a cheap look first: another bracket close before or after it, or no run)
-    near = _ITEM_NAME + 4
-    if text.find("（", start + 1, start + near) < 0 and text.find("(", start + 1, start + near) < 0 and (
-        text.rfind("（", max(0, start - near), start) < 0 and text.rfind("(", max(0, start - near), start) < 0
-    ):
+    # (a cheap look first: another bracket close before or after this one, or no run)
+    near = text[max(0, start - _ITEM_NAME - 4) : start + _ITEM_NAME + 4]
+    if near.count("（") + near.count("(") < 2:
         return False
     low = max(0, start - _ITEM_RUN_REACH)
     return any(found.start() <= start - low < found.end() for found in _ITEM_RUN.finditer(text[low : start + _ITEM_RUN_REACH]))

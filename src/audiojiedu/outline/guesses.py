@@ -130,6 +130,12 @@ def is_note_opener(text: str, note_openers: set[str]) -> bool:
     return text in note_openers or text.rstrip("：:") in note_openers
 
 
+def _top_numbered(text: str) -> bool:
+    """`text` opens with a top-level number (一、, 第一章): the text has numbered headings of its own."""
+    marker = MARKER.match(text)
+    return marker is not None and bool(marker.group("cn") or marker.group("ord"))
+
+
 def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
     """Indexes of short unnumbered lines that head sections (统计公报: 综合 / 农业 / 工业).
 
@@ -146,8 +152,7 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
         text = paragraph.text.strip()
         if is_note_opener(text, note_openers):
             break
-        marker = MARKER.match(text)
-        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraph.kind == "text":
+        if paragraph.kind == "text" and _top_numbered(text):
             return set()
         following = next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
         if (
@@ -181,8 +186,7 @@ def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str])
     for (index, text), (_, following) in pairwise(texts):
         if is_note_opener(text, note_openers):
             break
-        marker = MARKER.match(text)
-        if marker is not None and (marker.group("cn") or marker.group("ord")):
+        if _top_numbered(text):
             return set()
         if _QUESTION.fullmatch(text) and not _QUESTION.fullmatch(following):
             found.add(index)
@@ -215,8 +219,7 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
     for at, (index, text) in enumerate(lines):
         if is_note_opener(text, note_openers):
             break
-        marker = MARKER.match(text)
-        if marker is not None and (marker.group("cn") or marker.group("ord")) and paragraphs[index].kind == "text":
+        if paragraphs[index].kind == "text" and _top_numbered(text):
             if not inner:
                 return set()
             numbered, opened = True, index
