@@ -127,6 +127,36 @@ def test_the_regulation_under_its_order_is_the_title() -> None:
     assert paragraph_texts(raw)[0] == "某某市人民政府令"
 
 
+def test_an_order_listed_with_its_date_under_the_column_name_issues_the_title() -> None:
+    """当前位置：首页 > 政策法规 > 市政府法规 / 市政府法规 / • 某某市人民政府令 2020-08-10 over the
+    preamble and the regulation: the column's name repeating the trail's last crumb is the list
+    page's heading (not read), the list's date a field, the regulation's own line the title."""
+    lines = [
+        "当前位置: 首页  >  政务公开  >  政策法规  >  市政府法规",
+        "市政府法规",
+        "  • 某某市人民政府令 2020-08-10",
+        "《某某市海上搜寻救助规定》已于2020年7月3日经市人民政府第110次常务会议通过，现予公布，自2020年9月1日起施行。",
+        "某某市市长 某某某",
+        "2020年7月8日",
+        "某某市海上搜寻救助规定",
+        "第一章 总则",
+        "第一条 为了加强海上搜寻救助工作，结合本市实际，制定本规定。",
+    ]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == "某某市海上搜寻救助规定"
+    assert raw.metadata.get("发布时间") == "2020-08-10"
+    assert paragraph_texts(raw)[0] == "某某市人民政府令"
+    assert "市政府法规" not in "".join(paragraph_texts(raw))
+
+
+def test_what_the_column_name_rule_must_not_touch() -> None:
+    """A trail's last crumb that is a document's name (通告) printed again under it is the title."""
+    raw = read_text("当前位置：首页 > 通知公告 > 某某县禁止燃放烟花爆竹的通告\n某某县禁止燃放烟花爆竹的通告\n为保障公共安全，现通告如下。\n")
+    assert raw.title == "某某县禁止燃放烟花爆竹的通告"
+    raw = read_text("当前位置：首页 > 政务公开 > 通告\n通告\n为保障公共安全，现通告如下：禁止燃放烟花爆竹。\n")
+    assert raw.title == "通告"
+
+
 def test_what_the_order_rule_must_not_touch() -> None:
     """An order's label whose preamble cites nothing printed again stays the title as before."""
     raw = read_text("某某市人民政府令\n第8号\n现公布某某事项，自公布之日起施行。\n市长：某某某\n")

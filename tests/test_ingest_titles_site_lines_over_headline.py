@@ -441,6 +441,34 @@ def test_a_column_naming_only_the_kind_is_no_title() -> None:
     assert raw.title == "政府工作报告"
 
 
+def test_the_sites_name_and_a_short_kind_column_over_the_headline_and_its_own_title_broken_below() -> None:
+    """某市某区人民政府 / 政府信息公开年报 / 某区某街道2025年…年度报告 / its field row / the document's
+    own title broken in two, its city named in full: the portal's name (the headline names its
+    district) and the column (年报, the kind said short) are not read, the own title joined is the
+    title (it says the headline more fully) and is not read again."""
+    headline = "某区某某街道2025年政府信息公开工作年度报告"
+    text = f"某某市某区人民政府\n\n政府信息公开年报\n{headline}\n\n发布时间:2026-01-19 18:36\n\n某某市某区某某街道2025年政府\n\n信息公开工作年度报告\n\n{BODY}\n"
+    raw = read_text(text)
+    assert raw.title == "某某市某区某某街道2025年政府信息公开工作年度报告"
+    assert paragraph_texts(raw) == [BODY]
+    # Printed again whole, the broken title is the headline once more: not read either.
+    raw = read_text(f"{headline}\n发布时间:2026-01-19 18:36\n某区某某街道2025年政府\n信息公开工作年度报告\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [BODY]
+
+
+def test_what_the_site_name_and_broken_title_rules_must_not_touch() -> None:
+    """A line under the headline that merely starts it (a lead sentence) is read; a kind line over
+    a title of another kind stays; a portal over a headline naming another place stays its title's."""
+    headline = "某区某某街道2025年政府信息公开工作年度报告"
+    lead = "某区某某街道2025年政府信息公开工作"
+    raw = read_text(f"{headline}\n发布时间:2026-01-19 18:36\n{lead}\n取得新进展，现报告如下。\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0].startswith(lead)
+    raw = read_text(f"某某市某区人民政府\n\n政府信息公开年报\n某区某某街道2025年工作总结\n\n{BODY}\n")
+    assert raw.title != "某区某某街道2025年工作总结" or "政府信息公开年报" in "".join(paragraph_texts(raw))
+
+
 def test_a_question_headline_over_a_dated_row_and_its_repeat() -> None:
     """某县哪些人可以申请社会救助？ / 热点资讯2022-11-02 19:33:36某某百科 / the headline again: a
     question is the headline when the page's dated row stands under it and the headline is printed

@@ -499,4 +499,23 @@ def skip_broken_trail(body: list[str], index: int) -> int:
             break
         previous = line
         index += 1
-    return index
+    return _past_column_name(body, index, previous)
+
+
+def _past_column_name(body: list[str], index: int, trail: str) -> int:
+    """Past body[index] when it repeats the trail's last crumb as a short column name (市政府法规
+    under 当前位置：首页 > 政策法规 > 市政府法规): the list page's heading over the document, not its
+    title. A crumb that ends as a title (通告, 关于…的通知) is the document's own name and stays."""
+    if index >= len(body):
+        return index
+    line = body[index].strip()
+    crumbs = [part.strip() for part in re.split(f"[{CRUMB_MARKS}]", trail)]
+    if (
+        len(crumbs) < 2
+        or fold(line) != crumbs[-1]
+        or not _MENU_ITEM.fullmatch(line)
+        or ends_as_title(squash(line))
+        or is_headline(line)
+    ):
+        return index
+    return index + 1

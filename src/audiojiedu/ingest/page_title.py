@@ -68,7 +68,7 @@ from .page_headline import (
     join_spaced_heads,
     reprinted_run,
 )
-from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD, bare_title
+from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
     JOINING_WORDS,
     MIN_CANDIDATE_CHARS,
@@ -194,7 +194,13 @@ def _site_organ_over(first: str, second: str) -> bool:
     title = fold(second).strip()
     if place is None or title.startswith("关于") or organ in title:
         return False
-    return re.match(f"(?:(?:19|20)\\d{{2}}年度?)?{re.escape(place.group(0))}", title) is not None
+    # The headline may name the place without the city or province over it (西城区 for 北京市西城区).
+    names = [place.group(0)] + [place.group(0)[cut.end() :] for cut in _UPPER_LEVEL.finditer(place.group(0))]
+    named = "|".join(re.escape(name) for name in names if len(name) >= 2)
+    return re.match(f"(?:(?:19|20)\\d{{2}}年度?)?(?:{named})", title) is not None
+
+
+_UPPER_LEVEL = re.compile("省|自治区|市|州|盟|地区")  # what a place's name may start with above its county
 
 
 def _organ_over_title(lines: list[str]) -> bool:
@@ -369,10 +375,10 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(Finding("chrome-dropped", "网页标题是其下文件自身标题（发文机关 + 关于…）的简写：以文件自己的标题为准，网页标题未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
-    if _kind_over_fuller_title(page.lines):
-        page.findings.append(Finding("chrome-dropped", "标题上方的栏目名（只说文件的种类，其下的标题说得更全）：未朗读", page.lines[0]))
-        del page.lines[0]
-        del page.origin[0]
+    if (kind := _kind_over_fuller_title(page.lines)) >= 0:
+        page.findings.append(Finding("chrome-dropped", "标题上方的栏目名（只说文件的种类，其下的标题说得更全）：未朗读", page.lines[kind]))
+        del page.lines[kind]
+        del page.origin[kind]
     organs = _take_issuers(page)
     if len(page.lines) >= 3 and _ATTACHMENT_LABEL.fullmatch(page.lines[0]):
         # The file is itself an attachment (附件1： above its title).
@@ -653,6 +659,9 @@ def _take_title_line(page: Page) -> str:
         message = f"新闻标题引用的文件在第 {index + 1} 行起全文刊印（其标题行下是文件的开头）：以文件标题为标题，请核对"
         return _take_own_title(page, index, 1, message, first)
     if taken == 1 and not organs and (index := _regulation_under_order(page.lines)):
+        # The label is read; a date the list page set beside it is a field (taken off the lines
+        # first, or it would be found printed in the text's head and read with it).
+        page.lines.insert(0, split_title_date(page.lines.pop(0), page))
         message = f"政府令（令号）下第 {index + 1} 行是它公布的规章自己的标题行（公布语引用了它，其下是第一章、第一条）：以规章标题为标题，令头照读，请核对"
         return _take_own_title(page, index, 1, message, first, keep_head=True)
     if taken == 1 and not organs and (index := _notice_title_under(page.lines)):
@@ -801,27 +810,29 @@ def _short_name_over_own_title(lines: list[str]) -> bool:
     return len(head) >= MIN_CANDIDATE_CHARS and head != own and all(char in own for char in head)
 
 
-def _kind_over_fuller_title(lines: list[str]) -> bool:
-    """lines[0] names only a kind of document, no year or number in it (政府信息公开年度报告: the
-    site's column), and the line under it is a title of the same kind that says it more fully,
-    opening with the place, organ or year the kind lacks (某局2025年政府信息公开工作年度报告, every
-    character of the kind in it, in order): the column's name over the document's own title,
-    never the title."""
-    if len(lines) < 3:
-        return False
-    kind, title = squash(fold(lines[0])), squash(fold(lines[1]))
-    return (
+def _kind_over_fuller_title(lines: list[str]) -> int:
+    """The index of a line naming only a kind of document, no year or number in it (政府信息公开
+    年度报告, 政府信息公开年报: the site's column), over a title of the same kind that says it more
+    fully, opening with the place, organ or year the kind lacks (某局2025年政府信息公开工作年度报告,
+    every character of the kind in it, in order): the column's name over the document's own title,
+    never the title. It heads the page, or stands under the site's name (某区人民政府); -1 if none."""
+    at = 1 if lines and is_organ_name(lines[0]) else 0
+    if len(lines) < at + 3:
+        return -1
+    kind, title = squash(fold(lines[at])), squash(fold(lines[at + 1]))
+    fuller = (
         len(kind) <= _MAX_KIND_LINE
         and ends_as_title(kind)
         and not re.search(r"\d|关于", kind)
         and len(title) > len(kind)
         and not title.startswith(kind[:2])  # the place, organ or year stands before the kind
-        and title[-2:] == kind[-2:]
+        and kind[-1] in title[-2:]  # the same kind, maybe said short (年报 for 年度报告)
         and (opens_with_issuer(title) or _LEADING_YEAR.match(title) is not None)
-        and title_like(lines[1])
+        and title_like(lines[at + 1])
         and not HEADING_START.match(title)
         and said_more_fully(kind, title)
     )
+    return at if fuller else -1
 
 
 _PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
@@ -1167,8 +1178,8 @@ def _regulation_under_order(lines: list[str]) -> int:
     regulation's title line follows, over its first chapter or article (第一章 总则, 第一条 …). Both
     must hold, the label and the cited name printed again over what opens the rules: that line is
     the title; the order's label, number and preamble stay to be read."""
-    if not _ORDER_LABEL.fullmatch(fold(lines[0]).strip()):
-        return 0
+    if not _ORDER_LABEL.fullmatch(fold(bare_title(lines[0].strip())).strip()):
+        return 0  # the label maybe with the date a list page set beside it (某市人民政府令 2020-08-10)
     cited: set[str] = set()
     for index in range(1, min(len(lines) - 1, 1 + _REPEAT_LINES)):
         folded = fold(lines[index]).strip()

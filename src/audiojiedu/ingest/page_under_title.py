@@ -598,6 +598,14 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("title-guessed", "标题下文件自己的标题行多了公报的期号，更完整：以它为标题，不重复朗读", line))
             page.title = line.strip()
             taken = 1
+        elif title and (joined := _title_broken_under(page.lines, index, title)):
+            # 北京市某区某街道2025年政府 / 信息公开工作年度报告 under the page's 某区某街道2025年…年度报告:
+            # the document's own title line again, broken in two; with its place in full it is the title
+            if shorter_repeat(title, joined) and page.title == title:
+                page.findings.append(Finding("title-guessed", "标题下文件自己的标题（断成两行）多了地名，更完整：以它为标题，不重复朗读", joined))
+                page.title = joined
+            taken = 2
+            printed = True
         elif title and shorter_repeat(line, title):
             taken = 1  # 某区政府工作报告 under the page's 某市某区政府工作报告
         elif title and shorter_repeat(title, line) and page.title == title:
@@ -771,6 +779,18 @@ def drop_site_links(page: Page) -> None:
         else:
             index += 1
 
+
+
+def _title_broken_under(lines: list[str], index: int, title: str) -> str:
+    """lines[index] and the line under it joined, when they are `title` again broken in two (the
+    first half no title on its own), maybe naming its place in full (see `shorter_repeat`); else "".
+    An organ's name over the title whole (国务院 / 某某条例) is its issuer, not a half of it."""
+    if index + 1 >= len(lines) or ends_as_title(lines[index]) or not lines[index + 1].strip():
+        return ""
+    if same_title(lines[index + 1], title):
+        return ""
+    joined = lines[index].strip() + lines[index + 1].strip()
+    return joined if same_title(joined, title) or shorter_repeat(title, joined) else ""
 
 
 def _place_of_title(line: str, title: str) -> bool:
