@@ -113,3 +113,17 @@ def test_a_toolbar_button_glued_before_the_editors_credit_is_not_read() -> None:
     # a bracketed word that is no toolbar's keeps its line
     kept = read_text("\n".join([*lines[:4], "【特别提示】联系人:某某某"]))
     assert "特别提示" in _spoken(kept)
+
+
+def test_short_link_texts_under_the_tag_line_at_the_foot_are_not_read() -> None:
+    """标签: 某县 森林防火 / 帮同学化妆最高日 at the very end: the page's tags close the article and a
+    link text the site set under them (another story's headline, an ad) is the site's. Both go; the
+    signature and its date over them are read."""
+    lines = ["某县人民政府森林防火封山令", "近日连晴高温，我县正处于森林火险极高风险期，特发布封山令。", "某县人民政府", "2022年8月17日"]
+    raw = read_text("\n".join([*lines, "标签: 某县 森林防火 人民政府", "帮同学化妆最高日"]))
+    assert paragraph_texts(raw) == lines[1:]
+    # Two short lines under the tags go too; a sentence under them is no link and stays.
+    raw = read_text("\n".join([*lines, "标签: 某县 森林防火", "帮同学化妆最高日", "热门推荐"]))
+    assert paragraph_texts(raw) == lines[1:]
+    raw = read_text("\n".join([*lines, "标签: 某县 森林防火", "请广大群众相互转告，共同遵守。"]))
+    assert paragraph_texts(raw)[-1] == "请广大群众相互转告，共同遵守。"

@@ -159,6 +159,35 @@ def test_a_trail_set_with_arrows_under_the_sites_column_is_chrome() -> None:
     assert paragraph_texts(raw) == [lines[-1]]
 
 
+def test_a_trail_set_as_a_numbered_list_is_chrome() -> None:
+    """1. 当前位置: / 2. 首页 / 3. 政务信息 / 4. 某市要闻 / 5. 正文: an HTML list of crumbs saved as
+    text, each crumb an item numbered on. None is read, nor taken for a heading or the title."""
+    story = "3月17日，记者从市委政法委获悉，某某市被自治区平安建设领导小组命名为平安市。"
+    lines = ["1. 当前位置:", "  2. 首页", "  3. 政务信息", "  4. 某市要闻", "  5. 正文", "", "某某市被命名为自治区平安市", "", story]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某某市被命名为自治区平安市"
+    assert paragraph_texts(raw) == [story]
+
+
+def test_a_skip_link_note_for_keyboard_users_is_chrome() -> None:
+    """正文内容区域请使用tab按钮切换浏览 over the headline: the site's note to keyboard and screen-reader
+    users, glued to the title before; neither read nor part of the title. A sentence about tabs stays."""
+    story = "一、本办法出台的目的是什么？答：为规范政策文件解读工作，制定本办法。"
+    raw = read_text(f"正文内容区域请使用tab按钮切换浏览\n\n关于《某区政策文件解读实施办法》的政策解读\n\n{story}\n")
+    assert raw.title == "关于《某区政策文件解读实施办法》的政策解读"
+    assert "tab" not in _spoken(raw)
+    raw = read_text(f"某区政务服务指南\n办事人员请使用TAB键盘录入材料编号后提交。\n{story}\n")
+    assert "请使用TAB键盘录入材料编号后提交" in _spoken(raw)
+
+
+def test_what_the_numbered_trail_rule_must_not_touch() -> None:
+    """A list numbered from 1 under the title whose first item is no trail's opener stays the text's."""
+    lines = ["某县关于做好春耕工作的通知", "1. 加强组织领导", "2. 抓好物资供应", "3. 强化技术服务"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == lines[0]
+    assert [text.replace(" ", "") for text in paragraph_texts(raw)] == ["1.加强组织领导", "2.抓好物资供应", "3.强化技术服务"]
+
+
 def test_a_news_headline_set_over_two_lines_over_its_dated_row_is_one_title() -> None:
     story = "2月24日，某县召开县政府全体会议，县政府县长某某某，各乡镇政府、县政府各部门主要负责人参加会议。"
     lines = ["某县召开政府全体会议", "安排部署年度重点工作", "发布时间:2012年02月28日 消息来源:某县政府办公室", "", story]

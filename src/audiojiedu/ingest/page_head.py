@@ -72,6 +72,7 @@ from .page_menus import (
     select_menu,
     skip_breadcrumb,
     skip_broken_trail,
+    skip_numbered_trail,
 )
 from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
@@ -328,6 +329,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         if (options := select_menu(body, index)) > index or (options := filter_panel(body, index)) > index:
             page.chrome.extend(text for text in body[index:options] if text)
             index = options
+            continue
+        if (listed := skip_numbered_trail(body, index)) > index:
+            page.chrome.extend(text for text in body[index:listed] if text)  # 1. 当前位置: / 2. 首页 / …
+            index = listed
             continue
         if is_chrome_line(line) and (page.title or not tagged_headline(line)):
             opens = opens_breadcrumb(line)  # 您的位置： alone, or a trail broken over lines

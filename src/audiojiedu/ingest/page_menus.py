@@ -469,6 +469,30 @@ def skip_breadcrumb(body: list[str], index: int) -> int:
 
 
 
+_LIST_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*")
+
+
+def skip_numbered_trail(body: list[str], index: int) -> int:
+    """Past a breadcrumb trail set as a numbered list, one crumb an item (1. 当前位置: / 2. 首页 /
+    3. 政务信息 / 4. 某某要闻 / 5. 正文), when body[index] is its first item; index if it is not.
+    Each item numbered on from the one before is a crumb: a short name without punctuation."""
+    first = _LIST_NUMBER.match(body[index])
+    if first is None or first.group(1) != "1" or not opens_breadcrumb(body[index][first.end() :]):
+        return index
+    count, after = 1, index + 1
+    while after < len(body):
+        item = _LIST_NUMBER.match(body[after])
+        if not body[after].strip():
+            after += 1
+            continue
+        crumb = body[after][item.end() :].strip() if item else ""
+        if item is None or int(item.group(1)) != count + 1 or not _MENU_ITEM.fullmatch(crumb):
+            break
+        count += 1
+        after += 1
+    return after
+
+
 def skip_broken_trail(body: list[str], index: int) -> int:
     """Past the chrome line body[index] and, if it is a breadcrumb trail broken over lines
     (当前位置：首页 > 政务公开 > / 通知公告, or … 政务公开 / > 通知公告), the rest of the trail.

@@ -214,6 +214,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾网页的标签行：未朗读", line.strip()))  # 标签： 某词  某词
             end -= 1
             continue
+        if (tags := _tag_line_over_litter(body, start, end)) < end:
+            litter = " ‖ ".join(text.strip() for text in body[tags + 1 : end] if text.strip())
+            page.findings.append(Finding("chrome-dropped", "页尾标签行下面的短链接文字（网站的其他标题、广告）：未朗读", litter))
+            end = tags + 1  # the tag line itself is dropped next
+            continue
         if headline_row(line):
             page.findings.append(Finding("chrome-dropped", "页尾一行网站的其他新闻标题：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
@@ -317,6 +322,26 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
 _UNDER_FOOTER_WINDOW = 200  # lines at the foot looked through for a footer with link lists under it
 _MAX_UNDER_FOOTER_LINE = 40
 _CUT_OFF = ("...", "…")  # an excerpt the share box cut short
+
+
+_MAX_LITTER_LINES = 2  # short link texts under the page's tag line, at its very end
+_LITTER = re.compile("[^。，；！？：:,;!?]{1,16}")
+
+
+def _tag_line_over_litter(body: list[str], start: int, end: int) -> int:
+    """The index of the page's tag line (标签： 某地 森林防火) when only a few short lines without a
+    sentence's mark stand under it at the end (帮同学化妆最高日: another story's link, an ad); else
+    `end`. The tags close the article: what a site prints under them is the site's."""
+    index, litter = end - 1, 0
+    while index > start and litter <= _MAX_LITTER_LINES:
+        line = body[index].strip()
+        if line and _TAG_LINE.fullmatch(fold(line)):
+            return index if litter else end
+        if line and not _LITTER.fullmatch(line):
+            return end
+        litter += bool(line)
+        index -= 1
+    return end
 
 
 def _links_under_footer(body: list[str], start: int, end: int) -> int:

@@ -46,6 +46,9 @@ _TITLE_WORDS = re.compile(
     r"报告|年报|工作要点|工作总结|工作计划|实施方案|工作方案|统计公报|决算|预算"
 )
 _TITLE_WINDOW = 16
+# … or a place's name (2022石柱土家族自治县人民政府…令, 2023某某区…): a count is never glued to a
+# place without its classifier (2000多个乡镇 has one, see `_read_title_year`).
+_PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|自治区|自治州|自治县|市|州|县|区|旗|盟|镇|乡|街道)")
 _AMOUNT_UNITS = set("万亿千百元")
 _COUNT_WORDS = set("余多人户家亩米吨次")
 
@@ -56,9 +59,11 @@ def _read_title_year(match: re.Match[str]) -> str | None:
         return None  # 2030个项目: a count
     ahead = text[end : end + _TITLE_WINDOW]
     stop = re.search(r"[，。；、：！？,;:\s]", ahead)
-    if not _TITLE_WORDS.search(ahead[: stop.start()] if stop else ahead):
-        return None
-    return read_year(match.group("y"))
+    if _TITLE_WORDS.search(ahead[: stop.start()] if stop else ahead):
+        return read_year(match.group("y"))
+    if text[end : end + 1] not in _AMOUNT_UNITS | _COUNT_WORDS | set("个多余") and _PLACE_AHEAD.match(text, end):
+        return read_year(match.group("y"))
+    return None
 
 
 def _read_year_digits(match: re.Match[str]) -> str:
