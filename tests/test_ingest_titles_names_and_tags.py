@@ -186,6 +186,31 @@ def test_an_issued_documents_title_line_naming_its_place_in_full_names_the_page(
     assert named(*issued, "某某市发展和改革委员会某区人民政府工作规则", *rules) == "某区人民政府工作规则"
 
 
+def test_a_name_handed_over_without_marks_and_printed_below_names_the_page() -> None:
+    """政策法规 / Policies and regulations各区人民政府，…： / 现将某市贯彻落实《某某措施》实施方案印发给
+    你们 … the plan's own title line: the column (its English name glued before the addressees) is
+    no title and not read; the name handed over after 现将, citing another inside, printed again
+    below, is the title. A name not printed below names nothing."""
+    notice = "现将某某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案印发给你们，望遵照执行。"
+    plan = "某某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案"
+    lines = ["政策法规", "Policies and regulations各区人民政府，市政府各委、办、局：", notice, "某某市人民政府", "2022年5月30日", plan, "为深入贯彻落实有关部署，制定本实施方案。"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == plan
+    spoken = paragraph_texts(raw)
+    assert spoken[0] == "各区人民政府，市政府各委、办、局："
+    assert not any("政策法规" in text or "Policies" in text for text in spoken)
+    # English alone on its line under the column goes the same way.
+    raw = read_text("\n".join(["政策法规", "Policies and regulations", *lines[1:]]).replace("Policies and regulations各", "各"))
+    assert raw.title == plan and "Policies" not in "".join(paragraph_texts(raw))
+    assert name_untitled("", (Paragraph("各区人民政府："), Paragraph("现将某某市工作方案印发给你们，请遵照执行。")), source="")[0] != "某某市工作方案"
+
+
+def test_what_the_column_over_addressees_rule_must_not_touch() -> None:
+    """A kind word over the addressees (通知 / 各乡镇：) is the notice's own title."""
+    raw = read_text("通知\n各乡镇人民政府，县直各部门：\n现将有关事项通知如下，请遵照执行。\n")
+    assert raw.title == "通知"
+
+
 def test_the_joint_organs_over_an_issued_documents_title_line_are_part_of_its_title() -> None:
     """A repost's news lead says the province issued 《关于…的实施意见》, then prints it whole under
     the organs' line (中共某省委 某省人民政府 / 关于…): the organs and the title line together are

@@ -269,19 +269,32 @@ def _unmarked_opening() -> re.Pattern[str]:
     return re.compile(rf"^([^，。；：:《》\s]{{{_MIN_NAME_CHARS},60}}?(?:{finals}))(?=已经|已|经|，)")
 
 
+@lru_cache(maxsize=1)
+def _handed_over() -> re.Pattern[str]:
+    """现将某市贯彻落实《某某措施》实施方案印发给你们: the name of the document handed over, without
+    marks of its own (maybe citing another inside), between 现将 and the verb; group 1 is the name."""
+    finals = "|".join(re.escape(word) for word in _words("final"))
+    return re.compile(
+        rf"(?:现将|现把)([^，。；：:\s]{{{_MIN_NAME_CHARS},80}}?(?:{finals})(?:[（(][^（()）]{{1,12}}[)）])?)"
+        r"(?=(?:印发|转发|下发|发)给)"
+    )
+
+
 def _unmarked_name(text: str) -> tuple[re.Match[str], ...]:
     """The name a paragraph opens with, unmarked (see `_unmarked_opening`), as a match whose group 1
     is the name; none when the paragraph cites a name in marks (that name is the one it issues) or
     the opening words cite it (根据, 按照, 贯彻: a document the text follows, not the one it issues).
     Only a paragraph at the text's opening is asked (see `_issued_and_printed`): further down, a
     sentence opening with a plan's name (某某规划已经印发，各单位要…) speaks of it, and a heading
-    that happens to repeat the name is no title line printed under it."""
+    that happens to repeat the name is no title line printed under it. A name handed over after
+    现将 (see `_handed_over`) is one too, wherever in the paragraph it stands."""
+    handed = tuple(_handed_over().finditer(text))
     match = _unmarked_opening().match(text)
     if match is None or "《" in text[: match.end()]:
-        return ()
+        return handed
     if match.group(1).startswith(_words("cite")):
-        return ()  # 按照某县2025年工作要点，现将…印发: the name is cited, not the one issued
-    return (match,)
+        return handed  # 按照某县2025年工作要点，现将…印发: the name is cited, not the one issued
+    return (match, *handed)
 
 
 def _with_organs(above: str, line: str) -> str:

@@ -371,6 +371,8 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return _take_title_line(page)
+    if _column_over_addressees(page):
+        return ""  # the notice starts at whom it is addressed to: it is named from its text (`naming`)
     if _short_name_over_own_title(page.lines):
         page.findings.append(Finding("chrome-dropped", "网页标题是其下文件自身标题（发文机关 + 关于…）的简写：以文件自己的标题为准，网页标题未朗读", page.lines[0]))
         del page.lines[0]
@@ -793,6 +795,36 @@ def _site_title_copy(lines: list[str]) -> bool:
     if len(parts) < 2 or not ends_as_title(parts[0]) or len(squash(parts[0])) < _MIN_OWN_TITLE:
         return False
     return any(squash(line) == squash(parts[0]) for line in lines[1 : 1 + _SITE_TITLE_LOOK])
+
+
+# A column's name in English, a few words, under or glued before the next line (Policies and regulations).
+_ENGLISH_NAME = re.compile(rf"[A-Za-z][A-Za-z'&-]*(?:[ \u3000]+[A-Za-z][A-Za-z'&-]*){{1,7}}(?=[ \u3000]*(?:[{HAN}]|$))")
+_COLUMN_NAME = re.compile(f"[{HAN}]{{2,8}}")
+
+
+def _column_over_addressees(page: Page) -> bool:
+    """Drop the site's column name heading the page (政策法规), with its English name under it, alone
+    or glued before the next line (Policies and regulations各区人民政府，…：), when what follows is a
+    notice's addressee line: the page starts under the notice's title, and the column is none. A
+    name that ends as a title does (通知, 通告) is the notice's own title and stays."""
+    lines = page.lines
+    if len(lines) < 3 or not _COLUMN_NAME.fullmatch(lines[0].strip()) or ends_as_title(squash(lines[0])):
+        return False
+    english = _ENGLISH_NAME.match(lines[1].strip())
+    below = lines[1].strip()[english.end() :].strip() if english else lines[1]
+    if not below and len(lines) > 3:
+        below = lines[2]
+    if not _addressee_line(below):
+        return False
+    dropped = [lines[0], english.group(0)] if english else [lines[0]]
+    page.findings.append(Finding("chrome-dropped", "文首网站栏目名（及其英文名），其下是通知的主送单位：不是标题，未朗读", " / ".join(dropped)))
+    if english:
+        lines[1] = lines[1].strip()[english.end() :].strip()
+    drop = [0, 1] if not lines[1] else [0]
+    for index in reversed(drop):
+        del page.lines[index]
+        del page.origin[index]
+    return True
 
 
 def _short_name_over_own_title(lines: list[str]) -> bool:
