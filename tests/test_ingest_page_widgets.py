@@ -468,6 +468,15 @@ def test_a_wechat_articles_column_word_question_headline_and_account_byline() ->
     assert paragraph_texts(raw)[0] == "奔走相告~前方又有好消息传来！"
 
 
+def test_a_field_label_and_a_date_under_the_headline_are_a_field_not_an_account() -> None:
+    """索引号 … / 公开类别 主动公开 / 发布时间 2022-01-29 under the headline, labels without colons:
+    the last row names a field (发布时间), no account that posted the page."""
+    text = "某区人民政府关于印发《某区人民政府工作规则》的通知\n\n索引号 SY-310115-2022-00371\n公开类别 主动公开\n发布时间 2022-01-29\n\n区政府各委、办、局：\n现将《某区人民政府工作规则》印发给你们。\n"
+    raw = read_text(text)
+    assert raw.metadata.get("发布时间") == "2022-01-29"
+    assert "公众号" not in raw.metadata
+
+
 def test_a_gallerys_file_names_over_a_headline_with_a_subtitle_the_text_names_again() -> None:
     """Picture file names over the headline (9.jpg, 《采茶》某某 摄于某地_副本.jpg) are not read;
     the headline keeps its subtitle after the dash though the text names it in a sentence."""

@@ -291,6 +291,11 @@ def empty_widget(body: list[str], index: int) -> bool:
     )
 
 
+def is_listed_label(label: str) -> bool:
+    """`label` is one of `data/metadata_labels.tsv` as it stands (发布时间; not 某市发布)."""
+    return label in _listed_labels()
+
+
 def names_a_field(label: str) -> bool:
     """`label` ends with a listed label (结果反馈日期, 发布来源): it names a field, whatever its
     first words are."""

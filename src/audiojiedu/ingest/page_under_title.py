@@ -38,6 +38,7 @@ from .page_fields import (
     holds_date,
     is_doc_number,
     is_label_only,
+    is_listed_label,
     label_key,
     label_value,
     led_field_row,
@@ -360,9 +361,14 @@ def _consume_under_title(page: Page) -> None:
             page.lines[index] = line[named.end() :].strip()
             continue
         if index == 0 and (account := ACCOUNT_BYLINE.fullmatch(fold(line).strip())) is not None:
-            # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day.
-            page.metadata.setdefault("公众号", line.strip()[: account.end("account")])
-            page.metadata.setdefault("发布时间", account.group("date"))
+            # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day;
+            # 发布时间 2022-01-29 (the last of a field block without colons) names a field, no account.
+            name = line.strip()[: account.end("account")]
+            if is_listed_label(name):
+                page.metadata.setdefault(name, account.group("date"))
+            else:
+                page.metadata.setdefault("公众号", name)
+                page.metadata.setdefault("发布时间", account.group("date"))
             del page.lines[index]
             del page.origin[index]
             continue
