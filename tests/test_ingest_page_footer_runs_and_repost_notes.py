@@ -127,3 +127,21 @@ def test_short_link_texts_under_the_tag_line_at_the_foot_are_not_read() -> None:
     assert paragraph_texts(raw) == lines[1:]
     raw = read_text("\n".join([*lines, "标签: 某县 森林防火", "请广大群众相互转告，共同遵守。"]))
     assert paragraph_texts(raw)[-1] == "请广大群众相互转告，共同遵守。"
+
+
+def test_another_story_under_the_source_credit_and_the_pages_stamp_is_not_read() -> None:
+    """本文来源: 某州人民政府 / 13.03.2015 12:51 under the article's last paragraph, then another
+    story's headline, its reporters and its cut-off lead: the credit and the stamp are fields, the
+    other story is the site's. A credit with no stamp under it leaves what follows alone."""
+    text = [
+        "某县六项禁令严防森林火情火灾",
+        "近日，某县人民政府发布通告，决定在全县范围内实行森林防火六项禁令，严禁一切野外用火行为。",
+        "某县同时要求，要做好对学生、儿童的教育和监护工作，严防玩火失火烧山，一旦发现森林火灾应当立即报告。",
+    ]
+    other = ["某某铁路某某隧道平行导洞贯通", "□ 通讯员 赵某 王某", "州政协视察全州营商环境整治工作"]
+    raw = read_text("\n".join([*text, "本文来源: 某州人民政府", "13.03.2015 12:51", *other]))
+    assert paragraph_texts(raw) == text[1:]
+    assert raw.metadata.get("本文来源") == "某州人民政府"
+    assert raw.metadata.get("发布时间") == "13.03.2015 12:51"
+    raw = read_text("\n".join([*text, "本文来源: 某州人民政府", "特此通告，请相互转告。"]))
+    assert paragraph_texts(raw)[-1] == "特此通告，请相互转告。"

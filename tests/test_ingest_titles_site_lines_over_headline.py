@@ -477,3 +477,19 @@ def test_a_question_headline_over_a_dated_row_and_its_repeat() -> None:
     raw = read_text(f"{headline}\n热点资讯2022-11-02 19:33:36某某百科\n{headline}\n{BODY}\n")
     assert raw.title == headline
     assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_wechat_day_and_account_and_the_title_again_with_a_slip_under_the_headline() -> None:
+    """2017-12-26 文明某省 (the day first, then the account) under the headline is the byline, and
+    the title printed again broken in two, a joining 和 left out, is the title again: neither is
+    read, the slip is reported. A line that only starts like the title stays."""
+    title = "关于第六批某省示范文明城市（县城、城区）和某省文明村镇、文明单位候选名单公示的通知"
+    lines = [title, "2017-12-26 文明某省", "关于第六批某省示范文明城市(县城、城区)某省文明村镇、文明单位", "候选名单公示的通知", BODY]
+    raw = read_text("\n".join(lines))
+    assert raw.title == title
+    assert raw.metadata.get("公众号") == "文明某省" and raw.metadata.get("发布时间") == "2017-12-26"
+    assert paragraph_texts(raw) == [BODY]
+    assert any("出入" in finding.message for finding in raw.findings)
+    other = ["关于第六批某省示范文明城市（县城、城区）评选工作", "有关情况的说明", BODY]
+    raw = read_text("\n".join([title, *other]))
+    assert paragraph_texts(raw)[:2] == other[:2]

@@ -757,9 +757,18 @@ def _unbracket_labels(line: str) -> str:
 # A public account's byline under its article's headline: the account's name and the day
 # (某某发布 2023-01-24), as a WeChat page prints it.
 ACCOUNT_NAME = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's name alone on its line (网信某某)
-ACCOUNT_BYLINE = re.compile(
-    rf"(?P<account>[{HAN}A-Za-z]{{2,16}})[ \u3000]+(?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}})?)"
-)
+_ACCOUNT = rf"[{HAN}A-Za-z]{{2,16}}"
+_ACCOUNT_DAY = r"\d{4}-\d{2}-\d{2}(?:[ \u3000]+\d{1,2}:\d{2})?"
+_ACCOUNT_BYLINE = re.compile(rf"(?P<account>{_ACCOUNT})[ \u3000]+(?P<date>{_ACCOUNT_DAY})")
+_DATED_ACCOUNT = re.compile(rf"(?P<date>{_ACCOUNT_DAY})[ \u3000]+(?P<account>{_ACCOUNT})")  # 2017-12-26 文明某省
+
+
+def account_byline(line: str) -> tuple[str, str] | None:
+    """(the account, the day) of a public account's byline line (某某发布 2023-01-24, or the day
+    first: 2017-12-26 文明某省), folded; None if the line is none."""
+    folded = fold(line).strip()
+    match = _ACCOUNT_BYLINE.fullmatch(folded) or _DATED_ACCOUNT.fullmatch(folded)
+    return (match.group("account"), match.group("date")) if match else None
 
 
 def title_like(line: str) -> bool:

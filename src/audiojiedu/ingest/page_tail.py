@@ -121,13 +121,18 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         dropped = " ‖ ".join(line for line in body[links:end] if line)
         page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
         end = links
-    if (closed := _closed_by_editor(body, start, end)) < end:
+    if (closing := _closed_by_credit(body, start, end)) is not None:
+        credit, closed = closing
         dropped = " ‖ ".join(line for line in body[closed:end] if line)
         page.findings.append(
-            Finding("chrome-dropped", "责任编辑署名（文章的最后一行）之后网站加的内容（广告、其他文章）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2])
+            Finding("chrome-dropped", "文章末尾署名（责任编辑、来源）之后网站加的内容（广告、其他文章）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2])
         )
-        merge_metadata(page, parse_metadata_line(body[closed - 1]) or {})  # the credit: fields
-        end = closed - 1
+        for line in body[credit:closed]:  # the credit (and the page's stamp under it): fields
+            if DATE_LINE.match(fold(line).strip()):
+                page.metadata.setdefault("发布时间", line.strip())
+            else:
+                merge_metadata(page, parse_metadata_line(line) or {})
+        end = credit
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
@@ -578,22 +583,31 @@ _MAX_CREDIT_CHARS = 40  # a credit line is short: longer lines are not folded an
 _CLOSED_SHARE = 0.4  # what follows the credit is at most this share of the text's characters
 
 
-def _closed_by_editor(body: list[str], start: int, end: int) -> int:
-    """Where what a site set under the article's closing credit begins (责任编辑：某某 over 首付…
-    an advert, then another story's headline and opening): the line under the credit, when the
-    credit stands in the text's second half and what follows is a small part of it; `end` if not so.
-    The credit itself is a field."""
+def _closed_by_credit(body: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(the credit's first line, the line under it) where a site set something under the article's
+    closing credit (责任编辑：某某 over 首付… an advert, then another story's headline and opening; or
+    本文来源：某某 with the page's stamp 13.03.2015 12:51 under it, over another story's headline and
+    its reporters): when the credit stands in the text's second half and what follows is a small
+    part of it; None if not so. The credit itself is a field."""
     lines = [index for index in range(start, end) if body[index].strip()]
     total = sum(len(body[index]) for index in lines)
-    for index in reversed(lines):
-        if len(body[index]) > _MAX_CREDIT_CHARS or _EDITOR_CREDIT.fullmatch(fold(body[index]).strip()) is None:
+    for position in range(len(lines) - 1, -1, -1):
+        index = lines[position]
+        line = fold(body[index]).strip()
+        if len(line) > _MAX_CREDIT_CHARS:
+            continue
+        if _EDITOR_CREDIT.fullmatch(line) is not None:
+            credit = index
+        elif position and DATE_LINE.match(line) and _SOURCE_CREDIT.fullmatch(fold(body[lines[position - 1]]).strip()):
+            credit = lines[position - 1]
+        else:
             continue
         after = sum(len(body[row]) for row in lines if row > index)
-        before = sum(len(body[row]) for row in lines if row < index)
+        before = sum(len(body[row]) for row in lines if row < credit)
         if after and after <= _CLOSED_SHARE * total and before >= after:
-            return index + 1
+            return credit, index + 1
         break
-    return end
+    return None
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:

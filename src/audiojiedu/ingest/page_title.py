@@ -23,13 +23,13 @@ from ..part_names import CONTENTS_HEADING, PART_NAME
 from .clean import collapse_spaced_title
 from .page_chrome import fold
 from .page_fields import (
-    ACCOUNT_BYLINE,
     ACCOUNT_NAME,
     DOC_NUMBER,
     MAX_TITLE_CHARS,
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    account_byline,
     doc_number,
     is_doc_number,
     is_label_only,
@@ -740,7 +740,7 @@ def _over_byline(lines: list[str]) -> bool:
         and (
             # (the stamp alone on its row, the fields on the row under it: 2025-12-03 / 来源：某某局)
             (byline is not None and parse_metadata_line(second[byline.end() :].strip() or fold(lines[2])) is not None)
-            or ACCOUNT_BYLINE.fullmatch(second.strip()) is not None
+            or account_byline(second) is not None
             # 发布时间：2025-11-22 (来源：… under it): the stamp under its label, one field a row
             or (fields is not None and any(_BYLINE_FIELDS_STAMP.fullmatch(value.strip()) for value in fields.values()))
         )

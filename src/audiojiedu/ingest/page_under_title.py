@@ -14,6 +14,7 @@ again over several lines, a speech's note) are told apart and kept as the docume
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..han import HAN
@@ -22,7 +23,6 @@ from .clean import collapse_spaced_title
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
-    ACCOUNT_BYLINE,
     ACCOUNT_NAME,
     BYLINE_LABELS,
     DATE_LINE,
@@ -31,6 +31,7 @@ from .page_fields import (
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    account_byline,
     doc_number,
     empty_field_row,
     fields_before_text,
@@ -360,15 +361,15 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "正文前网页的“标题：”标签及其所标的标题：按字段保存，未朗读", line[: named.end()].strip()))
             page.lines[index] = line[named.end() :].strip()
             continue
-        if index == 0 and (account := ACCOUNT_BYLINE.fullmatch(fold(line).strip())) is not None:
+        if index == 0 and (account := account_byline(line)) is not None:
             # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day;
             # 发布时间 2022-01-29 (the last of a field block without colons) names a field, no account.
-            name = line.strip()[: account.end("account")]
+            name, day = account
             if is_listed_label(name):
-                page.metadata.setdefault(name, account.group("date"))
+                page.metadata.setdefault(name, day)
             else:
                 page.metadata.setdefault("公众号", name)
-                page.metadata.setdefault("发布时间", account.group("date"))
+                page.metadata.setdefault("发布时间", day)
             del page.lines[index]
             del page.origin[index]
             continue
@@ -610,6 +611,8 @@ def _consume_under_title(page: Page) -> None:
             if shorter_repeat(title, joined) and page.title == title:
                 page.findings.append(Finding("title-guessed", "标题下文件自己的标题（断成两行）多了地名，更完整：以它为标题，不重复朗读", joined))
                 page.title = joined
+            elif not same_title(joined, title):
+                page.findings.append(Finding("chrome-dropped", "标题下又印了一遍标题（断成两行，与标题有一两个字的出入）：未朗读，请核对", joined))
             taken = 2
             printed = True
         elif title and shorter_repeat(line, title):
@@ -796,7 +799,22 @@ def _title_broken_under(lines: list[str], index: int, title: str) -> str:
     if same_title(lines[index + 1], title):
         return ""
     joined = lines[index].strip() + lines[index + 1].strip()
-    return joined if same_title(joined, title) or shorter_repeat(title, joined) else ""
+    return joined if same_title(joined, title) or shorter_repeat(title, joined) or _misprinted(joined, title) else ""
+
+
+_MIN_MISPRINT_CHARS = 16  # a title this long, printed again with a character or two lost or added
+_MISPRINT_RATIO = 0.95
+
+
+def _misprinted(line: str, title: str) -> bool:
+    """`line` is `title` printed again with a slip (a joining 和 left out: …城区）浙江省… under
+    …城区）和浙江省…): long, nearly every character the same and in order, the same ending."""
+    line, title = squash(line), squash(title)
+    return (
+        len(title) >= _MIN_MISPRINT_CHARS
+        and line[-4:] == title[-4:]
+        and SequenceMatcher(None, line, title, autojunk=False).ratio() >= _MISPRINT_RATIO
+    )
 
 
 def _place_of_title(line: str, title: str) -> bool:
