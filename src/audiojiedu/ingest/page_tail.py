@@ -122,17 +122,17 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         page.findings.append(Finding("chrome-dropped", "页尾网站信息栏下的链接列表（机构、区县网站等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
         end = links
     if (closing := _closed_by_credit(body, start, end)) is not None:
-        credit, closed = closing
+        first, closed = closing
         dropped = " ‖ ".join(line for line in body[closed:end] if line)
         page.findings.append(
             Finding("chrome-dropped", "文章末尾署名（责任编辑、来源）之后网站加的内容（广告、其他文章）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2])
         )
-        for line in body[credit:closed]:  # the credit (and the page's stamp under it): fields
+        for line in body[first:closed]:  # the credit (and the page's stamp under it): fields
             if DATE_LINE.match(fold(line).strip()):
                 page.metadata.setdefault("发布时间", line.strip())
             else:
                 merge_metadata(page, parse_metadata_line(line) or {})
-        end = credit
+        end = first
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
