@@ -760,7 +760,8 @@ ACCOUNT_NAME = re.compile(f"[{HAN}A-Za-z0-9]{{2,10}}")  # a news app account's n
 _ACCOUNT = rf"[{HAN}A-Za-z]{{2,16}}"
 _ACCOUNT_DAY = r"\d{4}-\d{2}-\d{2}(?:[ \u3000]+\d{1,2}:\d{2})?"
 _ACCOUNT_BYLINE = re.compile(rf"(?P<account>{_ACCOUNT})[ \u3000]+(?P<date>{_ACCOUNT_DAY})")
-_DATED_ACCOUNT = re.compile(rf"(?P<date>{_ACCOUNT_DAY})[ \u3000]+(?P<account>{_ACCOUNT})")  # 2017-12-26 文明某省
+# The day first (2017-12-26 文明某省): the account's name short, no phrase (不是 2022-11-08 某某网的版权声明).
+_DATED_ACCOUNT = re.compile(rf"(?P<date>{_ACCOUNT_DAY})[ \u3000]+(?P<account>(?:(?!的)[{HAN}A-Za-z]){{2,8}})")
 
 
 def account_byline(line: str) -> tuple[str, str] | None:
