@@ -493,3 +493,17 @@ def test_a_wechat_day_and_account_and_the_title_again_with_a_slip_under_the_head
     other = ["关于第六批某省示范文明城市（县城、城区）评选工作", "有关情况的说明", BODY]
     raw = read_text("\n".join([title, *other]))
     assert paragraph_texts(raw)[:2] == other[:2]
+
+
+def test_the_full_name_the_opening_sentence_gives_a_shortened_headline_is_the_title() -> None:
+    """某区国民经济和社会发展十四五规划 over 《某区…第十四个五年规划和二〇三五年远景目标纲要》（以下简称
+    《纲要》），是…编制: the headline a short form of the name the text gives itself; the full name
+    is the title and the headline a field. A headline about the document (解读) stays."""
+    full = "某某市某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    opening = f"《{full}》（以下简称《纲要》），是根据《中共某区委关于制定规划的建议》编制的。"
+    raw = read_text(f"某某市某区国民经济和社会发展十四五规划\n{opening}\n{BODY}\n")
+    assert raw.title == full
+    assert raw.metadata.get("网页标题") == "某某市某区国民经济和社会发展十四五规划"
+    assert paragraph_texts(raw)[0] == opening
+    raw = read_text(f"某某市某区十四五规划纲要解读\n{opening}\n{BODY}\n")
+    assert raw.title == "某某市某区十四五规划纲要解读"

@@ -84,7 +84,7 @@ from .page_title_clean import (
     unwrap_cited,
 )
 from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
-from .page_under_title import consume_under_title, drop_edition_label, drop_site_links
+from .page_under_title import consume_under_title, drop_edition_label, drop_site_links, take_self_named_title
 from .title_doubt import names_the_site
 
 # A run of single characters set apart by spaces (政 府 工 作 报 告, a name 龚 正 after 市长).
@@ -234,6 +234,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.title:
         page.title = unwrap_cited(split_title_date(collapse_spaced_title(trim_title(page)), page))
         page.title = close_title_spaces(split_title_tag(page.title, page))
+        take_self_named_title(page)
     drop_site_links(page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.

@@ -1137,3 +1137,27 @@ def _labelled_summary_under(lines: list[str], index: int) -> int:
     squashed = re.sub(r"\s", "", summary).rstrip(".。…")
     following = re.sub(r"\s", "", "".join(lines[index + 1 + copies : index + 1 + copies + _SUMMARY_LINES]))
     return copies if len(squashed) >= _MIN_SUMMARY and squashed in following else 0
+
+
+# The text's opening naming the document in full before its short name (《某区国民经济和社会发展第十四个
+# 五年规划和二〇三五年远景目标纲要》（以下简称《纲要》），是…编制).
+_SELF_NAMED = re.compile(r"^《(?P<name>[^《》]{6,80})》[（(]以下简称")
+
+
+def take_self_named_title(page: Page) -> None:
+    """The full name the text's first sentence gives the document, when the headline is a short form
+    of it (某区国民经济和社会发展十四五规划 for 《某区…第十四个五年规划和…远景目标纲要》（以下简称《纲要》）):
+    every character of the headline stands in it in order, and it opens with the same place. It is
+    the title; the headline is kept as a field. A headline saying more (解读, 印发, 出台) is another
+    page's, about the document, and stays."""
+    if not page.title or not page.lines:
+        return
+    named = _SELF_NAMED.match(fold(page.lines[0]).strip())
+    if named is None:
+        return
+    name, title = squash(named.group("name")), squash(page.title)
+    if len(name) <= len(title) or name[:2] != title[:2] or not said_more_fully(title, name):
+        return
+    page.metadata.setdefault("网页标题", page.title)
+    page.findings.append(Finding("title-guessed", f"网页标题（{page.title}）是简称：以正文开头所称的全称为标题，请核对", named.group("name")))
+    page.title = named.group("name")
