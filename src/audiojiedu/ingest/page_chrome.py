@@ -746,8 +746,10 @@ def _related_header(line: str, related: tuple[str, ...]) -> bool:
     the first links on its line, set off by a space and an arrow (大家都在看  ➯某某最新情况)."""
     if (head := _HEADER_WITH_LINKS.match(line)) is not None:
         line = head.group(1)
-    return (line.startswith(related) or _RECOMMENDED.fullmatch(line) is not None) and len(line) <= 12 and not any(
-        c in line for c in "。，"
+    # A box's tabs side by side head it too (日点击排行 周点击排行 月点击排行).
+    return all(
+        (tab.startswith(related) or _RECOMMENDED.fullmatch(tab) is not None) and len(tab) <= 12 and not any(c in tab for c in "。，")
+        for tab in (line.split() or [""])
     )
 
 

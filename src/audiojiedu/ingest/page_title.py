@@ -576,6 +576,13 @@ def _take_title_line(page: Page) -> str:
         # (2021年1月18日某县…会议通过), maybe broken over two lines: when a law was adopted, never what
         # it is called; the page starts under the title and the note is read as the text's.
         return ""
+    if _site_name_over_repeated_headline(page.lines):
+        # 物业经理人 / 某某管理办法(2001) / 5040 / 某某管理办法(2001): the site's name over a headline the
+        # page prints again under its counter; the name is no first half of the title.
+        page.findings.append(Finding("chrome-dropped", "标题上方的网站名称（标题在下面又印了一遍）：未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
+        return _take_title_line(page)
     taken = 1
     second = page.lines[1] if len(page.lines) > 2 else ""
     if (
@@ -681,6 +688,18 @@ def _take_title_line(page: Page) -> str:
         # The issuers printed over 关于…的通知 say whose notice it is: its full title starts with them.
         return " ".join(" ".join(organ.split()) for organ in organs) + first
     return first
+
+
+_MAX_SITE_NAME_CHARS = 10
+
+
+def _site_name_over_repeated_headline(lines: list[str]) -> bool:
+    """lines[0] is a short name that ends no title (物业经理人), over a whole title printed again
+    a few lines below (under the page's counter or toolbar): the site's name, no part of the title."""
+    if len(lines) < 4 or len(squash(lines[0])) > _MAX_SITE_NAME_CHARS or ends_as_title(lines[0]) or is_headline(lines[0]):
+        return False
+    second = squash(lines[1])
+    return ends_whole_title(lines[1]) and any(squash(line) == second for line in lines[2 : 2 + _REPEAT_LINES])
 
 
 def _issuers_over_text(lines: list[str]) -> int:

@@ -11,7 +11,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
-from .page_chrome import fold
+from .page_chrome import fold, is_chrome_line
 from .page_fields import DOC_NUMBER, STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
@@ -164,6 +164,11 @@ def trim_title(page: Page) -> str:
             page.findings.append(Finding("chrome-dropped", "标题前网站的栏目名（导航）：未朗读，不作为字段", column))
             title = page.lines.pop(0)
             page.origin.pop(0)
+    if (toolbar := _toolbar_tail(title)) is not None:
+        # 某街道2023年工作报告 保护视力色： 杏仁黄 … 【字体： 打印本页 关闭窗口: the page's reading tools
+        # flattened onto the headline's line
+        title, tools = toolbar
+        page.findings.append(Finding("chrome-dropped", "标题后连着的网页工具栏（视力保护色、字体、打印等）：未朗读", tools))
     note = _PAGE_NOTE_TAG.search(title)
     if note is None and (word := _FULL_TEXT_WORD.search(title)) is not None and ends_as_title(title[: word.start()]):
         note = word
@@ -222,6 +227,16 @@ def _tail_past_original(title: str, lines: list[str]) -> str | None:
         own = original.group("title")
         rest = title[len(own) :] if title.startswith(own) else ""
         return rest if rest and _SITE_TAIL.fullmatch(rest) else None
+    return None
+
+
+def _toolbar_tail(title: str) -> tuple[str, str] | None:
+    """(the title, the toolbar) when what follows a space after a whole title is the page's
+    toolbar (see `is_chrome_line`); None otherwise. The first such space is the cut."""
+    for gap in re.finditer(r"[ \u3000]+", title):
+        head, tail = title[: gap.start()], title[gap.end() :]
+        if tail and ends_as_title(head) and is_chrome_line(tail):
+            return head, tail
     return None
 
 

@@ -509,6 +509,15 @@ def _consume_under_title(page: Page) -> None:
             if rest:
                 page.findings.append(Finding("chrome-dropped", "标题下署名行的栏目、账号或地点：未朗读（日期按发布时间保存）", line))
             taken = 1
+        elif (
+            title
+            and _BARE_COUNT.fullmatch(line.strip())
+            and index + 1 < len(page.lines)
+            and same_title(bare_title(page.lines[index + 1]), title)
+        ):
+            # 5040 between the headline and its repeat: the page's view counter, no text
+            page.findings.append(Finding("chrome-dropped", "标题与重印的标题之间单独一个数字（网页的浏览计数）：未朗读", line))
+            taken = 1
         elif _REGISTRATION.match(line):
             if line.strip() in page.metadata.values():  # the field row above gave it: 统一登记号：YX-…
                 page.findings.append(Finding("chrome-dropped", "标题下的登记号重复了网页字段中的同一编号：按字段保存，未朗读", line))
@@ -788,6 +797,9 @@ def drop_site_links(page: Page) -> None:
         else:
             index += 1
 
+
+
+_BARE_COUNT = re.compile(r"\d{1,8}")
 
 
 def _title_broken_under(lines: list[str], index: int, title: str) -> str:

@@ -1,0 +1,61 @@
+"""A page's furniture around a headline it prints twice, and the boxes under the article (issue 17):
+a toolbar flattened onto the headline's line, the site's name over a headline printed again under
+its counter, a law library's bracketed fields one a line, and a news site's ranking tabs at the
+foot. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+_REPORT = "2023年，在区委、区政府的坚强领导下，街道办事处坚持稳中求进工作总基调，各项工作取得积极成效。"
+
+
+def test_a_toolbar_flattened_onto_the_headlines_line_is_not_read() -> None:
+    """某街道2023年工作报告 保护视力色: 杏仁黄 … 【字体: 打印本页 关闭窗口: the reading tools after the
+    headline are cut off it, with a finding; a keyboard note with its words in another order goes too."""
+    tools = "保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 默认 【字体: 打印本页 关闭窗口"
+    raw = read_text(f"正文区域内容请使用tab按钮切换浏览\n\n某某街道办事处2023年工作报告 {tools}\n分享:\n\n{_REPORT}\n")
+    assert raw.title == "某某街道办事处2023年工作报告"
+    assert paragraph_texts(raw) == [_REPORT]
+    assert any("工具栏" in finding.message for finding in raw.findings)
+
+
+def test_what_the_toolbar_tail_rule_must_not_touch() -> None:
+    """Words after a headline that are no toolbar stay in it."""
+    title = "某某街道办事处工作报告 向社区居民代表会议报告"
+    assert read_text(f"{title}\n{_REPORT}\n").title == title
+
+
+def test_the_sites_name_over_a_headline_printed_again_under_its_counter() -> None:
+    """某某经理人 / 某市停车场管理办法(2001) / 5040 / the headline again / 【地区】某市 …: the site's
+    name is no first half of the title, the lone number is the page's counter, and the law
+    library's bracketed fields one a line (its region too) are fields. None is read."""
+    title = "某某市机动车公共停车场管理办法(2001)"
+    fields = ["  【地区】某某市", "  【失效日期】", "  【颁布单位】 某某市人民政府", "  【时效性】有效", "  【正文】", "  全文"]
+    article = "第一条 为促进本市机动车公共停车场的建设和发展，制定本办法。"
+    raw = read_text("\n\n".join(["某某经理人", title, "5040", title, *fields, article]) + "\n")
+    assert raw.title == "某某市机动车公共停车场管理办法（2001）"
+    assert raw.metadata.get("地区") == "某某市"
+    assert raw.metadata.get("颁布单位") == "某某市人民政府"
+    assert paragraph_texts(raw) == [article]
+
+
+def test_what_the_site_name_and_counter_rules_must_not_touch() -> None:
+    """A place over a title printed once is the title's first half; a number in the text stays."""
+    raw = read_text("某某县人民政府\n关于做好防汛工作的通知\n各乡镇：\n2024年汛期将至，请做好以下工作。\n")
+    assert "关于做好防汛工作的通知" in raw.title
+    raw = read_text(f"某某市停车场管理办法\n5040\n{_REPORT}\n")
+    assert "5040" in "".join(paragraph_texts(raw))
+
+
+def test_a_news_sites_ranking_tabs_and_topics_box_at_the_foot_are_not_read() -> None:
+    """【责任编辑:某某】 / 日点击排行 周点击排行 月点击排行 / 热点专题 under the story: the ranking box's
+    tabs and the topics box are the site's; the editor's credit is a field."""
+    story = "昨天，市委书记某某代表市委、市政府看望参加暑期读书会的老同志，并汇报全市工作情况。"
+    raw = read_text(f"某某市领导向老同志汇报工作\n\n{story}\n\n【责任编辑:某某某】\n\n日点击排行 周点击排行 月点击排行\n热点专题\n")
+    assert paragraph_texts(raw) == [story]
+    # A sentence naming a ranking stays.
+    raw = read_text(f"某某市领导向老同志汇报工作\n\n{story}\n\n我市在全省点击排行中位居第一。\n")
+    assert paragraph_texts(raw)[-1] == "我市在全省点击排行中位居第一。"
