@@ -31,7 +31,7 @@ def test_glued_letter_spaced_rows_are_fields() -> None:
 
 
 def test_a_letter_spaced_unlisted_label_is_a_label_shape() -> None:
-    assert unlisted_label("地 区：贵州") == "地区"
+    assert unlisted_label("地 域：贵州") == "地域"  # (地区 is a listed label)
     assert unlisted_label("信息索引：123") == "信息索引"
     assert unlisted_label("为加强管理，制定本办法：") == ""
 
