@@ -180,6 +180,17 @@ def test_a_skip_link_note_for_keyboard_users_is_chrome() -> None:
     assert "请使用TAB键盘录入材料编号后提交" in _spoken(raw)
 
 
+def test_a_trail_listed_from_home_with_its_last_crumb_cut_short_is_chrome() -> None:
+    """1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文... over the headline: a trail listed from
+    home, its last crumb cut by the site; none of it is read nor taken for a heading."""
+    notice = "各乡镇人民政府，县政府各部门："
+    lines = ["1. 首页", "  2. 信息公开", "  3. 政策法规", "  4. 县规范性文...", "", "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知", "", notice, "现将《某县防汛抗旱应急预案》印发给你们，请认真贯彻实施。"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某县人民政府办公室关于印发某县防汛抗旱应急预案的通知"
+    assert paragraph_texts(raw)[0] == notice
+    assert not any("信息公开" in text or "规范性文" in text for text in paragraph_texts(raw))
+
+
 def test_what_the_numbered_trail_rule_must_not_touch() -> None:
     """A list numbered from 1 under the title whose first item is no trail's opener stays the text's."""
     lines = ["某县关于做好春耕工作的通知", "1. 加强组织领导", "2. 抓好物资供应", "3. 强化技术服务"]

@@ -59,3 +59,33 @@ def test_a_news_sites_ranking_tabs_and_topics_box_at_the_foot_are_not_read() -> 
     # A sentence naming a ranking stays.
     raw = read_text(f"某某市领导向老同志汇报工作\n\n{story}\n\n我市在全省点击排行中位居第一。\n")
     assert paragraph_texts(raw)[-1] == "我市在全省点击排行中位居第一。"
+
+
+def test_a_bare_number_at_the_pages_foot_is_not_read() -> None:
+    """29132150 alone under the article's last line: the site's number for the article; a short
+    number (a page's 3) and a number inside a sentence are not taken for one."""
+    story = ["某县人民政府发布森林防火封山令", "即日起全县实行封山，解封时间另行发布。"]
+    raw = read_text("\n".join([*story, "", "29132150"]))
+    assert paragraph_texts(raw) == story[1:]
+    raw = read_text("\n".join([*story, "举报电话 29132150"]))
+    assert "29132150" in paragraph_texts(raw)[-1]
+    # A signature's date packed into digits (2013222) is the document's, read as a date.
+    raw = read_text("\n".join([*story, "某县人民政府", "2013222"]))
+    assert paragraph_texts(raw)[-1] == "2013222"
+
+
+def test_a_document_sites_file_facts_and_a_machine_stamp_are_not_read() -> None:
+    """VIP专免 / 2024-01-07 999+ 16.55KB 15 页 海报 / 侵权投诉 under a shared file's name, and a
+    content system's stamp with its time zone glued before the preface (2025-06-29 11:36:17 +0000
+    UTC前 言): the site's; the stamp is the page's date, the preface a heading."""
+    text = "今年以来，在县委、县政府的正确领导下，县卫健委履职尽责、实干争先，各项工作取得全面进步。"
+    raw = read_text(f"县卫健委2023年度工作总结\n\nVIP专免\n2024-01-07 999+ 16.55KB 15 页 海报\n侵权投诉\n{text}\n")
+    assert raw.title == "县卫健委2023年度工作总结"
+    assert paragraph_texts(raw) == [text]
+    plan = "“十三五”以来，某县大力实施“文化强县”发展战略，文化和旅游业呈现快速发展的良好态势。"
+    raw = read_text(f"某县“十四五”文化和旅游发展规划\n2025-06-29 11:36:17 +0000 UTC前 言\n{plan}\n一、发展基础\n{plan}\n")
+    assert raw.metadata.get("发布时间") == "2025-06-29 11:36:17"
+    assert paragraph_texts(raw)[0] == "前言"
+    # A stamp a person wrote (no zone) before text stays where it is.
+    raw = read_text(f"某县“十四五”文化和旅游发展规划\n2025-06-29 11:36 召开专题会议，研究规划编制。\n{plan}\n")
+    assert paragraph_texts(raw)[0].startswith("2025-06-29")

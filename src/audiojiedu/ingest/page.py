@@ -259,6 +259,12 @@ _DATE_STUB = re.compile(
     r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)(?![\d:])[ \u3000]*",
     re.IGNORECASE,
 )
+# A machine's stamp with its time zone glued before the text (2025-06-29 11:36:17 +0000 UTC前 言):
+# a content system's, never written by anybody.
+_ZONED_STAMP = re.compile(
+    r"^(?P<stamp>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?)"
+    r"[ \u3000]*(?:(?:[+-]\d{2}:?\d{2})[ \u3000]*(?:UTC|GMT|CST)?|Z|UTC|GMT)(?![A-Za-z])[ \u3000]*"
+)
 _STUB_LINES = 5  # the stub stands among the page's first lines
 _SUMMARY_PROBE = 12  # a summary repeats the start of a paragraph below: this many characters of it
 
@@ -333,11 +339,12 @@ def _take_glued_codes(body: list[str], page: Page) -> None:
 
 
 def _take_date_stub(body: list[str], page: Page) -> None:
-    """A content system's date stub over the article (date 2024-11-22): the date is the page's
+    """A content system's date stub over the article (date 2024-11-22, or a stamp with its time
+    zone: 2025-06-29 11:36:17 +0000 UTC): the date is the page's
     publication time, the key never read. The summary the system printed after it is dropped when
     a paragraph below starts with it (the article repeats it); else it is text and stays."""
     for position, line in enumerate(body[:_STUB_LINES]):
-        if (stub := _DATE_STUB.match(line)) is None:
+        if (stub := _DATE_STUB.match(line) or _ZONED_STAMP.match(line)) is None:
             continue
         page.metadata.setdefault("发布时间", stub.group("stamp"))
         rest = line[stub.end() :]

@@ -469,15 +469,20 @@ def skip_breadcrumb(body: list[str], index: int) -> int:
 
 
 
+_HOME_CRUMBS = ("首页", "网站首页", "主页")
 _LIST_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*")
 
 
 def skip_numbered_trail(body: list[str], index: int) -> int:
     """Past a breadcrumb trail set as a numbered list, one crumb an item (1. 当前位置: / 2. 首页 /
-    3. 政务信息 / 4. 某某要闻 / 5. 正文), when body[index] is its first item; index if it is not.
-    Each item numbered on from the one before is a crumb: a short name without punctuation."""
+    3. 政务信息 / 4. 某某要闻 / 5. 正文, or from 1. 首页), when body[index] is its first item; index
+    if it is not. Each item numbered on from the one before is a crumb: a short name without
+    punctuation, maybe cut short by the site (县规范性文...)."""
     first = _LIST_NUMBER.match(body[index])
-    if first is None or first.group(1) != "1" or not opens_breadcrumb(body[index][first.end() :]):
+    if first is None or first.group(1) != "1":
+        return index
+    opener = body[index][first.end() :].strip()
+    if not (opens_breadcrumb(opener) or fold(opener) in _HOME_CRUMBS):
         return index
     count, after = 1, index + 1
     while after < len(body):
@@ -485,7 +490,7 @@ def skip_numbered_trail(body: list[str], index: int) -> int:
         if not body[after].strip():
             after += 1
             continue
-        crumb = body[after][item.end() :].strip() if item else ""
+        crumb = body[after][item.end() :].strip().removesuffix("...").removesuffix("…") if item else ""
         if item is None or int(item.group(1)) != count + 1 or not _MENU_ITEM.fullmatch(crumb):
             break
         count += 1

@@ -183,6 +183,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not cut:
                 end -= 1
             continue
+        if _BARE_ID.fullmatch(line.strip()):
+            # 29132150 alone at the page's foot: the article's number in the site's system or a
+            # counter, no words of the document (a phone or a sum is labelled or said in a sentence)
+            page.findings.append(Finding("chrome-dropped", "页尾单独一行的一串数字（网页的文章编号或计数）：未朗读", line.strip()))
+            end -= 1
+            continue
         if end == len(body) and _cut_chrome_word(line):
             page.findings.append(Finding("chrome-dropped", "页尾被截断的网站栏目词：未朗读", line.strip()))
             end -= 1
@@ -329,6 +335,7 @@ _MAX_UNDER_FOOTER_LINE = 40
 _CUT_OFF = ("...", "…")  # an excerpt the share box cut short
 
 
+_BARE_ID = re.compile(r"(?!(?:19|20)\d{3,6}$)\d{5,12}")  # (not a date packed into digits: 2013222, 20130222)
 _MAX_LITTER_LINES = 2  # short link texts under the page's tag line, at its very end
 _LITTER = re.compile("[^。，；！？：:,;!?]{1,16}")
 
