@@ -89,3 +89,26 @@ def test_a_document_sites_file_facts_and_a_machine_stamp_are_not_read() -> None:
     # A stamp a person wrote (no zone) before text stays where it is.
     raw = read_text(f"某县“十四五”文化和旅游发展规划\n2025-06-29 11:36 召开专题会议，研究规划编制。\n{plan}\n")
     assert paragraph_texts(raw)[0].startswith("2025-06-29")
+
+
+def test_a_spam_sites_name_and_menu_dashed_before_the_title_and_its_contacts_are_not_read() -> None:
+    """首页『某某注册登陆』-某某娱乐平台-首页-某县…的通知 as the headline, the byline 作者:管理员
+    发布于:…, and the headline printed again before the text with the sellers' contacts in brackets:
+    the title is the notice's own, the fields are fields, the copy and the contacts are not read."""
+    headline = "首页『某某注册登陆』-某某娱乐平台-首页-某县人民政府办公室关于印发某县扶贫资金管理办法的通知"
+    text = "经县人民政府同意，现将《某县扶贫资金管理办法》印发给你们，请认真贯彻执行。"
+    lines = [headline, "作者:管理员    发布于:2023-03-15 21:50:16", f"  {headline}(主管:QQ66306964 主管:skype live:.cid.6c7b79dae5ec9830){text}"]
+    raw = read_text("\n".join(lines))
+    assert raw.title == "某县人民政府办公室关于印发某县扶贫资金管理办法的通知"
+    assert raw.metadata.get("作者") == "管理员" and raw.metadata.get("发布于") == "2023-03-15 21:50:16"
+    assert paragraph_texts(raw) == [text]
+
+
+def test_what_the_dashed_site_parts_rule_must_not_touch() -> None:
+    """A title holding a dash between its own words (某县-某镇 连接线) and a contact a notice gives
+    in its own text stay."""
+    title = "某县人民政府关于某县-某镇公路改建工程征收土地的公告"
+    text = "如有疑问，请联系县交通运输局（咨询电话：1234567，QQ：12345678）。"
+    raw = read_text(f"{title}\n{text}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw) == [text]

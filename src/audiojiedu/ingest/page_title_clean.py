@@ -345,6 +345,26 @@ _RUNNING_NUMBER_HEAD = re.compile(r"(?P<tag>第[一二三四五六七八九十]{
 _NUMBERED_UNITS = tuple("批届次期轮章节条部篇卷号季")
 
 
+_PART_JOINT = re.compile(r"[ \u3000]*(?:-|_|\||｜)[ \u3000]*")
+_MIN_SITE_PARTS = 2
+_MAX_SITE_PART = 14  # a site's name or a menu word before the title is no longer
+
+
+def _site_parts_before(title: str) -> tuple[str, str] | None:
+    """(the title, what stood before it) when a page's headline joins the site's name and menu words
+    before the document's title by dashes or bars (某某平台-首页-某县关于…的通知): the last part is
+    a whole title, the others short words ending as none. None otherwise."""
+    parts = _PART_JOINT.split(title)
+    if len(parts) <= _MIN_SITE_PARTS:
+        return None
+    *site, own = parts
+    if len(own) < MIN_CANDIDATE_CHARS or not ends_as_title(own) or not title_like(own):
+        return None
+    if any(not part or len(part) > _MAX_SITE_PART or ends_as_title(part) for part in site):
+        return None
+    return own, title[: len(title) - len(own)].rstrip(" \u3000-_|｜")
+
+
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
     （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…, 天津天津市…)
@@ -355,6 +375,11 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
+    if (site := _site_parts_before(title)) is not None:
+        # 首页『某某注册登陆』-某某娱乐平台-首页-某县人民政府办公室关于印发…的通知: the site's name and
+        # menu words before the document's title, joined by dashes (a spam site's copy, often)
+        page.findings.append(Finding("title-tag", f"标题前用连字符连着的“{site[1]}”是网站的名称和栏目，不作为标题朗读", title))
+        title = site[0]
     lost = _LOST_ICON_HEAD.match(title)
     if lost is not None and title_like(title[lost.end() :]):
         message = "标题前的问号多半是网页图标在复制时丢失的字形，不作为标题朗读；若是标题丢失的字，请在文字稿中补上"

@@ -349,6 +349,12 @@ def _consume_under_title(page: Page) -> None:
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
             continue
+        if title and line.startswith(title) and (contact := _CONTACT_NOTE.match(line, len(title))) is not None:
+            # 某某娱乐平台-首页-某县…的通知(主管:QQ… 主管:skype …)经县人民政府同意，…: a spam site's copy
+            # of the headline and its sellers' contacts glued before the text
+            page.findings.append(Finding("chrome-dropped", "正文前重印的网页标题和网站留的联系方式（QQ 等）：未朗读", line[: contact.end()]))
+            page.lines[index] = line[contact.end() :].strip()
+            continue
         if title and (header := _wechat_header(line, title)) > 0:
             # 某某讲话某某号 微信号 abc功能介绍 <intro>2020-07-27 收录于话题<editor's note>某某讲话 (2020年6月4日) …
             page.findings.append(Finding("chrome-dropped", "公众号文章转存时带上的账号介绍和编者按（微信号…功能介绍…收录于话题）：未朗读", line[:header][:SUSPECT_CHROME_CHARS * 2]))
@@ -800,6 +806,8 @@ def drop_site_links(page: Page) -> None:
 
 
 _BARE_COUNT = re.compile(r"\d{1,8}")
+# A bracketed note of contacts after the headline's copy: (主管:QQ66306964 主管:skype live:.cid.6c7b…).
+_CONTACT_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{0,40}(?:QQ|qq|skype|Skype|微信|VX|vx)[ \u3000]*[:：]?[^（）()]{0,80}[)）]")
 
 
 def _title_broken_under(lines: list[str], index: int, title: str) -> str:
