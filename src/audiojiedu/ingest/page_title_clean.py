@@ -375,11 +375,11 @@ def split_title_tag(title: str, page: Page) -> str:
     The label is no field of the document either: it is not put in the metadata, and a finding
     keeps it (with the whole line as the page had it).
     """
-    if (site := _site_parts_before(title)) is not None:
+    if (dashed := _site_parts_before(title)) is not None:
         # 首页『某某注册登陆』-某某娱乐平台-首页-某县人民政府办公室关于印发…的通知: the site's name and
         # menu words before the document's title, joined by dashes (a spam site's copy, often)
-        page.findings.append(Finding("title-tag", f"标题前用连字符连着的“{site[1]}”是网站的名称和栏目，不作为标题朗读", title))
-        title = site[0]
+        page.findings.append(Finding("title-tag", f"标题前用连字符连着的“{dashed[1]}”是网站的名称和栏目，不作为标题朗读", title))
+        title = dashed[0]
     lost = _LOST_ICON_HEAD.match(title)
     if lost is not None and title_like(title[lost.end() :]):
         message = "标题前的问号多半是网页图标在复制时丢失的字形，不作为标题朗读；若是标题丢失的字，请在文字稿中补上"
