@@ -112,3 +112,15 @@ def test_what_the_dashed_site_parts_rule_must_not_touch() -> None:
     raw = read_text(f"{title}\n{text}\n")
     assert raw.title == title
     assert paragraph_texts(raw) == [text]
+
+
+def test_the_title_run_into_the_preamble_at_the_texts_head_is_read_once() -> None:
+    """某镇“乡村文明行动”实施方案为深入贯彻落实…: the title line run into the preamble is the title
+    again, not read twice; the name as a sentence's subject (…方案已经镇政府同意) stays."""
+    title = "某某镇“乡村文明行动”实施方案"
+    preamble = "为深入贯彻落实各级文件精神，结合我镇工作实际，制定实施方案如下："
+    raw = read_text(f"{title}\n{title}{preamble}\n一、指导思想\n以科学发展观为统领。\n")
+    assert paragraph_texts(raw)[0] == preamble
+    said = f"{title}已经镇政府同意，现予印发。"
+    raw = read_text(f"{title}\n{said}\n")
+    assert paragraph_texts(raw) == [said]

@@ -349,6 +349,12 @@ def _consume_under_title(page: Page) -> None:
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
             continue
+        if title and index == 0 and line.startswith(title) and _PREAMBLE_OPENING.match(line, len(title)):
+            # 某镇某某实施方案为深入贯彻落实…，制定实施方案如下: a document library's copy runs the title
+            # line into the preamble; the title is announced already
+            page.findings.append(Finding("chrome-dropped", "正文开头连着又印了一遍标题（其后是“为…”“根据…”的开头语）：只读一遍", title))
+            page.lines[index] = line[len(title) :]
+            continue
         if title and line.startswith(title) and (contact := _CONTACT_NOTE.match(line, len(title))) is not None:
             # 某某娱乐平台-首页-某县…的通知(主管:QQ… 主管:skype …)经县人民政府同意，…: a spam site's copy
             # of the headline and its sellers' contacts glued before the text
@@ -806,6 +812,8 @@ def drop_site_links(page: Page) -> None:
 
 
 _BARE_COUNT = re.compile(r"\d{1,8}")
+# How a preamble opens (为深入贯彻…, 根据…): after the title run into it, the title ends there.
+_PREAMBLE_OPENING = re.compile("为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|根据|按照|依据|依照")
 # A bracketed note of contacts after the headline's copy: (主管:QQ66306964 主管:skype live:.cid.6c7b…).
 _CONTACT_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{0,40}(?:QQ|qq|skype|Skype|微信|VX|vx)[ \u3000]*[:：]?[^（）()]{0,80}[)）]")
 
