@@ -124,3 +124,16 @@ def test_the_title_run_into_the_preamble_at_the_texts_head_is_read_once() -> Non
     said = f"{title}已经镇政府同意，现予印发。"
     raw = read_text(f"{title}\n{said}\n")
     assert paragraph_texts(raw) == [said]
+
+
+def test_a_title_broken_inside_a_phrase_in_the_texts_head_is_read_as_one_line() -> None:
+    """某县国民经济和 社会发展第十四个五年规划和 / 二〇三五年远景目标纲要 under the headline: the
+    document's cover title, cut after 和, is one line (no pause inside it); an issuer over the
+    contents (某某办公室 / 目录) is two lines still."""
+    head = "某某县国民经济和社会发展十四五规划"
+    cover = ["某某县国民经济和 社会发展第十四个五年规划和", "二〇三五年远景目标纲要", "某某县人民政府", "二〇二一年"]
+    text = "“十四五”时期，是某某县奋力开启社会主义现代化建设新征程的关键阶段。"
+    raw = read_text("\n\n".join([head, *cover, "序 言", text]) + "\n")
+    assert paragraph_texts(raw)[0] == cover[0] + cover[1]
+    raw = read_text("\n".join(["某某白皮书", "中华人民共和国国务院新闻办公室", "目录", "前言", text]) + "\n")
+    assert "目录" in paragraph_texts(raw)

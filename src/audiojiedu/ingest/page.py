@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from ..han import HAN
 from ..model import Finding
+from ..part_names import PART_NAME
 from .clean import collapse_spaced_title
 from .page_chrome import (
     BULLET,
@@ -60,7 +61,7 @@ from .page_head import (
     take_unlisted_fields,
     unlabelled_byline,
 )
-from .page_headline import is_dated_row, is_field, site_name_over_headline
+from .page_headline import broken_over, is_dated_row, is_field, site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -83,7 +84,7 @@ from .page_title_clean import (
     trim_title,
     unwrap_cited,
 )
-from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, repeats_title, squash
+from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, is_organ_name, repeats_title, squash
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links, take_self_named_title
 from .title_doubt import names_the_site
 
@@ -208,6 +209,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     consume_under_title(page)
     take_title_with_issuers(page)
     drop_edition_label(page)
+    _join_broken_title_lines(page)
     if page.title and page.lines and repeats_title(page.lines[-1], page.title):
         # The title again at the foot (某某文库 + the title), found only now the title is known.
         page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))
@@ -336,6 +338,24 @@ def _take_glued_codes(body: list[str], page: Page) -> None:
             page.metadata.setdefault(*field)
             page.findings.append(Finding("chrome-dropped", "标题下没有冒号的网页编号字段（索引号等）：已记入元数据，未朗读", line))
             body[position] = ""
+
+
+def _join_broken_title_lines(page: Page) -> None:
+    """A title printed in the text's head broken over two lines, cut inside a phrase (某县国民经济和 /
+    二〇三五年远景目标纲要, see `broken_over`): one line, read without a pause inside it."""
+    index = 0
+    while index + 1 < min(len(page.lines), HEAD_LINES):
+        first, second = page.lines[index], page.lines[index + 1]
+        if (
+            title_like(first)
+            and title_like(second)
+            and not is_organ_name(first)  # 某某新闻办公室 / 目录: the issuer over the contents
+            and not PART_NAME.fullmatch(fold(second).strip())
+            and broken_over(first, second)
+        ):
+            page.lines[index : index + 2] = [first.rstrip() + second.lstrip()]
+            page.origin[index : index + 2] = [page.origin[index]]
+        index += 1
 
 
 def _take_date_stub(body: list[str], page: Page) -> None:
