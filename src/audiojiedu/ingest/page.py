@@ -340,6 +340,9 @@ def _take_glued_codes(body: list[str], page: Page) -> None:
             body[position] = ""
 
 
+_LABELLED_LINE = re.compile(r"(?:附件|附表|附)[ \u3000]*\d*[ \u3000]*[:：]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]")
+
+
 def _join_broken_title_lines(page: Page) -> None:
     """A title printed in the text's head broken over two lines, cut inside a phrase (某县国民经济和 /
     二〇三五年远景目标纲要, see `broken_over`): one line, read without a pause inside it."""
@@ -350,6 +353,7 @@ def _join_broken_title_lines(page: Page) -> None:
             title_like(first)
             and title_like(second)
             and not is_organ_name(first)  # 某某新闻办公室 / 目录: the issuer over the contents
+            and not _LABELLED_LINE.match(fold(first))  # 附件1：某某申报书 / 填报说明, 一、…: its own line
             and not PART_NAME.fullmatch(fold(second).strip())
             and broken_over(first, second)
         ):
