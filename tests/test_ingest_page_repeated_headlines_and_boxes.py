@@ -137,3 +137,15 @@ def test_a_title_broken_inside_a_phrase_in_the_texts_head_is_read_as_one_line() 
     assert paragraph_texts(raw)[0] == cover[0] + cover[1]
     raw = read_text("\n".join(["某某白皮书", "中华人民共和国国务院新闻办公室", "目录", "前言", text]) + "\n")
     assert "目录" in paragraph_texts(raw)
+
+
+def test_a_law_librarys_next_record_after_the_text_is_not_read() -> None:
+    """下载地址: 点击此处下载 over the record's title, and again after its text over another record's
+    title: the page lists the next record there; it is not read (the first link is the page's)."""
+    title = "某部关于发行福利彩票有关税收问题的通知"
+    text = ["各省、自治区、直辖市财政厅（局）：", "一、福利彩票机构发行销售福利彩票取得的收入不征收营业税。", "二、本通知自2002年1月1日起执行。"]
+    other = ["市人民政府关于发布《某市规范性文件后评价暂行规定》的通知", "某省某市人民政府", "各区人民政府：", "《某市规范性文件后评价暂行规定》现予发布，请遵照执行。"]
+    link = "下载地址: 点击此处下载"
+    raw = read_text("\n".join([title, "作者:法律资料网 时间:2024-07-05 01:53:51", link, title, *text, "", link, "", *other]))
+    assert raw.title == title
+    assert paragraph_texts(raw) == text

@@ -41,7 +41,7 @@ from .page_fields import (
     parse_metadata_line,
     take_link_field,
 )
-from .page_title_words import is_organ_list, is_organ_name, repeats_title, squash
+from .page_title_words import ends_as_title, is_organ_list, is_organ_name, repeats_title, squash
 
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
@@ -108,6 +108,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
     _drop_read_aloud_copy(body, page, start)
     end = cut_related_links(body, start)
+    if (record := _next_record(body, start, end)) < end:
+        dropped = " ‖ ".join(line.strip() for line in body[record:end] if line.strip())
+        page.findings.append(Finding("chrome-dropped", "法规库网页在正文后接着印出的另一条记录（其下载链接和标题）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+        end = record
     if related := [line for line in body[end:] if line]:
         # 相关链接 and the linked titles under it: the site's list, which the text does not need.
         page.findings.append(Finding("chrome-dropped", "页尾的相关链接列表：未朗读", " ‖ ".join(related)[: SUSPECT_CHROME_CHARS * 2]))
@@ -333,6 +337,25 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
 _UNDER_FOOTER_WINDOW = 200  # lines at the foot looked through for a footer with link lists under it
 _MAX_UNDER_FOOTER_LINE = 40
 _CUT_OFF = ("...", "…")  # an excerpt the share box cut short
+
+
+# A law library's download link, printed over each record it lists (下载地址: 点击此处下载).
+_RECORD_LINK = re.compile(r"下载地址[ \u3000]*[:：][ \u3000]*点击此处下载")
+_RECORD_TITLE_LINES = 4  # the next record's title stands this near under its link
+
+
+def _next_record(body: list[str], start: int, end: int) -> int:
+    """Where a law library's page goes on to another record after the text: its download link
+    again, a title line under it (财政部…的通知 ‖ 下载地址: 点击此处下载 ‖ 某市…的通知 ‖ 某市人民政府 ‖ …);
+    `end` if there is none."""
+    for index in range(start, end):
+        if not _RECORD_LINK.fullmatch(fold(body[index]).strip()):
+            continue
+        below = [line for line in body[index + 1 : min(end, index + 1 + _RECORD_TITLE_LINES)] if line.strip()]
+        read = any("。" in line for line in body[start:index])  # (the link over the page's own record comes first)
+        if read and below and ends_as_title(below[0].strip()):
+            return index
+    return end
 
 
 _BARE_ID = re.compile(r"(?!(?:19|20)\d{3,6}$)\d{5,12}")  # (not a date packed into digits: 2013222, 20130222)
