@@ -468,3 +468,14 @@ def test_joint_issuers_signed_side_by_side_over_two_lines_are_read_down_each_col
     assert joined == ["某某自治区发展和改革委员会 某某自治区文化和旅游厅", "2019年6月17日"]
     whole = ["某某市财政局             某某市税务局", "某某市人民政府办公室             某某市发展和改革委员会"]
     assert [line for line in join_wrapped_lines(whole)[0] if line] == whole
+
+
+def test_a_question_headline_and_its_dated_byline_are_never_run_on() -> None:
+    """某县禁放烟花爆竹的区域有哪些 / 更新时间:2023-11-03 19:04:59作者:未知 / the headline again / 某县
+    禁放区域 over text wrapped at their width: the question ends at its own line (its ？ left off)
+    and the byline row is a row of its own; the wrapped text under them is joined."""
+    question = "某某县禁售禁燃禁放烟花爆竹的区域有哪些"  # 19 characters: the wrap width below
+    wrapped = ["为有效防范和遏制森林火灾，保障人民群众的生", "命财产和森林资源安全，根据有关法律法规，结", "合我县实际，决定在全县范围内禁售禁燃禁放烟", "花爆竹。禁放期间，各乡镇要加强巡查管控，确", "保各项措施落到实处。"]
+    lines = [question, "更新时间:2023-11-03 19:04:59作者:未知", question, "某某县禁放区域", *wrapped]
+    out, _ = join_wrapped_lines(lines)
+    assert [line for line in out if line.strip()] == lines[:4] + ["".join(wrapped)]

@@ -159,7 +159,9 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
 _SEAM = 8  # characters shown each side of a join in its finding
-_MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
+_MAX_SPACED_ROW = 80
+_DATED_FIELD = re.compile(r"[^\d\s：:，。、]{1,6}[：:][ \u3000]*\d{4}[-/.年]\d{1,2}")  # 更新时间：2023-11-03…
+_QUESTION_END = re.compile(r"(?:有哪些|是什么|怎么办|吗|呢)$")  # a question that lost its ？  # a field table's row without colons is no longer than this
 
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
@@ -725,6 +727,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
+    if _DATED_FIELD.match(line.strip(" \t\u3000")) or _DATED_FIELD.match(previous):
+        return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row
     if _labelled_field(line) and _width(line) < width - _WIDTH_SLACK and not re.search("[，。；！？,;]", line):
         return False  # 某某部门决算公开 ‖ 发布时间：2023-08-16: one short field under the headline, its own line
     if is_counts_row(fold(previous)):
@@ -738,6 +742,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     if not width or _width(previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
+    if _QUESTION_END.search(previous):
+        return False  # 某县禁放的区域有哪些 ‖ 某县禁放区域: a question ends there, its mark left off
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
 
 
