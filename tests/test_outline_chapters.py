@@ -616,3 +616,16 @@ def test_an_articles_name_in_lenticular_brackets_is_its_title() -> None:
     rules = "某市地方立法条例\n第一条〖目的依据〗 为了规范地方立法活动，制定本条例。\n第二条〖适用范围〗 本市制定地方性法规，适用本条例。\n"
     rows = flat_outline(parse_outline(read_text(rules)).sections)
     assert rows == [[1, "第一条", "目的依据"], [1, "第二条", "适用范围"]], rows
+
+
+def test_a_sentence_naming_a_span_of_chapters_is_no_chapter() -> None:
+    """第四章到第十二章主要阐述…, 第十三章和第十四章主要阐述… in a plan's explanation: sentences about
+    the plan's chapters, not chapters of this text; its own 一、 and （一） stay its headings."""
+    text = (
+        "某县“十四五”规划纲要解读\n一、纲要的主要内容\n纲要共分十四章。\n"
+        "第四章到第十二章主要阐述经济社会发展方面重点任务。\n第十三章和第十四章主要阐述深化改革和安全发展方面重要举措。\n"
+        "二、需要说明的几个重点问题\n（一）准确把握发展形势\n当前，我县发展面临新的机遇。\n"
+    )
+    outline = parse_outline(read_text(text))
+    assert [(s.number, s.title) for s in outline.sections] == [("一", "纲要的主要内容"), ("二", "需要说明的几个重点问题")]
+    assert [(s.number, s.title) for s in outline.sections[1].sections] == [("（一）", "准确把握发展形势")]

@@ -42,8 +42,9 @@ MARKER = re.compile(
     # only with what a citation goes on with (第五条中的, 中所称, 中规定, 中“…”): 中央, 中国, 中方 open
     # a word (第六条中央补助资金…, 第八条中方石油公司…: articles glued to their text), and so is
     # 第六条规范… (only 第六条规定 cites).
-    # 第 一 章: a typesetter's spaces inside the number are no part of it.
-    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之所款项項是]|规定|規定|中(?:[的所“「第]|规定|規定|提到|列明)))"
+    # 第 一 章: a typesetter's spaces inside the number are no part of it. 第四章到第十二章…,
+    # 第十三章和第十四章… name a span of chapters in a sentence.
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之所款项項是]|规定|規定|中(?:[的所“「第]|规定|規定|提到|列明)|[到至和及与、][ \u3000]?第))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}}|{_LOOKALIKE_TWO})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
