@@ -61,7 +61,7 @@ from .page_head import (
     take_unlisted_fields,
     unlabelled_byline,
 )
-from .page_headline import broken_over, is_dated_row, is_field, site_name_over_headline
+from .page_headline import HEADING_START, broken_over, is_dated_row, is_field, site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -340,9 +340,6 @@ def _take_glued_codes(body: list[str], page: Page) -> None:
             body[position] = ""
 
 
-_LABELLED_LINE = re.compile(r"(?:附件|附表|附)[ \u3000]*\d*[ \u3000]*[:：]?|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]")
-
-
 def _join_broken_title_lines(page: Page) -> None:
     """A title printed in the text's head broken over two lines, cut inside a phrase (某县国民经济和 /
     二〇三五年远景目标纲要, see `broken_over`): one line, read without a pause inside it."""
@@ -353,7 +350,8 @@ def _join_broken_title_lines(page: Page) -> None:
             title_like(first)
             and title_like(second)
             and not is_organ_name(first)  # 某某新闻办公室 / 目录: the issuer over the contents
-            and not _LABELLED_LINE.match(fold(first))  # 附件1：某某申报书 / 填报说明, 一、…: its own line
+            # 附件1：某某申报书 / 填报说明, 一、…: a label's or a heading's line is its own
+            and not (fold(first).startswith("附") or HEADING_START.match(fold(first)))
             and not PART_NAME.fullmatch(fold(second).strip())
             and broken_over(first, second)
         ):

@@ -348,12 +348,14 @@ _NUMBERED_UNITS = tuple("批届次期轮章节条部篇卷号季")
 _PART_JOINT = re.compile(r"[ \u3000]*(?:-|_|\||｜)[ \u3000]*")
 _MIN_SITE_PARTS = 2
 _MAX_SITE_PART = 14  # a site's name or a menu word before the title is no longer
+_SITE_ENDS = ("网", "平台", "首页", "门户", "频道")
 
 
 def _site_parts_before(title: str) -> tuple[str, str] | None:
     """(the title, what stood before it) when a page's headline joins the site's name and menu words
     before the document's title by dashes or bars (某某平台-首页-某县关于…的通知): the last part is
-    a whole title, the others short words ending as none. None otherwise."""
+    a whole title, the others short words ending as none, one of them the site's (首页, …平台, …网).
+    None otherwise: places joined by dashes (某县-某镇-某村道路工程的公告) name the title's subject."""
     parts = _PART_JOINT.split(title)
     if len(parts) <= _MIN_SITE_PARTS:
         return None
@@ -361,6 +363,8 @@ def _site_parts_before(title: str) -> tuple[str, str] | None:
     if len(own) < MIN_CANDIDATE_CHARS or not ends_as_title(own) or not title_like(own):
         return None
     if any(not part or len(part) > _MAX_SITE_PART or ends_as_title(part) for part in site):
+        return None
+    if not any(is_chrome_line(part) or fold(part).endswith(_SITE_ENDS) for part in site):
         return None
     return own, title[: len(title) - len(own)].rstrip(" \u3000-_|｜")
 
