@@ -159,9 +159,9 @@ _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您现在所在位置|您所在的位置|您的位置)")
 _MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
 _SEAM = 8  # characters shown each side of a join in its finding
-_MAX_SPACED_ROW = 80
+_MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
 _DATED_FIELD = re.compile(r"[^\d\s：:，。、]{1,6}[：:][ \u3000]*\d{4}[-/.年]\d{1,2}")  # 更新时间：2023-11-03…
-_QUESTION_END = re.compile(r"(?:有哪些|是什么|怎么办|吗|呢)$")  # a question that lost its ？  # a field table's row without colons is no longer than this
+_QUESTION_END = re.compile(r"(?:有哪些|是什么|怎么办|吗|呢)$")  # a question that lost its ？
 
 
 def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:

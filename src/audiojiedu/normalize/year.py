@@ -48,7 +48,7 @@ _TITLE_WORDS = re.compile(
 _TITLE_WINDOW = 16
 # … or a place's name (2022石柱土家族自治县人民政府…令, 2023某某区…): a count is never glued to a
 # place without its classifier (2000多个乡镇 has one, see `_read_title_year`).
-_PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:省|自治区|自治州|自治县|市|州|县|区|旗|盟|镇|乡|街道)")
+_PLACE_AHEAD = re.compile(f"[{HAN}]{{1,7}}?(?:省|自治区|自治州|自治县|市|州|县|区|旗|盟|镇|乡|街道)")
 _AMOUNT_UNITS = set("万亿千百元")
 _COUNT_WORDS = set("余多人户家亩米吨次")
 
