@@ -713,3 +713,15 @@ def test_items_named_one_after_another_in_running_text_are_no_headings() -> None
     assert parse_outline(read_text(listed)).sections == ()
     headed = "某县乡村建设示范创建实施方案\n为推进乡村建设，制定本方案。（一）规划编制。各乡镇要在年底前完成村庄规划编制工作。（二）基础设施。全面推进道路、供水和电网建设，补齐短板。（三）人居环境。持续开展村庄清洁行动，改善村容村貌。\n"
     assert [s.number for s in parse_outline(read_text(headed)).sections] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_plans_steps_and_timetable_headings_run_into_their_text_end_at_their_name() -> None:
+    """二、目标及步骤全镇共有32个行政村。…, 三、时间安排2024年3月至6月…: a plan's standard section
+    run into its first sentence ends after its name; a name that goes on (工作步骤和要求) is whole."""
+    text = (
+        "某镇乡村文明行动实施方案\n一、指导思想以科学发展观为统领，推进乡村文明建设。\n"
+        "二、目标及步骤全镇共有32个行政村。目前已有11个村基本达到县级文明村标准。\n"
+        "三、时间安排2024年3月至6月，完成各村创建任务。\n四、工作步骤和要求\n各村要按时完成。\n"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[2] for row in rows] == ["指导思想", "目标及步骤", "时间安排", "工作步骤和要求"]

@@ -396,7 +396,7 @@ def section_name_end(text: str, start: int, end: int) -> int:
             # 一、编制背景“十三五”时期，…: a quoted phrase opens the body as a word does; after a time's
             # name (活动时间2025年6月13日…, 时间地点2021年1月17日…) a date does.
             good = re.match(f"[{HAN}“]", following) is not None and following not in heading_words()["continue"]
-            good = good or (name.endswith(("时间", "时间地点", "时间和地点")) and _DATE_OPENING.match(text, at) is not None)
+            good = good or (name.endswith(("时间", "时间地点", "时间和地点", "时间安排", "进度安排")) and _DATE_OPENING.match(text, at) is not None)
             return at if good else -1
     return -1
 
