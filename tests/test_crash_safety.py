@@ -25,8 +25,8 @@ def command(out: Path, cache: Path) -> list[str]:
     return build_command(EXAMPLE, out, cache, "--jobs", "2")
 
 
-def env(delay: float) -> dict[str, str]:
-    return {**os.environ, "AUDIOJIEDU_FAKE_DELAY": str(delay)}
+def env(delay: float, temp: Path | None = None) -> dict[str, str]:
+    return {**os.environ, "AUDIOJIEDU_FAKE_DELAY": str(delay), **({"TMPDIR": str(temp)} if temp else {})}
 
 
 def check_consistent(out: Path, cache: Path, reference: bytes) -> None:
@@ -48,16 +48,18 @@ def test_sigkill_at_20_random_points_then_rebuild_is_identical(tmp_path):
     duration = time.monotonic() - started
     reference = (reference_out / MP3).read_bytes()
 
-    out, cache = tmp_path / "out", tmp_path / "cache"
+    out, cache, temp = tmp_path / "out", tmp_path / "cache", tmp_path / "temp"
+    temp.mkdir()
     rng = random.Random(20261126)
     for _ in range(20):
-        proc = subprocess.Popen(command(out, cache), env=env(0.01), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(command(out, cache), env=env(0.01, temp), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.05, duration))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         check_consistent(out, cache, reference)
     finished_before = len(list(cache.rglob("*.seg")))
     assert finished_before > 0  # the kills did not lose the work done before them
+    assert not list(temp.glob("audiojiedu-*"))  # no folder of the build's left in the system's temp folder
 
     result = subprocess.run(command(out, cache), env=env(0), capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -6,6 +6,7 @@ Heavy modules are imported inside commands so that `normalize` and `pinyin` answ
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -155,8 +156,13 @@ def build(
     say = functools.partial(click.echo, err=True)
     if max_minutes is not None:
         _time_limit(max_minutes * 60)
-    with tempfile.TemporaryDirectory(prefix="audiojiedu-fetch-") as tmp, _ProgressBars(enabled=progress) as bars:
-        paths = [item if isinstance(item, Path) else _fetch(item, Path(tmp), say) for item in inputs]
+    with contextlib.ExitStack() as stack:
+        # A folder for fetched pages only when there are URLs: a build of local files that is killed
+        # (kill -9, a crash) leaves no empty folder behind in the system's temp folder.
+        fetched = any(not isinstance(item, Path) for item in inputs)
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="audiojiedu-fetch-"))) if fetched else Path()
+        bars = stack.enter_context(_ProgressBars(enabled=progress))
+        paths = [item if isinstance(item, Path) else _fetch(item, tmp, say) for item in inputs]
         reports = run_build(paths, options, say=say, progress=bars.show)
     failed = [r for r in reports if r.error]
     for r in reports:
