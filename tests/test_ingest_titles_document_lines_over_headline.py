@@ -11,6 +11,7 @@ from helpers import paragraph_texts
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_fields import is_doc_number
 from audiojiedu.ingest.page_headline import is_menu_bar
+from audiojiedu.ingest.page_title_words import organ_over_its_years_title
 
 _SERVED = "某某建材有限公司：\n统一社会信用代码：91000000XXXXXXXXXX\n2024年11月20日，我局执法人员对你单位进行了现场检查，发现以下问题。\n"
 
@@ -211,3 +212,20 @@ def test_what_the_cover_title_rule_must_not_touch() -> None:
     assert read_text(f"某某州人民政府网\n{title}\n{_ADOPTED}").title == title
     own = "某某市某某区人民政府关于2023年度本级决算的报告"
     assert read_text(f"2023年某某区政府本级决算公开\n{own}\n{_ADOPTED}").title != "2023年某某区政府本级决算公开" + own
+
+
+def test_a_cover_title_over_its_issuers_signature_and_an_organ_over_its_years_title() -> None:
+    """2023年某市某区 / （某某新区江北一体发展区） / 国民经济和社会发展统计公报 over 某区统计局 / 2024年7月6日:
+    a cover's title broken over three lines, the issuer's signature under it; and 某省应急管理厅 /
+    2023年度部门预算 under the trail: the organ opens the title of its own year's budget."""
+    text = "2023年是全面贯彻党的二十大精神的开局之年，全区经济恢复发展。"
+    cover = ["2023年某某市某某区", "（某某新区江北一体发展区）", "国民经济和社会发展统计公报", "某某市某某区统计局", "2024年7月6日"]
+    raw = read_text("\n".join([*cover, text]) + "\n")
+    assert raw.title == "2023年某某市某某区（某某新区江北一体发展区）国民经济和社会发展统计公报"
+    assert paragraph_texts(raw)[:2] == cover[3:]
+    budget = ["首页->信息公开->财政信息->财政预决算", "发布时间:2023年02月16日", "某某省应急管理厅", "2023年度部门预算", "目 录", "第一部分 部门预算公开管理文件"]
+    raw = read_text("\n".join(budget) + "\n")
+    assert raw.title == "某某省应急管理厅2023年度部门预算"
+    # A year's title that names its own organ, or a news line, is no such title's rest.
+    assert not organ_over_its_years_title("某某省应急管理厅", "2023年某某市财政局部门预算")
+    assert not organ_over_its_years_title("某某省应急管理厅", "2023年全省安全生产形势总体平稳")

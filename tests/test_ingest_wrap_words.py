@@ -479,3 +479,19 @@ def test_a_question_headline_and_its_dated_byline_are_never_run_on() -> None:
     lines = [question, "更新时间:2023-11-03 19:04:59作者:未知", question, "某某县禁放区域", *wrapped]
     out, _ = join_wrapped_lines(lines)
     assert [line for line in out if line.strip()] == lines[:4] + ["".join(wrapped)]
+
+
+def test_a_label_left_empty_is_never_a_wrapped_lines_rest() -> None:
+    """某镇政府2021年度部门决算公开说明 / 访问量： over a budget's contents, every line set apart by a
+    blank line, some items broken at the contents' width: the empty label is a row of its own, not
+    the headline's rest; an item broken at the width is still joined."""
+    head = ["某某镇政府2021年度部门决算公开说明", "访问量:", "某某镇政府(本级)2021年度部门决算", "第一部分某某镇政府本级概况"]
+    items = [
+        "    五、一般公共预算财政拨款支出决算表", "    六、一般公共预算财政拨款基本支出决算表", "    七、一般公共预算财政拨款“三公”经费支出决算",
+        "八、政府性基金预算财政拨款收入支出决算表", "九、国有资本经营预算财政拨款支出决算表", "四、一般公共预算财政拨款基本支出决算情况说明",
+        "五、一般公共预算财政拨款“三公”经费支出决算", "    情况说明", "六、机关运行经费支出情况说明",
+    ]
+    lines = [line for text in [*head, *items] for line in (text, "")]
+    out = [line.strip() for line in join_wrapped_lines(lines)[0] if line.strip()]
+    assert out[:2] == head[:2]
+    assert "五、一般公共预算财政拨款“三公”经费支出决算情况说明" in out

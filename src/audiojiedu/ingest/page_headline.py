@@ -55,6 +55,7 @@ from .page_title_words import (
     letterhead,
     opens_own_title,
     opens_with_issuer,
+    organ_over_its_years_title,
     own_note_line,
     same_opening,
     same_title,
@@ -706,6 +707,8 @@ def _issuers_over(lines: list[str], headline: int) -> int:
     open its full title (see `take_title_line`); `headline` when no organ stands right above it, or
     when the page printed the 关于… line higher up as its own headline, without them."""
     top = headline
+    if headline > 0 and organ_over_its_years_title(lines[headline - 1], lines[headline]):
+        return headline - 1  # 某省应急管理厅 / 2023年度部门预算: the organ is its title's first part
     if fold(lines[headline]).startswith("关于"):
         while top > 0 and headline - top < _MAX_ISSUER_LINES and (
             is_organ_name(lines[top - 1]) or is_organ_list(lines[top - 1])

@@ -82,6 +82,7 @@ from .page_title_words import (
     letterhead,
     names_issuer,
     opens_with_issuer,
+    organ_over_its_years_title,
     own_note_line,
     said_more_fully,
     same_opening,
@@ -435,6 +436,13 @@ def _take_title_line(page: Page) -> str:
         del page.origin[:size]
         return title
     drop_furniture_over_headline(page)
+    if len(page.lines) >= 3 and organ_over_its_years_title(page.lines[0], page.lines[1]):
+        # 某省应急管理厅 / 2023年度部门预算: a cover prints the organ over the year and kind of its own
+        # document; together they are its title (the kind alone names nobody's)
+        title = page.lines[0].strip() + page.lines[1].strip()
+        del page.lines[:2]
+        del page.origin[:2]
+        return title
     if not organs:
         organs = _take_issuers(page)  # the site's furniture stood over the issuers and their 关于… headline
         if len(page.lines) < 2:
@@ -1181,6 +1189,8 @@ def _cover_title_run(lines: list[str]) -> int:
                 or _opens_document(after + following)
                 # 2021年2月 / 前言 under it: the cover's date over the document's first part
                 or (DATE_ONLY.fullmatch(fold(after).strip()) is not None and PART_NAME.fullmatch(fold(following).strip()) is not None)
+                # 某区统计局 / 2024年7月6日 under it: the issuer's signature a bulletin prints under its title
+                or _issuer_and_date(lines, size)
             )
         ):
             return size

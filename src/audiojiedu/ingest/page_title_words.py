@@ -187,6 +187,25 @@ def opens_with_issuer(title: str) -> bool:
     return any(head[:size].endswith(ends) for size in range(2, len(head) + 1))
 
 
+_YEARS_KIND = re.compile(r"(?:19|20)\d{2}年度?")
+_MAX_YEARS_TITLE = 20
+
+
+def organ_over_its_years_title(first: str, second: str) -> bool:
+    """`first` is one organ's name alone and `second` a title of its year and kind only, naming no
+    place or organ of its own (2023年度部门预算, 2021年度部门决算公开说明, 2022年工作总结): a cover's
+    title broken after the organ, the two lines one title."""
+    title = fold(second).strip()
+    year = _YEARS_KIND.match(title)
+    return (
+        is_organ_name(first)
+        and year is not None
+        and len(title) <= _MAX_YEARS_TITLE
+        and ends_as_title(title)
+        and not opens_with_issuer(title[year.end() :])
+    )
+
+
 def shorter_repeat(line: str, title: str) -> bool:
     """The document's own heading under the page's headline, without the place the headline
     puts first: 某区人民政府工作报告 under 某市某区人民政府工作报告. It ends as a title does and is
