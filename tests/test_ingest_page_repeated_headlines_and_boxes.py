@@ -149,3 +149,21 @@ def test_a_law_librarys_next_record_after_the_text_is_not_read() -> None:
     raw = read_text("\n".join([title, "作者:法律资料网 时间:2024-07-05 01:53:51", link, title, *text, "", link, "", *other]))
     assert raw.title == title
     assert paragraph_texts(raw) == text
+
+
+def test_a_portals_unlabelled_byline_its_view_count_and_its_footer_link_row_are_not_read() -> None:
+    """A-A+2016年2月6日15:21某某日报评论 under a portal's headline (type-size buttons, the time, the
+    paper and its comments link), 0次浏览 beside the date field, and 新浪简介 | 网站地图 | 广告服务 |
+    联系我们 | … at the foot: fields or the site's; none is read. A date with no clock and an organ
+    under a title stays the document's dateline."""
+    title = "某某市人民政府关于2016年春节期间的通告"
+    text = "为降低春节期间烟花爆竹集中燃放对空气质量的影响，现就有关事项通告如下。"
+    footer = "某某简介 | 某某河南简介 | 网站地图 | 广告服务 | 商务合作 | 联系我们  | 客户投诉"
+    raw = read_text(f"{title}\n\nA-A+2016年2月6日15:21某某日报评论\n\n{text}\n\n{footer}\n")
+    assert raw.metadata.get("发布时间") == "2016年2月6日15:21" and raw.metadata.get("来源") == "某某日报"
+    assert paragraph_texts(raw) == [text]
+    raw = read_text(f"{title}\n\n0次浏览     发布时间:2025-07-08 12:28:00\n\n{text}\n")
+    assert raw.metadata.get("发布时间") == "2025-07-08 12:28:00"
+    assert paragraph_texts(raw) == [text]
+    raw = read_text(f"{title}\n某某市人民政府 2016年2月4日\n{text}\n")
+    assert "2016年2月4日" in paragraph_texts(raw)[0]

@@ -73,6 +73,7 @@ _SOURCE_ADDRESS = re.compile(rf"^(?P<address>(?:https?://|www\.)[!-~]+)[ \u3000]
 # A stamp without its year in square brackets leading a row of fields ([10-05 23:18:02] 来源：…).
 _BRACKETED_SHORT_STAMP = re.compile(rf"^[\[［][ \u3000]*(?P<stamp>\d{{1,2}}-\d{{1,2}}[ \u3000]+{STAMP_TIME})[ \u3000]*[\]］][ \u3000]*")
 _VIEW_COUNT = re.compile(r"^\d*\s*次(?:浏览|阅读|点击|访问)\s*")
+_COUNT_FIRST = re.compile(r"(?:^|(?<=\s))\d{1,9}[ \u3000]*次(?:浏览|阅读|点击|访问)(?=\s|$)")  # 0次浏览 beside the fields
 _PIPE = re.compile(r"\s*[|｜]\s*")
 # A link under a label (原文链接：http://…, 地址：www.…).
 # A scraper's header may label it in English (Original URL: http://…); a policy site may leave the
@@ -331,7 +332,7 @@ def _blank_counters(line: str) -> str:
     """`line` with its counters (阅读：69, 瀏覽量：) and empty toolbar words (字号：) set to spaces, found on the folded copy so a
     traditional page's are found too; the rest keeps its characters as written."""
     folded = fold(line)
-    for pattern in (_empty_counter(), counter_pattern(), glued_counter_pattern(), _empty_toolbar()):
+    for pattern in (_empty_counter(), counter_pattern(), glued_counter_pattern(), _empty_toolbar(), _COUNT_FIRST):
         for match in reversed(list(pattern.finditer(folded))):
             line = f"{line[: match.start()]} {line[match.end() :]}"
             folded = f"{folded[: match.start()]} {folded[match.end() :]}"

@@ -187,6 +187,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not cut:
                 end -= 1
             continue
+        if _footer_link_row(line):
+            # 新浪简介 | 网站地图 | 广告服务 | 商务合作 | 联系我们 | …: the footer's row of the site's links
+            page.findings.append(Finding("chrome-dropped", "页尾网站信息栏的链接行：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
+            end -= 1
+            continue
         if _BARE_ID.fullmatch(line.strip()):
             # 29132150 alone at the page's foot: the article's number in the site's system or a
             # counter, no words of the document (a phone or a sum is labelled or said in a sentence)
@@ -356,6 +361,21 @@ def _next_record(body: list[str], start: int, end: int) -> int:
         if read and below and ends_as_title(below[0].strip()):
             return index
     return end
+
+
+_MIN_ROW_LINKS = 4
+_MAX_ROW_LINK = 8
+
+
+def _footer_link_row(line: str) -> bool:
+    """A row of the site's links set apart by bars, a few short words and no sentence, two of them
+    at least the footer's own (网站地图, 联系我们, 广告服务): no document prints such a row."""
+    links = [link for link in re.split(r"[ \u3000]*[|｜][ \u3000]*", fold(line).strip()) if link]
+    return (
+        len(links) >= _MIN_ROW_LINKS
+        and all(len(link) <= _MAX_ROW_LINK and not re.search("[。，；：:！？]", link) for link in links)
+        and footer_marks(line)[1] >= 2
+    )
 
 
 _BARE_ID = re.compile(r"(?!(?:19|20)\d{3,6}$)\d{5,12}")  # (not a date packed into digits: 2013222, 20130222)

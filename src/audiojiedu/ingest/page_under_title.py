@@ -86,6 +86,12 @@ from .title_words import title_words
 _BYLINE = re.compile(
     r"^(?:\S{1,12}\s+){0,2}(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
 )
+# A portal's byline without labels: the time with its clock, then the source's name, maybe its type-size
+# buttons before (A-A+2016年2月6日15:21某某日报评论, 2016年02月06日 15:21 某某日报).
+_STAMPED_SOURCE = re.compile(
+    rf"(?:[Aa][ \u3000]*[-+－＋][ \u3000]*[Aa][ \u3000]*[-+－＋][ \u3000]*)?"
+    rf"(?P<stamp>{STAMP_DATE}[ \u3000]*{STAMP_TIME})[ \u3000]*(?P<source>[{HAN}]{{2,12}})"
+)
 _BYLINE_STAMP = re.compile(r"(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 _EMPTY_CELLS = re.compile(r"[ \u3000]*[|｜](?:[ \u3000]*[|｜]){3,}[ \u3000]*$")  # a layout table's empty cells
 # The speaker line of a speech: an office, a space, a name (市长 某某某, 自治区主席 某某某).
@@ -509,6 +515,13 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif _repeats_fields(line, page):
             page.findings.append(Finding("chrome-dropped", "标题下重复网页字段（来源、日期）的一行：按字段保存，未朗读", line))
+            taken = 1
+        elif (stamped := _STAMPED_SOURCE.fullmatch(fold(line).strip())) is not None:
+            # A-A+2016年2月6日15:21某某日报评论 under a portal's headline: its type-size buttons, the
+            # time it was posted and the paper it came from (the comments link after it)
+            page.metadata.setdefault("发布时间", stamped.group("stamp"))
+            page.metadata.setdefault("来源", stamped.group("source").removesuffix("评论"))
+            page.findings.append(Finding("chrome-dropped", "标题下的发布时间和来源（没有标签）：按字段保存，未朗读", line))
             taken = 1
         elif _BYLINE.match(line) and not parse_metadata_line(line):  # 发布日期： 2023-03-10 00:00 is a field
             # 联合创作 · 2022-07-12 00:00: the stamp is the page's date; the account's or column's
