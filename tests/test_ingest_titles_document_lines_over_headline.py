@@ -229,3 +229,13 @@ def test_a_cover_title_over_its_issuers_signature_and_an_organ_over_its_years_ti
     # A year's title that names its own organ, or a news line, is no such title's rest.
     assert not organ_over_its_years_title("某某省应急管理厅", "2023年某某市财政局部门预算")
     assert not organ_over_its_years_title("某某省应急管理厅", "2023年全省安全生产形势总体平稳")
+
+
+def test_an_issuer_and_its_about_title_set_apart_before_the_text_on_one_line() -> None:
+    """某区人民政府 关于对重点林区实施封闭管理的通告 某区人民政府根据…: a page flattened into one line,
+    the issuer and its 关于… title each set apart by a space: together they are the title; the text
+    starts after them. Parts of a title set apart with no sentence after them are no such run."""
+    text = "某某市某区人民政府根据辖区森林防火现实需要，决定对辖区重点林区实施封闭管理。现就有关事项通告如下：一、封闭时间为每年1月1日至6月30日。"
+    raw = read_text(f"某某市某区人民政府 关于对重点林区实施封闭管理的通告 {text}\n")
+    assert raw.title == "某某市某区人民政府 关于对重点林区实施封闭管理的通告"
+    assert paragraph_texts(raw)[0].startswith("某某市某区人民政府根据")

@@ -425,6 +425,10 @@ def _take_title_line(page: Page) -> str:
             )
         )
         return title
+    if page.lines and (issued := _issuer_title_run(page.lines[0])) is not None:
+        title, page.lines[0] = issued
+        page.findings.append(Finding("title-guessed", "标题（发文机关和“关于…”）与正文连在同一行：已在空格处分开，前面作标题，请核对", title))
+        return title
     if len(page.lines) < 2:
         return ""
     join_spaced_heads(page)
@@ -1393,6 +1397,18 @@ def _opens_document(line: str) -> bool:
     return adopted or is_doc_number(line)
 
 
+def _issuer_title_run(line: str) -> tuple[str, str] | None:
+    """(the title, the text) when a line opens with an organ's name and its 关于… title, each set
+    apart by a space, then the text (某区人民政府 关于…的通告 某区人民政府根据…): the issuer opens
+    the full title, as printed over it; None otherwise."""
+    match = re.fullmatch(r"(?P<organ>\S+)[ \u3000]+(?P<about>关于\S+)[ \u3000]+(?P<rest>\S.*)", line)
+    if match is None or not is_organ_name(match.group("organ")) or not ends_as_title(match.group("about")):
+        return None
+    if title_like(match.group("rest")) or len(match.group("rest")) <= len(match.group("about")):
+        return None  # no sentence after it: a title set apart in parts
+    return f"{match.group('organ')} {match.group('about')}", match.group("rest")
+
+
 def _title_run_into_text(line: str) -> tuple[str, str] | None:
     """(the title, the text) when a page set its headline and first paragraph on one line, a space
     between them (2023年某市国民经济和社会发展统计公报 2023年，是…。…), else None.
@@ -1406,6 +1422,8 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     if match is None:
         return None
     head, rest = match.group("head"), match.group("rest")
+    if (issued := _issuer_title_run(line)) is not None:
+        head, rest = issued
     folded = fold(rest)
     if (
         len(squash(head)) < MIN_CANDIDATE_CHARS
