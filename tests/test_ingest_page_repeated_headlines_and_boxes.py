@@ -167,3 +167,13 @@ def test_a_portals_unlabelled_byline_its_view_count_and_its_footer_link_row_are_
     assert paragraph_texts(raw) == [text]
     raw = read_text(f"{title}\n某某市人民政府 2016年2月4日\n{text}\n")
     assert "2016年2月4日" in paragraph_texts(raw)[0]
+
+
+def test_a_newspaper_pages_label_and_a_headline_whose_dash_runs_on_to_the_next_line() -> None:
+    """第A04版:观天下 over 《某省统计年鉴2023》出版发行—— / 去年经济有何亮点 人均消费爱买啥: the paper's
+    page label is not read; the headline's dash says its rest follows, and the two lines are one
+    title."""
+    text = "近日，由某省统计局联合编辑的《某省统计年鉴2023》正式出版发行，书中涵盖了经济与社会发展的诸多信息。"
+    raw = read_text(f"第A04版:观天下\n\n《某省统计年鉴2023》出版发行——\n\n去年经济有何亮点 人均消费爱买啥\n\n{text}\n")
+    assert raw.title == "《某省统计年鉴2023》出版发行——去年经济有何亮点 人均消费爱买啥"
+    assert paragraph_texts(raw) == [text]

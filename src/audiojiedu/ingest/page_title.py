@@ -588,6 +588,20 @@ def _take_title_line(page: Page) -> str:
         # (2021年1月18日某县…会议通过), maybe broken over two lines: when a law was adopted, never what
         # it is called; the page starts under the title and the note is read as the text's.
         return ""
+    if (
+        len(page.lines) > 2
+        and _DASH_END.search(first)
+        and title_like(page.lines[1])
+        and len(first + page.lines[1]) <= MAX_TITLE_CHARS
+        and not HEADING_START.match(fold(page.lines[1]))
+        and parse_metadata_line(page.lines[1]) is None
+    ):
+        # 《某某年鉴2023》出版发行—— / 去年经济有何亮点 人均消费爱买啥: a headline whose dash says its
+        # second half follows on the next line
+        title = first.rstrip() + page.lines[1].strip()
+        del page.lines[:2]
+        del page.origin[:2]
+        return title
     if _site_name_over_repeated_headline(page.lines):
         # 物业经理人 / 某某管理办法(2001) / 5040 / 某某管理办法(2001): the site's name over a headline the
         # page prints again under its counter; the name is no first half of the title.
@@ -703,6 +717,7 @@ def _take_title_line(page: Page) -> str:
 
 
 _MAX_SITE_NAME_CHARS = 10
+_DASH_END = re.compile(r"(?:——|－－|--)[ \u3000]*$")  # a headline's first half, its dash before the rest
 
 
 def _site_name_over_repeated_headline(lines: list[str]) -> bool:
