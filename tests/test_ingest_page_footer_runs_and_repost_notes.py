@@ -145,3 +145,12 @@ def test_another_story_under_the_source_credit_and_the_pages_stamp_is_not_read()
     assert raw.metadata.get("发布时间") == "13.03.2015 12:51"
     raw = read_text("\n".join([*text, "本文来源: 某州人民政府", "特此通告，请相互转告。"]))
     assert paragraph_texts(raw)[-1] == "特此通告，请相互转告。"
+
+
+def test_the_editor_and_the_correspondent_credited_at_the_foot_are_fields() -> None:
+    """编辑:某某 / 通讯员:某某 under a notice's signature and date: the news site's credits, fields,
+    not read; the signature and its date are."""
+    lines = ["某市公安局关于实行临时交通管制的通告", "为确保活动期间道路交通安全畅通，决定实行临时交通管制。", "某市公安局交通警察支队", "2023年4月22日"]
+    raw = read_text("\n".join([*lines, "编辑:孙某", "通讯员:白某某"]))
+    assert paragraph_texts(raw) == lines[1:]
+    assert raw.metadata.get("通讯员") == "白某某"
