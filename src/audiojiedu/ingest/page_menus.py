@@ -469,7 +469,6 @@ def skip_breadcrumb(body: list[str], index: int) -> int:
 
 
 
-_HOME_CRUMBS = ("首页", "网站首页", "主页")
 _LIST_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*")
 
 

@@ -187,11 +187,6 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not cut:
                 end -= 1
             continue
-        if _footer_link_row(line):
-            # 新浪简介 | 网站地图 | 广告服务 | 商务合作 | 联系我们 | …: the footer's row of the site's links
-            page.findings.append(Finding("chrome-dropped", "页尾网站信息栏的链接行：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
-            end -= 1
-            continue
         if _BARE_ID.fullmatch(line.strip()):
             # 29132150 alone at the page's foot: the article's number in the site's system or a
             # counter, no words of the document (a phone or a sum is labelled or said in a sentence)
@@ -220,9 +215,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end = footer
             footer_seen = True
             continue
-        if footer_seen and footer_marks(line)[1] >= 2 and not re.search("[:：]", line):
+        if (footer_seen or _bar_separated_links(line)) and footer_marks(line)[1] >= 2 and not re.search("[:：]", line):
             # 关于我们 | 广告服务 | 联系我们 | 网站地图 over the footer's marked line, blank lines between:
-            # links, no value (a text's contact line, 电话：… 邮箱：…, has its colons)
+            # links, no value (a text's contact line, 电话：… 邮箱：…, has its colons); set apart by
+            # bars, a few short words, the row is the footer's wherever it stands at the foot
             page.findings.append(Finding("chrome-dropped", "页尾网站信息栏的链接行：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
             continue
@@ -354,7 +350,7 @@ def _next_record(body: list[str], start: int, end: int) -> int:
     again, a title line under it (财政部…的通知 ‖ 下载地址: 点击此处下载 ‖ 某市…的通知 ‖ 某市人民政府 ‖ …);
     `end` if there is none."""
     for index in range(start, end):
-        if not _RECORD_LINK.fullmatch(fold(body[index]).strip()):
+        if "下载地址" not in body[index] or not _RECORD_LINK.fullmatch(fold(body[index]).strip()):
             continue
         below = [line for line in body[index + 1 : min(end, index + 1 + _RECORD_TITLE_LINES)] if line.strip()]
         read = any("。" in line for line in body[start:index])  # (the link over the page's own record comes first)
@@ -367,15 +363,10 @@ _MIN_ROW_LINKS = 4
 _MAX_ROW_LINK = 8
 
 
-def _footer_link_row(line: str) -> bool:
-    """A row of the site's links set apart by bars, a few short words and no sentence, two of them
-    at least the footer's own (网站地图, 联系我们, 广告服务): no document prints such a row."""
+def _bar_separated_links(line: str) -> bool:
+    """A row of a few short words set apart by bars, no sentence (新浪简介 | 网站地图 | 广告服务 | …)."""
     links = [link for link in re.split(r"[ \u3000]*[|｜][ \u3000]*", fold(line).strip()) if link]
-    return (
-        len(links) >= _MIN_ROW_LINKS
-        and all(len(link) <= _MAX_ROW_LINK and not re.search("[。，；：:！？]", link) for link in links)
-        and footer_marks(line)[1] >= 2
-    )
+    return len(links) >= _MIN_ROW_LINKS and all(len(link) <= _MAX_ROW_LINK and not re.search("[。，；！？]", link) for link in links)
 
 
 _BARE_ID = re.compile(r"(?!(?:19|20)\d{3,6}$)\d{5,12}")  # (not a date packed into digits: 2013222, 20130222)

@@ -71,6 +71,7 @@ from .page_headline import (
 from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
     JOINING_WORDS,
+    LEADING_YEAR,
     MIN_CANDIDATE_CHARS,
     TITLE_NOTE_TAIL,
     contents_heading_of,
@@ -116,7 +117,6 @@ _REPEAT_LINES = 12  # a document's own title line stands within this many lines 
 # A listing's entry naming only a year and a kind (2024年政府决算, 2023年部门预算): no place, no organ.
 _YEAR_AND_KIND = re.compile(rf"(?:19|20)\d{{2}}年度?[{HAN}]{{2,8}}")
 _LIST_DATE = re.compile(r"^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?!\d)[ \u3000]*")
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")
 _KIND_CHARS = 6  # 政府工作报告: a kind's name is at most this long
 _MAX_KIND_LINE = 12  # 政府信息公开年度报告: a column named after a kind of document is at most this long
 _MASK = re.compile(r"[*＊×XＸ某]+")  # a name masked in a copy of a document (在**县…, XX县…, 某县…)
@@ -905,7 +905,7 @@ def _kind_over_fuller_title(lines: list[str]) -> int:
         and len(title) > len(kind)
         and not title.startswith(kind[:2])  # the place, organ or year stands before the kind
         and kind[-1] in title[-2:]  # the same kind, maybe said short (年报 for 年度报告)
-        and (opens_with_issuer(title) or _LEADING_YEAR.match(title) is not None)
+        and (opens_with_issuer(title) or LEADING_YEAR.match(title) is not None)
         and title_like(lines[at + 1])
         and not HEADING_START.match(title)
         and said_more_fully(kind, title)
@@ -1103,7 +1103,7 @@ def _site_forms(headline: str) -> tuple[str, str]:
 def _kind_only(title: str) -> bool:
     """The title names only a kind of document, maybe with its year (政府工作报告, 2025年工作要点):
     no name of its own, which a headline may say more fully."""
-    kind = _LEADING_YEAR.sub("", squash(title))
+    kind = LEADING_YEAR.sub("", squash(title))
     return len(kind) <= _KIND_CHARS and ends_as_title(kind)
 
 

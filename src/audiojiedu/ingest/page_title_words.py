@@ -187,7 +187,7 @@ def opens_with_issuer(title: str) -> bool:
     return any(head[:size].endswith(ends) for size in range(2, len(head) + 1))
 
 
-_YEARS_KIND = re.compile(r"(?:19|20)\d{2}年度?")
+LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")  # a title's opening year (2023年, 2025年度)
 _MAX_YEARS_TITLE = 20
 
 
@@ -196,7 +196,7 @@ def organ_over_its_years_title(first: str, second: str) -> bool:
     place or organ of its own (2023年度部门预算, 2021年度部门决算公开说明, 2022年工作总结): a cover's
     title broken after the organ, the two lines one title."""
     title = fold(second).strip()
-    year = _YEARS_KIND.match(title)
+    year = LEADING_YEAR.match(title)
     return (
         is_organ_name(first)
         and year is not None

@@ -645,7 +645,7 @@ def _consume_under_title(page: Page) -> None:
             if shorter_repeat(title, joined) and page.title == title:
                 page.findings.append(Finding("title-guessed", "标题下文件自己的标题（断成两行）多了地名，更完整：以它为标题，不重复朗读", joined))
                 page.title = joined
-            elif not same_title(joined, title):
+            else:
                 page.findings.append(Finding("chrome-dropped", "标题下又印了一遍标题（断成两行，与标题有一两个字的出入）：未朗读，请核对", joined))
             taken = 2
             printed = True
@@ -840,7 +840,8 @@ def _title_broken_under(lines: list[str], index: int, title: str) -> str:
     if same_title(lines[index + 1], title):
         return ""
     joined = lines[index].strip() + lines[index + 1].strip()
-    return joined if same_title(joined, title) or shorter_repeat(title, joined) or _misprinted(joined, title) else ""
+    # (the title spelled exactly over the two lines is `title_repeat_lines`', asked before)
+    return joined if shorter_repeat(title, joined) or _misprinted(joined, title) else ""
 
 
 _MIN_MISPRINT_CHARS = 16  # a title this long, printed again with a character or two lost or added

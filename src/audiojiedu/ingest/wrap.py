@@ -160,8 +160,7 @@ _TRAIL = re.compile(r"^(?:当前位置|您当前的位置|您当前所在位置|
 _MAX_BROKEN_ENTRY = 40  # a contents entry's first line, at most (see `_entry_broken`)
 _SEAM = 8  # characters shown each side of a join in its finding
 _MAX_SPACED_ROW = 80  # a field table's row without colons is no longer than this
-_DATED_FIELD = re.compile(r"[^\d\s：:，。、]{1,6}[：:][ \u3000]*\d{4}[-/.年]\d{1,2}")  # 更新时间：2023-11-03…
-_EMPTY_LABEL = re.compile(r"[^\d\s：:，。、；]{1,6}[：:]")  # 访问量：, 来源：
+_DATED_FIELD = re.compile(_FIELD.pattern + r"[ \u3000]*\d{4}[-/.年]\d{1,2}")  # 更新时间：2023-11-03…
 _QUESTION_END = re.compile(r"(?:有哪些|是什么|怎么办|吗|呢)$")  # a question that lost its ？
 
 
@@ -728,7 +727,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
-    if _EMPTY_LABEL.fullmatch(line.strip(" \t\u3000")):
+    if _FIELD.fullmatch(line.strip(" \t\u3000")):
         return False  # 某镇2021年度部门决算公开说明 ‖ 访问量：: a label left empty is a row of its own
     if _DATED_FIELD.match(line.strip(" \t\u3000")) or _DATED_FIELD.match(previous):
         return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row
