@@ -94,6 +94,24 @@ def test_a_stamp_over_an_empty_counter_is_no_text() -> None:
     assert paragraph_texts(raw) == [BODY]
 
 
+def test_a_stamp_with_the_posting_organ_unlabelled_is_no_text() -> None:
+    raw = read_text(f"{TITLE}\n2022年06月08日 某某县统计局 来源：某某县统计局\n\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2022年06月08日"
+    assert raw.metadata["来源"] == "某某县统计局"
+    assert "发布机构" not in raw.metadata
+    assert paragraph_texts(raw) == [BODY]
+    raw = read_text(f"{TITLE}\n2022-06-08 某某县统计局 来源：某某日报\n\n{BODY}\n")
+    assert (raw.metadata["发布机构"], raw.metadata["来源"]) == ("某某县统计局", "某某日报")
+    raw = read_text(f"{TITLE}\n2022年6月8日 某某县人民政府\n\n{BODY}\n")
+    assert raw.metadata["来源"] == "某某县人民政府"
+    assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_stamp_before_a_sentence_stays_text() -> None:
+    line = "2022年06月08日 某某县统计局发布了全县统计公报，全县经济持续恢复。"
+    assert paragraph_texts(read_text(f"{TITLE}\n{line}\n\n{BODY}\n"))[0] == line
+
+
 def test_a_summary_label_left_empty_over_the_headline_takes_no_value() -> None:
     page = f"信息名称 {TITLE}\n内容概述\n{TITLE}\n{BODY}\n"
     raw = read_text(page)

@@ -820,6 +820,13 @@ def stamp_row(line: str, page: Page) -> bool:
     if counted is not None:
         rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
+    if row is None and counted is None and (named := _STAMPED_ORGAN.match(fold(rest))) is not None:
+        # 2022年06月08日 某某县统计局 来源：某某县统计局: the organ that posted the page, unlabelled,
+        # then its fields (or nothing more)
+        after = rest[named.end() :].strip()
+        row = parse_metadata_line(after) if after else {}
+        if row is not None and named.group("organ") not in row.values():
+            row.setdefault("发布机构" if "来源" in row else "来源", named.group("organ"))
     if row is None and counted is None:
         if not _site_byline(rest):
             return False
@@ -831,6 +838,10 @@ def stamp_row(line: str, page: Page) -> bool:
     page.metadata.setdefault("发布时间", joined if time else date)
     merge_metadata(page, row or {})
     return True
+
+
+# An organ's name after a page's stamp, set apart by a space: the organ that posted the page.
+_STAMPED_ORGAN = re.compile(rf"^(?P<organ>[{HAN}]{{2,24}}?(?:政府|[{_ORGAN_END_CHARS}]|中心))(?:[ \u3000]+|$)")
 
 
 # A font-size picker written with its buttons as letters, ending a byline: 字号:T|T, 字号：A A.
