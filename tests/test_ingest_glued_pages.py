@@ -68,3 +68,20 @@ def test_a_reposting_accounts_name_after_a_flattened_pages_signature_is_not_read
     assert paragraph_texts(raw)[-1].endswith("某某市人民政府 2024年2月4日")
     raw = read_text(f"某某市人民政府关于禁止公众聚集性活动的通告\n{text}特此通告。 某某市人民政府 2024年2月4日\n")
     assert paragraph_texts(raw)[-1].endswith("某某市人民政府 2024年2月4日")
+
+
+def test_credits_and_the_sites_footer_after_a_flattened_pages_signature_are_not_read() -> None:
+    """…特此通告。 某某区人民政府 2024年2月9日 编辑：某甲 责编：某乙 审核：某丙 某某区委宣传部主办 长按扫码:
+    the credits are fields; the site's name, its sponsor and the QR prompt after them are not read."""
+    text = "为加强森林防火工作，决定对辖区重点林区实施封闭管理，请广大群众予以理解和支持。" * 4
+    tail = "编辑：某甲 责编：某乙 审核：某丙 某某区 某某区委宣传部主办 长按扫码"
+    raw = read_text(f"某某区人民政府关于对重点林区实施封闭管理的通告\n{text}特此通告。 某某区人民政府 2024年2月9日 {tail}\n")
+    assert paragraph_texts(raw)[-1].endswith("特此通告。 某某区人民政府 2024年2月9日")
+    assert (raw.metadata["编辑"], raw.metadata["责编"], raw.metadata["审核"]) == ("某甲", "某乙", "某丙")
+
+
+def test_a_credit_written_without_ren_is_a_field_at_the_foot() -> None:
+    text = "会议要求各单位切实转变工作作风，理清工作思路，促进工作落实，确保各项目标任务圆满完成。"
+    raw = read_text(f"某某县召开县政府全体会议\n{text}\n  撰稿：某甲 编辑：某乙\n")
+    assert paragraph_texts(raw) == [text]
+    assert (raw.metadata["撰稿"], raw.metadata["编辑"]) == ("某甲", "某乙")

@@ -699,26 +699,36 @@ def _cut_bracketed_credits(line: str, page: Page) -> str:
     return line[: bracket.start()].rstrip()
 
 
+def _credit_chunk(chunk: str) -> tuple[str, str] | None:
+    """(label, value) of a credit written as one chunk (来源：某局, 责编：某某), a `byline` label
+    with its value; None if `chunk` is none."""
+    label = label_pattern().match(chunk)
+    if label is None or not chunk[label.end() :] or re.sub(r"\s", "", label.group(1)) not in chrome_words()["byline"]:
+        return None
+    return re.sub(r"\s", "", label.group(1)), chunk[label.end() :]
+
+
 def _cut_tail_chunks(line: str, page: Page) -> str:
     """One-line pages: cut 来源：… 附件下载 … (or the repost note 转载请注明原文网址：http://…) off the
     end of the last line, with a finding. What is cut holds no sentence: in a page flattened with
     few spaces, the 来源 field under the headline is among the last chunks too, and the whole text
     follows it (来源：某局 时间：… 为防治…。 一、… 附件下载): only the tail after the text goes."""
-    tail_words = chrome_words()["tail"]
+    words = chrome_words()
     offset = max(0, len(line) - HEAD_CHARS)
     chunks = list(re.finditer(r"\S+", line[offset:]))[-_TAIL_CHUNKS:]
-    for match in chunks:
+    for position, match in enumerate(chunks):
         chunk = fold(match.group())
-        label = label_pattern().match(chunk)
-        source = label is not None and re.sub(r"\s", "", label.group(1)) == "来源" and chunk[label.end() :]
-        if not (source or chunk in tail_words or chunk.startswith(("附件下载", "相关附件", "转载请注明"))):
+        if not (_credit_chunk(chunk) or chunk in words["tail"] or chunk.startswith(("附件下载", "相关附件", "转载请注明"))):
             continue
         cut = line[offset + match.start() :]
         if re.search("[。！？]", cut):
             continue
-        if label is not None and source:
-            page.metadata.setdefault("来源", chunk[label.end() :])
-        page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾的网站栏目（来源、附件下载等）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
+        # 来源：某局, and the credits after a notice's signature (编辑：某某 责编：某某 审核：某某), are
+        # fields; what follows them (the site's name, 某某主办, 长按扫码) is the site's footer
+        for credit in chunks[position:]:
+            if (field := _credit_chunk(fold(credit.group()))) is not None:
+                page.metadata.setdefault(*field)
+        page.findings.append(Finding("chrome-dropped", "整篇压成一行的网页末尾的网站栏目（来源、编辑署名、附件下载等）：未朗读", cut[: SUSPECT_CHROME_CHARS * 2]))
         return line[: offset + match.start()].strip()
     if len(chunks) >= 2 and _SHORT_NAME.fullmatch(chunks[-1].group()) and _DAY_END.search(chunks[-2].group()):
         # …特此通告。 某市人民政府 年2月4日 某某公安: a name after the signature's date, the account that
