@@ -532,6 +532,29 @@ def test_parts_over_their_subheadings_without_numbers_are_two_levels() -> None:
     ]
 
 
+def test_parts_named_in_two_characters_over_their_subheadings_are_two_levels() -> None:
+    """经济 / 人均生产总值逾14万元 / text: a statistics story's parts are often one word of two
+    characters, over a subheading stating a figure."""
+    text = "\n".join(
+        [
+            "某省统计年鉴出版发行",
+            "近日，由某省统计局编辑的统计年鉴正式出版发行，全面反映了全省经济社会发展情况。",
+            "经济",
+            "人均生产总值逾14万元",
+            "根据年鉴中提供的数据，过去这一年全省每天创造的地区生产总值超过三百亿元。",
+            "收入",
+            "城镇非私营单位人员年均收入逾12万元",
+            "数据显示，全省城镇非私营单位就业人员年平均工资为121724元，比上年有所增长。",
+        ]
+    )
+    assert flat_outline(parse_outline(read_text(text)).sections) == [
+        [1, "", "经济"],
+        [2, "", "人均生产总值逾14万元"],
+        [1, "", "收入"],
+        [2, "", "城镇非私营单位人员年均收入逾12万元"],
+    ]
+
+
 def test_a_part_heading_opening_the_text_right_under_the_title_is_a_chapter() -> None:
     """某街道办事处工作报告 / 2023年工作回顾 / its text / 一、… : the part heading is the first line of the
     text, nothing above it but the title; it still opens the report's first part, 一、 under it."""

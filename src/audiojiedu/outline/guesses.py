@@ -277,9 +277,10 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
 HEADING_GLYPH = re.compile(r"[◆◇■□●▲△★☆•][ \u3000]*")
 _GLYPH_TITLE = re.compile(f"[{HAN}“][{HAN}0-9、“”《》（）()]{{1,20}}[{HAN}”》）)]")
 _MIN_STACKED_PARTS = 2  # parts over their first subheading, at least, before two levels are trusted
-# A heading line of such a piece: a phrase without punctuation, which may state a figure
+# A heading line of such a piece: a phrase without punctuation (a part may be named in two
+# characters: 经济, 收入), which may state a figure
 # (618个药品可在“双通道”零售药店医保购买).
-_STACKED_LINE = re.compile(f"[{HAN}0-9“][{HAN}0-9、“”《》·]{{2,24}}[{HAN}0-9”》]")
+_STACKED_LINE = re.compile(f"[{HAN}0-9“][{HAN}0-9、“”《》·]{{0,24}}[{HAN}0-9”》]")
 _MAX_PART_TITLE = 8  # a part's name over its subheadings: 参保待遇, 异地就医
 
 
