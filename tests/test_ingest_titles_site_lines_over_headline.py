@@ -25,6 +25,18 @@ def test_a_crumb_trail_with_doubled_marks_is_no_headline() -> None:
     assert not any("当前位置" in text for text in paragraph_texts(raw))
 
 
+def test_a_portals_trail_from_its_name_is_no_headline_over_a_writers_name() -> None:
+    """某某网>>某省频道>>本网专稿 / headline / the writer's name / the date row: the trail starts at
+    the portal's name, not 首页; the headline is the line over the writer and the date, though it
+    ends with no title word."""
+    headline = "共振某省！政府工作报告赢得31次掌声"
+    raw = read_text(
+        f"某某网>>某省频道>>本网专稿\n\n{headline}\n\n某某某\n2023年01月16日12:23 | 来源：某某网-某省频道\n\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert not any("频道" in text for text in paragraph_texts(raw))
+
+
 def test_a_collections_category_path_is_no_headline() -> None:
     """文库 实用文档 报告/总结: the categories of a document collection, the last naming kinds set
     apart by a slash; a title set letter-spaced (全镇 农业 农村 工作 要点) stays the title."""

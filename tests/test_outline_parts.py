@@ -604,3 +604,18 @@ def test_the_questions_of_a_question_and_answer_text_head_their_answers() -> Non
     assert parse_outline(read_text(text.rsplit("资金怎么用", 1)[0])).sections == ()
     numbered = text.replace("为什么要有这个规定？", "一、为什么要有这个规定？")
     assert [row[1] for row in flat_outline(parse_outline(read_text(numbered)).sections)] == ["一"]
+
+
+def test_news_subheads_of_two_phrases_are_headings_when_there_are_two() -> None:
+    """掌声之处，民声之所向 / … / 掌声之处，民心之所盼: a news piece's subheads of two short phrases
+    set apart by a comma, each between paragraphs; one such line alone stays text."""
+    opening = "1月15日上午，某省人大会议开幕，省长所作的政府工作报告引发全场三十一次热烈的掌声。"
+    first = "在会议现场，整场报告台下多次响起热烈掌声，代表们对过去五年的成绩高度认可。"
+    second = "当报告说到要持续增进民生福祉时，会场再次响起了经久不息的热烈掌声和欢呼声。"
+    lines = ["某省政府工作报告赢得31次掌声", opening, "掌声之处，民声之所向", first, "掌声之处，民心之所盼", second]
+    assert flat_outline(parse_outline(read_text("\n".join(lines))).sections) == [
+        [1, "", "掌声之处，民声之所向"],
+        [1, "", "掌声之处，民心之所盼"],
+    ]
+    doc = parse_outline(read_text("\n".join(lines[:4] + [second])))
+    assert doc.sections == ()

@@ -278,6 +278,7 @@ _MAX_REPEATED_HEADLINE = 40
 _DASHES = re.compile(r"[ \u3000]*[-_|｜–—]+[ \u3000]*")
 _DATE_START = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}")
 _SITE_LINE_LOOKAHEAD = 6  # a headline under a site's line taken for the title stands this near
+_AUTHOR = re.compile(f"[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,3}}")  # writers' names alone on a line
 
 
 def _headline_under_site_line(page: Page) -> int | None:
@@ -294,9 +295,11 @@ def _headline_under_site_line(page: Page) -> int | None:
             return None  # the text has begun
         if is_stamp_line(line) or _DATE_START.match(line):
             continue  # 2022-11-08 某某平台的声明: a dated line of the site's, no headline
-        following = page.lines[index + 1] if index + 1 < len(page.lines) else ""
+        following = page.lines[index + 1 : index + 3]
+        if following and _AUTHOR.fullmatch(following[0]):
+            following = following[1:]  # 某某 / 2023年01月16日12:23 | 来源：…: the writer's name over the date row
         candidate = title_like(line.rstrip("！？!?")) and len(squash(line)) >= MIN_CANDIDATE_CHARS and not names_the_site(line)
-        if candidate and (is_headline(line) or is_dated_row(following)) and not is_field(line):
+        if candidate and (is_headline(line) or (following and is_dated_row(following[0]))) and not is_field(line):
             return index
     return None
 

@@ -58,6 +58,10 @@ MIDLINE_PART_GUESS = "这段文字没有编号，夹在句末与编号标题之�
 # subhead): a short line of Chinese characters (digits and title marks inside) between sentences;
 # a report's part may open with its year (2020年工作回顾), a date may not (PART_NOT_HEADING).
 _SUBHEADING = re.compile(f"(?:(?:19|20)[0-9]{{2}}年度?)?[{HAN}][{HAN}0-9０-９、“”《》]{{2,18}}[{HAN}]")
+# A news subhead of two short phrases set apart by a comma (掌声之处，民声之所向): a heading only
+# where the piece has `_MIN_COUPLETS` of them at least.
+_COUPLET = re.compile(f"[{HAN}“”]{{2,8}}[，,][{HAN}“”]{{2,8}}")
+_MIN_COUPLETS = 2
 # The slogan after a part's name and colon: two to four short phrases (总结成效、砥砺奋进).
 _SLOGAN = re.compile(f"[{HAN}“”]{{2,8}}(?:[、，,][{HAN}“”]{{2,8}}){{1,3}}")
 _MIN_LIST_ITEMS = 2  # lists grouped under titles (see _list_group_titles); items before the next title
@@ -243,7 +247,7 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             (inner and (not numbered or _ENUMERATION_OPENING.match(text) or text.endswith(("表", "图"))))
             or at == 0
             or paragraphs[index].kind != "text"
-            or not (_SUBHEADING.fullmatch(text) or _part_with_slogan(text))
+            or not (_SUBHEADING.fullmatch(text) or _part_with_slogan(text) or _COUPLET.fullmatch(text))
             or PART_NOT_HEADING.search(text)
             or ATTACHMENT.fullmatch(text)
             or (key and title_key(text) == key)
@@ -263,6 +267,9 @@ def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title
             found.add(index)
             if inner:
                 section[index] = opened
+    couplets = {index for index in found if _COUPLET.fullmatch(paragraphs[index].text.strip())}
+    if len(couplets) < _MIN_COUPLETS:
+        found -= couplets  # one line of two phrases between paragraphs may be the text's own exclamation
     if inner:
         # One such line in a section is weak evidence (a box's title, a table's caption, a closing
         # word): only two or more of them under the same numbered heading are its subsections.
