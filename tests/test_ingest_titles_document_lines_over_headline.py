@@ -231,6 +231,16 @@ def test_a_cover_title_over_its_issuers_signature_and_an_organ_over_its_years_ti
     assert not organ_over_its_years_title("某某省应急管理厅", "2023年全省安全生产形势总体平稳")
 
 
+def test_a_headline_over_its_cover_keeps_its_own_words() -> None:
+    """某县某局某县2023年度部门决算公开 over its cover 某县某局 / 2023年部门决算 / 2024年9月 / 目 录:
+    the headline names what the cover prints; it is the title, never joined to the cover's lines."""
+    headline = "某某县人民政府办公室某某县2023年度部门决算公开"
+    lines = [headline, "某某县人民政府办公室", "2023年部门决算", "2024年9月", "目 录", "第一部分：单位概况"]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == headline
+    assert "2023年部门决算" in paragraph_texts(raw)
+
+
 def test_an_issuer_and_its_about_title_set_apart_before_the_text_on_one_line() -> None:
     """某区人民政府 关于对重点林区实施封闭管理的通告 某区人民政府根据…: a page flattened into one line,
     the issuer and its 关于… title each set apart by a space: together they are the title; the text

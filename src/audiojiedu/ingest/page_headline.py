@@ -39,6 +39,7 @@ from .page_title_clean import (
 )
 from .page_title_words import (
     JOINING_WORDS,
+    LEADING_YEAR,
     MAX_COLUMN_CHARS,
     MAX_ORGAN_CHARS,
     MIN_CANDIDATE_CHARS,
@@ -553,8 +554,21 @@ def _first_line_heads(page: Page) -> bool:
         return True  # a news headline over its subheadline of phrases (某某讲话 某某到会祝贺 某某作报告)
     if len(page.lines) > 1 and _two_titles(first, page.lines[1]):
         return True  # the headline over the document's own title line, both naming the same organ first
+    if _over_its_cover(page.lines):
+        return True  # 某局2023年度部门决算公开 over 某局 / 2023年部门决算: the headline over its cover
     # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
     return _headline_with_site(first, page.lines[1:HEAD_LINES])
+
+
+def _over_its_cover(lines: list[str]) -> bool:
+    """lines[0] is a headline that names what the cover under it prints (某局2023年度部门决算公开 over
+    某局 / 2023年部门决算): the organ over its year's title (see `organ_over_its_years_title`), the
+    organ and the year both in the headline."""
+    if len(lines) < 3 or not organ_over_its_years_title(lines[1], lines[2]):
+        return False
+    year = LEADING_YEAR.match(fold(lines[2]).strip())
+    headline = squash(fold(lines[0]))
+    return year is not None and squash(fold(lines[1])) in headline and year.group().rstrip("年度") in headline
 
 
 def _title_over_occasion(lines: list[str]) -> int:

@@ -1192,8 +1192,12 @@ def _cover_title_run(lines: list[str]) -> int:
             any(ends_as_title("".join(parts[:cut])) for cut in range(1, size))
             or any(re.search(r"[\s\-_|｜:：]", part.strip()) for part in parts)
             or any("关于" in fold(part) for part in parts[1:])
+            or any(squash(later) in squash(earlier) for earlier, later in pairwise(parts))
         ):
-            return 0  # a title of its own under a line, or a site's row (政府文件 - 某办发): no cover's title
+            # a title of its own under a line, or a site's row (政府文件 - 某办发), or a line its own
+            # title's words printed again under it (某局2023年度部门决算公开 / 某局 / 2023年部门决算):
+            # no cover's title
+            return 0
         joined = "".join(part.strip() for part in parts)
         if not all(_goes_on(first, second) for first, second in pairwise(parts)):
             return 0
