@@ -174,6 +174,15 @@ def test_counters_and_toolbars_are_chrome() -> None:
         assert is_chrome_line(line), line
 
 
+def test_a_weather_widget_over_the_headline_is_chrome() -> None:
+    widget = "温度：25-36℃ 天气现象：多云，午后有雷阵雨 风向风速：偏南风3-4级"
+    assert is_chrome_line(widget)
+    assert not is_chrome_line("时间：3月1日上午 地点：县政府三楼会议室")
+    assert not is_chrome_line("气温：全年平均气温18.5℃，比上年升高0.3℃。降水：全年降水量1200毫米。")
+    raw = read_text(f"{widget}\n{TITLE}\n{BODY}\n")
+    assert raw.title == TITLE and paragraph_texts(raw) == [BODY]
+
+
 def test_words_of_the_text_are_not_chrome() -> None:
     for line in ("阅读：本文件自发布之日起施行", "评论员文章", "中小企业", "大中小学校", "English教学改革试点", "签到"):
         assert not is_chrome_line(line), line
