@@ -519,3 +519,19 @@ def test_the_full_name_the_opening_sentence_gives_a_shortened_headline_is_the_ti
     assert paragraph_texts(raw)[0] == opening
     raw = read_text(f"某某市某区十四五规划纲要解读\n{opening}\n{BODY}\n")
     assert raw.title == "某某市某区十四五规划纲要解读"
+
+
+def test_a_headline_with_the_sites_column_and_place_after_the_own_title() -> None:
+    """您好，欢迎您来到某省某市！ / 关于…的通告（市政府文件）某省 / 某府〔2014〕34号 / 某 市 人 民 政 府 /
+    关于…的通告: the greeting is the site's; the headline is the document's own title with the site's
+    column and place after it, so the own title line is the title; the letterhead set
+    letter-spaced goes on no title above it."""
+    own = "关于论坛年会期间禁止施放气球的通告"
+    raw = read_text(
+        f"您好，欢迎您来到某省某市！\n{own}（市政府文件）某某省\n某府〔2014〕34号\n某 某 市 人 民 政 府\n{own}\n"
+        "为切实做好论坛年会期间的安全保障工作，市政府决定禁止在辖区内从事施放气球的活动。\n"
+    )
+    assert raw.title == own
+    assert raw.metadata["网页标题"] == f"{own}（市政府文件）某某省"
+    assert not any("欢迎" in text or "市政府文件" in text for text in paragraph_texts(raw))
+    assert "title-guessed" in finding_kinds(raw)

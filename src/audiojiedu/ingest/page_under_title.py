@@ -62,6 +62,7 @@ from .page_title_words import (
     MAX_ORGAN_CHARS,
     contents_heading_of,
     ends_as_title,
+    is_headline,
     is_organ_list,
     is_organ_name,
     is_place_name,
@@ -624,6 +625,13 @@ def _consume_under_title(page: Page) -> None:
                 # fuller name announced, and the short line is not read again after it
                 page.findings.append(Finding("chrome-dropped", f"标题下文件自己的简短标题行（网页标题“{title}”说得更全）：不重复朗读", line))
             taken = 1
+        elif title and page.title.strip() == title and _tagged_headline(line, title):
+            # 关于…的通告 under the headline 关于…的通告（市政府文件）某省: the site set its column and
+            # place after the document's own title; the own title line is the title
+            page.metadata.setdefault("网页标题", title)
+            page.findings.append(Finding("title-guessed", f"网页标题（{title}）是文件自己的标题加上网站的栏目名：以文件自己的标题为标题，请核对", line))
+            page.title = line.strip()
+            taken = 1
         elif title and page.title.strip() == title and (block := _own_title_block(page.lines, index, title)) is not None:
             # 某县关于严禁…的通告 (the page's headline) over 某县某某办公室 某县某某局 / 关于严禁…的 / 通 告:
             # the document's own title block, its issuers and its title broken over lines, says the
@@ -982,6 +990,28 @@ _GLUED_TAGS = re.compile(f"[{HAN}]{{4,20}}")  # keywords run together between tw
 _MAX_LISTED_VALUE = 200  # characters of a value without a sentence under its label on the line above
 _MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issuers' line
 _DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer
+
+
+_MAX_HEADLINE_TAG = 16  # characters the site sets after the document's own title in its headline
+
+
+def _tagged_headline(line: str, title: str) -> bool:
+    """`title` is `line`, a document's title, with the site's tag after it: a column in brackets
+    and maybe a place (关于…的通告（市政府文件）某省), no words that go on the title."""
+    own, headline = squash(line), squash(title)
+    tag = headline.removeprefix(own)
+    return (
+        is_headline(line)
+        and ends_as_title(line)
+        and tag != headline
+        and 0 < len(tag) <= _MAX_HEADLINE_TAG
+        and _HEADLINE_TAG.fullmatch(fold(tag)) is not None
+    )
+
+
+# The site's tag after a headline: its column in brackets (（市政府文件）, [通知公告]), maybe a place's
+# name after it.
+_HEADLINE_TAG = re.compile(f"[（(【\\[][{HAN}]{{2,10}}[）)】\\]](?:[{HAN}]{{2,6}}(?:省|市|县|区|州|自治区))?")
 
 
 def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:
