@@ -226,8 +226,10 @@ def continues_into(first: str, second: str) -> bool:
         return False  # 2022-11-08 某某平台的版权声明: a dated line is the page's, no title's rest
     if _is_listing_over_headline(first, second):
         return False
-    if _is_letter_spaced(first) != _is_letter_spaced(second):
-        return False  # (琼 海 市 人 民 政 府, a letterhead set letter-spaced, goes on no title over it)
+    if _is_letter_spaced(first) and not _is_letter_spaced(second):
+        return False
+    if _is_letter_spaced(second) and not _is_letter_spaced(first) and is_organ_name(squash(second)):
+        return False  # 某 某 市 人 民 政 府: a letterhead set letter-spaced goes on no title over it
     if _site_over_own_title(first, second):
         return False  # 云县人民政府 (the site) over 云县防汛抗旱应急预案
     if _is_word_over_headline(first, second):
