@@ -1009,9 +1009,12 @@ def _tagged_headline(line: str, title: str) -> bool:
     )
 
 
-# The site's tag after a headline: its column in brackets (（市政府文件）, [通知公告]), maybe a place's
-# name after it.
-_HEADLINE_TAG = re.compile(f"[（(【\\[][{HAN}]{{2,10}}[）)】\\]](?:[{HAN}]{{2,6}}(?:省|市|县|区|州|自治区))?")
+# The site's tag after a headline: its column in brackets with a place's name after it
+# (（市政府文件）某省), or a column of files alone (（市政府文件）); a note of the title's own
+# (（试行）, （2023年）) is neither.
+_HEADLINE_TAG = re.compile(
+    f"[（(【\\[][{HAN}]{{2,10}}[）)】\\]][{HAN}]{{1,6}}(?:省|市|县|区|州|自治区)|[（(【\\[][{HAN}]{{0,8}}文件[）)】\\]]"
+)
 
 
 def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:
