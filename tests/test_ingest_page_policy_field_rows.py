@@ -247,6 +247,20 @@ def test_a_sites_watermark_is_cut_wherever_it_stands() -> None:
     assert sum("水印" in finding.message for finding in raw.findings) == 2
 
 
+def test_a_file_sites_page_slogan_is_cut_wherever_it_stands() -> None:
+    """精选优质文档-----倾情为你奉上: the slogan a file site prints on every page, glued before the
+    title of a page flattened to one line and inside a sentence a page break cut."""
+    mark = "精选优质文档-----倾情为你奉上"
+    text = (
+        f"{mark}某镇环境整治工作方案 某镇环境整治工作方案各村党支部：为进一步改善镇村环境面貌，现提出如下意见：\n"
+        f"一、指导思想\n深入开展环境整治{mark}活动，加大环境建设和管理力度。"
+    )
+    raw = read_text(text)
+    spoken = _spoken(raw)
+    assert raw.title == "某镇环境整治工作方案"
+    assert "倾情" not in spoken and "深入开展环境整治活动" in spoken
+
+
 def test_an_address_in_the_text_stays() -> None:
     line = "申请人可登录某某网 www.example.gov.cn 查询办理进度。"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{line}")

@@ -120,6 +120,7 @@ def chrome_words() -> dict[str, tuple[str, ...]]:
         "share-tag",
         "share-mark",
         "edit-stamp",
+        "watermark",
     )
     return read_kinds("audiojiedu.ingest", "data/page_chrome.tsv", kinds)
 
@@ -160,14 +161,22 @@ def _tail_marks(lines: list[str]) -> set[str]:
     return {mark for mark, count in counts.items() if count >= _MIN_TAIL_MARKS}
 
 
+@lru_cache(maxsize=1)
+def _slogan_marks() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in chrome_words()["watermark"]) or "(?!)")
+
+
 def cut_watermarks(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) the watermark a document site sets over the pages of a file
     it serves (某某之家—全网资源每日更新 www.example.com): found where it opens a line, its name, a
     dash, a slogan and the site's address, then cut wherever the same words stand, also inside a
     sentence the page break cut (树立一诺某某之家—… www.example.com千金): one finding each. A line
-    left empty is dropped later. An address in the text has no name and slogan before it."""
+    left empty is dropped later. An address in the text has no name and slogan before it.
+    A file site's slogan without its address (精选优质文档-----倾情为你奉上: `watermark` rows) is
+    cut wherever it stands."""
     marks = {match.group("mark") for line in lines if (match := _WATERMARK.match(line.strip(" \t\u3000")))}
     marks |= _tail_marks(lines)
+    marks |= {match.group() for line in lines for match in _slogan_marks().finditer(line)}
     findings: list[Finding] = []
     for mark in sorted(marks, key=len, reverse=True):
         for index, line in enumerate(lines):
@@ -175,7 +184,7 @@ def cut_watermarks(lines: list[str]) -> list[Finding]:
                 at = line.index(mark)
                 rest = line[at + len(mark) :]
                 line = line[:at] + (rest.lstrip(" \u3000") if not line[:at].strip() else rest)
-                findings.append(Finding("chrome-dropped", "文档网站加在页面里的水印（网站名、口号和网址）：未朗读", mark))
+                findings.append(Finding("chrome-dropped", "文档网站加在页面里的水印（网站名、口号或网址）：未朗读", mark))
             lines[index] = line.strip(" \t\u3000")
     return findings
 
