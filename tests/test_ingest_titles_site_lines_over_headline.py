@@ -535,3 +535,15 @@ def test_a_headline_with_the_sites_column_and_place_after_the_own_title() -> Non
     assert raw.metadata["网页标题"] == f"{own}（市政府文件）某某省"
     assert not any("欢迎" in text or "市政府文件" in text for text in paragraph_texts(raw))
     assert "title-guessed" in finding_kinds(raw)
+
+
+def test_another_documents_link_cut_short_over_the_headline_is_no_title() -> None:
+    """某区某办关于转发…开展全 (a link to another document, cut off mid-word) over the page's own
+    headline, both opening with the same office: the whole title is the title."""
+    headline = "某某市某某区人民政府办公室转发区文化局制定的《某某区文化发展专项资金管理办法》的通知"
+    raw = read_text(
+        f"某某市某某区人民政府办公室关于转发区旅游局制定的某某区开展全\n{headline}\n"
+        "区政府各有关单位、各街道：\n经区政府研究同意，现将《某某区文化发展专项资金管理办法》转发给你们，请遵照执行。\n"
+    )
+    assert raw.title == headline
+    assert not any("开展全" in text for text in paragraph_texts(raw))
