@@ -410,8 +410,8 @@ def _two_titles(first: str, second: str) -> bool:
         return False
     if other.startswith(key):
         return False  # 某县人民政府 over 某县人民政府关于…: the organ alone, the headline names it again
-    if ends_as_title(second) and not ends_as_title(first):
-        return False  # 某区某办关于转发…开展全 (another document's link cut short) over a whole title
+    if "关于" in fold(first) and not ends_as_title(first) and ends_as_title(second):
+        return False  # 某区某办关于转发…开展全: a 关于… title cut short (another document's link) over a whole one
     shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), len(key))
     rest = key[shared:]  # what the first line says past the organ both open with
     return not (_names_kinds_only(rest) or key.endswith(title_words()["column"] + title_words()["site"]))
