@@ -183,6 +183,26 @@ def test_a_weather_widget_over_the_headline_is_chrome() -> None:
     assert raw.title == TITLE and paragraph_texts(raw) == [BODY]
 
 
+def test_captions_page_labels_and_forum_status_are_chrome() -> None:
+    for line in (
+        "开幕大会现场。 某某某摄",  # a space after the caption's full stop
+        "水天一色。某某网 某某某摄",  # the outlet before the photographer
+        "某某电站。某某水电开发有限责任公司供图",
+        "第2版（两会专页）",
+        "离线admin",
+        "-某某频道",
+    ):
+        assert is_chrome_line(line), line
+    for line in ("第2版（修订版）", "他说，这张照片是他本人拍摄", "全省电视频道覆盖率达到99%。"):
+        assert not is_chrome_line(line), line
+
+
+def test_a_newspaper_archives_column_is_a_field() -> None:
+    raw = read_text(f"{TITLE}\n第2版（两会专页）\n专栏：访谈录\n{BODY}\n")
+    assert raw.metadata["专栏"] == "访谈录"
+    assert paragraph_texts(raw) == [BODY]
+
+
 def test_words_of_the_text_are_not_chrome() -> None:
     for line in ("阅读：本文件自发布之日起施行", "评论员文章", "中小企业", "大中小学校", "English教学改革试点", "签到"):
         assert not is_chrome_line(line), line
