@@ -547,3 +547,14 @@ def test_another_documents_link_cut_short_over_the_headline_is_no_title() -> Non
     )
     assert raw.title == headline
     assert not any("开展全" in text for text in paragraph_texts(raw))
+
+
+def test_a_files_name_numbered_as_a_lists_entry_names_the_file() -> None:
+    """7.关于某区…相关表格.pdf over the file's flattened text: the list's number and the extension go,
+    the file's name is the title."""
+    raw = read_text(
+        "7.关于某某区2021年财政预算执行情况和2022年财政预算（草案）相关表格.pdf\n"
+        "某某区五届人大一次会议文件 附件 某某区财政局 二○二一年十一月 表格目录 第一部分：2021年预算执行情况\n"
+    )
+    assert raw.title == "关于某某区2021年财政预算执行情况和2022年财政预算（草案）相关表格"
+    assert not any(".pdf" in text for text in paragraph_texts(raw))

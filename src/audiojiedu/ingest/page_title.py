@@ -311,6 +311,10 @@ _DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _SPEAKER_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}}")
 
 
+# A file's name numbered as a list's entry (7.关于某某相关表格.pdf), alone on the first line.
+_LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120}\.(?:docx?|wps|pdf|xlsx?|DOCX?|WPS|PDF|XLSX?))")
+
+
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
@@ -330,6 +334,10 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
+    if len(page.lines) >= 2 and (listed := _LISTED_FILE.fullmatch(page.lines[0].strip())) is not None:
+        # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
+        # list's (the extension is taken off with the title's other tags, see `page_title_clean`)
+        page.lines[0] = listed.group("name")
     if len(page.lines) >= 3 and _GARBLED.search(page.lines[0]) and is_headline(page.lines[1]):
         # （河南？。？023年某县…统计公报 over 2023年某县…统计公报: the site's headline, garbled by a copy
         # that lost a byte (its characters read off by one), over the document's own title line.
