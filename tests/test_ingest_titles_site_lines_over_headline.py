@@ -558,3 +558,25 @@ def test_a_files_name_numbered_as_a_lists_entry_names_the_file() -> None:
     )
     assert raw.title == "关于某某区2021年财政预算执行情况和2022年财政预算（草案）相关表格"
     assert not any(".pdf" in text for text in paragraph_texts(raw))
+
+
+def test_a_collections_first_label_at_the_top_is_no_part_of_the_title() -> None:
+    """第一篇：某某关于…的通知(%9B over the law library's 【field】 row and the document's own title:
+    the collection's label and its garbled tail are not the title; the document's line is."""
+    own = "国家某某总局关于进一步加强发票审核检查工作的通知"
+    raw = read_text(
+        f"第一篇：{own}(%9B\n【发布单位】国家某某总局 【发布文号】某函[2005]860号 【发布日期】2005-09-01\n{own}\n"
+        f"各省、自治区、直辖市税务局：\n{BODY}\n"
+    )
+    assert raw.title == own
+    assert not any("第一篇" in text or "%9B" in text for text in paragraph_texts(raw))
+
+
+def test_an_organ_forwarding_others_document_opens_the_title_over_its_about_line() -> None:
+    """某省人民政府批转省体改委、农委 / 关于深化…体制 / 改革的意见的通知: the forwarding organ and the
+    organs whose document it forwards open the title, as an issuer does."""
+    raw = read_text(
+        "某某省人民政府批转省体改委、农委\n关于深化我省农村经济体制\n改革的意见的通知\n（某府[1994]86号）\n"
+        f"各市、县人民政府，省府直属有关单位：\n{BODY}\n"
+    )
+    assert raw.title == "某某省人民政府批转省体改委、农委关于深化我省农村经济体制改革的意见的通知"

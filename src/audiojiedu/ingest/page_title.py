@@ -338,6 +338,11 @@ def _take_title_line(page: Page) -> str:
         # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
         # list's (the extension is taken off with the title's other tags, see `page_title_clean`)
         page.lines[0] = listed.group("name")
+    if len(page.lines) >= 3 and (item := _COLLECTED_ITEM.fullmatch(fold(page.lines[0]).strip())) is not None:
+        # 第一篇：某某关于…的通知 at the very top: a collection's label for its first document, over the
+        # document's fields and its own title lines; the label's number is the collection's
+        page.findings.append(Finding("chrome-dropped", "文首文集的条目编号（第一篇：）：未朗读", page.lines[0][: item.start("name")]))
+        page.lines[0] = page.lines[0][item.start("name") :]
     if len(page.lines) >= 3 and _GARBLED.search(page.lines[0]) and is_headline(page.lines[1]):
         # （河南？。？023年某县…统计公报 over 2023年某县…统计公报: the site's headline, garbled by a copy
         # that lost a byte (its characters read off by one), over the document's own title line.
@@ -831,10 +836,24 @@ def _take_issuers(page: Page) -> list[str]:
         page.origin.pop(0)
     heads_title = len(page.lines) >= 2 and fold(page.lines[0]).startswith("关于")
     names = [name for organ in organs for name in organ.split()]
-    if organs and not (heads_title and len(names) <= _MAX_ISSUER_LINES and all(map(is_organ_name, names))):
+    if organs and not (heads_title and len(names) <= _MAX_ISSUER_LINES and all(map(_issuer_name, names))):
         page.metadata.setdefault("发布机构", " ".join(organs))
         return []
     return organs
+
+
+# An organ forwarding others' document (某省人民政府批转省体改委、农委 over 关于…的意见的通知).
+_FORWARDING = re.compile("(?P<organ>.+?)(?:批转|转发)(?P<others>.+)")
+
+
+def _issuer_name(name: str) -> bool:
+    """`name` names an issuer over a 关于… line: an organ, or an organ forwarding other organs'
+    document (its title then opens 某省人民政府批转省体改委、农委关于…)."""
+    forwarding = _FORWARDING.fullmatch(fold(name))
+    if forwarding is not None:
+        others = re.split("[、，,]", forwarding.group("others"))
+        return is_organ_name(forwarding.group("organ")) and all(map(is_organ_name, others))
+    return is_organ_name(name)
 
 
 _SITE_TITLE_SEPARATOR = re.compile(r"[ \u3000]*(?:-|_|\||｜|——)[ \u3000]*")

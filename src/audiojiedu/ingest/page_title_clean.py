@@ -99,6 +99,8 @@ TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{
 # A document-sharing site's badge glued after its headline: a members-only document (…报告VIP专享,
 # ….docxVIP).
 _MEMBERS_BADGE = re.compile(r"[ \u3000]*(?:VIP|vip)(?:会员)?(?:专享|专属|免费)?$")
+# Percent-escaped bytes of an address left after a headline, maybe in an open bracket (…的通知(%9B).
+_ESCAPE_TAIL = re.compile(r"[ \u3000]*[（(]?(?:%[0-9A-Fa-f]{2})+[)）]?$")
 FILE_NAME_TAIL = re.compile(
     r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
     r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
@@ -410,6 +412,11 @@ def split_title_tag(title: str, page: Page) -> str:
     if badge is not None and re.search(f"[{HAN}]", title[: badge.start()]):
         page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
         title = title[: badge.start()]
+    escapes = _ESCAPE_TAIL.search(title)
+    if escapes is not None and re.search(f"[{HAN}]", title[: escapes.start()]):
+        # …的通知(%9B: the bytes of a link's address left undecoded, no words of the title
+        page.findings.append(Finding("title-tag", f"标题后的“{escapes.group(0).strip()}”是网址里没有解码的字节，不作为标题朗读", title))
+        title = title[: escapes.start()].rstrip()
     file_name = FILE_NAME_TAIL.search(title)
     if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{HAN}]", title[: file_name.start()]):
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
