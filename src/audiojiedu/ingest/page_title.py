@@ -338,9 +338,14 @@ def _take_title_line(page: Page) -> str:
         # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
         # list's (the extension is taken off with the title's other tags, see `page_title_clean`)
         page.lines[0] = listed.group("name")
-    if len(page.lines) >= 3 and (item := _COLLECTED_ITEM.fullmatch(fold(page.lines[0]).strip())) is not None:
-        # 第一篇：某某关于…的通知 at the very top: a collection's label for its first document, over the
-        # document's fields and its own title lines; the label's number is the collection's
+    if (
+        len(page.lines) >= 3
+        and (item := _COLLECTED_ITEM.fullmatch(fold(page.lines[0]).strip())) is not None
+        and parse_metadata_line(page.lines[1])
+    ):
+        # 第一篇：某某关于…的通知 at the very top, over a law library's row of fields (【发布单位】…): the
+        # library's label for its first record, the number the library's (a plan's own 第一篇：… part
+        # has its text under it, not fields)
         page.findings.append(Finding("chrome-dropped", "文首文集的条目编号（第一篇：）：未朗读", page.lines[0][: item.start("name")]))
         page.lines[0] = page.lines[0][item.start("name") :]
     if len(page.lines) >= 3 and _GARBLED.search(page.lines[0]) and is_headline(page.lines[1]):
