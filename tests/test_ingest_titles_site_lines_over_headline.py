@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_title_words import is_organ_name
 
 BODY = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
 
@@ -580,3 +581,33 @@ def test_an_organ_forwarding_others_document_opens_the_title_over_its_about_line
         f"各市、县人民政府，省府直属有关单位：\n{BODY}\n"
     )
     assert raw.title == "某某省人民政府批转省体改委、农委关于深化我省农村经济体制改革的意见的通知"
+
+
+def test_a_press_conference_named_by_its_organ_is_a_title_not_an_issuer() -> None:
+    """国家某某委12月新闻发布会 ends with 会 as 委员会 does, yet it names a meeting: the page's headline."""
+    headline = "国家某某委12月新闻发布会"
+    raw = read_text(f"当前位置： 主页 > 政策信息 > 政策资讯 >\n{headline}\n12月16日上午，国家某某委举行12月份新闻发布会，新闻发言人出席并回答记者提问。\n")
+    assert raw.title == headline
+    assert "发文机关" not in raw.metadata
+    assert is_organ_name("某某市文学艺术界联合会") and not is_organ_name("某县项目建设推进会")
+
+
+def test_an_interviews_subtitle_alone_at_the_top_is_its_title() -> None:
+    """——某某负责人就《某某纲要》答记者问 over the text, the headline lost above it: without the dash
+    it names the piece; a speech's ——在…会议上 does not."""
+    subtitle = "某某领导小组办公室负责人就《某某时期文化发展改革规划纲要》答记者问"
+    raw = read_text(f"——{subtitle}\n近日，有关部门印发了《某某时期文化发展改革规划纲要》。\n问：请介绍一下《纲要》出台的背景。\n")
+    assert raw.title == subtitle
+    assert "title-guessed" in finding_kinds(raw)
+
+
+def test_a_headline_is_never_joined_to_the_sites_badges_under_it() -> None:
+    """某某会上的讲话 / VIP专免 / 2024-06-10 / 999+ / 20.57KB / 14 页 / 海报 / 侵权投诉 in a text wrapped at
+    the headline's width: the badges are the file site's, never the headline's rest, nor read."""
+    title = "县长在全县打造一流营商环境动员部署会上的讲话"
+    head = [title, "VIP专免", "2024-06-10", "999+", "20.57KB", "14 页", "海报", "侵权投诉", title, "同志们："]
+    body = "刚才，某某部长通报了我县营商环境评价情况，某某书记通报了影响营商环境典型案例，从两个通报来看问题不少任务艰巨。"
+    wrapped = [body[i : i + 22] for i in range(0, len(body), 22)] * 3
+    raw = read_text("\n".join(head + wrapped) + "\n")
+    assert raw.title == title
+    assert not any(word in text for text in paragraph_texts(raw) for word in ("VIP", "海报", "侵权"))

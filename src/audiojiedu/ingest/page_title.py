@@ -311,6 +311,8 @@ _DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
 _SPEAKER_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}}")
 
 
+# An interview's subtitle with its dash (——某某负责人就《某某纲要》答记者问).
+_INTERVIEW_SUBTITLE = re.compile(r"[—－-]{1,2}[ \u3000]*(?P<rest>[^。！？]{4,80}(?:答记者问|答网友问|答问|问答))")
 # A file's name numbered as a list's entry (7.关于某某相关表格.pdf), alone on the first line.
 _LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120}\.(?:docx?|wps|pdf|xlsx?|DOCX?|WPS|PDF|XLSX?))")
 
@@ -348,6 +350,13 @@ def _take_title_line(page: Page) -> str:
         # has its text under it, not fields)
         page.findings.append(Finding("chrome-dropped", "文首文集的条目编号（第一篇：）：未朗读", page.lines[0][: item.start("name")]))
         page.lines[0] = page.lines[0][item.start("name") :]
+    if len(page.lines) >= 2 and (interview := _INTERVIEW_SUBTITLE.fullmatch(fold(page.lines[0]).strip())) is not None:
+        # ——某某负责人就《…》答记者问 over the text: the interview's subtitle, its headline lost above
+        # it; what it says names the piece (a speech's ——在…会议上 names only its occasion)
+        subtitle = page.lines.pop(0).strip()
+        page.origin.pop(0)
+        page.findings.append(Finding("title-guessed", "文首只有以破折号开头的副标题（答记者问）：去掉破折号作标题，请核对", subtitle))
+        return subtitle[interview.start("rest") :]
     if len(page.lines) >= 3 and _GARBLED.search(page.lines[0]) and is_headline(page.lines[1]):
         # （河南？。？023年某县…统计公报 over 2023年某县…统计公报: the site's headline, garbled by a copy
         # that lost a byte (its characters read off by one), over the document's own title line.

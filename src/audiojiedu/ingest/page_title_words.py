@@ -85,6 +85,7 @@ def is_organ_name(line: str) -> bool:
         and not re.search(r"[\s、，,。：:]", line)
         and (line.endswith(title_words()["organ"]))
         and _MEETING_VERB.search(line) is None  # 我县召开…推进会: a news headline naming a meeting
+        and not line.endswith(title_words()["event"])  # 某某委12月新闻发布会: a meeting, no organ
     )
 
 

@@ -32,5 +32,6 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "opener",
         "summary-label",
         "listing-column",
+        "event",
     )
     return read_kinds("audiojiedu.ingest", "data/title_words.tsv", kinds)

@@ -63,7 +63,7 @@ from ..han import HAN
 from ..model import Finding
 from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
-from .page_chrome import fold, is_counts_row
+from .page_chrome import fold, is_chrome_line, is_counts_row
 from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, label_pattern
 from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
 
@@ -733,6 +733,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row
     if _labelled_field(line) and _width(line) < width - _WIDTH_SLACK and not re.search("[，。；！？,;]", line):
         return False  # 某某部门决算公开 ‖ 发布时间：2023-08-16: one short field under the headline, its own line
+    if ends_as_title(previous) and "。" not in previous and is_chrome_line(line.strip(" \t\u3000")):
+        return False  # 某某在…会议上的讲话 ‖ VIP专免: a headline over the site's badge, no title's rest
     if is_counts_row(fold(previous)):
         return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
     if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
