@@ -249,3 +249,13 @@ def test_an_issuer_and_its_about_title_set_apart_before_the_text_on_one_line() -
     raw = read_text(f"某某市某区人民政府 关于对重点林区实施封闭管理的通告 {text}\n")
     assert raw.title == "某某市某区人民政府 关于对重点林区实施封闭管理的通告"
     assert paragraph_texts(raw)[0].startswith("某某市某区人民政府根据")
+
+
+def test_an_organ_over_its_years_disclosure_report_printed_twice() -> None:
+    """某区某中心 / 2021年政府信息公开工作年度报告 / the same line again / the text: the organ opens
+    its year's title (政府 there names the kind of report, no organ), never a link cut short."""
+    lines = ["某某区机关后勤服务中心", "2021年政府信息公开工作年度报告", "2021年政府信息公开工作年度报告"]
+    text = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制而成。"
+    raw = read_text("\n".join([*lines, text, "一、总体情况", text]) + "\n")
+    assert raw.title == "某某区机关后勤服务中心2021年政府信息公开工作年度报告"
+    assert not organ_over_its_years_title("某某省应急管理厅", "2023年某某市财政局部门预算")

@@ -650,7 +650,12 @@ def _take_title_line(page: Page) -> str:
         # [栏目]某省…公报 [复制链接] over 某省…公报（第一号）: the title again, no rest of it
         and not same_opening(bare_title(first), second)
     ):
-        if len(page.lines) > 3 and ends_whole_title(second) and squash(page.lines[2]).startswith(squash(second)):
+        if (
+            len(page.lines) > 3
+            and ends_whole_title(second)
+            and squash(page.lines[2]).startswith(squash(second))
+            and not organ_over_its_years_title(first, second)  # 某中心 / 2021年…年度报告: the organ opens it
+        ):
             # 关于印发《某某计划》的 over a headline printed again at the head of the text under it:
             # the headline is whole on its own, the line over it a link of the site's, cut off.
             page.findings.append(Finding("chrome-dropped", "标题上方半截的链接标题（标题在正文开头又印了一遍）：未朗读", first))

@@ -190,6 +190,8 @@ def opens_with_issuer(title: str) -> bool:
 
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年度?")  # a title's opening year (2023年, 2025年度)
 _MAX_YEARS_TITLE = 20
+# Kinds of a year's document that open with 政府 and name no organ (2021年政府信息公开工作年度报告).
+_GOVERNMENT_KINDS = ("政府信息公开", "政府工作报告", "政府采购", "政府性基金", "政府债务", "政府预算", "政府决算")
 
 
 def organ_over_its_years_title(first: str, second: str) -> bool:
@@ -203,7 +205,8 @@ def organ_over_its_years_title(first: str, second: str) -> bool:
         and year is not None
         and len(title) <= _MAX_YEARS_TITLE
         and ends_as_title(title)
-        and not opens_with_issuer(title[year.end() :])
+        # (政府信息公开工作年度报告 opens with 政府, a word of the kind, no organ's name)
+        and not (opens_with_issuer(title[year.end() :]) and not title[year.end() :].startswith(_GOVERNMENT_KINDS))
     )
 
 
