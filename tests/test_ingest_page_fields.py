@@ -28,6 +28,10 @@ def test_a_value_ends_at_a_counter() -> None:
     assert row == {"时间": "2023-05-06", "作者": "某某网", "来源": "某县政府网"}
 
 
+def test_an_empty_counter_glued_to_a_dates_last_digit_is_no_part_of_it() -> None:
+    assert parse_metadata_line("更新时间:2026-01-11点击次数:") == {"更新时间": "2026-01-11"}
+
+
 def test_a_toolbar_word_is_no_value() -> None:
     assert parse_metadata_line("时间：2019-02-01 08:30:00 来源： 字体大小：") == {"时间": "2019-02-01 08:30:00"}
     assert parse_metadata_line("发布日期：2024-06-01 10:15 字体： 访问量：35 分享到： 微信") == {"发布日期": "2024-06-01 10:15"}
