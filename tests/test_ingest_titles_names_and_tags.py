@@ -265,3 +265,16 @@ def test_a_flattened_notice_names_the_rules_it_prints_right_after_its_note() -> 
     )
     raw = read_text(line + "\n")
     assert raw.title == "某市市级储备粮管理办法"
+
+
+def test_a_notices_title_run_into_a_flattened_copys_opening_names_it() -> None:
+    """- 某 某 / - 9 years ago / - Views: / Transcription / 1 省政府文件某省人民政府关于印发…的通知某政号各市
+    人民政府：… — a document site's record (the uploader's name is no title) over a copy that lost
+    its lines: the notice's full title, run in after the letterhead and before its number and
+    addressees, is the title; one cited after 根据 is not."""
+    opening = "1 省政府文件某某省人民政府关于印发某某省深入推动金融改革发展若干政策措施的通知某政号各市自治州人民政府，省政府各委办厅局：现印发给你们，请认真贯彻执行。"
+    raw = read_text(f"- 某 某\n- 9 years ago\n- Views:\nTranscription\n{opening}\n")
+    assert raw.title == "某某省人民政府关于印发某某省深入推动金融改革发展若干政策措施的通知"
+    assert "title-guessed" in finding_kinds(raw)
+    cited = "根据某某省人民政府关于印发某某措施的通知各项要求，我局认真开展了自查工作，现将有关情况报告如下。"
+    assert read_text(f"{cited}\n一、基本情况\n全局共有干部职工三十人。\n").title != "某某省人民政府关于印发某某措施的通知"

@@ -68,6 +68,7 @@ from .page_menus import (
     drop_member_panel,
     drop_site_header,
     drop_site_masthead,
+    drop_uploader,
     skip_menu_over_headline,
     skip_numbered_menu,
     skip_site_menu,
@@ -127,7 +128,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     _drop_page_marker(body, page)
     _drop_tab_bars(body, page)
     drop_member_panel(body)
-    for site_line in (drop_forum_name(body), drop_site_header(body), drop_site_masthead(body)):
+    for site_line in (drop_uploader(body), drop_forum_name(body), drop_site_header(body), drop_site_masthead(body)):
         if site_line is not None:
             page.findings.append(site_line)
     drop_site_tips(body, page)

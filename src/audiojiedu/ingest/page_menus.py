@@ -84,6 +84,22 @@ def drop_member_panel(body: list[str]) -> None:
 
 
 
+# A document site's record of the upload, in English, one bulleted item a line: the uploader's name
+# over the age of the upload (- 某某 / - 9 years ago / - Views:).
+_UPLOAD_AGE = re.compile(r"[-•·][ \u3000]*\d{1,3}[ \u3000]+(?:years?|months?|weeks?|days?|hours?)[ \u3000]+ago", re.IGNORECASE)
+_UPLOADER = re.compile(r"[-•·][ \u3000]*\S.{0,15}")
+
+
+def drop_uploader(body: list[str]) -> Finding | None:
+    """Blank the uploader's name a document site lists over the upload's age (- 某 某 / - 9 years
+    ago) at the top of the page, with a finding: a person's name, never the document's title."""
+    for index in range(min(len(body), SHARE_HEAD_LINES) - 1):
+        if _UPLOAD_AGE.fullmatch(body[index + 1].strip()) and _UPLOADER.fullmatch(name := body[index].strip()):
+            body[index] = ""
+            return Finding("chrome-dropped", "文档网站列出的上传者名字（其下是上传时间）：未朗读", name)
+    return None
+
+
 def drop_forum_name(body: list[str]) -> Finding | None:
     """Blank the forum's name opening a thread's page (某某论坛), with a finding, when the thread's
     buttons (发新话题 回复该主题: `forum` rows) stand alone on a line a few lines under it, only
