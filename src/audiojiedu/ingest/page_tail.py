@@ -107,6 +107,7 @@ _TAIL_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{1,10}[）)](?=[:：]?$)")
 def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
     _drop_read_aloud_copy(body, page, start)
+    _drop_page_copy(body, page, start)
     end = cut_related_links(body, start)
     if (record := _next_record(body, start, end)) < end:
         dropped = " ‖ ".join(line.strip() for line in body[record:end] if line.strip())
@@ -469,6 +470,27 @@ def _drop_read_aloud_copy(body: list[str], page: Page, start: int) -> None:
         page.findings.append(Finding("chrome-dropped", "页尾又整段重复了一遍标题和正文（网页朗读、分享用的文本）：未朗读", body[index].strip()[:SUSPECT_CHROME_CHARS]))
         for copy in copies:
             body[copy] = ""
+        return
+
+
+_MIN_COPIED_LINES = 2  # lines of the text a second copy at the foot repeats, at least
+
+
+def _drop_page_copy(body: list[str], page: Page, start: int) -> None:
+    """A saved page may hold the article twice, the second copy (the mobile page's) under the
+    footer: the headline on a line of its own again, then only lines the page printed above, to
+    the end. The copy goes, named in a finding, so the footer above it is read as a foot again."""
+    headline = page.title.strip() or next((line.strip() for line in body[start:] if line.strip()), "")
+    if not headline:
+        return
+    for index in range(len(body) - 1, start, -1):
+        if body[index].strip() != headline:
+            continue
+        above = {line.strip() for line in body[start:index] if line.strip()}
+        after = [line.strip() for line in body[index + 1 :] if line.strip()]
+        if len(after) >= _MIN_COPIED_LINES and all(line in above for line in after):
+            page.findings.append(Finding("chrome-dropped", "页尾又印了一遍标题和正文（网页的另一份副本）：未朗读", headline))
+            body[index:] = [""] * (len(body) - index)
         return
 
 
