@@ -259,3 +259,18 @@ def test_an_organ_over_its_years_disclosure_report_printed_twice() -> None:
     raw = read_text("\n".join([*lines, text, "一、总体情况", text]) + "\n")
     assert raw.title == "某某区机关后勤服务中心2021年政府信息公开工作年度报告"
     assert not organ_over_its_years_title("某某省应急管理厅", "2023年某某市财政局部门预算")
+
+
+def test_a_title_broken_after_its_year_is_one_title() -> None:
+    """某区人民政府办公厅2022 / 政府信息公开工作年度报告 (the 年 lost at the break) under the site's
+    lines: a year ends no title, so the two lines are one."""
+    text = "依据《中华人民共和国政府信息公开条例》要求，编制本报告。"
+    raw = read_text(f"政府信息公开\n某某区人民政府办公厅\n发布时间:2023-01-30\n某某区人民政府办公厅2022\n政府信息公开工作年度报告\n{text}\n一、总体情况\n{text}\n")
+    assert raw.title == "某某区人民政府办公厅2022政府信息公开工作年度报告"
+
+
+def test_a_yearbooks_volume_over_the_entry_is_no_part_of_its_title() -> None:
+    """2002卷 / • 政府工作报告 / • ——2001年2月16日在…会议上: the yearbook's volume is the site's."""
+    raw = read_text("2002卷\n• 政府工作报告\n• ——2001年2月16日在某某自治区第九届人民代表大会第四次会议上\n各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议。\n")
+    assert raw.title == "政府工作报告"
+    assert not any("2002卷" in text for text in paragraph_texts(raw))

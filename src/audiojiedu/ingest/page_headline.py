@@ -986,6 +986,9 @@ def reprinted_run(lines: list[str], index: int) -> int:
     return 0
 
 
+_YEAR_END = re.compile(rf"[{HAN}](?:19|20)\d{{2}}(?:年度?)?$")  # a name, then the year its title covers
+
+
 def broken_over(first: str, second: str) -> bool:
     """`first` is the start of a title that `second` ends (关于某某收支的 / 审计工作报告): `first`
     alone does not end as a title does and is cut inside a phrase (it ends on a joining word, 的,
@@ -1005,7 +1008,8 @@ def broken_over(first: str, second: str) -> bool:
     )
     return (
         bool(second)
-        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or kind_cut)
+        # (某厅2022 / 政府信息公开工作年度报告: a year ends no title; the rest is its kind)
+        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or kind_cut or _YEAR_END.search(folded) is not None)
         and not ends_as_title(first)
         and title_like(second)
         and not HEADING_START.match(fold(second))
