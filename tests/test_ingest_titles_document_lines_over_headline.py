@@ -274,3 +274,14 @@ def test_a_yearbooks_volume_over_the_entry_is_no_part_of_its_title() -> None:
     raw = read_text("2002卷\n• 政府工作报告\n• ——2001年2月16日在某某自治区第九届人民代表大会第四次会议上\n各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议。\n")
     assert raw.title == "政府工作报告"
     assert not any("2002卷" in text for text in paragraph_texts(raw))
+
+
+def test_a_portals_place_over_a_headline_naming_it_again_is_the_sites() -> None:
+    """某市国家高新区（新市区） over 2022年高新区（新市区）政府信息公开工作年度报告: the portal's place,
+    which the headline names again by its last words; not the title's first part."""
+    headline = "2022年高新区（新市区）政府信息公开工作年度报告"
+    text = "高新区（新市区）严格贯彻落实《中华人民共和国政府信息公开条例》，全面推进工作落实。"
+    raw = read_text(f"某某市国家高新区（新市区）\n{headline}\n发布时间:2023-01-31\n一、总体情况\n{text}\n")
+    assert raw.title == headline
+    # a cover's place over the rest of its title names no place again: one title
+    assert read_text(f"某某市某某区\n国民经济和社会发展第十四个五年规划纲要\n（2021年2月3日某某区第五届人民代表大会第六次会议通过）\n{text}\n").title.startswith("某某市某某区")

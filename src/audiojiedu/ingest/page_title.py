@@ -73,6 +73,7 @@ from .page_title_words import (
     JOINING_WORDS,
     LEADING_YEAR,
     MIN_CANDIDATE_CHARS,
+    PLACE_ENDS,
     TITLE_NOTE_TAIL,
     contents_heading_of,
     ends_as_title,
@@ -187,21 +188,27 @@ def _kind_after_cited(first: str, second: str) -> bool:
 
 
 def _site_organ_over(first: str, second: str) -> bool:
-    """`first` is a government's name alone (某县人民政府) and `second`, no 关于… title, names that
-    government's place after its year or at its head (2024年某县某镇人民政府…年度报告): a town's
-    or a bureau's document on the county's portal, whose name heads the page."""
+    """`first` is a government's name alone (某县人民政府), or its place's (某市国家高新区（新市区）), and
+    `second`, no 关于… title, names that place after its year or at its head (2024年某县某镇人民政府
+    …年度报告): a town's or a bureau's document on the county's portal, whose name heads the page."""
     organ = fold(first).strip()
-    place = re.match(f"[{HAN}]{{2,10}}?(?=(?:人民政府|政府)$)", organ)
+    place = re.match(f"[{HAN}]{{2,10}}?(?=(?:人民政府|政府)$)", organ) or _BARE_PLACE.fullmatch(organ)
     title = fold(second).strip()
     if place is None or title.startswith("关于") or organ in title:
         return False
-    # The headline may name the place without the city or province over it (西城区 for 北京市西城区).
-    names = [place.group(0)] + [place.group(0)[cut.end() :] for cut in _UPPER_LEVEL.finditer(place.group(0))]
+    name = place.group(0) if place.re is not _BARE_PLACE else place.group("name")
+    # The headline may name the place without the city or province over it (西城区 for 北京市西城区),
+    # or a bare place by its last words or its other name (高新区（新市区） under 某市国家高新区（新市区）).
+    names = [name] + [name[cut.end() :] for cut in _UPPER_LEVEL.finditer(name)]
+    if place.re is _BARE_PLACE:
+        names += [name[-size:] for size in range(3, len(name))] + ([place.group("alias")] if place.group("alias") else [])
     named = "|".join(re.escape(name) for name in names if len(name) >= 2)
     return re.match(f"(?:(?:19|20)\\d{{2}}年度?)?(?:{named})", title) is not None
 
 
 _UPPER_LEVEL = re.compile("省|自治区|市|州|盟|地区")  # what a place's name may start with above its county
+# A place's name alone, maybe with its other name in brackets (某市国家高新区（新市区）): a portal's.
+_BARE_PLACE = re.compile(f"(?P<name>[{HAN}]{{2,14}}(?:{'|'.join(PLACE_ENDS)}))(?:[（(](?P<alias>[{HAN}]{{2,8}})[)）])?")
 
 
 def _organ_over_title(lines: list[str]) -> bool:
