@@ -928,3 +928,11 @@ def test_a_policy_collectors_search_fields_are_metadata_not_read() -> None:
     assert "卫星" in raw.metadata["检索关键词"]
     assert raw.metadata["检索时间"] == "2026-02-03 13:11:03"
     assert "检索" not in " ".join(p.text for p in raw.paragraphs)
+
+
+def test_a_disclosure_mode_alone_under_the_headline_is_a_field() -> None:
+    raw = read_text(f"{TITLE}\n2024-03-01\n主动公开\n{BODY}\n")
+    assert raw.metadata["公开方式"] == "主动公开"
+    assert paragraph_texts(raw) == [BODY]
+    # the notice's own note in brackets at its foot is the text's
+    assert paragraph_texts(read_text(f"{TITLE}\n{BODY}\n（此件主动公开）\n"))[-1] == "（此件主动公开）"

@@ -514,6 +514,12 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page):
             taken = 1
+        elif _DISCLOSURE_MODE.fullmatch(fold(line).strip()):
+            # 主动公开 alone under the headline: the value of the disclosure page's 公开方式 field,
+            # its label lost with the page's table
+            page.metadata.setdefault("公开方式", line.strip())
+            page.findings.append(Finding("field-guessed", "标题下单独一行的公开方式（没有标签）：按字段保存，未朗读", line))
+            taken = 1
         elif _repeats_fields(line, page):
             page.findings.append(Finding("chrome-dropped", "标题下重复网页字段（来源、日期）的一行：按字段保存，未朗读", line))
             taken = 1
@@ -992,6 +998,7 @@ _MAX_TITLE_BLOCK = 3  # lines of a document's own 关于… title under its issu
 _DATE_LINE_CHARS = 20  # a date alone on its line (一九九八年九月二十五日) is no longer
 
 
+_DISCLOSURE_MODE = re.compile("主动公开|依申请公开|不予公开|部分公开")  # a 公开方式 field's value
 _MAX_HEADLINE_TAG = 16  # characters the site sets after the document's own title in its headline
 
 
