@@ -619,3 +619,20 @@ def test_news_subheads_of_two_phrases_are_headings_when_there_are_two() -> None:
     ]
     doc = parse_outline(read_text("\n".join(lines[:4] + [second])))
     assert doc.sections == ()
+
+
+def test_a_part_opened_by_its_review_word_and_year_is_one_title() -> None:
+    """一、回顾2021年，城管工作在善作善成中交出满意答卷: the year after 回顾 is the title's, no body's
+    opening; the title runs to its end."""
+    text = "\n".join(
+        [
+            "某某局2022年工作报告",
+            "同志们：今天，我们召开局系统工作会议，总结去年工作，部署今年任务。",
+            "一、回顾2021年，城管工作在善作善成中交出满意答卷",
+            "（一）城市形象在精细管理中持续提升。全年完成道路保洁面积一千万平方米，城市面貌明显改善。",
+            "二、展望2022年，奋力推动城市管理高质量发展",
+            "（一）持续提升精细化管理水平。全面推行城市管理网格化，实现问题早发现早处置。",
+        ]
+    )
+    titles = [row[2] for row in flat_outline(parse_outline(read_text(text)).sections) if row[0] == 1]
+    assert titles == ["回顾2021年，城管工作在善作善成中交出满意答卷", "展望2022年，奋力推动城市管理高质量发展"]

@@ -474,6 +474,8 @@ def title_end(text: str, start: int) -> int:
             continue  # nothing of the title yet (e.g. a year that begins it: 一、2018年预算…)
         if kind in ("year", "span") and stop.start() - start < 2:
             continue
+        if kind == "year" and text[start : stop.start()] in heading_words()["part_start"]:
+            continue  # 一、回顾2021年，…交出满意答卷: the year goes on the part's opening word
         if kind == "span" and not _SENTENCE_AFTER.match(text, stop.end()):
             continue  # 三、“十四五”时期2021—2025年规划目标 on its own line: the span is the title's
         return stop.end() if kind == "endword" else stop.start()
