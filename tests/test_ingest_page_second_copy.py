@@ -32,3 +32,17 @@ def test_a_headline_again_over_new_text_stays() -> None:
     more = "交巡警部门提醒，管制期间途经相关路段的车辆请提前绕行，服从现场民警指挥。"
     raw = read_text("\n".join([HEADLINE, *TEXT, HEADLINE, more, TEXT[0]]) + "\n")
     assert more in paragraph_texts(raw)
+
+
+def test_empty_link_boxes_and_a_live_pages_tabs_are_not_read() -> None:
+    """直播摘要 / 图片实录 更多 / 相关新闻 / 相关专题 / 相关站点 between a live page's lead and its
+    transcript: the tabs and the headers of boxes the copy left empty."""
+    lead = "国务院新闻办公室定于2015年1月21日上午10时举行新闻发布会，请有关负责人介绍情况。"
+    said = [
+        "主持人：女士们、先生们，上午好！欢迎大家出席国务院新闻办的新闻发布会。今天我们请来了文化部的负责同志。",
+        "某某某：各位记者朋友们，大家上午好！中办、国办近日正式印发了关于加快构建现代公共文化服务体系的意见。",
+        "为了贯彻落实好意见精神，我们将会同有关部门制定具体措施，推动公共文化服务标准化、均等化发展。",
+    ]
+    lines = ["网上直播 文字实录 图片实录 返回直播页", "国新办举行新闻发布会", lead, "直播摘要", "图片实录 更多", "相关新闻", "相关专题", "相关站点", *said]
+    raw = read_text("\n".join(lines) + "\n")
+    assert paragraph_texts(raw) == [lead, *said]

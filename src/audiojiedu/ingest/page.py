@@ -36,6 +36,7 @@ from .page_chrome import (
     is_chrome_line,
     is_follow_line,
     is_image_placeholder,
+    is_related_header,
     is_spam_line,
     is_stamp_line,
     looks_like_chrome,
@@ -247,12 +248,33 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     ]
     _cut_link_labels(page)
     _cut_lead_label(page)
+    _drop_empty_boxes(page)
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
         if looks_like_chrome(line)
     )
     return page
+
+
+def _drop_empty_boxes(page: Page) -> None:
+    """Drop the headers of the site's link boxes (see `is_related_header`; 相关专题) standing one
+    under another with no links under them (相关新闻 / 相关专题 / 相关站点 in the middle of a page whose boxes the copy left empty):
+    a header over nothing heads nothing, with one finding."""
+    index = 0
+    while index < len(page.lines):
+        end = index
+        while end < len(page.lines) and (is_related_header(page.lines[end]) or _RELATED_BOX.fullmatch(fold(page.lines[end]).strip())):
+            end += 1
+        if end - index >= _MIN_EMPTY_BOXES:
+            page.findings.append(Finding("chrome-dropped", "接连几个没有内容的网站栏目标题（相关新闻等）：未朗读", " / ".join(page.lines[index:end])))
+            del page.lines[index:end]
+            del page.origin[index:end]
+        index += 1
+
+
+_MIN_EMPTY_BOXES = 2  # box headers one under another, at least
+_RELATED_BOX = re.compile(f"相关[{HAN}]{{2,4}}")  # 相关专题, 相关站点: a box of related links, by its name
 
 
 # A content system's field key left over the lead (" date 2024-11-22 今日，…"): a Latin key, the
