@@ -68,7 +68,7 @@ from .page_headline import (
     join_spaced_heads,
     reprinted_run,
 )
-from .page_title_clean import NUMBER_TAIL, TITLE_TAG_HEAD, bare_title, split_title_date
+from .page_title_clean import NUMBER_TAIL, PART_JOINTS, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
     JOINING_WORDS,
     LEADING_YEAR,
@@ -196,12 +196,13 @@ def _site_organ_over(first: str, second: str) -> bool:
     title = fold(second).strip()
     if place is None or title.startswith("关于") or organ in title:
         return False
-    name = place.group(0) if place.re is not _BARE_PLACE else place.group("name")
+    bare = place.re is _BARE_PLACE
+    place_name = place.group("name") if bare else place.group(0)
     # The headline may name the place without the city or province over it (西城区 for 北京市西城区),
     # or a bare place by its last words or its other name (高新区（新市区） under 某市国家高新区（新市区）).
-    names = [name] + [name[cut.end() :] for cut in _UPPER_LEVEL.finditer(name)]
-    if place.re is _BARE_PLACE:
-        names += [name[-size:] for size in range(3, len(name))] + ([place.group("alias")] if place.group("alias") else [])
+    names = [place_name] + [place_name[cut.end() :] for cut in _UPPER_LEVEL.finditer(place_name)]
+    if bare:
+        names += [place_name[-size:] for size in range(3, len(place_name))] + ([place.group("alias")] if place.group("alias") else [])
     named = "|".join(re.escape(name) for name in names if len(name) >= 2)
     return re.match(f"(?:(?:19|20)\\d{{2}}年度?)?(?:{named})", title) is not None
 
@@ -882,7 +883,7 @@ def _issuer_name(name: str) -> bool:
     return is_organ_name(name)
 
 
-_SITE_TITLE_SEPARATOR = re.compile(r"[ \u3000]*(?:-|_|\||｜|——)[ \u3000]*")
+_SITE_TITLE_SEPARATOR = re.compile(rf"[ \u3000]*(?:{PART_JOINTS}|——)[ \u3000]*")
 _SITE_TITLE_LOOK = 12  # lines under the browser's title the document's name is looked for in
 
 

@@ -347,7 +347,9 @@ _RUNNING_NUMBER_HEAD = re.compile(r"(?P<tag>第[一二三四五六七八九十]{
 _NUMBERED_UNITS = tuple("批届次期轮章节条部篇卷号季")
 
 
-_PART_JOINT = re.compile(r"[ \u3000]*(?:-|_|\||｜)[ \u3000]*")
+# What a browser's title sets between the page's name and the site's parts (某某规划-政务公开-某某网).
+PART_JOINTS = r"-|_|\||｜"
+_PART_JOINT = re.compile(rf"[ \u3000]*(?:{PART_JOINTS})[ \u3000]*")
 _MIN_SITE_PARTS = 2
 _MAX_SITE_PART = 14  # a site's name or a menu word before the title is no longer
 _SITE_ENDS = ("网", "平台", "首页", "门户", "频道")
