@@ -264,7 +264,7 @@ def _drop_empty_boxes(page: Page) -> None:
     index = 0
     while index < len(page.lines):
         end = index
-        while end < len(page.lines) and (is_related_header(page.lines[end]) or _RELATED_BOX.fullmatch(fold(page.lines[end]).strip())):
+        while end < len(page.lines) and _box_header(page.lines[end]):
             end += 1
         if end - index >= _MIN_EMPTY_BOXES:
             page.findings.append(Finding("chrome-dropped", "接连几个没有内容的网站栏目标题（相关新闻等）：未朗读", " / ".join(page.lines[index:end])))
@@ -273,6 +273,12 @@ def _drop_empty_boxes(page: Page) -> None:
         index += 1
 
 
+def _box_header(line: str) -> bool:
+    # (a header is short: the length is asked first, the other checks cost more)
+    return len(line) <= _MAX_BOX_HEADER and "。" not in line and (is_related_header(line) or _RELATED_BOX.fullmatch(fold(line).strip()) is not None)
+
+
+_MAX_BOX_HEADER = 24
 _MIN_EMPTY_BOXES = 2  # box headers one under another, at least
 _RELATED_BOX = re.compile(f"相关[{HAN}]{{2,4}}")  # 相关专题, 相关站点: a box of related links, by its name
 

@@ -78,6 +78,7 @@ _MAX_DASHED_HEADING = 20  # a short line ending with —— may head subtitle li
 _MAX_SUBTITLE = 24  # … each short, with no sentence mark
 _SENTENCE_END = "。！？；：:!?…"
 _CLOSERS = "”’）)》」』】"
+_MAX_BADGE = 12  # a site's badge or button under a headline (VIP专免, 侵权投诉) is this short
 # A numbering marker alone on its line: （三）, 三、, 3., 第二章 — its title is on the next line.
 _LONE_MARKER = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}(?:[章节条節條]|部分)"
@@ -733,7 +734,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row
     if _labelled_field(line) and _width(line) < width - _WIDTH_SLACK and not re.search("[，。；！？,;]", line):
         return False  # 某某部门决算公开 ‖ 发布时间：2023-08-16: one short field under the headline, its own line
-    if ends_as_title(previous) and "。" not in previous and is_chrome_line(line.strip(" \t\u3000")):
+    if len(line.strip(" \t\u3000")) <= _MAX_BADGE and "。" not in previous and ends_as_title(previous) and is_chrome_line(line.strip(" \t\u3000")):
         return False  # 某某在…会议上的讲话 ‖ VIP专免: a headline over the site's badge, no title's rest
     if is_counts_row(fold(previous)):
         return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
