@@ -124,7 +124,7 @@ def name_untitled(
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（某某规划根据…编制），请核对", named),
         )
-    named = _opening_notice_title(paragraphs)
+    named = _notice_title_in_opening(paragraphs)
     if named:
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自正文开头连在一起的发文机关“关于…”标题（其后是文号或主送单位），请核对", named),
@@ -162,21 +162,27 @@ def name_untitled(
 
 # A notice's full title run into the opening of a copy that lost its lines (省政府文件某省人民政府关于
 # 印发…的通知某政〔2020〕5号各市人民政府：…): its issuer (after the letterhead's 文件, or opening a
-# run of characters), 关于 and its kind, then its number or its addressees (各…). Not after a
-# citing word (根据某省人民政府关于…的通知: another document).
-_OPENING_NOTICE_TITLE = re.compile(
-    f"(?:(?<=文件)|(?<![{HAN}]))(?P<title>(?:(?!文件)[{HAN}]){{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委)关于[^。，；：！？]{{4,80}}?的"
-    r"(?:通知|意见|决定|批复|通告|公告|报告|函))(?=[ \u3000]*(?:[^。，；：]{0,8}?[〔\[［]\d{4}|[^。，；：]{0,4}?号|各))"
-)
+# run of characters, ending as organs do: `organ` in data/title_words.tsv), 关于 and its kind, then
+# its number or its addressees (各…). Not after a citing word (根据某省人民政府关于…的通知: another
+# document).
+@lru_cache(maxsize=1)
+def _opening_notice_title() -> re.Pattern[str]:
+    organs = "|".join(map(re.escape, sorted(_words("organ"), key=len, reverse=True)))
+    return re.compile(
+        f"(?:(?<=文件)|(?<![{HAN}]))(?P<title>(?:(?!文件)[{HAN}]){{2,20}}?(?:{organs})关于[^。，；：！？]{{4,80}}?的"
+        r"(?:通知|意见|决定|批复|通告|公告|报告|函))(?=[ \u3000]*(?:[^。，；：]{0,8}?[〔\[［]\d{4}|[^。，；：]{0,4}?号|各))"
+    )
+
+
 _OPENING_REACH = 40  # the title starts this near the paragraph's start (after a letterhead, a page number)
 _CITING_BEFORE = ("根据", "按照", "依据", "依照", "贯彻", "落实", "执行", "《")
 
 
-def _opening_notice_title(paragraphs: tuple[Paragraph, ...]) -> str:
+def _notice_title_in_opening(paragraphs: tuple[Paragraph, ...]) -> str:
     """The full title of a notice run into the opening paragraph after its letterhead (see
-    `_OPENING_NOTICE_TITLE`), or ""."""
+    `_opening_notice_title`), or ""."""
     first = next((p.text.strip() for p in paragraphs if p.kind == "text" and p.text.strip()), "")
-    match = _OPENING_NOTICE_TITLE.search(first, 0, _OPENING_REACH + 100)
+    match = _opening_notice_title().search(first, 0, _OPENING_REACH + 100)
     if match is None or match.start() > _OPENING_REACH or first[: match.start()].endswith(_CITING_BEFORE):
         return ""
     return match.group("title")

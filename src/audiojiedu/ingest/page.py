@@ -258,9 +258,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
 
 
 def _drop_empty_boxes(page: Page) -> None:
-    """Drop the headers of the site's link boxes (see `is_related_header`; 相关专题) standing one
-    under another with no links under them (相关新闻 / 相关专题 / 相关站点 in the middle of a page whose boxes the copy left empty):
-    a header over nothing heads nothing, with one finding."""
+    """Drop the headers of the site's link boxes (see `is_related_header`) standing one under
+    another with no links under them (相关新闻 / 相关专题 / 相关站点 in the middle of a page whose
+    boxes the copy left empty): a header over nothing heads nothing, with one finding."""
     index = 0
     while index < len(page.lines):
         end = index
@@ -274,13 +274,12 @@ def _drop_empty_boxes(page: Page) -> None:
 
 
 def _box_header(line: str) -> bool:
-    # (a header is short: the length is asked first, the other checks cost more)
-    return len(line) <= _MAX_BOX_HEADER and "。" not in line and (is_related_header(line) or _RELATED_BOX.fullmatch(fold(line).strip()) is not None)
+    # (a header is short: the length is asked first, the header's check costs more)
+    return len(line) <= _MAX_BOX_HEADER and "。" not in line and is_related_header(line)
 
 
 _MAX_BOX_HEADER = 24
 _MIN_EMPTY_BOXES = 2  # box headers one under another, at least
-_RELATED_BOX = re.compile(f"相关[{HAN}]{{2,4}}")  # 相关专题, 相关站点: a box of related links, by its name
 
 
 # A content system's field key left over the lead (" date 2024-11-22 今日，…"): a Latin key, the

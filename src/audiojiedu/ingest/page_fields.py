@@ -114,9 +114,10 @@ def declared_title(metadata: dict[str, str]) -> str:
     return next((metadata[label] for label in labels if metadata.get(label)), "")
 _MIN_GRID_LABELS = 3  # a header of labels over a row of values names at least this many fields
 _MAX_LONG_LABEL = 10  # a word standing apart and the listed label it ends with make one label this long at most
-_ORGAN_END = re.compile("(?:政府|[局委办厅院部会处室站所网报社台]|中心)$")  # a name a source value ends with
+_ORGAN_END_CHARS = "局委办厅院部会处室站所网报社台"  # the last character of an organ's or a site's name
+_ORGAN_TAIL = f"(?:政府|[{_ORGAN_END_CHARS}]|中心)"  # what an organ's or a site's name ends with
+_ORGAN_END = re.compile(f"{_ORGAN_TAIL}$")  # a name a source value ends with
 _MIN_GLUED_LABEL = 3  # a shorter label (时间, 来源) written inside a value may be part of a word
-_ORGAN_END_CHARS = "局委办厅院部会处室站所网报社台"  # the last character of an organ's or a site's name (see _ORGAN_END)
 _MAX_GLUED_ROW = 60  # a field row whose label is glued to its value is no longer than this
 _GLUED_ROW_STOPS = "。，；！？,;!?：:"  # a line holding one of these is a sentence, or a row `parse_metadata_line` reads
 # A publication stamp glued to the end of a value (来源：某某网2024/10/20 14:08:30), maybe with the
@@ -844,7 +845,7 @@ def stamp_row(line: str, page: Page) -> bool:
 
 
 # An organ's name after a page's stamp, set apart by a space: the organ that posted the page.
-_STAMPED_ORGAN = re.compile(rf"^(?P<organ>[{HAN}]{{2,24}}?(?:政府|[{_ORGAN_END_CHARS}]|中心))(?:[ \u3000]+|$)")
+_STAMPED_ORGAN = re.compile(rf"^(?P<organ>[{HAN}]{{2,24}}?{_ORGAN_TAIL})(?:[ \u3000]+|$)")
 
 
 # A font-size picker written with its buttons as letters, ending a byline: 字号:T|T, 字号：A A.

@@ -68,7 +68,7 @@ from .page_headline import (
     join_spaced_heads,
     reprinted_run,
 )
-from .page_title_clean import NUMBER_TAIL, PART_JOINTS, TITLE_TAG_HEAD, bare_title, split_title_date
+from .page_title_clean import FILE_NAME_TAIL, NUMBER_TAIL, PART_JOINTS, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
     JOINING_WORDS,
     LEADING_YEAR,
@@ -321,8 +321,9 @@ _SPEAKER_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{
 
 # An interview's subtitle with its dash (——某某负责人就《某某纲要》答记者问).
 _INTERVIEW_SUBTITLE = re.compile(r"[—－-]{1,2}[ \u3000]*(?P<rest>[^。！？]{4,80}(?:答记者问|答网友问|答问|问答))")
-# A file's name numbered as a list's entry (7.关于某某相关表格.pdf), alone on the first line.
-_LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120}\.(?:docx?|wps|pdf|xlsx?|DOCX?|WPS|PDF|XLSX?))")
+# A file's name numbered as a list's entry (7.关于某某相关表格.pdf), alone on the first line: its
+# extension one `FILE_NAME_TAIL` knows.
+_LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120})")
 
 
 def _take_title_line(page: Page) -> str:
@@ -344,7 +345,7 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
-    if len(page.lines) >= 2 and (listed := _LISTED_FILE.fullmatch(page.lines[0].strip())) is not None:
+    if len(page.lines) >= 2 and (listed := _LISTED_FILE.fullmatch(page.lines[0].strip())) and FILE_NAME_TAIL.search(listed.group("name")):
         # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
         # list's (the extension is taken off with the title's other tags, see `page_title_clean`)
         page.lines[0] = listed.group("name")
