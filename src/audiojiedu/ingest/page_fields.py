@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..doc_number import YEAR_AND_SERIAL
 from ..han import HAN
 from ..model import Finding
 from ..tsv import read_tsv
@@ -36,9 +37,12 @@ from .title_words import title_words
 # A title is one short line without sentence punctuation at its end.
 MAX_TITLE_CHARS = 160
 SENTENCE_END = "。！？；：，,;:!?"
+# A person's name as a page prints it after a post, a credit or a speaker's colon: two to four
+# characters, or a transcribed name with its middle dot (阿不都热依木·某某).
+PERSON_NAME = f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}})"
 # A document number: 某政发〔2023〕7号 (its year also in 【】 [] （）); the issuer's short name may
 # hold a district's in brackets and the number a 第 (沪（浦）征地告〔2022〕第14号).
-DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[ \u3000]?[〔［\\[（(【]\\s*\\d{{4}}\\s*[〕］\\]）)】]\\s*第?\\s*\\d{{1,5}}\\s*号"
+DOC_NUMBER = f"[{HAN}](?:[{HAN}]|[（(][{HAN}]{{1,4}}[）)]){{0,15}}[ \u3000]?{YEAR_AND_SERIAL}"
 # (Alone on its line the number may have lost its 号 in a copy, 国发〔2021〕27: the hexagonal brackets
 # round a year, which nothing else uses, still say what it is.)
 _DOC_NUMBER_LINE = re.compile(f"^(?:{DOC_NUMBER}|[{HAN}]{{1,16}}〔\\d{{4}}〕\\d{{1,5}})$")

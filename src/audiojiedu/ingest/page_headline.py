@@ -21,6 +21,7 @@ from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
     MAX_TITLE_CHARS,
+    PERSON_NAME,
     Page,
     empty_widget,
     is_doc_number,
@@ -166,8 +167,7 @@ def is_speaker_line(line: str) -> bool:
     folded = fold(line).strip()
     posts = "|".join(map(re.escape, title_words()["speaker-post"]))
     office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委局厅会]|、|代|副))?(?:{posts})"
-    name = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}})"
-    speaker = re.fullmatch(rf"{office}[ \u3000]*{name}", folded)
+    speaker = re.fullmatch(rf"{office}[ \u3000]*{PERSON_NAME}", folded)
     return speaker is not None and not ends_as_title(folded)
 
 

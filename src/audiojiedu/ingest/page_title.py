@@ -26,6 +26,7 @@ from .page_fields import (
     ACCOUNT_NAME,
     DOC_NUMBER,
     MAX_TITLE_CHARS,
+    PERSON_NAME,
     STAMP_DATE,
     STAMP_TIME,
     Page,
@@ -70,6 +71,7 @@ from .page_headline import (
 )
 from .page_title_clean import FILE_NAME_TAIL, NUMBER_TAIL, PART_JOINTS, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
+    CITING_WORD,
     JOINING_WORDS,
     LEADING_YEAR,
     MIN_CANDIDATE_CHARS,
@@ -139,7 +141,7 @@ _FLAT_PAGE_CHARS = 600  # a line this long is a page flattened into one paragrap
 # which opens with a year: the shortest count that leaves the year whole (1/152024年… → 1/15).
 # Written out, 第1页共21页 needs no year after it to be told from the title.
 _FLAT_PAGE_COUNTER = re.compile(r"1/\d{1,3}?(?=(?:19|20)\d{2}年)|第[ \u3000]*1[ \u3000]*页[ \u3000]*[/，,]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
-_CITING_WORD = re.compile(r"根据|按照|依据|依照|遵照")  # no title opens so: a sentence citing a rule
+_CITING_WORD = re.compile(CITING_WORD)  # no title opens so: a sentence citing a rule
 _CITING_OPENING = re.compile(f"(?:{_CITING_WORD.pattern})《")
 # A text's first clause giving its day (今天，, 2023年，, 6月21日上午，), maybe after its writer's
 # name (县人大常委会农工委2019年10月11日，), or a report's opening (受某某人民政府委托，现将…): what
@@ -316,7 +318,7 @@ _ORDER_LABEL = re.compile(
 _ORDER_NUMBER = re.compile(r"(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*[\d〇一二三四五六七八九十百]{1,6}[ \u3000]*号")
 # A day without its year alone on a line (2月3日): when a story happened, never what it is called.
 _DAY_ONLY = re.compile(r"\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日")
-_SPEAKER_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}}")
+_SPEAKER_NAME = re.compile(PERSON_NAME)
 
 
 # An interview's subtitle with its dash (——某某负责人就《某某纲要》答记者问).

@@ -12,7 +12,7 @@ import re
 from ..han import HAN
 from ..model import Finding
 from .page_chrome import fold, is_chrome_line
-from .page_fields import DOC_NUMBER, STAMP_DATE, STAMP_TIME, Page, title_like
+from .page_fields import DOC_NUMBER, PERSON_NAME, STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
     MAX_COLUMN_CHARS,
@@ -133,7 +133,7 @@ _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>\
 _TITLE_BAR_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{1,6}}?)(?:[ \u3000]*[|｜丨][ \u3000]*|(?P<space>[ \u3000]+))(?P<rest>\S.*)")
 # A speaker's name set with a colon before a speech's title by a news site (某某某：大力弘扬…精神):
 # two to four characters, or a transcribed name with its middle dot.
-_TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}[·•][{HAN}·•]{{1,12}})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
+_TITLE_SPEAKER_HEAD = re.compile(rf"(?P<tag>{PERSON_NAME})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")
 # A quoted column or topic name set apart by a space before the headline (“某某信息公开” 关于…的通知).
 _TITLE_QUOTED_HEAD = re.compile(r"(?P<tag>“[^“”]{1,12}”)[ \u3000]+(?P<rest>\S.*)")
 # A web address before the headline (an advert a mirror glued on: 某某医院 http://x.example.net/关于…的通知):

@@ -49,6 +49,8 @@ def letterhead() -> re.Pattern[str]:
     return re.compile(rf"\s*(\S{{2,30}}?(?:{organs}))\s*文\s*件\s*")
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
+# How a sentence citing a rule opens (根据…, 按照…): never a title, and a preamble's opening.
+CITING_WORD = "根据|按照|依据|依照|遵照"
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
 
 

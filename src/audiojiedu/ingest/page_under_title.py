@@ -59,6 +59,7 @@ from .page_fields import (
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
 from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
+    CITING_WORD,
     MAX_ORGAN_CHARS,
     contents_heading_of,
     ends_as_title,
@@ -840,7 +841,7 @@ def drop_site_links(page: Page) -> None:
 
 _BARE_COUNT = re.compile(r"\d{1,8}")
 # How a preamble opens (为深入贯彻…, 根据…): after the title run into it, the title ends there.
-_PREAMBLE_OPENING = re.compile("为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|根据|按照|依据|依照")
+_PREAMBLE_OPENING = re.compile(f"为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|{CITING_WORD}")
 # A bracketed note of contacts after the headline's copy: (主管:QQ66306964 主管:skype live:.cid.6c7b…).
 _CONTACT_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{0,40}(?:QQ|qq|skype|Skype|微信|VX|vx)[ \u3000]*[:：]?[^（）()]{0,80}[)）]")
 

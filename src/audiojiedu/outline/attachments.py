@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..doc_number import YEAR_AND_SERIAL
 from ..model import Paragraph
 from ..title_key import title_key
 from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END, heading_words
@@ -24,7 +25,7 @@ _DATE_AT_END = re.compile(f"(?:{SIGNATURE_DATE.pattern})$")
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")
 _MAX_SIGNATURE = 30
 # A document's number alone on its line (某政函〔2009〕21号).
-_DOC_NUMBER_LINE = re.compile(r"\S{0,16}[〔［\[（(]\d{4}[〕］\]）)][ \u3000]*第?[ \u3000]*\d{1,5}[ \u3000]*号")
+_DOC_NUMBER_LINE = re.compile(rf"\S{{0,16}}{YEAR_AND_SERIAL}")
 _MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
 # The issuers over a notice's title or its date, one organ or more set apart by spaces
 # (中共某某市委办公室 某某市人民政府办公室).

@@ -1,0 +1,7 @@
+"""How a document number is printed (某政发〔2023〕7号): one pattern for every reader that finds one."""
+
+from __future__ import annotations
+
+# The year in brackets and the serial with 号: 〔2023〕7号, the year also in 【】 [] ［］ （）, spaces
+# inside, and a 第 before the serial (沪（浦）征地告〔2022〕第14号).
+YEAR_AND_SERIAL = r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d{1,5}\s*号"
