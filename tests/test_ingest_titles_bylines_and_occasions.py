@@ -154,11 +154,18 @@ def test_a_press_conferences_place_field_is_no_title() -> None:
 
 
 def test_a_summary_label_alone_over_the_summary_is_no_title() -> None:
-    """核心提示 alone over the site's summary: the page's label (a finding names it), never the title."""
-    raw = read_text(f"核心提示\n{NEWS}\n一、基本情况\n{NEWS}\n")
+    """核心提示 alone over the site's summary: the page's label (a finding names it), never the title;
+    the summary the text does not repeat is read, and one it repeats is read once, in the text."""
+    raw = read_text(f"核心提示\n{NEWS}\n一、基本情况\n全市经济运行总体平稳，主要指标好于预期。\n")
     assert raw.title != "核心提示"
     assert "chrome-dropped" in finding_kinds(raw)
     assert "核心提示" not in paragraph_texts(raw)
+    assert NEWS in paragraph_texts(raw)
+    raw = read_text(f"核心提示\n{NEWS}\n一、基本情况\n{NEWS}\n")
+    assert raw.title != "核心提示"
+    assert "summary-repeat" in finding_kinds(raw)
+    assert "核心提示" not in paragraph_texts(raw)
+    assert paragraph_texts(raw).count(NEWS) == 1
 
 
 def test_a_timed_field_at_the_head_is_read_as_text() -> None:

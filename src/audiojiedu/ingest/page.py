@@ -62,7 +62,7 @@ from .page_head import (
     take_unlisted_fields,
     unlabelled_byline,
 )
-from .page_headline import HEADING_START, broken_over, is_dated_row, is_field, site_name_over_headline
+from .page_headline import HEADING_START, SESSION_OCCASION, broken_over, is_dated_row, is_field, site_name_over_headline
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -110,11 +110,16 @@ _PIECE_ABOVE = 3  # lines over a piece's number the headline naming it may stand
 _MIN_IMAGE_NEIGHBOUR = 20  # a picture's placeholder word stands between lines this long (paragraphs, a headline)
 
 
+# A layout table's border left at the end of a line, the only bar in it (…特此通告 某某局 2023年10月9日 |).
+_LONE_BAR_END = re.compile(r"^(?P<text>[^|｜]*?)[ \u3000]+[|｜]$")
+
+
 def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] | None = None) -> Page:
     """Split page `lines` into title, metadata and article lines (chrome dropped)."""
     page = Page(title=title, metadata=dict(metadata or {}))
     stripped = [(index, line.strip(" \t\u3000")) for index, line in enumerate(lines)]
     stripped = [(index, line) for index, line in stripped if line]
+    _drop_lone_end_bars(stripped)
     body = [line for _, line in stripped]
     page.findings.extend(cut_site_notes(body))
     page.findings.extend(cut_jammer(body))
@@ -209,6 +214,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = page.title[1:-1].strip()  # 【某某会议】: a headline set whole in the site's brackets
     page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
+    _drop_headline_occasion(page)
     take_title_with_issuers(page)
     drop_edition_label(page)
     _join_broken_title_lines(page)
@@ -255,6 +261,29 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         if looks_like_chrome(line)
     )
     return page
+
+
+def _drop_lone_end_bars(lines: list[tuple[int, str]]) -> None:
+    """A bar after a line's text, the only bar in it, with no bar ending the lines beside it, is
+    a layout table's border: nothing to show or read. Cells printed a line each keep theirs (指 标 |
+    over 年末数（人） |): the rows of a table are told by them."""
+    ends = [line.endswith(("|", "｜")) for _, line in lines]
+    for position, (index, line) in enumerate(lines):
+        beside = (position > 0 and ends[position - 1]) or (position + 1 < len(lines) and ends[position + 1])
+        if _LONE_BAR_END.fullmatch(line) and not beside:
+            lines[position] = (index, _LONE_BAR_END.sub(r"\g<text>", line))
+
+
+def _drop_headline_occasion(page: Page) -> None:
+    """The occasion the headline gave after its dash (政府工作报告——在某市五届人大三次会议上, set under
+    the title by `split_title_date`) stands over the report's own occasion line (——2018年1月6日在
+    某市第五届人民代表大会第三次会议上): a speech has one occasion, read once, as the report prints it."""
+    if len(page.lines) > 2 and all(
+        SESSION_OCCASION.fullmatch(fold(line).strip().lstrip("—－-― \u3000")) for line in page.lines[:2]
+    ):
+        page.findings.append(Finding("chrome-dropped", "网页标题里的会议说明，正文开头又印了完整的一遍：只读正文的", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
 
 
 def _drop_empty_boxes(page: Page) -> None:

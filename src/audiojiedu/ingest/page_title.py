@@ -21,7 +21,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
 from .clean import collapse_spaced_title
-from .page_chrome import fold
+from .page_chrome import SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
     ACCOUNT_NAME,
     DOC_NUMBER,
@@ -95,6 +95,7 @@ from .page_title_words import (
     shared_run,
     squash,
 )
+from .page_under_title import labelled_summary_under
 from .pipe_tables import is_pipe_row
 from .title_words import title_words
 
@@ -537,7 +538,13 @@ def _take_title_line(page: Page) -> str:
         del page.lines[0]
         del page.origin[0]
         return ""
-    if len(page.lines) > 2 and fold(page.lines[0]).strip(" \u3000【】[]") in title_words()["summary-label"]:
+    if (copies := labelled_summary_under(page.lines, 0)) > 0:
+        # 内容简介： over the site's summary, which the text under it repeats (its title run into its
+        # opening, cut off): neither is the title, and the summary is read once, in the text.
+        page.findings.append(Finding("summary-repeat", "网页的内容摘要（标签另起一行）重复了正文：未朗读，正文照读", page.lines[1][:SUSPECT_CHROME_CHARS]))
+        del page.lines[: 1 + copies]
+        del page.origin[: 1 + copies]
+    elif len(page.lines) > 2 and fold(page.lines[0]).strip(" \u3000【】[]") in title_words()["summary-label"]:
         # 核心提示 over the site's summary: the label is the page's (a finding names it); the summary
         # is read, and the document's own title line under it may be the title (`_title_under_lead`).
         page.findings.append(Finding("chrome-dropped", "网页的摘要标签（核心提示、内容提要）：不作标题，未朗读", page.lines[0]))

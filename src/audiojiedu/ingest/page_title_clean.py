@@ -465,6 +465,12 @@ def split_title_tag(title: str, page: Page) -> str:
     return split_title_tag(rest, page) if len(rest) < len(title) else rest
 
 
+def _main_headline(tag: str) -> bool:
+    """The words in 【】 before a headline tell what someone did (李楚主持召开市政府常务会议; data:
+    news-verb), the story's main line over its subtitle: the headline's, not a topic label's."""
+    return len(tag) >= MIN_CANDIDATE_CHARS and any(verb in tag for verb in title_words()["news-verb"])
+
+
 # A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
 _FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
 
@@ -556,7 +562,7 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     if match and title_like(match.group("rest")):
         return match
     match = _TITLE_TOPIC_HEAD.fullmatch(title)
-    if match and title_like(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
+    if match and title_like(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS and not _main_headline(match.group("tag")):
         return match
     match = _TITLE_SERIES_HEAD.fullmatch(title)
     if match and is_headline(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:

@@ -117,6 +117,8 @@ _SUMMARY = re.compile(
     rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})[ \u3000]*[:：])[ \u3000]*"
 )
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
+_SUMMARY_ANCHOR = 8  # characters of a summary's opening found again where its repeat starts
+_REPEAT_SHARE = 0.9  # of a summary's characters, in order, make its repeat
 # Lines between a headline and its repeat are the site's only if short: a download note is
 # ~150 characters, a paragraph of the document longer.
 _FRONT_MATTER_CHARS = 200
@@ -332,7 +334,7 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
-        if (copies := _labelled_summary_under(page.lines, index)) > 0:
+        if (copies := labelled_summary_under(page.lines, index)) > 0:
             # 核心提示： alone, the summary under it (maybe printed twice), the text repeating it
             page.findings.append(
                 Finding("summary-repeat", "网页的内容摘要（标签另起一行）重复了正文：未朗读，正文照读", page.lines[index + 1][:SUSPECT_CHROME_CHARS])
@@ -500,6 +502,11 @@ def _consume_under_title(page: Page) -> None:
             merge_metadata(page, led[0])
             page.findings.append(Finding("chrome-dropped", "正文前同一行的网页字段（效力位阶、制定机关、施行日期等）：按字段保存，未朗读", line[: len(line) - len(led[1])].strip()))
             page.lines[index] = led[1]
+            continue
+        if index == 0 and _lead_over_row(page.lines):
+            # 《某某报告》…作政府工作报告。现将全文如下。 over 来源：… | 发布时间：… | 8428 次浏览: a
+            # repost's lead saying the document follows (read), and the page's field row under it
+            index += 1
             continue
         # A long row is text unless it is the field table on one line or a link under its label.
         long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
@@ -1149,7 +1156,7 @@ def _repeated_summary(lines: list[str], index: int, title: str) -> bool:
         return False
     following = re.sub(r"\s", "", "".join(lines[index + 1 : index + 1 + _SUMMARY_LINES]))
     if match:
-        return summary in following
+        return _repeats_text(summary, following)
     squashed = re.sub(r"\s", "", title)
     # 新疆：某某项目建设2月4日，新疆…在202 under that headline: the teaser opens with the title again.
     after_title = summary[len(squashed) :] if squashed and summary.startswith(squashed) else ""
@@ -1206,12 +1213,26 @@ def _glued_summary(line: str) -> int:
     return 0
 
 
-def _labelled_summary_under(lines: list[str], index: int) -> int:
-    """lines[index] is a summary's label alone (核心提示：) and the line under it the summary, which
+def _lead_over_row(lines: list[str]) -> bool:
+    """lines[0] is a repost's lead sentence saying the document is printed below it (…现将全文如下。,
+    data: excerpt) and lines[1] the page's row of fields (来源：… | 发布时间：…): the row is the
+    page's, as it is right under the headline."""
+    if len(lines) < 3:
+        return False
+    line = fold(lines[0]).strip().rstrip("。：: \u3000")
+    if not line.endswith(title_words()["excerpt"]):
+        return False
+    row = parse_metadata_line(lines[1])
+    return row is not None and len(row) >= 2
+
+
+def labelled_summary_under(lines: list[str], index: int) -> int:
+    """lines[index] is a summary's label alone (核心提示：, 内容简介) and the line under it the summary, which
     the text under it repeats: how many copies of the summary stand under the label (a page may
     print it twice), 0 if it is not so."""
     match = _SUMMARY.match(fold(lines[index]))
-    if match is None or lines[index][match.end() :].strip() or index + 1 >= len(lines):
+    bare = fold(lines[index]).strip(" \u3000【】[]") in title_words()["summary-label"]  # 内容简介 alone, no colon
+    if not (bare or (match is not None and not lines[index][match.end() :].strip())) or index + 1 >= len(lines):
         return 0
     summary = lines[index + 1]
     copies = 1
@@ -1219,7 +1240,21 @@ def _labelled_summary_under(lines: list[str], index: int) -> int:
         copies += 1
     squashed = re.sub(r"\s", "", summary).rstrip(".。…")
     following = re.sub(r"\s", "", "".join(lines[index + 1 + copies : index + 1 + copies + _SUMMARY_LINES]))
-    return copies if len(squashed) >= _MIN_SUMMARY and squashed in following else 0
+    return copies if len(squashed) >= _MIN_SUMMARY and _repeats_text(squashed, following) else 0
+
+
+def _repeats_text(summary: str, following: str) -> bool:
+    """The summary (spaces taken out) stands in the text under it: whole, or with a few words
+    changed in one of the copies (a mirror's word filter prints 局交通支队 for 公安局交通警察支队):
+    where its opening stands, nine tenths of its characters follow in order."""
+    if summary in following:
+        return True
+    start = following.find(summary[:_SUMMARY_ANCHOR])
+    if start < 0:
+        return False
+    window = following[start : start + len(summary) + len(summary) // 5]
+    matched = sum(block.size for block in SequenceMatcher(None, summary, window, autojunk=False).get_matching_blocks())
+    return matched >= _REPEAT_SHARE * len(summary)
 
 
 # The text's opening naming the document in full before its short name (《某区国民经济和社会发展第十四个

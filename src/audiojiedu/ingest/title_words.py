@@ -27,6 +27,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "cite",
         "column",
         "news-tag",
+        "news-verb",
         "reading-column",
         "speaker-post",
         "opener",

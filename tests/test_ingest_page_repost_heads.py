@@ -1,0 +1,109 @@
+"""The head and foot of reposted pages: a summary box over the text under a keywords field, a
+repost's lead over the page's field row, a story's main line in 【】 over its subtitle, a
+headline's occasion over the report's own, a hijacked mirror's casino brand in place of an
+organ's name, a writing site's course advert, a layout table's bar after the last line, a
+recommendation box at the foot. Every example is made up, in the shape of real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+
+NOTICE = "关于春节期间对某某路实行临时交通管制的通告"
+LEAD = "为确保春节期间道路交通安全、畅通，根据《中华人民共和国道路交通安全法》第三十九条规定，某市公安局交通警察支队决定对有关路段采取临时交通管制措施。现就有关事项通告如下："
+CLAUSES = "一、管制时间\n2月9日至11日。\n二、有关措施\n管制期间，禁止一切车辆通行，请广大市民群众尽量采用公共交通工具出行。\n特此通告。\n"
+
+
+def test_a_keywords_field_is_metadata_and_a_summary_box_repeating_the_text_is_not_read() -> None:
+    # The summary is the title run into the lead, cut off, and the page's word filter changed a
+    # few words of the text's copy (某市局交警支队 for 某市公安局交通警察支队).
+    summary = f"{NOTICE}{LEAD}一、管制"
+    text = LEAD.replace("某市公安局交通警察支队", "某市局交警支队")
+    page = read_text(f"发布时间:2024-02-05 08:28:02\n内容来源:互联网\n关键词汇:某某路交通管制,某某路限行\n内容简介\n{summary}\n{NOTICE}\n{text}\n{CLAUSES}")
+    assert page.title == NOTICE
+    assert page.metadata["关键词汇"] == "某某路交通管制，某某路限行"
+    texts = paragraph_texts(page)
+    assert "内容简介" not in texts
+    assert not any(t.startswith(NOTICE) for t in texts)
+    assert texts[0] == text
+    assert any(f.kind == "summary-repeat" for f in page.findings)
+
+
+def test_a_summary_box_the_text_does_not_repeat_is_read() -> None:
+    summary = "春节期间，某某路将实行临时交通管制，市民出行请提前规划路线，选择公共交通工具。"
+    page = read_text(f"发布时间:2024-02-05 08:28:02\n内容简介\n{summary}\n{NOTICE}\n{LEAD}\n{CLAUSES}")
+    assert summary in paragraph_texts(page)
+
+
+def test_a_repost_lead_over_the_page_field_row_keeps_the_row_as_fields() -> None:
+    lead = "《2023年某某区政府工作报告》2023年2月8日，区长某某在某某区第三届人民代表大会第三次会议上，代表区人民政府作政府工作报告。现将政府工作报告全文如下。"
+    row = "来源:某某企业服务中心 | 发布时间: 2024-01-06 | 8428 次浏览 | 分享到:"
+    page = read_text(f"2023年某某区政府工作报告\n{lead}\n{row}\n各位代表:\n现在，我代表区人民政府向大会报告工作，请予审议。\n")
+    assert page.metadata["发布时间"] == "2024-01-06"
+    texts = paragraph_texts(page)
+    assert texts[0] == lead
+    assert not any("浏览" in t or "来源" in t for t in texts)
+
+
+def test_a_lead_that_does_not_say_the_text_follows_stops_the_head() -> None:
+    lead = "2023年2月8日，区长某某在某某区第三届人民代表大会第三次会议上作政府工作报告。"
+    row = "来源:某某企业服务中心 | 发布时间: 2024-01-06"
+    page = read_text(f"2023年某某区政府工作报告\n{lead}\n{row}\n各位代表:\n现在，我代表区人民政府向大会报告工作，请予审议。\n")
+    assert "发布时间" not in page.metadata
+
+
+def test_a_story_main_line_in_brackets_stays_in_the_title_and_a_topic_label_goes() -> None:
+    subtitle = "学习贯彻重要讲话精神 研究部署文化传承等事项"
+    story = "市政府常务会议召开。会议传达学习了有关精神，研究部署了下一步工作。"
+    page = read_text(f"【某某主持召开市政府常务会议】 {subtitle}\n发布时间：2023年06月14日\n{story}\n")
+    assert page.title == f"【某某主持召开市政府常务会议】 {subtitle}"
+    page = read_text(f"【聚焦2026某省两会】 {subtitle}\n发布时间：2023年06月14日\n{story}\n")
+    assert page.title == subtitle
+
+
+def test_the_headline_occasion_over_the_report_own_occasion_is_read_once() -> None:
+    own = "——2018年1月6日在某市第五届人民代表大会第三次会议上"
+    body = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2017年工作回顾\n过去一年，全市经济平稳增长。\n"
+    page = read_text(f"政府工作报告——在某市五届人大三次会议上\n政府工作报告\n{own}\n市长 某某某\n{body}")
+    texts = paragraph_texts(page)
+    assert texts[0] == own
+    assert not any(t == "——在某市五届人大三次会议上" for t in texts)
+
+
+def test_a_casino_brand_in_place_of_an_organ_name_is_cut_from_the_title_and_the_text() -> None:
+    text = "根据《中华人民共和国土地管理法》有关规定，因公共利益需要，需征收bet365亚洲官网 某某镇某某村属下的集体土地6.9公顷。现公告如下："
+    page = read_text(f"bet365亚洲官网 征收土地预公告\n{text}\n一、征收目的：为了公共利益的需要。\n")
+    assert page.title == "征收土地预公告"
+    assert not any("官网" in t or "bet" in t for t in paragraph_texts(page))
+    page = read_text("某某办事处2024年度工作总结\n99贵宾会(中国)官方网站 人民政府某某办事处\n2024年，某某办事处坚持稳中求进，各项工作取得新成效。\n")
+    assert not any("贵宾会" in t or "官方网站" in t for t in paragraph_texts(page))
+
+
+def test_an_official_site_named_in_a_sentence_stays() -> None:
+    text = "市民可登录某某市人民政府官方网站查询，也可关注中国政府网。"
+    page = read_text(f"关于某某事项的通知\n{text}\n")
+    assert text in paragraph_texts(page)
+
+
+def test_a_writing_course_advert_over_a_reposted_report_is_not_read() -> None:
+    page = read_text("某市2017年政府工作报告\n公文写作培训班\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n我们举办了全市公文写作培训班。\n")
+    texts = paragraph_texts(page)
+    assert "公文写作培训班" not in texts
+    assert "我们举办了全市公文写作培训班。" in texts
+
+
+def test_a_layout_bar_after_the_last_sentence_is_dropped_and_a_table_cell_bar_is_not() -> None:
+    page = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}特此通告 某市公安局 2023年10月9日 |\n")
+    assert paragraph_texts(page)[-1] == "特此通告 某市公安局 2023年10月9日"
+
+
+def test_a_recommendation_box_with_its_refresh_button_ends_the_text() -> None:
+    page = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}某市公安局\n2月8日\n猜你喜欢 换一组\n热门信息\n")
+    texts = paragraph_texts(page)
+    assert texts[-1] == "2月8日"
+
+
+def test_cells_printed_a_line_each_with_their_bars_are_still_read_as_one_table_row() -> None:
+    page = read_text("某县2022年人口统计公报\n全县户籍人口情况如下。\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n544126 |\n100.0 |\n")
+    assert paragraph_texts(page)[1:] == ["指标 年末数（人） 比重（%） 全县户籍人口 544126 100.0"]
