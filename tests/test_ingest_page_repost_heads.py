@@ -107,3 +107,20 @@ def test_a_recommendation_box_with_its_refresh_button_ends_the_text() -> None:
 def test_cells_printed_a_line_each_with_their_bars_are_still_read_as_one_table_row() -> None:
     page = read_text("某县2022年人口统计公报\n全县户籍人口情况如下。\n指 标 |\n年末数(人) |\n比重(%) |\n全县户籍人口 |\n544126 |\n100.0 |\n")
     assert paragraph_texts(page)[1:] == ["指标 年末数（人） 比重（%） 全县户籍人口 544126 100.0"]
+
+
+def test_a_field_left_empty_does_not_take_the_title_line_run_into_it() -> None:
+    title = "某市国民经济和社会发展第十四个五年规划纲要"
+    row = "索引号:00821970-1/2021-00240 发文机关:某市发展和改革委员会 成文日期:2021年11月02日 时效性:某市国民经济和社会发展"
+    page = read_text(f"标题:{title}\n{row}\n第十四个五年规划纲要\n“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n")
+    assert page.title == title
+    assert page.metadata["发文机关"] == "某市发展和改革委员会"
+    assert "时效性" not in page.metadata
+    assert paragraph_texts(page)[0].startswith("“十四五”时期")
+
+
+def test_a_comments_link_with_its_empty_count_ends_a_field_value() -> None:
+    row = "2023年06月14日 10:56:21  来源: 某某网  所属分类:新闻热点  编辑:某某某  阅读:   查看评论()"
+    page = read_text(f"某市召开市政府常务会议 研究部署文化传承等事项\n{row}\n6月13日，市政府召开常务会议，研究部署下一步工作。\n")
+    assert page.metadata["编辑"] == "某某某"
+    assert not any("评论" in t for t in paragraph_texts(page))

@@ -339,6 +339,7 @@ def row_trailer() -> re.Pattern[str]:
     with its colon (字体大小：, 分享到：, with the bracket it opens: 【字体：), a toolbar word standing apart (显示全部楼层), a
     picker's options side by side (黑色 红色 灰色) or an empty bracket (【  】). Words of one character (大 中 小)
     are left out: they may be part of a value, but two or more set apart at its end are the font-size picker;
+    a toolbar word may carry its count in brackets, or brackets left empty (查看评论（）);
     a button's word in the bracket the toolbar opens (【 保存), a foot link's word set apart (附件下载) and
     分享到： glued to the value end it too."""
     tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
@@ -355,7 +356,7 @@ def row_trailer() -> re.Pattern[str]:
     links = _words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
     foot = rf"(?<=[ \u3000|｜])(?:{links})(?=[ \u3000|｜—–-]|$)"
     return re.compile(
-        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|(?=[\s|｜]|$))"
+        rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|[（(][ \u3000]*\d*[ \u3000]*[）)]|(?=[\s|｜]|$))"
         rf"|{picker}|{button}|{sizes}|{foot}"
         "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
     )

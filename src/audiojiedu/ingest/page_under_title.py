@@ -638,6 +638,11 @@ def _consume_under_title(page: Page) -> None:
                 # which the headline says more fully (its place, organ or year): a listener hears the
                 # fuller name announced, and the short line is not read again after it
                 page.findings.append(Finding("chrome-dropped", f"标题下文件自己的简短标题行（网页标题“{title}”说得更全）：不重复朗读", line))
+                # 时效性：儋州市国民经济和社会发展 / 第十四个五年规划纲要: a field the row left empty took
+                # the start of the title line run into it; the field is empty, not a place's name.
+                for key, value in list(page.metadata.items()):
+                    if squash(value + line) == squash(title):
+                        del page.metadata[key]
             taken = 1
         elif title and page.title.strip() == title and _tagged_headline(line, title):
             # 关于…的通告 under the headline 关于…的通告（市政府文件）某省: the site set its column and
