@@ -13,6 +13,7 @@ from audiojiedu.ingest import read_text
 from audiojiedu.ingest.wrap import _paged_contents, join_wrapped_lines
 from audiojiedu.model import Document, Paragraph, RawDocument
 from audiojiedu.outline import parse_outline
+from audiojiedu.release_script import spoken_heading_source
 
 BODY = "各有关单位要按照职责分工，加强协调配合，确保各项工作落到实处。"
 
@@ -695,3 +696,30 @@ def test_bulleted_subheadings_inside_a_numbered_section_head_a_level_below_it() 
         "二、保障措施\n加强组织领导，确保各项任务落到实处。\n"
     )
     assert parse_outline(listed).sections[0].sections == ()
+
+
+# -- a number typed twice ------------------------------------------------------------------------
+
+
+def test_a_number_typed_twice_opens_one_heading_and_is_read_once() -> None:
+    doc = _text(
+        "关于深化农村经济体制改革的意见",
+        "近年来，我省农村改革不断深化，取得了明显成效。",
+        "一、一、完善以家庭联产承包为主的责任制",
+        f"家庭联产承包责任制是农村的基本经济制度。{BODY}",
+        "二、加快发展乡镇企业",
+        "（一）（一）支持乡镇企业发展",
+        BODY,
+        "（二）规范管理",
+        BODY,
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "一", "完善以家庭联产承包为主的责任制"],
+        [1, "二", "加快发展乡镇企业"],
+        [2, "（一）", "支持乡镇企业发展"],
+        [2, "（二）", "规范管理"],
+    ]
+    first, second = doc.sections[0], doc.sections[1].sections[0]
+    assert spoken_heading_source(first.number, first.title, first.heading) == "一、完善以家庭联产承包为主的责任制"
+    assert spoken_heading_source(second.number, second.title, second.heading) == "一、支持乡镇企业发展"
+    assert any("一、一、" in warning for warning in doc.warnings)

@@ -186,6 +186,11 @@ def marker_from(match: re.Match[str], text: str) -> Marker | None:
     if match.group("ord"):
         ordnum, ordkind = match.group("ordnum"), match.group("ordkind")
         return Marker(_ORD_STYLES[ordkind], number_value(ordnum), f"第{ordnum}{ordkind}", end, written)
+    if (match.group("cnp") or match.group("cn")) and text.startswith(written, end) and written[-1:] in "、）)":
+        # 一、一、完善…: the number typed again after a word processor's own list number, one number
+        doubled = marker_from(match, "")
+        assert doubled is not None
+        return Marker(doubled.style, doubled.value, doubled.number, end + len(written), written * 2, fixed=True)
     if match.group("cnp"):
         digits = match.group("cnpnum")
         if digits[0] in _DASHES.replace("\\", ""):
