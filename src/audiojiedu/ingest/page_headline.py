@@ -16,7 +16,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
 from .clean import collapse_spaced_title
-from .page_chrome import BULLET, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold
+from .page_chrome import BULLET, COUNT, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold
 from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
@@ -89,7 +89,6 @@ _REPEAT_LOOKAHEAD = 12  # the document's own title line is printed again within 
 _MAX_ISSUER_LINES = 4  # a joint document's issuers printed one a line over its 关于… headline
 _MENU_BAR_ITEMS = 3  # a line of at least this many short items is a menu bar
 _MAX_SPACED_HEADS = 2  # a letterhead and a kind line set letter-spaced at the top (see join_spaced_heads)
-_COUNT_LINE = re.compile(r"\d{1,9}")  # a view count alone
 _BARE_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")  # a web address alone on its line
 _MIN_LINK_ITEMS = 5  # a site's menu set one link a line runs this many short lines or more
 _LINK_ITEM_CHARS = 10  # … each this short
@@ -1092,7 +1091,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
     ):
         return "text"
     if (
-        _COUNT_LINE.fullmatch(folded)
+        COUNT.fullmatch(folded)
         or _BRACKETED.fullmatch(folded)
         or folded.endswith(title_words()["site"])
         or HEADING_START.match(folded)

@@ -551,7 +551,7 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif (
             title
-            and _BARE_COUNT.fullmatch(line.strip())
+            and COUNT.fullmatch(line.strip())
             and index + 1 < len(page.lines)
             and same_title(bare_title(page.lines[index + 1]), title)
         ):
@@ -850,8 +850,6 @@ def drop_site_links(page: Page) -> None:
             index += 1
 
 
-
-_BARE_COUNT = re.compile(r"\d{1,8}")
 # How a preamble opens (为深入贯彻…, 根据…): after the title run into it, the title ends there.
 _PREAMBLE_OPENING = re.compile(f"为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|{CITING_WORD}")
 # A bracketed note of contacts after the headline's copy: (主管:QQ66306964 主管:skype live:.cid.6c7b…).
