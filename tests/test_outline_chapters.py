@@ -105,6 +105,25 @@ def test_a_one_line_page_numbers_its_articles_through_its_chapters() -> None:
     assert doc.sections[1].sections[0].paragraphs == ("本办法自发布之日起施行。 第五条 本办法由区财政局负责解释。",)
 
 
+def test_a_flattened_notice_opens_its_rules_where_the_second_article_opens_the_next_line() -> None:
+    # A law library's copy: the notice, its signature and the issued rules' title run into 第一章,
+    # the line broken only before 第二条.
+    doc = _paragraphs(
+        "经区政府同意，现将《某区企业扶持办法》转发给你们，请遵照执行。",
+        f"特此通知某区人民政府办公室二〇一二年六月十二日某区企业扶持办法第一章总则第一条为了规范扶持资金管理，{BODY}制定本办法。",
+        f"第二条{ARTICLE}",
+        "第三条本办法自发布之日起施行。",
+    )
+    assert _flat(doc.sections) == [[1, "第一章", "总则"], [2, "第一条", ""], [2, "第二条", ""], [2, "第三条", ""]]
+    assert doc.preface[-1] == "特此通知某区人民政府办公室二〇一二年六月十二日某区企业扶持办法"
+
+
+def test_a_first_article_glued_in_a_sentence_without_a_second_one_after_it_stays_text() -> None:
+    line = f"特此通知某区人民政府办公室二〇一二年六月十二日某区企业扶持办法第一条为了规范扶持资金管理，{BODY}"
+    doc = _paragraphs("经区政府同意，现将《某区企业扶持办法》转发给你们，请遵照执行。", line, "各部门要认真落实。")
+    assert doc.sections == ()
+
+
 # -- 2. an article's short title on its own line ----------------------------------------------
 
 

@@ -421,6 +421,8 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.add_paragraph(text[:glued])  # the title, kept where it stands
             text = text[glued:]
         opened = True
+        at = next_text(raw.paragraphs, index)
+        builder.following = raw.paragraphs[at].text.strip() if at >= 0 else ""
         builder.feed(text, declared_level=level)
     builder.cut_off(raw.paragraphs[-1].text.strip() if raw.paragraphs else "")
     title = raw.title  # a reader names a document without a title line (ingest.naming)
@@ -575,6 +577,7 @@ class _Builder:
         # opens at the top with numbering afresh; `notice_end` is where the notice's nodes end.
         self.fresh = False
         self.notice_end: int | None = None
+        self.following = ""  # the next paragraph's text, for a rules text flattened onto a few lines
 
     def warn(self, message: str, *, heading: str = "") -> None:
         """Note a numbering problem of the heading being placed (a finding too if `heading`)."""
@@ -1027,10 +1030,13 @@ class _Builder:
 
     def _first_rules_marker(self, text: str, marker: Marker) -> bool:
         """`marker` (第一章 or 第一条 glued after a word) opens the rules: none of its style has been
-        seen, and the second article follows later after a sentence's end (…。第二条)."""
+        seen, and the second article follows later after a sentence's end (…。第二条), in its
+        paragraph or opening the next one (a page flattened onto a few lines broken at articles)."""
         if marker.style in self.last_value or marker.style not in {"zhang", "tiao"}:
             return False
-        return marker.end <= _last_second_article(text)
+        if marker.end <= _last_second_article(text):
+            return True
+        return text.rstrip()[-1:] in "。！？；" and self.following.startswith("第二条")
 
     def _glued_sub(self, text: str, marker: Marker) -> int:
         """Where the first sub-heading glued after the short title of `marker` (一、) starts, when it
