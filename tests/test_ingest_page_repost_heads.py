@@ -124,3 +124,17 @@ def test_a_comments_link_with_its_empty_count_ends_a_field_value() -> None:
     page = read_text(f"某市召开市政府常务会议 研究部署文化传承等事项\n{row}\n6月13日，市政府召开常务会议，研究部署下一步工作。\n")
     assert page.metadata["编辑"] == "某某某"
     assert not any("评论" in t for t in paragraph_texts(page))
+
+
+def test_the_issuer_and_title_lines_under_a_numbered_headline_are_the_title() -> None:
+    head = "资讯首页 > 农业快讯\n某县关于禁止露天焚烧秸秆的通告 某政通〔2017〕6号\n2017年10月23日 09:24来源:某县人民政府点击量:0\n某政通〔2017〕6号\n"
+    page = read_text(f"{head}某县人民政府\n关于禁止露天焚烧秸秆的通告\n为切实做好秸秆禁烧工作，改善城乡生态环境，特通告如下：\n一、本县行政区域内禁止露天焚烧秸秆。\n")
+    assert page.title == "某县人民政府关于禁止露天焚烧秸秆的通告"
+    assert page.metadata["发文字号"] == "某政通〔2017〕6号"
+    assert paragraph_texts(page)[0].startswith("为切实做好")
+
+
+def test_what_other_readers_read_boxes_end_the_text() -> None:
+    foot = "85%的人还看了\n你可能也爱看\n附近热门土地\n最新资讯\n查看更多资讯\n加载中...\n"
+    page = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}某市公安局\n2月8日\n{foot}")
+    assert paragraph_texts(page)[-1] == "2月8日"

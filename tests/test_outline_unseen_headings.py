@@ -723,3 +723,29 @@ def test_a_number_typed_twice_opens_one_heading_and_is_read_once() -> None:
     assert spoken_heading_source(first.number, first.title, first.heading) == "一、完善以家庭联产承包为主的责任制"
     assert spoken_heading_source(second.number, second.title, second.heading) == "一、支持乡镇企业发展"
     assert any("一、一、" in warning for warning in doc.warnings)
+
+
+# -- unnumbered points in two phrases --------------------------------------------------------------
+
+
+def test_unnumbered_points_in_two_phrases_head_their_paragraphs() -> None:
+    doc = _text(
+        "2022年度基层党建专项述职报告",
+        "抓好基层党建工作，方能夯实基层治理根基。下面，我围绕三个关键字进行汇报。",
+        "共学共建，让基层组织“强”起来",
+        f"认真履行基层党建“第一责任人”职责，围绕专项行动，切实提高党建工作水平。{BODY}",
+        "共议共融，让基层思想“凝”起来",
+        # the excerpt's end cuts the last paragraph off mid-sentence
+        f"以党建为引领，凝众心、集众智、共治理，充分发挥基层党建的引领和服务功能。{BODY}一是乡贤引领，组建乡贤议事会，定期商议村内大小事务，现在以村干部为主，号召党员",
+    )
+    assert flat_outline(doc.sections) == [[1, "", "共学共建，让基层组织“强”起来"], [1, "", "共议共融，让基层思想“凝”起来"]]
+
+
+def test_a_short_clause_line_under_a_wrapped_paragraph_is_no_point() -> None:
+    doc = _text(
+        "某村2022年度工作报告",
+        "今年以来，全村上下齐心协力，各项工作取得新进展。",
+        "全年完成投资，增长百分之十二",
+        f"村集体经济收入稳步增长，群众获得感不断增强。{BODY}",
+    )
+    assert doc.sections == ()

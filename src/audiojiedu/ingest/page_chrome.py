@@ -682,9 +682,12 @@ def is_image_placeholder(line: str) -> bool:
 
 # The heading of a site's list of recommended articles however it is worded (推荐DIY文章,
 # 热门资讯, 精彩推荐阅读): a recommending word, a few characters, a word for articles.
-# A box of the site's picks under the article (推荐阅读, 热门文章, 站长推荐：, 你可能会喜欢, 最近更新, 热点排行).
+# A box of the site's picks under the article (推荐阅读, 热门文章, 站长推荐：, 你可能会喜欢, 最近更新, 热点排行,
+# 你可能也爱看), or what other readers read (85%的人还看了, 大家还看了).
 _RECOMMENDED = re.compile(
-    r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|加入|发布|感兴趣|排行|排行榜)[:：]?"
+    r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|加入|发布|感兴趣|排行|排行榜|爱看)[:：]?"
+    r"|\S{0,2}(?:热门|热点|精彩)\S{1,4}"  # 附近热门土地, 今日热点话题: a short box header round a recommending word
+    r"|(?:\d{1,3}[%％]的人|大家|网友|读者)(?:还|也|都)(?:看了|在看|爱看)[:：]?"
 )
 # The page's tags left empty (tags: / 标签：) over the site's boxes at the foot.
 _EMPTY_TAGS = re.compile(r"(?:标签|tags?)[ \u3000]*[:：]?", re.IGNORECASE)

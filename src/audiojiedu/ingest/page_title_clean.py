@@ -717,8 +717,10 @@ def _close_kind_apart(title: str) -> str:
 
 def bare_title(title: str) -> str:
     """`title` without what a page set around it: its date ((2025年1月8日), 2024-01-29), a note
-    about the page after it (（最新版本全文）) and a bracketed label before it ([某省], （某市）)."""
+    about the page after it (（最新版本全文）), the document's number set apart after it (…的通告
+    桂政通〔2017〕6号) and a bracketed label before it ([某省], （某市）)."""
     split = _page_date(title)
     title = _PAGE_NOTE_TAG.sub("", TITLE_TAG_TAIL.sub("", split[0] if split else title))
+    title = NUMBER_TAIL.sub("", title)
     tag = TITLE_TAG_HEAD.fullmatch(title)
     return tag.group("rest") if tag else title

@@ -57,7 +57,7 @@ from .page_fields import (
     title_like,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
-from .page_title_clean import HEAD_LINES, ORIGINAL_TITLE, bare_title, site_after_title
+from .page_title_clean import HEAD_LINES, NUMBER_TAIL, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
     CITING_WORD,
     MAX_ORGAN_CHARS,
@@ -651,7 +651,7 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("title-guessed", f"网页标题（{title}）是文件自己的标题加上网站的栏目名：以文件自己的标题为标题，请核对", line))
             page.title = line.strip()
             taken = 1
-        elif title and page.title.strip() == title and (block := _own_title_block(page.lines, index, title)) is not None:
+        elif title and _headline_is(page, title) and (block := _own_title_block(page.lines, index, title)) is not None:
             # 某县关于严禁…的通告 (the page's headline) over 某县某某办公室 某县某某局 / 关于严禁…的 / 通 告:
             # the document's own title block, its issuers and its title broken over lines, says the
             # headline more fully: it is the title, the headline a field.
@@ -1033,6 +1033,13 @@ def _tagged_headline(line: str, title: str) -> bool:
 _HEADLINE_TAG = re.compile(
     f"[（(【\\[][{HAN}]{{2,10}}[）)】\\]][{HAN}]{{1,6}}(?:省|市|县|区|州|自治区)|[（(【\\[][{HAN}]{{0,8}}文件[）)】\\]]"
 )
+
+
+def _headline_is(page: Page, title: str) -> bool:
+    """The page's headline is `title`, maybe with the document's number after it (某县关于…的通告
+    桂政通〔2017〕6号: the number is the page's tag, taken as a field)."""
+    headline = page.title.strip()
+    return headline == title or (headline.startswith(title) and NUMBER_TAIL.fullmatch(headline[len(title) :]) is not None)
 
 
 def _own_title_block(lines: list[str], index: int, headline: str) -> tuple[int, str] | None:

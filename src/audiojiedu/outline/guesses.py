@@ -34,8 +34,11 @@ from .titles import next_text
 
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
 _PLAIN_HEADING = re.compile(f"[{HAN}][{HAN}、 \u3000]{{0,18}}[{HAN}]")
+# … or a report's point in two phrases, a comma between, no stop after (共学共建，让基层组织“强”起来).
+_COUPLET_HEADING = re.compile(f"[{HAN}]{{2,8}}，[{HAN}“”]{{4,16}}")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
+_MIN_CUT_FOLLOWING = 90  # characters of a text under such a line that the excerpt's end cut off
 _PART_DASHES = ("—", "－")  # a part heading set before its subtitle lines ends with a dash
 _MAX_SUBTITLE = 24  # a subtitle line under such a heading: short, no sentence
 _MIN_CUT_PROSE = 60  # characters of a paragraph cut off before its first full stop (see _is_prose)
@@ -146,7 +149,8 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
     Only in plain text with no heading of its own (no declared levels, no 一、 or 第一章
     numbering): a line of at most 20 Chinese characters without punctuation, after a complete
     sentence (or the 如下： that introduces the sections) and before a paragraph of at least
-    30 characters that ends a sentence. A single such line is not trusted: at least two.
+    30 characters that ends a sentence; or two phrases with a comma between and no stop after
+    (共学共建，让基层组织“强”起来), as a report titles its points. A single such line is not trusted: at least two.
     """
     if any(p.heading_level is not None for p in paragraphs):
         return set()
@@ -161,11 +165,12 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
         following = next((p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()), "")
         if (
             paragraph.kind == "text"
-            and _PLAIN_HEADING.fullmatch(text)
+            and (_PLAIN_HEADING.fullmatch(text) or _COUPLET_HEADING.fullmatch(text))
             and previous[-1:] in _AFTER_SENTENCE
             and previous != ""
             and len(following) >= _MIN_FOLLOWING
-            and following[-1] in "。！？；…"
+            # (the excerpt's last paragraph may be cut off: sentences ended inside it will do)
+            and (following[-1] in "。！？；…" or (len(following) >= _MIN_CUT_FOLLOWING and "。" in following))
         ):
             found.add(index)
         if text:
