@@ -61,6 +61,33 @@ def test_decimal_section_numbers_make_levels_by_their_parts() -> None:
     assert _spoken(doc) == re.sub(r"\s", "", "".join(PLAN[1:]))
 
 
+def test_decimal_sections_under_chinese_numeral_parts_nest_under_them() -> None:
+    doc = _text(
+        "某镇突发事件总体应急预案",
+        "一. 总则",
+        "1.1  编制目的",
+        f"为理顺应急管理体制机制，提高应对突发事件的能力。{BODY}",
+        "1.2编制依据",
+        f"依据《国家突发公共事件总体应急预案》等有关规定。{BODY}",
+        "1.3分类分级",
+        f"本预案所称突发事件，是指突然发生的自然灾害、事故灾难等。{BODY}",
+        "二. 组织指挥体系",
+        "2.1镇应急委员会",
+        f"镇应急委员会是全镇突发事件应急管理工作的领导机构。{BODY}",
+        "2.2办事机构",
+        f"镇应急办是镇应急委员会的办事机构。{BODY}",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "一", "总则"],
+        [2, "1.1", "编制目的"],
+        [2, "1.2", "编制依据"],
+        [2, "1.3", "分类分级"],
+        [1, "二", "组织指挥体系"],
+        [2, "2.1", "镇应急委员会"],
+        [2, "2.2", "办事机构"],
+    ]
+
+
 def test_decimal_numbers_that_are_amounts_or_out_of_order_are_no_headings() -> None:
     doc = _text(
         "某镇项目资金使用情况",
@@ -75,6 +102,9 @@ def test_decimal_numbers_that_are_amounts_or_out_of_order_are_no_headings() -> N
     )
     assert flat_outline(doc.sections) == [[1, "1", "总体情况"], [2, "1.1", "资金来源"]]
     assert "3.5万元" in _spoken(doc) and "4.2其他事项" in _spoken(doc)
+    # In order, an amount's unit still says what it is: 1.2万元 after 1.1 opens no section.
+    doc = _text("某县资金安排", "1 总体情况", "1.1资金来源", f"资金来自县级财政，{BODY}", "1.2万元用于道路建设", f"其余资金另行安排，{BODY}")
+    assert flat_outline(doc.sections) == [[1, "1", "总体情况"], [2, "1.1", "资金来源"]]
 
 
 def test_lines_numbered_1_2_without_a_nested_number_are_no_decimal_headings() -> None:

@@ -71,6 +71,7 @@ _POINT = re.compile(
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = NUMBER_UNITS
 _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a unit character
+_AMOUNT_OPENING = re.compile("[万亿千百]|个月|.元")  # 3.5万元以上, 2.5个月, 1.2元/吨: an amount's unit
 
 
 # A contents entry's page number at the line's end: after a space (第三章 强化平台建设 15) or glued
@@ -446,6 +447,12 @@ def decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> d
             continue
         match = _DECIMAL_HEADING.fullmatch(text)
         if match is None:
+            if (numeral := _NUMERAL_TOP.fullmatch(text)) is not None:
+                # 一. 总则 over 1.1 编制目的: a plan numbering its top level in Chinese numerals and
+                # its sections in decimals; like 1. 总则, the parent of a run n.1, n.2
+                value = number_value(numeral.group("numeral"))
+                dotted.add(value)
+                seen.add((value,))
             continue
         parts = tuple(int(part) for part in re.split("[.．]", match.group("number")))
         if match.group("title")[0] in DECIMAL_NOT_TITLE and not _unit_led_title(parts, match.group("title"), seen):
@@ -478,13 +485,18 @@ def decimal_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> d
     return {index: marker for index, _, marker in kept if marker is not None}
 
 
+# A top-level heading numbered with a Chinese numeral and a dot or 、, short, no sentence (一. 总则).
+_NUMERAL_TOP = re.compile(f"(?P<numeral>[{CN_DIGITS}]{{1,3}})[.．、][ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,14}}")
+
+
 def _unit_led_title(parts: tuple[int, ...], title: str, seen: set[tuple[int, ...]]) -> bool:
     """A subsection whose title begins with a character that may be a unit (1.3分级分类,
     2.2年度目标, 4.1分级响应机制) is still a heading when its number runs in order (n.1 under an
     n seen, or the number after a sibling seen) and the title is a phrase of _UNIT_LED_TITLE
-    characters or more whose second character is no unit (3.5万元以上 is an amount). A
-    top-level number is never one: 3个工作日内 after a 2 is a sentence."""
-    if len(parts) < 2 or len(title) < _UNIT_LED_TITLE or title[1] in DECIMAL_NOT_TITLE + "余多":
+    characters or more that does not open as an amount does (3.5万元以上, 2.5个月, 1.2元/吨: a
+    multiplier or 个月 first, or 元 second; 1.3分类分级 is a title). A top-level number is never
+    one: 3个工作日内 after a 2 is a sentence."""
+    if len(parts) < 2 or len(title) < _UNIT_LED_TITLE or _AMOUNT_OPENING.match(title) or title[1] in "余多":
         return False
     parent, last = parts[:-1], parts[-1]
     return parent in seen and (last == 1 or (*parent, last - 1) in seen)
