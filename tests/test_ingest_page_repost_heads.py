@@ -138,3 +138,12 @@ def test_what_other_readers_read_boxes_end_the_text() -> None:
     foot = "85%的人还看了\n你可能也爱看\n附近热门土地\n最新资讯\n查看更多资讯\n加载中...\n"
     page = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}某市公安局\n2月8日\n{foot}")
     assert paragraph_texts(page)[-1] == "2月8日"
+
+
+def test_the_title_note_on_a_line_of_its_own_under_the_repeated_title_joins_it() -> None:
+    body = "按照省委省政府的要求，特制定本方案。\n一、总体思路\n深入贯彻落实有关决策部署，加快转变农业发展方式。\n"
+    page = read_text(f"当前位置:文档之家› 某某现代农业发展规划实施方案\n某某现代农业发展规划实施方案\n某某现代农业发展规划实施方案\n(2016-2020年)\n某市农业局\n{body}")
+    assert page.title == "某某现代农业发展规划实施方案（2016-2020年）"
+    assert "（2016-2020年）" not in paragraph_texts(page)
+    page = read_text(f"某某管理办法（试行）\n（试行）\n{body}")
+    assert page.title == "某某管理办法（试行）"

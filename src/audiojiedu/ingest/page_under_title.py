@@ -70,6 +70,7 @@ from .page_title_words import (
     letterhead,
     names_issuer,
     next_past_title,
+    own_note_line,
     own_short_title,
     said_more_fully,
     same_title,
@@ -502,6 +503,14 @@ def _consume_under_title(page: Page) -> None:
             merge_metadata(page, led[0])
             page.findings.append(Finding("chrome-dropped", "正文前同一行的网页字段（效力位阶、制定机关、施行日期等）：按字段保存，未朗读", line[: len(line) - len(led[1])].strip()))
             page.lines[index] = led[1]
+            continue
+        if title and (index == 0 or printed) and own_note_line(line) and squash(line) not in squash(page.title):
+            # 某某实施方案 / (2016-2020年) under the headline, or under its repeat: the title's own note
+            # printed on a line of its own, part of the title
+            page.findings.append(Finding("title-guessed", "标题下单独一行的括注（起止年份、试行等）是标题的一部分：已并入标题，请核对", line))
+            page.title = page.title.strip() + line.strip()
+            del page.lines[index]
+            del page.origin[index]
             continue
         if index == 0 and _lead_over_row(page.lines):
             # 《某某报告》…作政府工作报告。现将全文如下。 over 来源：… | 发布时间：… | 8428 次浏览: a
