@@ -147,3 +147,13 @@ def test_the_title_note_on_a_line_of_its_own_under_the_repeated_title_joins_it()
     assert "（2016-2020年）" not in paragraph_texts(page)
     page = read_text(f"某某管理办法（试行）\n（试行）\n{body}")
     assert page.title == "某某管理办法（试行）"
+
+
+def test_a_sample_site_box_label_between_rules_and_its_page_marker_are_cut_from_the_text() -> None:
+    rules = "-" * 30
+    text = f"{rules}范文最新推荐{rules}本村村民应遵守国家法律法规，制定本村规民约。\n第一条一要弘扬美德，1/ 22尊老爱幼；不要虐待老人。\n第二条占比为1/3的土地用于集体经营。\n"
+    page = read_text(f"村规民约\n{text}")
+    texts = paragraph_texts(page)
+    assert texts[0] == "本村村民应遵守国家法律法规，制定本村规民约。"
+    assert "一要弘扬美德，尊老爱幼；不要虐待老人。" in texts[1]
+    assert "1/3" in texts[2]

@@ -648,3 +648,18 @@ def test_a_sentence_naming_a_span_of_chapters_is_no_chapter() -> None:
     outline = parse_outline(read_text(text))
     assert [(s.number, s.title) for s in outline.sections] == [("一", "纲要的主要内容"), ("二", "需要说明的几个重点问题")]
     assert [(s.number, s.title) for s in outline.sections[1].sections] == [("（一）", "准确把握发展形势")]
+
+
+def test_a_rules_part_name_glued_before_the_first_article_after_a_sentence_is_a_part() -> None:
+    line = (
+        "为提高全体村民自我管理、自我教育、自我约束的能力，制定本村规民约.总则第一条社会主义新农村建设，坚持以二十字方针为指导。"
+        f"第二条认真学习“八荣八耻”，牢固树立以人为本的思想理念。第三条{ARTICLE}"
+    )
+    doc = _paragraphs("村规民约", line)
+    assert _flat(doc.sections) == [[1, "", "总则"], [2, "第一条", ""], [2, "第二条", ""], [2, "第三条", ""]]
+    assert doc.preface[-1].endswith("制定本村规民约.")
+
+
+def test_a_part_name_inside_a_sentence_before_an_article_is_no_part() -> None:
+    doc = _paragraphs("村规民约", f"村民应依照总则第一条遵守规约，共建美好家园。第二条{ARTICLE}")
+    assert [1, "", "总则"] not in _flat(doc.sections)

@@ -10,7 +10,8 @@ A page's footer keeps its dashes when a copy glues it into a line (（此件主�
 地震谣传事件): read, it is 二 between two dashes, or with the next number a range (三至三点二点二) the
 document never wrote. A number between two dashes, with no figure or letter on either side, is
 only ever a page's footer; it is taken out wherever it stands inside a line (a footer on a line
-of its own is the hard-wrap reader's, which also joins the sentence the page break cut).
+of its own is the hard-wrap reader's, which also joins the sentence the page break cut). So is a
+sharing site's page marker, its page over the count with a space after the slash (…美德，1/ 22尊老…).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _FOOTER = re.compile(
 )
 
 
+# A document-sharing site's page marker glued into a line, the page's number over the count with a
+# space after the slash (一要弘扬美德，1/ 22尊老爱幼): a fraction is written without the space.
+_PAGE_OF = re.compile(rf"(?<=[{HAN}，。；：、,])(?P<page>\d{{1,3}})/ (?P<pages>\d{{1,3}})(?=[{HAN}])")
+
+
 def drop_glued_page_numbers(text: str) -> tuple[str, tuple[Finding, ...]]:
     """`text` without a run of page numbers glued into it, nor page footers glued into its lines
     (see the module docstring)."""
@@ -50,7 +56,7 @@ def drop_glued_page_numbers(text: str) -> tuple[str, tuple[Finding, ...]]:
 
 
 def _drop_glued_footers(text: str) -> tuple[str, tuple[Finding, ...]]:
-    found: list[re.Match[str]] = []
+    found: list[re.Match[str]] = [m for m in _PAGE_OF.finditer(text) if 0 < int(m.group("page")) <= int(m.group("pages"))]
     for match in _FOOTER.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
@@ -59,6 +65,7 @@ def _drop_glued_footers(text: str) -> tuple[str, tuple[Finding, ...]]:
             found.append(match)
     if not found:
         return text, ()
+    found.sort(key=lambda match: match.start())
     out, last = [], 0
     for match in found:
         out.append(text[last : match.start()])

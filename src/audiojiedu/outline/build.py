@@ -787,7 +787,12 @@ class _Builder:
             if candidate.re is _GLUED_FIRST:
                 first = marker_at(text, start, whole=text) if _glued_after(text, start, "本") and start >= position else None
                 if first is not None and self._first_rules_marker(text, first):
-                    self.add_text(text[position:start])
+                    named = _part_glued_before(text, start)
+                    self.add_text(text[position : start - len(named)])
+                    if named:
+                        # …制定本村规民约。总则第一条…: the rules' first part named, its chapter number lost
+                        self.open_part(named)
+                        self.found("heading-guessed", f"“{named}”连在第一条前、句末之后，推断为一级标题（部分）", named)
                     position = self._open_with_item(text, start, first)
                 continue
             if candidate.re is DECIMAL_TOP_IN_LINE:
@@ -1267,6 +1272,16 @@ def _last_second_article(text: str) -> int:
     """Where the last second article after a sentence's end (…。第二条) starts in `text`, or -1:
     found once a paragraph (a long page's line may hold many glued 第一条 to ask about)."""
     return max((match.start() for match in _SECOND_ARTICLE.finditer(text)), default=-1)
+
+
+def _part_glued_before(text: str, start: int) -> str:
+    """The name of a rules part (总则; data: rules_part) glued right before the article at `start`,
+    after a sentence's end or at the paragraph's start; "" if none."""
+    for name in heading_words()["rules_part"]:
+        at = start - len(name)
+        if at >= 0 and text.startswith(name, at) and (at == 0 or text[at - 1] in "。.！？；;"):
+            return name
+    return ""
 
 
 def _glued_after(text: str, start: int, not_after: str) -> bool:
