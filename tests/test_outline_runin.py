@@ -725,3 +725,19 @@ def test_a_plans_steps_and_timetable_headings_run_into_their_text_end_at_their_n
     )
     rows = flat_outline(parse_outline(read_text(text)).sections)
     assert [row[2] for row in rows] == ["指导思想", "目标及步骤", "时间安排", "工作步骤和要求"]
+
+
+# -- a point on what a policy means, run into its text --------------------------------------------
+
+
+def test_a_point_ending_in_its_meaning_is_cut_where_the_text_starts() -> None:
+    doc = _outline(
+        "在全区乡村振兴工作推进会上的讲话",
+        "同志们：今天召开本次会议，是为了深入贯彻上级部署。下面，我再强调几点意见。",
+        "一、要站在新时代的高度，高度重视乡村振兴战略。（一）深刻认识乡村振兴战略的时代意义党的十九大以来，“三农”工作形势日新月异，"
+        "我们必须深入理解、准确把握乡村振兴战略的时代意义。（二）准确把握乡村振兴的目标任务今年是乡村振兴的开局之年，任务艰巨。",
+    )
+    rows = flat_outline(doc.sections)
+    assert rows[1] == [2, "（一）", "深刻认识乡村振兴战略的时代意义"]
+    assert doc.sections[0].sections[0].paragraphs[0].startswith("党的十九大以来")
+    assert spoken_text(doc).count("时代意义") == 2
