@@ -157,3 +157,18 @@ def test_a_sample_site_box_label_between_rules_and_its_page_marker_are_cut_from_
     assert texts[0] == "本村村民应遵守国家法律法规，制定本村规民约。"
     assert "一要弘扬美德，尊老爱幼；不要虐待老人。" in texts[1]
     assert "1/3" in texts[2]
+
+
+def test_a_shared_file_whose_text_opens_with_its_own_title_a_little_different_takes_that_title() -> None:
+    name = "关于某县平乡的经济社会发展现状分析与建议精选"
+    head = f"{name}\nID:33306148\n大小:154.00 KB\n资源描述:\n《{name}》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库\n"
+    text = (
+        "1、关于某县平定乡经济社会发展现状分析与建议平定乡是一个以农业为主的乡镇，盛产水稻，早在1996年就被列为全国商品粮基地。"
+        "但由于农业基础设施薄弱，农村人口\n2、外出务工较多，劳动力不足。\n"
+    )
+    page = read_text(head + text)
+    assert page.title == "关于某县平定乡经济社会发展现状分析与建议"
+    assert paragraph_texts(page)[0].startswith("平定乡是一个以农业为主的乡镇")
+    # A text opening with another title keeps the file's name.
+    page = read_text(head + text.replace("关于某县平定乡经济社会发展现状分析与建议", "某县农业发展调研报告"))
+    assert page.title == name

@@ -663,3 +663,15 @@ def test_a_rules_part_name_glued_before_the_first_article_after_a_sentence_is_a_
 def test_a_part_name_inside_a_sentence_before_an_article_is_no_part() -> None:
     doc = _paragraphs("村规民约", f"村民应依照总则第一条遵守规约，共建美好家园。第二条{ARTICLE}")
     assert [1, "", "总则"] not in _flat(doc.sections)
+
+
+def test_a_chapter_title_ends_at_its_first_point_glued_on() -> None:
+    line = (
+        "希望能对当地的经济发展提供一定的帮助。第一章、对某乡经济发展现状的分析（一）、经济发展与模式分析某乡以其典型的气候优势，"
+        "大力发展水稻种植。（二）、存在的问题某乡的问题主要是基础设施薄弱。第二章、对某乡发展的建议（一）、加强基础设施建设要加大投入，改善条件。"
+    )
+    doc = _paragraphs("关于某乡经济社会发展现状的分析与建议", line)
+    rows = _flat(doc.sections)
+    assert [row[:3] for row in rows if row[0] == 1] == [[1, "第一章", "对某乡经济发展现状的分析"], [1, "第二章", "对某乡发展的建议"]]
+    assert [2, "（二）", "存在的问题"] in rows
+    assert _spoken(doc) == _squash("关于某乡经济社会发展现状的分析与建议", line)  # nothing lost or doubled

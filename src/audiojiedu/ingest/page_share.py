@@ -8,6 +8,7 @@ the file's name is the title and the chunks the site numbered at its page breaks
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model import Finding
@@ -75,6 +76,12 @@ def doc_share_start(body: list[str], page: Page) -> int:
     joins = _join_share_chunks(body, start)
     if start < len(body) and (fuller := _fuller_title(body[start], page.title)):
         page.title = fuller
+    elif start < len(body) and (own := _own_title_run_in(fold(body[start]), page.title)):
+        # 关于某县平定乡…分析与建议平定乡是一个… under the file 关于某县平乡的…分析与建议精选: the
+        # document's own title run into its text, the file name a copy with a typo and the site's tag
+        page.findings.append(Finding("title-guessed", f"文库文件名（{page.title}）与文首连着正文印出的标题略有出入：以文首的标题为标题，不重复朗读", own))
+        page.title = body[start][: len(own)]
+        body[start] = body[start][len(own) :]
     page.findings.append(
         Finding(
             "doc-share",
@@ -174,6 +181,31 @@ def _fuller_title(line: str, name: str) -> str:
             if all(char in _ABRIDGED_WORDS for char in extra):
                 return chunk
     return ""
+
+
+_OWN_TITLE_RATIO = 0.85  # how much of the file name the document's own title line shares
+_TITLE_END = 4  # the last characters of the file name, found again where the own title ends
+_MIN_OWN_TITLE = 8  # characters of a title, and of the text after it on its line
+
+
+def _own_title_run_in(line: str, name: str) -> str:
+    """The document's own title at the start of `line` (folded), run into its text, when it is the
+    file name `name` written a little differently (a character changed, the site's tag 精选 after
+    the name left out): it opens as the name does, ends with the name's last characters near the
+    name's length, and shares most of it. "" if none."""
+    tags = tuple(chrome_words()["share-tag"])
+    while name.endswith(tags):
+        name = name[: -len(next(tag for tag in tags if name.endswith(tag)))]
+    if len(name) < _MIN_OWN_TITLE or not line.startswith(name[:_TITLE_END]):
+        return ""
+    end = line.find(name[-_TITLE_END:], len(name) - 2 * _TITLE_END)
+    if end < 0 or end > len(name) + _TITLE_END:
+        return ""
+    own = line[: end + _TITLE_END]
+    if len(line) - len(own) < _MIN_OWN_TITLE:
+        return ""  # no text after it: the line is the title again
+    # (the name itself run into the text is the page's repeat of the title, taken out elsewhere)
+    return own if own != name and SequenceMatcher(None, own, name, autojunk=False).ratio() >= _OWN_TITLE_RATIO else ""
 
 
 def _join_bare_share_chunks(body: list[str], page: Page) -> None:

@@ -1101,6 +1101,9 @@ class _Builder:
         if article is not None and article.style == "jie" and marker.style != "jie" and article.value == 1:
             # 第一章规划总结第一节 发展成就…: its first section
             return self._open_glued(text, end, article, 0)
+        if article is not None and article.style in ("cn", "cnp") and article.value == 1 and end < len(text):
+            # 第一章、某某的分析（一）、经济发展…: its first point (see chapter_title_end)
+            return self._open_glued(text, end, article, self._heading_end(text, end, article))
         if self.opened_here is not None and marker.style in LIST_STYLES:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None

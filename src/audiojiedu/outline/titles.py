@@ -213,8 +213,11 @@ def chapter_title_end(text: str, marker: Marker) -> int:
         found = marker_at(text, match.start(), whole=text)
         if found is None or match.start() <= marker.end:
             continue
-        # 第一章“十三五”规划总结第一节…: a chapter's first section glued on ends its title too.
+        # 第一章“十三五”规划总结第一节…: a chapter's first section glued on ends its title too, and
+        # so does its first point (第一章、对某乡经济发展现状的分析（一）、经济发展与模式分析…).
         if found.style == "tiao" or (found.style == "jie" and marker.style != "jie" and found.value == 1):
+            return match.start()
+        if found.style in ("cn", "cnp") and found.value == 1 and marker.style in ("bian", "zhang"):
             return match.start()
     return end
 
