@@ -4,6 +4,8 @@ example is made up, in the shape of a document site's preview of a PDF plan."""
 
 from __future__ import annotations
 
+import re
+
 from audiojiedu.ingest import read_text
 
 TITLE = "某县森林防火应急预案"
@@ -81,16 +83,28 @@ DECIMAL = (
 
 def test_a_decimal_contents_run_is_parted_into_its_entries() -> None:
     [contents] = _texts(f"{TITLE}\n{DECIMAL}\n")
-    assert contents.startswith("（2024年修订稿）1 总则；1.1 编制目的；1.2 编制依据；1.3 适用范围；2 组织机构与职责；")
+    # (a top-level number is set off with 、 as a list's is: 2 组织… would be heard as a count, 两)
+    assert contents.startswith("（2024年修订稿）1、总则；1.1 编制目的；1.2 编制依据；1.3 适用范围；2、组织机构与职责；")
     # A figure inside a name is no entry's number (12小时), a name may start with a unit's character (分级).
-    assert "2.2.1 震后12小时内工作；2.2.2 震后24小时内工作；3 应急响应；3.1 分级响应；3.2 响应措施" in contents
-    assert contents.replace(" ", "").replace("；", "") == DECIMAL  # nothing added, nothing dropped
+    assert "2.2.1 震后12小时内工作；2.2.2 震后24小时内工作；3、应急响应；3.1 分级响应；3.2 响应措施" in contents
+    assert re.sub("[ ；、]", "", contents) == DECIMAL  # nothing added but the marks between, nothing dropped
+
+
+def test_a_contents_with_its_top_numbers_apart_and_its_footers_dropped_is_a_run() -> None:
+    line = (
+        "某镇人民政府 2021年12月12日 目 录 1 总则 - 4 - 1.1编制目的 - 4 - 1.2编制依据 - 4 - 1.3适用范围 - 4 - "
+        "2 组织指挥体系 - 9 - 2.1应急领导机构与职责 - 9 - 2.2应急办事机构与职责 - 9 - 3运行机制 - 12 - "
+        "1 总则 1.1编制目的 为了科学应对各类突发事件，制定本预案。"
+    )
+    [contents] = _texts(f"{TITLE}\n{line}\n")
+    assert "1、总则；1.1 编制目的；1.2 编制依据；1.3 适用范围；2、组织指挥体系；2.1 应急领导机构与职责；" in contents
+    assert "- 4 -" not in contents
 
 
 def test_a_decimal_contents_cut_by_a_page_break_goes_on_at_the_next_paragraph() -> None:
     rest = "3.2.2地震谣传事件3.2.3外地地震事件3.3分级机制3.4信息共享4应急响应4.1基本应急"
     [_, second] = _texts(f"{TITLE}\n{DECIMAL}\n{rest}\n")
-    assert second.startswith("3.2.2 地震谣传事件；3.2.3 外地地震事件；3.3 分级机制；3.4 信息共享；4 应急响应；")
+    assert second.startswith("3.2.2 地震谣传事件；3.2.3 外地地震事件；3.3 分级机制；3.4 信息共享；4、应急响应；")
 
 
 def test_decimal_headings_with_their_sentences_are_no_contents() -> None:

@@ -17,8 +17,10 @@ A contents numbered with decimal section numbers may lose its 目录 line and it
 count falls, inside a name (组织机构 | 与职责). Its entries are parted the same way — each next
 number must be one that can follow (1.2 or 1.1.1 or 2 after 1.1), never a figure of a name
 (震后12小时内) — and set apart by ；, each number by a space from its name (1.1 编制目的, read as a
-heading's number is). A run of at least `_MIN_ENTRIES` starting at 1 with numbers of two levels is
-taken; nothing is added and nothing dropped.
+heading's number is), a top-level one by 、 (2、组织机构: 2 组织… is heard as a count). A run of at
+least `_MIN_ENTRIES` starting at 1 with numbers of two levels is taken; nothing is added but those
+marks and nothing dropped. Its 目录 line may stay, and its top-level numbers stand apart from their
+names (目 录 1 总则 1.1编制目的 …, its page footers - 4 - gone with the others, see glued_pages).
 
 A contents printed with dot leaders may be flattened too, each entry's leader and page still in
 place (目 录 ‖ 第一章 总体思路 开启新征程......6 第一节 发展基础...... 6 第二节 …): read as it
@@ -215,7 +217,7 @@ def _unglue(text: str) -> str | None:
     lead = len(run) - len(run.lstrip())  # 目录 1.总则2 …: a space after 目录
     parsed = _parse(run, lead)
     if parsed is None:
-        return None
+        return _unglue_decimal(text)  # 目 录 1 总则 1.1编制目的 …: decimal entries, their pages gone
     entries, end = parsed
     rest = run[end:]
     return text[: opener.start()] + "目录：" + "；".join(entries) + "。" + rest
@@ -328,7 +330,7 @@ def _unglue_decimal(text: str) -> str | None:
     for first in _DECIMAL.finditer(text):
         number = _value(first.group())
         # The run starts at 1, or at the paragraph's start where a page break cut the contents.
-        if not (number == (1,) or (first.start() == 0 and len(number) > 1)) or not _CJK_START.match(text, first.end()):
+        if not (number == (1,) or (first.start() == 0 and len(number) > 1)) or not _CJK_START.match(text, _name_start(text, first.end())):
             continue
         entries = _decimal_entries(text, first, number)
         if len(entries) < _MIN_ENTRIES or all(len(_value(text[a:b])) == 1 for a, b, _ in entries):
@@ -339,7 +341,8 @@ def _unglue_decimal(text: str) -> str | None:
         name = rest[last.end() :] if last else ""
         if last and _CJK_START.match(name) and len(name) <= _MAX_ENTRY_CHARS and not re.search("[。；！？，]", name):
             entries.append((end, end + last.end(), len(text)))  # the paragraph ends with the run's last entry
-        parts = [f"{text[a:b]} {text[b:c]}" for a, b, c in entries]
+        # (a top-level number is set off as a list's is, 2、组织指挥体系: 2 组织… would be heard as a count)
+        parts = [f"{text[a:b]}{'、' if len(_value(text[a:b])) == 1 else ' '}{text[b:c].strip()}" for a, b, c in entries]
         tail = text[entries[-1][2] :]
         return text[: first.start()] + "；".join(parts) + ("；" + tail if tail else "")
     return None
@@ -369,11 +372,18 @@ def _next_decimal(text: str, start: int, number: tuple[int, ...]) -> re.Match[st
         if re.search("[。；！？]", text[start : match.start()]):
             return None
         value = _value(match.group())
-        after = text[match.end() : match.end() + 1]
+        at = _name_start(text, match.end())
+        after = text[at : at + 1]
         units = _UNIT_AFTER if len(value) == 1 else _DECIMAL_UNIT_AFTER
         if value in due and _CJK_START.match(after) and after not in units:
             return match
     return None
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where an entry's name starts after its number ending at `end`: right there, or after one
+    space (1 总则 1.1编制目的, a contents whose numbers of the top level stand apart)."""
+    return end + 1 if text[end : end + 1] == " " else end
 
 
 def _value(number: str) -> tuple[int, ...]:
