@@ -15,6 +15,8 @@ PAGE = (
     "<script>var x = 1;</script><p><strong>　二、主要任务</strong></p><p>扩大就业容量。</p>"
 )
 
+SPAM_TAGS = '<legend id="x9k2q"></legend><samp id="x9k2q"></samp>\n<sup id="x9k2q"></sup>\n<mark id="x9k2q"><del id="x9k2q"></del></mark>\n\n<p id="x9k2q"><td id="x9k2q"></td></p><track id="x9k2q"></track>\n\n<delect id="x9k2q"></delect>\n  • <input id="x9k2q"><address id="x9k2q"></address>\n\n    <menuitem id="x9k2q"></menuitem>\n\n    1. <blockquote id="x9k2q"><rt id="x9k2q"></rt></blockquote>\n      <wbr id="x9k2q">\n    2. <meter id="x9k2q"></meter>\n\n      <th id="x9k2q"><center id="x9k2q"><delect id="x9k2q"></delect></center></th>\n    3. <dl id="x9k2q"></dl>\n    4. <rp id="x9k2q"><option id="x9k2q"></option></rp>\n\n        '
+
 
 def test_markup_in_a_text_file_is_taken_out_and_its_paragraphs_kept() -> None:
     raw = read_text(PAGE)
@@ -27,8 +29,21 @@ def test_markup_in_a_text_file_is_taken_out_and_its_paragraphs_kept() -> None:
 
 
 def test_angle_brackets_that_are_not_markup_stay() -> None:
-    for text in ("达标率<5%的企业<10家。", "见<p>标记的说明"):
+    for text in ("达标率<5%的企业<10家。", "见<p>标记的说明", "输入<Enter>键或<Esc>键均可。"):
         assert strip_markup(text) == (text, ())
+
+
+def test_a_mirror_spam_of_empty_tags_of_any_element_is_taken_out() -> None:
+    # The shape a hijacked mirror gives a page: empty tags of many elements, made-up ones among
+    # them, set in a list of bullets and numbers, over the page's own text.
+    raw = read_text(
+        SPAM_TAGS + "关于全面建立某某补贴制度的实施意见(某政发【2015】54号)的内容解读\n\n        来源: 发布时间:2021-11-09 17:04:44 字体大小:\n\n"
+        "        补贴对象:\n\n            1、困难残疾人生活补贴对象：家庭为最低生活保障对象的残疾人。有条件的市州可扩大到低收入残疾人。\n\n"
+        "            2、重度残疾人护理补贴对象：残疾等级为一、二级的残疾人。\n"
+    )
+    assert raw.title == "关于全面建立某某补贴制度的实施意见（某政发【2015】54号）的内容解读"
+    assert not any("<" in p.text or "x9k2q" in p.text for p in raw.paragraphs)
+
 
 
 BBCODE_PAGE = (

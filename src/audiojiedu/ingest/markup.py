@@ -37,7 +37,9 @@ __all__ = ["MARKUP", "SERVER_CODE", "strip_markup"]
 MARKUP = "markup"
 
 _BLOCK = "p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|blockquote|center|hr|dd|dt|dl"
-_INLINE = "span|strong|b|em|i|u|font|a|img|sub|sup|td|th|small|big|label|o:p"
+# … and any other element by its name: a mirror's spam fills a page with empty tags of every kind
+# (<legend id="h4sia"></legend><samp …></samp><delect …>, made-up names among them).
+_INLINE = "span|strong|b|em|i|u|font|a|img|sub|sup|td|th|small|big|label|o:p|[a-z][a-z0-9]{1,11}"
 _TAG = re.compile(rf"</?(?:{_BLOCK}|{_INLINE})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORECASE)
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,400}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -47,6 +49,7 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A template's expression left unfilled (${policy.title}, a JSP's or a script's) is code too.
 SERVER_CODE = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|\Z)|</?jsp:[^<>]*>|\$\{[A-Za-z_][\w.]*(?:\(\))?\}", re.DOTALL)
 _MIN_TAGS = 3  # one or two bracketed words are text; a run of tags is markup
+_LIST_MARK = re.compile(r"[•·●▪◦*\-]?|\d{1,2}[.．、]")  # nothing, a bullet or a list's number
 _BB_BLOCK = "align|p|quote|list|table|tr|td|th|center|left|right|indent|hr|code|\\*"
 _BB_INLINE = "b|i|u|s|color|font|size|url|email|backcolor|sup|sub|strike|float|hide|free|media"
 _BB_TAG = re.compile(rf"\[/?(?:{_BB_BLOCK}|{_BB_INLINE})(?:=[^\[\]\n]{{1,200}})?\]", re.IGNORECASE)
@@ -123,6 +126,9 @@ def _strip_html(text: str) -> tuple[str, tuple[Finding, ...]]:
     if tags < _MIN_TAGS:
         return text, ()
     text = _HIDDEN.sub("\n", _COMMENT.sub("", SERVER_CODE.sub("", text)))
+    # A line of only a list's bullet or number, with tags or without (  • <input …>, 2. <meter …>, 3.):
+    # the list the page drew round its empty elements, nothing of the text.
+    text = "\n".join("" if _LIST_MARK.fullmatch(_TAG.sub("", line).strip()) else line for line in text.split("\n"))
     text = _BLOCK_TAG.sub("\n", text)
     text = _TAG.sub("", text)
     text = html.unescape(text).replace("\u00a0", " ")
