@@ -172,3 +172,14 @@ def test_a_shared_file_whose_text_opens_with_its_own_title_a_little_different_ta
     # A text opening with another title keeps the file's name.
     page = read_text(head + text.replace("关于某县平定乡经济社会发展现状分析与建议", "某县农业发展调研报告"))
     assert page.title == name
+
+
+def test_a_notice_title_run_into_its_preamble_on_the_first_line_is_the_title() -> None:
+    title = "关于《某市创新区生态环境保护规划(2022-2035年)》(征求意见稿)公开征求意见的公告"
+    preamble = "为全面实施发展战略，推动城市发展格局系统性重塑，市生态环境局组织编制了《规划》。现开展编制成果公示，广泛听取公众意见和建议。"
+    page = read_text(f"{title}{preamble}\n1)电子邮件：abc@example.invalid。\n2)纸质意见邮寄地址：某市某路1280号。\n")
+    assert page.title == title.replace("(", "（").replace(")", "）")
+    assert paragraph_texts(page)[0] == preamble
+    # A plan's name as the subject of a sentence is no title run into a preamble.
+    line = "某市国土空间总体规划为全面推进城市建设提供了基本依据，是全市各项建设的纲领性文件，各部门要认真组织实施，确保规划目标落到实处。"
+    assert read_text(f"{line}\n各部门要加强协调配合。\n").title != "某市国土空间总体规划"

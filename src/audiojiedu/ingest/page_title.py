@@ -76,6 +76,7 @@ from .page_title_words import (
     LEADING_YEAR,
     MIN_CANDIDATE_CHARS,
     PLACE_ENDS,
+    PREAMBLE_OPENING,
     TITLE_NOTE_TAIL,
     contents_heading_of,
     ends_as_title,
@@ -1569,6 +1570,8 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
                 return after
             if _TEXT_OPENING.match(fold(rest.lstrip())):
                 return head, rest, ""  # …的讲话今天，我们召开…: a text opens with its day, no title goes on so
+            if "关于" in head and PREAMBLE_OPENING.match(fold(rest.lstrip())):
+                return head, rest, ""  # 关于…的公告为全面实施…: a notice's title run into its preamble
             if flat:
                 return head, rest, ""
     return None

@@ -51,6 +51,8 @@ PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.
 # How a sentence citing a rule opens (根据…, 按照…): never a title, and a preamble's opening.
 CITING_WORD = "根据|按照|依据|依照|遵照"
+# How a preamble opens (为深入贯彻…, 根据…): a title run into it ends there.
+PREAMBLE_OPENING = re.compile(f"为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|{CITING_WORD}")
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
 
 

@@ -59,8 +59,8 @@ from .page_fields import (
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
 from .page_title_clean import HEAD_LINES, NUMBER_TAIL, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
-    CITING_WORD,
     MAX_ORGAN_CHARS,
+    PREAMBLE_OPENING,
     contents_heading_of,
     ends_as_title,
     is_headline,
@@ -360,7 +360,7 @@ def _consume_under_title(page: Page) -> None:
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
             page.lines[index] = line[len(title) :].strip()
             continue
-        if title and index == 0 and line.startswith(title) and _PREAMBLE_OPENING.match(line, len(title)):
+        if title and index == 0 and line.startswith(title) and PREAMBLE_OPENING.match(line, len(title)):
             # 某镇某某实施方案为深入贯彻落实…，制定实施方案如下: a document library's copy runs the title
             # line into the preamble; the title is announced already
             page.findings.append(Finding("chrome-dropped", "正文开头连着又印了一遍标题（其后是“为…”“根据…”的开头语）：只读一遍", title))
@@ -859,8 +859,6 @@ def drop_site_links(page: Page) -> None:
             index += 1
 
 
-# How a preamble opens (为深入贯彻…, 根据…): after the title run into it, the title ends there.
-_PREAMBLE_OPENING = re.compile(f"为(?:深入|进一步|全面|切实|认真|加强|加快|推动|推进|贯彻|落实|做好|确保|规范|有效)|{CITING_WORD}")
 # A bracketed note of contacts after the headline's copy: (主管:QQ66306964 主管:skype live:.cid.6c7b…).
 _CONTACT_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{0,40}(?:QQ|qq|skype|Skype|微信|VX|vx)[ \u3000]*[:：]?[^（）()]{0,80}[)）]")
 
