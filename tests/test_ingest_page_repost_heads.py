@@ -9,6 +9,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.outline import parse_outline
 
 NOTICE = "关于春节期间对某某路实行临时交通管制的通告"
 LEAD = "为确保春节期间道路交通安全、畅通，根据《中华人民共和国道路交通安全法》第三十九条规定，某市公安局交通警察支队决定对有关路段采取临时交通管制措施。现就有关事项通告如下："
@@ -183,3 +184,21 @@ def test_a_notice_title_run_into_its_preamble_on_the_first_line_is_the_title() -
     # A plan's name as the subject of a sentence is no title run into a preamble.
     line = "某市国土空间总体规划为全面推进城市建设提供了基本依据，是全市各项建设的纲领性文件，各部门要认真组织实施，确保规划目标落到实处。"
     assert read_text(f"{line}\n各部门要加强协调配合。\n").title != "某市国土空间总体规划"
+
+
+def test_a_live_transcript_keeps_its_turns_and_speakers_but_not_their_posting_stamps() -> None:
+    head = "环保部部长李某就打好污染防治攻坚战答记者问\n新华网/中国政府网\n"
+    turns = (
+        "记者会于3月17日15时在新闻中心举行，敬请关注。[ 2018-03-16 20:20 ]\n\n主持人\n\n"
+        "各位记者朋友大家下午好，欢迎参加记者会。首先，有请李某部长。[ 2018-03-17 15:06 ]\n\n李某\n\n"
+        "各位记者朋友，大家下午好。首先，我代表环保部门衷心感谢大家。[ 2018-03-17 15:09 ]\n\n李某\n\n"
+        "党的十八大以来，生态环境保护发生历史性变化。\n"
+        "【新闻发言人 徐某】1-19 14:02:00\n女士们、先生们，大家上午好！\n"
+    )
+    raw = read_text(head + turns)
+    texts = paragraph_texts(raw)
+    assert "新华网/中国政府网" not in texts
+    assert not any("2018-03" in t or "14:02" in t for t in texts)
+    assert "首先，有请李某部长。" in "".join(texts) and "【新闻发言人 徐某】" in texts
+    doc = parse_outline(raw)
+    assert doc.sections == ()  # the speakers' names are labels of the turns, no headings

@@ -255,12 +255,32 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     _cut_link_labels(page)
     _cut_lead_label(page)
     _drop_empty_boxes(page)
+    _cut_turn_stamps(page)
     page.findings.extend(
         Finding("chrome-kept", "这一行像网页框架（工具栏、来源、链接），但已保留朗读", line)
         for line in page.lines
         if looks_like_chrome(line)
     )
     return page
+
+
+# A live transcript's stamp of when a turn was posted: in brackets after the turn's last sentence
+# (…敬请关注。[ 2018-03-16 20:20 ]), or after the speaker's tag (【新闻发言人 某某】1-19 14:02:00).
+_TURN_STAMP_END = re.compile(r"(?<=[。！？”])[ \u3000]*[\[［【][ \u3000]*\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[\]］】]$")
+_TAGGED_TURN_STAMP = re.compile(r"(?<=[】\]])[ \u3000]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _cut_turn_stamps(page: Page) -> None:
+    """A transcript's posting stamps after its turns and speakers' tags: when the live page posted
+    them, nothing said; one finding names the first."""
+    cut: list[str] = []
+    for index, line in enumerate(page.lines):
+        stamp = _TURN_STAMP_END.search(line) or _TAGGED_TURN_STAMP.search(line)
+        if stamp is not None:
+            cut.append(stamp.group().strip())
+            page.lines[index] = line[: stamp.start()]
+    if cut:
+        page.findings.append(Finding("chrome-dropped", f"直播文字稿里每段话后或发言人后的发布时间（共 {len(cut)} 处）：未朗读", cut[0]))
 
 
 def _drop_lone_end_bars(lines: list[tuple[int, str]]) -> None:

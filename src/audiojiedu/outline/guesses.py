@@ -175,6 +175,9 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
             found.add(index)
         if text:
             previous = text
+    # A line standing so more than once is a transcript's speaker label (主持人 / 李某某 / 李某某), no heading.
+    counts = Counter(paragraph.text.strip() for paragraph in paragraphs)
+    found = {index for index in found if counts[paragraphs[index].text.strip()] == 1}
     return found if len(found) >= 2 else set()
 
 
