@@ -202,3 +202,15 @@ def test_a_live_transcript_keeps_its_turns_and_speakers_but_not_their_posting_st
     assert "首先，有请李某部长。" in "".join(texts) and "【新闻发言人 徐某】" in texts
     doc = parse_outline(raw)
     assert doc.sections == ()  # the speakers' names are labels of the turns, no headings
+
+
+def test_a_poster_credits_and_a_read_more_button_at_the_foot_are_not_read() -> None:
+    story = "下一步，交通运输部将紧紧围绕人享其行、物畅其流的目标，加快建设交通强国。"
+    raw = read_text(f"交通运输部部长答记者问：去年全社会跨区域人员流动量创新高\n{story}\n统筹：某某\n设计：某某某\n制作：某某\n[ 责编：某某 ]\n阅读剩余全文(\n")
+    assert paragraph_texts(raw)[-1] == story
+
+
+def test_a_contact_box_worded_otherwise_is_part_of_the_footer() -> None:
+    foot = "与我们联系\n  • 联系电话:+86-0512-53660867\n  • 传  真:+86-0512-53660867\n  • 邮  箱:info@example.invalid\nCopyright © 2015-2024 Example.com All Rights Reserved. 版权所有:某某网\n"
+    raw = read_text(f"区政府常务会议召开 研究政府工作报告修改工作\n会议强调，要充分做好报告的完善工作。\n会议还研究了其他事项。\n{foot}")
+    assert paragraph_texts(raw)[-1] == "会议还研究了其他事项。"
