@@ -214,3 +214,10 @@ def test_a_contact_box_worded_otherwise_is_part_of_the_footer() -> None:
     foot = "与我们联系\n  • 联系电话:+86-0512-53660867\n  • 传  真:+86-0512-53660867\n  • 邮  箱:info@example.invalid\nCopyright © 2015-2024 Example.com All Rights Reserved. 版权所有:某某网\n"
     raw = read_text(f"区政府常务会议召开 研究政府工作报告修改工作\n会议强调，要充分做好报告的完善工作。\n会议还研究了其他事项。\n{foot}")
     assert paragraph_texts(raw)[-1] == "会议还研究了其他事项。"
+
+
+def test_a_portal_byline_with_its_address_time_and_paper_is_fields() -> None:
+    raw = read_text("新闻中心新浪首页 > 新闻中心 > 综合 > 正文\n某某激情讲述重庆故事\nhttp://www.sina.com.cn 2005年02月25日10:03 重庆时报\n某某昨在新闻发布会上，就直辖八年来所做的工作接受媒体采访。\n")
+    assert raw.metadata["发布时间"] == "2005年02月25日10:03"
+    assert raw.metadata["来源"] == "重庆时报"
+    assert paragraph_texts(raw)[0].startswith("某某昨在新闻发布会上")

@@ -161,6 +161,12 @@ _NAMED_LINK = re.compile(r"^[^\s：:，。；！？、]{1,16}[ \u3000]+(?:https?
 _SITE_BYLINE = re.compile(
     rf"^(?P<site>[{HAN}]{{2,12}}(?:网|网站))(?:[ \u3000]*[.·•|｜/．]?[ \u3000]*(?P<date>{STAMP_DATE})[ \u3000]*(?:发布)?)?$"
 )
+# A portal's byline under an old story's headline: its address, the time and the paper it came from
+# (http://www.sina.com.cn 2005年02月25日10:03 重庆时报).
+_ADDRESS_BYLINE = re.compile(
+    rf"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,}}/?[ \u3000]+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]*\d{{1,2}}[:：]\d{{2}})"
+    rf"(?:[ \u3000]+(?P<source>[{HAN}]{{2,12}}))?$"
+)
 # A source in brackets with the page's date glued on, maybe the font toolbar's label left after it
 # ([某县人民政府]2016-05-09字号： |): the page's byline under the headline.
 _BRACKETED_BYLINE = re.compile(
@@ -426,6 +432,15 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "标题下网站插入的链接（名称加网址）：未朗读", line))
             del page.lines[index]
             del page.origin[index]
+            continue
+        if (portal := _ADDRESS_BYLINE.fullmatch(fold(line).strip())) is not None:
+            page.metadata.setdefault("发布时间", portal.group("date"))
+            if portal.group("source"):
+                page.metadata.setdefault("来源", portal.group("source"))
+            page.findings.append(Finding("chrome-dropped", "标题下门户网站的网址、时间和稿件来源：时间和来源按字段保存，未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
             continue
         if (site := _SITE_BYLINE.fullmatch(_LATIN_GLOSS.sub("", fold(line)).strip())) is not None:
             if site.group("date"):
