@@ -221,3 +221,13 @@ def test_a_portal_byline_with_its_address_time_and_paper_is_fields() -> None:
     assert raw.metadata["发布时间"] == "2005年02月25日10:03"
     assert raw.metadata["来源"] == "重庆时报"
     assert paragraph_texts(raw)[0].startswith("某某昨在新闻发布会上")
+
+
+def test_a_photo_caption_printed_twice_on_its_line_is_not_read() -> None:
+    caption = "《政府工作报告》起草组负责人、某某研究室主任某某某 中国网 某某"
+    story = "国务院新闻办于3月5日下午举行吹风会，请起草组负责人解读《政府工作报告》有关情况。"
+    raw = read_text(f"起草组负责人：今年政策干货满满\n2019年03月05日 13:58 中国网\n{caption}{caption}\n{story}\n")
+    assert paragraph_texts(raw)[0] == story
+    # Words said twice inside a sentence stay.
+    line = "我们要坚持发展，发展，再发展，推动高质量发展取得新成效。"
+    assert line in paragraph_texts(read_text(f"某县政府工作报告\n{line}\n各位代表，让我们共同努力。\n"))
