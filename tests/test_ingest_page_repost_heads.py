@@ -231,3 +231,12 @@ def test_a_photo_caption_printed_twice_on_its_line_is_not_read() -> None:
     # Words said twice inside a sentence stay.
     line = "我们要坚持发展，发展，再发展，推动高质量发展取得新成效。"
     assert line in paragraph_texts(read_text(f"某县政府工作报告\n{line}\n各位代表，让我们共同努力。\n"))
+
+
+def test_a_contents_heading_is_never_a_piece_of_the_own_title_under_the_headline() -> None:
+    body = "目 录\n第一部分 2022年度部门决算报表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n第二部分 2022年度部门决算说明\n一、部门职责\n本部门主要负责全区财政预算管理工作。\n"
+    raw = read_text(f"某市某区财政局2022年度部门决算公开\n日期:2023-09-13 来源:区财政局 打印页面 关闭页面\n2022年度部门决算公开\n{body}")
+    assert raw.title == "某市某区财政局2022年度部门决算公开"
+    assert raw.metadata["来源"] == "区财政局"
+    texts = paragraph_texts(raw)
+    assert "2022年度部门决算公开" not in texts and texts[0] == "目录"

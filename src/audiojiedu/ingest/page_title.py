@@ -1098,8 +1098,8 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if any(is_occasion(part) for part in parts):
                 break  # ——在…会议上的讲话 under a speech's title says where it was given
             own = squash("".join(parts))
-            if PART_NAME.fullmatch(own):
-                break  # 目录, 前言 over 第一章…: a part of the document (its contents), never its title
+            if any(PART_NAME.fullmatch(squash(part)) for part in parts):
+                break  # 目录, 前言 over 第一章…: a part of the document (its contents), never its title nor a piece of it
             after = lines[index + size]
             # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
             # a kind alone (政府工作报告 under 政府工作报告（2020年）) is said more fully by it
