@@ -240,3 +240,14 @@ def test_a_contents_heading_is_never_a_piece_of_the_own_title_under_the_headline
     assert raw.metadata["来源"] == "区财政局"
     texts = paragraph_texts(raw)
     assert "2022年度部门决算公开" not in texts and texts[0] == "目录"
+
+
+def test_an_e_edition_page_label_and_the_paper_credit_round_a_story_are_not_read() -> None:
+    story = "17日上午举行的首场记者招待会上，某某委员会副主任某某介绍了有关情况。"
+    raw = read_text(f"第06版:同心奋进新时代·党的二十大特别报道\n\n首场记者招待会，这些回答很干脆\n\n《 人民政协报 》 ( 2022年10月18日   第 06 版)\n\n本报记者 某某某\n\n{story}\n")
+    assert raw.title == "首场记者招待会，这些回答很干脆"
+    assert raw.metadata["来源"] == "人民政协报" and raw.metadata["发布时间"] == "2022年10月18日"
+    assert paragraph_texts(raw)[0] == story
+    # A document's second edition keeps its label (第2版：修订说明 is no page of a paper).
+    kept = read_text(f"某某技术规范\n第2版：修订说明\n{story}\n")
+    assert "第2版：修订说明" in kept.title + "".join(paragraph_texts(kept))

@@ -167,6 +167,12 @@ _ADDRESS_BYLINE = re.compile(
     rf"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,}}/?[ \u3000]+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]*\d{{1,2}}[:：]\d{{2}})"
     rf"(?:[ \u3000]+(?P<source>[{HAN}]{{2,12}}))?$"
 )
+# A newspaper's credit under a story from its e-edition: the paper, the day and the page
+# (《 人民政协报 》 （ 2022年10月18日 第 06 版）).
+_PAPER_LINE = re.compile(
+    rf"^《[ \u3000]*(?P<paper>[{HAN}]{{2,12}}报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    r"[ \u3000]*第[ \u3000]*[A-Za-z]?\d{1,3}[ \u3000]*版[ \u3000]*[)）]$"
+)
 # A source in brackets with the page's date glued on, maybe the font toolbar's label left after it
 # ([某县人民政府]2016-05-09字号： |): the page's byline under the headline.
 _BRACKETED_BYLINE = re.compile(
@@ -432,6 +438,14 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "标题下网站插入的链接（名称加网址）：未朗读", line))
             del page.lines[index]
             del page.origin[index]
+            continue
+        if (paper := _PAPER_LINE.fullmatch(fold(line).strip())) is not None:
+            page.metadata.setdefault("来源", paper.group("paper"))
+            page.metadata.setdefault("发布时间", paper.group("date"))
+            page.findings.append(Finding("chrome-dropped", "标题下报纸电子版的报名、日期和版次：报名和日期按字段保存，未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
             continue
         if (portal := _ADDRESS_BYLINE.fullmatch(fold(line).strip())) is not None:
             page.metadata.setdefault("发布时间", portal.group("date"))
