@@ -106,7 +106,8 @@ FILE_NAME_TAIL = re.compile(
     r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
 )
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
-# no document's title opens so, so the label goes whatever the story's headline says.
+# no document's title opens so, so the label goes whatever the story's headline says, unless the
+# brackets hold the story's main line over its subtitle (see `_main_headline`).
 # A numbered piece of a site's series set with a colon before the headline of the document it
 # presents (“某某措施”政策解读之八：某省某厅关于…的规定, 某某系列报道之三：…): the series', not the title's.
 _TITLE_SERIES_HEAD = re.compile(r"(?P<tag>[^：:]{2,30}?之[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?P<rest>\S.*)")

@@ -439,36 +439,12 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
-        if (paper := _PAPER_LINE.fullmatch(fold(line).strip())) is not None:
-            page.metadata.setdefault("来源", paper.group("paper"))
-            page.metadata.setdefault("发布时间", paper.group("date"))
-            page.findings.append(Finding("chrome-dropped", "标题下报纸电子版的报名、日期和版次：报名和日期按字段保存，未朗读", line))
-            del page.lines[index]
-            del page.origin[index]
-            row_above = True
-            continue
-        if (portal := _ADDRESS_BYLINE.fullmatch(fold(line).strip())) is not None:
-            page.metadata.setdefault("发布时间", portal.group("date"))
-            if portal.group("source"):
-                page.metadata.setdefault("来源", portal.group("source"))
-            page.findings.append(Finding("chrome-dropped", "标题下门户网站的网址、时间和稿件来源：时间和来源按字段保存，未朗读", line))
-            del page.lines[index]
-            del page.origin[index]
-            row_above = True
-            continue
-        if (site := _SITE_BYLINE.fullmatch(_LATIN_GLOSS.sub("", fold(line)).strip())) is not None:
-            if site.group("date"):
-                page.metadata.setdefault("发布时间", site.group("date"))
-            page.findings.append(Finding("chrome-dropped", "标题下单独一行的网站名称（及发布日期）：未朗读（日期按发布时间保存）", line))
-            del page.lines[index]
-            del page.origin[index]
-            row_above = True
-            continue
-        byline = _BRACKETED_BYLINE.fullmatch(line.strip())
-        if byline is not None and not names_a_field(byline.group("source")):  # 【发布日期】1994-12-27 is a field
-            page.metadata.setdefault("来源", byline.group("source"))
-            page.metadata.setdefault("发布时间", byline.group("date"))
-            page.findings.append(Finding("chrome-dropped", "标题下括号里的来源和网页日期（及字号工具栏）：按字段保存，未朗读", line))
+        if (byline := _byline(line)) is not None:
+            # the paper, the portal or the site under the headline, with the day: fields, not read
+            fields, message = byline
+            for key, value in fields.items():
+                page.metadata.setdefault(key, value)
+            page.findings.append(Finding("chrome-dropped", message, line))
             del page.lines[index]
             del page.origin[index]
             row_above = True
@@ -1257,6 +1233,26 @@ def _glued_summary(line: str) -> int:
             return match.end() + at
         at = text.find(opening, at + 1)
     return 0
+
+
+def _byline(line: str) -> tuple[dict[str, str], str] | None:
+    """(the fields, the finding's message) when `line` is a byline under the headline that names
+    no field: a newspaper's credit (《 某某报 》 （2022年10月18日 第 06 版）), a portal's address,
+    time and paper (http://www.sina.com.cn 2005年02月25日10:03 重庆时报), a site's name with its day
+    (某某人才网 2022-08-06发布) or a source in brackets with the day ([某县人民政府]2016-05-09字号：)."""
+    folded = fold(line).strip()
+    if (paper := _PAPER_LINE.fullmatch(folded)) is not None:
+        return {"来源": paper.group("paper"), "发布时间": paper.group("date")}, "标题下报纸电子版的报名、日期和版次：报名和日期按字段保存，未朗读"
+    if (portal := _ADDRESS_BYLINE.fullmatch(folded)) is not None:
+        fields = {"发布时间": portal.group("date")} | ({"来源": portal.group("source")} if portal.group("source") else {})
+        return fields, "标题下门户网站的网址、时间和稿件来源：时间和来源按字段保存，未朗读"
+    if (site := _SITE_BYLINE.fullmatch(_LATIN_GLOSS.sub("", folded).strip())) is not None:
+        fields = {"发布时间": site.group("date")} if site.group("date") else {}
+        return fields, "标题下单独一行的网站名称（及发布日期）：未朗读（日期按发布时间保存）"
+    bracketed = _BRACKETED_BYLINE.fullmatch(line.strip())
+    if bracketed is not None and not names_a_field(bracketed.group("source")):  # 【发布日期】1994-12-27 is a field
+        return {"来源": bracketed.group("source"), "发布时间": bracketed.group("date")}, "标题下括号里的来源和网页日期（及字号工具栏）：按字段保存，未朗读"
+    return None
 
 
 def _lead_over_row(lines: list[str]) -> bool:
