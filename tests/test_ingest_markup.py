@@ -29,7 +29,7 @@ def test_markup_in_a_text_file_is_taken_out_and_its_paragraphs_kept() -> None:
 
 
 def test_angle_brackets_that_are_not_markup_stay() -> None:
-    for text in ("达标率<5%的企业<10家。", "见<p>标记的说明", "输入<Enter>键或<Esc>键均可。"):
+    for text in ("达标率<5%的企业<10家。", "见<p>标记的说明", "输入<Enter>键或<Esc>键均可。", "<script>alert(1)</script> & <b>标签</b>"):
         assert strip_markup(text) == (text, ())
 
 

@@ -38,8 +38,10 @@ MARKUP = "markup"
 
 _BLOCK = "p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|blockquote|center|hr|dd|dt|dl"
 # … and any other element by its name: a mirror's spam fills a page with empty tags of every kind
-# (<legend id="h4sia"></legend><samp …></samp><delect …>, made-up names among them).
-_INLINE = "span|strong|b|em|i|u|font|a|img|sub|sup|td|th|small|big|label|o:p|[a-z][a-z0-9]{1,11}"
+# (<legend id="h4sia"></legend><samp …></samp><delect …>, made-up names among them). A script or a
+# style counts only with other markup round it (_HIDDEN takes it whole): alone, <script>… in a text
+# is the text's own words.
+_INLINE = "span|strong|b|em|i|u|font|a|img|sub|sup|td|th|small|big|label|o:p|(?!script\\b|style\\b)[a-z][a-z0-9]{1,11}"
 _TAG = re.compile(rf"</?(?:{_BLOCK}|{_INLINE})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b(?:\s[^<>]{{0,400}})?/?>", re.IGNORECASE)
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,400}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
