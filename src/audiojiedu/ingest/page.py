@@ -275,6 +275,8 @@ def _cut_turn_stamps(page: Page) -> None:
     them, nothing said; one finding names the first."""
     cut: list[str] = []
     for index, line in enumerate(page.lines):
+        if not (line[-1:].isdigit() or line[-1:] in "]］】"):
+            continue  # a stamp ends its line: a flattened page's long lines are passed over at once
         stamp = _TURN_STAMP_END.search(line) or _TAGGED_TURN_STAMP.search(line)
         if stamp is not None:
             cut.append(stamp.group().strip())
@@ -290,7 +292,7 @@ def _drop_lone_end_bars(lines: list[tuple[int, str]]) -> None:
     ends = [line.endswith(("|", "｜")) for _, line in lines]
     for position, (index, line) in enumerate(lines):
         beside = (position > 0 and ends[position - 1]) or (position + 1 < len(lines) and ends[position + 1])
-        if _LONE_BAR_END.fullmatch(line) and not beside:
+        if ends[position] and not beside and _LONE_BAR_END.fullmatch(line):
             lines[position] = (index, _LONE_BAR_END.sub(r"\g<text>", line))
 
 

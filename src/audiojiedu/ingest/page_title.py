@@ -96,7 +96,7 @@ from .page_title_words import (
     shared_run,
     squash,
 )
-from .page_under_title import labelled_summary_under
+from .page_under_title import is_summary_label, labelled_summary_under
 from .pipe_tables import is_pipe_row
 from .title_words import title_words
 
@@ -545,7 +545,7 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(Finding("summary-repeat", "网页的内容摘要（标签另起一行）重复了正文：未朗读，正文照读", page.lines[1][:SUSPECT_CHROME_CHARS]))
         del page.lines[: 1 + copies]
         del page.origin[: 1 + copies]
-    elif len(page.lines) > 2 and fold(page.lines[0]).strip(" \u3000【】[]") in title_words()["summary-label"]:
+    elif len(page.lines) > 2 and is_summary_label(page.lines[0]):
         # 核心提示 over the site's summary: the label is the page's (a finding names it); the summary
         # is read, and the document's own title line under it may be the title (`_title_under_lead`).
         page.findings.append(Finding("chrome-dropped", "网页的摘要标签（核心提示、内容提要）：不作标题，未朗读", page.lines[0]))

@@ -1268,12 +1268,17 @@ def _lead_over_row(lines: list[str]) -> bool:
     return row is not None and len(row) >= 2
 
 
+def is_summary_label(line: str) -> bool:
+    """`line` is only a site's label over its summary (核心提示, 内容简介, 【导读】; data: summary-label)."""
+    return fold(line).strip(" \u3000【】[]") in title_words()["summary-label"]
+
+
 def labelled_summary_under(lines: list[str], index: int) -> int:
     """lines[index] is a summary's label alone (核心提示：, 内容简介) and the line under it the summary, which
     the text under it repeats: how many copies of the summary stand under the label (a page may
     print it twice), 0 if it is not so."""
     match = _SUMMARY.match(fold(lines[index]))
-    bare = fold(lines[index]).strip(" \u3000【】[]") in title_words()["summary-label"]  # 内容简介 alone, no colon
+    bare = is_summary_label(lines[index])  # 内容简介 alone, no colon
     if not (bare or (match is not None and not lines[index][match.end() :].strip())) or index + 1 >= len(lines):
         return 0
     summary = lines[index + 1]
