@@ -92,6 +92,7 @@ from .page_title_words import (
     said_more_fully,
     same_opening,
     same_title,
+    says_printed_below,
     says_what_it_does,
     shared_run,
     squash,
@@ -1730,7 +1731,7 @@ def _title_under_lead(lines: list[str]) -> tuple[int, int] | None:
             # （2025年3月15日某某会议通过）: the adoption note a decision or rule prints under its title
             or (_ADOPTION_NOTE.fullmatch(fold(following)) is not None and re.search("通过|批准", following) is not None),
         )
-        printed = _says_printed_below(above)
+        printed = says_printed_below(above)
         return (top, index - top + size) if sum(signals) + printed >= 2 else None
     return None
 
@@ -1745,14 +1746,8 @@ def _issues_headline(lines: list[str], found: tuple[int, int]) -> bool:
     return (
         _CITE_MARKS.sub("", squash(lines[0])) in own
         and _ISSUING_VERB.search(fold(own)) is not None
-        and _says_printed_below(lines[index - 1])
+        and says_printed_below(lines[index - 1])
     )
-
-
-def _says_printed_below(line: str) -> bool:
-    """`line` says the document is printed under it (全文如下：, 具体内容如下：; data: excerpt)."""
-    folded = fold(line)
-    return folded.endswith(("：", ":")) and folded.rstrip("：: \u3000").endswith(title_words()["excerpt"])
 
 
 def _about_broken_over(first: str, second: str) -> bool:

@@ -108,6 +108,14 @@ def own_note_line(line: str) -> bool:
     return _OWN_NOTE_LINE.fullmatch(fold(line).strip()) is not None
 
 
+def says_printed_below(line: str, *, sentence: bool = False) -> bool:
+    """`line` says the document is printed under it (全文如下：, 具体内容如下：; data: excerpt): ending
+    with a colon, or, when `sentence` (a repost's lead: …现将全文如下。), with any mark or none."""
+    folded = fold(line).strip()
+    said = folded.rstrip("。：: \u3000").endswith(title_words()["excerpt"])
+    return said and (sentence or folded.endswith(("：", ":")))
+
+
 def ends_as_title(text: str) -> bool:
     """`text` ends with a title word (…的通知, …报告), maybe before closing marks, a bracketed
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's

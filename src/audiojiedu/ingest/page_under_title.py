@@ -74,6 +74,7 @@ from .page_title_words import (
     own_short_title,
     said_more_fully,
     same_title,
+    says_printed_below,
     shared_run,
     shorter_repeat,
     squash,
@@ -1259,10 +1260,7 @@ def _lead_over_row(lines: list[str]) -> bool:
     """lines[0] is a repost's lead sentence saying the document is printed below it (…现将全文如下。,
     data: excerpt) and lines[1] the page's row of fields (来源：… | 发布时间：…): the row is the
     page's, as it is right under the headline."""
-    if len(lines) < 3:
-        return False
-    line = fold(lines[0]).strip().rstrip("。：: \u3000")
-    if not line.endswith(title_words()["excerpt"]):
+    if len(lines) < 3 or not says_printed_below(lines[0], sentence=True):
         return False
     row = parse_metadata_line(lines[1])
     return row is not None and len(row) >= 2
