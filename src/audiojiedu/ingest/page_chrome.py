@@ -229,6 +229,31 @@ def cut_inline_spam(lines: list[str]) -> list[Finding]:
     return findings
 
 
+# A picture's web address left in the text where the picture stood, maybe several glued together
+# (https://…/640?wx_fmt=png&tp=wxpichttps://…/640?wx_fmt=png 为严格规范…): a run of ASCII from
+# http:// or // up to a space or a Chinese character, holding an image's file ending or format.
+_ADDRESS_RUN = re.compile(r"(?:https?:)?//[!-~]+")
+_IMAGE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#&!@]|$)|[?&_](?:wx_)?(?:fmt|format)=(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+
+
+def cut_image_addresses(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) the web address of a picture, wherever it stands: the page's
+    scraper wrote it for the picture, and a listener hears a string of letters. An address that
+    is not a picture's (网址：http://www.gov.cn) stays, as the document may name it."""
+    findings: list[Finding] = []
+    for index, line in enumerate(lines):
+        if "//" not in line:
+            continue
+        runs = [match for match in _ADDRESS_RUN.finditer(line) if _IMAGE_ADDRESS.search(match.group())]
+        for match in reversed(runs):
+            findings.append(Finding("chrome-dropped", "图片的网址（网页上放图片的地方）：未朗读", match.group()[: SUSPECT_CHROME_CHARS * 2]))
+            line = line[: match.start()] + " " + line[match.end() :]
+        if runs:
+            lines[index] = line.strip(" \t\u3000")
+    findings.reverse()
+    return findings
+
+
 # A forum's jammer against copying: short runs of random ASCII set apart by spaces, spliced into the
 # post's lines (% n9 @. y4 f1 z) D& N9 E, v" Y), invisible on the forum, read aloud in a copy.
 _JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![!-~])")
@@ -484,16 +509,20 @@ def _is_chrome(line: str) -> bool:
 
 
 _MIN_GLUED_COUNTS = 3  # a sharing site's info row sets this many counts glued to their words at least
+_MIN_BARE_COUNTS = 2  # a row of nothing but counts glued to their words holds this many
 
 
 def is_counts_row(line: str) -> bool:
     """A document-sharing site's row of the file's facts and counts: words of its toolbar or its
     counters glued to their counts (下载0, 浏览77, 收藏0, 点赞0), `_MIN_GLUED_COUNTS` of them at least,
     among the file's tags, format, page count and date (工作报告 DOCX 28页 2024-01-06 免费文档), no
-    sentence mark. A table's row of figures has no such words before its numbers."""
+    sentence mark. A table's row of figures has no such words before its numbers. A row of
+    counts alone (浏览数138 点赞数4, under a news app's story) needs two of them."""
     if len(line) > _MAX_CHROME_LINE or re.search("[。，；！？,;]", line):
         return False
-    return sum(1 for piece in line.split() if _glued_count().fullmatch(piece)) >= _MIN_GLUED_COUNTS
+    pieces = line.split()
+    counts = sum(1 for piece in pieces if _glued_count().fullmatch(piece))
+    return counts >= _MIN_GLUED_COUNTS or (counts >= _MIN_BARE_COUNTS and counts == len(pieces))
 
 
 @lru_cache(maxsize=1)
@@ -683,9 +712,9 @@ def is_image_placeholder(line: str) -> bool:
 # The heading of a site's list of recommended articles however it is worded (推荐DIY文章,
 # 热门资讯, 精彩推荐阅读): a recommending word, a few characters, a word for articles.
 # A box of the site's picks under the article (推荐阅读, 热门文章, 站长推荐：, 你可能会喜欢, 最近更新, 热点排行,
-# 你可能也爱看), or what other readers read (85%的人还看了, 大家还看了).
+# 你可能也爱看, 更多推荐), or what other readers read (85%的人还看了, 大家还看了).
 _RECOMMENDED = re.compile(
-    r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|加入|发布|感兴趣|排行|排行榜|爱看)[:：]?"
+    r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能|更多)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|加入|发布|感兴趣|排行|排行榜|爱看)[:：]?"
     r"|\S{0,2}(?:热门|热点|精彩)\S{1,4}"  # 附近热门土地, 今日热点话题: a short box header round a recommending word
     r"|(?:\d{1,3}[%％]的人|大家|网友|读者)(?:还|也|都)(?:看了|在看|爱看)[:：]?"
 )

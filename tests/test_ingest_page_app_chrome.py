@@ -1,0 +1,64 @@
+"""What pages served by news apps and WeChat articles leave in a saved text (issue 17, session 49):
+the web addresses of the pictures, glued into the text; the app's foot with its counts, its
+prompts to open WeChat and its mini program's name. Every example is made up, in the shape of
+real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+TITLE = "某县关于春节期间规范燃放烟花爆竹的通告"
+LEAD = "为规范烟花爆竹燃放行为，预防火灾事故发生，现就有关事项通告如下："
+IMAGE = "https://mmbiz.qpic.cn/mmbiz_png/AbCd12eF/640?wx_fmt=png&wxfrom=13&tp=wxpic"
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+# -- a picture's web address -----------------------------------------------------------------
+def test_picture_addresses_glued_together_before_the_text_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n{IMAGE}{IMAGE} {LEAD}\n一、禁放区域\n城区为禁放区域。\n")
+    spoken = _spoken(raw)
+    assert "mmbiz" not in spoken and "wx_fmt" not in spoken and "https" not in spoken
+    assert LEAD in paragraph_texts(raw)
+    assert sum(f.kind == "chrome-dropped" and f.text.startswith("https://mmbiz") for f in raw.findings) == 1
+
+
+def test_a_picture_address_inside_a_sentence_goes_and_the_sentence_stays_whole() -> None:
+    raw = read_text(f"{TITLE}\n{LEAD}\n城区为禁放区域。//img.example.cn/upload/2024/01/map.JPG 详见附图。\n")
+    texts = paragraph_texts(raw)
+    assert any("城区为禁放区域。" in text and "详见附图。" in text for text in texts)
+    assert "example" not in _spoken(raw)
+
+
+def test_an_address_that_is_no_picture_is_read_as_the_document_gives_it() -> None:
+    raw = read_text(f"{TITLE}\n{LEAD}\n详情请登录 http://www.example.gov.cn/notice.html 查询。\n")
+    assert any("www.example.gov.cn/notice.html" in text for text in paragraph_texts(raw))
+    assert not any("图片的网址" in f.message for f in raw.findings)
+
+
+# -- a news app's foot -------------------------------------------------------------------------
+FOOT = (
+    "某某县精神文明建设委员会\n2020年11月14日\n\n"
+    "监制:张某某    责编:李某某\n审核:王某某    编辑:赵某某\n"
+    "浏览数138 点赞数4\n请打开微信扫一扫进入 ×\n打开微信小程序\n更多推荐\n\n"
+    "某某融媒小程序\n某某融媒小程序 某某融媒小程序\n回顶部\n"
+)
+
+
+def test_a_news_apps_foot_is_not_read_and_its_credits_are_fields() -> None:
+    raw = read_text(f"{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n{FOOT}")
+    spoken = _spoken(raw)
+    for chrome in ("浏览数", "点赞数", "微信", "小程序", "更多推荐", "回顶部", "监制", "责编"):
+        assert chrome not in spoken, chrome
+    assert paragraph_texts(raw)[-2:] == ["某某县精神文明建设委员会", "2020年11月14日"]
+    assert raw.metadata["责编"] == "李某某" and raw.metadata["审核"] == "王某某"
+
+
+def test_one_count_or_a_sentence_about_counts_stays() -> None:
+    raw = read_text(f"{TITLE}\n{LEAD}\n全年网站浏览数138万次，点赞数4万次。\n")
+    assert "全年网站浏览数138万次，点赞数4万次。" in paragraph_texts(raw)
