@@ -62,3 +62,29 @@ def test_a_news_apps_foot_is_not_read_and_its_credits_are_fields() -> None:
 def test_one_count_or_a_sentence_about_counts_stays() -> None:
     raw = read_text(f"{TITLE}\n{LEAD}\n全年网站浏览数138万次，点赞数4万次。\n")
     assert "全年网站浏览数138万次，点赞数4万次。" in paragraph_texts(raw)
+
+
+# -- a forum's foot ----------------------------------------------------------------------------
+def test_a_forums_reply_box_and_its_glued_thread_links_are_not_read() -> None:
+    foot = "返回列表 发新帖\n您需要登录后才可以回帖 登录 | 加入某某\n\n本版积分规则\n\n返回顶部快速回复上一主题下一主题返回列表\n"
+    raw = read_text(f"{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n某县人民政府\n2023年10月25日\n{foot}")
+    spoken = _spoken(raw)
+    for chrome in ("登录", "回帖", "积分", "主题", "返回"):
+        assert chrome not in spoken, chrome
+    assert paragraph_texts(raw)[-1] == "2023年10月25日"
+
+
+# -- a site's blurb introducing the text -------------------------------------------------------
+def test_a_sites_blurb_welcoming_readers_to_the_text_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n三月三是传统节日。以下是小编为您带来的某县放假通知，欢迎阅读！\n{LEAD}\n")
+    texts = paragraph_texts(raw)
+    assert texts[0] == "三月三是传统节日。" and "小编" not in _spoken(raw)
+    assert any(f.kind == "site-notice" and f.text.startswith("以下是小编") for f in raw.findings)
+
+
+def test_a_site_persona_bringing_the_details_is_not_read_but_a_host_introducing_a_speaker_is() -> None:
+    raw = read_text(f"{TITLE}\n今年放假2天。下面由某某天气君带来某县放假时间详情介绍。\n{LEAD}\n")
+    assert paragraph_texts(raw)[0] == "今年放假2天。"
+    host = "下面由市教育局局长介绍具体内容。"
+    raw = read_text(f"某市新闻发布会文字实录\n各位记者朋友，大家上午好。{host}\n")
+    assert any(host in text for text in paragraph_texts(raw))

@@ -112,8 +112,9 @@ def rules() -> list[Rule]:
         rf"(?<=[{HAN}])(?<![为共达约计有是超近逾约第])(?P<y>(?:19|20)[0-9]{{2}})(?=[”’」』》_|｜]|[ \t]*$)",
         re.MULTILINE,
     )
-    # A year that lost its 年 opening a sentence (2024我镇认真贯彻…): a count there has its classifier.
-    opening = re.compile(rf"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])", re.MULTILINE)
+    # A year that lost its 年 opening a sentence (2024我镇认真贯彻…) or a phrase set apart by a space
+    # (某某放假时间 2023海南某某放假安排): a count there has its classifier.
+    opening = re.compile(rf"(?:^|(?<=[。！？；\s]))[ \t\u3000]*(?P<y>(?:19|20)[0-9]{{2}})(?=[{HAN}])", re.MULTILINE)
     # A year alone in brackets after a name dates it (某某实施办法（2011）, 《统计年鉴》(2023)); not
     # after a word that states an amount (合计（2011）) nor before a unit (（1998）万元).
     # A law library's version note names the year too: 某某工作规则（2019修订）, 某某办法(2015修正).
