@@ -10,7 +10,9 @@ import re
 
 # 目录, 目 录, 【目錄】, 总目录 (a plan's contents over its parts'), 目次: the heading of a document's contents.
 _CONTENTS = r"总?目[ \t\u3000]*[录錄]|目[ \t\u3000]*次"
-CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})[)）】]?")
+# … as a sample-text site labels the headings it lists over the text, a colon and an ellipsis after
+# it (目录/提纲：……).
+CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})(?:[/／](?:提纲|大纲)[ \t\u3000]*[：:][ \t\u3000]*(?:…+|\.{{3,}})?)?[)）】]?")
 # Any part's name: the contents' heading, a foreword or a closing word, maybe letter-spaced (前 言).
 _PARTS = "|".join("[ \t\u3000]*".join(word) for word in ("前言", "引言", "序言", "结束语", "结语"))
 PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")

@@ -602,6 +602,15 @@ def _take_title_line(page: Page) -> str:
         page.lines.insert(0, teaser)
         page.origin.insert(0, origin)
         return title
+    if "纲" in first and (index := _title_under_contents(page.lines)):
+        # A sample-text site's list of the text's headings (目录/提纲：……) over the document's title
+        # line: the site's, not the document's. (A plain 目录 over the title is a menu: `skip_site_menu`.)
+        listed = " / ".join(page.lines[:index])
+        page.findings.append(Finding("chrome-dropped", "文首网站列出的“目录/提纲”（文中各级标题）：未朗读", listed[: SUSPECT_CHROME_CHARS * 4]))
+        title = page.lines[index]
+        del page.lines[: index + 1]
+        del page.origin[: index + 1]
+        return title
     if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if len(squash(first)) < _MIN_TITLE_CHARS or _LEAD_OPENING.match(fold(first)):
@@ -770,6 +779,30 @@ def _take_title_line(page: Page) -> str:
 
 _MAX_SITE_NAME_CHARS = 10
 _DASH_END = re.compile(r"(?:——|－－|--)[ \u3000]*$")  # a headline's first half, its dash before the rest
+
+
+_MAX_CONTENTS_ENTRY = 60  # characters of a contents entry at most
+_MIN_CONTENTS_ENTRIES = 3  # entries under a contents heading opening the page, at least
+_ELLIPSIS_LINE = re.compile(r"(?:…+|\.{3,})")  # where a site's list of headings leaves some out
+
+
+def _title_under_contents(lines: list[str]) -> int:
+    """Where the document's title line stands when the page opens with a list of its headings (a
+    site's 目录/提纲：……) and the numbered entries under it, maybe an ellipsis among them or after
+    them: the first line after the entries, when it ends as a title does; 0 if the page is not so."""
+    if not lines or not CONTENTS_HEADING.fullmatch(fold(lines[0]).strip()):
+        return 0
+    index, entries = 1, 0
+    while index < len(lines):
+        line = fold(lines[index]).strip()
+        if HEADING_START.match(line) and len(line) <= _MAX_CONTENTS_ENTRY and not re.search("[。；！？]", line):
+            entries += 1
+        elif not _ELLIPSIS_LINE.fullmatch(line):
+            break
+        index += 1
+    if entries < _MIN_CONTENTS_ENTRIES or index >= len(lines) - 1 or not ends_as_title(lines[index]):
+        return 0
+    return index
 
 
 def _site_name_over_repeated_headline(lines: list[str]) -> bool:
