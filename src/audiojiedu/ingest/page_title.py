@@ -605,8 +605,8 @@ def _take_title_line(page: Page) -> str:
     if "纲" in first and (index := _title_under_contents(page.lines)):
         # A sample-text site's list of the text's headings (目录/提纲：……) over the document's title
         # line: the site's, not the document's. (A plain 目录 over the title is a menu: `skip_site_menu`.)
-        listed = " / ".join(page.lines[:index])
-        page.findings.append(Finding("chrome-dropped", "文首网站列出的“目录/提纲”（文中各级标题）：未朗读", listed[: SUSPECT_CHROME_CHARS * 4]))
+        headings = " / ".join(page.lines[:index])
+        page.findings.append(Finding("chrome-dropped", "文首网站列出的“目录/提纲”（文中各级标题）：未朗读", headings[: SUSPECT_CHROME_CHARS * 4]))
         title = page.lines[index]
         del page.lines[: index + 1]
         del page.origin[: index + 1]
