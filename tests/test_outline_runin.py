@@ -587,6 +587,21 @@ def test_a_flattened_points_body_that_repeats_a_word_opens_where_the_repeat_does
     ]
 
 
+
+def test_a_clause_naming_the_documents_topic_again_is_no_title_cut_before_it() -> None:
+    """A notice's last clause is one sentence: the topic word it names (森林防火, four characters
+    of the title 关于森林防火的公告) is no restated phrase the body would open with."""
+    text = (
+        "关于森林防火的公告\n一、禁火时间\n即日起至2024年4月30日止。\n二、禁火区域\n全市行政区域内森林。\n"
+        "三、禁止内容\n（一）禁止携带火种进入禁火区；\n（二）禁止在禁火区内吸烟、野炊；\n（三）禁止燃放烟花爆竹。\n"
+        "四、凡违反本禁令规定的单位和个人，依据《某某森林防火条例》等法律法规进行处罚；构成犯罪的依法追究刑事责任。\n"
+        "五、县级人民政府根据本行政区域内森林资源分布状况，划定森林防火区、发布禁火令，并向社会公布。\n"
+        "六、全市广大干部群众要积极参与森林防火，自觉遵守森林防火规定，发现违规用火和森林火灾，立即拨打森林防灭火举报电话。\n森林火警举报电话：12119\n"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[1:] for row in rows] == [["一", "禁火时间"], ["二", "禁火区域"], ["三", "禁止内容"]]
+
+
 FLAT_CLEANUP = (
     "某某办公厅关于电站项目清理及近期建设安排有关工作的通知某办发〔2005〕74号各省、自治区、直辖市人民政府：为做好电站项目清理工作，经国务院同意，现就有关问题通知如下："
     "一、进一步提高对清理违规电站项目工作的认识随着国民经济的快速发展，我国电力建设取得了令人瞩目的成就。"

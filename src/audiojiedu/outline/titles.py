@@ -332,6 +332,9 @@ _MIN_REPEAT = 4  # characters of a word the body repeats
 _MIN_REPEAT_TITLE = 6  # characters of the title before the body that repeats it
 _MAX_REPEAT_TITLE = 24
 _MAX_RESTATED = SHORT_TITLE  # characters of a clause restating a phrase of the text above
+# … and at least (a word of four, 森林防火 after the title 关于森林防火的公告, is only the topic named again:
+# 六、全市广大干部群众要积极参与森林防火，… is one sentence).
+_MIN_RESTATED = 6
 
 
 def repeat_start(text: str, start: int, end: int, *, said: str = "") -> int:
@@ -353,7 +356,7 @@ def repeat_start(text: str, start: int, end: int, *, said: str = "") -> int:
         return -1  # the body's first clause ends with its mark
     above = said + text[:start]
     low, high = start + _MIN_REPEAT_TITLE, min(stop - _MIN_REPEAT, start + _MAX_REPEAT_TITLE)
-    for at in range(low, high + 1):
+    for at in range(low, min(high, stop - _MIN_RESTATED) + 1):
         if stop - at <= _MAX_RESTATED and text[at:stop] in above:
             return at
     for at in range(low, high + 1):
