@@ -63,6 +63,14 @@ def test_a_story_main_line_in_brackets_stays_in_the_title_and_a_topic_label_goes
     assert page.title == subtitle
 
 
+def test_an_issuing_organ_in_brackets_before_the_title_stays_in_it() -> None:
+    body = "某县气象局预报：8月20日晚到8月21日白天，阴有中到大雨，部分乡镇有暴雨。请各乡镇做好防范工作。\n"
+    page = read_text(f"【某某县防汛防地灾专班】风险预警响应通知单\n（8月20期）\n{body}")
+    assert page.title == "【某某县防汛防地灾专班】风险预警响应通知单"
+    page = read_text(f"【聚焦汛期安全】风险预警响应通知单\n（8月20期）\n{body}")
+    assert page.title == "风险预警响应通知单"
+
+
 def test_the_headline_occasion_over_the_report_own_occasion_is_read_once() -> None:
     own = "——2018年1月6日在某市第五届人民代表大会第三次会议上"
     body = "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2017年工作回顾\n过去一年，全市经济平稳增长。\n"

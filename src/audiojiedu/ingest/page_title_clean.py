@@ -472,6 +472,16 @@ def _main_headline(tag: str) -> bool:
     return len(tag) >= MIN_CANDIDATE_CHARS and any(verb in tag for verb in title_words()["news-verb"])
 
 
+_ISSUER_PLACE = re.compile(f"[{HAN}]{{1,8}}?(?:{'|'.join(PLACE_ENDS)})")
+
+
+def _issuer_tag(tag: str) -> bool:
+    """The words in 【】 before a title name the organ of a place that issues it (【某县防汛防地灾专班】
+    风险预警响应通知单): the issuer the title leaves out, no topic label (【聚焦两会】)."""
+    tag = tag.strip("【】[]［］ \u3000")
+    return is_organ_name(tag) and _ISSUER_PLACE.match(fold(tag)) is not None
+
+
 # A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
 _FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
 
@@ -563,7 +573,13 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     if match and title_like(match.group("rest")):
         return match
     match = _TITLE_TOPIC_HEAD.fullmatch(title)
-    if match and title_like(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS and not _main_headline(match.group("tag")):
+    if (
+        match
+        and title_like(match.group("rest"))
+        and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
+        and not _main_headline(match.group("tag"))
+        and not _issuer_tag(match.group("tag"))
+    ):
         return match
     match = _TITLE_SERIES_HEAD.fullmatch(title)
     if match and is_headline(match.group("rest")) and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS:
