@@ -259,3 +259,36 @@ def test_an_e_edition_page_label_and_the_paper_credit_round_a_story_are_not_read
     # A document's second edition keeps its label (第2版：修订说明 is no page of a paper).
     kept = read_text(f"某某技术规范\n第2版：修订说明\n{story}\n")
     assert "第2版：修订说明" in kept.title + "".join(paragraph_texts(kept))
+
+
+LAND = "为规范征地程序，加强征地管理，根据《中华人民共和国土地管理法》等规定，现将拟征地有关事项公告如下：\n一、征收目的：为了公共利益的需要。\n"
+
+
+def test_a_number_with_a_batch_part_after_the_title_is_metadata_set_apart_or_glued() -> None:
+    page = read_text(f"某某区人民政府征收土地公告 某征〔2025〕字第3-3号\n2025-02-10 15:10\n{LAND}")
+    assert page.title == "某某区人民政府征收土地公告"
+    assert page.metadata["发文字号"] == "某征〔2025〕字第3-3号"
+    page = read_text(f"征收土地预公告某土告字[2025]75-1号\n发布日期:2025-12-10 16:44\n{LAND}")
+    assert page.title == "征收土地预公告"
+    assert page.metadata["发文字号"] == "某土告字[2025]75-1号"
+
+
+def test_a_number_whose_issuer_names_its_kind_is_a_number_line_not_a_title() -> None:
+    page = read_text(f"关于某某事项的公告\n某某银行公告〔2019〕第8号\n{LAND}")
+    assert page.title == "关于某某事项的公告"
+    assert page.metadata["发文字号"] == "某某银行公告〔2019〕第8号"
+
+
+def test_a_sports_betting_sites_title_spliced_into_a_sentence_is_cut() -> None:
+    spam = "热某体育官网_热某体育在线¥注册平台app下载"
+    page = read_text(f"某某主持召开县政府常务会议\n县长指出，某某度假区建设项目是{spam}文化旅游产业发展的核心。\n")
+    assert paragraph_texts(page) == ["县长指出，某某度假区建设项目是文化旅游产业发展的核心。"]
+    page = read_text("某某体育局工作总结\n请登录省体育官网查询赛事安排。\n")
+    assert paragraph_texts(page) == ["请登录省体育官网查询赛事安排。"]
+
+
+def test_a_field_table_row_of_topic_words_and_genre_is_metadata() -> None:
+    rows = "信息索引号 | 012925369/2023-00101 | 发布时间 | 2023-02-11 | ||\n主题词 | 其他 | 体裁 | 其他 |\n"
+    page = read_text(f"某某主持召开县政府常务会议\n{rows}2月9日，县长主持召开县政府常务会议。\n")
+    assert page.metadata["体裁"] == "其他" and page.metadata["主题词"] == "其他"
+    assert paragraph_texts(page) == ["2月9日，县长主持召开县政府常务会议。"]

@@ -1057,9 +1057,25 @@ def doc_number(line: str) -> str:
     (( 某府发〔2003〕37号 ) -> 某府发〔2003〕37号); "" if `line` is something else."""
     line = line.strip()
     if _DOC_NUMBER_LINE.match(fold(line)):
-        return line
+        return "" if _title_before_number(line) else line
     bracketed = _BRACKETED_DOC_NUMBER.match(fold(line))
     return line[bracketed.start("number") : bracketed.end("number")] if bracketed else ""
+
+
+_MIN_TITLE_BEFORE_NUMBER = 4  # characters of a title before its kind word (征收土地预公告)
+_MIN_SHORT_NAME = 2  # characters of the issuer's short name the number opens with (夏土告字)
+
+
+def _title_before_number(line: str) -> bool:
+    """`line` is a title glued to its number (征收土地预公告夏土告字[2025]75-1号): the number's prefix holds
+    a kind of document (公告, 通知) with a title's words before it and a short name after it. A
+    number whose issuer names its kind (某银行公告〔2019〕8号) has nothing after the kind."""
+    prefix = re.split(r"[〔［\[（(【]", fold(line), maxsplit=1)[0]
+    return any(
+        at >= _MIN_TITLE_BEFORE_NUMBER and len(prefix) - at - len(word) >= _MIN_SHORT_NAME
+        for word in title_words()["final"]
+        if len(word) >= 2 and (at := prefix.find(word)) >= 0
+    )
 
 
 def holds_date(line: str) -> bool:

@@ -200,12 +200,30 @@ def trim_title(page: Page) -> str:
         page.metadata.setdefault("发文字号", number.group("number"))
         page.findings.append(Finding("title-tag", "标题前的文号记入元数据，不作为标题朗读", number.group("number")))
         title = title[number.end() :]
-    if (number := NUMBER_TAIL.search(title)) is not None and ends_as_title(title[: number.start()]):
+    if (cut := _number_after_title(title)) > 0:
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
-        page.metadata.setdefault("发文字号", number.group("number"))
-        page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", number.group("number")))
-        title = title[: number.start()]
+        after = title[cut:].strip(" \u3000（()）")
+        page.metadata.setdefault("发文字号", after)
+        page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", after))
+        title = title[:cut]
     return title
+
+
+_GLUED_NUMBER_WINDOW = 40  # characters of a number glued after a title, its issuer's short name with it
+
+
+def _number_after_title(title: str) -> int:
+    """Where the document's number after the title starts (征收土地公告 岚土征告〔2020〕1号), set apart
+    by a space or a bracket or glued right after the title's last word (征收土地预公告某土告字[2025]75-1号),
+    or 0 when there is none."""
+    if (number := NUMBER_TAIL.search(title)) is not None:
+        return number.start() if ends_as_title(title[: number.start()]) else 0
+    if not title.endswith("号"):
+        return 0
+    for cut in range(max(1, len(title) - _GLUED_NUMBER_WINDOW), len(title)):
+        if _GLUED_NUMBER.fullmatch(title, cut) and ends_as_title(title[:cut]):
+            return cut
+    return 0
 
 
 # The document's number before its title, its issuer's short name left out (〔2022〕第39号).
@@ -213,6 +231,7 @@ def trim_title(page: Page) -> str:
 _NUMBER_HEAD = re.compile(f"^(?P<number>[〔［\\[]\\d{{4}}[〕］\\]]第?\\d{{1,5}}号)[ \u3000]*(?=[{HAN}]{{8}})")
 # The document's number after its title, set apart by a space or in brackets.
 NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
+_GLUED_NUMBER = re.compile(DOC_NUMBER)
 
 
 # A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
