@@ -292,3 +292,27 @@ def test_a_field_table_row_of_topic_words_and_genre_is_metadata() -> None:
     page = read_text(f"某某主持召开县政府常务会议\n{rows}2月9日，县长主持召开县政府常务会议。\n")
     assert page.metadata["体裁"] == "其他" and page.metadata["主题词"] == "其他"
     assert paragraph_texts(page) == ["2月9日，县长主持召开县政府常务会议。"]
+
+
+CLOSURE = "为确保活动顺利进行，决定于4月20日至22日对活动区域实施交通管制，现通告如下：\n一、管制期间，禁止无通行证的车辆通行。\n"
+
+
+def test_a_content_farms_tag_and_a_reposts_mark_before_the_title_are_not_read() -> None:
+    page = read_text(f"环球热消息：提醒！明天起某市这里将交通管制3天\n2023-04-19 10:16:26 来源: 某某网\n{CLOSURE}")
+    assert page.title == "提醒！明天起某市这里将交通管制3天"
+    page = read_text(f"转发：《某县2023年政务公开工作要点》政策解读\n发布时间：2023-05-20\n{CLOSURE}")
+    assert page.title == "《某县2023年政务公开工作要点》政策解读"
+
+
+def test_a_follow_prompt_over_a_note_that_the_picture_only_illustrates_is_not_read() -> None:
+    page = read_text(f"某市这里将交通管制3天\n2023-04-19 10:16:26 来源: 某某网\n关注某某热线\n\n(资料图片仅供参考)\n\n{CLOSURE}")
+    assert paragraph_texts(page)[0].startswith("为确保活动顺利进行")
+    assert read_text(f"某市交通管制通告\n{CLOSURE}图片仅供参考，以现场标志为准。\n").paragraphs[-1].text == "图片仅供参考，以现场标志为准。"
+
+
+def test_the_pages_address_alone_under_its_field_row_is_metadata() -> None:
+    address = "http://www.example.gov.cn/zwgk/zfgzbg/202204/t20220418_73483168.html"
+    body = "各位代表：\n现在，我代表县人民政府向大会作工作报告，请予审议。\n一、过去五年政府工作回顾\n过去五年，全县经济平稳增长。\n"
+    page = read_text(f"2022年某某县人民政府工作报告\n2022年某某县人民政府工作报告 制定机关:某某县人民政府 2022年2月16日 |\n{address} |\n{body}")
+    assert page.metadata["原文链接"] == address
+    assert paragraph_texts(page)[0] == "各位代表："

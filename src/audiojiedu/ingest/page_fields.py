@@ -84,6 +84,8 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 # scheme off (本文链接：//www.…). The label is never the scheme itself (http://…, 关于http://…的通知).
 # Several links may stand under one label, parted by bars or spaces (附件：https://….docx | https://….pdf).
 _ONE_URL = r"(?:(?:https?:)?//|www\.)[^\s|｜，；]+"
+# A page's address alone on its line (a wiki's field table may leave its cell's bar after it: http://… |).
+BARE_URL_LINE = re.compile(r"^(?P<url>(?:https?://|www\.)\S+?)(?:[ \u3000]*[|｜])?$")
 LABELLED_URL = re.compile(
     r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:]\s*"
     rf"({_ONE_URL}(?:(?:[ \t\u3000]*[|｜，；][ \t\u3000]*|[ \t\u3000]+){_ONE_URL})*)$"

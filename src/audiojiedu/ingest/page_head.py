@@ -31,6 +31,7 @@ from .page_chrome import (
     tagged_headline,
 )
 from .page_fields import (
+    BARE_URL_LINE,
     DATE_LINE,
     DOC_NUMBER,
     LABELLED_URL,
@@ -120,7 +121,6 @@ _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _NUMBERED_CHUNK = re.compile(r"[（(]?[一二三四五六七八九十百\d]+[、.．）)]|第[一二三四五六七八九十百\d]+[章条节部篇]")
 _FLAT_PAGE_CHARS = 500  # a page flattened into one paragraph is at least this long
 _MAX_GLUED_HEADLINE = 100  # characters of a title glued to the addressees after it
@@ -366,11 +366,11 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         url = LABELLED_URL.match(line)
-        if _URL_LINE.match(line) or (url and not parse_metadata_line(line)):
+        if (bare := BARE_URL_LINE.match(line)) or (url and not parse_metadata_line(line)):
             if url:
                 take_link_field(page, line, url.group(1))
-            else:
-                page.metadata.setdefault("原文链接", line)
+            elif bare:
+                page.metadata.setdefault("原文链接", bare.group("url"))
             index += 1
             continue
         if is_label_only(line) and index + 1 < len(body) and parse_metadata_line(body[index + 1]) is None:

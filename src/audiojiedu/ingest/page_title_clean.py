@@ -501,6 +501,11 @@ def _issuer_tag(tag: str) -> bool:
     return is_organ_name(tag) and _ISSUER_PLACE.match(fold(tag)) is not None
 
 
+# A content farm's tag before the headline it copied, a colon after it (环球热消息：, 天天快讯：, 今日看点：):
+# a word of reach or time and a word for news, never a document's words.
+_FEED_TAG = re.compile(r"(?:环球|全球|天天|每日|今日|当前|实时|热点|焦点)[\u4e00-\u9fff]{0,2}?(?:消息|资讯|新闻|动态|热讯|热闻|快讯|看点|播报|速递|快看)")
+
+
 # A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
 _FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
 
@@ -624,6 +629,8 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
             return match
         if _CASINO_TAG.fullmatch(tag) and is_headline(match.group("rest")):
             return match  # 新锦江娱乐：某省…规划: a gambling site's name a hacked page set before the headline
+        if _FEED_TAG.fullmatch(tag):
+            return match  # 环球热消息：提醒！明天起某市这里将交通管制3天: a content farm's tag
     # A quoted name before a headline complete in itself (关于…的通知, 某某印发…的通知), or a web address.
     # The headline after an address opens with its issuer or 关于, and nothing before the address
     # says what the title is about (关于http://某网站群建设的通知 names the site it is about).

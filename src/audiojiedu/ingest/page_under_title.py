@@ -24,6 +24,7 @@ from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
 from .page_fields import (
     ACCOUNT_NAME,
+    BARE_URL_LINE,
     BYLINE_LABELS,
     DATE_LINE,
     LABELLED_URL,
@@ -608,6 +609,10 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif (url := LABELLED_URL.match(line)) is not None:
             take_link_field(page, line, url.group(1))  # Original URL: http://…, a scraper's header row
+            taken = 1
+        elif (bare := BARE_URL_LINE.match(line.strip())) is not None and "/" in bare.group("url").split("//")[-1].rstrip("/"):
+            # the page's own address under its field row (a site's home address is the site's: see below)
+            page.metadata.setdefault("原文链接", bare.group("url"))
             taken = 1
         elif row_above and empty_field_row(line):
             # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows
