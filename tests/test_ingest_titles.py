@@ -2021,6 +2021,13 @@ def test_a_flattened_pages_title_shown_by_what_follows_it_is_split_off() -> None
     assert "本文主要从" not in "".join(paragraph_texts(raw))
 
 
+def test_a_written_out_page_counter_is_not_read_where_no_title_follows_it() -> None:
+    """第1页共9页 glued before a flattened page whose title is not found is still the site's counter."""
+    raw = read_text(f"第1页共9页某局上半年情况和下半年的打算今年上半年，全局职工共同努力。{_FLAT_SENTENCE * 6}\n")
+    text = "".join([raw.title, *paragraph_texts(raw)])
+    assert "第1页" not in text and "共9页" not in text
+    assert any(f.kind == "chrome-dropped" and f.text == "第1页共9页" for f in raw.findings)
+
 def test_a_flattened_pages_title_shown_by_the_day_its_text_opens_with_is_split_off() -> None:
     """…的讲话今天，我们召开…, …工作计划2023年，在区委…, …调研报告某委2019年10月11日，…: a text opens
     with its day (after its writer's name, maybe), which never goes on from a title; a salutation

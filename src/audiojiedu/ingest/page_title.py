@@ -444,7 +444,7 @@ def _take_title_line(page: Page) -> str:
     counted = False
     if page.lines and (counter := _FLAT_PAGE_COUNTER.match(page.lines[0])) is not None:
         counted = _title_glued_to_text(page.lines[0][counter.end() :], counted=True) is not None
-        if counted:
+        if counted or counter.group(0).startswith("第"):  # 第1页共9页 written out is never the text's
             # 1/15 glued before the title: a document-sharing site's page counter (page 1 of 15)
             page.findings.append(Finding("chrome-dropped", "文库网站的页码计数（第 1 页/共几页）：未朗读", counter.group(0)))
             page.lines[0] = page.lines[0][counter.end() :]
