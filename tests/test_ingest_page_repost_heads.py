@@ -316,3 +316,20 @@ def test_the_pages_address_alone_under_its_field_row_is_metadata() -> None:
     page = read_text(f"2022年某某县人民政府工作报告\n2022年某某县人民政府工作报告 制定机关:某某县人民政府 2022年2月16日 |\n{address} |\n{body}")
     assert page.metadata["原文链接"] == address
     assert paragraph_texts(page)[0] == "各位代表："
+
+
+READING = "文字解读：关于某某区市场监督管理局2023年政府信息公开工作年度报告的解读"
+READING_BODY = "一、编制背景\n根据上级要求，本局总结本单位政府信息公开工作，编制了年度报告。\n二、编制依据\n《中华人民共和国政府信息公开条例》。\n"
+
+
+def test_a_headline_labelled_as_a_reading_first_on_the_page_is_the_title_and_a_bare_index_number_a_field() -> None:
+    page = read_text(f"无障碍阅读 关怀版 返回首页\n政府信息公开\n{READING}\n11370112MB2803691Q/2024-6538710\n2024-01-31\n\n{READING}\n{READING_BODY}")
+    assert page.title == READING
+    assert page.metadata["索引号"] == "11370112MB2803691Q/2024-6538710"
+    assert "11370112" not in "".join(paragraph_texts(page))
+
+
+def test_an_index_number_under_its_own_label_is_that_labels_value() -> None:
+    page = read_text(f"{READING}\n信息索引号：\n11330703MB1645994J/2021-45356\n发布时间：2021-01-19\n{READING_BODY}")
+    assert page.metadata["信息索引号"] == "11330703MB1645994J/2021-45356"
+    assert "索引号" not in page.metadata

@@ -50,6 +50,7 @@ from .page_fields import (
     doc_number,
     glued_code_field,
     is_doc_number,
+    is_label_only,
     merge_metadata,
     parse_metadata_line,
     split_glued_byline,
@@ -411,17 +412,19 @@ _CODE_LINES = 6  # a code field glued to its value is looked for in this many li
 def _take_glued_codes(body: list[str], page: Page) -> None:
     """A code field at the head that lost its colon (监督索引号53262303000101000 under the title):
     a field, kept in the metadata, never read as a line nor joined to the title."""
-    seen = 0
+    seen, above = 0, ""
     for position, line in enumerate(body):
         if not line:
             continue
         seen += 1
         if seen > _CODE_LINES:
             return
-        if (field := glued_code_field(line)) is not None:
+        # (a code under its label alone, 信息索引号： / 1133…/2021-45356, is that label's value)
+        if (field := glued_code_field(line)) is not None and not is_label_only(above):
             page.metadata.setdefault(*field)
             page.findings.append(Finding("chrome-dropped", "标题下没有冒号的网页编号字段（索引号等）：已记入元数据，未朗读", line))
             body[position] = ""
+        above = line
 
 
 def _join_broken_title_lines(page: Page) -> None:

@@ -457,12 +457,14 @@ def is_chrome_line(line: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\.[ \t\u3000]+(?=\S)")
-# A headline tagged by its form (【文字解读】某某关于印发《…》的通知).
-_TAGGED_HEADLINE = re.compile(f"[【\\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\\]］][ \u3000]*[{HAN}《“].{{7,120}}")
+# A headline tagged by its form (【文字解读】某某关于印发《…》的通知, 文字解读：关于…的解读).
+_TAGGED_HEADLINE = re.compile(
+    f"(?:[【\\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\\]］]|(?:部门|政策|文字|图片|视频|图文)解读[ \u3000]*[：:])[ \u3000]*[{HAN}《“].{{7,120}}"
+)
 
 
 def tagged_headline(line: str) -> bool:
-    """A headline tagged by its form (【文字解读】某某关于印发《…》的通知): chrome as a link to another
+    """A headline tagged by its form (【文字解读】某某关于印发《…》的通知, 文字解读：关于…的解读): chrome as a link to another
     page among the links under a text (see the `pattern` rows); the page's own title where it
     stands first, before any text and with no title found."""
     return _TAGGED_HEADLINE.fullmatch(fold(line).strip()) is not None

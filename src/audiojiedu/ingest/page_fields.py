@@ -1121,7 +1121,15 @@ _GLUED_CODE = re.compile(
 )
 
 
+# An index number printed without its label (11370112MB2803691Q/2024-6538710 under the headline): the
+# organ's code, a slash, the year, a dash and the serial, the shape the 政府信息公开 catalogue gives it.
+_BARE_INDEX_NUMBER = re.compile(r"[0-9A-Z]{8,20}/(?:19|20)\d{2}-\d{2,10}")
+
+
 def glued_code_field(line: str) -> tuple[str, str] | None:
-    """(label, value) of a line that is a code field glued to its value (see `_GLUED_CODE`), None otherwise."""
+    """(label, value) of a line that is a code field glued to its value (see `_GLUED_CODE`), or an
+    index number without its label (see `_BARE_INDEX_NUMBER`); None otherwise."""
+    if _BARE_INDEX_NUMBER.fullmatch(line.strip()):
+        return "索引号", line.strip()
     match = _GLUED_CODE.fullmatch(line.strip())
     return (match.group("label"), match.group("code")) if match else None
