@@ -1536,6 +1536,10 @@ def test_an_annual_report_publishing_itself_by_its_marked_name_is_titled_by_it(t
     assert "title-guessed" in finding_kinds(raw)
     path.write_text("现发布《某市某某管理办法》，自2025年1月1日起施行。\n一、总则\n为了规范管理，制定本办法。\n", encoding="utf-8")
     assert read_document(path).title != "某市某某管理办法"
+    # … or, as the report's template puts it, 报告中所列数据…
+    opening = f"根据《某某条例》要求，现公布《{name}》，报告中所列数据的统计期限为2024年1月1日至12月31日。"
+    path.write_text(f"{opening}\n一、总体情况\n2024年，某局认真做好政务公开工作。\n", encoding="utf-8")
+    assert read_document(path).title == name
 
 
 # -- a title broken over three lines --------------------------------------------------------------

@@ -532,11 +532,13 @@ def _published(paragraphs: tuple[Paragraph, ...]) -> str:
     if match is None:
         return ""
     name = match.group("name") or match.group("named") or match.group("marked")
+    after = first.text[match.end() :]
     if match.group("marked") and not any(
-        name.endswith(kind) and f"本{kind}" in first.text[match.end() :] for kind in _words("final")
+        name.endswith(kind) and (f"本{kind}" in after or f"{kind}中所列" in after) for kind in _words("final")
     ):
         # 现发布《某办法》: a name in marks may be another document the text passes on; it is the
-        # text's own only when the text then calls itself by its kind (…，本报告所列数据…).
+        # text's own only when the text then calls itself by its kind (…，本报告所列数据…, or as the
+        # annual report's template says it: …，报告中所列数据的统计期限为…).
         return ""
     return "" if name.startswith(("本", "我", "该", "有关", "以下")) else name
 
