@@ -588,6 +588,17 @@ def test_a_flattened_points_body_that_repeats_a_word_opens_where_the_repeat_does
 
 
 
+def test_a_short_title_run_into_a_directive_clause_is_cut_where_the_clause_opens() -> None:
+    """二、坚持统筹协调各责任单位要对…事项逐项研究: the body opens with who must act (各责任单位要), however
+    short the run-on title is, among points whose titles are short phrases."""
+    text = (
+        "某某工作方案\n一、加强组织领导。各责任单位要加强组织领导，明确分管领导和具体责任人。\n"
+        "二、坚持统筹协调各责任单位要对所承办的责任事项逐项进行研究，制定具体细化的工作方案。\n"
+        "三、精准高效督办。各责任单位要将涉及本单位的目标任务纳入督办。\n"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[1:] for row in rows] == [["一", "加强组织领导。"], ["二", "坚持统筹协调"], ["三", "精准高效督办。"]]
+
 def test_a_clause_naming_the_documents_topic_again_is_no_title_cut_before_it() -> None:
     """A notice's last clause is one sentence: the topic word it names (森林防火, four characters
     of the title 关于森林防火的公告) is no restated phrase the body would open with."""

@@ -122,6 +122,7 @@ from .numbering import (
 from .titles import (
     ARTICLE_TITLE,
     LETTER_SPACED,
+    OPENING_CLAUSE,
     SHORT_TITLE,
     TIME_CLAUSE,
     article_title,
@@ -138,6 +139,7 @@ from .titles import (
     title_end,
 )
 
+_MIN_CLAUSE_AT = 4  # a sentence's opening clause this far into a title shows the body run on after it
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
 # Items named in running text, one after another with nothing of their own (第三部分为工作任务。
@@ -966,6 +968,8 @@ class _Builder:
             return end  # 1、某某改革后，…是否会统一规范？ over its answer: a question is one title, however long
         # (or a sentence of a title's length: 五、营造良好发展环境着力解决老矿区历史遗留问题。)
         long = len(title) > 2 * SHORT_TITLE or "，" in title or (title.endswith("。") and len(title) > 2 * SHORT_TITLE - 4)
+        # (or a title that holds a clause only a sentence opens with: 二、坚持统筹协调各责任单位要对…事项)
+        long = long or OPENING_CLAUSE.search(title, _MIN_CLAUSE_AT) is not None
         named = section_name_end(text, marker.end, end) if long or title.endswith(("。", "：", ":", "；", ";")) else -1
         # The other headings of the style are short phrases; or, alone, the body opens with its
         # time set off by a comma (一、准确把握…运行态势今年一季度，全市…).

@@ -295,7 +295,7 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
         # 一、进一步提高对清理违规项目工作的认识随着…: a sentence's own opening (随着, 近年来) ends a
         # longer title too; 三、…的前提下，各地区要…, 四、…建设对违规项目要…: so does an adverbial
         # clause that only opens a sentence.
-        clause = _OPENING_CLAUSE.match(text, at) is not None
+        clause = OPENING_CLAUSE.match(text, at) is not None
         if at - start > high and not (clause or text.startswith(heading_words()["sentence_start"], at)):
             continue
         if clause or text.startswith(openers, at):
@@ -322,7 +322,7 @@ TIME_CLAUSE = re.compile("|".join(_TIME_CLAUSES))
 _LONG_CUT_WINDOW = 24  # … a title cut before a sentence's own opening may be this long
 # A clause that opens a sentence and nothing else: 在确保电网安全运行的前提下，, 对违规项目要…, and who
 # acts, with its modal verb (各级党委要…, 各有关部门应当…)
-_OPENING_CLAUSE = re.compile(
+OPENING_CLAUSE = re.compile(
     f"在[{HAN}、“”]{{2,20}}?(?:的)?(?:前提下|基础上|过程中|情况下)，|对[{HAN}“”]{{2,10}}?(?:要|应当|必须)|各[{HAN}]{{1,8}}?(?:要|应当|必须)"
     # and when (see TIME_CLAUSE)
     "|" + "(?:" + "|".join(_TIME_CLAUSES) + ")"
