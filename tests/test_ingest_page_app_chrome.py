@@ -88,3 +88,8 @@ def test_a_site_persona_bringing_the_details_is_not_read_but_a_host_introducing_
     host = "下面由市教育局局长介绍具体内容。"
     raw = read_text(f"某市新闻发布会文字实录\n各位记者朋友，大家上午好。{host}\n")
     assert any(host in text for text in paragraph_texts(raw))
+
+
+def test_a_sites_logo_named_after_its_organ_over_the_title_is_not_read() -> None:
+    raw = read_text(f"某某市发展和改革委员会网站logo\n{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n")
+    assert raw.title == TITLE and "logo" not in _spoken(raw)

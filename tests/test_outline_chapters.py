@@ -675,3 +675,19 @@ def test_a_chapter_title_ends_at_its_first_point_glued_on() -> None:
     assert [row[:3] for row in rows if row[0] == 1] == [[1, "第一章", "对某乡经济发展现状的分析"], [1, "第二章", "对某乡发展的建议"]]
     assert [2, "（二）", "存在的问题"] in rows
     assert _spoken(doc) == _squash("关于某乡经济社会发展现状的分析与建议", line)  # nothing lost or doubled
+
+
+def test_a_long_heading_the_contents_lists_is_a_heading_however_sentence_like() -> None:
+    """一、以…为根本遵循，在…中挑大梁走在前 is long and has a comma, as a numbered sentence has; the
+    document's contents lists it, so it is the first chapter, its 1. points under it."""
+    first = "一、以重要讲话精神为根本遵循，在奋力谱写中原大地推进现代化新篇章中挑大梁走在前，展现新担当新作为"
+    entries = [first, "二、深入实施创新驱动战略，建设高能量科创强市", "三、培育发展新质生产力，建设现代化产业体系", "四、统筹发展和安全，建设韧性城市"]
+    body = (
+        f"{first}\n1.“十四五”时期发展取得重大成就。“十四五”时期，全市上下深入学习贯彻，经济实力稳步提升。\n"
+        "2.“十五五”时期发展的环境。当前和今后一个时期，发展环境面临深刻复杂变化。\n"
+        f"{entries[1]}\n创新是引领发展的第一动力。\n{entries[2]}\n产业是发展的根基。\n{entries[3]}\n安全是发展的前提。\n"
+    )
+    text = "某市委关于制定某市国民经济和社会发展第十五个五年规划的建议\n目 录\n" + "\n".join(entries) + "\n" + body
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[:2] for row in rows][:3] == [[1, "一"], [2, "1"], [2, "2"]]
+    assert len([row for row in rows if row[0] == 1]) == 4

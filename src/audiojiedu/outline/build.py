@@ -139,6 +139,12 @@ from .titles import (
     title_end,
 )
 
+
+def _entry_key(text: str) -> str:
+    """A line as a contents entry and the body's heading it names are compared: without spaces and marks."""
+    return re.sub(r"[\s，,。.．:：；;、]", "", text)
+
+
 _MIN_CLAUSE_AT = 4  # a sentence's opening clause this far into a title shows the body run on after it
 _STYLE_EXAMPLE = {"cn": "一、", "cnp": "（一）", "ar": "1.", "arp": "（1）", "circ": "①"}
 
@@ -251,6 +257,7 @@ def parse_outline(raw: RawDocument) -> Document:
     builder = _Builder(
         short=total < _SHORT_DOCUMENT and not report, notice=notice, cut_styles=short_title_styles(body, said=raw.title), said=raw.title
     )
+    builder.contents_keys = frozenset(_entry_key(contents_entry(paged.get(i, raw.paragraphs[i].text))) for i in contents)
     entries = [raw.paragraphs[i].text.strip() for i in sorted(paged) if paged[i] != raw.paragraphs[i].text.strip()]
     if entries:
         message = f"{len(entries)} 行目录的页码没有朗读（如「{entries[0]}」），只读条目名；目录不作标题"
@@ -575,6 +582,7 @@ class _Builder:
         self.articles_under_parts = False  # articles numbered through numbered parts (see _place)
         self.report_rows = ""  # the style of the annual report's table rows just read as lines
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
+        self.contents_keys: frozenset[str] = frozenset()  # the entries of the document's contents (see _entry_key)
         # A document printed after the notice's signature (see close_notice): its first heading
         # opens at the top with numbering afresh; `notice_end` is where the notice's nodes end.
         self.fresh = False
@@ -1111,7 +1119,9 @@ class _Builder:
         if self.opened_here is not None and marker.style in LIST_STYLES:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None
-            self.opened_here.statement = amount or is_statement(title.strip()) or _task_note().match(text, end) is not None
+            # (a heading the document's contents lists is one however long: 一、以…为根本遵循，在…中挑大梁走在前)
+            listed = _entry_key(text) in self.contents_keys
+            self.opened_here.statement = not listed and (amount or is_statement(title.strip()) or _task_note().match(text, end) is not None)
         return end
 
     def cut_off(self, last: str) -> None:
