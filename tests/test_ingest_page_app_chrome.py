@@ -93,3 +93,11 @@ def test_a_site_persona_bringing_the_details_is_not_read_but_a_host_introducing_
 def test_a_sites_logo_named_after_its_organ_over_the_title_is_not_read() -> None:
     raw = read_text(f"某某市发展和改革委员会网站logo\n{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n")
     assert raw.title == TITLE and "logo" not in _spoken(raw)
+
+
+def test_a_forum_plug_ins_class_name_over_the_post_is_not_read() -> None:
+    news = "某某调研老旧小区改造工作"
+    head = f"[时事评论] {news}\n\n[复制链接]\n查看: 830|回复: 0\n\ndsu_paulsign:classn_11\n\n发表于 2018-5-10 10:57:09 | 显示全部楼层 |阅读模式\n"
+    story = "5月9日下午，县委书记某某先后到三个街道办事处，就老旧小区改造工作进行调研。"
+    raw = read_text(f"{head}{news}\nhttp://www.example.gov.cn  文章来源:某某新闻网 作者:张某  时间: 2018-05-10 10:08:57\n{story}\n")
+    assert raw.title == news and "dsu" not in _spoken(raw)

@@ -172,6 +172,9 @@ def test_a_news_sites_byline_opening_a_paragraph_is_cut_off() -> None:
     assert any("某某资讯网讯" in finding.text for finding in raw.findings)
     raw = read_text("某某县农村供水保障工作方案\n本报讯（记者 王某某 通讯员 李某）某某县近日出台方案。\n" + BODY)
     assert paragraph_texts(raw)[0] == "某某县近日出台方案。"
+    # … the outlet's name and the day before 讯, its desk's reporter in brackets
+    raw = read_text("某某县农村供水保障工作方案\n某网时刻5月10日讯（某某分站记者 张某）5月9日下午，县委书记到社区调研。\n" + BODY)
+    assert paragraph_texts(raw)[0] == "5月9日下午，县委书记到社区调研。"
 
 
 def test_a_news_agencys_dateline_is_cut_off_and_never_joins_the_title() -> None:

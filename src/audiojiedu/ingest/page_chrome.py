@@ -70,7 +70,9 @@ COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 # up to 19) alone on a line: the site's id of the article or a tracking code, never text.
 # A machine's id left alone on a line: a long run of digits, or of small hex digits with letters
 # among them (1769743413552eb9, a page's build stamp); a code of the text is uppercase or labelled.
-_MACHINE_ID = re.compile(r"\d{20,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}")
+# … or a program's name for a thing, small letters joined by underscores and a colon (dsu_paulsign:classn_11,
+# a forum plug-in's class left over the post): no text writes so.
+_MACHINE_ID = re.compile(r"\d{20,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}|[a-z][a-z0-9]*_[a-z0-9_]*[:：][a-z0-9_]+")
 _BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?")
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
