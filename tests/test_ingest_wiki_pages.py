@@ -27,3 +27,9 @@ def test_an_editors_word_in_the_text_stays() -> None:
     line = "设立“编辑”和“校对”两个岗位，由宣传部[编辑部]统一管理。"
     raw = read_text(f"{TITLE}\n\n第一章 总则\n\n{line}\n")
     assert line in paragraph_texts(raw)
+
+
+def test_an_edit_link_alone_on_the_line_under_its_heading_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\n第一篇 迈入新时代\n\n[编辑]\n\n以辩证思维看待新发展阶段。\n\n第一章 发展基础\n\n[编辑]\n\n过去五年，全市经济实力稳步增强。\n")
+    assert "编辑" not in " ".join(paragraph_texts(raw))
+    assert "第一章 发展基础" in paragraph_texts(raw)
