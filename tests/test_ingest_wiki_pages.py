@@ -30,6 +30,8 @@ def test_an_editors_word_in_the_text_stays() -> None:
 
 
 def test_an_edit_link_alone_on_the_line_under_its_heading_is_not_read() -> None:
-    raw = read_text(f"{TITLE}\n\n第一篇 迈入新时代\n\n[编辑]\n\n以辩证思维看待新发展阶段。\n\n第一章 发展基础\n\n[编辑]\n\n过去五年，全市经济实力稳步增强。\n")
+    preface = "“十四五”时期是开启全面建设现代化新征程的第一个五年，未央需紧扣时代脉搏，把握发展阶段。"
+    parts = "第一篇 迈入新时代，开启发展新阶段\n\n[编辑]\n\n以辩证思维看待新发展阶段的新机遇和新挑战\n\n第一章 发展基础\n\n[编辑]\n\n"
+    raw = read_text(f"{TITLE}\n\nPDF版本\n\n{preface}\n\n{parts}“十三五”以来，全市经济实力稳步增强。\n")
     assert "编辑" not in " ".join(paragraph_texts(raw))
     assert "第一章 发展基础" in paragraph_texts(raw)
