@@ -23,6 +23,11 @@ def test_a_letter_spaced_article_number_is_one_number() -> None:
     assert "第 1 1 条" not in "\n".join(paragraph_texts(read_text(text)))
 
 
+def test_a_year_in_chinese_numerals_set_letter_spaced_is_one_year() -> None:
+    assert clean_text("第十四个五年规划和二 〇 三五年远景目标纲要") == "第十四个五年规划和二〇三五年远景目标纲要"
+    assert clean_text("某某区财政局 二〇 二 一 年十一月") == "某某区财政局 二〇二一年十一月"
+    assert clean_text("选项：一 二 三 四") == "选项：一 二 三 四"  # no 年 after them: separate items
+
 def test_the_katakana_long_mark_typed_for_one_in_a_numeral_is_one() -> None:
     # 第二十ー条, ー、, （ー）: an input method's look-alike of 一 where a numeral stands
     assert clean_text("第二十ー条　在同一设区市内…\nー、总体要求\n（ー）指导思想\n第ー章") == "第二十一条　在同一设区市内…\n一、总体要求\n（一）指导思想\n第一章"

@@ -1075,6 +1075,19 @@ def test_a_cover_title_broken_over_lines_and_printed_whole_further_down_is_the_t
     assert read_text("某某县人民政府\n某某局\n工作要点\n一、总体要求\n做好工作。\n").title != "某某县人民政府某某局工作要点"
 
 
+def test_a_plans_title_broken_over_three_lines_its_year_letter_spaced_is_the_title() -> None:
+    """某区…发展 / 第十四个五年规划和二 〇 三五年 / 远景目标纲要 under the site's headline, printed
+    nowhere whole: the plan's ordinal opens the second line, so the three are one title; the year
+    set letter-spaced is one year, no bar of items."""
+    parts = ["某某区国民经济和社会发展", "第十四个五年规划和二 〇 三五年", "远景目标纲要"]
+    text = (
+        "（某某省）某某市某某区国民经济和社会发展十四五规划（2022年更新）\n"
+        + "\n".join(parts)
+        + "\n（2021 年1 月20 日在某某区第十六届人民代表大会第六次会议批准）\n某某区人民政府\n前 言\n根据区委的建议，编制本纲要。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+
 def test_a_fire_ban_order_ends_as_a_title_does() -> None:
     """…禁火令 (禁渔令, 封山令) names a document as …通告 does: broken over two lines it is joined."""
     raw = read_text("某某县人民政府2025年\n森林防火禁火令\n为预防森林火灾，特发布如下禁火令：\n一、禁火时间：3月1日至4月30日。\n")

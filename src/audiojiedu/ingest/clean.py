@@ -74,6 +74,10 @@ _GB_ROW3_MARK = re.compile(f"(?<=[{HAN}\\s»”）)%0-9])[\ua3a1-\ua3fe](?=[{HAN
 # An article's number set letter-spaced by a PDF's copy (第 1 1 条, 第 2 0 条): one number inside its
 # 第…条 frame (read 第一 一条 otherwise), the digits single and one space apart.
 _SPACED_ORDINAL = re.compile(r"第[ \u3000]?(\d(?:[ \u3000]\d){1,2})[ \u3000]?(?=[条章节款项])")
+# A year written in Chinese numerals set letter-spaced, wholly or in part (二 〇 三五年, 二〇 二 四 年, a
+# cover's typesetting): one year, its spaces no break between words. Only with 年 after it: numerals
+# set apart without it may be separate items (一 二 三).
+_SPACED_YEAR = re.compile(r"[〇○零一二三四五六七八九](?:[ \u3000]{0,2}[〇○零一二三四五六七八九]){3}[ \u3000]{0,2}年")
 
 
 # The katakana long mark typed for 一 where a numeral stands (第二十ー条, ー、, （ー）, 十ー): a Chinese
@@ -93,6 +97,7 @@ def clean_text(text: str) -> str:
     text = _FOOTNOTE_REF.sub("", text)
     text = _KANA_ONE.sub("一", text)
     text = _SPACED_ORDINAL.sub(lambda m: "第" + re.sub(r"[ \u3000]", "", m.group(1)), text)
+    text = _SPACED_YEAR.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), text)
     return _FOOTNOTE_REF_END.sub("", text)
 
 
