@@ -167,8 +167,16 @@ def rules() -> list[Rule]:
             digit=False,
         ),
         # A file's type after its name (附件：某某方案.doc, 某某汇总表.xlsx): the name is the attachment's,
-        # the type is the site's download, not said. The review lists each such rewrite.
-        Rule("file-type", re.compile(rf"(?<=[{HAN}）)》”』」])\.{_FILE_TYPES}(?![A-Za-z0-9])", re.I), _read_file_type, frozenset("."), digit=False),
+        # the type is the site's download, not said. The review lists each such rewrite. After any
+        # name's end but a Latin word's or a path's (report.pdf, /files/a.doc stay): a figure or a
+        # symbol before it is read as words, and the type must go on the first reading as on a second.
+        Rule(
+            "file-type",
+            re.compile(rf"(?<=[^\sA-Za-z_\-/\\.])\.{_FILE_TYPES}(?![A-Za-z0-9])", re.I),
+            _read_file_type,
+            frozenset("."),
+            digit=False,
+        ),
     ]
 
 
