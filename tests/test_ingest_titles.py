@@ -2543,6 +2543,12 @@ def test_a_document_as_issued_under_a_news_headline_is_the_title() -> None:
     # without the addressee under it a 关于… line in the news is no document's title
     raw = read_text("某县召开大会！\n会议传达了某某省人民政府关于加快发展的意见，要求抓好落实。\n某某省人民政府\n关于加快发展的意见\n会议认为，各项工作进展顺利。\n")
     assert raw.title != "某某省人民政府关于加快发展的意见"
+    # a law library's headline naming the rules, then the notice its verb leads (颁布《…》的通知) under its
+    # issuer, whom it is addressed to run on into its text on one line
+    rules = "某某市城市规划区内户外广告设置管理规定"
+    page = f"{rules}\n\n时间：2024-07-02 05:10:37 来源：某某资料网\n\n{rules}\n\n某某省某某市人民政府\n\n\n颁布《{rules}》的通知\n\n"
+    page += f"各县（市、区）人民政府，市府直属各单位：现将《{rules}》颁布给你们，请遵照执行。\n某某市人民政府\n二○○二年十二月十九日\n{rules}\n第一条 为加强户外广告设置的管理，制定本规定。\n"
+    assert read_text(page).title == f"某某省某某市人民政府颁布《{rules}》的通知"
 
 
 def test_a_notice_for_public_comment_under_a_lead_in_traditional_characters_is_the_title() -> None:

@@ -1467,10 +1467,15 @@ def _drop_news_over(page: Page, count: int) -> None:
         del page.origin[at]
 
 
+# A notice's title led by its verb, its issuer on the line above (某市人民政府 / 颁布《某某规定》的通知).
+_VERB_LED_NOTICE = re.compile(r"(?:颁布|印发|发布|转发)《[^《》]{4,80}》的(?:通知|决定|命令)")
+
+
 def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
     """Where a document as issued stands under a repost's headline (春节连休8天！…公布！, a site's
     headline holding no 关于), its first line and how many lines its title takes: its issuer and its
-    关于… line (国务院办公厅 / 关于…的通知, or on one line), then whom it is addressed to (各省…：). The
+    关于… line (国务院办公厅 / 关于…的通知, or on one line) or the line its verb leads (某市人民政府 /
+    颁布《某某规定》的通知), then whom it is addressed to (各省…：). The
     three together open a document, whatever news stands between (a notice to the public has no
     addressee: its opening paragraph stands there); a heading (一、…) ends the search."""
     if "关于" in fold(lines[0]):
@@ -1479,7 +1484,8 @@ def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
         folded = fold(lines[index]).strip()
         if HEADING_START.match(folded):
             return None
-        issuer = is_organ_name(folded) and fold(lines[index + 1]).strip().startswith("关于")
+        under = fold(lines[index + 1]).strip()
+        issuer = is_organ_name(folded) and (under.startswith("关于") or _VERB_LED_NOTICE.fullmatch(under) is not None)
         size = 2 if issuer else 1
         title = "".join(line.strip() for line in lines[index : index + size])
         led = issuer or (opens_with_issuer(folded) and "关于" in folded)
@@ -1488,6 +1494,8 @@ def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# Whom a notice is addressed to, its text run on after the colon (各县（市、区）人民政府，…：现将…).
+_ADDRESSEES_OPENING = re.compile(r"各[^。：:；]{1,80}[：:]")
 # Documents that address the public and print no addressee: their text opens under the title.
 _PUBLIC_KINDS = ("通告", "公告", "公示")
 
@@ -1495,9 +1503,9 @@ _PUBLIC_KINDS = ("通告", "公告", "公示")
 def _addressed_or_public(title: str, below: str) -> bool:
     """Under an issued document's title: whom it is addressed to; or, for a notice to the public
     (某区人民政府关于…的通告), which has none, its opening paragraph."""
-    if _addressee_line(below):
-        return True
     folded = fold(below).strip()
+    if _addressee_line(below) or _ADDRESSEES_OPENING.match(folded):
+        return True
     return title.endswith(_PUBLIC_KINDS) and len(folded) > HEAD_ROW_CHARS and "。" in folded
 
 
