@@ -101,3 +101,23 @@ def test_a_forum_plug_ins_class_name_over_the_post_is_not_read() -> None:
     story = "5月9日下午，县委书记某某先后到三个街道办事处，就老旧小区改造工作进行调研。"
     raw = read_text(f"{head}{news}\nhttp://www.example.gov.cn  文章来源:某某新闻网 作者:张某  时间: 2018-05-10 10:08:57\n{story}\n")
     assert raw.title == news and "dsu" not in _spoken(raw)
+
+
+# -- a login wall and what a site sets under it ------------------------------------------------
+SPEECH = "同志们：\n今天，我们召开全区生态环境保护工作会议。\n下面，我就做好今年的工作讲三点意见。\n一、提高政治站位，切实增强做好生态环境工作的责任感\n\n"
+WALL = "阅读全文\n(想阅读完全部图文内容,您需要先登陆!)\n"
+TIPS = "如果喜欢本篇内容,请赞赏鼓励哦!\n请选择打赏类型\n¥0.01\n¥6.66\n赏赞\n分享:\n微信扫一扫在手机阅读、分享本文\n精选留言\n我要留言\n相关内容\n"
+
+
+def test_under_a_login_wall_the_sites_tip_jar_and_boxes_are_not_read_and_the_cut_is_reported() -> None:
+    raw = read_text(f"区长在全区生态环境保护工作会议上的讲话\n2023-06-27 421\n{SPEECH}{WALL}{TIPS}")
+    texts = paragraph_texts(raw)
+    assert texts[-1] == "一、提高政治站位，切实增强做好生态环境工作的责任感"  # the button is no part of the heading
+    assert not any(word in "".join(texts) for word in ("赏", "留言", "登陆", "阅读全文", "相关内容"))
+    assert any(f.kind == "text-withheld" for f in raw.findings)
+
+
+def test_text_under_a_login_note_is_kept_when_the_document_goes_on() -> None:
+    more = "各部门要按照部署要求，结合本单位工作抓好落实，确保今年各项生态环境目标任务全面完成。\n"
+    raw = read_text(f"区长在全区生态环境保护工作会议上的讲话\n{SPEECH}{WALL}{more}")
+    assert more.strip() in paragraph_texts(raw)

@@ -27,6 +27,7 @@ from .clean import collapse_spaced_title
 from .page_chrome import (
     BULLET,
     SUSPECT_CHROME_CHARS,
+    cut_after_wall,
     cut_image_addresses,
     cut_inline_spam,
     cut_jammer,
@@ -124,6 +125,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     _drop_lone_end_bars(stripped)
     body = [line for _, line in stripped]
     page.findings.extend(cut_image_addresses(body))
+    page.findings.extend(cut_after_wall(body))
     page.findings.extend(cut_site_notes(body))
     page.findings.extend(cut_jammer(body))
     page.findings.extend(cut_watermarks(body))

@@ -287,6 +287,27 @@ def cut_jammer(lines: list[str]) -> list[Finding]:
     return [Finding("chrome-dropped", f"论坛防复制插入的乱码字符（{len(cut)} 处）：已删去，未朗读", shown)]
 
 
+_WALL_SENTENCE = 40  # characters of a line under a login wall that would be the document's own text
+
+
+def cut_after_wall(lines: list[str]) -> list[Finding]:
+    """Blank (in place) what stands under the note that the rest is for members who log in
+    ((想阅读完全部图文内容，您需要先登陆！), a `withheld` row as a line of its own) when none of it is
+    a paragraph of the document (a line of `_WALL_SENTENCE` characters with a full stop): the
+    site's tip jar, share box, comments and links, never the text it withheld. The note itself is
+    left for `cut_site_notes` to report."""
+    withheld = _cut_patterns()[1]
+    wall = next((index for index in range(len(lines) - 1, -1, -1) if (note := fold(lines[index]).strip()) and withheld.fullmatch(note)), -1)
+    if wall < 0 or any(len(line) >= _WALL_SENTENCE and "。" in line for line in lines[wall + 1 :]):
+        return []
+    below = [line for line in lines[wall + 1 :] if line.strip()]
+    for index in range(wall + 1, len(lines)):
+        lines[index] = ""
+    if not below:
+        return []
+    return [Finding("chrome-dropped", f"网页登录提示下面的 {len(below)} 行网站内容（打赏、分享、留言、相关内容）：未朗读", " / ".join(below)[: SUSPECT_CHROME_CHARS * 2])]
+
+
 def cut_site_notes(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) what a reposting or membership site wrote into the text:
     its note that the text is for study and its rights are the author's (`note` rows, a

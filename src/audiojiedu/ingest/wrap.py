@@ -697,6 +697,15 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return not _HEADING_START.match(line) and _title_closes(previous, chain([line], after))
     if previous.endswith("——") and len(previous) <= _MAX_DASHED_HEADING and _subtitle_line(line):
         return False  # 2019年工作回顾—— / 聚力攻坚稳增长“六个年”活动显成效: a heading over its subtitle lines
+    if (
+        len(line.strip(" \t\u3000")) <= _MAX_BADGE
+        and "。" not in previous
+        and (ends_as_title(previous) or _HEADING_START.match(previous))
+        and is_chrome_line(line.strip(" \t\u3000"))
+    ):
+        # 某某在…会议上的讲话 ‖ VIP专免, 一、提高政治站位，…光荣感 ‖ 阅读全文: a headline or a heading over
+        # the site's badge or button, no title's rest
+        return False
     if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
     if (
@@ -734,8 +743,6 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row
     if _labelled_field(line) and _width(line) < width - _WIDTH_SLACK and not re.search("[，。；！？,;]", line):
         return False  # 某某部门决算公开 ‖ 发布时间：2023-08-16: one short field under the headline, its own line
-    if len(line.strip(" \t\u3000")) <= _MAX_BADGE and "。" not in previous and ends_as_title(previous) and is_chrome_line(line.strip(" \t\u3000")):
-        return False  # 某某在…会议上的讲话 ‖ VIP专免: a headline over the site's badge, no title's rest
     if is_counts_row(fold(previous)):
         return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
     if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
