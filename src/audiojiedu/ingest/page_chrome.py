@@ -288,23 +288,29 @@ def cut_jammer(lines: list[str]) -> list[Finding]:
 
 
 _WALL_SENTENCE = 40  # characters of a line under a login wall that would be the document's own text
+_MIN_WALL_BOXES = 5  # lines under it, at least, for the site's boxes (a signature and its date are two)
+_MIN_WALL_CHROME = 2  # … among them lines of the site's known furniture (分享：, 查看更多>>)
 
 
 def cut_after_wall(lines: list[str]) -> list[Finding]:
     """Blank (in place) what stands under the note that the rest is for members who log in
     ((想阅读完全部图文内容，您需要先登陆！), a `withheld` row as a line of its own) when none of it is
-    a paragraph of the document (a line of `_WALL_SENTENCE` characters with a full stop): the
-    site's tip jar, share box, comments and links, never the text it withheld. The note itself is
-    left for `cut_site_notes` to report."""
+    a paragraph of the document (a line of `_WALL_SENTENCE` characters with a full stop) and it is
+    the site's boxes (`_MIN_WALL_BOXES` lines, some of them known furniture), the document's text
+    standing over the wall: its tip jar, share
+    box, comments and links, never the text it withheld. The note itself is left for
+    `cut_site_notes` to report."""
     withheld = _cut_patterns()[1]
     wall = next((index for index in range(len(lines) - 1, -1, -1) if (note := fold(lines[index]).strip()) and withheld.fullmatch(note)), -1)
     if wall < 0 or any(len(line) >= _WALL_SENTENCE and "。" in line for line in lines[wall + 1 :]):
         return []
+    if not any("。" in line for line in lines[:wall]):
+        return []  # a sharing site's note over the file's start (已阅读3页，还剩9页未读): the text is under it
     below = [line for line in lines[wall + 1 :] if line.strip()]
+    if len(below) < _MIN_WALL_BOXES or sum(map(is_chrome_line, below)) < _MIN_WALL_CHROME:
+        return []  # a signature and a date under it are the document's end, which the site left
     for index in range(wall + 1, len(lines)):
         lines[index] = ""
-    if not below:
-        return []
     return [Finding("chrome-dropped", f"网页登录提示下面的 {len(below)} 行网站内容（打赏、分享、留言、相关内容）：未朗读", " / ".join(below)[: SUSPECT_CHROME_CHARS * 2])]
 
 
