@@ -57,3 +57,21 @@ def test_a_law_librarys_field_table_in_bracketed_cells_is_not_read() -> None:
     assert raw.metadata["法规层次"] == "2007-03-06"
     assert raw.metadata["发文字号"] == "某政发〔2007〕2号"
     assert paragraph_texts(raw)[0] == "各州、市、县人民政府："
+
+
+def test_a_law_librarys_search_and_login_boxes_and_adverts_over_its_bracketed_fields_are_not_read() -> None:
+    """题目：并且： / 单位： / 登录名：密码： (its empty search and login boxes), its login buttons, its
+    magazines' adverts and the bulleted 【label】 rows, the source's address among them: the library's,
+    never the regulation's."""
+    title = "某省人民政府关于修改《某省某某管理办法》等14件规章的决定"
+    head = (
+        "题目:并且:\n\n单位:\n\n登录名:密码:\n\n在此电脑保存用户名和密码 新注册 | 找回密码\n\n"
+        "《新法规速递》电子杂志每日发送法规全文,订阅\n\n《法律图书馆》电子杂志每周发送目录摘要,订阅\n\n"
+        f"法律图书馆>>新法规速递>> {title}\n\n  • 《新法规速递》推出安卓手机版,购软件送7寸平板电脑!\n"
+        f"  • 【法规标题】{title}\n  • 【颁布单位】某省人民政府\n  • 【发文字号】令2018年第374号\n"
+        "  • 【法规来源】http://www.example.gov.cn/art/2019/1/24/art_1551336.html\n\n  • 【全文】\n\n"
+    )
+    raw = read_text(f"{head}某省人民政府令第374号\n《{title}》已经省人民政府常务会议审议通过，现予公布，自发布之日起施行。\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[0] == "某省人民政府令第374号"
+    assert raw.metadata["原文链接"] == "http://www.example.gov.cn/art/2019/1/24/art_1551336.html"

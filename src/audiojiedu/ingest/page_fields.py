@@ -86,8 +86,9 @@ _PIPE = re.compile(r"\s*[|｜]\s*")
 _ONE_URL = r"(?:(?:https?:)?//|www\.)[^\s|｜，；]+"
 # A page's address alone on its line (a wiki's field table may leave its cell's bar after it: http://… |).
 BARE_URL_LINE = re.compile(r"^(?P<url>(?:https?://|www\.)\S+?)(?:[ \u3000]*[|｜])?$")
+# (a law library sets the label in brackets after a bullet: • 【法规来源】http://…)
 LABELLED_URL = re.compile(
-    r"^(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:]\s*"
+    r"^(?:(?:[•·▪][ \t\u3000]*)?【[^\s【】]{1,8}】|(?:[^\s：:]{1,8}|[A-Za-z][A-Za-z ]{1,20})(?<![Hh][Tt][Tt][Pp])(?<![Hh][Tt][Tt][Pp][Ss])[：:])\s*"
     rf"({_ONE_URL}(?:(?:[ \t\u3000]*[|｜，；][ \t\u3000]*|[ \t\u3000]+){_ONE_URL})*)$"
 )
 # An address with a row of fields glued after it (see `source_url_row`).
