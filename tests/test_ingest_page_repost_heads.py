@@ -333,3 +333,18 @@ def test_an_index_number_under_its_own_label_is_that_labels_value() -> None:
     page = read_text(f"{READING}\n信息索引号：\n11330703MB1645994J/2021-45356\n发布时间：2021-01-19\n{READING_BODY}")
     assert page.metadata["信息索引号"] == "11330703MB1645994J/2021-45356"
     assert "索引号" not in page.metadata
+
+
+def test_a_column_set_with_a_dash_before_a_title_of_its_kind_is_not_read() -> None:
+    body = "1 总则\n1.1 编制目的\n为提高政府保障公共安全和处置突发公共事件的能力，制定本预案。\n"
+    page = read_text(f"应急预案—某某市突发公共事件总体应急预案\n发布时间：2023-05-20\n{body}")
+    assert page.title == "某某市突发公共事件总体应急预案"
+    page = read_text(f"乡村振兴—某某县农村人居环境整治实施方案\n发布时间：2023-05-20\n{body}")
+    assert page.title == "乡村振兴—某某县农村人居环境整治实施方案"  # a topic, no kind the title ends with
+
+
+def test_a_work_reports_occasion_in_brackets_and_its_speaker_on_the_title_line_are_read_under_it() -> None:
+    line = "政府工作报告 (2019年1月21日在某某市第十三届人民代表大会第四次会议上) 某某市人民政府市长 王某某"
+    page = read_text(f"{line}\n\n发布时间:2021-08-07 点击率:\n\n各位代表:\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n")
+    assert page.title == "政府工作报告"
+    assert paragraph_texts(page)[0].startswith("（2019年1月21日在某某市第十三届人民代表大会第四次会议上）")

@@ -270,9 +270,10 @@ def take_title_line(page: Page) -> str:
 # 某县政府工作报告 ——2025年1月8日在某县第五届人民代表大会第三次会议上 张三. A paper printing the
 # report in parts numbers the part after the occasion: …会议上（二）, （上）, （全文）, 之一.
 _PART_NUMBER = r"(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[上中下]|全文|摘要)[）)]|之[一二三四五六七八九十]{1,3})"
+# (the occasion may stand in brackets instead: 政府工作报告 （2019年1月21日在某市…会议上） 某某市长 某某)
 _GLUED_OCCASION = re.compile(
-    rf"(?P<head>\S.*?)[ \u3000]*(?P<occasion>(?:[—－\-]{{1,2}}|―)[ \u3000]*{SESSION_OCCASION.pattern}"
-    rf"(?:[ \u3000]*{_PART_NUMBER})?)"
+    rf"(?P<head>\S.*?)[ \u3000]*(?P<occasion>(?:(?:[—－\-]{{1,2}}|―)[ \u3000]*{SESSION_OCCASION.pattern}"
+    rf"|[（(][ \u3000]*{SESSION_OCCASION.pattern}[ \u3000]*[)）])(?:[ \u3000]*{_PART_NUMBER})?)"
     rf"(?P<speaker>[ \u3000]+\S.{{0,30}})?"
 )
 

@@ -501,6 +501,8 @@ def _issuer_tag(tag: str) -> bool:
     return is_organ_name(tag) and _ISSUER_PLACE.match(fold(tag)) is not None
 
 
+# A site's column set with a dash before the headline (应急预案—某市…总体应急预案).
+_TITLE_DASH_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})[ \u3000]*[—－–][ \u3000]*(?P<rest>\S.*)")
 # A content farm's tag before the headline it copied, a colon after it (环球热消息：, 天天快讯：, 今日看点：):
 # a word of reach or time and a word for news, never a document's words.
 _FEED_TAG = re.compile(r"(?:环球|全球|天天|每日|今日|当前|实时|热点|焦点)[\u4e00-\u9fff]{0,2}?(?:消息|资讯|新闻|动态|热讯|热闻|快讯|看点|播报|速递|快看)")
@@ -619,6 +621,9 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         )
     ):
         return match
+    match = _TITLE_DASH_HEAD.fullmatch(title)
+    if match and is_headline(match.group("rest")) and fold(match.group("rest")).endswith(fold(match.group("tag"))):
+        return match  # 应急预案—某市突发公共事件总体应急预案: the column, named after the kind the title ends with
     match = _TITLE_SPEAKER_HEAD.fullmatch(title)
     if match and title_like(match.group("rest")) and _speech_printed_under(match.group("tag"), match.group("rest"), head):
         return match
