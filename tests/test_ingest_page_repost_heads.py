@@ -347,4 +347,4 @@ def test_a_work_reports_occasion_in_brackets_and_its_speaker_on_the_title_line_a
     line = "政府工作报告 (2019年1月21日在某某市第十三届人民代表大会第四次会议上) 某某市人民政府市长 王某某"
     page = read_text(f"{line}\n\n发布时间:2021-08-07 点击率:\n\n各位代表:\n\n现在，我代表市人民政府向大会报告工作，请予审议。\n")
     assert page.title == "政府工作报告"
-    assert paragraph_texts(page)[0].startswith("（2019年1月21日在某某市第十三届人民代表大会第四次会议上）")
+    assert paragraph_texts(page)[0].startswith("2019年1月21日在某某市第十三届人民代表大会第四次会议上")

@@ -294,8 +294,13 @@ def _split_glued_occasion(page: Page) -> None:
         speaker = glued.group("speaker")
         if speaker and not (is_speaker_line(speaker.strip()) or _SPEAKER_NAME.fullmatch(speaker.strip())):
             continue
-        # fold() keeps the length of the line, so its offsets cut the line as printed.
-        page.lines[index : index + 1] = [line.strip()[: glued.end("head")], line.strip()[glued.start("occasion") :]]
+        # fold() keeps the length of the line, so its offsets cut the line as printed. An occasion in
+        # brackets is read without them, as a dateline.
+        occasion = line.strip()[glued.start("occasion") :]
+        if occasion[:1] in "（(":
+            close = max(occasion.find("）"), occasion.find(")"))
+            occasion = (occasion[1:close] + occasion[close + 1 :]).strip()
+        page.lines[index : index + 1] = [line.strip()[: glued.end("head")], occasion]
         page.origin.insert(index, page.origin[index])
         return
 
