@@ -294,12 +294,11 @@ _MIN_WALL_CHROME = 2  # … among them lines of the site's known furniture (分�
 
 def cut_after_wall(lines: list[str]) -> list[Finding]:
     """Blank (in place) what stands under the note that the rest is for members who log in
-    ((想阅读完全部图文内容，您需要先登陆！), a `withheld` row as a line of its own) when none of it is
-    a paragraph of the document (a line of `_WALL_SENTENCE` characters with a full stop) and it is
-    the site's boxes (`_MIN_WALL_BOXES` lines, some of them known furniture), the document's text
-    standing over the wall: its tip jar, share
-    box, comments and links, never the text it withheld. The note itself is left for
-    `cut_site_notes` to report."""
+    ((想阅读完全部图文内容，您需要先登陆！), a `withheld` row as a line of its own), the document's
+    text standing over it, when nothing under it is a paragraph of the document (a line of
+    `_WALL_SENTENCE` characters with a full stop) and it is the site's boxes (`_MIN_WALL_BOXES`
+    lines, some of them known furniture): its tip jar, share box, comments and links, never the
+    text it withheld. The note itself is left for `cut_site_notes` to report."""
     withheld = _cut_patterns()[1]
     wall = next((index for index in range(len(lines) - 1, -1, -1) if (note := fold(lines[index]).strip()) and withheld.fullmatch(note)), -1)
     if wall < 0 or any(len(line) >= _WALL_SENTENCE and "。" in line for line in lines[wall + 1 :]):
