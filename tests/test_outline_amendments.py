@@ -133,3 +133,22 @@ def test_an_item_cited_after_di_is_no_heading_glued_on() -> None:
     outline = parse_outline(read_text("\n".join(lines) + "\n"))
     rows = flat_outline(outline.sections)
     assert not any("项修改为" in str(title) or str(title).endswith("第") for _, _, title in rows), rows
+
+
+def test_instructions_that_open_with_the_article_they_change_are_no_articles() -> None:
+    """第九条修改为：“…” on a line of its own, under the item naming the rules: the article is cited,
+    not opened; only the item is a section."""
+    text = (
+        "某省人民代表大会常务委员会关于修改部分地方性法规的决定\n"
+        "一、对下列明显不适应经济社会发展要求的法规进行修改\n"
+        "（一）对《某省农村能源条例》作出修改\n"
+        "第九条修改为：“各级人民政府应当发挥本地优势，因地制宜地开发农村能源。”\n"
+        "第十三条增加一款作为该条第二款，即：“秸秆资源丰富的地区，应当加强秸秆综合利用。”\n"
+        "第十三条后增加一条作为第十四条，即：“鼓励畜禽养殖场采用沼气技术进行粪污处理。”\n"
+        "第二十条删去。\n"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[1] for row in rows] == ["一", "（一）"]
+    # an article glued to its text still opens the article
+    rows = flat_outline(parse_outline(read_text("某某办法\n第一条为了规范管理，制定本办法。\n第二条本办法适用于本市。\n")).sections)
+    assert [row[1] for row in rows] == ["第一条", "第二条"]

@@ -36,15 +36,19 @@ _LOOKALIKE_TWO = "ニ"
 
 # A date right after an item's number and dot: a year (2021年) or a month and day (8月30日).
 _DATE_AHEAD = rf"(?:19|20)\d{{2}}年|{MONTH_DAY}"
+# What a decision amending rules says of an article right after naming it (第九条修改为：“…”,
+# 第十三条增加一款, 第二十七条后增加一条, 第八条删去): an instruction citing the article, never the article.
+_AMENDING = "修改为|修改為|改为|改為|后增加|後增加|增加一[款项項条條]|删去|刪去|删除|刪除"
 MARKER = re.compile(
     # 第二十条第（一）项 and 第三条的规定 (第三條的規定) cite an article; they do not start one, nor
     # does 第二部分是… (a sentence about a part: 第二部分是2023年的工作安排) or 第五条中 (第五条中所称…),
     # only with what a citation goes on with (第五条中的, 中所称, 中规定, 中“…”): 中央, 中国, 中方 open
     # a word (第六条中央补助资金…, 第八条中方石油公司…: articles glued to their text), and so is
-    # 第六条规范… (only 第六条规定 cites).
+    # 第六条规范… (only 第六条规定 cites). An amendment instruction cites the article it changes
+    # (第九条修改为：, see _AMENDING).
     # 第 一 章: a typesetter's spaces inside the number are no part of it. 第四章到第十二章…,
     # 第十三章和第十四章… name a span of chapters in a sentence.
-    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之所款项項是]|规定|規定|中(?:[的所“「第]|规定|規定|提到|列明)|[到至和及与、][ \u3000]?第))"
+    f"(?P<ord>第[ \u3000]?(?P<ordnum>[{CN_DIGITS}]{{1,5}}|\\d{{1,3}})[ \u3000]?(?P<ordkind>编|編|篇|部分|章|节|節|条|條)(?![第的之所款项項是]|规定|規定|中(?:[的所“「第]|规定|規定|提到|列明)|[到至和及与、][ \u3000]?第|{_AMENDING}))"
     f"|(?P<cnp>[（(][ \u3000]?(?P<cnpnum>[{CN_DIGITS}]{{1,4}}|[{_DASHES}]{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<arp>[（(][ \u3000]?(?P<arpnum>\\d{{1,2}})[ \u3000]?[)）][、.．]?)"
     f"|(?P<cn>(?P<cnnum>[{CN_DIGITS}]{{1,4}}|{_LOOKALIKE_TWO})[ \u3000]?(?:、|[．.](?![\\d{CN_DIGITS}])))"
