@@ -139,6 +139,8 @@ from .titles import (
     title_end,
 )
 
+_MAX_ENTRY_CHARS = 200  # a contents entry, and the heading line it names, is no longer
+
 
 def _entry_key(text: str) -> str:
     """A line as a contents entry and the body's heading it names are compared: without spaces and marks."""
@@ -1120,7 +1122,8 @@ class _Builder:
             # 1. 基本支出预算 881300.39 元，占…: a label and its amount, one sentence.
             amount = _SPACED_AMOUNT.match(text, end) is not None
             # (a heading the document's contents lists is one however long: 一、以…为根本遵循，在…中挑大梁走在前)
-            listed = _entry_key(text) in self.contents_keys
+            # (compared only as long as an entry can be: a flattened page's line is the whole text)
+            listed = bool(self.contents_keys) and len(text) <= _MAX_ENTRY_CHARS and _entry_key(text) in self.contents_keys
             self.opened_here.statement = not listed and (amount or is_statement(title.strip()) or _task_note().match(text, end) is not None)
         return end
 
