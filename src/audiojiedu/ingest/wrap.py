@@ -700,6 +700,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     if (
         len(line.strip(" \t\u3000")) <= _MAX_BADGE
         and "。" not in previous
+        and "。" not in line  # (a sentence is no badge: the costly check below is spared)
         and (ends_as_title(previous) or _HEADING_START.match(previous))
         and is_chrome_line(line.strip(" \t\u3000"))
     ):
