@@ -290,8 +290,6 @@ def cut_jammer(lines: list[str]) -> list[Finding]:
 _WALL_SENTENCE = 40  # characters of a line under a login wall that would be the document's own text
 _MIN_WALL_BOXES = 5  # lines under it, at least, for the site's boxes (a signature and its date are two)
 _MIN_WALL_CHROME = 2  # … among them lines of the site's known furniture (分享：, 查看更多>>)
-# A word every `withheld` note holds: whom it is for, or what it left out.
-_WALL_WORD = re.compile("登录|登陆|登錄|注册|注冊|会员|會員|VIP|预览|預覽|试读|省略|隐藏|隱藏|剩|页|頁|阅读已结束|免费")
 
 
 def cut_after_wall(lines: list[str]) -> list[Finding]:
@@ -302,15 +300,7 @@ def cut_after_wall(lines: list[str]) -> list[Finding]:
     lines, some of them known furniture): its tip jar, share box, comments and links, never the
     text it withheld. The note itself is left for `cut_site_notes` to report."""
     withheld = _cut_patterns()[1]
-    wall = next(
-        (
-            index
-            for index in range(len(lines) - 1, -1, -1)
-            # (a wall's word looked for first: folding and matching every line of a long page costs)
-            if _WALL_WORD.search(lines[index]) and withheld.fullmatch(fold(lines[index]).strip())
-        ),
-        -1,
-    )
+    wall = next((index for index in range(len(lines) - 1, -1, -1) if withheld.fullmatch(fold(lines[index]).strip())), -1)
     if wall < 0 or any(len(line) >= _WALL_SENTENCE and "。" in line for line in lines[wall + 1 :]):
         return []
     if not any("。" in line for line in lines[:wall]):

@@ -1474,7 +1474,7 @@ def _drop_news_over(page: Page, count: int) -> None:
 
 
 # A notice's title led by its verb, its issuer on the line above (某市人民政府 / 颁布《某某规定》的通知).
-_VERB_LED_NOTICE = re.compile(r"(?:颁布|印发|发布|转发)《[^《》]{4,80}》的(?:通知|决定|命令)")
+_VERB_LED_NOTICE = re.compile(rf"(?:{_ISSUING_VERB.pattern})《[^《》]{{4,80}}》的(?:通知|决定|命令)")
 
 
 def _issued_title_under(lines: list[str]) -> tuple[int, int] | None:
