@@ -342,3 +342,20 @@ def test_a_law_librarys_issuer_printed_with_each_copy_of_the_title_is_the_issuin
     assert raw.title == title
     assert paragraph_texts(raw)[0] == "某某省人大常委会"
     assert paragraph_texts(raw)[1].startswith("（1994年1月17日")
+
+
+def test_a_search_pages_topic_over_its_first_result_gives_the_results_title() -> None:
+    """某州自治条例 / ⑴ 某某族自治州城市市容和环境卫生管理条例 / 第一章 总则 … (ho101, session 50): the
+    headline is the topic the page was found by, the list's first item (⑴, A.) the document it
+    holds, of the same kind said in full: the item is the title, the topic is not read. An item of
+    another kind, or of another place, stays the text's under the headline."""
+    own = "某某彝族自治州城市市容和环境卫生管理条例"
+    for marker in ("⑴ ", "A. ", "1. "):
+        raw = read_text(f"某某州自治条例\n{marker}{own}\n第一章 总则\n{ARTICLE}\n")
+        assert raw.title == own, marker
+        assert "title-guessed" in finding_kinds(raw)
+        assert not any("自治条例" in text or own in text for text in paragraph_texts(raw))
+    raw = read_text(f"某某州自治条例\n⑴ 某某彝族自治州城市市容和环境卫生管理办法实施意见\n第一章 总则\n{ARTICLE}\n")
+    assert raw.title == "某某州自治条例"
+    raw = read_text(f"某某州自治条例\n⑴ 另一自治州城市市容和环境卫生管理条例\n第一章 总则\n{ARTICLE}\n")
+    assert raw.title == "某某州自治条例"

@@ -640,6 +640,13 @@ def _consume_under_title(page: Page) -> None:
             # the document again, its number the list's
             page.findings.append(Finding("chrome-dropped", "标题下网站列表中编了号的同一标题：未朗读", line))
             taken = 1
+        elif index == 0 and title and (numbered := _LISTED_TITLE.match(fold(line))) and _listed_fuller_title(line[numbered.end() :], title):
+            # 凉山州自治条例 / ⑴ 凉山彝族自治州城市市容和环境卫生管理条例 (ho101): a search page's headline,
+            # the topic, over its first result, the document the page holds: that is the title
+            listed = line[numbered.end() :].strip()
+            page.findings.append(Finding("title-guessed", f"网页标题（{page.title.strip()}）只是检索的主题，其下列表第一项是页面所载文件：以该项为标题，网页标题未朗读，请核对", listed))
+            page.title = listed
+            taken = 1
         elif (
             title
             and page.title.strip() == title
@@ -942,7 +949,20 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 
-_LISTED_TITLE = re.compile(r"[ \u3000]*\d{1,2}[.、．)）][ \u3000]*")  # 1. before a title: a list's number
+# 1. (⑴, A.) before a title: a list's number
+_LISTED_TITLE = re.compile(r"[ \u3000]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[A-Za-z][.．])[ \u3000]*")
+_MAX_SEARCHED_TOPIC = 12  # characters of a search page's headline naming a topic (某州自治条例)
+
+
+def _listed_fuller_title(listed: str, headline: str) -> bool:
+    """`listed`, the first item of a site's list under `headline`, is a document of the kind the
+    headline names, said in full (凉山州自治条例 over ⑴ 凉山彝族自治州城市市容和环境卫生管理条例): the
+    headline is the topic the page was found by, the item the document the page holds. Both open
+    with the same place and end with the same title word; the item is the longer."""
+    listed, headline = squash(fold(listed)), squash(fold(headline))
+    if not (len(headline) <= _MAX_SEARCHED_TOPIC < len(listed) and listed[:2] == headline[:2]):
+        return False
+    return ends_as_title(listed) and any(listed.endswith(word) and headline.endswith(word) for word in title_words()["final"])
 
 
 def _take_front_matter(page: Page, title: str) -> None:
