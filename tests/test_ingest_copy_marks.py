@@ -1,9 +1,10 @@
-"""Marks a broken copy left in the text: a code ending many lines, doubled semicolons (ingest.copy_marks)."""
+"""Marks a broken copy left in the text: a code ending many lines, doubled semicolons, a bullet before a heading's number (ingest.copy_marks)."""
 
 from __future__ import annotations
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.copy_marks import drop_copy_marks
+from audiojiedu.outline import parse_outline
 
 _MARKED = "\n".join(
     [
@@ -67,6 +68,23 @@ def test_a_marked_page_reads_without_its_marks() -> None:
     assert "x7Q" not in spoken
     assert "line-mark" in [f.kind for f in raw.findings]
 
+
+
+def test_a_bullet_glued_before_a_headings_number_is_taken_out() -> None:
+    """-*第一章 总则 on a document-sharing site's copy (ho101/07, session 50): the bullet hides the
+    chapter from the outline; taken out, the chapters and their articles are found."""
+    text, findings = drop_copy_marks("-*第一章 总则\n  • 第一条 为了规范管理，制定本办法。\n＊一、总体要求\n·（二）主要任务")
+    assert text == "第一章 总则\n  第一条 为了规范管理，制定本办法。\n一、总体要求\n（二）主要任务"
+    assert [f.kind for f in findings] == ["copy-bullet"] and "4 处" in findings[0].message
+    raw = read_text("某某市城镇体系规划\n-*第一章 总则第一条 为实现目标，制定本规划。第二章 发展战略第一节 目标与战略第二条 到2020年建成中心城市。\n")
+    outline = parse_outline(raw)
+    assert [(s.number, s.title) for s in outline.sections] == [("第一章", "总则"), ("第二章", "发展战略")]
+
+
+def test_bullets_before_other_text_stay() -> None:
+    # A bullet list's items, a negative figure and a note keep their marks for the readers after.
+    for line in ["• 加强组织领导", "-5%以内", "- 1. 项目名称", "*注：数据为初步统计", "•第一时间报告", "-一是加强领导"]:
+        assert drop_copy_marks(line) == (line, ())
 
 # -- page footers glued into a line (ingest.glued_pages) ------------------------------------------
 def test_a_page_footer_glued_into_a_line_is_taken_out() -> None:

@@ -91,6 +91,7 @@ KIND_LABELS = {
     "page-number": "页码",
     "line-mark": "段末记号",
     "copy-semicolons": "连写的分号",
+    "copy-bullet": "标题编号前的项目符号",
     "heading-guessed": "推测的标题",
     "heading-untitled": "缺标题的章节",
     "columns": "分栏阅读顺序",
