@@ -489,3 +489,41 @@ def test_a_contents_headed_by_the_printed_plans_title_and_its_contents_word_is_t
     body = ["某区油气长输管道突发事件应急预案", "1.总则", "1.1编制目的", f"保障人民群众生命财产安全，{BODY}", "1.2编制依据", f"依据有关法律，{BODY}"]
     doc = _text("某区人民政府办公室关于印发应急预案的通知", f"现将预案印发给你们，{BODY}", "某区油气长输管道突发事件", "应急预案目录", *entries, *body)
     assert flat_outline(doc.sections) == [[1, "1", "总则"], [2, "1.1", "编制目的"], [2, "1.2", "编制依据"]]
+
+
+
+def _graded_contents() -> list[str]:
+    """A 应急预案's contents of chapters and decimal sections of like width, no 目录 line."""
+    levels, grades = ("特大型", "大型", "中型", "小型"), ("一级", "二级", "三级", "四级")
+    lines = []
+    for n, name in enumerate(("险情分级", "灾情分级", "应急响应", "应急处置"), start=1):
+        lines.append(f"第{'一二三四'[n - 1]}章 {name}")
+        lines += [f"{n}.{k}{levels[k - 1]}地质灾害险情和灾情{name}（{grades[k - 1]}）" for k in range(1, 5)]
+    return lines
+
+
+def test_a_chapters_contents_ends_where_the_body_prints_its_first_chapter_alone() -> None:
+    """A contents of chapters and decimal sections, no 目录 line (ho101/21, session 50), then the
+    body's 第一章 alone on its line, its name lost: a chapter is numbered once, so the contents
+    ends there and none of its entries is a heading."""
+    body = ("第一章", f"本预案所称地质灾害，{BODY}", "第二章", f"地质灾害按危害程度分为四级，{BODY}")
+    doc = _text("某县突发性地质灾害应急预案", *_graded_contents(), *body)
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "第一章"], [1, "第二章"]]
+    assert "2.2大型地质灾害险情和灾情灾情分级（二级）" in _preface(doc).split("\n")
+
+
+def test_the_next_decimal_section_is_never_a_wrapped_lines_rest() -> None:
+    """1.1某某（一级） ‖ 1.2某某 in a contents whose lines are of like width (ho101/21, session 50):
+    a sibling, a first child or the next branch opens a line of its own, though the lines look
+    hard-wrapped."""
+    lines = [line for entry in _graded_contents() for line in (entry, "")]
+    assert [line for line in join_wrapped_lines(lines)[0] if line] == _graded_contents()
+
+
+def test_a_figure_after_a_wrapped_line_is_no_section_number() -> None:
+    from audiojiedu.ingest.wrap import _next_decimal
+
+    assert _next_decimal("1.1特大型地质灾害险情（一级）", "1.2大型地质灾害险情（二级）")
+    assert _next_decimal("1.4小型地质灾害", "2.1特大型") and _next_decimal("1.1定义", "1.1.1术语")
+    assert _next_decimal("4.1.3某某", "4.2某某") and not _next_decimal("1.1定义", "1.3某某")
+    assert not _next_decimal("1.5万人次，比上年增长", "1.6万元，比上年增长")  # figures of a sentence

@@ -685,6 +685,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         # 沪（浦）征地告〔2022〕第14号, 监督索引号53262303000101000 under the title: a number or a
         # code field is a line of its own, no word's tail
         return False
+    if _next_decimal(previous, line.strip(" \t\u3000")):
+        return False  # 4.1特大地质灾害险情（一级） ‖ 4.2大型…: the next numbered section, never the line's rest
     if _LONE_OPEN.fullmatch(previous):
         return not _HEADING_START.match(line)
     if _LONE_MARKER.fullmatch(previous):
@@ -758,6 +760,27 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
     if _QUESTION_END.search(previous):
         return False  # 某县禁放的区域有哪些 ‖ 某县禁放区域: a question ends there, its mark left off
     return last not in _SENTENCE_END and not _HEADING_START.match(line)
+
+
+# A decimal section number opening a line (4.1, 3.2.1), words after it (a figure's unit: see FIGURE).
+_DECIMAL_NUMBER = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=[\u3000 ]?[{HAN}])")
+
+
+def _next_decimal(previous: str, line: str) -> bool:
+    """`line` opens with the decimal section number that comes next after the one `previous`
+    opens with: its sibling (4.1 → 4.2), its first child (4.1 → 4.1.1) or the first of a next
+    branch (4.4 → 5.1, 4.1.3 → 4.2)."""
+    above, below = _DECIMAL_NUMBER.match(previous), _DECIMAL_NUMBER.match(line)
+    if above is None or below is None or FIGURE.match(previous) or FIGURE.match(line):
+        return False  # (1.5万人次 ‖ 1.6万元: figures, a wrapped sentence's)
+    old = [int(part) for part in re.split("[.．]", above.group(1))]
+    new = [int(part) for part in re.split("[.．]", below.group(1))]
+    if new == [*old, 1]:
+        return True
+    return any(
+        new[:level] == old[:level] and new[level] == old[level] + 1 and all(part == 1 for part in new[level + 1 :])
+        for level in range(min(len(old), len(new)))
+    )
 
 
 # An item of a list a page saved as text sets under a bullet: - item, • item, * item (a dash

@@ -31,6 +31,8 @@ _TOC_ENTRY_CHARS = 60
 # The full stop or 、 after a leading arabic number: 1总则 and 1.总则 name the same section.
 _LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
 _PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the number of a part (see unnumbered_part_repeat)
+# A number a document gives once (chapters run on across its parts): printed again, the body begins.
+_ONCE_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:章|部分|篇|编|編)")
 _CHAPTER_ORDINALS = frozenset({"编", "編", "篇", "部分", "章", "节", "節"})  # see _empty_sections
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?")
 _DECIMAL_CONTENTS_DEPTH = 3  # 1.5.1: decimal numbers this deep with no text make a contents
@@ -409,6 +411,8 @@ def _repeats_entry(entry: str, key: str, after: str) -> bool:
     title = entry[numbered.end() :] if numbered else ""
     if entry in (key, key + after) or _LIST_DOT.sub("", entry) == _LIST_DOT.sub("", key):
         return True  # the same, or 1总则 printed 1.总则 (a top-level number in the list style)
+    if numbered and key == numbered.group(0) and _ONCE_ORDINAL.fullmatch(key):
+        return True  # 第一章 alone again, its name on the line under it or cut off with the copy
     if not numbered or len(title) < _MIN_ENTRY_TITLE:
         return False
     if key.startswith(numbered.group(0)) and key.endswith(title):
