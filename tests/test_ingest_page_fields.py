@@ -936,3 +936,16 @@ def test_a_disclosure_mode_alone_under_the_headline_is_a_field() -> None:
     assert paragraph_texts(raw) == [BODY]
     # the notice's own note in brackets at its foot is the text's
     assert paragraph_texts(read_text(f"{TITLE}\n{BODY}\n（此件主动公开）\n"))[-1] == "（此件主动公开）"
+
+
+def test_a_row_of_fields_each_in_its_own_bracket_with_the_buttons_in_theirs() -> None:
+    """【编辑日期:2018-03-13】 【来源:】 【关闭】 under the headline (ho101/21, session 50): each field
+    in a bracket of its own, a field left empty, the toolbar's buttons after them: the fields are
+    read as fields, nothing of the row is spoken."""
+    for row, fields in [
+        ("【编辑日期:2018-03-13】 【来源:】 【关闭】", {"编辑日期": "2018-03-13"}),
+        ("【发布日期：2018-03-13】 【来源：某县政府】 【打印】 【关闭】", {"发布日期": "2018-03-13", "来源": "某县政府"}),
+    ]:
+        raw = read_text(f"{TITLE}\n{row}\n{BODY}\n")
+        assert dict(raw.metadata) == fields, row
+        assert paragraph_texts(raw) == [BODY]

@@ -744,12 +744,32 @@ def _bare_label_cell(cell: str) -> str:
     return bracket.group(1) if bracket is not None and is_label_only(bracket.group(1)) else cell
 
 
+_BRACKET_CELL = re.compile(r"[【\[［][ \u3000]*(?P<cell>[^【】\[\]［］]*?)[ \u3000]*[】\]］]")
+_BRACKET_CELLS = re.compile(rf"(?:{_BRACKET_CELL.pattern}[ \u3000]*){{2,}}")
+
+
+def _bracketed_cells(line: str) -> str | None:
+    """【发布日期：2018-03-13】 【来源：某县政府】 【打印】 【关闭】, a row of fields each in its own
+    bracket and the toolbar's buttons in theirs: the fields as a plain row, the buttons left out;
+    None for another line (a row of labels alone, each in its bracket, has no field to read)."""
+    if _BRACKET_CELLS.fullmatch(line.strip()) is None:
+        return None
+    cells = [match.group("cell") for match in _BRACKET_CELL.finditer(line)]
+    fields = [cell for cell in cells if label_pattern().match(fold(cell))]
+    buttons = [cell for cell in cells if cell not in fields]
+    if all(is_label_only(cell) for cell in fields) or not all(is_chrome_line(cell) or row_trailer().match(fold(cell)) for cell in buttons):
+        return None
+    return " ".join(fields)
+
+
 def _unbracket_labels(line: str) -> str:
     """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
     brackets, 【编辑：某某】, is read without them, also when the site's toolbar follows the row in
     a bracket of its own (【来源：某某 发布日期：2018-01-03】 【选择字号：: chrome, or a toolbar word
     opening it, see `page_chrome.row_trailer`). A label alone in its bracket has its value after
     it, whatever that is (【失效日期】-----------: a field the site marks as empty with dashes)."""
+    if (fields := _bracketed_cells(line)) is not None:
+        return fields
     whole = _BRACKETED_ROW.fullmatch(line)
     lead = _LEADING_BRACKETED_ROW.match(line)
     if lead is not None and label_pattern().match(fold(lead.group("row"))) and not is_label_only(lead.group("row")):
