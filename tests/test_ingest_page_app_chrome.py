@@ -121,3 +121,18 @@ def test_text_under_a_login_note_is_kept_when_the_document_goes_on() -> None:
     more = "各部门要按照部署要求，结合本单位工作抓好落实，确保今年各项生态环境目标任务全面完成。\n"
     raw = read_text(f"区长在全区生态环境保护工作会议上的讲话\n{SPEECH}{WALL}{more}")
     assert more.strip() in paragraph_texts(raw)
+
+
+def test_a_reposting_accounts_column_links_qr_prompt_and_credit_are_not_read() -> None:
+    """A WeChat repost (ho101/05, session 50): the account's column links set apart by bars under
+    the headline (二人台 | 内蒙山曲 | 二人转 | 小品 |), what its QR code offers on the line under the
+    code's label (可查看某市疫情最新消息), and its credit with the copyright after a bar (内容来自: 某某
+    | 版权归原作者所有). The text's own 可查看… and a list of names under a title stay."""
+    clause = "一、全县范围内禁止燃放烟花爆竹，违者依法处理。"
+    raw = read_text(
+        f"{TITLE}\n二人台 | 某某山曲 | 二人转 | 小品 |\n{LEAD}\n{clause}\n某某县人民政府\n2020年1月30日\n"
+        "长按识别下方二维码\n可查看某市疫情最新消息\n..........................\n内容来自: 风采某某 | 版权归原作者所有\n"
+    )
+    assert paragraph_texts(raw) == [LEAD, clause, "某某县人民政府", "2020年1月30日"]
+    raw = read_text(f"{TITLE}\n张三 李四 王五\n{LEAD}\n登录网站可查看最新消息\n{clause}\n")
+    assert paragraph_texts(raw)[:3] == ["张三 李四 王五", LEAD, "登录网站可查看最新消息"]

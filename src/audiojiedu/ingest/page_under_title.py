@@ -57,7 +57,7 @@ from .page_fields import (
     take_link_field,
     title_like,
 )
-from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link
+from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link, is_menu_bar
 from .page_title_clean import HEAD_LINES, NUMBER_TAIL, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
@@ -614,6 +614,11 @@ def _consume_under_title(page: Page) -> None:
             # the page's own address under its field row (a site's home address is the site's: see below)
             page.metadata.setdefault("原文链接", bare.group("url"))
             taken = 1
+        elif index == 0 and _LINK_BAR.fullmatch(line.strip()) and is_menu_bar(re.sub("[|｜]", " ", line)):
+            # 二人台 | 内蒙山曲 | 二人转 | 小品 | right under the headline (ho101/05): the site's column
+            # links set apart by bars, no line of the text (a list of names under a title has no bars)
+            page.findings.append(Finding("chrome-dropped", "标题下以竖线分开的网站栏目链接：未朗读", line))
+            taken = 1
         elif row_above and empty_field_row(line):
             # | 公开形式 | 责任部门 | ||: the field table's row left empty, under its rows
             page.findings.append(Finding("chrome-dropped", "标题下网页字段表中值为空的一行标签：未朗读", line))
@@ -949,6 +954,8 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 
+# Three short words or more set apart by bars, maybe a bar before and after: a bar of links.
+_LINK_BAR = re.compile(f"[|｜]?(?:[ \u3000]*[{HAN}]{{2,6}}[ \u3000]*[|｜]){{2,}}[ \u3000]*(?:[{HAN}]{{2,6}})?[ \u3000]*[|｜]?")
 # 1. (⑴, A.) before a title: a list's number
 _LISTED_TITLE = re.compile(r"[ \u3000]*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[A-Za-z][.．])[ \u3000]*")
 _MAX_SEARCHED_TOPIC = 12  # characters of a search page's headline naming a topic (某州自治条例)
