@@ -155,6 +155,10 @@ def test_a_bulleted_byline_under_the_title_is_not_read() -> None:
     assert raw.metadata["发布时间"] == "2024-12-20 23:49:16"
     assert [p.text for p in raw.paragraphs] == [BODY]
     assert any("列表形式的网页署名" in f.message for f in raw.findings)
+    # … its last item the page's update stamp, labelled short (- 更新:…; ho101/16, session 50)
+    raw = read_text(f"某省湿地保护管理规定\n- 旅游\n- 2025-01-02\n- 40\n- 更新:2025-01-02 14:34:23\n{BODY}\n")
+    assert raw.metadata["更新"] == "2025-01-02 14:34:23"
+    assert [p.text for p in raw.paragraphs] == [BODY]
 
 
 def test_a_bulleted_list_of_the_documents_points_stays() -> None:

@@ -1252,6 +1252,14 @@ def test_the_figures_of_a_year_set_apart_are_closed_up() -> None:
     assert close_title_spaces("某县第一 二批项目清单") == "某县第一 二批项目清单"
 
 
+def test_a_space_inside_a_name_in_marks_is_closed_unless_it_parts_issuers_or_labels() -> None:
+    """印发《关于进一步 强化…的意见》的通知 (ho101/16, ho65/11; session 50): the page broke the name's
+    line there; joint issuers inside the marks and two labels in a bracketed note stay apart."""
+    assert close_title_spaces("某厅印发《关于进一步 强化某某工作的意见》的通知") == "某厅印发《关于进一步强化某某工作的意见》的通知"
+    assert close_title_spaces("某厅转发《财政部 税务总局关于某某政策的公告》的通知") == "某厅转发《财政部 税务总局关于某某政策的公告》的通知"
+    assert close_title_spaces("关于《某某条例（草案修改二稿 征求意见稿）》征求意见的公告") == "关于《某某条例（草案修改二稿 征求意见稿）》征求意见的公告"
+
+
 def test_a_sites_name_for_a_document_gives_way_to_its_own_title_further_down() -> None:
     """A collector's headline （某省）某市…十四五规划（2022年更新）, its own lines (发表于：…, 收藏, 前言),
     then the document: its title over two lines and its approval note. The document's title is the

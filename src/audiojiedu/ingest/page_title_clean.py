@@ -698,7 +698,8 @@ def close_title_spaces(title: str) -> str:
     parts (和, 及, 与, 的, 关于 …; 部门预算及 “三公”经费), after a verb that issues a document (关于印发
     2023年…的通知: what it issues follows), after a name in marks inside the title (关于《某某政策》
     第二次征求意见的公告), before a bracketed note inside the marks (《某某条例 （草案）》),
-    between a figure and its unit (2020 年), or between the four figures of a year (二 〇 三五年).
+    between a figure and its unit (2020 年), between the four figures of a year (二 〇 三五年), or
+    inside a name in marks (印发《关于进一步 强化…的意见》的通知) unless after an issuer's name.
     Other spaces stay: they set joint issuers apart (某市人民政府
     某市中级人民法院印发…), the issuer from the title (中共某乡委员会 关于…的通知), a year from
     the rest (2025年 某县政府工作报告) or words set apart (全区 农业 农村 工作 要点)."""
@@ -711,10 +712,19 @@ def close_title_spaces(title: str) -> str:
         opens_note = after.startswith(("（", "("))
         if opens_note:
             return match.group(1) if before.count("《") > before.count("》") else match.group(0)
+        # 印发《关于进一步 强化…的意见》的通知: inside a name in marks the space is the page's line
+        # break, unless it sets joint issuers apart (转发《某部 某局关于…的通知》)
+        # (or two labels in a bracketed note: 《某某条例（草案修改二稿 征求意见稿）》)
+        in_marks = (
+            before.count("《") > before.count("》")
+            and before.count("（") <= before.count("）")
+            and not before.endswith(title_words()["organ"] + PLACE_ENDS)
+        )
         inside = (
             after.startswith(JOINING_WORDS)
             or before.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
             or closes_inner_name
+            or in_marks
         )
         return match.group(1) if inside else match.group(0)
 
