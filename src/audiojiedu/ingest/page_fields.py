@@ -66,9 +66,10 @@ _BRACKET_LABEL = re.compile(r"[\[【［][ \u3000]*([^\[\]【】［］\s](?:[ \u3
 STAMP_DATE = r"\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 STAMP_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # A publication stamp leading a row of fields: 2010/1/6 16:43:13 次浏览 分类：政府动态 来源：
-# The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…).
+# The fields may follow the stamp without a space (2026年01月30日来源：…, 2024-01-0112:00来源：…), and a
+# slash may close the date (2021/01/13/ 08:32 来源：…, a site's path-like stamp; ho101/03).
 _STAMP_ROW = re.compile(
-    rf"^(?P<date>{STAMP_DATE})"
+    rf"^(?P<date>{STAMP_DATE})(?:/(?=\s))?"
     r"(?:(?P<gap>\s*)(?P<time>(?P<hour>\d{1,2})[:：]\d{2}(?:[:：]\d{2})?))?(?:\s+|(?=[^\s\d:：]))(?P<rest>\S.*)$"
 )
 _BRACKETED_STAMP = re.compile(rf"^[（(][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*[）)]")
