@@ -9,6 +9,7 @@ from audiojiedu.ingest import read_text
 from audiojiedu.model import Paragraph, Section
 from audiojiedu.outline import parse_outline
 from audiojiedu.outline.attachments import attachment_items
+from audiojiedu.release_script import spoken_heading_source
 
 _NOTICE = (
     "某某局关于某某政策第二次公开征求意见的公告\n"
@@ -81,7 +82,8 @@ def test_a_document_printed_under_the_notices_note_after_the_signature_starts_af
 
 def test_an_attachment_that_is_a_notice_takes_its_title_under_its_issuers() -> None:
     """附件： then the attached notice: its issuers on a line (某某市委办公室 某某市人民政府办公室),
-    its title under them. The chapter is named by the title; the issuers are still heard."""
+    its title under them. The chapter is named by the full title, the issuers opening it, as they
+    are heard (ho101/15, session 50: they were left out of what was read)."""
     text = (
         "关于对《某某市河长制工作实施方案》的公示\n现将有关文件公示如下，公示期五个工作日。\n附件：\n"
         "中共某某市委办公室 某某市人民政府办公室\n关于印发《某某市河长制工作实施方案》的通知\n"
@@ -90,8 +92,10 @@ def test_an_attachment_that_is_a_notice_takes_its_title_under_its_issuers() -> N
     )
     doc = parse_outline(read_text(text))
     attachment = doc.sections[0]
-    assert (attachment.number, attachment.title) == ("附件", "关于印发《某某市河长制工作实施方案》的通知")
+    full = "中共某某市委办公室 某某市人民政府办公室关于印发《某某市河长制工作实施方案》的通知"
+    assert (attachment.number, attachment.title) == ("附件", full)
     assert "某某市人民政府办公室" in attachment.heading
+    assert spoken_heading_source(attachment.number, attachment.title, attachment.heading) == f"附件、{full}"
     assert [child.number for child in attachment.sections] == ["一"]
 
 

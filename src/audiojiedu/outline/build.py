@@ -358,8 +358,10 @@ def parse_outline(raw: RawDocument) -> Document:
                 notice_at = next_text(raw.paragraphs, title_at)
                 notice_title = raw.paragraphs[notice_at].text.strip() if notice_at >= 0 else ""
                 if is_issuer_line(following) and notice_title.startswith("关于") and is_attachment_title(notice_title):
-                    # 附件： / 某某办公室 某某办公室 / 关于印发…的通知: a notice, its title under its issuers
-                    title, skip, heading = notice_title, notice_at, f"{heading} {notice_title}"
+                    # 附件： / 某某办公室 某某办公室 / 关于印发…的通知: a notice, its title under its
+                    # issuers, who open its full title (the heading is read from the title: see
+                    # release_script.spoken_heading_source)
+                    title, skip, heading = f"{following}{notice_title}", notice_at, f"{heading} {notice_title}"
             builder.open_attachment(attachment.group("number"), title, heading, label=re.sub(r"\s", "", attachment.group("label")))
             in_notes = False
             continue
