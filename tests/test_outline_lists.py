@@ -696,3 +696,33 @@ def test_headings_over_counts_of_seven_digits_are_no_list_of_contacts() -> None:
     assert [row[2] for row in flat_outline(parse_outline(read_text(text)).sections)] == ["总人口", "性别构成"]
     contacts = "某局公告\n联系方式如下：\n一、电话\n咨询电话：85800000。\n二、传真\n传真号码：85800001。\n"
     assert parse_outline(read_text(contacts)).sections == ()
+
+
+def test_a_notices_points_each_over_its_list_are_headings_when_one_is_named_by_a_label() -> None:
+    """（一）报名范围： / 1.… / （二）报名人员应当具备下列资格条件： / 1.… (ho101/09, session 50): each
+    point heads a numbered list of its own and one is named by a label: headings, though the other
+    leads its list in with a sentence. A label with its value on its line (一、时间：9月1日。) heads
+    no list: such clauses stay text."""
+    doc = parse_outline(
+        read_text(
+            "某某公开遴选公务员公告\n根据有关规定，现将有关事项公告如下。\n一、职位\n公开遴选职位一般为一级主任科员。\n"
+            "二、报名范围和条件\n（一）报名范围：\n1. 省直机关职位报名范围\n（1）全省机关中已登记备案的公务员。\n"
+            "（2）全省参照管理机关中的工作人员。\n2. 市直机关职位报名范围\n（1）本市机关中已登记备案的公务员。\n"
+            "（2）本市参照管理机关中的工作人员。\n（二）报名人员应当具备下列资格条件：\n1. 政治立场坚定。\n"
+            "2. 具有良好的业务素质。\n三、报名程序\n报名采取网上报名方式。\n"
+        )
+    )
+    assert [row for row in _flat(doc.sections) if row[0] <= 2] == [
+        [1, "一", "职位"],
+        [1, "二", "报名范围和条件"],
+        [2, "（一）", "报名范围"],
+        [2, "（二）", "报名人员应当具备下列资格条件"],
+        [1, "三", "报名程序"],
+    ]
+    doc = parse_outline(
+        read_text(
+            "关于举行代表接待日活动的公告\n现将有关事项公告如下：\n一、时间：2020年9月1日上午。\n二、地点：某镇代表联络站。\n"
+            "三、参加人员：\n1. 市人大代表。\n2. 镇人大代表。\n特此公告。\n"
+        )
+    )
+    assert doc.sections == ()

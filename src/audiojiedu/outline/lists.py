@@ -146,6 +146,8 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
     heading_leads = (
         not lead and style in LIST_STYLES and heading.rstrip("：:。").endswith(heading_words()["lead"])
     )
+    if style != "tiao" and _labelled_heads(nodes):
+        return False
     return (
         _clause_run(nodes, short=short, notice=notice)
         or (style == "tiao" and _article_items(nodes, lead))
@@ -798,6 +800,31 @@ def _titles_its_items(title: str) -> bool:
         and len(title) <= _STATEMENT_CHARS
         and FIGURE.search(title) is None
         and not lead_in
+    )
+
+
+def _labelled_heads(nodes: list[Node]) -> bool:
+    """Every one of `nodes` heads numbered items of its own, and one at least is named by a label
+    and its colon ((一)报名范围： / 1.… 2.… / (二)报名人员应当具备下列资格条件： / 1.… 2.…): the points
+    of a notice, each over its list, are headings, though the others lead their lists in with a
+    sentence. (Under an article such points are the article's own, see is_list; a label with its
+    value on its line, 一、时间：9月1日。, heads no items.)"""
+    heads = all(node.children or _heads_items(node) for node in nodes)
+    return len(nodes) >= 2 and heads and any(_labels_its_items(_marker_title(node.heading)) for node in nodes)
+
+
+_ITEMS_LABEL_CHARS = 8  # 报名范围, 禁放区域, 拟征收土地的用途: a label over its items is no longer
+
+
+def _labels_its_items(title: str) -> bool:
+    """A numbered label and its colon over numbered items of its own (（一）报名范围： over 1.… 2.…,
+    （一）禁放区域： over （1）…): their heading, a name of what they list. A sentence leading them in
+    (下列场所禁止燃放：, 有以下情形之一的：) or a label with a figure (三、补助标准：) is a clause."""
+    label = title[:-1] if title[-1:] in "：:" else ""
+    return (
+        0 < len(label) <= _ITEMS_LABEL_CHARS
+        and re.fullmatch(f"[{HAN}]+", label) is not None
+        and _LEAD_IN_WORD.search(label) is None
     )
 
 
