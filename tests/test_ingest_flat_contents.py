@@ -156,6 +156,19 @@ def test_dot_leaders_in_a_sentence_or_pages_going_down_are_no_contents() -> None
     assert _texts(f"{TITLE}\n{cut}\n") == [cut]
 
 
+
+def test_a_dot_leader_contents_without_any_page_after_the_documents_date_is_a_contents() -> None:
+    """2016年4月 目录 第一篇 …………… 第一章 …………… (ho99/23, session 50): the copy dropped every page
+    and kept the leaders, the date printed before 目录: read as a contents, the date before it.
+    Pages after entries without any are no run."""
+    run = " ".join(f"{entry}{'.' * 20}" for entry in ("第一篇 指导思想和主要目标", "第一章 发展基础", "第二章 主要目标", "第二篇 产业创新中心", "第三章 创新能力"))
+    raw = read_text(f"{TITLE}\n2016年4月 目录 {run}\n")
+    assert [p.text for p in raw.paragraphs] == [
+        "2016年4月 目录：第一篇 指导思想和主要目标；第一章 发展基础；第二章 主要目标；第二篇 产业创新中心；第三章 创新能力。"
+    ]
+    mixed = "一、总则........ 二、组织........ 三、预警........9 四、处置........12 五、附则........13"
+    assert "；" not in _texts(f"{TITLE}\n{mixed}\n")[0]
+
 # -- the body glued onto a contents' last entry ---------------------------------------------------
 LISTED = ("一、现状分析", "1.1政策背景", "1.2发展现状", "二、主要问题", "2.1设施短板", "三、目标任务", "四、保障措施")
 

@@ -26,9 +26,10 @@ A contents printed with dot leaders may be flattened too, each entry's leader an
 place (目 录 ‖ 第一章 总体思路 开启新征程......6 第一节 发展基础...... 6 第二节 …): read as it
 stands, every 第X节 in it opens a heading and every leader is read out with its page. A run of at
 least `_MIN_ENTRIES` entries, each a name, a dot leader and a page (only the last one's page may
-be cut off), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
+be cut off; or no entry with a page, a copy that dropped them all), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
 like the runs above (the same "toc-leader" finding). Its 目录 line may end the paragraph before
-(…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents.
+(…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents;
+or stand inside the paragraph after the document's date (2016年4月 目录 第一篇 ……), which stays.
 
 A contents printed an entry a line may lose the break after its last entry, the body glued on:
 一、背景分析 / 1.1政策导向 / … / 十、结论一、背景分析1.1政策导向 国家层面… Read as it stands, the
@@ -92,6 +93,8 @@ _LEADER_ENTRY = re.compile(
 _MAX_LEADER_NAME = 60
 # The dot leader between an entry's name and its page, read as nothing.
 _LEADER_TAIL = re.compile(r"[\s.…·．_]*$")
+# 目录 after a space inside the paragraph, its entries after it (2016年4月 目录 第一篇 …).
+_OPENER_INSIDE = re.compile(r"(?<=\s)目\s*录[：:]?(?=\s)")
 # The 目录 line a flattened copy left at the end of the paragraph before the contents.
 _OPENER_AT_END = re.compile(r"\s*目\s*录[：:]?\s*$")
 
@@ -229,11 +232,17 @@ def _unglue_leaders(text: str, before: list[Paragraph]) -> str | None:
     `before`) is taken off it and opens the run."""
     opener = _OPENER.match(text.lstrip())
     start = len(text) - len(text.lstrip()) + opener.end() if opener else 0
+    lead = ""
+    if opener is None and (inner := _OPENER_INSIDE.search(text)) is not None and _parse_leaders(text, inner.end()) is not None:
+        # 2016年4月 目录 第一篇 …………: the document's date, then its contents
+        lead, start, opener = text[: inner.start()].rstrip() + " ", inner.end(), inner
     parsed = _parse_leaders(text, start)
     if parsed is None:
         return None
     entries, end = parsed
     rest = text[end:]
+    if lead:
+        return lead + "目录：" + "；".join(entries) + "。" + rest
     if opener is None:
         previous = before[-1] if before and before[-1].kind == "text" else None
         at_end = _OPENER_AT_END.search(previous.text) if previous else None
@@ -251,6 +260,7 @@ def _parse_leaders(text: str, start: int) -> tuple[list[str], int] | None:
     """The entries of the dot-leader contents run from `start` and where it ends, or None."""
     entries: list[str] = []
     pages: list[int] = []
+    unpaged = 0  # entries printed with their leader and no page (a copy that dropped them all)
     at = start
     while True:
         entry = _LEADER_ENTRY.match(text, at)
@@ -260,9 +270,14 @@ def _parse_leaders(text: str, start: int) -> tuple[list[str], int] | None:
         at = entry.end()
         page = entry.group("page")
         if page is None:
-            if text[at:].strip():
+            unpaged += 1
+            if pages and text[at:].strip():
                 return None  # only the last entry's page may be cut off
-            break
+            if not text[at:].strip():
+                break
+            continue
+        if unpaged:
+            return None  # pages after entries without any: no contents' run
         pages.append(int(page.strip("（()）")))
         if at < len(text) and not text[at].isspace():
             break
