@@ -949,3 +949,18 @@ def test_a_row_of_fields_each_in_its_own_bracket_with_the_buttons_in_theirs() ->
         raw = read_text(f"{TITLE}\n{row}\n{BODY}\n")
         assert dict(raw.metadata) == fields, row
         assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_law_librarys_record_fields_are_metadata_and_its_counters_and_boxes_are_not_read() -> None:
+    """A law library's record over the text (ho99/13, ho99/16; session 50): 【颁发部门】 湖北省人民政府 /
+    【颁发时间】 … / 【效力属性】 有效, or 发文文号: … / 法规类型: … / 所属区域: …, its counters (阅读人次: 3931)
+    and its boxes (页面功能: over its buttons, 发文内容: over the text): fields, nothing read."""
+    raw = read_text(f"{TITLE}\n【颁发部门】 某省人民政府\n【颁发时间】 2009-07-24\n【实施时间】 2009-07-24\n【效力属性】 有效\n{BODY}\n")
+    assert dict(raw.metadata) == {"颁发部门": "某省人民政府", "颁发时间": "2009-07-24", "实施时间": "2009-07-24", "效力属性": "有效"}
+    assert paragraph_texts(raw) == [BODY]
+    raw = read_text(
+        f"{TITLE}\n发文文号: 某税发[2021]1号\n发文部门: 某省税务局\n法规类型: 地方性综合优惠政策\n所属行业: 教育\n"
+        f"所属区域: 某省\n阅读人次: 3931\n评论人次: 0\n页面功能:\n发文内容:\n{BODY}\n"
+    )
+    assert raw.metadata["发文文号"] == "某税发[2021]1号" and raw.metadata["所属区域"] == "某省"
+    assert paragraph_texts(raw) == [BODY]
