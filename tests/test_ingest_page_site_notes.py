@@ -335,3 +335,16 @@ def test_a_news_accounts_footer_of_duty_editors_copyright_and_follow_asks_is_not
     assert spoken.endswith("2025年4月1日")
     for word in ("编辑", "主编", "©", "关注", "星标"):
         assert word not in spoken
+
+
+def test_a_sites_reuse_terms_pager_wiki_link_and_partial_text_note_are_not_read() -> None:
+    """Under the text (ho99/11, /12, /19; session 50): the duty editor and a copyright line with its
+    reuse terms (某某公司版权所有 未经某某网书面特别授权，请勿转载或建立镜像，), a pager with its numbers in
+    brackets (第 [1] 页 共[2]页), a wiki's 官方来源 link, and a law library's note that it shows part
+    of the rules (上面法规内容为部分内容，如果要查看全文请点击此处：查看全文), a withheld-text finding."""
+    notice = "关于清明节期间某某林区野外禁止用火的通告\n清明节期间，某某林区内禁止一切野外用火。\n某市林业局\n2025年4月1日\n"
+    raw = read_text(notice + "责任编辑：张某某（QX0007）作者：袁某\n某某新闻网络传播有限责任公司版权所有 未经某某网书面特别授权，请勿转载或建立镜像，\n")
+    assert paragraph_texts(raw)[-1] == "2025年4月1日"
+    raw = read_text(notice.replace("某市林业局\n", "官方来源\n某市林业局\n") + "第 [1] 页 共[2]页\n上面法规内容为部分内容，如果要查看全文请点击此处：查看全文\n")
+    assert paragraph_texts(raw)[-2:] == ["某市林业局", "2025年4月1日"] and "官方来源" not in paragraph_texts(raw)
+    assert "text-withheld" in finding_kinds(raw)
