@@ -136,3 +136,9 @@ def test_a_reposting_accounts_column_links_qr_prompt_and_credit_are_not_read() -
     assert paragraph_texts(raw) == [LEAD, clause, "某某县人民政府", "2020年1月30日"]
     raw = read_text(f"{TITLE}\n张三 李四 王五\n{LEAD}\n登录网站可查看最新消息\n{clause}\n")
     assert paragraph_texts(raw)[:3] == ["张三 李四 王五", LEAD, "登录网站可查看最新消息"]
+
+
+def test_the_prompt_to_follow_by_the_accounts_name_under_the_headline_is_not_read() -> None:
+    """点击标题下「蓝色微信名」可快速关注 under a reposted notice's headline (ho99/14, session 50)."""
+    raw = read_text(f"{TITLE}\n点击标题下「蓝色微信名」可快速关注\n{LEAD}\n一、全县范围内禁止燃放烟花爆竹。\n")
+    assert paragraph_texts(raw)[0] == LEAD
