@@ -107,6 +107,19 @@ def test_a_numbered_list_of_bracketed_labels_is_metadata() -> None:
     assert any("政务公开 >" in finding.text for finding in raw.findings)
 
 
+
+def test_an_unlisted_bracketed_label_among_the_numbered_fields_is_a_field_too() -> None:
+    """1. [主题分类] … / 2. [规划分类] 区级规划纲要 / 3. [发文单位] … (ho99/20, session 50): the label the
+    table does not list is a field where the listed ones stand round it; before, its item opened a
+    chapter numbered 2 and the title was lost."""
+    raw = read_text(
+        "某区国民经济和社会发展规划纲要-规划-政务公开\n  1. [主题分类] 国民经济\n  2. [文种区分] 区级规划纲要\n  3. [发文单位] 某区人民政府\n"
+        "  4. [发布日期]2018-01-16\n\n某区国民经济和社会发展规划纲要\n\n序言\n全区上下团结一心，奋力开创发展新局面。\n"
+    )
+    assert raw.title == "某区国民经济和社会发展规划纲要"
+    assert raw.metadata["文种区分"] == "区级规划纲要" and raw.metadata["发文单位"] == "某区人民政府"
+    assert "field-guessed" in [f.kind for f in raw.findings]
+
 def test_a_numbered_list_item_of_the_text_is_not_a_field() -> None:
     raw = read_text("\n".join([TITLE, BODY, "1. 来源于财政预算的资金，按规定管理。", "2. [附件] 申报表"]))
     assert "来源于财政预算的资金，按规定管理。" in _spoken(raw)

@@ -268,6 +268,9 @@ def unlisted_label(line: str) -> str:
     label, a short word and its colon, but is not in `data/metadata_labels.tsv`; "" otherwise.
     Such a label is a field only where the page's field rows stand round it (see page.py)."""
     folded = BULLET.sub("", fold(line.strip()), count=1)
+    if (numbered := _NUMBERED_BRACKET.match(folded)) is not None:
+        # 2. [规划分类] 区级规划纲要 among 1. [主题分类] … / 3. [发文单位] …: a numbered list's label in brackets
+        folded = _BRACKET_LABEL.sub(lambda label: f"{label.group(1)}：", folded[numbered.end() :], count=1)
     match = _UNLISTED_LABEL.match(folded)
     if match is None or label_pattern().match(folded):
         return ""
@@ -385,7 +388,7 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
         # 来源：某某网 | 作者：张三: fields set apart by bars; | 责任编辑：某某 |: a row set in a layout table's cell
         line = _PIPE.sub(" ", line).strip()
-    line = _unbracket_labels(_NUMBERED_BRACKET.sub("", BULLET.sub("", line, count=1), count=1))
+    line = _unbracket_labels(_NUMBERED_BRACKET.sub("", BULLET.sub("", line, count=1), count=1), extra=extra)
     # Labels are matched folded (來源) and with pinyin glosses blanked (發（fā）布時間, taken out of
     # the values later, see `gloss`); values are kept as written.
     folded = blank_glosses(fold(line))
@@ -763,7 +766,7 @@ def _bracketed_cells(line: str) -> str | None:
     return " ".join(fields)
 
 
-def _unbracket_labels(line: str) -> str:
+def _unbracket_labels(line: str, *, extra: str = "") -> str:
     """Labels set in brackets read as plain labels: [ 索引号 ] 123 -> 索引号：123, and a row held in
     brackets, 【编辑：某某】, is read without them, also when the site's toolbar follows the row in
     a bracket of its own (【来源：某某 发布日期：2018-01-03】 【选择字号：: chrome, or a toolbar word
@@ -782,7 +785,7 @@ def _unbracket_labels(line: str) -> str:
 
     def plain(match: re.Match[str]) -> str:
         label = match.group(1)
-        return f"{label}：" if is_label_only(label) else match.group()
+        return f"{label}：" if is_label_only(label) or (extra and label == extra) else match.group()
 
     return _BRACKET_LABEL.sub(plain, line)
 
