@@ -214,3 +214,18 @@ def test_a_place_alone_under_a_title_that_names_it_is_dropped_with_a_finding() -
 
 def test_a_one_line_page_opened_by_a_trail_is_no_trail_line() -> None:
     assert not is_chrome_line("您当前位置： 首页 > 通知公告 某某通知 各单位： 现将有关事项通知如下。")
+
+
+def test_a_validity_left_empty_at_a_field_blocks_foot_is_no_title_when_no_title_row_names_it() -> None:
+    """索引号 … / 发文字号 … / 有效性 (left empty) / 某某指挥部关于终止防汛Ⅳ级应急响应的通知 (ho98/01,
+    session 50): the block names no title, and the title under the empty field was taken for its
+    value (no figure in it): the document had no title. A validity is a word or two."""
+    title = "某某区防汛指挥部关于终止防汛Ⅳ级应急响应的通知"
+    page = (
+        "索引号 11500103MB1937380K/2024-00116 发布机构 某区应急局\n成文日期 2024-07-20 发布日期 2024-07-22\n"
+        "索引号 11500103MB1937380K/2024-00116\n发布机构 某区应急局\n成文日期 2024-07-20\n发文字号 某汛指〔2024〕12号\n有效性\n\n"
+        f"{title}\n\n打印 打印\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == title
+    assert "有效性" not in raw.metadata

@@ -969,7 +969,8 @@ def _labels_only(line: str) -> bool:
     return not rest
 
 
-_VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效")
+_VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效", "效力属性", "效力状态", "时效状态")
+_VALIDITY_CHARS = 8  # 有效, 现行有效, 已被修改 (部分失效): a validity is a word or two
 # Fields that hold a number or a code, key words or an organ's name: none holds a title.
 _NUMBER_LABELS = frozenset({"文号", "发文字号", "文件编号", "发文文号", "索引号", "附加码"})
 _KEYWORD_LABELS = frozenset({"主题词", "关键词", "关键字"})
@@ -1014,7 +1015,8 @@ def fits_label(label: str, value: str) -> bool:
         words = _DATE_WORDS.sub("", folded)
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", folded)) and len(words) <= _DATE_OTHER_CHARS
     if key.endswith(_VALIDITY_LABELS):
-        return not re.search(r"\d", fold(value))  # 有效, 现行有效: a validity is a word, never a number
+        # 有效, 现行有效: a validity is a word, never a number nor the title under the field left empty
+        return not re.search(r"\d", fold(value)) and len(value.strip()) <= _VALIDITY_CHARS
     if key in _NUMBER_LABELS:
         # 某政发〔2024〕3号, 2-1636-2018-00005; a written date without a number's 〔〕号 is the text's
         # dateline under a field left empty (文号： over 2018年3月7日在某县人民代表大会上)
