@@ -726,3 +726,16 @@ def test_a_notices_points_each_over_its_list_are_headings_when_one_is_named_by_a
         )
     )
     assert doc.sections == ()
+
+
+def test_a_title_with_a_title_word_before_zhi_goes_on_to_its_colon() -> None:
+    """（二）有下列情况之一的不得报考： (ho98/08, session 50): 情况 ends titles, but 之 after it goes on
+    as 的 does; cut there, 之一的不得报考： was read as the heading's text after a pause."""
+    doc = parse_outline(
+        read_text(
+            "某镇公开招考工作人员公告\n根据工作需要，现将有关事项公告如下。\n一、招考对象\n（一）报考条件：\n1. 遵守宪法和法律。\n"
+            "2. 具有良好的品行。\n（二）有下列情况之一的不得报考：\n1. 曾因犯罪受过刑事处罚的；\n2. 曾被开除公职的。\n"
+            "二、报名时间\n报名时间为2024年3月1日至3月5日。\n"
+        )
+    )
+    assert doc.sections[0].sections[1].title == "有下列情况之一的不得报考"
