@@ -186,6 +186,10 @@ def test_a_stamp_leading_a_row_of_fields_is_metadata() -> None:
     assert raw.metadata["发布时间"] == "2010/1/6 16:43:13"
     assert raw.metadata["分类"] == "政府动态"
     assert paragraph_texts(raw) == [BODY]
+    # … the site's address before it, the stamp in brackets (ho98/23, session 50)
+    raw = read_text(f"某区各部门参加清雪活动\nhttp://www.example.com.cn  (2017-04-14 14:56:41)  来源:某某在线-某某频道\n{BODY}\n")
+    assert (raw.metadata["发布时间"], raw.metadata["来源"]) == ("2017-04-14 14:56:41", "某某在线-某某频道")
+    assert paragraph_texts(raw) == [BODY]
     # … its date closed by a slash, as a site prints a path (ho101/03, session 50)
     raw = read_text(f"某区各部门参加清雪活动\n 2021/01/13/ 08:32 来源:某某晚报\n{BODY}\n")
     assert (raw.metadata["发布时间"], raw.metadata["来源"]) == ("2021/01/13 08:32", "某某晚报")

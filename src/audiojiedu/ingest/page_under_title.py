@@ -538,6 +538,11 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page):
             taken = 1
+        elif (address := _LEADING_ADDRESS.match(line)) is not None and stamp_row(line[address.end() :], page):
+            # http://www.example.cn  (2017-04-14 14:56:41)  来源：某某频道 (ho98/23): the site's address
+            # before the stamp and the fields
+            page.findings.append(Finding("chrome-dropped", "标题下署名行前的网站地址：未朗读（时间、来源按字段保存）", line.strip()))
+            taken = 1
         elif _DISCLOSURE_MODE.fullmatch(fold(line).strip()):
             # 主动公开 alone under the headline: the value of the disclosure page's 公开方式 field,
             # its label lost with the page's table
