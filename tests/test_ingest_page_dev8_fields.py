@@ -229,3 +229,6 @@ def test_a_validity_left_empty_at_a_field_blocks_foot_is_no_title_when_no_title_
     raw = read_text(page)
     assert raw.title == title
     assert "有效性" not in raw.metadata
+    raw = read_text(page.replace("有效性\n", "  • 文件状态:\n"))  # a document's state is a word too (ho97/12)
+    assert raw.title == title
+    assert "文件状态" not in raw.metadata

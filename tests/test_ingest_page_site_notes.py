@@ -348,3 +348,15 @@ def test_a_sites_reuse_terms_pager_wiki_link_and_partial_text_note_are_not_read(
     raw = read_text(notice.replace("某市林业局\n", "官方来源\n某市林业局\n") + "第 [1] 页 共[2]页\n上面法规内容为部分内容，如果要查看全文请点击此处：查看全文\n")
     assert paragraph_texts(raw)[-2:] == ["某市林业局", "2025年4月1日"] and "官方来源" not in paragraph_texts(raw)
     assert "text-withheld" in finding_kinds(raw)
+
+
+def test_a_portals_clock_and_hotline_bar_over_the_headline_are_not_the_title() -> None:
+    """2018/12/28 上午9:27:28 星期五 / 新闻热线:0577-1234567 广告热线:1234567 | 关于我们 | 旧版 over a news
+    portal's headline (ho97/11, session 50): its clock and its top bar, neither the title."""
+    title = "站在新起点 瞄准新目标 踏上新征程"
+    raw = read_text(
+        f"2018/12/28 上午9:27:28 星期五\n新闻热线:0577-1234567 广告热线:1234567 | 关于我们 | 旧版\n\n{title}\n\n"
+        "发布时间:2016年03月02日 来源:某某新闻网\n3月2日，县十五届人大五次会议在县文化中心大剧院开幕。\n"
+    )
+    assert raw.title == title
+    assert paragraph_texts(raw) == ["3月2日，县十五届人大五次会议在县文化中心大剧院开幕。"]

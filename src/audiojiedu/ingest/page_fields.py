@@ -969,7 +969,7 @@ def _labels_only(line: str) -> bool:
     return not rest
 
 
-_VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效", "效力属性", "效力状态", "时效状态")
+_VALIDITY_LABELS = ("时效", "时效性", "有效性", "是否有效", "效力属性", "状态")  # 文件状态, 效力状态, 时效状态
 _VALIDITY_CHARS = 8  # 有效, 现行有效, 已被修改 (部分失效): a validity is a word or two
 # Fields that hold a number or a code, key words or an organ's name: none holds a title.
 _NUMBER_LABELS = frozenset({"文号", "发文字号", "文件编号", "发文文号", "索引号", "附加码"})
