@@ -8,3 +8,5 @@ name character (𬌗, 㑇) counts as Chinese wherever a common one does.
 from __future__ import annotations
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# The numerals a heading's number is written in (第十二章, 三、, （一）), a character-class body too.
+CN_NUMERALS = "一二三四五六七八九十百零〇"

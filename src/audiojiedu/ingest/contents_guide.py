@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..han import CN_NUMERALS
 from ..model import Finding, Paragraph
 from ..numerals import number_value
 from .parting import part_each, without_spaces
 
 __all__ = ["cut_by_contents"]
 
-_NUMERAL = "一二三四五六七八九十百零〇"
+_NUMERAL = CN_NUMERALS
 _OPENER = re.compile(r"目[ \t\u3000]*录[：:]?[ \t\u3000]*")
 # A contents entry's number: 第一章 / 第一节 / 第一部分 / 第一篇 / 第一编, 一、, （一）, 1. / 1、, （1）.
 _MARKER = re.compile(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..han import HAN
+from ..han import CN_NUMERALS, HAN
 from ..model import Finding
 
 _MIN_LINES = 5  # lines ending with the same mark before it counts as one
@@ -37,10 +37,9 @@ _CHINESE = re.compile(f"[{HAN}]")
 # Not between two letters or digits: taken out there it would join two numbers into one (12;;34).
 _DOUBLED_SEMICOLONS = re.compile(r"(?<![0-9A-Za-z])[;；]{2,}|[;；]{2,}(?![0-9A-Za-z])")
 # Bullets at a line's start, right before 第一章 / 第三条 / 一、 / （一） (the numbers a heading opens with).
-_ORDINAL = "一二三四五六七八九十百零〇"
 _BULLET_BEFORE_HEADING = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)[•·▪◦●■◆*＊\-－]{{1,3}}[ \t\u3000]*"
-    rf"(?=第[{_ORDINAL}\d]{{1,5}}[编篇章节条]|第[{_ORDINAL}]{{1,3}}部分|[{_ORDINAL}]{{1,3}}、|[（(][{_ORDINAL}]{{1,3}}[)）])",
+    rf"(?=第[{CN_NUMERALS}\d]{{1,5}}[编篇章节条]|第[{CN_NUMERALS}]{{1,3}}部分|[{CN_NUMERALS}]{{1,3}}、|[（(][{CN_NUMERALS}]{{1,3}}[)）])",
     re.MULTILINE,
 )
 

@@ -26,10 +26,11 @@ A contents printed with dot leaders may be flattened too, each entry's leader an
 place (目 录 ‖ 第一章 总体思路 开启新征程......6 第一节 发展基础...... 6 第二节 …): read as it
 stands, every 第X节 in it opens a heading and every leader is read out with its page. A run of at
 least `_MIN_ENTRIES` entries, each a name, a dot leader and a page (only the last one's page may
-be cut off; or no entry with a page, a copy that dropped them all), pages never going down, is read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；…
-like the runs above (the same "toc-leader" finding). Its 目录 line may end the paragraph before
-(…请认真贯彻落实。 目 录): it is then moved to the run it names, so that the run reads as a contents;
-or stand inside the paragraph after the document's date (2016年4月 目录 第一篇 ……), which stays.
+be cut off; or no entry with a page, a copy that dropped them all), pages never going down, is
+read as 目录：第一章 总体思路 开启新征程；第一节 发展基础；… like the runs above (the same
+"toc-leader" finding). Its 目录 line may end the paragraph before (…请认真贯彻落实。 目 录): it is
+then moved to the run it names, so that the run reads as a contents; or stand inside the paragraph
+after the document's date (2016年4月 目录 第一篇 ……), which stays.
 
 A contents printed an entry a line may lose the break after its last entry, the body glued on:
 一、背景分析 / 1.1政策导向 / … / 十、结论一、背景分析1.1政策导向 国家层面… Read as it stands, the

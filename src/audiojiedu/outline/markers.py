@@ -23,12 +23,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..han import HAN
+from ..han import CN_NUMERALS, HAN
 from ..number_units import MONTH_DAY
 from ..numerals import number_value
 from ..tsv import read_kinds
 
-CN_DIGITS = "一二三四五六七八九十百零〇两"
+CN_DIGITS = CN_NUMERALS + "两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _DASHES = "－\\-—–"
 # The katakana ニ an input method gives for 二 (ニ、继续封控的区域): read as 二, marked as fixed.

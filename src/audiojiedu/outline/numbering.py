@@ -30,9 +30,10 @@ _TOC_NOISE = re.compile(r"PAGEREF\s*_Toc\d+(?:\s*\\?h)?(?:\s*\d+)?|[.…·．\-�
 _TOC_ENTRY_CHARS = 60
 # The full stop or 、 after a leading arabic number: 1总则 and 1.总则 name the same section.
 _LIST_DOT = re.compile(r"(?<=^\d)[.．、](?!\d)|(?<=^\d\d)[.．、](?!\d)")
-_PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:部分|篇|编|編)")  # the number of a part (see unnumbered_part_repeat)
+_PART_KINDS = "部分|篇|编|編"
+_PART_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:{_PART_KINDS})")  # the number of a part (see unnumbered_part_repeat)
 # A number a document gives once (chapters run on across its parts): printed again, the body begins.
-_ONCE_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:章|部分|篇|编|編)")
+_ONCE_ORDINAL = re.compile(f"第[{CN_DIGITS}]+(?:章|{_PART_KINDS})")
 _CHAPTER_ORDINALS = frozenset({"编", "編", "篇", "部分", "章", "节", "節"})  # see _empty_sections
 _BARE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?")
 _DECIMAL_CONTENTS_DEPTH = 3  # 1.5.1: decimal numbers this deep with no text make a contents
