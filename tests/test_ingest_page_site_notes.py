@@ -360,3 +360,15 @@ def test_a_portals_clock_and_hotline_bar_over_the_headline_are_not_the_title() -
     )
     assert raw.title == title
     assert paragraph_texts(raw) == ["3月2日，县十五届人大五次会议在县文化中心大剧院开幕。"]
+
+
+def test_a_procurement_sites_members_note_after_the_headlines_copy_is_a_withheld_finding() -> None:
+    """…的通告：本条项目信息由某某招标网为您提供。登录后即可免费查看完整信息。 under the headline
+    (ho101/24, session 50): the site gives part of the notice to members; neither the note nor the
+    headline's copy before it is read."""
+    title = "关于某盟部分地区极端恶劣天气期间实施道路交通临时管制的通告"
+    body = "受强降雪影响，决定对全域范围内客运车辆实施道路交通临时管制。"
+    raw = read_text(f"【招标信用】{title}\n【招标信用】{title}：本条项目信息由某某招标网为您提供。登录后即可免费查看完整信息。\n{body}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw) == [body]
+    assert "text-withheld" in finding_kinds(raw)
