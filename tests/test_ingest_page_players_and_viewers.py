@@ -62,6 +62,14 @@ def test_a_public_affairs_pages_buttons_one_a_line_are_not_read() -> None:
     )
     assert parse_outline(raw).title == "某某区2023年政府信息公开工作年度报告"
     assert not any(word in " ".join(paragraph_texts(raw)) for word in ("我要收藏", "公共资源调用站点", "文章分享"))
+    # … its first paragraph ending with the name, the next calling the text 本报告 (ho101/02, session 50)
+    raw = read_text(
+        "\n\n根据《中华人民共和国政府信息公开条例》要求，现公布《某某市2022年政府信息公开工作年度报告》。\n"
+        "本报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n2022年，某某市坚持公开为常态、不公开为例外。\n"
+    )
+    assert parse_outline(raw).title == "某某市2022年政府信息公开工作年度报告"
+    raw = read_text("根据有关规定，现发布《某某市市容管理办法》。\n请各单位认真贯彻执行。\n")
+    assert parse_outline(raw).title != "某某市市容管理办法"  # the text passes the rules on, naming itself no 办法
 
 
 def test_a_font_picker_in_white_lenticular_brackets_and_an_empty_related_box_are_not_read() -> None:

@@ -523,8 +523,8 @@ def _publishing() -> re.Pattern[str]:
 def _published(paragraphs: tuple[Paragraph, ...]) -> str:
     """The name the opening paragraph says it publishes the text under (现公布某局2023年…年度报告。),
     or "". A name starting 本/我/该 (本机关2023年度报告) leaves out who wrote it: not taken. A name in
-    book-title marks (现发布《某局2024年…年度报告》) is taken when the paragraph goes on to call the
-    text by the name's kind (本报告所列数据…)."""
+    book-title marks (现发布《某局2024年…年度报告》) is taken when the paragraph, or the next one,
+    goes on to call the text by the name's kind (本报告所列数据…, 本报告包括总体情况…)."""
     first = next((p for p in paragraphs if p.kind == "text"), None)
     if first is None or first is not paragraphs[0]:
         return ""
@@ -532,7 +532,9 @@ def _published(paragraphs: tuple[Paragraph, ...]) -> str:
     if match is None:
         return ""
     name = match.group("name") or match.group("named") or match.group("marked")
-    after = first.text[match.end() :]
+    # (the paragraph may end there, the next one calling the text by its kind: 本报告包括总体情况…)
+    following = next((p.text for p in paragraphs[1:] if p.kind == "text"), "")
+    after = first.text[match.end() :] + "\n" + following
     if match.group("marked") and not any(
         name.endswith(kind) and (f"本{kind}" in after or f"{kind}中所列" in after) for kind in _words("final")
     ):
