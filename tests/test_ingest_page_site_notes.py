@@ -372,3 +372,12 @@ def test_a_procurement_sites_members_note_after_the_headlines_copy_is_a_withheld
     assert raw.title == title
     assert paragraph_texts(raw) == [body]
     assert "text-withheld" in finding_kinds(raw)
+
+
+def test_a_forum_posters_name_and_views_and_its_box_of_other_threads_are_not_read() -> None:
+    """zydadmin  165 under a forum thread's headline, 随机主题 over other threads' titles run together
+    at its foot (ho98/16, session 50). A figure after a Latin word further down stays."""
+    title = "某区三月三放假4天 这一天是壮族人一年中最盛大的节日"
+    body = "根据自治区人民政府办公厅的通知，4月11日至14日放假调休，共4天。"
+    raw = read_text(f"{title}\n\nzydadmin  165\n\n{body}\nGDP  165\n\n随机主题\n祝福句子古风唯美(美好祝愿的文艺句子古风)祝福旅行顺利的句子\n")
+    assert paragraph_texts(raw) == [body, "GDP  165"]

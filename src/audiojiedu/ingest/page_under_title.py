@@ -619,6 +619,10 @@ def _consume_under_title(page: Page) -> None:
             # the page's own address under its field row (a site's home address is the site's: see below)
             page.metadata.setdefault("原文链接", bare.group("url"))
             taken = 1
+        elif index == 0 and _POSTER_VIEWS.fullmatch(line.strip()):
+            # zydadmin  165 right under a forum thread's headline (ho98/16): who posted it and its views
+            page.findings.append(Finding("chrome-dropped", "标题下论坛发帖人的用户名和浏览次数：未朗读", line.strip()))
+            taken = 1
         elif index == 0 and _LINK_BAR.fullmatch(line.strip()) and is_menu_bar(re.sub("[|｜]", " ", line)):
             # 二人台 | 内蒙山曲 | 二人转 | 小品 | right under the headline (ho101/05): the site's column
             # links set apart by bars, no line of the text (a list of names under a title has no bars)
@@ -959,6 +963,8 @@ def _date_key(text: str) -> tuple[int, int, int] | None:
 
 
 
+# A forum member's user name in Latin letters and the thread's view count, set apart (zydadmin  165).
+_POSTER_VIEWS = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,24}[ \u3000]{1,6}\d{1,7}")
 # Three short words or more set apart by bars, maybe a bar before and after: a bar of links.
 _LINK_BAR = re.compile(f"[|｜]?(?:[ \u3000]*[{HAN}]{{2,6}}[ \u3000]*[|｜]){{2,}}[ \u3000]*(?:[{HAN}]{{2,6}})?[ \u3000]*[|｜]?")
 # 1. (⑴, A.) before a title: a list's number
