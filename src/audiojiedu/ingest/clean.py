@@ -62,7 +62,9 @@ _ENCLOSED = {
 _ENCLOSED_CHARS = re.compile(f"[{''.join(_ENCLOSED)}]")
 # Brackets in their small forms (U+FE59…): ﹝2022﹞4号 is a document number as 〔2022〕4号 is, and
 # each is its compatibility form; written so, the number is found and read as a number.
-_SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚", "〔〕（）")
+# A box-drawing bar set between a column's name and a headline (医院动态┃注意！…, 要闻│…) is the bar a
+# page sets there: written ｜, the title rules find the column before it.
+_SMALL_BRACKETS = str.maketrans("﹝﹞﹙﹚┃│", "〔〕（）｜｜")
 # A PDF font that maps its punctuation to GB2312 codes read as Unicode code points: the full-width
 # row A3A1–A3FE lands on Yi syllables (ꎬ U+A3AC for ，, ꎮ U+A3AE for the full stop, ꎻ for ；).
 # No Chinese document writes Yi syllables beside Han; between Han characters each is the mark

@@ -337,6 +337,19 @@ _INTERVIEW_SUBTITLE = re.compile(r"[—－-]{1,2}[ \u3000]*(?P<rest>[^。！？]
 _LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120})")
 
 
+def _shouted_headline(line: str) -> bool:
+    """`line` is a headline ending with an exclamation mark (某州2022年森林草原禁火令来了！, 重要提醒！
+    某县关于…的通告！): without it, a short line with no sentence in it that names a kind of document
+    or a year. A salutation (同志们！, 各位代表！) names neither."""
+    bare = line.strip().rstrip("！!")
+    return (
+        bare != line.strip()
+        and len(bare) >= MIN_CANDIDATE_CHARS
+        and title_like(bare)
+        and (re.search(r"(?:19|20)\d{2}年", bare) is not None or any(word in bare for word in title_words()["final"] if len(word) >= 2))
+    )
+
+
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
@@ -356,6 +369,11 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
+    if len(page.lines) >= 2 and _shouted_headline(page.lines[0]):
+        # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
+        # mark no sentence's end; read without it, it is the title
+        page.findings.append(Finding("title-tag", "标题末尾的感叹号不作为句末，去掉后按标题朗读", page.lines[0]))
+        page.lines[0] = page.lines[0].rstrip().rstrip("！!")
     if len(page.lines) >= 2 and (listed := _LISTED_FILE.fullmatch(page.lines[0].strip())) and FILE_NAME_TAIL.search(listed.group("name")):
         # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
         # list's (the extension is taken off with the title's other tags, see `page_title_clean`)

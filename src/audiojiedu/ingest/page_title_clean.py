@@ -618,6 +618,7 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
         and (
             fold(match.group("tag")) in title_words()["news-tag"]
             or (not match.group("space") and _column_over_formal_title(match))
+            or (not match.group("space") and len(match.group("tag")) >= 3 and fold(match.group("tag")).endswith(title_words()["column-end"]))
         )
     ):
         return match

@@ -27,6 +27,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
         "cite",
         "column",
         "news-tag",
+        "column-end",
         "news-verb",
         "reading-column",
         "speaker-post",
