@@ -257,12 +257,24 @@ def take_title_line(page: Page) -> str:
     四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
     and stays to be read after the title."""
     _split_glued_occasion(page)
+    # (a cry over the document's own title line, 某市政府重要通知！ / 某市人民政府 / 关于…的通知, is a teaser)
+    below = page.lines[1:_SHOUT_LOOKAHEAD]
+    shouted = page.lines[0] if page.lines and _shouted_headline(page.lines[0]) and not any(is_headline(line) or is_organ_name(line) for line in below) else ""
+    if shouted:
+        # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
+        # mark no sentence's end: judged without it, and given back to whichever line it ends
+        page.lines[0] = shouted.rstrip().rstrip("！!")
     if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
-        return _take_title_line(page)
-    label, origin = page.lines.pop(0), page.origin.pop(0)
-    title = _take_title_line(page)
-    page.lines.insert(0, label)
-    page.origin.insert(0, origin)
+        title = _take_title_line(page)
+    else:
+        label, origin = page.lines.pop(0), page.origin.pop(0)
+        title = _take_title_line(page)
+        page.lines.insert(0, label)
+        page.origin.insert(0, origin)
+    if shouted and title == shouted.rstrip().rstrip("！!"):
+        return shouted.strip()
+    if shouted and page.lines and page.lines[0] == shouted.rstrip().rstrip("！!"):
+        page.lines[0] = shouted
     return title
 
 
@@ -337,6 +349,9 @@ _INTERVIEW_SUBTITLE = re.compile(r"[—－-]{1,2}[ \u3000]*(?P<rest>[^。！？]
 _LISTED_FILE = re.compile(r"\d{1,3}[.．、][ \u3000]*(?P<name>\S.{3,120})")
 
 
+_SHOUT_LOOKAHEAD = 4  # lines under a shouted headline where the document's own title line may stand
+
+
 def _shouted_headline(line: str) -> bool:
     """`line` is a headline ending with an exclamation mark (某州2022年森林草原禁火令来了！, 重要提醒！
     某县关于…的通告！): without it, a short line with no sentence in it that names a kind of document
@@ -369,11 +384,6 @@ def _take_title_line(page: Page) -> str:
         if is_doc_number(page.lines[0]):
             page.metadata.setdefault("发文字号", page.lines.pop(0))
             page.origin.pop(0)
-    if len(page.lines) >= 2 and _shouted_headline(page.lines[0]):
-        # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
-        # mark no sentence's end; read without it, it is the title
-        page.findings.append(Finding("title-tag", "标题末尾的感叹号不作为句末，去掉后按标题朗读", page.lines[0]))
-        page.lines[0] = page.lines[0].rstrip().rstrip("！!")
     if len(page.lines) >= 2 and (listed := _LISTED_FILE.fullmatch(page.lines[0].strip())) and FILE_NAME_TAIL.search(listed.group("name")):
         # 7.关于某某相关表格.pdf over the file's text: a list's entry naming the file, its number the
         # list's (the extension is taken off with the title's other tags, see `page_title_clean`)

@@ -613,7 +613,7 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     match = _TITLE_BAR_HEAD.fullmatch(title)
     if (
         match
-        and title_like(match.group("rest"))
+        and title_like(match.group("rest").rstrip("！!"))  # (a news account's headline may shout)
         and len(squash(match.group("rest"))) >= MIN_CANDIDATE_CHARS
         and (
             fold(match.group("tag")) in title_words()["news-tag"]
