@@ -739,3 +739,17 @@ def test_a_title_with_a_title_word_before_zhi_goes_on_to_its_colon() -> None:
         )
     )
     assert doc.sections[0].sections[1].title == "有下列情况之一的不得报考"
+
+
+def test_a_notices_points_each_leading_its_own_list_in_are_headings() -> None:
+    """（一）一般应具备下列条件： / 1.… / （二）有下列情况之一的不得报考： / 1.… (ho98/08, dev81/09; session
+    50): each point leads its own list in with a colon: headings (points under an article stay
+    the article's text: the corpus's 花都 rules keep theirs)."""
+    doc = parse_outline(
+        read_text(
+            "关于某镇公开招考村级后备干部的通知\n为加强村级后备干部队伍建设，现将有关事项通知如下。\n一、招考名额\n公开招考后备干部2名。\n"
+            "二、招考条件\n（一）一般应具备下列条件：\n1.拥护党的路线、方针、政策。\n2.大专及以上学历。\n"
+            "（二）有下列情况之一的不得报考：\n1.曾因犯罪受过刑事处罚的；\n2.涉嫌违法正在接受审查的。\n三、招考程序\n报名采取现场报名方式。\n"
+        )
+    )
+    assert [row[1:] for row in _flat(doc.sections) if row[0] == 2] == [["（一）", "一般应具备下列条件"], ["（二）", "有下列情况之一的不得报考"]]

@@ -805,12 +805,19 @@ def _titles_its_items(title: str) -> bool:
 
 def _labelled_heads(nodes: list[Node]) -> bool:
     """Every one of `nodes` heads numbered items of its own, and one at least is named by a label
-    and its colon ((一)报名范围： / 1.… 2.… / (二)报名人员应当具备下列资格条件： / 1.… 2.…): the points
-    of a notice, each over its list, are headings, though the others lead their lists in with a
-    sentence. (Under an article such points are the article's own, see is_list; a label with its
-    value on its line, 一、时间：9月1日。, heads no items.)"""
+    and its colon ((一)报名范围： / 1.… 2.… / (二)报名人员应当具备下列资格条件： / 1.… 2.…), or each,
+    numbered 一、 or （一）, leads its list in with a colon ((一)一般应具备下列条件： / 1.… / (二)有下列
+    情况之一的不得报考： / 1.…; ho98/08): the points of a notice, each over its list, are headings.
+    (Under an article such points are the article's own, see is_list; a label with its value on
+    its line, 一、时间：9月1日。, heads no items.)"""
     heads = all(node.children or _heads_items(node) for node in nodes)
-    return len(nodes) >= 2 and heads and any(_labels_its_items(_marker_title(node.heading)) for node in nodes)
+    titles = [_marker_title(node.heading) for node in nodes]
+    # (points numbered 一、 or （一） each leading its list in; an item's 1.… 以下条件： leads its (1) in)
+    led = all(node.style in _POINT_STYLES for node in nodes) and all(title[-1:] in "：:" for title in titles)
+    return len(nodes) >= 2 and heads and (led or any(_labels_its_items(title) for title in titles))
+
+
+_POINT_STYLES = frozenset({"cn", "cnp"})  # 一、 （一）: a notice's points
 
 
 _ITEMS_LABEL_CHARS = 8  # 报名范围, 禁放区域, 拟征收土地的用途: a label over its items is no longer
