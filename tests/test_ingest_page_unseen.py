@@ -190,6 +190,12 @@ def test_a_stamp_leading_a_row_of_fields_is_metadata() -> None:
     raw = read_text(f"某区各部门参加清雪活动\nhttp://www.example.com.cn  (2017-04-14 14:56:41)  来源:某某在线-某某频道\n{BODY}\n")
     assert (raw.metadata["发布时间"], raw.metadata["来源"]) == ("2017-04-14 14:56:41", "某某在线-某某频道")
     assert paragraph_texts(raw) == [BODY]
+    # … or no label at all, the author and his post glued after the time to the second (ho98/14); a
+    # time the text goes on from (…08:00:00起 全县停电) is no byline
+    raw = read_text(f"某区各部门参加清雪活动\n2017-03-29 00:00:00某某 策划师\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2017-03-29 00:00:00" and paragraph_texts(raw) == [BODY]
+    raw = read_text(f"某区各部门参加清雪活动\n2017-03-29 08:00:00起 全县停电\n{BODY}\n")
+    assert paragraph_texts(raw)[0] == "2017-03-29 08:00:00起 全县停电"
     # … its date closed by a slash, as a site prints a path (ho101/03, session 50)
     raw = read_text(f"某区各部门参加清雪活动\n 2021/01/13/ 08:32 来源:某某晚报\n{BODY}\n")
     assert (raw.metadata["发布时间"], raw.metadata["来源"]) == ("2021/01/13 08:32", "某某晚报")

@@ -88,8 +88,10 @@ from .title_words import title_words
 # (政务   2024-12-28 12:34   上海, as WeChat articles print it).
 # A byline: up to two words, a date (its year may be left out: ©原创 01-19 21:07) and a time, up to two words.
 # (A content system's empty date prints as -0001-11-30 00:00: the stamp is there, its date none.)
+# (To the second, the time may have the first word glued on: 2017-03-29 00:00:00某某 策划师; ho98/14.)
 _BYLINE = re.compile(
-    r"^(?:\S{1,12}\s+){0,2}(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12}){0,2}$"
+    r"^(?:\S{1,12}\s+){0,2}(?:(?:\d{4}|-0001)[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:(?<=\d:\d\d:\d\d)(?!起|止|至|前|后|开始|截止|左右|许)[^\s\d:：]\S{0,11})?(?:\s+\S{1,12}){0,2}$"
 )
 # A portal's byline without labels: the time with its clock, then the source's name, maybe its type-size
 # buttons before (A-A+2016年2月6日15:21某某日报评论, 2016年02月06日 15:21 某某日报).
