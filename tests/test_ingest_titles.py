@@ -2759,3 +2759,17 @@ def test_a_white_papers_title_cited_by_the_lead_over_the_full_text_is_the_title(
     )
     assert raw.title == "中国某某运输发展"
     assert paragraph_texts(raw)[0] == "（2016年12月）"
+
+
+def test_a_news_headline_over_its_subtitle_over_the_byline_row_is_the_title() -> None:
+    """省十三届人大七次会议举行第二场新闻发布会 / 5位发布人就“…”作主题发布 / 来源：… 发布时间：… under the
+    site's menu bar (ho99/06, session 50): the subtitle ranked higher for ending as a title does, and
+    the headline above it was dropped with the menu; the headline is the title, the subtitle read."""
+    headline = "省十三届人大七次会议举行第二场新闻发布会"
+    subtitle = "5位发布人就“开启新征程，喜迎二十大”作主题发布"
+    raw = read_text(
+        f"中央人民政府网站  |  省委  |  省人大  |  省政府  |  省政协\n{headline}\n{subtitle}\n"
+        f"来源： 某某日报    发布时间： 2022-01-25 09:18\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert paragraph_texts(raw)[:2] == [subtitle, BODY]

@@ -16,7 +16,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
 from .clean import collapse_spaced_title
-from .page_chrome import BULLET, COUNT, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold
+from .page_chrome import BULLET, COUNT, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold, is_chrome_line
 from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
@@ -640,6 +640,10 @@ def drop_furniture_over_headline(page: Page) -> None:
         del page.lines[:names]
         del page.origin[:names]
         return
+    if headline > 0 and _headline_over_subtitle(page.lines, headline):
+        # 某会议举行第二场新闻发布会 / 5位发布人就“…”作主题发布 / 来源：… 发布时间：…: the story's headline
+        # over its subtitle (which ranked higher for ending as a title does); the subtitle is read under it
+        headline -= 1
     if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
@@ -740,6 +744,24 @@ def _issuers_over(lines: list[str], headline: int) -> int:
 _NEWS_VERB = re.compile("召开|举行|举办|开展|部署|启动|出台|印发|发布|开幕|闭幕|签约|签署|走访|调研|视察|检查|督导|慰问")
 _MAX_HEADLINE_HALF = 24
 _MIN_HEADLINE_HALF = 4  # characters of a phrase in each half, no figure (a date line is no half)
+
+
+def _headline_over_subtitle(lines: list[str], index: int) -> bool:
+    """lines[index - 1] is a news story's headline over lines[index], its subtitle, which the page's
+    dated byline row follows: the line above says what happened (a verb of news), short and with
+    no mark of a sentence, and is none of the site's bars or menus."""
+    above = fold(lines[index - 1]).strip()
+    row = parse_metadata_line(lines[index + 1]) if index + 1 < len(lines) else None
+    return (
+        bool(row)
+        and any(key.endswith(("时间", "日期")) for key in row or {})
+        and title_like(above)
+        and len(re.findall(f"[{HAN}]", above)) >= MIN_CANDIDATE_CHARS
+        and _NEWS_VERB.search(above) is not None
+        and not re.search(r"[|｜/>:：]", above)  # (no bar, trail or field: 发布机构：某厅 over the headline)
+        and not is_chrome_line(above)
+        and not is_organ_name(above)
+    )
 
 
 def _news_headline_pair(lines: list[str]) -> bool:
