@@ -751,10 +751,9 @@ def _headline_over_subtitle(lines: list[str], index: int) -> bool:
     dated byline row follows: the line above says what happened (a verb of news), short and with
     no mark of a sentence, and is none of the site's bars or menus."""
     above = fold(lines[index - 1]).strip()
-    row = parse_metadata_line(lines[index + 1]) if index + 1 < len(lines) else None
     return (
-        bool(row)
-        and any(key.endswith(("时间", "日期")) for key in row or {})
+        index + 1 < len(lines)
+        and _dated_row(lines[index + 1])
         and title_like(above)
         and len(re.findall(f"[{HAN}]", above)) >= MIN_CANDIDATE_CHARS
         and _NEWS_VERB.search(above) is not None
@@ -773,8 +772,7 @@ def _news_headline_pair(lines: list[str]) -> bool:
     if len(lines) < 3:
         return False
     first, second = fold(lines[0]).strip(), fold(lines[1]).strip()
-    row = parse_metadata_line(lines[2]) or {}
-    dated = any(key.endswith(("时间", "日期")) for key in row)
+    dated = _dated_row(lines[2])
     # (two slogans over the dash of a subtitle, ——2019年《某省政府工作报告》解读, need no verb)
     subtitled = fold(lines[2]).strip().startswith(("——", "--", "—"))
     return (
@@ -784,6 +782,13 @@ def _news_headline_pair(lines: list[str]) -> bool:
         and not is_organ_name(first)
         and (dated or subtitled)
     )
+
+
+def _dated_row(line: str) -> bool:
+    """`line` is a row of fields with a date or a time among them (来源：某某日报 发布时间：…): the
+    byline row under a news page's headline."""
+    row = parse_metadata_line(line) or {}
+    return any(key.endswith(("时间", "日期")) for key in row)
 
 
 def _headline_half(half: str) -> bool:

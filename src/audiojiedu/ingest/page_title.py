@@ -257,13 +257,15 @@ def take_title_line(page: Page) -> str:
     四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
     and stays to be read after the title."""
     _split_glued_occasion(page)
-    # (a cry over the document's own title line, 某市政府重要通知！ / 某市人民政府 / 关于…的通知, is a teaser)
-    below = page.lines[1:_SHOUT_LOOKAHEAD]
-    shouted = page.lines[0] if page.lines and _shouted_headline(page.lines[0]) and not any(is_headline(line) or is_organ_name(line) for line in below) else ""
+    # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
+    # mark no sentence's end: judged without it, and given back to whichever line it ends. (A cry
+    # over the document's own title line, 某市政府重要通知！ / 某市人民政府 / 关于…的通知, is a teaser.)
+    shouted = page.lines[0] if page.lines and _shouted_headline(page.lines[0]) else ""
+    if any(is_headline(line) or is_organ_name(line) for line in page.lines[1:_SHOUT_LOOKAHEAD]):
+        shouted = ""
+    quiet = shouted.rstrip().rstrip("！!")
     if shouted:
-        # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
-        # mark no sentence's end: judged without it, and given back to whichever line it ends
-        page.lines[0] = shouted.rstrip().rstrip("！!")
+        page.lines[0] = quiet
     if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
         title = _take_title_line(page)
     else:
@@ -271,9 +273,9 @@ def take_title_line(page: Page) -> str:
         title = _take_title_line(page)
         page.lines.insert(0, label)
         page.origin.insert(0, origin)
-    if shouted and title == shouted.rstrip().rstrip("！!"):
+    if shouted and title == quiet:
         return shouted.strip()
-    if shouted and page.lines and page.lines[0] == shouted.rstrip().rstrip("！!"):
+    if shouted and page.lines and page.lines[0] == quiet:
         page.lines[0] = shouted
     return title
 
