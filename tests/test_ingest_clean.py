@@ -7,6 +7,7 @@ from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.clean import clean_text
+from audiojiedu.normalize import normalize
 from audiojiedu.outline import parse_outline
 
 
@@ -43,3 +44,13 @@ def test_a_pdfs_gb2312_punctuation_read_as_yi_syllables_is_the_mark_it_names() -
     assert clean_text("某省人民政府ꎬ省政府各委办厅局：请认真贯彻执行ꎮ") == "某省人民政府，省政府各委办厅局：请认真贯彻执行。"
     assert clean_text("措施»ꎬ 已经") == "措施»， 已经"
     assert clean_text("ꆈꌠꁱꂷ") == "ꆈꌠꁱꂷ"
+
+
+def test_a_clock_time_with_a_space_after_its_colon_in_a_range_is_one_time() -> None:
+    """7日:8: 00-12:00、14: 30-17:30 (ho96/01, session 50): the space after the colon is the
+    typesetter's; left in, 8: 00 was heard as a ratio, 八比零. A ratio or a score stays as written."""
+    assert clean_text("7日:8: 00-12:00、14: 30-17:30") == "7日：8:00-12:00、14:30-17:30"
+    assert clean_text("8: 00至12: 30") == "8:00至12:30"
+    for kept in ("比例尺1: 50", "比分为3: 00"):
+        assert clean_text(kept) == kept
+    assert normalize(clean_text("8: 00-12:00")) == "八点至十二点"

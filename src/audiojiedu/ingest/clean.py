@@ -87,6 +87,21 @@ _SPACED_YEAR = re.compile(r"[〇○零一二三四五六七八九](?:[ \u3000]{0
 _KANA_ONE = re.compile(r"(?<=[第一二三四五六七八九十百千万零〇（(])[ーｰ]|[ーｰ](?=[、．.）)十百千万条章节款项])")
 
 
+# A clock time typeset with a space after its colon in a range of times (8: 00-12:00, 14: 00-17:30;
+# ho96/01, session 50): read as it stands, 8: 00 is heard as a ratio, 八比零. The space is the
+# typesetter's: closed where the time opens or ends a range.
+_SPACED_CLOCK = re.compile(
+    r"(?<![\d.])(?P<h>[01]?\d|2[0-4])(?P<colon>[:：])[ \u3000](?P<m>[0-5]\d)(?=[ \u3000]*[-—－~～至到][ \u3000]*\d{1,2}[:：])"
+    r"|(?<=[-—－~～至到])(?P<h2>[01]?\d|2[0-4])(?P<colon2>[:：])[ \u3000](?P<m2>[0-5]\d)(?!\d)"
+)
+
+
+def _closed_clock(match: re.Match[str]) -> str:
+    if match.group("h") is not None:
+        return match.group("h") + match.group("colon") + match.group("m")
+    return match.group("h2") + match.group("colon2") + match.group("m2")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with invisible characters removed and punctuation made consistent."""
     text = _LINE_ENDS.sub("\n", text)
@@ -100,6 +115,7 @@ def clean_text(text: str) -> str:
     text = _KANA_ONE.sub("一", text)
     text = _SPACED_ORDINAL.sub(lambda m: "第" + re.sub(r"[ \u3000]", "", m.group(1)), text)
     text = _SPACED_YEAR.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), text)
+    text = _SPACED_CLOCK.sub(_closed_clock, text)
     return _FOOTNOTE_REF_END.sub("", text)
 
 
