@@ -83,6 +83,10 @@ def test_the_words_a_site_hid_for_its_members_are_cut_with_a_finding() -> None:
 def test_the_end_of_a_free_preview_is_cut_and_a_sentence_on_documents_stays() -> None:
     raw = read_text(f"{SPEECH}\n\n{SPOKEN}\n亲,该文档总共12页,到这儿已超出免费预览范围,如果喜欢就下载吧!")
     assert "预览" not in "\n".join(paragraph_texts(raw))
+    # … said of the whole text, under the title (全文预览已结束; ho96/19, session 50): a withheld finding
+    raw = read_text(f"{PLAN}\n全文预览已结束\n{PLAN_TEXT}")
+    assert paragraph_texts(raw)[0] == "一、总体要求"
+    assert any(f.kind == "text-withheld" for f in raw.findings)
     sentence = "该系统上线后，群众超出免费预览范围的文档可到窗口申请查阅。"
     assert sentence in paragraph_texts(read_text(f"{SPEECH}\n\n{SPOKEN}\n{sentence}"))
 
