@@ -75,3 +75,24 @@ def test_a_law_librarys_search_and_login_boxes_and_adverts_over_its_bracketed_fi
     assert raw.title == title
     assert paragraph_texts(raw)[0] == "某省人民政府令第374号"
     assert raw.metadata["原文链接"] == "http://www.example.gov.cn/art/2019/1/24/art_1551336.html"
+
+
+def test_a_rank_field_and_an_empty_validity_field_over_the_regulations_own_name() -> None:
+    """效力位阶:地方性条例 / 时 效  性: (left empty) / 某某市立法条例 (ho96/14, session 51): the rank
+    is the library's field, and the regulation's name under the empty validity field is its
+    title, not the field's value, short as it is: a validity is 有效 or 已废止, never a name
+    that ends as a document's title does."""
+    title = "某某市立法条例"
+    raw = read_text(
+        f"某律网\n当前位置:首页 > 法律法规 > 2023年{title}最新全文\n\n2023年{title}最新全文\n\n"
+        f"某律网整理发布 169°c 2023-12-05\n\n效力位阶:地方性条例\n\n时 效  性:\n\n{title}\n{title}\n"
+        "(2018年12月31日某某市第一届人民代表大会第四次会议通过)\n\n第一章 总则\n\n第一条\n\n"
+        f"{ARTICLE}\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["效力位阶"] == "地方性条例"
+    assert "时效性" not in raw.metadata
+    assert not any("效力位阶" in text or text == title for text in paragraph_texts(raw))
+    # A short validity word is still the empty field's value.
+    raw = read_text(f"效力位阶:地方性法规\n时 效  性:\n现行有效\n{title}\n第一章 总则\n{ARTICLE}\n")
+    assert raw.metadata["时效性"] == "现行有效"

@@ -1015,8 +1015,11 @@ def fits_label(label: str, value: str) -> bool:
         words = _DATE_WORDS.sub("", folded)
         return bool(re.search(r"\d|[〇○零一二三四五六七八九十]年", folded)) and len(words) <= _DATE_OTHER_CHARS
     if key.endswith(_VALIDITY_LABELS):
-        # 有效, 现行有效: a validity is a word, never a number nor the title under the field left empty
-        return not re.search(r"\d", fold(value)) and len(value.strip()) <= _VALIDITY_CHARS
+        # 有效, 现行有效: a validity is a word, never a number nor the title under the field left
+        # empty, however short (时效性： over 某市立法条例)
+        folded = fold(value).strip()
+        short_word = not re.search(r"\d", folded) and len(folded) <= _VALIDITY_CHARS
+        return short_word and not folded.rstrip("》”)）").endswith(title_words()["final"])
     if key in _NUMBER_LABELS:
         # 某政发〔2024〕3号, 2-1636-2018-00005; a written date without a number's 〔〕号 is the text's
         # dateline under a field left empty (文号： over 2018年3月7日在某县人民代表大会上)
