@@ -381,3 +381,23 @@ def test_a_forum_posters_name_and_views_and_its_box_of_other_threads_are_not_rea
     body = "根据自治区人民政府办公厅的通知，4月11日至14日放假调休，共4天。"
     raw = read_text(f"{title}\n\nzydadmin  165\n\n{body}\nGDP  165\n\n随机主题\n祝福句子古风唯美(美好祝愿的文艺句子古风)祝福旅行顺利的句子\n")
     assert paragraph_texts(raw) == [body, "GDP  165"]
+
+
+def test_a_news_sites_repost_credit_is_not_read_and_names_a_story_printed_without_its_headline() -> None:
+    """《某乡：多措并举全力做好秸秆禁烧工作》由某某新闻网提供,转载请注明出处:http://…,谢谢合作! at the foot
+    of a story that lost its headline (ho96/21, session 51): the site's credit, with its address,
+    is not read, and the name it gives in marks is the title (said to be guessed)."""
+    name = "某某乡：多措并举全力做好秸秆禁烧工作"
+    story = (
+        "一是广泛宣传，营造氛围。该乡立足“早”字，做到明白纸早到户、保证书早签订。"
+        "二是明确责任，夯实任务。成立9个一线禁烧指挥部和两个应急队伍，班子成员带队。\n"
+    )
+    credit = f"《{name.replace('：', ':')}》由某某新闻网-某都网提供,转载请注明出处:http://city.example.com/news/492509.html,谢谢合作!"
+    raw = read_text(story + credit + "\n")
+    assert raw.title == name
+    assert "title-guessed" in finding_kinds(raw)
+    assert not any("转载" in text or "example" in text for text in paragraph_texts(raw))
+    # The credit alone on a titled story is not read either, and gives no title.
+    raw = read_text(f"某某县召开秸秆禁烧工作推进会\n{story}《另一篇稿件的名称》由某某网提供，转载请注明来源，谢谢！\n")
+    assert raw.title == "某某县召开秸秆禁烧工作推进会"
+    assert not any("转载" in text for text in paragraph_texts(raw))

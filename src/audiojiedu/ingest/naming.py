@@ -41,6 +41,7 @@ Each guess is a finding, so staff can check it before the release is published.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -133,6 +134,11 @@ def name_untitled(
     if named:
         return named, (
             Finding("title-guessed", "文档没有标题行：标题取自网站编辑加在文首的说明（小编为大家整理的某某），请核对", named),
+        )
+    named = _credited(notes)
+    if named:
+        return named, (
+            Finding("title-guessed", "文档没有标题行：标题取自网站在文末的转载说明中《》里的篇名，请核对", named),
         )
     stem = _chinese_stem(source)
     if stem:
@@ -549,15 +555,28 @@ def _blurbed(notes: tuple[str, ...]) -> str:
     """The name a sharing site's editor gives the text in the blurb taken out of it (下面是小编为大家
     整理的某某工作总结，供大家参考。: 某某工作总结), when it ends as a title does, or ""."""
     finals = tuple(_words("final"))
+    for given in _named_in_notes(notes, "name"):
+        name = _SITE_TAG.sub("", given).strip()
+        if len(name) >= _MIN_NAME_CHARS and fold(name).endswith(finals):
+            return name
+    return ""
+
+
+def _credited(notes: tuple[str, ...]) -> str:
+    """The name in marks a news site's credit at the story's foot gives it (《某乡：多措并举做好秸秆
+    禁烧工作》由某某新闻网提供，转载请注明出处：…), or "": the site names its own story, whatever
+    its name ends with (a headline need not end as a document's title does)."""
+    return next((name.strip() for name in _named_in_notes(notes, "credited")), "")
+
+
+def _named_in_notes(notes: tuple[str, ...], group: str) -> Iterator[str]:
+    """The names the site's notes taken out of the text give it: the `group` its row in
+    data/page_chrome.tsv marks (?P<name>…, ?P<credited>…), as printed."""
     for note in notes:
         for pattern in chrome_words()["note"]:
-            # the blurb's row in data/page_chrome.tsv marks the name it gives (?P<name>…)
             match = re.search(pattern, fold(note))
-            if match is not None and "name" in match.groupdict():
-                name = _SITE_TAG.sub("", note[match.start("name") : match.end("name")]).strip()
-                if len(name) >= _MIN_NAME_CHARS and fold(name).endswith(finals):
-                    return name
-    return ""
+            if match is not None and match.groupdict().get(group) is not None:
+                yield note[match.start(group) : match.end(group)]
 
 
 # 现在，我代表市人民政府，向大会报告政府工作 / 我代表县人民政府向大会作政府工作报告: the opening a
