@@ -359,3 +359,18 @@ def test_a_search_pages_topic_over_its_first_result_gives_the_results_title() ->
     assert raw.title == "某某州自治条例"
     raw = read_text(f"某某州自治条例\n⑴ 另一自治州城市市容和环境卫生管理条例\n第一章 总则\n{ARTICLE}\n")
     assert raw.title == "某某州自治条例"
+
+
+def test_the_sites_headline_printed_again_over_the_documents_own_title_is_not_read() -> None:
+    """（某省）某市…规划（2022年更新） / its category and date row / 收藏 / the headline again / 详情 / the
+    plan's own title over two lines (ho107/01, session 51): the headline is the site's name for
+    the plan, each time it is printed; the plan's title is the title."""
+    headline = "（某某省）某某市国民经济和社会发展十四五规划（2022年更新）"
+    raw = read_text(
+        f"{headline}\n\n[可行性研究报告 - 规划计划] 发表于:2022-08-02 17:08:00\n收藏\n{headline}\n详情\n\n"
+        "某某市国民经济和社会发展第十四个五年\n\n规划和二〇三五年远景目标纲要\n\n"
+        "（2021年2月24日某某市第二届人民代表大会第九次会议批准）\n\n序 言\n\n"
+        "“十四五”时期，是乘势而上开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+    )
+    assert raw.title == "某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    assert not any("十四五规划（2022年更新）" in text for text in paragraph_texts(raw))

@@ -495,3 +495,23 @@ def test_a_label_left_empty_is_never_a_wrapped_lines_rest() -> None:
     out = [line.strip() for line in join_wrapped_lines(lines)[0] if line.strip()]
     assert out[:2] == head[:2]
     assert "五、一般公共预算财政拨款“三公”经费支出决算情况说明" in out
+
+
+def test_a_headings_second_clause_cut_over_a_blank_line_is_joined() -> None:
+    """第一章 全面建成小康社会即将胜利实现，开启全 ‖ 面建设社会主义现代化新征程 ‖ 第一节 … (ho107/01, session
+    51): the heading's rest, not a paragraph of its chapter; read apart, a pause falls in 全面."""
+    lines = ["第一章 全面建成小康社会即将胜利实现，开启全", "", "面建设社会主义现代化新征程", "", "第一节 决胜全面建成小康社会取得决定性成就"]
+    joined, _ = join_wrapped_lines(lines)
+    assert [line for line in joined if line.strip()] == [
+        "第一章 全面建成小康社会即将胜利实现，开启全面建设社会主义现代化新征程",
+        "第一节 决胜全面建成小康社会取得决定性成就",
+    ]
+
+
+def test_a_long_line_under_a_heading_whose_clauses_are_whole_stays_apart() -> None:
+    # A phrase of its own under a heading of whole clauses, or of one clause, is its own line: only
+    # a few characters may finish a whole clause (see the chapter heading above).
+    for heading, line in (("一、加强组织领导，确保任务落实", "成立工作领导小组统筹推进"), ("一、总体要求", "指导思想")):
+        lines = [heading, "", line, "", "（一）坚持以人民为中心的发展思想"]
+        joined, _ = join_wrapped_lines(lines)
+        assert [text for text in joined if text.strip()] == [heading, line, "（一）坚持以人民为中心的发展思想"]

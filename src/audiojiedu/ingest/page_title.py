@@ -768,15 +768,21 @@ def _take_title_line(page: Page) -> str:
         # 关于做好某某工作的意见 over 中共中央 国务院关于做好某某工作的意见: the title without its issuers
         signers = squash(own)[: -len(squash(first))] if squash(own).endswith(squash(first)) else ""
         unsigned = bool(signers) and opens_with_issuer(fold(signers))
-        if squash(own) in _site_forms(first) or issuing or unsigned:
+        # The headline printed again between it and the title (（某省）某市…规划（2022年更新） / 收藏 / 前言 /
+        # the headline again / the plan's own title) is the site's too: not read either.
+        # (`_take_own_title` took the headline off the top: the lines between are now 0 … index - 2)
+        repeats = [row for row in range(index - 1) if squash(page.lines[row]) == squash(first)]
+        for row in reversed(repeats):
+            del page.lines[row]
+            del page.origin[row]
+        repeated_only = not (squash(own) in _site_forms(first) or issuing or unsigned)
+        if repeats and repeated_only:
+            page.findings.append(Finding("chrome-dropped", "网页标题在文件自己的标题行上方又印了一遍：未朗读", first))
+        if not repeated_only:
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
             # says the title again with the site's bracket or date; read, it would only repeat it. So
             # does the name of the document over the notice issuing it (某某规定 over 关于印发《某某规定》
             # 的通知): the notice's title says it, and the document prints its own title line below.
-            repeats = [row for row in range(index) if squash(page.lines[row]) == squash(first)]
-            for row in reversed(repeats):
-                del page.lines[row]
-                del page.origin[row]
             message = (
                 "网页标题只是所印发文件的名称，通知标题已含：不重复朗读"
                 if issuing

@@ -868,18 +868,25 @@ _MIN_CLAUSES_TITLE = 12  # characters after the marker (a part's title set large
 # The rest of the last clause: a few Chinese characters, a quoted name among them (…新阶段现代化 ‖
 # “三美某县”迈上新征程, the name counting as one), no clause or sentence mark.
 _TITLE_CLAUSE_REST = re.compile(rf"(?:[{HAN}]|“[{HAN}]{{1,8}}”){{2,8}}")
+_LONG_CLAUSE_REST = re.compile(rf"(?:[{HAN}]|“[{HAN}]{{1,8}}”){{2,{_MAX_SUBTITLE}}}")  # … after a clause cut short
 
 
 def _clauses_title_cut(previous: str, line: str, after: Iterable[str]) -> bool:
     """`previous` is a long heading whose title is a row of clauses, stopped on a character, and
     `line` a short line of Chinese characters without a mark (but the quotes of a name), followed
     by a paragraph or a heading (not by another short line, as a list's items are): the rest of
-    the title's last clause (第一章 适应新常态，夺取脱贫致富奔小康 ‖ 决定性胜利)."""
+    the title's last clause (第一章 适应新常态，夺取脱贫致富奔小康 ‖ 决定性胜利). The rest may be longer
+    where the last clause stopped a few characters in, at most half as long as the first
+    (第一章 全面建成小康社会即将胜利实现，开启全 ‖ 面建设社会主义现代化新征程)."""
     marker = _HEADING_START.match(previous) or _BOOK_PART.match(previous)
-    if marker is None or not _TITLE_CLAUSE_REST.fullmatch(line.strip(" \t\u3000")):
+    rest = line.strip(" \t\u3000")
+    if marker is None or not _LONG_CLAUSE_REST.fullmatch(rest):
         return False
     title = previous[marker.end() :].strip(" \t\u3000")
     if len(title) < _MIN_CLAUSES_TITLE or not _CLAUSES_TITLE.fullmatch(title):
+        return False
+    clauses = re.split(r"[，,]|[ \u3000]+", title)
+    if not _TITLE_CLAUSE_REST.fullmatch(rest) and not 2 * len(clauses[-1]) <= len(clauses[0]):
         return False
     nxt = next((text for text in (text.strip(" \t\u3000") for text in after) if text), "")
     return not nxt or bool(_HEADING_START.match(nxt)) or len(nxt) > _MAX_TITLE_SENTENCE or bool(_TEXT_MARK.search(nxt))
