@@ -150,6 +150,12 @@ def test_an_interpretation_tagged_by_its_form_is_titled_with_its_tag() -> None:
     assert paragraph_texts(raw) == answers
     linked = read_text("\n".join(["某县农业发展专项资金使用管理办法", *answers[1::2], tagged]))
     assert tagged not in paragraph_texts(linked)
+    # A title that names itself an explanation (…的说明, …问答) says what the tag says: the tag goes
+    # (【文字解读】《某县…纲要（草案）》的说明; ho106/23, session 51).
+    explained = "《某某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》的说明"
+    raw = read_text("\n".join([f"【文字解读】{explained}", "发布日期:2021-07-01 15:12", *answers]))
+    assert raw.title == explained
+    assert "title-tag" in finding_kinds(raw)
 
 
 def test_a_trail_set_with_arrows_under_the_sites_column_is_chrome() -> None:

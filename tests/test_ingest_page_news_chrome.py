@@ -279,8 +279,26 @@ def test_a_betting_sites_sports_brand_spliced_into_headings_or_after_the_title_i
     assert any(text.startswith("九、机关运行经费") for text in paragraph_texts(raw))
 
 
+def test_a_betting_brands_app_casino_name_or_lawful_betting_app_is_cut_wherever_it_stands() -> None:
+    """米兰体育足球直播app下载：某市城市管理条例 as the headline and as the source, 正版米兰体育app下载渠道：
+    alone, 皇冠体育官网 and 正规大型的赌博软件 inside sentences (ho105/16, ho96/10, ho104/15, session 51)."""
+    title = "某某市城市管理条例"
+    raw = read_text(
+        f"米兰体育足球直播app下载：{title}\n\n来源：米兰体育足球直播app下载    发布时间：2025-12-14 08:53:19\n\n"
+        f"正版米兰体育app下载渠道：\n\n{title}\n\n第一条 为了规范城市管理，根据有关法律、法规，结合本市实际，制定本条例。\n"
+        "第二条 省政府皇冠体育官网政务公开工作由市人民政府负责（正规大型的赌博软件教职员工可以在居住地登记）。\n"
+    )
+    assert raw.title == title
+    spoken = _spoken(raw)
+    assert "体育" not in spoken and "app" not in spoken and "赌博" not in spoken
+    assert "省政府政务公开工作由市人民政府负责（教职员工可以在居住地登记）。" in spoken
+
+
 def test_a_sports_bureaus_site_or_a_ban_on_sports_betting_in_the_text_stays() -> None:
     line = "请登录市体育官网查询赛事安排，严厉打击非法体育博彩活动。"
+    raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
+    assert line in paragraph_texts(raw)
+    line = "取缔非法赌博软件和网络博彩平台，市体育局官方网站和某某体育中心同步发布提示。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
     assert line in paragraph_texts(raw)
 

@@ -401,3 +401,19 @@ def test_a_news_sites_repost_credit_is_not_read_and_names_a_story_printed_withou
     raw = read_text(f"某某县召开秸秆禁烧工作推进会\n{story}《另一篇稿件的名称》由某某网提供，转载请注明来源，谢谢！\n")
     assert raw.title == "某某县召开秸秆禁烧工作推进会"
     assert not any("转载" in text for text in paragraph_texts(raw))
+
+
+def test_an_essay_sites_line_offering_the_piece_and_a_collections_numbered_tag_are_not_read() -> None:
+    """某某作文网为你提供致广大农户的一封信 under the piece's headline (ho104/09), and 百强县市【64】 before a
+    report's title (ho106/17, session 51): the site's words, not the piece's."""
+    letter = "致广大农户的一封信"
+    raw = read_text(f"某某作文网\n导航\n\n{letter}\n\n时间:2017/5/20 0:20:37 来源:我爱写信\n\n某某 作文 网为你提供{letter}\n\n广大农户朋友们，你们好！\n一年一度的秋收季节已经来临。\n")
+    assert raw.title == letter
+    assert not any("为你提供" in text for text in paragraph_texts(raw))
+    report = "2022年某某县政府工作报告"
+    raw = read_text(f"百强县市【64】{report}\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n")
+    assert raw.title == report
+    assert "title-tag" in finding_kinds(raw)
+    # A sentence that offers something is the text's.
+    line = "我局为群众提供便捷的政务服务，网上为您提供办事指南。"
+    assert line in paragraph_texts(read_text(f"{report}\n{line}\n"))

@@ -365,6 +365,9 @@ _LOST_ICON_HEAD = re.compile(f"[?？]{{1,3}}[ \u3000]*(?=[{HAN}])")
 _RUNNING_NUMBER_HEAD = re.compile(r"(?P<tag>第[一二三四五六七八九十]{1,3})[ \u3000\xa0]{1,4}(?P<rest>\S.*)")
 # … unless it counts what the title names (第一 批…, 第三 届…: a copy that spaced the ordinal's unit).
 _NUMBERED_UNITS = tuple("批届次期轮章节条部篇卷号季")
+# A collection's series and the item's number in it before the title (百强县市【64】2022年某县政府工作
+# 报告): a figure of one to three digits alone in brackets names no document (a year has four).
+_SERIES_ITEM_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}}[【\[［(（]\d{{1,3}}[】\]］)）])[ \u3000]*(?P<rest>\S.*)")
 
 
 # What a browser's title sets between the page's name and the site's parts (某某规划-政务公开-某某网).
@@ -422,6 +425,10 @@ def split_title_tag(title: str, page: Page) -> str:
         # 第一  习总书记对…的要求: a column's running number set apart before the piece's title
         page.findings.append(Finding("title-tag", f"标题前的“{running.group('tag')}”是栏目给文章的序号，不作为标题朗读", title))
         title = running.group("rest")
+    series = _SERIES_ITEM_HEAD.fullmatch(title)
+    if series is not None and title_like(series.group("rest")) and ends_as_title(series.group("rest")):
+        page.findings.append(Finding("title-tag", f"标题前的“{series.group('tag')}”是网站合集的名称和篇号，不作为标题朗读", title))
+        title = series.group("rest")
     doubled = _DOUBLED_REGION.fullmatch(title)
     if doubled is not None:
         page.findings.append(Finding("title-tag", f"标题前的“{doubled.group('tag')}”是网站的地区标签（标题本身以它开头），不作为标题朗读", title))
@@ -472,7 +479,7 @@ def split_title_tag(title: str, page: Page) -> str:
     if match is None:
         return title
     tag, rest = match.group("tag"), match.group("rest")
-    if _FORM_TAG.match(title.strip()) and "解读" not in rest:
+    if _FORM_TAG.match(title.strip()) and not _explains_itself(rest):
         return title  # 【文字解读】某某关于印发…的通知: the page interprets the notice it names; the tag says so
     if re.search(r"https?://|www\.", tag):
         message = f"标题前的“{tag}”含网址，是网站或广告插入的文字，不作为标题朗读"
@@ -510,6 +517,18 @@ _FEED_TAG = re.compile(r"(?:环球|全球|天天|每日|今日|当前|实时|热
 
 # A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
 _FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
+
+
+# The kinds of a text that explains another (《某某纲要（草案）》的说明, 某某政策问答): named so, a
+# title says it is the interpretation, and a tag in brackets before it only repeats that.
+_EXPLAINING_KINDS = ("说明", "问答", "答记者问", "解答", "释义")
+
+
+def _explains_itself(title: str) -> bool:
+    """`title` names an interpretation of its own (…的解读, …的说明, …问答): a form tag before it
+    (【文字解读】) is the site's column, not needed to say what the page is."""
+    folded = fold(title).rstrip("》”）) \u3000")
+    return "解读" in folded or folded.endswith(_EXPLAINING_KINDS)
 
 
 def _without_site_name(text: str) -> str:
