@@ -245,6 +245,26 @@ def test_contacts_whose_values_stand_under_their_labels_are_a_list() -> None:
     assert [(s.number, s.title, len(s.sections)) for s in doc.sections] == [("一", "申报要求", 0), ("二", "联系方式", 0)]
 
 
+def test_ways_to_send_comments_with_phone_numbers_and_postcodes_are_a_list_alike() -> None:
+    """1.电子邮箱：… / 2.电话：0931—8921040 / 3.传真：… (ho107/24), 一、…发送至：… / 二、…邮寄至：某路8号
+    （邮编100820）… (ho99/14, session 51): each way is an item of one list, read as text. A number of
+    five digits or more after a colon is a contact's value, no table row's figure: before, the
+    items holding one were rows of a table and the first item alone was opened as a chapter."""
+    lead = "某某关于征求意见的公告\n现向社会公开征求意见，公众可通过以下途径和方式反馈意见和建议：\n"
+    close = "意见反馈截止时间为2023年4月28日。\n"
+    for ways in (
+        "1.电子邮箱:abc@example.com\n2.电    话:0931—8921040(上午8:30-12:00,下午14:30-18:00)\n3.传    真:0931—8921040\n",
+        "一、通过电子邮件将意见建议发送至:abc@example.gov.cn,邮件主题请注明“某某办法征求意见”。\n"
+        "二、将意见建议邮寄至:北京市某某区某某路8号(邮编100820)某某司,并在信封上注明“征求意见”字样。\n"
+        "三、将意见建议传真至010-68050321。\n",
+    ):
+        doc = parse_outline(read_text(lead + ways + close))
+        assert doc.sections == (), ways
+    # A table's row label runs into its figures without a colon: still no heading.
+    table = "某县2023年国民经济主要指标\n一、地区生产总值\n1.第一产业增加值1234567\n2.第二产业增加值2345678\n"
+    assert [s.number for s in parse_outline(read_text(table)).sections] == ["一"]
+
+
 def test_a_laws_appended_table_under_fu_is_its_attachment() -> None:
     """附： / 某某税目税率表 after the last article: what the law appends, a chapter of its own labelled
     as printed (附); 附 without its colon, or inside a sentence, opens nothing."""

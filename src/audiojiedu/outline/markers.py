@@ -105,9 +105,10 @@ _ORD_STYLES = {
 }
 NEXT_STYLE = {"cn": "cnp", "cnp": "ar", "ar": "arp", "arp": "circ"}
 _PAD_HEADING_MAX = 24  # 01综合: the whole line, at most this long
-# (Not after a colon: 邮政编码：100035 is a field in a sentence, a row label runs into its cells.)
+# (No colon before the digits: 邮政编码：100035 is a field in a sentence, 2.电话：0931—8921040 and
+# 二、将意见邮寄至：某路8号（邮编100820） items of a list of contacts; a row label runs into its cells.)
 _ROW_LABEL = re.compile(
-    "[^。；！？，,\\n]{0,40}?(?<![\\d：:])\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
+    "[^。；！？，,：:\\n]{0,40}?(?<!\\d)\\d{5,}(?![\\d年月日号万亿千百元亩人个件项户家名次吨%‰]|[.．]\\d)"
 )
 SENTENCE_END = "。！？；!?;"
 # 附件, 附件1, 附件2：某某申报表 — an attachment: a top-level chapter with its own numbering; a law
