@@ -2773,3 +2773,20 @@ def test_a_news_headline_over_its_subtitle_over_the_byline_row_is_the_title() ->
     )
     assert raw.title == headline
     assert paragraph_texts(raw)[:2] == [subtitle, BODY]
+
+
+def test_a_one_line_pages_title_printed_twice_glued_is_the_title_once() -> None:
+    """某市2018年政府信息公开工作年度报告某市2018年政府信息公开工作年度报告 2018年，… (ho105/02, session 51):
+    the page's headline and the document's own title line run together at a one-line page's head
+    are its title, read once; before, the line was taken for a photo's caption printed twice and
+    dropped, and the report had no title."""
+    title = "某某市2018年政府信息公开工作年度报告"
+    work = "某某市全面贯彻落实党的十九大精神，围绕全面实施城市总体规划，扎实推进政务公开工作。" * 4
+    body = f"2018年，{work}一、主动公开政府信息情况 {work}二、依申请公开政府信息情况 {work}"
+    raw = read_text(f"{title}{title} {body}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[0].startswith("2018年，某某市")
+    # A caption printed twice, no title, is still not read.
+    caption = "某某主任某某某在会上讲话"
+    raw = read_text(f"某某县召开2024年防汛工作会议\n{caption} {caption}\n{body}\n")
+    assert not any(caption in text for text in paragraph_texts(raw))

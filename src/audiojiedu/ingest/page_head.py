@@ -79,6 +79,7 @@ from .page_share import SHARE_HEAD_LINES
 from .page_title_clean import FILE_NAME_TAIL, HEAD_LINES
 from .page_title_words import (
     MAX_ORGAN_CHARS,
+    MIN_CANDIDATE_CHARS,
     PLACE_ENDS,
     ends_as_title,
     ends_whole_title,
@@ -545,6 +546,11 @@ def _strip_head_chunks(line: str, page: Page) -> str:
             while position < len(chunks) and BREADCRUMB_LINK.search(chunks[position]):
                 position += 1
             continue
+        if not page.title and _doubled_title(chunk):
+            # 某市2018年政府信息公开工作年度报告某市2018年政府信息公开工作年度报告 2018年，…: the page's
+            # headline and the document's own title line run together, no caption printed twice:
+            # the one-line page's title rules take it, once.
+            break
         if (chunk in chrome["token"] or is_chrome_line(chunk)) and (page.title or not tagged_headline(chunk)):
             page.chrome.append(chunk)
             position += 1
@@ -600,6 +606,14 @@ def _strip_head_chunks(line: str, page: Page) -> str:
         return rest_of_line.strip()
     return ("".join(parts[2 * position :]) + rest_of_line).strip()
 
+
+
+def _doubled_title(chunk: str) -> bool:
+    """`chunk` holds a title twice over, glued (某某报告某某报告)."""
+    half = len(chunk) // 2
+    if len(chunk) % 2 or chunk[:half] != chunk[half:] or len(squash(chunk[:half])) < MIN_CANDIDATE_CHARS:
+        return False
+    return ends_as_title(chunk[:half]) and title_like(chunk[:half])
 
 
 def _issuers_over_title(chunks: list[str], position: int, page: Page) -> int:
