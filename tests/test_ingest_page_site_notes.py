@@ -417,3 +417,26 @@ def test_an_essay_sites_line_offering_the_piece_and_a_collections_numbered_tag_a
     # A sentence that offers something is the text's.
     line = "我局为群众提供便捷的政务服务，网上为您提供办事指南。"
     assert line in paragraph_texts(read_text(f"{report}\n{line}\n"))
+
+
+def test_a_collections_offer_line_names_the_pieces_and_is_not_read() -> None:
+    """请欣赏驻村书记述职报告(精选6篇),由某某网整理,希望能够帮助到大家。 over the first piece (ho104/16,
+    session 51): the site's line, not read; the name it offers, without its count, is the title."""
+    raw = read_text(
+        "请欣赏驻村书记述职报告(精选6篇),由某某网整理,希望能够帮助到大家。\n"
+        "某某村位于某某镇北部，交通便利，但是村集体经济一直较弱。现将一年来的工作汇报如下。\n一、工作开展情况\n了解村情民意，走访农户120户。\n"
+    )
+    assert raw.title == "驻村书记述职报告"
+    assert not any("请欣赏" in text or "整理" in text for text in paragraph_texts(raw))
+
+
+def test_a_forums_sign_up_and_log_in_prompts_over_a_thread_are_not_read() -> None:
+    """马上注册，知更多事，识更多人，玩转某某！ / 您需要 登录 才可以下载或查看，没有账号？注册 / x over the
+    post (ho104/14, session 51): the forum's box, not the notice."""
+    title = "某某社区第九届社区居民委员会选举公告"
+    raw = read_text(
+        "马上注册,知更多事,识更多人,玩转某某城!\n您需要 登录 才可以下载或查看,没有账号?注册\nx\n"
+        f"{title}\n根据本社区换届选举实施方案，本社区采取居民直接选举方式。\n"
+    )
+    assert raw.title == title
+    assert paragraph_texts(raw) == ["根据本社区换届选举实施方案，本社区采取居民直接选举方式。"]

@@ -553,9 +553,10 @@ def _published(paragraphs: tuple[Paragraph, ...]) -> str:
 
 def _blurbed(notes: tuple[str, ...]) -> str:
     """The name a sharing site's editor gives the text in the blurb taken out of it (下面是小编为大家
-    整理的某某工作总结，供大家参考。: 某某工作总结), when it ends as a title does, or ""."""
+    整理的某某工作总结，供大家参考。, 请欣赏某某述职报告(精选6篇)，由某某网整理…: 某某工作总结, 某某述职报告),
+    when it ends as a title does, or ""."""
     finals = tuple(_words("final"))
-    for given in _named_in_notes(notes, "name"):
+    for given in (*_named_in_notes(notes, "name"), *_named_in_notes(notes, "offered")):
         name = _SITE_TAG.sub("", given).strip()
         if len(name) >= _MIN_NAME_CHARS and fold(name).endswith(finals):
             return name
@@ -571,7 +572,7 @@ def _credited(notes: tuple[str, ...]) -> str:
 
 def _named_in_notes(notes: tuple[str, ...], group: str) -> Iterator[str]:
     """The names the site's notes taken out of the text give it: the `group` its row in
-    data/page_chrome.tsv marks (?P<name>…, ?P<credited>…), as printed."""
+    data/page_chrome.tsv marks (?P<name>…, ?P<offered>…, ?P<credited>…), as printed."""
     for note in notes:
         for pattern in chrome_words()["note"]:
             match = re.search(pattern, fold(note))
