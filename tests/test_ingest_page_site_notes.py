@@ -440,3 +440,23 @@ def test_a_forums_sign_up_and_log_in_prompts_over_a_thread_are_not_read() -> Non
     )
     assert raw.title == title
     assert paragraph_texts(raw) == ["根据本社区换届选举实施方案，本社区采取居民直接选举方式。"]
+
+
+def test_a_newsrooms_slash_credit_a_takedown_after_the_source_and_a_portals_disclaimer_are_not_read() -> None:
+    """责任编辑/某某--- alone at the foot (ho104/02), 来源：某某  如有侵权请及时联系我们删除 (ho104/03), a
+    portal's 提示：…并不代表本网赞同其观点… (ho104/20) and a size picker's 文字大小 / 字号 大号 标准 小号
+    (ho105/18, ho106/12; session 51): the site's words, not the story's."""
+    title = "某市部分区域停水通知"
+    text = "因管网改造，某市部分区域将于6月1日停水，请用户提前做好蓄水准备。"
+    for page in (
+        f"{title}\n{text}\n\n责任编辑/某某某---\n",
+        f"{title}\n{text}\n来源:某某公众号     如有侵权请及时联系我们删除\n",
+        f"{title}\n{text}\n提示:本网部分文章内容转载于网络,转载之目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责!如图片、文字有侵犯您的权益请联系右下角本站客服,我们将在第一时间删除。\n",
+        f"{title}\n文字大小\n【大】\n【中】\n【小】\n{text}\n",
+        f"{title}\n字号 大号 标准 小号\n{text}\n",
+    ):
+        raw = read_text(page)
+        assert paragraph_texts(raw) == [text], page
+    # A line that names an editor inside the text stays.
+    line = "编辑部主任、责任编辑等岗位人员由某某负责考核。"
+    assert line in paragraph_texts(read_text(f"{title}\n{text}\n{line}\n"))

@@ -34,10 +34,10 @@ POSITION_OPENER = re.compile(
     rf"|^位置[ \u3000]*[:：][ \u3000]*(?:(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[{CRUMB_MARKS}/]|$)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
-# The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小, 选择阅读字号：[ 大 中 小 ]), maybe as
-# letters (字体大小：A+ A A-; ho67/12).
+# The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小, 选择阅读字号：[ 大 中 小 ],
+# 字号 大号 标准 小号; ho106/12), maybe as letters (字体大小：A+ A A-; ho67/12).
 _FONT_SIZE = re.compile(
-    r"[【\[〖]?\s*(?:选择)?(?:浏览|阅读)?字[号体](?:大小)?\s*[:：]?\s*[【\[〖]?\s*(?:(?:[大中小]|默认|超大|特大|A[+＋\-－]?)\s*)+[】\]〗]?"
+    r"[【\[〖]?\s*(?:选择)?(?:浏览|阅读)?字[号体](?:大小)?\s*[:：]?\s*[【\[〖]?\s*(?:(?:[大中小]号|标准|[大中小]|默认|超大|特大|A[+＋\-－]?)\s*)+[】\]〗]?"
 )
 # A line longer than this is an article (a one-line page), even if it starts with 当前位置.
 _MAX_CHROME_LINE = 120

@@ -8,6 +8,7 @@ chunk at its end.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..han import HAN
 from ..model import Finding
@@ -680,7 +681,16 @@ def _credit_run(body: list[str], start: int, end: int) -> int:
     first = end
     while first > start and body[first - 1] and is_credit_line(body[first - 1]):
         first -= 1
+    if end - first == 1 and _slash_credit().match(fold(body[first]).strip()):
+        return first  # 责任编辑/某某---: a newsroom's credit set with a slash, alone at the foot
     return first if end - first >= _MIN_CREDIT_LINES else end
+
+
+@lru_cache(maxsize=1)
+def _slash_credit() -> re.Pattern[str]:
+    """A credit's label, a slash and a name (责任编辑/某某, 编辑 / 某某), maybe a rule after it."""
+    labels = "|".join(map(re.escape, sorted(chrome_words()["byline"], key=len, reverse=True)))
+    return re.compile(rf"(?:{labels})[ \u3000]*[/／][ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}})*[ \u3000]*[-—－]*$")
 
 
 # A toolbar button in brackets (【我要纠错】), and a run of them opening a line (【我要纠错】【打印本页】).
