@@ -2773,6 +2773,29 @@ def test_a_news_headline_over_its_subtitle_over_the_byline_row_is_the_title() ->
     )
     assert raw.title == headline
     assert paragraph_texts(raw)[:2] == [subtitle, BODY]
+    # The byline row may open with its stamp, unlabelled (ho105/03, session 51).
+    headline = "某某自治区十二届人大一次会议隆重开幕"
+    subtitle = "某某某等在主席台就座 某某某主持大会 某某某作政府工作报告"
+    raw = read_text(f"某某网\n某某网>>某某频道\n\n{headline}\n\n{subtitle}\n\n2023年01月14日12:05 | 来源:某某日报\n小字号\n\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[:2] == [subtitle, BODY]
+    # The headline printed twice over that row is no headline over its subtitle: the copy goes, said.
+    raw = read_text(f"{headline}\n\n{headline}\n2022-09-06 18:00 某某新闻网 编辑:某某\n\n{BODY}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [BODY]
+    assert any(finding.text == headline for finding in raw.findings)
+
+
+def test_a_news_lead_broken_before_the_title_it_cites_over_the_documents_own_title() -> None:
+    """核心提示 / … / 国务院新闻办公室14日发表 ‖ 《某某的保障》白皮书。 / 全文如下： / 某某的保障 (ho107/15,
+    session 51): the lead's sentence broke at its link; put together, the document printed under
+    it from its own title line gives the title."""
+    own = "某某地区各民族平等权利的保障"
+    raw = read_text(
+        f"国务院新闻办公室14日发表\n《{own}》白皮书。\n全文如下：\n{own}\n（2021年7月）\n中华人民共和国国务院新闻办公室\n"
+        "前言\n人人充分享有人权，是人类社会的伟大梦想。\n一、公民权利的保障\n各族人民依法享有各项公民权利。\n"
+    )
+    assert raw.title == own
 
 
 def test_a_one_line_pages_title_printed_twice_glued_is_the_title_once() -> None:

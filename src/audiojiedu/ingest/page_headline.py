@@ -753,6 +753,7 @@ def _headline_over_subtitle(lines: list[str], index: int) -> bool:
     above = fold(lines[index - 1]).strip()
     return (
         index + 1 < len(lines)
+        and squash(above) != squash(lines[index])  # (the headline printed twice is no subtitle)
         and _dated_row(lines[index + 1])
         and title_like(above)
         and len(re.findall(f"[{HAN}]", above)) >= MIN_CANDIDATE_CHARS
@@ -778,6 +779,7 @@ def _news_headline_pair(lines: list[str]) -> bool:
     return (
         _headline_half(first)
         and _headline_half(second)
+        and first != second  # (a headline printed twice is one headline)
         and (_NEWS_VERB.search(first) is not None or subtitled)
         and not is_organ_name(first)
         and (dated or subtitled)
@@ -785,10 +787,14 @@ def _news_headline_pair(lines: list[str]) -> bool:
 
 
 def _dated_row(line: str) -> bool:
-    """`line` is a row of fields with a date or a time among them (来源：某某日报 发布时间：…): the
-    byline row under a news page's headline."""
+    """`line` is a row of fields with a date or a time among them (来源：某某日报 发布时间：…), or a
+    short row opened by its stamp without a label (2023年01月14日12:05 | 来源：某某日报): the byline
+    row under a news page's headline."""
     row = parse_metadata_line(line) or {}
-    return any(key.endswith(("时间", "日期")) for key in row)
+    return any(key.endswith(("时间", "日期")) for key in row) or (is_dated_row(line) and _STAMP_OPENING.match(fold(line)) is not None)
+
+
+_STAMP_OPENING = re.compile(r"[ \u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*\d{1,2}[:：]\d{2}")
 
 
 def _headline_half(half: str) -> bool:

@@ -471,6 +471,10 @@ def _join_fragments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
 # opens with (，明确提出…), or the short name a cited document is given ((以下简称《意见》)。…).
 # (Not a question mark: one opening a line is as often an icon's glyph the copy lost, ?某某预案.)
 _CONTINUATION = re.compile(r"[，、；。,;）)”’」』]|[（(]以下(?:简称|称)")
+# A line that cites a title and goes on to end the sentence (《某某》白皮书。), under a line ending
+# with the verb that cites it (发表, 印发, 根据): one sentence broken at the link.
+_CITED_REST = re.compile(r"《[^《》\n]{2,80}》[^《》\n]{0,40}[。；！]")
+_CITING_END = re.compile(r"(?:发表|印发|公布|发布|颁布|出台|转发|审议通过|根据|依据|按照|贯彻落实|学习贯彻)$")
 # The link's own words on their line: a cited title (《关于…的意见》) or a short word (揭榜).
 _LINK_ALONE = re.compile(f"《[^《》\\n]{{2,80}}》|[{HAN}“”‘’]{{1,8}}")
 
@@ -488,6 +492,12 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
     kept: list[Finding] = []
     for line in lines:
         text = line.strip(" \t\u3000")
+        if text and out and _CITED_REST.fullmatch(text) and _CITING_END.search(previous := out[-1].strip(" \t\u3000")) and _sentence_part(previous):
+            # 国务院新闻办公室14日发表 ‖ 《某某》白皮书。: the verb's object, a link, began the next line
+            example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
+            out[-1] = out[-1].rstrip(" \t\u3000") + text
+            joins += 1
+            continue
         if text and out and _CONTINUATION.match(text):
             previous = out[-1].strip(" \t\u3000")
             if _heading_line(previous):
