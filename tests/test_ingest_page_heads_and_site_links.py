@@ -197,6 +197,18 @@ def test_a_trail_listed_from_home_with_its_last_crumb_cut_short_is_chrome() -> N
     assert not any("信息公开" in text or "规范性文" in text for text in paragraph_texts(raw))
 
 
+def test_a_numbered_trail_opened_with_its_first_crumb_and_closed_by_the_headline_is_chrome() -> None:
+    """1. 您现在的位置:首页 / 2. 时政要闻 / 3. the headline, over the headline again (ho106/02, session
+    51): the opener carries the first crumb, and the last item is the page's headline; none of it
+    is read, nor taken for chapters, and the headline is the title."""
+    headline = "某某主持召开县长办公会 研究进一步加强疫情防控 统筹抓好改革发展稳定各项工作"
+    story = "2月7日，县长某某某主持召开县长办公会，听取我县疫情防控工作情况的汇报。"
+    lines = ["1. 您现在的位置:首页", "  2. 时政要闻", f"  3. {headline}", headline, "发布时间:2020年02月08日 09:00", "", story]
+    raw = read_text("\n".join(lines))
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [story]
+
+
 def test_what_the_numbered_trail_rule_must_not_touch() -> None:
     """A list numbered from 1 under the title whose first item is no trail's opener stays the text's."""
     lines = ["某县关于做好春耕工作的通知", "1. 加强组织领导", "2. 抓好物资供应", "3. 强化技术服务"]

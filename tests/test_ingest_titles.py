@@ -2813,3 +2813,14 @@ def test_a_one_line_pages_title_printed_twice_glued_is_the_title_once() -> None:
     caption = "某某主任某某某在会上讲话"
     raw = read_text(f"某某县召开2024年防汛工作会议\n{caption} {caption}\n{body}\n")
     assert not any(caption in text for text in paragraph_texts(raw))
+
+
+def test_a_document_number_in_lenticular_brackets_after_the_title_is_metadata() -> None:
+    """…的通告【某府发〔2013〕40号】 as a field list's headline (ho106/16, session 51): the number is a
+    field, not read as the title's; the notice's own title under it, with its issuer, is the title."""
+    raw = read_text(
+        "关于开展城区主次干道摆摊设点整治工作的通告【某北府发〔2013〕40号】\n某北府发〔2013〕40号\n某某市某某区人民政府\n"
+        "关于开展城区主次干道摆摊设点整治工作的通告\n为进一步加强城市管理，区政府决定开展主次干道摆摊设点整治工作。\n"
+    )
+    assert raw.title == "某某市某某区人民政府关于开展城区主次干道摆摊设点整治工作的通告"
+    assert raw.metadata["发文字号"] == "某北府发〔2013〕40号"

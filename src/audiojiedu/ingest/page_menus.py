@@ -497,7 +497,7 @@ def skip_numbered_trail(body: list[str], index: int) -> int:
     if first is None or first.group(1) != "1":
         return index
     opener = body[index][first.end() :].strip()
-    if not (opens_breadcrumb(opener) or fold(opener) in _HOME_CRUMBS):
+    if not (opens_breadcrumb(opener) or _is_trail(opener) or fold(opener) in _HOME_CRUMBS):
         return index
     count, after = 1, index + 1
     while after < len(body):
@@ -506,11 +506,20 @@ def skip_numbered_trail(body: list[str], index: int) -> int:
             after += 1
             continue
         crumb = body[after][item.end() :].strip().removesuffix("...").removesuffix("…") if item else ""
-        if item is None or int(item.group(1)) != count + 1 or not _MENU_ITEM.fullmatch(crumb):
+        if item is None or int(item.group(1)) != count + 1:
+            break
+        if not _MENU_ITEM.fullmatch(crumb) and not _headline_crumb(body, after + 1, crumb):
             break
         count += 1
         after += 1
     return after
+
+
+def _headline_crumb(body: list[str], start: int, crumb: str) -> bool:
+    """`crumb`, the trail's last item, is the page's headline, which the next line with text
+    prints again (3. 某某主持召开县长办公会 … over the same headline)."""
+    following = next((line.strip() for line in body[start:] if line.strip()), "")
+    return bool(crumb) and following == crumb
 
 
 def skip_broken_trail(body: list[str], index: int) -> int:

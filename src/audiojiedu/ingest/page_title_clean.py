@@ -202,7 +202,7 @@ def trim_title(page: Page) -> str:
         title = title[number.end() :]
     if (cut := _number_after_title(title)) > 0:
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
-        after = title[cut:].strip(" \u3000（()）")
+        after = title[cut:].strip(" \u3000（()）【】[]［］")
         page.metadata.setdefault("发文字号", after)
         page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", after))
         title = title[:cut]
@@ -213,8 +213,8 @@ _GLUED_NUMBER_WINDOW = 40  # characters of a number glued after a title, its iss
 
 
 def _number_after_title(title: str) -> int:
-    """Where the document's number after the title starts (征收土地公告 岚土征告〔2020〕1号), set apart
-    by a space or a bracket or glued right after the title's last word (征收土地预公告某土告字[2025]75-1号),
+    """Where the document's number after the title starts (征收土地公告 岚土征告〔2020〕1号, …的通告【某府发
+    〔2013〕40号】), set apart by a space or a bracket or glued right after the title's last word (征收土地预公告某土告字[2025]75-1号),
     or 0 when there is none."""
     if (number := NUMBER_TAIL.search(title)) is not None:
         return number.start() if ends_as_title(title[: number.start()]) else 0
@@ -230,7 +230,7 @@ def _number_after_title(title: str) -> int:
 # (with its issuer's short name the number may be the title's own words: 关于转发某政发〔2020〕1号的通知)
 _NUMBER_HEAD = re.compile(f"^(?P<number>[〔［\\[]\\d{{4}}[〕］\\]]第?\\d{{1,5}}号)[ \u3000]*(?=[{HAN}]{{8}})")
 # The document's number after its title, set apart by a space or in brackets.
-NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(])(?P<number>{DOC_NUMBER})[）)]?$")
+NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(【\\[［])(?P<number>{DOC_NUMBER})[）)】\\]］]?$")
 _GLUED_NUMBER = re.compile(DOC_NUMBER)
 
 
