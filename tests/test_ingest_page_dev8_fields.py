@@ -24,6 +24,11 @@ def test_a_trail_opened_by_any_wording_of_where_you_are_is_chrome() -> None:
         assert is_chrome_line(f"{opener} 首页 / 政务公开 / 其他公文"), opener
     # A bare 位置： opens a field of the text (项目位置：某某村), not a trail.
     assert not is_chrome_line("位置：某某镇某某村东侧")
+    # A character the search box left glued before the opener (新现在的位置：首页 > …; ho106/03, session
+    # 51) still opens a trail that starts at the home page; a place's 位置 in a sentence does not.
+    assert is_chrome_line("新现在的位置:首页 >  某某街道:三月春“锋”暖 共谱文明曲")
+    assert not is_chrome_line("新现在的位置在某某路东侧")
+    assert not is_chrome_line("项目位置：首页山村东侧")
 
 
 def test_a_menu_over_a_trail_with_an_unlisted_opener_is_skipped_with_the_trail() -> None:

@@ -32,6 +32,9 @@ POSITION_OPENER = re.compile(
     # … or bare, when the trail after it starts at the home page (位置：首页 > 某栏目 >), or alone on
     # its line over the trail set a crumb a line (位置： / 首页 / 某栏目; a field's value never stands there)
     rf"|^位置[ \u3000]*[:：][ \u3000]*(?:(?:首[ \u3000]?页|主页|网站首页)[ \u3000]*[{CRUMB_MARKS}/]|$)"
+    # … or after a character or two the search box left glued before it (新现在的位置：首页 > …), when
+    # the trail after it starts at the home page
+    r"|^\S{1,2}?(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?位置[ \u3000]*[:：][ \u3000]*(?:首[ \u3000]?页|主页|网站首页)"
 )
 BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
 # The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小, 选择阅读字号：[ 大 中 小 ],
