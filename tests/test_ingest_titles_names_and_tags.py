@@ -209,6 +209,10 @@ def test_what_the_column_over_addressees_rule_must_not_touch() -> None:
     """A kind word over the addressees (通知 / 各乡镇：) is the notice's own title."""
     raw = read_text("通知\n各乡镇人民政府，县直各部门：\n现将有关事项通知如下，请遵照执行。\n")
     assert raw.title == "通知"
+    # Nor is a field row closed by a toolbar's empty label (背景色：) an addressee line: the headline
+    # over it is the title (市政府工作要事记 / 发布时间：… 来源：… 背景色：; ho105/19, session 51).
+    raw = read_text("市政府工作要事记\n发布时间: 2024-08-10 10:33 来源:某市人民政府办公室 背景色:\n（2024年5月）\n1日，我市举行主题党日活动。\n")
+    assert raw.title == "市政府工作要事记"
 
 
 def test_the_joint_organs_over_an_issued_documents_title_line_are_part_of_its_title() -> None:

@@ -1553,9 +1553,10 @@ def _addressed_or_public(title: str, below: str) -> bool:
 
 def _addressee_line(line: str) -> bool:
     """Whom a notice is addressed to, on the line under its title: short, closed by a colon
-    (各县（市、区）人民政府，市政府各部门：, 社会各界：)."""
+    (各县（市、区）人民政府，市政府各部门：, 社会各界：). A field row ending with a toolbar's label
+    (发布时间：… 来源：某办公室 背景色：) addresses nobody."""
     addressee = line.strip()
-    return addressee.endswith(("：", ":")) and title_like(addressee[:-1])
+    return addressee.endswith(("：", ":")) and title_like(addressee[:-1]) and parse_metadata_line(addressee) is None
 
 
 def _opens_document(line: str) -> bool:
