@@ -2299,6 +2299,19 @@ def test_a_news_headline_of_phrases_over_its_subheadline_sentence_is_the_title_a
     assert raw.title.endswith("关于印发某某省农机购置补贴实施办法的通知") and raw.title.startswith("某某省农业农村厅")
 
 
+def test_a_meeting_named_whole_over_what_it_passed_is_the_title_alone() -> None:
+    """某某主持召开国务院常务会议 over 讨论通过《某某方案》… / 听取… / 审议通过《某某条例（修订草案）》
+    (ho105/21, session 51): the meeting's headline is whole; the lines under it say what it did,
+    read as text, never glued on as the rest of its name. A notice's title broken after 召开 stays one."""
+    headline = "某某主持召开国务院常务会议"
+    subs = ["讨论通过《国务院2024年重点工作分工方案》和《以标准升级助力经济高质量发展工作方案》", "听取关于推进义务教育优质均衡发展有关举措的汇报"]
+    raw = read_text("\n\n".join([headline, *subs, f"国务院总理某某3月12日主持召开国务院常务会议。{_FLAT_SENTENCE}"]) + "\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[:2] == subs
+    raw = read_text(f"某县人民政府办公室关于召开全县安全生产工作会议\n的通知\n{BODY}\n")
+    assert raw.title == "某县人民政府办公室关于召开全县安全生产工作会议的通知"
+
+
 def test_a_series_label_before_the_headline_is_not_the_title() -> None:
     """“某某措施”政策解读之八：某省某厅关于…的规定: a numbered piece of a site's series, a colon, then
     the document's headline: the label is the series', dropped with a finding. A title holding 之

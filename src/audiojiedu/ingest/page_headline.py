@@ -269,6 +269,11 @@ def _is_subheadline(first: str, second: str) -> bool:
     tail = fold(first).rstrip()
     if _phrases_headline(first) and ends_as_title(second) and len(squash(second)) >= _MIN_SUBHEAD_SENTENCE:
         return True
+    if _EVENT_HEADLINE.fullmatch(tail) and "关于" not in tail and any(verb in tail for verb in title_words()["news-verb"]):
+        # 某某主持召开国务院常务会议 over 讨论通过《某某方案》: the meeting is named whole; what it
+        # passed, on the lines under it, is its subheadlines, never the rest of its name (关于召开…会议 /
+        # 的通知 names a notice)
+        return True
     return (
         ends_as_title(second)
         and len(squash(first)) >= MIN_CANDIDATE_CHARS
@@ -282,6 +287,8 @@ def _is_subheadline(first: str, second: str) -> bool:
 
 
 _MIN_SUBHEAD_SENTENCE = 20  # characters of a subheadline that tells the news under a headline of phrases
+# A news headline naming an event held, whole in itself (…主持召开国务院常务会议, 某县召开…座谈会).
+_EVENT_HEADLINE = re.compile(rf"[{HAN}“”]{{4,30}}(?:会议|大会|座谈会|推进会|发布会|常务会|论坛|仪式|典礼)")
 
 
 def _phrases_headline(line: str) -> bool:
