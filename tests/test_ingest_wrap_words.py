@@ -515,3 +515,15 @@ def test_a_long_line_under_a_heading_whose_clauses_are_whole_stays_apart() -> No
         lines = [heading, "", line, "", "（一）坚持以人民为中心的发展思想"]
         joined, _ = join_wrapped_lines(lines)
         assert [text for text in joined if text.strip()] == [heading, line, "（一）坚持以人民为中心的发展思想"]
+
+
+def test_a_page_counter_glued_inside_a_sentence_is_taken_out_without_a_gap() -> None:
+    """…负责全县第1页共18页秸秆禁烧和综合利用指导工作 (a page flattened into one line, ho96/20, session
+    51): the counter is the viewer's, said in a page-number finding; the sentence closes over it."""
+    lines = ["一、成立某某县秸秆禁烧和综合利用工作领导小组，负责全县第1页共18页秸秆禁烧和综合利用指导工作。"]
+    joined, findings = join_wrapped_lines(lines)
+    assert joined == ["一、成立某某县秸秆禁烧和综合利用工作领导小组，负责全县秸秆禁烧和综合利用指导工作。"]
+    assert [finding.kind for finding in findings] == ["page-number"]
+    # A page number in a sentence's own words stays: it is no viewer's counter.
+    line = "本规划文本第3页至第5页列明了重点项目。"
+    assert join_wrapped_lines([line])[0] == [line]

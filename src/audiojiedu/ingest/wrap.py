@@ -138,6 +138,9 @@ _SHORT_LEADER = re.compile(r"(?P<entry>\S.{0,80}?[^\d\s.…·．。；！？])\s
 # and the next item or the end (…以上）; 1 / 3 （九）…): a fraction in a sentence stays.
 _PAGE_COUNTER = re.compile(
     r"(?:^|(?<=\s))第\s*\d{1,4}\s*页\s*[，,/／]?\s*共\s*\d{1,4}\s*页(?=\s|$)"
+    # … or glued inside a sentence of a page flattened into one line (…负责全县第1页共18页秸秆…), but
+    # not where the text points the reader to a page (见第1页共4页说明)
+    rf"|(?<=[{HAN}，、])(?<![见阅])第\d{{1,4}}页共\d{{1,4}}页(?=[{HAN}])"
     r"|(?:^|(?<=[。；;！？]\s))(?P<page>[1-9]\d{0,2}) / (?P<pages>[1-9]\d{0,2})(?=\s*(?:[（(]|$))"
 )
 _SPLIT_NUMBER = re.compile(r"\d$")
@@ -204,7 +207,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         if counters:  # a page flattened into one line keeps its page counters: 。 第1页共4页 …
             page_numbers.extend(match.group(0).strip() for match in counters)
             for match in reversed(counters):
-                text = f"{text[: match.start()]} {text[match.end() :]}"
+                # (glued inside a sentence, it leaves no gap: 负责全县第1页共18页秸秆 → 负责全县秸秆)
+                glued = match.start() > 0 and not text[match.start() - 1].isspace()
+                text = f"{text[: match.start()]}{'' if glued else ' '}{text[match.end() :]}"
             line = text = text.strip()
             if not text:
                 continue
