@@ -61,6 +61,7 @@ from .page_title_words import (
     own_note_line,
     same_opening,
     same_title,
+    says_what_happened,
     says_what_it_does,
     shared_run,
     squash,
@@ -269,7 +270,7 @@ def _is_subheadline(first: str, second: str) -> bool:
     tail = fold(first).rstrip()
     if _phrases_headline(first) and ends_as_title(second) and len(squash(second)) >= _MIN_SUBHEAD_SENTENCE:
         return True
-    if _EVENT_HEADLINE.fullmatch(tail) and "关于" not in tail and any(verb in tail for verb in title_words()["news-verb"]):
+    if _EVENT_HEADLINE.fullmatch(tail) and "关于" not in tail and says_what_happened(tail):
         # 某某主持召开国务院常务会议 over 讨论通过《某某方案》: the meeting is named whole; what it
         # passed, on the lines under it, is its subheadlines, never the rest of its name (关于召开…会议 /
         # 的通知 names a notice)
@@ -747,8 +748,6 @@ def _issuers_over(lines: list[str], headline: int) -> int:
     return top
 
 
-# What a news headline's first line reports happening (某县召开…会议 / 安排部署…).
-_NEWS_VERB = re.compile("召开|举行|举办|开展|部署|启动|出台|印发|发布|开幕|闭幕|签约|签署|走访|调研|视察|检查|督导|慰问")
 _MAX_HEADLINE_HALF = 24
 _MIN_HEADLINE_HALF = 4  # characters of a phrase in each half, no figure (a date line is no half)
 
@@ -764,7 +763,7 @@ def _headline_over_subtitle(lines: list[str], index: int) -> bool:
         and _dated_row(lines[index + 1])
         and title_like(above)
         and len(re.findall(f"[{HAN}]", above)) >= MIN_CANDIDATE_CHARS
-        and _NEWS_VERB.search(above) is not None
+        and says_what_happened(above)
         and not re.search(r"[|｜/>:：]", above)  # (no bar, trail or field: 发布机构：某厅 over the headline)
         and not is_chrome_line(above)
         and not is_organ_name(above)
@@ -787,7 +786,7 @@ def _news_headline_pair(lines: list[str]) -> bool:
         _headline_half(first)
         and _headline_half(second)
         and first != second  # (a headline printed twice is one headline)
-        and (_NEWS_VERB.search(first) is not None or subtitled)
+        and (says_what_happened(first) or subtitled)
         and not is_organ_name(first)
         and (dated or subtitled)
     )

@@ -26,6 +26,7 @@ from .page_title_words import (
     is_place_name,
     opens_with_issuer,
     same_title,
+    says_what_happened,
     says_what_it_does,
     squash,
 )
@@ -495,7 +496,7 @@ def split_title_tag(title: str, page: Page) -> str:
 def _main_headline(tag: str) -> bool:
     """The words in 【】 before a headline tell what someone did (李楚主持召开市政府常务会议; data:
     news-verb), the story's main line over its subtitle: the headline's, not a topic label's."""
-    return len(tag) >= MIN_CANDIDATE_CHARS and any(verb in tag for verb in title_words()["news-verb"])
+    return len(tag) >= MIN_CANDIDATE_CHARS and says_what_happened(tag)
 
 
 _ISSUER_PLACE = re.compile(f"[{HAN}]{{1,8}}?(?:{'|'.join(PLACE_ENDS)})")

@@ -56,6 +56,12 @@ PREAMBLE_OPENING = re.compile(f"为(?:深入|进一步|全面|切实|认真|加�
 JOINING_WORDS = ("和", "及", "与", "暨", "的", "之", "并", "或", "以及")
 
 
+def says_what_happened(line: str) -> bool:
+    """`line` reports something happening, as a news headline does (某县召开…会议, 某某调研…, 某会议
+    开幕): it holds a verb of news (data: news-verb)."""
+    return any(verb in line for verb in title_words()["news-verb"])
+
+
 def is_headline(line: str) -> bool:
     """A line that reads as a document's title: short, no sentence, and ends as titles do or
     starts with 关于."""
