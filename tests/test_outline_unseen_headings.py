@@ -769,6 +769,16 @@ def test_unnumbered_points_in_two_phrases_head_their_paragraphs() -> None:
         f"以党建为引领，凝众心、集众智、共治理，充分发挥基层党建的引领和服务功能。{BODY}一是乡贤引领，组建乡贤议事会，定期商议村内大小事务，现在以村干部为主，号召党员",
     )
     assert flat_outline(doc.sections) == [[1, "", "共学共建，让基层组织“强”起来"], [1, "", "共议共融，让基层思想“凝”起来"]]
+    # The first phrase may be a longer aim (推进畜牧业高质量发展，产业结构持续优化; ho104/21, session 51).
+    doc = _text(
+        "某某这十年｜某某苏木篇",
+        "党的十八大以来，在旗委、政府的正确领导下，某某苏木结合自身实际，推动各项事业取得新成效。",
+        "夯实基层党建，引领基层发展",
+        f"这十年，苏木着力发挥基层党组织在基层治理中的领导作用，创建最强党支部。{BODY}",
+        "推进畜牧业高质量发展，产业结构持续优化",
+        f"加快推进传统畜牧业向现代畜牧业转型升级，积极实施减羊增牛提质增效工程。{BODY}",
+    )
+    assert flat_outline(doc.sections) == [[1, "", "夯实基层党建，引领基层发展"], [1, "", "推进畜牧业高质量发展，产业结构持续优化"]]
 
 
 def test_a_short_clause_line_under_a_wrapped_paragraph_is_no_point() -> None:

@@ -35,7 +35,7 @@ from .titles import next_text
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
 _PLAIN_HEADING = re.compile(f"[{HAN}][{HAN}、 \u3000]{{0,18}}[{HAN}]")
 # … or a report's point in two phrases, a comma between, no stop after (共学共建，让基层组织“强”起来).
-_COUPLET_HEADING = re.compile(f"[{HAN}]{{2,8}}，[{HAN}“”]{{4,16}}")
+_COUPLET_HEADING = re.compile(f"[{HAN}]{{2,12}}，[{HAN}“”]{{4,16}}")
 _AFTER_SENTENCE = "。！？；…：:"
 _MIN_FOLLOWING = 30
 _MIN_CUT_FOLLOWING = 90  # characters of a text under such a line that the excerpt's end cut off
