@@ -14,6 +14,8 @@ can follow; it is the heading 目录, restored with a finding so staff can check
 A year of this century printed in Chinese numerals sets its 〇 in another font more often than
 not, and a copy may lose it (规划和二三五年远景目标 for 二〇三五年). Three numerals before 年 with 二
 first are no year, and the lost sign can only be the zero after 二: it goes back, with a finding.
+A numbered item may lose the mark after its number (2依申请公开情况 between 1、 and 3、): the items
+either side count to it, so it is an item, and their mark goes back (see `restore_list_marks`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from ..han import HAN
 from ..model import Finding
 
-__all__ = ["LOST_CHARACTER", "LOST_INDENT", "restore_contents_heading", "restore_year_zeros", "strip_lost_indents"]
+__all__ = ["LOST_CHARACTER", "LOST_INDENT", "restore_contents_heading", "restore_list_marks", "restore_year_zeros", "strip_lost_indents"]
 
 LOST_INDENT = "lost-indent"
 LOST_CHARACTER = "lost-character"
@@ -86,3 +88,37 @@ def restore_year_zeros(texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[F
     count = sum(len(_ZERO_LOST.findall(text)) for text in changed)
     message = f"{count} 处“{year}”这样只有三个数字的年份丢了“〇”，已按“二〇…年”朗读，请核对"
     return restored, (Finding(LOST_CHARACTER, message, year),)
+
+
+# A list item's number and its mark (1、, 2.), opening a paragraph; a number glued to a character
+# opening one (2依申请公开情况…), which a copy may have left of an item whose mark it lost.
+_LISTED = re.compile(r"(\d{1,2})([、.．])")
+_BARE_NUMBER = re.compile(rf"(\d{{1,2}})(?=[{HAN}])")
+# … unless the character after it counts something (3个工作日, 2天内, 5万元): a figure of the text.
+_COUNTED = tuple("个年月日天万亿千百元项次家人名户件条种批届期号所座位台辆吨米亩周岁倍成小分秒")
+
+
+def restore_list_marks(texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[Finding, ...]]:
+    """`texts` with the mark a numbered item lost put back (1、主动公开情况… / 2依申请公开情况… /
+    3、政府信息管理情况…: 2、依申请公开情况…), and one finding naming the first. Only a number the
+    items either side of it count to, with the same mark, is an item's (the next number after the
+    one above, the one before the one below); a figure of the text (3个工作日) is never one."""
+    out = list(texts)
+    items = [(index, _LISTED.match(text)) for index, text in enumerate(texts)]
+    listed = [(index, int(match.group(1)), match.group(2)) for index, match in items if match is not None]
+    restored: list[str] = []
+    for index, text in enumerate(texts):
+        bare = _BARE_NUMBER.match(text)
+        if bare is None or text[bare.end()] in _COUNTED:
+            continue
+        number = int(bare.group(1))
+        above = next(((n, mark) for i, n, mark in reversed(listed) if i < index), None)
+        below = next(((n, mark) for i, n, mark in listed if i > index), None)
+        if above is None or below is None or above != (number - 1, below[1]) or below[0] != number + 1:
+            continue
+        out[index] = f"{bare.group(1)}{above[1]}{text[bare.end() :]}"
+        restored.append(out[index][:12])
+    if not restored:
+        return texts, ()
+    message = f"{len(restored)} 处列表编号后丢了标点（如“{restored[0]}”），已按前后编号补上，请核对"
+    return tuple(out), (Finding(LOST_CHARACTER, message, restored[0]),)

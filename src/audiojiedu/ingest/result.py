@@ -11,7 +11,7 @@ from .contents_guide import cut_by_contents
 from .flat_contents import unglue_contents
 from .flat_tables import recover_flat_tables
 from .gloss import drop_glosses
-from .lost_marks import restore_year_zeros
+from .lost_marks import restore_list_marks, restore_year_zeros
 from .naming import name_untitled
 from .tables import MAX_SPOKEN_ROWS, caption_long_tables
 from .title_doubt import doubt_title
@@ -39,9 +39,10 @@ def finish(
     name = source or "输入文本"
     title, metadata, paragraphs, glossed = drop_glosses(title, metadata, paragraphs)
     findings += glossed
-    (title, *texts), lost = restore_year_zeros((title, *(p.text for p in paragraphs)))
+    (title, *zeroed), lost = restore_year_zeros((title, *(p.text for p in paragraphs)))
+    texts, unmarked = restore_list_marks(tuple(zeroed))
     paragraphs = tuple(p if p.text == text else replace(p, text=text) for p, text in zip(paragraphs, texts, strict=True))
-    findings += lost
+    findings += lost + unmarked
     paragraphs, unglued = unglue_contents(paragraphs)  # before tables: its pages are no cells
     findings += unglued
     paragraphs, guided = cut_by_contents(paragraphs)
