@@ -21,6 +21,7 @@ either side count to it, so it is an item, and their mark goes back (see `restor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..han import HAN
 from ..model import Finding
@@ -106,17 +107,19 @@ def restore_list_marks(texts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[F
     out = list(texts)
     items = [(index, _LISTED.match(text)) for index, text in enumerate(texts)]
     listed = [(index, int(match.group(1)), match.group(2)) for index, match in items if match is not None]
+    at = [index for index, _, _ in listed]  # (sorted: the neighbours are found by bisection)
     restored: list[str] = []
     for index, text in enumerate(texts):
         bare = _BARE_NUMBER.match(text)
         if bare is None or text[bare.end()] in _COUNTED:
             continue
-        number = int(bare.group(1))
-        above = next(((n, mark) for i, n, mark in reversed(listed) if i < index), None)
-        below = next(((n, mark) for i, n, mark in listed if i > index), None)
-        if above is None or below is None or above != (number - 1, below[1]) or below[0] != number + 1:
+        number, place = int(bare.group(1)), bisect_left(at, index)
+        if place == 0 or place == len(listed):
+            continue  # no item above it, or none below
+        (_, above, mark), (_, below, below_mark) = listed[place - 1], listed[place]
+        if (above, below, mark) != (number - 1, number + 1, below_mark):
             continue
-        out[index] = f"{bare.group(1)}{above[1]}{text[bare.end() :]}"
+        out[index] = f"{bare.group(1)}{mark}{text[bare.end() :]}"
         restored.append(out[index][:12])
     if not restored:
         return texts, ()
