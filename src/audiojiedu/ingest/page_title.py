@@ -775,10 +775,10 @@ def _take_title_line(page: Page) -> str:
         for row in reversed(repeats):
             del page.lines[row]
             del page.origin[row]
-        repeated_only = not (squash(own) in _site_forms(first) or issuing or unsigned)
-        if repeats and repeated_only:
+        says_title = squash(own) in _site_forms(first) or issuing or unsigned
+        if repeats and not says_title:
             page.findings.append(Finding("chrome-dropped", "网页标题在文件自己的标题行上方又印了一遍：未朗读", first))
-        if not repeated_only:
+        if says_title:
             # 某某规定（2002年） (maybe printed twice) over 某某规定, 3月21日某某通告 over 某某通告: the headline
             # says the title again with the site's bracket or date; read, it would only repeat it. So
             # does the name of the document over the notice issuing it (某某规定 over 关于印发《某某规定》

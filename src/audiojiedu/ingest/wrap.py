@@ -497,14 +497,14 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
     kept: list[Finding] = []
     for line in lines:
         text = line.strip(" \t\u3000")
-        if text and out and _CITED_REST.fullmatch(text) and _CITING_END.search(previous := out[-1].strip(" \t\u3000")) and _sentence_part(previous):
+        previous = out[-1].strip(" \t\u3000") if out else ""
+        if text and _CITED_REST.fullmatch(text) and _CITING_END.search(previous) and _sentence_part(previous):
             # 国务院新闻办公室14日发表 ‖ 《某某》白皮书。: the verb's object, a link, began the next line
             example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
             out[-1] = out[-1].rstrip(" \t\u3000") + text
             joins += 1
             continue
         if text and out and _CONTINUATION.match(text):
-            previous = out[-1].strip(" \t\u3000")
             if _heading_line(previous):
                 kept.append(Finding("lost-character", "标题下的段落以标点开头：网页可能丢了链接上的字（如年份），请核对", f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"))
                 out.append(line)
@@ -901,7 +901,7 @@ def _clauses_title_cut(previous: str, line: str, after: Iterable[str]) -> bool:
     if len(title) < _MIN_CLAUSES_TITLE or not _CLAUSES_TITLE.fullmatch(title):
         return False
     clauses = re.split(r"[，,]|[ \u3000]+", title)
-    if not _TITLE_CLAUSE_REST.fullmatch(rest) and not 2 * len(clauses[-1]) <= len(clauses[0]):
+    if not _TITLE_CLAUSE_REST.fullmatch(rest) and 2 * len(clauses[-1]) > len(clauses[0]):
         return False
     nxt = next((text for text in (text.strip(" \t\u3000") for text in after) if text), "")
     return not nxt or bool(_HEADING_START.match(nxt)) or len(nxt) > _MAX_TITLE_SENTENCE or bool(_TEXT_MARK.search(nxt))
