@@ -460,3 +460,14 @@ def test_a_newsrooms_slash_credit_a_takedown_after_the_source_and_a_portals_disc
     # A line that names an editor inside the text stays.
     line = "编辑部主任、责任编辑等岗位人员由某某负责考核。"
     assert line in paragraph_texts(read_text(f"{title}\n{text}\n{line}\n"))
+
+
+def test_a_preview_sites_end_of_trial_note_and_its_links_to_the_files_versions_are_not_read() -> None:
+    """…的通知pdf预览版 / …的通知pdf完整版 / 试浏览已结束，继续查看需 under the part of a notice a preview
+    site shows (ho102/07, session 51): the site's links are not read, and the note says the text
+    is not whole (a text-withheld finding)."""
+    title = "某某总局关于全面推进“双随机、一公开”监管工作的通知"
+    text = "各级市场监管部门要按照年度抽查工作计划的安排逐批次抽取检查对象。"
+    raw = read_text(f"{title}\n\n发布时间:2019年02月12日\n{text}\n{title}pdf预览版\n{title}pdf完整版\n\n试浏览已结束,继续查看需\n\n查看全文\n")
+    assert paragraph_texts(raw) == [text]
+    assert "text-withheld" in finding_kinds(raw)
