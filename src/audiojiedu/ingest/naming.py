@@ -574,8 +574,9 @@ def _named_in_notes(notes: tuple[str, ...], group: str) -> Iterator[str]:
     """The names the site's notes taken out of the text give it: the `group` its row in
     data/page_chrome.tsv marks (?P<name>…, ?P<offered>…, ?P<credited>…), as printed."""
     for note in notes:
+        folded = fold(note)  # (fold keeps positions: the name is cut from the note as printed)
         for pattern in chrome_words()["note"]:
-            match = re.search(pattern, fold(note))
+            match = re.search(pattern, folded)
             if match is not None and match.groupdict().get(group) is not None:
                 yield note[match.start(group) : match.end(group)]
 

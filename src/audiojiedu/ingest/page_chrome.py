@@ -352,7 +352,8 @@ def chrome_tokens() -> frozenset[str]:
     return frozenset(chrome_words()["token"])
 
 
-def _words_pattern(words: tuple[str, ...]) -> str:
+def words_pattern(words: tuple[str, ...]) -> str:
+    """An alternation of `words` for a regular expression, longest first (发布时间 before 时间)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
@@ -362,7 +363,7 @@ def counter_pattern() -> re.Pattern[str]:
     of the table's `counter` rows, a colon and maybe a count, maybe in brackets the page's script
     fills, or a dash in its place),
     standing apart as a field of a row."""
-    words = _words_pattern(chrome_words()["counter"])
+    words = words_pattern(chrome_words()["counter"])
     # The count, or a dash where the page's script left it unfilled (访问量: -).
     count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]|[-－—–]+"
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:{count})?(?=[\s|｜]|$)")
@@ -375,8 +376,8 @@ def glued_counter_pattern() -> re.Pattern[str]:
     characters (浏览, 阅读) counts only with its count after it; a longer one (阅读次数, 浏览量)
     also without."""
     counters = chrome_words()["counter"]
-    short = _words_pattern(counters)
-    long = _words_pattern(tuple(word for word in counters if len(word) >= 3))
+    short = words_pattern(counters)
+    long = words_pattern(tuple(word for word in counters if len(word) >= 3))
     count = r"\d[\d,]*[ \u3000]*[万次]?"
     return re.compile(
         rf"(?<=[^\s:：|｜])(?:(?:{long})[ \u3000]*[:：][ \u3000]*(?:{count})?|(?:{short})[ \u3000]*[:：][ \u3000]*{count})"
@@ -386,7 +387,7 @@ def glued_counter_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def counted_count() -> re.Pattern[str]:
     """A view count with the count before its word (1400 次浏览, 1239人浏览: `counted` rows)."""
-    return re.compile(rf"\d[\d,]*[ \u3000]*(?:{_words_pattern(chrome_words()['counted'])})")
+    return re.compile(rf"\d[\d,]*[ \u3000]*(?:{words_pattern(chrome_words()['counted'])})")
 
 
 @lru_cache(maxsize=1)
@@ -398,18 +399,18 @@ def row_trailer() -> re.Pattern[str]:
     a toolbar word may carry its count in brackets, or brackets left empty (查看评论（）);
     a button's word in the bracket the toolbar opens (【 保存), a foot link's word set apart (附件下载) and
     分享到： glued to the value end it too."""
-    tokens = _words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
+    tokens = words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
     # A picker's options side by side (【黑色 红色 灰色), or a bracket left empty where the
     # toolbar's icon stood (【  】), standing apart after a label left empty.
-    options = _words_pattern(chrome_words()["picker"])
+    options = words_pattern(chrome_words()["picker"])
     picker = rf"(?:^|(?<=[\s|｜]))(?:[【\[［][ \u3000]*[】\]］]|(?:[【\[［][ \u3000]*)?(?:{options})(?:[ \u3000]+(?:{options}))+)"
     # A button's word in the bracket the toolbar opens after the value (【 保存, 【打印): an `action` verb there is the button's.
-    actions = _words_pattern(chrome_words()["action"])
+    actions = words_pattern(chrome_words()["action"])
     button = rf"(?<=[\s|｜])[【\[［][ \u3000]*(?:{tokens}|{actions})"  # after the value: 【转载】 opening it is a tag
     # The font-size picker set apart at the end (2018-05-16   大  中  小): two of its one-character words or more.
     sizes = r"(?<=[ \u3000])[大中小](?:[ \u3000]+[大中小])+[ \u3000]*$"
     # A foot link's word of four characters or more set apart (某某街道 附件下载 —  —): the links under the fields.
-    links = _words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
+    links = words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
     foot = rf"(?<=[ \u3000|｜])(?:{links})(?=[ \u3000|｜—–-]|$)"
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|[（(][ \u3000]*\d*[ \u3000]*[）)]|(?=[\s|｜]|$))"
@@ -562,7 +563,7 @@ def is_counts_row(line: str) -> bool:
 def _glued_count() -> re.Pattern[str]:
     """A toolbar or counter word glued to its count (下载0, 浏览77)."""
     words = chrome_words()
-    return re.compile(rf"(?:{_words_pattern((*words['counter'], *words['token']))})\d[\d,]*")
+    return re.compile(rf"(?:{words_pattern((*words['counter'], *words['token']))})\d[\d,]*")
 
 
 def _is_toolbar_row(line: str) -> bool:
@@ -581,7 +582,7 @@ def _is_toolbar_row(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _spaced_counter() -> re.Pattern[str]:
     """A counter written without its colon, its count after a space: 人气 515, 阅读 1.2万."""
-    words = _words_pattern(chrome_words()["counter"])
+    words = words_pattern(chrome_words()["counter"])
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]+\d[\d,.]*[ \u3000]*[万次]?(?=[\s|｜]|$)")
 
 
@@ -637,7 +638,7 @@ def _all_tokens(tokens: list[str]) -> bool:
 def _action() -> re.Pattern[str]:
     """An action on the page, a verb of the table's `action` rows and a short object: 复制全文,
     下载文档, 打印本页 (it counts as a toolbar word only among others, see `_all_tokens`)."""
-    return re.compile(rf"(?:{_words_pattern(chrome_words()['action'])})[{HAN}]{{1,2}}")
+    return re.compile(rf"(?:{words_pattern(chrome_words()['action'])})[{HAN}]{{1,2}}")
 
 
 def _glued_tokens(text: str, keys: frozenset[str]) -> bool:
@@ -718,7 +719,7 @@ _CREDIT_BAR = re.compile(r"[ \u3000]*丨[ \u3000]*")
 def _credit_line() -> re.Pattern[str]:
     """A short line led or ended by a credit's label (`byline` rows) set apart by a mark, not by
     a character of a word: 编辑 / 某某, ·ENJOY·??编辑, 某某中心▍本期编辑."""
-    labels = _words_pattern(chrome_words()["byline"])
+    labels = words_pattern(chrome_words()["byline"])
     return re.compile(
         rf"^[^{HAN}]*(?:{labels})(?:[^{HAN}]|$)|(?:^|[^{HAN}])(?:{labels})[^{HAN}]*$"
     )
@@ -847,13 +848,13 @@ def looks_like_chrome(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _link_label() -> re.Pattern[str]:
-    words = _words_pattern(chrome_words()["link"])
+    words = words_pattern(chrome_words()["link"])
     return re.compile(rf"[ \u3000]*[“\"「『【\[［（(<《][ \u3000]*(?:{words})[ \u3000>»]*[”\"」』】\]］）)>》]")
 
 
 @lru_cache(maxsize=1)
 def _edit_link() -> re.Pattern[str]:
-    return re.compile(rf"[ \u3000]*[\[［][ \u3000]*(?:{_words_pattern(chrome_words()['edit-link'])})[ \u3000]*[\]］][ \u3000]*$", re.IGNORECASE)
+    return re.compile(rf"[ \u3000]*[\[［][ \u3000]*(?:{words_pattern(chrome_words()['edit-link'])})[ \u3000]*[\]］][ \u3000]*$", re.IGNORECASE)
 
 
 def cut_link_labels(line: str) -> tuple[str, list[str]]:

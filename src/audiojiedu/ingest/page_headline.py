@@ -797,10 +797,7 @@ def _dated_row(line: str) -> bool:
     short row opened by its stamp without a label (2023年01月14日12:05 | 来源：某某日报): the byline
     row under a news page's headline."""
     row = parse_metadata_line(line) or {}
-    return any(key.endswith(("时间", "日期")) for key in row) or (is_dated_row(line) and _STAMP_OPENING.match(fold(line)) is not None)
-
-
-_STAMP_OPENING = re.compile(r"[ \u3000]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000]*\d{1,2}[:：]\d{2}")
+    return any(key.endswith(("时间", "日期")) for key in row) or (is_dated_row(line) and _DATED_ROW.match(fold(line).lstrip()) is not None)
 
 
 def _headline_half(half: str) -> bool:

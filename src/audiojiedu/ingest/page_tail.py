@@ -28,6 +28,7 @@ from .page_chrome import (
     is_credit_line,
     is_related_header,
     is_site_footer,
+    words_pattern,
 )
 from .page_fields import (
     DATE_LINE,
@@ -689,7 +690,7 @@ def _credit_run(body: list[str], start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def _slash_credit() -> re.Pattern[str]:
     """A credit's label, a slash and a name (责任编辑/某某, 编辑 / 某某), maybe a rule after it."""
-    labels = "|".join(map(re.escape, sorted(chrome_words()["byline"], key=len, reverse=True)))
+    labels = words_pattern(chrome_words()["byline"])
     return re.compile(rf"(?:{labels})[ \u3000]*[/／][ \u3000]*[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}})*[ \u3000]*[-—－]*$")
 
 
