@@ -7,6 +7,8 @@ Each row keeps its line number, so a problem can be reported as `file line N`.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -47,3 +49,9 @@ def read_kinds(package: str, name: str, kinds: tuple[str, ...]) -> dict[str, tup
             raise ValueError(f"{name} line {row.line}: unknown kind {kind!r}")
         table[kind].append(value.strip())
     return {kind: tuple(values) for kind, values in table.items()}
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """An alternation of a table's `words` for a regular expression, longest first (发布时间 before
+    时间, so a longer word is never cut short); a pattern that matches nothing when there are none."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"

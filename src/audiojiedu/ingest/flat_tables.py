@@ -40,7 +40,7 @@ from itertools import pairwise, product
 from math import prod
 
 from ..model import Finding, Paragraph
-from ..tsv import read_tsv
+from ..tsv import read_tsv, words_pattern
 from .tables import MAX_SPOKEN_ROWS, recover_in_text_runs, table_paragraphs, table_words
 
 __all__ = ["FlatForm", "cut_run", "flat_forms", "recover_flat_tables"]
@@ -352,8 +352,8 @@ def _read_table(text: str, form: FlatForm, start: int, end: int, limit: int, *, 
 def _generic_header() -> re.Pattern[str]:
     """Three or more common column names in a row (glued or spaced), maybe after a label header."""
     words = table_words()
-    value = "|".join(map(re.escape, words["value"]))
-    label = "|".join(map(re.escape, words["label"]))
+    value = words_pattern(words["value"])
+    label = words_pattern(words["label"])
     return re.compile(
         f"(?:(?P<label>{label})\\s*)?(?P<values>(?:{value})(?:\\s*(?:{value})){{{_GENERIC_MIN_COLUMNS - 1},}})"
     )
@@ -363,7 +363,7 @@ def _generic_form(match: re.Match[str]) -> FlatForm | None:
     """The header of `match` as a form: its column names, and the sum a 合计 column first or last
     makes (when no other column is a rate or a change)."""
     words = table_words()
-    names = re.findall("|".join(map(re.escape, words["value"])), match.group("values"))
+    names = re.findall(words_pattern(words["value"]), match.group("values"))
     if len(names) < _GENERIC_MIN_COLUMNS:
         return None
     sums: tuple[tuple[int, tuple[int, ...]], ...] = ()

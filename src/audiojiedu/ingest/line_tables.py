@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Finding, Paragraph
+from ..tsv import words_pattern
 from .tables import MAX_SPOKEN_ROWS, UNIT_LINE, recover_in_text_runs, table_paragraphs, table_words
 
 __all__ = ["LINE_TABLE", "recover_line_tables"]
@@ -268,7 +269,7 @@ def _is_figure(text: str) -> bool:
 @cache
 def _figure_with_unit() -> re.Pattern[str]:
     units = sorted(table_words()["unit"], key=len, reverse=True)
-    return re.compile(f"{_FIGURE.pattern}\\s*(?P<unit>{'|'.join(map(re.escape, units))})")
+    return re.compile(f"{_FIGURE.pattern}\\s*(?P<unit>{words_pattern(units)})")
 
 
 def _is_label(text: str) -> bool:

@@ -50,6 +50,7 @@ from ..han import HAN
 from ..model import Finding, Paragraph
 from ..part_names import CONTENTS_HEADING, FIRST_PART
 from ..title_key import title_key
+from ..tsv import words_pattern
 from .page_chrome import chrome_words, fold
 from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_list, is_organ_name
 from .title_words import title_words
@@ -173,7 +174,7 @@ def name_untitled(
 # document).
 @lru_cache(maxsize=1)
 def _opening_notice_title() -> re.Pattern[str]:
-    organs = "|".join(map(re.escape, sorted(_words("organ"), key=len, reverse=True)))
+    organs = words_pattern(_words("organ"))
     return re.compile(
         f"(?:(?<=文件)|(?<![{HAN}]))(?P<title>(?:(?!文件)[{HAN}]){{2,20}}?(?:{organs})关于[^。，；：！？]{{4,80}}?的"
         r"(?:通知|意见|决定|批复|通告|公告|报告|函))(?=[ \u3000]*(?:[^。，；：]{0,8}?[〔\[［]\d{4}|[^。，；：]{0,4}?号|各))"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..model import Finding
-from ..tsv import read_kinds, read_tsv
+from ..tsv import read_kinds, read_tsv, words_pattern
 from .markdown import IMAGE_MARK
 
 _SEPARATOR_LINE = re.compile(r"^[=\-*_#~·—]{3,}[^=\-*_#~]{0,8}[=\-*_#~·—]{3,}$|^[=\-*_#~—]{3,}$")
@@ -350,11 +350,6 @@ def cut_site_notes(lines: list[str]) -> list[Finding]:
 def chrome_tokens() -> frozenset[str]:
     """Toolbar and page-furniture words (全屏, 打印, 关闭 …) that are never document text."""
     return frozenset(chrome_words()["token"])
-
-
-def words_pattern(words: tuple[str, ...]) -> str:
-    """An alternation of `words` for a regular expression, longest first (发布时间 before 时间)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..doc_number import YEAR_AND_SERIAL
 from ..han import HAN
 from ..model import Finding
-from ..tsv import read_tsv
+from ..tsv import read_tsv, words_pattern
 from .gloss import blank_glosses
 from .page_chrome import (
     BULLET,
@@ -234,7 +234,7 @@ def _glued_toolbar() -> re.Pattern[str]:
     (see `page_chrome`), right after a figure and right before a listed label and its colon."""
     words = chrome_words()
     tokens = "|".join(re.escape(token) for token in sorted(words["token"], key=len, reverse=True) if len(token) >= 2)
-    actions = "|".join(map(re.escape, words["action"]))
+    actions = words_pattern(words["action"])
     labels = "|".join(re.escape(label) for label in sorted(_listed_labels(), key=len, reverse=True))
     return re.compile(f"(?<=\\d)(?:(?:{actions})[{HAN}]{{1,2}}?|{tokens})(?=(?:{labels})[ \u3000]*[:：])")
 
@@ -244,7 +244,7 @@ def _glued_row() -> re.Pattern[str]:
     """A listed label of `_MIN_GLUED_LABEL` characters or more opening a line, its value glued on
     with no colon or space between (发文日期2021年12月21日, 时效性现行有效)."""
     labels = sorted((label for label in _listed_labels() if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
-    return re.compile(f"^({'|'.join(map(re.escape, labels))})(?=[^\\s:：])")
+    return re.compile(f"^({words_pattern(labels)})(?=[^\\s:：])")
 
 
 def glued_field(line: str) -> tuple[str, str] | None:
@@ -985,7 +985,7 @@ _OPENING_HEADING = re.compile(r"第[一1][ \u3000]*[章条编部]|第一部分|�
 @lru_cache(maxsize=1)
 def _trailing_label() -> re.Pattern[str]:
     labels = sorted((label for label in _listed_labels() if len(label) >= _MIN_GLUED_LABEL), key=len, reverse=True)
-    return re.compile(f"(?<=[{HAN}》”）)])(?:{'|'.join(map(re.escape, labels))})$")
+    return re.compile(f"(?<=[{HAN}》”）)])(?:{words_pattern(labels)})$")
 
 
 def trailing_label(value: str) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from typing import Literal
 from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING
+from ..tsv import words_pattern
 from .clean import collapse_spaced_title
 from .page_chrome import BULLET, COUNT, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold, is_chrome_line
 from .page_fields import (
@@ -165,7 +166,7 @@ def is_speaker_line(line: str) -> bool:
     title. A line ending as a title does (某某县长热线工作报告), or a post inside a phrase
     (…工作会议镇长部署稿), is not one."""
     folded = fold(line).strip()
-    posts = "|".join(map(re.escape, title_words()["speaker-post"]))
+    posts = words_pattern(title_words()["speaker-post"])
     office = rf"(?:[^。，；：:！？]{{0,28}}?(?:政府|[省市县区州旗盟镇乡委局厅会]|、|代|副))?(?:{posts})"
     speaker = re.fullmatch(rf"{office}[ \u3000]*{PERSON_NAME}", folded)
     return speaker is not None and not ends_as_title(folded)
@@ -1000,7 +1001,7 @@ def _names_kinds_only(line: str) -> bool:
     ones (公告, 通知), which stay titles when nothing better is at the head."""
     key = squash(line)
     finals = sorted(title_words()["final"], key=len, reverse=True)
-    return bool(key) and re.fullmatch(f"(?:{'|'.join(map(re.escape, finals))})+", key) is not None
+    return bool(key) and re.fullmatch(f"(?:{words_pattern(finals)})+", key) is not None
 
 
 def reprinted_run(lines: list[str], index: int) -> int:

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..model import Finding
+from ..tsv import words_pattern
 from .page_chrome import (
     SUSPECT_CHROME_CHARS,
     chrome_words,
@@ -129,7 +130,7 @@ _FIRST_HEADING = r"(?:一[、.．]|[（(]一[)）]|第一(?:章|节|部分|篇)|
 
 @lru_cache(maxsize=1)
 def _tagged_title() -> re.Pattern[str]:
-    tags = "|".join(map(re.escape, sorted(chrome_words()["share-tag"], key=len, reverse=True))) or "(?!)"
+    tags = words_pattern(chrome_words()["share-tag"])
     return re.compile(
         rf"^(?P<lead>(?:{tags})*)(?P<name>[^。，；！？\s]{{4,80}}?)(?P<tag>(?:{tags})*)(?P<rest>{_FIRST_HEADING}.*)$", re.DOTALL
     )

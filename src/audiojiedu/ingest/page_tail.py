@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..model import Finding
+from ..tsv import words_pattern
 from .page_chrome import (
     BULLET,
     GARBLED_MARKS,
@@ -28,7 +29,6 @@ from .page_chrome import (
     is_credit_line,
     is_related_header,
     is_site_footer,
-    words_pattern,
 )
 from .page_fields import (
     DATE_LINE,

@@ -20,6 +20,7 @@ from itertools import pairwise
 from ..han import HAN
 from ..model import Finding
 from ..part_names import CONTENTS_HEADING, PART_NAME
+from ..tsv import words_pattern
 from .clean import collapse_spaced_title
 from .page_chrome import SUSPECT_CHROME_CHARS, fold
 from .page_fields import (
@@ -1723,7 +1724,7 @@ def _opens_with_opener(text: str) -> bool:
     """`text` opens with a speech's salutation or an editor's note and its colon (data: opener), or
     the comma a flattened copy may set after a salutation (同志们，今天…); salutations may be
     joined (各位领导、同志们：)."""
-    words = "|".join(map(re.escape, sorted(title_words()["opener"], key=len, reverse=True)))
+    words = words_pattern(title_words()["opener"])
     # (several, set apart by 、: 各位领导、同志们：)
     return re.match(f"(?:{words})(?:[、，,](?:{words}))*[ \u3000]*[：:，,]", fold(text)) is not None
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..han import HAN
 from ..title_key import title_key
+from ..tsv import words_pattern
 from .page_chrome import fold
 from .page_fields import Page, is_doc_number, title_like
 from .title_words import title_words
@@ -45,7 +46,7 @@ _FULL_TEXT_TAG = re.compile(r"\s*[（(【\[]\s*(?:全文|原文|正文)\s*[）)�
 # organ's does, then 文件). Group 1 is the issuer.
 @lru_cache(maxsize=1)
 def letterhead() -> re.Pattern[str]:
-    organs = "|".join(map(re.escape, sorted(title_words()["organ"], key=len, reverse=True)))
+    organs = words_pattern(title_words()["organ"])
     return re.compile(rf"\s*(\S{{2,30}}?(?:{organs}))\s*文\s*件\s*")
 PLACE_ENDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")  # 某市 before 某区人民政府工作报告
 # Words that join two parts of a phrase: a space before or after them is inside the phrase.

@@ -19,6 +19,7 @@ from functools import cache
 
 from ..han import HAN
 from ..model import Finding
+from ..tsv import words_pattern
 from .clean import collapse_spaced_title
 from .gloss import blank_glosses
 from .page_chrome import BULLET, COUNT, SUSPECT_CHROME_CHARS, chrome_words, fold, is_caption
@@ -1148,7 +1149,7 @@ def _wechat_header(line: str, title: str) -> int:
 def _named_again() -> re.Pattern[str]:
     """A label naming the document (文章标题：, 标题：; `name-label` in data/title_words.tsv) and its
     value, then the text after a space."""
-    labels = "|".join(map(re.escape, sorted(title_words()["name-label"], key=len, reverse=True)))
+    labels = words_pattern(title_words()["name-label"])
     return re.compile(rf"(?P<label>{labels})[ \u3000]*[:：][ \u3000]*(?P<name>[^ \u3000]{{4,120}})[ \u3000]+(?=\S)")
 
 

@@ -27,7 +27,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..model import Finding, Paragraph, ShownTable
-from ..tsv import read_tsv
+from ..tsv import read_tsv, words_pattern
 
 MAX_SPOKEN_ROWS = 12
 MAX_SPOKEN_CELLS = 96
@@ -328,7 +328,7 @@ def table_words() -> dict[str, tuple[str, ...]]:
 @cache
 def _bracketed_unit() -> re.Pattern[str]:
     """A unit in brackets closing a column name: 改厕任务（户）, 绝对数(亿元), 比上年增长(%)."""
-    units = "|".join(map(re.escape, table_words()["unit"]))
+    units = words_pattern(table_words()["unit"])
     return re.compile(f"[（(]\\s*({units})\\s*[)）]$")
 
 

@@ -33,6 +33,7 @@ from typing import Any
 from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
 from ..numerals import number_value
+from ..tsv import words_pattern
 from .attachments import (
     attachment_items,
     before_signature,
@@ -220,7 +221,7 @@ _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万
 @lru_cache(maxsize=1)
 def _column_header() -> re.Pattern[str]:
     """Two or more column names side by side, set apart by spaces: a flattened header row."""
-    names = "|".join(map(re.escape, sorted(heading_words()["column"], key=len, reverse=True)))
+    names = words_pattern(heading_words()["column"])
     return re.compile(f"(?<![^\\s])(?:{names})(?:[ \t\u3000]+(?:{names}))+(?![^\\s])")
 
 
@@ -231,7 +232,7 @@ _COMMON_ROW = re.compile(r"[ \t\u3000]*(?:其他|重复申请)[ \t\u3000|｜]*(?
 def _report_row() -> re.Pattern[str]:
     """A row label of the annual disclosure report's table (`report_row` in data/headings.tsv),
     alone or with its note in brackets or its cells after it: the whole of what follows the number."""
-    names = "|".join(map(re.escape, sorted(heading_words()["report_row"], key=len, reverse=True)))
+    names = words_pattern(heading_words()["report_row"])
     return re.compile(f"[ \\t\\u3000]*(?:{names})[ \\t\\u3000]*(?:[（(][^）)\\n]{{0,40}}[）)])?" r"[ \t\u3000|｜]*(?:[\d,.]+[ \t\u3000|｜]*)*$")
 
 
@@ -506,7 +507,7 @@ def _sentence_text(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _task_note() -> re.Pattern[str]:
     """（牵头单位：…） right after a numbered line: a task of a decomposition of work, not a heading."""
-    labels = "|".join(map(re.escape, heading_words()["task_note"]))
+    labels = words_pattern(heading_words()["task_note"])
     return re.compile(rf"[ \t\u3000]*[（(](?:{labels})[：:]")
 
 

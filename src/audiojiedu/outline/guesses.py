@@ -20,6 +20,7 @@ from ..han import HAN
 from ..model import Paragraph
 from ..numerals import number_value
 from ..title_key import title_key
+from ..tsv import words_pattern
 from .markers import (
     ATTACHMENT,
     CN_DIGITS,
@@ -505,7 +506,7 @@ def _opening_part() -> re.Pattern[str]:
     """A report's part heading that opens with a word naming it and a period of time, then a
     comma and a short phrase with no subject of a sentence in it (回顾2024年，砥砺奋进谱新篇;
     展望“十五五”，…; not 回顾过去一年，我们深刻体会到): `part_start` in data/headings.tsv."""
-    words = "|".join(map(re.escape, heading_words()["part_start"]))
+    words = words_pattern(heading_words()["part_start"])
     return re.compile(f"(?:{words})[{HAN}0-9０-９“”]{{2,10}}[，,](?![^我]*我)[{HAN}“”、]{{4,16}}")
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..han import HAN
 from ..model import Paragraph
 from ..part_names import OPEN_TITLE_END
+from ..tsv import words_pattern
 from .markers import (
     ATTACHMENT,
     CHAPTER_STYLES,
@@ -73,8 +74,8 @@ _BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("“", "”"), ("【",
 @lru_cache(maxsize=1)
 def _title_stop() -> re.Pattern[str]:
     words = heading_words()
-    ends = "|".join(map(re.escape, words["end"]))
-    enums = "|".join(map(re.escape, words["enum"]))
+    ends = words_pattern(words["end"])
+    enums = words_pattern(words["enum"])
     continuation = re.escape("".join(words["continue"]))
     not_enum = re.escape("".join(words["not_enum"]))
     return re.compile(
@@ -626,7 +627,7 @@ def _repeated_item(text: str, start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _sector_run() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(heading_words()["sector"], key=len, reverse=True)))
+    words = words_pattern(heading_words()["sector"])
     # A sector may be named by two words run together (资源环境, 交通运输).
     return re.compile(f"(?:{words})+(?:[、和及与](?:{words})+)+")
 
