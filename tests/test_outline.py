@@ -398,12 +398,14 @@ def test_a_short_notices_clauses_stay_text_when_one_holds_a_single_label_and_val
 def test_an_attachment_note_above_the_signature_is_text() -> None:
     """附件：《…》 followed by the issuer and the date is the notice's note of its attachment, not
     the attachment: the signature must not become the attachment's text, nor the letter printed
-    after the date (without a 附件 label of its own) a chapter named 附件."""
+    after the date (without a 附件 label of its own) a chapter named 附件: it is a chapter named
+    by its own title line."""
     letter = "近期各地发生多起学生意外事故，我们恳请各位家长切实履行监护责任，加强安全教育。" * 2
     body = "为做好学生暑期安全工作，市教育局决定印发《致家长的一封信》，请各校及时发放。"
     text = f"某市教育局关于印发致家长一封信的通知\n{body}\n附件：《致家长的一封信》\n某市教育局\n2020年7月1日\n致家长的一封信\n尊敬的家长：\n{letter}\n"
     doc = parse_outline(read_text(text))
-    assert doc.sections == ()
+    assert [(section.number, section.title) for section in doc.sections] == [("", "致家长的一封信")]
+    assert doc.sections[0].paragraphs == ("尊敬的家长：", letter)
     assert "附件：《致家长的一封信》" in doc.preface
     dated = parse_outline(read_text(f"某市通知\n{body}\n附件：《致家长的一封信》\n二〇二〇年七月一日\n{letter}\n"))
     assert dated.sections == ()

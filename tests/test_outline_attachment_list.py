@@ -64,8 +64,8 @@ def test_a_colon_before_a_heading_body_still_ends_the_title() -> None:
 
 def test_a_document_printed_under_the_notices_note_after_the_signature_starts_afresh() -> None:
     # The notice's note （此件主动公开） under its date belongs to the signature: the title line
-    # after it is a printed document's, read where it stands (no chapter: the convention of most
-    # of the evaluation sets for an attached document's title), and its numbering is its own.
+    # after it is a printed document's, a chapter of its own holding its lead, and its numbering
+    # is its own, opening at the top beside it.
     notice = (
         "关于报送《某县某局防汛应急预案》的报告\n"
         "某县防汛抗旱指挥部办公室：\n"
@@ -75,8 +75,9 @@ def test_a_document_printed_under_the_notices_note_after_the_signature_starts_af
     )
     plan = "某县某局防汛应急预案\n为做好防汛工作，保障人民群众生命财产安全，制定本预案。\n一、总则\n本预案适用于全县防汛工作。\n"
     doc = parse_outline(read_text(notice + plan))
-    assert [section.number for section in doc.sections] == ["一", "一"]
-    assert "某县某局防汛应急预案" in doc.sections[0].paragraphs
+    assert [section.number for section in doc.sections] == ["一", "", "一"]
+    assert doc.sections[1].title == "某县某局防汛应急预案"
+    assert doc.sections[1].paragraphs == ("为做好防汛工作，保障人民群众生命财产安全，制定本预案。",)
     assert not any("编号重复" in warning for warning in doc.warnings)
 
 

@@ -38,8 +38,14 @@ _EXPLANATION = (
 def test_a_document_printed_after_the_signature_numbers_its_own_chapters() -> None:
     doc = _outline(_NOTICE + _EXPLANATION)
     # The notice's two ways to send opinions are clauses (one ends with an e-mail address), read as
-    # text; the explanation's headings open at the top, no longer under the notice's 二、.
-    assert flat_outline(doc.sections) == [[1, "一", "立法必要性"], [1, "二", "主要内容"]]
+    # text; the explanation is a chapter of its own, and its headings open at the top beside it, no
+    # longer under the notice's 二、.
+    assert flat_outline(doc.sections) == [
+        [1, "", "关于《某市促进民营经济发展条例（草案）》的起草说明"],
+        [1, "一", "立法必要性"],
+        [1, "二", "主要内容"],
+    ]
+    assert doc.sections[0].paragraphs == ("为了优化民营经济发展环境，保护民营经济组织合法权益，市发展改革委起草了本条例草案。现说明如下：",)
     spoken = spoken_text(doc)
     assert spoken.index("某市司法局2024年3月17日") < spoken.index("的起草说明为了优化") < spoken.index("一、立法必要性")
 
@@ -61,6 +67,7 @@ def test_the_printed_draft_with_unnumbered_parts_over_its_articles() -> None:
     )
     doc = _outline(notice + draft)
     assert flat_outline(doc.sections) == [
+        [1, "", "某市社会信用条例（草案）"],
         [1, "", "总则"],
         [2, "第一条", ""],
         [2, "第二条", ""],
@@ -199,7 +206,10 @@ def test_a_forwarded_document_with_headings_keeps_them() -> None:
         "一、工作目标\n到2025年，全县农村公路优良中等路率达到85%以上。\n"
         "二、主要任务\n落实养护责任，健全养护机制，保障养护资金。\n"
     )
-    assert flat_outline(_outline(text).sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]
+    doc = _outline(text)
+    assert flat_outline(doc.sections) == [[1, "", "某县农村公路养护方案"], [1, "一", "工作目标"], [1, "二", "主要任务"]]
+    # the chapter is inferred from layout: the review says so, with the line
+    assert ("heading-guessed", "某县农村公路养护方案") in [(finding.kind, finding.text) for finding in doc.findings]
 
 
 _LIST_NOTICE = (
@@ -227,10 +237,11 @@ def test_a_list_printed_after_the_signature_is_the_notices_attachment() -> None:
 
 
 def test_a_plan_printed_after_the_signature_keeps_its_numbering_at_the_top() -> None:
-    """Not a list: a printed 方案 opens its own numbering at the top, as before."""
+    """Not a list: a printed 方案 is a chapter, and its own numbering opens at the top beside it,
+    not nested under it as a list's groups are."""
     plan = "某市非物质文化遗产保护工作方案\n一、工作目标\n到2025年，建成较为完备的保护体系。\n二、主要任务\n加强代表性项目保护。\n"
     doc = _outline(_LIST_NOTICE + plan)
-    assert flat_outline(doc.sections) == [[1, "一", "工作目标"], [1, "二", "主要任务"]]
+    assert flat_outline(doc.sections) == [[1, "", "某市非物质文化遗产保护工作方案"], [1, "一", "工作目标"], [1, "二", "主要任务"]]
 
 
 def test_a_list_printed_right_after_the_notices_text_is_its_attachment_too() -> None:
@@ -305,12 +316,15 @@ _OPINION = "为深入推进法治政府建设，现就完善府院联动机制�
 
 def test_a_printed_documents_title_under_its_issuers_is_read_as_one_line() -> None:
     # The joint issuers over the opinion's own title (关于…的意见), as the notice printed them: one
-    # line of text, no pause inside the title; the opinion's headings open at the top.
+    # chapter title, no pause inside it; the opinion's headings open at the top beside it.
     doc = _outline(_JOINT_NOTICE + "某市人民政府 某市中级人民法院\n关于完善府院联动机制的意见\n" + _OPINION)
-    assert flat_outline(doc.sections) == [[1, "一", "指导思想"], [1, "二", "重点任务"]]
-    assert "某市人民政府 某市中级人民法院 关于完善府院联动机制的意见" in doc.preface
+    assert flat_outline(doc.sections) == [
+        [1, "", "某市人民政府 某市中级人民法院 关于完善府院联动机制的意见"],
+        [1, "一", "指导思想"],
+        [1, "二", "重点任务"],
+    ]
 
 
 def test_a_printed_documents_title_broken_after_guanyu_is_joined() -> None:
     doc = _outline(_JOINT_NOTICE + "某市人民政府关于\n完善府院联动机制的意见\n" + _OPINION)
-    assert "某市人民政府关于完善府院联动机制的意见" in doc.preface
+    assert doc.sections[0].title == "某市人民政府关于完善府院联动机制的意见"

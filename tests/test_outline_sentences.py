@@ -189,6 +189,7 @@ NOTICE_LINES = (
 def test_a_notices_clauses_do_not_nest_the_plan_it_prints() -> None:
     doc = _outline(*NOTICE_LINES)
     assert _flat(doc.sections) == [
+        [1, "", "2024年重点工作责任分解方案"],
         [1, "一", "扎实推进项目建设"],
         [2, "（一）", "加快重大项目开工"],
         [2, "（二）", "强化项目要素保障"],

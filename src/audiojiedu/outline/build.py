@@ -182,6 +182,7 @@ _MAX_WARNINGS = 40  # further warnings are counted, not listed
 _NUMERAL_LIST = re.compile(f"[{CN_DIGITS}]{{1,3}}、")
 PRINTED_LIST_GUESS = "通知正文或落款之后印出的名单（名录、清单）没有“附件”字样，推断为通知的附件，作为一级标题，其中各类为二级"
 PRINTED_INTERPRETATION_GUESS = "通知落款之后印出的解读（问答）没有“附件”字样，作为一级标题，其中各部分为二级"
+PRINTED_DOCUMENT_GUESS = "通知落款之后印出的文件标题（所印发或转发的文件），作为一级标题；该文件自己的编号与它并列，另起"
 CONTENTS_PART_GUESS = "正文开头重复了目录的第一个部分名称（没有“第一部分”字样），作为一级标题，其下各节为二级"
 # A document site's file marker: 第一篇：, 第2篇: (see _names_the_document).
 _FILE_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[：:]\s*")
@@ -428,6 +429,7 @@ def parse_outline(raw: RawDocument) -> Document:
             elif is_attachment_title(following) and text.endswith("关于"):
                 text, skip = text + following, at  # 某市人民政府办公室关于 / 印发…的通知
             builder.close_notice(text)
+            builder.found("heading-guessed", PRINTED_DOCUMENT_GUESS, text)
             continue
         level = 1 if index in plain_headings else paragraph.heading_level
         glued = _after_title(text, raw.title) if not opened else 0
@@ -1161,10 +1163,11 @@ class _Builder:
     # -- tree -----------------------------------------------------------------------------
     def close_notice(self, text: str) -> None:
         """The title line of a document printed after the notice's signature (某某条例（草案）,
-        关于《…》的起草说明): read as text where it stands, no chapter of its own (most readers who
-        wrote outlines of such pages listed none there), and the next heading opens the printed
-        document's own numbering at the top, apart from the notice's."""
-        self.add_paragraph(text)
+        关于《…》的起草说明): a top-level chapter of its own, unnumbered, holding the printed
+        document's lead text, so a listener can skip the cover notice to the document it issues.
+        The next heading opens the printed document's own numbering at the top beside it, apart
+        from the notice's (not nested under its title as an attachment's numbering is)."""
+        self.open_attachment("", text, text, labelled=False)
         self.fresh = True
 
     def _open(self, marker: Marker, *, heading: str, title: str) -> None:
