@@ -35,7 +35,9 @@ def _heard(text: str) -> str:
     pinyin gloss a site set after a character (關（guān）于), which the reader takes out and a
     fixture copied from the page may keep."""
     text = drop_text_glosses(text)[0]
-    return "".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
+    # Nor is the full stop that ends a heading run into its text (（一）总体要求。坚持…): a
+    # fixture may write the heading with it or without it.
+    return "".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).rstrip("。.")
 
 
 _QUOTES = str.maketrans("“”‘’「」", "\"\"''\"\"")
