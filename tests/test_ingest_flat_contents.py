@@ -212,3 +212,15 @@ def test_a_flattened_pages_contents_is_parted_from_the_body_that_repeats_its_fir
 def test_a_flattened_paragraph_naming_its_first_entry_again_in_a_sentence_is_no_contents() -> None:
     line = "目录 第一部分 某某情况说明 一、主要职责 二、机构设置 三、人员情况 四、预算情况 五、其他。第一部分 某某情况说明已经公开。"
     assert _texts(f"某校部门预算\n{line}\n")[-1] == line
+
+
+def test_a_flattened_contents_opened_by_mulu_in_brackets_is_parted_too() -> None:
+    """A copy of a PDF may print the opener in brackets ((目录), 【目录】): the same contents."""
+    entries = "第一部分：基本情况 一、部门主要职能 二、机构设置情况 第二部分：2021 年度部门决算情况说明 一、收入支出决算总体情况 第三部分：名词解释"
+    body = "第一部分：基本情况 一、部门主要职能 某某管理处负责全区河道堤防的建设与管理工作。"
+    for opener in ("(目录)", "（目录）", "【目录】"):
+        raw = read_text(f"某某管理处决算公开说明\n某某管理处 2021 年度决算公开说明 {opener} {entries} {body}\n")
+        texts = [p.text for p in raw.paragraphs]
+        assert texts[0] == "某某管理处 2021 年度决算公开说明", opener
+        assert texts[1].startswith("目录：第一部分：基本情况；一、部门主要职能；"), opener
+        assert texts[2] == body, opener

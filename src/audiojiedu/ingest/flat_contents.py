@@ -57,7 +57,8 @@ from .parting import part_each, without_spaces
 __all__ = ["unglue_contents"]
 
 _CN_DIGITS = "一二三四五六七八九十"
-_OPENER = re.compile(r"目\s*录[：:]?")
+# 目录, 目 录：, or set in brackets as a copy of a PDF may print it ((目录), 【目录】).
+_OPENER = re.compile(r"[（(【\[]?目\s*录[）)】\]]?[：:]?")
 # Entry markers as a contents prints them; the value is compared with the one due.
 _MARKER = re.compile(
     rf"(?P<cn>[{_CN_DIGITS}]{{1,3}})、|[（(](?P<paren>[{_CN_DIGITS}]{{1,3}})[)）]|(?P<arabic>\d{{1,2}})[.．、](?!\d)"
