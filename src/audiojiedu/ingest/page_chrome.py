@@ -792,11 +792,14 @@ def cut_related_links(body: list[str], start: int) -> int:
             # / 推荐阅读), and the page's empty tags over them, go with it.
             # So does a list above it whose links stand one after another behind arrows (大家都在看
             # ➯… / ➯…➯… over 您可能也对以下帖子感兴趣).
+            # So do boxes over it that each hold a link under their label (部门解读： / 关于…的政策解读 /
+            # 媒体视角： over 热点解读：).
             while index - 1 > start and (
                 not body[index - 1].strip()
                 or _related_header(head := fold(body[index - 1].strip()), related)
                 or _EMPTY_TAGS.fullmatch(head)
                 or (_LINK_ROW.match(head) and _related_header(fold(body[index - 2].strip()), related))
+                or _boxed_link(body, index - 1, start, related)
             ):
                 index -= 1
             above = sum(len(text) for text in body[start:index])
@@ -822,6 +825,19 @@ def _related_header(line: str, related: tuple[str, ...]) -> bool:
         (tab.startswith(related) or _RECOMMENDED.fullmatch(tab) is not None) and len(tab) <= 12 and not any(c in tab for c in "。，")
         for tab in (line.split() or [""])
     )
+
+
+def _boxed_link(body: list[str], index: int, start: int, related: tuple[str, ...]) -> bool:
+    """`body[index]` is a link's title under the label of its box (部门解读： / 关于…的政策解读): short,
+    no sentence in it, and the nearest line above it a box's label."""
+    line = fold(body[index].strip())
+    if len(line) > _MAX_BOXED_LINK or _SENTENCE_MARK.search(line):
+        return False
+    above = next((i for i in range(index - 1, start, -1) if body[i].strip()), -1)
+    return above > start and _related_header(fold(body[above].strip()), related)
+
+
+_MAX_BOXED_LINK = 60
 
 
 # A row of a list's links, each behind an arrow or a bullet (➯某某最新情况➯关于…的通告).

@@ -797,15 +797,24 @@ _ACCOUNT = rf"[{HAN}A-Za-z]{{2,16}}"
 _ACCOUNT_DAY = r"\d{4}-\d{2}-\d{2}(?:[ \u3000]+\d{1,2}:\d{2})?"
 _ACCOUNT_BYLINE = re.compile(rf"(?P<account>{_ACCOUNT})[ \u3000]+(?P<date>{_ACCOUNT_DAY})")
 # The day first (2017-12-26 文明某省): the account's name short, no phrase (不是 2022-11-08 某某网的版权声明).
-_DATED_ACCOUNT = re.compile(rf"(?P<date>{_ACCOUNT_DAY})[ \u3000]+(?P<account>(?:(?!的)[{HAN}A-Za-z]){{2,8}})")
+# A county media centre's app prints the day without its year, then its view count, the centre and
+# the reporter, set apart by wide spaces (08-12 17:48   0 某县融媒体中心   张某某): the time is there then.
+_DATED_ACCOUNT = re.compile(
+    rf"(?P<date>{_ACCOUNT_DAY}|\d{{2}}-\d{{2}}[ \u3000]+\d{{1,2}}:\d{{2}})[ \u3000]+(?:\d{{1,7}}[ \u3000]+)?"
+    rf"(?P<account>(?:(?!的)[{HAN}A-Za-z]){{2,10}})(?:[ \u3000]{{2,}}(?P<author>[{HAN}]{{2,4}}))?"
+)
 
 
-def account_byline(line: str) -> tuple[str, str] | None:
-    """(the account, the day) of a public account's byline line (某某发布 2023-01-24, or the day
-    first: 2017-12-26 文明某省), folded; None if the line is none."""
+def account_byline(line: str) -> tuple[str, str, str] | None:
+    """(the account, the day, the reporter or "") of a public account's byline line (某某发布
+    2023-01-24, or the day first: 2017-12-26 文明某省, 08-12 17:48   0 某县融媒体中心   张某某),
+    folded; None if the line is none."""
     folded = fold(line).strip()
     match = _ACCOUNT_BYLINE.fullmatch(folded) or _DATED_ACCOUNT.fullmatch(folded)
-    return (match.group("account"), match.group("date")) if match else None
+    if match is None:
+        return None
+    author = match.group("author") if "author" in match.re.groupindex else None
+    return match.group("account"), match.group("date"), author or ""
 
 
 def title_like(line: str) -> bool:

@@ -404,12 +404,14 @@ def _consume_under_title(page: Page) -> None:
         if index == 0 and (account := account_byline(line)) is not None:
             # 某某发布 2023-01-24 under the headline: the public account that posted it, and the day;
             # 发布时间 2022-01-29 (the last of a field block without colons) names a field, no account.
-            name, day = account
+            name, day, author = account
             if is_listed_label(name):
                 page.metadata.setdefault(name, day)
             else:
                 page.metadata.setdefault("公众号", name)
                 page.metadata.setdefault("发布时间", day)
+            if author:
+                page.metadata.setdefault("作者", author)
             del page.lines[index]
             del page.origin[index]
             continue

@@ -1,0 +1,69 @@
+"""Chrome of county portals and media-centre apps seen on unseen pages (issue 17, session 52): a
+media app's byline row without labels, photo names left where the photos stood, the boxes of
+readings under a notice, a toolbar of bracketed buttons. Every example is made up, in the shape of
+real pages."""
+
+from __future__ import annotations
+
+from helpers import paragraph_texts
+
+from audiojiedu.ingest import read_text
+from audiojiedu.model import RawDocument
+
+TITLE = "全县秋季防火工作调度会议召开"
+LEAD = "9月9日，全县秋季防火工作调度会召开。"
+BODY = "会上，县应急管理局通报了近期全县森林防火形势，各乡镇就防火工作存在的问题及下步打算做了交流发言。"
+
+
+def _spoken(raw: RawDocument) -> str:
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
+def test_a_media_apps_byline_row_without_labels_is_fields() -> None:
+    """08-12 17:48   0 某县融媒体中心   张某某: the day without its year and the time, the view
+    count, the centre and the reporter: fields, not read."""
+    raw = read_text(f"{TITLE}\n\n09-10 17:48   0 某县融媒体中心   张某某\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata["公众号"] == "某县融媒体中心"
+    assert raw.metadata["发布时间"] == "09-10 17:48"
+    assert raw.metadata["作者"] == "张某某"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_sentence_after_a_time_is_no_byline() -> None:
+    line = "09-10 17:48   县应急管理局发布了大风蓝色预警，请各乡镇做好防范。"
+    raw = read_text(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{BODY}\n")
+    assert any("大风蓝色预警" in text for text in paragraph_texts(raw))
+
+
+def test_photo_names_left_where_the_photos_stood_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n来源：某县人民政府 | 发布时间：2016-12-02\n\nxhz1\n\nxhz2\n\n{LEAD}\n\n{BODY}\n")
+    spoken = _spoken(raw)
+    assert "xhz" not in spoken
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_code_of_the_text_alone_on_a_line_stays() -> None:
+    # capitals are a code the text writes (G20, PM2), not a photo's name
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\nG20\n\n{BODY}\n")
+    assert "G20" in paragraph_texts(raw)
+
+
+def test_the_boxes_of_readings_under_a_notice_are_not_read() -> None:
+    notice = "某县人民政府关于继续执行森林防火封山令的通告"
+    text = (
+        f"{notice}\n\n为筑牢森林防火墙，经县政府研究同意，决定继续执行森林防火封山令。\n\n特此通告。\n\n"
+        "某县人民政府\n\n2024年8月30日\n\n（此件公开发布）\n\n"
+        f"部门解读：\n\n{notice}的政策解读\n\n媒体视角：\n\n{notice} 的图文解读\n\n"
+        f"热点解读：\n\n【森林防火】{notice}的政策咨询问答\n"
+    )
+    raw = read_text(text)
+    spoken = _spoken(raw)
+    for chrome in ("部门解读", "媒体视角", "热点解读", "政策解读", "图文解读", "咨询问答"):
+        assert chrome not in spoken, chrome
+    assert paragraph_texts(raw)[-1] == "（此件公开发布）"
+
+
+def test_a_toolbar_of_bracketed_buttons_at_the_foot_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n【打印文章】 【添加收藏】\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
