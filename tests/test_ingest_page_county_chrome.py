@@ -67,3 +67,26 @@ def test_the_boxes_of_readings_under_a_notice_are_not_read() -> None:
 def test_a_toolbar_of_bracketed_buttons_at_the_foot_is_not_read() -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n【打印文章】 【添加收藏】\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_portals_bar_of_links_to_other_governments_sites_is_not_the_title() -> None:
+    bar = "中央人民政府网站 | 某省人民政府网站 | 某市人民政府网站 网上信访 | 网上举报设为首页 | 加入收藏 |"
+    raw = read_text(f"{bar}\n当前位置: 首页>>新闻>>专题报道\n\n{TITLE}\n\n发布人: 来 源: 时 间:2018-10-24 收藏\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert "网站" not in _spoken(raw)
+    # the bar of site links alone is one too
+    raw = read_text(f"中央人民政府网站 | 某省人民政府网站 | 某市人民政府网站\n{TITLE}\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == TITLE and "网站" not in _spoken(raw)
+
+
+def test_a_sentence_naming_sites_with_a_bar_stays() -> None:
+    line = "本次活动在某省人民政府网站 | 某市人民政府网站同步直播，欢迎广大群众收看。"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n")
+    assert line in paragraph_texts(raw)
+
+
+def test_the_petition_box_at_the_foot_with_the_leaders_phones_is_not_read() -> None:
+    box = "微信信访\nAPP信访\n短信信访\n\n区委书记 李某某 15537328017\n\n区 长 王某某 18236126522\n"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{box}")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert any(f.kind == "chrome-dropped" and "15537328017" in f.text for f in raw.findings)

@@ -534,7 +534,21 @@ def _is_chrome(line: str) -> bool:
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
-    return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens)
+    return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens) or _site_links_bar(stripped, tokens)
+
+
+# A link to another government's site in a portal's top bar (中央人民政府网站, 某省人民政府网站, 中国政府网).
+_SITE_LINK = re.compile(f"[{HAN}]{{2,14}}(?:网站|政府网)")
+
+
+def _site_links_bar(line: str, tokens: list[str]) -> bool:
+    """A portal's bar of links to other governments' sites, set apart by bars, maybe with its
+    buttons after them (中央人民政府网站 | 某省人民政府网站 | 某市人民政府网站 网上信访 | 设为首页 |
+    加入收藏 |): two site links at least, everything else a chrome token."""
+    if "|" not in line:
+        return False
+    others = [token for token in tokens if _SITE_LINK.fullmatch(token) is None]
+    return len(tokens) - len(others) >= 2 and (not others or _all_tokens(others))
 
 
 _MIN_GLUED_COUNTS = 3  # a sharing site's info row sets this many counts glued to their words at least
