@@ -90,3 +90,46 @@ def test_the_petition_box_at_the_foot_with_the_leaders_phones_is_not_read() -> N
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{box}")
     assert paragraph_texts(raw) == [LEAD, BODY]
     assert any(f.kind == "chrome-dropped" and "15537328017" in f.text for f in raw.findings)
+
+
+_STORY = (
+    "今日，网络出现《某市计划停电通知》的帖子，致使不少市民产生了担忧。\n"
+    "该帖内容源于我公司官方网站上对计划停电所做的社会公告。计划停电是电力部门开展的一项常规工作。\n"
+    "国网某市电力公司\n2021年9月27日\n"
+)
+
+
+def test_a_news_headline_that_asks_and_cries_out_is_the_title() -> None:
+    """A headline of one or two phrases ending with ？ or ！ over the story is its title, marks and
+    all; the organ that signs the story's end heads nothing."""
+    for headline in ("某市今起7天大面积停电？某市电力辟谣来了！", "某市电力辟谣来了！", "某市今起7天大面积停电？"):
+        raw = read_text(f"{headline}\n{_STORY}")
+        assert raw.title == headline
+        assert paragraph_texts(raw)[0].startswith("今日，")
+
+
+def test_a_salutation_is_no_title() -> None:
+    for salutation in ("同志们！", "各位代表、同志们！"):
+        raw = read_text(f"{salutation}\n{_STORY}")
+        assert raw.title != salutation
+        assert paragraph_texts(raw)[0] == salutation
+
+
+def test_a_cry_over_the_documents_own_title_block_is_still_a_teaser() -> None:
+    text = "某市政府重要通知！\n某市人民政府\n关于做好今冬明春森林防火工作的通知\n各区人民政府：\n为做好今冬明春森林防火工作，现就有关事项通知如下。\n"
+    raw = read_text(text)
+    assert raw.title.endswith("关于做好今冬明春森林防火工作的通知")
+
+
+def test_a_summary_labelled_daoyu_that_the_text_repeats_is_read_once() -> None:
+    lead = "为进一步提升城市整体形象，优化县城环境，方便居民出行，决定对某某街道路进行维修改造。"
+    raw = read_text(f"某县某某街道路维修改造工程施工通告\n\n导语 {lead}\n\n  {lead}现将有关事项通告如下：\n\n一、改造范围\n\n某某街道路，面积3940平方米。\n")
+    spoken = _spoken(raw)
+    assert "导语" not in spoken
+    assert spoken.count("优化县城环境") == 1
+    assert any(f.kind == "summary-repeat" for f in raw.findings)
+
+
+def test_a_copyright_line_whose_sign_was_lost_ends_the_page() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nCopyright ? 2016 Example.com Inc. All Rights Reserved. 某某传媒有限公司 版权所有\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]

@@ -262,9 +262,9 @@ def take_title_line(page: Page) -> str:
     # mark no sentence's end: judged without it, and given back to whichever line it ends. (A cry
     # over the document's own title line, 某市政府重要通知！ / 某市人民政府 / 关于…的通知, is a teaser.)
     shouted = page.lines[0] if page.lines and _shouted_headline(page.lines[0]) else ""
-    if any(is_headline(line) or is_organ_name(line) for line in page.lines[1:_SHOUT_LOOKAHEAD]):
+    if any(is_headline(line) or _organ_over_headline(page.lines, at) for at, line in enumerate(page.lines[1:_SHOUT_LOOKAHEAD], 1)):
         shouted = ""
-    quiet = shouted.rstrip().rstrip("！!")
+    quiet = shouted.rstrip().rstrip("！!？?")
     if shouted:
         page.lines[0] = quiet
     if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
@@ -356,16 +356,35 @@ _SHOUT_LOOKAHEAD = 4  # lines under a shouted headline where the document's own 
 
 
 def _shouted_headline(line: str) -> bool:
-    """`line` is a headline ending with an exclamation mark (某州2022年森林草原禁火令来了！, 重要提醒！
-    某县关于…的通告！): without it, a short line with no sentence in it that names a kind of document
-    or a year. A salutation (同志们！, 各位代表！) names neither."""
-    bare = line.strip().rstrip("！!")
-    return (
-        bare != line.strip()
-        and len(bare) >= MIN_CANDIDATE_CHARS
-        and title_like(bare)
-        and (re.search(r"(?:19|20)\d{2}年", bare) is not None or any(word in bare for word in title_words()["final"] if len(word) >= 2))
-    )
+    """`line` is a headline ending with an exclamation or a question mark (某州2022年森林草原禁火令来了！,
+    重要提醒！某县关于…的通告！): without it, a short line with no sentence in it that names a kind of
+    document or a year, or a news headline of one or two phrases that cries out or asks
+    (上海今起7天大面积停电？上海电力辟谣来了！). A salutation (同志们！, 各位代表、同志们！) is short or
+    lists whom it calls, with 、 or ，."""
+    bare = line.strip().rstrip("！!？?")
+    if bare == line.strip() or len(bare) < MIN_CANDIDATE_CHARS or not title_like(bare):
+        return False
+    if re.search(r"(?:19|20)\d{2}年", bare) is not None or any(word in bare for word in title_words()["final"] if len(word) >= 2):
+        return True
+    phrases = re.split("[！!？?]", bare)
+    return len(phrases) <= _MAX_CRIED_PHRASES and min(map(len, phrases)) >= _MIN_CRIED_PHRASE and re.search("[，,、；;：:]", bare) is None
+
+
+_MAX_CRIED_PHRASES = 2
+_MIN_CRIED_PHRASE = 4
+
+
+def _organ_over_headline(lines: list[str], at: int) -> bool:
+    """lines[at] is an organ's name with a headline under it, maybe under another organ's name (某市
+    人民政府 / 关于…的通知): the document's own title block. An organ signing a short story's end
+    (国网某市电力公司 / 2021年9月27日) heads nothing."""
+    if not is_organ_name(lines[at]):
+        return False
+    below = lines[at + 1 : at + 1 + _ORGANS_OVER_TITLE]
+    return any(is_headline(line) for line in below)
+
+
+_ORGANS_OVER_TITLE = 3  # organs stacked over their joint title, one a line
 
 
 def _take_title_line(page: Page) -> str:

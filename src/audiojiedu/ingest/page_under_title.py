@@ -117,10 +117,11 @@ _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u300
 # (【权威解读】《某某规划》政策解读). Without the brackets (图文解读：《某某方案》) the line may be an
 # interpretation page's headline and stays.
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
-# A summary's label, with its colon or in brackets ([摘要] …, 核心提示：): the page's, over its summary.
-_SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示"
+# A summary's label, with its colon, in brackets or set apart by a space ([摘要] …, 核心提示：, 导语 …):
+# the page's, over its summary (the repeat below tells it from a line of the text).
+_SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示|导语"
 _SUMMARY = re.compile(
-    rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})[ \u3000]*[:：])[ \u3000]*"
+    rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*"
 )
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _SUMMARY_ANCHOR = 8  # characters of a summary's opening found again where its repeat starts
