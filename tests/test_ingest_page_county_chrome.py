@@ -133,3 +133,20 @@ def test_a_summary_labelled_daoyu_that_the_text_repeats_is_read_once() -> None:
 def test_a_copyright_line_whose_sign_was_lost_ends_the_page() -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nCopyright ? 2016 Example.com Inc. All Rights Reserved. 某某传媒有限公司 版权所有\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+_NEWS = "海口网2月28日消息，2月28日上午，某区第八届人民代表大会第三次会议隆重开幕。来自各界的人大代表齐聚一堂。"
+_MORE = "根据会议议程，区长代表区政府向大会作政府工作报告，从五个方面总结了过去一年的工作。"
+
+
+def test_a_photo_mark_before_an_aggregators_name_after_the_headline_is_no_part_of_the_title() -> None:
+    headline = "某区第八届人民代表大会第三次会议开幕"
+    raw = read_text(f"{headline}[图]_天天快资讯\n\n来源:海口网时间:2023-02-28 20:12:32\n\n(相关资料图)\n\n{_NEWS}\n\n{_MORE}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [_NEWS, _MORE]
+
+
+def test_a_pagers_numbers_go_with_its_words() -> None:
+    for pager in ("1 2 下一页 全文阅读", "上一页 1 2 3 下一页"):
+        raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{pager}\n")
+        assert paragraph_texts(raw) == [LEAD, BODY], pager

@@ -531,12 +531,17 @@ def _is_chrome(line: str) -> bool:
     tokens = [token for token in tokens if token.strip("?？")] or tokens
     # 字号 :  | : a colon set apart after a toolbar word (its values lost) is no word either.
     tokens = [token for token in tokens if token.strip(":：")] or tokens
+    # 1 2 下一页, 上一页 1 2 3 下一页 全文阅读: a pager's page numbers go with its words.
+    if any(_PAGER_WORD.fullmatch(token) for token in tokens):
+        tokens = [token for token in tokens if not _PAGE_NUMBER.fullmatch(token)] or tokens
     # 字 号： set letter-spaced is the toolbar's 字号： (大 中 小 are three words of it, read apart).
     spaced = _LETTER_SPACED_WORD.fullmatch(stripped) is not None and _all_tokens([re.sub(r"[ \u3000]", "", stripped)])
     # 【字号：, 分享： and 字体： are toolbar words whose values stand on the next lines.
     return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens) or _site_links_bar(stripped, tokens)
 
 
+_PAGER_WORD = re.compile("上一页|下一页|上页|下页|尾页|末页")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A link to another government's site in a portal's top bar (中央人民政府网站, 某省人民政府网站, 中国政府网).
 _SITE_LINK = re.compile(f"[{HAN}]{{2,14}}(?:网站|政府网)")
 

@@ -452,11 +452,7 @@ def split_title_tag(title: str, page: Page) -> str:
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
         page.findings.append(Finding("title-tag", message, title))
         title = title[: file_name.start()].rstrip()
-    media = MEDIA_TAG_TAIL.search(title)
-    if media is not None and title_like(title[: media.start()]):
-        # 某县召开…座谈会（图）: a news site's note that photos go with the story.
-        page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
-        title = title[: media.start()].rstrip()
+    title = _without_media_tag(title, page)
     address = _TITLE_URL_TAIL.fullmatch(title)
     if address is not None and re.search(f"[{HAN}]", address.group("rest")):
         rest = _without_site_name(address.group("rest"))
@@ -470,7 +466,7 @@ def split_title_tag(title: str, page: Page) -> str:
     site = site_after_title(title, page.lines[:HEAD_LINES])
     if site is not None:
         page.findings.append(Finding("title-tag", f"标题后的“{site.group('tag')}”是网站的名称，不作为标题朗读", title))
-        title = site.group("rest")
+        title = _without_media_tag(site.group("rest"), page)  # …开幕[图]_某某资讯: the mark before the site's name
     glued = _COLUMN_BEFORE_YEAR.fullmatch(title)
     if glued is not None and title_like(glued.group("rest")):
         # 专题2021年某省…统计公报 (left by 【…】专题…): a column's word glued before the title's year
@@ -491,6 +487,15 @@ def split_title_tag(title: str, page: Page) -> str:
     page.findings.append(Finding("title-tag", message, title))
     # A site may set two labels (【某专题】“某某措施”政策解读之八：…): each is taken off in turn.
     return split_title_tag(rest, page) if len(rest) < len(title) else rest
+
+
+def _without_media_tag(title: str, page: Page) -> str:
+    """`title` without a news site's note that photos go with the story (某县召开…座谈会（图）)."""
+    media = MEDIA_TAG_TAIL.search(title)
+    if media is None or not title_like(title[: media.start()]):
+        return title
+    page.findings.append(Finding("title-tag", f"标题后的“{media.group(0)}”是网站的图片或视频标记，不作为标题朗读", title))
+    return title[: media.start()].rstrip()
 
 
 def _main_headline(tag: str) -> bool:
