@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.wrap import join_wrapped_lines
 from audiojiedu.model import RawDocument
 
 TITLE = "全县秋季防火工作调度会议召开"
@@ -150,3 +151,17 @@ def test_a_pagers_numbers_go_with_its_words() -> None:
     for pager in ("1 2 下一页 全文阅读", "上一页 1 2 3 下一页"):
         raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{pager}\n")
         assert paragraph_texts(raw) == [LEAD, BODY], pager
+
+
+
+def test_a_sites_honours_over_the_headline_are_no_wrapped_title() -> None:
+    """Lines of a hospital's honours, each a name about as wide as the text's wrap, opening alike,
+    over the headline that opens with its year: not one paragraph cut at a fixed width."""
+    body = (
+        "某市中医医院是集医疗、教学、科研、预防保健为一体的三级甲等中医医院，承担全市中医医疗服务、中医药人才培养和"
+        "中医药科学研究等工作，是全市中医医疗技术指导中心。医院设有临床科室二十余个，开放床位一千余张，年门诊量"
+        "一百余万人次，年出院病人四万余人次，并承担全市中医药适宜技术推广和基层中医药人员培训等任务。"
+    )
+    head = ["国家中医药管理局中医住院医师规范化培训基地", "国家中医药管理局中医全科医师规范化培训基地", "2023年度某市中医医院单位决算", ""]
+    out, _ = join_wrapped_lines([*head, *(body[at : at + 21] for at in range(0, len(body), 21))])
+    assert out == [*head, body]

@@ -690,6 +690,10 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # a headline printed twice (the page's and the document's own): never one line
     if len(line.strip(" \t\u3000")) >= _MIN_REPEATED_START and previous.startswith(line.strip(" \t\u3000")):
         return False  # a site's teaser (the title and the text's first words, cut off) over the title line
+    if not _PHRASE_MARK.search(previous) and _stacked_names(previous, line.strip(" \t\u3000")):
+        # 国家中医药管理局中医住院医师规范化培训基地 ‖ 国家中医药管理局中医全科医师…基地 ‖ 2023年度某医院单位决算:
+        # a site's honours, each a line of its own, over the headline
+        return False
     if _LIST_ITEM.match(line.strip(" \t\u3000")) or _field_item(previous):
         return False  # - 发布机构：县政府办 / - 成文日期：…: each item of a bulleted list is a line of its own
     if line.strip(" \t\u3000").startswith(("——", "—", "－－")) and "。" not in previous and ends_as_title(previous):
@@ -779,6 +783,20 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
 
 # A decimal section number opening a line (4.1, 3.2.1), words after it (a figure's unit: see FIGURE).
 _DECIMAL_NUMBER = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=[\u3000 ]?[{HAN}])")
+
+
+_PHRASE_MARK = re.compile("[，。；！？,;!?]")
+_PARALLEL_START = 6  # lines opening with this many characters alike are parallel, not one paragraph cut
+_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _stacked_names(previous: str, line: str) -> bool:
+    """`line` under `previous` (no sentence in it) stands apart from it: both open alike (a stack of
+    names, a list), or `line` is a headline of its own that opens with its year (2023年度某医院单位决算).
+    A paragraph cut by a fixed width opens its next line anywhere."""
+    if len(previous) >= _PARALLEL_START and line[:_PARALLEL_START] == previous[:_PARALLEL_START]:
+        return True
+    return _YEAR_TITLE.match(line) is not None and not _PHRASE_MARK.search(line) and ends_as_title(line)
 
 
 def _next_decimal(previous: str, line: str) -> bool:
