@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.ingest.clean import clean_text
+from audiojiedu.ingest.clean import clean_text, normalize_punctuation
 from audiojiedu.normalize import normalize
 from audiojiedu.outline import parse_outline
 
@@ -54,3 +54,12 @@ def test_a_clock_time_with_a_space_after_its_colon_in_a_range_is_one_time() -> N
     for kept in ("比例尺1: 50", "比分为3: 00"):
         assert clean_text(kept) == kept
     assert normalize(clean_text("8: 00-12:00")) == "八点至十二点"
+
+
+def test_a_full_stop_typed_as_a_dot_after_chinese_text_ends_the_sentence() -> None:
+    assert normalize_punctuation("特制订本办法.") == "特制订本办法。"
+    assert normalize_punctuation("定于一九七八年四月一日起试行.\n下一行") == "定于一九七八年四月一日起试行。\n下一行"
+    assert normalize_punctuation("（以下简称《条例》).第二条") == "（以下简称《条例》）。第二条"
+    # a dot between digits or letters, or in a run of dots, is no full stop
+    for kept in ("增长1.5%", "网址www.gov.cn", "附件：某某方案.doc", "等等...", "第1.2条", "Inc. All", "二.重点工作汇报"):
+        assert normalize_punctuation(kept) == kept

@@ -328,3 +328,25 @@ def test_a_printed_documents_title_under_its_issuers_is_read_as_one_line() -> No
 def test_a_printed_documents_title_broken_after_guanyu_is_joined() -> None:
     doc = _outline(_JOINT_NOTICE + "某市人民政府关于\n完善府院联动机制的意见\n" + _OPINION)
     assert doc.sections[0].title == "某市人民政府关于完善府院联动机制的意见"
+
+
+def test_rules_typed_with_dots_for_full_stops_keep_their_article_names() -> None:
+    """An old text typed "." for 。 (特制订本办法.): its articles still name themselves, and the rules
+    printed after the notice's date are a chapter, their (试 行) note on the line under the title
+    joined to it."""
+    text = (
+        "交通部关于颁发《某某设计管理办法》(试行)的通知\n"
+        "各省(自治区)交通局:\n  为了进一步加强设计的管理工作,现制订出《某某设计管理办法》,定于一九七八年四月一日起试行.\n"
+        "                        一九七八年三月二十三日\n\n"
+        "             某某设计管理办法\n                (试   行)\n\n"
+        " 第一条 目的\n  为了统一技术标准,统一管理,特制订本办法.\n\n"
+        " 第二条 适用范围\n  本办法只适用于全国通用的标准设计.\n\n"
+        " 第三条 编制原则\n  标准设计必须按照有关规定编制.\n"
+    )
+    doc = _outline(text)
+    assert flat_outline(doc.sections) == [
+        [1, "", "某某设计管理办法（试行）"],
+        [1, "第一条", "目的"],
+        [1, "第二条", "适用范围"],
+        [1, "第三条", "编制原则"],
+    ]

@@ -6,7 +6,7 @@ What is kept: emoji and rare CJK extension characters (the normalizer decides ho
 What is changed: line ends become "\\n"; numbers enclosed in one character (㈠ ⑴ ⒈) are
 written out; brackets in small forms (﹝﹞) take their usual forms; ASCII punctuation that
 touches a Chinese character becomes its full-width form (scraped pages mix "," and "，"; the
-outline and the normalizer then see one spelling);
+outline and the normalizer then see one spelling; a "." only where it ends a Chinese sentence);
 footnote references such as "[2]" glued inside a sentence are dropped because they are never
 read aloud.
 """
@@ -43,6 +43,11 @@ _PAREN_PAIR = re.compile(
     f"(?<={_CJK_CONTEXT})\\(([^()\\n]{{0,200}})\\)|\\(([^()\\n]{{0,200}})\\)(?={_CJK_CONTEXT})"
     f"|\\((?=[^()\\n]{{0,200}}\\))(?=[^()\\n]*?{_CJK_CLASS})([^()\\n]{{0,200}})\\)"
 )
+# A full stop typed as "." after Chinese text, ending the line or before the next sentence
+# (特制订本办法. / 本办法只适用于….): the sentence's end, which the outline reads an article's title by.
+# Never between digits or letters (1.5, www.gov.cn, 方案.doc), in a run of dots (等...), nor after a
+# numeral, where it marks a list's item (二.重点工作汇报).
+_FULL_STOP = re.compile(f"(?<=[{HAN}”’》）」』])(?<![一二三四五六七八九十])\\.(?=[ \t\u3000{HAN}“‘《（]|$)", re.MULTILINE)
 _OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
 _CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")
 # A footnote reference glued after a character inside a line: 生产总值[2]32074.7亿元.
@@ -125,7 +130,8 @@ def normalize_punctuation(text: str) -> str:
     text = _COLON.sub("：", text)
     text = _PAREN_PAIR.sub(_full_width_pair, text)
     text = _OPEN_PAREN.sub("（", text)
-    return _CLOSE_PAREN.sub("）", text)
+    text = _CLOSE_PAREN.sub("）", text)
+    return _FULL_STOP.sub("。", text)
 
 
 def _full_width_pair(match: re.Match[str]) -> str:

@@ -428,6 +428,10 @@ def parse_outline(raw: RawDocument) -> Document:
                 text, skip = f"{text} {following}", at  # 某市人民政府 某市中级人民法院 / 关于…的意见: one line
             elif is_attachment_title(following) and text.endswith("关于"):
                 text, skip = text + following, at  # 某市人民政府办公室关于 / 印发…的通知
+            last = max(index, skip)
+            if (end := continued_title_end(raw.paragraphs, last, text)) > last:
+                # 某某管理办法 / （试   行）: the title's note on the line under it
+                text, skip = text + re.sub(r"[ \u3000]", "", raw.paragraphs[end].text.strip()), end
             builder.close_notice(text)
             builder.found("heading-guessed", PRINTED_DOCUMENT_GUESS, text)
             continue
