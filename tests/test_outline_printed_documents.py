@@ -350,3 +350,15 @@ def test_rules_typed_with_dots_for_full_stops_keep_their_article_names() -> None
         [1, "第二条", "适用范围"],
         [1, "第三条", "编制原则"],
     ]
+
+
+def test_a_printed_documents_title_broken_before_its_kind_and_note_is_one_chapter_title() -> None:
+    text = (
+        "某市人民政府办公厅关于印发某某工程委托建设项目实施办法的通知\n"
+        "各区人民政府：\n现将《某市某某工程委托建设项目实施办法（试行）》印发给你们，请遵照执行。\n"
+        "二○○八年九月二十二日\n\n"
+        "某市某某水环境综合治理工程\n委托建设项目实施办法(试行)\n\n"
+        "第一章 总则\n第一条 为规范委托项目的建设管理行为，制定本办法。\n第二条 本办法适用于委托建设的项目。\n"
+    )
+    doc = _outline(text)
+    assert flat_outline(doc.sections)[0] == [1, "", "某市某某水环境综合治理工程委托建设项目实施办法（试行）"]

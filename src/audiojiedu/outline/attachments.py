@@ -205,7 +205,9 @@ def continued_title_end(paragraphs: tuple[Paragraph, ...], index: int, title: st
     if len(line) > _MAX_TITLE_TAIL or MARKER.match(line) or ATTACHMENT.fullmatch(line) or re.search("[。，,；;：:！？]", line):
         return index
     kinds = heading_words()["attachment_kind"]
-    completes = not title.endswith(kinds) and line.endswith(kinds)
+    # (its kind may carry the title's note: 某某工程 / 委托建设项目实施办法（试行）)
+    bare = re.sub(f"(?:{_TITLE_NOTE.pattern})$", "", line)
+    completes = not title.endswith(kinds) and bare.endswith(kinds)
     return at if completes or _TITLE_NOTE.fullmatch(line) else index
 
 
