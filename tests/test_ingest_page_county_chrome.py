@@ -165,3 +165,25 @@ def test_a_sites_honours_over_the_headline_are_no_wrapped_title() -> None:
     head = ["国家中医药管理局中医住院医师规范化培训基地", "国家中医药管理局中医全科医师规范化培训基地", "2023年度某市中医医院单位决算", ""]
     out, _ = join_wrapped_lines([*head, *(body[at : at + 21] for at in range(0, len(body), 21))])
     assert out == [*head, body]
+
+
+def test_a_news_sites_anti_copy_stamp_after_paragraphs_is_cut() -> None:
+    """G7q某某新闻网 after each paragraph and each picture's name: the site's stamp, cut with a
+    finding; the pictures' names then go as pictures do."""
+    text = (
+        "  •  联系电话:0915-3356512\n  •  投稿邮箱:news@example.cn\n > 新闻 > 县区 > 某县\n"
+        f"{TITLE}\n2015-03-26  来源:\n\n10.jpgG7q某某新闻网\n\n11.jpgG7q某某新闻网\n\n"
+        f"{LEAD}G7q某某新闻网\n\n{BODY}G7q某某新闻网\n\n(责编:李某)\n"
+    )
+    raw = read_text(text)
+    assert raw.title == TITLE
+    assert paragraph_texts(raw)[:2] == [LEAD, BODY]
+    spoken = _spoken(raw)
+    assert "新闻网" not in spoken and "jpg" not in spoken and "联系电话" not in spoken
+    assert any(f.kind == "chrome-dropped" and "G7q某某新闻网" in f.text for f in raw.findings)
+
+
+def test_a_site_named_once_at_a_paragraphs_end_stays() -> None:
+    line = "欢迎广大市民登录某某新闻网查看详情，或拨打热线电话咨询ABC某某新闻网"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n")
+    assert line in paragraph_texts(raw)

@@ -33,6 +33,7 @@ from .page_chrome import (
     cut_jammer,
     cut_link_labels,
     cut_site_notes,
+    cut_site_stamps,
     cut_watermarks,
     fold,
     is_chrome_line,
@@ -128,6 +129,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     page.findings.extend(cut_after_wall(body))
     page.findings.extend(cut_site_notes(body))
     page.findings.extend(cut_jammer(body))
+    page.findings.extend(cut_site_stamps(body))
     page.findings.extend(cut_watermarks(body))
     page.findings.extend(cut_inline_spam(body))
     for position, line in enumerate(body):

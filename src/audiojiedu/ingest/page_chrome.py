@@ -9,6 +9,7 @@ their simplified forms do; the text itself is kept as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..han import HAN
@@ -24,6 +25,8 @@ CRUMB_MARKS = ">›»＞→"
 BREADCRUMB = re.compile(
     rf"^(?:首[ \u3000]?页|主页|网站首页)\s*(?:[{CRUMB_MARKS}/]\s*[^。！？]{{0,60}}[{CRUMB_MARKS}/][^。！？]{{0,40}}"
     rf"|[{CRUMB_MARKS}]+\s*[^。！？，、{CRUMB_MARKS}\s]{{1,12}})$"
+    # … or a trail whose home link the copy lost, opening with the mark after it (> 新闻 > 县区 > 石泉)
+    rf"|^[{CRUMB_MARKS}]\s*[^。！？，、{CRUMB_MARKS}\s]{{1,12}}(?:\s*[{CRUMB_MARKS}]\s*[^。！？，、{CRUMB_MARKS}\s]{{1,12}}){{2,8}}\s*[{CRUMB_MARKS}]?$"
 )
 # The opener of a breadcrumb trail however a site words it: 您当前位置：, 当前位置：, 您现在所在的位置：,
 # 当前页面> (a bare 位置： may open a field of the text, 项目位置：某某村, so something must come before it).
@@ -288,6 +291,30 @@ def cut_jammer(lines: list[str]) -> list[Finding]:
         return []
     shown = " / ".join(reversed(cut))[: SUSPECT_CHROME_CHARS * 2]
     return [Finding("chrome-dropped", f"论坛防复制插入的乱码字符（{len(cut)} 处）：已删去，未朗读", shown)]
+
+
+# A news site's anti-copy stamp: a few random letters and digits glued before the site's name, set
+# after paragraphs and picture names (…大扫除活动。G7q安康新闻网, 10.jpgG7q安康新闻网).
+_SITE_STAMP = re.compile(f"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{{2,4}}[{HAN}]{{2,10}}(?:新闻网|网)$")
+_MIN_SITE_STAMPS = 2  # lines it ends, at least: one such ending may be the text's own words
+
+
+def cut_site_stamps(lines: list[str]) -> list[Finding]:
+    """Cut out of `lines` (in place) a news site's anti-copy stamp, the same code and site name
+    ending `_MIN_SITE_STAMPS` lines or more; one finding for the page. A line left empty by the cut
+    is blanked, and one that only names a picture's file (10.jpg) is left to the picture rules."""
+    ends = Counter(match.group() for line in lines if (match := _SITE_STAMP.search(line)))
+    stamps = {stamp for stamp, count in ends.items() if count >= _MIN_SITE_STAMPS}
+    if not stamps:
+        return []
+    cut = 0
+    for index, line in enumerate(lines):
+        # (glued to a picture's name the code follows letters: 10.jpgG7q安康新闻网)
+        stamp = next((stamp for stamp in stamps if line.endswith(stamp)), None)
+        if stamp is not None:
+            lines[index] = line[: -len(stamp)].rstrip(" \t\u3000")
+            cut += 1
+    return [Finding("chrome-dropped", f"新闻网站防复制加在段尾的代码和网站名（{cut} 处）：已删去，未朗读", " / ".join(sorted(stamps)))]
 
 
 _WALL_SENTENCE = 40  # characters of a line under a login wall that would be the document's own text
