@@ -187,3 +187,22 @@ def test_a_site_named_once_at_a_paragraphs_end_stays() -> None:
     line = "欢迎广大市民登录某某新闻网查看详情，或拨打热线电话咨询ABC某某新闻网"
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n")
     assert line in paragraph_texts(raw)
+
+
+_REPORT = (
+    "本网讯：11月22日上午，我镇召开中共某镇第八届委员会委员候选人初步人选公推大会，差额推选出12名初步人选。\n\n"
+    "大会由镇委副书记主持，县委组织部副部长作了报告。\n"
+)
+
+
+def test_a_news_headline_over_its_photos_captions_is_the_title() -> None:
+    head = "中共某镇第八届委员会委员候选人初步人选公推大会今天召开\n\n中共某镇第八届委员会委员候选人初步人选公推大会现场\n\n与会的377名代表\n\n与会的377名代表\n\n"
+    raw = read_text(head + _REPORT)
+    assert raw.title == "中共某镇第八届委员会委员候选人初步人选公推大会今天召开"
+
+
+def test_a_banner_over_a_news_headline_is_still_no_title() -> None:
+    # the line under the banner reports what happened too: the ranking decides, and the banner loses
+    head = "热烈庆祝中华人民共和国成立七十五周年\n\n某镇召开第八届委员会委员候选人初步人选公推大会\n来源：某镇 发布时间：2024-11-22\n\n"
+    raw = read_text(head + _REPORT)
+    assert raw.title == "某镇召开第八届委员会委员候选人初步人选公推大会"

@@ -9,7 +9,7 @@ may be broken over two or three lines, or printed again under itself.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Literal
 
 from ..han import HAN
@@ -568,8 +568,24 @@ def _first_line_heads(page: Page) -> bool:
         return True  # the headline over the document's own title line, both naming the same organ first
     if _over_its_cover(page.lines):
         return True  # 某局2023年度部门决算公开 over 某局 / 2023年部门决算: the headline over its cover
+    if _lone_news_headline(page.lines):
+        return True  # 某镇…公推大会今天召开 over its photos' captions (…大会现场 / 与会的377名代表, twice)
     # 某某述职报告范文五篇-某某平台: the page's own title, the site's name taken off later
     return _headline_with_site(first, page.lines[1:HEAD_LINES])
+
+
+_MIN_NEWS_HEADLINE = 12  # characters of a news headline that heads the page by itself
+
+
+def _lone_news_headline(lines: list[str]) -> bool:
+    """lines[0] reports what happened, as a news headline does (…大会今天召开), and no line under it
+    at the head reads as a title or reports anything: the lines there are its photos' captions
+    (…大会现场, 与会的377名代表, maybe printed twice), never the headline."""
+    first = lines[0]
+    if len(squash(first)) < _MIN_NEWS_HEADLINE or not title_like(first) or not says_what_happened(first):
+        return False
+    head = list(takewhile(lambda line: "。" not in line, lines[1:HEAD_LINES]))
+    return bool(head) and not any(is_headline(line) or says_what_happened(line) for line in head)
 
 
 def _over_its_cover(lines: list[str]) -> bool:
