@@ -206,3 +206,13 @@ def test_a_banner_over_a_news_headline_is_still_no_title() -> None:
     head = "热烈庆祝中华人民共和国成立七十五周年\n\n某镇召开第八届委员会委员候选人初步人选公推大会\n来源：某镇 发布时间：2024-11-22\n\n"
     raw = read_text(head + _REPORT)
     assert raw.title == "某镇召开第八届委员会委员候选人初步人选公推大会"
+
+
+def test_a_procurement_notices_title_broken_before_its_kind_is_joined() -> None:
+    text = (
+        "某市某区某镇人民政府2023年10月(第1批)\n政府采购意向\n"
+        "为便于供应商及时了解政府采购信息，根据有关规定，现将某镇人民政府2023年10月（第1批）采购意向公开如下：\n"
+        "本次公开的采购意向是本单位政府采购工作的初步安排，具体采购项目情况以相关采购公告和采购文件为准。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某市某区某镇人民政府2023年10月（第1批）政府采购意向"
