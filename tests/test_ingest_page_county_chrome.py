@@ -216,3 +216,30 @@ def test_a_procurement_notices_title_broken_before_its_kind_is_joined() -> None:
     )
     raw = read_text(text)
     assert raw.title == "某市某区某镇人民政府2023年10月（第1批）政府采购意向"
+
+
+_ESSAY = "人民代表大会的换届选举工作，是我街政治生活中的一件大事，是我们党推进科学执政、民主执政、依法执政的一次重要实践。"
+
+
+def test_a_model_essay_sites_rows_over_the_piece_are_not_read_and_the_headline_stays() -> None:
+    text = (
+        "首页 > 工作范文 > 总结报告 >\n\n人大调研报告【优推4篇】\n\n网友发表时间 326929\n\n"
+        "【阅读指引】某某题库网友为您分享整理的“人大调研报告【优推4篇】”范文资料，以供您参考学习之用，希望这篇文档对您有所帮助！\n\n"
+        f"人大调研报告【第一篇】\n\n{_ESSAY}\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "人大调研报告【优推4篇】"
+    spoken = _spoken(raw)
+    assert "阅读指引" not in spoken and "326929" not in spoken and "网友" not in spoken
+    assert paragraph_texts(raw)[-1] == _ESSAY
+
+
+def test_an_editors_line_inside_a_flattened_paragraph_is_cut() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}下面小编带来的是。{BODY}\n")
+    (text,) = paragraph_texts(raw)
+    assert "小编" not in text and text.startswith(LEAD) and text.endswith(BODY)
+
+
+def test_a_copy_button_over_the_headline_is_not_read() -> None:
+    raw = read_text(f"正文复制\n\n经济社会发展务虚会区长讲话\n一、今年工作怎么看\n{LEAD}\n{BODY}\n")
+    assert raw.title == "经济社会发展务虚会区长讲话"

@@ -522,6 +522,9 @@ def _headline_crumb(body: list[str], start: int, crumb: str) -> bool:
     return bool(crumb) and following == crumb
 
 
+_TITLE_TAG = re.compile(r"[【\[][^】\]]{1,8}[】\]]$")  # a site's tag after a headline (【优推4篇】)
+
+
 def skip_broken_trail(body: list[str], index: int) -> int:
     """Past the chrome line body[index] and, if it is a breadcrumb trail broken over lines
     (当前位置：首页 > 政务公开 > / 通知公告, or … 政务公开 / > 通知公告), the rest of the trail.
@@ -550,6 +553,8 @@ def skip_broken_trail(body: list[str], index: int) -> int:
         following = body[index + 1] if index + 1 < len(body) else ""
         if not (led or is_chrome_line(following) or is_headline(following)):
             break
+        if not led and is_headline(_TITLE_TAG.sub("", crumb)) and not is_headline(following):
+            break  # 首页 > 总结报告 > / 人大调研报告【优推4篇】 over the site's rows: the headline, printed once
         previous = line
         index += 1
     return _past_column_name(body, index, previous)
