@@ -243,3 +243,14 @@ def test_an_editors_line_inside_a_flattened_paragraph_is_cut() -> None:
 def test_a_copy_button_over_the_headline_is_not_read() -> None:
     raw = read_text(f"正文复制\n\n经济社会发展务虚会区长讲话\n一、今年工作怎么看\n{LEAD}\n{BODY}\n")
     assert raw.title == "经济社会发展务虚会区长讲话"
+
+
+def test_a_copyright_line_between_the_sites_links_is_not_read() -> None:
+    foot = "手机版首页   |   电脑版首页\n\nCopyright © EXAMPLE.COM All Rights Reserved.\n\n蜀ICP备17014898号-1\n"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{foot}")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_consultation_pages_buttons_and_a_screen_reader_note_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n  • 意见征集>\n  • 意见反馈>\n\n{LEAD}\n\n特殊稿件右侧区域内容请使用tab按钮切换浏览\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
