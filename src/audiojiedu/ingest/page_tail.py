@@ -106,6 +106,9 @@ _SITE_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:网|在线|新闻网|融媒)")  # a 
 _TAIL_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{1,10}[）)](?=[:：]?$)")
 
 
+_FOOTER_LINE_MARKS = 2  # footer marks a line shows that make it the footer's alone
+
+
 def consume_tail(body: list[str], page: Page, start: int) -> int:
     """Drop chrome, metadata rows and the repeated title at the bottom; return the body end."""
     _drop_read_aloud_copy(body, page, start)
@@ -216,6 +219,13 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             dropped = " ‖ ".join(line for line in body[footer:end] if line.strip())
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（主管单位、备案号、联系方式、论坛程序等）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
             end = footer
+            footer_seen = True
+            continue
+        if footer_marks(line)[0] >= _FOOTER_LINE_MARKS:
+            # Copyright © 某某.COM All Rights Reserved. over the ICP line taken already: a line showing
+            # two of a footer's marks is the footer's on its own
+            page.findings.append(Finding("chrome-dropped", "页尾的网站版权行：未朗读", line.strip()))
+            end -= 1
             footer_seen = True
             continue
         if (footer_seen or _bar_separated_links(line)) and footer_marks(line)[1] >= 2 and not re.search("[:：]", line):
