@@ -254,3 +254,13 @@ def test_a_copyright_line_between_the_sites_links_is_not_read() -> None:
 def test_a_consultation_pages_buttons_and_a_screen_reader_note_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n  • 意见征集>\n  • 意见反馈>\n\n{LEAD}\n\n特殊稿件右侧区域内容请使用tab按钮切换浏览\n\n{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_news_sites_empty_comment_box_and_its_footer_are_not_read() -> None:
+    foot = (
+        "剑网行动举报电话：12318（市文化执法总队）\n"
+        "Copyright ? 2016 Example.com Inc. All Rights Reserved. 某某传媒有限公司 版权所有\n"
+        "全部评论\n暂无评论，快来发表你的评论吧\n"
+    )
+    raw = read_text(f"{TITLE}\n{LEAD}\n{BODY}\n{foot}")
+    assert paragraph_texts(raw) == [LEAD, BODY]
