@@ -264,3 +264,20 @@ def test_a_news_sites_empty_comment_box_and_its_footer_are_not_read() -> None:
     )
     raw = read_text(f"{TITLE}\n{LEAD}\n{BODY}\n{foot}")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_letterhead_under_the_sites_rows_and_a_title_ending_in_a_spaced_kind() -> None:
+    """A reposting site's rows (its cut headline, its date row, a read-aloud widget) over the
+    issuer's letterhead, its number, the issuers and a title whose kind is set letter-spaced on a
+    line of its own: the title is the issuers and the whole title, the letterhead a field."""
+    text = (
+        "当前位置:主页 > 各省市政策 > 某省 > 某市 > 正文\n\n中共某镇委员会 某镇人民政府关于认真做好2011年村级组...\n\n"
+        "2021-06-03 某市 收藏\n\n文章播报\n\n语音引擎就绪\n进度: 0/0 (0%)\n\n中共某市某镇委员会文件\n\n"
+        "        某委〔2011〕11 号\n\n\n中共某镇委员会  某镇人民政府\n\n关于认真做好2011年村级组织换届选举工作的\n\n实 施意 见\n\n"
+        "各工作片、镇级机关各部门、行政村：\n\n全镇农村即将进行村级组织换届选举，这是我镇农村党员和群众政治生活中的一件大事。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "中共某镇委员会 某镇人民政府关于认真做好2011年村级组织换届选举工作的实施意见"
+    assert raw.metadata["发文机关"] == "中共某市某镇委员会"
+    spoken = _spoken(raw)
+    assert "语音引擎" not in spoken and "文章播报" not in spoken and "进度" not in spoken

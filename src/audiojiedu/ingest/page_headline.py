@@ -712,6 +712,9 @@ def drop_furniture_over_headline(page: Page) -> None:
     page.origin[:] = [page.origin[index] for index in order]
 
 
+_MAX_SPACED_KIND = 6  # characters of a kind word set letter-spaced alone on a line (实 施 意 见)
+
+
 def join_spaced_heads(page: Page) -> None:
     """Close up the lines at the very top set letter-spaced that name an organ or read as a title
     (某 市 生 态 环 境 局 / 行 政 处 罚 决 定 书 over the number, see `_spaced_heading`): a letterhead
@@ -721,6 +724,13 @@ def join_spaced_heads(page: Page) -> None:
     while index < min(_MAX_SPACED_HEADS, len(page.lines)) and _spaced_heading(page.lines[index]):
         page.lines[index] = collapse_spaced_title(page.lines[index])
         index += 1
+    # A title's kind word spaced alone on the line that ends it (关于…工作的 / 实 施意 见): closed up too,
+    # so that it can end the title it completes.
+    for at in range(index, min(HEAD_LINES, len(page.lines))):
+        line = page.lines[at]
+        closed = collapse_spaced_title(line)
+        if closed != line.strip() and len(closed) <= _MAX_SPACED_KIND and ends_as_title(closed):
+            page.lines[at] = closed
 
 
 def _is_site_banner(lines: list[str]) -> bool:

@@ -401,6 +401,7 @@ def _take_title_line(page: Page) -> str:
     while len(page.lines) >= 3 and (letterheaded := letterhead().fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
         page.metadata.setdefault("发文机关", page.lines[0][letterheaded.start(1) : letterheaded.end(1)])
+        page.findings.append(Finding("chrome-dropped", "标题上方的文件头（某某文件）：发文机关已记入元数据，未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
         if is_doc_number(page.lines[0]):
@@ -537,6 +538,9 @@ def _take_title_line(page: Page) -> str:
         del page.origin[:size]
         return title
     drop_furniture_over_headline(page)
+    if len(page.lines) >= 3 and letterhead().fullmatch(fold(page.lines[0])):
+        # 中共某镇委员会文件 under the site's furniture: the issuer's letterhead, its title further down
+        return _take_title_line(page)
     if len(page.lines) >= 3 and organ_over_its_years_title(page.lines[0], page.lines[1]):
         # 某省应急管理厅 / 2023年度部门预算: a cover prints the organ over the year and kind of its own
         # document; together they are its title (the kind alone names nobody's)
