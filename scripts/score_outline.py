@@ -2,7 +2,7 @@
 
 For every document in tests/fixtures/corpus and tests/fixtures/corpus/more with an
 `<file>.expected.json` (written by reading the document): outline F1 over the sections at
-depth 1 and 2 (a section counts when depth, number and title all match, as heard: spaces, widths and quote
+depth 1 and 2 (a section counts when its depth and its heading, number and title together, match as heard: spaces, widths and quote
 shapes aside), whether the title (as heard) and the metadata are right, and whether any listed chrome
 would be read aloud. Also the figures for a listener: characters spoken (≈ minutes at 4.5
 characters a second) and the findings per kind.
@@ -43,11 +43,14 @@ def _heard(text: str) -> str:
 _QUOTES = str.maketrans("“”‘’「」", "\"\"''\"\"")
 
 
-def _rows(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
+def _rows(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str]]:
+    """(depth, the heading as heard) of each section at depth 1 and 2: a fixture may split the
+    number from the title otherwise than the outline does (附件1 / 某某名单 or "" / 附件1某某名单),
+    which a listener does not hear."""
+    out: list[tuple[int, str]] = []
     for section in sections:
         if depth <= 2:
-            out.append((depth, _heard(section.number), _heard(section.title)))
+            out.append((depth, _heard(section.number + section.title)))
             out.extend(_rows(section.sections, depth + 1))
     return out
 
@@ -60,7 +63,7 @@ def _texts(sections: tuple[Section, ...]) -> list[str]:
     return out
 
 
-def _f1(found: list[tuple[int, str, str]], wanted: list[tuple[int, str, str]]) -> tuple[float, int, int, int]:
+def _f1(found: list[tuple[int, str]], wanted: list[tuple[int, str]]) -> tuple[float, int, int, int]:
     remaining = Counter(wanted)
     hits = 0
     for row in found:
@@ -89,7 +92,7 @@ def main() -> None:
     for expected_path in expected_files:
         path = expected_path.with_name(expected_path.name.removesuffix(".expected.json"))
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        wanted = [(depth, _heard(number), _heard(title)) for depth, number, title in expected["sections"]]
+        wanted = [(depth, _heard(number + title)) for depth, number, title in expected["sections"]]
         try:
             doc = parse_outline(read_document(path))
         except InputError as exc:
