@@ -281,3 +281,12 @@ def test_a_letterhead_under_the_sites_rows_and_a_title_ending_in_a_spaced_kind()
     assert raw.metadata["发文机关"] == "中共某市某镇委员会"
     spoken = _spoken(raw)
     assert "语音引擎" not in spoken and "文章播报" not in spoken and "进度" not in spoken
+
+
+def test_a_buttons_cross_or_its_one_click_word_leaves_it_a_button() -> None:
+    for button in ("关闭×", "一键转发"):
+        raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{button}\n")
+        assert paragraph_texts(raw) == [LEAD, BODY], button
+    # a one-click service the text names stays
+    line = "一键报警"
+    assert line in paragraph_texts(read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n"))

@@ -558,6 +558,8 @@ def _is_chrome(line: str) -> bool:
     tokens = [token for token in tokens if token.strip("?？")] or tokens
     # 字号 :  | : a colon set apart after a toolbar word (its values lost) is no word either.
     tokens = [token for token in tokens if token.strip(":：")] or tokens
+    # 关闭×: a button with its cross glued on; 一键转发: a button that does its job in one click.
+    tokens = [_BUTTON_TRIM.sub("", token) or token for token in tokens]
     # 1 2 下一页, 上一页 1 2 3 下一页 全文阅读: a pager's page numbers go with its words.
     if any(_PAGER_WORD.fullmatch(token) for token in tokens):
         tokens = [token for token in tokens if not _PAGE_NUMBER.fullmatch(token)] or tokens
@@ -567,6 +569,7 @@ def _is_chrome(line: str) -> bool:
     return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens) or _site_links_bar(stripped, tokens)
 
 
+_BUTTON_TRIM = re.compile("[×✕✖]+$|^一键(?=[\u4e00-\u9fff]{2})")
 _PAGER_WORD = re.compile("上一页|下一页|上页|下页|尾页|末页")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A link to another government's site in a portal's top bar (中央人民政府网站, 某省人民政府网站, 中国政府网).
