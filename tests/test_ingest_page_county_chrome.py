@@ -199,6 +199,8 @@ def test_a_news_headline_over_its_photos_captions_is_the_title() -> None:
     head = "中共某镇第八届委员会委员候选人初步人选公推大会今天召开\n\n中共某镇第八届委员会委员候选人初步人选公推大会现场\n\n与会的377名代表\n\n与会的377名代表\n\n"
     raw = read_text(head + _REPORT)
     assert raw.title == "中共某镇第八届委员会委员候选人初步人选公推大会今天召开"
+    # the photo's caption naming the event's scene is not read
+    assert "大会现场" not in _spoken(raw)
 
 
 def test_a_banner_over_a_news_headline_is_still_no_title() -> None:
