@@ -1,4 +1,5 @@
-"""Document numbers: 临政办字〔2019〕64号 → 临政办字二零一九年六十四号 (also [2019], (2019))."""
+"""Document numbers: 临政办字〔2019〕64号 → 临政办字二零一九年六十四号 (also [2019], (2019), and an old
+number's two-digit year: (78)交公路字412号 → 七八年交公路字四百一十二号)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ def _read_year(match: re.Match[str]) -> str:
     return read_year(match.group("y")) + "年"
 
 
+def _read_short_year(match: re.Match[str]) -> str:
+    # (78)交公路字412号: the year's last two digits, read digit by digit as a year is (七八), never as
+    # a count (七十八); no century is invented.
+    ordinal = "第" if match.group("di") else ""
+    return read_year(match.group("y")) + "年" + match.group("org") + ordinal + read_cardinal(match.group("n"), liang=False) + "号"
+
+
 def rules() -> list[Rule]:
     number = re.compile(rf"[〔\[［(（【]\s*(?P<y>{YEAR})\s*[〕\]］)）】]\s*(?P<di>第)?\s*(?P<n>\d+)\s*[号號]", re.ASCII)
     # 〔2019〕 is only ever a document-number year, even when the serial number is missing.
@@ -33,8 +41,14 @@ def rules() -> list[Rule]:
     unopened = re.compile(
         rf"(?<=[{HAN}])(?P<y>{YEAR})\s*〕\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]", re.ASCII
     )
+    # An old number with its year's last two digits in brackets, before the issuer's word and 字:
+    # (78)交公路字412号, （82）国发字第12号.
+    short_year = re.compile(
+        rf"[(（]\s*(?P<y>\d{{2}})\s*[)）]\s*(?P<org>[{HAN}]{{1,8}}字)\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]"
+    )
     return [
         Rule("docnum", number, _read_number, frozenset("〔[［(（【")),
+        Rule("docnum", short_year, _read_short_year, frozenset("(（")),
         Rule("docnum", unclosed, _read_number, frozenset("〔")),
         Rule("docnum", unopened, _read_number, frozenset("〕")),
         Rule("docnum-guess", broken, _read_number, frozenset("〔")),
