@@ -768,3 +768,22 @@ def test_a_point_ending_in_its_meaning_is_cut_where_the_text_starts() -> None:
     assert rows[1] == [2, "（一）", "深刻认识乡村振兴战略的时代意义"]
     assert doc.sections[0].sections[0].paragraphs[0].startswith("党的十九大以来")
     assert spoken_text(doc).count("时代意义") == 2
+
+
+def test_a_parts_first_sub_heading_glued_after_its_short_title_opens_under_it() -> None:
+    doc = _outline(
+        "某局2024年工作总结及2025年工作思路",
+        "一、2024年主要工作情况2024年以来，我局认真落实各项部署，全年完成粮食播种面积5.5万亩。"
+        "二、2025年工作计划（一）“一体化”推进城乡融合发展。一是实施村庄撤改并改革。二是深化土地制度改革。"
+        "（二）“多元化”拓宽渔业发展空间。一是逐步清退近海传统养殖。",
+    )
+    assert flat_outline(doc.sections)[1:] == [
+        [1, "二", "2025年工作计划"],
+        [2, "（一）", "“一体化”推进城乡融合发展。"],
+        [2, "（二）", "“多元化”拓宽渔业发展空间。"],
+    ]
+
+
+def test_a_bracketed_one_inside_a_title_with_no_second_is_no_sub_heading() -> None:
+    doc = _outline("某镇工作要点", "一、落实2025年(一)号文件精神全镇认真学习文件，抓好落实。二、强化保障各村配齐人员，确保工作推进。")
+    assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [1, "二"]]

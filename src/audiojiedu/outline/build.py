@@ -215,7 +215,8 @@ _GLUED_PART = re.compile(
 _GLUED_FIRST = re.compile(f"第一(?:章(?=[ \t\u3000]*[{HAN}][{HAN} \t\u3000]{{0,15}}?第一[条节])|条)")
 _GLUED_AFTER = re.compile(f"[{HAN}）)]")
 # A part's short title and its first sub-heading glued on: 加快资源整合（三）…
-_GLUED_SUB = re.compile(f"[{HAN}、]{{2,15}}(?P<sub>[（(](?P<numeral>[{CN_DIGITS}]{{1,3}})[)）])")
+_GLUED_SUB = re.compile(f"[{HAN}、0-9０-９]{{2,15}}(?P<sub>[（(](?P<numeral>[{CN_DIGITS}]{{1,3}})[)）])")
+_SECOND_SUB = re.compile("[（(]二[)）]")
 _SPACED_AMOUNT = re.compile(r"[ \t\u3000]+[-+]?\d[\d,，.．]*[ \t\u3000]*(?:万元|亿元|元|%|％)")
 
 
@@ -1074,8 +1075,15 @@ class _Builder:
         if marker.style != "cn" or not any(node.style == "cn" for node in self.stack):
             return -1
         sub = _GLUED_SUB.match(text, marker.end)
+        if sub is None:
+            return -1
         due = self.last_value.get("cnp", 0) + 1
-        return sub.start("sub") if sub is not None and due > 1 and number_value(sub.group("numeral")) == due else -1
+        value = number_value(sub.group("numeral"))
+        if due > 1 and value == due:
+            return sub.start("sub")
+        # 二、2025年工作计划（一）“一体化”推进…。…（二）…: the part's first sub-heading glued after its short
+        # title, its second further on
+        return sub.start("sub") if value == 1 and _SECOND_SUB.search(text, sub.end()) is not None else -1
 
     def _continues(self, marker: Marker) -> bool:
         """A mid-paragraph marker must continue an open level or start a new list at 1. Articles
