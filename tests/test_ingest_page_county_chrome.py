@@ -292,3 +292,9 @@ def test_a_buttons_cross_or_its_one_click_word_leaves_it_a_button() -> None:
     # a one-click service the text names stays
     line = "一键报警"
     assert line in paragraph_texts(read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n"))
+
+
+def test_a_trial_reading_ended_with_an_offer_of_membership_is_withheld_text() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n试读结束，开通会员文档无限下载使用\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert any(f.kind == "text-withheld" for f in raw.findings)
