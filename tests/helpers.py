@@ -72,6 +72,12 @@ def paragraph_texts(raw: RawDocument) -> list[str]:
     return [p.text for p in raw.paragraphs]
 
 
+def page_read_aloud(raw: RawDocument) -> str:
+    """The title and every paragraph a reader produced, a line each: what a page test checks no
+    chrome is in."""
+    return "\n".join([raw.title, *paragraph_texts(raw)])
+
+
 def finding_kinds(raw: RawDocument) -> list[str]:
     """The kind of each finding a reader reported, in order (e.g. to check a dropped line was reported)."""
     return [f.kind for f in raw.findings]

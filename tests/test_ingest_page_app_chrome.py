@@ -5,24 +5,21 @@ real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
 
 TITLE = "某县关于春节期间规范燃放烟花爆竹的通告"
 LEAD = "为规范烟花爆竹燃放行为，预防火灾事故发生，现就有关事项通告如下："
 IMAGE = "https://mmbiz.qpic.cn/mmbiz_png/AbCd12eF/640?wx_fmt=png&wxfrom=13&tp=wxpic"
 
 
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- a picture's web address -----------------------------------------------------------------
 def test_picture_addresses_glued_together_before_the_text_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n{IMAGE}{IMAGE} {LEAD}\n一、禁放区域\n城区为禁放区域。\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "mmbiz" not in spoken and "wx_fmt" not in spoken and "https" not in spoken
     assert LEAD in paragraph_texts(raw)
     assert sum(f.kind == "chrome-dropped" and f.text.startswith("https://mmbiz") for f in raw.findings) == 1
@@ -32,7 +29,7 @@ def test_a_picture_address_inside_a_sentence_goes_and_the_sentence_stays_whole()
     raw = read_text(f"{TITLE}\n{LEAD}\n城区为禁放区域。//img.example.cn/upload/2024/01/map.JPG 详见附图。\n")
     texts = paragraph_texts(raw)
     assert any("城区为禁放区域。" in text and "详见附图。" in text for text in texts)
-    assert "example" not in _spoken(raw)
+    assert "example" not in page_read_aloud(raw)
 
 
 def test_an_address_that_is_no_picture_is_read_as_the_document_gives_it() -> None:
@@ -52,7 +49,7 @@ FOOT = (
 
 def test_a_news_apps_foot_is_not_read_and_its_credits_are_fields() -> None:
     raw = read_text(f"{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n{FOOT}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("浏览数", "点赞数", "微信", "小程序", "更多推荐", "回顶部", "监制", "责编"):
         assert chrome not in spoken, chrome
     assert paragraph_texts(raw)[-2:] == ["某某县精神文明建设委员会", "2020年11月14日"]
@@ -68,7 +65,7 @@ def test_one_count_or_a_sentence_about_counts_stays() -> None:
 def test_a_forums_reply_box_and_its_glued_thread_links_are_not_read() -> None:
     foot = "返回列表 发新帖\n您需要登录后才可以回帖 登录 | 加入某某\n\n本版积分规则\n\n返回顶部快速回复上一主题下一主题返回列表\n"
     raw = read_text(f"{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n某县人民政府\n2023年10月25日\n{foot}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("登录", "回帖", "积分", "主题", "返回"):
         assert chrome not in spoken, chrome
     assert paragraph_texts(raw)[-1] == "2023年10月25日"
@@ -78,7 +75,7 @@ def test_a_forums_reply_box_and_its_glued_thread_links_are_not_read() -> None:
 def test_a_sites_blurb_welcoming_readers_to_the_text_is_not_read() -> None:
     raw = read_text(f"{TITLE}\n三月三是传统节日。以下是小编为您带来的某县放假通知，欢迎阅读！\n{LEAD}\n")
     texts = paragraph_texts(raw)
-    assert texts[0] == "三月三是传统节日。" and "小编" not in _spoken(raw)
+    assert texts[0] == "三月三是传统节日。" and "小编" not in page_read_aloud(raw)
     assert any(f.kind == "site-notice" and f.text.startswith("以下是小编") for f in raw.findings)
 
 
@@ -92,7 +89,7 @@ def test_a_site_persona_bringing_the_details_is_not_read_but_a_host_introducing_
 
 def test_a_sites_logo_named_after_its_organ_over_the_title_is_not_read() -> None:
     raw = read_text(f"某某市发展和改革委员会网站logo\n{TITLE}\n{LEAD}\n一、禁放区域\n城区为禁放区域。\n")
-    assert raw.title == TITLE and "logo" not in _spoken(raw)
+    assert raw.title == TITLE and "logo" not in page_read_aloud(raw)
 
 
 def test_a_forum_plug_ins_class_name_over_the_post_is_not_read() -> None:
@@ -100,7 +97,7 @@ def test_a_forum_plug_ins_class_name_over_the_post_is_not_read() -> None:
     head = f"[时事评论] {news}\n\n[复制链接]\n查看: 830|回复: 0\n\ndsu_paulsign:classn_11\n\n发表于 2018-5-10 10:57:09 | 显示全部楼层 |阅读模式\n"
     story = "5月9日下午，县委书记某某先后到三个街道办事处，就老旧小区改造工作进行调研。"
     raw = read_text(f"{head}{news}\nhttp://www.example.gov.cn  文章来源:某某新闻网 作者:张某  时间: 2018-05-10 10:08:57\n{story}\n")
-    assert raw.title == news and "dsu" not in _spoken(raw)
+    assert raw.title == news and "dsu" not in page_read_aloud(raw)
 
 
 # -- a login wall and what a site sets under it ------------------------------------------------

@@ -5,19 +5,14 @@ real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.wrap import join_wrapped_lines
-from audiojiedu.model import RawDocument
 
 TITLE = "全县秋季防火工作调度会议召开"
 LEAD = "9月9日，全县秋季防火工作调度会召开。"
 BODY = "会上，县应急管理局通报了近期全县森林防火形势，各乡镇就防火工作存在的问题及下步打算做了交流发言。"
-
-
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 def test_a_media_apps_byline_row_without_labels_is_fields() -> None:
@@ -39,7 +34,7 @@ def test_a_sentence_after_a_time_is_no_byline() -> None:
 
 def test_photo_names_left_where_the_photos_stood_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n来源：某县人民政府 | 发布时间：2016-12-02\n\nxhz1\n\nxhz2\n\n{LEAD}\n\n{BODY}\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "xhz" not in spoken
     assert paragraph_texts(raw) == [LEAD, BODY]
 
@@ -59,7 +54,7 @@ def test_the_boxes_of_readings_under_a_notice_are_not_read() -> None:
         f"热点解读：\n\n【森林防火】{notice}的政策咨询问答\n"
     )
     raw = read_text(text)
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("部门解读", "媒体视角", "热点解读", "政策解读", "图文解读", "咨询问答"):
         assert chrome not in spoken, chrome
     assert paragraph_texts(raw)[-1] == "（此件公开发布）"
@@ -74,10 +69,10 @@ def test_a_portals_bar_of_links_to_other_governments_sites_is_not_the_title() ->
     bar = "中央人民政府网站 | 某省人民政府网站 | 某市人民政府网站 网上信访 | 网上举报设为首页 | 加入收藏 |"
     raw = read_text(f"{bar}\n当前位置: 首页>>新闻>>专题报道\n\n{TITLE}\n\n发布人: 来 源: 时 间:2018-10-24 收藏\n\n{LEAD}\n\n{BODY}\n")
     assert raw.title == TITLE
-    assert "网站" not in _spoken(raw)
+    assert "网站" not in page_read_aloud(raw)
     # the bar of site links alone is one too
     raw = read_text(f"中央人民政府网站 | 某省人民政府网站 | 某市人民政府网站\n{TITLE}\n\n{LEAD}\n\n{BODY}\n")
-    assert raw.title == TITLE and "网站" not in _spoken(raw)
+    assert raw.title == TITLE and "网站" not in page_read_aloud(raw)
 
 
 def test_a_sentence_naming_sites_with_a_bar_stays() -> None:
@@ -125,7 +120,7 @@ def test_a_cry_over_the_documents_own_title_block_is_still_a_teaser() -> None:
 def test_a_summary_labelled_daoyu_that_the_text_repeats_is_read_once() -> None:
     lead = "为进一步提升城市整体形象，优化县城环境，方便居民出行，决定对某某街道路进行维修改造。"
     raw = read_text(f"某县某某街道路维修改造工程施工通告\n\n导语 {lead}\n\n  {lead}现将有关事项通告如下：\n\n一、改造范围\n\n某某街道路，面积3940平方米。\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "导语" not in spoken
     assert spoken.count("优化县城环境") == 1
     assert any(f.kind == "summary-repeat" for f in raw.findings)
@@ -178,7 +173,7 @@ def test_a_news_sites_anti_copy_stamp_after_paragraphs_is_cut() -> None:
     raw = read_text(text)
     assert raw.title == TITLE
     assert paragraph_texts(raw)[:2] == [LEAD, BODY]
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "新闻网" not in spoken and "jpg" not in spoken and "联系电话" not in spoken
     assert any(f.kind == "chrome-dropped" and "G7q某某新闻网" in f.text for f in raw.findings)
 
@@ -200,7 +195,7 @@ def test_a_news_headline_over_its_photos_captions_is_the_title() -> None:
     raw = read_text(head + _REPORT)
     assert raw.title == "中共某镇第八届委员会委员候选人初步人选公推大会今天召开"
     # the photo's caption naming the event's scene is not read
-    assert "大会现场" not in _spoken(raw)
+    assert "大会现场" not in page_read_aloud(raw)
 
 
 def test_a_banner_over_a_news_headline_is_still_no_title() -> None:
@@ -231,7 +226,7 @@ def test_a_model_essay_sites_rows_over_the_piece_are_not_read_and_the_headline_s
     )
     raw = read_text(text)
     assert raw.title == "人大调研报告【优推4篇】"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "阅读指引" not in spoken and "326929" not in spoken and "网友" not in spoken
     assert paragraph_texts(raw)[-1] == _ESSAY
 
@@ -281,7 +276,7 @@ def test_a_letterhead_under_the_sites_rows_and_a_title_ending_in_a_spaced_kind()
     raw = read_text(text)
     assert raw.title == "中共某镇委员会 某镇人民政府关于认真做好2011年村级组织换届选举工作的实施意见"
     assert raw.metadata["发文机关"] == "中共某市某镇委员会"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "语音引擎" not in spoken and "文章播报" not in spoken and "进度" not in spoken
 
 

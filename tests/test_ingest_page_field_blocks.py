@@ -5,19 +5,16 @@ in the shape of real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_chrome import is_chrome_line
 from audiojiedu.ingest.page_fields import glued_field
-from audiojiedu.model import RawDocument
 
 TITLE = "关于进一步加强农村公路养护管理的实施意见"
 BODY = "为进一步加强农村公路养护管理，结合本省实际，制定本实施意见。"
 
 
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- a law database's record: label glued to value, one field a line ------------------------------
@@ -54,7 +51,7 @@ def test_a_run_of_glued_field_rows_is_metadata_not_the_title() -> None:
         "发文字号": "某水发〔2022〕12号",
         "效力级别": "地方规范性文件",
     }
-    assert "效力级别" not in _spoken(raw)
+    assert "效力级别" not in page_read_aloud(raw)
     assert any(finding.kind == "field-guessed" for finding in raw.findings)
 
 
@@ -63,8 +60,8 @@ def test_body_lines_opening_with_a_label_word_are_kept() -> None:
     text = "\n".join([TITLE, "实施日期和有效期", "发布日期前已受理的申请", BODY])
     raw = read_text(text)
     assert raw.title == TITLE
-    assert "实施日期和有效期" in _spoken(raw)
-    assert "发布日期前已受理的申请" in _spoken(raw)
+    assert "实施日期和有效期" in page_read_aloud(raw)
+    assert "发布日期前已受理的申请" in page_read_aloud(raw)
     assert "实施日期" not in raw.metadata
 
 
@@ -97,7 +94,7 @@ def test_a_numbered_list_of_bracketed_labels_is_metadata() -> None:
         "成文日期": "2019-05-06",
         "文件来源": "政府公报 2019年 第9期",
     }
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "联合发文单位" not in spoken
     assert "政务公开 >" not in spoken
     # The order promulgating the document is the document's, not the site's furniture.
@@ -122,14 +119,14 @@ def test_an_unlisted_bracketed_label_among_the_numbered_fields_is_a_field_too() 
 
 def test_a_numbered_list_item_of_the_text_is_not_a_field() -> None:
     raw = read_text("\n".join([TITLE, BODY, "1. 来源于财政预算的资金，按规定管理。", "2. [附件] 申报表"]))
-    assert "来源于财政预算的资金，按规定管理。" in _spoken(raw)
+    assert "来源于财政预算的资金，按规定管理。" in page_read_aloud(raw)
     assert "来源" not in raw.metadata
 
 
 # -- a link's label alone on its line --------------------------------------------------------------
 def test_a_link_label_alone_on_its_line_is_chrome() -> None:
     raw = read_text("\n".join([TITLE, "发布日期：2024-01-16", "点击阅读原文", BODY, "【点击下载附件】"]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "点击阅读原文" not in spoken
     assert "点击下载附件" not in spoken
     assert BODY in spoken
@@ -138,8 +135,8 @@ def test_a_link_label_alone_on_its_line_is_chrome() -> None:
 def test_a_sentence_telling_to_click_is_text() -> None:
     line = "点击查看办事指南后，按要求准备材料。"
     raw = read_text("\n".join([TITLE, BODY, line, "群众可点击查看办事指南"]))
-    assert line in _spoken(raw)
-    assert "群众可点击查看办事指南" in _spoken(raw)
+    assert line in page_read_aloud(raw)
+    assert "群众可点击查看办事指南" in page_read_aloud(raw)
 
 
 # -- a law mirror's record: labels in 【】, empty fields marked with dashes -------------------------
@@ -177,7 +174,7 @@ def test_a_trail_ending_in_the_headline_is_not_the_title() -> None:
     headline = "某镇2021年工作总结和2022年工作打算"
     raw = read_text("\n".join([f"某某范文网 > 工作总结 > 年度总结 > {headline}", headline, "一、认真抓好产业发展", BODY]))
     assert raw.title == headline
-    assert "范文网" not in _spoken(raw)
+    assert "范文网" not in page_read_aloud(raw)
 
 
 # -- a photo's caption between the speaker line and the salutation ---------------------------------
@@ -186,7 +183,7 @@ _SPEECH_HEAD = ["政府工作报告", "——2025年1月20日在某某市第十�
 
 def test_a_caption_naming_the_speaker_over_the_salutation_is_not_read() -> None:
     raw = read_text("\n".join([*_SPEECH_HEAD, "市长张某某作政府工作报告。", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。"]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "作政府工作报告。" not in spoken
     assert "市长 张某某" in spoken
     assert "各位代表：" in spoken
@@ -196,14 +193,14 @@ def test_a_caption_naming_the_speaker_over_the_salutation_is_not_read() -> None:
 def test_a_sentence_over_the_salutation_not_naming_the_speaker_is_kept() -> None:
     line = "受市人民政府委托，现将有关情况报告如下。"
     raw = read_text("\n".join([*_SPEECH_HEAD, line, "各位代表：", "过去一年，全市经济稳中有进。"]))
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 # -- 您的当前位置： alone over the column's name; a lost icon between toolbar buttons ---------------
 def test_a_position_label_alone_takes_the_column_under_it() -> None:
     raw = read_text("\n".join(["您的当前位置：", "市政府规章", "某某市道路停车管理办法", "第一条 为了加强道路停车管理，制定本办法。"]))
     assert raw.title == "某某市道路停车管理办法"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "当前位置" not in spoken
     assert "市政府规章" not in spoken
 

@@ -6,20 +6,17 @@ does not list. Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_chrome import is_chrome_line, is_site_footer
 from audiojiedu.ingest.page_fields import doc_number, holds_date, parse_metadata_line
 from audiojiedu.ingest.wrap import join_wrapped_lines
-from audiojiedu.model import RawDocument
 
 TITLE = "某县人民政府关于做好春季防火工作的通知"
 BODY = "现将有关事项通知如下，请认真贯彻执行。"
 
 
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- values end where the next label, a counter or a toolbar word begins ------------------------
@@ -73,7 +70,7 @@ def test_a_field_row_that_starts_like_chrome_is_read_as_fields() -> None:
 def test_a_row_led_by_an_empty_counter_is_read() -> None:
     raw = read_text(f"某府发〔2016〕9号《{TITLE}》\n浏览量:          时间:2017-02-03 10:11:12\n{TITLE}\n{BODY}\n")
     assert raw.metadata["时间"] == "2017-02-03 10:11:12"
-    assert "浏览量" not in _spoken(raw)
+    assert "浏览量" not in page_read_aloud(raw)
 
 
 def test_a_stamp_glued_to_the_next_field() -> None:
@@ -245,7 +242,7 @@ def test_a_letter_spaced_home_bar_is_a_link_bar() -> None:
 def test_a_list_pages_picker_above_the_headline_is_chrome_only_there() -> None:
     raw = read_text(f"您当前的位置：首页 > 县人民政府 > 公开年报\n年 份\n{TITLE}\n{BODY}\n")
     assert raw.title == TITLE
-    assert "年 份" not in _spoken(raw)
+    assert "年 份" not in page_read_aloud(raw)
     # in the text, 年份 is a word (a table's header): kept
     table = read_text(f"{TITLE}\n{BODY}\n年份\n{BODY}\n")
     assert "年份" in paragraph_texts(table)
@@ -386,7 +383,7 @@ def test_furniture_between_the_headline_and_its_repeat_is_not_read() -> None:
 def test_a_speech_note_between_the_headline_and_its_repeat_keeps_the_rule_off() -> None:
     note = "——在某县第十八届人民代表大会第三次会议上"
     raw = read_text(f"2024年某县政府工作报告\n{note}\n2024年某县政府工作报告\n各位代表：\n{BODY}\n")
-    assert note in _spoken(raw)
+    assert note in page_read_aloud(raw)
 
 
 def test_a_flattened_page_that_starts_with_the_title_again_reads_it_once() -> None:
@@ -412,7 +409,7 @@ def test_an_attachment_line_naming_a_title_at_the_foot_is_read() -> None:
 def test_workflow_review_and_sign_off_fields_are_metadata() -> None:
     raw = read_text(f"某县统计局2021年部门决算\n保密审查情况:已审查\n部门主要负责人审签情况:已审签\n{BODY}\n")
     assert raw.metadata == {"保密审查情况": "已审查", "部门主要负责人审签情况": "已审签"}
-    assert "审签" not in _spoken(raw)
+    assert "审签" not in page_read_aloud(raw)
 
 
 def test_a_label_with_a_space_before_its_colon_is_a_label() -> None:
@@ -481,8 +478,8 @@ def test_field_rows_with_empty_cells_are_not_read() -> None:
     )
     raw = read_text(page)
     assert raw.metadata["发布日期"] == "2022-11-07"
-    assert "废止日期" not in _spoken(raw)
-    assert "成文日期" not in _spoken(raw)
+    assert "废止日期" not in page_read_aloud(raw)
+    assert "成文日期" not in page_read_aloud(raw)
 
 
 # -- rows under the headline ------------------------------------------------------------------
@@ -496,7 +493,7 @@ def test_a_labelled_date_under_the_title_is_a_field_not_a_byline() -> None:
 def test_a_stamp_before_a_source_with_a_repost_tag() -> None:
     raw = read_text(f"{TITLE}\n信息发布者:某某某\n2018-01-29 08:48:53    来源:今日某县   转载\n{BODY}\n")
     assert raw.metadata == {"信息发布者": "某某某", "发布时间": "2018-01-29 08:48:53", "来源": "今日某县"}
-    assert "转载" not in _spoken(raw)
+    assert "转载" not in page_read_aloud(raw)
 
 
 def test_a_bare_count_under_the_field_row_is_the_sites_counter() -> None:
@@ -545,13 +542,13 @@ def test_a_column_menu_over_a_field_table_that_names_the_document_is_not_read() 
     raw = read_text(page)
     assert raw.title == TITLE
     assert paragraph_texts(raw) == [BODY]
-    assert "政府信息公开" not in _spoken(raw)
+    assert "政府信息公开" not in page_read_aloud(raw)
     assert "chrome-dropped" in [finding.kind for finding in raw.findings]
 
 
 def test_short_lines_over_fields_that_do_not_name_the_document_stay() -> None:
     raw = read_text(f"工作要点\n2022年\n发布时间:2022-02-01 来源:某县政府办\n{BODY}\n")
-    assert "工作要点" in _spoken(raw)
+    assert "工作要点" in page_read_aloud(raw)
 
 
 # -- hard wraps -------------------------------------------------------------------------------

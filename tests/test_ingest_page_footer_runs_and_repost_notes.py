@@ -6,15 +6,9 @@ original and its link, a toolbar button glued before the editor's credit; and a 
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
-
-
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
-
 
 _REQUEST = [
     "首页>文件通知>某市环境保护局关于提请研究创建模范城市有关事宜的请示",
@@ -48,7 +42,7 @@ _FOOTER = [
 
 def test_a_footer_over_lines_apart_goes_whole_and_the_dates_digits_stay() -> None:
     raw = read_text("\n".join([*_REQUEST, "2013222", *_FOOTER]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     # the footer's lines of fields only (联系地址, 邮编) stand between its marked lines: all of it goes
     for chrome in ("主办单位", "联系地址", "总访问量", "联系我们", "站点地图", "网站标识码", "备案号"):
         assert chrome not in spoken, chrome
@@ -62,7 +56,7 @@ def test_a_texts_contact_line_standing_apart_over_a_footer_is_read() -> None:
     lines = [*_REQUEST[:7], "", "联系电话:0311-85800000", "", "网站标识码:1301000023", "", "ICP备案号:冀ICP备05019966号-3"]
     raw = read_text("\n".join(lines))
     assert paragraph_texts(raw)[-1] == "联系电话：0311-85800000"
-    assert "网站标识码" not in _spoken(raw)
+    assert "网站标识码" not in page_read_aloud(raw)
 
 
 def test_a_footer_row_of_links_with_a_spam_link_goes_with_the_footer() -> None:
@@ -77,7 +71,7 @@ def test_a_footer_row_of_links_with_a_spam_link_goes_with_the_footer() -> None:
         "",
         "地址:某市某区永宁中路9号     ",
     ]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert spoken.endswith("第二条 本制度自2008年5月1日起施行。")
 
 
@@ -93,7 +87,7 @@ def test_a_reposts_bracketed_note_with_the_link_to_the_original_is_not_read() ->
     raw = read_text("\n".join(lines))
     # the headline names the notice in 《》 with the page's date after it: the title is the notice's
     assert raw.title == "关于对某县县域内道路实行临时交通管制的通告"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "原文链接" not in spoken and "以上内容由" not in spoken
     assert paragraph_texts(raw)[-1] == "2022年9月15日"
 
@@ -108,11 +102,11 @@ def test_a_toolbar_button_glued_before_the_editors_credit_is_not_read() -> None:
         "扫一扫在手机打开当前页",
     ]
     raw = read_text("\n".join(lines))
-    assert "纠错" not in _spoken(raw) and "某某某" not in _spoken(raw)
+    assert "纠错" not in page_read_aloud(raw) and "某某某" not in page_read_aloud(raw)
     assert raw.metadata["责任编辑"] == "某某某"
     # a bracketed word that is no toolbar's keeps its line
     kept = read_text("\n".join([*lines[:4], "【特别提示】联系人:某某某"]))
-    assert "特别提示" in _spoken(kept)
+    assert "特别提示" in page_read_aloud(kept)
 
 
 def test_short_link_texts_under_the_tag_line_at_the_foot_are_not_read() -> None:

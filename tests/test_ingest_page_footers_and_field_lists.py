@@ -4,16 +4,10 @@ Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.wrap import join_wrapped_lines
-from audiojiedu.model import RawDocument
-
-
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
-
 
 # A text wrapped at 18 characters, so that the wrap joiner is on.
 _WRAPPED = [
@@ -82,7 +76,7 @@ def test_two_empty_fields_in_a_row_give_no_value() -> None:
     )
     raw = read_text(text)
     assert "发布机构" not in raw.metadata
-    assert "文件有效性" not in _spoken(raw)
+    assert "文件有效性" not in page_read_aloud(raw)
 
 
 # -- footers, related headlines, credits and notices at a page's foot -------------------------------
@@ -100,7 +94,7 @@ def test_a_footer_over_several_lines_is_not_spoken() -> None:
         "电话:0591-1234567 业务合作QQ:123456789 投稿信箱:123456789@qq.com",
     ]
     raw = read_text("\n".join([*_NEWS, "", *footer]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "主管单位" not in spoken and "投稿信箱" not in spoken and "ICP" not in spoken
     assert "确保不发生重大森林火灾" in spoken
 
@@ -121,57 +115,57 @@ def test_a_forums_footer_is_not_spoken() -> None:
         "",
         "快速回复 返回顶部 返回列表",
     ]
-    spoken = _spoken(read_text("\n".join([*_NEWS, "", *footer])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS, "", *footer])))
     for word in ("举报", "ICP", "Processed", "Discuz", "快速回复", "GMT"):
         assert word not in spoken
 
 
 def test_a_sites_name_over_its_time_zone_line_is_not_spoken() -> None:
-    spoken = _spoken(read_text("\n".join([*_NEWS, "", "某某网", "", "GMT+8, 2025-6"])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS, "", "某某网", "", "GMT+8, 2025-6"])))
     assert "某某网" not in spoken and "GMT" not in spoken
 
 
 def test_a_texts_own_contact_line_over_its_signature_stays() -> None:
     # No footer mark: the notice's contact line is the document's.
     lines = [*_NEWS, "联系人：张三 联系电话：0591-7654321 邮箱：abc@example.cn", "某县林业局", "2025年3月5日"]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert "联系电话" in spoken
 
 
 def test_a_contact_line_apart_from_the_footer_stays() -> None:
     lines = [*_NEWS, "联系电话：0591-7654321 邮箱：abc@example.cn", "", "某ICP备2020001234号 版权所有：某县人民政府 网站标识码：1234567890"]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert "联系电话" in spoken and "ICP" not in spoken
 
 
 def test_a_row_of_the_sites_headlines_at_the_foot_is_not_spoken() -> None:
     row = "某镇：百年老街焕发新活力  “乡村小集”焕新颜 绘就共富新画卷  夏季防溺水安全提示请收好  “光伏+”助力绿色低碳发展  "
-    spoken = _spoken(read_text("\n".join([*_NEWS, "", row])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS, "", row])))
     assert "百年老街" not in spoken
 
 
 def test_joint_issuers_signed_side_by_side_stay() -> None:
     row = "某县人民政府办公室  某县财政局  某县发展和改革委员会  某县自然资源局"
-    spoken = _spoken(read_text("\n".join([*_NEWS, "", row, "2025年3月5日"])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS, "", row, "2025年3月5日"])))
     assert "某县财政局" in spoken
 
 
 def test_a_list_of_recommended_articles_is_not_spoken() -> None:
     lines = [*_NEWS, "", "推荐热门文章", "某品牌新款手机正式开售 配备四摄", "某车型正式上市 全系标配新架构"]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert "开售" not in spoken and "推荐" not in spoken
 
 
 def test_a_bracketed_byline_without_colons_is_not_spoken() -> None:
     lines = [*_NEWS[:2], _NEWS[2] + "（某某融媒 编辑 张三）"]
     raw = read_text("\n".join(lines))
-    assert "编辑" not in _spoken(raw)
+    assert "编辑" not in page_read_aloud(raw)
     assert any(finding.kind == "chrome-dropped" for finding in raw.findings)
 
 
 def test_a_bracketed_aside_that_names_no_role_stays() -> None:
     lines = [*_NEWS[:2], _NEWS[2] + "（县林业局 县应急管理局）"]
-    assert "县应急管理局" in _spoken(read_text("\n".join(lines)))
+    assert "县应急管理局" in page_read_aloud(read_text("\n".join(lines)))
 
 
 def test_a_wechat_reposts_credits_are_fields_and_its_notice_goes() -> None:
@@ -189,7 +183,7 @@ def test_a_wechat_reposts_credits_are_fields_and_its_notice_goes() -> None:
     raw = read_text("\n".join(lines))
     assert raw.metadata["县融媒体中心记者"] == "李四"
     assert raw.metadata["一审"] == "赵 六" and raw.metadata["总监制"] == "孙八"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "免责声明" not in spoken and "联系电话" not in spoken and "审" not in spoken
 
 
@@ -233,7 +227,7 @@ def test_a_stamp_between_a_transcripts_turns_is_not_spoken() -> None:
         "某某：谢谢主持人。今年以来，全省经济运行总体平稳。",
     ]
     raw = read_text("\n".join(lines))
-    assert "10:00:51" not in _spoken(raw) and "2024-03-02" not in _spoken(raw)
+    assert "10:00:51" not in page_read_aloud(raw) and "2024-03-02" not in page_read_aloud(raw)
     assert raw.metadata["发布时间"] == "2024-03-05 10:50:00"
 
 
@@ -252,31 +246,31 @@ def test_a_byline_row_with_empty_cells_after_it_is_fields() -> None:
     lines = [_NEWS[0], "来源: 作者: 时间:2023-01-28 点击率:【 打印 】【 关闭 】 | " + "|" * 30, *_NEWS[1:]]
     raw = read_text("\n".join(lines))
     assert raw.metadata.get("时间") == "2023-01-28"
-    assert "打印" not in _spoken(raw)
+    assert "打印" not in page_read_aloud(raw)
 
 
 # -- a QR code's caption and a word cut at the excerpt's end ------------------------------------------
 def test_a_qr_codes_caption_is_not_spoken_but_a_sentence_naming_one_is() -> None:
     lines = [*_NEWS, "欢迎扫描下方二维码留言，提出您的意见建议。", "（扫描上方二维码，为防火工作提建议！）", "某县林业局", "2024年3月5日"]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert "扫描上方" not in spoken and "扫描下方二维码留言" in spoken
 
 
 def test_a_footer_word_cut_by_the_excerpts_end_is_not_spoken() -> None:
-    spoken = _spoken(read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "[免"])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "[免"])))
     assert "免" not in spoken.split("\n")[-1]
 
 
 # -- a reading toolbar, a share prompt, a repost site's foot --------------------------------------------
 def test_a_background_colour_picker_and_a_share_prompt_are_not_spoken() -> None:
     lines = [_NEWS[0], "背景色:", "字号:", "用微信扫描二维码", "分享至好友和朋友圈", *_NEWS[1:]]
-    spoken = _spoken(read_text("\n".join(lines)))
+    spoken = page_read_aloud(read_text("\n".join(lines)))
     assert "背景色" not in spoken and "分享至" not in spoken
 
 
 def test_a_sentence_about_sharing_stays() -> None:
     line = "请大家把防火知识分享至好友和朋友圈，共同守护绿水青山。"
-    assert line in _spoken(read_text("\n".join([*_NEWS, line, "某县林业局"])))
+    assert line in page_read_aloud(read_text("\n".join([*_NEWS, line, "某县林业局"])))
 
 
 def test_a_repost_sites_foot_is_not_spoken() -> None:
@@ -294,7 +288,7 @@ def test_a_repost_sites_foot_is_not_spoken() -> None:
         "© 2022-2024 某某网 all rights reserved. 某ICP备2023001234号-3",
     ]
     raw = read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "", *foot]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for word in ("标签", "免责声明", "本站", "关于我们", "ICP"):
         assert word not in spoken
     assert raw.metadata["原文链接"] == "http://www.example.com/news/12345.html"
@@ -303,7 +297,7 @@ def test_a_repost_sites_foot_is_not_spoken() -> None:
 
 def test_a_texts_own_line_naming_a_tag_stays() -> None:
     line = "标签：本次活动的标签为“平安某县”，请各单位统一使用。"
-    assert line.replace("标签：", "") in _spoken(read_text("\n".join([*_NEWS, line])))
+    assert line.replace("标签：", "") in page_read_aloud(read_text("\n".join([*_NEWS, line])))
 
 
 def test_the_sites_boxes_left_empty_at_the_foot_and_its_notices_are_not_spoken() -> None:
@@ -326,7 +320,7 @@ def test_the_sites_boxes_left_empty_at_the_foot_and_its_notices_are_not_spoken()
         "推荐阅读",
     ]
     raw = read_text("\n".join([*_NEWS, *foot]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for word in ("侵权", "报料", "相关文章", "喜欢", "最近更新", "推荐阅读", "tags"):
         assert word not in spoken, word
     assert "压实责任" in spoken
@@ -337,7 +331,7 @@ def test_a_box_of_the_sites_newest_links_at_the_foot_is_not_spoken() -> None:
     """最新加入 (or 最新发布) over dated links cut short: the site's box, not the document's."""
     for header in ("最新加入", "最新发布"):
         foot = [header, "2025-02-06近万只野生鸬鹚现身某某湖...", "2025-02-06绿豆汤制作小贴士", "2025-02-06某某蒜6号"]
-        spoken = _spoken(read_text("\n".join([*_NEWS, *foot])))
+        spoken = page_read_aloud(read_text("\n".join([*_NEWS, *foot])))
         assert header not in spoken and "鸬鹚" not in spoken and "绿豆汤" not in spoken
         assert "压实责任" in spoken
 
@@ -345,7 +339,7 @@ def test_a_box_of_the_sites_newest_links_at_the_foot_is_not_spoken() -> None:
 def test_a_heading_on_recent_updates_with_its_text_under_it_stays() -> None:
     """最近更新 over the text's own sentences (no link list, a long text under it) is the text's."""
     body = "本办法自2025年1月1日起施行，原办法同时废止，此前规定与本办法不一致的，以本办法为准。" * 3
-    spoken = _spoken(read_text("\n".join([*_NEWS[:4], "最近更新", body])))
+    spoken = page_read_aloud(read_text("\n".join([*_NEWS[:4], "最近更新", body])))
     assert "最近更新" in spoken
 
 
@@ -370,7 +364,7 @@ def test_a_wechat_reposts_foot_credits_are_fields_and_its_calls_are_not_spoken()
         "您可能也对以下帖子感兴趣",
     ]
     raw = read_text("\n".join([*_NEWS, "某县林业局", "2024年3月5日", "", *foot]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for word in ("侵犯", "出品", "张三", "交朋友", "大家都在看", "核酸检测", "感兴趣"):
         assert word not in spoken
     assert raw.metadata == {"出品": "某某日报社", "来源": "某某县林业局", "编辑": "张三", "校对": "李四", "监制": "王五"}
@@ -391,7 +385,7 @@ def test_a_sites_copyright_line_and_width_toggles_are_chrome() -> None:
     raw = read_text(
         f"关于公布某县第五批非物质文化遗产名录项目的通知\n恢复窄屏\n{text}分享 转发\n某某文化网版权所有\n© 2024 某某县人民政府 版权所有\n"
     )
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("恢复窄屏", "分享 转发", "某某文化网版权所有", "某某县人民政府 版权所有"):
         assert chrome not in spoken, chrome
     assert "依法享有著作权，版权所有。" in spoken
@@ -401,7 +395,7 @@ def test_a_sites_copyright_line_and_width_toggles_are_chrome() -> None:
 def test_a_policy_sites_link_keywords_and_empty_related_box_are_not_spoken() -> None:
     foot = ["本文链接://www.example.com/policy/71789.html", "本文关键词: 某府办发, 某市", "相关政策"]
     raw = read_text("\n".join([*_NEWS, *foot]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "本文链接" not in spoken and "example" not in spoken and "本文关键词" not in spoken and "相关政策" not in spoken
     assert raw.metadata["本文链接"] == "//www.example.com/policy/71789.html"
 
@@ -433,7 +427,7 @@ def test_a_row_of_several_links_under_a_label_is_a_field_not_read() -> None:
     assert raw.title == "某某市某某局关于发布2025年本市某某工作要求的通知"
     assert raw.metadata["原文链接"] == "https://www.example.gov.cn/a/20250212/1.html"
     assert raw.metadata["附件"] == "https://www.example.gov.cn/res/6c/1.docx | https://www.example.gov.cn/res/79/2.pdf"
-    assert "example" not in _spoken(raw)
+    assert "example" not in page_read_aloud(raw)
 
 
 def test_a_field_table_one_cell_a_line_under_the_headline_gives_its_values() -> None:
@@ -461,7 +455,7 @@ def test_a_field_table_one_cell_a_line_under_the_headline_gives_its_values() -> 
     assert raw.metadata["索取号"] == "3589258689/2025-00030"
     assert raw.metadata["发布机构"] == "某某市某某委员会"
     assert "关键词" not in raw.metadata  # left empty: 内容描述 is the next label, not its value
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "3589258689" not in spoken and "载体类型" not in spoken and "内容描述" not in spoken
 
 
@@ -519,10 +513,10 @@ def test_the_publishers_note_that_it_abridged_the_text_is_not_read_and_the_revie
         "国务院办公厅关于做好某某工作的通知\n各省、自治区、直辖市人民政府：\n"
         "经国务院同意，现就做好某某工作通知如下，请认真贯彻执行。\n国务院办公厅\n2025年7月3日\n\n（本文有删减）\n"
     )
-    assert "删减" not in _spoken(raw)
+    assert "删减" not in page_read_aloud(raw)
     assert any("删减" in f.text for f in raw.findings)
     kept = read_text("某某县关于某某工作的通知\n各乡镇：\n报告中关于资金的部分（有删减的版本见附件）请核对。\n")
-    assert "有删减的版本" in _spoken(kept)
+    assert "有删减的版本" in page_read_aloud(kept)
 
 
 def test_a_saved_pages_copy_of_the_article_at_its_foot_and_the_long_footer_above_it_are_not_read() -> None:
@@ -622,7 +616,7 @@ def test_a_footers_credit_lines_without_colons_are_not_read() -> None:
         _NOTICE + "某市森林草原防灭火指挥部\n2024年4月8日\n某市人民政府主办\n某市人民政府办公室承办\n"
         "某市融媒体中心建设运营（版权所有）\n黑ICP备08100356号-1\n黑公网安备 23088102000102号\n网站标识码：2308810013\nTOP\n"
     )
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "主办" not in spoken and "承办" not in spoken and "建设运营" not in spoken
     assert paragraph_texts(raw)[-2:] == ["某市森林草原防灭火指挥部", "2024年4月8日"]
 
@@ -641,7 +635,7 @@ def test_a_law_librarys_notes_over_a_record_are_not_read() -> None:
         "颁布部门：某省人民政府\n颁布日期：2023-03-04\n为有效预防森林草原火灾，特发布如下命令：\n一、严禁野外用火。\n"
         "参赛作品著作权归原作者所有。\n"
     )
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "条款摘要" not in spoken and "学习讨论" not in spoken and "原版权人" not in spoken
     assert "参赛作品著作权归原作者所有。" in spoken
 
@@ -651,7 +645,7 @@ def test_a_side_boxs_header_with_its_more_link_is_not_read() -> None:
     and 图片新闻 更多>> : the site's; a sentence about more work stays."""
     for box in ("最新文章|更多", "图片新闻 更多>>", "更多>>"):
         raw = read_text(_NOTICE + f"要加强沟通协调，确保建议高质量办理，更多惠及群众。\n{box}\n")
-        assert box not in _spoken(raw), box
+        assert box not in page_read_aloud(raw), box
         assert "要加强沟通协调，确保建议高质量办理，更多惠及群众。" in paragraph_texts(raw)
 
 
@@ -659,7 +653,7 @@ def test_a_written_time_label_over_its_value_is_the_pages_field() -> None:
     """撰写时间 / 2024年01月12日 17:12:21 / 来源 / 某某镇 under the headline (dev79, session 43): fields."""
     raw = read_text("某某镇2023年度政府信息公开工作报告\n撰写时间\n2024年01月12日 17:12:21\n来源\n某某镇\n一、总体情况\n本年度，我镇认真贯彻落实政府信息公开条例。\n")
     assert raw.metadata.get("撰写时间") == "2024年01月12日 17:12:21"
-    assert "撰写时间" not in _spoken(raw)
+    assert "撰写时间" not in page_read_aloud(raw)
 
 
 def test_the_whole_text_on_one_line_under_a_teaser_of_it_is_the_text_not_a_copy() -> None:

@@ -5,15 +5,9 @@ footer's row of the site's own links. Every example is made up, in the shape of 
 
 from __future__ import annotations
 
-from helpers import finding_kinds, paragraph_texts
+from helpers import finding_kinds, page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
-
-
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
-
 
 _NOTICE = [
     "各镇人民政府，各街道办事处，县政府各部门：",
@@ -75,7 +69,7 @@ def test_a_sites_motto_over_its_trail_and_a_public_notice_under_the_headline() -
     # the notice to the public prints no addressee: its text opens right under its own title
     assert raw.title == "某市某区人民政府关于深入贯彻落实《某省大气污染防治条例》的通告"
     assert paragraph_texts(raw)[0].startswith("为有效防治噪声")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("有趣实用", "手机版", "人气", "佚名", "政策最新", "小编"):
         assert chrome not in spoken, chrome
     # the motto goes with a finding, never silently
@@ -104,7 +98,7 @@ def test_a_journal_pages_citation_fields_and_footer_are_not_read() -> None:
     ]
     raw = read_text("\n".join(lines))
     assert raw.metadata["作者姓名"] == "某某某" and "引用本文" in raw.metadata
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("引用本文", "作者姓名", "CNKI", "设为首页", "免责声明", "Copyright"):
         assert chrome not in spoken, chrome
     assert "chrome-dropped" in finding_kinds(raw)
@@ -181,9 +175,9 @@ def test_a_skip_link_note_for_keyboard_users_is_chrome() -> None:
     story = "一、本办法出台的目的是什么？答：为规范政策文件解读工作，制定本办法。"
     raw = read_text(f"正文内容区域请使用tab按钮切换浏览\n\n关于《某区政策文件解读实施办法》的政策解读\n\n{story}\n")
     assert raw.title == "关于《某区政策文件解读实施办法》的政策解读"
-    assert "tab" not in _spoken(raw)
+    assert "tab" not in page_read_aloud(raw)
     raw = read_text(f"某区政务服务指南\n办事人员请使用TAB键盘录入材料编号后提交。\n{story}\n")
-    assert "请使用TAB键盘录入材料编号后提交" in _spoken(raw)
+    assert "请使用TAB键盘录入材料编号后提交" in page_read_aloud(raw)
 
 
 def test_a_trail_listed_from_home_with_its_last_crumb_cut_short_is_chrome() -> None:
@@ -231,7 +225,7 @@ def test_a_news_headline_set_over_two_lines_over_its_dated_row_is_one_title() ->
 def test_a_sites_note_that_it_shows_part_of_the_text_is_not_read() -> None:
     text = "同志们：这次会议的主要任务是贯彻落实全省安全生产工作会议精神。"
     raw = read_text("\n".join(["某某同志在全市安全生产工作会议上的讲话", text, "(未完,全文共1662字,当前显示422字)", "(请认真阅读下面的提示信息)"]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "全文共" not in spoken and "提示信息" not in spoken and "会议的主要任务" in spoken
 
 
@@ -245,14 +239,14 @@ def test_a_hacked_pages_gambling_words_over_and_before_the_headline_are_not_the_
     rules = ["广东省水利工程管理条例", "2019-12-17 18:08:00 文章来源: 某某人大网", "第一条 为加强水利工程的管理，制定本条例。"]
     raw = read_text("\n".join(["澳洲快三开奖结果,澳洲快三计划", "", *rules]))
     assert raw.title == "广东省水利工程管理条例"
-    assert "快三" not in _spoken(raw)
+    assert "快三" not in page_read_aloud(raw)
     tagged = read_text("\n".join(["新锦江娱乐:吉林省乡村振兴战略规划", "", " 战略规划咨询     |      2019-03-03", "", "  实施乡村振兴战略，是党中央着眼党和国家事业全局作出的重大决策。"]))
     assert tagged.title == "吉林省乡村振兴战略规划"
     assert tagged.metadata["发布时间"] == "2019-03-03"
     assert paragraph_texts(tagged) == ["实施乡村振兴战略，是党中央着眼党和国家事业全局作出的重大决策。"]
     # a notice against gambling keeps its words, and a column of culture keeps its name
     notice = "严厉打击赌场、博彩和百家乐等违法犯罪活动"
-    assert notice in _spoken(read_text(f"某县公安局关于严厉打击赌博违法犯罪的通告\n{notice}\n为维护社会治安秩序，特通告如下。"))
+    assert notice in page_read_aloud(read_text(f"某县公安局关于严厉打击赌博违法犯罪的通告\n{notice}\n为维护社会治安秩序，特通告如下。"))
 
 
 def test_a_speechs_title_glued_to_its_salutation_is_the_title() -> None:
@@ -266,7 +260,7 @@ def test_a_document_sites_customer_service_line_is_chrome() -> None:
     lines = ["- 25.50 KB", "- 2021-04-12 发布", "- 网站客服QQ:403074932", "镇长年度工作总结", "本人继续担任镇镇长职务。一年来，本人尽职尽责，较好地完成了全年各项任务。"]
     raw = read_text("\n".join(lines))
     assert raw.title == "镇长年度工作总结"
-    assert "客服" not in _spoken(raw)
+    assert "客服" not in page_read_aloud(raw)
 
 
 def test_a_document_sites_terms_of_sale_and_dialog_under_the_excerpt_are_not_read() -> None:
@@ -282,12 +276,12 @@ def test_a_document_sites_terms_of_sale_and_dialog_under_the_excerpt_are_not_rea
         "回到顶部",
     ]
     raw = read_text("\n".join(["某副省长：在全省煤矿安全紧急视频会议上的讲话", text, "", *foot]))
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for chrome in ("付费下载", "网友上传", "违规举报", "碎片内容", "删除"):
         assert chrome not in spoken, chrome
     # a notice's own numbered clauses about uploads by its users stay
     own = "1、本平台所有内容均由各部门审核后发布。\n2、各部门要认真做好信息发布工作。"
-    assert "各部门审核后发布" in _spoken(read_text(f"某县关于规范政务平台信息发布的通知\n为规范信息发布，通知如下。\n{own}"))
+    assert "各部门审核后发布" in page_read_aloud(read_text(f"某县关于规范政务平台信息发布的通知\n为规范信息发布，通知如下。\n{own}"))
 
 
 def test_a_menu_set_a_few_items_a_row_over_the_trail_and_a_flash_note_are_chrome() -> None:
@@ -304,9 +298,9 @@ def test_a_menu_set_a_few_items_a_row_over_the_trail_and_a_flash_note_are_chrome
     ]
     raw = read_text("\n".join(lines))
     assert raw.title == "某乡2023年政府信息公开工作年度报告"
-    assert "组织机构" not in _spoken(raw) and "信息公开指南" not in _spoken(raw)
+    assert "组织机构" not in page_read_aloud(raw) and "信息公开指南" not in page_read_aloud(raw)
     flash = read_text("\n".join(["此页面上的内容需要较新版本的 Adobe Flash Player。", "", "获取 Adobe Flash Player", *lines[5:]]))
-    assert "Flash" not in _spoken(flash) and flash.title == lines[5]
+    assert "Flash" not in page_read_aloud(flash) and flash.title == lines[5]
 
 
 def test_a_box_of_the_sites_hot_list_under_the_story_is_chrome() -> None:
@@ -325,7 +319,7 @@ def test_a_law_librarys_bracketed_fields_after_the_title_are_fields() -> None:
     raw = read_text("\n".join(["合集下载", "", title, "", line]))
     assert raw.title == title
     assert raw.metadata["制定机关"] == "某市人民政府办公室" and raw.metadata["时效性"] == "现行有效"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "文章属性" not in spoken and "效力等级" not in spoken
     assert "各县（市、区）人民政府" in spoken
 
@@ -340,9 +334,9 @@ def test_a_scrapers_guard_glued_after_every_paragraph_is_cut() -> None:
         "  一是切实提高政治站位。报告全面落实中央经济工作会议部署。",
     ]
     raw = read_text("\n".join(lines))
-    assert "wYm" not in _spoken(raw) and "研究室" not in _spoken(raw)
+    assert "wYm" not in page_read_aloud(raw) and "研究室" not in page_read_aloud(raw)
     # two slogans over the dash of a subtitle are one headline with it
     assert raw.title.startswith("抓住用好千载难逢战略机遇奋力开创高质量发展新局面")
     # a mark found at the end of fewer lines is left: it may be the text's own words
     kept = read_text("某县工作报告\n全县经济稳中有进。资料来源ABC某县统计局\n二是民生改善。")
-    assert "某县统计局" in _spoken(kept)
+    assert "某县统计局" in page_read_aloud(kept)

@@ -5,17 +5,14 @@ shape of real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
 
 TITLE = "某市人民政府办公室2022年政府信息公开工作年度报告"
 BODY = "根据《中华人民共和国政府信息公开条例》规定，现公布本机关2022年度政府信息公开工作年度报告。"
 
 
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- a portal's byline with the page's stamp after it ---------------------------------------------
@@ -23,7 +20,7 @@ def test_a_sites_name_and_address_then_the_stamp_under_the_title_is_the_date() -
     raw = read_text(f"{TITLE}\n\n某某市人民政府门户网站 www.example.gov.cn 2023-01-28 \n\n{BODY}")
     assert raw.title == TITLE
     assert raw.metadata["发布时间"] == "2023-01-28"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "example" not in spoken and "门户网站" not in spoken
     assert any(f.kind == "chrome-dropped" and "example" in f.text for f in raw.findings)
 
@@ -42,7 +39,7 @@ NOTICE = "为优化辖区道路交通组织，提高道路通行效率，现将�
 def test_a_date_stub_with_the_summary_repeated_below_is_not_spoken() -> None:
     raw = read_text(f" date 2024-11-22 {LEAD[:30]}\n{LEAD}\n{NEWS_TITLE}\n{NOTICE}")
     assert raw.metadata["发布时间"] == "2024-11-22"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "date" not in spoken
     # the lead is the reposting site's news over the notice's own title line: not the document, not read
     assert spoken.count(LEAD[:20]) == 0 and raw.title == NEWS_TITLE
@@ -53,14 +50,14 @@ def test_a_date_stub_with_the_summary_repeated_below_is_not_spoken() -> None:
 def test_a_date_stub_before_text_said_nowhere_else_keeps_the_text() -> None:
     raw = read_text(f"{NEWS_TITLE}\ndate: 2024-11-22 {NOTICE}\n一、单向通行路段\n某某路由东向西单向通行。\n")
     assert raw.metadata["发布时间"] == "2024-11-22"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "date" not in spoken and NOTICE[:20] in spoken
 
 
 def test_the_word_date_inside_a_sentence_stays() -> None:
     line = "Update date 2024-11-22 为系统的维护日期，请各单位注意。"
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}")
-    assert "Update date" in _spoken(raw)
+    assert "Update date" in page_read_aloud(raw)
 
 
 # -- a page marker alone at the foot ---------------------------------------------------------------
@@ -72,7 +69,7 @@ def test_a_circled_number_alone_on_the_last_line_is_not_spoken() -> None:
 
 def test_a_circled_number_between_lines_stays() -> None:
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n③\n临时管制路段为某某路。\n某市公安局交通管理支队")
-    assert "③" in _spoken(raw)
+    assert "③" in page_read_aloud(raw)
 
 
 # -- a WeChat account's credits set with the stroke 丨 -----------------------------------------------
@@ -81,7 +78,7 @@ SIGNED = "某市公安局交通管理支队\n2024年10月22日"
 
 def test_credits_set_apart_by_the_stroke_at_the_foot_are_not_spoken() -> None:
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n本文创作团队\n来源丨某市交警\n编辑丨张某某\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "创作团队" not in spoken and "某市交警" not in spoken and "张某某" not in spoken
     assert paragraph_texts(raw)[-1] == "2024年10月22日"
     assert any(f.kind == "chrome-dropped" and "张某某" in f.text for f in raw.findings)
@@ -90,13 +87,13 @@ def test_credits_set_apart_by_the_stroke_at_the_foot_are_not_spoken() -> None:
 def test_a_sentence_with_the_stroke_in_it_stays() -> None:
     line = "数据来源丨某市统计局，经整理后按季度发布。"
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n{line}\n")
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 # -- a news app's banner -------------------------------------------------------------------------------
 def test_a_news_apps_banner_at_the_foot_is_not_spoken() -> None:
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{SIGNED}\n\n打开某某新闻 查看更多图片\n\n某某县新闻客户端某知道\n×\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "查看更多" not in spoken and "客户端" not in spoken
     assert paragraph_texts(raw)[-1] == "2024年10月22日"
 
@@ -104,7 +101,7 @@ def test_a_news_apps_banner_at_the_foot_is_not_spoken() -> None:
 def test_a_sentence_naming_a_news_app_stays() -> None:
     line = "市民可打开某某新闻客户端查看更多管制路段信息。"
     raw = read_text(f"{NEWS_TITLE}\n{NOTICE}\n{line}\n{SIGNED}")
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 # -- a font-size picker whose sizes are words or were lost -----------------------------------------
@@ -113,32 +110,32 @@ PORTAL_TITLE = "某区某街道办事处2025年政府信息公开工作年度报
 
 def test_a_font_size_label_with_its_colon_set_apart_and_no_sizes_is_chrome() -> None:
     raw = read_text(f"{PORTAL_TITLE}\n\n字号 :  | \n更新时间:2026-01-15 来源:某街道办事处\n\n{BODY}")
-    assert "字号" not in _spoken(raw)
+    assert "字号" not in page_read_aloud(raw)
 
 
 def test_a_font_size_picker_with_worded_sizes_is_chrome() -> None:
     raw = read_text(f"{PORTAL_TITLE}\n2022-03-02 21:01 來源: 某某网站\n字號:默認 超大 | 打印 |\n\n{BODY}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "超大" not in spoken and "字號" not in spoken
 
 
 def test_a_sentence_about_font_sizes_stays() -> None:
     line = "正文字号：三号仿宋，标题用二号小标宋体。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 # -- a site's desktop-shortcut prompt --------------------------------------------------------------
 def test_a_desktop_shortcut_prompt_over_the_page_is_chrome() -> None:
     raw = read_text(f"电脑桌面\n添加某某网到电脑桌面\n安装后可以在桌面快捷访问\n\n{PORTAL_TITLE}\n\n{BODY}")
     assert raw.title == PORTAL_TITLE
-    assert "桌面" not in _spoken(raw)
+    assert "桌面" not in page_read_aloud(raw)
 
 
 def test_a_sentence_about_the_desktop_stays() -> None:
     line = "各单位要将政务服务入口添加到电脑桌面，方便群众办事。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 # -- a picture's alt text and credit ---------------------------------------------------------------
@@ -148,7 +145,7 @@ REPORT = "报告指出，2023年是某省发展历程中具有重要意义的一
 def test_a_pictures_alt_text_and_its_makers_credit_are_not_spoken() -> None:
     headline = "某省：成绩鼓舞人心 目标催人奋进"
     raw = read_text(f"{headline}\n\n{BODY}\n\n{headline}_fororder_图片1\n\n图片制作 张某\n\n{REPORT}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "fororder" not in spoken and "图片制作" not in spoken
     assert REPORT in spoken
 
@@ -156,7 +153,7 @@ def test_a_pictures_alt_text_and_its_makers_credit_are_not_spoken() -> None:
 def test_a_sentence_about_pictures_stays() -> None:
     line = "图片制作 要规范，不得使用未经授权的素材。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}\n文件名为某某报告_图片一，已归档。")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert line in spoken and "已归档" in spoken
 
 
@@ -180,7 +177,7 @@ def test_words_of_macao_lottery_or_scores_in_a_document_stay() -> None:
 def test_a_betting_sites_number_glued_before_its_phrase_is_spam_alone() -> None:
     raw = read_text(f"365比分直播《某镇2023年政府工作报告》政策解读\n\n{BODY}")
     assert raw.title == "《某镇2023年政府工作报告》政策解读"
-    assert "比分" not in _spoken(raw)
+    assert "比分" not in page_read_aloud(raw)
 
 
 def test_a_lottery_tipsters_phrase_spliced_into_a_headline_is_cut() -> None:
@@ -195,12 +192,12 @@ def test_a_lottery_tipsters_phrase_spliced_into_a_headline_is_cut() -> None:
 # -- a photo's caption naming the scene ---------------------------------------------------------------
 def test_a_caption_naming_the_scene_alone_on_its_line_is_not_spoken() -> None:
     raw = read_text(f"某市委十一届八次全会召开\n\n{LEAD}\n\n会议现场\n\n{REPORT}")
-    assert "会议现场" not in _spoken(raw)
+    assert "会议现场" not in page_read_aloud(raw)
 
 
 def test_a_numbered_heading_naming_the_scene_stays() -> None:
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n\n（三）会议现场\n\n会场设在某某宾馆，由办公室负责布置。")
-    assert "（三）会议现场" in _spoken(raw)
+    assert "（三）会议现场" in page_read_aloud(raw)
 
 
 # -- a layout table's byline row and navigation bar ---------------------------------------------------------
@@ -212,7 +209,7 @@ def test_a_byline_row_in_a_layout_tables_cell_is_read_as_fields() -> None:
     assert raw.metadata["文章来源"] == "某某信息网"
     assert raw.metadata["PostTime"] == "2014-2-9"
     assert raw.metadata["责任编辑"] == "张某某（QQ:12345678）"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "导航" not in spoken and "点击" not in spoken and "12345678" not in spoken
 
 
@@ -225,7 +222,7 @@ def test_a_date_written_with_slashes_keeps_them() -> None:
 def test_an_empty_counter_glued_before_a_label_is_no_field() -> None:
     raw = read_text(f"{NEWS_TITLE}\n浏览次数:发布时间:2016-03-25 00:00\n{NOTICE}")
     assert raw.metadata["发布时间"] == "2016-03-25 00:00"
-    assert "浏览" not in _spoken(raw)
+    assert "浏览" not in page_read_aloud(raw)
 
 
 def test_a_counters_word_set_apart_at_a_values_end_is_cut() -> None:
@@ -244,7 +241,7 @@ def test_a_source_glued_after_the_stamp_over_the_documents_title_line_is_read() 
     raw = read_text(f"{title}\n\n2023年02月02日 08:40:00来源:某某新闻网\n\n{title}\n\n{NOTICE}")
     assert raw.metadata["发布时间"] == "2023年02月02日 08:40:00"
     assert raw.metadata["来源"] == "某某新闻网"
-    assert "某某新闻网" not in _spoken(raw)
+    assert "某某新闻网" not in page_read_aloud(raw)
 
 
 def test_a_stamp_before_words_of_no_field_over_the_title_line_gives_no_source() -> None:
@@ -262,19 +259,19 @@ def test_an_organs_name_glued_to_the_next_label_is_the_values() -> None:
 # -- a portal's top bar and a call to follow its account -----------------------------------------------------
 def test_a_portals_version_bar_and_follow_call_are_not_spoken() -> None:
     raw = read_text(f"| 简体版|繁体版|智能问答 支持IPv6\n\n{PORTAL_TITLE}\n\n{BODY}\n\n更多精彩内容欢迎扫描下方二维码关注某某区!\n")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "智能问答" not in spoken and "二维码" not in spoken and "IPv6" not in spoken
 
 
 def test_a_sentence_asking_to_scan_a_code_stays() -> None:
     line = "群众可扫描二维码关注某某政务公众号，在线办理相关业务。"
     raw = read_text(f"{PORTAL_TITLE}\n\n{BODY}\n{line}")
-    assert line in _spoken(raw)
+    assert line in page_read_aloud(raw)
 
 
 def test_a_betting_sites_sports_brand_spliced_into_headings_or_after_the_title_is_cut() -> None:
     raw = read_text(f"{PORTAL_TITLE}:某某体育在线官网\n\n{BODY}\n九、888体育博彩:机关运行经费支出说明\n本年度机关运行经费支出12万元。")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "体育" not in spoken and "官网" not in spoken
     assert any(text.startswith("九、机关运行经费") for text in paragraph_texts(raw))
 
@@ -289,7 +286,7 @@ def test_a_betting_brands_app_casino_name_or_lawful_betting_app_is_cut_wherever_
         "第二条 省政府皇冠体育官网政务公开工作由市人民政府负责（正规大型的赌博软件教职员工可以在居住地登记）。\n"
     )
     assert raw.title == title
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "体育" not in spoken and "app" not in spoken and "赌博" not in spoken
     assert "省政府政务公开工作由市人民政府负责（教职员工可以在居住地登记）。" in spoken
 

@@ -5,18 +5,15 @@ the shape of real pages."""
 
 from __future__ import annotations
 
-from helpers import paragraph_texts
+from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
-from audiojiedu.model import RawDocument
 
 TITLE = "某县人民政府关于加强冬春季森林防火工作的通告"
 BODY = "为切实加强野外火源管理，有效预防森林火灾，现将有关事项通告如下："
 FIELDS = "索引号:01234567-8/2023-00012 分  类:公安、安全 发文机关:某县人民政府 文 号:某府〔2023〕12号 主题词:森林防火"
 
 
-def _spoken(raw: RawDocument) -> str:
-    return "\n".join([raw.title, *paragraph_texts(raw)])
 
 
 # -- a sharing bar's link in Latin letters ------------------------------------------------------
@@ -26,7 +23,7 @@ def test_a_share_link_named_in_latin_letters_beside_the_bar_is_chrome() -> None:
     assert raw.metadata["索引号"] == "01234567-8/2023-00012"
     assert raw.metadata["文号"] == "某府〔2023〕12号"
     assert "网站" not in raw.metadata
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "索引号" not in spoken and "X" not in spoken
 
 
@@ -51,7 +48,7 @@ TABLE = (
 def test_a_field_tables_row_of_labels_left_empty_is_not_spoken() -> None:
     raw = read_text(f"{TITLE}\n{TABLE}\n{BODY}")
     assert raw.metadata["生成日期"] == "2026-02-04 09:30:48"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "公开形式" not in spoken and "责任部门" not in spoken
     assert paragraph_texts(raw)[0] == BODY
 
@@ -59,7 +56,7 @@ def test_a_field_tables_row_of_labels_left_empty_is_not_spoken() -> None:
 def test_a_field_tables_empty_row_over_the_headline_is_not_spoken() -> None:
     raw = read_text(f"{TABLE}\n{TITLE}\n{BODY}")
     assert raw.title == TITLE
-    assert "公开形式" not in _spoken(raw)
+    assert "公开形式" not in page_read_aloud(raw)
 
 
 def test_a_row_of_labels_alone_is_a_tables_header_and_stays() -> None:
@@ -71,7 +68,7 @@ def test_a_row_of_labels_alone_is_a_tables_header_and_stays() -> None:
     # Under the text, not under a field row, a header of labels is read with its table.
     table = "| 来源 | 日期 |\n| 某某局 | 2026年1月 |"
     raw = read_text(f"{TITLE}\n{BODY}\n{table}")
-    assert "来源" in _spoken(raw)
+    assert "来源" in page_read_aloud(raw)
 
 
 # -- the index number labelled with its kind ----------------------------------------------------
@@ -80,7 +77,7 @@ def test_an_index_number_labelled_with_its_kind_is_a_field() -> None:
     raw = read_text(f"某街道2025年度工作总结\n\n{row}\n发布机构 某街道\n\n{BODY}")
     assert raw.metadata["信息索引号"] == "012345678/2026-00070"
     assert raw.metadata["公开日期"] == "2026-01-26"
-    assert "索引号" not in _spoken(raw)
+    assert "索引号" not in page_read_aloud(raw)
 
 
 def test_a_sentence_about_the_index_number_stays() -> None:
@@ -96,7 +93,7 @@ SIGNED = "某县人民政府\n2023年11月6日"
 def test_a_bar_of_interpretation_tabs_at_the_foot_is_not_spoken() -> None:
     tabs = "文件下载： 某府〔2023〕12号.doc\n扫一扫在手机打开当前页\n文字解读\n图片解读\n新闻发布会\n视频解读\n相关政策"
     raw = read_text(f"{TITLE}\n\n{BODY}\n\n{SIGNED}\n\n{tabs}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for word in ("文字解读", "视频解读", "新闻发布会", "相关政策", "文件下载", ".doc"):
         assert word not in spoken
     assert paragraph_texts(raw)[-1] == "2023年11月6日"
@@ -217,7 +214,7 @@ ARTICLE = "第一条 本章程依据有关法律法规，结合本村实际，�
 def test_a_document_sites_blurb_naming_the_full_text_is_not_spoken() -> None:
     blurb = f"下面是{RULES}全文内容，敬请大家参考。"
     raw = read_text(f"{RULES}\n时间:2024-09-14 15:00:54 章程 我要投稿\n• 相关推荐\n{RULES}\n{blurb}\n{RULES}\n{ARTICLE}")
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "大家参考" not in spoken and "相关推荐" not in spoken
     assert paragraph_texts(raw)[0] == ARTICLE
 
@@ -225,7 +222,7 @@ def test_a_document_sites_blurb_naming_the_full_text_is_not_spoken() -> None:
 def test_an_editors_introduction_in_traditional_script_is_not_spoken() -> None:
     intro = "為加強某某管理，制定了相關規定，下面某某網小編給大家介紹關于某某規定的相關資料，希望對您有所幫助。"
     raw = read_text(f"某省某某管理規定\n\n{intro}\n\n{ARTICLE}")
-    assert "小編" not in _spoken(raw)
+    assert "小編" not in page_read_aloud(raw)
 
 
 def test_a_sentence_hoping_to_help_and_a_related_word_in_the_text_stay() -> None:
@@ -241,7 +238,7 @@ def test_a_sites_watermark_is_cut_wherever_it_stands() -> None:
     mark = "某某之家—全网资源每日更新 www.example.com"
     text = f"{mark}因为有你 某市有光\n同志们：\n我们要树立一诺{mark}千金、说到做到的导向。"
     raw = read_text(text)
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "某某之家" not in spoken and "example" not in spoken
     assert "树立一诺千金、说到做到的导向。" in spoken
     assert sum("水印" in finding.message for finding in raw.findings) == 2
@@ -256,7 +253,7 @@ def test_a_file_sites_page_slogan_is_cut_wherever_it_stands() -> None:
         f"一、指导思想\n深入开展环境整治{mark}活动，加大环境建设和管理力度。"
     )
     raw = read_text(text)
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert raw.title == "某镇环境整治工作方案"
     assert "倾情" not in spoken and "深入开展环境整治活动" in spoken
 
@@ -314,7 +311,7 @@ def test_a_wikis_tagline_series_links_and_edition_label_are_not_spoken() -> None
     )
     raw = read_text(head + SPEECH)
     assert raw.title == REPORT
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     for word in ("维基文库", "2020年", "2022年", "张某某版"):
         assert word not in spoken
     assert paragraph_texts(raw)[0] == "各位代表："
@@ -331,14 +328,14 @@ def test_a_line_naming_another_document_or_a_version_of_no_author_stays() -> Non
 def test_a_caption_naming_the_speaker_over_the_report_is_not_spoken() -> None:
     head = "某市人民政府工作报告\n发布时间:2026-01-29 16:24 来源: 某市人民政府\n市长张某某作《政府工作报告》\n政府工作报告\n"
     raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
-    assert "作《政府工作报告》" not in _spoken(raw)
+    assert "作《政府工作报告》" not in page_read_aloud(raw)
     assert any("照片的说明" in finding.message for finding in raw.findings)
 
 
 def test_a_line_naming_another_speaker_stays() -> None:
     head = "某市人民政府工作报告\n市长李某某作《政府工作报告》\n"
     raw = read_text(f"{head}——2026年1月20日在某市第五届人民代表大会第六次会议上\n某市人民政府市长 张某某\n{SPEECH}")
-    assert "市长李某某作《政府工作报告》" in _spoken(raw)
+    assert "市长李某某作《政府工作报告》" in page_read_aloud(raw)
 
 
 # -- a stamp with the site's byline after it ------------------------------------------------------------
@@ -346,7 +343,7 @@ def test_a_stamp_followed_by_the_sites_name_and_toolbar_is_not_spoken() -> None:
     row = "2013年04月23日17:01 | 某某门户网 www.example.cn | 给编辑写信 字号:T|T"
     raw = read_text(f"某省2012年政府信息公开工作报告\n\n{row}\n\n{BODY}")
     assert raw.metadata["发布时间"] == "2013年04月23日17:01"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "example" not in spoken and "给编辑写信" not in spoken and "字号" not in spoken
 
 
@@ -392,7 +389,7 @@ def test_a_policy_records_name_field_is_the_title_and_its_tabs_are_chrome() -> N
     )
     assert raw.title == TITLE
     assert raw.metadata["产业类型"] == "软件与互联网" and raw.metadata["失效时间"] == "2030年08月05日"
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "政策名" not in spoken and "关联" not in spoken and "解读" not in spoken and BODY in spoken
 
 
@@ -402,5 +399,5 @@ def test_a_field_table_with_empty_values_set_one_cell_a_line_is_fields() -> None
     table = "索取号\n3589258689/2026-00100\n载体类型\n发布机构\n某市住房和城乡建设管理委员会\n文件编号\n某建质安〔2026〕199 号\n记录形式\n公开类别\n主动公开\n关键词\n内容描述"
     raw = read_text(f"# {TITLE}\n\n{table}\n{TITLE}\n{BODY}\n一、严禁野外用火。\n")
     assert raw.title == TITLE
-    spoken = _spoken(raw)
+    spoken = page_read_aloud(raw)
     assert "记录形式" not in spoken and "索取号" not in spoken and BODY in spoken
