@@ -569,7 +569,7 @@ def _is_chrome(line: str) -> bool:
     return spaced or _all_tokens(tokens) or _is_toolbar_row(stripped) or _mostly_tokens(tokens) or _site_links_bar(stripped, tokens)
 
 
-_BUTTON_TRIM = re.compile("[×✕✖]+$|^一键(?=[\u4e00-\u9fff]{2})")
+_BUTTON_TRIM = re.compile(f"[×✕✖]+$|^一键(?=[{HAN}]{{2}})")
 _PAGER_WORD = re.compile("上一页|下一页|上页|下页|尾页|末页")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A link to another government's site in a portal's top bar (中央人民政府网站, 某省人民政府网站, 中国政府网).

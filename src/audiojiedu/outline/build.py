@@ -1070,7 +1070,7 @@ class _Builder:
     def _glued_sub(self, text: str, marker: Marker) -> int:
         """Where the first sub-heading glued after the short title of `marker` (一、) starts, when it
         goes on with the sub-headings' count across the parts (…转变。四、加快资源整合（三）整合平台资源。
-        after （一）（二） under 二、), else -1. Such a part is a part even where it is misnumbered
+        after （一）（二） under 二、) or starts it, its （二） further on (二、2025年工作计划（一）…), else -1. Such a part is a part even where it is misnumbered
         (三 printed 四, or 四 printed twice): the numbering's jump is warned of as any other."""
         if marker.style != "cn" or not any(node.style == "cn" for node in self.stack):
             return -1
