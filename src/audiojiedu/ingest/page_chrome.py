@@ -297,13 +297,15 @@ def cut_jammer(lines: list[str]) -> list[Finding]:
 # after paragraphs and picture names (…大扫除活动。G7q安康新闻网, 10.jpgG7q安康新闻网).
 _SITE_STAMP = re.compile(f"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{{2,4}}[{HAN}]{{2,10}}(?:新闻网|网)$")
 _MIN_SITE_STAMPS = 2  # lines it ends, at least: one such ending may be the text's own words
+_STAMP_CHARS = 20  # a stamp is at most this long (a code of 4, a name of 10, 新闻网)
 
 
 def cut_site_stamps(lines: list[str]) -> list[Finding]:
     """Cut out of `lines` (in place) a news site's anti-copy stamp, the same code and site name
     ending `_MIN_SITE_STAMPS` lines or more; one finding for the page. A line left empty by the cut
     is blanked, and one that only names a picture's file (10.jpg) is left to the picture rules."""
-    ends = Counter(match.group() for line in lines if (match := _SITE_STAMP.search(line)))
+    # (only a line ending with 网 is searched: a page flattened into one line is not scanned whole)
+    ends = Counter(match.group() for line in lines if line.endswith("网") and (match := _SITE_STAMP.search(line[-_STAMP_CHARS:])))
     stamps = {stamp for stamp, count in ends.items() if count >= _MIN_SITE_STAMPS}
     if not stamps:
         return []
