@@ -293,3 +293,13 @@ def test_a_trial_reading_ended_with_an_offer_of_membership_is_withheld_text() ->
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n试读结束，开通会员文档无限下载使用\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
     assert any(f.kind == "text-withheld" for f in raw.findings)
+
+
+def test_a_forwarding_notices_title_broken_over_three_lines_under_its_issuers_is_whole() -> None:
+    text = (
+        "某市农业农村局 某市财政局转发省农业\n农村厅 省财政厅关于申报某省2020年\n农业产业强镇建设项目的通知\n"
+        "各县（市、区）农业农村局、财政局：\n现将省农业农村厅 省财政厅《关于申报某省2020年农业产业强镇建设项目的通知》转发给你们，请认真组织申报。\n"
+    )
+    raw = read_text(text)
+    assert raw.title == "某市农业农村局 某市财政局转发省农业农村厅 省财政厅关于申报某省2020年农业产业强镇建设项目的通知"
+    assert not any("某市农业农村局" in f.text for f in raw.findings if f.kind == "chrome-dropped")

@@ -1095,11 +1095,17 @@ def _kind_alone(line: str) -> bool:
 def broken_over_three(lines: list[str], index: int) -> bool:
     """lines[index:index + 3] are one title broken over three lines (某省人民政府办公厅关于印发某省 /
     进一步支持民间投资发展 / 实施方案的通知, 某区国民经济和社会发展 / 第十四个五年规划和二〇三五年 /
-    远景目标纲要): the first opens the title (关于 is in it, or a plan's ordinal opens the second) and
+    远景目标纲要): the first opens the title (关于 is in it, a plan's ordinal opens the second, or it
+    opens with the issuers whose 关于 or 转发 follows on the first two lines) and
     neither it nor the first two end as a title does, the three together do, each goes on from the
     one before (see `continues_into`), and none is a heading or a field row."""
     parts = lines[index : index + 3]
-    if len(parts) < 3 or not ("关于" in fold(parts[0]) or _PLAN_ORDINAL.match(squash(parts[1]))):
+    if len(parts) < 3:
+        return False
+    # (or the issuers open it, their 关于 or 转发 on its first two lines: 某市农业农村局 某市财政局转发省农业 /
+    # 农村厅 省财政厅关于申报… / …的通知)
+    issued = opens_with_issuer(fold(parts[0])) and ("关于" in fold(parts[1]) or re.search("转发|印发", fold(parts[0])) is not None)
+    if not ("关于" in fold(parts[0]) or _PLAN_ORDINAL.match(squash(parts[1])) or issued):
         return False
     joined = "".join(parts)
     return (
