@@ -303,3 +303,10 @@ def test_a_forwarding_notices_title_broken_over_three_lines_under_its_issuers_is
     raw = read_text(text)
     assert raw.title == "某市农业农村局 某市财政局转发省农业农村厅 省财政厅关于申报某省2020年农业产业强镇建设项目的通知"
     assert not any("某市农业农村局" in f.text for f in raw.findings if f.kind == "chrome-dropped")
+
+
+def test_a_news_headline_over_its_subtitle_and_a_lead_that_says_it_again() -> None:
+    lead = "2月14日~15日，县政府召开两场座谈会，听取部分人大代表、政协委员对《政府工作报告（征求意见稿）》的意见建议。"
+    raw = read_text(f"我知道了\n县政府召开座谈会\n征求社会各界对政府工作报告的意见\n\n{lead}\n\n{BODY}\n")
+    assert raw.title == "县政府召开座谈会"
+    assert paragraph_texts(raw)[0] == "征求社会各界对政府工作报告的意见"

@@ -781,13 +781,14 @@ _MIN_HEADLINE_HALF = 4  # characters of a phrase in each half, no figure (a date
 
 def _headline_over_subtitle(lines: list[str], index: int) -> bool:
     """lines[index - 1] is a news story's headline over lines[index], its subtitle, which the page's
-    dated byline row follows: the line above says what happened (a verb of news), short and with
-    no mark of a sentence, and is none of the site's bars or menus."""
+    dated byline row follows, or the story whose lead says again what the headline says (县政府召开
+    座谈会 / 征求…的意见 / 2月14日，县政府召开两场座谈会，…): the line above says what happened (a verb
+    of news), short and with no mark of a sentence, and is none of the site's bars or menus."""
     above = fold(lines[index - 1]).strip()
     return (
         index + 1 < len(lines)
         and squash(above) != squash(lines[index])  # (the headline printed twice is no subtitle)
-        and _dated_row(lines[index + 1])
+        and (_dated_row(lines[index + 1]) or _lead_restates(above, lines[index + 1]))
         and title_like(above)
         and len(re.findall(f"[{HAN}]", above)) >= MIN_CANDIDATE_CHARS
         and says_what_happened(above)
@@ -795,6 +796,20 @@ def _headline_over_subtitle(lines: list[str], index: int) -> bool:
         and not is_chrome_line(above)
         and not is_organ_name(above)
     )
+
+
+_RESTATED_CHARS = 4  # characters of a headline a story's lead says again, in a row
+_LEAD_CHARS = 80  # … within its lead's first characters
+
+
+def _lead_restates(headline: str, lead: str) -> bool:
+    """`lead` is a story's first paragraph (a sentence) that says again a run of the headline's
+    words (县政府召开座谈会 → 县政府召开两场座谈会): a ticker of another story has none in it."""
+    if "。" not in lead:
+        return False
+    opening = fold(lead)[:_LEAD_CHARS]
+    words = re.sub(f"[^{HAN}]", "", headline)
+    return any(words[at : at + _RESTATED_CHARS] in opening for at in range(len(words) - _RESTATED_CHARS + 1))
 
 
 def _news_headline_pair(lines: list[str]) -> bool:
