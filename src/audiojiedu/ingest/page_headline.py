@@ -112,6 +112,8 @@ REPORTER_LINE = re.compile(
 _CREDIT_MARK = re.compile(r"^[□■◇◆]\s*")  # a newspaper's box before its credit (□ 本报记者 某某)
 BARE_LABEL = re.compile(rf"[{HAN}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
 _DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+# The finding for an issuer's letterhead over the headline, wherever it is taken off (here and in page_title).
+LETTERHEAD_DROPPED = "标题上方的文件头（某某文件）：发文机关已记入元数据，未朗读"
 BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")  # （2022年更新） after a listing name
 # A date alone on a line, maybe in brackets ((二〇〇八年二月二十六日), 2024年3月1日): a dateline, never a title.
 _NUMERAL = "0-9０-９〇零○OoＯ一二三四五六七八九十"
@@ -695,7 +697,7 @@ def drop_furniture_over_headline(page: Page) -> None:
         head = letterhead().fullmatch(fold(page.lines[index]))
         assert head is not None
         page.metadata.setdefault("发文机关", page.lines[index][head.start(1) : head.end(1)])
-        page.findings.append(Finding("chrome-dropped", "标题上方的文件头（某某文件）：发文机关已记入元数据，未朗读", page.lines[index]))
+        page.findings.append(Finding("chrome-dropped", LETTERHEAD_DROPPED, page.lines[index]))
         dropped.remove(index)
     if _after_name_label(page.lines, headline):
         page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])

@@ -48,6 +48,7 @@ from .page_headline import (
     DATE_ONLY,
     HEAD_ROW_CHARS,
     HEADING_START,
+    LETTERHEAD_DROPPED,
     REPORTER_LINE,
     SESSION_OCCASION,
     TIME_OF_DAY,
@@ -401,7 +402,7 @@ def _take_title_line(page: Page) -> str:
     while len(page.lines) >= 3 and (letterheaded := letterhead().fullmatch(fold(page.lines[0]))):
         # 某省人民政府办公厅文件: the red letterhead names the issuer; the number follows it.
         page.metadata.setdefault("发文机关", page.lines[0][letterheaded.start(1) : letterheaded.end(1)])
-        page.findings.append(Finding("chrome-dropped", "标题上方的文件头（某某文件）：发文机关已记入元数据，未朗读", page.lines[0]))
+        page.findings.append(Finding("chrome-dropped", LETTERHEAD_DROPPED, page.lines[0]))
         del page.lines[0]
         del page.origin[0]
         if is_doc_number(page.lines[0]):

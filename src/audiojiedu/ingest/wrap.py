@@ -65,7 +65,7 @@ from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_chrome_line, is_counts_row
 from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, label_pattern
-from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
+from .page_title_words import LEADING_YEAR, PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
 
 __all__ = ["join_wrapped_lines"]
 
@@ -787,7 +787,6 @@ _DECIMAL_NUMBER = re.compile(rf"(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?=[\u3000 
 
 _PHRASE_MARK = re.compile("[，。；！？,;!?]")
 _PARALLEL_START = 6  # lines opening with this many characters alike are parallel, not one paragraph cut
-_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年")
 
 
 def _stacked_names(previous: str, line: str) -> bool:
@@ -796,7 +795,7 @@ def _stacked_names(previous: str, line: str) -> bool:
     A paragraph cut by a fixed width opens its next line anywhere."""
     if len(previous) >= _PARALLEL_START and line[:_PARALLEL_START] == previous[:_PARALLEL_START]:
         return True
-    return _YEAR_TITLE.match(line) is not None and not _PHRASE_MARK.search(line) and ends_as_title(line)
+    return LEADING_YEAR.match(line) is not None and not _PHRASE_MARK.search(line) and ends_as_title(line)
 
 
 def _next_decimal(previous: str, line: str) -> bool:
