@@ -310,3 +310,8 @@ def test_a_news_headline_over_its_subtitle_and_a_lead_that_says_it_again() -> No
     raw = read_text(f"我知道了\n县政府召开座谈会\n征求社会各界对政府工作报告的意见\n\n{lead}\n\n{BODY}\n")
     assert raw.title == "县政府召开座谈会"
     assert paragraph_texts(raw)[0] == "征求社会各界对政府工作报告的意见"
+
+
+def test_a_stations_tags_opening_its_paragraphs_are_not_read_and_the_words_are() -> None:
+    raw = read_text(f"{TITLE}\n\n【导语】{LEAD}\n\n   【图文】{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]

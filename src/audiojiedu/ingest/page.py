@@ -568,8 +568,11 @@ def _cut_link_labels(page: Page) -> None:
 # The label a news site sets before its lead-in under the headline (导读：…, 导语：…): the site's
 # word, the lead-in after it the text's (a `token` row when alone on its line).
 _WHOLE_TAG = re.compile(r"【[^【】]+】")
-_GLUED_IMAGE_BOX = re.compile(r"图片附件[ \u3000]*(?=\S)")  # a forum's picture box run into the next paragraph
-_LEAD_LABEL = re.compile(r"(?:导读|导语)[ \u3000]*[:：][ \u3000]*(?=\S)")
+# A forum's picture box run into the next paragraph, or a county station's mark of a picture's place
+# opening it (【图文】会上，…; ho116/24, session 52).
+_GLUED_IMAGE_BOX = re.compile(r"(?:图片附件|【图文】)[ \u3000]*(?=\S)")
+# (the label may be set in brackets: 【导语】十九号上午，…)
+_LEAD_LABEL = re.compile(r"(?:(?:导读|导语)[ \u3000]*[:：]|【(?:导读|导语)】)[ \u3000]*(?=\S)")
 _LEAD_LINES = 3  # the lead-in stands among this many lines under the title
 
 
