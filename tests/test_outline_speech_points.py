@@ -37,6 +37,27 @@ def test_a_single_first_point_of_an_excerpt_is_a_heading() -> None:
     assert flat_outline(doc.sections) == [[1, "第一", "思路要清晰"]]
 
 
+def test_points_inside_a_numbered_part_are_its_points() -> None:
+    # 第一， under an open 一、 is a point of that part, and 二、 closes the points again.
+    doc = _text(
+        "某镇2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        f"一年来，{BODY}",
+        "第一，主动公开",
+        f"本年度积极拓宽信息公开渠道，{BODY}",
+        "第二，筑牢信息“质量关”",
+        f"严格执行“三审三校”制度，{BODY}",
+        "二、主动公开政府信息情况",
+        f"全年主动公开信息二百九十二条，{BODY}",
+    )
+    assert flat_outline(doc.sections) == [
+        [1, "一", "总体情况"],
+        [2, "第一", "主动公开"],
+        [2, "第二", "筑牢信息“质量关”"],
+        [1, "二", "主动公开政府信息情况"],
+    ]
+
+
 def test_first_and_second_in_prose_are_no_headings() -> None:
     # Must NOT touch: 第一， opening a sentence (a comma or a stop in it), or a line of them with
     # no text under each (a list of short points one after another), or points out of order.

@@ -1258,6 +1258,10 @@ class _Builder:
             # the level under the parts and their points, whatever is open below those.
             points = [index for index, node in enumerate(self.stack) if node.style in ("cn", "cnp")]
             return points[-1] + 1 if points else len(self.stack)
+        if marker.style == "point":
+            # 一、总体情况 / 第一，主动公开 / …: a speech's points inside an open numbered part are
+            # that part's points, a level under it, never its siblings (二、 then closes them).
+            return len(self.stack)
         rank = rank_of(marker.style)
         for index, node in enumerate(self.stack):
             if rank_of(node.style) > rank:
