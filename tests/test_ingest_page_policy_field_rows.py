@@ -372,6 +372,28 @@ def test_a_policy_pages_boxes_over_the_field_table_are_not_read() -> None:
     assert paragraph_texts(raw)[0] == "各街道办事处，各乡镇人民政府，区政府各部门，有关单位："
 
 
+def test_a_pdfs_file_name_over_its_title_glued_to_its_contents_is_not_the_title() -> None:
+    """某某说明-某处.pdf over a PDF's first page copied flat (某某处 2022 年度决算公开说明 (目录) 第一部分…):
+    the file's name is the download link; the title is the line's opening, the contents stay."""
+    raw = read_text(
+        "2022年度部门决算公开说明-某处.pdf\n"
+        "某区某某管理处 2022 年度决算公开说明 (目录) 第一部分:基本情况 一、部门主要职能 二、机构设置情况 "
+        "第二部分:决算情况说明 一、收入支出决算总体情况 二、财政拨款支出决算情况 第一部分:基本情况 "
+        "一、部门主要职能 某区某某管理处负责全区河道堤防的建设与管理工作。\n"
+    )
+    assert raw.title == "某区某某管理处 2022年度决算公开说明"
+    assert paragraph_texts(raw)[0].startswith("目录")
+    assert "pdf" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_file_name_over_contents_of_another_document_stays_the_title() -> None:
+    # Must NOT touch: the file's name shares nothing with the title glued before the contents.
+    raw = read_text(
+        "某县农业农村局工作总结.pdf\n某镇中心小学 2022 年部门预算 (目录) 第一部分:部门概况 一、主要职能 二、机构设置\n"
+    )
+    assert raw.title == "某县农业农村局工作总结"
+
+
 def test_an_interpretation_pages_own_headline_is_no_link() -> None:
     """关于《某区政府工作报告》的解读 as the page's headline, its text citing the report: the headline
     stays the title."""

@@ -101,6 +101,18 @@ _OPENER_INSIDE = re.compile(r"(?<=\s)目\s*录[：:]?(?=\s)")
 _OPENER_AT_END = re.compile(r"\s*目\s*录[：:]?\s*$")
 
 
+# A title a PDF's first page prints over its contents, glued before them (某某处 2021 年度决算公开说明
+# (目录) 第一部分…): the contents' opener after a space, at most this far into the line.
+_TITLE_OVER_CONTENTS = re.compile(r"(?P<title>\S[^。；！？]{3,58}?)\s+[（(【\[]?目\s*录[）)】\]]?[：:]?\s")
+
+
+def title_over_contents(text: str) -> str:
+    """The title glued before a flattened contents that opens `text` (see `_TITLE_OVER_CONTENTS`),
+    or ""."""
+    found = _TITLE_OVER_CONTENTS.match(text)
+    return found.group("title") if found else ""
+
+
 @dataclass(frozen=True)
 class _State:
     cn: int = 0

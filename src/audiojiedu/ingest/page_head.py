@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..han import HAN
 from ..model import Finding
 from ..part_names import FIRST_PART
+from .flat_contents import title_over_contents
 from .page_chrome import (
     BULLET,
     HEAD_CHARS,
@@ -63,7 +64,7 @@ from .page_fields import (
     trailing_label,
     unlisted_label,
 )
-from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document
+from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document, same_file
 from .page_menus import (
     BREADCRUMB_LINK,
     filter_panel,
@@ -428,6 +429,17 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             page.findings.append(Finding("chrome-dropped", "标题上方的文件下载链接（文件名）：未朗读", line))
             index += 1
             continue
+        if FILE_NAME_TAIL.search(line) and not page.title and (over := _title_over_contents_below(body, index)):
+            # 某某决算公开说明.pdf over the file's first page copied flat, its title glued before its
+            # contents (某某处 2021 年度决算公开说明 (目录) 第一部分…): the name goes, the title is
+            # taken off its line, the contents stay.
+            below_index, title = over
+            if same_file(line, title):
+                page.findings.append(Finding("chrome-dropped", "标题上方的文件下载链接（文件名）：未朗读", line))
+                page.title = title
+                body[below_index] = body[below_index][len(title) :].lstrip()
+                index += 1
+                continue
         rest = _strip_head_chunks(line, page)
         if rest != line:
             # What is left after the chunks taken off is looked at afresh: the welcome chunk of
@@ -437,6 +449,14 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         break
     return index
 
+
+
+def _title_over_contents_below(body: list[str], index: int) -> tuple[int, str] | None:
+    """The next line's index and the title glued before the flattened contents it opens with."""
+    below = next((later for later in range(index + 1, len(body)) if body[later].strip()), None)
+    if below is None or not (title := title_over_contents(body[below])):
+        return None
+    return below, title
 
 
 def _under_field_row(body: list[str], index: int) -> bool:

@@ -479,6 +479,7 @@ _INTERPRETATION_LINK = re.compile(
     rf"|(?:关于)?《(?P<named>[^《》]{{2,80}})》[ \u3000]*的?[{HAN}]{{0,4}}解读)$"
 )
 _SAME_DOCUMENT_RUN = 12  # a link naming the document a little otherwise shares this long a run with its title
+_SAME_FILE_RUN = 6  # …and a file's name, shorter, this long a run (决算公开说明)
 _MIN_KIND_ENTRY = 4  # 政府信息公开指南: a menu's entry a headline below names more fully
 _MIN_PLACE_PHRASE = 10  # 某州国民经济和社会发展: a place's phrase opening a title broken over lines
 _MAX_LONE_WORD = 3  # a title's first line broken by the layout's width is longer than this
@@ -1381,6 +1382,13 @@ def same_document(name: str, title: str) -> bool:
     """`name` (a link's or a file's) names the document `title` names, maybe a little otherwise:
     they share a run of `_SAME_DOCUMENT_RUN` characters."""
     return shared_run(squash(name), squash(title)) >= _SAME_DOCUMENT_RUN
+
+
+def same_file(name: str, title: str) -> bool:
+    """`name`, a file's name (2021年度部门决算公开说明-堤防处.pdf), names the document `title` names
+    (某某处 2021 年度决算公开说明): a file's name is a short form of the title, so a shorter run
+    in common than `same_document` asks for shows it (`_SAME_FILE_RUN`)."""
+    return shared_run(squash(FILE_NAME_TAIL.sub("", name)), squash(title)) >= _SAME_FILE_RUN
 
 
 def site_name_over_headline(title: str, lines: list[str]) -> bool:
