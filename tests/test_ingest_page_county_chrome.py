@@ -305,6 +305,15 @@ def test_a_forwarding_notices_title_broken_over_three_lines_under_its_issuers_is
     assert not any("某市农业农村局" in f.text for f in raw.findings if f.kind == "chrome-dropped")
 
 
+def test_an_events_notice_title_broken_over_three_lines_at_ji_is_whole() -> None:
+    # 暨 opens the second line: it joins two events' names, and the notice's kind ends the third.
+    lead = "为保障2024某市半程马拉松暨“跑遍全省”某市站活动举行期间道路的交通安全畅通有序，决定实施临时道路交通管制。现通告如下："
+    for head in ("", "首页 > 通知公告\n"):
+        raw = read_text(f"{head}2024某市半程马拉松\n暨“跑遍全省”某市站活动\n临时交通管制的通告\n\n{lead}\n\n{BODY}\n")
+        assert raw.title == "2024某市半程马拉松暨“跑遍全省”某市站活动临时交通管制的通告"
+        assert paragraph_texts(raw)[0] == lead
+
+
 def test_a_news_headline_over_its_subtitle_and_a_lead_that_says_it_again() -> None:
     lead = "2月14日~15日，县政府召开两场座谈会，听取部分人大代表、政协委员对《政府工作报告（征求意见稿）》的意见建议。"
     raw = read_text(f"我知道了\n县政府召开座谈会\n征求社会各界对政府工作报告的意见\n\n{lead}\n\n{BODY}\n")

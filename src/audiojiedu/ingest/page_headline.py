@@ -672,7 +672,10 @@ def drop_furniture_over_headline(page: Page) -> None:
         # 某会议举行第二场新闻发布会 / 5位发布人就“…”作主题发布 / 来源：… 发布时间：…: the story's headline
         # over its subtitle (which ranked higher for ending as a title does); the subtitle is read under it
         headline -= 1
-    if headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
+    if headline > 1 and broken_over_three(page.lines, headline - 2):
+        # 2024某某半程马拉松 / 暨某某站活动 / 临时交通管制的通告: the winner ends a title broken over three
+        headline -= 2
+    elif headline > 0 and broken_over(page.lines[headline - 1], page.lines[headline]):
         # 某市人民政府关于 / 修改…的决定: the line above the winner is cut inside the title it ends
         # (the later line scored higher for being printed again under the page's head)
         headline -= 1
@@ -1114,7 +1117,7 @@ def broken_over_three(lines: list[str], index: int) -> bool:
     """lines[index:index + 3] are one title broken over three lines (某省人民政府办公厅关于印发某省 /
     进一步支持民间投资发展 / 实施方案的通知, 某区国民经济和社会发展 / 第十四个五年规划和二〇三五年 /
     远景目标纲要): the first opens the title (关于 is in it, a plan's ordinal opens the second, or it
-    opens with the issuers whose 关于 or 转发 follows on the first two lines) and
+    opens with the issuers whose 关于 or 转发 follows on the first two lines, or 暨 opens the second) and
     neither it nor the first two end as a title does, the three together do, each goes on from the
     one before (see `continues_into`), and none is a heading or a field row."""
     parts = lines[index : index + 3]
@@ -1123,7 +1126,10 @@ def broken_over_three(lines: list[str], index: int) -> bool:
     # (or the issuers open it, their 关于 or 转发 on its first two lines: 某市农业农村局 某市财政局转发省农业 /
     # 农村厅 省财政厅关于申报… / …的通知)
     issued = opens_with_issuer(fold(parts[0])) and ("关于" in fold(parts[1]) or re.search("转发|印发", fold(parts[0])) is not None)
-    if not ("关于" in fold(parts[0]) or _PLAN_ORDINAL.match(squash(parts[1])) or issued):
+    # (or 暨 opens the second line, joining two events' names: 2024某某半程马拉松 / 暨某某站活动 /
+    # 临时交通管制的通告; no title opens with 暨)
+    joined_events = fold(parts[1]).lstrip().startswith("暨")
+    if not ("关于" in fold(parts[0]) or _PLAN_ORDINAL.match(squash(parts[1])) or issued or joined_events):
         return False
     joined = "".join(parts)
     return (
