@@ -145,3 +145,24 @@ def test_a_forum_threads_toolbar_and_counters_and_the_bulletins_number() -> None
     assert raw.title == "某某省第七次全国人口普查公报（第一号）"
     spoken = " ".join(paragraph_texts(raw))
     assert not any(word in spoken for word in ("宽版", "阅读", "回复", "主题", "楼主", "本帖"))
+
+
+def test_a_threads_subject_label_its_buttons_and_its_reply_box_are_not_read() -> None:
+    """主题: <title> / 楼主回复 / 1. 楼主 2. 倒序看帖 3. 只看该作者 over the post, the sign-up line, and the
+    reply box under it (下载APP 随时随地回帖 / 你需要登录后才可以回帖 … / 加入签名 / Ctrl + Enter 快速发布)."""
+    raw = read_text(
+        f"主题: {THREAD}\n\n楼主回复\n  1. 楼主\n  2. 倒序看帖\n  3. 只看该作者\n"
+        "立即注册。已有帐号? 登录或使用QQ登录微信登录\n\n"
+        f"{POST}\n下载APP 随时随地回帖\n\n你需要登录后才可以回帖 登录 | 注册 微信登陆\n加入签名\nCtrl + Enter 快速发布\n"
+    )
+    assert raw.title == THREAD
+    texts = paragraph_texts(raw)
+    assert texts[0] == "各位居民："
+    assert texts[-1].endswith("请各户提前检查室内管道。")
+
+
+def test_a_subject_and_a_thread_head_in_a_sentence_stay() -> None:
+    # Must NOT touch: 楼主 and 主题 in the text's sentences.
+    line = "本次活动主题：节约用水，楼主回复称将倒序看帖。"
+    raw = read_text(f"{THREAD}\n\n{POST}\n{line}\n")
+    assert paragraph_texts(raw)[-1] == line

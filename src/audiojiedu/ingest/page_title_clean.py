@@ -125,8 +125,9 @@ TITLE_TAG_HEAD = re.compile(rf"[\[【［（(]\s*(?P<tag>[{HAN}]{{1,8}})\s*[\]】
 # A region a repost site set with a colon before a 关于… headline: 某省：关于印发…的通知.
 _TITLE_REGION_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>关于\S.*)")
 # A field's label set before the headline with a bullet between (会议题目 • 某某主持召开…会议).
-# … or its colon (原标题：某某…, 标题：…): a repost names the story's own headline so.
-_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{0,4}}(?:题目|标题|名称))\s*[•·▪：:]\s*(?P<rest>\S.*)")
+# … or its colon (原标题：某某…, 标题：…): a repost names the story's own headline so, a forum its
+# thread's (主题: 某某的一封信).
+_TITLE_LABEL_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{0,4}}(?:题目|标题|名称|主题))\s*[•·▪：:]\s*(?P<rest>\S.*)")
 # A site column's name set with a colon before the headline (政策解读：某市…方案): listed (column).
 _TITLE_COLUMN_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})\s*[：:]\s*(?P<rest>\S.*)")
 # A news tag set with a bar before the headline (全文|某省…规划发布, 重磅丨…): a listed word (news-tag)
