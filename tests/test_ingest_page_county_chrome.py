@@ -324,3 +324,47 @@ def test_a_news_headline_over_its_subtitle_and_a_lead_that_says_it_again() -> No
 def test_a_stations_tags_opening_its_paragraphs_are_not_read_and_the_words_are() -> None:
     raw = read_text(f"{TITLE}\n\n【导语】{LEAD}\n\n   【图文】{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_column_glued_to_a_stamp_and_an_unknown_author_is_the_pages_date() -> None:
+    raw = read_text(f"{TITLE}\n\n社会热点2022-10-24 23:39:38未知\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata["发布时间"] == "2022-10-24 23:39:38"
+
+
+def test_a_time_of_meeting_under_the_title_stays() -> None:
+    # Must NOT touch: a field of the text (会议时间) with a stamp and no author after it.
+    line = "会议时间2022-10-24 09:00:00"
+    raw = read_text(f"{TITLE}\n\n{line}\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw)[0] == line
+
+
+def test_a_stamp_broken_after_its_day_keeps_its_time_and_its_source() -> None:
+    raw = read_text(f"{TITLE}\n2024-03-29\n09:41:28 来源:某某日报\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata["发布时间"] == "2024-03-29 09:41:28"
+    assert raw.metadata["来源"] == "某某日报"
+
+
+def test_a_public_accounts_calls_and_its_earlier_posts_are_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n点击“某县妇联”\n关注我哟\n点击…按钮\n\n{LEAD}\n\n{BODY}\n\n往期推荐\n\n●某某带队前往某市开展招商考察工作\n\n"
+        "●【会议动态】某县召开优化营商环境推进会议\n\n喜欢本篇内容请给我们点个“在看”\n\n关注幸福某县了解更多新闻资讯\n"
+    )
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_portals_disclaimers_tags_and_text_message_advert_are_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n欢迎订阅《某某手机报》移动用户发送短信 ABCD 到10650000即可开通 3元/月\n\n{LEAD}\n\n{BODY}\n\n"
+        "本文标签： ，疫情  ，核酸\n\n本内容不代表本网观点和政治立场，如有侵犯你的权益请联系我们处理。\n网友评论\n"
+        "网友评论仅供其表达个人看法，并不表明网站立场。\n"
+    )
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_sentences_about_calls_and_subscriptions_stay() -> None:
+    # Must NOT touch: the text's own sentences on following an account or subscribing.
+    lines = ["请广大群众点击“某县发布”微信公众号关注最新通知。", "本文所称政策，不代表本网站以外的解释。"]
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, *lines, BODY]

@@ -822,9 +822,13 @@ def title_like(line: str) -> bool:
     return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line
 
 
-# A site's column and the day, set apart by a bar (战略规划咨询 | 2019-03-03).
+# A site's column and the day, set apart by a bar (战略规划咨询 | 2019-03-03), or glued to a stamp to
+# the second and the author's field after it, left as the system's default (社会热点2022-10-24
+# 23:39:38未知): that default is asked for, so 会议时间2022-10-24 09:00:00 stays, and so does a
+# field table's row (生成日期 2024-01-26 15:35:23 是否有效).
 _COLUMN_STAMP = re.compile(
-    rf"[{HAN}]{{2,12}}[ \u3000]*[|｜][ \u3000]*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"[{HAN}]{{2,12}}[ \u3000]*(?:[|｜][ \u3000]*(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    rf"|(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}:\d{{2}})[ \u3000]*(?:未知|佚名|admin|管理员))"
 )
 
 
@@ -835,7 +839,7 @@ def stamp_row(line: str, page: Page) -> bool:
     column = _COLUMN_STAMP.fullmatch(fold(line).strip())
     if column is not None:
         # 战略规划咨询 | 2019-03-03 under the headline: the site's column and the day it was posted
-        page.metadata.setdefault("发布时间", column.group("date"))
+        page.metadata.setdefault("发布时间", column.group("date") or column.group("stamp"))
         page.findings.append(Finding("chrome-dropped", "标题下网站的栏目名和发布时间：时间已记入元数据，未朗读", line.strip()))
         return True
     short = _BRACKETED_SHORT_STAMP.match(line)

@@ -205,6 +205,24 @@ def _long_field_row(line: str) -> bool:
     return row is not None and len(row) >= _MIN_LONG_ROW_FIELDS
 
 
+_TIME_LED = re.compile(rf"^[ \u3000]*(?P<time>{STAMP_TIME})[ \u3000]+")
+
+
+def _time_over_fields(line: str, page: Page) -> bool:
+    """The second line of a stamp broken after its day (2024-03-29 / 09:41:28 来源:某某日报): the
+    time goes with the day already kept, the fields after it are the page's."""
+    led = _TIME_LED.match(fold(line))
+    day = page.metadata.get("发布时间", "")
+    if led is None or not day or ":" in day or "：" in day:
+        return False
+    row = parse_metadata_line(line[led.end() :])
+    if not row:
+        return False
+    page.metadata["发布时间"] = f"{day} {led.group('time')}"
+    merge_metadata(page, row)
+    return True
+
+
 def consume_under_title(page: Page) -> None:
     """Metadata rows, publication dates and captions just under the title: metadata, not text.
     A bare number right under a row taken off is the site's view counter (发布时间：… 字体大小：
@@ -542,7 +560,7 @@ def _consume_under_title(page: Page) -> None:
             else:
                 page.metadata.setdefault("发布时间", date)
             taken = 1
-        elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page):
+        elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page) or _time_over_fields(line, page):
             taken = 1
         elif (address := _LEADING_ADDRESS.match(line)) is not None and stamp_row(line[address.end() :], page):
             # http://www.example.cn  (2017-04-14 14:56:41)  来源：某某频道 (ho98/23): the site's address
