@@ -368,3 +368,16 @@ def test_sentences_about_calls_and_subscriptions_stay() -> None:
     lines = ["请广大群众点击“某县发布”微信公众号关注最新通知。", "本文所称政策，不代表本网站以外的解释。"]
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, *lines, BODY]
+
+
+def test_a_posters_latin_account_leading_the_field_row_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\nadmin    发表时间:2017-12-04    浏览次数:3726  次\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata["发表时间"] == "2017-12-04"
+
+
+def test_latin_words_in_the_text_stay() -> None:
+    # Must NOT touch: a Latin word in a sentence, a word and its figures.
+    lines = ["打开 admin 页面后点击保存。", "wifi 100"]
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, *lines, BODY]

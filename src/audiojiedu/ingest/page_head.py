@@ -112,8 +112,10 @@ _MAX_TAB_CHARS = 6
 _MAX_TABS = 5
 # The site's name may stand with its address (某某网  www.example.gov.cn  日期：…), or its address alone.
 _SITE_ADDRESS = "(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?"
+# …or a poster's account written in Latin letters (admin    发表时间:2017-12-04    浏览次数:3726 次).
+_ACCOUNT_ID = "[A-Za-z][A-Za-z0-9_]{1,19}"
 _BYLINE_LEAD = re.compile(
-    f"^(?P<name>[{HAN}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
+    f"^(?P<name>[{HAN}]{{2,30}}(?:[ \u3000]+{_SITE_ADDRESS})?|{_SITE_ADDRESS}|{_ACCOUNT_ID})[ \u3000]+(?P<rest>\\S.{{0,200}})$"
 )
 # A credit leading a row of fields, a comma or a space after it (某某报微信整理，来源：某某网站): who
 # compiled or edited the repost; its word (整理, 编辑, 综合, 编译, 摘编) marks it a byline.
