@@ -381,3 +381,34 @@ def test_latin_words_in_the_text_stay() -> None:
     lines = ["打开 admin 页面后点击保存。", "wifi 100"]
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, *lines, BODY]
+
+
+def test_a_law_librarys_labels_of_the_note_and_the_chapter_are_not_read() -> None:
+    raw = read_text(
+        "某市制定地方性法规条例\n\n【题注】 (2001年4月29日某市人民代表大会通过)\n【章名】 第一章 总则\n"
+        "第一条 为了规范立法活动，制定本条例。\n第二条 本条例适用于本市。\n"
+    )
+    texts = paragraph_texts(raw)
+    assert texts[0] == "（2001年4月29日某市人民代表大会通过）"
+    assert "第一章 总则" in texts
+    assert not any("【" in text for text in texts)
+
+
+def test_a_pager_beside_the_font_buttons_and_a_papers_footer_links_are_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n3 上一篇 放大 缩小 默认\n \n"
+        "某某快报版权所有 版权声明  | 联系方式 | 网管信箱 | 广告服务\n\n某ICP备10080896号-6 广告热线:96060\n"
+    )
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_papers_name_glued_to_the_stamp_is_the_source_and_the_time() -> None:
+    raw = read_text(f"{TITLE}\n\n某某日报2018-12-04 10:00:59\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata["来源"] == "某某日报"
+    assert raw.metadata["发布时间"] == "2018-12-04 10:00:59"
+
+
+def test_a_yearbook_entrys_name_in_square_brackets_is_the_title_without_them() -> None:
+    raw = read_text(f"[调查、考察、视察活动]\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == "调查、考察、视察活动"

@@ -167,6 +167,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             # 图片附件会议要求，…: the picture box's word run into the paragraph under it
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line[: box.end()]))
             line = line[box.end() :]
+        if line and (label := _LIBRARY_LABEL.match(fold(line))) is not None:
+            # 【章名】 第一章 总则, 【题注】 (某年某月某日…通过): a law library's label of the line's part
+            page.findings.append(Finding("chrome-dropped", "法规数据库给条文加的标签（【章名】、【题注】等）：未朗读", line[: label.end()]))
+            line = line[label.end() :]
         if line and _stands_for_image(body, position):
             page.findings.append(Finding("chrome-dropped", "图片位置留下的占位词（图片）：未朗读", line))
         elif line and _bulleted_count(body, position):
@@ -567,10 +571,13 @@ def _cut_link_labels(page: Page) -> None:
 
 # The label a news site sets before its lead-in under the headline (导读：…, 导语：…): the site's
 # word, the lead-in after it the text's (a `token` row when alone on its line).
-_WHOLE_TAG = re.compile(r"【[^【】]+】")
+_WHOLE_TAG = re.compile(r"【[^【】]+】|\[[^\[\]]+\]|［[^［］]+］")  # (a yearbook's entry: [调查、考察、视察活动])
 # A forum's picture box run into the next paragraph, or a county station's mark of a picture's place
 # opening it (【图文】会上，…; ho116/24, session 52).
 _GLUED_IMAGE_BOX = re.compile(r"(?:图片附件|【图文】)[ \u3000]*(?=\S)")
+# A law library's labels of a rules text's parts, opening their lines (【题注】 (…通过) / 【章名】 第一章 总则;
+# ho123/14, session 53): no rules text labels itself so.
+_LIBRARY_LABEL = re.compile(r"【(?:题注|章名|节名|编名|篇名|条文)】[ \u3000]*(?=\S)")
 # (the label may be set in brackets: 【导语】十九号上午，…)
 _LEAD_LABEL = re.compile(r"(?:(?:导读|导语)[ \u3000]*[:：]|【(?:导读|导语)】)[ \u3000]*(?=\S)")
 _LEAD_LINES = 3  # the lead-in stands among this many lines under the title

@@ -572,7 +572,7 @@ def _is_chrome(line: str) -> bool:
 
 
 _BUTTON_TRIM = re.compile(f"[×✕✖]+$|^一键(?=[{HAN}]{{2}})")
-_PAGER_WORD = re.compile("上一页|下一页|上页|下页|尾页|末页")
+_PAGER_WORD = re.compile("上一页|下一页|上页|下页|尾页|末页|上一篇|下一篇")
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 # A link to another government's site in a portal's top bar (中央人民政府网站, 某省人民政府网站, 中国政府网).
 _SITE_LINK = re.compile(f"[{HAN}]{{2,14}}(?:网站|政府网)")

@@ -832,6 +832,13 @@ _COLUMN_STAMP = re.compile(
 )
 
 
+# A paper's or a site's name glued to the stamp to the second, nothing after it (某某日报2018-12-04
+# 10:00:59, under a news app's headline): the story's source and its time.
+_SOURCE_STAMP = re.compile(
+    rf"(?P<source>[{HAN}]{{2,12}}(?:日报|晚报|早报|报|网|新闻|电视台|发布))[ \u3000]*(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}:\d{{2}})"
+)
+
+
 def stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata. The stamp may be set in brackets:
@@ -841,6 +848,11 @@ def stamp_row(line: str, page: Page) -> bool:
         # 战略规划咨询 | 2019-03-03 under the headline: the site's column and the day it was posted
         page.metadata.setdefault("发布时间", column.group("date") or column.group("stamp"))
         page.findings.append(Finding("chrome-dropped", "标题下网站的栏目名和发布时间：时间已记入元数据，未朗读", line.strip()))
+        return True
+    sourced = _SOURCE_STAMP.fullmatch(fold(line).strip())
+    if sourced is not None:
+        page.metadata.setdefault("来源", sourced.group("source"))
+        page.metadata.setdefault("发布时间", sourced.group("stamp"))
         return True
     short = _BRACKETED_SHORT_STAMP.match(line)
     if short is not None:
