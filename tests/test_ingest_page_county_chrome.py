@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
+from audiojiedu.ingest.page_fields import parse_metadata_line
 from audiojiedu.ingest.wrap import join_wrapped_lines
 
 TITLE = "全县秋季防火工作调度会议召开"
@@ -412,3 +413,31 @@ def test_a_papers_name_glued_to_the_stamp_is_the_source_and_the_time() -> None:
 def test_a_yearbook_entrys_name_in_square_brackets_is_the_title_without_them() -> None:
     raw = read_text(f"[调查、考察、视察活动]\n\n{LEAD}\n\n{BODY}\n")
     assert raw.title == "调查、考察、视察活动"
+
+
+def test_a_papers_day_over_the_storys_headline_is_its_date() -> None:
+    title = "某某理想城规划设计方案调整批前公示"
+    lead = "为推行政务公开，引导公众参与和监督，根据《中华人民共和国城乡规划法》规定，现对本项目予以批前公示。"
+    raw = read_text(f"2021年10月13日\n第A08版:专版·专题\n\n{title}\n\n{lead}\n\n一、项目概况\n\n该项目位于某路。\n")
+    assert raw.title == title
+    assert raw.metadata["发布时间"] == "2021年10月13日"
+    assert paragraph_texts(raw)[0] == lead
+
+
+def test_a_collections_first_record_over_its_title_printed_again_and_a_bracketed_row() -> None:
+    # 第一篇：<title> / <title broken over two lines> / 〖发布日期：… 某某网 管理员〗 / text
+    title = "2010年自治区政府直属(含部门所属)事业单位公开招聘工作人员简章"
+    raw = read_text(
+        f"第一篇:{title}\n2010年自治区政府直属(含部门所属)事业单位公开\n招聘工作人员简章\n"
+        f"〖发布日期:2010-4-28 某某人事考试信息网 管理员〗\n{LEAD}\n\n{BODY}\n"
+    )
+    assert raw.title == title.replace("(", "（").replace(")", "）")
+    assert raw.metadata["发布日期"] == "2010-4-28"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_the_pages_stamp_ends_before_the_words_after_it_but_a_times_words_stay() -> None:
+    assert parse_metadata_line("发布时间：2015-04-28 考德上公培") == {"发布时间": "2015-04-28"}
+    assert parse_metadata_line("发表时间：2024年3月1日 某某网 管理员") == {"发表时间": "2024年3月1日"}
+    assert parse_metadata_line("发布时间：2015-04-28 上午") == {"发布时间": "2015-04-28 上午"}
+    assert parse_metadata_line("时间：2024年3月1日 全天") == {"时间": "2024年3月1日 全天"}

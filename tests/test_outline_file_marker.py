@@ -51,11 +51,13 @@ def test_a_part_with_its_own_name_stays_a_part() -> None:
 
 def test_a_file_marker_over_the_files_own_title_line_is_no_part() -> None:
     # No page headline came through: the label repeats the file's own title line, right under it,
-    # with the site's tag (…范文大全). The file's headings open at the top.
+    # with the site's tag (…范文大全): that line is the title, the label the collection's. The
+    # file's headings open at the top.
     text = "第一篇：某县上半年重点项目建设情况汇报范文大全\n某县上半年重点项目建设情况汇报\n" + _FILE
     doc = parse_outline(read_text(text))
+    assert doc.title == "某县上半年重点项目建设情况汇报"
     assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [1, "二"], [2, "（一）"], [2, "（二）"]]
-    assert any(block.startswith("第一篇：") for block in doc.preface if isinstance(block, str))  # kept, read
+    assert not any("第一篇" in block for block in doc.preface if isinstance(block, str))
 
 
 def test_a_part_over_a_line_that_does_not_repeat_its_name_stays_a_part() -> None:

@@ -354,6 +354,10 @@ def _blank_counters(line: str) -> str:
     return line
 
 
+_PUBLISHED = ("发布", "发表", "公开", "更新")  # a time label opening so names when the page was put up
+_WRAPPED_ROW = re.compile(r"〖(?P<row>[^〖〗]+)〗")
+
+
 def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     """Read 'label value label value' (or 'label：value'); None if `line` is not such a row.
     A list bullet before the first label (• 索引号：…, - 发文字号：…) is allowed.
@@ -366,6 +370,8 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     a value: in a field table with empty cells (体裁分类 生命周期分类) the next label stands where a
     value would, and the field is left empty.
     """
+    if (wrapped := _WRAPPED_ROW.fullmatch(line.strip())) is not None:
+        line = wrapped.group("row")  # 〖发布日期：2010-4-28 某某网 管理员〗: a row set in the site's brackets
     found = _parse_metadata_line(line, extra=extra)
     if found is None and line.lstrip().startswith("【") and line.count("【") != line.count("】"):
         # 【信息来源:【信息时间:2024-03-15 07:31 阅读次数: 】【字号 】【关闭: a copy lost some of the
@@ -417,7 +423,9 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
                     # 来源：某某网 2018年9月18日 10:58:59 (its toolbar cut off after it): the stamp is the page's
                     value, end_stamp = value[: stamp.start()], stamp.group("stamp")
             elif label in _TIME_LABELS:
-                value = _cut_stamp_toolbar(value, toolbar_after=trailer is not None)
+                # The page's own stamp (发布日期：2010-4-28 某某信息网 管理员) never goes on with words:
+                # the site's name and the poster's after it are the site's, as a toolbar is.
+                value = _cut_stamp_toolbar(value, toolbar_after=trailer is not None or label.startswith(_PUBLISHED))
                 if not _TIME_START.match(fold(value)) and not _TIME_WORD.search(fold(value)):
                     value = ""  # 时间： 某某962 分享: the uploader's name where the site left the time out, no time
             value = _PLACEHOLDER_END.sub("", value)

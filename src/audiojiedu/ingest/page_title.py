@@ -388,6 +388,22 @@ def _organ_over_headline(lines: list[str], at: int) -> bool:
 _ORGANS_OVER_TITLE = 3  # organs stacked over their joint title, one a line
 
 
+def _printed_again(lines: list[str]) -> int:
+    """How many lines under lines[0] print its title again, maybe broken over lines (a part's
+    name 坚持创新驱动发展，建设科技强市 over 坚持创新驱动发展 is none); 0 if they do not."""
+    name, printed, count = squash(lines[0]), "", 0
+    for line in lines[1:]:
+        piece = squash(line)
+        if not piece or not name.startswith(printed + piece):
+            break
+        printed, count = printed + piece, count + 1
+        if printed == name:
+            break
+    # (a clause going on after the copy, ，建设科技强市, shows a part's name and its short form)
+    goes_on = re.match("[，,、；;]", name[len(printed) :]) is not None
+    return count if len(printed) >= MIN_CANDIDATE_CHARS and not goes_on else 0
+
+
 def _take_title_line(page: Page) -> str:
     """Without a declared title, a short first line with no sentence punctuation is the title.
 
@@ -415,13 +431,20 @@ def _take_title_line(page: Page) -> str:
     if (
         len(page.lines) >= 3
         and (item := _COLLECTED_ITEM.fullmatch(fold(page.lines[0]).strip())) is not None
-        and parse_metadata_line(page.lines[1])
+        and (parse_metadata_line(page.lines[1]) or _printed_again([item.group("name"), *page.lines[1:]]))
     ):
-        # 第一篇：某某关于…的通知 at the very top, over a law library's row of fields (【发布单位】…): the
-        # library's label for its first record, the number the library's (a plan's own 第一篇：… part
-        # has its text under it, not fields)
+        # 第一篇：某某关于…的通知 at the very top, over a law library's row of fields (【发布单位】…) or
+        # over the same title printed again (maybe broken over lines): the collection's label for its
+        # first record, the number the collection's (a plan's own 第一篇：… part has its text under it)
         page.findings.append(Finding("chrome-dropped", "文首文集的条目编号（第一篇：）：未朗读", page.lines[0][: item.start("name")]))
         page.lines[0] = page.lines[0][item.start("name") :]
+        if copied := _printed_again(page.lines):
+            # …its title printed again under it, maybe broken over lines: the label's name and the
+            # copy under it are one title, taken as printed under it (what the label's name has
+            # more is the collection's tag: …汇报范文大全 over …汇报)
+            title = "".join(line.strip() for line in page.lines[1 : copied + 1])
+            del page.lines[: copied + 1], page.origin[: copied + 1]
+            return title
     if len(page.lines) >= 2 and (interview := _INTERVIEW_SUBTITLE.fullmatch(fold(page.lines[0]).strip())) is not None:
         # ——某某负责人就《…》答记者问 over the text: the interview's subtitle, its headline lost above
         # it; what it says names the piece (a speech's ——在…会议上 names only its occasion)
@@ -699,6 +722,11 @@ def _take_title_line(page: Page) -> str:
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`),
         # unless a document as issued stands under it
+        if DATE_ONLY.fullmatch(fold(first).strip()) and len(page.lines) >= 3 and is_headline(page.lines[1]):
+            # 2021年10月13日 / 某某规划设计方案调整批前公示 / text: a paper's day over the story's headline
+            page.metadata.setdefault("发布时间", page.lines.pop(0).strip())
+            page.origin.pop(0)
+            return _take_title_line(page)
         found = _issued_title_under(page.lines)
         return _take_issued_title(page, found) if found is not None else ""
     if is_adoption_note(first) or (len(page.lines) > 2 and is_adoption_note(first + page.lines[1])):
