@@ -441,3 +441,17 @@ def test_the_pages_stamp_ends_before_the_words_after_it_but_a_times_words_stay()
     assert parse_metadata_line("发表时间：2024年3月1日 某某网 管理员") == {"发表时间": "2024年3月1日"}
     assert parse_metadata_line("发布时间：2015-04-28 上午") == {"发布时间": "2015-04-28 上午"}
     assert parse_metadata_line("时间：2024年3月1日 全天") == {"时间": "2024年3月1日 全天"}
+
+
+def test_a_penalty_records_case_name_is_the_title_and_its_short_fields_are_metadata() -> None:
+    """The 双公示 record: a label over its value. The case's name is the title, the number and the
+    days are fields; the facts and grounds are read."""
+    facts = "当事人于2024年5月中旬购进1件雀巢咖啡，查获时已超过保质期。"
+    raw = read_text(
+        "某县市场监督管理局\n行政处罚案件名称\n某某百货店经营超过保质期食品案\n行政处罚决定文书号\n某市监处罚〔2025〕10号\n"
+        f"违法事实\n{facts}\n处罚决定日期\n2025年1月24日\n公示截止日期\n2025年4月24日\n数据来源单位\n打印 收藏 关闭\n"
+    )
+    assert raw.title == "某某百货店经营超过保质期食品案"
+    assert raw.metadata["行政处罚决定文书号"] == "某市监处罚〔2025〕10号"
+    assert raw.metadata["处罚决定日期"] == "2025年1月24日"
+    assert paragraph_texts(raw) == ["违法事实", facts]
