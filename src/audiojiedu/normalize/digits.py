@@ -11,6 +11,7 @@ import re
 from ..han import HAN
 from .base import Rule
 from .cardinal import classifier_pattern, read_cardinal, read_digits
+from .ranges import DASH
 from .tables import alternation, load_words
 from .year import YEAR
 
@@ -80,12 +81,17 @@ def _read_glued(match: re.Match[str]) -> str | None:
     counted = _ABOUT.sub("", following, count=1)
     if classifier_pattern().match(counted) or _UNIT_AHEAD.match(counted):
         return None  # 13561条, 1234567元: an amount after all
+    if (ranged := _RANGE_AHEAD.match(match.string, match.end())) is not None and (
+        classifier_pattern().match(match.string, ranged.end()) or _UNIT_AHEAD.match(match.string, ranged.end())
+    ):
+        return None  # 1000000—2000000元: a range of amounts, its unit said once after both
     if _PACKED_DATE.fullmatch(match.group("x")) and following.lstrip().startswith("日"):
         return None  # 在2021416日前: a date that lost its 年 and 月, read by the date rules
     return read_digits(match.group("x"))
 
 
 _ABOUT = re.compile(r"^\s*[多余]")
+_RANGE_AHEAD = re.compile(rf"\s*{DASH}\s*[0-9]+(?:\.[0-9]+)?", re.ASCII)
 # A year, then a month and day with no mark between (see date.py's packed dates).
 _PACKED_DATE = re.compile(rf"{YEAR}[0-9]{{2,4}}", re.ASCII)
 # What makes a long digit run an amount: a unit word or sign right after it.
@@ -118,7 +124,8 @@ def rules() -> list[Rule]:
     quoted = re.compile(r"(?<=[“‘「『\"'])(?P<x>[0-9]{3,})(?=[”’」』\"'])")
     # Or alone in brackets after a title (某某报告（20230114）), or after a label's colon (公开时间：
     # 2025930, a date that lost its marks): a date or a code, no amount.
-    glued = re.compile(rf"(?<=[{HAN}）)（(：:])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    # (…or after a range's dash: 20231117日—2023112610 is no amount of two billion either)
+    glued = re.compile(rf"(?<=[{HAN}）)（(：:—–~～－])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(
         r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
