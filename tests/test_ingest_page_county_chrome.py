@@ -455,3 +455,27 @@ def test_a_penalty_records_case_name_is_the_title_and_its_short_fields_are_metad
     assert raw.metadata["行政处罚决定文书号"] == "某市监处罚〔2025〕10号"
     assert raw.metadata["处罚决定日期"] == "2025年1月24日"
     assert paragraph_texts(raw) == ["违法事实", facts]
+
+
+def test_a_county_papers_edition_lines_pager_and_row_are_not_read() -> None:
+    raw = read_text(
+        f"A1:某县*要闻总第3311期 >2018-09-26编印\n\n下一版>\n\n<上一版\n\n{TITLE}\n"
+        f"刊发日期:2018-09-26 作者:  语音阅读:\n{LEAD}\n\n{BODY}\n\n>>返回某某在线首页\n"
+    )
+    assert raw.title == TITLE
+    assert raw.metadata["刊发日期"] == "2018-09-26"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_papers_name_and_day_under_the_headline_and_a_pop_ups_close_cross_are_not_read() -> None:
+    raw = read_text(f"X 省级机关作风评议窗口 省级机关作风投诉平台\n{TITLE}\n\n某某晚报     2022年12月29日\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata["来源"] == "某某晚报"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_second_edition_and_a_cross_in_a_sentence_stay() -> None:
+    # Must NOT touch: a document's own second edition line, a line opening with the letter X in a sentence.
+    lines = ["第2版：修订说明", "X 光机检查室已于今年投入使用。"]
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, *lines, BODY]

@@ -840,10 +840,11 @@ _COLUMN_STAMP = re.compile(
 )
 
 
-# A paper's or a site's name glued to the stamp to the second, nothing after it (某某日报2018-12-04
-# 10:00:59, under a news app's headline): the story's source and its time.
+# A paper's or a site's name before the stamp, nothing after it (某某日报2018-12-04 10:00:59 under a
+# news app's headline, 某某晚报     2022年12月29日 under a paper's): the story's source and its time.
 _SOURCE_STAMP = re.compile(
-    rf"(?P<source>[{HAN}]{{2,12}}(?:日报|晚报|早报|报|网|新闻|电视台|发布))[ \u3000]*(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}:\d{{2}})"
+    rf"(?P<source>[{HAN}]{{2,12}}(?:日报|晚报|早报|报|网|新闻|电视台|发布))[ \u3000]*"
+    rf"(?P<stamp>\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}:\d{{2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
 )
 
 
