@@ -479,3 +479,30 @@ def test_a_second_edition_and_a_cross_in_a_sentence_stay() -> None:
     lines = ["第2版：修订说明", "X 光机检查室已于今年投入使用。"]
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n" + "\n\n".join(lines) + f"\n\n{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, *lines, BODY]
+
+
+def test_a_mailbox_letters_title_field_under_the_sites_notes_names_the_page() -> None:
+    """A mailbox page with no title line: the browser banner and the mailbox's note are the site's,
+    the letter's field block (标题 / 来信人 / 来信时间) is metadata and its 标题 the title."""
+    letter = "美食街某楼顶机器噪音太大，严重影响正常生活，希望有关部门及时处理。"
+    raw = read_text(
+        "网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,请您使用以下浏览器。\n\n"
+        "使用信箱请先留下真实的姓名和联系方式,我们将严格保护您的隐私。登陆成功后才能发送信件。\n\n"
+        f"标题: 噪音污染投诉\n来信人: 李某\n来信时间: 2012-02-06 13:33:43\n{letter}\n"
+    )
+    assert raw.title == "噪音污染投诉"
+    assert raw.metadata["来信人"] == "李某"
+    assert paragraph_texts(raw) == [letter]
+
+
+def test_a_letters_type_and_title_in_a_table_name_the_page() -> None:
+    raw = read_text(f"信件类型: | 投诉 |\n信件标题: | 关于环卫设备噪音扰民的问题 |\n{LEAD}\n")
+    assert raw.title == "关于环卫设备噪音扰民的问题"
+    assert raw.metadata["信件类型"] == "投诉"
+
+
+def test_a_sentence_about_browsers_in_a_guide_stays() -> None:
+    # Must NOT touch: a service guide's own sentence on which browser to use.
+    line = "申请人可通过电脑浏览器登录系统，按提示填写申请材料。"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n")
+    assert paragraph_texts(raw) == [LEAD, line]

@@ -66,7 +66,15 @@ from .page_head import (
     take_unlisted_fields,
     unlabelled_byline,
 )
-from .page_headline import HEADING_START, SESSION_OCCASION, broken_over, is_dated_row, is_field, site_name_over_headline
+from .page_headline import (
+    HEAD_ROW_CHARS,
+    HEADING_START,
+    SESSION_OCCASION,
+    broken_over,
+    is_dated_row,
+    is_field,
+    site_name_over_headline,
+)
 from .page_menus import (
     MENU_ITEM_CHARS,
     drop_forum_name,
@@ -201,7 +209,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     if page.title:
         take_full_title(page)
     else:
-        page.title = _repeated_headline(page) or take_title_line(page)
+        page.title = _repeated_headline(page) or take_title_line(page) or _fields_naming_the_page(page)
     if guessed and site_name_over_headline(page.title, page.lines):
         page.metadata.setdefault("网站", page.title)
         page.findings.append(Finding("title-guessed", "标题上方的网站名（下一行是标题，再下一行是它的日期或来源）：不作标题，未朗读，请核对", page.title))
@@ -279,6 +287,25 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
 # (…敬请关注。[ 2018-03-16 20:20 ]), or after the speaker's tag (【新闻发言人 某某】1-19 14:02:00).
 _TURN_STAMP_END = re.compile(r"(?<=[。！？”])[ \u3000]*[\[［【][ \u3000]*\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[\]］】]$")
 _TAGGED_TURN_STAMP = re.compile(r"(?<=[】\]])[ \u3000]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _fields_naming_the_page(page: Page) -> str:
+    """A page with no title line whose block of field rows, below the site's lines and notes, has
+    a field declaring the title (标题: 某某投诉 / 来信人: … / 来信时间: …, a mailbox's letter under the
+    mailbox's notes): the rows are metadata, not read, and the declared name is the title; "" if
+    no such block stands near the top."""
+    for index, line in enumerate(page.lines[:HEAD_LINES]):
+        row = parse_metadata_line(line) if len(line) <= HEAD_ROW_CHARS else None
+        if not row or not declared_title(row):
+            continue
+        end = index
+        while end < len(page.lines) and len(page.lines[end]) <= HEAD_ROW_CHARS and (fields := parse_metadata_line(page.lines[end])):
+            merge_metadata(page, fields)
+            end += 1
+        page.findings.append(Finding("chrome-dropped", "正文前的字段行（含标题字段）：按字段保存，未朗读", " / ".join(page.lines[index:end])[: SUSPECT_CHROME_CHARS * 4]))
+        del page.lines[index:end], page.origin[index:end]
+        return declared_title(page.metadata) or declared_title(row)
+    return ""
 
 
 def _cut_turn_stamps(page: Page) -> None:

@@ -38,8 +38,9 @@ def _read(match: re.Match[str]) -> str | None:
 
 
 def rules() -> list[Rule]:
+    # (A dot after the time is a full stop typed as ".", 17:00.噪声…, unless a digit follows it.)
     pattern = re.compile(
-        r"(?<![\d.:∶])(?<!\d：)(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d.:：∶·]|[.·]\d)", re.ASCII
+        r"(?<![\d.:∶])(?<!\d：)(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d:：∶·]|[.·]\d)", re.ASCII
     )
     # ∶ (U+2236, the ratio sign) typed for a colon: a time only where the words around say so
     # (下午5∶45前, 8∶30至11∶30); elsewhere 1∶2 stays a ratio.
