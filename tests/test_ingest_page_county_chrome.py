@@ -506,3 +506,10 @@ def test_a_sentence_about_browsers_in_a_guide_stays() -> None:
     line = "申请人可通过电脑浏览器登录系统，按提示填写申请材料。"
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n")
     assert paragraph_texts(raw) == [LEAD, line]
+
+
+def test_a_question_headline_over_the_reporters_credit_and_the_byline_is_the_title() -> None:
+    headline = "发布会|某专家:乘坐地铁公交,你戴口罩了没?"
+    raw = read_text(f"{headline}\n\n某某新闻高级记者 张某 李某\n2020-11-21 09:37\n来源:某某新闻\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == "发布会|某专家：乘坐地铁公交，你戴口罩了没？"
+    assert paragraph_texts(raw) == [LEAD, BODY]

@@ -62,6 +62,7 @@ from .page_headline import (
     head_role,
     is_adoption_note,
     is_candidate_headline,
+    is_credit_line,
     is_dated_row,
     is_field,
     is_keyword_list,
@@ -954,8 +955,9 @@ def _over_byline(lines: list[str]) -> bool:
     if len(lines) < 3:
         return False
     first, second = lines[0], fold(lines[1])
-    if len(lines) > 3 and ACCOUNT_NAME.fullmatch(second.strip()) and not is_field(second):
-        # 网信黑河 / 2020-09-22 17:50 / 来源：… (dev81): the posting account's name over the byline
+    if len(lines) > 3 and ((ACCOUNT_NAME.fullmatch(second.strip()) and not is_field(second)) or is_credit_line(lines[1])):
+        # 网信黑河 / 2020-09-22 17:50 / 来源：… (dev81): the posting account's name over the byline;
+        # 某某新闻高级记者 张某 李某 / 2020-11-21 09:37 / 来源：… (ho125/16): the reporters' credit
         return _over_byline([first, *lines[2:]])
     byline = _BYLINE_FIELDS_STAMP.match(second)  # the fields may be glued to it: 10:57:50来源：…
     # (a field row over another is the page's table of fields, no headline over its byline)
