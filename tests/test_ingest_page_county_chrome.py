@@ -513,3 +513,16 @@ def test_a_question_headline_over_the_reporters_credit_and_the_byline_is_the_tit
     raw = read_text(f"{headline}\n\n某某新闻高级记者 张某 李某\n2020-11-21 09:37\n来源:某某新闻\n{LEAD}\n\n{BODY}\n")
     assert raw.title == "发布会|某专家：乘坐地铁公交，你戴口罩了没？"
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_credit_written_with_wen_and_a_slash_under_the_headline_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n文/某报-某某头条记者 张某 李某 王某\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_comment_boxs_login_and_a_blogs_meta_row_are_not_read() -> None:
+    raw = read_text(
+        f"{TITLE}\n\n    |     2015年7月12日   |   文库   |     评论已关闭   |    1114\n\n{LEAD}\n\n{BODY}\n\n"
+        "请您留言\n\n登录名\n\n密 码\n\n查看所有评论\n\n不是某某网会员,欢迎注册\n\n该用户其它信息\n"
+    )
+    assert paragraph_texts(raw) == [LEAD, BODY]
