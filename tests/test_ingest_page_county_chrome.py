@@ -526,3 +526,25 @@ def test_a_comment_boxs_login_and_a_blogs_meta_row_are_not_read() -> None:
         "请您留言\n\n登录名\n\n密 码\n\n查看所有评论\n\n不是某某网会员,欢迎注册\n\n该用户其它信息\n"
     )
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_trails_last_crumb_with_the_byline_glued_after_it_is_the_title() -> None:
+    title = "某乡某村农村综合改革财政奖补文化广场建设项目顺利通过区级验收"
+    raw = read_text(
+        f"您当前的位置 : 某某网 >> 县区专栏 >> 某县 >> 某乡 >> {title} 来源:某某网 0 人参与互动 2022年09月21日 17:29\n{LEAD}\n\n{BODY}\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["发布时间"] == "2022年09月21日 17:29"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_trail_ending_with_a_column_and_fields_gives_no_title() -> None:
+    # Must NOT touch: a short column's name as the last crumb is no headline.
+    raw = read_text(f"您当前的位置 : 某某网 >> 县区专栏 >> 工作动态 来源:某某网 2022年09月21日 17:29\n{TITLE}\n\n{LEAD}\n")
+    assert raw.title == TITLE
+
+
+def test_the_editors_review_credits_over_the_story_are_fields() -> None:
+    raw = read_text(f"初审编辑:刘某\n责任编辑:卢某\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata["初审编辑"] == "刘某"
+    assert "刘某" not in " ".join(paragraph_texts(raw))
