@@ -362,3 +362,11 @@ def test_a_printed_documents_title_broken_before_its_kind_and_note_is_one_chapte
     )
     doc = _outline(text)
     assert flat_outline(doc.sections)[0] == [1, "", "某市某某水环境综合治理工程委托建设项目实施办法（试行）"]
+
+
+def test_the_notices_colophon_under_its_signature_is_no_printed_document() -> None:
+    # 抄送：… and the printing line (某某局办公室  2024年3月18日印发, its 年 and 月 maybe lost) stand
+    # under the signature: the notice's colophon, and the document printed after it is the chapter.
+    for printing in ("某市司法局办公室           2024年3月18日印发", "某市司法局办公室           2024318日印"):
+        doc = _outline(_NOTICE + "抄送：市人大常委会法工委。\n" + printing + "\n" + _EXPLANATION)
+        assert flat_outline(doc.sections)[0] == [1, "", "关于《某市促进民营经济发展条例（草案）》的起草说明"]

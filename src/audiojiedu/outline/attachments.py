@@ -34,6 +34,10 @@ _ISSUER_LINE = re.compile(
 )
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")
+# The notice's colophon under it (版记): the copies' addressees (抄送：…) and the printing line, the
+# office and the day it printed the notice (某某局办公室    2023年8月7日印发, its 年 and 月 maybe lost:
+# 202387日印): the notice's, never the title of a document printed after it.
+_COLOPHON = re.compile(r"抄送[：:].*|[^。，；：]{2,40}?[ \u3000]*[0-9〇零一二三四五六七八九十年月]{5,12}日[ \u3000]*印发?")
 _MAX_ATTACHMENT_TITLE = 60
 # A printed list's title: what it lists, then its kind (…推荐对象名单, 第六批代表性项目名录; 名單, 名錄
 # as a site in traditional characters prints them), maybe a note in brackets or its count after
@@ -111,7 +115,7 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
         written = written or "。" in above
         if written and (SIGNATURE_DATE.fullmatch(above) or _PACKED_SIGNATURE_DATE.fullmatch(above)):
             dated = True
-        elif not (dated and _NOTICE_NOTE.fullmatch(above)):
+        elif not (dated and (_NOTICE_NOTE.fullmatch(above) or _COLOPHON.fullmatch(above))):
             dated = False
         if not dated:
             continue
@@ -122,6 +126,7 @@ def documents_after_signature(paragraphs: tuple[Paragraph, ...]) -> set[int]:
             and not ATTACHMENT.match(text)
             and not text.startswith(("（", "("))  # （此件公开发布）: the notice's own note
             and not _DOC_NUMBER_LINE.fullmatch(text)  # 某政函〔2009〕21号: the printed document's number
+            and not _COLOPHON.fullmatch(text)
             and has_content_after(paragraphs, index)
         ):
             found.add(index)
