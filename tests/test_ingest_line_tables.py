@@ -223,3 +223,12 @@ def test_a_one_line_header_under_a_unit_line_names_the_columns_and_their_units()
     texts = [p.text for p in read_text(text).paragraphs]
     assert "常住人口：年末数250.78万人，比重100.0%。" in texts
     assert not any(text.startswith("单位") for text in texts)
+
+
+def test_rows_glued_to_their_figures_are_no_header_of_the_rows_under_them() -> None:
+    # 6某某镇216194 / 7某某乡2391105: a row's number, label and cells run together in the copy;
+    # the spaced rows under them must not be read with those as their column names.
+    lines = ["6甲镇216194", "7乙乡2391105", "8丙乡137 59", "9丁乡289 121", "10开发区82 34", "11农场13  52"]
+    raw = read_text("某县村级组织运转经费分配表\n\n" + "\n".join(lines) + "\n")
+    assert not any(f.kind == LINE_TABLE for f in raw.findings)
+    assert [p.text for p in raw.paragraphs][-4:] == lines[2:]

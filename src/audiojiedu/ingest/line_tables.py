@@ -299,7 +299,13 @@ def _is_header_cell(text: str) -> bool:
         and not _SENTENCE.search(text)
         and not _ENDS_AS_LEAD.search(text)
         and not _HEADING_NUMBER.match(squashed)
+        and not _GLUED_FIGURES.search(squashed)
     )
+
+
+# A word with figures glued after it (6火田镇216194: a row's number, its label and its cells run
+# together in the copy): a row, never a column's name (those say 2021年, 第1季度 with their unit).
+_GLUED_FIGURES = re.compile(r"\D\d{3,}$")
 
 
 def _is_caption(text: str) -> bool:
