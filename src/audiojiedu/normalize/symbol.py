@@ -34,16 +34,19 @@ def _markers() -> str:
     return "".join(re.escape(symbol) for symbol, readings in _table().items() if "mark" in readings)
 
 
+_BOXES = "□■☑☐"  # a form's checkboxes, empty and ticked
+
+
 @cache
 def silent_pattern() -> re.Pattern[str]:
     """Markers opening an item (bullets) and rule lines (=====): removed before the rules run.
 
-    A bullet stands at the start, after whitespace or a sentence end, and before the item's
-    text; one that is referred to (“▲”, ▲表示, ▲的) is named instead.
+    A bullet stands at the start, after whitespace, a sentence end or a comma, and before the
+    item's text; one that is referred to (“▲”, ▲表示, ▲的) is named instead.
     """
     marks = _markers()
     return re.compile(
-        rf"={{2,}}|(?:^|(?<=[\s。；！？:：;]))(?!√\s*[0-9])[{marks}](?=\s*[{HAN}0-9A-Za-z“（(《【])"
+        rf"={{2,}}|(?:^|(?<=[\s。；！？:：;，,、]))(?!√\s*[0-9])[{marks}](?=\s*[{HAN}0-9A-Za-z“（(《【])"
         r"(?!\s*(?:的|号|表示|为|代表|标注|标记|者))"
     )
 
@@ -76,7 +79,11 @@ def rules() -> list[Rule]:
     plain = [s for s in table if "mark" not in table[s]]
     pattern = re.compile("|".join(re.escape(s) for s in sorted(plain, key=len, reverse=True)), re.ASCII)
     marks = re.compile(rf"([{_markers()}])\1*")
+    # A box glued between two words is a form's checkbox among its options (政府网站□政府公报■两微一端,
+    # a 政务公开 standard's table): a pause between the options, never 空心方框 read out each time.
+    boxes = re.compile(rf"(?<=[{HAN}）)])[{_BOXES}](?=[{HAN}（(“])")
     return [
+        Rule("mark", boxes, lambda match: "、", frozenset(_BOXES), digit=False),
         Rule("mark", marks, read_marks, frozenset(s for s in table if "mark" in table[s]), digit=False),
         Rule("symbol", pattern, read, frozenset(s[0] for s in plain), digit=False),
     ]
