@@ -548,3 +548,8 @@ def test_the_editors_review_credits_over_the_story_are_fields() -> None:
     raw = read_text(f"初审编辑:刘某\n责任编辑:卢某\n{LEAD}\n\n{BODY}\n")
     assert raw.metadata["初审编辑"] == "刘某"
     assert "刘某" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_back_to_top_link_in_english_and_a_map_widgets_labels_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n【TOP】\n\nBaidu\nmap\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
