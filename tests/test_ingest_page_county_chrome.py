@@ -553,3 +553,15 @@ def test_the_editors_review_credits_over_the_story_are_fields() -> None:
 def test_a_back_to_top_link_in_english_and_a_map_widgets_labels_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n【TOP】\n\nBaidu\nmap\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_an_agencys_photo_credit_a_slash_credit_and_the_comment_heading_are_not_read() -> None:
+    caption = "2020年4月6日,某省最后一支援助医疗队回到了阔别两个多月的家乡 某某视觉 图"
+    raw = read_text(f"{TITLE}\n\n{caption}\n\n{LEAD}\n\n{BODY}\n\n编辑/周某\n\n最新评论\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_stamp_row_with_the_writers_field_is_the_pages_byline() -> None:
+    raw = read_text(f"{TITLE}\n2023-11-17 15:37  稿件作者:某某局   浏览量:-\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata["稿件作者"] == "某某局"
+    assert paragraph_texts(raw) == [LEAD, BODY]
