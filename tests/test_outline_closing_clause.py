@@ -43,3 +43,24 @@ def test_a_numbered_sentence_leading_into_what_follows_is_no_heading() -> None:
     assert is_statement("具体安排如下:")
     assert not is_statement("五星之位置与画法")
     assert not is_statement("如下情形的处理")
+
+
+_PLAN = (
+    "某某专项治理工作方案\n为创建全国文明城市，决定开展为期三个月专项治理行动，特制定本方案。\n"
+    "一、工作内容\n开展文化市场专项整治行动，使全市文化市场各类违法违规经营行为得到有效治理。\n二、工作要求\n"
+    "1、各责任单位要结合本地实际，细化工作措施，精心组织，抓好各项工作任务的落实。\n"
+    "2、各责任单位要按照工作方案，突出工作重点，及时对各项工作完成情况进行总结，并按要求报送相关信息。\n"
+)
+
+
+def test_the_last_clause_with_the_signature_glued_after_it_is_still_a_clause() -> None:
+    # 3、…落实。某某领导小组: the signature lost its line break; the three sentences stay clauses.
+    for signed in ("市某某工作领导小组", "市某某工作领导小组 2016年7月1日"):
+        doc = parse_outline(read_text(_PLAN + f"3、要坚持集中整治与日常管理相结合，持续抓好责任落实。{signed}\n"))
+        assert flat_outline(doc.sections) == [[1, "一", "工作内容"], [1, "二", "工作要求"]]
+
+
+def test_a_last_item_with_its_own_text_after_it_is_judged_as_before() -> None:
+    # Must NOT touch: words after the last item that are no signature.
+    doc = parse_outline(read_text(_PLAN + "3、加强督查。市督查室要定期通报各单位的工作进展情况。\n"))
+    assert [row[:2] for row in flat_outline(doc.sections)][:2] == [[1, "一"], [1, "二"]]

@@ -30,7 +30,7 @@ _MAX_ISSUERS = 8  # organs signing a joint notice, a line each, over its date
 # The issuers over a notice's title or its date, one organ or more set apart by spaces
 # (中共某某市委办公室 某某市人民政府办公室).
 _ISSUER_LINE = re.compile(
-    r"(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|局|厅|委|部|院|署|中心)[ \u3000]*){1,4}"
+    r"(?:[\u4e00-\u9fff（）()]{2,30}?(?:办公室|办公厅|人民政府|委员会|政府|局|厅|委|部|院|署|中心|领导小组)[ \u3000]*){1,4}"
 )
 # The notice's note under its date, in brackets: （此件公开发布）, （此件主动公开）.
 _NOTICE_NOTE = re.compile(r"[（(]此件[^（()）]{1,10}[)）]")

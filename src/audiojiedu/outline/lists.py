@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..han import HAN
 from ..model import Block, Section
 from ..number_units import FIGURE
-from .attachments import SIGNATURE_DATE
+from .attachments import SIGNATURE_DATE, is_issuer_line
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, marker_at, rank_of
 from .titles import ANSWER_LABEL, SHORT_TITLE, body_openers
 
@@ -726,6 +726,10 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     ends_sentence = title[-1:] in "。；;！？：:" or _BARE_VALUE_END.search(title) is not None
     if _heads_items(node) and _titles_its_items(title):
         return False
+    if node.glued and last and _signature_only(node):
+        # 3、要坚持…，持续抓好责任落实。某某工作领导小组: the last clause with the notice's
+        # signature glued after its full stop, the copy's line break lost: judged by its sentence
+        return ends_sentence
     if node.glued:
         if _heads_its_text(title, node.paragraphs[0]) and not (short and last):
             # (In a short notice the last clause may run on into what closes the notice:
@@ -737,6 +741,25 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
         told = _DIRECTIVE.search(title) is not None and _one_short_sentence(node.paragraphs)
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and (_clause_like(title) or told)
     return ends_sentence
+
+
+def _signature_only(node: Node) -> bool:
+    """The text under a node is the notice's signature alone: its issuers, maybe its date."""
+    texts = [block.strip() for block in node.paragraphs if isinstance(block, str)]
+    return (
+        not node.children
+        and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES
+        and all(_signature_line(text) for text in texts)
+        and not SIGNATURE_DATE.fullmatch(texts[0])
+    )
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature: its issuers, its date, or both (某某领导小组 2016年7月1日)."""
+    issuers, _, day = text.rpartition(" ")
+    return is_issuer_line(text) or SIGNATURE_DATE.fullmatch(text) is not None or (
+        is_issuer_line(issuers) and SIGNATURE_DATE.fullmatch(day) is not None
+    )
 
 
 def _lead_and_items(node: Node) -> bool:
