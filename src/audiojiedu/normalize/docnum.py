@@ -20,6 +20,10 @@ def _read_year(match: re.Match[str]) -> str:
     return read_year(match.group("y")) + "年"
 
 
+def _read_dashed(match: re.Match[str]) -> str:
+    return read_year(match.group("y")) + "年" + read_cardinal(match.group("n"), liang=False)
+
+
 def _read_short_year(match: re.Match[str]) -> str:
     # (78)交公路字412号: the year's last two digits, read digit by digit as a year is (七八), never as
     # a count (七十八); no century is invented.
@@ -37,6 +41,9 @@ def rules() -> list[Rule]:
     # Both 〕 and 号 lost (某政办发〔201746): 〔 still opens the year, but that the digits after
     # it are the serial is a guess, named apart so that the review lists it.
     broken = re.compile(rf"〔\s*(?P<y>{YEAR})(?P<di>)(?P<n>\d{{1,5}})(?![\d〕号])", re.ASCII)
+    # A serial set after the year with a dash, its 号 left out (《…的通知》(〔2020〕-127)): the number's
+    # serial, never a negative one; read without the 号 the page does not print.
+    dashed = re.compile(rf"〔\s*(?P<y>{YEAR})\s*〕\s*[-－—–]\s*(?P<n>\d{{1,5}})(?![\d.号號])", re.ASCII)
     # The opening 〔 lost (国发2019〕13号): 〕 closes the year, after an issuer's 发/字/办/函 … word.
     unopened = re.compile(
         rf"(?<=[{HAN}])(?P<y>{YEAR})\s*〕\s*(?P<di>第)?\s*(?P<n>\d{{1,5}})\s*[号號]", re.ASCII
@@ -51,6 +58,7 @@ def rules() -> list[Rule]:
         Rule("docnum", short_year, _read_short_year, frozenset("(（")),
         Rule("docnum", unclosed, _read_number, frozenset("〔")),
         Rule("docnum", unopened, _read_number, frozenset("〕")),
+        Rule("docnum", dashed, _read_dashed, frozenset("〔")),
         Rule("docnum-guess", broken, _read_number, frozenset("〔")),
         Rule("docnum", bare, _read_year, frozenset("〔")),
     ]
