@@ -112,6 +112,7 @@ _BOX_ROW = re.compile(f"^[•·▪◦●■◆*＊-][ \u3000]*(?P<label>[{HAN}]{
 _MIN_BOX_ROWS = 2
 _MAX_TAB_CHARS = 6
 _MAX_TABS = 5
+_FILE_LINK_DROPPED = "标题上方的文件下载链接（文件名）：未朗读"
 # The site's name may stand with its address (某某网  www.example.gov.cn  日期：…), or its address alone.
 _SITE_ADDRESS = "(?:https?://)?www\\.[\\w-]+(?:\\.[\\w-]+)+/?"
 # …or a poster's account written in Latin letters (admin    发表时间:2017-12-04    浏览次数:3726 次).
@@ -438,7 +439,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if FILE_NAME_TAIL.search(line) and any(same_document(line, later) for later in below):
             # 府办发6号（关于…的通知）.docx over the notice's own title line: the page's download link.
-            page.findings.append(Finding("chrome-dropped", "标题上方的文件下载链接（文件名）：未朗读", line))
+            page.findings.append(Finding("chrome-dropped", _FILE_LINK_DROPPED, line))
             index += 1
             continue
         if FILE_NAME_TAIL.search(line) and not page.title and (over := _title_over_contents_below(body, index)):
@@ -447,7 +448,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             # taken off its line, the contents stay.
             below_index, title = over
             if same_file(line, title):
-                page.findings.append(Finding("chrome-dropped", "标题上方的文件下载链接（文件名）：未朗读", line))
+                page.findings.append(Finding("chrome-dropped", _FILE_LINK_DROPPED, line))
                 page.title = title
                 body[below_index] = body[below_index][len(title) :].lstrip()
                 index += 1

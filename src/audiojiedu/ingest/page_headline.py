@@ -105,10 +105,11 @@ _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")
 # A reporters' credit without a colon: the newsroom's label ending in 记者, the names after it set
 # apart by spaces (西北角·某某网记者 张某 李某某, 本报记者 王某, 某某报驻京记者 某某). Under a headline it is
 # a field (see `page_under_title`); alone at the head, the page lost its headline: never the title.
+# (a paper's app writes its credit with 文 and a slash: 文/某报-某某头条记者 张某 李某)
 REPORTER_LINE = re.compile(
     rf"(?P<label>(?:文[/／|｜][ \u3000]*)?[{HAN}·\-－]{{0,16}}记者)[ \u3000]+(?P<names>[{HAN}]{{2,4}}(?:[ \u3000、]+[{HAN}]{{2,4}}){{0,7}}?)"
     rf"(?:[ \u3000]+[{HAN}]{{2,6}}报道)?"  # 某某网记者 某某 某地报道: where the reporters filed from, no name
-)  # (a paper's app writes its credit 文/某报-某某头条记者 张某 李某)
+)
 _CREDIT_MARK = re.compile(r"^[□■◇◆]\s*")  # a newspaper's box before its credit (□ 本报记者 某某)
 BARE_LABEL = re.compile(rf"[{HAN}]{{1,6}}[ \u3000]*[：:]")  # 主题：, 时限： alone on a line
 _DATED_ROW = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
