@@ -82,8 +82,12 @@ def rules() -> list[Rule]:
     # A box glued between two words is a form's checkbox among its options (政府网站□政府公报■两微一端,
     # a 政务公开 standard's table): a pause between the options, never 空心方框 read out each time.
     boxes = re.compile(rf"(?<=[{HAN}）)])[{_BOXES}](?=[{HAN}（(“])")
+    # A bullet typed for the middle dot between two words of a name (《人民网•强国论坛》, 马克•吐温):
+    # the name's dot, silent as · is, never 圆点.
+    name_dots = re.compile(rf"(?<=[{HAN}])[•・∙](?=[{HAN}])")
     return [
         Rule("mark", boxes, lambda match: "、", frozenset(_BOXES), digit=False),
+        Rule("mark", name_dots, lambda match: "·", frozenset("•・∙"), digit=False),
         Rule("mark", marks, read_marks, frozenset(s for s in table if "mark" in table[s]), digit=False),
         Rule("symbol", pattern, read, frozenset(s[0] for s in plain), digit=False),
     ]
