@@ -565,3 +565,22 @@ def test_a_stamp_row_with_the_writers_field_is_the_pages_byline() -> None:
     raw = read_text(f"{TITLE}\n2023-11-17 15:37  稿件作者:某某局   浏览量:-\n{LEAD}\n\n{BODY}\n")
     assert raw.metadata["稿件作者"] == "某某局"
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_live_reports_post_times_inside_its_text_are_not_read() -> None:
+    # A flattened live page: each post opens with the log's time and its bar, or the day and time
+    # glued before the speaker's tag.
+    raw = read_text(
+        f"{TITLE}\n\n某某网进行文字实时报道，敬请关注。 [09:46] | 现在各媒体记者陆续进入发布厅。 [09:50] | 发布会即将开始。\n\n"
+        "主持人：各位记者朋友，大家下午好。 2018-10-29 15:30张某： 今天我们来共同关注近视防控。 2018-10-29 15:31张某： 谢谢大家。\n"
+    )
+    spoken = " ".join(paragraph_texts(raw))
+    assert "09:46" not in spoken and "15:30" not in spoken
+    assert "现在各媒体记者陆续进入发布厅。" in spoken and "张某：" in spoken
+
+
+def test_a_time_in_brackets_in_a_sentence_stays() -> None:
+    # Must NOT touch: one bracketed time and a bar in the text, a date in a sentence before a name.
+    line = "会议时间为[09:30] | 地点另行通知。2018-10-29 15:30前，请张某：准时到会。"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n")
+    assert paragraph_texts(raw)[-1] == line

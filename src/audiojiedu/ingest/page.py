@@ -287,6 +287,13 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
 # (…敬请关注。[ 2018-03-16 20:20 ]), or after the speaker's tag (【新闻发言人 某某】1-19 14:02:00).
 _TURN_STAMP_END = re.compile(r"(?<=[。！？”])[ \u3000]*[\[［【][ \u3000]*\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*[\]］】]$")
 _TAGGED_TURN_STAMP = re.compile(r"(?<=[】\]])[ \u3000]*(?:\d{4}-)?\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?$")
+# … or opening a post inside the text, after a sentence's end: the log's time with its column's bar
+# ([09:46] | [某某网报道] 现在…), or the day and time glued before the speaker's tag (…大家下午好。
+# 2018-10-29 15:30续梅： 今天…; a flattened live page).
+_POST_STAMP = re.compile(
+    rf"(?:(?<=[。！？”])|^)[ \u3000]*(?:[\[［][ \u3000]*\d{{1,2}}:\d{{2}}[ \u3000]*[\]］][ \u3000]*[|｜]"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[{HAN}]{{2,4}}[：:]))[ \u3000]*"
+)
 
 
 def _fields_naming_the_page(page: Page) -> str:
@@ -308,11 +315,18 @@ def _fields_naming_the_page(page: Page) -> str:
     return ""
 
 
+_MIN_POST_STAMPS = 2
+
+
 def _cut_turn_stamps(page: Page) -> None:
     """A transcript's posting stamps after its turns and speakers' tags: when the live page posted
     them, nothing said; one finding names the first."""
     cut: list[str] = []
     for index, line in enumerate(page.lines):
+        if (posts := _POST_STAMP.findall(line)) and len(posts) >= _MIN_POST_STAMPS:
+            # (two at least: one time in brackets before a bar may be a text's own)
+            cut.extend(post.strip() for post in posts)
+            line = page.lines[index] = _POST_STAMP.sub(lambda match: " " if match.start() else "", line)
         if not (line[-1:].isdigit() or line[-1:] in "]］】"):
             continue  # a stamp ends its line: a flattened page's long lines are passed over at once
         stamp = _TURN_STAMP_END.search(line) or _TAGGED_TURN_STAMP.search(line)
