@@ -584,3 +584,21 @@ def test_a_time_in_brackets_in_a_sentence_stays() -> None:
     line = "会议时间为[09:30] | 地点另行通知。2018-10-29 15:30前，请张某：准时到会。"
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n")
     assert paragraph_texts(raw)[-1] == line
+
+
+def test_a_sharing_sites_file_page_without_its_note_is_named_by_the_file() -> None:
+    # The site's slogan, the file's name (its upload number glued before it) and its strip of page
+    # images, the file's facts and the preview's end: the site's; the file's name is the title.
+    name = "302088某镇中心小学2022年部门预算信息公开.pdf"
+    raw = read_text(
+        f"某某文库 - 千万精品文档,你想要的都能搜到,下载即用。\n\n{name}\n\n某网名……21 页 788.104 KB下载文档\n"
+        f"{name * 4}\n当前文档共21页 2.88\n下载后继续阅读\n\n{name}\n\n{LEAD}\n\n{BODY}\n"
+    )
+    assert raw.title == "某镇中心小学2022年部门预算信息公开"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_file_name_opening_with_its_year_keeps_it() -> None:
+    # Must NOT touch: a year opening the file's name is no upload number.
+    raw = read_text(f"2022年某镇部门预算信息公开.pdf\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == "2022年某镇部门预算信息公开"

@@ -91,14 +91,24 @@ from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
 from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
 from .page_title_clean import (
+    FILE_NAME_TAIL,
     HEAD_LINES,
+    bare_file_name,
     close_title_spaces,
     split_title_date,
     split_title_tag,
     trim_title,
     unwrap_cited,
 )
-from .page_title_words import MIN_CANDIDATE_CHARS, ends_as_title, is_headline, is_organ_name, repeats_title, squash
+from .page_title_words import (
+    MIN_CANDIDATE_CHARS,
+    ends_as_title,
+    is_headline,
+    is_organ_name,
+    repeats_title,
+    same_title,
+    squash,
+)
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links, take_self_named_title
 from .title_doubt import names_the_site
 
@@ -265,6 +275,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = close_title_spaces(split_title_tag(page.title, page))
         take_self_named_title(page)
     drop_site_links(page)
+    _drop_file_name_copies(page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.
     page.lines = [
@@ -294,6 +305,29 @@ _POST_STAMP = re.compile(
     rf"(?:(?<=[。！？”])|^)[ \u3000]*(?:[\[［][ \u3000]*\d{{1,2}}:\d{{2}}[ \u3000]*[\]］][ \u3000]*[|｜]"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[{HAN}]{{2,4}}[：:]))[ \u3000]*"
 )
+
+
+# A sharing site's strip of a file's page images, each named as the file (某某.pdf某某.pdf某某.pdf).
+_REPEATED_FILE_NAME = re.compile(r"(?P<name>\S.{3,120}?\.(?:pdf|docx?|wps|xlsx?))(?:(?P=name))+", re.IGNORECASE)
+
+
+def _drop_file_name_copies(page: Page) -> None:
+    """Under a title taken from a file's name (302088某某信息公开.pdf, see `page_title_clean`), the
+    site's lines naming the same file again, alone or strung together, are not read."""
+    kept = [
+        index
+        for index, line in enumerate(page.lines)
+        if not (
+            index < HEAD_LINES
+            and FILE_NAME_TAIL.search(line.strip())
+            and (_REPEATED_FILE_NAME.fullmatch(line.strip()) or same_title(bare_file_name(line), page.title))
+        )
+    ]
+    if len(kept) < len(page.lines):
+        dropped = [line for index, line in enumerate(page.lines) if index not in kept]
+        page.findings.append(Finding("chrome-dropped", "文库网站重复列出的文件名：未朗读", " / ".join(dropped)[: SUSPECT_CHROME_CHARS * 4]))
+        page.lines[:] = [page.lines[index] for index in kept]
+        page.origin[:] = [page.origin[index] for index in kept]
 
 
 def _fields_naming_the_page(page: Page) -> str:

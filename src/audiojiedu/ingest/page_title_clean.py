@@ -102,6 +102,13 @@ TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{
 _MEMBERS_BADGE = re.compile(r"[ \u3000]*(?:VIP|vip)(?:会员)?(?:专享|专属|免费)?$")
 # Percent-escaped bytes of an address left after a headline, maybe in an open bracket (…的通知(%9B).
 _ESCAPE_TAIL = re.compile(r"[ \u3000]*[（(]?(?:%[0-9A-Fa-f]{2})+[)）]?$")
+def bare_file_name(line: str) -> str:
+    """A file's name without its extension and a sharing site's upload number before it."""
+    name = FILE_NAME_TAIL.sub("", line.strip())
+    return name[upload.end() :] if (upload := _UPLOAD_ID.match(name)) else name
+
+
+_UPLOAD_ID = re.compile(rf"\d{{5,}}(?=[{HAN}])(?!\d*年)")  # (not a year: 2022年某某报告)
 FILE_NAME_TAIL = re.compile(
     r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
     r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
@@ -453,6 +460,10 @@ def split_title_tag(title: str, page: Page) -> str:
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
         page.findings.append(Finding("title-tag", message, title))
         title = title[: file_name.start()].rstrip()
+        if (upload := _UPLOAD_ID.match(title)) is not None:
+            # 302088某某学校2022年部门预算信息公开.pdf: the sharing site's number of the upload, glued before the name
+            page.findings.append(Finding("title-tag", f"文件名前的“{upload.group(0)}”是文库网站的上传编号，不作为标题朗读", title))
+            title = title[upload.end() :]
     title = _without_media_tag(title, page)
     address = _TITLE_URL_TAIL.fullmatch(title)
     if address is not None and re.search(f"[{HAN}]", address.group("rest")):
