@@ -20,9 +20,7 @@ from ..part_names import FIRST_PART
 from .flat_contents import title_over_contents
 from .page_chrome import (
     BULLET,
-    CRUMB_MARKS,
     HEAD_CHARS,
-    POSITION_OPENER,
     SUSPECT_CHROME_CHARS,
     chrome_words,
     counter_pattern,
@@ -70,6 +68,7 @@ from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document, s
 from .page_menus import (
     BREADCRUMB_LINK,
     filter_panel,
+    headline_in_trail,
     is_link_bar,
     menu_over_fields,
     opens_breadcrumb,
@@ -341,7 +340,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             page.chrome.extend(text for text in body[index:listed] if text)  # 1. 当前位置: / 2. 首页 / …
             index = listed
             continue
-        if not page.title and (in_trail := _headline_in_trail(line)) is not None:
+        if not page.title and (in_trail := headline_in_trail(line)) is not None:
             # 您当前的位置 : 某某网 >> 县区专栏 >> 某乡 >> <headline> 来源:某某网 0 人参与互动 2022年09月21日 17:29:
             # the page printed its headline only as the trail's last crumb, its byline glued after it
             page.title, fields = in_trail
@@ -462,27 +461,6 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         break
     return index
 
-
-
-# A trail opened by 您的位置 whose last crumb is a headline with the page's byline fields glued after it.
-_TRAIL_HEADLINE = re.compile(rf"(?P<trail>.*[{CRUMB_MARKS}])[ \u3000]*(?P<headline>[^{CRUMB_MARKS}。！？]{{12,80}}?)[ \u3000]+(?P<fields>\S{{2,8}}[:：].*)")
-
-
-def _headline_in_trail(line: str) -> tuple[str, dict[str, str]] | None:
-    """(headline, fields) of a trail whose last crumb is the page's headline with its byline after
-    it (see `_TRAIL_HEADLINE`); None for any other line: the trail must open with 您的位置 (or 当前
-    位置…), the crumb must read as a headline and what follows it parse as fields."""
-    folded = fold(line).strip()
-    if POSITION_OPENER.match(folded) is None or (found := _TRAIL_HEADLINE.fullmatch(folded)) is None:
-        return None
-    headline, fields = found.group("headline").strip(), parse_metadata_line(found.group("fields"))
-    if not fields or not title_like(headline) or (not is_headline(headline) and len(headline) < _TRAIL_HEADLINE_CHARS):
-        return None
-    start = found.start("headline") + (len(found.group("headline")) - len(found.group("headline").lstrip()))
-    return line.strip()[start : start + len(headline)], fields
-
-
-_TRAIL_HEADLINE_CHARS = 16  # a crumb this long is no column's name: a news headline, whatever it ends with
 
 
 def _title_over_contents_below(body: list[str], index: int) -> tuple[int, str] | None:

@@ -463,6 +463,27 @@ def opens_breadcrumb(line: str) -> bool:
 
 
 
+# A trail opened by 您的位置 whose last crumb is a headline with the page's byline fields glued after it.
+_TRAIL_HEADLINE = re.compile(rf"(?P<trail>.*[{CRUMB_MARKS}])[ \u3000]*(?P<headline>[^{CRUMB_MARKS}。！？]{{12,80}}?)[ \u3000]+(?P<fields>\S{{2,8}}[:：].*)")
+
+
+def headline_in_trail(line: str) -> tuple[str, dict[str, str]] | None:
+    """(headline, fields) of a trail whose last crumb is the page's headline with its byline after
+    it (see `_TRAIL_HEADLINE`); None for any other line: the trail must open with 您的位置 (or 当前
+    位置…), the crumb must read as a headline and what follows it parse as fields."""
+    folded = fold(line).strip()
+    if POSITION_OPENER.match(folded) is None or (found := _TRAIL_HEADLINE.fullmatch(folded)) is None:
+        return None
+    headline, fields = found.group("headline").strip(), parse_metadata_line(found.group("fields"))
+    if not fields or not title_like(headline) or (not is_headline(headline) and len(headline) < _TRAIL_HEADLINE_CHARS):
+        return None
+    start = found.start("headline") + (len(found.group("headline")) - len(found.group("headline").lstrip()))
+    return line.strip()[start : start + len(headline)], fields
+
+
+_TRAIL_HEADLINE_CHARS = 16  # a crumb this long is no column's name: a news headline, whatever it ends with
+
+
 def skip_breadcrumb(body: list[str], index: int) -> int:
     """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
     last_item = ""

@@ -609,13 +609,19 @@ def _cut_statement(node: Node, last: Node | None) -> bool:
 
 def _signed_only(node: Node) -> bool:
     """Under the last numbered sentence, only the notice's signature: its issuer and its date."""
-    texts = [block for block in node.paragraphs if isinstance(block, str)]
+    texts = _signature_block(node)
     return (
-        not node.children
-        and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES
-        and SIGNATURE_DATE.fullmatch(texts[-1].strip()) is not None
+        bool(texts)
+        and SIGNATURE_DATE.fullmatch(texts[-1]) is not None
         and all(len(text) <= _SIGNATURE_CHARS and not re.search(f"[{re.escape(SENTENCE_END)}，]", text) for text in texts)
     )
+
+
+def _signature_block(node: Node) -> list[str]:
+    """The node's text lines, stripped, when they are few enough to be a signature and nothing
+    else stands under it; [] otherwise (see `_signed_only`, `_signature_only`)."""
+    texts = [block.strip() for block in node.paragraphs if isinstance(block, str)]
+    return texts if not node.children and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES else []
 
 
 def last_text(blocks: list[Block]) -> str:
@@ -745,13 +751,8 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
 
 def _signature_only(node: Node) -> bool:
     """The text under a node is the notice's signature alone: its issuers, maybe its date."""
-    texts = [block.strip() for block in node.paragraphs if isinstance(block, str)]
-    return (
-        not node.children
-        and 0 < len(texts) == len(node.paragraphs) <= _SIGNATURE_LINES
-        and all(_signature_line(text) for text in texts)
-        and not SIGNATURE_DATE.fullmatch(texts[0])
-    )
+    texts = _signature_block(node)
+    return bool(texts) and all(_signature_line(text) for text in texts) and not SIGNATURE_DATE.fullmatch(texts[0])
 
 
 def _signature_line(text: str) -> bool:
