@@ -501,6 +501,30 @@ def test_a_letters_type_and_title_in_a_table_name_the_page() -> None:
     assert raw.metadata["信件类型"] == "投诉"
 
 
+def test_a_letters_record_rows_between_the_letter_and_the_reply_are_fields() -> None:
+    """回复部门 热线办 回复日期 … over the reply, and 公开状态 已公开 办理状态 已办结 under the letter,
+    are the mailbox's record wherever they stand; the satisfaction box under the reply is the site's."""
+    letter = "这条街道每天清晨五点多钟，洒水车就开始播放音乐，请领导给予理解与解决，谢谢！"
+    reply = "您反映的问题已收悉，我局已要求公司调整洒水作业时间。"
+    raw = read_text(
+        f"信件标题 洒水车噪音扰民问题\n来信人 李** 来信日期 2020-03-17\n{letter}\n"
+        "公开状态 已公开 办理状态 已办结\n回复部门 热线办 回复日期 2020-03-19\n"
+        f"{reply}\n信件回复 满意度调查 查看满意度调查汇总 >>\n回复内容评价:\n\n(非常满意)\n"
+    )
+    assert raw.title == "洒水车噪音扰民问题"
+    assert raw.metadata["办理状态"] == "已办结"
+    assert raw.metadata["回复部门"] == "热线办"
+    assert raw.metadata["回复日期"] == "2020-03-19"
+    assert paragraph_texts(raw) == [letter, reply]
+
+
+def test_a_contact_row_in_a_notices_text_stays() -> None:
+    # Must NOT touch: a notice's own contact row (no record label) is read where it stands.
+    line = "联系人 张某 联系电话 0539-1234567"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, line, BODY]
+
+
 def test_a_sentence_about_browsers_in_a_guide_stays() -> None:
     # Must NOT touch: a service guide's own sentence on which browser to use.
     line = "申请人可通过电脑浏览器登录系统，按提示填写申请材料。"

@@ -55,6 +55,7 @@ from .page_fields import (
     is_label_only,
     merge_metadata,
     parse_metadata_line,
+    record_row,
     split_glued_byline,
     title_like,
 )
@@ -205,6 +206,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             # 2019-09-02 10:00:51 after the text began (between a transcript's turns): the site's
             # stamp, not what was said. Over the text it is the page's date (see consume_under_title).
             page.findings.append(Finding("chrome-dropped", "正文中间单独一行的网页时间戳：未朗读", line))
+        elif line and page.lines and (record := record_row(line)) is not None:
+            merge_metadata(page, record)
+            page.findings.append(Finding("chrome-dropped", "信件页正文中间的办理记录行（回复部门、回复日期等）：字段已读入，未朗读", line))
         elif line and (not is_chrome_line(line) or (not page.lines and tagged_headline(line))):
             page.lines.append(line)
             page.origin.append(index)

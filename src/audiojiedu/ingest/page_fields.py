@@ -190,6 +190,21 @@ def _listed_labels() -> tuple[str, ...]:
     return tuple(row.fields[0].strip() for row in read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _record_labels() -> frozenset[str]:
+    rows = read_tsv("audiojiedu.ingest", "data/metadata_labels.tsv")
+    return frozenset(row.fields[0].strip() for row in rows if row.fields[1:] == ("record",))
+
+
+def record_row(line: str) -> dict[str, str] | None:
+    """The fields of a mailbox record's row (回复部门 热线办 回复日期 2020-03-19), wherever it
+    stands: between the letter and the reply it is still the page's record, not the reply's text."""
+    fields = parse_metadata_line(line)
+    if fields and all(label in _record_labels() for label in fields):
+        return fields
+    return None
+
+
 @lru_cache(maxsize=64)
 def _label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
     # Longest first so 发布时间 wins over 时间; spaces may sit between the characters (索 引 号).
