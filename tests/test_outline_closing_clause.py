@@ -64,3 +64,30 @@ def test_a_last_item_with_its_own_text_after_it_is_judged_as_before() -> None:
     # Must NOT touch: words after the last item that are no signature.
     doc = parse_outline(read_text(_PLAN + "3、加强督查。市督查室要定期通报各单位的工作进展情况。\n"))
     assert [row[:2] for row in flat_outline(doc.sections)][:2] == [[1, "一"], [1, "二"]]
+
+
+_RULES = (
+    "某某信箱使用须知\n"
+    "（一）您在写信时应遵守法律法规和社会公德，如实反映情况，不得捏造、歪曲事实。\n"
+    "（二）请一事一投，以免给处理工作带来不便。\n"
+    "（三）\n\n写信时应说明请求、事实和理由，内容完整、表述清楚，就事论事、详略得当，同时请不要用链接网页或其他媒体报道代替写信。\n"
+    "（四）写信后请留下您的真实姓名和电话，有关方面在处理时可以更好地与您联系。\n"
+)
+
+
+def test_a_clause_whose_line_broke_after_its_marker_is_still_a_clause() -> None:
+    """（三） alone, its sentence (too long for a title, so not joined to it) on the next line: a
+    clause beside the others, read as one item."""
+    doc = parse_outline(read_text(_RULES))
+    assert flat_outline(doc.sections) == []
+    assert "（三） 写信时应说明请求、事实和理由，内容完整、表述清楚，就事论事、详略得当，同时请不要用链接网页或其他媒体报道代替写信。" in doc.preface
+
+
+def test_a_bare_marker_over_a_sections_text_stays_a_heading() -> None:
+    # Must NOT touch: a marker whose title was lost, over paragraphs of text, heads them.
+    text = (
+        "某某工作方案\n一、总体要求\n坚持问题导向，全面推进各项工作。\n二、\n\n各乡镇要加强组织领导。\n\n各部门要密切配合，形成合力。\n"
+        "三、工作步骤\n分三个阶段推进。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二", "三"]

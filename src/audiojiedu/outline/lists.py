@@ -109,6 +109,8 @@ class Node:
         """The heading and its text as the paragraphs they were written as."""
         if self.glued and isinstance(self.paragraphs[0], str):
             return [self.heading + self.paragraphs[0], *self.paragraphs[1:]]
+        if not self.title and _sentence_under_marker(self):
+            return [f"{self.heading} {self.paragraphs[0]}"]  # （四） / its clause: one item, read so
         return [self.heading, *self.paragraphs]
 
     def all_text(self) -> list[Block]:
@@ -722,6 +724,8 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     title = _marker_title(node.heading)
     if short and title[-1:] == "。" and _clause_like(title) and _lead_and_items(node):
         return True  # 三、禁火期内，禁止一切野外用火。 / 凡进入禁火区的人员要执行以下规定： / 1.… 2.…
+    if not title and _sentence_under_marker(node):
+        return True  # （四） / 写信时应说明请求、事实和理由…。: the copy broke the line after the marker
     if node.separate and not last and not (short and _field_with_note(node, title)):
         return False
     # (A short title ending in a full stop over its own numbered sections is a heading:
@@ -747,6 +751,14 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
         told = _DIRECTIVE.search(title) is not None and _one_short_sentence(node.paragraphs)
         return short and (ends_sentence or len(title) > _CLAUSE_CHARS) and (_clause_like(title) or told)
     return ends_sentence
+
+
+def _sentence_under_marker(node: Node) -> bool:
+    """Under a bare marker, one paragraph alone that is a sentence (or a few) of a list item's
+    length and nothing else: the marker's own clause, its line broken after the marker."""
+    if node.children or len(node.paragraphs) != 1 or not isinstance(text := node.paragraphs[0], str):
+        return False
+    return text[-1:] in "。；;！？" and len(text) <= _LIST_ITEM_CHARS
 
 
 def _signature_only(node: Node) -> bool:
