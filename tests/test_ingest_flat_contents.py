@@ -209,6 +209,25 @@ def test_a_flattened_pages_contents_is_parted_from_the_body_that_repeats_its_fir
     assert any(f.kind == "hard-wrap" and "目录" in f.message for f in raw.findings)
 
 
+def test_a_contents_whose_opener_was_read_astride_its_first_entry_is_parted_the_same() -> None:
+    """目 第一部分 录 部门概况 …: 目 录 set wide across the page, the first entry's number read between
+    its two characters; the run is the contents all the same, the number put back before its name."""
+    entries = "部门概况 一、主要职能 二、机构设置 第二部分 预算表格 一、收支总表 二、收入总表 第三部分 情况说明 第四部分 名词解释"
+    body = "第一部分 部门概况 一、主要职能 实施小学义务教育，促进基础教育发展。"
+    raw = read_text(f"某校部门预算\n某校 2022 年部门预算 二〇二二年六月 目 第一部分 录 {entries} {body}\n")
+    texts = [p.text for p in raw.paragraphs]
+    assert texts[1].startswith("目录：第一部分 部门概况；一、主要职能；二、机构设置；第二部分 预算表格；")
+    assert texts[1].endswith("；第四部分 名词解释")
+    assert texts[2] == body
+
+
+def test_a_word_mu_before_a_part_number_in_a_sentence_stays() -> None:
+    # Must NOT touch: 目 and 录 apart in running text that is no contents.
+    line = "某项目 第一部分 录 入工作已完成，第二部分正在推进。"
+    raw = read_text(f"某校部门预算\n{line}\n")
+    assert [p.text for p in raw.paragraphs] == [line]
+
+
 def test_a_flattened_paragraph_naming_its_first_entry_again_in_a_sentence_is_no_contents() -> None:
     line = "目录 第一部分 某某情况说明 一、主要职责 二、机构设置 三、人员情况 四、预算情况 五、其他。第一部分 某某情况说明已经公开。"
     assert _texts(f"某校部门预算\n{line}\n")[-1] == line

@@ -163,8 +163,14 @@ def _part_repeated_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Pa
     return tuple(out), parted
 
 
+# 目 录 set wide across a PDF's page, the first entry's number standing between its characters in a
+# copy that read the line's characters in their places (目 第一部分 录 部门概况 一、…; ho116/21).
+_OPENER_ASTRIDE = re.compile(rf"(?<=\s)目\s+(?P<entry>第[{_CN_DIGITS}]{{1,3}}[部分章节篇]{{1,2}})\s+录(?=\s)")
+
+
 def _repeated_contents(text: str) -> list[str] | None:
     """(before, the contents as read, the body) of a flattened page (see `_part_repeated_contents`)."""
+    text = _OPENER_ASTRIDE.sub(r"目录 \g<entry>", text, count=1)
     opener = _OPENER.search(text)
     if opener is None:
         return None
