@@ -33,6 +33,23 @@ def test_a_sentence_after_a_time_is_no_byline() -> None:
     assert any("大风蓝色预警" in text for text in paragraph_texts(raw))
 
 
+def test_a_posters_name_with_its_verb_a_counter_and_the_stamp_is_the_byline() -> None:
+    """刘某 发布    浏览1135次   2022-12-08发布 under the headline: who posted it, the view count
+    (no colon, its 次 after the count) and the day it was posted: fields, not read."""
+    raw = read_text(f"{TITLE}\n刘某某 发布    浏览1135次   2022-12-08发布\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == TITLE
+    assert raw.metadata["发布人"] == "刘某某"
+    assert raw.metadata["发布时间"] == "2022-12-08"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_sentence_saying_someone_published_a_notice_stays() -> None:
+    # Must NOT touch: a sentence opened by an organ and 发布 is the text's.
+    line = "县气象局 发布 大风蓝色预警，2022-12-08起请各乡镇做好防范。"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{line}\n\n{BODY}\n")
+    assert line.replace(" ", "") in [text.replace(" ", "") for text in paragraph_texts(raw)]
+
+
 def test_photo_names_left_where_the_photos_stood_are_not_read() -> None:
     raw = read_text(f"{TITLE}\n来源：某县人民政府 | 发布时间：2016-12-02\n\nxhz1\n\nxhz2\n\n{LEAD}\n\n{BODY}\n")
     spoken = page_read_aloud(raw)

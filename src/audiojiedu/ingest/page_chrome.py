@@ -383,14 +383,16 @@ def chrome_tokens() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def counter_pattern() -> re.Pattern[str]:
-    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天, 点击：[], 访问量: - (a word
+    """A hit or reply counter: 阅读：69, 评论：0, 访问次数：, 签到天数：721 天, 点击：[], 访问量: -, 浏览1135次 (a word
     of the table's `counter` rows, a colon and maybe a count, maybe in brackets the page's script
     fills, or a dash in its place),
     standing apart as a field of a row."""
     words = words_pattern(chrome_words()["counter"])
     # The count, or a dash where the page's script left it unfilled (访问量: -).
     count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]|[-－—–]+"
-    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[:：][ \u3000]*(?:{count})?(?=[\s|｜]|$)")
+    # … or its count and 次 after the word without a colon (浏览1135次, 阅读 86 次): the 次 marks it.
+    uncoloned = r"[ \u3000]*\d[\d,]*[ \u3000]*次"
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)")
 
 
 @lru_cache(maxsize=1)

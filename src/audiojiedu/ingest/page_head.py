@@ -124,6 +124,10 @@ _BYLINE_LEAD = re.compile(
 _CREDIT_LEAD = re.compile(f"^(?P<name>[{HAN}A-Za-z]{{2,20}}(?:整理|编辑|综合|编译|摘编))[，,、 \u3000]+(?P<rest>\\S.{{0,200}})$")
 # A byline's stamp without a label, set apart by spaces from the labelled fields after it.
 _UNLABELLED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?)[ \u3000]+(?=\S)")
+# A poster's verb after the name (刘某 发布    浏览1135次   2022-12-08发布): the rest is the page's
+# counter and its stamp, the stamp maybe with the same verb after it.
+_POSTED_BY = re.compile("^(?:发布|发表|上传)(?=[ \u3000])")
+_POSTED_STAMP = re.compile(rf"(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*(?:发布|发表|更新)?")
 _TIME_KEYS = frozenset({"时间", "日期", "发布时间", "发布日期", "成文日期", "公开日期", "更新时间", "发表时间"})
 _TITLE_CHUNKS = 4  # a title on a one-line page may be split by spaces into this many chunks
 _DATE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -495,6 +499,10 @@ def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
     match = _BYLINE_LEAD.match(line)
     if match is None:
         return None
+    if (posted := _POSTED_BY.match(match.group("rest"))) is not None:
+        rest = counter_pattern().sub(" ", fold(match.group("rest")[posted.end() :])).strip()
+        if (stamp := _POSTED_STAMP.fullmatch(rest)) is not None:
+            return match.group("name"), {"发布人": match.group("name"), "发布时间": stamp.group("stamp")}
     fields = parse_metadata_line(match.group("rest")) or _stamp_led_fields(match.group("rest"))
     if not fields or not any(key in _TIME_KEYS and re.match(r"\d{4}[-/.年]", value) for key, value in fields.items()):
         return None
