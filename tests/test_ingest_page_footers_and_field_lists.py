@@ -666,3 +666,29 @@ def test_the_whole_text_on_one_line_under_a_teaser_of_it_is_the_text_not_a_copy(
     assert raw.title == title
     spoken = "".join(paragraph_texts(raw))
     assert "消防安全事关经济和社会发展全局" in spoken
+
+
+# -- a site's feedback form at the foot ----------------------------------------------------------
+_REPORT = "关于印发某某工作落实情况的通报"
+_REPORT_TEXT = "请各乡镇、县直有关单位进一步细化工作措施，压实工作责任，确保按时完成各项目标任务。"
+
+
+def test_a_sites_feedback_form_and_its_request_at_the_foot_are_not_read() -> None:
+    """The empty boxes of a web form (• 姓  名: / • *内  容: / • *验 证 码:) and the site's request
+    for views over them: the site's, not the notice's; the toolbar glued to the source is cut."""
+    raw = read_text(
+        f"{_REPORT}\n\n发布时间:2022-08-23 14:52信息来源:某县人民政府文字大小:[    ] 背景色:       \n\n{_REPORT_TEXT}\n\n"
+        "为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您对该政策的制定及执行提出宝贵的意见或建议。我们将及时收集并分析。\n"
+        "  • 姓  名:\n\n  • 联系方式:\n\n  • *内  容:\n\n  • *验 证 码:\n"
+    )
+    assert raw.metadata["信息来源"] == "某县人民政府"
+    assert paragraph_texts(raw) == [_REPORT_TEXT]
+
+
+def test_a_documents_own_reply_slip_to_fill_in_stays() -> None:
+    # Must NOT touch: a notice's reply slip (回执) with empty boxes and no web form's marks is the notice's.
+    slip = ["回执", "单位名称：", "联系人：", "联系电话："]
+    raw = read_text(f"{_REPORT}\n\n{_REPORT_TEXT}\n\n请于5月10日前报送意见建议。\n\n" + "\n".join(slip) + "\n")
+    texts = paragraph_texts(raw)
+    assert texts[:2] == [_REPORT_TEXT, "请于5月10日前报送意见建议。"]
+    assert all(any(box in text for text in texts) for box in slip)

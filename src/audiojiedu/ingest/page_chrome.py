@@ -424,7 +424,7 @@ def row_trailer() -> re.Pattern[str]:
     are left out: they may be part of a value, but two or more set apart at its end are the font-size picker;
     a toolbar word may carry its count in brackets, or brackets left empty (查看评论（）);
     a button's word in the bracket the toolbar opens (【 保存), a foot link's word set apart (附件下载) and
-    分享到： glued to the value end it too."""
+    分享到： (文字大小：, 背景色：) glued to the value end it too."""
     tokens = words_pattern(tuple(token for token in chrome_words()["token"] if len(token) >= 2))
     # A picker's options side by side (【黑色 红色 灰色), or a bracket left empty where the
     # toolbar's icon stood (【  】), standing apart after a label left empty.
@@ -441,7 +441,7 @@ def row_trailer() -> re.Pattern[str]:
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|[（(][ \u3000]*\d*[ \u3000]*[）)]|(?=[\s|｜]|$))"
         rf"|{picker}|{button}|{sizes}|{foot}"
-        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
+        "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|(?:文字|字体)大小|背景色|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
     )
 
 

@@ -143,6 +143,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             else:
                 merge_metadata(page, parse_metadata_line(line) or {})
         end = first
+    if (form := _feedback_form(body, start, end)) < end:
+        dropped = " ‖ ".join(line.strip() for line in body[form:end] if line.strip())
+        page.findings.append(Finding("chrome-dropped", "页尾网站的留言表单（空的姓名、联系方式、验证码等栏，及其上请您提意见的话）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
+        end = form
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
@@ -683,6 +687,37 @@ def _closed_by_credit(body: list[str], start: int, end: int) -> tuple[int, int] 
             return credit, index + 1
         break
     return None
+
+
+# A web form's empty box: its label and colon alone, maybe bulleted and marked required (• *内  容:).
+_FORM_BOX = re.compile(rf"^[•·●▪\- \u3000]*(?P<required>[*＊]?)[ \u3000]*(?P<label>[{HAN}](?:[ \u3000]*[{HAN}]){{1,5}})[ \u3000]*[:：]$")
+_FORM_SIGN = re.compile("验[ \u3000]*证[ \u3000]*码")  # … a box only a web form has
+_MIN_FORM_BOXES = 2
+# The site's request over its form (…请您对该政策的制定及执行提出宝贵的意见或建议。我们将及时收集…).
+_FORM_PROMPT = re.compile("(?:请您|欢迎您?).{0,40}(?:意见|建议)")
+_MAX_FORM_PROMPT = 120
+
+
+def _feedback_form(body: list[str], start: int, end: int) -> int:
+    """Where a site's feedback form at the foot begins: a run of at least `_MIN_FORM_BOXES` empty
+    boxes (姓  名: / 联系方式: / *内  容: / *验 证 码:), one of them marked required or a 验证码 box,
+    and the line asking for views over it; `end` if the page does not end so. A document's own
+    blank form (a 回执 to fill in) has neither mark and stays."""
+    first, boxes, web = end, 0, False
+    while first > start:
+        if body[first - 1].strip():
+            box = _FORM_BOX.match(fold(body[first - 1]).strip())
+            if box is None:
+                break
+            boxes += 1
+            web = web or bool(box.group("required")) or _FORM_SIGN.search(box.group("label")) is not None
+        first -= 1
+    if boxes < _MIN_FORM_BOXES or not web:
+        return end
+    above = _index_above(body, start, first)
+    if above >= start and len(body[above].strip()) <= _MAX_FORM_PROMPT and _FORM_PROMPT.search(body[above]) is not None:
+        return above
+    return first
 
 
 def _credit_run(body: list[str], start: int, end: int) -> int:
