@@ -787,3 +787,29 @@ def test_a_parts_first_sub_heading_glued_after_its_short_title_opens_under_it() 
 def test_a_bracketed_one_inside_a_title_with_no_second_is_no_sub_heading() -> None:
     doc = _outline("某镇工作要点", "一、落实2025年(一)号文件精神全镇认真学习文件，抓好落实。二、强化保障各村配齐人员，确保工作推进。")
     assert [row[:2] for row in flat_outline(doc.sections)] == [[1, "一"], [1, "二"]]
+
+
+# -- a page flattened into one line: a part after the last item's semicolon -----------------------
+def test_the_next_part_after_a_semicolon_in_a_flattened_notice_is_a_heading() -> None:
+    """…质量保证金：合同金额的 3%；二、采购人的采购需求…: the last item of part 一 ran on into part 二;
+    before, 二 was missed and so were the parts after it."""
+    doc = _outline(
+        "某某项目竞争性磋商公告",
+        "某某单位对某某项目进行采购，现邀请合格投标人参加投标。一、采购项目基本信息1、采购项目名称：某某改造项目"
+        "2、合同履行期限：本工程施工时间为90个日历天。3、本项目要求投标人提供以下保证：履约保证金：中标金额的 5%；"
+        "质量保证金：合同金额的 3%；二、采购人的采购需求详见磋商文件。三、采购项目需落实的政府采购政策：1、优先采购："
+        "节能产品享受价格折扣。2、支持中小企业：中小企业享受价格折扣。",
+    )
+    assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二", "三"]
+
+
+def test_an_inline_list_after_a_lead_in_with_semicolons_stays_text() -> None:
+    # Must NOT touch: 以下工作：一、…；二、…；三、…。 inside a part's paragraph is a list in a sentence.
+    doc = _outline(
+        "某某局关于做好安全生产工作的通知",
+        "一、总体要求",
+        "今年重点做好以下工作：一、开展隐患排查；二、加强应急演练；三、强化宣传教育。各单位要高度重视。",
+        "二、工作措施",
+        "各单位要落实责任。",
+    )
+    assert flat_outline(doc.sections) == [[1, "一", "总体要求"], [1, "二", "工作措施"]]

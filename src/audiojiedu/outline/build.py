@@ -1031,6 +1031,17 @@ class _Builder:
         before = text[start - 1]
         if before in MIDLINE_BEFORE:
             return match.lastgroup != "pad" and not _in_item_run(text, start)
+        if before in "；;":
+            # …质量保证金：合同金额的 3%；二、采购人的采购需求…: the part due next at the top, after
+            # the last item of the part before ran on in the same line (a page flattened into one);
+            # any other marker after a semicolon is an item of a list in the sentence.
+            # (An item of an inline list, 以下工作：一、开展排查；二、…, has no full sentence since the
+            # item before it.)
+            top = marker_from(match, text)
+            if top is None or top.style != "cn" or not self._next_part(top) or _in_item_run(text, start):
+                return False
+            previous = next(node for node in self.stack if node.style == "cn")
+            return "。" in text[max(text.rfind(previous.heading, 0, start), 0) : start]
         if before in "：:":
             # …事项通告如下：一、禁燃区域…, …从以下三个方面作进一步的改进：（一）… — the first point
             # after its lead-in; any other colon introduces a value or a list's members.

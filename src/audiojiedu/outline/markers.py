@@ -58,9 +58,9 @@ MARKER = re.compile(
     f"|(?P<pad>(?P<padnum>0[1-9]|[1-9][0-9])(?=[{HAN}]))"
 )
 # Where a mid-paragraph marker may begin: after a space or sentence-final punctuation (or a
-# digit, a colon or a closing bracket, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
+# digit, a colon, a closing bracket or a semicolon, checked further in _midline_ok). The lookbehind lets the scan skip most positions fast.
 MIDLINE_BEFORE = set(" \t\u3000。！？!?")
-MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9.．：:）)])(?:{MARKER.pattern})")
+MIDLINE = re.compile(f"(?<=[ \t\u3000。！？!?0-9.．：:）)；;])(?:{MARKER.pattern})")
 # The lead-in a notice puts before its numbered points (通告如下：一、…, 特制定如下实施方案：一、…,
 # 从以下三个方面作进一步的改进：（一）…): in a copy that lost its line breaks, the first point follows
 # its colon directly.
