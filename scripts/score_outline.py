@@ -36,11 +36,12 @@ def _heard(text: str) -> str:
     fixture copied from the page may keep."""
     text = drop_text_glosses(text)[0]
     # Nor is the full stop that ends a heading run into its text (（一）总体要求。坚持…): a
-    # fixture may write the heading with it or without it.
+    # fixture may write the heading with it or without it; nor a colon, a pause between a label
+    # and its name (附件1：某某表, 三、采购政策：), which a fixture may keep or leave out.
     return "".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).rstrip("。.")
 
 
-_QUOTES = str.maketrans("“”‘’「」", "\"\"''\"\"")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', ":": None})
 
 
 def _rows(sections: tuple[Section, ...], depth: int = 1) -> list[tuple[int, str]]:
