@@ -471,3 +471,20 @@ def test_keywords_run_together_between_the_bylines_fields_are_not_read() -> None
     raw = read_text(f"某某市20日零时起实施疫情防控临时交通管制\n日期：03-19\n某某市疫情交通管制某某市\n来源：某某网\n{body}\n")
     assert paragraph_texts(raw) == [body]
     assert raw.metadata["来源"] == "某某网"
+
+
+def test_a_trail_set_with_arrows_before_the_headline_in_the_pages_title_is_not_read() -> None:
+    """title: 某某大学->某某会议传达学习…精神 | example.info (a saved page's front matter): the site's
+    trail before the arrow is no part of the title."""
+    raw = read_text(
+        "---\ntitle: 某某大学->学校党委常委会会议传达学习有关重要讲话精神 | example.info\ndate: 2022-05-12\n---\n\n"
+        "5月11日，学校党委常委会召开会议，传达学习有关重要讲话精神。\n"
+    )
+    assert raw.title == "学校党委常委会会议传达学习有关重要讲话精神"
+
+
+def test_a_comparison_with_an_arrow_in_a_headline_stays() -> None:
+    # Must NOT touch: 空气质量指数>200时 compares a figure; the whole headline is the title.
+    title = "关于空气质量指数>200时启动重污染天气应急响应的通知"
+    raw = read_text(f"{title}\n\n各乡镇人民政府：现将有关事项通知如下，请认真贯彻执行。\n")
+    assert raw.title == title

@@ -405,6 +405,23 @@ def _site_parts_before(title: str) -> tuple[str, str] | None:
     return own, title[: len(title) - len(own)].rstrip(" \u3000-_|｜")
 
 
+# A site's trail before the headline in the page's own title, set with arrows (南开大学->某某会议召开,
+# 首页 > 新闻 > …; ho129/23): no headline holds an arrow between a short name and its text.
+_CRUMBS_HEAD = re.compile(r"^(?P<tag>(?:[^\s>»→＞]{1,14}[ \u3000]*(?:->|→|»|＞|>)[ \u3000]*){1,3})(?P<rest>[^>»→＞]+)$")
+
+
+def _crumbs_before(title: str) -> re.Match[str] | None:
+    """The match of a trail of short crumbs set with arrows before a whole headline, None if none."""
+    match = _CRUMBS_HEAD.fullmatch(title.strip())
+    if match is None or len(match.group("rest")) < MIN_CANDIDATE_CHARS or not title_like(match.group("rest")):
+        return None
+    if match.group("rest")[0].isdigit():
+        return None  # 空气质量指数>200时启动…: a comparison of a figure
+    crumbs = re.split(r"[ \u3000]*(?:->|→|»|＞|>)[ \u3000]*", match.group("tag"))
+    # (a figure before the arrow makes it a comparison too: PM2.5>…)
+    return None if any(ends_as_title(crumb) or re.search(r"\d", crumb) for crumb in crumbs if crumb) else match
+
+
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
     （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…, 天津天津市…)
@@ -420,6 +437,9 @@ def split_title_tag(title: str, page: Page) -> str:
         # menu words before the document's title, joined by dashes (a spam site's copy, often)
         page.findings.append(Finding("title-tag", f"标题前用连字符连着的“{dashed[1]}”是网站的名称和栏目，不作为标题朗读", title))
         title = dashed[0]
+    if (crumbs := _crumbs_before(title)) is not None:
+        page.findings.append(Finding("title-tag", f"标题前用箭头连着的“{crumbs.group('tag').strip()}”是网站的导航路径，不作为标题朗读", title))
+        title = crumbs.group("rest")
     lost = _LOST_ICON_HEAD.match(title)
     if lost is not None and title_like(title[lost.end() :]):
         message = "标题前的问号多半是网页图标在复制时丢失的字形，不作为标题朗读；若是标题丢失的字，请在文字稿中补上"
