@@ -39,6 +39,9 @@ _SPACED_HEADING = re.compile(
 )
 # Lost spaces ending a line after a character (a signature, a date set right): two or more.
 _TRAILING = re.compile(f"(?<=[{HAN}])[?]{{2,}}[ \t\u3000]*$", re.MULTILINE)
+# 目 and 录 each alone on a line, one under the other (the heading set wide, a copy broke it between
+# its characters): one heading, nothing lost.
+_BROKEN_MULU = re.compile("^([ \t\u3000]*)([目])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*([录錄])(?=[ \t\u3000]*$)", re.MULTILINE)
 _LONE_LU = re.compile("^([ \t\u3000]*)([录錄])(?=[ \t\u3000]*$)", re.MULTILINE)
 _ZERO_LOST = re.compile("(?<![一二三四五六七八九十百千万〇○零两第])二(?=[一二三四五六七八九]{2}年)")
 _INDENT = re.compile(f"^([ \t\u3000]*)[?？]{{2,4}}(?=[ \t\u3000]*(?:[{HAN}（(“《0-9]|$))", re.MULTILINE)
@@ -69,7 +72,9 @@ def _restore_inner_spaces(text: str) -> tuple[str, int]:
 
 
 def restore_contents_heading(text: str) -> tuple[str, tuple[Finding, ...]]:
-    """`text` with a line that is only 录 read as the contents heading 目录 (see the module)."""
+    """`text` with a line that is only 录 read as the contents heading 目录 (see the module), and
+    目 over 录 on two lines joined into one."""
+    text = _BROKEN_MULU.sub(r"\1\2\3", text)
     text, count = _LONE_LU.subn(r"\1目\2", text)
     if not count:
         return text, ()

@@ -292,6 +292,20 @@ def unlisted_label(line: str) -> str:
     return re.sub("[ \u3000]", "", match.group(1))
 
 
+def is_label_alone(line: str) -> bool:
+    """`line` is a field's label and its colon alone, listed or not (发 布 机 构 ：, 主 题 ：,
+    联系电话：), its value under it; no salutation (各单位：)."""
+    return is_label_only(line) or is_bare_unlisted_label(line)
+
+
+def is_bare_unlisted_label(line: str) -> bool:
+    """`line` is an unlisted label and its colon with nothing after it (今日是：, 主 题 ：), not the
+    text's salutation (各单位：)."""
+    label = unlisted_label(line)
+    folded = fold(line).strip()
+    return bool(label) and re.sub("[ \u3000]", "", folded).rstrip("\t:：") == label and not _ADDRESSEES.match(folded)
+
+
 # The text's salutation (各有关单位：, 各区县人民政府：): a word and a colon as an empty label is, but
 # the addressees, who open the text even right under a field list's last empty label.
 _ADDRESSEES = re.compile(f"^各[{HAN}]{{1,18}}[：:]$")
@@ -304,11 +318,8 @@ def empty_widget(body: list[str], index: int) -> bool:
     the site's script fills in, or a field left empty, in a saved page.
     A label whose value is the next line (信息来源： / 某某局) is not one."""
 
-    def bare(line: str) -> bool:
-        label = unlisted_label(line)
-        return bool(label) and fold(line).rstrip(" \t\u3000:：") == label
-
-    if not bare(body[index]) or _ADDRESSEES.match(fold(body[index]).strip()):
+    bare = is_bare_unlisted_label
+    if not bare(body[index]):
         return False
     following = next((text for text in body[index + 1 :] if text), "")
     return (

@@ -39,7 +39,9 @@ from .page_fields import (
     fields_before_text,
     fits_label,
     holds_date,
+    is_bare_unlisted_label,
     is_doc_number,
+    is_label_alone,
     is_label_only,
     is_listed_label,
     label_key,
@@ -57,6 +59,7 @@ from .page_fields import (
     take_led_field_row,
     take_link_field,
     title_like,
+    unlisted_label,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link, is_menu_bar
 from .page_title_clean import HEAD_LINES, NUMBER_TAIL, ORIGINAL_TITLE, bare_title, site_after_title
@@ -629,6 +632,11 @@ def _consume_under_title(page: Page) -> None:
                 taken = 2
             else:
                 taken = 1
+        elif row_above and is_bare_unlisted_label(line) and _unlisted_value(page.lines, index):
+            # 发 文 字 号 ： / 某政〔2021〕3号 / 主 题 ： / 工业: a label the table does not list, right
+            # under the table's fields, with its value on the next line: one of them
+            page.metadata.setdefault(unlisted_label(line), page.lines[index + 1].strip())
+            taken = 2
         elif _event_details(page.lines, index):
             break  # 时间：… / 地点：… under a notice's title say when and where: the notice's own text
         elif (row := parse_metadata_line(line)) is not None and (row or not is_label_only(line)):
@@ -824,6 +832,19 @@ def _consume_under_title(page: Page) -> None:
             index += 1
         row_above = bool(taken)
 
+
+
+def _unlisted_value(lines: list[str], index: int) -> bool:
+    """The line under the unlisted label at `index` is its value: short, no sentence, no label."""
+    if index + 1 >= len(lines):
+        return False
+    value = lines[index + 1].strip()
+    return (
+        0 < len(value) <= _MAX_LISTED_VALUE
+        and not re.search("[。！？，：:]", value)
+        and not is_label_alone(value)
+        and parse_metadata_line(value) is None
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -1052,9 +1073,9 @@ def _take_front_matter(page: Page, title: str) -> None:
     dropped: list[int] = []
     for index in between:
         line = BULLET.sub("", page.lines[index], count=1)
-        if (_header_line(line) and not (menus and _bare_word(line))) or (index > first and is_label_only(page.lines[index - 1])):
+        if (_header_line(line) and not (menus and _bare_word(line))) or (index > first and is_label_alone(page.lines[index - 1])):
             continue  # (a value under its label, 索取号 over 3589258689/2025-00030, is the label's)
-        if is_label_only(line) and index + 1 < repeat and not is_label_only(page.lines[index + 1]):
+        if is_label_alone(line) and index + 1 < repeat and not is_label_alone(page.lines[index + 1]):
             continue  # … and so is the label over it (• 索引号： / 6107280000/2024-001005): both stay for the header loop
         dropped.append(index)
         address = _LEADING_ADDRESS.match(line)

@@ -64,7 +64,7 @@ from ..model import Finding
 from ..number_units import FIGURE
 from ..part_names import OPEN_TITLE_END, PART_NAME
 from .page_chrome import fold, is_chrome_line, is_counts_row
-from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, label_pattern
+from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, is_label_alone, label_pattern
 from .page_title_words import LEADING_YEAR, PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
 
 __all__ = ["join_wrapped_lines"]
@@ -425,7 +425,8 @@ def _fragmented(texts: list[str]) -> bool:
         return False
     short = sum(1 for text in texts if len(text) <= _FRAGMENT_SHORT)
     openings = sum(1 for text in texts if _FRAGMENT_OPENING.match(text))
-    ends = sum(1 for text in texts if text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
+    # (a line of closing marks alone, 》 or ）, ends nothing: the rest of a run the render broke)
+    ends = sum(1 for text in texts if (last := text.rstrip(_CLOSERS)[-1:]) and last in _SENTENCE_END)
     return (
         short >= _FRAGMENT_SHARE * len(texts)
         and openings >= _MIN_FRAGMENT_OPENINGS
@@ -452,11 +453,22 @@ def _join_fragments(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
     joins = 0
     example = ""
     open_paragraph = False  # the last line of `out` is text a next line may run on
+    value = False  # the last line of `out` is a field's value, under its label alone (有 效 性 ： ‖ 有效)
     for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
             out.append(line)
+            open_paragraph = value = False
+            continue
+        if value and re.search(f"[{HAN}]", out[-1]) and not _FRAGMENT_OPENING.match(text):
+            # 有效 ‖ 某局关于印发: a field's value in words is whole, what follows starts anew (a
+            # value in figures may go on with its unit: 2021 ‖ 年)
             open_paragraph = False
+        value = bool(out) and is_label_alone(out[-1])
+        if value and _FIGURES_VALUE.match(text):
+            out[-1] += text  # 联系电话： ‖ 83608057: the label's value in figures, read as its kind
+            joins += 1
+            value = False  # (and it may go on with its unit: 成文日期：2021 ‖ 年)
             continue
         if open_paragraph and _fragment_runs_on(out[-1], text, _following(lines, i + 1)):
             latin = out[-1][-1:].isascii() and out[-1][-1:].isalnum() and text[:1].isascii() and text[:1].isalnum()
@@ -556,12 +568,17 @@ def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:
         return False  # 2023 ‖ 12: two numbers, never one
     if _HEADING_START.match(line) or _LONE_MARKER.fullmatch(line):
         return False
+    if is_label_alone(line):
+        return False  # 11120000MB…/2021-00073 ‖ 发 布 机 构 ：: a field table's next label, its value under it
     if _FRAGMENT_OPENING.match(line) or _LONE_MARKER.fullmatch(paragraph):
         return True  # ；财政收入… goes on with its sentence; 1. ‖ its title
     if _HEADING_START.match(paragraph):
         return _title_goes_on(chain([line], after))
     # 某某乡2024年政府工作报告: a title line, whole
     return bool(_TEXT_MARK.search(paragraph)) or not ends_as_title(paragraph)
+
+
+_FIGURES_VALUE = re.compile(r"[0-9０-９(（+＋]")  # a value that opens with figures: a number, a phone, a date
 
 
 def _title_goes_on(lines: Iterable[str]) -> bool:
