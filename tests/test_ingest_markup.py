@@ -119,3 +119,22 @@ def test_a_style_sheets_rules_left_in_a_one_line_page_are_not_read() -> None:
     assert [finding.kind for finding in findings] == ["markup"]
     kept, none = strip_markup("集合 {x: x > 0} 的定义见附件。\n")
     assert kept == "集合 {x: x > 0} 的定义见附件。\n" and none == ()
+
+
+def test_a_doctype_left_without_its_brackets_and_a_footers_script_are_taken_out() -> None:
+    """HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN" over a page, and a jQuery script run into
+    the footer's line: what a conversion left of the page's code, never read."""
+    text = (
+        'HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd"\n某某项目中标人公示\n'
+        "项目名称：某某工程。公示期为三个工作日。\n某某公司版权所有 $(document).ready(function(){var date=new Date；$(\"#y\").html(date)；})；\n"
+    )
+    stripped, findings = strip_markup(text)
+    assert "PUBLIC" not in stripped and "function" not in stripped and "$(" not in stripped
+    assert "某某项目中标人公示" in stripped and "某某公司版权所有" in stripped
+    assert [finding.kind for finding in findings] == [MARKUP]
+
+
+def test_a_sentence_about_a_function_stays() -> None:
+    # Must NOT touch: the words public and function in the text's own sentences.
+    text = "某某平台提供public service功能，其function模块运行正常。\n"
+    assert strip_markup(text) == (text, ())

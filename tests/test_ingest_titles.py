@@ -2094,6 +2094,19 @@ def test_a_flattened_pages_title_number_and_text_set_apart_by_spaces_are_split()
     assert paragraph_texts(raw)[0].startswith("现将重点工作任务")
 
 
+def test_a_flattened_pages_title_stamp_and_text_set_apart_by_spaces_are_split() -> None:
+    """某某成交公告更正公告 2020-10-30 13:03:16 一、项目基本情况 …: the page's stamp between the title
+    and the text, spaces round it; the stamp goes to the metadata, the title before it is the title."""
+    line = f"某某分局装备更新成交公告更正公告 2020-10-30 13:03:16 一、项目基本情况 原公告的采购项目名称：某某装备更新。{_FLAT_SENTENCE * 4}"
+    raw = read_text(line + "\n")
+    assert raw.title == "某某分局装备更新成交公告更正公告"
+    assert raw.metadata["发布时间"] == "2020-10-30 13:03:16"
+    assert paragraph_texts(raw)[0].startswith("一、项目基本情况")
+    # a sentence before the stamp is no title: the line is read as it is
+    line = f"全街道上下要坚持稳中求进，扎实推进各项工作 2020-10-30 召开会议部署。{_FLAT_SENTENCE * 4}"
+    assert read_text(line + "\n").title != "全街道上下要坚持稳中求进，扎实推进各项工作"
+
+
 def test_a_flattened_pages_title_number_and_text_glued_without_spaces_are_split() -> None:
     line = f"某省人民政府关于全省矿产资源规划（2016—2020年）的批复某政函〔2016〕178号省国土资源厅：你厅《关于审批规划的请示》收悉。{_FLAT_SENTENCE * 4}"
     raw = read_text(line + "\n")

@@ -527,3 +527,18 @@ def test_a_page_counter_glued_inside_a_sentence_is_taken_out_without_a_gap() -> 
     # A page number in a sentence's own words stays: it is no viewer's counter.
     line = "本规划文本第3页至第5页列明了重点项目。"
     assert join_wrapped_lines([line])[0] == [line]
+
+
+def test_a_field_or_the_pages_stamp_opens_a_piece_of_its_own_in_a_flattened_copy() -> None:
+    """A hard-wrapped text flattened into one line: the spaces at its line ends are closed, but the
+    space before a field's label (联系方式：) or before the page's stamp (2020-10-30) sets it apart."""
+    pieces = [
+        "为切实做好全县春季森林防火工作确保人民", "群众生命财产安全根据有关法律法规和上级", "要求结合本县实际情况现将有关事项通知如",
+        "下请各单位认真贯彻执行并抓好落实切实把", "各项措施落到实处确保全县不发生重大火灾", "地址：某县某某路某某公园内办公区办公用房",
+        "联系方式：李某，65766188-8013请及时", "联系并按时报送各类材料确保工作顺利推进", "公告发布单位某某县森林防火指挥部办公室",
+        "2020-10-30 13:03:16 一、项目基本情况",
+    ]  # fmt: skip
+    joined, findings = join_wrapped_lines([" ".join(pieces)])
+    assert "确保人民群众生命财产安全" in joined[0] and findings
+    assert "办公用房 联系方式：" in joined[0]
+    assert "办公室 2020-10-30" in joined[0]

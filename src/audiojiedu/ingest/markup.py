@@ -75,7 +75,8 @@ def strip_markup(text: str) -> tuple[str, tuple[Finding, ...]]:
     html_text, found = _strip_html(text)
     html_text, codes = _strip_field_codes(html_text)
     html_text, styles = _strip_style_rules(html_text)
-    return html_text, markdown + bbcode + found + codes + styles
+    html_text, leftovers = _strip_page_code(html_text)
+    return html_text, markdown + bbcode + found + codes + styles + leftovers
 
 
 # A style sheet's rule left in the text when a page exported from Word lost its <style> tags
@@ -98,6 +99,25 @@ def _strip_style_rules(text: str) -> tuple[str, tuple[Finding, ...]]:
         return text, ()
     text = _STYLE_RULE.sub(" ", text)
     message = f"文本中夹有网页样式表代码（{rules} 条 CSS 规则，如 p {{ font-family: … }}），已删去"
+    return text, (Finding(MARKUP, message, ""),)
+
+
+# What a page's conversion to text left of its code: the document type's declaration without its
+# brackets (HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"), and a jQuery script run into the
+# footer's line ($(document).ready(function(){var date=new Date；…})；; ho132/05, 18, session 54).
+# Read aloud they are letters and marks; never the document.
+_DOCTYPE = re.compile(r'(?:<!DOCTYPE[ \t]+)?HTML[ \t]+PUBLIC[ \t]+"-//W3C//DTD[^"\n]*"(?:[ \t]*"https?://[^"\n]*")?[ \t]*>?', re.IGNORECASE)
+_SCRIPT_TAIL = re.compile(r"(?:\$|jQuery)\((?:document|window|function)[^\n]*?function[ \t]*\([^\n]*")
+
+
+def _strip_page_code(text: str) -> tuple[str, tuple[Finding, ...]]:
+    if "PUBLIC" not in text.upper() and "function" not in text:
+        return text, ()  # (most texts: no scan)
+    text, doctypes = _DOCTYPE.subn("", text)
+    text, scripts = _SCRIPT_TAIL.subn("", text)
+    if not doctypes + scripts:
+        return text, ()
+    message = f"文本中夹有网页代码（{doctypes} 处文档类型声明、{scripts} 段脚本），已删去"
     return text, (Finding(MARKUP, message, ""),)
 
 

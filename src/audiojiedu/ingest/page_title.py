@@ -168,6 +168,10 @@ _GLUED_NUMBER_YEAR = re.compile(r"[〔［\[【]\d{4}[〕］\]】]第?\d{1,5}号"
 _MAX_NUMBER_PREFIX = 8  # characters of a number's prefix (国函, 某某市政府办公室发) before its year
 _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line this long at least
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
+# … or the page's stamp set apart between the title and the text (…成交公告更正公告 2020-10-30 13:03:16 一、…).
+_TITLE_STAMP_TEXT = re.compile(
+    r"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]+(?P<rest>\S.*)"
+)
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
 # A document-sharing site's editor's note over the flattened text, closed by its pointer to the
@@ -522,6 +526,11 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(
             Finding("title-guessed", "整篇压成一段的网页：标题、文号与正文连在一起，已在文号处分开，文号作元数据，请核对", title)
         )
+        return title
+    if page.lines and (stamped := _title_over_stamp(page.lines[0])) is not None:
+        title, stamp, page.lines[0] = stamped
+        page.metadata.setdefault("发布时间", stamp)
+        page.findings.append(Finding("title-guessed", "整篇压成一段的网页：标题、发布时间与正文连在一起，已在时间处分开，时间作元数据，请核对", title))
         return title
     counted = False
     if page.lines and (counter := _FLAT_PAGE_COUNTER.match(page.lines[0])) is not None:
@@ -1731,6 +1740,19 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
     if not (ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS):
         return None
     return title, match.group("number"), match.group("rest")
+
+
+def _title_over_stamp(line: str) -> tuple[str, str, str] | None:
+    """(the title, the page's stamp, the text) when a page flattened into one line sets its stamp
+    apart between them (某某更正公告 2020-10-30 13:03:16 一、项目基本情况 …), else None; the title
+    is judged as before a number (see `_title_over_number`)."""
+    match = _TITLE_STAMP_TEXT.match(line) if len(line) >= _FLAT_OPENED_CHARS else None
+    if match is None:
+        return None
+    title = " ".join(match.group("title").split())
+    if not (ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS):
+        return None
+    return title, match.group("stamp"), match.group("rest")
 
 
 def _title_glued_to_number(line: str) -> tuple[str, str, str] | None:

@@ -398,12 +398,18 @@ def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
     seams: list[str] = []
     for i, (previous, piece) in enumerate(pairwise(pieces), 2):
         latin = previous[-1:].isascii() and previous[-1:].isalnum() and piece[:1].isascii() and piece[:1].isalnum()
-        if not latin and _joins(previous, piece, width, _following(pieces, i)):
+        # (a field's label or the page's stamp opens a piece of its own: …办公用房 联系方式：李冬,
+        # …更正公告 2020-10-30 13:03:16 — the space sets the field apart, no line ended there)
+        apart = _FIELD.match(piece) is not None or _PIECE_STAMP.match(piece) is not None
+        if not latin and not apart and _joins(previous, piece, width, _following(pieces, i)):
             seams.append(f"{previous[-_SEAM:]} {piece[:_SEAM]}")
             out += piece
         else:
             out += " " + piece
     return out, seams
+
+
+_PIECE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 # A mark no paragraph opens with: the rest of a sentence a fragmented render put on a new line.
