@@ -441,6 +441,24 @@ def test_a_papers_day_over_the_storys_headline_is_its_date() -> None:
     assert paragraph_texts(raw)[0] == lead
 
 
+def test_a_papers_day_over_a_news_headline_not_ending_on_a_documents_word_is_its_date() -> None:
+    """2021年02月23日 / 第06版:某某水利 PDF版 / 某县水利局为高质量发展擘画蓝图 / 2月19日，…: a story's
+    headline need not end as a document's title does; short, no clause, over the story."""
+    title = "某县水利局为高质量发展擘画蓝图"
+    lead = "2月19日，某县水利局召开全县水利工作会议。会议总结了“十三五”期间水利工作，部署水利重点任务。"
+    raw = read_text(f"2021年02月23日\n第06版:某某水利 PDF版\n\n{title}\n\n{lead}\n\n{BODY}\n")
+    assert raw.title == title
+    assert raw.metadata["发布时间"] == "2021年02月23日"
+    assert paragraph_texts(raw)[0] == lead
+
+
+def test_a_day_over_a_notices_opening_clause_gives_no_title() -> None:
+    # Must NOT touch: a line with a clause under a day is no headline.
+    line = "各乡镇人民政府，县直各单位："
+    raw = read_text(f"2021年02月23日\n{line}\n{LEAD}\n\n{BODY}\n")
+    assert raw.title != line
+
+
 def test_a_collections_first_record_over_its_title_printed_again_and_a_bracketed_row() -> None:
     # 第一篇：<title> / <title broken over two lines> / 〖发布日期：… 某某网 管理员〗 / text
     title = "2010年自治区政府直属(含部门所属)事业单位公开招聘工作人员简章"
