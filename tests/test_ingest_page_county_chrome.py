@@ -452,6 +452,22 @@ def test_a_papers_day_over_a_news_headline_not_ending_on_a_documents_word_is_its
     assert paragraph_texts(raw)[0] == lead
 
 
+def test_a_sites_column_over_a_news_headline_is_no_title() -> None:
+    """人大要闻 / 某某、某某到县教育局、林业局调研 / 4月上旬，…: the column, named by its end (要闻, 动态),
+    over the story's headline."""
+    title = "张某、李某到县教育局、林业局调研"
+    lead = "4月上旬，县人大常委会副主任张某、李某带领调研组到县教育局、林业局，就局长履职情况进行调研。"
+    raw = read_text(f"人大要闻\n\n{title}\n\n{lead}\n\n{BODY}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw)[0] == lead
+
+
+def test_a_documents_own_short_title_ending_in_a_column_word_stays() -> None:
+    # Must NOT touch: a bulletin's title over its issue's text, no headline under it.
+    raw = read_text(f"某县工作动态\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.title == "某县工作动态"
+
+
 def test_a_day_over_a_notices_opening_clause_gives_no_title() -> None:
     # Must NOT touch: a line with a clause under a day is no headline.
     line = "各乡镇人民政府，县直各单位："

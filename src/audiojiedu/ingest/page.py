@@ -75,6 +75,7 @@ from .page_headline import (
     is_dated_row,
     is_field,
     site_name_over_headline,
+    story_headline,
 )
 from .page_menus import (
     MENU_ITEM_CHARS,
@@ -468,7 +469,7 @@ def _headline_under_site_line(page: Page) -> int | None:
         if following and _AUTHOR.fullmatch(following[0]):
             following = following[1:]  # 某某 / 2023年01月16日12:23 | 来源：…: the writer's name over the date row
         candidate = title_like(line.rstrip("！？!?")) and len(squash(line)) >= MIN_CANDIDATE_CHARS and not names_the_site(line)
-        if candidate and (is_headline(line) or (following and is_dated_row(following[0]))) and not is_field(line):
+        if candidate and (is_headline(line) or (following and (is_dated_row(following[0]) or story_headline(line, following[0])))) and not is_field(line):
             return index
     return None
 

@@ -1417,3 +1417,15 @@ def site_name_over_headline(title: str, lines: list[str]) -> bool:
         and not is_field(headline)
         and not is_dated_row(headline)
     )
+
+
+_MAX_STORY_HEADLINE = 40
+
+
+def story_headline(line: str, under: str) -> bool:
+    """`line` under a paper's day is the story's headline: a headline by its words (…批前公示), or
+    a short line without a clause over the story's first paragraph (郸城县水利局为高质量发展擘画蓝图 /
+    2月19日，…。), as a news headline need not end on a document's word."""
+    if is_headline(line):
+        return True
+    return title_like(line) and len(line) <= _MAX_STORY_HEADLINE and not re.search("[，,；;：:]", line) and "。" in under and len(under) > 2 * len(line)

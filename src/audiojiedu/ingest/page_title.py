@@ -71,6 +71,7 @@ from .page_headline import (
     is_speaker_line,
     join_spaced_heads,
     reprinted_run,
+    story_headline,
 )
 from .page_title_clean import FILE_NAME_TAIL, NUMBER_TAIL, PART_JOINTS, TITLE_TAG_HEAD, bare_title, split_title_date
 from .page_title_words import (
@@ -255,18 +256,6 @@ def unwrap_title(title: str, page: Page) -> str:
     if match.group("number"):
         page.metadata.setdefault("发文字号", title[match.start("number") : match.end("number")])
     return title[match.start("title") : match.end("title")].strip()
-
-
-_MAX_STORY_HEADLINE = 40
-
-
-def _story_headline(line: str, under: str) -> bool:
-    """`line` under a paper's day is the story's headline: a headline by its words (…批前公示), or
-    a short line without a clause over the story's first paragraph (郸城县水利局为高质量发展擘画蓝图 /
-    2月19日，…。), as a news headline need not end on a document's word."""
-    if is_headline(line):
-        return True
-    return title_like(line) and len(line) <= _MAX_STORY_HEADLINE and not re.search("[，,；;：:]", line) and "。" in under and len(under) > 2 * len(line)
 
 
 def take_title_line(page: Page) -> str:
@@ -744,7 +733,7 @@ def _take_title_line(page: Page) -> str:
         # ——2025年1月10日在…会议上 says where a report was given, 某县人民政府县长 某某 who gave it:
         # neither what it is called (a report without its title line is named later, see `naming`),
         # unless a document as issued stands under it
-        if DATE_ONLY.fullmatch(fold(first).strip()) and len(page.lines) >= 3 and _story_headline(page.lines[1], page.lines[2]):
+        if DATE_ONLY.fullmatch(fold(first).strip()) and len(page.lines) >= 3 and story_headline(page.lines[1], page.lines[2]):
             # 2021年10月13日 / 某某规划设计方案调整批前公示 / text: a paper's day over the story's headline
             page.metadata.setdefault("发布时间", page.lines.pop(0).strip())
             page.origin.pop(0)

@@ -46,6 +46,9 @@ def doubt_title(title: str) -> Finding | None:
     return Finding("title-doubt", f"标题{_REASONS[doubt]}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
 
 
+_MAX_COLUMN_CHARS = 6  # a site's column named by its end (人大要闻, 乡镇动态) is this short
+
+
 def names_the_site(title: str) -> bool:
     """`title` reads as the site's own line (its name or version, a crumb trail, a search box),
     never a document's."""
@@ -77,6 +80,7 @@ def _doubt(title: str) -> str | None:
         return "crumbs"
     if not ends_as_title(title) and (
         squashed.endswith((*title_words()["site"], *_SITE_NAMES))
+        or (len(squashed) <= _MAX_COLUMN_CHARS and squashed.endswith(title_words()["column-end"]))  # 人大要闻, 乡镇动态
         or any(word in squashed for word in (*_SITE_NAMES, *title_words()["nav"]))
         or is_chrome_line(title)
         or looks_like_chrome(title)
