@@ -142,6 +142,8 @@ def test_an_interpretation_tagged_by_its_form_is_titled_with_its_tag() -> None:
     raw = read_text("\n".join([tagged, *answers]))
     assert raw.title == tagged
     assert paragraph_texts(raw) == answers
+    for form in ("音频解读", "动漫解读", "媒体解读"):  # the other forms an interpretation is published in
+        assert read_text("\n".join([tagged.replace("文字解读", form), *answers])).title == tagged.replace("文字解读", form)
     linked = read_text("\n".join(["某县农业发展专项资金使用管理办法", *answers[1::2], tagged]))
     assert tagged not in paragraph_texts(linked)
     # A title that names itself an explanation (…的说明, …问答) says what the tag says: the tag goes

@@ -515,9 +515,12 @@ def is_chrome_line(line: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\.[ \t\u3000]+(?=\S)")
+# The forms an interpretation is published in, as its tag names them (【音频解读】, 文字解读：); the
+# `pattern` rows of data/page_chrome.tsv name them too, for the links to such pages under a text.
+INTERPRETATION_FORM = "图文|视频|音频|文字|图片|图解|动漫|专家|部门|政策|媒体"
 # A headline tagged by its form (【文字解读】某某关于印发《…》的通知, 文字解读：关于…的解读).
 _TAGGED_HEADLINE = re.compile(
-    f"(?:[【\\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\\]］]|(?:部门|政策|文字|图片|视频|图文)解读[ \u3000]*[：:])[ \u3000]*[{HAN}《“].{{7,120}}"
+    f"(?:[【\\[［](?:{INTERPRETATION_FORM})?解读[】\\]］]|(?:{INTERPRETATION_FORM})解读[ \u3000]*[：:])[ \u3000]*[{HAN}《“].{{7,120}}"
 )
 
 

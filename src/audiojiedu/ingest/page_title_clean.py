@@ -11,7 +11,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
-from .page_chrome import fold, is_chrome_line
+from .page_chrome import INTERPRETATION_FORM, fold, is_chrome_line
 from .page_fields import DOC_NUMBER, PERSON_NAME, STAMP_DATE, STAMP_TIME, Page, title_like
 from .page_title_words import (
     JOINING_WORDS,
@@ -553,8 +553,8 @@ _TITLE_DASH_HEAD = re.compile(rf"(?P<tag>[{HAN}]{{2,8}})[ \u3000]*[—－–][ \
 _FEED_TAG = re.compile(r"(?:环球|全球|天天|每日|今日|当前|实时|热点|焦点)[\u4e00-\u9fff]{0,2}?(?:消息|资讯|新闻|动态|热讯|热闻|快讯|看点|播报|速递|快看)")
 
 
-# A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读]).
-_FORM_TAG = re.compile(r"[【\[［](?:图文|视频|文字|图片|图解|专家|部门|政策)?解读[】\]］]")
+# A tag naming an interpretation's form, in its brackets (【文字解读】, [图文解读], 【音频解读】).
+_FORM_TAG = re.compile(rf"[【\[［](?:{INTERPRETATION_FORM})?解读[】\]］]")
 
 
 # The kinds of a text that explains another (《某某纲要（草案）》的说明, 某某政策问答): named so, a
