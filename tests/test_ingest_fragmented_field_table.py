@@ -10,6 +10,7 @@ from helpers import paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.wrap import join_wrapped_lines
+from audiojiedu.outline import parse_outline
 
 _TITLE = "市某某局关于印发2021年某某工作实施细则的通知"
 _TABLE = [
@@ -70,3 +71,22 @@ def test_mu_and_lu_broken_over_two_lines_are_one_contents_heading() -> None:
     raw = read_text(f"{_TITLE}\n\n目\n\n录\n\n一、总则\n\n二、职责\n\n一、总则\n\n为规范管理，制定本细则。\n\n二、职责\n\n各部门按职责分工负责。\n")
     texts = paragraph_texts(raw)
     assert "目目录" not in "".join(texts)
+
+
+def test_a_contents_whose_leaders_and_dashed_pages_run_over_lines_is_read_as_the_contents() -> None:
+    """目录 after the notice's date, then each entry with its leader broken over lines and its page
+    set as its footer (七、保障措施 / …… / …… / - 5 -): 目录 is a heading of its own and each entry
+    one line, so the body's own headings, not the entries, are the chapters."""
+    contents = ["目录"]
+    for number, name, page in (("一", "实施背景", 1), ("二", "实施方式", 1), ("三", "保障措施", 2)):
+        contents += [f"{number}、{name}........................", "..........................", f"- {page} -"]
+    body = [
+        "一、实施背景", "2018", "至", "2020", "年，我市连续实施了需求响应试点", "，效果良好。",
+        "二、实施方式", "本次实施时间为", "2021", "年", "2", "月", "13", "日", "。",
+        "三、保障措施", "各单位要加强组织领导", "，确保工作落实。",
+    ]  # fmt: skip
+    raw = read_text("\n".join([f"{_TITLE}_委局文件_政务公开", *_TABLE, *_TEXT, *contents, *body]) + "\n")
+    doc = parse_outline(raw)
+    assert [(section.number, section.title) for section in doc.sections] == [("一", "实施背景"), ("二", "实施方式"), ("三", "保障措施")]
+    spoken = " ".join(text for text in paragraph_texts(raw))
+    assert "目目录" not in spoken and "- 1 -" not in spoken

@@ -125,8 +125,15 @@ _NOTE_ACT = re.compile(r"(?:通过|修订|修正|批准|公布)$")
 _NOTE_END = re.compile(r"^[^。，；：:！？\s]{2,30}(?:通过|修订|修正|批准|公布)$")
 _DATELINE_END = re.compile(r"^[^。，；：:！？]{1,30}上(?:的(?:工作)?(?:讲话|报告|发言|致辞))?$")
 _NARROWED = frozenset(",.:;!?()")  # marks a copy may have narrowed from their full-width forms
-# A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)).
-_LEADER = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})\s*[（(]?\d{1,4}[)）]?")
+# A contents entry: its name, a dot leader and the page number (1.1编制目的………(4)); the page may
+# be set as its footer is (一、实施背景……- 1 -).
+_ENTRY_PAGE = r"(?:[（(]?\d{1,4}[)）]?|[-—－][ \u3000]*\d{1,4}[ \u3000]*[-—－])"
+_LEADER = re.compile(rf"(?P<entry>\S.{{0,80}}?)\s*(?:[.…·．_]{{4,}}|[-—]{{6,}})\s*{_ENTRY_PAGE}")
+# What a fragmented render left of an entry's leader on the next lines (…… ‖ - 1 -).
+_LEADER_REST = re.compile(rf"[.…·．]{{3,}}(?:[ \u3000]*{_ENTRY_PAGE})?")
+_LEADER_END = re.compile(r"[.…·．]{3,}$")
+_PAGE_ALONE = re.compile(_ENTRY_PAGE)
+_ENTRY_DONE = re.compile(rf"[.…·．]{{3,}}[ \u3000]*{_ENTRY_PAGE}$")
 # The same without its page number, only right under an entry that has one (a copy cut short).
 _LEADER_UNPAGED = re.compile(r"(?P<entry>\S.{0,80}?)\s*(?:[.…·．_]{4,}|[-—]{6,})")
 # An entry whose name fills the line leaves room for a short leader only (…专项行动.61, …计划（2021-2023）.. 2):
@@ -576,6 +583,12 @@ def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:
         return False
     if is_label_alone(line):
         return False  # 11120000MB…/2021-00073 ‖ 发 布 机 构 ：: a field table's next label, its value under it
+    if PART_NAME.fullmatch(line):
+        return False  # …2021年2月 ‖ 目录: a part's name is a heading of its own, never a line's rest
+    if _LEADER_REST.fullmatch(line) or (_LEADER_END.search(paragraph) and _PAGE_ALONE.fullmatch(line)):
+        return True  # 一、实施背景…… ‖ …… ‖ - 1 -: a contents entry's leader and page, run over
+    if _ENTRY_DONE.search(paragraph):
+        return False  # …保障措施……- 5 - ‖ 附录: the entry ended with its page, the next begins
     if _FRAGMENT_OPENING.match(line) or _LONE_MARKER.fullmatch(paragraph):
         return True  # ；财政收入… goes on with its sentence; 1. ‖ its title
     if _HEADING_START.match(paragraph):
