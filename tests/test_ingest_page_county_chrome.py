@@ -677,3 +677,20 @@ def test_a_file_name_opening_with_its_year_keeps_it() -> None:
     # Must NOT touch: a year opening the file's name is no upload number.
     raw = read_text(f"2022年某镇部门预算信息公开.pdf\n\n{LEAD}\n\n{BODY}\n")
     assert raw.title == "2022年某镇部门预算信息公开"
+
+
+def test_a_policy_pages_consultation_box_at_the_foot_is_not_read() -> None:
+    """政策性文件留言咨询 / （注：1.只接收对该政策性文件的相关咨询;2.留言时请注明政策性文件名称） under
+    the signature: the site's form, then its share and print buttons."""
+    signed = ["某某市发展和改革委员会", "2019年5月30日"]
+    raw = read_text(
+        "\n".join([TITLE, LEAD, BODY, *signed, "政策性文件留言咨询", "（注：1.只接收对该政策性文件的相关咨询;2.留言时请注明政策性文件名称）", "分享", "打印本页"]) + "\n"
+    )
+    assert paragraph_texts(raw)[-2:] == signed
+
+
+def test_a_notes_own_advice_to_consult_stays() -> None:
+    # Must NOT touch: a notice's own note on whom to ask is its text.
+    note = "（注：如有疑问，请咨询县人社局，电话：0539-1234567）"
+    raw = read_text("\n".join([TITLE, LEAD, BODY, note]) + "\n")
+    assert paragraph_texts(raw)[-1] == note
