@@ -2850,3 +2850,22 @@ def test_a_document_number_in_lenticular_brackets_after_the_title_is_metadata() 
     )
     assert raw.title == "某某市某某区人民政府关于开展城区主次干道摆摊设点整治工作的通告"
     assert raw.metadata["发文字号"] == "某北府发〔2013〕40号"
+
+
+def test_a_notice_citing_its_plan_with_a_stray_guanyu_is_titled_by_the_plan_printed_below() -> None:
+    """《关于某县重污染天气应急预案》已经县人民政府同意，现印发你们 … 某县重污染天气应急预案: the
+    citation carries a 关于 the printed title line lacks; the line is still the plan's title."""
+    plan = "某县重污染天气应急预案"
+    text = f"各乡镇人民政府：\n《关于{plan}》已经县人民政府同意，现印发你们，请认真贯彻执行。\n某县人民政府办公室\n2018年12月6日\n{plan}\n1 总则\n1.1 编制目的\n为做好重污染天气应对工作，制定本预案。\n"
+    raw = read_text(text, source="/tmp/page-22.txt")
+    assert raw.title == plan
+
+
+def test_a_portals_name_over_its_home_address_is_no_title() -> None:
+    """某县人民政府 / www.example.gov.cn over a notice that prints no headline: the portal's masthead,
+    not the title (the plan the notice issues names the page)."""
+    plan = "某县水旱灾害防御应急预案"
+    text = f"某某县人民政府\nwww.example.gov.cn\n各乡（镇）人民政府：\n《{plan}》已经县人民政府同意，现印发给你们，请认真贯彻执行。\n某某县人民政府办公室\n2024年7月8日\n{plan}\n1. 总则\n1.1 编制目的\n做好全县水旱灾害防御工作。\n"
+    raw = read_text(text, source="/tmp/page-23.txt")
+    assert raw.title == plan
+    assert "www.example.gov.cn" not in " ".join(paragraph_texts(raw))

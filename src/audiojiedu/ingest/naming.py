@@ -275,9 +275,11 @@ def _issued_and_printed(paragraphs: tuple[Paragraph, ...]) -> str:
             if not any(verb in before or verb in after or (opens and verb in sentence) for verb in verbs):
                 continue
             wanted = title_key(cited.group(1))
+            # (a citation may carry a stray 关于 its printed title lacks: 《关于某县某某预案》 … 某县某某预案)
+            also = title_key(cited.group(1).strip().removeprefix("关于"))
             later = texts[index + 1 :]
             for at, line in enumerate(later):
-                if line and title_key(fold(line)) == wanted:
+                if line and title_key(fold(line)) in (wanted, also):
                     return _with_organs(later[at - 1] if at else "", line)
                 broken = _broken_title(line, later[at + 1 : at + _BROKEN_TITLE_LINES], wanted)
                 if broken:

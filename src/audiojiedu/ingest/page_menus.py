@@ -19,7 +19,15 @@ from ..model import Finding
 from .page_chrome import BREADCRUMB, BULLET, CRUMB_MARKS, POSITION_OPENER, chrome_words, fold, is_chrome_line
 from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
-from .page_title_words import ends_as_title, headline_phrases, is_headline, is_organ_list, is_place_name, squash
+from .page_title_words import (
+    ends_as_title,
+    headline_phrases,
+    is_headline,
+    is_organ_list,
+    is_organ_name,
+    is_place_name,
+    squash,
+)
 
 _PANEL_LINES = 40  # a forum member's panel is at most this many lines
 # A forum's name over its thread's buttons (某某论坛 / 注册 / 发新话题 回复该主题): the words its name ends with.
@@ -158,12 +166,20 @@ _MAX_SLOGANS = 3
 _MAX_SLOGAN_CHARS = 12
 
 
+_SITE_HOME = re.compile(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?", re.IGNORECASE)  # a site's home address, no page's path
+
+
 def drop_site_masthead(body: list[str]) -> Finding | None:
     """Blank the site's masthead opening the page, with a finding: its name alone (某某趣闻网) and the
     short slogans under it (汇聚天下精彩 / 带您发现新鲜事), when a headline follows them. A slogan
     has no mark and does not end as a title; no document's title is a website's name. A headline or
     a longer line must follow (a name over a short line may head a list of the site's links)."""
     lines = [(index, line) for index, line in enumerate(body[:SHARE_HEAD_LINES]) if line.strip()]
+    if len(lines) >= 3 and is_organ_name(squash(lines[0][1])) and _SITE_HOME.fullmatch(lines[1][1].strip()):
+        # 某县人民政府 / www.example.gov.cn over the page: the portal's name and its home address
+        shown = f"{lines[0][1].strip()} / {lines[1][1].strip()}"
+        body[lines[0][0]] = body[lines[1][0]] = ""
+        return Finding("chrome-dropped", "网页顶端的网站名称和网址：未朗读", shown)
     if not lines or not _SITE_NAME.fullmatch(fold(lines[0][1].strip())):
         return None
     count = 1
