@@ -753,3 +753,29 @@ def test_a_notices_points_each_leading_its_own_list_in_are_headings() -> None:
         )
     )
     assert [row[1:] for row in _flat(doc.sections) if row[0] == 2] == [["（一）", "一般应具备下列条件"], ["（二）", "有下列情况之一的不得报考"]]
+
+
+def test_conditions_closed_by_semicolons_with_notes_under_some_are_a_list() -> None:
+    """一、应聘条件 / （一）具有中华人民共和国国籍； / （二）遵守宪法和法律； / … / （五）…条件； / a note
+    under it / （六）…条件。 / a note: members of one list, however the notes stand; read as the
+    part's text."""
+    text = (
+        "某市事业单位公开招聘工作人员公告\n根据工作需要，现面向社会公开招聘工作人员。\n一、应聘条件\n"
+        "（一）具有中华人民共和国国籍；\n（二）遵守宪法和法律；\n（三）具有良好的品行和适应岗位的身体条件；\n"
+        "（四）年龄在40周岁以下。\n（五）符合招聘岗位所要求的学历、专业等条件；\n"
+        "暂未取得相关证书的2022年应届毕业生可以应聘，报到时须取得相应证书。\n"
+        "（六）法律、法规规定的其他条件。\n现役军人、在读非应届毕业生不得应聘。\n二、报名方式\n报名采取网上报名方式。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [[1, "一", "应聘条件"], [1, "二", "报名方式"]]
+    assert "（一）具有中华人民共和国国籍；" in doc.sections[0].paragraphs
+
+
+def test_points_with_a_semicolon_over_their_own_sections_stay_headings() -> None:
+    # Must NOT touch: points over numbered sections of their own are headings, whatever ends them.
+    text = (
+        "某县工作方案\n一、主要任务\n（一）抓好安全生产；\n1.开展隐患排查\n全面排查各类隐患。\n2.强化执法检查\n依法查处违法行为。\n"
+        "（二）抓好防灾减灾；\n1.完善应急预案\n修订各类预案。\n（三）抓好宣传教育；\n1.开展宣传活动\n组织宣传周活动。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [number for depth, number, _ in flat_outline(doc.sections) if depth <= 2] == ["一", "（一）", "（二）", "（三）"]

@@ -160,6 +160,9 @@ def is_list(nodes: list[Node], *, short: bool, lead: str, heading: str, style: s
         or _contact_list(nodes)
         or _phrase_list(nodes, lead)
         or _lone_item(nodes)
+        # (members that mostly close with a semicolon are a list's, whatever notes stand under some:
+        # （一）具有中华人民共和国国籍；（二）遵守宪法和法律；… （五）…条件； / its note. / （六）…。)
+        or (all(node.style in LIST_STYLES for node in nodes) and _semicolon_items(nodes) and not any(node.children for node in nodes))
     )
 
 
