@@ -158,6 +158,15 @@ def test_what_the_column_name_rule_must_not_touch() -> None:
     assert raw.title == "通告"
 
 
+def test_a_column_named_by_a_documents_kind_over_a_longer_headline_is_no_title() -> None:
+    """当前位置:主页 >> 公告时事 >> 考试公告 / 考试公告 / 某市卫健委直属事业单位招聘92人 / byline: the
+    column, named as a kind of document is, repeats the trail's last crumb over a longer headline."""
+    headline = "某市卫健委直属事业单位招聘92人"
+    lines = ["当前位置:主页  >> 公告时事  >> 考试公告", "考试公告", headline, "2022-09-28      来源:某某考试网", "某市卫生健康委员会直属事业单位面向社会公开招聘工作人员。"]
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == headline
+
+
 def test_what_the_order_rule_must_not_touch() -> None:
     """An order's label whose preamble cites nothing printed again stays the title as before."""
     raw = read_text("某某市人民政府令\n第8号\n现公布某某事项，自公布之日起施行。\n市长：某某某\n")

@@ -605,12 +605,15 @@ def _past_column_name(body: list[str], index: int, trail: str) -> int:
         return index
     line = body[index].strip()
     crumbs = [part.strip() for part in re.split(f"[{CRUMB_MARKS}]", trail)]
-    if (
-        len(crumbs) < 2
-        or fold(line) != crumbs[-1]
-        or not _MENU_ITEM.fullmatch(line)
-        or ends_as_title(squash(line))
-        or is_headline(line)
-    ):
+    if len(crumbs) < 2 or fold(line) != crumbs[-1] or not _MENU_ITEM.fullmatch(line):
         return index
+    if ends_as_title(squash(line)) or is_headline(line):
+        # 考试公告 under … >> 公告时事 >> 考试公告, over 某某事业单位招聘92人: a column named by a
+        # document's kind is the column still when a longer headline stands right under it
+        after = next((text.strip() for text in body[index + 1 : index + 3] if text.strip()), "")
+        if len(squash(line)) > _MAX_KIND_COLUMN or not (title_like(after) and len(squash(after)) > len(squash(line))):
+            return index
     return index + 1
+
+
+_MAX_KIND_COLUMN = 6  # a column named by a kind of document (考试公告, 通知公告) is this short
