@@ -63,3 +63,10 @@ def test_a_full_stop_typed_as_a_dot_after_chinese_text_ends_the_sentence() -> No
     # a dot between digits or letters, or in a run of dots, is no full stop
     for kept in ("增长1.5%", "网址www.gov.cn", "附件：某某方案.doc", "等等...", "第1.2条", "Inc. All", "二.重点工作汇报"):
         assert normalize_punctuation(kept) == kept
+
+
+def test_a_document_numbers_year_in_low_and_reversed_quotes_is_bracketed() -> None:
+    # 国办发„2009‟3号: the 〔〕 some fonts' encodings turn into „ and ‟
+    assert clean_text("根据《某某通知》（国办发„2009‟3号）精神") == "根据《某某通知》（国办发〔2009〕3号）精神"
+    quoted = "他说„2009‟年是关键的一年"  # no serial and 号 after it: a quotation, left as written
+    assert clean_text(quoted) == quoted

@@ -342,3 +342,11 @@ def test_a_scrapers_guard_glued_after_every_paragraph_is_cut() -> None:
     # a mark found at the end of fewer lines is left: it may be the text's own words
     kept = read_text("某县工作报告\n全县经济稳中有进。资料来源ABC某县统计局\n二是民生改善。")
     assert "某县统计局" in page_read_aloud(kept)
+
+
+def test_a_collections_count_after_the_title_is_no_part_of_it() -> None:
+    """…的通知（共12篇） over a model-essay site's pieces: the site's count of its collection."""
+    title = "关于做好2007年度公务员年度考核工作的通知"
+    raw = read_text(f"{title}（共12篇）\n2024-11-12\n为切实做好年度考核工作，现将有关事项通知如下。\n一、考核时间\n考核工作于12月底前完成。\n")
+    assert raw.title == title
+    assert any(finding.kind == "title-tag" for finding in raw.findings)

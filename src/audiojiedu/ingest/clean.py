@@ -102,6 +102,11 @@ _SPACED_CLOCK = re.compile(
 )
 
 
+# A document number's year brackets come out of some fonts' encodings as the low and reversed
+# double quotes (国办发„2009‟3号; ho109/15, ho133/21, session 54): no text quotes a bare year so.
+_QUOTED_NUMBER_YEAR = re.compile(r"„[ \u3000]*(\d{4})[ \u3000]*‟(?=[ \u3000]*第?[ \u3000]*\d{1,5}[ \u3000]*[号號])")
+
+
 def _closed_clock(match: re.Match[str]) -> str:
     if match.group("h") is not None:
         return match.group("h") + match.group("colon") + match.group("m")
@@ -122,6 +127,7 @@ def clean_text(text: str) -> str:
     text = _SPACED_ORDINAL.sub(lambda m: "第" + re.sub(r"[ \u3000]", "", m.group(1)), text)
     text = _SPACED_YEAR.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), text)
     text = _SPACED_CLOCK.sub(_closed_clock, text)
+    text = _QUOTED_NUMBER_YEAR.sub(r"〔\1〕", text)
     return _FOOTNOTE_REF_END.sub("", text)
 
 
