@@ -138,3 +138,11 @@ def test_a_sentence_about_a_function_stays() -> None:
     # Must NOT touch: the words public and function in the text's own sentences.
     text = "某某平台提供public service功能，其function模块运行正常。\n"
     assert strip_markup(text) == (text, ())
+
+
+def test_a_closing_tag_that_lost_its_bracket_is_taken_out() -> None:
+    stripped, findings = strip_markup("考察组深入各选区进行走访?/p>调查，广泛听取意见。\n")
+    assert stripped == "考察组深入各选区进行走访调查，广泛听取意见。\n"
+    assert findings
+    kept = "比例为3/4，详见附表1/2。\n"  # Must NOT touch: a fraction's slash
+    assert strip_markup(kept) == (kept, ())

@@ -694,3 +694,8 @@ def test_a_notes_own_advice_to_consult_stays() -> None:
     note = "（注：如有疑问，请咨询县人社局，电话：0539-1234567）"
     raw = read_text("\n".join([TITLE, LEAD, BODY, note]) + "\n")
     assert paragraph_texts(raw)[-1] == note
+
+
+def test_a_bulleted_box_of_picks_at_the_foot_is_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n  • 新闻推荐\n四川\n社会\n娱乐\n体育\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]

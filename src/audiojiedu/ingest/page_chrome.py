@@ -873,7 +873,9 @@ def is_related_header(line: str) -> bool:
 
 def _related_header(line: str, related: tuple[str, ...]) -> bool:
     """`line` (folded) heads a list of the site's links: 相关链接, 推荐阅读, 你可能会喜欢; maybe with
-    the first links on its line, set off by a space and an arrow (大家都在看  ➯某某最新情况)."""
+    the first links on its line, set off by a space and an arrow (大家都在看  ➯某某最新情况), or a
+    bullet before it (• 新闻推荐)."""
+    line = BULLET.sub("", line, count=1)
     if (head := _HEADER_WITH_LINKS.match(line)) is not None:
         line = head.group(1)
     # A box's tabs side by side head it too (日点击排行 周点击排行 月点击排行).
