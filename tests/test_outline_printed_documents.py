@@ -370,3 +370,16 @@ def test_the_notices_colophon_under_its_signature_is_no_printed_document() -> No
     for printing in ("某市司法局办公室           2024年3月18日印发", "某市司法局办公室           2024318日印"):
         doc = _outline(_NOTICE + "抄送：市人大常委会法工委。\n" + printing + "\n" + _EXPLANATION)
         assert flat_outline(doc.sections)[0] == [1, "", "关于《某市促进民营经济发展条例（草案）》的起草说明"]
+
+
+def test_the_printed_plans_contents_word_under_its_title_is_no_part_of_it() -> None:
+    """某县食品安全事故应急预案 / 目录 / 1总则……3 after the notice's signature: the plan's title is the
+    chapter's, 目录 heads its contents (before, 某县…应急预案目录 was one title)."""
+    plan = "某县食品安全事故应急预案"
+    text = (
+        f"各乡（镇）人民政府：\n《{plan}》已经县政府常务会议研究通过，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2016年6月23日\n"
+        f"{plan}\n目录\n1总则……………………3\n1.1编制目的…………………3\n2组织机构……………………5\n"
+        "1总则\n1.1编制目的\n为有效预防食品安全事故，制定本预案。\n2组织机构\n县政府成立食品安全事故应急指挥部。\n"
+    )
+    doc = _outline(text)
+    assert flat_outline(doc.sections)[0] == [1, "", plan]

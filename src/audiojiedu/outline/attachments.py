@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..doc_number import YEAR_AND_SERIAL
 from ..model import Paragraph
+from ..part_names import CONTENTS_HEADING
 from ..title_key import title_key
 from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END, heading_words
 
@@ -209,6 +210,8 @@ def continued_title_end(paragraphs: tuple[Paragraph, ...], index: int, title: st
     line = paragraphs[at].text.strip()
     if len(line) > _MAX_TITLE_TAIL or MARKER.match(line) or ATTACHMENT.fullmatch(line) or re.search("[。，,；;：:！？]", line):
         return index
+    if CONTENTS_HEADING.fullmatch(re.sub(r"[ \u3000]", "", line)):
+        return index  # 某县某某应急预案 / 目录: the document's contents under its title, no part of it
     kinds = heading_words()["attachment_kind"]
     # (its kind may carry the title's note: 某某工程 / 委托建设项目实施办法（试行）)
     bare = re.sub(f"(?:{_TITLE_NOTE.pattern})$", "", line)
