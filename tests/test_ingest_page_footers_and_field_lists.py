@@ -692,3 +692,15 @@ def test_a_documents_own_reply_slip_to_fill_in_stays() -> None:
     texts = paragraph_texts(raw)
     assert texts[:2] == [_REPORT_TEXT, "请于5月10日前报送意见建议。"]
     assert all(any(box in text for text in texts) for box in slip)
+
+
+def test_a_county_platforms_field_rows_with_its_own_labels_are_metadata() -> None:
+    title = "关于印发《某县突发环境风险应急预案》的通知"
+    raw = read_text(
+        f"政府信息公开\n\n信息标题 {title} 文件编号 某政办发〔2021〕34号\n公开类型 主动公开 产生日期 2021-10-22 17:55\n"
+        f"发布机构 县政府办公室 载体类型 电子\n\n{title}\n\n各乡镇人民政府：\n现将预案印发给你们，请认真贯彻执行。\n"
+    )
+    assert raw.title == title
+    assert raw.metadata["公开类型"] == "主动公开"
+    assert raw.metadata["产生日期"] == "2021-10-22 17:55"
+    assert raw.metadata["信息标题"] == title
