@@ -2869,3 +2869,28 @@ def test_a_portals_name_over_its_home_address_is_no_title() -> None:
     raw = read_text(text, source="/tmp/page-23.txt")
     assert raw.title == plan
     assert "www.example.gov.cn" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_tender_covers_title_over_its_parties_and_its_running_header_pieces() -> None:
+    """某某工程 / 预警指挥项目 / （某某设备）（三次） / 招标文件 over 招标人：… / 招标代理机构：…: one title
+    broken over four lines on the cover; the running header under it, the title wrapped and read
+    bottom up (次） / 目（某某设备）（三 / 某某工程预警指挥项), is not read."""
+    lines = [
+        "某省自然灾害应急能力提升工程", "预警指挥项目", "（森林防火重点区配备视频监控设备）（三次）", "招标文件",
+        "招标人：某省应急管理厅", "招标代理机构：某某工程项目管理有限公司", "2025 年11 月",
+        "次）", "目（森林防火重点区配备视频监控设备）（三", "某省自然灾害应急能力提升工程预警指挥项",
+        "项目编号：E52000020250005NP001", "第一章 招标公告", "1.招标条件", "本招标项目已由某省发展和改革委员会批准建设，项目业主为某省应急管理厅。",
+    ]  # fmt: skip
+    raw = read_text("\n".join(lines) + "\n")
+    assert raw.title == "某省自然灾害应急能力提升工程预警指挥项目（森林防火重点区配备视频监控设备）（三次）招标文件"
+    texts = paragraph_texts(raw)
+    assert "次）" not in texts and not any(text.startswith("目（森林") for text in texts)
+    assert "招标人：某省应急管理厅" in texts
+
+
+def test_a_titles_own_lines_in_order_under_it_are_not_header_pieces() -> None:
+    # Must NOT touch: the issuers and the title printed again in order under the headline.
+    title = "中共某镇委员会某镇人民政府关于开展村级组织换届选举工作的实施意见"
+    lines = [title, "中共某镇委员会", "某镇人民政府", "关于开展村级组织换届选举工作的", "实施意见", "各村党支部、村委会：", "现将有关事项通知如下，请认真贯彻执行。"]
+    raw = read_text("\n".join(lines) + "\n")
+    assert not any("页眉" in finding.message for finding in raw.findings)

@@ -281,6 +281,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         take_self_named_title(page)
     drop_site_links(page)
     _drop_file_name_copies(page)
+    _drop_title_pieces(page)
     # Letter-spaced lines (政 府 工 作 报 告 under the title, 一、综   合) are closed up: read with a
     # pause between every character otherwise.
     page.lines = [
@@ -333,6 +334,35 @@ def _drop_file_name_copies(page: Page) -> None:
         page.findings.append(Finding("chrome-dropped", "文库网站重复列出的文件名：未朗读", " / ".join(dropped)[: SUSPECT_CHROME_CHARS * 4]))
         page.lines[:] = [page.lines[index] for index in kept]
         page.origin[:] = [page.origin[index] for index in kept]
+
+
+_MIN_TITLE_PIECES = 3  # pieces of the title one after another, each on a line of its own
+_MIN_PIECE_CHARS = 2
+
+
+def _drop_title_pieces(page: Page) -> None:
+    """Near the top, a run of lines each a piece of the title, out of the title's order (次） /
+    目（某某设备）（三 / 某某工程预警指挥项: a PDF's running header, the long title wrapped and its lines
+    read bottom up), is the page's header, not read. A line with the whole title is told by other rules."""
+    wanted = squash(page.title)
+    if len(wanted) < MIN_CANDIDATE_CHARS:
+        return
+    def piece(line: str) -> bool:
+        bit = squash(line)
+        return _MIN_PIECE_CHARS <= len(bit) < len(wanted) and bit in wanted
+
+    for start in range(min(HEAD_LINES, len(page.lines))):
+        end = start
+        while end < len(page.lines) and piece(page.lines[end]):
+            end += 1
+        # (pieces that read on in order are the title's own lines, broken, or its issuers over it)
+        pieces = squash("".join(page.lines[start:end]))
+        if end - start >= _MIN_TITLE_PIECES and pieces not in wanted and len(pieces) * 5 >= len(wanted) * 3:
+            dropped = " / ".join(page.lines[start:end])
+            page.findings.append(Finding("chrome-dropped", "PDF 页眉里断成几行的标题（顺序可能颠倒）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 4]))
+            del page.lines[start:end]
+            del page.origin[start:end]
+            return
 
 
 def _fields_naming_the_page(page: Page) -> str:

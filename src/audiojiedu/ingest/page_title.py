@@ -1377,17 +1377,18 @@ def _column_words_over_own_title(lines: list[str], headline: str) -> int:
 
 
 def _cover_title_run(lines: list[str]) -> int:
-    """How many lines at the top spell one title broken over them (two or three), 0 if none do.
+    """How many lines at the top spell one title broken over them (two to four), 0 if none do.
 
     A cover or a title page breaks a long title wherever the width ends (某州国民经济和社会发展 /
     第十四个五年规划和2035年 / 远景目标纲要, or a place over the rest: 某市某区 / 国民经济和社会发展…
     纲要), without 关于 to show where it starts. Two things must hold: the lines joined read as a
     title that none of their beginnings does (each is cut inside it, set alike, no field, no
     heading), and the document's adoption note (maybe broken over two lines) or its number follows,
-    or the cover's date over its first part (2021年2月 / 前言):
+    or the cover's date over its first part (2021年2月 / 前言), or two of the parties a cover names
+    (招标人：某厅 / 招标代理机构：某公司):
     a site's lines over a headline stand over no such note (a cover whose text follows at once is
     left to the ranking)."""
-    for size in (2, 3):
+    for size in (2, 3, 4):
         parts = lines[:size]
         if len(lines) < size + 1 or not all(
             title_like(part) and not HEADING_START.match(fold(part)) and parse_metadata_line(part) is None
@@ -1420,10 +1421,15 @@ def _cover_title_run(lines: list[str]) -> int:
                 or (DATE_ONLY.fullmatch(fold(after).strip()) is not None and PART_NAME.fullmatch(fold(following).strip()) is not None)
                 # 某区统计局 / 2024年7月6日 under it: the issuer's signature a bulletin prints under its title
                 or _issuer_and_date(lines, size)
+                # 招标人：某厅 / 招标代理机构：某公司 under it: the parties a tender's or a plan's cover names
+                or (_COVER_PARTY.match(fold(after)) is not None and _COVER_PARTY.match(fold(following)) is not None)
             )
         ):
             return size
     return 0
+
+
+_COVER_PARTY = re.compile(r"(?:招标人|采购人|招标代理机构|采购代理机构|编制单位|委托单位|建设单位|编制日期|编制时间)[ \u3000]*[:：]")
 
 
 def _goes_on(first: str, second: str) -> bool:
