@@ -2107,6 +2107,24 @@ def test_a_flattened_pages_title_stamp_and_text_set_apart_by_spaces_are_split() 
     assert read_text(line + "\n").title != "全街道上下要坚持稳中求进，扎实推进各项工作"
 
 
+def test_a_flattened_news_pages_browser_title_headline_stamp_and_byline_are_split() -> None:
+    """某某会议召开   浏览器不支持嵌入式框架…。   某某会议召开 某某出席并讲话   2016年09月27日 07:02 来源：省政府办公厅
+    【字体：大 中 小】   9月26日，…: the browser's title and the frame's note go, the headline is the title,
+    the stamp and the source are fields, the text starts at the story."""
+    lead = "9月26日，某省某某工作领导小组召开第一次会议，研究安排下一步工作。"
+    line = (
+        "某省某某工作 领导小组第一次会议召开            浏览器不支持嵌入式框架，或被配置为不显示嵌入式框架。   "
+        "某省某某工作领导小组第一次会议召开 某某出席并讲话   2016年09月27日 07:02 来源：省政府办公厅 【字体：大 中 小】     "
+        f"{lead}{_FLAT_SENTENCE * 4}"
+    )
+    raw = read_text(line + "\n")
+    assert raw.title.replace(" ", "") == "某省某某工作领导小组第一次会议召开某某出席并讲话"
+    assert raw.metadata["发布时间"] == "2016年09月27日 07:02"
+    assert raw.metadata["来源"] == "省政府办公厅"
+    assert paragraph_texts(raw)[0].startswith(lead[:10])
+    assert "嵌入式框架" not in " ".join(paragraph_texts(raw))
+
+
 def test_a_flattened_pages_title_number_and_text_glued_without_spaces_are_split() -> None:
     line = f"某省人民政府关于全省矿产资源规划（2016—2020年）的批复某政函〔2016〕178号省国土资源厅：你厅《关于审批规划的请示》收悉。{_FLAT_SENTENCE * 4}"
     raw = read_text(line + "\n")

@@ -107,20 +107,22 @@ def _strip_style_rules(text: str) -> tuple[str, tuple[Finding, ...]]:
 # footer's line ($(document).ready(function(){var date=new Date；…})；; ho132/05, 18, session 54).
 # Read aloud they are letters and marks; never the document.
 _DOCTYPE = re.compile(r'(?:<!DOCTYPE[ \t]+)?HTML[ \t]+PUBLIC[ \t]+"-//W3C//DTD[^"\n]*"(?:[ \t]*"https?://[^"\n]*")?[ \t]*>?', re.IGNORECASE)
+# … the text a frame shows in a browser without frames (浏览器不支持嵌入式框架，或被配置为不显示嵌入式框架。;
+# ho132/12, session 54), wherever the copy left it, a flattened page's line too …
+_FRAME_FALLBACK = re.compile(r"(?:您的)?浏览器不支持(?:嵌入式框架|内嵌框架|框架|iframe)[^。\n]{0,30}。?", re.IGNORECASE)
 # … and a closing tag that lost its < to a question mark in a copy (…进行?/p>): never the text's.
 _BROKEN_TAG = re.compile(r"[?？]/(?:p|div|span|font|strong|b|td|tr|li|a)>", re.IGNORECASE)
 _SCRIPT_TAIL = re.compile(r"(?:\$|jQuery)\((?:document|window|function)[^\n]*?function[ \t]*\([^\n]*")
 
 
 def _strip_page_code(text: str) -> tuple[str, tuple[Finding, ...]]:
-    if "PUBLIC" not in text.upper() and "function" not in text and "/" not in text:
-        return text, ()  # (most texts: no scan)
     text, doctypes = _DOCTYPE.subn("", text)
     text, scripts = _SCRIPT_TAIL.subn("", text)
     text, tags = _BROKEN_TAG.subn("", text)
-    if not doctypes + scripts + tags:
+    text, frames = _FRAME_FALLBACK.subn("", text)
+    if not doctypes + scripts + tags + frames:
         return text, ()
-    message = f"文本中夹有网页代码（{doctypes} 处文档类型声明、{scripts} 段脚本、{tags} 个残缺标签），已删去"
+    message = f"文本中夹有网页代码（{doctypes} 处文档类型声明、{scripts} 段脚本、{tags} 个残缺标签、{frames} 处框架提示语），已删去"
     return text, (Finding(MARKUP, message, ""),)
 
 

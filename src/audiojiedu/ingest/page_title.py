@@ -171,7 +171,7 @@ _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 # … or the page's stamp set apart between the title and the text (…成交公告更正公告 2020-10-30 13:03:16 一、…).
 _TITLE_STAMP_TEXT = re.compile(
-    r"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]+(?P<rest>\S.*)"
+    r"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]+(?P<rest>\S.*)"
 )
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
@@ -531,6 +531,10 @@ def _take_title_line(page: Page) -> str:
     if page.lines and (stamped := _title_over_stamp(page.lines[0])) is not None:
         title, stamp, page.lines[0] = stamped
         page.metadata.setdefault("发布时间", stamp)
+        if (leading := _LEADING_ROW.match(page.lines[0])) is not None and (fields := parse_metadata_line(leading.group("row"))):
+            # … 2016年09月27日 07:02 来源：省政府办公厅 【字体：大 中 小】   9月26日，…: the byline's rest
+            merge_metadata(page, fields)
+            page.lines[0] = page.lines[0][leading.end() :]
         page.findings.append(Finding("title-guessed", "整篇压成一段的网页：标题、发布时间与正文连在一起，已在时间处分开，时间作元数据，请核对", title))
         return title
     counted = False
@@ -1749,6 +1753,10 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
     return title, match.group("number"), match.group("rest")
 
 
+# A byline's field and the toolbar after it opening the text of a flattened page, a wide space after them.
+_LEADING_ROW = re.compile(r"(?P<row>(?:来源|信息来源|作者|编辑|责任编辑|发布机构)[:：][^ \u3000]{1,30}(?:[ \u3000]+【[^】]{0,20}】)?)[ \u3000]{2,}")
+
+
 def _title_over_stamp(line: str) -> tuple[str, str, str] | None:
     """(the title, the page's stamp, the text) when a page flattened into one line sets its stamp
     apart between them (某某更正公告 2020-10-30 13:03:16 一、项目基本情况 …), else None; the title
@@ -1756,7 +1764,11 @@ def _title_over_stamp(line: str) -> tuple[str, str, str] | None:
     match = _TITLE_STAMP_TEXT.match(line) if len(line) >= _FLAT_OPENED_CHARS else None
     if match is None:
         return None
-    title = " ".join(match.group("title").split())
+    # (the browser's title may stand first, set apart by a wide space: 某某会议召开   某某会议召开 某某出席并讲话)
+    *before, title = re.split(r"[ \u3000]{2,}", match.group("title").strip())
+    if any(squash(chunk) not in squash(title) for chunk in before):
+        return None
+    title = " ".join(title.split())
     if not (ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS):
         return None
     return title, match.group("stamp"), match.group("rest")
