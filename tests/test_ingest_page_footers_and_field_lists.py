@@ -704,3 +704,22 @@ def test_a_county_platforms_field_rows_with_its_own_labels_are_metadata() -> Non
     assert raw.metadata["公开类型"] == "主动公开"
     assert raw.metadata["产生日期"] == "2021-10-22 17:55"
     assert raw.metadata["信息标题"] == title
+
+
+def test_a_tender_pages_countdown_and_times_row_over_its_title_broken_before_its_kind() -> None:
+    """开标时间倒计时 / 18  19  56  04 / 投标保证金缴纳截止时间:…开标时间:… / 某某项目 / 施工招标公告: the
+    site's countdown is not read, the times are fields, and the title is whole."""
+    raw = read_text(
+        "开标时间倒计时\t\n18\t\t19\t\t56\t\t04\t\n投标保证金缴纳截止时间:2018-04-23 09:00:00开标时间:2018-04-23 09:00:00\n \n"
+        "某市某镇中心小学教师周转房项目\n施工招标公告\n \n1.招标条件\n本招标项目已由某市发展和改革局批准建设，项目业主为某镇中心小学。\n"
+    )
+    assert raw.title == "某市某镇中心小学教师周转房项目施工招标公告"
+    assert raw.metadata["开标时间"] == "2018-04-23 09:00:00"
+    assert paragraph_texts(raw)[0] == "1.招标条件"
+
+
+def test_a_row_of_small_numbers_in_a_text_stays() -> None:
+    # Must NOT touch: a row of figures with no countdown or button beside it is the text's.
+    row = "12 34 56"
+    raw = read_text(f"{_REPORT}\n\n{_REPORT_TEXT}\n\n{row}\n\n{_REPORT_TEXT}\n")
+    assert row in paragraph_texts(raw)

@@ -79,7 +79,8 @@ COUNT = re.compile(r"\d{1,9}")  # a view or like count alone on its line
 # … or a program's name for a thing, small letters joined by underscores and a colon (dsu_paulsign:classn_11,
 # a forum plug-in's class left over the post): no text writes so.
 _MACHINE_ID = re.compile(r"\d{20,}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}|[a-z][a-z0-9]*_[a-z0-9_]*[:：][a-z0-9_]+")
-_BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?")
+# (or a countdown's days, hours, minutes and seconds under its label: 18  19  56  04)
+_BUTTON_COUNT = re.compile(r"\d{1,9}(?:[ \u3000]*/[ \u3000]*\d{1,9})?|\d{1,3}(?:[ \t\u3000]+\d{1,2}){1,3}")
 HEAD_CHARS = 4000  # head and tail chrome of a one-line page is looked for in this many chars
 
 

@@ -874,6 +874,22 @@ _SOURCE_STAMP = re.compile(
 )
 
 
+# A row of times a tender's page sets over its notice, each a label ending in 时间 or 日期 and a
+# full stamp, glued or apart (投标保证金缴纳截止时间:2018-04-23 09:00:00开标时间:2018-04-23 09:00:00).
+_TIMED_FIELD = re.compile(rf"(?P<label>[{HAN}]{{2,14}}(?:时间|日期))[ \u3000]*[:：][ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]*")
+
+
+def timed_fields(line: str) -> dict[str, str] | None:
+    """The fields of a row made only of labelled times (see `_TIMED_FIELD`), None otherwise."""
+    text = fold(line).strip()
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(text) and (match := _TIMED_FIELD.match(text, at)) is not None:
+        fields.setdefault(match.group("label"), match.group("stamp"))
+        at = match.end()
+    return fields if fields and at == len(text) else None
+
+
 def stamp_row(line: str, page: Page) -> bool:
     """A publication stamp followed by a view count or fields (2010/1/6 16:43 次浏览 分类：动态 来源：):
     the stamp and the fields go to the metadata. The stamp may be set in brackets:

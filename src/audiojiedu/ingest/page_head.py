@@ -60,6 +60,7 @@ from .page_fields import (
     stamp_row,
     take_led_field_row,
     take_link_field,
+    timed_fields,
     title_like,
     trailing_label,
     unlisted_label,
@@ -374,6 +375,10 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
             page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
+            index += 1
+            continue
+        if (timed := timed_fields(line)) is not None:
+            merge_metadata(page, timed)  # 投标截止时间:2018-04-23 09:00:00开标时间:… over a tender's notice
             index += 1
             continue
         if stamp_row(line, page):
