@@ -350,3 +350,12 @@ def test_a_collections_count_after_the_title_is_no_part_of_it() -> None:
     raw = read_text(f"{title}（共12篇）\n2024-11-12\n为切实做好年度考核工作，现将有关事项通知如下。\n一、考核时间\n考核工作于12月底前完成。\n")
     assert raw.title == title
     assert any(finding.kind == "title-tag" for finding in raw.findings)
+
+
+def test_a_tender_platforms_state_badge_after_the_title_and_an_empty_counter_glued_to_the_stamp() -> None:
+    """…资格预审公告（代招标公告）[文件获取中] / 发布时间：2020-07-16 18:25浏览：次: the platform's badge of the
+    notice's state and the counter its script left empty are the site's."""
+    title = "某某道路延伸工程施工总价承包招标资格预审公告（代招标公告）"
+    raw = read_text(f"{title}[文件获取中]\n发布时间：2020-07-16 18:25浏览：次\n1. 招标条件\n本招标项目已由某市发展和改革委员会批准建设。\n")
+    assert raw.title == title
+    assert raw.metadata["发布时间"] == "2020-07-16 18:25"

@@ -353,9 +353,9 @@ def _empty_counter() -> re.Pattern[str]:
 
 
 # A counter's word set apart at a value's end, its count lost (作者：某某网【转载】   阅读).
-# (glued to a date's last digit it keeps its colon: 更新时间:2026-01-11点击次数:)
+# (glued to a date's last digit it keeps its colon: 更新时间:2026-01-11点击次数:, 18:25浏览：次)
 _TRAILING_COUNTER = re.compile(
-    r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$|(?<=\d)(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]$"
+    r"[ \u3000]+(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：]?$|(?<=\d)(?:阅读|浏览|点击|访问|评论)(?:次数|量|数)?[ \u3000]*[:：](?:[ \u3000]*次)?$"
 )
 
 

@@ -100,6 +100,8 @@ TITLE_TAG_TAIL = re.compile(r"[（(【\[]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{
 # A document-sharing site's badge glued after its headline: a members-only document (…报告VIP专享,
 # ….docxVIP).
 _MEMBERS_BADGE = re.compile(r"[ \u3000]*(?:VIP|vip)(?:会员)?(?:专享|专属|免费)?$")
+# A tender platform's badge of the notice's state after its title (…资格预审公告（代招标公告）[文件获取中]).
+_STATE_BADGE = re.compile(r"[ \u3000]*[\[【［](?:文件获取中|报名中|正在报名|投标中|公示中|进行中|未开始|已截止|已结束|已过期)[\]】］]$")
 # A collection's count after the title it gathers pieces under (…的通知（共12篇）, …总结（精选5篇）).
 _COLLECTION_COUNT = re.compile(r"[ \u3000]*[（(][ \u3000]*(?:共|精选|合集|汇编)?[ \u3000]*\d{1,3}[ \u3000]*篇[ \u3000]*[）)]$")
 # Percent-escaped bytes of an address left after a headline, maybe in an open bracket (…的通知(%9B).
@@ -472,6 +474,10 @@ def split_title_tag(title: str, page: Page) -> str:
     if badge is not None and re.search(f"[{HAN}]", title[: badge.start()]):
         page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
         title = title[: badge.start()]
+    state = _STATE_BADGE.search(title)
+    if state is not None and title_like(title[: state.start()]) and re.search(f"[{HAN}]", title[: state.start()]):
+        page.findings.append(Finding("title-tag", f"标题后的“{state.group(0).strip()}”是交易平台标的公告状态，不作为标题朗读", title))
+        title = title[: state.start()]
     counted = _COLLECTION_COUNT.search(title)
     if counted is not None and title_like(title[: counted.start()]) and ends_as_title(title[: counted.start()]):
         page.findings.append(Finding("title-tag", f"标题后的“{counted.group(0).strip()}”是范文网站合集的篇数，不作为标题朗读", title))
