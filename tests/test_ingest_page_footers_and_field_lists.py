@@ -723,3 +723,9 @@ def test_a_row_of_small_numbers_in_a_text_stays() -> None:
     row = "12 34 56"
     raw = read_text(f"{_REPORT}\n\n{_REPORT_TEXT}\n\n{row}\n\n{_REPORT_TEXT}\n")
     assert row in paragraph_texts(raw)
+
+
+def test_a_bracketed_row_with_the_info_time_a_counter_and_buttons_is_fields() -> None:
+    raw = read_text(f"{_REPORT}\n【信息时间： 2021/4/30 阅读次数： 137 】【我要打印】【关闭】\n\n{_REPORT_TEXT}\n")
+    assert raw.metadata["信息时间"] == "2021/4/30"
+    assert paragraph_texts(raw) == [_REPORT_TEXT]
