@@ -318,15 +318,14 @@ def empty_widget(body: list[str], index: int) -> bool:
     the site's script fills in, or a field left empty, in a saved page.
     A label whose value is the next line (信息来源： / 某某局) is not one."""
 
-    bare = is_bare_unlisted_label
-    if not bare(body[index]):
+    if not is_bare_unlisted_label(body[index]):
         return False
     following = next((text for text in body[index + 1 :] if text), "")
     return (
         not following
         or is_chrome_line(following)
         or bool(unlisted_label(following) or is_label_only(following))
-        or (index > 0 and (bare(body[index - 1]) or is_label_only(body[index - 1])))
+        or (index > 0 and (is_bare_unlisted_label(body[index - 1]) or is_label_only(body[index - 1])))
     )
 
 

@@ -20,6 +20,7 @@ from .page_chrome import BREADCRUMB, BULLET, CRUMB_MARKS, POSITION_OPENER, chrom
 from .page_fields import DATE_LINE, NAME_LABELS, Page, is_label_only, parse_metadata_line, title_like
 from .page_share import SHARE_HEAD_LINES
 from .page_title_words import (
+    MAX_SHORT_COLUMN,
     ends_as_title,
     headline_phrases,
     is_headline,
@@ -611,9 +612,7 @@ def _past_column_name(body: list[str], index: int, trail: str) -> int:
         # 考试公告 under … >> 公告时事 >> 考试公告, over 某某事业单位招聘92人: a column named by a
         # document's kind is the column still when a longer headline stands right under it
         after = next((text.strip() for text in body[index + 1 : index + 3] if text.strip()), "")
-        if len(squash(line)) > _MAX_KIND_COLUMN or not (title_like(after) and len(squash(after)) > len(squash(line))):
+        if len(squash(line)) > MAX_SHORT_COLUMN or not (title_like(after) and len(squash(after)) > len(squash(line))):
             return index
     return index + 1
 
-
-_MAX_KIND_COLUMN = 6  # a column named by a kind of document (考试公告, 通知公告) is this short

@@ -171,7 +171,7 @@ _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 # … or the page's stamp set apart between the title and the text (…成交公告更正公告 2020-10-30 13:03:16 一、…).
 _TITLE_STAMP_TEXT = re.compile(
-    r"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[ \u3000]+(?P<rest>\S.*)"
+    rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<rest>\S.*)"
 )
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))

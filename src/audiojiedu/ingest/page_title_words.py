@@ -20,6 +20,7 @@ from .page_fields import Page, is_doc_number, title_like
 from .title_words import title_words
 
 MAX_COLUMN_CHARS = 12  # a site column's name glued before the title (政策解读, 政务要闻)
+MAX_SHORT_COLUMN = 6  # a column alone on its line, named by a document's kind or by its end (考试公告, 人大要闻)
 _TITLE_REPEAT_SHARE = 0.6  # a repeat of the title at the foot holds at least this much of it
 _MAX_SITE_NAME = 8  # a site's name glued before the title at the foot (某某文库, 第一文档网)
 TITLE_REPEAT_LINES = 5  # a title repeated under itself may be broken over this many lines

@@ -17,7 +17,7 @@ from ..han import HAN
 from ..model import Finding
 from ..part_names import PART_NAME
 from .page_chrome import fold, is_chrome_line, looks_like_chrome
-from .page_title_words import PLACE_ENDS, ends_as_title, is_organ_name, squash
+from .page_title_words import MAX_SHORT_COLUMN, PLACE_ENDS, ends_as_title, is_organ_name, squash
 from .title_words import title_words
 
 _MIN_TITLE_CHARS = 4  # fewer Chinese characters name nothing a listener could tell apart
@@ -44,9 +44,6 @@ def doubt_title(title: str) -> Finding | None:
     if doubt is None:
         return None
     return Finding("title-doubt", f"标题{_REASONS[doubt]}，可能不是文件自己的标题：请核对，必要时在文字稿里改写", title)
-
-
-_MAX_COLUMN_CHARS = 6  # a site's column named by its end (人大要闻, 乡镇动态) is this short
 
 
 def names_the_site(title: str) -> bool:
@@ -80,7 +77,7 @@ def _doubt(title: str) -> str | None:
         return "crumbs"
     if not ends_as_title(title) and (
         squashed.endswith((*title_words()["site"], *_SITE_NAMES))
-        or (len(squashed) <= _MAX_COLUMN_CHARS and squashed.endswith(title_words()["column-end"]))  # 人大要闻, 乡镇动态
+        or (len(squashed) <= MAX_SHORT_COLUMN and squashed.endswith(title_words()["column-end"]))  # 人大要闻, 乡镇动态
         or any(word in squashed for word in (*_SITE_NAMES, *title_words()["nav"]))
         or is_chrome_line(title)
         or looks_like_chrome(title)
