@@ -91,3 +91,22 @@ def test_a_bare_marker_over_a_sections_text_stays_a_heading() -> None:
     )
     doc = parse_outline(read_text(text))
     assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二", "三"]
+
+
+def test_a_guides_questions_over_their_answers_are_headings() -> None:
+    """一、本次考试的流程是怎样的？(一)…(二)… / 二、哪些人员可以报考？ / its answer: a guide's questions head
+    their answers, however the notice rules would judge a numbered sentence."""
+    text = (
+        "某省公务员考试报考指南\n第一章 报考政策规定\n"
+        "一、本次考试的流程是怎样的？（一）细读招考公告和报考指南；\n（二）网上报名、缴费确认；\n（三）参加笔试和面试。\n"
+        "二、哪些人员可以报考？\n凡是符合《中华人民共和国公务员法》规定条件的人员，均可报考。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [title for _, _, title in flat_outline(doc.sections)] == ["报考政策规定", "本次考试的流程是怎样的？", "哪些人员可以报考？"]
+
+
+def test_a_checklists_questions_without_answers_stay_clauses() -> None:
+    # Must NOT touch: numbered questions with nothing under them are a checklist's items.
+    text = "某单位自查清单\n请逐项自查：\n一、是否建立了工作台账？\n二、是否按时报送了材料？\n三、是否落实了整改措施？\n"
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == []

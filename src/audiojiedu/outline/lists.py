@@ -725,6 +725,8 @@ def _is_clause(node: Node, *, short: bool, last: bool) -> bool:
     """A numbered sentence with nothing of its own after it (see _clause_run); in a short notice
     a sentence (see _clause_like) may hold a list of short items."""
     title = _marker_title(node.heading)
+    if title.endswith(("？", "?")) and (node.children or node.paragraphs):
+        return False  # 一、本次考试的流程是怎样的？ / its answer: a guide's question heads its answer
     if short and title[-1:] == "。" and _clause_like(title) and _lead_and_items(node):
         return True  # 三、禁火期内，禁止一切野外用火。 / 凡进入禁火区的人员要执行以下规定： / 1.… 2.…
     if not title and _sentence_under_marker(node):
