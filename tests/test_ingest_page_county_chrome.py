@@ -699,3 +699,12 @@ def test_a_notes_own_advice_to_consult_stays() -> None:
 def test_a_bulleted_box_of_picks_at_the_foot_is_not_read() -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n  • 新闻推荐\n四川\n社会\n娱乐\n体育\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_stamp_with_an_empty_counter_and_the_posting_organ_glued_on_is_the_byline() -> None:
+    """2023-03-20 17:55:30阅读()某市人力资源和社会保障局 / 推荐题库 under a recruitment notice reposted on
+    an exam site: the stamp and the organ are fields, the empty counter and the site's link go."""
+    raw = read_text(f"{TITLE}\n\n2023-03-20 17:55:30阅读()某市人力资源和社会保障局\n推荐题库\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata["发布时间"] == "2023-03-20 17:55:30"
+    assert raw.metadata["来源"] == "某市人力资源和社会保障局"
+    assert paragraph_texts(raw) == [LEAD, BODY]

@@ -393,7 +393,9 @@ def counter_pattern() -> re.Pattern[str]:
     count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]|[-－—–]+"
     # … or its count and 次 after the word without a colon (浏览1135次, 阅读 86 次): the 次 marks it.
     uncoloned = r"[ \u3000]*\d[\d,]*[ \u3000]*次"
-    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)")
+    # … or its brackets left empty by the page's script, no colon, maybe glued to what follows (阅读()某某局)
+    empty = rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[（(][ \u3000]*[)）]"
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)|{empty}")
 
 
 @lru_cache(maxsize=1)

@@ -930,7 +930,7 @@ def stamp_row(line: str, page: Page) -> bool:
     if counted is not None:
         rest = rest[counted.end() :].strip()
     row = parse_metadata_line(rest) if rest else {}
-    if row is None and counted is None and (named := _STAMPED_ORGAN.match(fold(rest))) is not None:
+    if row is None and (named := _STAMPED_ORGAN.match(fold(rest))) is not None:
         # 2022年06月08日 某某县统计局 来源：某某县统计局: the organ that posted the page, unlabelled,
         # then its fields (or nothing more)
         after = rest[named.end() :].strip()
