@@ -813,3 +813,29 @@ def test_an_inline_list_after_a_lead_in_with_semicolons_stays_text() -> None:
         "各单位要落实责任。",
     )
     assert flat_outline(doc.sections) == [[1, "一", "总体要求"], [1, "二", "工作措施"]]
+
+
+def test_the_next_part_after_a_fields_bracketed_note_in_a_flattened_notice_is_a_heading() -> None:
+    """…售价：￥700.0 元（人民币）四、响应文件提交截止时间：… / …（某某招标）五、开启时间：…: the part due
+    next after a field's note in brackets, the page flattened into one line."""
+    doc = _outline(
+        "某某设备采购竞争性磋商公告",
+        "某单位对某某设备进行采购，欢迎合格供应商参加。一、项目基本情况项目编号：SH-2023-01。"
+        "二、申请人的资格要求：供应商须具有独立法人资格。三、获取采购文件时间：2023年07月04日至2023年07月11日。"
+        "地点：某市某路210号（某某招标）方式：根据公告要求售价：￥700.0 元（人民币）"
+        "四、响应文件提交截止时间：2023年07月14日 13点00分（北京时间）地点：某市某路210号（某某招标）"
+        "五、开启时间：2023年07月14日 13点00分（北京时间）",
+    )
+    assert [number for _, number, _ in flat_outline(doc.sections)] == ["一", "二", "三", "四", "五"]
+
+
+def test_a_number_after_a_bracketed_aside_in_a_sentence_stays_text() -> None:
+    # Must NOT touch: 二、 right after a bracket, the part before it too short to be a part.
+    doc = _outline(
+        "某某通知",
+        "一、总体要求",
+        "做好两项工作，排查（全面）二、整改（限期），确保按时完成。各单位要高度重视，认真抓好落实。",
+        "二、工作措施",
+        "各单位要落实责任。",
+    )
+    assert flat_outline(doc.sections) == [[1, "一", "总体要求"], [1, "二", "工作措施"]]

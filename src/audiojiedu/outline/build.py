@@ -173,6 +173,7 @@ def _in_item_run(text: str, start: int) -> bool:
 
 _TIME_CLAUSE_REACH = 40  # a body's time opens it this far into a glued heading at most
 _MAX_CLOSING_NOTE = 80  # characters of a bracketed note closing a point (（牵头单位：…）)
+_MIN_PART_RUN = 20  # characters of a part run on in a flattened line before the next part's marker
 _MIN_GLUED_TITLE = 4  # characters: a document title glued to the first heading (see _after_title)
 _MIN_TITLE = 2  # characters: a one-character "title" on the last line is a cut-off word
 _MAX_QUOTED_TITLE = 40  # characters: the title line of a document printed under a heading (see _quotes_a_document)
@@ -1031,17 +1032,6 @@ class _Builder:
         before = text[start - 1]
         if before in MIDLINE_BEFORE:
             return match.lastgroup != "pad" and not _in_item_run(text, start)
-        if before in "；;":
-            # …质量保证金：合同金额的 3%；二、采购人的采购需求…: the part due next at the top, after
-            # the last item of the part before ran on in the same line (a page flattened into one);
-            # any other marker after a semicolon is an item of a list in the sentence.
-            # (An item of an inline list, 以下工作：一、开展排查；二、…, has no full sentence since the
-            # item before it.)
-            top = marker_from(match, text)
-            if top is None or top.style != "cn" or not self._next_part(top) or _in_item_run(text, start):
-                return False
-            previous = next(node for node in self.stack if node.style == "cn")
-            return "。" in text[max(text.rfind(previous.heading, 0, start), 0) : start]
         if before in "：:":
             # …事项通告如下：一、禁燃区域…, …从以下三个方面作进一步的改进：（一）… — the first point
             # after its lead-in; any other colon introduces a value or a list's members.
@@ -1058,9 +1048,28 @@ class _Builder:
             opening = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
             # (a point only: 1． 2． after such notes are a task list's items, read as text)
             point = match.group("cn") is not None or match.group("cnp") is not None
-            return opening > 0 and start - opening <= _MAX_CLOSING_NOTE and text[opening - 1] in "。！？!?" and point
+            if opening > 0 and start - opening <= _MAX_CLOSING_NOTE and text[opening - 1] in "。！？!?" and point:
+                return True
+            # …售价：￥700.0 元（人民币）四、响应文件提交…: the part due next at the top, after a field's
+            # bracketed note ended the part before (a page flattened into one line)
+            return self._follows_part(text, start, match)
+        if before in "；;":
+            return self._follows_part(text, start, match, sentence=True)
         # A flattened table runs a section heading straight after a number: …5949.088667三、收到…
         return before.isdigit() and match.group("cn") is not None
+
+    def _follows_part(self, text: str, start: int, match: re.Match[str], *, sentence: bool = False) -> bool:
+        """The marker at `start` (after a semicolon or a closing bracket) numbers the part due next
+        at the top (…质量保证金：合同金额的 3%；二、采购人的采购需求…), the part before ran on in the
+        same line, a page flattened into one: at least `_MIN_PART_RUN` characters since its heading
+        (with a full sentence among them after a semicolon: an inline list, 以下工作：一、开展排查；
+        二、…, has none since the item before); any other marker there is an item of a list."""
+        top = marker_from(match, text)
+        if top is None or top.style != "cn" or not self._next_part(top) or _in_item_run(text, start):
+            return False
+        previous = next(node for node in self.stack if node.style == "cn")
+        run = text[max(text.rfind(previous.heading, 0, start), 0) : start]
+        return len(run) >= _MIN_PART_RUN and (not sentence or "。" in run)
 
     def _next_part(self, marker: Marker) -> bool:
         """`marker` (一、 glued after a word) numbers the part due next at the top: it continues
