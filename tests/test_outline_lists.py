@@ -779,3 +779,26 @@ def test_points_with_a_semicolon_over_their_own_sections_stay_headings() -> None
     )
     doc = parse_outline(read_text(text))
     assert [number for depth, number, _ in flat_outline(doc.sections) if depth <= 2] == ["一", "（一）", "（二）", "（三）"]
+
+
+def test_parties_named_over_their_field_blocks_are_headings_not_a_contact_list() -> None:
+    """九、凡对本次公告内容提出询问，请按以下方式联系。 / 1.采购人信息 / 名称：… / 地址：… / 联系方式：… /
+    2.采购代理机构信息 / … : each item names a party over its block of fields, a section of the part."""
+    text = (
+        "某某项目成交结果公告\n一、项目编号：GC-2023-01\n二、项目名称：某某设备采购\n九、凡对本次公告内容提出询问，请按以下方式联系。\n"
+        "1.采购人信息\n名称：某市第一人民医院\n地址：某市某区某路8号\n联系方式：0511-88917939\n"
+        "2.采购代理机构信息\n名称：某某建设管理有限公司\n地址：某市某路21号\n联系方式：0511-88833166\n"
+        "3.项目联系方式\n项目联系人：袁工\n电话：13052901388\n某某建设管理有限公司\n2023年06月20日\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [title for depth, _, title in flat_outline(doc.sections) if depth == 2] == ["采购人信息", "采购代理机构信息", "项目联系方式"]
+
+
+def test_channels_each_with_its_value_stay_a_contact_list() -> None:
+    # Must NOT touch: 1.电子邮箱：… / 2.通讯地址：… / 3.电话：… are the ways to send views, a list.
+    text = (
+        "某某办法公开征求意见的公告\n为广泛听取意见，现公开征求意见。意见可通过以下方式反馈：\n1.电子邮箱：abc@example.cn\n"
+        "2.通讯地址：某市某路9号某某局\n3.电话：010-5559727\n征求意见截止时间为2023年7月1日。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ..han import HAN
 from ..model import Block, Section
@@ -452,6 +453,8 @@ def _contact_list(nodes: list[Node]) -> bool:
     Every item names a contact by its label (`contact` words in data/headings.tsv) or holds one."""
     if len(nodes) < 2 or any(node.children for node in nodes):
         return False
+    if all(_heads_field_block(node) for node in nodes):
+        return False  # 1.采购人信息 / 名称：… / 地址：… / 联系方式：…: each names a party over its fields
     labels = heading_words()["contact"]
     for node in nodes:
         # (an item's value may stand on the next line, and clauses read back may follow it)
@@ -461,6 +464,21 @@ def _contact_list(nodes: list[Node]) -> bool:
         if label not in labels and not any(_CONTACT_VALUE.search(str(block)) for block in node.as_text()):
             return False  # (the value may stand under its label: （一）指南业务咨询： / 某某，020-87583596)
     return True
+
+
+_FIELD_LINE = re.compile(r"[^：:。，]{1,8}[：:]")
+_MIN_BLOCK_FIELDS = 2
+
+
+def _heads_field_block(node: Node) -> bool:
+    """The node's title names a party with no value of its own (采购人信息, 项目联系方式), and a block
+    of field lines stands under it (名称：某某 / 地址：某某 / 联系方式：…), each a paragraph."""
+    title = _marker_title(node.heading)
+    if not title or re.search("[：:。，；]", title) or node.glued:
+        return False
+    # (the block leads what stands under it; the last party's may have the notice's signature after it)
+    leading = list(takewhile(lambda block: isinstance(block, str) and _FIELD_LINE.match(block.strip()) is not None, node.paragraphs))
+    return len(leading) >= _MIN_BLOCK_FIELDS
 
 
 def _labelled_list(nodes: list[Node]) -> bool:
