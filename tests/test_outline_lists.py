@@ -802,3 +802,12 @@ def test_channels_each_with_its_value_stay_a_contact_list() -> None:
     )
     doc = parse_outline(read_text(text))
     assert flat_outline(doc.sections) == []
+
+
+def test_a_procurement_notices_summary_named_on_its_own_line_is_a_part() -> None:
+    text = (
+        "某某项目竞争性磋商公告\n项目概况\n某某项目的潜在供应商应在某市政府采购网获取采购文件，并于2021年5月10日前提交响应文件。\n"
+        "一、项目基本情况\n项目编号：ZJ-2021-01\n采购方式：竞争性磋商\n二、申请人的资格要求\n满足《中华人民共和国政府采购法》第二十二条规定。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert [title for _, _, title in flat_outline(doc.sections)][:2] == ["项目概况", "项目基本情况"]
