@@ -472,7 +472,7 @@ _MIN_BLOCK_FIELDS = 2
 
 def _heads_field_block(node: Node) -> bool:
     """The node's title names a party with no value of its own (采购人信息, 项目联系方式), and a block
-    of field lines stands under it (名称：某某 / 地址：某某 / 联系方式：…), each a paragraph."""
+    of field lines, each a paragraph, leads what stands under it (名称：某某 / 地址：某某 / 联系方式：…)."""
     title = _marker_title(node.heading)
     if not title or re.search("[：:。，；]", title) or node.glued:
         return False
