@@ -196,9 +196,15 @@ def _record_labels() -> frozenset[str]:
     return frozenset(row.fields[0].strip() for row in rows if row.fields[1:] == ("record",))
 
 
+_RECORD_HEAD = 24  # a record's row names its first label within this many characters (after a bullet or a bar)
+
+
 def record_row(line: str) -> dict[str, str] | None:
     """The fields of a mailbox record's row (回复部门 热线办 回复日期 2020-03-19), wherever it
     stands: between the letter and the reply it is still the page's record, not the reply's text."""
+    head = re.sub(r"\s", "", fold(line)[:_RECORD_HEAD])
+    if not any(label in head for label in _record_labels()):
+        return None  # (asked of every line of a page's text: the full parse only where a record label opens it)
     fields = parse_metadata_line(line)
     if fields and all(label in _record_labels() for label in fields):
         return fields

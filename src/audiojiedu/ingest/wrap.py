@@ -416,6 +416,7 @@ def _close_wrap_spaces(text: str) -> tuple[str, list[str]]:
     return out, seams
 
 
+# (only the ISO form: a wrapped line may well open with 2020年3月5日 in the middle of a sentence)
 _PIECE_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 

@@ -781,7 +781,7 @@ def _sentence_under_marker(node: Node) -> bool:
     length and nothing else: the marker's own clause, its line broken after the marker."""
     if node.children or len(node.paragraphs) != 1 or not isinstance(text := node.paragraphs[0], str):
         return False
-    return text[-1:] in "。；;！？" and len(text) <= _LIST_ITEM_CHARS
+    return text.endswith(tuple("。；;！？")) and len(text) <= _LIST_ITEM_CHARS
 
 
 def _signature_only(node: Node) -> bool:
