@@ -680,6 +680,21 @@ def test_a_red_letterhead_names_the_issuer_and_the_title_below_is_joined() -> No
     assert paragraph_texts(raw) == ["各市州人民政府：", BODY]
 
 
+@pytest.mark.parametrize("part", ["后记", "导 言", "结束语"])
+def test_every_part_name_the_outline_knows_stands_alone_in_a_wrapped_copy(part: str) -> None:
+    """The outline's part names (`part_name` in data/headings.tsv) are the ingest's too: one list."""
+    lines = [
+        "加快补齐农机装备短板，推进农业机械化全程全面",
+        "发展，提升农业生产效率和农民收入水平。同时要",
+        "接受群众监督，及时公开办理结果，回应社会关切",
+        "问题，做到件件有落实、事事有回音，确保成效的",
+        part,
+        "问题，做到件件有落实、事事有回音，确保成效。",
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert joined[-2:] == [part, lines[-1]]
+
+
 def test_a_word_set_letter_spaced_under_a_full_width_line_is_not_joined_to_it() -> None:
     """目 录 / 前 言 under a title as wide as the wrapped text: a heading of its own, not the line's rest."""
     lines = [

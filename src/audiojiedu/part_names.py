@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 
+from .tsv import read_tsv
+
 # 目录, 目 录, 【目錄】, 总目录 (a plan's contents over its parts'), 目次: the heading of a document's contents.
 _CONTENTS = r"总?目[ \t\u3000]*[录錄]|目[ \t\u3000]*次"
 # … as a sample-text site labels the headings it lists over the text, a colon and an ellipsis after
 # it (目录/提纲：……).
 CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})(?:[/／](?:提纲|大纲)[ \t\u3000]*[：:][ \t\u3000]*(?:…+|\.{{3,}})?)?[)）】]?")
-# Any part's name: the contents' heading, a foreword or a closing word, maybe letter-spaced (前 言).
-_PARTS = "|".join("[ \t\u3000]*".join(word) for word in ("前言", "引言", "序言", "结束语", "结语"))
+# Any part's name: the contents' heading, or a part that says what it is (前言, 结语: `part_name` in
+# data/headings.tsv, the outline's list too), maybe letter-spaced (前 言).
+_PART_WORDS = sorted((row.fields[1].strip() for row in read_tsv("audiojiedu", "data/headings.tsv") if row.fields[0] == "part_name"), key=len, reverse=True)
+_PARTS = "|".join("[ \t\u3000]*".join(map(re.escape, word)) for word in _PART_WORDS)
 PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")
 
 # The first part of rules or a plan, which may follow its title with no break on a flattened page
