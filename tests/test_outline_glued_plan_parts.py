@@ -5,6 +5,7 @@ table's last cell runs into (…约束性三、主要任务 （一）…). All e
 
 from __future__ import annotations
 
+import pytest
 from helpers import flat_outline, spoken_text
 
 from audiojiedu.ingest import read_text
@@ -205,4 +206,12 @@ def test_a_part_whose_text_ends_with_its_attachments_file_names_is_a_heading() -
     tops = [(number, title) for depth, number, title in flat_outline(parse_outline(read_text(text)).sections) if depth == 1]
     assert tops == [("一", "总体情况"), ("二", "存在的主要问题及改进情况"), ("三", "其他需要报告的事项")]
     files = "某县关于某事项的公告\n一、公告事项\n现将有关事项公告如下。\n1.某某公告.pdf\n2.某某名单.xlsx\n"
+    assert [row[1] for row in flat_outline(parse_outline(read_text(files)).sections)] == ["一"]
+
+
+@pytest.mark.parametrize("name", ["1.某某公告.txt", "1.某某规划图.PPTX", "1.某某方案.rtf", "1.某某表格.7z"])
+def test_a_numbered_line_naming_a_file_of_any_type_a_site_offers_stays_text(name: str) -> None:
+    """Every reader knows the same file types (audiojiedu.file_types): a file's name numbered as a
+    download list's entry is no heading, whatever its type."""
+    files = f"某县关于某事项的公告\n一、公告事项\n现将有关事项公告如下。\n{name}\n2.某某名单.xlsx\n"
     assert [row[1] for row in flat_outline(parse_outline(read_text(files)).sections)] == ["一"]

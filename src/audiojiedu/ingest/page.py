@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Finding
 from ..part_names import PART_NAME
@@ -314,7 +315,7 @@ _POST_STAMP = re.compile(
 
 
 # A sharing site's strip of a file's page images, each named as the file (某某.pdf某某.pdf某某.pdf).
-_REPEATED_FILE_NAME = re.compile(r"(?P<name>\S.{3,120}?\.(?:pdf|docx?|wps|xlsx?))(?:(?P=name))+", re.IGNORECASE)
+_REPEATED_FILE_NAME = re.compile(rf"(?P<name>\S.{{3,120}}?\.{FILE_TYPE})(?:(?P=name))+", re.IGNORECASE)
 
 
 def _drop_file_name_copies(page: Page) -> None:

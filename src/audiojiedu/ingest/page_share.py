@@ -11,6 +11,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..file_types import FILE_TYPE
 from ..model import Finding
 from ..tsv import words_pattern
 from .page_chrome import (
@@ -28,7 +29,7 @@ _SHARE_CHUNK = re.compile(r"^(\d{1,4})、")
 SHARE_HEAD_LINES = 80  # the sharing site's note is looked for in this many lines at the top
 _MIN_SHARE_CHUNK = 100  # a lone chunk 1、 is the site's only when it is at least this long
 _MIN_BARE_CHUNKS = 3  # chunks 1、 2、 3、 without the site's note: two seams inside sentences
-_FILE_EXTENSION = re.compile(r"\.(?:docx?|pptx?|xlsx?|pdf|wps|txt|et|dps|rtf)$", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(rf"\.{FILE_TYPE}$", re.IGNORECASE)
 _SENTENCE_CLOSE = "。！？；…!?;"
 _TIP_ITEM = re.compile(r"^\d{1,2}[、.．]")  # 2、PDF文件下载后…: a numbered tip
 _MIN_TIP_WORDS = 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Finding
 from ..tsv import words_pattern
@@ -53,7 +54,7 @@ _IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
 _TAIL_CHUNKS = 40
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
-_FILE_NAME = re.compile(r"\.(?:zip|rar|7z|docx?|wps|xlsx?|et|pdf|ofd|txt|jpe?g|png)\s*$", re.IGNORECASE)
+_FILE_NAME = re.compile(rf"\.{FILE_TYPE}\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
 # A download box's label glued to the sentence it follows, its files after it (。附件下载：某某.doc).
 _GLUED_DOWNLOADS = re.compile(r"(?<=[。！？”])[ \u3000]*(?:附件下载|相关附件)[:：]?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Finding
 from .page_chrome import INTERPRETATION_FORM, fold, is_chrome_line
@@ -115,7 +116,7 @@ def bare_file_name(line: str) -> str:
 _UPLOAD_ID = re.compile(rf"\d{{5,}}(?=[{HAN}])(?!\d*年)")  # (not a year: 2022年某某报告)
 FILE_NAME_TAIL = re.compile(
     r"[ \u3000]*(?:[（(][ \u3000]*(?:合计|共)[ \u3000]*\d{1,3}[ \u3000]*[份篇套个][ \u3000]*[）)])?[ \u3000]*"
-    r"\.(?:docx?|wps|pdf|txt|rtf|DOCX?|WPS|PDF|TXT|RTF)$"
+    rf"\.(?i:{FILE_TYPE})$"
 )
 # A topic a news site set in black lenticular brackets before a story's headline (【聚焦2026某省两会】):
 # no document's title opens so, so the label goes whatever the story's headline says, unless the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..file_types import FILE_TYPE
 from ..han import HAN
 from .base import Rule
 from .cardinal import read_cardinal, read_digits, read_number
@@ -172,7 +173,7 @@ def rules() -> list[Rule]:
         # symbol before it is read as words, and the type must go on the first reading as on a second.
         Rule(
             "file-type",
-            re.compile(rf"(?<=[^\sA-Za-z_\-/\\.])\.{_FILE_TYPES}(?![A-Za-z0-9])", re.I),
+            re.compile(rf"(?<=[^\sA-Za-z_\-/\\.])\.{FILE_TYPE}(?![A-Za-z0-9])", re.I),
             _read_file_type,
             frozenset("."),
             digit=False,
@@ -180,8 +181,6 @@ def rules() -> list[Rule]:
     ]
 
 
-# File types a government site lets one download an attachment as.
-_FILE_TYPES = "(?:docx?|wps|xlsx?|pdf|ofd|pptx?|zip|rar|7z|txt|jpe?g|png)"
 
 
 def _read_file_type(match: re.Match[str]) -> str:

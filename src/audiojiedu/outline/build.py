@@ -30,6 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Block, Document, Finding, RawDocument, Section, ShownTable
 from ..numerals import number_value
@@ -200,7 +201,7 @@ _LOST_NUMERAL = re.compile(f"[、][ \t\u3000]*(?P<title>[{HAN}][^{re.escape(SENT
 _GLUED_ITEM = re.compile(f"(?:1[ \t\u3000]?[.．]|[（(]一[)）])(?=[{HAN}])")
 # A numbered line that is a file's name (2.某某公告（附图）.pdf): an attachment listed for download.
 # (a file's name holds no sentence: a part's text that ends with its attachments' file names is text)
-_FILE_NAME = re.compile(r"[^。！？；]{1,150}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)", re.IGNORECASE)
+_FILE_NAME = re.compile(rf"[^。！？；]{{1,150}}\.{FILE_TYPE}", re.IGNORECASE)
 # A part's heading a flattened table's last cell or a task's closing note runs into (…约束性三、主要任务
 # （一）…, …2016年底前完成）二、统一制度规则11．…): a 一、 numeral right after a word or a bracket, a
 # short title, then a space, its first sub-heading or its first item.
