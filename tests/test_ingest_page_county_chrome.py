@@ -708,3 +708,13 @@ def test_a_stamp_with_an_empty_counter_and_the_posting_organ_glued_on_is_the_byl
     assert raw.metadata["发布时间"] == "2023-03-20 17:55:30"
     assert raw.metadata["来源"] == "某市人力资源和社会保障局"
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_byline_row_that_lost_its_opening_bracket_is_fields_and_an_unfilled_counter_goes() -> None:
+    """】编辑:某某管理员  来源:某某检察院   时间:2019-12-30 18:12:43  浏览 人次: the toolbar's 【 went with
+    the copy, and the page's script never put the count between the counter's word and its unit."""
+    raw = read_text(f"{TITLE}\n】编辑:某市人民检察院管理员  来源:某市人民检察院   时间:2019-12-30 18:12:43  浏览 人次\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata["来源"] == "某市人民检察院"
+    assert raw.metadata["编辑"] == "某市人民检察院管理员"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert parse_metadata_line("来源:某市人民检察院  浏览 人次") == {"来源": "某市人民检察院"}

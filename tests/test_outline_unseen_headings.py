@@ -789,3 +789,10 @@ def test_a_short_clause_line_under_a_wrapped_paragraph_is_no_point() -> None:
         f"村集体经济收入稳步增长，群众获得感不断增强。{BODY}",
     )
     assert doc.sections == ()
+
+
+def test_an_articles_abstract_is_a_part_of_its_own() -> None:
+    """摘  要 over a paper or a speech an organ's site reprints: a part that says what it is."""
+    lines = ("某某案例工作的发展历程和创新完善", "作者简介，某某研究室主任。", "摘  要", f"案例指导工作{BODY}", "一、案例指导工作的发展历程", f"二〇一〇年以来，{BODY}")
+    doc = _text(*lines)
+    assert flat_outline(doc.sections) == [[1, "", "摘要"], [1, "一", "案例指导工作的发展历程"]]

@@ -391,8 +391,9 @@ def counter_pattern() -> re.Pattern[str]:
     words = words_pattern(chrome_words()["counter"])
     # The count, or a dash where the page's script left it unfilled (访问量: -).
     count = r"\d[\d,.]*[ \u3000]*[万亿次天人]?|[\[【(（][ \u3000]*(?:\d[\d,.]*)?[ \u3000]*[\]】)）]|[-－—–]+"
-    # … or its count and 次 after the word without a colon (浏览1135次, 阅读 86 次): the 次 marks it.
-    uncoloned = r"[ \u3000]*\d[\d,]*[ \u3000]*次"
+    # … or its count and 次 after the word without a colon (浏览1135次, 阅读 86 次), or only its unit
+    # where the page's script never put the count (浏览 人次): the 次 marks it.
+    uncoloned = r"[ \u3000]*(?:\d[\d,]*[ \u3000]*)?人?次"
     # … or its brackets left empty by the page's script, no colon, maybe glued to what follows (阅读()某某局)
     empty = rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[（(][ \u3000]*[)）]"
     return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)|{empty}")

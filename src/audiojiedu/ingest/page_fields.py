@@ -404,9 +404,9 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     if (wrapped := _WRAPPED_ROW.fullmatch(line.strip())) is not None:
         line = wrapped.group("row")  # 〖发布日期：2010-4-28 某某网 管理员〗: a row set in the site's brackets
     found = _parse_metadata_line(line, extra=extra)
-    if found is None and line.lstrip().startswith("【") and line.count("【") != line.count("】"):
-        # 【信息来源:【信息时间:2024-03-15 07:31 阅读次数: 】【字号 】【关闭: a copy lost some of the
-        # brackets round the fields and the buttons; what is left of them sets nothing apart
+    if found is None and line.lstrip().startswith(("【", "】")) and line.count("【") != line.count("】"):
+        # 【信息来源:【信息时间:2024-03-15 07:31 阅读次数: 】【字号 】【关闭 or 】编辑:某某 来源:…: a copy lost
+        # some of the brackets round the fields and the buttons; what is left of them sets nothing apart
         found = _parse_metadata_line(re.sub("[【】]", " ", line), extra=extra)
     return found
 
