@@ -423,3 +423,28 @@ def test_a_field_table_with_empty_values_set_one_cell_a_line_is_fields() -> None
     assert raw.title == TITLE
     spoken = page_read_aloud(raw)
     assert "记录形式" not in spoken and "索取号" not in spoken and BODY in spoken
+
+
+# -- labels a copy clipped to their last character ------------------------------------------------
+def test_a_field_table_whose_labels_lost_their_start_is_still_fields_and_the_title_is_the_headline() -> None:
+    """号: for 索 引 号:, 称: for 名  称: (a copy of the table that dropped the start of the cells): amid
+    the page's field rows a listed label's last character and its colon are a field's label, even
+    before a value as long as the document's name; the headline under the block is the title."""
+    page = (
+        "主题分类: 其他\n组配分类: 应急预案 发文日期: 2019-12-02\n发文机构: 某区应急管理局\n"
+        f"称: {TITLE}\n\n{TITLE}\n\n{BODY}\n"
+    )
+    raw = read_text(page)
+    assert raw.title == TITLE
+    assert raw.metadata["称"] == TITLE and raw.metadata["发文机构"] == "某区应急管理局"
+    assert paragraph_texts(raw) == [BODY]
+    first = read_text(f"号: 486002427/201902-00005 信息分类: 本部门预算\n发布机构: 某市政务公开网\n成文日期: 2019-02-15\n\n{TITLE}\n\n{BODY}\n")
+    assert first.title == TITLE
+    assert first.metadata["号"] == "486002427/201902-00005" and first.metadata["信息分类"] == "本部门预算"
+
+
+def test_a_one_character_word_and_colon_outside_a_field_block_is_text() -> None:
+    """人：… (a listed label's last character) under a headline is a speaker, not a clipped label: no field rows stand round it."""
+    raw = read_text(f"{TITLE}\n\n人：什么情况下需要报批？\n\n答：{BODY}\n")
+    assert "人" not in raw.metadata
+    assert paragraph_texts(raw) == ["人：什么情况下需要报批？", f"答：{BODY}"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_document, read_text
@@ -2912,3 +2913,12 @@ def test_a_titles_own_lines_in_order_under_it_are_not_header_pieces() -> None:
     lines = [title, "中共某镇委员会", "某镇人民政府", "关于开展村级组织换届选举工作的", "实施意见", "各村党支部、村委会：", "现将有关事项通知如下，请认真贯彻执行。"]
     raw = read_text("\n".join(lines) + "\n")
     assert not any("页眉" in finding.message for finding in raw.findings)
+
+
+@pytest.mark.parametrize("speaker", ["问", "人"])
+def test_a_headline_over_a_questions_line_keeps_the_question_out(speaker: str) -> None:
+    """关于某某的政策问答 ‖ 问：…？: a headline whole with its kind's word, over a line opened by a speaker
+    or a label and its colon, is no word cut in two (…为指 ‖ 导，坚持… is)."""
+    raw = read_text(f"关于城乡居民医疗保险的政策问答\n\n{speaker}：什么情况下需要报批？\n\n答：按规定报县医保局审批。\n")
+    assert raw.title == "关于城乡居民医疗保险的政策问答"
+    assert paragraph_texts(raw)[0] == f"{speaker}：什么情况下需要报批？"

@@ -298,6 +298,23 @@ def unlisted_label(line: str) -> str:
     return re.sub("[ \u3000]", "", match.group(1))
 
 
+def clipped_label(line: str) -> str:
+    """The last character of a listed label opening `line` with its colon, the rest of the label
+    lost (号: for 索 引 号:, 称: for 名  称:, 性: for 有效性:: a copy of a field table that dropped the
+    start of the cell); "" otherwise. Such a label is a field only amid the page's field rows
+    (see `page_head.take_unlisted_fields`)."""
+    match = _CLIPPED_LABEL.match(fold(line.strip()))
+    return match.group(1) if match is not None and match.group(1) in _label_ends() else ""
+
+
+_CLIPPED_LABEL = re.compile(f"^([{HAN}])[ \u3000]*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _label_ends() -> frozenset[str]:
+    return frozenset(label[-1] for label in _listed_labels() if len(label) >= 2)
+
+
 def is_label_alone(line: str) -> bool:
     """`line` is a field's label and its colon alone, listed or not (发 布 机 构 ：, 主 题 ：,
     联系电话：), its value under it; no salutation (各单位：)."""

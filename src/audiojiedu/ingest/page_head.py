@@ -40,6 +40,7 @@ from .page_fields import (
     STAMP_DATE,
     STAMP_TIME,
     Page,
+    clipped_label,
     declared_title,
     doc_number,
     empty_field_row,
@@ -165,6 +166,8 @@ def take_unlisted_fields(body: list[str], page: Page) -> None:
             and _field_value(row.get(label, ""))
         ):
             kinds.append((index, label, row))
+        elif (label := clipped_label(line)) and (row := parse_metadata_line(line, extra=label)) is not None:
+            kinds.append((index, label, row))  # 称: 某某关于…的通知: a listed label clipped to its end, any value
         elif (label := unlisted_label(line)) and _EMPTY_CELL_AFTER.search(line):
             kinds.append((index, label, {}))  # 政策解读: |: a label over its empty cell in the table
         elif (glued := glued_field(BULLET.sub("", line, count=1))) is not None and glued[1]:

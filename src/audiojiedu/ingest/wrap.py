@@ -774,6 +774,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         and not _FIELD.match(previous)  # 发布时间：… 来源：某某网 is a byline row, no cut sentence
         # 三、禁止燃放的区域范围 ‖ 东：某地至某地…: a heading over its first labelled item
         and not (_HEADING_START.match(previous) and len(previous) <= _MAX_DASHED_HEADING)
+        # 某某政策问答 ‖ 问：…？: a headline, whole with its kind's word, over a speaker's or a label's line
+        and not (ends_as_title(previous) and not _PHRASE_MARK.search(previous))
     ):
         return True  # …思想为指 ‖ 导，坚持…: a word cut in two
     if _cut_clause(previous, line):
