@@ -146,3 +146,24 @@ def test_a_closing_tag_that_lost_its_bracket_is_taken_out() -> None:
     assert findings
     kept = "比例为3/4，详见附表1/2。\n"  # Must NOT touch: a fraction's slash
     assert strip_markup(kept) == (kept, ())
+
+
+def test_a_word_pages_style_sheet_and_settings_shown_as_text_are_taken_out() -> None:
+    """A Word page copied without the tags round its <xml> and <style>: the settings' values (Normal 0
+    7.8 磅 … X-NONE), a Latin comment and a rule's declarations in braces, glued after a sentence."""
+    sentence = "社会保障和就业支出4.76亿元，增长48%。"
+    code = (
+        " Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable "
+        "{mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; "
+        'font-family:"Calibri","sans-serif"; mso-font-kerning:1.0pt;}'
+    )
+    stripped, findings = strip_markup(f"{sentence}{code} 来源：某区财政局\n")
+    assert stripped.split() == [sentence, "来源：某区财政局"]
+    assert [finding.kind for finding in findings] == [MARKUP]
+    assert "样式表" in findings[0].message and "Word" in findings[0].message
+
+
+def test_braces_and_a_normal_word_in_the_text_stay() -> None:
+    # Must NOT touch: a set in braces with one name and value, the word Normal in a sentence.
+    text = "取值范围为{a:1;}，模式设为Normal 0级以下。\n"
+    assert strip_markup(text) == (text, ())

@@ -113,17 +113,42 @@ _FRAME_FALLBACK = re.compile(r"(?:您的)?浏览器不支持(?:嵌入式框架|�
 # … and a closing tag that lost its < to a question mark in a copy (…进行?/p>): never the text's.
 _BROKEN_TAG = re.compile(r"[?？]/(?:p|div|span|font|strong|b|td|tr|li|a)>", re.IGNORECASE)
 _SCRIPT_TAIL = re.compile(r"(?:\$|jQuery)\((?:document|window|function)[^\n]*?function[ \t]*\([^\n]*")
+# A Word page's style sheet and settings, shown as text where a copy dropped the tags round them
+# (ho138/13, session 55): a rule's selector and its declarations in braces (table.MsoNormalTable
+# {mso-style-name:普通表格; font-size:10.5pt;}, two at least: a text's braces hold no run of
+# name:value;), a Latin comment (/* Style Definitions */), and the document's settings Word writes
+# as XML values (Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE).
+_STYLE_RULE = re.compile(
+    r"(?:[A-Za-z.#@][\w.#:>, \t-]{0,80})?\{[ \t\n]*(?:[a-z-]{2,40}[ \t]*:[^;{}\n]{0,200};[ \t\n]*){2,}(?:[a-z-]{2,40}[ \t]*:[^;{}\n]{0,200})?\}"
+)
+_STYLE_COMMENT = re.compile(r"/\*[ \t]*[A-Za-z][A-Za-z \t-]{0,60}\*/")
+_WORD_SETTINGS = re.compile(
+    r"\bNormal[ \t]+0[ \t]+(?:[\d.]+[ \t]*(?:磅|pt)[ \t]+)?(?:\d+[ \t]+){0,4}(?:(?:false|true)[ \t]+){1,8}"
+    r"(?:[A-Z]{2}-[A-Z]{2}[ \t]+){1,3}X-NONE(?:[ \t]+MicrosoftInternetExplorer4)?"
+)
 
 
 def _strip_page_code(text: str) -> tuple[str, tuple[Finding, ...]]:
-    text, doctypes = _DOCTYPE.subn("", text)
-    text, scripts = _SCRIPT_TAIL.subn("", text)
-    text, tags = _BROKEN_TAG.subn("", text)
-    text, frames = _FRAME_FALLBACK.subn("", text)
-    if not doctypes + scripts + tags + frames:
+    found: list[str] = []
+    for pattern, kind in _PAGE_CODE:
+        text, count = pattern.subn("", text)
+        if count:
+            found.append(f"{count} {kind}")
+    if not found:
         return text, ()
-    message = f"文本中夹有网页代码（{doctypes} 处文档类型声明、{scripts} 段脚本、{tags} 个残缺标签、{frames} 处框架提示语），已删去"
-    return text, (Finding(MARKUP, message, ""),)
+    return text, (Finding(MARKUP, f"文本中夹有网页代码（{'、'.join(found)}），已删去", ""),)
+
+
+# What a copy of a page may leave of its code, and how the finding counts each.
+_PAGE_CODE = (
+    (_DOCTYPE, "处文档类型声明"),
+    (_SCRIPT_TAIL, "段脚本"),
+    (_BROKEN_TAG, "个残缺标签"),
+    (_FRAME_FALLBACK, "处框架提示语"),
+    (_STYLE_RULE, "条样式表规则"),
+    (_STYLE_COMMENT, "处样式表注释"),
+    (_WORD_SETTINGS, "处 Word 文档设置"),
+)
 
 
 def _strip_field_codes(text: str) -> tuple[str, tuple[Finding, ...]]:
