@@ -5,6 +5,7 @@ real pages."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
@@ -718,3 +719,18 @@ def test_a_byline_row_that_lost_its_opening_bracket_is_fields_and_an_unfilled_co
     assert raw.metadata["编辑"] == "某市人民检察院管理员"
     assert paragraph_texts(raw) == [LEAD, BODY]
     assert parse_metadata_line("来源:某市人民检察院  浏览 人次") == {"来源": "某市人民检察院"}
+
+
+@pytest.mark.parametrize("buttons", ["A+ A-", "Ａ＋ Ａ Ａ－"])
+def test_the_font_size_buttons_as_glyphs_alone_are_chrome(buttons: str) -> None:
+    raw = read_text(f"{TITLE}\n\n新华网 2020-01-30 14:53:01\n{buttons}\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_passive_view_counter_and_a_forum_bylines_source_are_no_value() -> None:
+    """发布时间:… 被阅览数: (the count never filled in), 编辑: 某某| 评论: 0|来自: 某某日报: the counter is
+    the site's, 来自 labels the source."""
+    assert parse_metadata_line("发布时间:2021-11-02 15:28:25         被阅览数:") == {"发布时间": "2021-11-02 15:28:25"}
+    raw = read_text(f"{TITLE}\n\n2023-1-3 10:17| 编辑: 谢珊珊 | 查看: 12568| 评论: 0|来自: 某某日报\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata["编辑"] == "谢珊珊" and raw.metadata["来自"] == "某某日报"
+    assert paragraph_texts(raw) == [LEAD, BODY]
