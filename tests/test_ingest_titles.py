@@ -2922,3 +2922,14 @@ def test_a_headline_over_a_questions_line_keeps_the_question_out(speaker: str) -
     raw = read_text(f"关于城乡居民医疗保险的政策问答\n\n{speaker}：什么情况下需要报批？\n\n答：按规定报县医保局审批。\n")
     assert raw.title == "关于城乡居民医疗保险的政策问答"
     assert paragraph_texts(raw)[0] == f"{speaker}：什么情况下需要报批？"
+
+
+@pytest.mark.parametrize("column", ["乡镇报道", "人大要闻", "部门动态"])
+def test_a_column_named_by_its_end_over_a_storys_headline_is_not_the_title(column: str) -> None:
+    """乡镇报道 / 某镇扎实推进殡葬秩序治理工作 / 某镇按照…，扎实推进…。: the column's word over the story's
+    headline over its first paragraph; the headline is the title, the column is not read."""
+    headline = "某镇扎实推进殡葬秩序治理入户宣传和调查摸底工作"
+    text = "某镇按照全县殡葬秩序治理活动动员会的要求和部署，扎实推进殡葬秩序治理入户宣传工作。"
+    raw = read_text(f"{column}\n{headline}\n{text}\n该镇于5月8号召开全镇动员大会。\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw) == [text, "该镇于5月8号召开全镇动员大会。"]

@@ -651,14 +651,13 @@ def _take_title_line(page: Page) -> str:
         page.findings.append(Finding("chrome-dropped", "网页的摘要标签（核心提示、内容提要）：不作标题，未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
-    if (
-        len(page.lines) > 3
-        and len(squash(page.lines[0])) <= _MAX_COLUMN_WORD
-        and not is_headline(page.lines[0])
-        and _over_byline(page.lines[1:])
+    if len(page.lines) > 3 and len(squash(page.lines[0])) <= _MAX_COLUMN_WORD and (
+        (not is_headline(page.lines[0]) and _over_byline(page.lines[1:]))
+        or (squash(page.lines[0]).endswith(title_words()["column-end"]) and _headline_over_text(page.lines[1], page.lines[2]))
     ):
         # 其他 over 某某村拟入选省级名单，看看有没有你家乡？ / 某某发布 2023-01-24: the column's word over
-        # the headline that its byline marks as one.
+        # the headline that its byline marks as one; 乡镇报道 (named by a column's end) over a story's
+        # headline over its first paragraph.
         page.findings.append(Finding("chrome-dropped", "标题上方的栏目词：未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
@@ -1364,6 +1363,12 @@ def _collected_title_under(lines: list[str]) -> int:
         ):
             return size
     return 0
+
+
+def _headline_over_text(line: str, under: str) -> bool:
+    """`line` is a story's headline over its first paragraph `under`: a title's words without a
+    clause's mark, the paragraph a longer sentence."""
+    return title_like(line) and not re.search("[，,；;。！？]", line) and "。" in under and len(under) > len(line)
 
 
 def _column_words_over_own_title(lines: list[str], headline: str) -> int:
