@@ -734,3 +734,12 @@ def test_a_passive_view_counter_and_a_forum_bylines_source_are_no_value() -> Non
     raw = read_text(f"{TITLE}\n\n2023-1-3 10:17| 编辑: 谢珊珊 | 查看: 12568| 评论: 0|来自: 某某日报\n\n{LEAD}\n\n{BODY}\n")
     assert raw.metadata["编辑"] == "谢珊珊" and raw.metadata["来自"] == "某某日报"
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("link", ["PDF版", "PDF版阅读"])
+def test_a_papers_page_line_with_its_pdf_link_is_chrome(link: str) -> None:
+    title = "某县水利局为高质量发展擘画蓝图"
+    lead = "2月19日，某县水利局召开全县水利工作会议。会议总结了“十三五”期间水利工作，部署水利重点任务。"
+    raw = read_text(f"第02版:综合 {link}\n\n{title}\n\n{lead}\n\n{BODY}\n")
+    assert raw.title == title
+    assert paragraph_texts(raw) == [lead, BODY]
