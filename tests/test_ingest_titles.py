@@ -2933,3 +2933,19 @@ def test_a_column_named_by_its_end_over_a_storys_headline_is_not_the_title(colum
     raw = read_text(f"{column}\n{headline}\n{text}\n该镇于5月8号召开全镇动员大会。\n")
     assert raw.title == headline
     assert paragraph_texts(raw) == [text, "该镇于5月8号召开全镇动员大会。"]
+
+
+def test_spaces_after_about_in_a_title_are_its_line_breaks() -> None:
+    """关于印发某省…发展 第十四个五年规划和2035年远景 目标纲要的通知: after 关于 the title is one phrase;
+    the issuer's space before 关于 and a space inside a bracketed note in marks stay."""
+    wrapped = "某省人民政府 关于印发某省国民经济和社会发展 第十四个五年规划和2035年远景 目标纲要的通知"
+    assert close_title_spaces(wrapped) == "某省人民政府 关于印发某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知"
+    noted = "关于《某市社会信用条例（草案修改二稿 征求意见稿）》公开征求意见的公告"
+    assert close_title_spaces(noted) == noted
+
+
+def test_a_padded_date_glued_after_a_title_with_its_view_count_is_the_pages() -> None:
+    """…的通知（某政发〔2021〕5号）2021.04.27798: a list page's date, 798 views glued to its day."""
+    raw = read_text(f"某省人民政府关于印发某省某某规划的通知（某政发〔2021〕5号）2021.04.27798\n\n各市人民政府：\n\n{BODY}\n")
+    assert raw.title.startswith("某省人民政府关于印发某省某某规划的通知") and "798" not in raw.title
+    assert raw.metadata["发布时间"] == "2021.04.27"

@@ -67,8 +67,10 @@ _TITLE_DATE = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|(?:\d{{4}}年)?\d{{1,2}}月
 _TITLE_DATE_HEAD = re.compile(
     rf"(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)(?P<gap>[ \u3000]*)(?P<rest>\S.*)"
 )
+# (A list page may glue the view count to a padded date, …的通知2021.04.27798: 798 views.)
 _TITLE_DATE_TAIL = re.compile(
     rf"(?P<rest>.*?\S)(?P<gap>[ \u3000]*)(?P<open>[\[【(（]?)(?P<date>{_TITLE_DATE})(?P<close>[\]】)）]?)"
+    r"(?:(?<=\d{4}[-/.]\d{2}[-/.]\d{2})\d{1,7})?"
 )
 # A page's headline with the site's name after a dash (某某述职报告范文五篇-某某平台): see split_title_tag.
 _TITLE_SITE_TAIL = re.compile(r"(?P<rest>.*?\S)[ \u3000]*(?:[-_|｜–]|——?)[ \u3000]*(?P<tag>[^\s\-_|｜–—]{2,16})")
@@ -791,11 +793,17 @@ def close_title_spaces(title: str) -> str:
             and before.count("（") <= before.count("）")
             and not before.endswith(title_words()["organ"] + PLACE_ENDS)
         )
+        # 关于印发某省国民经济和社会发展 第十四个五年规划… 目标纲要的通知: after 关于 the title is one
+        # phrase up to its kind's word, so a space in it outside any marks is a line break (inside
+        # them, see `in_marks`).
+        about = before.rfind("关于")
+        after_about = about >= 0 and before.count("《") == before.count("》") and before[:about].count("《") == before[:about].count("》")
         inside = (
             after.startswith(JOINING_WORDS)
             or before.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
             or closes_inner_name
             or in_marks
+            or after_about
         )
         return match.group(1) if inside else match.group(0)
 
