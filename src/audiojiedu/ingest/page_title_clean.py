@@ -795,9 +795,14 @@ def close_title_spaces(title: str) -> str:
         )
         # 关于印发某省国民经济和社会发展 第十四个五年规划… 目标纲要的通知: after 关于 the title is one
         # phrase up to its kind's word, so a space in it outside any marks is a line break (inside
-        # them, see `in_marks`).
+        # them, see `in_marks`), unless it sets apart the names it issues (关于印发某某办法 某某细则的通知).
         about = before.rfind("关于")
-        after_about = about >= 0 and before.count("《") == before.count("》") and before[:about].count("《") == before[:about].count("》")
+        after_about = (
+            about >= 0
+            and before.count("《") == before.count("》")
+            and before[:about].count("《") == before[:about].count("》")
+            and not ends_as_title(before)
+        )
         inside = (
             after.startswith(JOINING_WORDS)
             or before.endswith(JOINING_WORDS + ("关于",) + title_words()["issue"])
