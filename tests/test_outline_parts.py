@@ -636,3 +636,31 @@ def test_a_part_opened_by_its_review_word_and_year_is_one_title() -> None:
     )
     titles = [row[2] for row in flat_outline(parse_outline(read_text(text)).sections) if row[0] == 1]
     assert titles == ["回顾2021年，城管工作在善作善成中交出满意答卷", "展望2022年，奋力推动城市管理高质量发展"]
+
+
+def test_the_next_part_of_an_open_run_after_remarks_under_a_table_is_a_heading() -> None:
+    """（一）招聘岗位 / … / 备注： / 1、… 2、… / （二）特别说明: the remarks under the posts' table end where
+    the open run of parts goes on; footnotes numbered afresh after 注： at the end stay notes."""
+    lines = [
+        "某公司2023年度公开招聘简章",
+        "因工作需要，某公司拟公开招聘一批工作人员，现公告如下：",
+        "一、集团简介",
+        "某公司是某市属国有企业。",
+        "二、招聘岗位",
+        "（一）招聘岗位、人数、职责",
+        "某公司本次计划公开招聘工作人员76名。",
+        "备注：",
+        "1、以上所有岗位，具有以下条件之一的免笔试。",
+        "2、以上所有岗位，工作年限要求可适当放宽两年。",
+        "（二）特别说明",
+        "1.对于行政身份干部参加应聘并录用的，不再保留其级别。",
+    ]
+    doc = parse_outline(read_text("\n".join(lines)))
+    assert [row[1:] for row in flat_outline(doc.sections)] == [
+        ["一", "集团简介"],
+        ["二", "招聘岗位"],
+        ["（一）", "招聘岗位、人数、职责"],
+        ["（二）", "特别说明"],
+    ]
+    ended = parse_outline(read_text("\n".join([*lines[:7], "注：", "（一）数据来源于某某统计局。", "（二）部分数据因四舍五入存在误差。"])))
+    assert [row[1] for row in flat_outline(ended.sections)] == ["一", "二", "（一）"]

@@ -279,6 +279,7 @@ def parse_outline(raw: RawDocument) -> Document:
     menu |= links
     in_notes = False
     note_openers = set(heading_words()["notes"])
+    note_styles: set[str] = set()  # the numbering styles the open notes use for their own items
     # 参保待遇 / 医保“家庭共济”… / text: parts over their subheadings, two levels without numbers
     stacked, stacked_subs = (set(), set()) if decimal else stacked_headings(body, note_openers, raw.title)
     if stacked:
@@ -370,8 +371,10 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.open_attachment(attachment.group("number"), title, heading, label=re.sub(r"\s", "", attachment.group("label")))
             in_notes = False
             continue
-        if in_notes and builder.resumes_articles(text):
-            in_notes = False  # a draft's note under one article (注释：…), then the next article
+        if in_notes and builder.resumes_numbering(text, note_styles):
+            in_notes = False  # a draft's note under one article (注释：…), then the next article or part
+        elif in_notes and (marker := marker_at(text, 0, whole=text)) is not None:
+            note_styles.add(marker.style)  # 注： / （一）… （二）…: the notes' own numbering, no part's
         if in_notes or paragraph.kind == "table":
             builder.add_paragraph(text)
             if paragraph.shown is not None:
@@ -379,6 +382,7 @@ def parse_outline(raw: RawDocument) -> Document:
             continue
         if is_note_opener(text, note_openers):
             in_notes = True
+            note_styles.clear()
             if index in part_headings:
                 builder.open_part(text)  # 注释 on its own line: the endnotes' title (see guess_part_headings)
             else:
@@ -967,14 +971,18 @@ class _Builder:
                 found.append(part)
         return found
 
-    def resumes_articles(self, text: str) -> bool:
-        """A line after a note opener (注释：) that opens the next article or chapter of the open
-        run (第二条 after 第一条, 第三章 after 第二章): a draft annotated article by article (注释： /
-        why the article says so / 第二条（适用范围）…) goes on after its note; footnotes at a
-        document's end never continue its articles' numbering."""
+    def resumes_numbering(self, text: str, note_styles: set[str]) -> bool:
+        """A line after a note opener (注释：, 备注：) that opens the next article or chapter of the
+        open run (第二条 after 第一条, 第三章 after 第二章), or the next part of an open heading's
+        run (（二）特别说明 after （一）… / 备注： / 1、… 2、…): a draft annotated article by article
+        (注释： / why the article says so / 第二条（适用范围）…) goes on after its note, and so does a
+        notice after the remarks under its table; footnotes at a document's end never continue its
+        numbering."""
         marker = marker_at(text, 0, whole=text)
-        if marker is None or marker.style not in ("tiao", "zhang") or names_a_chapter(text, marker):
+        if marker is None or marker.style not in ("tiao", "zhang", "cn", "cnp") or names_a_chapter(text, marker):
             return False
+        if marker.style in ("cn", "cnp") and (marker.style in note_styles or not any(node.style == marker.style for node in self.stack)):
+            return False  # a part's run is open, and the notes number nothing in its style
         return self.last_value.get(marker.style, 0) + 1 == marker.value and len(text) > marker.end
 
     def _heading_end(self, text: str, start: int, marker: Marker) -> int:
