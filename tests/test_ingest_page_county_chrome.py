@@ -743,3 +743,12 @@ def test_a_papers_page_line_with_its_pdf_link_is_chrome(link: str) -> None:
     raw = read_text(f"第02版:综合 {link}\n\n{title}\n\n{lead}\n\n{BODY}\n")
     assert raw.title == title
     assert paragraph_texts(raw) == [lead, BODY]
+
+
+@pytest.mark.parametrize("toolbar", ["【字体:打印", "【字体：打印", "字体:打印"])
+def test_a_toolbar_word_whose_buttons_went_glued_to_the_next_one_is_chrome(toolbar: str) -> None:
+    """【字体:大 中 小】【打印】 with the sizes and two brackets lost in the copy: 【字体:打印."""
+    raw = read_text(f"{TITLE}\n\n发布时间:2021-09-06 17:36\n{toolbar}\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    kept = read_text(f"{TITLE}\n\n{LEAD}\n\n地址：某某路1号\n")  # Must NOT touch: a field of the text
+    assert paragraph_texts(kept)[-1] == "地址：某某路1号"

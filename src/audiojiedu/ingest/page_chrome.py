@@ -564,7 +564,8 @@ def _is_chrome(line: str) -> bool:
     if is_counts_row(stripped):
         return True
     # —分享—: a toolbar word between the dashes a site sets round it.
-    tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】〖〗\[\]|/｜]+", stripped) if token]
+    # (字体:打印: a toolbar word whose buttons went glues the next one after its colon.)
+    tokens = [token.strip("—–~") or token for token in re.split(r"[\s【】〖〗\[\]|/｜]+|(?<=[:：])", stripped) if token]
     # 【 字体: 】? 【打印文章】: a ? between the buttons is an icon the copy lost, not a word.
     tokens = [token for token in tokens if token.strip("?？")] or tokens
     # 字号 :  | : a colon set apart after a toolbar word (its values lost) is no word either.
