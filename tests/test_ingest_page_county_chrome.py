@@ -752,3 +752,24 @@ def test_a_toolbar_word_whose_buttons_went_glued_to_the_next_one_is_chrome(toolb
     assert paragraph_texts(raw) == [LEAD, BODY]
     kept = read_text(f"{TITLE}\n\n{LEAD}\n\n地址：某某路1号\n")  # Must NOT touch: a field of the text
     assert paragraph_texts(kept)[-1] == "地址：某某路1号"
+
+
+def test_a_screenshots_caption_an_uploads_stamp_and_the_sites_badge_are_chrome() -> None:
+    """“某某公安”微信公众号报道截图, 2022-2-24 10:59 上傳 (a forum's note under a picture) and 党政机关网站标识
+    (a footer badge's alt text): nothing of the text."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n“某市公安”微信公众号报道截图\n\n2022-2-24 10:59 上傳\n\n{BODY}\n\n打印此文 关闭窗口\n党政机关网站标识\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_download_box_at_the_foot_goes_with_its_label_and_the_files_size() -> None:
+    """附件信息： / 某某评估定稿.docx / 241.5K at the foot: the label goes with the files under it."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n附件信息：\n某县桥梁常规检测评估定稿.docx\n241.5K\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    kept = read_text(f"{TITLE}\n\n{LEAD}\n\n附件：某县桥梁检测项目清单\n")  # Must NOT touch: an attachment named in the text
+    assert paragraph_texts(kept)[-1] == "附件：某县桥梁检测项目清单"
+
+
+@pytest.mark.parametrize("header", ["推荐视频", "相关文章推荐"])
+def test_a_box_of_picks_under_the_text_is_chrome(header: str) -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{header}\n某县召开森林防火工作会议\n某县开展消防演练活动\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]

@@ -54,6 +54,8 @@ _IMPRINT = re.compile(r"^\S.{0,60}\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 # Only this many chunks at the end of a one-line page are searched for 来源/附件下载.
 _TAIL_CHUNKS = 40
 # A downloadable file's name: the attachment list at the foot of a page (附件：1. 申报表.docx).
+# The label over a download list at the foot (附件：, 附件信息：, 附件下载：, 【相关附件】).
+_DOWNLOAD_LABEL = re.compile(r"[【\[]?(?:相关)?附件(?:信息|下载|列表)?[】\]]?[ \u3000]*[:：]?")
 _FILE_NAME = re.compile(rf"\.{FILE_TYPE}\s*$", re.IGNORECASE)
 _MAX_FILE_LINE = 80
 # A download box's label glued to the sentence it follows, its files after it (。附件下载：某某.doc).
@@ -150,6 +152,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         end = form
     tail_words = chrome_words()["tail"]
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
+    files_went = False  # a download list's file names just went: the label over them labels nothing now
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
     while end > start:
         line = body[end - 1]
@@ -321,6 +324,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
         if _FILE_NAME.search(line) and len(line) <= _MAX_FILE_LINE and "。" not in line:
             # the attachment download list: 附件1-7.zip, 关于印发《某某方案》的通知.pdf
             page.findings.append(Finding("chrome-dropped", "页尾的附件下载文件名：未朗读", line))
+            end -= 1
+            files_went = True
+            continue
+        if files_went and _DOWNLOAD_LABEL.fullmatch(fold(line).strip()):
+            # 附件信息： over the download list's files, now gone: a label of nothing
+            page.findings.append(Finding("chrome-dropped", "页尾附件下载列表的栏目名（其下文件名已去掉）：未朗读", line.strip()))
             end -= 1
             continue
         if is_related_header(line):
