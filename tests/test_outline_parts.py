@@ -664,3 +664,27 @@ def test_the_next_part_of_an_open_run_after_remarks_under_a_table_is_a_heading()
     ]
     ended = parse_outline(read_text("\n".join([*lines[:7], "注：", "（一）数据来源于某某统计局。", "（二）部分数据因四舍五入存在误差。"])))
     assert [row[1] for row in flat_outline(ended.sections)] == ["一", "二", "（一）"]
+
+
+def test_a_list_run_in_after_a_labels_colon_goes_on_as_text() -> None:
+    """其中：1.政府网站 / 2.政府公报 (a template table's rows, flattened): the items the line above opened
+    after its colon go on; they are no headings starting at 2. A run that opens on a line of its
+    own (1.… 2.…) is untouched."""
+    lines = [
+        "某市关于做好年度报告工作的通知",
+        "一、总体情况",
+        "全市主动公开信息，各单位按要求报送。",
+        "二、附表",
+        "主动公开信息数",
+        "其中：1.政府网站",
+        "2.政府公报",
+        "受理依申请公开信息总数",
+        "其中：1.当面申请数",
+        "2.传真申请数",
+        "3.电子邮件申请数",
+    ]
+    doc = parse_outline(read_text("\n".join(lines)))
+    assert [row[1:] for row in flat_outline(doc.sections)] == [["一", "总体情况"], ["二", "附表"]]
+    assert not [f for f in doc.findings if f.kind == "numbering-jump"]
+    own = parse_outline(read_text("\n".join([*lines[:4], "1.政府网站", "网站发布信息。", "2.政府公报", "公报刊登文件。"])))
+    assert [row[1] for row in flat_outline(own.sections)] == ["一", "二", "1", "2"]

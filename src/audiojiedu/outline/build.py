@@ -579,6 +579,20 @@ def _closing_part(node: Node) -> bool:
     return not node.glued and not node.statement and bool(node.paragraphs) and not node.children
 
 
+def _inline_item(text: str) -> tuple[str, int] | None:
+    """(style, value) of the numbered item a short line opens after a label's colon (其中：1.政府网站,
+    包括：（一）…), None if it opens none: the first item of a list run in after its lead."""
+    colon = _ITEM_AFTER_COLON.search(text)
+    if colon is None:
+        return None
+    marker = marker_at(text, colon.end(), whole=text)
+    return (marker.style, marker.value) if marker is not None and marker.style in LIST_STYLES else None
+
+
+# A label's colon in a short line, and the item after it (其中：1.…).
+_ITEM_AFTER_COLON = re.compile(r"^[^。；;：:]{1,12}[：:][ \u3000]*(?=\S)")
+
+
 class _Builder:
     def __init__(self, *, short: bool = False, notice: bool = False, cut_styles: frozenset[str] = frozenset(), said: str = "") -> None:
         self.preface: list[Block] = []
@@ -597,6 +611,9 @@ class _Builder:
         self.cut_styles = cut_styles  # styles whose headings are short phrases (see body_start)
         self.said = said  # the document's title: a glued body may restate it (see repeat_start)
         self.in_table = False  # the last paragraph ended inside a flattened table
+        # (style, value) of the last item of a list run in after a colon (其中：1.政府网站 / 2.政府公报):
+        # the next line numbered on in that style is its next item, no heading
+        self.inline_item: tuple[str, int] | None = None
         self.articles_under_parts = False  # articles numbered through numbered parts (see _place)
         self.report_rows = ""  # the style of the annual report's table rows just read as lines
         self.decimals_ahead: frozenset[str] = frozenset()  # see decimal_numbers_ahead
@@ -780,6 +797,11 @@ class _Builder:
             # （四）无 alone: a table's row label broken after its first character (无法提供), or a
             # line the excerpt cut off: a heading needs a title
             self.found("heading-guessed", "编号后只有一个字（疑似被拆开的表格行名或被截断的标题）：按正文朗读", text)
+            marker = None
+        inline_item, self.inline_item = self.inline_item, _inline_item(text)
+        if marker is not None and marker.style in LIST_STYLES and inline_item == (marker.style, marker.value - 1):
+            # 其中：1.政府网站 / 2.政府公报 / 3.…: the list the line above opened after its colon goes on
+            self.inline_item = (marker.style, marker.value)
             marker = None
         if marker is not None and not is_row_label(text, marker.end) and not _NUMERAL_LIST.match(text, marker.end):
             position = self._open_with_item(text, 0, marker)
