@@ -581,15 +581,19 @@ def _closing_part(node: Node) -> bool:
 
 def _inline_item(text: str) -> tuple[str, int] | None:
     """(style, value) of the numbered item a short line opens after a label's colon (其中：1.政府网站,
-    包括：（一）…), None if it opens none: the first item of a list run in after its lead."""
+    包括：（一）某某), None if it opens none: the first item of a list run in after its lead, the
+    line holding nothing more (a sentence's inline list, 以下工作：一、…；二、…。, is whole in its line)."""
     colon = _ITEM_AFTER_COLON.search(text)
-    if colon is None:
+    if colon is None or len(text) > _MAX_INLINE_ITEM_LINE:
         return None
     marker = marker_at(text, colon.end(), whole=text)
-    return (marker.style, marker.value) if marker is not None and marker.style in LIST_STYLES else None
+    if marker is None or marker.style not in LIST_STYLES or re.search("[。；;，,！？]", text[marker.end :]):
+        return None
+    return marker.style, marker.value
 
 
 # A label's colon in a short line, and the item after it (其中：1.…).
+_MAX_INLINE_ITEM_LINE = 40
 _ITEM_AFTER_COLON = re.compile(r"^[^。；;：:]{1,12}[：:][ \u3000]*(?=\S)")
 
 
