@@ -2949,3 +2949,13 @@ def test_a_padded_date_glued_after_a_title_with_its_view_count_is_the_pages() ->
     raw = read_text(f"某省人民政府关于印发某省某某规划的通知（某政发〔2021〕5号）2021.04.27798\n\n各市人民政府：\n\n{BODY}\n")
     assert raw.title.startswith("某省人民政府关于印发某省某某规划的通知") and "798" not in raw.title
     assert raw.metadata["发布时间"] == "2021.04.27"
+
+
+def test_an_event_headline_over_its_subheadline_and_a_papers_byline_is_the_title_alone() -> None:
+    """县十六届人大四次会议开幕 / 大会主席团…就座 县长某某代表县人民政府向大会作工作报告 / 刊发日期:… 作者::
+    the event is named whole (…会议开幕); the subheadline under it is read, no part of the title."""
+    headline = "县十六届人大四次会议开幕"
+    sub = "大会主席团常务主席张某李某在主席台前排就座 县长王某代表县人民政府向大会作工作报告"
+    raw = read_text(f"{headline}\n{sub}\n刊发日期:2024-01-22 作者:  语音阅读:\n\n1月21日上午，某县第十六届人民代表大会第四次会议开幕。{_FLAT_SENTENCE}\n")
+    assert raw.title == headline
+    assert paragraph_texts(raw)[0] == sub

@@ -292,8 +292,9 @@ def _is_subheadline(first: str, second: str) -> bool:
 
 
 _MIN_SUBHEAD_SENTENCE = 20  # characters of a subheadline that tells the news under a headline of phrases
-# A news headline naming an event held, whole in itself (…主持召开国务院常务会议, 某县召开…座谈会).
-_EVENT_HEADLINE = re.compile(rf"[{HAN}“”]{{4,30}}(?:会议|大会|座谈会|推进会|发布会|常务会|论坛|仪式|典礼)")
+# A news headline naming an event held, whole in itself (…主持召开国务院常务会议, 某县召开…座谈会,
+# 县十六届人大四次会议开幕).
+_EVENT_HEADLINE = re.compile(rf"[{HAN}“”]{{4,30}}(?:会议|大会|座谈会|推进会|发布会|常务会|论坛|仪式|典礼)(?:隆重|胜利)?(?:开幕|闭幕|召开|举行)?")
 
 
 def _phrases_headline(line: str) -> bool:
