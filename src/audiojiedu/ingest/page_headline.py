@@ -272,6 +272,8 @@ def _is_subheadline(first: str, second: str) -> bool:
     关于印发 / 某某办法 某某细则 某某规程的通知 is one title)."""
     phrases = fold(second).split()
     tail = fold(first).rstrip()
+    if squash(second) == squash(first):
+        return False  # the headline printed twice: a copy, no subheadline
     if _phrases_headline(first) and ends_as_title(second) and len(squash(second)) >= _MIN_SUBHEAD_SENTENCE:
         return True
     if _EVENT_HEADLINE.fullmatch(tail) and "关于" not in tail and says_what_happened(tail):
