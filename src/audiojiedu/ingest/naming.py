@@ -41,7 +41,7 @@ Each guess is a finding, so staff can check it before the release is published.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -93,62 +93,24 @@ def name_untitled(
     (`notes`) or the file gives (see the module)."""
     if title:
         return title, ()
-    named = _issued_and_printed(paragraphs)
-    if named:
-        return named, (Finding("title-guessed", "文档没有标题行：标题取自正文中印发的文件名及其标题行，请核对", named),)
-    named = _over_dateline(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文中报告自己的标题行（其下是“——某年某月某日在…会议上”），请核对", named),
-        )
-    named = _over_first_article(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文中第一条（第一章）上方文件自己的标题行，请核对", named),
-        )
-    named = _self_described(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（编制单位和名称），请核对", named),
-        )
-    named = _delivered(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文开头所说本文所作（或摘要）的报告名，请核对", named),
-        )
-    named = _published(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文开头所说现予公布（公开）的文件名，请核对", named),
-        )
-    named = _drafted(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文开头对本文的说明（某某规划根据…编制），请核对", named),
-        )
-    named = _notice_title_in_opening(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自正文开头连在一起的发文机关“关于…”标题（其后是文号或主送单位），请核对", named),
-        )
-    named = _blurbed(notes)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自网站编辑加在文首的说明（小编为大家整理的某某），请核对", named),
-        )
-    named = _credited(notes)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：标题取自网站在文末的转载说明中《》里的篇名，请核对", named),
-        )
-    stem = _chinese_stem(source)
-    if stem:
-        return stem, (Finding("title-guessed", "文档没有标题行：标题取自文件名，请核对", stem),)
-    named = _work_report(paragraphs)
-    if named:
-        return named, (
-            Finding("title-guessed", "文档没有标题行：正文开头说本文是代表政府向大会所作的工作报告，标题取作“政府工作报告”，请核对", named),
-        )
+    # Where an untitled text's name is looked for, most trusted first, and what the review says of it.
+    found: tuple[tuple[Callable[[], str], str], ...] = (
+        (lambda: _issued_and_printed(paragraphs), "标题取自正文中印发的文件名及其标题行"),
+        (lambda: _over_dateline(paragraphs), "标题取自正文中报告自己的标题行（其下是“——某年某月某日在…会议上”）"),
+        (lambda: _over_first_article(paragraphs), "标题取自正文中第一条（第一章）上方文件自己的标题行"),
+        (lambda: _self_described(paragraphs), "标题取自正文开头对本文的说明（编制单位和名称）"),
+        (lambda: _delivered(paragraphs), "标题取自正文开头所说本文所作（或摘要）的报告名"),
+        (lambda: _published(paragraphs), "标题取自正文开头所说现予公布（公开）的文件名"),
+        (lambda: _drafted(paragraphs), "标题取自正文开头对本文的说明（某某规划根据…编制）"),
+        (lambda: _notice_title_in_opening(paragraphs), "标题取自正文开头连在一起的发文机关“关于…”标题（其后是文号或主送单位）"),
+        (lambda: _blurbed(notes), "标题取自网站编辑加在文首的说明（小编为大家整理的某某）"),
+        (lambda: _credited(notes), "标题取自网站在文末的转载说明中《》里的篇名"),
+        (lambda: _chinese_stem(source), "标题取自文件名"),
+        (lambda: _work_report(paragraphs), "正文开头说本文是代表政府向大会所作的工作报告，标题取作“政府工作报告”"),
+    )
+    for find, where in found:
+        if named := find():
+            return named, (Finding("title-guessed", f"文档没有标题行：{where}，请核对", named),)
     named = _self_named(paragraphs)
     if named:
         return named, (
