@@ -773,3 +773,10 @@ def test_a_download_box_at_the_foot_goes_with_its_label_and_the_files_size() -> 
 def test_a_box_of_picks_under_the_text_is_chrome(header: str) -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{header}\n某县召开森林防火工作会议\n某县开展消防演练活动\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("address", ["lawking.com.cn", "www.mysite.gov.cn", "https://www.gov.cn/"])
+def test_a_sites_address_alone_on_its_line_is_chrome(address: str) -> None:
+    raw = read_text(f"{TITLE}\n{address}\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert address not in raw.metadata.values()
