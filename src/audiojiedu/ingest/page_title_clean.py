@@ -8,6 +8,7 @@ title set over a page's width may keep spaces inside its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..file_types import FILE_TYPE
 from ..han import HAN
@@ -429,6 +430,21 @@ def _crumbs_before(title: str) -> re.Match[str] | None:
     return None if any(ends_as_title(crumb) or re.search(r"\d", crumb) for crumb in crumbs if crumb) else match
 
 
+def _has_han(text: str) -> bool:
+    return re.search(f"[{HAN}]", text) is not None
+
+
+# Tags a site sets after a title, what each is, and what the title before one must be for it to go:
+# a members' badge (…报告VIP专享), a tender's state ([文件获取中]), a collection's count ((共12篇)),
+# an address's undecoded bytes (…的通知(%9B).
+_TAIL_TAGS: tuple[tuple[re.Pattern[str], Callable[[str], bool], str], ...] = (
+    (_MEMBERS_BADGE, _has_han, "是文库网站的会员标记"),
+    (_STATE_BADGE, lambda before: title_like(before) and _has_han(before), "是交易平台标的公告状态"),
+    (_COLLECTION_COUNT, lambda before: title_like(before) and ends_as_title(before), "是范文网站合集的篇数"),
+    (_ESCAPE_TAIL, _has_han, "是网址里没有解码的字节"),
+)
+
+
 def split_title_tag(title: str, page: Page) -> str:
     """The title without a label a site set before it ([某省] 2024年某市政府工作报告, 【转载】…,
     （某市）某市某区政府工作报告, 某省：关于印发…的通知, 会议题目 • …, 全文|…, 重磅丨…, 天津天津市…)
@@ -473,23 +489,11 @@ def split_title_tag(title: str, page: Page) -> str:
     if whole is not None and title_like(whole.group("rest")):
         page.findings.append(Finding("title-tag", f"标题后的“{whole.group('tag').strip()}”是网站说明刊登的是全文，不作为标题朗读", title))
         title = whole.group("rest")
-    badge = _MEMBERS_BADGE.search(title)
-    if badge is not None and re.search(f"[{HAN}]", title[: badge.start()]):
-        page.findings.append(Finding("title-tag", f"标题后的“{badge.group(0).strip()}”是文库网站的会员标记，不作为标题朗读", title))
-        title = title[: badge.start()]
-    state = _STATE_BADGE.search(title)
-    if state is not None and title_like(title[: state.start()]) and re.search(f"[{HAN}]", title[: state.start()]):
-        page.findings.append(Finding("title-tag", f"标题后的“{state.group(0).strip()}”是交易平台标的公告状态，不作为标题朗读", title))
-        title = title[: state.start()]
-    counted = _COLLECTION_COUNT.search(title)
-    if counted is not None and title_like(title[: counted.start()]) and ends_as_title(title[: counted.start()]):
-        page.findings.append(Finding("title-tag", f"标题后的“{counted.group(0).strip()}”是范文网站合集的篇数，不作为标题朗读", title))
-        title = title[: counted.start()]
-    escapes = _ESCAPE_TAIL.search(title)
-    if escapes is not None and re.search(f"[{HAN}]", title[: escapes.start()]):
-        # …的通知(%9B: the bytes of a link's address left undecoded, no words of the title
-        page.findings.append(Finding("title-tag", f"标题后的“{escapes.group(0).strip()}”是网址里没有解码的字节，不作为标题朗读", title))
-        title = title[: escapes.start()].rstrip()
+    for pattern, whole_before, what in _TAIL_TAGS:
+        set_after = pattern.search(title)
+        if set_after is not None and whole_before(title[: set_after.start()]):
+            page.findings.append(Finding("title-tag", f"标题后的“{set_after.group(0).strip()}”{what}，不作为标题朗读", title))
+            title = title[: set_after.start()].rstrip()
     file_name = FILE_NAME_TAIL.search(title)
     if file_name is not None and title_like(title[: file_name.start()]) and re.search(f"[{HAN}]", title[: file_name.start()]):
         message = f"标题后的“{file_name.group(0).strip()}”是文库网站的文件扩展名（及所合计的文件数），不作为标题朗读"
