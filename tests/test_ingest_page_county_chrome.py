@@ -780,3 +780,18 @@ def test_a_sites_address_alone_on_its_line_is_chrome(address: str) -> None:
     raw = read_text(f"{TITLE}\n{address}\n\n{LEAD}\n\n{BODY}\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
     assert address not in raw.metadata.values()
+
+
+@pytest.mark.parametrize("credit", ["[责任编辑:陈某某]", "（责任编辑：王某某）", "【责任编辑：陈某某】"])
+def test_what_a_site_sets_under_a_bracketed_editors_credit_goes(credit: str) -> None:
+    """[责任编辑:某某] / 呵护地球 / 让爱成长 / 关于我们| 网站概况 …: the credit set in brackets closes the
+    article as the bare one does; the adverts and the footer under it are the site's."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{credit}\n呵护地球\n让爱成长\n关于我们| 网站概况| 法律顾问\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata["责任编辑"] in credit
+
+
+@pytest.mark.parametrize("box", ["推荐内容", "• 相关内容", "手机+密码登录", "更多 今日话题"])
+def test_empty_boxes_and_a_login_tab_at_the_foot_are_chrome(box: str) -> None:
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{box}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
