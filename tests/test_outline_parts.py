@@ -688,3 +688,16 @@ def test_a_list_run_in_after_a_labels_colon_goes_on_as_text() -> None:
     assert not [f for f in doc.findings if f.kind == "numbering-jump"]
     own = parse_outline(read_text("\n".join([*lines[:4], "1.政府网站", "网站发布信息。", "2.政府公报", "公报刊登文件。"])))
     assert [row[1] for row in flat_outline(own.sections)] == ["一", "二", "1", "2"]
+
+
+def test_two_questions_head_their_answers_when_an_answer_opens_with_its_label() -> None:
+    """《办法》出台的背景？ / 答：… / 《办法》主要内容有哪些？ / …: an answer labelled 答： shows a question-and-
+    answer text, so two questions are enough (three without it, see the test above)."""
+    text = (
+        "关于《某区新闻发布工作办法》的政策解读\n《办法》出台的背景和起草过程？\n答：新闻发布是信息公开的重要方式，是推进治理现代化的重要方面。\n"
+        "《办法》主要内容有哪些？\n《办法》全文5500余字，包括总则、发布内容等八章。\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert flat_outline(doc.sections) == [[1, "", "《办法》出台的背景和起草过程？"], [1, "", "《办法》主要内容有哪些？"]]
+    unlabelled = text.replace("答：", "")
+    assert parse_outline(read_text(unlabelled)).sections == ()

@@ -185,17 +185,21 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
 # A question standing alone as a heading of the answer under it (为什么要有这个规定？).
 _QUESTION = re.compile("[^。！？?；;]{4,30}[？?]")
 _MIN_QUESTIONS = 3
+_MIN_ANSWERED_QUESTIONS = 2
+_ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
 QUESTION_GUESS = "这一行是单独成行的问句，其下是回答：按问答体推断为一级标题"
 
 
 def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
     """Indexes of the questions of a question-and-answer text without numbered headings (a 政策解读
     page: 为什么要有这个规定？ / its answer / 资金怎么用？ / …): each a short question alone on its line,
-    its answer under it (a paragraph that is no question); at least `_MIN_QUESTIONS` of them."""
+    its answer under it (a paragraph that is no question); at least `_MIN_QUESTIONS` of them, or
+    two when an answer opens with its label (答：…), which only a question-and-answer text prints."""
     if any(p.heading_level is not None for p in paragraphs):
         return set()
     texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip() and p.kind == "text"]
     found: set[int] = set()
+    answered = False  # an answer under a question opens with 答：
     for (index, text), (_, following) in pairwise(texts):
         if is_note_opener(text, note_openers):
             break
@@ -203,7 +207,8 @@ def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str])
             return set()
         if _QUESTION.fullmatch(text) and not _QUESTION.fullmatch(following):
             found.add(index)
-    return found if len(found) >= _MIN_QUESTIONS else set()
+            answered = answered or _ANSWER_LABEL.match(following) is not None
+    return found if len(found) >= (_MIN_ANSWERED_QUESTIONS if answered else _MIN_QUESTIONS) else set()
 
 
 def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str, *, inner: bool = False) -> set[int]:
