@@ -795,3 +795,17 @@ def test_what_a_site_sets_under_a_bracketed_editors_credit_goes(credit: str) -> 
 def test_empty_boxes_and_a_login_tab_at_the_foot_are_chrome(box: str) -> None:
     raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{box}\n")
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_bar_tables_label_left_empty_before_a_field_cell_has_no_value() -> None:
+    """文 号 | 成文日期:2017-06-27 | 发布日期:2017-06-30 |: the number's cell is empty, the next cell a
+    field of its own (label and value in one cell), never the number's value."""
+    assert parse_metadata_line("文 号 | 成文日期:2017-06-27 | 发布日期:2017-06-30 |") == {"成文日期": "2017-06-27", "发布日期": "2017-06-30"}
+
+
+def test_a_papers_read_aloud_button_and_a_list_rows_date_and_count_are_no_text() -> None:
+    """刊发日期:… 作者:某某  语音阅读:语音阅读 (the button named twice) and 2020-07-22新闻5 (a list's
+    date, column and count glued) over the story."""
+    raw = read_text(f"{TITLE}\n刊发日期:2018-09-26 阅读次数: 作者:常某某  语音阅读:语音阅读\n2020-07-22新闻5\n\n{LEAD}\n\n{BODY}\n")
+    assert raw.metadata == {"刊发日期": "2018-09-26", "作者": "常某某"}
+    assert paragraph_texts(raw) == [LEAD, BODY]

@@ -758,8 +758,10 @@ def _pipe_fields(cells: list[str], *, dropped: int = 0, labels: frozenset[str] =
         if is_label_only(value) and label.endswith(("：", ":")) and value.endswith(("：", ":")):
             index += 1  # an empty field: the next label follows
             continue
-        if label.endswith(("：", ":")) and _field_cell(value) is not None:
-            index += 1  # 发文字号： | 发布日期：2023-01-29: the label left empty, the next cell a field of its own
+        if _field_cell(value) is not None:
+            # 发文字号： | 发布日期：2023-01-29, 文 号 | 成文日期:2017-06-27: the label left empty, the next
+            # cell a field of its own
+            index += 1
             continue
         if is_label_only(value) and shifted < dropped and value not in columns["value"] + columns["label"]:
             shifted += 1  # an empty field whose cell went to the end of the row
