@@ -809,3 +809,11 @@ def test_a_papers_read_aloud_button_and_a_list_rows_date_and_count_are_no_text()
     raw = read_text(f"{TITLE}\n刊发日期:2018-09-26 阅读次数: 作者:常某某  语音阅读:语音阅读\n2020-07-22新闻5\n\n{LEAD}\n\n{BODY}\n")
     assert raw.metadata == {"刊发日期": "2018-09-26", "作者": "常某某"}
     assert paragraph_texts(raw) == [LEAD, BODY]
+
+
+def test_a_sites_link_in_a_bar_separated_byline_is_no_part_of_a_value() -> None:
+    """發佈時間:… | 進入復興論壇 | 來源:某某電視臺 | 手機看視頻: the forum's and the phone video's links are
+    the site's, not the source's name."""
+    row = parse_metadata_line("發佈時間:2011年11月08日 19:24 | 進入復興論壇 | 來源:某某網絡電視臺 | 手機看視頻")
+    assert row == {"发布时间": "2011年11月08日 19:24", "来源": "某某網絡電視臺"}
+    assert parse_metadata_line("作者：罗某某  发布时间：2011-11-29 15:44:29 | 浏览次数：12") == {"作者": "罗某某", "发布时间": "2011-11-29 15:44:29"}

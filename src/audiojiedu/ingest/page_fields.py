@@ -440,8 +440,9 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
         fields = None if shared else _pipe_fields(cells, dropped=_empty_end_cells(line), labels=_label_cells(cells))
         if not shared and (fields is not None or (cells and is_label_only(cells[0]))):
             return fields  # | 名称 | 单位 | 金额 |: a table's header, not fields
-        # 来源：某某网 | 作者：张三: fields set apart by bars; | 责任编辑：某某 |: a row set in a layout table's cell
-        line = _PIPE.sub(" ", line).strip()
+        # 来源：某某网 | 作者：张三: fields set apart by bars; | 责任编辑：某某 |: a row set in a layout table's cell.
+        # A cell that is a link of the site's (… | 来源:某某台 | 手机看视频) is no part of a value.
+        line = " ".join(cell for cell in pipe_cells(line) if label_pattern().search(fold(cell)) or not is_chrome_line(cell)).strip()
     line = _unbracket_labels(_NUMBERED_BRACKET.sub("", BULLET.sub("", line, count=1), count=1), extra=extra)
     # Labels are matched folded (來源) and with pinyin glosses blanked (發（fā）布時間, taken out of
     # the values later, see `gloss`); values are kept as written.
