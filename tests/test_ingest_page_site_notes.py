@@ -5,6 +5,7 @@ Every example is made up, in the shape of real pages."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import finding_kinds, paragraph_texts
 
 from audiojiedu.ingest import read_text
@@ -175,6 +176,16 @@ def test_a_news_sites_byline_opening_a_paragraph_is_cut_off() -> None:
     # … the outlet's name and the day before 讯, its desk's reporter in brackets
     raw = read_text("某某县农村供水保障工作方案\n某网时刻5月10日讯（某某分站记者 张某）5月9日下午，县委书记到社区调研。\n" + BODY)
     assert paragraph_texts(raw)[0] == "5月9日下午，县委书记到社区调研。"
+
+
+@pytest.mark.parametrize("tag", ["本报讯 ", "本报讯", "某县法院网讯 "])
+def test_a_news_sites_byline_without_a_colon_before_the_storys_day_is_cut_off(tag: str) -> None:
+    """本报讯9月21日上午，…, 某县法院网讯 11月28日下午，…: the outlet's tag with no colon, set apart by
+    a space or run into the day the story opens with."""
+    raw = read_text(f"某县安全生产大检查督导组莅临\n{tag}9月21日上午，市安全生产督导组莅临我县督导。\n" + BODY)
+    assert paragraph_texts(raw)[0] == "9月21日上午，市安全生产督导组莅临我县督导。"
+    kept = read_text("某县安全生产大检查督导组莅临\n本报讯息显示，全县安全生产形势稳定。\n" + BODY)  # Must NOT touch
+    assert paragraph_texts(kept)[0].startswith("本报讯息显示")
 
 
 def test_a_news_agencys_dateline_is_cut_off_and_never_joins_the_title() -> None:
