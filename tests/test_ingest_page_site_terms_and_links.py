@@ -25,7 +25,8 @@ def test_numbered_terms_of_the_site_at_the_foot_are_dropped() -> None:
         "2、凡本网注明“来源：某某在线”的所有内容，未经书面授权，任何单位及个人不得转载、摘编或复制。\n"
         "3、“某某在线”自有版权信息（包括但不限于“某某在线专稿”"
     )
-    assert paragraph_texts(raw)[-1] == "某某新闻网讯 代表们在审议时表示，要更加奋发有为，推动高质量发展。"
+    # (the outlet's tag before the story, set apart by a space, goes as a wire tag: session 55)
+    assert paragraph_texts(raw)[-1] == "代表们在审议时表示，要更加奋发有为，推动高质量发展。"
     assert any(f.kind == "site-notice" and "某某在线" in f.text for f in raw.findings)
     assert any(f.kind == "chrome-dropped" and "记者" in f.text for f in raw.findings)
 
