@@ -811,3 +811,20 @@ def test_a_procurement_notices_summary_named_on_its_own_line_is_a_part() -> None
     )
     doc = parse_outline(read_text(text))
     assert [title for _, _, title in flat_outline(doc.sections)][:2] == ["项目概况", "项目基本情况"]
+
+
+def test_a_plans_standard_sections_run_into_their_text_stay_headings() -> None:
+    """（一）指导思想：以…为指导，… / （二）工作目标：通过换届，…: items that are sentences run on from a
+    plan's standard section names, every one of them (`section_name` in data/headings.tsv), head
+    their text; the same shape under other labels is a run of clauses."""
+    lines = [
+        "某镇关于做好村级组织换届选举工作的实施意见",
+        "全镇农村即将进行村级组织换届选举，这是全镇的一件大事。",
+        "一、指导思想和工作目标",
+        "（一）指导思想：以科学发展观为指导，认真贯彻落实党的十七大精神，进一步扩大基层民主。",
+        "（二）工作目标：通过换届，努力使全镇村级组织领导班子结构更加合理，战斗力进一步增强。",
+    ]
+    doc = parse_outline(read_text("\n".join(lines)))
+    assert [row[1] for row in flat_outline(doc.sections)] == ["一", "（一）", "（二）"]
+    other = [line.replace("指导思想：", "报名时间：").replace("工作目标：", "报名地点：") for line in lines]
+    assert [row[1] for row in flat_outline(parse_outline(read_text("\n".join(other))).sections)] == ["一"]

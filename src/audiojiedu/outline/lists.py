@@ -679,6 +679,9 @@ def _clause_run(nodes: list[Node], *, short: bool, notice: bool = False) -> bool
     """
     if len(nodes) < 2 or any(node.style not in LIST_STYLES for node in nodes):
         return False
+    names = heading_words()["section_name"]
+    if all(_marker_title(node.heading).strip().rstrip("：:") in names for node in nodes):
+        return False  # （一）指导思想：以…为指导，… （二）工作目标：…: a plan's standard sections head their text
     clauses = titled = unfinished = 0
     for index, node in enumerate(nodes):
         last = index == len(nodes) - 1
