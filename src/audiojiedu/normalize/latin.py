@@ -181,8 +181,6 @@ def rules() -> list[Rule]:
     ]
 
 
-
-
 def _read_file_type(match: re.Match[str]) -> str:
     return ""
 
