@@ -2959,3 +2959,13 @@ def test_an_event_headline_over_its_subheadline_and_a_papers_byline_is_the_title
     raw = read_text(f"{headline}\n{sub}\n刊发日期:2024-01-22 作者:  语音阅读:\n\n1月21日上午，某县第十六届人民代表大会第四次会议开幕。{_FLAT_SENTENCE}\n")
     assert raw.title == headline
     assert paragraph_texts(raw)[0] == sub
+
+
+def test_a_notices_number_alone_on_the_first_line_is_no_title() -> None:
+    """(第1号) / 根据…，现将有关事项公告如下：: the number names nothing; it is read as the text's first line
+    and the title is looked for as on a page without one."""
+    raw = read_text("(第1号)\n根据《某某条例》，经研究决定举行听证会，现将有关事项公告如下：\n一、听证事项\n听取各方意见。\n")
+    assert raw.title != "(第1号)" and "1号" not in raw.title
+    assert paragraph_texts(raw)[0] == "（第1号）"  # (brackets set full-width, as the text's are)
+    titled = read_text("某乡人民政府关于举行听证会的公告\n(第1号)\n根据《某某条例》，经研究决定举行听证会。\n")
+    assert titled.title == "某乡人民政府关于举行听证会的公告"

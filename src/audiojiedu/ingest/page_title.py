@@ -263,7 +263,8 @@ def take_title_line(page: Page) -> str:
 
     A people's congress prints its session's label over each document it hands out (某县十七届人大
     四次会议文件, 某市第十五届人民代表大会第三次会议文件（5）): it is no part of the title under it,
-    and stays to be read after the title."""
+    and stays to be read after the title. So does a notice's number alone on the first line, its
+    headline lost or under it ((第1号) / 根据…): a number names nothing."""
     _split_glued_occasion(page)
     # 注意！某州2022年森林草原禁火令来了！ over the text: a news account's headline, its exclamation
     # mark no sentence's end: judged without it, and given back to whichever line it ends. (A cry
@@ -274,7 +275,7 @@ def take_title_line(page: Page) -> str:
     quiet = shouted.rstrip().rstrip("！!？?")
     if shouted:
         page.lines[0] = quiet
-    if len(page.lines) < 3 or not _SESSION_FILE.fullmatch(fold(page.lines[0])):
+    if len(page.lines) < 3 or not (_SESSION_FILE.fullmatch(fold(page.lines[0])) or _LONE_NUMBER.fullmatch(page.lines[0].strip())):
         title = _take_title_line(page)
     else:
         label, origin = page.lines.pop(0), page.origin.pop(0)
@@ -286,6 +287,10 @@ def take_title_line(page: Page) -> str:
     if shouted and page.lines and page.lines[0] == quiet:
         page.lines[0] = shouted
     return title
+
+
+# A notice's number alone on its line, maybe in brackets: (第1号), 第 3 号, （2号）.
+_LONE_NUMBER = re.compile(r"[（(]?[ \u3000]*第?[ \u3000]*[0-9一二三四五六七八九十百]{1,4}[ \u3000]*号[ \u3000]*[）)]?")
 
 
 # A report's heading with its occasion (and speaker) glued on after a dash, on one line:
