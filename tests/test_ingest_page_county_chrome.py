@@ -817,3 +817,12 @@ def test_a_sites_link_in_a_bar_separated_byline_is_no_part_of_a_value() -> None:
     row = parse_metadata_line("發佈時間:2011年11月08日 19:24 | 進入復興論壇 | 來源:某某網絡電視臺 | 手機看視頻")
     assert row == {"发布时间": "2011年11月08日 19:24", "来源": "某某網絡電視臺"}
     assert parse_metadata_line("作者：罗某某  发布时间：2011-11-29 15:44:29 | 浏览次数：12") == {"作者": "罗某某", "发布时间": "2011-11-29 15:44:29"}
+
+
+def test_what_a_site_sets_under_the_authors_bracketed_credit_goes() -> None:
+    """(作者:某某) closing the story, the site's links to the stories before and after it glued under it."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n(作者:孙某某)\n\n某镇上演“浑水摸鱼”大戏，选手们全身稀泥某县召开职业病防治工作会\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata.get("作者") == "孙某某"
+    top = read_text(f"{TITLE}\n（作者：孙某某）\n\n{LEAD}\n\n{BODY}\n")  # Must NOT touch: the byline at the top
+    assert paragraph_texts(top) == [LEAD, BODY]

@@ -667,9 +667,10 @@ def _item_box(body: list[str], start: int, end: int) -> int:
 
 
 # The editor's credit that closes a news article (编辑：某某 责任编辑：某某, 责编：某某), alone on its line.
-# (maybe set in brackets: [责任编辑:某某], 【责任编辑：某某】)
+# (maybe set in brackets: [责任编辑:某某], 【责任编辑：某某】), or the author's in brackets (（作者：某某）).
 _EDITOR_CREDIT = re.compile(
     rf"[\[【［(（]?(?:[{HAN}]{{0,4}}编辑[ \u3000]*[:：][ \u3000]*[{HAN}]{{2,4}}[ \u3000]*)?(?:责任编辑|责编)[ \u3000]*[:：][ \u3000]*[{HAN}]{{2,4}}[\]】］)）]?"
+    rf"|[(（][ \u3000]*(?:作者|撰稿|供稿)[ \u3000]*[:：][ \u3000]*[{HAN}]{{2,4}}[ \u3000]*[)）]"
 )
 _MAX_CREDIT_CHARS = 40  # a credit line is short: longer lines are not folded and matched
 _CLOSED_SHARE = 0.4  # what follows the credit is at most this share of the text's characters
