@@ -701,3 +701,17 @@ def test_two_questions_head_their_answers_when_an_answer_opens_with_its_label() 
     assert flat_outline(doc.sections) == [[1, "", "《办法》出台的背景和起草过程？"], [1, "", "《办法》主要内容有哪些？"]]
     unlabelled = text.replace("答：", "")
     assert parse_outline(read_text(unlabelled)).sections == ()
+
+
+def test_a_heading_run_into_its_body_on_a_flattened_page_ends_at_its_kinds_word_before_a_year() -> None:
+    """…。二、项目绩效自评报告2016年度本部门无主要民生项目和重点支出项目。三、…: the title ends at 报告,
+    the year opens the body."""
+    line = (
+        "一、机关运行经费支出情况说明 2016年机关运行经费支出22.04万元，主要用于本部门的办公费、邮电费、差旅费等支出，比上年下降。"
+        "二、项目绩效自评报告2016年度本部门无主要民生项目和重点支出项目，故未开展项目绩效自评工作。"
+        "三、政府采购支出情况说明 2016年本部门政府采购支出总额74.69万元，全部为货物支出，无工程和服务支出。"
+    )
+    doc = parse_outline(read_text(f"某县人大常委会2016年度部门决算说明\n{line}\n"))
+    titles = [row[2] for row in flat_outline(doc.sections)]
+    assert "项目绩效自评报告" in titles
+    assert any(f.kind == "heading-guessed" and f.text.endswith("项目绩效自评报告") for f in doc.findings)

@@ -579,6 +579,11 @@ def _closing_part(node: Node) -> bool:
     return not node.glued and not node.statement and bool(node.paragraphs) and not node.children
 
 
+# A year right after a title's word naming what its part is (…自评报告2016年度…): the body's opening.
+_YEAR_AFTER_KIND = re.compile(r"(?<=报告|情况|说明|总结)(?=(?:19|20)\d{2}年)")
+_HAN_RUN = re.compile(f"[{HAN}]{{4,24}}")
+
+
 def _inline_item(text: str) -> tuple[str, int] | None:
     """(style, value) of the numbered item a short line opens after a label's colon (其中：1.政府网站,
     包括：（一）某某), None if it opens none: the first item of a list run in after its lead, the
@@ -1046,6 +1051,11 @@ class _Builder:
             message = "标题与正文连在一起，已在常见的标题名称后切开"
             self.found("heading-guessed", message, text[start:named].strip())
             return named
+        if long and (kind := _YEAR_AFTER_KIND.search(text, marker.end, end)) is not None and _HAN_RUN.fullmatch(text, marker.end, kind.start()):
+            # 九、项目绩效自评报告2016年度本部门无…。: a title goes no further than its word naming
+            # what the part is (报告, 情况, 说明); the year after it opens the body run on.
+            self.found("heading-guessed", "标题与正文连在一起，已在标题末尾的“报告”“情况”“说明”等词后切开", text[start : kind.start()].strip())
+            return kind.start()
         return end
 
     def _feed_declared(self, text: str, level: int) -> None:
