@@ -7,6 +7,7 @@ both readers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .tsv import read_tsv
 
@@ -15,11 +16,21 @@ _CONTENTS = r"总?目[ \t\u3000]*[录錄]|目[ \t\u3000]*次"
 # … as a sample-text site labels the headings it lists over the text, a colon and an ellipsis after
 # it (目录/提纲：……).
 CONTENTS_HEADING = re.compile(rf"[（(【]?(?:{_CONTENTS})(?:[/／](?:提纲|大纲)[ \t\u3000]*[：:][ \t\u3000]*(?:…+|\.{{3,}})?)?[)）】]?")
-# Any part's name: the contents' heading, or a part that says what it is (前言, 结语: `part_name` in
-# data/headings.tsv, the outline's list too), maybe letter-spaced (前 言).
-_PART_WORDS = sorted((row.fields[1].strip() for row in read_tsv("audiojiedu", "data/headings.tsv") if row.fields[0] == "part_name"), key=len, reverse=True)
-_PARTS = "|".join("[ \t\u3000]*".join(map(re.escape, word)) for word in _PART_WORDS)
-PART_NAME = re.compile(rf"[（(【]?(?:{_CONTENTS}|{_PARTS})[)）】]?")
+
+
+def is_part_name(text: str) -> bool:
+    """`text` is only a part's name: the contents' heading, or a part that says what it is (前言,
+    结语: `part_name` in data/headings.tsv, the outline's list too), maybe letter-spaced (前 言)."""
+    return _part_name().fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _part_name() -> re.Pattern[str]:
+    # (built on first use: the table is read then, not when the module is imported)
+    words = sorted((row.fields[1].strip() for row in read_tsv("audiojiedu", "data/headings.tsv") if row.fields[0] == "part_name"), key=len, reverse=True)
+    parts = "|".join("[ \t\u3000]*".join(map(re.escape, word)) for word in words)
+    return re.compile(rf"[（(【]?(?:{_CONTENTS}|{parts})[)）】]?")
+
 
 # The first part of rules or a plan, which may follow its title with no break on a flattened page
 # (某市管理办法第一章 总则…): one fact for the title's reader and the naming of an untitled text.

@@ -23,7 +23,7 @@ from itertools import pairwise
 from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Finding
-from ..part_names import PART_NAME
+from ..part_names import is_part_name
 from .clean import collapse_spaced_title
 from .page_chrome import (
     BULLET,
@@ -558,7 +558,7 @@ def _join_broken_title_lines(page: Page) -> None:
             and not is_organ_name(first)  # 某某新闻办公室 / 目录: the issuer over the contents
             # 附件1：某某申报书 / 填报说明, 一、…: a label's or a heading's line is its own
             and not (fold(first).startswith("附") or HEADING_START.match(fold(first)))
-            and not PART_NAME.fullmatch(fold(second).strip())
+            and not is_part_name(fold(second).strip())
             and broken_over(first, second)
         ):
             page.lines[index : index + 2] = [first.rstrip() + second.lstrip()]

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..han import HAN
 from ..model import Finding
-from ..part_names import CONTENTS_HEADING, PART_NAME
+from ..part_names import CONTENTS_HEADING, is_part_name
 from ..tsv import words_pattern
 from .clean import collapse_spaced_title
 from .page_chrome import SUSPECT_CHROME_CHARS, fold
@@ -724,7 +724,7 @@ def _take_title_line(page: Page) -> str:
         # 启动某级应急响应时间：2023年11月19日8时 (解除时间：另行通知 under it): a field of the notice's,
         # whatever its label, never what it is called; read as the text's.
         return ""
-    if PART_NAME.fullmatch(fold(first).strip()):
+    if is_part_name(fold(first).strip()):
         return ""  # 目录, 前言 name a part of the document, never the document: it is named later (`naming`)
     if is_menu_bar(first) and BARE_LABEL.match(fold(first)) and not _over_byline(page.lines):
         # 快捷搜索：某某 某某 某某 over the text: the site's search bar, never what the text is called;
@@ -1247,7 +1247,7 @@ def _own_title_below(lines: list[str]) -> tuple[int, int] | None:
             if any(is_occasion(part) for part in parts):
                 break  # ——在…会议上的讲话 under a speech's title says where it was given
             own = squash("".join(parts))
-            if any(PART_NAME.fullmatch(squash(part)) for part in parts):
+            if any(is_part_name(squash(part)) for part in parts):
                 break  # 目录, 前言 over 第一章…: a part of the document (its contents), never its title nor a piece of it
             after = lines[index + size]
             # the headline is the title and the site's bracket or date (某某规定（2002年）, 3月21日某某通告);
@@ -1432,7 +1432,7 @@ def _cover_title_run(lines: list[str]) -> int:
                 _opens_document(after)
                 or _opens_document(after + following)
                 # 2021年2月 / 前言 under it: the cover's date over the document's first part
-                or (DATE_ONLY.fullmatch(fold(after).strip()) is not None and PART_NAME.fullmatch(fold(following).strip()) is not None)
+                or (DATE_ONLY.fullmatch(fold(after).strip()) is not None and is_part_name(fold(following).strip()))
                 # 某区统计局 / 2024年7月6日 under it: the issuer's signature a bulletin prints under its title
                 or _issuer_and_date(lines, size)
                 # 招标人：某厅 / 招标代理机构：某公司 under it: the parties a tender's or a plan's cover names
@@ -1536,7 +1536,7 @@ def _opens_below_title(line: str) -> bool:
         or DATE_ONLY.fullmatch(folded) is not None
         or is_occasion(folded)
         or HEADING_START.match(folded) is not None
-        or PART_NAME.fullmatch(re.sub(r"[ \u3000]+", "", folded)) is not None  # 前 言 set letter-spaced
+        or is_part_name(re.sub(r"[ \u3000]+", "", folded))  # 前 言 set letter-spaced
     )
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..han import HAN
 from ..model import Finding
-from ..part_names import PART_NAME
+from ..part_names import is_part_name
 from .page_chrome import fold, is_chrome_line, looks_like_chrome
 from .page_title_words import MAX_SHORT_COLUMN, PLACE_ENDS, ends_as_title, is_organ_name, squash
 from .title_words import title_words
@@ -67,7 +67,7 @@ def _doubt(title: str) -> str | None:
     squashed = squash(title)
     if not squashed:
         return None
-    if PART_NAME.fullmatch(squashed) or squashed in title_words()["final"] or _ATTACHMENT.fullmatch(squashed):
+    if is_part_name(squashed) or squashed in title_words()["final"] or _ATTACHMENT.fullmatch(squashed):
         return "kind"
     if squashed.endswith(tuple(word for word in title_words()["site"] if len(word) > 2)) and not ends_as_title(title):
         return "site"  # 某某县融媒体中心 runs the county's news site: an organ's name, and the site's

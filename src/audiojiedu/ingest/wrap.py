@@ -62,7 +62,7 @@ from itertools import chain, islice, pairwise
 from ..han import HAN
 from ..model import Finding
 from ..number_units import FIGURE
-from ..part_names import OPEN_TITLE_END, PART_NAME
+from ..part_names import OPEN_TITLE_END, is_part_name
 from .page_chrome import fold, is_chrome_line, is_counts_row
 from .page_fields import STAMP_DATE, glued_code_field, is_doc_number, is_label_alone, label_pattern
 from .page_title_words import LEADING_YEAR, PLACE_ENDS, ends_as_title, is_organ_name, opens_with_issuer, same_opening
@@ -584,7 +584,7 @@ def _fragment_runs_on(paragraph: str, line: str, after: Iterable[str]) -> bool:
         return False
     if is_label_alone(line):
         return False  # 11120000MB…/2021-00073 ‖ 发 布 机 构 ：: a field table's next label, its value under it
-    if PART_NAME.fullmatch(line):
+    if is_part_name(line):
         return False  # …2021年2月 ‖ 目录: a part's name is a heading of its own, never a line's rest
     if _LEADER_REST.fullmatch(line) or (_LEADER_END.search(paragraph) and _PAGE_ALONE.fullmatch(line)):
         return True  # 一、实施背景…… ‖ …… ‖ - 1 -: a contents entry's leader and page, run over
@@ -808,7 +808,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # DOCX 28页 下载0 浏览77 收藏0: a sharing site's row of counts, no paragraph
     if _TRAIL.match(previous) or _TRAIL.match(line.strip(" \t\u3000")):
         return False  # 当前位置：首页>>…>>: the site's trail over the headline (or under its toolbar), not a paragraph
-    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or PART_NAME.fullmatch(line.strip(" \t\u3000")):
+    if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or is_part_name(line.strip(" \t\u3000")):
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT

@@ -18,7 +18,7 @@ from ..han import HAN
 from ..model import Paragraph
 from ..number_units import NUMBER_UNITS
 from ..numerals import number_value
-from ..part_names import CONTENTS_HEADING, PART_NAME
+from ..part_names import CONTENTS_HEADING, is_part_name
 from .markers import CN_DIGITS, MARKER, SENTENCE_END, Marker, marker_from
 
 # The last cell of a flattened table row: a figure after a space (地区生产总值 10, 权重 5%).
@@ -266,7 +266,7 @@ def _listed_run(paragraphs: tuple[Paragraph, ...], opener: int, entries: list[in
             run.append(at)
             titles.add(title)
             last = marker
-        elif run or not PART_NAME.fullmatch(text):
+        elif run or not is_part_name(text):
             break
     if len(run) < _LISTED_ENTRIES:
         return set()
