@@ -180,6 +180,22 @@ def test_a_flattened_pages_joint_issuers_before_the_title_open_the_fuller_title(
     assert paragraph_texts(raw) == [text]
 
 
+def test_a_flattened_notices_stamp_label_glued_after_its_title_word_is_a_field() -> None:
+    """…磋商公告公告时间：2025年07月11日某某学校…: the label's 公告 could go on as a longer
+    title word, yet a listed label and its colon start right there. The title keeps one 公告,
+    the stamp is a field and the text starts after the date."""
+    body = (
+        "某某学校对操场改造进行采购，现邀请合格供应商参加。一、项目基本信息采购方式为竞争性磋商，预算一百万元，"
+        "合同履行期限为九十日。二、供应商的资格要求具有独立承担民事责任的能力，具有良好的商业信誉和健全的财务会计制度。"
+        + "三、获取采购文件有意参加者请于工作日上午九时至十一时到学校总务处获取磋商文件，逾期不再受理。" * 12
+    )
+    for label in ("公告时间", "公示日期"):
+        raw = read_text(f"某某学校操场改造项目竞争性磋商公告{label}：2025年07月11日{body}\n")
+        assert raw.title == "某某学校操场改造项目竞争性磋商公告", label
+        assert raw.metadata[label] == "2025年07月11日"
+        assert paragraph_texts(raw)[0].startswith("某某学校对操场改造进行采购，现邀请合格供应商参加。")
+
+
 def test_a_declared_title_with_its_number_after_it_files_the_number() -> None:
     raw = read_text("标题: 征收土地公告 某土征告〔2020〕1号\n根据有关规定，现将征收土地事项公告如下。")
     assert raw.title == "征收土地公告"

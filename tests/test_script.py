@@ -116,6 +116,28 @@ def test_a_long_clause_without_commas_is_cut_between_words_not_inside_a_title_or
 
 
 
+def test_items_of_a_list_run_into_one_paragraph_are_sentences_of_their_own() -> None:
+    """A flattened page runs a numbered list into one paragraph, the next item's number glued to
+    the figure that ends the item before it (编号：2025-154、预算, 14:304、地点). Each item is read
+    on its own and the figure without the number after it: never 一五四 or 三十四, which the page
+    did not write."""
+    items = ["1、项目名称：某某学校操场改造", "2、项目编号：2025-15", "3、采购预算：100万元", "4、采购方式：竞争性磋商"]
+    assert split_sentences("一、项目基本信息" + "".join(items)) == ["一、项目基本信息", *items]
+    times = ["1、截止时间：2025年07月24日 14:30（北京时间）", "2、地点：某某会议室", "3、开标时间：2025年07月24日 14:30", "4、开标地点：某某会议室"]
+    assert split_sentences("".join(times)) == times
+
+
+def test_numbers_set_apart_by_enumeration_commas_are_no_list_run() -> None:
+    for text in (
+        "第1、2条和3、4月份的规定，参加人数分别为12、24、36人。",
+        "1、项目名称：某某2、项目编号：2025-15",  # two items are no run: nothing tells 154、 apart
+        "面积为1、2、3号楼之和。",
+    ):
+        assert split_sentences(text) == [text], text
+    # a run under way goes on only with its next number: 2025-154、 after items 1 and 2 is no item
+    assert split_sentences("1、名称：某某2、编号：2025-154、预算：100万元") == ["1、名称：某某2、编号：2025-154、预算：100万元"]
+
+
 def test_a_spaced_date_in_a_long_run_is_never_cut_at_its_spaces() -> None:
     # A PDF copy's spacing inside a date: a cut at the space before 日 is heard as 二十五 ‖ 日.
     run = (

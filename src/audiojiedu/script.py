@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from . import textcut
@@ -103,8 +104,57 @@ def _is_digit(char: str) -> bool:
     return char.isdigit() or char in _ROMAN
 
 
+# An item's number and its enumeration comma inside a paragraph (…项目名称：某某2、计划编号：…),
+# not after a figure or a decimal point and not before one (第1、2条, 3、4月份 are no items).
+_GLUED_ITEM = re.compile(r"(?<![\d.．])(?P<number>[1-9]\d?)、(?=[^\d\s])")
+_MIN_ITEM_RUN = 3  # items numbered 1、2、3、 in order at least make a list run into one paragraph
+
+
+def item_starts(text: str) -> list[int]:
+    """Where the items of a numbered list run into one paragraph start (a flattened page:
+    一、基本信息1、项目名称：某某2、预算：100万元3、编号：2025-154、采购方式：磋商).
+
+    Items numbered 1、2、3、… in order, at least `_MIN_ITEM_RUN` of them. Once the run is under way,
+    the next number may be glued to the figure that ends the item before it (编号：2025-154、,
+    14:304、): the run tells it is the next item's number, so the figure is read without it, never
+    as one number 一五四 the page did not write."""
+    starts: list[int] = []
+    run: list[int] = []
+    position = 0
+    while position < len(text):
+        expected = len(run) + 1
+        clean = _GLUED_ITEM.search(text, position)
+        glued = None
+        if len(run) >= _MIN_ITEM_RUN - 1:
+            end = clean.start() if clean is not None and int(clean.group("number")) == expected else len(text)
+            glued = re.compile(rf"(?<=\d){expected}、(?=[^\d\s])").search(text, position, end + len(str(expected)) + 1)
+        if glued is not None and glued.start() < (clean.start() if clean is not None else len(text)):
+            run.append(glued.start())
+            position = glued.end()
+            continue
+        if clean is None:
+            break
+        number = int(clean.group("number"))
+        if number == expected:
+            run.append(clean.start())
+        elif number == 1:  # a new list begins
+            if len(run) >= _MIN_ITEM_RUN:
+                starts.extend(run)
+            run = [clean.start()]
+        position = clean.end()
+    if len(run) >= _MIN_ITEM_RUN:
+        starts.extend(run)
+    return [start for start in starts if start > 0]
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph, each cut further at clauses when longer than MAX_SEGMENT_CHARS."""
+    """Sentences of a paragraph, each cut further at clauses when longer than MAX_SEGMENT_CHARS;
+    items of a numbered list run into the paragraph start sentences of their own (`item_starts`)."""
+    cuts = [0, *item_starts(text), len(text)]
+    return [sentence for start, end in pairwise(cuts) for sentence in _split_sentences(text[start:end])]
+
+
+def _split_sentences(text: str) -> list[str]:
     out: list[str] = []
     for sentence in textcut.sentences(text):
         if len(sentence) <= MAX_SEGMENT_CHARS:

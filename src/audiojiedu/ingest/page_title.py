@@ -556,6 +556,10 @@ def _take_title_line(page: Page) -> str:
             page.findings.append(
                 Finding("chrome-dropped", "整篇压成一段的网页在标题前另印了一遍标题（网站的标题或“文章标题：”标签）：只读一遍", dropped)
             )
+        if (dated := _dated_field(page.lines[0])) is not None:
+            # …邀请公告 | 公告时间：2025年07月11日湖南省…: the page's stamp under its label, glued to the text
+            label, stamp, page.lines[0] = dated
+            page.metadata.setdefault(label, stamp)
         if (note := _FLAT_EDITOR_NOTE.match(page.lines[0])) is not None:
             page.findings.append(Finding("chrome-dropped", "文库网站的编者按（本文主要从…进行阐述…具体材料请详见：）：未朗读", note.group(0)))
             page.lines[0] = page.lines[0][note.end() :]
@@ -1721,11 +1725,18 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             return None
         if (
             ends_as_title(head)
-            and not ends_as_title(line[: end + 1])
-            # …决算公开说明: a longer title word goes on from the one the cut would end on
-            and not any(
-                ends_as_title(line[: end + more]) and re.fullmatch(f"[{HAN}]+", line[end : end + more])
-                for more in range(1, _LONGER_KIND + 1)
+            and (
+                # …邀请公告公告时间：2025年07月11日: a field's label and colon start right after the
+                # title, though the label's first word could go on as a title word
+                _opens_field(rest)
+                or (
+                    not ends_as_title(line[: end + 1])
+                    # …决算公开说明: a longer title word goes on from the one the cut would end on
+                    and not any(
+                        ends_as_title(line[: end + more]) and re.fullmatch(f"[{HAN}]+", line[end : end + more])
+                        for more in range(1, _LONGER_KIND + 1)
+                    )
+                )
             )
             and is_headline(head)
             # 根据《某某条例》、《某某办法》规定和《某某关于…年度报告的通知》: a kind word inside a cited
@@ -1798,6 +1809,24 @@ def _title_glued_to_number(line: str) -> tuple[str, str, str] | None:
         if ends_as_title(title) and is_headline(title) and len(squash(title)) <= MAX_TITLE_CHARS and rest.strip():
             return title, number, rest.strip()
     return None
+
+
+def _opens_field(text: str) -> bool:
+    """`text` opens with a listed field's label and its colon (公告时间：…)."""
+    label = label_pattern().match(fold(text))
+    return label is not None and label.group(0).rstrip().endswith(("：", ":"))
+
+
+def _dated_field(text: str) -> tuple[str, str, str] | None:
+    """(the label, its date, the text after it) when `text` opens with a listed field's label and
+    its colon and the field's value is a date (maybe with its time), else None."""
+    label = label_pattern().match(fold(text))
+    if label is None or not label.group(0).rstrip().endswith(("：", ":")):
+        return None
+    stamp = re.compile(f"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?").match(text, label.end())
+    if stamp is None:
+        return None
+    return label.group(1).replace(" ", "").replace("\u3000", ""), stamp.group(), text[stamp.end() :].lstrip()
 
 
 def _after_glued_title(head: str, rest: str) -> tuple[str, str, str] | None:
