@@ -341,6 +341,27 @@ def test_a_short_field_under_a_headline_over_a_contents_is_its_own_line() -> Non
     assert [line for line in joined if line] == [*head, "目录", *entries]
 
 
+def test_a_contents_with_dot_leaders_makes_no_wrap_width_for_the_field_rows_above_it() -> None:
+    """A plan's page: a bracketed field table, the headline, the notice, then the plan's contents,
+    each entry filled with its dot leader to the page number. Entries and rows come near one
+    width, yet the entries are no wrapped lines: the field rows and the headline stay lines of
+    their own, never one paragraph."""
+    rows = [
+        "[ 索引号 ] 11500228000000000X/2023-00005 [ 发文字号 ] 某府发〔2023〕21号",
+        "[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案",
+        "[ 发布机构 ] 某某镇政府",
+        "[ 成文日期 ] 2023-06-03 [ 发布日期 ] 2023-06-03",
+        "某区某某镇人民政府关于印发某某镇自然灾害救助应急预案的通知",
+        "各村（社区），办所中心，镇属单位：",
+        "现将《某某镇自然灾害救助应急预案》印发给你们，请遵照执行。",
+        "编制单位：某区某某镇安全生产委员会办公室",
+    ]
+    entries = ["1总则", "1.1编制目的", "1.2编制依据", "1.3适用范围", "2组织指挥体系", "2.1镇自然灾害救助应急工作领导小组", "2.2镇应急管理专家队伍"]
+    contents = [f"{entry}{'…' * max(6, 36 - 2 * len(entry))}{page}" for page, entry in enumerate(entries, start=6)]
+    joined, _ = join_wrapped_lines([line for row in [*rows, *contents] for line in (row, "")])
+    assert [line for line in joined if line] == [*rows, *entries]
+
+
 def test_a_table_saved_one_cell_a_paragraph_makes_no_fragmented_render_of_the_field_rows() -> None:
     fields = ["标题：某某区关于印发某某规划的通知", "文号：某府办〔2026〕14号", "发布单位：某某区人民政府", "某某区关于印发某某规划的通知"]
     cells = ["指标", "单位", "占比", "%", "增长", "%", "比重", "%", "人口", "万人", "绿化", "%", "水面", "%", "合计", "%"]

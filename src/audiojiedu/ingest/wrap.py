@@ -1119,7 +1119,10 @@ def _double_spaced(lines: list[str]) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The wrap width if the text is hard-wrapped, else 0."""
+    """The wrap width if the text is hard-wrapped, else 0. A contents entry's dot leader fills
+    its line to the page number on purpose: such lines set no width (a contents of eight
+    entries would make the field rows above it a wrapped paragraph)."""
+    lines = [line for line in lines if not _LEADER.fullmatch(line.strip(" \t\u3000"))]
     lengths = [_width(line.strip(" \t\u3000")) for line in lines]
     long_lines = [n for n in lengths if n >= _MIN_WRAP_WIDTH]
     if len(long_lines) < _MIN_WRAPPED_LINES:

@@ -126,6 +126,10 @@ def rules() -> list[Rule]:
     # 2025930, a date that lost its marks): a date or a code, no amount.
     # (…or after a range's dash: 20231117日—2023112610 is no amount of two billion either)
     glued = re.compile(rf"(?<=[{HAN}）)（(：:—–~～－])(?P<x>[0-9]{{{_GLUED_MIN_DIGITS},}})(?![0-9]|[.·,][0-9])")
+    # A date field's value of five or six digits opening with a century (发布日期：20235, 时间：
+    # 202305): a date that lost its marks, never an amount (两万零二百三十五). Digit by digit: which
+    # digits were the month is not known.
+    dated = re.compile(r"(?:(?<=日期[：:])|(?<=时间[：:]))[ \u3000]*(?P<x>(?:19|20)[0-9]{3,4})(?![0-9.·%‰]|[年月日])")
     # At least six characters: 3*5 is a product, 138****5678 a masked number.
     masked = re.compile(
         r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
@@ -153,6 +157,7 @@ def rules() -> list[Rule]:
         # Before the glued runs: 传真：（024）22736598 is a number after its cue, not table cells.
         Rule("digits", after_cue, _read_after_cue),  # first: it also takes the second number of a list
         Rule("table-digits", glued, _read_glued),  # named apart: preflight flags these runs
+        Rule("digits", dated, _read),
         Rule("digits", shaped, _read),
         Rule("digits", before_suffix, _read),
         Rule("digits", service, _read_service),
