@@ -61,6 +61,22 @@ def test_one_count_or_a_sentence_about_counts_stays() -> None:
     assert "全年网站浏览数138万次，点赞数4万次。" in paragraph_texts(raw)
 
 
+# -- a news app's head -------------------------------------------------------------------------
+def test_a_news_apps_banner_over_the_headline_and_its_account_over_a_yearless_stamp_are_not_read() -> None:
+    """立即打开 (the app's button) over the headline, the account's name over the story's stamp
+    without its year (04-08 11:10): neither is the title nor read; the name and stamp are fields."""
+    for banner in ("立即打开", "打开APP", "在APP内阅读全文"):
+        raw = read_text(f"{banner}\n某镇公开招聘村级计生专干\n某某网某某站\n \n04-08 11:10\n\n3月31日，来自某村的4名应试者在镇政府礼堂参加笔试。\n")
+        assert raw.title == "某镇公开招聘村级计生专干", banner
+        assert paragraph_texts(raw) == ["3月31日，来自某村的4名应试者在镇政府礼堂参加笔试。"], banner
+        assert raw.metadata["发布时间"] == "04-08 11:10" and raw.metadata["账号"] == "某某网某某站"
+
+
+def test_a_sentence_about_opening_an_app_is_text() -> None:
+    raw = read_text(f"{TITLE}\n{LEAD}\n群众可打开APP查询办理进度。\n")
+    assert "群众可打开APP查询办理进度。" in paragraph_texts(raw)
+
+
 # -- a forum's foot ----------------------------------------------------------------------------
 def test_a_forums_reply_box_and_its_glued_thread_links_are_not_read() -> None:
     foot = "返回列表 发新帖\n您需要登录后才可以回帖 登录 | 加入某某\n\n本版积分规则\n\n返回顶部快速回复上一主题下一主题返回列表\n"

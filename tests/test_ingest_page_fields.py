@@ -961,3 +961,13 @@ def test_a_law_librarys_record_fields_are_metadata_and_its_counters_and_boxes_ar
     )
     assert raw.metadata["发文文号"] == "某税发[2021]1号" and raw.metadata["所属区域"] == "某省"
     assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_toolbar_button_after_an_empty_field_is_not_its_value() -> None:
+    """发布日期:… 作者: 来源: 打印正文 — the site left 来源 empty and its print button follows: the
+    field stays empty, the button is no source."""
+    for row in ("发布日期:2026-03-07 浏览: 作者: 来源: 打印正文", "发布日期:2026-03-07 作者: 来源: 【打印】", "发布日期:2026-03-07 来源: 关闭窗口"):
+        assert parse_metadata_line(row) == {"发布日期": "2026-03-07"}, row
+    # a value opening with a button's word is a name all the same
+    assert parse_metadata_line("来源：收藏家协会 作者：分享经济研究中心") == {"来源": "收藏家协会", "作者": "分享经济研究中心"}
+    assert parse_metadata_line("文章类型：转载") == {"文章类型": "转载"}

@@ -478,6 +478,8 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
                 if not _TIME_START.match(fold(value)) and not _TIME_WORD.search(fold(value)):
                     value = ""  # 时间： 某某962 分享: the uploader's name where the site left the time out, no time
             value = _PLACEHOLDER_END.sub("", value)
+            if _BUTTON_VALUE.fullmatch(value):
+                value = ""  # 来源： 打印正文, 来源：【打印】: the field left empty, the toolbar's button after it
             if value and not _is_label_run(value):
                 found.setdefault(label, value)
             if end_stamp:
@@ -485,6 +487,10 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
     return found
 
 
+# A toolbar's button, maybe in its brackets (打印正文, 【打印】, 关闭窗口): never a field's value.
+_BUTTON_VALUE = re.compile(
+    r"[【\[［]?(?:(?:打印|关闭|收藏|分享|保存|返回|纠错)(?:正文|本页|本文|文章|窗口|此文|此页|页面|到)?|字号|字体)[】\]］]?"
+)
 # A source's or a byline's value ending with the page's stamp set apart by spaces, in any of the
 # forms a site prints it (某某网 2018年9月18日 10:58:59, 某某发布厅   2023-12-11 10:00:00).
 _SOURCE_END_STAMP = re.compile(

@@ -1299,12 +1299,14 @@ def _posting_account(lines: list[str], index: int) -> bool:
         and not ends_as_title(line)
         and not is_organ_name(line)  # 某县自然资源局 / 2023年1月5日: the issuer and its date, read
         and not is_place_name(line)
-        and DATE_LINE.match(fold(following)) is not None
+        and (DATE_LINE.match(fold(following)) is not None or _DAY_STAMP_LINE.fullmatch(fold(following)) is not None)
         and len(following) <= _MAX_STAMP_LINE
     )
 
 
 _MAX_STAMP_LINE = 20  # 2020-09-22 17:50:31 alone
+# A story's stamp without its year, the day and the time (04-08 11:10), as a news app prints it.
+_DAY_STAMP_LINE = re.compile(rf"\d{{1,2}}-\d{{1,2}}[ \u3000]+{STAMP_TIME}")
 
 
 def _glued_summary(line: str) -> int:
