@@ -554,6 +554,9 @@ def _first_line_heads(page: Page) -> bool:
         or _is_site_banner(page.lines)
         or is_keyword_list(first)
         or _NUMBERED_FIELD.match(fold(first))
+        # 湖南省 / 某区某镇某村委会 over a service item: a place's name alone is the region the
+        # visitor picked (or the site's locality), never a page's title
+        or (len(page.lines) > 1 and is_place_name(first.strip()))
     ):
         fuller = page.lines[1] if len(page.lines) > 1 else ""
         # 统计公报 over 某县2023年国民经济和社会发展统计公报, 政府工作报告 over 某某在…会议上的政府工作报告
@@ -931,7 +934,13 @@ def _headline_over_fields(lines: list[str]) -> int:
 
 def _over_fields(lines: list[str], index: int) -> bool:
     following = lines[index + 1]
+    if _ITEM_CODE_ROW.match(fold(following)) and title_like(_headline_core(lines[index])):
+        return True  # 临时救助金给付 / 基本编码：…: a service's name needs no title word over its codes
     return is_candidate_headline(lines[index]) and (is_field(following) or is_dated_row(following))
+
+
+# The codes a government service portal prints under a service's name (基本编码 : 000511002000|实施编码:…).
+_ITEM_CODE_ROW = re.compile(r"^(?:基本编码|实施编码|事项编码)[ \u3000]*[:：]")
 
 
 def _printed_again_below(lines: list[str], index: int) -> bool:
