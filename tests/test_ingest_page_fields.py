@@ -971,3 +971,12 @@ def test_a_toolbar_button_after_an_empty_field_is_not_its_value() -> None:
     # a value opening with a button's word is a name all the same
     assert parse_metadata_line("来源：收藏家协会 作者：分享经济研究中心") == {"来源": "收藏家协会", "作者": "分享经济研究中心"}
     assert parse_metadata_line("文章类型：转载") == {"文章类型": "转载"}
+
+
+def test_a_counter_named_alone_with_its_count_after_a_space_ends_the_empty_field_before_it() -> None:
+    """文号 浏览量 13: a field table's cells, 文号 left empty and the view counter beside it; the count
+    is never the document's number."""
+    assert parse_metadata_line("文号 浏览量 13") == {}
+    assert parse_metadata_line("发布机构 某某镇 浏览次数 1,024") == {"发布机构": "某某镇"}
+    # a two-character counter word with a bare figure may be a value's words: not taken as a counter
+    assert parse_metadata_line("来源 某某阅读 13") == {"来源": "某某阅读 13"}

@@ -396,7 +396,13 @@ def counter_pattern() -> re.Pattern[str]:
     uncoloned = r"[ \u3000]*(?:\d[\d,]*[ \u3000]*)?人?次"
     # … or its brackets left empty by the page's script, no colon, maybe glued to what follows (阅读()某某局)
     empty = rf"(?:^|(?<=[\s|｜]))(?:{words})[ \u3000]*[（(][ \u3000]*[)）]"
-    return re.compile(rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)|{empty}")
+    # … or a word that is a counter's name alone (浏览量, 阅读次数) and its count after a space, no
+    # colon (文号 浏览量 13: a field table's cells); a two-character word (阅读 13) may be a value's.
+    long = words_pattern(tuple(word for word in chrome_words()["counter"] if len(word) >= 3))
+    spaced = rf"(?:^|(?<=[\s|｜]))(?:{long})[ \u3000]+\d[\d,]*(?=[\s|｜]|$)"
+    return re.compile(
+        rf"(?:^|(?<=[\s|｜]))(?:{words})(?:[ \u3000]*[:：][ \u3000]*(?:{count})?|{uncoloned})(?=[\s|｜]|$)|{empty}|{spaced}"
+    )
 
 
 @lru_cache(maxsize=1)
