@@ -661,6 +661,20 @@ def test_a_time_set_off_by_its_comma_opens_a_glued_points_body() -> None:
     assert "推进信息共享" not in [row[2] for row in rows]
 
 
+def test_a_summarys_part_named_with_its_year_ends_before_its_bodys_period() -> None:
+    """一、2022年工作总结今年来，…（一）…: a part's title may open with its year; its body opens by
+    saying its period, set off by a comma (今年来，), and the title ends there."""
+    text = (
+        "某镇2022年工作总结及2023年工作计划\n"
+        "一、2022年工作总结今年来，某镇坚持稳中求进，完成了各项工作任务。（一）抓好项目建设。完成项目12个。"
+        "（二）抓好民生保障。新增就业300人。"
+        "二、2023年工作计划今年来，某镇谋划了一批新项目。（一）抓好招商引资。引进项目5个。（二）抓好乡村振兴。打造示范村2个。"
+    )
+    rows = flat_outline(parse_outline(read_text(text)).sections)
+    assert [row[:3] for row in rows if row[0] == 1] == [[1, "一", "2022年工作总结"], [1, "二", "2023年工作计划"]]
+    assert "今年来，某镇坚持稳中求进" in spoken_text(parse_outline(read_text(text)))
+
+
 def test_a_point_after_a_note_closing_the_point_before_opens_in_a_flattened_page() -> None:
     """…按规定发放。（缴费不满1年的，补足后申请。）（四）定点机构结算。…: the note in brackets closes
     the point before; the next point follows it as after a sentence's end."""

@@ -303,7 +303,8 @@ def body_start(text: str, start: int, end: int, *, said: str = "") -> int:
             phrase = text[start:at]
             good = (
                 at - start >= low
-                and (re.fullmatch(f"[{HAN}]+", phrase) or _TWO_PHRASES.fullmatch(phrase))
+                # (a title may open with its year: 一、2022年工作总结今年来，…)
+                and (re.fullmatch(f"(?:(?:19|20)\\d{{2}}年度?)?[{HAN}]+", phrase) or _TWO_PHRASES.fullmatch(phrase))
                 and phrase[-1] not in heading_words()["continue"]
                 and not phrase.endswith(heading_words()["subject"])  # 县级人民政府根据…: a sentence's subject
                 and not phrase.endswith(heading_words()["modal"])  # 申请人须按照…: a subject and its modal verb
