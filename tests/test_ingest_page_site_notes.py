@@ -6,7 +6,7 @@ Every example is made up, in the shape of real pages."""
 from __future__ import annotations
 
 import pytest
-from helpers import finding_kinds, paragraph_texts
+from helpers import finding_kinds, page_read_aloud, paragraph_texts
 
 from audiojiedu.ingest import read_text
 from audiojiedu.ingest.page_fields import parse_metadata_line
@@ -176,6 +176,17 @@ def test_a_news_sites_byline_opening_a_paragraph_is_cut_off() -> None:
     # … the outlet's name and the day before 讯, its desk's reporter in brackets
     raw = read_text("某某县农村供水保障工作方案\n某网时刻5月10日讯（某某分站记者 张某）5月9日下午，县委书记到社区调研。\n" + BODY)
     assert paragraph_texts(raw)[0] == "5月9日下午，县委书记到社区调研。"
+    # … and its colon, when the outlet set one after the day (某某人大网2月1日讯:今天下午，…)
+    raw = read_text("某某县农村供水保障工作方案\n某某人大网2月1日讯:今天下午，代表们审议了方案。\n" + BODY)
+    assert paragraph_texts(raw)[0] == "今天下午，代表们审议了方案。"
+
+
+def test_a_crumb_trail_that_lost_its_marks_is_not_run_into_the_headline() -> None:
+    """某某人大人大要闻正文 (某某人大 > 人大要闻 > 正文, its marks lost) over the story's headline:
+    the trail, never the headline's first half."""
+    raw = read_text("某某人大人大要闻正文\n\n代表团分组审议《政府工作报告》\n\n时间:2010/2/1 来源:某某人大网\n\n代表们分团审议了《政府工作报告》。\n")
+    assert raw.title == "代表团分组审议《政府工作报告》"
+    assert "要闻" not in page_read_aloud(raw)
 
 
 @pytest.mark.parametrize("tag", ["本报讯 ", "本报讯", "某县法院网讯 "])

@@ -348,9 +348,15 @@ def _place_phrase(folded: str) -> bool:
     )
 
 
+# A trail whose marks were lost, its last crumb 正文 (郑州人大人大要闻正文: 郑州人大 > 人大要闻 > 正文).
+_GLUED_TRAIL = re.compile(f"[{HAN}]{{2,20}}正文")
+
+
 def _is_crumb_trail(line: str) -> bool:
     """某某人大网>文献资料>正文: short items set apart by two trail marks or more, no sentence; a
     breadcrumb trail whatever its first crumb (a site's name rather than 首页)."""
+    if _GLUED_TRAIL.fullmatch(fold(line).strip()):
+        return True
     items = [item.strip() for item in _CRUMB_MARK.split(fold(line))]
     return (
         len(items) >= _MIN_CRUMBS
@@ -567,7 +573,7 @@ def _first_line_heads(page: Page) -> bool:
         len(page.lines) > 1
         and is_headline(first + page.lines[1])
         and continues_into(first, page.lines[1])
-        and not (_is_page_nav(first) or _is_bilingual_column(first) or _opens_link_list(page.lines, 1))
+        and not (_is_page_nav(first) or _is_bilingual_column(first) or _opens_link_list(page.lines, 1) or _is_crumb_trail(first))
     ):
         return True  # a title broken over two lines (a skip link, a column's banner or a menu's first item is none)
     if broken_over_three(page.lines, 0):
