@@ -148,3 +148,12 @@ def test_the_editor_and_the_correspondent_credited_at_the_foot_are_fields() -> N
     raw = read_text("\n".join([*lines, "编辑:孙某", "通讯员:白某某"]))
     assert paragraph_texts(raw) == lines[1:]
     assert raw.metadata.get("通讯员") == "白某某"
+
+
+def test_a_visitor_counters_link_at_the_foot_is_not_read() -> None:
+    raw = read_text("某镇召开春季森林防灭火工作会\n2月25日，某镇召开春季森林防灭火工作会议。\n（某镇 张某）\n\n站长统计\n")
+    assert "统计" not in page_read_aloud(raw)
+    assert paragraph_texts(raw)[-1] == "（某镇 张某）"
+    # a sentence about the site's statistics is text
+    kept = read_text("某镇召开工作会\n会议通报了网站统计的访问数据。\n")
+    assert "会议通报了网站统计的访问数据。" in paragraph_texts(kept)
