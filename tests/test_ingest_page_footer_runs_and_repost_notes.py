@@ -157,3 +157,10 @@ def test_a_visitor_counters_link_at_the_foot_is_not_read() -> None:
     # a sentence about the site's statistics is text
     kept = read_text("某镇召开工作会\n会议通报了网站统计的访问数据。\n")
     assert "会议通报了网站统计的访问数据。" in paragraph_texts(kept)
+
+
+def test_a_related_items_header_closing_a_cut_off_page_is_not_read_but_a_label_in_the_text_is() -> None:
+    raw = read_text("某镇部署秋冬季森林防灭火工作\n11月13日，某镇召开党委扩大会议。\n会后，班子成员督导检查防火工作。\n相关信息\n")
+    assert paragraph_texts(raw)[-1] == "会后，班子成员督导检查防火工作。"
+    guide = read_text("某某事项办事指南\n一、办理条件\n符合条件的可以申请。\n相关信息\n本事项办理时限为五个工作日。\n二、办理地点\n某区政务服务中心。\n")
+    assert "相关信息" in paragraph_texts(guide) and paragraph_texts(guide)[-1] == "某区政务服务中心。"
