@@ -318,3 +318,16 @@ def test_an_attachment_list_over_a_signature_whose_date_lost_its_marks_is_text()
         [1, "二", "关于研究印发创模总方案的问题。"],
     ]
     assert doc.sections[-1].paragraphs[-2:] == ("某市环境保护局", "2013222")
+
+
+def test_an_attachment_note_over_a_signature_whose_date_mistyped_its_month_mark_is_text() -> None:
+    """附件：《某某通知》 over 某某局 / 2018年10日11日 (the month's 月 typed as 日): the notice's note of
+    its attachment above its signature, no chapter; the signature and the contact line stay the
+    notice's."""
+    text = (
+        "转发关于开展某某专题调研的通知\n各县（市、区）农业局：\n现将《关于开展某某专题调研的通知》转发给你们，请认真填写调查表。\n"
+        "附件：《关于开展某某专题调研的通知》（某农办〔2018〕587号）\n某某市农业局\n2018年10日11日\n（联系人：李某，电话：3220060）\n"
+    )
+    doc = parse_outline(read_text(text))
+    assert doc.sections == ()
+    assert doc.preface[-1] == "（联系人：李某，电话：3220060）"
