@@ -2969,3 +2969,13 @@ def test_a_notices_number_alone_on_the_first_line_is_no_title() -> None:
     assert paragraph_texts(raw)[0] == "（第1号）"  # (brackets set full-width, as the text's are)
     titled = read_text("某乡人民政府关于举行听证会的公告\n(第1号)\n根据《某某条例》，经研究决定举行听证会。\n")
     assert titled.title == "某乡人民政府关于举行听证会的公告"
+
+
+def test_a_word_in_round_brackets_before_a_headline_is_the_titles_unless_a_sites_tag_or_place() -> None:
+    """（训练处）某某设备采购竞争性磋商公告: the buyer's office in round brackets is the title's own;
+    （转载）, [要闻] and （某某省） before a headline are the site's."""
+    kept = read_text(f"（训练处）某某测试系统等专项设备采购竞争性磋商公告\n{BODY}\n")
+    assert kept.title == "（训练处）某某测试系统等专项设备采购竞争性磋商公告"
+    for tag in ("（转载）", "[要闻]", "（某某省）"):
+        raw = read_text(f"{tag}某某县关于做好春季防火工作的通知\n{BODY}\n")
+        assert raw.title == "某某县关于做好春季防火工作的通知", tag

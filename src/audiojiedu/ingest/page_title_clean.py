@@ -659,7 +659,13 @@ def _title_label(title: str, head: list[str]) -> re.Match[str] | None:
     when the text under it is the named document itself (it prints its title line or issues it by
     name: 现将《某某方案》印发给你们)."""
     match = TITLE_TAG_HEAD.fullmatch(title)
-    if match and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
+    # [转载], 【通知公告】, （原创） before a headline: the site's tag. A word in round brackets may be
+    # the title's own (（训练处）髋关节测试系统采购…公告: the buyer's office), so only a site's
+    # column or news tag counts there (a place's name: see below).
+    site_tag = match is not None and (
+        title.startswith(_SQUARE_OPENERS) or fold(match.group("tag")) in (*title_words()["column"], *title_words()["news-tag"])
+    )
+    if match and site_tag and is_headline(TITLE_TAG_TAIL.sub("", match.group("rest"))):
         return match
     # （某市）某区2021年经济运行情况: a place in round brackets before a headline is the site's region label.
     rest = match.group("rest") if match else ""
