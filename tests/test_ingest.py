@@ -196,6 +196,16 @@ def test_a_flattened_notices_stamp_label_glued_after_its_title_word_is_a_field()
         assert paragraph_texts(raw)[0].startswith("某某学校对操场改造进行采购，现邀请合格供应商参加。")
 
 
+def test_a_flattened_notices_stamp_glued_to_its_title_and_an_empty_source_with_buttons_are_not_read() -> None:
+    """…磋商公告2023年07月04日 12:08 来源： 【打印】采购项目…: the stamp glued to the title without a
+    space is the page's; the empty source and the print button after it are the page's too."""
+    body = "某某学校对操场改造进行采购，现邀请合格供应商参加。一、项目基本情况预算一百万元。二、资格要求具有独立承担民事责任的能力。" * 8
+    raw = read_text(f"（训练处）某某测试系统采购竞争性磋商公告2023年07月04日 12:08 来源： 【打印】{body}\n")
+    assert raw.title == "（训练处）某某测试系统采购竞争性磋商公告"
+    assert raw.metadata["发布时间"] == "2023年07月04日 12:08"
+    assert paragraph_texts(raw)[0].startswith("某某学校对操场改造进行采购")
+
+
 def test_a_declared_title_with_its_number_after_it_files_the_number() -> None:
     raw = read_text("标题: 征收土地公告 某土征告〔2020〕1号\n根据有关规定，现将征收土地事项公告如下。")
     assert raw.title == "征收土地公告"

@@ -171,7 +171,7 @@ _GLUED_PARAGRAPH_CHARS = 80  # a title glued to its first paragraph makes a line
 _FLAT_OPENED_CHARS = 200  # … or a long paragraph at least, its title shown by what follows it
 # … or the page's stamp set apart between the title and the text (…成交公告更正公告 2020-10-30 13:03:16 一、…).
 _TITLE_STAMP_TEXT = re.compile(
-    rf"(?P<title>[^。，；：:]+?)[ \u3000]+(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<rest>\S.*)"
+    rf"(?P<title>[^。，；：:]+?)[ \u3000]*(?P<stamp>{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?)[ \u3000]+(?P<rest>\S.*)"
 )
 _SAME_TITLE_RATIO = 0.8  # a title printed twice on a flattened page, once maybe without a 的
 _FLAT_HEADINGS = (re.compile(r"[（(]一[）)]|一、"), re.compile(r"[（(]二[）)]|二、"))
@@ -540,6 +540,10 @@ def _take_title_line(page: Page) -> str:
             # … 2016年09月27日 07:02 来源：省政府办公厅 【字体：大 中 小】   9月26日，…: the byline's rest
             merge_metadata(page, fields)
             page.lines[0] = page.lines[0][leading.end() :]
+        elif (empty := _EMPTY_ROW_BUTTONS.match(page.lines[0])) is not None:
+            # … 12:08 来源： 【打印】公告概要：…: the source left empty, the toolbar's buttons after it
+            page.findings.append(Finding("chrome-dropped", "整篇压成一段的网页：时间后空着的来源字段和工具栏按钮，未朗读", empty.group()))
+            page.lines[0] = page.lines[0][empty.end() :]
         page.findings.append(Finding("title-guessed", "整篇压成一段的网页：标题、发布时间与正文连在一起，已在时间处分开，时间作元数据，请核对", title))
         return title
     counted = False
@@ -1775,6 +1779,8 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
 
 
 # A byline's field and the toolbar after it opening the text of a flattened page, a wide space after them.
+# A byline field left empty, the toolbar's bracketed buttons after it (来源： 【打印】).
+_EMPTY_ROW_BUTTONS = re.compile(r"(?:来源|信息来源|作者|编辑|责任编辑)[:：][ \u3000]*(?:【[^】]{1,8}】[ \u3000]*)+")
 _LEADING_ROW = re.compile(r"(?P<row>(?:来源|信息来源|作者|编辑|责任编辑|发布机构)[:：][^ \u3000]{1,30}(?:[ \u3000]+【[^】]{0,20}】)?)[ \u3000]{2,}")
 
 
