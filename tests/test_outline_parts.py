@@ -703,6 +703,25 @@ def test_two_questions_head_their_answers_when_an_answer_opens_with_its_label() 
     assert parse_outline(read_text(unlabelled)).sections == ()
 
 
+def test_the_points_a_reading_states_over_its_questions_head_them() -> None:
+    """规范完善信息发布机制，建立常态化新闻发布制度 / 《办法》出台的背景？ / 答：… / 明确新闻发布内容、形式等 /
+    《办法》主要内容有哪些？ / …: a point stated right above each question, short and unpunctuated,
+    is a level above it; one such line alone (a lead's last words) is no point."""
+    lead = "《某区新闻发布工作办法》已正式印发，对新闻发布内容、形式作出了规定。其中，重点内容如下"
+    first, second = "规范完善信息发布机制，建立常态化新闻发布制度", "明确新闻发布内容、形式、机构等"
+    qa = [
+        first, "《办法》出台的背景和起草过程？", "答：新闻发布是信息公开的重要方式，是推进治理现代化的重要方面。",
+        second, "《办法》主要内容有哪些？", "答：《办法》全文5500余字，包括总则、发布内容等八章。",
+    ]
+    doc = parse_outline(read_text("\n".join(["关于《某区新闻发布工作办法》的政策解读", lead, *qa])))
+    assert flat_outline(doc.sections) == [
+        [1, "", first], [2, "", "《办法》出台的背景和起草过程？"], [1, "", second], [2, "", "《办法》主要内容有哪些？"],
+    ]
+    assert any(f.kind == "heading-guessed" and f.text == first and "要点" in f.message for f in doc.findings)
+    single = parse_outline(read_text("\n".join(["关于《某区新闻发布工作办法》的政策解读", lead, *qa[:3], *qa[4:]])))
+    assert flat_outline(single.sections) == [[1, "", "《办法》出台的背景和起草过程？"], [1, "", "《办法》主要内容有哪些？"]]
+
+
 def test_a_heading_run_into_its_body_on_a_flattened_page_ends_at_its_kinds_word_before_a_year() -> None:
     """…。二、项目绩效自评报告2016年度本部门无主要民生项目和重点支出项目。三、…: the title ends at 报告,
     the year opens the body."""

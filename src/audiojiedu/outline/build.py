@@ -59,6 +59,7 @@ from .guesses import (
     NAMED_PART_GUESS,
     PART_HEADING,
     PART_NOT_HEADING,
+    POINT_GUESS,
     QUESTION_GUESS,
     RULES_PART_GUESS,
     SUBHEADING_GUESS,
@@ -70,6 +71,7 @@ from .guesses import (
     named_parts,
     names_a_part,
     question_headings,
+    question_parts,
     rules_parts,
     stacked_headings,
     subheadings,
@@ -293,8 +295,10 @@ def parse_outline(raw: RawDocument) -> Document:
     lone = len(part_headings) == 1 and names_a_part(raw.paragraphs[min(part_headings)].text)
     message = LONE_PART_GUESS if lone else "这一行没有编号，按版式（短行、无标点、位于段落之间）推断为一级标题"
     inner: set[int] = set()  # unnumbered subheadings inside numbered sections
+    points: set[int] = set()  # the points a 解读 states over its questions
     if not (plain_headings or part_headings or decimal) and (questions := question_headings(body, note_openers)):
         plain_headings, message = questions, QUESTION_GUESS  # a 解读's questions over their answers
+        part_headings = points = question_parts(body, questions)  # … under the points they explain
     if not (plain_headings or part_headings or decimal):
         plain_headings = subheadings(body, note_openers, raw.title)
         message = SUBHEADING_GUESS
@@ -303,7 +307,7 @@ def parse_outline(raw: RawDocument) -> Document:
     for index in sorted(inner):
         builder.found("heading-guessed", INNER_SUBHEADING_GUESS, raw.paragraphs[index].text)
     for index in sorted(plain_headings | part_headings):
-        builder.found("heading-guessed", message, raw.paragraphs[index].text)
+        builder.found("heading-guessed", POINT_GUESS if index in points else message, raw.paragraphs[index].text)
     members = collection_members(body, raw.title) - plain_headings - part_headings
     for index in sorted(members):
         builder.found("heading-guessed", MEMBER_GUESS, raw.paragraphs[index].text)

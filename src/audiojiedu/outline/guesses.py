@@ -187,7 +187,8 @@ _QUESTION = re.compile("[^。！？?；;]{4,30}[？?]")
 _MIN_QUESTIONS = 3
 _MIN_ANSWERED_QUESTIONS = 2
 _ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
-QUESTION_GUESS = "这一行是单独成行的问句，其下是回答：按问答体推断为一级标题"
+QUESTION_GUESS = "这一行是单独成行的问句，其下是回答：按问答体推断为标题"
+POINT_GUESS = "这一行没有编号，是问句上方的要点（短行、无标点）：按问答体推断为上一级标题"
 
 
 def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str]) -> set[int]:
@@ -209,6 +210,25 @@ def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str])
             found.add(index)
             answered = answered or _ANSWER_LABEL.match(following) is not None
     return found if len(found) >= (_MIN_ANSWERED_QUESTIONS if answered else _MIN_QUESTIONS) else set()
+
+
+# A point stated over the questions that explain it (规范完善信息发布机制，建立常态化新闻发布制度):
+# short, no sentence's or question's mark, no colon.
+_KEY_POINT = re.compile(f"[{HAN}“”《》〈〉、，,（）()0-9]{{6,30}}")
+_MIN_KEY_POINTS = 2
+
+
+def question_parts(paragraphs: tuple[Paragraph, ...], questions: set[int]) -> set[int]:
+    """Indexes of the points a 解读 states over its questions, each right above a question (a
+    point / 为什么…？ / 答：… / the next point / …？): a level above the questions; at least
+    `_MIN_KEY_POINTS` of them, or none (one such line may be a lead's last words)."""
+    texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip() and p.kind == "text"]
+    parts = {
+        index
+        for (index, text), (following, _) in pairwise(texts)
+        if following in questions and index not in questions and _KEY_POINT.fullmatch(text)
+    }
+    return parts if len(parts) >= _MIN_KEY_POINTS else set()
 
 
 def subheadings(paragraphs: tuple[Paragraph, ...], note_openers: set[str], title: str, *, inner: bool = False) -> set[int]:
