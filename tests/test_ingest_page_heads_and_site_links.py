@@ -359,3 +359,18 @@ def test_a_tender_platforms_state_badge_after_the_title_and_an_empty_counter_glu
     raw = read_text(f"{title}[文件获取中]\n发布时间：2020-07-16 18:25浏览：次\n1. 招标条件\n本招标项目已由某市发展和改革委员会批准建设。\n")
     assert raw.title == title
     assert raw.metadata["发布时间"] == "2020-07-16 18:25"
+
+
+def test_a_box_of_links_over_the_story_with_its_posters_and_ages_is_not_read() -> None:
+    """相关文章推荐 / 某某  ·  Some title ...·  1 年前    · (a link-sharing site's box, each item a
+    poster, a cut-off title and how long ago) over the story: neither the header nor an item is
+    read, the items are never run together as a wrapped paragraph, and the headline under them is
+    the title."""
+    items = [f"网友{name}  ·  Some article title {n} ...·  {n} 年前    · " for n, name in enumerate("甲乙丙丁", start=1)]
+    body = "《纲要》坚持目标导向和问题导向相结合，研究设置发展目标和指标，并对各项指标的含义作了说明和解释。"
+    long_lines = [body + "这些指标体现了高质量发展的要求，突出了创新驱动和民生福祉，具有很强的针对性。"] * 6
+    raw = read_text("\n".join(["相关文章推荐", *items, "", "某某规划《纲要》解读之四：主要目标和指标", "", body, "", *long_lines]))
+    assert raw.title == "某某规划《纲要》解读之四：主要目标和指标"
+    spoken = page_read_aloud(raw)
+    for chrome in ("相关文章推荐", "网友", "年前", "article"):
+        assert chrome not in spoken, chrome

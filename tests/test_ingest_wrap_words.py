@@ -563,3 +563,13 @@ def test_a_field_or_the_pages_stamp_opens_a_piece_of_its_own_in_a_flattened_copy
     assert "确保人民群众生命财产安全" in joined[0] and findings
     assert "办公用房 联系方式：" in joined[0]
     assert "办公室 2020-10-30" in joined[0]
+
+
+def test_a_line_closed_by_a_lists_separator_and_a_space_is_no_wrapped_line() -> None:
+    """In a copy wrapped at one width, a line ending with a list's separator and the space after
+    it (某某 · 某文章 ...· 1 年前 · ) is a box's item: the next line is never run on to it."""
+    wrapped = "为进一步加强农村公路养护工作，提高养护质量和服务水平，现就有关事项通知如下，请各地结合实际认真贯彻落实。" * 3
+    lines = [wrapped[i : i + 24] for i in range(0, len(wrapped), 24)]
+    items = ["网友甲  ·  某某文章标题一 ...·  1 年前    · ", "网友乙  ·  某某文章标题二 ...·  2 年前    · "]
+    joined, _ = join_wrapped_lines([*lines, "", *items])
+    assert [line.strip() for line in joined[-2:]] == [item.strip() for item in items]

@@ -17,7 +17,16 @@ from ..model import Finding
 from ..part_names import CONTENTS_HEADING
 from ..tsv import words_pattern
 from .clean import collapse_spaced_title
-from .page_chrome import BULLET, COUNT, CRUMB_MARKS, SUSPECT_CHROME_CHARS, chrome_tokens, fold, is_chrome_line
+from .page_chrome import (
+    BULLET,
+    COUNT,
+    CRUMB_MARKS,
+    SUSPECT_CHROME_CHARS,
+    chrome_tokens,
+    fold,
+    is_chrome_line,
+    is_related_header,
+)
 from .page_fields import (
     DATE_LINE,
     DOC_NUMBER,
@@ -652,6 +661,11 @@ def drop_furniture_over_headline(page: Page) -> None:
         del page.lines[:listed]
         del page.origin[:listed]
         return
+    if len(page.lines) > 1 and is_related_header(page.lines[0]):
+        # 相关文章推荐 over the story, its box of links taken off as chrome: the box's header alone
+        page.findings.append(Finding("chrome-dropped", "标题前的相关文章栏目名（其链接已去掉）：未朗读", page.lines[0]))
+        del page.lines[0]
+        del page.origin[0]
     if _news_headline_pair(page.lines):
         # 某县召开政府全体会议 / 安排部署年度重点工作 over the dated row: one headline set over two lines
         page.lines[0] += page.lines.pop(1)

@@ -163,6 +163,7 @@ _WIDTH_SLACK = 4
 _INDENT = 4  # columns: a paragraph's first line is indented by two Chinese characters
 _MAX_FINDINGS = 30
 _FIELD = re.compile(r"^[^\d\s：:，。、]{1,6}[：:]")  # 来源：, 发布时间:
+_SEPARATOR_END = re.compile(r"[·•|｜][ \u3000]+$")  # a list's separator and the space after it ending a line
 _MAX_FIELD_PIECE = 30
 _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
 # A site's trail (当前位置：首页>>信息公开>>…) may be as long as a wrapped line, but it is no
@@ -243,8 +244,10 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
         joined = cut_by_page or title_join
         if leader is not None and last >= 0 and not entry_ended and _entry_broken(out[last], text):
             joined = True
-        if last >= 0 and (entry_ended or _apart(out[last], text, contents)):
-            joined = False  # a contents entry ends at its page: the next line is no more of it
+        if last >= 0 and (entry_ended or _apart(out[last], text, contents) or _SEPARATOR_END.search(out[last])):
+            # a contents entry ends at its page: the next line is no more of it; nor is a line after
+            # one closed by a list's separator and a space (某某  ·  某文章 ...·  1 年前    · ), a box's item
+            joined = False
         # (A title joined over its lines is whole: the width rule runs no line on into it.)
         elif last >= 0 and (joined or (not titled and _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1)))):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
