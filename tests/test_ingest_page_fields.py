@@ -980,3 +980,15 @@ def test_a_counter_named_alone_with_its_count_after_a_space_ends_the_empty_field
     assert parse_metadata_line("发布机构 某某镇 浏览次数 1,024") == {"发布机构": "某某镇"}
     # a two-character counter word with a bare figure may be a value's words: not taken as a counter
     assert parse_metadata_line("来源 某某阅读 13") == {"来源": "某某阅读 13"}
+
+
+def test_a_font_size_word_with_its_sizes_in_brackets_ends_the_value_before_it() -> None:
+    assert parse_metadata_line("作者:刘某 来源:法规培训股 字体[ 大 中 小 ]") == {"作者": "刘某", "来源": "法规培训股"}
+    assert parse_metadata_line("来源:某某报 字号（大 中 小）") == {"来源": "某某报"}
+    # a value that only names a size stays
+    assert parse_metadata_line("来源:某某字体设计研究所") == {"来源": "某某字体设计研究所"}
+
+
+def test_a_bulleted_field_lists_empty_state_is_a_field() -> None:
+    raw = read_text("某市应急管理局行政处罚决定书\n- 索 引 号 :103/2023-12807\n- 发布时间:2023-08-24\n- 有 效 期 :\n- 状 态:\n被处罚单位：某某厂。\n")
+    assert paragraph_texts(raw) == ["被处罚单位：某某厂。"]

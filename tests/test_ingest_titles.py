@@ -2979,3 +2979,14 @@ def test_a_word_in_round_brackets_before_a_headline_is_the_titles_unless_a_sites
     for tag in ("（转载）", "[要闻]", "（某某省）"):
         raw = read_text(f"{tag}某某县关于做好春季防火工作的通知\n{BODY}\n")
         assert raw.title == "某某县关于做好春季防火工作的通知", tag
+
+
+def test_a_number_glued_after_a_decisions_title_keeps_the_title_word_whole_and_its_bracketed_place() -> None:
+    """某局行政处罚决定书(某株某)应急罚〔2023〕125号: the title ends with 决定书, not 决定; the number keeps
+    its bracketed place (（某株某）应急罚〔2023〕125号)."""
+    raw = read_text(f"某市应急管理局行政处罚决定书(某株某)应急罚〔2023〕125号\n{BODY}\n")
+    assert raw.title == "某市应急管理局行政处罚决定书"
+    assert raw.metadata["发文字号"] == "（某株某）应急罚〔2023〕125号"
+    wrapped = read_text(f"某县人民政府关于禁止燃放烟花爆竹的通告【某府发〔2013〕40号】\n{BODY}\n")
+    assert wrapped.title == "某县人民政府关于禁止燃放烟花爆竹的通告"
+    assert wrapped.metadata["发文字号"] == "某府发〔2013〕40号"

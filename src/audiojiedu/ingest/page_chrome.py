@@ -448,9 +448,11 @@ def row_trailer() -> re.Pattern[str]:
     # A foot link's word of four characters or more set apart (某某街道 附件下载 —  —): the links under the fields.
     links = words_pattern(tuple(word for word in chrome_words()["tail"] if len(word) >= 4))
     foot = rf"(?<=[ \u3000|｜])(?:{links})(?=[ \u3000|｜—–-]|$)"
+    # The font-size word without a colon, its sizes in the bracket after it (字体[ 大 中 小 ]).
+    font = r"(?:^|(?<=[\s|｜]))(?:字号|字体|(?:文字|字体)大小)[ \u3000]*[【\[［（(][ \u3000]*[大中小]"
     return re.compile(
         rf"{counter_pattern().pattern}|(?:^|(?<=[\s|｜])){counted_count().pattern}(?=[\s|｜]|$)|(?:^|(?<=[\s|｜]))(?:{tokens})(?:[ \u3000]*[:：]|[（(][ \u3000]*\d*[ \u3000]*[）)]|(?=[\s|｜]|$))"
-        rf"|{picker}|{button}|{sizes}|{foot}"
+        rf"|{picker}|{button}|{sizes}|{foot}|{font}"
         "|[ \u3000]*(?:[【\\[［][ \u3000]*)?(?:(?:选择|调整|设置)?字号|字体|(?:文字|字体)大小|背景色|点击量|点击数|点击率|浏览量|浏览次数|访问量|访问次数|阅读量|阅读次数|分享到)[ \u3000]*[:：]"
     )
 

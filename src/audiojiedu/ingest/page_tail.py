@@ -39,6 +39,7 @@ from .page_fields import (
     header_labels,
     holds_date,
     is_label_only,
+    label_key,
     label_pattern,
     merge_metadata,
     parse_metadata_line,
@@ -317,8 +318,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("site-notice", "页尾的网站声明（标题、正文和联系方式）已去掉，未朗读", dropped[:SUSPECT_CHROME_CHARS]))
             end = notice
             continue
-        if end - 2 >= start and len(line) <= 20 and is_label_only(body[end - 2]):
-            page.metadata.setdefault(re.sub(r"[\s:：]", "", body[end - 2]), line)  # 责任编辑： / 李莎莎
+        # (a line with its own label or a sentence is no value: - 状 态: / 被处罚单位：某某厂。)
+        own_row = re.search("[。！？]", line) is not None or re.match(r"[^\s：:]{1,10}[：:]", line.strip()) is not None
+        if end - 2 >= start and len(line) <= 20 and is_label_only(body[end - 2]) and not own_row:
+            page.metadata.setdefault(label_key(body[end - 2]), line)  # 责任编辑： / 李莎莎
             end -= 2
             continue
         if _FILE_NAME.search(line) and len(line) <= _MAX_FILE_LINE and "。" not in line:

@@ -219,11 +219,26 @@ def trim_title(page: Page) -> str:
         title = title[number.end() :]
     if (cut := _number_after_title(title)) > 0:
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
-        after = title[cut:].strip(" \u3000（()）【】[]［］")
+        after = _unwrapped_number(title[cut:])
         page.metadata.setdefault("发文字号", after)
         page.findings.append(Finding("title-tag", "标题后的文号记入元数据，不作为标题朗读", after))
         title = title[:cut]
     return title
+
+
+_NUMBER_WRAPS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］"}
+
+
+def _unwrapped_number(text: str) -> str:
+    """A number as it stood after a title, without the brackets round it whole (【某府发〔2013〕40号】)
+    or a closing one left alone; brackets inside it stay ((湘株醴)应急罚〔2023〕125号)."""
+    text = text.strip(" \u3000")
+    closer = _NUMBER_WRAPS.get(text[:1], "")
+    if closer and text.find(closer) == len(text) - 1:
+        text = text[1:-1]
+    elif text.endswith(tuple(_NUMBER_WRAPS.values())) and not any(opener in text for opener in _NUMBER_WRAPS):
+        text = text[:-1]
+    return text.strip(" \u3000")
 
 
 _GLUED_NUMBER_WINDOW = 40  # characters of a number glued after a title, its issuer's short name with it
@@ -238,7 +253,9 @@ def _number_after_title(title: str) -> int:
     if not title.endswith("号"):
         return 0
     for cut in range(max(1, len(title) - _GLUED_NUMBER_WINDOW), len(title)):
-        if _GLUED_NUMBER.fullmatch(title, cut) and ends_as_title(title[:cut]):
+        # (…处罚决定 | 书(某)应急罚〔2023〕125号: the title word goes on, 决定书; the number starts after it)
+        longer = ends_as_title(title[: cut + 1]) and re.match(f"[{HAN}]", title[cut]) is not None
+        if _GLUED_NUMBER.fullmatch(title, cut) and ends_as_title(title[:cut]) and not longer:
             return cut
     return 0
 
@@ -248,7 +265,8 @@ def _number_after_title(title: str) -> int:
 _NUMBER_HEAD = re.compile(f"^(?P<number>[〔［\\[]\\d{{4}}[〕］\\]]第?\\d{{1,5}}号)[ \u3000]*(?=[{HAN}]{{8}})")
 # The document's number after its title, set apart by a space or in brackets.
 NUMBER_TAIL = re.compile(f"(?:[ \u3000]+|[（(【\\[［])(?P<number>{DOC_NUMBER})[）)】\\]］]?$")
-_GLUED_NUMBER = re.compile(DOC_NUMBER)
+# (its issuer's place in brackets may open it: (湘株醴)应急罚〔2023〕125号)
+_GLUED_NUMBER = re.compile(f"(?:[（(][{HAN}]{{1,6}}[）)])?{DOC_NUMBER}")
 
 
 # A repost's label naming the story's own headline, on a line of its own: 原标题：某某….
