@@ -2990,3 +2990,13 @@ def test_a_number_glued_after_a_decisions_title_keeps_the_title_word_whole_and_i
     wrapped = read_text(f"某县人民政府关于禁止燃放烟花爆竹的通告【某府发〔2013〕40号】\n{BODY}\n")
     assert wrapped.title == "某县人民政府关于禁止燃放烟花爆竹的通告"
     assert wrapped.metadata["发文字号"] == "某府发〔2013〕40号"
+
+
+def test_a_bloggers_lead_ending_with_a_dash_over_an_organ_and_its_notice_is_not_the_title() -> None:
+    """近日小编走在街头，…到底是悬赏什么？大家一起来看看—— / 某市公安局 / 打击…悬赏通告: the lead's
+    dash points at the notice, no sentence runs on from it; the organ alone over the notice's
+    title opens it."""
+    lead = "近日小编走在街头，看到街边贴了一份某市公安局发布的《悬赏通告》，到底是悬赏什么？大家一起来看看——"
+    raw = read_text(f"{lead}\n某市公安局\n打击治理电信网络新型违法犯罪行为悬赏通告\n为充分调动广大人民群众的积极性，经研究决定，实行举报奖励制度。\n")
+    assert raw.title == "某市公安局打击治理电信网络新型违法犯罪行为悬赏通告"
+    assert "小编" not in " ".join(paragraph_texts(raw))

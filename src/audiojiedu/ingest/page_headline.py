@@ -65,6 +65,7 @@ from .page_title_words import (
     is_organ_name,
     is_place_name,
     letterhead,
+    names_issuer,
     opens_own_title,
     opens_with_issuer,
     organ_over_its_years_title,
@@ -798,6 +799,9 @@ def _issuers_over(lines: list[str], headline: int) -> int:
     top = headline
     if headline > 0 and organ_over_its_years_title(lines[headline - 1], lines[headline]):
         return headline - 1  # 某省应急管理厅 / 2023年度部门预算: the organ is its title's first part
+    after = lines[headline + 1] if headline + 1 < len(lines) else ""
+    if headline > 0 and ends_as_title(lines[headline]) and names_issuer(lines[headline - 1], lines[headline], after=after):
+        return headline - 1  # 某市公安局 / 打击治理…悬赏通告: the organ alone over its title opens it
     if fold(lines[headline]).startswith("关于"):
         while top > 0 and headline - top < _MAX_ISSUER_LINES and (
             is_organ_name(lines[top - 1]) or is_organ_list(lines[top - 1])

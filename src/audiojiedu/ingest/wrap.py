@@ -768,6 +768,10 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         # 某某在…会议上的讲话 ‖ VIP专免, 一、提高政治站位，…光荣感 ‖ 阅读全文: a headline or a heading over
         # the site's badge or button, no title's rest
         return False
+    if previous.endswith("——") and not width and re.search("[。？！?!]", previous):
+        # 近日…到底是悬赏什么？大家一起来看看—— / 某市公安局 / …悬赏通告: a lead whose dash points to
+        # what follows, in a copy set in lines; no sentence runs on from it
+        return False
     if previous.endswith(_RUN_ON_END):
         return not _HEADING_START.match(line)
     if (
