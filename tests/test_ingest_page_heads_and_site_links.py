@@ -374,3 +374,16 @@ def test_a_box_of_links_over_the_story_with_its_posters_and_ages_is_not_read() -
     spoken = page_read_aloud(raw)
     for chrome in ("相关文章推荐", "网友", "年前", "article"):
         assert chrome not in spoken, chrome
+
+
+def test_a_portals_links_and_trail_over_a_question_headline_are_not_read() -> None:
+    """某某网站 / 某某 ChinaRen 17173 焦点房地产 / 某某新闻-某某网站 / 新闻中心 > 综合 over 985件提案如何处理？:
+    a portal's links, its browser title and its trail over a headline that asks its question; none
+    is the title, none is read."""
+    lines = ["某某网站", "某某 ChinaRen 17173 焦点房地产 某某", "某某新闻-某某网站", "新闻中心 > 综合", "", "985件政协委员提案如何处理?", ""]
+    text = "市政协十届五次会议共收到985件提案。记者昨天就此采访了市政协提案办主任。"
+    raw = read_text("\n".join([*lines, text, ""]))
+    spoken = page_read_aloud(raw)
+    for chrome in ("ChinaRen", "新闻中心", "某某网站"):
+        assert chrome not in spoken and chrome not in raw.title, chrome
+    assert "985件政协委员提案如何处理？" in spoken

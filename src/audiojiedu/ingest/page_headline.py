@@ -910,6 +910,9 @@ def _headline_size(lines: list[str], index: int) -> int:
 _HeadRole = Literal["text", "field", "furniture", "candidate"]
 
 
+_QUESTION_HEADLINE = re.compile(r"[^。，；：:！？?!,;]{6,30}[？?]")
+
+
 def _under_furniture(lines: list[str]) -> int:
     """The index of the line under a run of the site's furniture at the very top (a search bar,
     快捷搜索：某某 某某 某某; a web proxy's banner in Latin letters, [go: up one dir, main page]),
@@ -921,9 +924,11 @@ def _under_furniture(lines: list[str]) -> int:
     index = 0
     while index < len(lines) and head_role(lines, index) == "furniture":
         index += 1
+    # (a news headline may ask its question: 985件提案如何处理？ under the portal's links and trail)
+    asked = 0 < index < len(lines) - 1 and _QUESTION_HEADLINE.fullmatch(lines[index].strip()) is not None
     if (
         not 0 < index < len(lines) - 1
-        or head_role(lines, index) != "candidate"
+        or (head_role(lines, index) != "candidate" and not asked)
         or len(squash(lines[index])) < MIN_CANDIDATE_CHARS
         or CONTENTS_HEADING.fullmatch(lines[index])
     ):
