@@ -177,3 +177,15 @@ def test_a_newspaper_pages_label_and_a_headline_whose_dash_runs_on_to_the_next_l
     raw = read_text(f"第A04版:观天下\n\n《某省统计年鉴2023》出版发行——\n\n去年经济有何亮点 人均消费爱买啥\n\n{text}\n")
     assert raw.title == "《某省统计年鉴2023》出版发行——去年经济有何亮点 人均消费爱买啥"
     assert paragraph_texts(raw) == [text]
+
+
+def test_a_papers_page_label_padded_to_three_digits_and_its_desks_wire_tag_are_not_read() -> None:
+    """第010版:综合新闻 over the story, 本报讯(两会报道组)截至…: the page's label and the desk's tag are
+    the paper's; the story starts at its own words."""
+    text = "截至2022年12月25日上午9时，大会提案组共收到提案118件。"
+    raw = read_text(f"第010版:综合新闻\n\n市政协九届二次会议收到提案118件\n\n本报讯(两会报道组){text}\n")
+    assert raw.title == "市政协九届二次会议收到提案118件"
+    assert paragraph_texts(raw) == [text]
+    # a document's second edition is its own words
+    kept = read_text(f"某某规划\n第2版：修订说明\n{text}\n")
+    assert "第2版：修订说明" in paragraph_texts(kept) or kept.title == "第2版：修订说明"
