@@ -164,3 +164,15 @@ def test_a_related_items_header_closing_a_cut_off_page_is_not_read_but_a_label_i
     assert paragraph_texts(raw)[-1] == "会后，班子成员督导检查防火工作。"
     guide = read_text("某某事项办事指南\n一、办理条件\n符合条件的可以申请。\n相关信息\n本事项办理时限为五个工作日。\n二、办理地点\n某区政务服务中心。\n")
     assert "相关信息" in paragraph_texts(guide) and paragraph_texts(guide)[-1] == "某区政务服务中心。"
+
+
+def test_other_pages_titles_after_a_notices_signature_and_date_are_not_read() -> None:
+    """某县公安局 / 2021年10月9日 / 帮同学化妆最高日入近千 帮朋友化妆… / 2024某某演唱会直通车专线: lines with
+    no sentence after the notice's organ and date are the site's; the notice's own note or a
+    document printed after it stay."""
+    notice = "某县公安局关于提供线索的有奖举报通告\n一、举报内容\n提供拐卖儿童犯罪线索的。\n二、举报方式\n拨打110举报。\n某县公安局\n2021年10月9日\n"
+    raw = read_text(notice + "帮同学化妆最高日入近千 帮朋友化妆最高日入近千?女生冲上热搜,彩妆,妆容\n2023某省紧缺急需职业工种目录政策解读 2024某某演唱会直通车专线\n")
+    assert paragraph_texts(raw)[-1] == "2021年10月9日"
+    assert "化妆" not in page_read_aloud(raw)
+    for kept in ("（此件公开发布）", "某县2023年补助资金分配及项目计划表"):
+        assert paragraph_texts(read_text(notice + kept + "\n"))[-1] == kept, kept

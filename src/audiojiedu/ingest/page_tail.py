@@ -261,6 +261,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             page.findings.append(Finding("chrome-dropped", "页尾一行网站的其他新闻标题：未朗读", line.strip()[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
             continue
+        if (signed := _strays_after_signature(body, start, end)) < end:
+            strays = " ‖ ".join(text.strip() for text in body[signed:end] if text.strip())
+            page.findings.append(Finding("chrome-dropped", "页尾落款日期之后的几行网站文字（其他标题、关键词，没有句子）：未朗读", strays[: SUSPECT_CHROME_CHARS * 2]))
+            end = signed
+            continue
         if is_site_footer(line):
             page.findings.append(Finding("chrome-dropped", "页尾的网站信息栏（举报电话、主办单位、备案号等）：未朗读", line[: SUSPECT_CHROME_CHARS * 2]))
             end -= 1
@@ -547,6 +552,50 @@ def _take_foot_credit(body: list[str], page: Page, start: int, end: int) -> None
                 page.findings.append(Finding("chrome-dropped", "正文末尾来源署名下的网页时间戳：未朗读", body[index + 1].strip()))
                 body[index + 1] = ""
             return
+
+
+_MAX_STRAYS = 3  # lines of the site's after a notice's signature and date
+_MIN_STRAY_CHARS = 8
+_SIGNED_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*日")
+# How what a notice may print after its date opens: a note in brackets (（此件公开发布）), a label
+# (抄送：, 联系人：), its attachments (附件1).
+# Other pages' titles or keywords run together: words set apart by spaces or by commas and
+# question marks (帮同学化妆最高日入近千 帮朋友化妆…?女生冲上热搜,彩妆,妆容).
+_STRAY_SHAPE = re.compile(f"[{HAN}A-Za-z0-9]{{2,}}(?:[ \u3000]+|[,，?？])[{HAN}A-Za-z0-9]{{2,}}")
+_AFTER_DATE_OPENING = re.compile(r"[（(【〔\[]|[^\s：:]{1,10}[：:]|附|抄送|印发")
+
+
+def _strays_after_signature(body: list[str], start: int, end: int) -> int:
+    """Where the site's lines start after a notice's end, its organ over its date (某县公安局 /
+    2021年10月9日), when the last lines hold no sentence (。), no note, label or attachment of the
+    notice's (帮同学化妆最高日入近千 帮朋友化妆…, 2024某某演唱会直通车专线: other pages' titles and
+    keywords); `end` when there are none."""
+    strays: list[int] = []
+    index = end
+    while index > start:
+        text = body[index - 1].strip()
+        index -= 1
+        if not text:
+            continue
+        if _SIGNED_DATE.fullmatch(fold(text)):
+            break
+        if (
+            len(strays) == _MAX_STRAYS
+            or len(text) < _MIN_STRAY_CHARS
+            or "。" in text
+            or "印" in text  # 某局办公室  2023年8月7日印发: the colophon's printing line
+            or _AFTER_DATE_OPENING.match(fold(text))
+            or holds_date(text)
+            or ends_as_title(text)  # 某县…分配及项目计划表: a document printed after the notice
+            or is_organ_name(text)
+            or not _STRAY_SHAPE.search(text)  # one run of words may be the title of what follows
+        ):
+            return end
+        strays.append(index)
+    else:
+        return end
+    organ = next((body[above].strip() for above in range(index - 1, start - 1, -1) if body[above].strip()), "")
+    return min(strays) if strays and (is_organ_name(organ) or is_organ_list(organ)) else end
 
 
 def _footer_block(body: list[str], start: int, end: int) -> int:
