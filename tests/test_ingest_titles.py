@@ -3000,3 +3000,14 @@ def test_a_bloggers_lead_ending_with_a_dash_over_an_organ_and_its_notice_is_not_
     raw = read_text(f"{lead}\n某市公安局\n打击治理电信网络新型违法犯罪行为悬赏通告\n为充分调动广大人民群众的积极性，经研究决定，实行举报奖励制度。\n")
     assert raw.title == "某市公安局打击治理电信网络新型违法犯罪行为悬赏通告"
     assert "小编" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_draft_named_as_such_after_the_document_it_drafts_is_a_whole_title() -> None:
+    """2022年《政府工作报告》征求意见稿(2022年) over the text, its own (征求意见稿) under the report's
+    title line further down: the headline is the title, and the note is not added to it twice."""
+    raw = read_text(
+        "2022年《政府工作报告》征求意见稿(2022年)\n发布时间:2022-06-19 15:25:02\n"
+        "2022年《政府工作报告》征求意见稿(2022年)\n(征求意见稿)\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
+    )
+    assert raw.title == "2022年《政府工作报告》征求意见稿（2022年）"
+    assert ends_as_title("某某条例送审稿") and ends_as_title("某某办法讨论稿")

@@ -538,7 +538,9 @@ def _consume_under_title(page: Page) -> None:
             page.findings.append(Finding("chrome-dropped", "正文前同一行的网页字段（效力位阶、制定机关、施行日期等）：按字段保存，未朗读", line[: len(line) - len(led[1])].strip()))
             page.lines[index] = led[1]
             continue
-        if title and (index == 0 or printed) and own_note_line(line) and squash(line) not in squash(page.title):
+        # (a title that says it already, outside brackets: …征求意见稿 over (征求意见稿), takes it not twice)
+        noted = re.sub(r"[（()）\s]", "", fold(line)) in squash(page.title)
+        if title and (index == 0 or printed) and own_note_line(line) and not noted:
             # 某某实施方案 / (2016-2020年) under the headline, or under its repeat: the title's own note
             # printed on a line of its own, part of the title
             page.findings.append(Finding("title-guessed", "标题下单独一行的括注（起止年份、试行等）是标题的一部分：已并入标题，请核对", line))
