@@ -3010,4 +3010,4 @@ def test_a_draft_named_as_such_after_the_document_it_drafts_is_a_whole_title() -
         "2022年《政府工作报告》征求意见稿(2022年)\n(征求意见稿)\n各位代表：\n现在，我代表区人民政府向大会报告工作，请予审议。\n"
     )
     assert raw.title == "2022年《政府工作报告》征求意见稿（2022年）"
-    assert ends_as_title("某某条例送审稿") and ends_as_title("某某办法讨论稿")
+    assert ends_as_title("《某某条例》送审稿") and not ends_as_title("关于公开征求意见稿")

@@ -124,11 +124,17 @@ def says_printed_below(line: str, *, sentence: bool = False) -> bool:
     return said and (sentence or folded.endswith(("：", ":")))
 
 
+# A draft's word after the name of the document it drafts, outside brackets (《政府工作报告》征求意见稿;
+# ho145/06, session 56).
+_DRAFT_AFTER_CITED = re.compile("(?<=》)(?:征求意见稿|送审稿|讨论稿|草案)$")
+
+
 def ends_as_title(text: str) -> bool:
     """`text` ends with a title word (…的通知, …报告), maybe before closing marks, a bracketed
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
     note after it (…报告（全文）, …公报（图）); or it names a national law (中华人民共和国…法)."""
     folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
+    folded = _DRAFT_AFTER_CITED.sub("", folded)  # 2022年《政府工作报告》征求意见稿: the cited name's kind
     # 中华人民共和国某某法: a national law's name ends on 法 alone, too common a character to list
     national_law = folded.startswith("中华人民共和国") and folded.endswith("法")
     return folded.rstrip("》”)）").endswith(title_words()["final"]) or national_law
