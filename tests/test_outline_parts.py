@@ -734,3 +734,11 @@ def test_a_heading_run_into_its_body_on_a_flattened_page_ends_at_its_kinds_word_
     titles = [row[2] for row in flat_outline(doc.sections)]
     assert "项目绩效自评报告" in titles
     assert any(f.kind == "heading-guessed" and f.text.endswith("项目绩效自评报告") for f in doc.findings)
+
+
+def test_a_traditional_pages_question_label_is_no_part_of_the_question() -> None:
+    """問：《辦法》出台的背景是什麼？ / 答：… on a page in traditional characters: the question is the
+    heading, its label 問： is not, as 问： is not on a simplified page."""
+    pairs = [("《辦法》出台的背景是什麼？", "新聞發布是信息公開的重要方式。"), ("《辦法》主要內容有哪些？", "包括總則等八章。"), ("《辦法》什麼時候施行？", "自印發之日起施行。")]
+    text = "關於《某區新聞發布工作辦法》的政策解讀\n" + "".join(f"問：{q}\n答：{a}\n" for q, a in pairs)
+    assert [row[2] for row in flat_outline(parse_outline(read_text(text)).sections)] == [q for q, _ in pairs]

@@ -36,8 +36,8 @@ from .markers import (
 
 _TITLE_WINDOW = 160  # a glued heading's title is looked for in this many characters
 # The label a question-and-answer page sets before each numbered question (一、问：…？ / 答：…, an
-# interview's 1.记者：…？ / 某某：…).
-QUESTION_LABEL = re.compile(r"(?:问|提问|记者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
+# interview's 1.记者：…？ / 某某：…), as a page in traditional characters prints it too (問：, 記者：).
+QUESTION_LABEL = re.compile(r"(?:问|問|提问|提問|记者|記者)[ \t\u3000]*[：:][ \t\u3000]*(?=\S)")
 ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")  # an interview's answer, after its question
 _QUESTION_BEFORE_ANSWER = re.compile(r"([^。；！!？?\n]{2,150}[？?])[ \t\u3000]*(?:$|答[ \t\u3000]*[：:])")
 # A line of two or more questions and nothing else, each ended by its mark, no other mark but a comma
