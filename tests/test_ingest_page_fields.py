@@ -992,3 +992,7 @@ def test_a_font_size_word_with_its_sizes_in_brackets_ends_the_value_before_it() 
 def test_a_bulleted_field_lists_empty_state_is_a_field() -> None:
     raw = read_text("某市应急管理局行政处罚决定书\n- 索 引 号 :103/2023-12807\n- 发布时间:2023-08-24\n- 有 效 期 :\n- 状 态:\n被处罚单位：某某厂。\n")
     assert paragraph_texts(raw) == ["被处罚单位：某某厂。"]
+
+
+def test_a_button_with_its_count_after_an_empty_field_is_not_its_value() -> None:
+    assert parse_metadata_line("时间:2020年11月12日 来源: 作者: 浏览次数:1590   收藏[0]") == {"时间": "2020年11月12日"}

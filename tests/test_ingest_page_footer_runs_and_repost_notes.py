@@ -176,3 +176,20 @@ def test_other_pages_titles_after_a_notices_signature_and_date_are_not_read() ->
     assert "化妆" not in page_read_aloud(raw)
     for kept in ("（此件公开发布）", "某县2023年补助资金分配及项目计划表"):
         assert paragraph_texts(read_text(notice + kept + "\n"))[-1] == kept, kept
+
+
+def test_a_browsers_notices_and_their_header_at_the_foot_are_not_read_but_a_real_tip_is() -> None:
+    foot = "温馨提示\n本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。\n您的IE浏览器版本太低，请升级至IE8及以上版本或安装webkit内核浏览器。\n"
+    raw = read_text("某镇部署秋冬季森林防灭火工作\n11月13日，某镇召开党委扩大会议。\n" + foot)
+    assert paragraph_texts(raw) == ["11月13日，某镇召开党委扩大会议。"]
+    tip = read_text("某县关于燃放烟花爆竹的通告\n为保障安全，现通告如下。\n温馨提示\n燃放烟花爆竹请注意安全。\n某县公安局\n")
+    assert paragraph_texts(tip)[-3:] == ["温馨提示", "燃放烟花爆竹请注意安全。", "某县公安局"]
+
+
+def test_buttons_counts_and_a_bracketed_first_field_of_a_byline_row_are_not_read() -> None:
+    raw = read_text(
+        "某市政协十五届四次会议委员报到侧记\n[发布日期: 2026-01-20]   本文已被浏览过: 显示稿件总访问量 次   字号:\n"
+        "1月19日，某市进入两会时间。\n点击关注本地宝\n0 人收藏\n"
+    )
+    assert raw.metadata["发布日期"] == "2026-01-20"
+    assert paragraph_texts(raw) == ["1月19日，某市进入两会时间。"]

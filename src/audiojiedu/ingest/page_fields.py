@@ -404,6 +404,7 @@ def _blank_counters(line: str) -> str:
 
 _PUBLISHED = ("发布", "发表", "公开", "更新")  # a time label opening so names when the page was put up
 _WRAPPED_ROW = re.compile(r"〖(?P<row>[^〖〗]+)〗")
+_BRACKETED_FIRST_FIELD = re.compile(r"[\[［](?P<field>[^\[\]［］]{2,40}[:：][^\[\]［］]+)[\]］]")
 
 
 def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
@@ -420,6 +421,9 @@ def parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None:
     """
     if (wrapped := _WRAPPED_ROW.fullmatch(line.strip())) is not None:
         line = wrapped.group("row")  # 〖发布日期：2010-4-28 某某网 管理员〗: a row set in the site's brackets
+    elif (first := _BRACKETED_FIRST_FIELD.match(line.strip())) is not None and label_pattern().match(fold(first.group("field"))):
+        # [发布日期: 2026-01-20]   本文已被浏览过: …: the row's first field in the site's brackets
+        line = f"{first.group('field')} {line.strip()[first.end() :]}"
     found = _parse_metadata_line(line, extra=extra)
     if found is None and line.lstrip().startswith(("【", "】")) and line.count("【") != line.count("】"):
         # 【信息来源:【信息时间:2024-03-15 07:31 阅读次数: 】【字号 】【关闭 or 】编辑:某某 来源:…: a copy lost
@@ -490,6 +494,7 @@ def _parse_metadata_line(line: str, *, extra: str = "") -> dict[str, str] | None
 # A toolbar's button, maybe in its brackets (打印正文, 【打印】, 关闭窗口): never a field's value.
 _BUTTON_VALUE = re.compile(
     r"[【\[［]?(?:(?:打印|关闭|收藏|分享|保存|返回|纠错)(?:正文|本页|本文|文章|窗口|此文|此页|页面|到)?|字号|字体)[】\]］]?"
+    r"(?:[\[［(（]\d*[\]］)）])?"  # (收藏[0]: its count in brackets)
 )
 # A source's or a byline's value ending with the page's stamp set apart by spaces, in any of the
 # forms a site prints it (某某网 2018年9月18日 10:58:59, 某某发布厅   2023-12-11 10:00:00).
