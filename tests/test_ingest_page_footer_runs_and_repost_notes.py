@@ -193,3 +193,10 @@ def test_buttons_counts_and_a_bracketed_first_field_of_a_byline_row_are_not_read
     )
     assert raw.metadata["发布日期"] == "2026-01-20"
     assert paragraph_texts(raw) == ["1月19日，某市进入两会时间。"]
+
+
+def test_a_page_number_alone_under_the_last_sentence_is_not_read_but_a_tables_last_cell_is() -> None:
+    raw = read_text("某镇召开党委政府工作会议\n3月8日，某镇召开党委政府工作会议。\n会议要求做好安全宣传工作。\n\n1\n")
+    assert paragraph_texts(raw) == ["3月8日，某镇召开党委政府工作会议。", "会议要求做好安全宣传工作。"]
+    table = read_text("某镇2023年项目统计\n各村项目数量如下：\n某某村\n12\n")
+    assert paragraph_texts(table)[-1] == "12"

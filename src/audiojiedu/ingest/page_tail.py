@@ -177,6 +177,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         box_below = False
+        above = _index_above(body, start, end - 1)
+        if _LONE_PAGE.fullmatch(line.strip()) and above >= start and body[above].rstrip()[-1:] in ("。", "！", "？"):
+            # …保证百姓人身安全。 / 1: the page's number (or its pager's) alone under the last sentence
+            page.findings.append(Finding("chrome-dropped", "页尾正文末句下单独的页码：未朗读", line.strip()))
+            end -= 1
+            continue
         if (credits := _credit_run(body, start, end)) < end:
             # 来源：某某 / 责编：某某 / 审核：某某 / 监制：某某: the credits a label names are fields
             # (a credit set in brackets, （来源：某某局）, is one too); a line that is no field
@@ -554,6 +560,7 @@ def _take_foot_credit(body: list[str], page: Page, start: int, end: int) -> None
             return
 
 
+_LONE_PAGE = re.compile(r"\d{1,2}")  # a page's number alone on the last line
 _MAX_STRAYS = 3  # lines of the site's after a notice's signature and date
 _MIN_STRAY_CHARS = 8
 _SIGNED_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*日")
