@@ -387,3 +387,11 @@ def test_a_portals_links_and_trail_over_a_question_headline_are_not_read() -> No
     for chrome in ("ChinaRen", "新闻中心", "某某网站"):
         assert chrome not in spoken and chrome not in raw.title, chrome
     assert "985件政协委员提案如何处理？" in spoken
+
+
+def test_an_e_papers_dateline_with_its_weekday_is_the_pages_stamp() -> None:
+    """某市人大首场新闻发布会举行 / 某某日报 2010年03月05日 星期一 / the story: the paper's name and the
+    day it printed it, with the weekday, are a field, not read."""
+    raw = read_text("某市人大首场新闻发布会举行\n\n某某日报 2010年03月05日 星期一\n\n今天上午11时，某市人大首场新闻发布会在市会议中心举行。\n")
+    assert raw.title == "某市人大首场新闻发布会举行"
+    assert paragraph_texts(raw) == ["今天上午11时，某市人大首场新闻发布会在市会议中心举行。"]
