@@ -395,3 +395,12 @@ def test_an_e_papers_dateline_with_its_weekday_is_the_pages_stamp() -> None:
     raw = read_text("某市人大首场新闻发布会举行\n\n某某日报 2010年03月05日 星期一\n\n今天上午11时，某市人大首场新闻发布会在市会议中心举行。\n")
     assert raw.title == "某市人大首场新闻发布会举行"
     assert paragraph_texts(raw) == ["今天上午11时，某市人大首场新闻发布会在市会议中心举行。"]
+
+
+def test_a_sites_address_the_stamp_and_the_outlet_under_the_headline_are_fields() -> None:
+    """http://www.example.com.cn 2004年12月29日11:43 某某网-某某都市报 under the headline: the portal's
+    address, the stamp and the outlet that ran the story (no label), not read."""
+    text = "国务院新闻办公室28日首次对外公布了国家机关新闻发言人的名单和通讯联络方式。"
+    raw = read_text(f"国家机关新闻发言人名单联络方式公布\nhttp://www.example.com.cn 2004年12月29日11:43 某某网-某某都市报\n{text}\n")
+    assert raw.metadata["发布时间"] == "2004年12月29日11:43" and raw.metadata["来源"] == "某某网-某某都市报"
+    assert paragraph_texts(raw) == [text]

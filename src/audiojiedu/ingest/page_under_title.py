@@ -148,6 +148,21 @@ _ISSUING_NOTICE = re.compile(f"关于印发|印发给你们|现予印发|^各[{H
 # The site's address opening a furniture line, before the page's stamp and fields.
 _LEADING_ADDRESS = re.compile(r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s+", re.IGNORECASE)
 _LEADING_STAMP = re.compile(rf"^\s*{STAMP_DATE}(?:\s*{STAMP_TIME})?")
+# The stamp, then the outlet that ran the story without a label (2004年12月29日11:43 某某网-某某都市报).
+_STAMP_SOURCE = re.compile(
+    rf"(?P<stamp>{STAMP_DATE}(?:\s*{STAMP_TIME})?)[ \u3000]+(?P<source>[{HAN}]{{2,12}}(?:网|报)(?:[-－—][{HAN}]{{2,12}}(?:网|报))?)"
+)
+
+
+def _stamp_then_source(text: str, page: Page) -> bool:
+    """`text` is the page's stamp and the story's outlet after it (see `_STAMP_SOURCE`): both are
+    taken as fields."""
+    match = _STAMP_SOURCE.fullmatch(text.strip())
+    if match is None:
+        return False
+    page.metadata.setdefault("发布时间", match.group("stamp"))
+    page.metadata.setdefault("来源", match.group("source"))
+    return True
 _MAX_PLACE_CHARS = 12  # a place's name alone on a line (某某自治州某某县) is no longer than this
 # A page's tag line under the headline: 标签：某某,某某 (maybe after the headline again, 某某方案,标签：…).
 _TAG_LINE = re.compile(r"^(?P<lead>[^：:。]{0,80}?)[，,、 \u3000]*(?:标签|Tags?|TAG)[ \u3000]*[:：](?P<tags>[^。！？]{1,160})$", re.IGNORECASE)
@@ -567,7 +582,9 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif stamp_row(line, page) or site_stamp_row(line, page) or site_field_row(line, page) or _time_over_fields(line, page):
             taken = 1
-        elif (address := _LEADING_ADDRESS.match(line)) is not None and stamp_row(line[address.end() :], page):
+        elif (address := _LEADING_ADDRESS.match(line)) is not None and (
+            stamp_row(line[address.end() :], page) or _stamp_then_source(line[address.end() :], page)
+        ):
             # http://www.example.cn  (2017-04-14 14:56:41)  来源：某某频道 (ho98/23): the site's address
             # before the stamp and the fields
             page.findings.append(Finding("chrome-dropped", "标题下署名行前的网站地址：未朗读（时间、来源按字段保存）", line.strip()))
