@@ -200,3 +200,13 @@ def test_a_page_number_alone_under_the_last_sentence_is_not_read_but_a_tables_la
     assert paragraph_texts(raw) == ["3月8日，某镇召开党委政府工作会议。", "会议要求做好安全宣传工作。"]
     table = read_text("某镇2023年项目统计\n各村项目数量如下：\n某某村\n12\n")
     assert paragraph_texts(table)[-1] == "12"
+
+
+def test_a_story_and_its_byline_printed_twice_at_the_foot_are_read_once() -> None:
+    story = "1月3日，北京市第200场新冠肺炎疫情防控工作新闻发布会召开，记者从现场获悉，发布会已连续举办200场。"
+    byline = "文/某某报记者 张某 李某"
+    raw = read_text(f"北京市疫情防控新闻发布会已举办200场\n{story}\n{byline}\n{story}\n{byline}\n• 上一篇:某某新闻\n")
+    assert paragraph_texts(raw).count(story) == 1
+    # a short line said twice (特此通知。 in two notices) is no copy of the page
+    twice = read_text("某县关于做好防火工作的通知\n各乡镇：请做好防火工作。\n特此通知。\n特此通知。\n")
+    assert paragraph_texts(twice)[-2:] == ["特此通知。", "特此通知。"]

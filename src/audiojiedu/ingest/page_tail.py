@@ -155,6 +155,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     files_went = False  # a download list's file names just went: the label over them labels nothing now
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
+    copy_went = False  # the page's second copy of the article went
     while end > start:
         line = body[end - 1]
         if (
@@ -177,6 +178,11 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         box_below = False
+        if not copy_went and (copy := _doubled_tail(body, start, end)) < end:
+            page.findings.append(Finding("chrome-dropped", "正文在页尾又原样印了一遍（网页的另一份副本）：只读一遍", body[copy].strip()[:SUSPECT_CHROME_CHARS]))
+            end = copy
+            copy_went = True  # one copy: what repeats above it is the document's own
+            continue
         above = _index_above(body, start, end - 1)
         if _LONE_PAGE.fullmatch(line.strip()) and above >= start and body[above].rstrip()[-1:] in ("。", "！", "？"):
             # …保证百姓人身安全。 / 1: the page's number (or its pager's) alone under the last sentence
@@ -561,6 +567,27 @@ def _take_foot_credit(body: list[str], page: Page, start: int, end: int) -> None
 
 
 _LONE_PAGE = re.compile(r"\d{1,2}")  # a page's number alone on the last line
+_MIN_DOUBLED_CHARS = 40  # characters of a paragraph in a block printed twice at the foot, at least
+
+
+def _doubled_tail(body: list[str], start: int, end: int) -> int:
+    """Where the second copy starts when the page's last lines repeat, word for word and in order,
+    the lines right above them (a story and its byline, then the same story and byline again: a
+    page that printed its article twice); `end` if they do not."""
+    lines = [index for index in range(start, end) if body[index].strip()]
+    if not lines:
+        return end
+    last = body[lines[-1]].strip()
+    # (only where the last line is printed again above can the block be; the largest such block wins)
+    sizes = [len(lines) - 1 - at for at in range(len(lines) - 1) if body[lines[at]].strip() == last]
+    for size in sorted((size for size in sizes if 2 * size <= len(lines)), reverse=True):
+        first, second = lines[-2 * size : -size], lines[-size:]
+        copy = [body[b].strip() for b in second]
+        # (a story: a paragraph at least, ending a sentence; a field's row or a cell said twice is none)
+        story = any(len(line) >= _MIN_DOUBLED_CHARS and line[-1] in "。！？" for line in copy)
+        if story and all(body[a].strip() == line for a, line in zip(first, copy, strict=True)):
+            return second[0]
+    return end
 _MAX_STRAYS = 3  # lines of the site's after a notice's signature and date
 _MIN_STRAY_CHARS = 8
 _SIGNED_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*日")
