@@ -404,3 +404,14 @@ def test_a_sites_address_the_stamp_and_the_outlet_under_the_headline_are_fields(
     raw = read_text(f"国家机关新闻发言人名单联络方式公布\nhttp://www.example.com.cn 2004年12月29日11:43 某某网-某某都市报\n{text}\n")
     assert raw.metadata["发布时间"] == "2004年12月29日11:43" and raw.metadata["来源"] == "某某网-某某都市报"
     assert paragraph_texts(raw) == [text]
+
+
+def test_a_pictures_captions_printed_twice_under_the_byline_are_not_read() -> None:
+    """某某官员在电视问政节目上。 twice, 观众举牌表态。 均为荧屏图片 twice, under the byline: each picture's
+    text and its caption, the pictures lost; the story starts under them. A line said once stays."""
+    story = "一场电视问政节目，让上场官员倍感压力。前日，某市今年第一场电视问政节目举行。"
+    captions = ["某市官员在电视问政节目上。", "某市官员在电视问政节目上。", "观众举牌表态。 均为荧屏图片", "观众举牌表态。 均为荧屏图片"]
+    raw = read_text("\n\n".join(["某市电视问政 观众现场举牌回应", "来源:某某新闻 时间:2020-05-02 02:56", *captions, story]) + "\n")
+    assert paragraph_texts(raw) == [story]
+    once = read_text("\n\n".join(["某市电视问政 观众现场举牌回应", "来源:某某新闻 时间:2020-05-02 02:56", "某市官员在电视问政节目上。", story]) + "\n")
+    assert paragraph_texts(once) == ["某市官员在电视问政节目上。", story]

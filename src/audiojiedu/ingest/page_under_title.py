@@ -570,7 +570,7 @@ def _consume_under_title(page: Page) -> None:
             continue
         # A long row is text unless it is the field table on one line or a link under its label.
         long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
-        if long_row or (line[-1] in "。！？；" and not (title and same_title(line, title))):
+        if long_row or (line[-1] in "。！？；" and not (title and same_title(line, title)) and not _doubled_caption(page.lines, index)):
             return  # (a headline ending with ？ printed again is the title's repeat, no sentence of the text)
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
@@ -685,6 +685,11 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
+        elif _doubled_caption(page.lines, index):
+            # 某某官员在电视问政节目上。 twice under the byline: a picture's text and its caption, lost
+            # with the picture (the page prints each twice); not the story's
+            page.findings.append(Finding("chrome-dropped", "标题下连印两遍的图片说明：未朗读", line.strip()))
+            taken = 2
         elif title and (same_title(bare_title(line), title) or title_lost_at_seam(line, title)):
             taken = 1  # the official document's own header repeats the page's title
             printed = True
@@ -1305,6 +1310,22 @@ def _record_issuer(lines: list[str], index: int, title: str) -> bool:
         and not ends_as_title(line)
         and same_title(lines[index + 1], title)
         and lines[index + 2].strip() == line
+    )
+
+
+_MAX_CAPTION = 40  # characters of a picture's caption printed twice under the byline
+
+
+def _doubled_caption(lines: list[str], index: int) -> bool:
+    """lines[index] is printed again on the next line, short and no heading, with more text under
+    them: a picture's alternative text over its caption, both the same words."""
+    line = lines[index].strip()
+    return (
+        index + 2 < len(lines)
+        and line == lines[index + 1].strip()
+        and 0 < len(line) <= _MAX_CAPTION
+        and _HEADING_START.match(fold(line)) is None
+        and not is_doc_number(line)  # 某政办发〔2016〕26号 twice: the number's, taken as a field
     )
 
 
