@@ -910,6 +910,7 @@ def _headline_size(lines: list[str], index: int) -> int:
 _HeadRole = Literal["text", "field", "furniture", "candidate"]
 
 
+# A news headline asking its question, one clause (985件政协委员提案如何处理？).
 _QUESTION_HEADLINE = re.compile(r"[^。，；：:！？?!,;]{6,30}[？?]")
 
 

@@ -591,11 +591,11 @@ def _doubled_tail(body: list[str], start: int, end: int) -> int:
 _MAX_STRAYS = 3  # lines of the site's after a notice's signature and date
 _MIN_STRAY_CHARS = 8
 _SIGNED_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*日")
-# How what a notice may print after its date opens: a note in brackets (（此件公开发布）), a label
-# (抄送：, 联系人：), its attachments (附件1).
 # Other pages' titles or keywords run together: words set apart by spaces or by commas and
 # question marks (帮同学化妆最高日入近千 帮朋友化妆…?女生冲上热搜,彩妆,妆容).
 _STRAY_SHAPE = re.compile(f"[{HAN}A-Za-z0-9]{{2,}}(?:[ \u3000]+|[,，?？])[{HAN}A-Za-z0-9]{{2,}}")
+# How what a notice may print after its date opens: a note in brackets (（此件公开发布）), a label
+# (抄送：, 联系人：), its attachments (附件1).
 _AFTER_DATE_OPENING = re.compile(r"[（(【〔\[]|[^\s：:]{1,10}[：:]|附|抄送|印发")
 
 

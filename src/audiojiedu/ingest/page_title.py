@@ -1779,9 +1779,9 @@ def _title_over_number(line: str) -> tuple[str, str, str] | None:
 
 
 # A byline's field and the toolbar after it opening the text of a flattened page, a wide space after them.
-# A byline field left empty, the toolbar's bracketed buttons after it (来源： 【打印】).
-_EMPTY_ROW_BUTTONS = re.compile(r"(?:来源|信息来源|作者|编辑|责任编辑)[:：][ \u3000]*(?:【[^】]{1,8}】[ \u3000]*)+")
 _LEADING_ROW = re.compile(r"(?P<row>(?:来源|信息来源|作者|编辑|责任编辑|发布机构)[:：][^ \u3000]{1,30}(?:[ \u3000]+【[^】]{0,20}】)?)[ \u3000]{2,}")
+# … or the field left empty, the toolbar's bracketed buttons after it (来源： 【打印】).
+_EMPTY_ROW_BUTTONS = re.compile(r"(?:来源|信息来源|作者|编辑|责任编辑)[:：][ \u3000]*(?:【[^】]{1,8}】[ \u3000]*)+")
 
 
 def _title_over_stamp(line: str) -> tuple[str, str, str] | None:
@@ -1823,13 +1823,16 @@ def _opens_field(text: str) -> bool:
     return label is not None and label.group(0).rstrip().endswith(("：", ":"))
 
 
+_FIELD_STAMP = re.compile(f"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?")
+
+
 def _dated_field(text: str) -> tuple[str, str, str] | None:
     """(the label, its date, the text after it) when `text` opens with a listed field's label and
     its colon and the field's value is a date (maybe with its time), else None."""
     label = label_pattern().match(fold(text))
     if label is None or not label.group(0).rstrip().endswith(("：", ":")):
         return None
-    stamp = re.compile(f"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?").match(text, label.end())
+    stamp = _FIELD_STAMP.match(text, label.end())
     if stamp is None:
         return None
     return label.group(1).replace(" ", "").replace("\u3000", ""), stamp.group(), text[stamp.end() :].lstrip()
