@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..file_types import FILE_TYPE
 from ..han import HAN
 from ..model import Finding
+from ..signature_date import SIGNATURE_DATE
 from ..tsv import words_pattern
 from .page_chrome import (
     BULLET,
@@ -590,7 +591,6 @@ def _doubled_tail(body: list[str], start: int, end: int) -> int:
     return end
 _MAX_STRAYS = 3  # lines of the site's after a notice's signature and date
 _MIN_STRAY_CHARS = 8
-_SIGNED_DATE = re.compile(r"[\d〇○零OＯ一二三四五六七八九]{4}[ \u3000]*年[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*月[ \u3000]*[\d一二三四五六七八九十]{1,3}[ \u3000]*日")
 # Other pages' titles or keywords run together: words set apart by spaces or by commas and
 # question marks (帮同学化妆最高日入近千 帮朋友化妆…?女生冲上热搜,彩妆,妆容).
 _STRAY_SHAPE = re.compile(f"[{HAN}A-Za-z0-9]{{2,}}(?:[ \u3000]+|[,，?？])[{HAN}A-Za-z0-9]{{2,}}")
@@ -611,7 +611,7 @@ def _strays_after_signature(body: list[str], start: int, end: int) -> int:
         index -= 1
         if not text:
             continue
-        if _SIGNED_DATE.fullmatch(fold(text)):
+        if SIGNATURE_DATE.fullmatch(fold(text)):
             break
         if (
             len(strays) == _MAX_STRAYS

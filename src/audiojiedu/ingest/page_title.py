@@ -1732,7 +1732,7 @@ def _title_glued_to_text(line: str, *, counted: bool = False) -> tuple[str, str,
             and (
                 # …邀请公告公告时间：2025年07月11日: a field's label and colon start right after the
                 # title, though the label's first word could go on as a title word
-                _opens_field(rest)
+                _field_label(rest) is not None
                 or (
                     not ends_as_title(line[: end + 1])
                     # …决算公开说明: a longer title word goes on from the one the cut would end on
@@ -1817,10 +1817,11 @@ def _title_glued_to_number(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _opens_field(text: str) -> bool:
-    """`text` opens with a listed field's label and its colon (公告时间：…)."""
+def _field_label(text: str) -> re.Match[str] | None:
+    """The listed field's label and its colon that `text` opens with (公告时间：…), matched on the
+    folded copy (positions are the same), or None."""
     label = label_pattern().match(fold(text))
-    return label is not None and label.group(0).rstrip().endswith(("：", ":"))
+    return label if label is not None and label.group(0).rstrip().endswith(("：", ":")) else None
 
 
 _FIELD_STAMP = re.compile(f"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?")
@@ -1829,8 +1830,7 @@ _FIELD_STAMP = re.compile(f"{STAMP_DATE}(?:[ \u3000]*{STAMP_TIME})?")
 def _dated_field(text: str) -> tuple[str, str, str] | None:
     """(the label, its date, the text after it) when `text` opens with a listed field's label and
     its colon and the field's value is a date (maybe with its time), else None."""
-    label = label_pattern().match(fold(text))
-    if label is None or not label.group(0).rstrip().endswith(("：", ":")):
+    if (label := _field_label(text)) is None:
         return None
     stamp = _FIELD_STAMP.match(text, label.end())
     if stamp is None:
@@ -1885,8 +1885,7 @@ def _title_run_into_byline(line: str) -> tuple[str, list[str]] | None:
     folded = fold(line)
     for end in range(MIN_CANDIDATE_CHARS, len(folded)):
         rest = folded[end:]
-        label = label_pattern().match(rest)
-        if label is None or not label.group(0).rstrip().endswith(("：", ":")):
+        if _field_label(rest) is None:
             continue
         head = line[:end]
         if head[-1].isspace() or re.search("[，。；：:,;]", head) or not (is_headline(head) and ends_as_title(head)):

@@ -134,7 +134,8 @@ def ends_as_title(text: str) -> bool:
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
     note after it (…报告（全文）, …公报（图）); or it names a national law (中华人民共和国…法)."""
     folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
-    folded = _DRAFT_AFTER_CITED.sub("", folded)  # 2022年《政府工作报告》征求意见稿: the cited name's kind
+    if folded.endswith(("稿", "草案")):  # (a cheap test first: this runs for every cut a title is tried at)
+        folded = _DRAFT_AFTER_CITED.sub("", folded)  # 2022年《政府工作报告》征求意见稿: the cited name's kind
     # 中华人民共和国某某法: a national law's name ends on 法 alone, too common a character to list
     national_law = folded.startswith("中华人民共和国") and folded.endswith("法")
     return folded.rstrip("》”)）").endswith(title_words()["final"]) or national_law

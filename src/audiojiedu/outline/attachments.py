@@ -14,17 +14,11 @@ from itertools import pairwise
 from ..doc_number import YEAR_AND_SERIAL
 from ..model import Paragraph
 from ..part_names import CONTENTS_HEADING
+from ..signature_date import SIGNATURE_DATE
 from ..title_key import title_key
-from .markers import ATTACHMENT, CN_DIGITS, MARKER, SENTENCE_END, heading_words
+from .markers import ATTACHMENT, MARKER, SENTENCE_END, heading_words
 
 _MIN_ATTACHMENT_CHARS = 20
-# The date under a notice's signature: 2020年7月15日, 二〇二〇年七月十五日, 2020年7月; a year's zero
-# may be typed as a circle or a letter O (二OO九年, 二○○九年), and the month's mark mistyped as the
-# day's when the day follows (2018年10日11日).
-SIGNATURE_DATE = re.compile(
-    f"(?:\\d{{4}}|[{CN_DIGITS}○OoＯｏ]{{4}})[ \u3000]*年[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*"
-    f"(?:月(?:[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)?|日[ \u3000]*[\\d{CN_DIGITS}]{{1,3}}[ \u3000]*日)"
-)
 _DATE_AT_END = re.compile(f"(?:{SIGNATURE_DATE.pattern})$")
 # A signature's date whose marks were lost (2021317, 20210317).
 _PACKED_SIGNATURE_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])")

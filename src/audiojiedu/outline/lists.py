@@ -16,7 +16,8 @@ from itertools import takewhile
 from ..han import HAN
 from ..model import Block, Section
 from ..number_units import FIGURE
-from .attachments import SIGNATURE_DATE, is_issuer_line
+from ..signature_date import SIGNATURE_DATE
+from .attachments import is_issuer_line
 from .markers import CN_DIGITS, LIST_STYLES, MARKER, SENTENCE_END, heading_words, marker_at, rank_of
 from .titles import ANSWER_LABEL, SHORT_TITLE, body_openers
 
