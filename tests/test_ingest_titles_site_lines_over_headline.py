@@ -611,3 +611,22 @@ def test_a_headline_is_never_joined_to_the_sites_badges_under_it() -> None:
     raw = read_text("\n".join(head + wrapped) + "\n")
     assert raw.title == title
     assert not any(word in text for text in paragraph_texts(raw) for word in ("VIP", "海报", "侵权"))
+
+
+def test_a_columns_english_name_over_the_headline_is_neither_title_nor_read() -> None:
+    """某某栏目 / News Center / headline / date row: the column's name in English on a line of its
+    own is the site's, never the title (a Chinese page's headline has a Chinese character) and
+    never read."""
+    headline = "某县召开政协提案公开答复会"
+    for english in ("governor", "News Center", "Policies and regulations"):
+        raw = read_text(f"政务要闻\n{english}\n{headline}\n发布时间：2023-09-12 08:49\n{BODY}\n")
+        assert raw.title == headline, english
+        assert not any(english in text for text in paragraph_texts(raw)), english
+        assert any(english in finding.text for finding in raw.findings), english
+
+
+def test_english_words_inside_the_text_stay() -> None:
+    """A line of English words once the text has begun (a slogan quoted under a paragraph) is the
+    document's own and is read."""
+    raw = read_text(f"某县开展全民健身活动\n发布时间：2023-09-12\n{BODY}\nHealthy Life\n{BODY}\n")
+    assert any(text == "Healthy Life" for text in paragraph_texts(raw))

@@ -74,6 +74,7 @@ from .page_headline import (
     SESSION_OCCASION,
     broken_over,
     is_dated_row,
+    is_english_column,
     is_field,
     site_name_over_headline,
     story_headline,
@@ -204,6 +205,9 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             # 某某县人民政府 发布时间：… under the headline: the fields are the page's, the name its byline.
             merge_metadata(page, byline[1])
             page.findings.append(Finding("chrome-dropped", "网页字段行前没有标签的署名（发布单位）：未朗读", byline[0]))
+        elif line and is_english_column(line) and not any("。" in read for read in page.lines):
+            # governor under 县政府 over the headline: the column's English name, before the text begins
+            page.findings.append(Finding("chrome-dropped", "标题上方网站栏目的英文名：未朗读", line))
         elif line and is_stamp_line(line) and any("。" in read for read in page.lines):
             # 2019-09-02 10:00:51 after the text began (between a transcript's turns): the site's
             # stamp, not what was said. Over the text it is the page's date (see consume_under_title).

@@ -110,6 +110,9 @@ _MAX_KEYWORD_CHARS = 16  # … each this short
 # Each further word starts at a capital or after a space, so a run of letters splits one way
 # only (with either allowed anywhere, a long English line took exponential time to reject).
 _BILINGUAL_COLUMN = re.compile(rf"[A-Z][a-z]{{2,}}(?:[ \u3000]?[A-Z][a-z]+|[ \u3000][a-z]+)*[ \u3000]*[{HAN}]{{2,8}}")
+# A column's English name on a line of its own (governor, News Center, Policies and regulations):
+# letters only, a few words; a Chinese page's headline always has a Chinese character.
+_ENGLISH_COLUMN = re.compile(r"[A-Za-z]{2,}(?:[ \u3000]+[A-Za-z]+){0,5}")
 _BRACKETED = re.compile(r"[（(【\[［][^（）()【】\[\]［］]{1,16}[）)】\]］]")  # （某县某局）: a column label
 _STAMP_START = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2}")  # 2026-03-11 19:16 来源：…
 # A reporters' credit without a colon: the newsroom's label ending in 记者, the names after it set
@@ -412,6 +415,12 @@ def _is_bilingual_column(line: str) -> bool:
     site's banner sets it over the headline; never a title's first part (an acronym opening a title,
     APEC会议, has no lower-case letters)."""
     return _BILINGUAL_COLUMN.fullmatch(fold(line).strip()) is not None
+
+
+def is_english_column(line: str) -> bool:
+    """governor, News Center, Policies and regulations alone on a line: a column's English name
+    (`page.extract_page` drops one before the text begins)."""
+    return _ENGLISH_COLUMN.fullmatch(fold(line).strip()) is not None
 
 
 def _opens_alike(first: str, second: str) -> bool:
