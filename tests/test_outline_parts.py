@@ -742,3 +742,20 @@ def test_a_traditional_pages_question_label_is_no_part_of_the_question() -> None
     pairs = [("《辦法》出台的背景是什麼？", "新聞發布是信息公開的重要方式。"), ("《辦法》主要內容有哪些？", "包括總則等八章。"), ("《辦法》什麼時候施行？", "自印發之日起施行。")]
     text = "關於《某區新聞發布工作辦法》的政策解讀\n" + "".join(f"問：{q}\n答：{a}\n" for q, a in pairs)
     assert [row[2] for row in flat_outline(parse_outline(read_text(text)).sections)] == [q for q, _ in pairs]
+
+
+def test_an_interviews_questions_head_their_answers_however_long_once_labelled() -> None:
+    """记者：…？ / 答：… in turn: each question is a heading, the long ones too (a question over a
+    labelled answer may run to 50 characters, measured without its 记者： label); unlabelled, a
+    question that long is a sentence of the text."""
+    short = "什么是不动产登记？"
+    long = "已经办理了的房屋所有权证和国土使用权证是否还需要到登记中心申请更换不动产权证书？"
+    text = (
+        "某市自然资源局负责人详解不动产登记\n"
+        f"记者：{short}\n答：不动产登记是指登记机构依法将不动产权利记载于登记簿的行为。\n"
+        f"记者：{long}\n答：原颁发的证书本着不变不换的原则继续有效。\n"
+    )
+    titles = [row[2] for row in flat_outline(parse_outline(read_text(text)).sections)]
+    assert titles == [short, long]
+    plain = text.replace("记者：", "").replace("答：", "")
+    assert long not in [row[2] for row in flat_outline(parse_outline(read_text(plain)).sections)]

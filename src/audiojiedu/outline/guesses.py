@@ -31,7 +31,7 @@ from .markers import (
     marker_at,
     rank_of,
 )
-from .titles import next_text
+from .titles import QUESTION_LABEL, next_text
 
 # An unnumbered heading line: Chinese characters (a 、 or spaces inside), 2 to 20 of them.
 _PLAIN_HEADING = re.compile(f"[{HAN}][{HAN}、 \u3000]{{0,18}}[{HAN}]")
@@ -182,8 +182,11 @@ def unnumbered_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str
     return found if len(found) >= 2 else set()
 
 
-# A question standing alone as a heading of the answer under it (为什么要有这个规定？).
+# A question standing alone as a heading of the answer under it (为什么要有这个规定？), measured
+# without an interviewer's label (记者：); over an answer labelled 答： it may be longer, as a
+# labelled interview leaves no doubt which line asks.
 _QUESTION = re.compile("[^。！？?；;]{4,30}[？?]")
+_ANSWERED_QUESTION = re.compile("[^。！？?；;]{4,50}[？?]")
 _MIN_QUESTIONS = 3
 _MIN_ANSWERED_QUESTIONS = 2
 _ANSWER_LABEL = re.compile(r"答[ \t\u3000]*[：:]")
@@ -206,9 +209,11 @@ def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str])
             break
         if _top_numbered(text):
             return set()
-        if _QUESTION.fullmatch(text) and not _QUESTION.fullmatch(following):
+        labelled = _ANSWER_LABEL.match(following) is not None
+        question = QUESTION_LABEL.sub("", text, count=1)
+        if (_ANSWERED_QUESTION if labelled else _QUESTION).fullmatch(question) and not _QUESTION.fullmatch(following):
             found.add(index)
-            answered = answered or _ANSWER_LABEL.match(following) is not None
+            answered = answered or labelled
     return found if len(found) >= (_MIN_ANSWERED_QUESTIONS if answered else _MIN_QUESTIONS) else set()
 
 
