@@ -630,3 +630,17 @@ def test_english_words_inside_the_text_stay() -> None:
     document's own and is read."""
     raw = read_text(f"某县开展全民健身活动\n发布时间：2023-09-12\n{BODY}\nHealthy Life\n{BODY}\n")
     assert any(text == "Healthy Life" for text in paragraph_texts(raw))
+
+
+def test_an_agencys_name_over_a_news_headline_is_the_sites_banner() -> None:
+    """某市自然资源和规划局 / 王某：详解如何办理不动产登记 / 记者：…？: the agency's name alone over a
+    headline that names no document is the site's banner; the headline is the title, the name is
+    not read and a finding says so. Over 关于… the agency is the notice's issuer and stays in
+    the title."""
+    headline = "王某：详解如何办理不动产统一登记证"
+    raw = read_text(f"今天是：2025年12月04日\n某市自然资源和规划局\n{headline}\n记者：什么是不动产登记？\n答：{BODY}\n")
+    assert raw.title == headline
+    assert not any(text == "某市自然资源和规划局" for text in paragraph_texts(raw))
+    assert any(f.kind == "title-guessed" and "某市自然资源和规划局" in f.message for f in raw.findings)
+    notice = read_text(f"某市自然资源和规划局\n关于开展不动产登记专项服务的通知\n{BODY}\n")
+    assert notice.title.startswith("某市自然资源和规划局")

@@ -235,7 +235,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.findings.append(Finding("title-guessed", "标题上方的网站名（下一行是标题，再下一行是它的日期或来源）：不作标题，未朗读，请核对", page.title))
         page.title = page.lines.pop(0)
         page.origin.pop(0)
-    if guessed and (found := _headline_under_site_line(page)) is not None:
+    if guessed and _headline_under_organ(page):
+        page.findings.append(Finding("title-guessed", f"标题位置上是机关的名称（{page.title}，网站的名称）：改取其下一行的新闻标题，未朗读，请核对", page.lines[0]))
+        page.title = page.lines.pop(0)
+        page.origin.pop(0)
+    elif guessed and (found := _headline_under_site_line(page)) is not None:
         page.metadata.setdefault("网站", page.title)
         page.findings.append(Finding("title-guessed", f"标题位置上是网站的名称或栏目（{page.title}）：改取其下第 {found + 1} 行的标题，请核对", page.lines[found]))
         page.title = page.lines.pop(found)
@@ -507,6 +511,26 @@ def _headline_under_site_line(page: Page) -> int | None:
         if candidate and (is_headline(line) or (following and (is_dated_row(following[0]) or story_headline(line, following[0])))) and not is_field(line):
             return index
     return None
+
+
+def _headline_under_organ(page: Page) -> bool:
+    """The title taken is an agency's name alone and the line under it a news headline over
+    the text (某市自然资源和规划局 / 裴军：详解如何办理不动产登记 / 记者：…？ or a paragraph): the agency
+    is the site's owner, as its banner prints it, and no part of a headline that names no document
+    (a 关于… or …通知 line under it is the issuer's title, see `take_title_with_issuers`)."""
+    if not page.title or not is_organ_name(page.title) or len(page.lines) < 2:
+        return False
+    line, following = page.lines[0], page.lines[1]
+    headline = (
+        title_like(line.rstrip("！？!?"))
+        and len(squash(line)) >= MIN_CANDIDATE_CHARS
+        and not ends_as_title(line)
+        and "关于" not in fold(line)
+        and not is_organ_name(line)
+        and not is_field(line)
+        and not HEADING_START.match(fold(line))
+    )
+    return headline and ("。" in following or fold(following).rstrip().endswith("？"))
 
 
 def _repeated_headline(page: Page) -> str:
