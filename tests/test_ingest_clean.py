@@ -70,3 +70,11 @@ def test_a_document_numbers_year_in_low_and_reversed_quotes_is_bracketed() -> No
     assert clean_text("根据《某某通知》（国办发„2009‟3号）精神") == "根据《某某通知》（国办发〔2009〕3号）精神"
     quoted = "他说„2009‟年是关键的一年"  # no serial and 号 after it: a quotation, left as written
     assert clean_text(quoted) == quoted
+
+
+def test_a_dot_before_a_chinese_top_level_domain_is_no_full_stop() -> None:
+    """中文域名：某省人民政府.政务 in a footer is a site's name, its dot no sentence's end (which would
+    make the footer read as text); a dot ending a sentence before 政务公开… is one."""
+    assert normalize_punctuation("中文域名:某省人民政府.政务") == "中文域名：某省人民政府.政务"
+    assert normalize_punctuation("某某公益基金会.公益 ").startswith("某某公益基金会.公益")
+    assert normalize_punctuation("工作全部完成.政务公开工作同步推进.") == "工作全部完成。政务公开工作同步推进。"

@@ -729,3 +729,30 @@ def test_a_bracketed_row_with_the_info_time_a_counter_and_buttons_is_fields() ->
     raw = read_text(f"{_REPORT}\n【信息时间： 2021/4/30 阅读次数： 137 】【我要打印】【关闭】\n\n{_REPORT_TEXT}\n")
     assert raw.metadata["信息时间"] == "2021/4/30"
     assert paragraph_texts(raw) == [_REPORT_TEXT]
+
+
+_TEXT = "根据有关规定，现将本单位年度工作情况说明如下，全年各项工作均按计划推进并完成。"
+
+
+def test_the_apps_names_between_a_scan_prompt_and_the_footer_are_not_read() -> None:
+    """扫一扫在手机上查看当前页面 / 某某通 / 某某政务 / 某公网安备…号: the apps' names under their icons,
+    between the site's prompt and its footer line, are the footer's; the text over them stays."""
+    raw = read_text(f"某某新生儿医保办理指南\n{_TEXT}\n扫一扫在手机上查看当前页面\n\n某某通\n某市政务\n某公网安备14020002000138号\n")
+    assert paragraph_texts(raw) == [_TEXT]
+
+
+def test_menu_bars_under_a_chrome_line_at_the_foot_are_not_read() -> None:
+    """图片图表 / 栏目推荐 / 领导活动 人事任免 网上直播 … / 最新文件 法律法规 …: the site's menus run into
+    lines under its box's button; a list of names closing a document (no button over it) is read."""
+    bars = "领导活动 人事任免 网上直播 在线访谈 政务要闻\n最新文件 法律法规 央企在线 新闻发布 应急管理"
+    raw = read_text(f"某某政策在线访谈\n{_TEXT}\n点击进入访谈页面>>>>>>\n\n图片图表\n栏目推荐\n{bars}\n")
+    assert paragraph_texts(raw) == [_TEXT]
+    schools = "城关第一小学 城关第二小学 实验中学 东城中学\n西城中学 南关小学 北关小学 城郊中学"
+    named = read_text(f"关于表彰先进学校的通报\n{_TEXT}\n先进学校名单如下：\n{schools}\n")
+    assert "城关第一小学 城关第二小学 实验中学 东城中学" in paragraph_texts(named)
+
+
+def test_a_mailbox_button_under_its_rules_is_not_read() -> None:
+    """…（六）匿名信件不予受理。 / 我要写信: the mailbox's button under its rules."""
+    raw = read_text(f"写信须知\n{_TEXT}\n我要写信\n")
+    assert paragraph_texts(raw) == [_TEXT]

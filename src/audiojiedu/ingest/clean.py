@@ -46,9 +46,13 @@ _PAREN_PAIR = re.compile(
 # A full stop typed as "." after Chinese text, ending the line or before the next sentence
 # (特制订本办法. / 本办法只适用于….): the sentence's end, which the outline reads an article's title by.
 # Never between digits or letters (1.5, www.gov.cn, 方案.doc), in a run of dots (等...), nor after a
-# numeral, where it marks a list's item (二.重点工作汇报).
+# numeral, where it marks a list's item (二.重点工作汇报), nor before a Chinese top-level domain that
+# ends the word (中文域名：某省人民政府.政务, 某某.公益: a site's name in a footer).
 # (The dot comes first in the pattern, its context checked behind it: a long line is scanned for dots only.)
-_FULL_STOP = re.compile(f"\\.(?<=[{HAN}”’》）」』]\\.)(?<![一二三四五六七八九十]\\.)(?=[ \t\u3000{HAN}“‘《（]|$)", re.MULTILINE)
+_FULL_STOP = re.compile(
+    f"\\.(?<=[{HAN}”’》）」』]\\.)(?<![一二三四五六七八九十]\\.)(?!(?:政务|公益|中国|中國|网址|網址)(?![{HAN}]))(?=[ \t\u3000{HAN}“‘《（]|$)",
+    re.MULTILINE,
+)
 _OPEN_PAREN = re.compile(f"\\((?={_CJK_CLASS})")
 _CLOSE_PAREN = re.compile(f"(?<={_CJK_CONTEXT})\\)")
 # A footnote reference glued after a character inside a line: 生产总值[2]32074.7亿元.

@@ -373,7 +373,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             if not cut:
                 end -= 1
                 continue
-        if (block := _footer_block(body, start, end)) < end:
+        if (block := _footer_block(body, start, end, footer_seen)) < end:
             dropped = " ‖ ".join(line for line in body[block:end] if line)
             page.findings.append(Finding("chrome-dropped", "页尾网站栏目的短行（链接、电话、说明）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 2]))
             end = block
@@ -632,16 +632,27 @@ def _strays_after_signature(body: list[str], start: int, end: int) -> int:
     return min(strays) if strays and (is_organ_name(organ) or is_organ_list(organ)) else end
 
 
-def _footer_block(body: list[str], start: int, end: int) -> int:
+def _footer_block(body: list[str], start: int, end: int, footer_seen: bool) -> int:
     """Where the site's footer begins when links of its (网站地图, 联系我们, 附件下载: `tail` words)
     stand among other short lines at the page's foot (适老化无障碍服务 / 网站信息 / 手机版 网站地图 / 联系我们 / 0752-xxxxxxx /
     仅受理网站建设维护): from the topmost of at least two chrome lines in the last few short lines,
     which have no sentence mark and no date (a signature's date ends the search: it is the
-    document's); `end` if there is no such block."""
+    document's); `end` if there is no such block.
+
+    One chrome line is enough once the footer's marked lines went below (`footer_seen`: 扫一扫在手机
+    上查看 / 某某通 / 某某政务 over 某公网安备…号, the apps' names under their icons), unless an
+    agency's name stands among the short lines (the signature under a picture's file name). A menu bar of
+    words (领导活动 人事任免 网上直播 …) counts, however long, under a chrome line only: a list of
+    names closing a document has text over it, no button."""
     chrome: list[int] = []
+    bars: list[int] = []
     index = end
     while index > start and end - index < _FOOTER_BLOCK_LINES:
         line = body[index - 1]
+        if line and _menu_bar(line):
+            bars.append(index - 1)
+            index -= 1
+            continue
         if line and (len(line) > _MAX_FOOTER_BLOCK_LINE or re.search("[。！？；]", line) or holds_date(line)):
             break
         if (
@@ -649,7 +660,21 @@ def _footer_block(body: list[str], start: int, end: int) -> int:
         ) and any(char.isalnum() for char in line):
             chrome.append(index - 1)  # a link's words: a bar alone between a table's cells is none
         index -= 1
-    return min(chrome) if len(chrome) >= _MIN_FOOTER_CHROME else end
+    if not chrome:
+        return end
+    counted = len(chrome) + sum(1 for bar in bars if bar > min(chrome))
+    # (an agency's name among them is the document's signature, however near the footer)
+    signed = any(is_organ_name(line.strip()) for line in body[min(chrome) : end] if line.strip())
+    return min(chrome) if counted >= (1 if footer_seen and not signed else _MIN_FOOTER_CHROME) else end
+
+
+# A bar of a site's menu run into one line: four words at least, each of four to six characters
+# (a list of people's names has shorter ones), set apart by spaces, nothing else.
+_MENU_BAR = re.compile(f"[{HAN}]{{4,6}}(?:[ \u3000]+[{HAN}]{{4,6}}){{3,}}")
+
+
+def _menu_bar(line: str) -> bool:
+    return _MENU_BAR.fullmatch(fold(line).strip()) is not None
 
 
 def _cut_chrome_word(line: str) -> bool:
