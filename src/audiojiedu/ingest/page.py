@@ -93,6 +93,7 @@ from .page_menus import (
 )
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
+from .page_tracker import cut_progress_tracker
 from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
 from .page_title_clean import (
     FILE_NAME_TAIL,
@@ -152,6 +153,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     page.findings.extend(cut_site_notes(body))
     page.findings.extend(cut_jammer(body))
     page.findings.extend(cut_site_stamps(body))
+    page.findings.extend(cut_progress_tracker(body))
     page.findings.extend(cut_watermarks(body))
     page.findings.extend(cut_inline_spam(body))
     for position, line in enumerate(body):
@@ -235,10 +237,10 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.findings.append(Finding("title-guessed", "标题上方的网站名（下一行是标题，再下一行是它的日期或来源）：不作标题，未朗读，请核对", page.title))
         page.title = page.lines.pop(0)
         page.origin.pop(0)
-    if guessed and _headline_under_organ(page):
-        page.findings.append(Finding("title-guessed", f"标题位置上是机关的名称（{page.title}，网站的名称）：改取其下一行的新闻标题，未朗读，请核对", page.lines[0]))
-        page.title = page.lines.pop(0)
-        page.origin.pop(0)
+    if guessed and (banner := _headline_under_banner(page)) is not None:
+        page.findings.append(Finding("title-guessed", f"标题位置上是机关的名称或栏目词（{page.title}，网站的）：改取其下的新闻标题，未朗读，请核对", page.lines[banner]))
+        page.title = page.lines.pop(banner)
+        page.origin.pop(banner)
     elif guessed and (found := _headline_under_site_line(page)) is not None:
         page.metadata.setdefault("网站", page.title)
         page.findings.append(Finding("title-guessed", f"标题位置上是网站的名称或栏目（{page.title}）：改取其下第 {found + 1} 行的标题，请核对", page.lines[found]))
@@ -513,14 +515,24 @@ def _headline_under_site_line(page: Page) -> int | None:
     return None
 
 
-def _headline_under_organ(page: Page) -> bool:
-    """The title taken is an agency's name alone and the line under it a news headline over
-    the text (某市自然资源和规划局 / 裴军：详解如何办理不动产登记 / 记者：…？ or a paragraph): the agency
-    is the site's owner, as its banner prints it, and no part of a headline that names no document
-    (a 关于… or …通知 line under it is the issuer's title, see `take_title_with_issuers`)."""
-    if not page.title or not is_organ_name(page.title) or len(page.lines) < 2:
-        return False
-    line, following = page.lines[0], page.lines[1]
+_MAX_COLUMN_WORD = 4  # a column's word (问政内容, 来电选登); a headline of five characters or more may be short
+
+
+def _headline_under_banner(page: Page) -> int | None:
+    """The index of the news headline under the title taken, when that title is an agency's name
+    alone or a column's short word and the headline stands over the text, maybe under the page's
+    stamp row (某市自然资源和规划局 / 裴军：详解如何办理不动产登记 / 记者：…？ or a paragraph; 问政内容 /
+    某街道门口的路灯何时才能亮 / the letter; 县政府 / 某县人民政府 2023-09-12 08:49 / headline / text):
+    the agency is the site's owner, as its banner prints it, the word the column's, and neither is
+    part of a headline that names no document (a 关于… or …通知 line under an agency is the
+    issuer's title, see `take_title_with_issuers`). None if it is not so."""
+    column = re.fullmatch(f"[{HAN}]{{2,{_MAX_COLUMN_WORD}}}", squash(page.title)) is not None and not ends_as_title(page.title)
+    if not page.title or not (is_organ_name(page.title) or column):
+        return None
+    index = 1 if page.lines and is_dated_row(page.lines[0]) else 0
+    if len(page.lines) < index + 2:
+        return None
+    line, following = page.lines[index], page.lines[index + 1]
     headline = (
         title_like(line.rstrip("！？!?"))
         and len(squash(line)) >= MIN_CANDIDATE_CHARS
@@ -530,7 +542,7 @@ def _headline_under_organ(page: Page) -> bool:
         and not is_field(line)
         and not HEADING_START.match(fold(line))
     )
-    return headline and ("。" in following or fold(following).rstrip().endswith("？"))
+    return index if headline and ("。" in following or fold(following).rstrip().endswith("？")) else None
 
 
 def _repeated_headline(page: Page) -> str:
