@@ -93,7 +93,6 @@ from .page_menus import (
 )
 from .page_share import doc_share_start, drop_site_tips
 from .page_tail import consume_tail
-from .page_tracker import cut_progress_tracker
 from .page_title import take_full_title, take_title_line, take_title_with_issuers, unwrap_title
 from .page_title_clean import (
     FILE_NAME_TAIL,
@@ -114,6 +113,7 @@ from .page_title_words import (
     same_title,
     squash,
 )
+from .page_tracker import cut_progress_tracker
 from .page_under_title import consume_under_title, drop_edition_label, drop_site_links, take_self_named_title
 from .title_doubt import names_the_site
 
