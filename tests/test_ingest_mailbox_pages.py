@@ -67,3 +67,15 @@ def test_an_organs_short_name_over_the_stamp_row_and_headline_is_the_sites() -> 
     raw = read_text(f"县政府\n某县人民政府   2023-09-12 08:49:00\n{headline}\n9月11日，{LETTER}\n")
     assert raw.title == headline
     assert "县政府" not in paragraph_texts(raw)
+
+
+def test_a_citizens_message_of_cries_at_the_top_is_no_title() -> None:
+    """市民：…停车难的问题，希望…！二环路…！导致…！希望…！谢谢各位领导 alone at the top, no headline: the
+    message, a run of sentences, is read as text, never announced as the title (and again at the
+    close); a headline crying twice (注意！…来了！) is still one."""
+    message = "市民：某某小区停车难的问题，希望政府能帮忙解决！停车位大多被私自占用！导致没办法正常停车！希望相关单位整改！谢谢各位领导"
+    raw = read_text(f"{message}\n【对于此问题的相关回复】\n{REPLY}\n")
+    assert raw.title != message
+    assert any(text.startswith("市民：某某小区停车难的问题") for text in paragraph_texts(raw))
+    cry = "注意！某州森林草原禁火令来了！"
+    assert read_text(f"{cry}\n{LETTER}\n").title == cry

@@ -887,9 +887,19 @@ def account_byline(line: str) -> tuple[str, str, str] | None:
     return match.group("account"), match.group("date"), author or ""
 
 
+# A line with this many exclamation or question marks inside it is a run of sentences (a citizen's
+# message: 停车难的问题，希望…！二环路…！导致…！希望…！谢谢), never a title: a headline cries once or twice.
+_MAX_INNER_CRIES = 2
+
+
 def title_like(line: str) -> bool:
     """Shaped as a title: one short line without sentence punctuation at its end."""
-    return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_END and "。" not in line
+    return (
+        0 < len(line) <= MAX_TITLE_CHARS
+        and line[-1] not in SENTENCE_END
+        and "。" not in line
+        and sum(line.count(mark) for mark in "！？!?") <= _MAX_INNER_CRIES
+    )
 
 
 # A site's column and the day, set apart by a bar (战略规划咨询 | 2019-03-03), or glued to a stamp to
