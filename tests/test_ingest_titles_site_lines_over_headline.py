@@ -644,3 +644,23 @@ def test_an_agencys_name_over_a_news_headline_is_the_sites_banner() -> None:
     assert any(f.kind == "title-guessed" and "某市自然资源和规划局" in f.message for f in raw.findings)
     notice = read_text(f"某市自然资源和规划局\n关于开展不动产登记专项服务的通知\n{BODY}\n")
     assert notice.title.startswith("某市自然资源和规划局")
+
+
+def test_a_forms_name_broken_over_two_lines_is_the_title() -> None:
+    """附件1 / 全国某系统先进集体 / 推荐审批表 / the form's empty fields / 填报日期：…: a form's name ends
+    with its kind (审批表, 申请表, 汇总表 …), so the two lines are one title, not the date field under them."""
+    raw = read_text(
+        "附件1\n全国某系统先进集体\n推荐审批表\n集体名称\n推荐单位\n表彰层次\n填报日期：二○一二年  月  日\n填表说明\n"
+        "此表是推荐全国某系统先进集体用表。\n一、此表用黑色钢笔或打印填写，字迹要求工整清晰。\n"
+    )
+    assert raw.title == "全国某系统先进集体推荐审批表"
+
+
+def test_a_comment_box_and_a_qr_login_under_the_text_are_not_read() -> None:
+    """评论 / 还能输入140 / 用户评论 / 扫码登录更安全 / 二维码已失效 请点击刷新 / … : the site's widgets."""
+    widgets = (
+        "评论\n还能输入140\n用户评论\n关闭\n扫码登录更安全\n手机扫码，安全登录\n二维码已失效 请点击刷新\n"
+        "请打开某某空间APP扫一扫登录\n扫描成功！\n请在手机上确认登录\n取消二维码登录\n"
+    )
+    raw = read_text(f"关于开展作文竞赛活动的通知\n发布时间：2016-04-07\n{BODY}\n{widgets}")
+    assert paragraph_texts(raw) == [BODY]
