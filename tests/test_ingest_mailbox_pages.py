@@ -79,3 +79,11 @@ def test_a_citizens_message_of_cries_at_the_top_is_no_title() -> None:
     assert any(text.startswith("市民：某某小区停车难的问题") for text in paragraph_texts(raw))
     cry = "注意！某州森林草原禁火令来了！"
     assert read_text(f"{cry}\n{LETTER}\n").title == cry
+
+
+def test_a_letters_declared_title_is_the_title() -> None:
+    """来信标题：…是什么？ / 来信时间：… / 来信内容：…: the letter's title field names the page."""
+    title = "某县高龄津贴申领条件（发放对象）是什么？"
+    raw = read_text(f"来信标题：{title}\n\n来信时间：2025-08-18\n\n来信内容：{LETTER}\n\n回复内容：{REPLY}\n")
+    assert raw.title == title
+    assert not any(text.startswith("来信标题") for text in paragraph_texts(raw))

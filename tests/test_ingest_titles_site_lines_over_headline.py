@@ -664,3 +664,15 @@ def test_a_comment_box_and_a_qr_login_under_the_text_are_not_read() -> None:
     )
     raw = read_text(f"关于开展作文竞赛活动的通知\n发布时间：2016-04-07\n{BODY}\n{widgets}")
     assert paragraph_texts(raw) == [BODY]
+
+
+def test_a_title_broken_after_a_kind_word_inside_its_about_phrase_is_joined() -> None:
+    """某部关于失业保险条例 / 修订情况的说明 / the stamp row: 条例 ends the first line, yet its 关于 has no
+    的 yet; the second line brings it and the kind, so the two are one title (in traditional
+    characters too, with the variant 説). A headline over a document's own title (…的通知 / 某某办法)
+    is not joined."""
+    for first, second in (("某部关于失业保险条例", "修订情况的说明"), ("某部關於失業保險條例", "修訂情況的説明")):
+        raw = read_text(f"{first}\n{second}\n2017-11-11 09:12 来源：某部网站\n{BODY}\n")
+        assert raw.title == first + second
+    raw = read_text(f"某县人民政府关于印发某某办法的通知\n某县农村道路管理办法\n{BODY}\n")
+    assert raw.title == "某县人民政府关于印发某某办法的通知"

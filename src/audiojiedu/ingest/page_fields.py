@@ -110,7 +110,8 @@ BYLINE_LABELS = frozenset(
     {"来源", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "出处", "发布日期", "发布时间", "发表时间"}
     | {"作者", "编辑", "责任编辑", "责编", "记者", "发布者", "发布人"}
 )
-TITLE_LABELS = ("标题", "信息名称", "文件标题", "政策名称", "政策名", "信件标题")  # the fields that declare the document's title (信件标题: a mailbox's letter)
+# The fields that declare the document's title (信件标题, 来信标题, 留言标题: a mailbox's letter).
+TITLE_LABELS = ("标题", "信息名称", "文件标题", "政策名称", "政策名", "信件标题", "来信标题", "留言标题")
 NAME_LABELS = ("名称", *TITLE_LABELS, "文件名称")  # the fields of a page's table that name the document
 
 

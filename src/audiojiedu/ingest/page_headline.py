@@ -1141,11 +1141,15 @@ def broken_over(first: str, second: str) -> bool:
     kind_cut = len(squash(first)) >= MIN_CANDIDATE_CHARS and (
         fold(second).startswith(title_words()["final"]) or _kind_alone(second) or _PLAN_ORDINAL.match(squash(second)) is not None
     )
+    # 某部关于失业保险条例 / 修订情况的说明: a 关于 without the 的 its title needs, though a title's word
+    # (条例) ends the first line: the second brings the 的 and the kind.
+    about = folded.find("关于")
+    unfinished = about >= 0 and "的" not in folded[about:] and "的" in fold(second)
     return (
         bool(second)
         # (某厅2022 / 政府信息公开工作年度报告: a year ends no title; the rest is its kind)
-        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or kind_cut or _YEAR_END.search(folded) is not None)
-        and not ends_as_title(first)
+        and (folded.endswith((*JOINING_WORDS, "关于")) or folded.startswith("关于") or unfinished or kind_cut or _YEAR_END.search(folded) is not None)
+        and (not ends_as_title(first) or unfinished)
         and title_like(second)
         and not HEADING_START.match(fold(second))
         and parse_metadata_line(second) is None
