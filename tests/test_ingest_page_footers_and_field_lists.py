@@ -756,3 +756,11 @@ def test_a_mailbox_button_under_its_rules_is_not_read() -> None:
     """…（六）匿名信件不予受理。 / 我要写信: the mailbox's button under its rules."""
     raw = read_text(f"写信须知\n{_TEXT}\n我要写信\n")
     assert paragraph_texts(raw) == [_TEXT]
+
+
+def test_a_traditional_pages_foot_folds_as_a_simplified_ones() -> None:
+    """(責編：某某) / 分享讓更多人看到 / 返回頂部 on a page in traditional characters: 頂 folds to 顶 as
+    讓 does to 让, so the site's buttons are dropped as on a simplified page."""
+    text = "對此，留言網友告訴記者：處理的效率很高，我很滿意，感謝有關部門的及時回復和處理。"
+    raw = read_text(f"某鎮路燈何時能修好\n{text}\n（責編：王某、初某）\n\n分享讓更多人看到\n\n返回頂部\n")
+    assert paragraph_texts(raw) == [text]
