@@ -163,6 +163,7 @@ _WIDTH_SLACK = 4
 _INDENT = 4  # columns: a paragraph's first line is indented by two Chinese characters
 _MAX_FINDINGS = 30
 _FIELD = re.compile(r"^[^\d\s：:，。、]{1,6}[：:]")  # 来源：, 发布时间:
+_LEAD_IN_END = re.compile(r"(?:如下|以下)[：:]$")  # 现将有关事项通知如下：, never a field's label
 _SEPARATOR_END = re.compile(r"[·•|｜][ \u3000]+$")  # a list's separator and the space after it ending a line
 _MAX_FIELD_PIECE = 30
 _SPACED_COLON = re.compile(r"[ \u3000]+([：:])")
@@ -805,7 +806,8 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 图 2 2019—2023年三次产业结构: a caption is a line of its own
     if _is_field_row(previous) or _is_field_row(line):
         return False  # 时间：2024-04-28   作者：某某   阅读：69: a page's row of fields, not a wrapped line
-    if _FIELD.fullmatch(line.strip(" \t\u3000")):
+    if _FIELD.fullmatch(line.strip(" \t\u3000")) and not _LEAD_IN_END.search(line.strip(" \t\u3000")):
+        # (…请各校认真贯彻落实。有关事 ‖ 项通知如下：: a lead-in's end, 如下：, is no label)
         return False  # 某镇2021年度部门决算公开说明 ‖ 访问量：: a label left empty is a row of its own
     if _DATED_FIELD.match(line.strip(" \t\u3000")) or _DATED_FIELD.match(previous):
         return False  # 某某的区域有哪些 ‖ 更新时间：2023-11-03 19:04:59作者：未知 ‖ …: the headline's byline row

@@ -548,7 +548,10 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z0-9.+\-/]+$")  # … and the space after it
 # A figure set apart on both sides, its unit after it (持续 5 年以上, 床位 20 张以上): the typesetter's
 # spacing; a page flattened into one line glues the unit on (总体要求 2024年，…), and a year set so
 # opens the body (工作目标 2025 年，…). A date goes on from 月 by itself (…2015年9月 21 日至…).
-_SPACED_FIGURE = re.compile(r"[ \t\u3000]+\d{1,3}(?:[.,]\d+)?[ \t\u3000]+[年月日个名张家项次万亿元%倍岁]")
+_SPACED_FIGURE = re.compile(r"[ \t\u3000]+\d{1,3}(?:[.,]\d+)?[ \t\u3000]+[年月日个名张家项次万亿元%倍岁周天人户所条件台辆处座米吨亩届位批期类种]")
+
+
+_FIGURE_BEFORE = re.compile(r"[ \t\u3000]+\d{1,3}(?:[.,]\d+)?$")
 
 
 def _space_inside_title(text: str, start: int, at: int) -> bool:
@@ -562,6 +565,9 @@ def _space_inside_title(text: str, start: int, at: int) -> bool:
         return True  # 积极推进 ICD-11 中文版全面使用: the spaces a typesetter sets round a Latin word
     if _SPACED_FIGURE.match(text, at) and text[at - 1] not in "年月日":
         return True  # 至少持续 5 年以上: … and round a figure, its unit set apart too
+    figure = _FIGURE_BEFORE.search(text, start, at)
+    if figure is not None and _SPACED_FIGURE.match(text, figure.start()):
+        return True  # … and the space after that figure, before its unit (成立 100 周年)
     return text[at - 1] in "“‘《（(【" or OPEN_TITLE_END.search(re.sub(r"[ \t\u3000]+", "", text[start:at])) is not None
 
 
