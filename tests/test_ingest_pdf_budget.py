@@ -46,3 +46,23 @@ def test_a_row_label_with_empty_cells_stays_in_its_table(tmp_path: Path) -> None
     assert labels and all(kind == "table" for kind, _ in labels)
     # A one-cell line after the table's last data row is text again.
     assert ("text", "二、机关运行经费预算") in paragraphs
+
+
+def test_a_page_set_narrower_than_the_others_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    """A budget's project page set in a narrower measure than its other pages: its full lines end
+    short of the document's right margin, yet they are a paragraph's lines, and its last word is
+    not cut from its last character (…进行施 ‖ 工。) by a paragraph break."""
+    wide_text = "本部门按照区委区政府的工作部署编制年度预算，严格执行预算管理制度，加强资金绩效管理，" * 6
+    wide = [wide_text[i : i + 36] for i in range(0, 36 * 12, 36)]
+    narrow_text = (
+        "本工程由建设单位街道办事处建设，招标代理单位对本工程的全部单位进行招标工作，勘察单位对本工程的地质情况进行勘察，"
+        "设计单位对本工程的建筑效果和使用功能要求进行设计，项目管理单位对本工程的项目施工进行全过程管理，投资监理单位对本工程的"
+        "投资金额进行全过程控制，施工监理对本工程的质量进行全过程控制管理，其他各专业分包单位对相应的分包内容进行施工。"
+    )
+    narrow = [narrow_text[i : i + 28] for i in range(0, len(narrow_text), 28)]
+    assert narrow[-1] == "工。"  # the last word cut before its last character
+    first = [mf.Text(200, 800, 20, "某街道2025年部门预算"), *mf.text_lines(wide, top=760, size=12, leading=20)]
+    second = mf.text_lines(["一、实施主体", *narrow], top=760, size=12, leading=20)
+    path = mf.make_pdf(tmp_path / "budget.pdf", [first, second])
+    texts = [text for _, text in _texts(path)]
+    assert narrow_text in texts

@@ -442,15 +442,17 @@ class _Block:
 def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows: int | None) -> list[_Block]:
     body_lines = [line for lines, _ in pages for line in lines]
     char = (statistics.median(line.size for line in body_lines) or 10.0) if body_lines else 10.0
-    # Margins per column: a line in the right column is not indented, it starts its column.
-    margins = {}
-    for column in {line.column for line in body_lines}:
-        in_column = [line for line in body_lines if line.column == column]
-        # The right margin is where full lines end: the most common end among the longer half of
-        # the lines (short headings such as 一、项目概述 can outnumber full lines on a page).
-        ends = [round(line.x1) for line in in_column]
-        middle = statistics.median(ends)
-        margins[column] = (_mode([round(line.x0) for line in in_column]), _mode([end for end in ends if end >= middle]))
+    # Margins per column: a line in the right column is not indented, it starts its column. A page
+    # with lines enough has a right margin of its own (a budget's project pages may be set narrower
+    # than its tables' pages); one with few takes the document's. The left margin is the document's:
+    # on a page of short paragraphs most lines are indented first lines.
+    margins = {column: _margins([line for line in body_lines if line.column == column]) for column in {line.column for line in body_lines}}
+    page_margins: dict[tuple[int, int], tuple[int, int]] = {}
+    for number, (lines, _) in enumerate(pages):
+        for column in {line.column for line in lines}:
+            in_column = [line for line in lines if line.column == column]
+            right = _margins(in_column)[1] if len(in_column) >= _MIN_PAGE_LINES else margins[column][1]
+            page_margins[number, column] = (margins[column][0], right)
     items: list[tuple[str, Any]] = []
     page_tops: set[int] = set()  # ids of the lines that open a page
     page_of: dict[int, int] = {}  # line id -> page number
@@ -505,8 +507,8 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
             continue
         heading_open = False
         fragment = previous is not None and len(current) == 1 and _MARKER_FRAGMENT.match(current[0]) is not None
-        left = margins[line.column][0]
-        right = margins[previous.column][1] if previous is not None else 0
+        left = page_margins[page_of[id(line)], line.column][0]
+        right = page_margins[page_of[id(previous)], previous.column][1] if previous is not None else 0
         # Text flows from the foot of one column to the head of the next (upwards); a line in
         # another column below the previous one opens a new band of the page.
         new_band = (
@@ -533,6 +535,17 @@ def _paragraphs(pages: list[tuple[list[_Line], list[_Table]]], *, max_table_rows
         previous = line
     flush()
     return blocks
+
+
+_MIN_PAGE_LINES = 8  # lines of a column on a page, at least, for the page's own margins
+
+
+def _margins(lines: list[_Line]) -> tuple[int, int]:
+    """The left and right margins of `lines`: where most start, and where full lines end (the most
+    common end among the longer half: short headings such as 一、项目概述 can outnumber full lines)."""
+    ends = [round(line.x1) for line in lines]
+    middle = statistics.median(ends)
+    return _mode([round(line.x0) for line in lines]), _mode([end for end in ends if end >= middle])
 
 
 def _is_large_heading(line: _Line, body_size: float, *, page_top: bool) -> bool:
