@@ -796,3 +796,17 @@ def test_an_articles_abstract_is_a_part_of_its_own() -> None:
     lines = ("某某案例工作的发展历程和创新完善", "作者简介，某某研究室主任。", "摘  要", f"案例指导工作{BODY}", "一、案例指导工作的发展历程", f"二〇一〇年以来，{BODY}")
     doc = _text(*lines)
     assert flat_outline(doc.sections) == [[1, "", "摘要"], [1, "一", "案例指导工作的发展历程"]]
+
+
+def test_an_issued_plans_title_broken_after_its_place_is_one_heading() -> None:
+    """…请遵照执行。 / 某镇人民政府 / date / 重庆市某区某镇 ‖ 自然灾害救助应急预案 ‖ 一、总则: the issued plan's
+    title broken after the place it opens with, its first heading under it, is one chapter's
+    title, with no pause inside it; a site's line over a news headline over its date row is not."""
+    doc = _text(
+        "某镇人民政府关于印发某镇自然灾害救助应急预案的通知", "各村（社区）：",
+        "现将《某镇自然灾害救助应急预案》印发给你们，请遵照执行。", "某镇人民政府", "2023年5月15日",
+        "（此件公开发布）", "重庆市某区某镇", "自然灾害救助应急预案", "一、总则", BODY, "二、组织指挥体系", BODY,
+    )
+    assert flat_outline(doc.sections)[0] == [1, "", "重庆市某区某镇自然灾害救助应急预案"]
+    news = read_text("郑州人大人大要闻正文\n代表团分组审议《政府工作报告》\n时间：2010/2/1 来源：某某网\n" + BODY)
+    assert news.title == "代表团分组审议《政府工作报告》"

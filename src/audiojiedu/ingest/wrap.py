@@ -1042,13 +1042,22 @@ def _title_broken(previous: str, line: str, after: Iterable[str]) -> bool:
         # name over a 关于 line (a joint document's issuers keep their spacing, a signature is not
         # the next document's issuer).
         return False
-    return not rest or bool(_BODY_OPENING.match(rest[0])) or is_doc_number(rest[0]) or len(rest[0]) > _MAX_BROKEN_TITLE // 2
+    # (…under it its first heading: 某镇 ‖ 自然灾害救助应急预案 ‖ 一、总则, an issued plan's title over its
+    # text, no 目录 over its chapters; not a field row, which a site's line and a news headline stand over too)
+    return (
+        not rest
+        or bool(_BODY_OPENING.match(rest[0]))
+        or is_doc_number(rest[0])
+        or len(rest[0]) > _MAX_BROKEN_TITLE // 2
+        or (placed and _FIRST_HEADING.match(rest[0]) is not None and not is_part_name(title[-1]))
+    )
 
 
 # A title's first line may open with the place it is of (某省国民经济和社会发展 ‖ 第十四个五年规划和 ‖
 # 2035年远景目标纲要): a place's name within the first few characters, which no site's word has.
 _PLACE_OPENING = re.compile(f"[{HAN}]{{1,5}}(?:{'|'.join(PLACE_ENDS)})(?![场长民委])")  # (市场, 县长, 市民, 市委: no place)
 _YEAR_OPENING = re.compile(r"(?:19|20)\d{2}")
+_FIRST_HEADING = re.compile(r"(?:一[、.．]|第一[章条部]|1[.．、]?[ \u3000]*总[ \u3000]*则)")  # a text's first heading
 _SHORT_PHRASE = re.compile(f"[{HAN}]{{2,12}}")
 
 
