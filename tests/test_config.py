@@ -94,3 +94,9 @@ def test_built_in_voices_agree_with_the_shipped_voices_yaml():
     for engine in ("offline", "edge", "espeak", "fake"):
         for role in ("title", "heading", "body", "announcement"):
             assert Config().prosody(engine, role) == shipped.prosody(engine, role), (engine, role)
+
+
+def test_an_opening_may_name_the_documents_number(tmp_path: Path) -> None:
+    path = tmp_path / "voices.yaml"
+    path.write_text("announcements: {opening: ['文号：{number}。']}\n", encoding="utf-8")
+    assert load_config(path).opening == ("文号：{number}。",)

@@ -181,3 +181,17 @@ def test_a_number_is_never_cut_from_its_measure_word_nor_a_roman_numeral_from_it
     counts = "全镇共有" + "、".join(f"{n}个行政村" for n in range(10, 40)) + "。"
     for piece in split_sentences(counts.replace("、", "和")):
         assert not piece.startswith("个"), piece
+
+
+def test_the_documents_number_is_announced_once_when_the_reader_kept_it_out_of_the_text() -> None:
+    """A decision's number split off its title (某局行政处罚决定书（某罚决字〔2023〕第11号）) is
+    metadata, not text: the default opening says it after the publisher; without one no line
+    is said, nor when the text prints it at its head (said once)."""
+    doc = Document(title="某局行政处罚决定书", metadata={"发布机构": "某局", "发文字号": "某罚决字〔2023〕第11号"}, preface=("某公司：",), sections=())
+    openings = [s.written for s in plan_segments(doc, Config(), normalize=_plain) if s.role == "announcement"][:2]
+    assert openings == ["某局发布。", "文号：某罚决字〔2023〕第11号。"]
+    bare = replace(doc, metadata={"发布机构": "某局"})
+    assert [s.written for s in plan_segments(bare, Config(), normalize=_plain) if s.role == "announcement"][:1] == ["某局发布。"]
+    assert not any("文号" in s.written for s in plan_segments(bare, Config(), normalize=_plain))
+    printed = replace(doc, preface=("行政处罚决定书", "某罚决字〔2023〕 第11号", "某公司："))
+    assert not any("文号" in s.written for s in plan_segments(printed, Config(), normalize=_plain))

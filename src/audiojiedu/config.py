@@ -58,13 +58,19 @@ _DEFAULT_VOICES: dict[str, dict[str, Prosody]] = {
 }
 
 
+# What an announcement line may name: the title, 发布机构, the date (公开日期 or 成文日期) and the
+# document's number (发文字号); `script.plan_segments` fills them in.
+PLACEHOLDERS = ("title", "publisher", "date", "number")
+
+
 @dataclass(frozen=True)
 class Config:
     engine: str = "auto"
     audio: AudioConfig = field(default_factory=AudioConfig)
     pauses: Pauses = field(default_factory=Pauses)
     voices: Mapping[str, Mapping[str, Prosody]] = field(default_factory=lambda: _DEFAULT_VOICES)
-    opening: tuple[str, ...] = ("{publisher}发布。",)
+    # (文号：{number}: a decision's or a notice's number, kept out of the text as metadata, is said once)
+    opening: tuple[str, ...] = ("{publisher}发布。", "文号：{number}。")
     closing: tuple[str, ...] = ("以上是{title}的全部内容。感谢收听。",)
     lexicon_path: Path | None = None
     # A table of figures with more data rows than this is summed up aloud and shown in full
@@ -258,8 +264,8 @@ def _lines(data: Mapping[str, Any], key: str, default: tuple[str, ...], name: st
         raise ConfigError(f"{name}: announcements.{key}: must be a list of text lines")
     for line in value:
         for placeholder in re.findall(r"{([^{}]*)}", line):
-            if placeholder not in ("title", "publisher", "date"):
+            if placeholder not in PLACEHOLDERS:
                 raise ConfigError(
-                    f"{name}: announcements.{key}: unknown placeholder '{{{placeholder}}}' (known: title, publisher, date)"
+                    f"{name}: announcements.{key}: unknown placeholder '{{{placeholder}}}' (known: {', '.join(PLACEHOLDERS)})"
                 )
     return tuple(value)

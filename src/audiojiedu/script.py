@@ -191,6 +191,20 @@ def fill_template(line: str, values: Mapping[str, str]) -> str | None:
     return line.format(**{name: values[name] for name in names})
 
 
+_NUMBER_LOOK = 5  # the first blocks of text where a document's number printed under its title stands
+
+
+def _unsaid_number(doc: Document) -> str:
+    """The document's number (发文字号) for the opening, unless its text says it at its head (a
+    decision's own title and number printed again under the page's headline): said once."""
+    number = doc.metadata.get("发文字号") or doc.metadata.get("文号", "")
+    head: list[str] = [block for block in doc.preface if isinstance(block, str)][:_NUMBER_LOOK]
+    if len(head) < _NUMBER_LOOK and doc.sections:
+        head += [doc.sections[0].heading, *(block for block in doc.sections[0].paragraphs if isinstance(block, str))][: _NUMBER_LOOK - len(head)]
+    squashed = "".join(number.split())
+    return "" if squashed and any(squashed in "".join(text.split()) for text in head) else number
+
+
 def plan_segments(
     doc: Document,
     config: Config,
@@ -210,6 +224,7 @@ def plan_segments(
         "title": doc.title,
         "publisher": doc.metadata.get("发布机构", ""),
         "date": doc.metadata.get("公开日期") or doc.metadata.get("成文日期", ""),
+        "number": _unsaid_number(doc),
     }
     builder = _Builder(normalize, respell) if doc.script is None else _ScriptBuilder(normalize, respell, takes_pinyin)
     title = doc.title or "无标题文档"
