@@ -130,9 +130,10 @@ def rules() -> list[Rule]:
     # 202305): a date that lost its marks, never an amount (两万零二百三十五). Digit by digit: which
     # digits were the month is not known.
     dated = re.compile(r"(?:(?<=日期[：:])|(?<=时间[：:]))[ \u3000]*(?P<x>(?:19|20)[0-9]{3,4})(?![0-9.·%‰]|[年月日])")
-    # At least six characters: 3*5 is a product, 138****5678 a masked number.
+    # At least six characters: 3*5 is a product, 138****5678 a masked number; an identity card's
+    # number may end with its check letter (430225********801X).
     masked = re.compile(
-        r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*(?![0-9A-Za-z*])"
+        r"(?<![0-9A-Za-z*])(?=[0-9*-]{6})(?=[0-9*-]*[0-9])[0-9*]*\*[0-9*]*(?:-[0-9*]+)*[Xx]?(?![0-9A-Za-z*])"
     )
     # A zero-padded part after a dash makes the whole a serial (第2024-017号, 2020-000016):
     # a range never ends in 017. Digit by digit on both sides, as one code.
