@@ -676,3 +676,19 @@ def test_a_title_broken_after_a_kind_word_inside_its_about_phrase_is_joined() ->
         assert raw.title == first + second
     raw = read_text(f"某县人民政府关于印发某某办法的通知\n某县农村道路管理办法\n{BODY}\n")
     assert raw.title == "某县人民政府关于印发某某办法的通知"
+
+
+def test_a_writs_headline_with_its_party_in_brackets_is_a_title() -> None:
+    """某区市场监督管理局行政处罚决定书（某某食品有限公司） over the writ's own lines (某区市场监督管理局 /
+    行政处罚决定书 / its number): the bracketed party or number after 决定书 is no end of a title, so
+    the agency is heard in the title, not 行政处罚决定书 alone."""
+    from audiojiedu.ingest.page_title_words import ends_as_title
+
+    assert ends_as_title("某局行政处罚决定书（某某食品有限公司）")
+    assert ends_as_title("某局责令改正违法行为决定书（某环责改〔2025〕7号）")
+    assert not ends_as_title("某局召开座谈会（图文）（某某公司）")
+    raw = read_text(
+        "某区市场监督管理局行政处罚决定书（某某食品有限公司）\n\n某区市场监督管理局\n行政处罚决定书\n某市监处字〔2023〕497号\n"
+        "当事人：某某食品有限公司\n2023年2月17日，本局执法人员依法对当事人进行现场检查，发现当事人正在生产食品。\n"
+    )
+    assert raw.title.startswith("某区市场监督管理局行政处罚决定书")

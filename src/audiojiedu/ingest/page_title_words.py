@@ -36,6 +36,9 @@ TITLE_NOTE_TAIL = re.compile(
     r"[（(](?:\d{4}\s*[—\-－~～至到]+\s*\d{4}\s*年?|\d{4}\s*年?|"
     rf"{PACKED_DATE}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|(?:\d{{4}}\s*年\s*)?第?\s*[\d一二三四五六七八九十]{{1,4}}\s*号|试行|修订|暂行|征求意见稿|草案|摘登|摘要|摘编|节选)[）)]$"
 )
+# A writ's party or number in brackets after its kind (某局行政处罚决定书（某某食品有限公司）, …责令改正违法
+# 行为决定书（某环责改〔2025〕7号）): the title ends with the kind's word before it.
+_WRIT_TAIL = re.compile(r"(?<=书)[（(][^（）()]{2,40}[）)]$")
 # The title's own note printed on the line under it: the period it covers or its state
 # (某某三年行动计划 / （2021-2023年）, 某某办法 / （试行）). A date alone under it is the day's, not the title's.
 _OWN_NOTE_LINE = re.compile(r"[（(](?:\d{4}[ \u3000]*[—\-－~～至到]+[ \u3000]*\d{4}[ \u3000]*年?|试行|暂行|征求意见稿|送审稿|草案)[）)]")
@@ -133,7 +136,7 @@ def ends_as_title(text: str) -> bool:
     """`text` ends with a title word (…的通知, …报告), maybe before closing marks, a bracketed
     note of the period or state it covers (…三年行动方案（2024—2026年）, …办法（试行）) or a site's
     note after it (…报告（全文）, …公报（图）); or it names a national law (中华人民共和国…法)."""
-    folded = TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip())))
+    folded = _WRIT_TAIL.sub("", TITLE_NOTE_TAIL.sub("", _FULL_TEXT_TAG.sub("", MEDIA_TAG_TAIL.sub("", fold(text).rstrip()))))
     if folded.endswith(("稿", "草案")):  # (a cheap test first: this runs for every cut a title is tried at)
         folded = _DRAFT_AFTER_CITED.sub("", folded)  # 2022年《政府工作报告》征求意见稿: the cited name's kind
     # 中华人民共和国某某法: a national law's name ends on 法 alone, too common a character to list
