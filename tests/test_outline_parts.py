@@ -759,3 +759,18 @@ def test_an_interviews_questions_head_their_answers_however_long_once_labelled()
     assert titles == [short, long]
     plain = text.replace("记者：", "").replace("答：", "")
     assert long not in [row[2] for row in flat_outline(parse_outline(read_text(plain)).sections)]
+
+
+def test_a_service_guides_fields_alone_on_their_lines_are_its_chapters() -> None:
+    """办理机构： / 民政局婚姻登记中心 / 办理依据： / 《某某条例》… / 申请材料： / （一）…: a guide's field
+    names standing alone over their text are its chapters (three at least), each a guess the
+    review shows; two such lines in a notice are text."""
+    lines = [
+        "结婚登记办理指南", "办理机构：", "民政局婚姻登记中心", "办理依据：", "《婚姻登记条例》第四条、第五条。",
+        "申请材料：", "（一）本人有效的身份证、户口簿；", "（二）三张近期半身免冠合影照片。", "办理时限", "即时办结。",
+    ]
+    doc = parse_outline(read_text("\n".join(lines)))
+    assert flat_outline(doc.sections) == [[1, "", "办理机构"], [1, "", "办理依据"], [1, "", "申请材料"], [1, "", "办理时限"]]
+    assert any(f.kind == "heading-guessed" and "办事指南" in f.message for f in doc.findings)
+    notice = parse_outline(read_text("\n".join(lines[:5])))
+    assert notice.sections == ()

@@ -50,6 +50,7 @@ from .attachments import (
     printed_lists,
 )
 from .guesses import (
+    GUIDE_GUESS,
     HEADING_GLYPH,
     INNER_SUBHEADING_GUESS,
     LONE_PART_GUESS,
@@ -66,6 +67,7 @@ from .guesses import (
     collection_members,
     following_text,
     guess_part_headings,
+    guide_headings,
     is_note_opener,
     list_group_titles,
     named_parts,
@@ -299,6 +301,8 @@ def parse_outline(raw: RawDocument) -> Document:
     if not (plain_headings or part_headings or decimal) and (questions := question_headings(body, note_openers)):
         plain_headings, message = questions, QUESTION_GUESS  # a 解读's questions over their answers
         part_headings = points = question_parts(body, questions)  # … under the points they explain
+    if not (plain_headings or part_headings or decimal) and (fields := guide_headings(body)):
+        plain_headings, message = fields, GUIDE_GUESS  # a service guide's fields, each alone on its line
     if not (plain_headings or part_headings or decimal):
         plain_headings = subheadings(body, note_openers, raw.title)
         message = SUBHEADING_GUESS

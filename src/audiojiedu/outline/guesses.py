@@ -217,6 +217,27 @@ def question_headings(paragraphs: tuple[Paragraph, ...], note_openers: set[str])
     return found if len(found) >= (_MIN_ANSWERED_QUESTIONS if answered else _MIN_QUESTIONS) else set()
 
 
+_MIN_GUIDE_FIELDS = 3
+GUIDE_GUESS = "这一行是办事指南的栏目名（办理条件、申请材料、办理流程等），单独成行：按办事指南推断为一级标题"
+
+
+def guide_headings(paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """Indexes of a service guide's field names standing alone on their lines (办理机构： /
+    民政局婚姻登记中心 / 办理依据： / …), maybe with their colon: each over the field's text (a
+    paragraph that is no such name), at least `_MIN_GUIDE_FIELDS` of them, in a text without
+    numbered headings."""
+    if any(p.heading_level is not None for p in paragraphs):
+        return set()
+    names = set(heading_words()["guide"])
+    texts = [(index, p.text.strip()) for index, p in enumerate(paragraphs) if p.text.strip() and p.kind == "text"]
+    found = {
+        index
+        for (index, text), (_, following) in pairwise(texts)
+        if text.rstrip("：:") in names and following.rstrip("：:") not in names
+    }
+    return found if len(found) >= _MIN_GUIDE_FIELDS else set()
+
+
 # A point stated over the questions that explain it (规范完善信息发布机制，建立常态化新闻发布制度):
 # short, no sentence's or question's mark, no colon.
 _KEY_POINT = re.compile(f"[{HAN}“”《》〈〉、，,（）()0-9]{{6,30}}")

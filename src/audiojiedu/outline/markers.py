@@ -165,6 +165,7 @@ def heading_words() -> dict[str, tuple[str, ...]]:
         "clause_kind",
         "contact",
         "modal",
+        "guide",
     )
     return read_kinds("audiojiedu", "data/headings.tsv", kinds)
 
