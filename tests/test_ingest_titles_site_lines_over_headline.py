@@ -692,3 +692,16 @@ def test_a_writs_headline_with_its_party_in_brackets_is_a_title() -> None:
         "当事人：某某食品有限公司\n2023年2月17日，本局执法人员依法对当事人进行现场检查，发现当事人正在生产食品。\n"
     )
     assert raw.title.startswith("某区市场监督管理局行政处罚决定书")
+
+
+def test_a_betting_sites_name_and_a_trial_notice_over_a_hijacked_page_are_not_the_title() -> None:
+    """沙巴体育投注官网 (a betting site's name put over a hijacked page) / 某某网改版试运行，欢迎提出意见和建议，
+    联系电话：… / the crumb trail / the headline: the spam goes whole (not cut down to 投注官网 by the
+    cutting of spam inside sentences), the site's notice too; the headline is the title."""
+    headline = "全省两万余市场主体接受随机检查"
+    raw = read_text(
+        f"沙巴体育投注官网\n\n图片\n某某合作网改版试运行，欢迎提出意见和建议，联系电话：55983551。\n"
+        f"当前位置：首页 > 时事速递 > 正文\n{headline}\n时间：2019-03-15 08:05:48    来源：某某日报\n{BODY}\n"
+    )
+    assert raw.title == headline
+    assert not any("投注" in text or "改版" in text for text in paragraph_texts(raw))

@@ -155,11 +155,13 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
     page.findings.extend(cut_site_stamps(body))
     page.findings.extend(cut_progress_tracker(body))
     page.findings.extend(cut_watermarks(body))
-    page.findings.extend(cut_inline_spam(body))
+    # (a line that is all spam goes whole, before the spam spliced into sentences is cut out of
+    # it: 沙巴体育投注官网 over the headline, never 投注官网)
     for position, line in enumerate(body):
         if is_spam_line(line):
             page.findings.append(Finding("chrome-dropped", "网站被植入的垃圾广告词：未朗读", line))
             body[position] = ""
+    page.findings.extend(cut_inline_spam(body))
     _take_date_stub(body, page)
     _drop_opening_excerpt(body, page)
     _drop_page_marker(body, page)
