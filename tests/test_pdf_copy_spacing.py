@@ -46,3 +46,15 @@ def test_a_heading_title_runs_past_a_spaced_figure_and_its_unit() -> None:
     end = title_end(line, 2)
     assert not line[:end].rstrip().endswith(("成立", "100"))
     assert title_end("一、基本情况 今年以来，全县各项工作稳步推进。", 2) == len("一、基本情况")
+
+
+def test_a_list_number_cut_from_its_mark_is_one_item_with_it() -> None:
+    """1、到县残联领取申请表 / 2 / 、持《评定表》到指定医院评定等级。: the number alone on its line and
+    the line opening with 、 are one item, never the figure 二 read alone and a line opening with 、."""
+    raw = read_text(
+        "残疾证申领程序\n 1、到县残联领取申请表二份\n    2\n、持《评定表》到指定医院评定残疾类别和等级。\n"
+        "    3\n、经评定残疾类别后，到县残联办理，由办证工作人员审核发证。\n"
+    )
+    texts = paragraph_texts(raw)
+    assert any(text.startswith("2、持《评定表》") for text in texts)
+    assert "2" not in texts and not any(text.startswith("、") for text in texts)

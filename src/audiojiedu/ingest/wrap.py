@@ -185,6 +185,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     fragments += linked
     lines, spaced = _close_clause_spaces(lines)
     lines, bare = _drop_bare_marker_runs(lines)
+    lines = _join_split_markers(lines)
     width = _wrap_width(lines)
     spaced_out = bool(width) and _double_spaced(lines)
     contents = _paged_contents(lines)
@@ -666,6 +667,23 @@ def _apart(previous: str, line: str, contents: tuple[frozenset[str], frozenset[s
 
 
 _MIN_BARE_MARKERS = 3  # numbers alone on lines one after another: a list whose items were lost
+
+
+_LONE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,2}[ \t\u3000]*")
+_MARK_OPENING = re.compile(r"[ \t\u3000]*[、.．](?=[ \t\u3000]*[^\d\s])")
+
+
+def _join_split_markers(lines: list[str]) -> list[str]:
+    """A list item's number cut from its 、 by a line break (2 / 、持《评定表》到指定医院…): the number
+    alone on its line and the next line opening with the mark are one item (2、持《评定表》…), read
+    as such, never a figure 二 and a line opening with 、."""
+    out: list[str] = []
+    for line in lines:
+        if out and _MARK_OPENING.match(line) and _LONE_NUMBER.fullmatch(out[-1]):
+            out[-1] = out[-1].strip() + line.strip(" \t\u3000")
+            continue
+        out.append(line)
+    return out
 
 
 def _drop_bare_marker_runs(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]:
