@@ -240,7 +240,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = page.lines.pop(0)
         page.origin.pop(0)
     if guessed and (banner := _headline_under_banner(page)) is not None:
-        page.findings.append(Finding("title-guessed", f"标题位置上是机关的名称或栏目词（{page.title}，网站的）：改取其下的新闻标题，未朗读，请核对", page.lines[banner]))
+        page.findings.append(Finding("title-guessed", f"标题位置上是网站的机关名称或栏目词（{page.title}）：未朗读，改取其下的新闻标题，请核对", page.lines[banner]))
         page.title = page.lines.pop(banner)
         page.origin.pop(banner)
     elif guessed and (found := _headline_under_site_line(page)) is not None:

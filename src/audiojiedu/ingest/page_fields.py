@@ -894,7 +894,8 @@ _MAX_INNER_CRIES = 2
 
 
 def title_like(line: str) -> bool:
-    """Shaped as a title: one short line without sentence punctuation at its end."""
+    """Shaped as a title: one short line without sentence punctuation at its end, and no run of
+    cries inside it (see `_MAX_INNER_CRIES`)."""
     return (
         0 < len(line) <= MAX_TITLE_CHARS
         and line[-1] not in SENTENCE_END
