@@ -764,3 +764,17 @@ def test_a_traditional_pages_foot_folds_as_a_simplified_ones() -> None:
     text = "對此，留言網友告訴記者：處理的效率很高，我很滿意，感謝有關部門的及時回復和處理。"
     raw = read_text(f"某鎮路燈何時能修好\n{text}\n（責編：王某、初某）\n\n分享讓更多人看到\n\n返回頂部\n")
     assert paragraph_texts(raw) == [text]
+
+
+def test_a_footer_printed_twice_with_its_copyright_notice_is_not_read() -> None:
+    """CopyRight 2005-2025 © … 版权所有：某某中心 / 某某融媒 (www…) 版权所有，未经书面特别授权，请勿转载或建立
+    镜像，违者依法必究。 / 新闻热线：… 地址：…, the lot printed twice: the copyright notice is the
+    footer's though it is a sentence, and the news line is a footer's field; none of it is read."""
+    footer = (
+        "CopyRight 2005-2025 © All Rights Reserved.版权所有：某县融媒体中心\n"
+        "某某融媒 ( www.example.com) 版权所有，未经书面特别授权，请勿转载或建立镜像，违者依法必究。\n"
+        "新闻热线：0351-5724342 5729429 地址：某某大街118号（原县质监局办公楼）\n"
+    )
+    footer += "\n".join(footer.split("\n")[1:])
+    raw = read_text(f"某县养老金提标\n{_TEXT}\n{footer}")
+    assert paragraph_texts(raw) == [_TEXT]

@@ -735,11 +735,15 @@ def is_site_footer(line: str) -> bool:
     return found_marks >= 1 and found_marks + found_fields >= _MIN_FOOTER_MARKS
 
 
+_COPYRIGHT_NOTICE = re.compile(r"版权所有.{0,30}(?:未经|请勿|不得|严禁).{0,40}(?:转载|复制|镜像)")
+
+
 def footer_marks(line: str) -> tuple[int, int]:
     """How many `footer-mark` and `footer-field` rows `line` shows: (0, 0) for a line with a
     sentence or longer than a footer."""
     folded = fold(line)
-    if len(folded) > _MAX_FOOTER_LINE or _FOOTER_SENTENCE.search(folded):
+    # (a copyright notice is the footer's though a sentence: 某某 版权所有，未经授权，请勿转载。)
+    if len(folded) > _MAX_FOOTER_LINE or (_FOOTER_SENTENCE.search(folded) and not _COPYRIGHT_NOTICE.search(folded)):
         return 0, 0
     marks, fields = _footer_patterns()
     return sum(1 for pattern in marks if pattern.search(folded)), sum(1 for pattern in fields if pattern.search(folded))
