@@ -87,3 +87,12 @@ def test_a_letters_declared_title_is_the_title() -> None:
     raw = read_text(f"来信标题：{title}\n\n来信时间：2025-08-18\n\n来信内容：{LETTER}\n\n回复内容：{REPLY}\n")
     assert raw.title == title
     assert not any(text.startswith("来信标题") for text in paragraph_texts(raw))
+
+
+def test_a_mailboxs_buttons_and_login_box_under_the_text_are_not_read() -> None:
+    """…可以点击“回复查询”查询评价。 / 回复查询 / 写信人填写信息 / 取消, and 用户登录 / 还没有账号? / 立即注册:
+    the mailbox's buttons and its login box, each alone on its line; the sentence naming a button
+    is the text's."""
+    last = "您的来信处理后，可以点击“回复查询”输入编号查询评价。"
+    raw = read_text(f"使用须知\n{LETTER}\n{last}\n回复查询\n写信人填写信息\n取消\n用户登录\n还没有账号?\n立即注册\n")
+    assert paragraph_texts(raw) == [LETTER, last]
