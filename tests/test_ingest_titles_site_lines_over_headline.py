@@ -705,3 +705,14 @@ def test_a_betting_sites_name_and_a_trial_notice_over_a_hijacked_page_are_not_th
     )
     assert raw.title == headline
     assert not any("投注" in text or "改版" in text for text in paragraph_texts(raw))
+
+
+def test_a_crumb_trail_with_its_columns_name_before_its_label_is_not_read() -> None:
+    """电子文书 当前位置： 首页>应用领域>电子文书 over the headline: the column's name set before the
+    trail's label; the trail is the site's as 当前位置 alone opening it is."""
+    raw = read_text(f"电子文书 当前位置： 首页>应用领域>电子文书\n某市税务文书实行电子化送达\n发布日期：2012-10-19\n{BODY}\n")
+    assert raw.title == "某市税务文书实行电子化送达"
+    assert not any("当前位置" in text for text in paragraph_texts(raw))
+    # … under a bar of the portal's links, where the trail was read before
+    barred = read_text(f"某市首页 | 市民网页 | 市民卡 | 手机模式\n电子文书 当前位置: 首页>应用领域>电子文书\n市国税局\n发布日期:2012-10-19\n{BODY}\n")
+    assert not any("当前位置" in text for text in paragraph_texts(barred))
