@@ -707,7 +707,7 @@ def test_a_betting_sites_name_and_a_trial_notice_over_a_hijacked_page_are_not_th
     assert not any("投注" in text or "改版" in text for text in paragraph_texts(raw))
 
 
-def test_a_crumb_trail_with_its_columns_name_before_its_label_is_not_read() -> None:
+def test_a_crumb_trail_with_its_columns_name_before_its_label_and_a_bar_of_links_are_not_read() -> None:
     """电子文书 当前位置： 首页>应用领域>电子文书 over the headline: the column's name set before the
     trail's label; the trail is the site's as 当前位置 alone opening it is."""
     raw = read_text(f"电子文书 当前位置： 首页>应用领域>电子文书\n某市税务文书实行电子化送达\n发布日期：2012-10-19\n{BODY}\n")
@@ -716,3 +716,6 @@ def test_a_crumb_trail_with_its_columns_name_before_its_label_is_not_read() -> N
     # … under a bar of the portal's links, where the trail was read before
     barred = read_text(f"某市首页 | 市民网页 | 市民卡 | 手机模式\n电子文书 当前位置: 首页>应用领域>电子文书\n市国税局\n发布日期:2012-10-19\n{BODY}\n")
     assert not any("当前位置" in text for text in paragraph_texts(barred))
+    # … and the bar of links is no title, whatever else is found (a headline ending as a title may be one)
+    assert "市民卡" not in barred.title
+    assert read_text(f"政策解读 | 某某办法 | 某某实施方案\n{BODY}\n").title.endswith("实施方案")
