@@ -778,3 +778,14 @@ def test_a_footer_printed_twice_with_its_copyright_notice_is_not_read() -> None:
     footer += "\n".join(footer.split("\n")[1:])
     raw = read_text(f"某县养老金提标\n{_TEXT}\n{footer}")
     assert paragraph_texts(raw) == [_TEXT]
+
+
+def test_an_items_basic_information_box_kept_as_table_cells_is_not_read() -> None:
+    """基本信息 / | 所属领域 | 社会救助 | || / | 公开时限 | … | 公开方式 | 主动 | / … / - 详细信息 / - 基本信息:
+    a 政务公开 item's box under the text, its rows kept as a table's cells, goes as the plain rows do."""
+    box = (
+        "基本信息\n| 所属领域 | 社会救助 | ||\n| 一级事项 | 最低生活保障 | 二级事项 | 办事指南 |\n"
+        "| 公开时限 | 制定或获取信息之日起10个工作日内 | 公开方式 | 主动 |\n| 公开主体 | 某县民政局 | ||\n- 详细信息\n- 基本信息\n"
+    )
+    raw = read_text(f"城乡最低生活保障对象认定办理服务指南\n{_TEXT}\n{box}")
+    assert paragraph_texts(raw) == [_TEXT]

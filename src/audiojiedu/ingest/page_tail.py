@@ -748,9 +748,11 @@ def _tagged_link_run(body: list[str], start: int, end: int) -> int:
 
 def _item_row(line: str) -> bool:
     """`line` is a row of a 政务公开 item's 基本信息 box: an `item-field` label (maybe numbered,
-    公开层级1), a space, a value, no colon after the label: 所属领域 社会保险."""
+    公开层级1), a space, a value, no colon after the label: 所属领域 社会保险; or the same row kept
+    as a table's cells (| 所属领域 | 社会救助 | ||)."""
     labels = "|".join(re.escape(label) for label in sorted(chrome_words()["item-field"], key=len, reverse=True))
-    return len(line) <= _MAX_ITEM_ROW and re.match(rf"(?:{labels})\d{{0,2}}[ \u3000]+\S", fold(line.strip())) is not None
+    row = re.sub(r"[ \u3000]*[|｜]+[ \u3000]*", " ", fold(line)).strip()
+    return len(line) <= _MAX_ITEM_ROW and re.match(rf"(?:{labels})\d{{0,2}}[ \u3000]+\S", row) is not None
 
 
 def _item_box(body: list[str], start: int, end: int) -> int:
