@@ -76,6 +76,7 @@ from .page_headline import (
     is_dated_row,
     is_english_column,
     is_field,
+    is_tool_bar,
     site_name_over_headline,
     story_headline,
 )
@@ -253,7 +254,7 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
                 page.findings.append(Finding("chrome-dropped", "标题上方网站的名称或栏目：未朗读", page.lines[index]))
                 del page.lines[index]
                 del page.origin[index]
-    if guessed and _LINK_BAR.fullmatch(page.title.strip()) and not any(ends_as_title(item) for item in re.split("[|｜]", page.title)):
+    if guessed and _bar_of_links(page.title):
         # 市民网页 | 市民卡 | 手机模式 taken for the title, no headline found under it: the portal's bar
         # of links, never a title (the text is named from itself, or 无标题文档 is said)
         page.findings.append(Finding("chrome-dropped", "标题位置上是网站的链接栏（竖线隔开的几个短项）：不作标题，未朗读", page.title))
@@ -522,9 +523,17 @@ def _headline_under_site_line(page: Page) -> int | None:
     return None
 
 
-# A bar of a portal's links: three short items or more set apart by bars (市民网页 | 市民卡 | 手机模式).
-_LINK_BAR = re.compile(r"[^|｜]{1,8}(?:[ \u3000]*[|｜][ \u3000]*[^|｜]{1,8}){2,}")
 _MAX_COLUMN_WORD = 4  # a column's word (问政内容, 来电选登); a headline of five characters or more may be short
+
+
+def _bar_of_links(title: str) -> bool:
+    """市民网页 | 市民卡 | 手机模式: three items or more set apart by bars, a site's bar of tools or
+    links (see `page_headline.is_tool_bar`), none of them ending as a title does."""
+    items = re.split("[|｜]", title)
+    return len(items) >= _MIN_BAR_ITEMS and is_tool_bar(title) and not any(ends_as_title(item) for item in items)
+
+
+_MIN_BAR_ITEMS = 3
 
 
 def _headline_under_banner(page: Page) -> int | None:

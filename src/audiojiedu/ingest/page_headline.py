@@ -1237,7 +1237,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or (HEADING_START.match(folded) and not (_is_furniture(line) and _site_list(lines, index)))
         or is_occasion(line)
         or is_adoption_note(line)
-        or (is_pipe_row(line) and not _is_tool_bar(line))
+        or (is_pipe_row(line) and not is_tool_bar(line))
     ):
         return "text"
     if (
@@ -1246,7 +1246,7 @@ def head_role(lines: list[str], index: int) -> _HeadRole:
         or folded.endswith(title_words()["site"])
         or HEADING_START.match(folded)
         or (is_menu_bar(line) and not _over_stamp(lines, index))
-        or is_pipe_row(line)  # a bar of tools set apart by bars (see `_is_tool_bar`)
+        or is_pipe_row(line)  # a bar of tools set apart by bars (see `is_tool_bar`)
     ):
         return "furniture"
     return "candidate"
@@ -1272,7 +1272,7 @@ def _over_stamp(lines: list[str], index: int) -> bool:
     return _STAMP_START.match(fold(following)) is not None
 
 
-def _is_tool_bar(line: str) -> bool:
+def is_tool_bar(line: str) -> bool:
     """|邮件系统| 简体版|繁体版: a row set apart by bars whose items are all short words, without a
     figure or a sentence, is a site's bar of tools or links, not a table's row (a table at the
     head holds figures in its rows, and a row of headings alone is followed by them)."""

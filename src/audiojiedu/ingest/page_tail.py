@@ -47,6 +47,7 @@ from .page_fields import (
     take_link_field,
 )
 from .page_title_words import ends_as_title, is_organ_list, is_organ_name, repeats_title, squash
+from .pipe_tables import is_pipe_row, pipe_cells
 
 # The 版记 at the foot of an official document: "XX办公室  2025年4月24日印发".
 _BRACKETED_CREDITS = re.compile(r"[（(](?P<row>[^（）()。，]{3,80})[)）][ \u3000]*$")
@@ -750,9 +751,16 @@ def _item_row(line: str) -> bool:
     """`line` is a row of a 政务公开 item's 基本信息 box: an `item-field` label (maybe numbered,
     公开层级1), a space, a value, no colon after the label: 所属领域 社会保险; or the same row kept
     as a table's cells (| 所属领域 | 社会救助 | ||)."""
+    if len(line) > _MAX_ITEM_ROW:
+        return False
+    row = " ".join(pipe_cells(line)) if is_pipe_row(line) else line.strip()
+    return _item_field_row().match(fold(row)) is not None
+
+
+@lru_cache(maxsize=1)
+def _item_field_row() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in sorted(chrome_words()["item-field"], key=len, reverse=True))
-    row = re.sub(r"[ \u3000]*[|｜]+[ \u3000]*", " ", fold(line)).strip()
-    return len(line) <= _MAX_ITEM_ROW and re.match(rf"(?:{labels})\d{{0,2}}[ \u3000]+\S", row) is not None
+    return re.compile(rf"(?:{labels})\d{{0,2}}[ \u3000]+\S")
 
 
 def _item_box(body: list[str], start: int, end: int) -> int:

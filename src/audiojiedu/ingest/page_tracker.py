@@ -48,9 +48,12 @@ def cut_progress_tracker(lines: list[str]) -> list[Finding]:
     return findings
 
 
+_MAX_TRACKER_LINE = 40  # a step's row is short: longer lines (the text's) are not folded and matched
+
+
 def _is_step(line: str) -> bool:
-    return _STEP.fullmatch(fold(line).strip()) is not None
+    return len(line) <= _MAX_TRACKER_LINE and _STEP.fullmatch(fold(line).strip()) is not None
 
 
 def _is_piece(line: str) -> bool:
-    return _PIECE.fullmatch(fold(line).strip()) is not None
+    return len(line) <= _MAX_TRACKER_LINE and _PIECE.fullmatch(fold(line).strip()) is not None
