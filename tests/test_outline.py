@@ -133,6 +133,13 @@ def test_spaces_a_copy_put_inside_a_glued_title_do_not_end_it() -> None:
     assert (whole.sections[0].title, whole.sections[0].paragraphs) == ("基本情况", ("今年以来，全市经济稳中向好。",))
 
 
+def test_a_space_after_a_lists_pause_mark_is_inside_the_title() -> None:
+    """四、行政处罚事前告知与当事人陈述、 申辩、听证情况: a copy's space after 、 leaves the list open."""
+    doc = parse_outline(read_text("正文。\n四、事前告知与当事人陈述、 申辩、听证情况\n当事人未提出陈述申辩。\n五、处罚决定\n罚款。\n"))
+    assert doc.sections[0].title.replace(" ", "") == "事前告知与当事人陈述、申辩、听证情况"
+    assert doc.sections[0].paragraphs == ("当事人未提出陈述申辩。",)
+
+
 def test_spaces_set_round_a_latin_word_or_a_spaced_figure_do_not_end_a_title() -> None:
     """积极推进 ICD-11 中文版全面使用: typesetters set Latin words and figures with their units
     apart by spaces; those spaces are inside the title, on its line over its text."""

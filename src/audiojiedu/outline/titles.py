@@ -558,7 +558,9 @@ def _space_inside_title(text: str, start: int, at: int) -> bool:
     """The space at `at` stands inside the title that began at `start`, as a copy from a PDF puts
     them: right after an opening quote or bracket (“ 十三五”), round a Latin word (推进 ICD-11
     中文版, as typesetters space Latin from Chinese), or where the title so far stops on a
-    modifier (see OPEN_TITLE_END: 2020年和“十三五” ‖ 工作回顾) and the rest of it follows."""
+    modifier (see OPEN_TITLE_END: 2020年和“十三五” ‖ 工作回顾) and the rest of it follows. A
+    list's pause mark before the space leaves the list open (当事人陈述、 ‖ 申辩、听证情况): no body
+    opens right after 、."""
     word = _LATIN_BEFORE.search(text, start, at)
     spaced_before = word is not None and re.search("[A-Za-z]", word.group()) and (word.start() == start or text[word.start() - 1] in " \t\u3000")
     if _LATIN_AFTER.match(text, at) or spaced_before:
@@ -568,7 +570,7 @@ def _space_inside_title(text: str, start: int, at: int) -> bool:
     figure = _FIGURE_BEFORE.search(text, start, at)
     if figure is not None and _SPACED_FIGURE.match(text, figure.start()):
         return True  # … and the space after that figure, before its unit (成立 100 周年)
-    return text[at - 1] in "“‘《（(【" or OPEN_TITLE_END.search(re.sub(r"[ \t\u3000]+", "", text[start:at])) is not None
+    return text[at - 1] in "“‘《（(【、" or OPEN_TITLE_END.search(re.sub(r"[ \t\u3000]+", "", text[start:at])) is not None
 
 
 def _second_phrase(text: str, start: int, at: int) -> bool:
