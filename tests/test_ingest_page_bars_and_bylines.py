@@ -52,6 +52,15 @@ def test_a_portal_byline_with_an_unlabelled_date_before_the_source_is_read_as_fi
     )
 
 
+def test_a_portal_byline_whose_source_the_site_left_empty_is_still_a_byline() -> None:
+    """某某网站 www.example.cn   2014-11-05   来源: : the empty label still makes the row the byline."""
+    line = "某某省政府门户网站 www.mousheng.gov.cn   2015-03-09   来源:"
+    raw = read_text(f"某某市出台意见支持农村道路养护\n{line}\n\n{BODY}")
+    assert raw.metadata.get("发布时间") == "2015-03-09"
+    assert paragraph_texts(raw)[0] == "一、工作目标"
+    assert unlabelled_byline("某某县人民政府   2015-03-09   来源：") == ("某某县人民政府", {"发布时间": "2015-03-09"})
+
+
 def test_a_credit_leading_a_source_field_opens_a_repost_as_its_byline_not_its_title() -> None:
     """某某报微信整理，来源：某某网站 over a repost: the credit is dropped with a finding, the source
     is a field, and the headline under it is the title; no date is needed, the credit's word

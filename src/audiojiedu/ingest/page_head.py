@@ -521,7 +521,8 @@ def unlabelled_byline(line: str) -> tuple[str, dict[str, str]] | None:
 def _stamp_led_fields(rest: str) -> dict[str, str] | None:
     """The fields of a byline's `rest` that opens with the page's stamp without a label, labelled
     fields after it (2009年08月04日   来源：某某网, a portal's byline under a reposted article):
-    the stamp is the publication time; None unless a labelled field follows the stamp."""
+    the stamp is the publication time; None unless a labelled field follows the stamp, maybe one
+    left empty (某某网站 www.example.cn   2014-11-05   来源:)."""
     stamp = _UNLABELLED_STAMP.match(fold(rest))
     if stamp is None:
         return None
@@ -529,8 +530,8 @@ def _stamp_led_fields(rest: str) -> dict[str, str] | None:
     if (counter := counter_pattern().match(fold(after))) is not None:
         after = after[counter.end() :].lstrip()  # 2024-01-23 23:02  阅读:33685次  作者:…: the view count is no field
     fields = parse_metadata_line(after)
-    if not fields:
-        return None
+    if fields is None:
+        return None  # (a label the site left empty, 2014-11-05   来源:, still makes the row a byline)
     return {"发布时间": rest[: stamp.end("stamp")], **fields}
 
 
