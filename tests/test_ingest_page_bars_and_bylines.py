@@ -276,3 +276,14 @@ def test_an_empty_source_before_a_colour_picker_stays_empty() -> None:
     raw = read_text(f"某某镇农村道路养护工作方案\n{row}\n打印\n\n{BODY}")
     assert "来源" not in raw.metadata
     assert paragraph_texts(raw)[0] == "一、工作目标"
+
+
+def test_a_mobile_pages_channel_buttons_and_a_column_trail_without_home_are_not_read() -> None:
+    """展开频道 收起频道 over the headline (the buttons of a phone page's channel menu), and the
+    site's columns under it without the home link (新闻中心 > 天下): the headline is the title."""
+    page = read_text(f"展开频道 收起频道\n\n某省开展农村道路专项巡查\n\n新闻中心 > 天下\n\n2020-09-27 19:24 来源: 某某网\n{BODY}")
+    assert page.title == "某省开展农村道路专项巡查"
+    assert paragraph_texts(page)[0] == "一、工作目标"
+    # Must NOT touch: a flow of steps set with arrows under a heading of the text is the text's.
+    flow = read_text(f"某县不动产登记办事指南\n申请 → 受理 → 审核 → 登簿\n{BODY}")
+    assert "申请 → 受理 → 审核 → 登簿" in paragraph_texts(flow)

@@ -147,6 +147,8 @@ def test_what_other_readers_read_boxes_end_the_text() -> None:
     foot = "85%的人还看了\n你可能也爱看\n附近热门土地\n最新资讯\n查看更多资讯\n加载中...\n"
     page = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}某市公安局\n2月8日\n{foot}")
     assert paragraph_texts(page)[-1] == "2月8日"
+    week = read_text(f"{NOTICE}\n{LEAD}\n{CLAUSES}某市公安局\n2月8日\n一周热门\n")  # the week's most read
+    assert paragraph_texts(week)[-1] == "2月8日"
 
 
 def test_the_title_note_on_a_line_of_its_own_under_the_repeated_title_joins_it() -> None:

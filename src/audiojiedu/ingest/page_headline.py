@@ -890,11 +890,13 @@ def _dated_row(line: str) -> bool:
 
 def _headline_half(half: str) -> bool:
     """A half of a headline set over two lines: a short phrase, no figure, no mark of a sentence,
-    no heading's number, no field row and no title of its own."""
+    no heading's number, no field row, no title of its own and no breadcrumb mark (新闻中心 > 天下
+    under a headline is the site's trail)."""
     return (
         len(half) <= _MAX_HEADLINE_HALF
         and len(re.findall(f"[{HAN}]", half)) >= _MIN_HEADLINE_HALF
         and not re.search(r"\d", half)
+        and _CRUMB_MARK.search(half) is None
         and title_like(half)
         and not HEADING_START.match(half)
         and not ends_as_title(half)

@@ -136,6 +136,9 @@ _MAX_LEAD_SENTENCES = 2  # an editor's lead is one paragraph; more are the text,
 _NAV_LINES = 100  # a saved page's menus over the headline span at most this many lines …
 _NAV_ITEM_CHARS = 40  # … each this short at most (搜索热词：… with its words is the longest)
 _SENTENCE_MARK = re.compile("[。；！？]")
+# The site's columns under the headline, the trail without its home link (新闻中心 > 天下, 要闻 » 国内):
+# names only, set apart by the trail's marks (not an arrow, which a flow of steps is set with).
+_COLUMN_TRAIL = re.compile(f"[{HAN}]{{1,8}}(?:[ \u3000]*[>›»＞]{{1,2}}[ \u3000]*[{HAN}]{{1,8}}){{1,4}}")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条節條])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 # An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
@@ -455,6 +458,11 @@ def _consume_under_title(page: Page) -> None:
         if (original := ORIGINAL_TITLE.fullmatch(fold(line))) is not None and squash(original.group("title")) == squash(fold(page.title)):
             # 原标题：… naming the headline again: the repost's label, nothing new to hear.
             page.findings.append(Finding("chrome-dropped", "标题下“原标题：”重复了标题：未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            continue
+        if _COLUMN_TRAIL.fullmatch(fold(line).strip()):
+            page.findings.append(Finding("chrome-dropped", "标题下网站的栏目路径（没有“首页”）：未朗读", line))
             del page.lines[index]
             del page.origin[index]
             continue
