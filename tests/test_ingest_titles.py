@@ -1984,6 +1984,21 @@ def test_a_question_headline_over_its_labelled_date_row_is_the_title() -> None:
     assert raw.title == ""
 
 
+def test_a_question_headline_under_the_sites_trail_over_the_story_is_the_title() -> None:
+    """某某网首页 > 某某号 > 正文 / 一省管干部被开除党籍，为何需要报中央批准？ / 0 / 近日，…。: the
+    site's lines taken off above it and the story under it say the question is the headline."""
+    headline = "一省管干部被开除党籍，为何需要报中央批准？"
+    story = "近日，某省纪委监委网站发布了某市原市长严重违纪违法被开除党籍的通报。\n通报中显示，决定给予其开除党籍处分。\n"
+    raw = read_text(f"某某网首页 > 某某号 > 正文\n\n{headline}\n\n0\n分享至\n\n{story}")
+    assert raw.title == headline
+    # Must NOT touch: the same question as the first line of a text (nothing of the site's above it).
+    plain = read_text(f"{headline}\n{story}", source="/tmp/notice-20.txt")
+    assert plain.title == ""
+    # … nor a salutation under the site's trail.
+    hailed = read_text(f"某某网首页 > 某某号 > 正文\n同志们！\n{story}", source="/tmp/notice-21.txt")
+    assert hailed.title == ""
+
+
 def test_a_cry_over_text_is_no_headline() -> None:
     """同志们，加油干！ over the text (no byline under it) is a line of the text, never the title."""
     raw = read_text(f"同志们，加油干！\n{BODY}\n某某县人民政府\n", source="/tmp/notice-18.txt")

@@ -722,7 +722,7 @@ def _take_title_line(page: Page) -> str:
         del page.lines[: index + 1]
         del page.origin[: index + 1]
         return title
-    if not (title_like(first) or _exclaimed_over_byline(page.lines)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
+    if not (title_like(first) or _exclaimed_over_byline(page.lines) or _asked_under_chrome(page)) or HEADING_START.match(fold(first)) or first.endswith(("：", ":")):
         return ""
     if len(squash(first)) < _MIN_TITLE_CHARS or _LEAD_OPENING.match(fold(first)):
         # 各 (the addressees' line a lossy copy cut to its first character), 近期，某某局… (a news lead
@@ -971,6 +971,28 @@ def _exclaimed_over_byline(lines: list[str]) -> bool:
     if lines[0][-1] not in "！？!?":
         return False
     return _over_byline(lines) or (len(lines) > 3 and is_dated_row(lines[1]) and same_title(lines[2], lines[0]))
+
+
+def _asked_under_chrome(page: Page) -> bool:
+    """The first line is a news headline that asks or cries out (一省管干部被开除党籍，为何需要报中央
+    批准？) right under the site's lines taken off above it (a trail, a menu), with the story's text
+    under it within a line or two (a view count may stand between): the page says where its
+    headline is, whatever mark it ends with. A first line of the text (nothing taken off above it)
+    and a salutation (同志们！) are no headline."""
+    first = page.lines[0].strip()
+    if not page.origin or page.origin[0] == 0 or first[-1:] not in "！？!?":
+        return False
+    bare = first.rstrip("！？!?")
+    return (
+        _MIN_CRIED_HEADLINE <= len(bare) <= MAX_TITLE_CHARS
+        and title_like(bare)
+        and len(re.findall("[，,]", bare)) <= 1
+        and re.search("[；;：:、]", bare) is None
+        and any("。" in line for line in page.lines[1:3])
+    )
+
+
+_MIN_CRIED_HEADLINE = 8  # characters before the mark: 同志们！, 各位代表！ are salutations
 
 
 def _over_byline(lines: list[str]) -> bool:
