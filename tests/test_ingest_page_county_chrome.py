@@ -373,6 +373,17 @@ def test_a_public_accounts_calls_and_its_earlier_posts_are_not_read() -> None:
     assert paragraph_texts(raw) == [LEAD, BODY]
 
 
+def test_a_posting_accounts_card_and_its_list_of_earlier_posts_at_the_foot_are_not_read() -> None:
+    """某某晨报 / 某某晨报 / 某地影响最大新闻媒体 / 77329文章数 29697关注度 / 往期回顾 全部: the
+    account's name (twice), pitch and counts on its card, over its box of earlier posts."""
+    foot = "某某晨报\n某某晨报\n某地影响最大新闻媒体\n77329文章数 29697关注度\n往期回顾 全部\n\n专题推荐\n"
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n{foot}")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    # Must NOT touch: short lines closing a text with no account's counts under them.
+    signed = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n某某县应急管理局\n2024年9月9日\n")
+    assert paragraph_texts(signed)[-2:] == ["某某县应急管理局", "2024年9月9日"]
+
+
 def test_a_portals_disclaimers_tags_and_text_message_advert_are_not_read() -> None:
     raw = read_text(
         f"{TITLE}\n\n欢迎订阅《某某手机报》移动用户发送短信 ABCD 到10650000即可开通 3元/月\n\n{LEAD}\n\n{BODY}\n\n"

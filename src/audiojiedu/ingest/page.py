@@ -37,6 +37,7 @@ from .page_chrome import (
     cut_site_stamps,
     cut_watermarks,
     fold,
+    is_button_count,
     is_chrome_line,
     is_follow_line,
     is_image_placeholder,
@@ -204,6 +205,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.chrome.append(line)  # • 0 among • 约12页 / • 举报: a count whose icon the copy lost
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇＋标题，其上或其下一行是同一标题）：未朗读", line))
+        elif line and len(page.lines) < HEAD_LINES and is_button_count(body, position):
+            page.chrome.append(line)  # 0 / 分享至 under the headline: the count by the site's button
         elif line and is_follow_line(body, position):
             page.findings.append(Finding("chrome-dropped", "网站关注栏里的公众号或微博名称：未朗读", line))
         elif line and len(page.lines) < HEAD_LINES and (byline := unlabelled_byline(line)) is not None:

@@ -896,11 +896,16 @@ def _related_header(line: str, related: tuple[str, ...]) -> bool:
     line = BULLET.sub("", line, count=1)
     if (head := _HEADER_WITH_LINKS.match(line)) is not None:
         line = head.group(1)
-    # A box's tabs side by side head it too (日点击排行 周点击排行 月点击排行).
+    # A box's tabs side by side head it too (日点击排行 周点击排行 月点击排行), and so does its header
+    # with the link to the whole list beside it (往期回顾 全部).
+    tabs = [tab for tab in line.split() if tab not in _WHOLE_LIST_LINKS]
     return all(
         (tab.startswith(related) or _RECOMMENDED.fullmatch(tab) is not None) and len(tab) <= 12 and not any(c in tab for c in "。，")
-        for tab in (line.split() or [""])
+        for tab in (tabs or [""])
     )
+
+
+_WHOLE_LIST_LINKS = frozenset({"全部", "更多", "更多>>", "更多>", "查看更多", "查看全部"})
 
 
 def _boxed_link(body: list[str], index: int, start: int, related: tuple[str, ...]) -> bool:

@@ -87,6 +87,11 @@ _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [�
 # A box's name alone at the foot (摄影作品, 图片新闻): a few characters, no mark; a document's own
 # closing words (特此通知, 此复) are never one.
 _BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
+# A posting account's counts on its card (77329文章数 29697关注度; see data/page_chrome.tsv) and a
+# line of the card over them: a name or a pitch, short, no mark.
+_ACCOUNT_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?[万wW]?[ \u3000]*(?:文章数|篇文章|文章|关注度|粉丝数|粉丝|获赞|关注者|阅读量|总阅读)[ \u3000|｜·]*){2,4}")
+_CARD_LINE = re.compile(f"[{HAN}A-Za-z0-9 \u3000]{{2,16}}")
+_MAX_CARD_LINES = 3
 _SHORT_NAME = re.compile(f"[{HAN}]{{2,8}}")  # an account's name after a flattened page's signature
 _DAY_END = re.compile(r"\d{1,2}日$|[一二三四五六七八九十]{1,3}日$")  # … whose date ends just before it
 # … and its links run into one line, headlines set apart by a space, no sentence's mark among them.
@@ -157,6 +162,10 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     footer_seen = False  # a footer of several lines went: the site's name over it goes too
     files_went = False  # a download list's file names just went: the label over them labels nothing now
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
+    card_lines = 0  # lines of a posting account's card (name, pitch) taken over its counts row
+    # the line just taken off was such a card's counts row or line (maybe taken with a box under it)
+    below = next((line for line in body[end:] if line.strip()), "")
+    card_below = _ACCOUNT_COUNTS.fullmatch(fold(below).strip()) is not None
     copy_went = False  # the page's second copy of the article went
     while end > start:
         line = body[end - 1]
@@ -172,6 +181,8 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 # GMT+8, 2025-6: a forum's footer; 微信 微博 电脑版: the footer's row of links
                 footer_seen = footer_seen or footer_marks(line)[0] > 0 or len(line.split()) >= _FOOTER_LINKS
                 box_below = "更多" in line or is_related_header(line)
+                card_below = _ACCOUNT_COUNTS.fullmatch(fold(line).strip()) is not None
+                card_lines = 0
             end -= 1
             continue
         if box_below and _BOX_WORD.fullmatch(fold(line).strip()) and not fold(line).strip().startswith(_CLOSING_WORDS):
@@ -180,6 +191,14 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         box_below = False
+        if card_below and card_lines < _MAX_CARD_LINES and _CARD_LINE.fullmatch(fold(line).strip()):
+            # 某某晨报 / 某某晨报 / 某地影响最大的新闻媒体 over 77329文章数 29697关注度: the account's
+            # name (twice: its picture's and its link's) and pitch on its card at the foot
+            page.findings.append(Finding("chrome-dropped", "页尾发布账号的名片（名称、简介，其下是文章数、关注数）：未朗读", line.strip()))
+            card_lines += 1
+            end -= 1
+            continue
+        card_below = False
         if not copy_went and (copy := _doubled_tail(body, start, end)) < end:
             page.findings.append(Finding("chrome-dropped", "正文在页尾又原样印了一遍（网页的另一份副本）：只读一遍", body[copy].strip()[:SUSPECT_CHROME_CHARS]))
             end = copy
