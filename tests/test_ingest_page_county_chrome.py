@@ -384,6 +384,31 @@ def test_a_posting_accounts_card_and_its_list_of_earlier_posts_at_the_foot_are_n
     assert paragraph_texts(signed)[-2:] == ["某某县应急管理局", "2024年9月9日"]
 
 
+def test_an_accounts_name_over_its_pitch_to_follow_it_at_the_foot_is_not_read() -> None:
+    """某某风云 / 记录家乡变化，欢迎关注某某风云！ / 最新文章: the account's name, its pitch naming it."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n某某风云\n记录家乡变化,欢迎关注某某风云!\n 最新文章\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    # Must NOT touch: a line over the pitch that is not the name it asks to follow.
+    kept = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n全县将持续推进秋季防火工作\n欢迎关注某某风云！\n")
+    assert paragraph_texts(kept)[-1] == "全县将持续推进秋季防火工作"
+
+
+def test_a_writers_name_before_the_credits_in_the_closing_bracket_is_a_field() -> None:
+    """…迈上新台阶。（某某某 || 责任编辑 某某某）: the writer's name, unlabelled, and the editor's."""
+    raw = read_text(f"{TITLE}\n\n{LEAD}\n\n{BODY}（张某某 || 责任编辑 李某某）\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata.get("作者") == "张某某" and raw.metadata.get("责任编辑") == "李某某"
+    # Must NOT touch: a bracket of the text's own ending in two names.
+    kept = read_text(f"{TITLE}\n\n{LEAD}\n\n会议由副县长主持（张某某 李某某）\n")
+    assert paragraph_texts(kept)[-1] == "会议由副县长主持（张某某 李某某）"
+
+
+def test_a_stamp_and_the_posting_organ_with_its_view_count_under_the_headline_are_not_read() -> None:
+    raw = read_text(f"{TITLE}\n\n2019-06-29 某某盟中心医院 4495\n\n字号:\n\n{LEAD}\n\n{BODY}\n")
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata.get("发布时间") == "2019-06-29"
+
+
 def test_a_portals_disclaimers_tags_and_text_message_advert_are_not_read() -> None:
     raw = read_text(
         f"{TITLE}\n\n欢迎订阅《某某手机报》移动用户发送短信 ABCD 到10650000即可开通 3元/月\n\n{LEAD}\n\n{BODY}\n\n"

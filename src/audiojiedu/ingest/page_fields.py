@@ -21,6 +21,7 @@ from ..tsv import read_tsv, words_pattern
 from .gloss import blank_glosses
 from .page_chrome import (
     BULLET,
+    COUNT,
     chrome_tokens,
     chrome_words,
     counted_count,
@@ -982,9 +983,10 @@ def stamp_row(line: str, page: Page) -> bool:
     row = parse_metadata_line(rest) if rest else {}
     if row is None and (named := _STAMPED_ORGAN.match(fold(rest))) is not None:
         # 2022年06月08日 某某县统计局 来源：某某县统计局: the organ that posted the page, unlabelled,
-        # then its fields (or nothing more)
+        # then its fields, its view count or nothing more
         after = rest[named.end() :].strip()
-        row = parse_metadata_line(after) if after else {}
+        # (a bare count after the organ, 2019-06-29 某某医院 4495, is the page's view counter)
+        row = parse_metadata_line(after) if after and not COUNT.fullmatch(after) else {}
         if row is not None and named.group("organ") not in row.values():
             row.setdefault("发布机构" if "来源" in row else "来源", named.group("organ"))
     if row is None and counted is None:

@@ -90,6 +90,7 @@ _BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
 # A posting account's counts on its card (77329文章数 29697关注度; see data/page_chrome.tsv) and a
 # line of the card over them: a name or a pitch, short, no mark.
 _ACCOUNT_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?[万wW]?[ \u3000]*(?:文章数|篇文章|文章|关注度|粉丝数|粉丝|获赞|关注者|阅读量|总阅读)[ \u3000|｜·]*){2,4}")
+_FOLLOW_NAMED = re.compile(r"关注([^。，,！？!?\s]{2,20})[！!。]?$")
 _CARD_LINE = re.compile(f"[{HAN}A-Za-z0-9 \u3000]{{2,16}}")
 _MAX_CARD_LINES = 3
 _SHORT_NAME = re.compile(f"[{HAN}]{{2,8}}")  # an account's name after a flattened page's signature
@@ -164,6 +165,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
     card_lines = 0  # lines of a posting account's card (name, pitch) taken over its counts row
     # the line just taken off was such a card's counts row or line (maybe taken with a box under it)
+    followed = ""  # the name of the account the line just taken off asked to follow (欢迎关注某某！)
     below = next((line for line in body[end:] if line.strip()), "")
     card_below = _ACCOUNT_COUNTS.fullmatch(fold(below).strip()) is not None
     copy_went = False  # the page's second copy of the article went
@@ -183,6 +185,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 box_below = "更多" in line or is_related_header(line)
                 card_below = _ACCOUNT_COUNTS.fullmatch(fold(line).strip()) is not None
                 card_lines = 0
+                followed = (asked.group(1) if (asked := _FOLLOW_NAMED.search(fold(line).strip())) else "")
             end -= 1
             continue
         if box_below and _BOX_WORD.fullmatch(fold(line).strip()) and not fold(line).strip().startswith(_CLOSING_WORDS):
@@ -199,6 +202,12 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             end -= 1
             continue
         card_below = False
+        if followed and fold(line).strip() == followed:
+            # 某某风云 over 记录家乡变化，欢迎关注某某风云！: the account's name over its pitch
+            page.findings.append(Finding("chrome-dropped", "页尾公众号的名称（其下请读者关注它）：未朗读", line.strip()))
+            end -= 1
+            continue
+        followed = ""
         if not copy_went and (copy := _doubled_tail(body, start, end)) < end:
             page.findings.append(Finding("chrome-dropped", "正文在页尾又原样印了一遍（网页的另一份副本）：只读一遍", body[copy].strip()[:SUSPECT_CHROME_CHARS]))
             end = copy
@@ -923,12 +932,24 @@ def _cut_bracketed_credits(line: str, page: Page) -> str:
     bracket = _BRACKETED_CREDITS.search(line)
     if bracket is None:
         return line
-    row = parse_metadata_line(GARBLED_MARKS.sub(" ", bracket.group("row")))
+    inside = GARBLED_MARKS.sub(" ", bracket.group("row"))
+    writer = _WRITER_FIRST.match(inside)
+    if writer is None or parse_metadata_line(inside) is not None:
+        writer = None
+    else:
+        inside = writer.group("rest")  # （某某某 || 责任编辑 某某）: the writer's name, unlabelled, first
+    row = parse_metadata_line(inside)
     credits = chrome_words()["byline"]
     if not row or not all(label in credits and len(value) <= _MAX_CREDIT_VALUE for label, value in row.items()):
         return line
+    if writer is not None:
+        page.metadata.setdefault("作者", writer.group("name"))
     merge_metadata(page, row)
     return line[: bracket.start()].rstrip()
+
+
+# A writer's name before the labelled credits in the closing bracket, set apart by a space or bars.
+_WRITER_FIRST = re.compile(rf"^[ \u3000]*(?P<name>[{HAN}]{{2,4}})[ \u3000|｜/]+(?P<rest>\S.*)$")
 
 
 def _credit_chunk(chunk: str) -> tuple[str, str] | None:
