@@ -943,7 +943,8 @@ def _cut_bracketed_credits(line: str, page: Page) -> str:
     if not row or not all(label in credits and len(value) <= _MAX_CREDIT_VALUE for label, value in row.items()):
         return line
     if writer is not None:
-        page.metadata.setdefault("作者", writer.group("name"))
+        # (the name may be a writer's or an outlet's, 某某融媒: named in the finding, not labelled)
+        page.findings.append(Finding("chrome-dropped", "文末括号里的署名（不带标签的名字和责任编辑等）：字段已保存，未朗读", bracket.group()))
     merge_metadata(page, row)
     return line[: bracket.start()].rstrip()
 
