@@ -410,6 +410,22 @@ def test_a_stamp_and_the_posting_organ_with_its_view_count_under_the_headline_ar
     assert raw.metadata.get("发布时间") == "2019-06-29"
 
 
+def test_a_phone_pages_hints_to_share_it_a_papers_credit_and_the_reporting_sites_row_are_not_read() -> None:
+    """点击右上角微信好友 / 朋友圈 / 点击浏览器下方“”分享… over the headline; 《某某日报》( 2023年04月15日
+    02版), 使用"扫一扫"即可将网页分享至朋友圈 and the row of national reporting sites at the foot."""
+    head = "点击右上角微信好友\n朋友圈\n点击浏览器下方“”分享微信好友Safari浏览器请点击“”按钮\n"
+    foot = (
+        "《某某日报》( 2023年04月15日 02版)\n分享到微信\n使用\"扫一扫\"即可将网页分享至朋友圈\n\n"
+        "网络违法犯罪举报网站| 12321网络不良与垃圾信息举报受理中心| 12318全国文化市场举报网站\n"
+    )
+    raw = read_text(f"{head}{TITLE}\n{LEAD}\n{BODY}\n{foot}")
+    assert raw.title == TITLE
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    # Must NOT touch: a sentence of the text on sharing.
+    kept = read_text(f"{TITLE}\n{LEAD}\n点击右上角的按钮即可进入办事大厅。\n")
+    assert paragraph_texts(kept)[-1] == "点击右上角的按钮即可进入办事大厅。"
+
+
 def test_a_portals_disclaimers_tags_and_text_message_advert_are_not_read() -> None:
     raw = read_text(
         f"{TITLE}\n\n欢迎订阅《某某手机报》移动用户发送短信 ABCD 到10650000即可开通 3元/月\n\n{LEAD}\n\n{BODY}\n\n"
