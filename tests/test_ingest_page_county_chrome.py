@@ -421,6 +421,7 @@ def test_a_phone_pages_hints_to_share_it_a_papers_credit_and_the_reporting_sites
     raw = read_text(f"{head}{TITLE}\n{LEAD}\n{BODY}\n{foot}")
     assert raw.title == TITLE
     assert paragraph_texts(raw) == [LEAD, BODY]
+    assert raw.metadata.get("来源") == "某某日报" and raw.metadata.get("发布时间") == "2023年04月15日"
     # Must NOT touch: a sentence of the text on sharing.
     kept = read_text(f"{TITLE}\n{LEAD}\n点击右上角的按钮即可进入办事大厅。\n")
     assert paragraph_texts(kept)[-1] == "点击右上角的按钮即可进入办事大厅。"

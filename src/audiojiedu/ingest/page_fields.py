@@ -35,6 +35,12 @@ from .pipe_tables import is_pipe_row, pipe_cells
 from .tables import table_words
 from .title_words import title_words
 
+# A newspaper's credit round a story from its e-edition or under a reprint: the paper, the day and
+# the page (《 人民政协报 》 （ 2022年10月18日 第 06 版）, 《光明日报》( 2023年04月15日 02版)).
+PAPER_CREDIT = re.compile(
+    rf"^《[ \u3000]*(?P<paper>[{HAN}]{{2,12}}报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
+    r"[ \u3000]*第?[ \u3000]*[A-Za-z]?\d{1,3}[ \u3000]*版[ \u3000]*[)）]$"
+)
 # A title is one short line without sentence punctuation at its end.
 MAX_TITLE_CHARS = 160
 SENTENCE_END = "。！？；：，,;:!?"

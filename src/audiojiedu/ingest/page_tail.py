@@ -35,6 +35,7 @@ from .page_chrome import (
 from .page_fields import (
     DATE_LINE,
     LABELLED_URL,
+    PAPER_CREDIT,
     Page,
     grid_fields,
     header_labels,
@@ -243,6 +244,13 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
             body[end - 1] = cut
             if not cut:
                 end -= 1
+            continue
+        if (paper := PAPER_CREDIT.fullmatch(fold(line).strip())) is not None:
+            # 《某某日报》( 2023年04月15日 02版) under a reprinted story: the paper and its day are fields
+            page.metadata.setdefault("来源", paper.group("paper"))
+            page.metadata.setdefault("发布时间", paper.group("date"))
+            page.findings.append(Finding("chrome-dropped", "文末报纸的报名、日期和版次：按字段保存，未朗读", line.strip()))
+            end -= 1
             continue
         if _BARE_ID.fullmatch(line.strip()):
             # 29132150 alone at the page's foot: the article's number in the site's system or a

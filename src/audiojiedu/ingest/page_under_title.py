@@ -29,6 +29,7 @@ from .page_fields import (
     BYLINE_LABELS,
     DATE_LINE,
     LABELLED_URL,
+    PAPER_CREDIT,
     SENTENCE_END,
     STAMP_DATE,
     STAMP_TIME,
@@ -193,12 +194,6 @@ _SITE_BYLINE = re.compile(
 _ADDRESS_BYLINE = re.compile(
     rf"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{{2,}}/?[ \u3000]+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]*\d{{1,2}}[:：]\d{{2}})"
     rf"(?:[ \u3000]+(?P<source>[{HAN}]{{2,12}}))?$"
-)
-# A newspaper's credit under a story from its e-edition: the paper, the day and the page
-# (《 人民政协报 》 （ 2022年10月18日 第 06 版）).
-_PAPER_LINE = re.compile(
-    rf"^《[ \u3000]*(?P<paper>[{HAN}]{{2,12}}报)[ \u3000]*》[ \u3000]*[（(][ \u3000]*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)"
-    r"[ \u3000]*第[ \u3000]*[A-Za-z]?\d{1,3}[ \u3000]*版[ \u3000]*[)）]$"
 )
 # A source in brackets with the page's date glued on, maybe the font toolbar's label left after it
 # ([某县人民政府]2016-05-09字号： |): the page's byline under the headline.
@@ -1380,7 +1375,7 @@ def _byline(line: str) -> tuple[dict[str, str], str] | None:
     time and paper (http://www.sina.com.cn 2005年02月25日10:03 重庆时报), a site's name with its day
     (某某人才网 2022-08-06发布) or a source in brackets with the day ([某县人民政府]2016-05-09字号：)."""
     folded = fold(line).strip()
-    if (paper := _PAPER_LINE.fullmatch(folded)) is not None:
+    if (paper := PAPER_CREDIT.fullmatch(folded)) is not None:
         return {"来源": paper.group("paper"), "发布时间": paper.group("date")}, "标题下报纸电子版的报名、日期和版次：报名和日期按字段保存，未朗读"
     if (portal := _ADDRESS_BYLINE.fullmatch(folded)) is not None:
         fields = {"发布时间": portal.group("date")} | ({"来源": portal.group("source")} if portal.group("source") else {})
