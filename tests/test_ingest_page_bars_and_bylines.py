@@ -287,3 +287,29 @@ def test_a_mobile_pages_channel_buttons_and_a_column_trail_without_home_are_not_
     # Must NOT touch: a flow of steps set with arrows under a heading of the text is the text's.
     flow = read_text(f"某县不动产登记办事指南\n申请 → 受理 → 审核 → 登簿\n{BODY}")
     assert "申请 → 受理 → 审核 → 登簿" in paragraph_texts(flow)
+
+
+def test_a_newsrooms_team_credit_under_the_headline_is_a_field() -> None:
+    page = read_text(f"某县政府常务会议召开\n■县融媒体中心记者组\n{BODY}")
+    assert page.metadata.get("记者") == "县融媒体中心记者组"
+    assert paragraph_texts(page)[0] == "一、工作目标"
+
+
+def test_a_headline_the_page_cut_short_is_taken_whole_from_the_sites_description() -> None:
+    """某某主持召开市政府常务会议 传达学习全面深 over its byline and the site's description (the
+    headline whole, then 某某网是包含海量资讯的新闻服务平台): the whole headline is the title."""
+    whole = "某某主持召开市政府常务会议 传达学习全面深化改革委员会会议精神"
+    page = read_text(f"{whole[:22]}\n来源:某某网 时间:2021-09-07\n{whole},某某网是包含海量资讯的新闻服务平台\n{BODY}")
+    assert page.title == whole
+    assert paragraph_texts(page)[0] == "一、工作目标"
+    # Must NOT touch: the headline's second line going on from it, no slogan after it.
+    two = read_text(f"某某在某省检查指导防汛减灾工作\n来源:某某网 时间:2021-09-07\n某某在某省检查指导防汛减灾工作时强调\n{BODY}")
+    assert two.title == "某某在某省检查指导防汛减灾工作"
+
+
+def test_a_whole_trail_on_the_line_under_its_opener_is_not_the_title() -> None:
+    """当前位置: / >> 市政府常务会议 >> 会议简介 / 会议简介: the trail on one line under its opener;
+    the column page's headline under it is the title."""
+    page = read_text("当前位置:\n>> 市政府常务会议 >> 会议简介\n会议简介\n2015-10-30\n市政府常务会议一般每半月召开一次，如有需要可临时召开。\n")
+    assert page.title == "会议简介"
+    assert paragraph_texts(page) == ["市政府常务会议一般每半月召开一次，如有需要可临时召开。"]

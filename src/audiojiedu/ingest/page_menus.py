@@ -501,10 +501,18 @@ def headline_in_trail(line: str) -> tuple[str, dict[str, str]] | None:
 _TRAIL_HEADLINE_CHARS = 16  # a crumb this long is no column's name: a news headline, whatever it ends with
 
 
+# A trail on one line: crumbs set apart by the trail's marks, maybe led by one (>> 某栏目 >> 某子栏目).
+_TRAIL_LINE = re.compile(
+    rf"[{CRUMB_MARKS}]{{0,2}}[ \u3000]*[^。，！？；{CRUMB_MARKS}\s]{{1,16}}(?:[ \u3000]*[{CRUMB_MARKS}]{{1,2}}[ \u3000]*[^。，！？；{CRUMB_MARKS}\s]{{1,16}})+[ \u3000]*[{CRUMB_MARKS}]*"
+)
+
+
 def skip_breadcrumb(body: list[str], index: int) -> int:
     """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
     last_item = ""
     after_arrow = True  # the first crumb follows the opener
+    if index < len(body) and _TRAIL_LINE.fullmatch(fold(body[index]).strip()):
+        return index + 1  # 当前位置： / >> 市政府常务会议 >> 会议简介: the trail whole on the line under it
     while index < len(body):
         line = body[index]
         if len(line) > 12 or any(mark in line for mark in "。，！？；"):

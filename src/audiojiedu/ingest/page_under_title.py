@@ -137,6 +137,26 @@ _MAX_LEAD_SENTENCES = 2  # an editor's lead is one paragraph; more are the text,
 _NAV_LINES = 100  # a saved page's menus over the headline span at most this many lines …
 _NAV_ITEM_CHARS = 40  # … each this short at most (搜索热词：… with its words is the longest)
 _SENTENCE_MARK = re.compile("[。；！？]")
+# A site's slogan after a headline in its description (某某网是包含海量资讯的新闻服务平台).
+_SITE_SLOGAN = re.compile(f"[{HAN}]{{2,12}}(?:网|在线|客户端)是[^。，]{{0,30}}(?:平台|网站|门户)[。]?")
+
+
+def _headline_whole(line: str, title: str) -> str:
+    """The whole headline when `line` goes on from `title`, a headline the page cut short
+    (传达学习全面深 ‖ 化改革…), as the site's description gives it: up to its first comma, the
+    site's slogan after it; "" otherwise. A title that ends as a title is cut short of nothing."""
+    line = line.strip()
+    if len(line) <= len(title) or not line.startswith(title) or ends_as_title(title):
+        return ""
+    comma = re.search("[，,]", line)
+    whole, rest = (line[: comma.start()], line[comma.end() :]) if comma else (line, "")
+    if not _SITE_SLOGAN.fullmatch(rest.strip()):
+        return ""  # (a line going on from the headline without the site's slogan may be its second line: …工作 / …时强调)
+    return whole.strip() if title_like(whole) and len(whole) > len(title) else ""
+
+
+# A newsroom's team credited under a headline, no names (县融媒体中心记者组, 本报报道组).
+_TEAM_CREDIT = re.compile(f"[{HAN}]{{0,16}}(?:记者组|报道组|采访组|记者团|采访团)")
 # The site's columns under the headline, the trail without its home link (新闻中心 > 天下, 要闻 » 国内):
 # names only, set apart by the trail's marks (not an arrow, which a flow of steps is set with).
 _COLUMN_TRAIL = re.compile(f"[{HAN}]{{1,8}}(?:[ \u3000]*[>›»＞]{{1,2}}[ \u3000]*[{HAN}]{{1,8}}){{1,4}}")
@@ -523,6 +543,14 @@ def _consume_under_title(page: Page) -> None:
             del page.origin[index]
             row_above = True
             continue
+        if _TEAM_CREDIT.fullmatch(credit_of(line)) is not None:
+            # ■县融媒体中心记者组 under the headline: the newsroom's team credited, no names
+            page.metadata.setdefault("记者", credit_of(line))
+            page.findings.append(Finding("chrome-dropped", "标题下的记者组署名：按字段保存，未朗读", line))
+            del page.lines[index]
+            del page.origin[index]
+            row_above = True
+            continue
         if interpretation_link(line, page.title):
             page.findings.append(Finding("chrome-dropped", "标题下指向本文件解读的链接：未朗读", line))
             del page.lines[index]
@@ -570,6 +598,15 @@ def _consume_under_title(page: Page) -> None:
             # 《某某报告》…作政府工作报告。现将全文如下。 over 来源：… | 发布时间：… | 8428 次浏览: a
             # repost's lead saying the document follows (read), and the page's field row under it
             index += 1
+            continue
+        if title and page.title.strip() == title and (whole := _headline_whole(line, title)):
+            # 某某主持召开…会议 传达学习全面深 over the site's description, 某某主持召开…会议 传达学习全面深化
+            # 改革…工作，某某网是包含海量资讯的新闻服务平台: the headline cut short by the page, whole in
+            # the description (a long row); the slogan after it is the site's
+            page.findings.append(Finding("title-guessed", "网页标题被截短，其下网站的内容描述里有完整标题：以完整标题为标题，描述未朗读，请核对", whole))
+            page.title = title = whole
+            del page.lines[index]
+            del page.origin[index]
             continue
         # A long row is text unless it is the field table on one line or a link under its label.
         long_row = len(line) > HEAD_ROW_CHARS and not (_long_field_row(line) or LABELLED_URL.match(line))
