@@ -313,3 +313,29 @@ def test_a_whole_trail_on_the_line_under_its_opener_is_not_the_title() -> None:
     page = read_text("当前位置:\n>> 市政府常务会议 >> 会议简介\n会议简介\n2015-10-30\n市政府常务会议一般每半月召开一次，如有需要可临时召开。\n")
     assert page.title == "会议简介"
     assert paragraph_texts(page) == ["市政府常务会议一般每半月召开一次，如有需要可临时召开。"]
+
+
+def test_byline_rows_of_the_sites_names_an_anonymous_poster_and_a_stamp_are_not_read() -> None:
+    """某某法规网 佚名 / 某某法规网 某某政府网  某某法规网 2018-04-16 10:11:24  评论() under the headline:
+    the site's rows; the headline stays the title and the stamp is the publication time."""
+    page = read_text(f"某市通报2017年全市安全生产考核情况\n\n某某法规网 佚名\n某某法规网 某某政府网  某某法规网 2018-04-16 10:11:24  评论()\n\n{BODY}")
+    assert page.title == "某市通报2017年全市安全生产考核情况"
+    assert page.metadata.get("发布时间") == "2018-04-16 10:11:24"
+    assert paragraph_texts(page)[0] == "一、工作目标"
+    # Must NOT touch: one site's name and the stamp name the source.
+    sourced = read_text(f"某市通报2017年全市安全生产考核情况\n某某新闻网 2020-01-30 14:53:01\n{BODY}")
+    assert sourced.metadata.get("来源") == "某某新闻网"
+
+
+def test_a_document_sites_download_rules_and_a_law_librarys_record_header_are_not_read() -> None:
+    """合集下载 / - 1、下载文档前请自行甄别… / 文章属性 / •【效力等级】地方规范性文件: the sharing site's
+    box and the library's record fields over the document."""
+    head = (
+        "某市人民政府关于表彰先进单位的决定\n合集下载\n- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。\n"
+        "- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n"
+        "- 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。\n"
+        "文章属性\n•【制定机关】某市人民政府\n•【效力等级】地方规范性文件\n"
+    )
+    page = read_text(f"{head}{BODY}")
+    assert page.metadata.get("效力等级") == "地方规范性文件"
+    assert paragraph_texts(page)[0] == "一、工作目标"

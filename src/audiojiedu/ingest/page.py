@@ -58,6 +58,7 @@ from .page_fields import (
     merge_metadata,
     parse_metadata_line,
     record_row,
+    site_byline_row,
     split_glued_byline,
     title_like,
 )
@@ -205,6 +206,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
             page.chrome.append(line)  # • 0 among • 约12页 / • 举报: a count whose icon the copy lost
         elif line and _is_piece_header(body, position):
             page.findings.append(Finding("chrome-dropped", "文集网站给所收文章加的序号（第一篇＋标题，其上或其下一行是同一标题）：未朗读", line))
+        elif line and len(page.lines) < HEAD_LINES and (stamp := site_byline_row(line)) is not None:
+            # 某某网 佚名 / 某某网 某某政府网 2018-04-16 10:11:24 评论() under the headline: the site's byline
+            if stamp:
+                page.metadata.setdefault("发布时间", stamp)
+            page.findings.append(Finding("chrome-dropped", "标题下只有网站名称、“佚名”、时间和评论数的署名行：未朗读（时间按发布时间保存）", line))
         elif line and len(page.lines) < HEAD_LINES and is_button_count(body, position):
             page.chrome.append(line)  # 0 / 分享至 under the headline: the count by the site's button
         elif line and is_follow_line(body, position):

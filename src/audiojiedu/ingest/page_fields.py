@@ -1043,6 +1043,33 @@ def site_stamp_row(line: str, page: Page) -> bool:
     return True
 
 
+# The pieces of a byline row made only of the site's names, its poster left anonymous, the page's
+# stamp and an empty comment count (法律法规网 某某政府网  法律法规网 2018-04-16 10:11:24  评论()).
+_SITE_NAME_PIECE = re.compile(rf"[{HAN}A-Za-z0-9]{{1,16}}?(?:网|网站|在线|客户端|门户网站)")
+_ANONYMOUS_POSTER = frozenset({"佚名", "未知", "admin", "管理员", "本站", "网友", "匿名"})
+_EMPTY_COMMENTS = re.compile(r"(?:评论|留言|评论数)[（(]\d*[)）]")
+_ROW_STAMP = re.compile(rf"{STAMP_DATE}(?:[ \u3000]+{STAMP_TIME})?")
+
+
+def site_byline_row(line: str) -> str | None:
+    """The page's stamp ("" if none) when `line` is a byline row of the site's names and nothing
+    of the document's: site names, an anonymous poster (佚名), the stamp and an empty comment
+    count (法律法规网 佚名, 某某网 某某政府网 2018-04-16 10:11:24 评论()); None otherwise, and for one
+    site's name with the stamp alone (the source and the time, taken as fields elsewhere)."""
+    folded = fold(line).strip()
+    stamp = _ROW_STAMP.search(folded)
+    unstamped = f"{folded[: stamp.start()]} {folded[stamp.end() :]}" if stamp else folded
+    rest = _EMPTY_COMMENTS.sub(" ", unstamped)
+    pieces = rest.split()
+    sites = [piece for piece in pieces if _SITE_NAME_PIECE.fullmatch(piece)]
+    if not sites or not all(piece in sites or piece in _ANONYMOUS_POSTER for piece in pieces):
+        return None
+    # (one site's name and the stamp, 新华网 2020-01-30 14:53:01, name the source: a field, read elsewhere)
+    if len(sites) == len(pieces) == 1 and rest == unstamped:
+        return None
+    return line.strip()[stamp.start() : stamp.end()] if stamp else ""
+
+
 # A site's name opening a byline row, set apart by spaces from what follows: 某某房产网, 某某在线.
 _SITE_NAME_OPENING = re.compile(rf"^(?P<site>[{HAN}]{{2,12}}(?:网|在线|新闻网|门户网站))[ \u3000]{{2,}}(?P<rest>\S.*)$")
 
