@@ -67,6 +67,8 @@ def test_a_bare_number_at_the_pages_foot_is_not_read() -> None:
     story = ["某县人民政府发布森林防火封山令", "即日起全县实行封山，解封时间另行发布。"]
     raw = read_text("\n".join([*story, "", "29132150"]))
     assert paragraph_texts(raw) == story[1:]
+    raw = read_text("\n".join([*story, "", "lar_302578"]))  # the content system's key before it
+    assert paragraph_texts(raw) == story[1:]
     raw = read_text("\n".join([*story, "举报电话 29132150"]))
     assert "29132150" in paragraph_texts(raw)[-1]
     # A signature's date packed into digits (2013222) is the document's, read as a date.

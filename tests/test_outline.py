@@ -419,6 +419,9 @@ def test_an_attachment_note_above_the_signature_is_text() -> None:
     # a year's zeros typed as letters O (二OO九年) still date the signature
     typed = f"某乡通知\n{body}\n附件：《致家长的一封信》\n某乡人民政府\n二OO九年一月九日\n主题词：安全 通知\n抄送：县教育局\n"
     assert parse_outline(read_text(typed)).sections == ()
+    # … and so do zeros typed as Arabic digits (二00三年)
+    zeros = f"某乡通知\n{body}\n附件：《致家长的一封信》\n某乡人民政府\n二00三年一月九日\n主题词：安全 通知\n抄送：县教育局\n"
+    assert parse_outline(read_text(zeros)).sections == ()
     # With more of the notice after it, the attachment line opens the attachment as before.
     opened = parse_outline(read_text(f"某市通知\n{body}\n附件：致家长的一封信\n尊敬的家长：\n{letter}\n"))
     assert [s.number for s in opened.sections] == ["附件"]

@@ -454,7 +454,8 @@ def _bar_separated_links(line: str) -> bool:
     return len(links) >= _MIN_ROW_LINKS and all(len(link) <= _MAX_ROW_LINK and not re.search("[。，；！？]", link) for link in links)
 
 
-_BARE_ID = re.compile(r"(?!(?:19|20)\d{3,6}$)\d{5,12}")  # (not a date packed into digits: 2013222, 20130222)
+# (not a date packed into digits: 2013222, 20130222; a content system's key may lead it: lar_302578)
+_BARE_ID = re.compile(r"(?:[A-Za-z]{1,8}[_\-])?(?!(?:19|20)\d{3,6}$)\d{5,12}")
 _MAX_LITTER_LINES = 2  # short link texts under the page's tag line, at its very end
 _LITTER = re.compile("[^。，；！？：:,;!?]{1,16}")
 
