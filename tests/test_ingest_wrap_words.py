@@ -573,3 +573,26 @@ def test_a_line_closed_by_a_lists_separator_and_a_space_is_no_wrapped_line() -> 
     items = ["网友甲  ·  某某文章标题一 ...·  1 年前    · ", "网友乙  ·  某某文章标题二 ...·  2 年前    · "]
     joined, _ = join_wrapped_lines([*lines, "", *items])
     assert [line.strip() for line in joined[-2:]] == [item.strip() for item in items]
+
+
+def test_a_short_line_ends_a_wrapped_paragraph_however_long_the_lines_above_it() -> None:
+    """A hard-wrapped page (about 20 characters a line) with a heading at the width over a list of
+    names, one a line: the heading takes at most the first name, and the names after it stay
+    apart; joined, they would run together (某省经济贸易委员会某省交通运输厅…)."""
+    wrapped = [
+        "为表彰先进，省政府研究决定，对考核中成绩突",
+        "出的单位予以通报表扬，希望受表彰的单位珍惜",
+        "荣誉，再接再厉，争取更大成绩，各地各部门要",
+        "以先进为榜样，进一步加强安全生产工作，确保",
+        "全省安全生产形势持续稳定好转，特此通报表扬",
+        "（一）完成年度安全生产目标管理责任制先进单位",
+        "某省经济贸易委员会",
+        "某省交通运输厅",
+        "某省教育厅",
+        "（二）完成年度安全生产目标管理责任制达标单位",
+        "某省公安厅",
+    ]
+    joined, _ = join_wrapped_lines(wrapped)
+    assert "某省交通运输厅" in joined and "某省教育厅" in joined
+    assert not any("委员会某省交通运输厅" in line for line in joined)
+    assert joined[0].startswith("为表彰先进") and joined[0].endswith("特此通报表扬")

@@ -133,6 +133,14 @@ def test_spaces_a_copy_put_inside_a_glued_title_do_not_end_it() -> None:
     assert (whole.sections[0].title, whole.sections[0].paragraphs) == ("基本情况", ("今年以来，全市经济稳中向好。",))
 
 
+def test_a_lists_count_in_brackets_ends_its_title_before_the_names_glued_on() -> None:
+    """（一）先进单位（11个）某省经济贸易委员会某省交通运输厅…: a flattened list's heading ends with
+    its count; the names are its text."""
+    doc = parse_outline(read_text("正文。\n一、考核结果\n（一）完成目标先进单位（2个）某省经济贸易委员会、某省交通运输厅\n（二）达标单位（1个）某省公安厅\n"))
+    assert [s.title for s in doc.sections[0].sections] == ["完成目标先进单位（2个）", "达标单位（1个）"]
+    assert doc.sections[0].sections[0].paragraphs == ("某省经济贸易委员会、某省交通运输厅",)
+
+
 def test_a_space_after_a_lists_pause_mark_is_inside_the_title() -> None:
     """四、行政处罚事前告知与当事人陈述、 申辩、听证情况: a copy's space after 、 leaves the list open."""
     doc = parse_outline(read_text("正文。\n四、事前告知与当事人陈述、 申辩、听证情况\n当事人未提出陈述申辩。\n五、处罚决定\n罚款。\n"))

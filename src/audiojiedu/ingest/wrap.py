@@ -200,6 +200,7 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
     after_leader = False  # the last line with text was a contents entry with its dot leader
     entry_ended = False  # out[last] is a contents entry whose leader (and page) ended it
     titled = False  # out[last] is a title joined over its lines (see `_title_broken`)
+    last_line = ""  # the last line with text, as it stood (joined into out[last] or not)
     for i, line in enumerate(lines):
         text = line.strip(" \t\u3000")
         if not text:
@@ -251,7 +252,9 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
             # one closed by a list's separator and a space (某某  ·  某文章 ...·  1 年前    · ), a box's item
             joined = False
         # (A title joined over its lines is whole: the width rule runs no line on into it.)
-        elif last >= 0 and (joined or (not titled and _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1)))):
+        elif last >= 0 and (
+            joined or (not titled and _joins(out[last], text, width if adjacent else 0, _following(lines, i + 1), last_line=last_line))
+        ):
             seam = f"{out[last][-_SEAM:]}{text[:_SEAM]}"
             if not width and _cut_clause(out[last], text) and len(findings) < _MAX_FINDINGS:
                 findings.append(Finding("hard-wrap", "此处原文在词中换行，已按同一段落接起，请核对", seam))
@@ -262,8 +265,10 @@ def join_wrapped_lines(lines: list[str]) -> tuple[list[str], list[Finding]]:
                 findings.append(Finding("hard-wrap", "此处原文换行，已按同一段落接起，请核对", seam))
             entry_ended = leader is not None
             titled = title_join
+            last_line = text
             continue
         out.append(line)
+        last_line = text
         last = len(out) - 1
         entry_ended = leader is not None
         titled = False
@@ -740,8 +745,11 @@ def _subtitle_line(line: str) -> bool:
     return 0 < len(text) <= _MAX_SUBTITLE and re.search("[，。；：:！？,;]", text) is None
 
 
-def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
-    """`previous` and `line` are one paragraph cut in two; `after` is what follows `line`."""
+def _joins(previous: str, line: str, width: int, after: Iterable[str], *, last_line: str = "") -> bool:
+    """`previous` and `line` are one paragraph cut in two; `after` is what follows `line`.
+    `last_line` is the last line joined into `previous` (by default `previous` itself): the
+    width rule looks at it alone, since a paragraph's short last line ends it however long the
+    lines above it are (…先进单位 ‖ 第一名：某市人民政府 ‖ 第二名：…, a list under a heading)."""
     previous = previous.strip(" \t\u3000")
     if not previous or _RULE_LINE.fullmatch(previous):
         return False  # —————— alone: the rule under a letterhead, which runs into no line
@@ -839,7 +847,7 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str]) -> bool:
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
-    if not width or _width(previous) < width - _WIDTH_SLACK - indent:
+    if not width or _width(last_line.strip(" \t\u3000") or previous) < width - _WIDTH_SLACK - indent:
         return False
     last = previous.rstrip(_CLOSERS)[-1:]
     if _QUESTION_END.search(previous):

@@ -85,6 +85,9 @@ def _title_stop() -> re.Pattern[str]:
         # A full stop typed as a dot after a word (…工作汇报.县委…, an OCR'd page) ends a title too.
         f"|(?P<punct>[{re.escape(SENTENCE_END)}]|(?<=[{HAN}])[.．](?!\\d))"
         f"|(?P<colon>[：:])"
+        # A list's count in brackets closing its title, the names glued after it (…先进单位(11个)福建省
+        # 某某委员会…, a list flattened): the title ends with the count.
+        f"|(?P<count>(?<=[{HAN}])[（(]\\d{{1,4}}[个名人家项所户处位][)）](?=[{HAN}]))"
         f"|(?P<enum>(?<=[^{not_enum}])(?:{enums}))"
         f"|(?P<endword>(?:{ends})(?=[{HAN}\\d（(])(?![{continuation}]))"
         # The first item glued on (…加快实施乡村振兴1 .巩固拓展成果。, …宣传氛围1、节能…, a page flattened
@@ -466,7 +469,7 @@ def title_end(text: str, start: int) -> int:
             continue  # 十、两市各级国家机关和有关方面应当加强…: the end word closes a sentence's subject
         if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
             continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
-        if kind in ("punct", "colon"):
+        if kind in ("punct", "colon", "count"):
             return stop.end()
         if kind == "again" and stop.start() - start < _MIN_AGAIN_TITLE:
             continue
