@@ -427,6 +427,18 @@ def test_a_phone_pages_hints_to_share_it_a_papers_credit_and_the_reporting_sites
     assert paragraph_texts(kept)[-1] == "点击右上角的按钮即可进入办事大厅。"
 
 
+def test_the_byline_under_the_headline_names_the_source_before_the_credit_at_the_foot() -> None:
+    """2020-09-27 19:24 来源: 某某网 under the headline and （来源：某某客户端 记者：某某） closing the
+    text: the page's own byline says the page's source; the foot's credit fills only what it left."""
+    raw = read_text(f"{TITLE}\n2020-09-27 19:24 来源: 某某网\n{LEAD}\n{BODY}\n（来源：某某新闻客户端）\n【编辑：某某】\n")
+    assert raw.metadata.get("来源") == "某某网"
+    assert raw.metadata.get("编辑") == "某某"
+    assert paragraph_texts(raw) == [LEAD, BODY]
+    # A comment link after the byline's empty counter is no part of a credit (…撰稿:某某 浏览次数: 我来说两句).
+    row = read_text(f"{TITLE}\n2016-06-17 来源:网络收录 撰稿:张某 李某 浏览次数: 我来说两句\n{LEAD}\n")
+    assert row.metadata.get("撰稿") == "张某 李某"
+
+
 def test_a_portals_disclaimers_tags_and_text_message_advert_are_not_read() -> None:
     raw = read_text(
         f"{TITLE}\n\n欢迎订阅《某某手机报》移动用户发送短信 ABCD 到10650000即可开通 3元/月\n\n{LEAD}\n\n{BODY}\n\n"

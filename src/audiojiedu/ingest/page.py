@@ -189,7 +189,12 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         shown = " / ".join(line for line in body[:menu] if line)[: SUSPECT_CHROME_CHARS * 4]
         page.findings.append(Finding("chrome-dropped", "标题上方网站的栏目菜单（一行一项）已去掉，未朗读", shown))
     start = consume_head(body, page, menu)
+    # The credits at the foot (（来源：某某客户端）, 责任编辑：某某) are fields too, but the byline under
+    # the headline says them for the page: its fields, read later, come first.
+    before_tail = dict(page.metadata)
     end = consume_tail(body, page, start)
+    tail_fields = {key: value for key, value in page.metadata.items() if key not in before_tail}
+    page.metadata = before_tail
     _drop_bulleted_bars(body, page, start, end)  # after the head: a site menu above is skipped whole
     for position, ((index, _), line) in enumerate(zip(stripped[start:end], body[start:end]), start):
         if line and (box := _GLUED_IMAGE_BOX.match(fold(line))) is not None:
@@ -276,6 +281,8 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.title = page.title[1:-1].strip()  # 【某某会议】: a headline set whole in the site's brackets
     page.findings.extend(Finding("chrome-dropped", "标题后网页链接的按钮文字：未朗读", label) for label in labels)
     consume_under_title(page)
+    for key, value in tail_fields.items():
+        page.metadata.setdefault(key, value)
     _drop_headline_occasion(page)
     take_title_with_issuers(page)
     drop_edition_label(page)
