@@ -397,6 +397,21 @@ def test_an_item_with_a_postcode_after_a_colon_is_no_table_row_and_the_list_stay
     assert any(p.startswith("（二）通过信函方式") for p in doc.preface)
 
 
+def test_a_procedures_steps_stay_text_when_one_lacks_its_full_stop() -> None:
+    """1、到县残联领取《某某申请表》二份 (no stop, too long for a title, nothing under it) beside
+    sentence steps: the run is a list of steps, read as text, not five chapters."""
+    steps = (
+        "某证申领程序\n1、到县残联领取《中华人民共和国残疾人证申请表》二份\n"
+        "2、持《评定表》到指定医院评定残疾类别和等级。精神残疾评定到某某医院评定。\n"
+        "3、经评定后，持《评定表》及照片、本人身份证，到县残联办理，由工作人员审核发证。\n"
+        "4、残疾人证只限本人使用，不准转借、转让，不准自行涂改。申领一律免收工本费。\n"
+    )
+    assert parse_outline(read_text(steps)).sections == ()
+    # Must NOT touch: short headings with their text under them.
+    headed = parse_outline(read_text("某证申领指南\n1、申领条件\n本县户籍的残疾人。\n2、申领材料\n身份证、照片。\n"))
+    assert [s.title for s in headed.sections] == ["申领条件", "申领材料"]
+
+
 def test_a_short_notices_clauses_stay_text_when_one_holds_a_single_label_and_value_item() -> None:
     """一、…；二、…方式： then （一）来信请寄至：…，邮编：225300； — the sub-item is one sentence
     (a label and its value), so it is text, and the clauses above it stay clauses."""

@@ -736,10 +736,14 @@ def _sentence_over_note(node: Node) -> bool:
 
 def _unfinished_clause(node: Node) -> bool:
     """A numbered sentence of several clauses on a line of its own, with nothing under it, that
-    does not end as a sentence does (see _clause_run): not a title of two parallel phrases."""
+    does not end as a sentence does (see _clause_run): not a title of two parallel phrases; or
+    one clause too long for a title, nothing under it either (1、到县残联领取《某某申请表》二份, a
+    step of a procedure beside its sentence steps): a heading heads something."""
     title = _marker_title(node.heading)
     if node.glued or node.children or node.separate or title[-1:] in SENTENCE_END:
         return False
+    if not node.paragraphs and len(title) > SHORT_TITLE and "：" not in title and ":" not in title:
+        return True
     return "，" in title and len(title) > _CLAUSE_CHARS and not _is_couplet(title)
 
 
