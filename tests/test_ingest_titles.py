@@ -3026,3 +3026,24 @@ def test_a_draft_named_as_such_after_the_document_it_drafts_is_a_whole_title() -
     )
     assert raw.title == "2022年《政府工作报告》征求意见稿（2022年）"
     assert ends_as_title("《某某条例》送审稿") and not ends_as_title("关于公开征求意见稿")
+
+
+def test_an_offices_catalogue_of_public_information_is_a_document_not_the_sites_column() -> None:
+    """某县民政局政府信息公开目录 over 一、编制说明: the catalogue the office issued, its title;
+    某县政府信息公开专栏 over a headline stays the site's column."""
+    raw = read_text("某县民政局政府信息公开目录\n一、编制说明\n为了方便公民获取政府信息，特编制本目录。\n")
+    assert raw.title == "某县民政局政府信息公开目录"
+    column = read_text(f"某县政府信息公开专栏\n某县关于做好防汛工作的通知\n{BODY}\n")
+    assert column.title == "某县关于做好防汛工作的通知"
+
+
+def test_a_one_line_pages_headline_before_a_preamble_is_the_title() -> None:
+    """某县税务局行政征收事前公开 根据《某某方案》…: the page flattened into one line, the headline set
+    apart by a space before the preamble, though 公开 ends no title word; a sentence's opening
+    (根据有关规定，…) before a space is no headline."""
+    text = "某县税务局行政征收事前公开 根据《税收执法公示实施办法》文件精神及要求，我局对行政征收事项信息进行事前公开：" + "一、纳税申报事项。" * 30
+    raw = read_text(text + "\n")
+    assert raw.title == "某县税务局行政征收事前公开"
+    assert paragraph_texts(raw)[0].startswith("根据《税收执法公示实施办法》")
+    sentence = read_text("根据有关规定 为做好秋季防火工作，现将有关事项通知如下：" + "加强宣传，严格管控。" * 30 + "\n", source="/tmp/notice-22.txt")
+    assert sentence.title == ""

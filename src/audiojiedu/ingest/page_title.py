@@ -579,6 +579,11 @@ def _take_title_line(page: Page) -> str:
         title, page.lines[0] = issued
         page.findings.append(Finding("title-guessed", "标题（发文机关和“关于…”）与正文连在同一行：已在空格处分开，前面作标题，请核对", title))
         return title
+    if len(page.lines) == 1 and len(page.lines[0]) >= _FLAT_OPENED_CHARS and (run := _title_run_into_text(page.lines[0])) is not None:
+        # 某局行政征收事前公开 根据《…》…: a page flattened into one line, its headline set apart by a space
+        title, page.lines[0] = run
+        page.findings.append(Finding("title-guessed", "整篇压成一段的网页：标题与正文之间只隔一个空格，已在空格处分开，前面作标题，请核对", title))
+        return title
     if len(page.lines) < 2:
         return ""
     join_spaced_heads(page)
@@ -1693,6 +1698,9 @@ def _issuer_title_run(line: str) -> tuple[str, str] | None:
     return f"{match.group('organ')} {match.group('about')}", match.group("rest")
 
 
+_MIN_PREAMBLED_TITLE = 8  # a head before a preamble, its end no title word, names a document: 某局某某事项公开
+
+
 def _title_run_into_text(line: str) -> tuple[str, str] | None:
     """(the title, the text) when a page set its headline and first paragraph on one line, a space
     between them (2023年某市国民经济和社会发展统计公报 2023年，是…。…), else None.
@@ -1712,7 +1720,9 @@ def _title_run_into_text(line: str) -> tuple[str, str] | None:
     if (
         len(squash(head)) < MIN_CANDIDATE_CHARS
         or re.search("[，。；：:,;！？]", head)
-        or not (is_headline(head) and ends_as_title(head))
+        # (a head ending otherwise, 某局行政征收事前公开, is a title when a preamble opens the text
+        # after it: 根据《…》…, 为进一步…)
+        or not (is_headline(head) or (title_like(head) and len(squash(head)) >= _MIN_PREAMBLED_TITLE and PREAMBLE_OPENING.match(folded)))
         or HEADING_START.match(fold(head))
         or _CITING_WORD.match(fold(head))  # 根据政府信息公开有关规定 （略） 要求，…: a sentence's start
         or title_like(rest)  # no sentence after the space: a title set apart in two, not a paragraph
