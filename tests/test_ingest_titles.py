@@ -3047,3 +3047,12 @@ def test_a_one_line_pages_headline_before_a_preamble_is_the_title() -> None:
     assert paragraph_texts(raw)[0].startswith("根据《税收执法公示实施办法》")
     sentence = read_text("根据有关规定 为做好秋季防火工作，现将有关事项通知如下：" + "加强宣传，严格管控。" * 30 + "\n", source="/tmp/notice-22.txt")
     assert sentence.title == ""
+
+
+def test_a_mailbox_column_over_its_rules_headline_is_not_the_title() -> None:
+    """区长信箱 / 来信须知 / 领导信箱受理范围： / 1、…: the mailbox's column over its rules page, whose
+    headline ends as a title; a short first line that opens a title broken in two stays its start."""
+    raw = read_text("区长信箱\n来信须知\n领导信箱受理范围：\n1、对政府政策、决策方面的意见、建议和咨询；\n2、对行政执行方面问题的反映。\n")
+    assert raw.title == "来信须知"
+    broken = read_text(f"关于\n做好防汛工作的通知\n{BODY}\n")
+    assert broken.title == "关于做好防汛工作的通知"

@@ -671,11 +671,14 @@ def _take_title_line(page: Page) -> str:
         del page.origin[0]
     if len(page.lines) > 3 and len(squash(page.lines[0])) <= _MAX_COLUMN_WORD and (
         (not is_headline(page.lines[0]) and _over_byline(page.lines[1:]))
-        or (squash(page.lines[0]).endswith(title_words()["column-end"]) and _headline_over_text(page.lines[1], page.lines[2]))
+        or (
+            squash(page.lines[0]).endswith(title_words()["column-end"])
+            and (_headline_over_text(page.lines[1], page.lines[2]) or is_headline(page.lines[1]))
+        )
     ):
         # 其他 over 某某村拟入选省级名单，看看有没有你家乡？ / 某某发布 2023-01-24: the column's word over
         # the headline that its byline marks as one; 乡镇报道 (named by a column's end) over a story's
-        # headline over its first paragraph.
+        # headline over its first paragraph, or over a headline that ends as one (区长信箱 / 来信须知).
         page.findings.append(Finding("chrome-dropped", "标题上方的栏目词：未朗读", page.lines[0]))
         del page.lines[0]
         del page.origin[0]
