@@ -397,6 +397,15 @@ def test_an_item_with_a_postcode_after_a_colon_is_no_table_row_and_the_list_stay
     assert any(p.startswith("（二）通过信函方式") for p in doc.preface)
 
 
+def test_a_lists_items_glued_into_one_line_are_no_heading() -> None:
+    """1、应当受理的出具《受理通知书》2、需要补正的出具《补正通知书》3、不予受理的出具《不予受理
+    通知书》 under 三、办理流程: a flattened list, its text; 1、 alone over its text stays a heading."""
+    glued = "1、应当受理的出具《决定受理通知书》2、需要补正的出具《一次补正通知书》3、不予受理的出具《不予受理通知书》"
+    doc = parse_outline(read_text(f"某事项办事指南\n一、办理时限\n10个工作日。\n二、办理流程\n{glued}\n三、法律依据\n《某某条例》。\n"))
+    assert [s.title for s in doc.sections] == ["办理时限", "办理流程", "法律依据"]
+    assert doc.sections[1].sections == () and doc.sections[1].paragraphs == (glued,)
+
+
 def test_a_procedures_steps_stay_text_when_one_lacks_its_full_stop() -> None:
     """1、到县残联领取《某某申请表》二份 (no stop, too long for a title, nothing under it) beside
     sentence steps: the run is a list of steps, read as text, not five chapters."""

@@ -534,7 +534,8 @@ def _join_link_breaks(lines: list[str]) -> tuple[list[str], tuple[Finding, ...]]
     for line in lines:
         text = line.strip(" \t\u3000")
         previous = out[-1].strip(" \t\u3000") if out else ""
-        if text and _CITED_REST.fullmatch(text) and _CITING_END.search(previous) and _sentence_part(previous):
+        # (a heading over the law it names is no verb over its object: 三、法律依据 ‖ 《某某条例》。)
+        if text and _CITED_REST.fullmatch(text) and _CITING_END.search(previous) and _sentence_part(previous) and not _heading_line(previous):
             # 国务院新闻办公室14日发表 ‖ 《某某》白皮书。: the verb's object, a link, began the next line
             example = example or f"{previous[-_SEAM:]} ‖ {text[:_SEAM]}"
             out[-1] = out[-1].rstrip(" \t\u3000") + text

@@ -1075,6 +1075,11 @@ def _states_by_form(title: str) -> bool:
     return is_amendment(title) or _IN_FORCE.fullmatch(title) is not None or _LEAD_IN_END.search(title) is not None
 
 
+# The next items of a list glued on after the first, no mark between (1、应当受理的…《决定受理通知书》2、
+# 需要补正的…3、不予受理的…, a flattened list): the line is the list, no heading.
+_GLUED_ITEMS = re.compile(f"[{HAN}》”）)]2[、.．][{HAN}《“].*?[{HAN}》”）)]3[、.．][{HAN}《“]")
+
+
 def is_statement(title: str) -> bool:
     """A numbered sentence, not a heading: several clauses, a clause and a colon leading into what
     follows (1、下列工作人员，由省人民政府任免：) or a clause and a semicolon (一、纪要由主任签发；…), a figure stated in a sentence (or
@@ -1082,8 +1087,8 @@ def is_statement(title: str) -> bool:
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
     or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE), or
-    a sentence leading into what follows (…如下：)."""
-    if _defines_and_goes_on(title) or _states_by_form(title):
+    a sentence leading into what follows (…如下：), or a list's items glued into one line (_GLUED_ITEMS)."""
+    if _defines_and_goes_on(title) or _states_by_form(title) or _GLUED_ITEMS.search(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
