@@ -397,6 +397,16 @@ def test_an_item_with_a_postcode_after_a_colon_is_no_table_row_and_the_list_stay
     assert any(p.startswith("（二）通过信函方式") for p in doc.preface)
 
 
+def test_an_end_word_inside_a_label_line_closed_by_its_colon_ends_no_title() -> None:
+    """2.办理该事项需提供的材料及费用： over its items: 事项 is inside the label, which is never cut
+    into a heading 办理该事项 and a body 需提供的材料及费用：."""
+    text = "某事项指南\n一、办理低保\n1.办理该事项的申报条件：\n①无生活来源的居民。\n2.办理该事项需提供的材料及费用：\n①户口簿、身份证。\n"
+    doc = parse_outline(read_text(text))
+    heard = [s.title for s in doc.sections[0].sections] + [p for p in doc.sections[0].paragraphs if isinstance(p, str)]
+    assert not any(item == "需提供的材料及费用：" for item in heard)
+    assert any("办理该事项需提供的材料及费用" in item for item in heard)
+
+
 def test_a_lists_items_glued_into_one_line_are_no_heading() -> None:
     """1、应当受理的出具《受理通知书》2、需要补正的出具《补正通知书》3、不予受理的出具《不予受理
     通知书》 under 三、办理流程: a flattened list, its text; 1、 alone over its text stays a heading."""

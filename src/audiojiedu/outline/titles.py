@@ -515,7 +515,8 @@ _SUBJECT_GOES_ON = re.compile(f"应当|必须|应该|务必|[{HAN}]{{0,4}}为(?=
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
 _VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
-_LINE_END_PHRASE = re.compile(f"[{HAN}“”《》、]{{1,{_CUT_WINDOW[1]}}}[ \t\u3000]*")
+# (a label's colon may close it: 2.办理该事项需提供的材料及费用： over its items)
+_LINE_END_PHRASE = re.compile(f"[{HAN}“”《》、]{{1,{_CUT_WINDOW[1]}}}[：:]?[ \t\u3000]*")
 _PHRASE_TO_FULL_STOP = re.compile(f"[{HAN}“”《》、（）()]*[。！？]")
 
 
