@@ -3056,3 +3056,14 @@ def test_a_mailbox_column_over_its_rules_headline_is_not_the_title() -> None:
     assert raw.title == "来信须知"
     broken = read_text(f"关于\n做好防汛工作的通知\n{BODY}\n")
     assert broken.title == "关于做好防汛工作的通知"
+
+
+def test_a_writs_headline_with_its_number_glued_on_is_the_title_over_its_own_shorter_line() -> None:
+    """某县交通运输局行政处罚决定书湘某交处罚〔2023〕8号 / 信息来源：… / 行政处罚决定书 / 湘某交处罚〔2023〕8号:
+    the headline, its number cut off into the metadata, is the title; the writ's own shorter title
+    line under it is not read again."""
+    page = "某县交通运输局行政处罚决定书湘某交处罚〔2023〕8号\n信息来源：县交通运输局\n行政处罚决定书\n湘某交处罚〔2023〕8号\n一、当事人基本情况\n戴某某，男，住某县某乡。\n"
+    raw = read_text(page)
+    assert raw.title == "某县交通运输局行政处罚决定书"
+    assert raw.metadata.get("发文字号") == "湘某交处罚〔2023〕8号"
+    assert "行政处罚决定书" not in paragraph_texts(raw)

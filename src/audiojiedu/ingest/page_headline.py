@@ -46,6 +46,7 @@ from .page_title_clean import (
     ORIGINAL_TITLE,
     TITLE_TAG_HEAD,
     TITLE_TAG_TAIL,
+    number_after_title,
     site_after_title,
 )
 from .page_title_words import (
@@ -1382,8 +1383,10 @@ TRAILING_NUMBER = re.compile(f"[ \u3000]*[（(][ \u3000]*(?P<number>{_ANY_DOC_NU
 
 def _headline_core(line: str) -> str:
     """`line` without a date the page set after it ((2025年1月8日)), its number in brackets
-    (…的批复（某政函〔2020〕43号）) and a file's extension (某某报告.docx: a collection's file name
-    for the document)."""
+    (…的批复（某政函〔2020〕43号）) or glued on (…行政处罚决定书湘某交处罚〔2023〕8号) and a file's
+    extension (某某报告.docx: a collection's file name for the document)."""
+    if (cut := number_after_title(line)) > 0:
+        line = line[:cut]
     return TRAILING_NUMBER.sub("", TITLE_TAG_TAIL.sub("", FILE_NAME_TAIL.sub("", line)))
 
 

@@ -217,7 +217,7 @@ def trim_title(page: Page) -> str:
         page.metadata.setdefault("发文字号", number.group("number"))
         page.findings.append(Finding("title-tag", "标题前的文号记入元数据，不作为标题朗读", number.group("number")))
         title = title[number.end() :]
-    if (cut := _number_after_title(title)) > 0:
+    if (cut := number_after_title(title)) > 0:
         # 征收土地公告 岚土征告〔2020〕1号: a list page names the document with its number after it.
         after = _unwrapped_number(title[cut:])
         page.metadata.setdefault("发文字号", after)
@@ -244,7 +244,7 @@ def _unwrapped_number(text: str) -> str:
 _GLUED_NUMBER_WINDOW = 40  # characters of a number glued after a title, its issuer's short name with it
 
 
-def _number_after_title(title: str) -> int:
+def number_after_title(title: str) -> int:
     """Where the document's number after the title starts (征收土地公告 岚土征告〔2020〕1号, …的通告【某府发
     〔2013〕40号】), set apart by a space or a bracket or glued right after the title's last word (征收土地预公告某土告字[2025]75-1号),
     or 0 when there is none."""
@@ -887,10 +887,13 @@ def _close_kind_apart(title: str) -> str:
 
 def bare_title(title: str) -> str:
     """`title` without what a page set around it: its date ((2025年1月8日), 2024-01-29), a note
-    about the page after it (（最新版本全文）), the document's number set apart after it (…的通告
-    桂政通〔2017〕6号) and a bracketed label before it ([某省], （某市）)."""
+    about the page after it (（最新版本全文）), the document's number set apart or glued after it
+    (…的通告 桂政通〔2017〕6号, …决定书湘某交处罚〔2023〕8号) and a bracketed label before it ([某省],
+    （某市）)."""
     split = _page_date(title)
     title = _PAGE_NOTE_TAG.sub("", TITLE_TAG_TAIL.sub("", split[0] if split else title))
     title = NUMBER_TAIL.sub("", title)
+    if (cut := number_after_title(title)) > 0:
+        title = title[:cut]
     tag = TITLE_TAG_HEAD.fullmatch(title)
     return tag.group("rest") if tag else title

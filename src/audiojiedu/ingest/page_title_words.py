@@ -240,13 +240,16 @@ def organ_over_its_years_title(first: str, second: str) -> bool:
     )
 
 
+_MIN_REPEAT_CHARS = 4  # 行政处罚决定书 under 某县某局行政处罚决定书: a kind's name with a word before it
+
+
 def shorter_repeat(line: str, title: str) -> bool:
     """The document's own heading under the page's headline, without the place the headline
     puts first: 某区人民政府工作报告 under 某市某区人民政府工作报告. It ends as a title does and is
     the end of the title, at most a place or an organ's name shorter; or, holding its year, names
     what the organ made public (2022年度部门决算公开 under 某局2022年度部门决算公开)."""
     line, title = line.strip(), title.strip()
-    if len(line) < MIN_CANDIDATE_CHARS or not (ends_as_title(line) or _YEAR_WORD.search(line)) or not title.endswith(line):
+    if len(line) < _MIN_REPEAT_CHARS or not (ends_as_title(line) or _YEAR_WORD.search(line)) or not title.endswith(line):
         return False
     place = title.removesuffix(line)
     return (
