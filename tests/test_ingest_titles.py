@@ -354,6 +354,9 @@ def test_a_day_glued_before_a_reports_headline_that_its_dateline_gives_is_read_t
     assert "title-date" in finding_kinds(raw)
     raw = read_text(f"2024年3月1日起施行的某市物业管理办法\n——2024年3月1日在某市会议上\n{BODY}\n")
     assert raw.title.startswith("2024年3月1日起")
+    # A daily notice's day is its own, though a sentence of its text states it too.
+    notice = read_text("2024年2月22日建设项目环境影响评价文件审批公告\n我局于2024年2月22日对以下建设项目作出审批决定。\n")
+    assert notice.title == "2024年2月22日建设项目环境影响评价文件审批公告"
 
 
 # -- 6. short titles survive menus -------------------------------------------------------------

@@ -359,13 +359,22 @@ def split_title_date(title: str, page: Page) -> str:
         page.findings.append(Finding("title-date", message, title))
         return rest
     glued = _GLUED_DAY_HEAD.fullmatch(title)
-    if glued is not None and ends_as_title(glued.group("rest")) and any(glued.group("date") in fold(line) for line in page.lines[:HEAD_LINES]):
+    if glued is not None and ends_as_title(glued.group("rest")) and any(_dateline_of(glued.group("date"), line) for line in page.lines[:HEAD_LINES]):
         # 2012年1月5日某市政府工作报告 over ——2012年1月5日在…会议上: the day glued before the headline
         # is the one its dateline gives, read there; the site's prefix, not the title's.
         message = f"标题前连着的日期“{glued.group('date')}”与正文开头所载日期相同，随正文朗读，不作为标题朗读"
         page.findings.append(Finding("title-date", message, title))
         return glued.group("rest")
     return title
+
+
+def _dateline_of(date: str, line: str) -> bool:
+    """`line` gives `date` as a document's dateline does: the day alone or in brackets, or a dash
+    or bracket opening the line (——2012年1月5日在…会议上); a sentence stating the day (…于2024年2月
+    22日作出审批决定) is the text's, and the day before a daily notice's headline is its own
+    (2024年2月22日建设项目环境影响评价文件审批公告)."""
+    folded = fold(line).strip()
+    return date in folded and (folded.startswith(("—", "－", "-", "（", "(", date)) and "。" not in folded)
 
 
 # A day written before a headline with nothing between (2012年1月5日某市政府工作报告); what follows
