@@ -3070,3 +3070,13 @@ def test_a_writs_headline_with_its_number_glued_on_is_the_title_over_its_own_sho
     assert raw.title == "某县交通运输局行政处罚决定书"
     assert raw.metadata.get("发文字号") == "湘某交处罚〔2023〕8号"
     assert "行政处罚决定书" not in paragraph_texts(raw)
+
+
+def test_the_pages_tab_repeating_the_trails_last_crumb_is_the_title() -> None:
+    """首页 > 政民互动 > 领导信箱 > 写信须知 / 1. 写信须知 / 写信人须知事项：: the site's numbered tab
+    names the page the trail ends at; a numbered line that is not the crumb stays the text's."""
+    raw = read_text("首页 > 政民互动 > 领导信箱 > 写信须知\n1. 写信须知\n写信人须知事项：\n（一）写信人应如实反映情况。\n")
+    assert raw.title == "写信须知"
+    assert paragraph_texts(raw)[0] == "写信人须知事项："
+    other = read_text("首页 > 政民互动 > 领导信箱 > 写信须知\n1. 写信人应如实反映情况。\n2. 写信人应留下联系方式。\n", source="/tmp/notice-23.txt")
+    assert other.title == "" and paragraph_texts(other)[0] == "1. 写信人应如实反映情况。"

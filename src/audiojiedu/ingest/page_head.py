@@ -20,6 +20,7 @@ from ..part_names import FIRST_PART
 from .flat_contents import title_over_contents
 from .page_chrome import (
     BULLET,
+    CRUMB_MARKS,
     HEAD_CHARS,
     SUSPECT_CHROME_CHARS,
     chrome_words,
@@ -307,6 +308,23 @@ def _field_value(value: str) -> bool:
 
 
 
+_TAB_NUMBER = re.compile(r"\d{1,2}[.．、][ \u3000]*")
+
+
+def _tab_of_last_crumb(body: list[str], index: int, trail: str) -> tuple[int, str] | None:
+    """(the index past it, its name) when the first line from `index` is the trail's last crumb
+    again behind a list number (首页 > … > 写信须知 / 1. 写信须知: the site's tab for the page)."""
+    crumbs = [crumb.strip() for crumb in re.split(f"[{CRUMB_MARKS}]+", fold(trail)) if crumb.strip()]
+    at = next((i for i in range(index, min(len(body), index + 3)) if body[i].strip()), None)
+    if len(crumbs) < 2 or at is None:
+        return None
+    line = body[at].strip()
+    number = _TAB_NUMBER.match(line)
+    if number is None or fold(line[number.end() :]) != crumbs[-1]:
+        return None
+    return at + 1, line[number.end() :]
+
+
 def consume_head(body: list[str], page: Page, index: int = 0) -> int:
     """Drop chrome, metadata rows and the title line at the top; return the first body index."""
     while index < len(body):
@@ -361,6 +379,11 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             skipped = skip_breadcrumb(body, index + 1) if opens else skip_broken_trail(body, index)
             page.chrome.extend(text for text in body[index:skipped] if text)
             index = skipped
+            if not page.title and (tab := _tab_of_last_crumb(body, index, line)) is not None:
+                # 首页 > 政民互动 > 领导信箱 > 写信须知 / 1. 写信须知: the page's tab, numbered as the site's
+                # list of tabs, names what the trail ends at: the headline
+                index, page.title = tab
+                page.findings.append(Finding("title-guessed", "标题取自导航路径的最后一项（其下网站的栏目标签又印了一遍）：请核对", body[index - 1].strip()))
             continue
         if skip := menu_over_fields(body, index):
             page.findings.append(
