@@ -190,6 +190,8 @@ def test_captions_page_labels_and_forum_status_are_chrome() -> None:
         "水天一色。某某网 某某某摄",  # the outlet before the photographer
         "某某电站。某某水电开发有限责任公司供图",
         "发布会主席台（某某 摄影）",  # the photographer in brackets
+        "信件信息",  # a mailbox page's block labels over its record fields
+        "回复信息",
         "網友留言截圖。",  # a screenshot of posted matter
         "官方回复截图",
         "会议现场(新华社记者 某某某 摄)",
