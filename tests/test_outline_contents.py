@@ -87,6 +87,26 @@ def test_an_amount_or_a_count_after_a_number_is_still_no_heading() -> None:
     assert [row[1] for row in flat_outline(doc.sections)] == ["1", "1.1", "2"]
 
 
+def test_a_standards_clause_whose_word_opens_with_a_unit_character_is_a_heading() -> None:
+    """1 范围 / 2 目的 / 3 种类 / 4 基本要求 / 4.1 …: 种类 is a clause's word, the whole line after the
+    number before it (3个工作日内办结 is a sentence, see above)."""
+    doc = _text(
+        "某局会议纪要管理要求",
+        "1 范围",
+        f"本标准规定了会议纪要的种类，{BODY}",
+        "2 目的",
+        f"规范办公室的工作秩序，{BODY}",
+        "3 种类",
+        f"主要分为党组会议纪要，{BODY}",
+        "4 流程",
+        "4.1 会议前准备",
+        f"会议开始前摆放好材料，{BODY}",
+        "4.2 会议记录",
+        f"记录人员做好记录，{BODY}",
+    )
+    assert [row[1] for row in flat_outline(doc.sections)] == ["1", "2", "3", "4", "4.1", "4.2"]
+
+
 def test_a_contents_entry_keeps_its_top_level_number_set_apart() -> None:
     assert contents_entry("2组织机构及职责") == "2 组织机构及职责"
     assert contents_entry("2.1指挥机构") == "2.1指挥机构"  # read 二点一、 as it stands

@@ -74,6 +74,7 @@ _POINT = re.compile(
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
 DECIMAL_NOT_TITLE = NUMBER_UNITS
 _UNIT_LED_TITLE = 4  # 分级分类: a subsection's title that begins with a unit character
+_UNIT_LED_TOP = 4  # 种类: a top-level clause's title that begins with one, the whole line
 _AMOUNT_OPENING = re.compile("[万亿千百]|个月|.元")  # 3.5万元以上, 2.5个月, 1.2元/吨: an amount's unit
 
 
@@ -499,9 +500,14 @@ def _unit_led_title(parts: tuple[int, ...], title: str, seen: set[tuple[int, ...
     2.2年度目标, 4.1分级响应机制) is still a heading when its number runs in order (n.1 under an
     n seen, or the number after a sibling seen) and the title is a phrase of _UNIT_LED_TITLE
     characters or more that does not open as an amount does (3.5万元以上, 2.5个月, 1.2元/吨: a
-    multiplier or 个月 first, or 元 second; 1.3分类分级 is a title). A top-level number is never
-    one: 3个工作日内 after a 2 is a sentence."""
-    if len(parts) < 2 or len(title) < _UNIT_LED_TITLE or _AMOUNT_OPENING.match(title) or title[1] in "余多":
+    multiplier or 个月 first, or 元 second; 1.3分类分级 is a title). A top-level number is one only
+    with a word of its own after the number before it (2 目的 / 3 种类): 3个工作日内 after a 2 is a
+    sentence."""
+    if len(parts) == 1:
+        # 2 目的 / 3 种类 / 4 基本要求 (a standard's clauses): a word of two to four characters, the line
+        # whole, after the number before it; 3个工作日内 is longer and a sentence's.
+        return 2 <= len(title) <= _UNIT_LED_TOP and not _AMOUNT_OPENING.match(title) and title[1] not in "余多" and (parts[0] - 1,) in seen
+    if len(title) < _UNIT_LED_TITLE or _AMOUNT_OPENING.match(title) or title[1] in "余多":
         return False
     parent, last = parts[:-1], parts[-1]
     return parent in seen and (last == 1 or (*parent, last - 1) in seen)
