@@ -416,6 +416,15 @@ def test_a_news_photos_caption_is_no_subheading() -> None:
     assert _flat(parse_outline(read_text(text)).sections) == [[1, "1", "聚焦产业升级"], [1, "2", "聚焦城乡融合"]]
 
 
+def test_a_clause_of_time_on_its_own_line_is_no_subheading() -> None:
+    """在认真听取大家的意见建议后 between two sentences opens a sentence (…后，某某表示); 在发展中保障
+    和改善民生, a slogan that opens with 在, is still a subheading."""
+    clause = "\n".join(["会议听取了有关汇报。", "在认真听取大家的意见建议后", "县长表示，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
+    assert parse_outline(read_text(clause)).sections == ()
+    slogan = "\n".join(["会议听取了有关汇报。", "在发展中保障和改善民生", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
+    assert _flat(parse_outline(read_text(slogan)).sections) == [[1, "", "在发展中保障和改善民生"]]
+
+
 def test_a_subhead_that_only_begins_with_the_scene_word_is_still_one() -> None:
     text = "\n".join(["会议听取了有关汇报。", "现场推进会议要求", "会议要求，各乡镇要压实责任，确保各项工作落到实处，按期完成全年任务。"])
     assert _flat(parse_outline(read_text(text)).sections) == [[1, "", "现场推进会议要求"]]
