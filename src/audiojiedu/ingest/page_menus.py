@@ -505,13 +505,22 @@ _TRAIL_HEADLINE_CHARS = 16  # a crumb this long is no column's name: a news head
 _TRAIL_LINE = re.compile(
     rf"[{CRUMB_MARKS}]{{0,2}}[ \u3000]*[^。，！？；{CRUMB_MARKS}\s]{{1,16}}(?:[ \u3000]*[{CRUMB_MARKS}]{{1,2}}[ \u3000]*[^。，！？；{CRUMB_MARKS}\s]{{1,16}})+[ \u3000]*[{CRUMB_MARKS}]*"
 )
+# … and one standing alone, without its opener or home link (新闻中心 > 天下, 要闻 » 国内): names of
+# characters only, set apart by marks no flow of steps is set with (申请 → 受理 is a guide's).
+_COLUMN_TRAIL = re.compile(f"[{HAN}]{{1,8}}(?:[ \u3000]*[>›»＞]{{1,2}}[ \u3000]*[{HAN}]{{1,8}}){{1,4}}")
+
+
+def is_trail_line(line: str, *, opened: bool) -> bool:
+    """`line` is a breadcrumb trail on one line without its home link: under its opener (当前位置：)
+    when `opened`, any crumbs; alone (under a headline), the site's column names (see above)."""
+    return (_TRAIL_LINE if opened else _COLUMN_TRAIL).fullmatch(fold(line).strip()) is not None
 
 
 def skip_breadcrumb(body: list[str], index: int) -> int:
     """Skip the crumbs after 您的位置：(首页 > 云南要闻) and the column name that repeats the last one."""
     last_item = ""
     after_arrow = True  # the first crumb follows the opener
-    if index < len(body) and _TRAIL_LINE.fullmatch(fold(body[index]).strip()):
+    if index < len(body) and is_trail_line(body[index], opened=True):
         return index + 1  # 当前位置： / >> 市政府常务会议 >> 会议简介: the trail whole on the line under it
     while index < len(body):
         line = body[index]

@@ -166,9 +166,9 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     box_below = False  # the line just taken off headed a box of the site's links (最新文章|更多)
     card_lines = 0  # lines of a posting account's card (name, pitch) taken over its counts row
     # the line just taken off was such a card's counts row or line (maybe taken with a box under it)
-    followed = ""  # the name of the account the line just taken off asked to follow (欢迎关注某某！)
     below = next((line for line in body[end:] if line.strip()), "")
     card_below = _ACCOUNT_COUNTS.fullmatch(fold(below).strip()) is not None
+    followed = ""  # the name of the account the line just taken off asked to follow (欢迎关注某某！)
     copy_went = False  # the page's second copy of the article went
     while end > start:
         line = body[end - 1]
@@ -186,7 +186,8 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 box_below = "更多" in line or is_related_header(line)
                 card_below = _ACCOUNT_COUNTS.fullmatch(fold(line).strip()) is not None
                 card_lines = 0
-                followed = (asked.group(1) if (asked := _FOLLOW_NAMED.search(fold(line).strip())) else "")
+                asked = _FOLLOW_NAMED.search(fold(line).strip())
+                followed = asked.group(1) if asked else ""
             end -= 1
             continue
         if box_below and _BOX_WORD.fullmatch(fold(line).strip()) and not fold(line).strip().startswith(_CLOSING_WORDS):

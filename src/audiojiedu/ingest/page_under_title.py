@@ -63,6 +63,7 @@ from .page_fields import (
     unlisted_label,
 )
 from .page_headline import HEAD_ROW_CHARS, REPORTER_LINE, credit_of, interpretation_link, is_menu_bar
+from .page_menus import is_trail_line
 from .page_title_clean import HEAD_LINES, NUMBER_TAIL, ORIGINAL_TITLE, bare_title, site_after_title
 from .page_title_words import (
     MAX_ORGAN_CHARS,
@@ -157,9 +158,6 @@ def _headline_whole(line: str, title: str) -> str:
 
 # A newsroom's team credited under a headline, no names (县融媒体中心记者组, 本报报道组).
 _TEAM_CREDIT = re.compile(f"[{HAN}]{{0,16}}(?:记者组|报道组|采访组|记者团|采访团)")
-# The site's columns under the headline, the trail without its home link (新闻中心 > 天下, 要闻 » 国内):
-# names only, set apart by the trail's marks (not an arrow, which a flow of steps is set with).
-_COLUMN_TRAIL = re.compile(f"[{HAN}]{{1,8}}(?:[ \u3000]*[>›»＞]{{1,2}}[ \u3000]*[{HAN}]{{1,8}}){{1,4}}")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+[章节条節條])")
 _SPEECH_NOTE = re.compile(r"^[—－-]{1,2}|^[（(].*(?:会议|讲话|报告)")  # ——在…会议上 / （2024年1月…会议通过）
 # An order's head (某某市人民政府令 over 第277号): an order promulgating the document under it, its
@@ -476,7 +474,8 @@ def _consume_under_title(page: Page) -> None:
             del page.lines[index]
             del page.origin[index]
             continue
-        if _COLUMN_TRAIL.fullmatch(fold(line).strip()):
+        if is_trail_line(line, opened=False):
+            # 新闻中心 > 天下 under the headline: the site's columns, the trail without its home link
             page.findings.append(Finding("chrome-dropped", "标题下网站的栏目路径（没有“首页”）：未朗读", line))
             del page.lines[index]
             del page.origin[index]

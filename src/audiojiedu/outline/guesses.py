@@ -49,8 +49,8 @@ _MIN_CUT_CLAUSES = 2  # its commas
 # year may be a template's placeholder (200*年, 20xx年).
 PART_HEADING = re.compile(f"(?=(?:[^{HAN}]*[{HAN}]){{2}})[{HAN}0-9０-９*＊xX×“”‘’《》〈〉、·—]{{4,24}}")
 # ... but not a caption (表1 …, …情况表, 图2; a news photo's 会议现场, 圖為…), a date or a signature
-# line ending in 日, or a clause of time.
-# A clause of time (在认真听取大家的意见建议后, 在…期间) opens a sentence that goes on below it: no heading.
+# line ending in 日, or a clause of time (在认真听取大家的意见建议后, 在…期间: it opens a sentence that
+# goes on below it).
 PART_NOT_HEADING = re.compile("^(?:附?表|[图圖]|专栏)|[表图圖]$|[现現][场場]$|\\d{1,2}日$|^在.{2,24}(?:之后|以后|后|之时|时|之际|期间)$")
 # A part heading inside a flattened paragraph: set apart by spaces after a sentence's end.
 MIDLINE_PART = re.compile("(?<=[。！？!?])[ \t\u3000]+(?P<title>[^\\s。！？；，,：:]{4,24})[ \t\u3000]+")
