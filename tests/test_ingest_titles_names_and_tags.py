@@ -295,3 +295,15 @@ def test_a_news_accounts_shouted_headline_under_its_column_is_the_title() -> Non
     assert paragraph_texts(raw)[0] == lead
     raw = read_text(f"同志们！\n{lead}\n")
     assert raw.title != "同志们"
+
+
+def test_an_announcements_own_title_block_names_a_text_without_a_title_line() -> None:
+    """A news lead over 某县人民代表大会常务委员会 / 公 告 / 〔2021〕第2号: the announcement's organ
+    and kind name the text; an organ and 公告 with text under them, no number or adopting meeting,
+    name nothing."""
+    lead = "4月23日，县人大常委会主任主持召开常委会会议。"
+    block = ["某县人民代表大会常务委员会", "公 告", "〔2021〕第2号", "（2021年4月23日某县人大常委会第三十七次会议通过）", "会议决定：某县第九届人民代表大会第六次会议于5月召开。"]
+    named = name_untitled("", tuple(Paragraph(text) for text in [lead, *block]), source="")[0]
+    assert named == "某县人民代表大会常务委员会公告"
+    loose = ["某县人民代表大会常务委员会", "公告", "会议决定：某县第九届人民代表大会第六次会议于5月召开。"]
+    assert name_untitled("", tuple(Paragraph(text) for text in [lead, *loose]), source="")[0] == ""

@@ -98,6 +98,7 @@ def name_untitled(
         (lambda: _issued_and_printed(paragraphs), "标题取自正文中印发的文件名及其标题行"),
         (lambda: _over_dateline(paragraphs), "标题取自正文中报告自己的标题行（其下是“——某年某月某日在…会议上”）"),
         (lambda: _over_first_article(paragraphs), "标题取自正文中第一条（第一章）上方文件自己的标题行"),
+        (lambda: _announced_block(paragraphs), "标题取自正文中公告（决定）自己的标题：发文机关和文种（其下是编号或通过的会议）"),
         (lambda: _self_described(paragraphs), "标题取自正文开头对本文的说明（编制单位和名称）"),
         (lambda: _delivered(paragraphs), "标题取自正文开头所说本文所作（或摘要）的报告名"),
         (lambda: _published(paragraphs), "标题取自正文开头所说现予公布（公开）的文件名"),
@@ -213,6 +214,25 @@ def _over_first_article(paragraphs: tuple[Paragraph, ...]) -> str:
     own = texts[first - 1] if first >= 1 else ""
     if part(own) and _title_line(own) and f"《{own}》" not in whole:
         return own
+    return ""
+
+
+# The kind of an announcement a congress or an organ issues on a line of its own, maybe set
+# letter-spaced (公 告, 决 定), and what stands under it: its number (〔2021〕第2号, 第3号) or the
+# meeting that adopted it (（2021年4月23日…会议通过）).
+_ANNOUNCED_KIND = re.compile("(?:公|通|布)[ \u3000]*告|决[ \u3000]*定|决[ \u3000]*议|令")
+_UNDER_ANNOUNCEMENT = re.compile(r"^(?:[〔\[［(（]?\d{4}[〕\]］)）]?)?[ \u3000]*第[ \u3000]*\d{1,4}[ \u3000]*号$|^[（(].{4,60}(?:通过|批准)[)）]$")
+
+
+def _announced_block(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The title block of an announcement printed inside a text that has no title line (a news
+    lead over 某县人民代表大会常务委员会 / 公 告 / 〔2021〕第2号 / （…会议通过）): the organ's name
+    and the kind, with its number or the adopting meeting under them; "" if there is none."""
+    texts = [p.text.strip() if p.kind == "text" else "" for p in paragraphs[:_DATELINE_PARAGRAPHS]]
+    for index in range(len(texts) - 2):
+        organ, kind, under = texts[index : index + 3]
+        if is_organ_name(organ) and _ANNOUNCED_KIND.fullmatch(kind) and _UNDER_ANNOUNCEMENT.match(under):
+            return organ + re.sub(r"[ \u3000]", "", kind)
     return ""
 
 
