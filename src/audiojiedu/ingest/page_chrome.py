@@ -500,6 +500,12 @@ def _fold_long(text: str) -> str:
     return text.translate(_fold_table())
 
 
+# The counts on a posting account's card at the foot, two or more, each with its word (77329文章数
+# 29697关注度, 1.2万粉丝 356获赞; ho159/13, session 58): never text; `page_tail` takes the card's
+# name and pitch over them too.
+ACCOUNT_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?[万wW]?[ \u3000]*(?:文章数|篇文章|文章|关注度|粉丝数|粉丝|获赞|关注者|阅读量|总阅读)[ \u3000|｜·]*){2,4}")
+
+
 def is_caption(line: str) -> bool:
     """A photo caption (…本报记者 霍艳恩摄): short, and matches a caption pattern."""
     return len(line) <= _MAX_CAPTION and _caption().search(fold(line.strip())) is not None
@@ -569,7 +575,7 @@ def _is_chrome(line: str) -> bool:
         return True  # a one-line page opens with the trail too: its sentences are text
     if not counter_pattern().sub(" ", stripped).strip(" |｜\u3000"):
         return True  # 阅读：69   评论：0, 查看: 65|回复: 0: the site's counters
-    if is_counts_row(stripped):
+    if is_counts_row(stripped) or ACCOUNT_COUNTS.fullmatch(stripped):
         return True
     # —分享—: a toolbar word between the dashes a site sets round it.
     # (字体:打印: a toolbar word whose buttons went glues the next one after its colon.)

@@ -70,6 +70,7 @@ from .page_fields import (
 from .page_headline import HEAD_ROW_CHARS, interpretation_link, same_document, same_file
 from .page_menus import (
     BREADCRUMB_LINK,
+    LIST_NUMBER,
     filter_panel,
     headline_in_trail,
     is_link_bar,
@@ -308,9 +309,6 @@ def _field_value(value: str) -> bool:
 
 
 
-_TAB_NUMBER = re.compile(r"\d{1,2}[.．、][ \u3000]*")
-
-
 def _tab_of_last_crumb(body: list[str], index: int, trail: str) -> tuple[int, str] | None:
     """(the index past it, its name) when the first line from `index` is the trail's last crumb
     again behind a list number (首页 > … > 写信须知 / 1. 写信须知: the site's tab for the page)."""
@@ -319,7 +317,7 @@ def _tab_of_last_crumb(body: list[str], index: int, trail: str) -> tuple[int, st
     if len(crumbs) < 2 or at is None:
         return None
     line = body[at].strip()
-    number = _TAB_NUMBER.match(line)
+    number = LIST_NUMBER.match(line)
     if number is None or fold(line[number.end() :]) != crumbs[-1]:
         return None
     return at + 1, line[number.end() :]

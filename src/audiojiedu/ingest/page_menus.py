@@ -540,7 +540,8 @@ def skip_breadcrumb(body: list[str], index: int) -> int:
 
 
 
-_LIST_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*")
+# A list item's number before its text (1. 当前位置:, 1. 写信须知): a trail set as a list, a site's tabs.
+LIST_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*")
 
 
 def skip_numbered_trail(body: list[str], index: int) -> int:
@@ -548,7 +549,7 @@ def skip_numbered_trail(body: list[str], index: int) -> int:
     3. 政务信息 / 4. 某某要闻 / 5. 正文, or from 1. 首页), when body[index] is its first item; index
     if it is not. Each item numbered on from the one before is a crumb: a short name without
     punctuation, maybe cut short by the site (县规范性文...)."""
-    first = _LIST_NUMBER.match(body[index])
+    first = LIST_NUMBER.match(body[index])
     if first is None or first.group(1) != "1":
         return index
     opener = body[index][first.end() :].strip()
@@ -556,7 +557,7 @@ def skip_numbered_trail(body: list[str], index: int) -> int:
         return index
     count, after = 1, index + 1
     while after < len(body):
-        item = _LIST_NUMBER.match(body[after])
+        item = LIST_NUMBER.match(body[after])
         if not body[after].strip():
             after += 1
             continue

@@ -16,6 +16,7 @@ from ..model import Finding
 from ..signature_date import SIGNATURE_DATE
 from ..tsv import words_pattern
 from .page_chrome import (
+    ACCOUNT_COUNTS,
     BULLET,
     GARBLED_MARKS,
     HEAD_CHARS,
@@ -88,9 +89,8 @@ _OPEN_FRAGMENT = re.compile(rf"[\[【［(（][ \u3000]*([{HAN}]{{1,3}})")  # [�
 # A box's name alone at the foot (摄影作品, 图片新闻): a few characters, no mark; a document's own
 # closing words (特此通知, 此复) are never one.
 _BOX_WORD = re.compile(f"[{HAN}]{{2,6}}")
-# A posting account's counts on its card (77329文章数 29697关注度; see data/page_chrome.tsv) and a
-# line of the card over them: a name or a pitch, short, no mark.
-_ACCOUNT_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?[万wW]?[ \u3000]*(?:文章数|篇文章|文章|关注度|粉丝数|粉丝|获赞|关注者|阅读量|总阅读)[ \u3000|｜·]*){2,4}")
+# A line of a posting account's card over its counts (see page_chrome.ACCOUNT_COUNTS): a name or a
+# pitch, short, no mark.
 _FOLLOW_NAMED = re.compile(r"关注([^。，,！？!?\s]{2,20})[！!。]?$")
 _CARD_LINE = re.compile(f"[{HAN}A-Za-z0-9 \u3000]{{2,16}}")
 _MAX_CARD_LINES = 3
@@ -167,7 +167,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
     card_lines = 0  # lines of a posting account's card (name, pitch) taken over its counts row
     # the line just taken off was such a card's counts row or line (maybe taken with a box under it)
     below = next((line for line in body[end:] if line.strip()), "")
-    card_below = _ACCOUNT_COUNTS.fullmatch(fold(below).strip()) is not None
+    card_below = ACCOUNT_COUNTS.fullmatch(fold(below).strip()) is not None
     followed = ""  # the name of the account the line just taken off asked to follow (欢迎关注某某！)
     copy_went = False  # the page's second copy of the article went
     while end > start:
@@ -184,7 +184,7 @@ def consume_tail(body: list[str], page: Page, start: int) -> int:
                 # GMT+8, 2025-6: a forum's footer; 微信 微博 电脑版: the footer's row of links
                 footer_seen = footer_seen or footer_marks(line)[0] > 0 or len(line.split()) >= _FOOTER_LINKS
                 box_below = "更多" in line or is_related_header(line)
-                card_below = _ACCOUNT_COUNTS.fullmatch(fold(line).strip()) is not None
+                card_below = ACCOUNT_COUNTS.fullmatch(fold(line).strip()) is not None
                 card_lines = 0
                 asked = _FOLLOW_NAMED.search(fold(line).strip())
                 followed = asked.group(1) if asked else ""
