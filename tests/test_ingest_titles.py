@@ -3080,3 +3080,18 @@ def test_the_pages_tab_repeating_the_trails_last_crumb_is_the_title() -> None:
     assert paragraph_texts(raw)[0] == "写信人须知事项："
     other = read_text("首页 > 政民互动 > 领导信箱 > 写信须知\n1. 写信人应如实反映情况。\n2. 写信人应留下联系方式。\n", source="/tmp/notice-23.txt")
     assert other.title == "" and paragraph_texts(other)[0] == "1. 写信人应如实反映情况。"
+
+
+def test_a_forwarded_documents_title_lines_in_order_are_read_though_a_word_differs() -> None:
+    """A forwarding notice's headline quotes the forwarded title with 关于 (转发《某省人民政府办公厅关于
+    印发某某办法》的通知); the forwarded notice printed after the signature leaves 关于 out
+    (某省人民政府办公厅 / 印发《某某办法》 / 《某某办法》的通知). Its lines read in the headline's
+    order: the document's own title, read, not a running header."""
+    title = "某县人民政府办公室转发《某省人民政府办公厅关于印发某省实体政务大厅管理暂行办法》《某省政务服务网运行管理暂行办法》的通知"
+    lines = [
+        title, "各乡镇人民政府：", "现将文件转发给你们，请认真贯彻执行。", "某县人民政府办公室", "2019年2月22日",
+        "某省人民政府办公厅", "印发《某省实体政务大厅管理暂行办法》", "《某省政务服务网运行管理暂行办法》的通知",
+        "某政办发〔2018〕73号", "各市、县人民政府：", "现印发给你们，请认真贯彻执行。",
+    ]  # fmt: skip
+    texts = paragraph_texts(read_text("\n".join(lines) + "\n"))
+    assert "印发《某省实体政务大厅管理暂行办法》" in texts and "某省人民政府办公厅" in texts

@@ -383,3 +383,21 @@ def test_the_printed_plans_contents_word_under_its_title_is_no_part_of_it() -> N
     )
     doc = _outline(text)
     assert flat_outline(doc.sections)[0] == [1, "", plan]
+
+
+def test_a_printed_documents_title_broken_after_its_issuer_and_its_first_quote_is_one_title() -> None:
+    """某省人民政府办公厅 / 印发《某某办法》 / 《某某办法》和《某某办法》的通知 / 某政办发〔2018〕73号:
+    the issuer, what it does and the rest of the title, one chapter title; the document's number
+    under it is not a line of the title."""
+    notice = (
+        "某县人民政府办公室关于转发省政府办公厅文件的通知\n各乡镇人民政府：\n现将省政府办公厅文件转发给你们，请认真贯彻执行。\n"
+        "某县人民政府办公室\n2019年2月22日\n"
+    )
+    printed = (
+        "某省人民政府办公厅\n印发《某省实体政务大厅管理暂行办法》\n《某省政务服务网运行管理暂行办法》和《某省电子文件管理暂行办法》的通知\n"
+        "某政办发〔2018〕73号\n各市、县、区人民政府：\n《某省实体政务大厅管理暂行办法》等已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+    )
+    doc = _outline(notice + printed)
+    assert doc.sections[0].title == (
+        "某省人民政府办公厅印发《某省实体政务大厅管理暂行办法》《某省政务服务网运行管理暂行办法》和《某省电子文件管理暂行办法》的通知"
+    )

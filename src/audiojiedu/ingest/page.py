@@ -375,6 +375,17 @@ _MIN_TITLE_PIECES = 3  # pieces of the title one after another, each on a line o
 _MIN_PIECE_CHARS = 2
 
 
+def _in_order(lines: list[str], wanted: str) -> bool:
+    """Whether each line's text is found in wanted after the one before it."""
+    at = 0
+    for line in lines:
+        found = wanted.find(squash(line), at)
+        if found < 0:
+            return False
+        at = found + len(squash(line))
+    return True
+
+
 def _drop_title_pieces(page: Page) -> None:
     """Near the top, a run of lines each a piece of the title, out of the title's order (次） /
     目（某某设备）（三 / 某某工程预警指挥项: a PDF's running header, the long title wrapped and its lines
@@ -390,9 +401,11 @@ def _drop_title_pieces(page: Page) -> None:
         end = start
         while end < len(page.lines) and piece(page.lines[end]):
             end += 1
-        # (pieces that read on in order are the title's own lines, broken, or its issuers over it)
+        # (pieces that read on in order are the title's own lines, broken, or its issuers over it;
+        # a forwarded document's title quoted in the page's title may differ by a word, 关于)
         pieces = squash("".join(page.lines[start:end]))
-        if end - start >= _MIN_TITLE_PIECES and pieces not in wanted and len(pieces) * 5 >= len(wanted) * 3:
+        in_order = _in_order(page.lines[start:end], wanted)
+        if end - start >= _MIN_TITLE_PIECES and not in_order and len(pieces) * 5 >= len(wanted) * 3:
             dropped = " / ".join(page.lines[start:end])
             page.findings.append(Finding("chrome-dropped", "PDF 页眉里断成几行的标题（顺序可能颠倒）：未朗读", dropped[: SUSPECT_CHROME_CHARS * 4]))
             del page.lines[start:end]

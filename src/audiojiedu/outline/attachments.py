@@ -217,6 +217,44 @@ def continued_title_end(paragraphs: tuple[Paragraph, ...], index: int, title: st
     return at if completes or _TITLE_NOTE.fullmatch(line) else index
 
 
+def printed_title_lines(paragraphs: tuple[Paragraph, ...], index: int) -> tuple[str, int]:
+    """The whole title of a document printed after a notice's signature whose first line is
+    paragraphs[index], and the index of its last line: the page may break it after the issuers
+    (某市人民政府 某市中级人民法院 / 关于…的意见; 某省人民政府办公厅 / 印发《某某办法》 / 《某某办法》的通知)
+    or after 关于 (某市人民政府办公室关于 / 印发…的通知). Lines are joined while the title is
+    unfinished: it names what it does (关于, 印发, 转发) but does not yet end in its kind (通知, 意见)."""
+    text, last = paragraphs[index].text.strip(), index
+    for _ in range(_MAX_TITLE_LINES - 1):
+        at = next((i for i in range(last + 1, len(paragraphs)) if paragraphs[i].text.strip()), -1)
+        following = paragraphs[at].text.strip() if at >= 0 and paragraphs[at].kind == "text" else ""
+        if not is_attachment_title(following) or _DOC_NUMBER_LINE.fullmatch(following):
+            break
+        issuer = is_issuer_line(text)
+        if issuer and following.startswith("关于"):
+            text = f"{text} {following}"  # the issuers apart from their title, as printed on one line
+        elif text.endswith("关于") or (issuer and following.startswith(_ISSUING_VERBS)) or _unfinished(text, following):
+            text += following
+        else:
+            break
+        last = at
+    return text, last
+
+
+_ISSUING_VERBS = ("印发", "转发", "批转")
+
+
+def _unfinished(title: str, following: str) -> bool:
+    """A title that says what it does but not yet its kind, which the following line ends in."""
+    kinds = heading_words()["attachment_kind"]
+    said = re.search(f"关于|{'|'.join(_ISSUING_VERBS)}", title) is not None
+    return said and not _bare(title).endswith(kinds) and _bare(following).endswith(kinds)
+
+
+def _bare(title: str) -> str:
+    """A title without the note in brackets at its end (（试行）)."""
+    return re.sub(f"(?:{_TITLE_NOTE.pattern})$", "", title)
+
+
 def has_content_after(paragraphs: tuple[Paragraph, ...], index: int) -> bool:
     """An attachment is a chapter only if something of it follows (not just the list of names)."""
     rest = [p.text.strip() for p in paragraphs[index + 1 :] if p.text.strip()]

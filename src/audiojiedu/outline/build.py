@@ -48,6 +48,7 @@ from .attachments import (
     named_title_end,
     printed_interpretations,
     printed_lists,
+    printed_title_lines,
 )
 from .guesses import (
     GUIDE_GUESS,
@@ -437,13 +438,8 @@ def parse_outline(raw: RawDocument) -> Document:
             builder.open_attachment("", text, text, labelled=False)
             continue
         if index in printed_after:
-            at = next_text(raw.paragraphs, index)
-            following = raw.paragraphs[at].text.strip() if at >= 0 else ""
-            if is_attachment_title(following) and is_issuer_line(text) and following.startswith("关于"):
-                text, skip = f"{text} {following}", at  # 某市人民政府 某市中级人民法院 / 关于…的意见: one line
-            elif is_attachment_title(following) and text.endswith("关于"):
-                text, skip = text + following, at  # 某市人民政府办公室关于 / 印发…的通知
-            last = max(index, skip)
+            text, last = printed_title_lines(raw.paragraphs, index)
+            skip = max(skip, last)
             if (end := continued_title_end(raw.paragraphs, last, text)) > last:
                 # 某某管理办法 / （试   行）: the title's note on the line under it
                 text, skip = text + re.sub(r"[ \u3000]", "", raw.paragraphs[end].text.strip()), end
