@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from helpers import flat_outline, spoken_text
 
 from audiojiedu.ingest import read_text
@@ -798,3 +799,50 @@ def test_a_notice_clause_laying_down_rules_is_a_clause_with_its_siblings() -> No
     )
     assert _flat(doc.sections) == []
     assert "三、禁火期、禁火区内，禁止一切野外用火。" in _spoken(doc)
+
+
+def test_a_replys_two_clauses_are_its_text() -> None:
+    """一、同意设立某某开发区。某某开发区位于… / 二、某某开发区执行…各项政策规定。: a 批复 grants (同意) and
+    states; neither clause is a chapter, though the first is short before its full stop and the
+    second is one sentence with no comma."""
+    doc = _outline(
+        "国务院关于设立某某经济技术开发区的批复",
+        "某省人民政府：",
+        "你省《关于要求批准某某经济技术开发区动工建设的请示》收悉。现批复如下：",
+        "一、同意设立某某经济技术开发区。某某经济技术开发区位于某某区，总面积为五点一一平方公里。",
+        "二、某某经济技术开发区执行沿海开放城市经济技术开发区的各项政策规定。",
+        "国务院",
+        "一九九二年三月十六日",
+    )
+    assert _flat(doc.sections) == []
+    assert "二、某某经济技术开发区执行沿海开放城市经济技术开发区的各项政策规定。" in spoken_text(doc).replace("\n", "")
+
+
+def test_a_replys_clauses_naming_roads_in_long_sentences_are_text() -> None:
+    """一、将位于某港（河道，未命名）北，起点为某路、止点为某路的道路命名为“某某路”。: a 复函's
+    clauses, each one long sentence (its commas partly in brackets), are read as text."""
+    doc = _outline(
+        "市政府关于某某街道部分道路地名命名的复函",
+        "某某街道办事处：",
+        "你们上报的《关于申请部分道路地名命名的函》收悉。根据地名管理法规的相关规定，同意命名如下。",
+        "一、将位于店港（河道，未命名、水利部门指称名称）北，起点为益地路、止点为蠡太路的道路命名为“大窑桥路”。",
+        "地名汉语拼音拼写形式：Dàyáoqiáo Lù",
+        "二、将位于潘港（河道，未命名、水利部门指称名称）南，起点为新开河、止点为大窑桥路的道路命名为“邢店路”。",
+        "地名汉语拼音拼写形式：Xíngdiàn Lù",
+        "某某市人民政府",
+        "2024年7月5日",
+    )
+    assert _flat(doc.sections) == []
+
+
+@pytest.mark.parametrize("heading", ["不予许可的情形", "批准程序"])
+def test_a_heading_that_names_a_grant_without_a_full_stop_stays_a_heading(heading: str) -> None:
+    # Must NOT touch: a heading naming the grant or refusal it is about, no sentence.
+    doc = _outline(
+        "某某许可事项办事指南",
+        "一、许可条件",
+        "申请人应当具备相应的资质。",
+        f"二、{heading}",
+        "申请材料不齐全的，不予许可。",
+    )
+    assert _flat(doc.sections) == [[1, "一", "许可条件"], [1, "二", heading]]

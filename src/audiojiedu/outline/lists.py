@@ -534,12 +534,17 @@ def _asked_and_answered(node: Node) -> bool:
 def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:
     """A short sentence numbered among numbered sentences (a 批复's 一、原则同意《某某方案》。 and
     四、某某公司由中央管理。 beside 二、某某公司是…，…。 and the others, all statements): most of
-    its run reads as text, and so does it, its full stop showing it is one of them."""
+    its run (or all the rest of it) reads as text, and so does it, its full stop showing it is one
+    of them."""
     if not node.title.endswith("。") or node.children:
         return False
     peers = [peer for peer in nodes if peer is not node and peer.style == node.style]
     statements = sum(peer.statement for peer in peers)
-    return statements >= _MIN_STATEMENT_PEERS and 2 * statements > len(peers)
+    if statements >= _MIN_STATEMENT_PEERS and 2 * statements > len(peers):
+        return True
+    # (or every other one of a short run: 一、同意设立某某开发区。… beside 二、某某开发区执行…规定。;
+    # a target with the lines assigning it is a task, no statement: see _task_with_owners)
+    return 0 < statements == len(peers) and not any(_task_with_owners(peer) for peer in peers)
 
 
 _MIN_STATEMENT_PEERS = 2
@@ -1075,6 +1080,15 @@ def _states_by_form(title: str) -> bool:
     return is_amendment(title) or _IN_FORCE.fullmatch(title) is not None or _LEAD_IN_END.search(title) is not None
 
 
+# A reply's clause (一、同意设立某某开发区。, 二、请你省加强指导。): it grants, refuses or asks the
+# addressee, which no heading does (a heading may name a grant: 不予许可的情形, with no full stop).
+_REPLY_CLAUSE = re.compile("(?:原则)?(?:同意|不同意|批准|准予|不予)|[请望]?你(?:们|省|市|县|区|局|委|厅|办|院|单位|公司)")
+
+
+def _reply_clause(title: str) -> bool:
+    return _REPLY_CLAUSE.match(title) is not None and (title.endswith("。") or "，" in title)
+
+
 # The next items of a list glued on after the first, no mark between (1、应当受理的…《决定受理通知书》2、
 # 需要补正的…3、不予受理的…, a flattened list): the line is the list, no heading.
 _GLUED_ITEMS = re.compile(f"[{HAN}》”）)]2[、.．][{HAN}《“].*?[{HAN}》”）)]3[、.．][{HAN}《“]")
@@ -1087,8 +1101,9 @@ def is_statement(title: str) -> bool:
     term defined in brackets with the sentence going on after it (一、某某领导小组（以下称“领导
     小组”）在…领导下，…: a rules clause; a title may end with its short name, （简称“某某工程”)),
     or an amendment instruction (see is_amendment), or a document's closing clause (_IN_FORCE), or
-    a sentence leading into what follows (…如下：), or a list's items glued into one line (_GLUED_ITEMS)."""
-    if _defines_and_goes_on(title) or _states_by_form(title) or _GLUED_ITEMS.search(title):
+    a sentence leading into what follows (…如下：), or a list's items glued into one line (_GLUED_ITEMS),
+    or a reply's clause (_REPLY_CLAUSE)."""
+    if _defines_and_goes_on(title) or _states_by_form(title) or _GLUED_ITEMS.search(title) or _reply_clause(title):
         return True
     # A note in brackets is no clause of the title: 一、某某办法（2001年发布，根据…第一次修改，根据…
     # 第二次修改）, the rules a decision amends with their history.
@@ -1096,6 +1111,8 @@ def is_statement(title: str) -> bool:
     commas = bare.count("，")
     if commas >= _STATEMENT_COMMAS or (commas and len(bare) > _STATEMENT_CHARS):
         return True
+    if title.endswith("。") and "，" in title and len(title) > _STATEMENT_CHARS:
+        return True  # a long sentence whose commas are in its brackets (将位于某港（河道，未命名）北的道路命名为…。)
     if commas and title[-1:] in "：:；;":
         # 1、下列工作人员，由省人民政府任免：: a sentence leading into what follows; 三、…会议的纪要，由
         # 省长签发；会议决定的事项… : a clause of a sentence that goes on (a heading never ends in ；).
