@@ -542,9 +542,14 @@ def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:
     statements = sum(peer.statement for peer in peers)
     if statements >= _MIN_STATEMENT_PEERS and 2 * statements > len(peers):
         return True
-    # (or every other one of a short run: 一、同意设立某某开发区。… beside 二、某某开发区执行…规定。;
-    # a target with the lines assigning it is a task, no statement: see _task_with_owners)
-    return 0 < statements == len(peers) and not any(_task_with_owners(peer) for peer in peers)
+    # (or, a sentence as long as a clause, every other one of a short run: 一、同意设立某某开发区。…
+    # beside 二、某某开发区执行…规定。; a short point, （一）加快发展。, is still a heading; a target with
+    # the lines assigning it is a task, no statement: see _task_with_owners)
+    alone = 0 < statements == len(peers) and len(node.title) >= _SENTENCE_CHARS
+    return alone and not any(_task_with_owners(peer) for peer in peers)
+
+
+_SENTENCE_CHARS = 20
 
 
 _MIN_STATEMENT_PEERS = 2
