@@ -401,6 +401,18 @@ def test_an_interpretation_pages_own_headline_is_no_link() -> None:
     assert raw.title == "关于《某区政府工作报告》的解读"
 
 
+def test_an_interpretations_headline_over_its_byline_is_no_link_though_a_related_file_is_named() -> None:
+    """《某某方案》解读 / 来源：… 发布日期：… over the text, and 相关文件：某市人民政府关于印发某某方案的通知 under
+    it: the byline under the line shows it is the page's headline, not a link to the interpretation
+    of the notice named further down."""
+    raw = read_text(
+        "首页>政策解读\n\n《某市部分道路命名更名方案》解读\n\n来源：某市民政局 发布日期：2019-05-20 点击次数：1181\n\n"
+        "为加强城市地名的规范化管理，结合我市实际，制定《某市部分道路命名更名方案》。\n\n此次需命名道路3条。\n\n"
+        "相关文件：某市人民政府关于印发某市部分道路命名更名方案的通知\n"
+    )
+    assert raw.title == "《某市部分道路命名更名方案》解读"
+
+
 # -- a policy library's record over the text and its tabs under it ------------------------------
 def test_a_policy_records_name_field_is_the_title_and_its_tabs_are_chrome() -> None:
     """产业类型：… / 政策名：<title> / 失效时间：… over the text: 政策名 declares the title (never read

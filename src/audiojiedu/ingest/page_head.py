@@ -464,7 +464,9 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             continue
         # The headline of the document it names, further down (never the text that cites it).
         below = [later for later in body[index + 1 : index + 1 + HEAD_LINES] if later and is_headline(later)]
-        if any(interpretation_link(line, later) for later in below):
+        # (a line with the page's byline row under it is the headline: 《某某方案》解读 / 来源：… 发布日期：…)
+        bylined = parse_metadata_line(next((later for later in body[index + 1 :] if later), "")) is not None
+        if not bylined and any(interpretation_link(line, later) for later in below):
             # 关于《某某通知》政策解读 over that notice's headline: the page's link to its interpretation.
             page.findings.append(Finding("chrome-dropped", "标题上方指向本文件解读的链接：未朗读", line))
             index += 1
