@@ -789,3 +789,11 @@ def test_an_items_basic_information_box_kept_as_table_cells_is_not_read() -> Non
     )
     raw = read_text(f"城乡最低生活保障对象认定办理服务指南\n{_TEXT}\n{box}")
     assert paragraph_texts(raw) == [_TEXT]
+
+
+def test_a_read_mark_with_its_count_in_the_foot_toolbar_is_not_read() -> None:
+    """已阅 2  打印   关闭 at the foot of a department's page: the document system's read counter
+    in the toolbar row, not read; a sentence saying 已阅 is text."""
+    raw = read_text("省民政厅关于同意兴建某某公墓的批复\n某市民政局：\n你局的请示收悉。经研究，同意兴建。\n湖北省民政厅\n已阅 2  打印   关闭\n")
+    assert "已阅 2  打印   关闭" not in paragraph_texts(raw)
+    assert paragraph_texts(read_text("某某标题\n领导已阅 2份文件。\n")) == ["领导已阅 2份文件。"]
