@@ -415,3 +415,15 @@ def test_a_pictures_captions_printed_twice_under_the_byline_are_not_read() -> No
     assert paragraph_texts(raw) == [story]
     once = read_text("\n\n".join(["某市电视问政 观众现场举牌回应", "来源:某某新闻 时间:2020-05-02 02:56", "某市官员在电视问政节目上。", story]) + "\n")
     assert paragraph_texts(once) == ["某市官员在电视问政节目上。", story]
+
+
+def test_a_text_librarys_back_link_and_its_name_over_the_headline_and_at_the_foot_are_not_read() -> None:
+    """回目录 / 某某网 / 国务院关于…的批复 / 国函〔1992〕28号 … 国务院 / 一九九二年三月十六日 / 回目录 / 某某网: the
+    library's link back to its contents and its name, over the headline and again at the foot."""
+    raw = read_text(
+        "回目录\n秀文网\n国务院关于设立某某经济技术开发区的批复\n\n国函〔1992〕28号\n\n某省人民政府：\n"
+        "你省的请示收悉。现批复如下：同意设立某某经济技术开发区。\n国务院\n一九九二年三月十六日\n回目录\n秀文网"
+    )
+    assert raw.title == "国务院关于设立某某经济技术开发区的批复"
+    texts = paragraph_texts(raw)
+    assert "回目录" not in texts and "秀文网" not in texts and texts[-1] == "一九九二年三月十六日"

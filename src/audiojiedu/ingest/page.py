@@ -292,6 +292,11 @@ def extract_page(lines: list[str], *, title: str = "", metadata: dict[str, str] 
         page.findings.append(Finding("chrome-dropped", "页尾重复的标题（或网站名加标题）：未朗读", page.lines[-1]))
         page.lines.pop()
         page.origin.pop()
+    while page.lines and page.lines[-1].strip() in page.masthead:
+        # 秀莎网 over the headline and again at the foot: the site's name, not the document's last line
+        page.findings.append(Finding("chrome-dropped", "页尾重复的标题上方网站行（网站名称、菜单）：未朗读", page.lines[-1]))
+        page.lines.pop()
+        page.origin.pop()
     declared = declared_title(page.metadata)
     # (a field naming the document as the headline did gives way to the document's own line under it)
     told = squash(page.metadata.get("网页标题", "")) == squash(declared)

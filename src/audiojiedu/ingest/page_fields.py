@@ -185,6 +185,9 @@ class Page:
     # Lines of site chrome dropped without a finding of their own (toolbars, trails, buttons):
     # reported together in one finding, so nothing leaves the text unsaid in the review.
     chrome: list[str] = field(default_factory=list)
+    # Lines dropped from over the headline as the site's (its name, a menu): the same line at the
+    # page's foot is the site's too.
+    masthead: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)

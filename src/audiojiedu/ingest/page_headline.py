@@ -745,6 +745,7 @@ def drop_furniture_over_headline(page: Page) -> None:
         page.metadata.setdefault(label_key(page.lines[headline - 1]), page.lines[headline])
     order = [*range(top, end), *kept, *range(end, len(page.lines))]
     if dropped:
+        page.masthead.update(page.lines[index].strip() for index in dropped)
         page.findings.append(
             Finding(
                 "chrome-dropped",
