@@ -130,3 +130,15 @@ def test_a_bar_tables_empty_fields_and_an_amendment_field_are_not_spoken() -> No
     assert paragraph_texts(raw) == lines[5:]
     # a table's row whose first cell ends with a colon but has a value after it is no empty field
     assert "合计：" in "\n".join(paragraph_texts(read_text("\n".join([*lines[4:], "| 合计: | 100 | 200 |"]))))
+
+
+def test_a_download_row_of_a_pipe_field_table_is_not_read() -> None:
+    """名称 | 某通知 | || / 文号 | 某政办函〔2021〕21号 | 关键词 | | / 文件下载 | 某通知 | || / 时效 |: the
+    row linking the file is the site's, not read; the fields are kept."""
+    title = "市政府办公室关于印发某市政府信息公开审查等制度配套图表及文书的通知"
+    raw = read_text(
+        f"名称 | {title} | ||\n文号 | 某政办函〔2021〕21号 | 关键词 | |\n文件下载 | {title} | ||\n时效 |\n{title}\n"
+        "各县、区人民政府：\n现将有关图表及文书印发给你们，请遵照执行。\n"
+    )
+    assert raw.title == title and raw.metadata["文号"] == "某政办函〔2021〕21号"
+    assert not any("文件下载" in text for text in paragraph_texts(raw))

@@ -596,3 +596,25 @@ def test_a_short_line_ends_a_wrapped_paragraph_however_long_the_lines_above_it()
     assert "某省交通运输厅" in joined and "某省教育厅" in joined
     assert not any("委员会某省交通运输厅" in line for line in joined)
     assert joined[0].startswith("为表彰先进") and joined[0].endswith("特此通报表扬")
+
+
+def test_a_list_of_names_as_long_as_a_wrap_joins_no_title_nor_a_heading_naming_a_document() -> None:
+    """A notice over the list of forms it issues: the form names, each about as long as the
+    next, look like lines cut at one width. The notice's title, wider than that width, is not
+    run into the addressee under it; a heading whose title is a document's name in 《》 is whole,
+    not run into the form's name under it."""
+    forms = [f"{n}.政府信息公开申请{kind}" for n, kind in enumerate(
+        ["登记表（第一联）", "接收回执（第二联）", "补正告知书（范本）", "说明理由告知书样式", "延期答复告知书样式", "征求意见书（第三方）", "征求意见确认函样式"], 1
+    )]  # fmt: skip
+    lines = [
+        "市政府办公室关于印发某市政府信息公开审查等制度配套图表及文书的通知",
+        "各县、区人民政府，市各开发区、新区、园区管委会，市各有关部门和单位：",
+        "现将《某市政府信息公开审查等制度配套图表及文书》印发给你们，请遵照执行。",
+        "二、《某市主动公开政府信息移送制度》",
+        "主动公开政府信息移送明细表",
+        "三、《某市政府信息依申请公开制度》",
+        *forms,
+    ]
+    joined, _ = join_wrapped_lines(lines)
+    assert lines[0] in joined and lines[1] in joined
+    assert "二、《某市主动公开政府信息移送制度》" in joined and "主动公开政府信息移送明细表" in joined

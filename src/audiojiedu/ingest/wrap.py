@@ -102,6 +102,7 @@ _HEADING_REST = re.compile(rf"[{HAN}]{{2,8}}")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|\d{1,2}、(?=\d{4}(?!\d))|\d{1,2}[.．](?=\d{4}年)|第[一二三四五六七八九十百\d]+(?:[章节条節條]|部分)|附件|附?表[一二三四五六七八九十]{1,3}[：:])"
 )
+_CITATION = re.compile(r"《[^《》]+》")
 _CAPTION = re.compile(r"^[图表]\s*\d{1,3}(?:[-－.．]\d{1,3})?(?:\s|[：:])")
 _DASH = "-—–－‐"
 _PAGE_NUMBER = re.compile(
@@ -848,8 +849,13 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str], *, last_l
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
     indent = 0 if _HEADING_START.match(previous) else _INDENT
-    if not width or _width(last_line.strip(" \t\u3000") or previous) < width - _WIDTH_SLACK - indent:
+    above = _width(last_line.strip(" \t\u3000") or previous)
+    if not width or above < width - _WIDTH_SLACK - indent:
         return False
+    if above > width + _WIDTH_SLACK and ends_as_title(previous) and not _PHRASE_MARK.search(previous):
+        return False  # a title wider than the wrap, never cut by it, over the addressee
+    if (heading := _HEADING_START.match(previous)) and _CITATION.fullmatch(previous, heading.end()):
+        return False  # 二、《某某制度》 ‖ 某某明细表: a heading whose title is a document's name, whole
     last = previous.rstrip(_CLOSERS)[-1:]
     if _QUESTION_END.search(previous):
         return False  # 某县禁放的区域有哪些 ‖ 某县禁放区域: a question ends there, its mark left off
