@@ -427,3 +427,22 @@ def test_a_text_librarys_back_link_and_its_name_over_the_headline_and_at_the_foo
     assert raw.title == "国务院关于设立某某经济技术开发区的批复"
     texts = paragraph_texts(raw)
     assert "回目录" not in texts and "秀文网" not in texts and texts[-1] == "一九九二年三月十六日"
+
+
+def test_a_column_boxs_header_and_the_trails_last_crumb_over_the_headline_are_not_the_title() -> None:
+    """当前位置：首页 > 部门信息公开目录 > 县水利局 > 信息公开指南 / 网站栏目 / 信息公开指南 / 某县水利局信息公开指南:
+    the box of the site's columns, its header and the column it shows, over the page's headline."""
+    raw = read_text(
+        "您当前所在位置: 首页 > 部门信息公开目录 > 县水利局 > 信息公开指南\n\n网站栏目\n\n信息公开指南\n\n某县水利局信息公开指南\n\n"
+        "为便利社会公众获取某县水利局的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。\n一、主动公开\n（一）公开范围\n"
+    )
+    assert raw.title == "某县水利局信息公开指南"
+    assert "网站栏目" not in paragraph_texts(raw)
+
+
+def test_the_menu_item_for_the_sites_apps_over_its_accounts_is_no_half_of_the_headline() -> None:
+    """移动端应用 / 政务微信 / 政务微博 / 智能问答 / 登录个人中心 over a service guide's headline: the site's
+    menu, none of it the first line of a broken title."""
+    raw = read_text("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n信访行政服务事项办事指南\n1.事项名称\n信访\n2.事项类别\n非行政许可\n")
+    assert raw.title == "信访行政服务事项办事指南"
+    assert "移动端应用" not in " ".join(paragraph_texts(raw))
