@@ -142,3 +142,10 @@ def test_a_download_row_of_a_pipe_field_table_is_not_read() -> None:
     )
     assert raw.title == title and raw.metadata["文号"] == "某政办函〔2021〕21号"
     assert not any("文件下载" in text for text in paragraph_texts(raw))
+
+
+def test_a_headline_masked_at_its_start_keeps_every_asterisk() -> None:
+    """****准予水行政许可决定书: a copy that masked the organ's name; the asterisks are the name, no
+    bullet, and none is dropped from the title (a lone * before a label is a bullet: *正文:)."""
+    raw = read_text("****准予水行政许可决定书\n****服务中心：\n本机关决定准予取水许可。\n")
+    assert raw.title == "****准予水行政许可决定书"

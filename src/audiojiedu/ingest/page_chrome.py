@@ -39,7 +39,8 @@ POSITION_OPENER = re.compile(
     # the trail after it starts at the home page
     r"|^\S{1,2}?(?:(?:您|你)的?(?:当前|现在|目前)?|当前|现在|目前)(?:所在|所处)?的?位置[ \u3000]*[:：][ \u3000]*(?:首[ \u3000]?页|主页|网站首页)"
 )
-BULLET = re.compile(r"^[•·▪◦●■◆*＊]\s*|^[-－]\s+")  # a list bullet before a metadata label
+# A list bullet before a metadata label (*正文:); a run of asterisks is a name masked (****服务中心).
+BULLET = re.compile(r"^(?:[•·▪◦●■◆]|[*＊](?![*＊]))\s*|^[-－]\s+")
 # The font-size picker with its sizes (字号：大 中 小, 字號:默認 超大, 字体：特大 大 中 小, 选择阅读字号：[ 大 中 小 ],
 # 字号 大号 标准 小号; ho106/12), maybe as letters (字体大小：A+ A A-; ho67/12).
 _FONT_SIZE = re.compile(
