@@ -810,3 +810,26 @@ def test_an_issued_plans_title_broken_after_its_place_is_one_heading() -> None:
     assert flat_outline(doc.sections)[0] == [1, "", "重庆市某区某镇自然灾害救助应急预案"]
     news = read_text("郑州人大人大要闻正文\n代表团分组审议《政府工作报告》\n时间：2010/2/1 来源：某某网\n" + BODY)
     assert news.title == "代表团分组审议《政府工作报告》"
+
+
+def test_a_heading_of_a_label_and_its_code_is_titled_by_the_label() -> None:
+    """一、项目编号：LKZX2025-CG013 / 二、项目名称：某某采购项目: a result notice's numbered fields; the
+    label is the heading's title and the code its text, as the name is (a code after a clause, 邮编：
+    321017。, ends a sentence instead)."""
+    doc = _text(
+        "某某乡太阳能路灯采购项目中标（成交）结果公告",
+        "一、项目编号：LKZX2025-CG013",
+        "二、项目名称：某某乡太阳能路灯采购项目",
+        "三、中标（成交）信息",
+        "1.中标结果：",
+        "序号\t供应商名称\t供应商地址\t中标（成交）金额",
+        "1\t某某光电科技有限公司\t某某市某某工业集中区\t569800.00(元)",
+        "四、主要标的信息",
+        "货物类主要标的信息：",
+        "序号\t标项名称\t标的名称\t数量",
+        "1\t某某乡太阳能路灯采购\t太阳能路灯\t120套",
+        "五、公告期限",
+        "自本公告发布之日起1个工作日。",
+    )
+    assert [row[:3] for row in flat_outline(doc.sections)][:3] == [[1, "一", "项目编号"], [1, "二", "项目名称"], [1, "三", "中标（成交）信息"]]
+    assert "LKZX" in _spoken(doc)

@@ -467,8 +467,10 @@ def title_end(text: str, start: int) -> int:
             continue  # 四、《通知》在提升申请质量方面有哪些主要考虑？: the question goes on to its mark
         if kind == "endword" and _SUBJECT_GOES_ON.match(text, stop.end()):
             continue  # 十、两市各级国家机关和有关方面应当加强…: the end word closes a sentence's subject
-        if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()):
-            continue  # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence
+        if kind == "colon" and _VALUE_TO_SENTENCE_END.match(text, stop.end()) and _CLAUSE_MARK.search(text, start, stop.start()):
+            # 2.将意见寄至某某路828号，邮编：321017。: a field's value ends the sentence (a label alone
+            # before it is the title: 一、项目编号：LKZX2025-CG013)
+            continue
         if kind in ("punct", "colon", "count"):
             return stop.end()
         if kind == "again" and stop.start() - start < _MIN_AGAIN_TITLE:
@@ -513,6 +515,7 @@ _ASKED_ON = re.compile(f"(?:有哪些|有什么|是什么|是否|如何|怎样|�
 _SUBJECT_GOES_ON = re.compile(f"应当|必须|应该|务必|[{HAN}]{{0,4}}为(?=\\d)")
 # A sentence's mark further on the line: what follows is a body, not the rest of a title.
 _SENTENCE_AFTER = re.compile(r"[^\n]*?[，。；！？]")
+_CLAUSE_MARK = re.compile("[，,；;]")
 # After a colon, a bare value (a code, a number, an address on the net) to the sentence's end.
 _VALUE_TO_SENTENCE_END = re.compile(r"[ \t\u3000]*[0-9A-Za-z@._\-/:（）()]+[。；;]?[ \t\u3000]*$")
 # (a label's colon may close it: 2.办理该事项需提供的材料及费用： over its items)
