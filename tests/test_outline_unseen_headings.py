@@ -833,3 +833,21 @@ def test_a_heading_of_a_label_and_its_code_is_titled_by_the_label() -> None:
     )
     assert [row[:3] for row in flat_outline(doc.sections)][:3] == [[1, "一", "项目编号"], [1, "二", "项目名称"], [1, "三", "中标（成交）信息"]]
     assert "LKZX" in _spoken(doc)
+
+
+def test_a_flattened_procurement_notices_template_headings_are_cut_from_their_text() -> None:
+    """A procurement notice flattened into one line: 三、获取采购文件时间：… 六、公告期限自本公告发布之日起…
+    the national template's headings, glued to their text, are cut after their names."""
+    doc = _text(
+        "某某中心专项设备采购竞争性磋商公告",
+        "一、项目基本情况项目编号：SH-SP2023-236项目名称：某某专项设备采购预算金额：3.08万元（人民币）。"
+        "二、申请人的资格要求：满足《中华人民共和国政府采购法》第二十二条规定。"
+        "三、获取采购文件时间：2023年07月04日至2023年07月11日，每天上午9:30至11:00。方式：现场获取。"
+        "四、响应文件提交截止时间：2023年07月14日13点00分（北京时间）。"
+        "五、开启时间：2023年07月14日13点00分（北京时间）。"
+        "六、公告期限自本公告发布之日起3个工作日。"
+        "七、其他补充事宜磋商文件的获取：报名资料如下：营业执照扫描件。",
+    )
+    titles = [row[2] for row in flat_outline(doc.sections)]
+    assert titles[:4] == ["项目基本情况", "申请人的资格要求", "获取采购文件", "响应文件提交"]
+    assert "公告期限" in titles and "其他补充事宜" in titles
