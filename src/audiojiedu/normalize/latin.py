@@ -155,13 +155,14 @@ def rules() -> list[Rule]:
         # A template's placeholder (XX镇, 完成XX万元, XXX同志, 第0xx号): two to four X beside Chinese
         # text or a figure, no other letter touching them, each said 某 as ×× is (never 埃克斯埃克斯).
         # Beside a figure too, before or after it: the figure is said in Chinese, and the X beside it
-        # would be a placeholder when the text is read again (0xx → 零xx → 零某某, xx0 → xx零 → 某某零).
+        # would be a placeholder when the text is read again (0xx → 零xx → 零某某, xx0 → xx零 → 某某零);
+        # so before a full-width mark or a sign said in words (xx±, xx，).
         Rule(
             "latin",
             re.compile(
                 # (20xx年 is a template's year: the year rule reads it, 二零某某年.)
                 rf"(?<![A-Za-z])(?!(?<=19|20)(?:XX|xx)年)"
-                rf"(?:(?<=[{HAN}0-9])(?:X{{2,4}}|x{{2,4}})|(?:X{{2,4}}|x{{2,4}})(?=[{HAN}0-9]))(?![A-Za-z])"
+                rf"(?:(?<=[{HAN}0-9])(?:X{{2,4}}|x{{2,4}})|(?:X{{2,4}}|x{{2,4}})(?=[{HAN}0-9%=+#&@]|[^\x00-\x7f\s]))(?![A-Za-z])"
             ),
             _read_placeholder,
             frozenset("Xx"),
