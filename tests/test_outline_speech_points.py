@@ -73,3 +73,21 @@ def test_first_and_second_in_prose_are_no_headings() -> None:
         f"各级领导，{BODY}",
     )
     assert flat_outline(doc.sections) == []
+
+
+def test_steps_and_bans_numbered_with_their_counter_and_a_colon_are_headings() -> None:
+    """第一步：登录平台 / 第二步：… over their text (a how-to page), 第一禁：违规发奖金 over the rule it
+    names: each a heading with its counter in its number; a step in a sentence stays text."""
+    doc = _text(
+        "某县社保卡网上办理指南",
+        "为方便群众办事，现将网上办理流程说明如下。",
+        "第一步：登录平台",
+        "打开某某政务服务网，使用手机号注册并登录。",
+        "第二步：填写申请",
+        "按页面提示填写申请表，上传所需材料。",
+    )
+    assert flat_outline(doc.sections) == [[1, "第一步", "登录平台"], [1, "第二步", "填写申请"]]
+    doc = _text("某某通知", "重申“两个严禁”：", "第一禁：违规发奖金", "严禁违反规定发放津贴补贴；", "第二禁：办年会", "严禁用财政性资金举办年会。")
+    assert [row[1] for row in flat_outline(doc.sections)] == ["第一禁", "第二禁"]
+    doc = _text("某某指南", "第一步：打开某某政务服务网，使用手机号注册并登录。", "第二步：按页面提示填写申请表。")
+    assert flat_outline(doc.sections) == []

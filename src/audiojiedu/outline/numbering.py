@@ -68,7 +68,8 @@ _SPACED_NUMERAL = re.compile(
 )
 # A speech's point on a line of its own: 第一，要高度重视安全生产 (see point_headings).
 _POINT = re.compile(
-    f"第(?P<number>[{CN_DIGITS}]{{1,3}})[，,][ \t\u3000]*"
+    # (or a step's, a move's or a ban's: 第一步：登录平台, 第三招：…, 第一禁：违规发奖金)
+    f"第(?P<number>[{CN_DIGITS}]{{1,3}})(?P<counter>[步招禁])?(?(counter)[，,：:]|[，,])[ \t\u3000]*"
     f"(?P<title>[{HAN}“《][^{re.escape(SENTENCE_END)}，,：:\\s]{{1,29}})"
 )
 # A number followed by one of these is an amount or a date, not a section: 3.5 万元, 2 个, 5月.
@@ -536,7 +537,8 @@ def spaced_numeral_headings(paragraphs: tuple[Paragraph, ...], contents: set[int
 
 
 def point_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dict[int, Marker]:
-    """A speech's points numbered 第一， 第二， (第一，要高度重视安全生产), by paragraph index, as
+    """A speech's points numbered 第一， 第二， (第一，要高度重视安全生产), or a page's steps, moves or bans
+    (第一步：登录平台), by paragraph index, as
     markers of their own style. In prose 第一， opens a sentence (第一，要加强领导，…。); a point
     is a line of its own: 第X， and a short phrase without a comma or a sentence mark, followed
     by a paragraph of text (a sentence), never by another point. The numbering runs in order
@@ -551,7 +553,7 @@ def point_headings(paragraphs: tuple[Paragraph, ...], contents: set[int]) -> dic
             continue
         if _POINT.fullmatch(following) or not re.search(f"[{re.escape(SENTENCE_END)}]", following):
             continue
-        number = f"第{match.group('number')}"
+        number = f"第{match.group('number')}{match.group('counter') or ''}"
         found[index] = Marker("point", len(found) + 1, number, match.start("title"), text[: match.start("title")])
     return found
 
