@@ -797,3 +797,9 @@ def test_a_read_mark_with_its_count_in_the_foot_toolbar_is_not_read() -> None:
     raw = read_text("省民政厅关于同意兴建某某公墓的批复\n某市民政局：\n你局的请示收悉。经研究，同意兴建。\n湖北省民政厅\n已阅 2  打印   关闭\n")
     assert "已阅 2  打印   关闭" not in paragraph_texts(raw)
     assert paragraph_texts(read_text("某某标题\n领导已阅 2份文件。\n")) == ["领导已阅 2份文件。"]
+
+
+def test_a_service_guides_link_to_its_flow_chart_is_not_read() -> None:
+    """办理流程 / 查看流程图 / 办理环节 办理时限: the guide's link to the chart of its steps, alone on its line."""
+    raw = read_text("孤儿资格认定办事指南\n办理流程\n查看流程图\n申请人向乡镇（街道）提出申请，县民政局审核认定。\n")
+    assert "查看流程图" not in paragraph_texts(raw)
