@@ -803,3 +803,14 @@ def test_a_service_guides_link_to_its_flow_chart_is_not_read() -> None:
     """办理流程 / 查看流程图 / 办理环节 办理时限: the guide's link to the chart of its steps, alone on its line."""
     raw = read_text("孤儿资格认定办事指南\n办理流程\n查看流程图\n申请人向乡镇（街道）提出申请，县民政局审核认定。\n")
     assert "查看流程图" not in paragraph_texts(raw)
+
+
+def test_a_numbered_heading_with_a_box_word_near_the_foot_is_the_texts_not_a_links_box() -> None:
+    """三、热点问题 / （一）反映停气、停电较多。… near the foot of a weekly report: a heading of the text
+    (热点 is a word of a site's box of picks, 今日热点话题, only with no number before it)."""
+    raw = read_text(
+        "关于12345热线工单办理情况的通报\n一、基本情况\n本周共受理工单320件，办结率100%。\n二、回访情况\n群众反映较好。\n"
+        "三、热点问题\n（一）反映停气、停电较多。本周共办理此类工单25件。\n（二）重复投诉工单较多。本周共办理此类工单99件。\n"
+    )
+    assert "三、热点问题" in paragraph_texts(raw)
+    assert any(text.startswith("（二）重复投诉") for text in paragraph_texts(raw))

@@ -824,7 +824,9 @@ def is_image_placeholder(line: str) -> bool:
 # 你可能也爱看, 更多推荐), or what other readers read (85%的人还看了, 大家还看了).
 _RECOMMENDED = re.compile(
     r"(?:推荐|热门|精彩|热点|最新|最近|站长|小编|猜你|你可能|您可能|更多)\S{0,6}(?:文章|阅读|新闻|资讯|推荐|喜欢|更新|加入|发布|感兴趣|排行|排行榜|爱看)[:：]?"
-    r"|\S{0,2}(?:热门|热点|精彩)\S{1,4}"  # 附近热门土地, 今日热点话题: a short box header round a recommending word
+    # 附近热门土地, 今日热点话题: a short box header round a recommending word (not a numbered
+    # heading of the text: 三、热点问题)
+    rf"|[{HAN}]{{0,2}}(?:热门|热点|精彩)\S{{1,4}}"
     r"|(?:一周|本周|今日|当日|本月|近期|每日|24小时)(?:热门|热点|热读|排行|排行榜|热榜)"  # 一周热门: over the week's most read
     r"|(?:\d{1,3}[%％]的人|大家|网友|读者)(?:还|也|都)(?:看了|在看|爱看)[:：]?"
 )
