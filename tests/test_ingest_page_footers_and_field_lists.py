@@ -814,3 +814,15 @@ def test_a_numbered_heading_with_a_box_word_near_the_foot_is_the_texts_not_a_lin
     )
     assert "三、热点问题" in paragraph_texts(raw)
     assert any(text.startswith("（二）重复投诉") for text in paragraph_texts(raw))
+
+
+def test_a_row_of_honoured_units_at_the_foot_is_no_menu_bar() -> None:
+    """附件 / 某年度文明单位名单 / 一、县级文明单位（20个） / 县公安局 县国土资源局 县水利局 县委老干部局 at the
+    page's foot: the attachment's list of units, each an organ's name, read; a bar of the site's
+    menu words is not."""
+    raw = read_text(
+        "关于表彰2017年度文明单位的通报\n各乡镇、县直各单位：\n经研究，决定授予县公安局等20个单位“县级文明单位”称号。\n"
+        "附件：2017年度文明单位名单\n附件\n2017年度文明单位名单\n一、县级文明单位（20个）\n县公安局 县国土资源局 县水利局 县委老干部局\n"
+    )
+    texts = paragraph_texts(raw)
+    assert "县公安局 县国土资源局 县水利局 县委老干部局" in texts and "一、县级文明单位（20个）" in texts

@@ -713,7 +713,12 @@ _MENU_BAR = re.compile(f"[{HAN}]{{4,6}}(?:[ \u3000]+[{HAN}]{{4,6}}){{3,}}")
 
 
 def _menu_bar(line: str) -> bool:
-    return _MENU_BAR.fullmatch(fold(line).strip()) is not None
+    folded = fold(line).strip()
+    if _MENU_BAR.fullmatch(folded) is None:
+        return False
+    # (a row of a list of units, 县公安局 县国土资源局 县水利局 县委老干部局, names organs: no menu's words)
+    words = folded.split()
+    return 2 * sum(1 for word in words if is_organ_name(word)) < len(words)
 
 
 def _cut_chrome_word(line: str) -> bool:
