@@ -826,3 +826,19 @@ def test_a_row_of_honoured_units_at_the_foot_is_no_menu_bar() -> None:
     )
     texts = paragraph_texts(raw)
     assert "县公安局 县国土资源局 县水利局 县委老干部局" in texts and "一、县级文明单位（20个）" in texts
+
+
+def test_an_e_papers_page_count_a_browser_tip_and_a_stamp_in_a_cell_are_not_read() -> None:
+    """下一版»本期共4版(1-2-4) over an e-paper's headline, 网站支持IPV6  推荐使用1024*768或以上分辨率… at
+    the foot, and 2009-04-30 | under a headline kept as a table's cells: the site's, never read;
+    the stamp is the page's date."""
+    raw = read_text("下一版»本期共4版(1-2-4)\n王兴主持召开县长办公会\n\n本报讯 12月5日，县长王兴主持召开县长办公会议。\n")
+    assert raw.title == "王兴主持召开县长办公会"
+    raw = read_text(
+        "市政协召开主席会议\n本报讯 市政协召开主席会议，学习全会精神。\n"
+        "网站支持IPV6    推荐使用1024*768或以上分辨率,并使用IE9.0或以上版本浏览器\n"
+    )
+    assert not any("IPV6" in text for text in paragraph_texts(raw))
+    raw = read_text("|\n省长等分赴各设区市征求对政府工作意见 |\n2009-04-30 |\n|\n近日，省长分赴九个设区市征求意见。\n")
+    assert raw.metadata["发布时间"] == "2009-04-30"
+    assert not any("2009-04-30" in text for text in paragraph_texts(raw))

@@ -167,12 +167,18 @@ _TIME_LABELS = frozenset(
 )
 # A page's publication stamp alone on a line near the top: 2026年02月10日 07时41分,
 # 2026-02-03 09:02:33, 2026-02-03. A bare 2023年3月28日 is the document's own date: text.
-# A news mirror's stamp may set the day first, dotted, with its time (16.02.2016 09:41).
+# A news mirror's stamp may set the day first, dotted, with its time (16.02.2016 09:41). A page
+# kept as a table's cells leaves the cell's bar after it (2009-04-30 |).
 DATE_LINE = re.compile(
     r"^(?:\d{4}(?:年\d{1,2}月\d{1,2}日(?=\s*\d)|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"(?:\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}[ \u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?:[ \u3000]*[|｜])?$"
 )
+
+
+def date_line_value(line: str) -> str:
+    """The stamp a `DATE_LINE` holds, without a bullet before it or a cell's bar after it."""
+    return re.sub(r"[ \u3000]*[|｜]$", "", BULLET.sub("", line, count=1).strip())
 
 
 @dataclass

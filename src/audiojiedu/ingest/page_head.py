@@ -42,6 +42,7 @@ from .page_fields import (
     STAMP_TIME,
     Page,
     clipped_label,
+    date_line_value,
     declared_title,
     doc_number,
     empty_field_row,
@@ -398,7 +399,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
             index += 1
             continue
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
-            page.metadata.setdefault("发布时间", BULLET.sub("", line, count=1))
+            page.metadata.setdefault("发布时间", date_line_value(line))
             index += 1
             continue
         if (timed := timed_fields(line)) is not None:

@@ -35,6 +35,7 @@ from .page_fields import (
     STAMP_TIME,
     Page,
     account_byline,
+    date_line_value,
     doc_number,
     empty_field_row,
     fields_before_text,
@@ -613,7 +614,7 @@ def _consume_under_title(page: Page) -> None:
             return  # (a headline ending with ？ printed again is the title's repeat, no sentence of the text)
         taken = 0
         if DATE_LINE.match(BULLET.sub("", fold(line), count=1)):
-            date = BULLET.sub("", line, count=1)
+            date = date_line_value(line)
             if _labelled_elsewhere(page, index, date):
                 page.findings.append(Finding("chrome-dropped", "标题下的日期重复了网页字段中的同一日期：按字段保存，未朗读", line))
             else:
