@@ -446,3 +446,16 @@ def test_the_menu_item_for_the_sites_apps_over_its_accounts_is_no_half_of_the_he
     raw = read_text("移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n信访行政服务事项办事指南\n1.事项名称\n信访\n2.事项类别\n非行政许可\n")
     assert raw.title == "信访行政服务事项办事指南"
     assert "移动端应用" not in " ".join(paragraph_texts(raw))
+
+
+def test_a_dashed_trail_from_home_and_a_document_source_field_leave_the_headline_whole() -> None:
+    """• 新闻发布会 首页-新闻中心-新闻发布会 / 全区政务公开工作新闻发布会召开 / 文档来源:内蒙政府网 / 发布时间:…:
+    the column and its trail set with dashes are the site's; the source field under the headline is a
+    field, never the headline's second line."""
+    raw = read_text(
+        "• 新闻发布会 首页-新闻中心-新闻发布会\n\n    全区政务公开工作新闻发布会召开\n\n    文档来源:内蒙政府网\n\n"
+        "    发布时间:2020-07-10 17:16\n\n    7月9日上午，自治区政府新闻办组织召开全区政务公开工作新闻发布会。\n"
+    )
+    assert raw.title == "全区政务公开工作新闻发布会召开"
+    assert raw.metadata["文档来源"] == "内蒙政府网"
+    assert not any("首页" in text for text in paragraph_texts(raw))
