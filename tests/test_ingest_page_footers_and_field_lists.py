@@ -842,3 +842,14 @@ def test_an_e_papers_page_count_a_browser_tip_and_a_stamp_in_a_cell_are_not_read
     raw = read_text("|\n省长等分赴各设区市征求对政府工作意见 |\n2009-04-30 |\n|\n近日，省长分赴九个设区市征求意见。\n")
     assert raw.metadata["发布时间"] == "2009-04-30"
     assert not any("2009-04-30" in text for text in paragraph_texts(raw))
+
+
+def test_a_portals_flattened_comment_box_under_the_story_is_not_read() -> None:
+    """写评论已有条评论跟帖用户自律公约 / 提 交还可输入500 / 最新评论 / 查看剩下100条评论 under the story's
+    editor credit: the portal's comment box, none of it read."""
+    raw = read_text(
+        "国新办公布发言人名单\n国务院新闻办公室公布了中央和地方新闻发言人名单。\n(责任编辑:某某 )\n"
+        "写评论已有条评论跟帖用户自律公约\n提 交还可输入500\n\n最新评论\n\n查看剩下100条评论\n"
+    )
+    spoken = " ".join(paragraph_texts(raw))
+    assert "评论" not in spoken and "提 交" not in spoken
