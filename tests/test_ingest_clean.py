@@ -78,3 +78,10 @@ def test_a_dot_before_a_chinese_top_level_domain_is_no_full_stop() -> None:
     assert normalize_punctuation("中文域名:某省人民政府.政务") == "中文域名：某省人民政府.政务"
     assert normalize_punctuation("某某公益基金会.公益 ").startswith("某某公益基金会.公益")
     assert normalize_punctuation("工作全部完成.政务公开工作同步推进.") == "工作全部完成。政务公开工作同步推进。"
+
+
+def test_html_entities_left_in_a_text_copy_are_the_characters_they_name() -> None:
+    """未被列入&ldquo;信用中国&rdquo;网站: a page saved as text kept its HTML's entities; they are the
+    quotes (never rdquo read aloud); a bare & or an unknown name stays as written."""
+    assert clean_text("未被列入&ldquo;信用中国&rdquo;网站&nbsp;名单") == "未被列入“信用中国”网站 名单"
+    assert clean_text("AT&T 与 &foo; 照写") == "AT&T 与 &foo; 照写"

@@ -13,6 +13,7 @@ read aloud.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..han import HAN
@@ -117,9 +118,15 @@ def _closed_clock(match: re.Match[str]) -> str:
     return match.group("h2") + match.group("colon2") + match.group("m2")
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,6});")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with invisible characters removed and punctuation made consistent."""
     text = _LINE_ENDS.sub("\n", text)
+    # A page saved as text may keep the HTML's entities (未被列入&ldquo;信用中国&rdquo;网站): each is the
+    # character it names, never letters read aloud.
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _ENCLOSED_CHARS.sub(lambda m: _ENCLOSED[m.group()], text)
