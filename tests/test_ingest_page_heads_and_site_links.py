@@ -459,3 +459,15 @@ def test_a_dashed_trail_from_home_and_a_document_source_field_leave_the_headline
     assert raw.title == "全区政务公开工作新闻发布会召开"
     assert raw.metadata["文档来源"] == "内蒙政府网"
     assert not any("首页" in text for text in paragraph_texts(raw))
+
+
+def test_a_portals_bracketed_lead_label_under_the_headline_is_not_read_but_the_lead_is() -> None:
+    """北京发改委称明年将继续调控举措 / [导读]昨日，市政府新闻发言人首次亮相。 under the headline: the
+    portal's label is not read; the lead after it is the story's own words and is."""
+    for label in ("[导读]", "【摘要】"):
+        raw = read_text(
+            f"北京发改委称明年将继续调控举措\n{label}昨日，市政府新闻发言人首次亮相，介绍明年经济调控安排。\n"
+            "房市限购、车市限购，今年北京采取的上述经济调控政策，明年仍将延续。\n"
+        )
+        texts = paragraph_texts(raw)
+        assert texts[0] == "昨日，市政府新闻发言人首次亮相，介绍明年经济调控安排。"

@@ -125,10 +125,12 @@ _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u300
 # A page's summary field over the text (内容摘要：…): dropped when the text repeats it.
 # A summary's label, with its colon, in brackets or set apart by a space ([摘要] …, 核心提示：, 导语 …):
 # the page's, over its summary (the repeat below tells it from a line of the text).
-_SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示|导语"
+_SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示|导语|导读"
 _SUMMARY = re.compile(
     rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*"
 )
+# … the label alone in its brackets, the lead run on after it (it says no more than the text does).
+_SUMMARY_LABEL = re.compile(rf"[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _SUMMARY_ANCHOR = 8  # characters of a summary's opening found again where its repeat starts
 _REPEAT_SHARE = 0.9  # of a summary's characters, in order, make its repeat
@@ -426,6 +428,12 @@ def _consume_under_title(page: Page) -> None:
                 Finding("summary-repeat", "网页的内容摘要（截断）连着正文印在一行，重复了正文开头：未朗读，正文照读", line[:body_at][:SUSPECT_CHROME_CHARS])
             )
             page.lines[index] = line[body_at:]
+            continue
+        if (label := _SUMMARY_LABEL.match(fold(line))) is not None and len(line) > label.end():
+            # [导读]昨日，市政府副秘书长…: the portal's label over its lead, which is the story's own
+            # words; the label is not read, the lead is
+            page.findings.append(Finding("chrome-dropped", "标题下导语前网站的标签（[导读]、[摘要]）：未朗读，导语照读", line[: label.end()]))
+            page.lines[index] = line[label.end() :]
             continue
         if title and len(line) > len(title) and line.startswith(title) and line[len(title)].isspace():
             # A page flattened to one line starts with the title again: 某某方案 一、背景 随着…
