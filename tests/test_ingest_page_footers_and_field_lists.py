@@ -853,3 +853,9 @@ def test_a_portals_flattened_comment_box_under_the_story_is_not_read() -> None:
     )
     spoken = " ".join(paragraph_texts(raw))
     assert "评论" not in spoken and "提 交" not in spoken
+
+
+def test_a_portals_bracketed_toolbar_with_its_font_size_button_written_short_is_not_read() -> None:
+    """推荐】【 小字】【打印】【关闭 under the story (the copy lost the outer brackets): the portal's toolbar."""
+    raw = read_text("某市规范政务信息发布\n未经授权，任何人不得以单位名义擅自发布政务信息。（高路）\n\n推荐】【 小字】【打印】【关闭\n")
+    assert not any("打印" in text for text in paragraph_texts(raw))
