@@ -549,7 +549,7 @@ def _sentence_among_statements(node: Node, nodes: list[Node]) -> bool:
     return alone and not any(_task_with_owners(peer) for peer in peers)
 
 
-_SENTENCE_CHARS = 20
+_SENTENCE_CHARS = 20  # a numbered sentence this long is a clause, not a short point with a full stop
 
 
 _MIN_STATEMENT_PEERS = 2
