@@ -471,3 +471,16 @@ def test_a_portals_bracketed_lead_label_under_the_headline_is_not_read_but_the_l
         )
         texts = paragraph_texts(raw)
         assert texts[0] == "昨日，市政府新闻发言人首次亮相，介绍明年经济调控安排。"
+
+
+def test_a_headline_printed_over_and_under_its_byline_is_the_title_though_it_holds_a_comma() -> None:
+    """当前位置：首页 > 西行快报 > / 今天，国新办把“话筒”递给了大美青海 / 作者：青海日报 时间：… / the same line
+    again / the text: the line on both sides of the byline is the headline, not a picture's caption
+    printed twice; it is read once, as the title."""
+    headline = "今天，国新办把“话筒”递给了大美青海"
+    raw = read_text(
+        f"当前位置:首页 > 西行快报 > \n\n{headline}\n\n作者:青海日报 时间:2019-09-05 10:09:31 浏览量:\n{headline}\n\n"
+        "9月4日，国务院新闻办公室在北京举行新闻发布会，介绍青海生态文明建设情况。\n"
+    )
+    assert raw.title == headline
+    assert headline not in paragraph_texts(raw)

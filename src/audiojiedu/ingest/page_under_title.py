@@ -733,6 +733,12 @@ def _consume_under_title(page: Page) -> None:
             taken = 1
         elif is_caption(line):
             taken = 1
+        elif not page.title and index == 0 and page.metadata and _doubled_caption(page.lines, index) and title_like(line):
+            # 今天，国新办把“话筒”递给了大美青海 over the byline (taken off) and again under it, the page
+            # found no headline: the line printed on both sides of the byline is the headline
+            page.title = line.strip()
+            page.findings.append(Finding("title-guessed", "标题在署名行上下各印了一遍：以它为标题，请核对", page.title))
+            taken = 2
         elif _doubled_caption(page.lines, index):
             # 某某官员在电视问政节目上。 twice under the byline: a picture's text and its caption, lost
             # with the picture (the page prints each twice); not the story's
