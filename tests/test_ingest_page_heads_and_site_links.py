@@ -484,3 +484,14 @@ def test_a_headline_printed_over_and_under_its_byline_is_the_title_though_it_hol
     )
     assert raw.title == headline
     assert headline not in paragraph_texts(raw)
+
+
+def test_a_columns_link_alone_with_its_arrow_under_the_byline_is_not_read() -> None:
+    """国务院新闻办新年招待会 / 澎湃新闻记者 某某 / 2017-12-20 13:38 / 来源：澎湃新闻 / 中国政库 > / 字号: the
+    column the story is filed under, a link with its arrow; a sentence of the text is read."""
+    raw = read_text(
+        "国务院新闻办新年招待会：以开放姿态介绍真实立体全面的中国\n\n2017-12-20 13:38\n来源：澎湃新闻\n中国政库 >\n字号\n\n"
+        "及时回应公众关切，权威解读最新政策，新闻发言人直呼“忙不过来”。\n"
+    )
+    assert raw.title.startswith("国务院新闻办新年招待会")
+    assert not any("政库" in text for text in paragraph_texts(raw))
