@@ -383,11 +383,11 @@ _MIN_PIECE_CHARS = 2
 def _in_order(lines: list[str], wanted: str) -> bool:
     """Whether each line's text is found in wanted after the one before it."""
     at = 0
-    for line in lines:
-        found = wanted.find(squash(line), at)
+    for piece in map(squash, lines):
+        found = wanted.find(piece, at)
         if found < 0:
             return False
-        at = found + len(squash(line))
+        at = found + len(piece)
     return True
 
 

@@ -324,6 +324,11 @@ def _tab_of_last_crumb(body: list[str], index: int, trail: str) -> tuple[int, st
     return at + 1, line[number.end() :]
 
 
+def _over_byline_row(body: list[str], index: int) -> bool:
+    """The next line with text under body[index] is a row of the page's fields (来源：… 发布日期：…)."""
+    return parse_metadata_line(next((later for later in body[index + 1 :] if later), "")) is not None
+
+
 def consume_head(body: list[str], page: Page, index: int = 0) -> int:
     """Drop chrome, metadata rows and the title line at the top; return the first body index."""
     while index < len(body):
@@ -466,8 +471,7 @@ def consume_head(body: list[str], page: Page, index: int = 0) -> int:
         # The headline of the document it names, further down (never the text that cites it).
         below = [later for later in body[index + 1 : index + 1 + HEAD_LINES] if later and is_headline(later)]
         # (a line with the page's byline row under it is the headline: 《某某方案》解读 / 来源：… 发布日期：…)
-        bylined = parse_metadata_line(next((later for later in body[index + 1 :] if later), "")) is not None
-        if not bylined and any(interpretation_link(line, later) for later in below):
+        if any(interpretation_link(line, later) for later in below) and not _over_byline_row(body, index):
             # 关于《某某通知》政策解读 over that notice's headline: the page's link to its interpretation.
             page.findings.append(Finding("chrome-dropped", "标题上方指向本文件解读的链接：未朗读", line))
             index += 1

@@ -126,11 +126,10 @@ _NOTICE_NUMBER = re.compile(r"[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年[ \u300
 # A summary's label, with its colon, in brackets or set apart by a space ([摘要] …, 核心提示：, 导语 …):
 # the page's, over its summary (the repeat below tells it from a line of the text).
 _SUMMARY_WORDS = "内容摘要|内容提要|摘要|内容概述|内容简介|内容概要|概要|核心提示|导语|导读"
-_SUMMARY = re.compile(
-    rf"^(?:[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*[:：]?|(?:{_SUMMARY_WORDS})(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*"
-)
-# … the label alone in its brackets, the lead run on after it (it says no more than the text does).
+# (the label in brackets alone, the lead run on after it, is dropped wherever it stands under the
+# headline: the lead says no more than the text does)
 _SUMMARY_LABEL = re.compile(rf"[\[【［][ \u3000]*(?:{_SUMMARY_WORDS})[ \u3000]*[\]】］][ \u3000]*")
+_SUMMARY = re.compile(rf"^(?:{_SUMMARY_LABEL.pattern}[:：]?|(?:{_SUMMARY_WORDS})(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*")
 _MIN_SUMMARY = 20  # a shorter summary is not told from a line of the text by its repeat
 _SUMMARY_ANCHOR = 8  # characters of a summary's opening found again where its repeat starts
 _REPEAT_SHARE = 0.9  # of a summary's characters, in order, make its repeat

@@ -848,13 +848,14 @@ def _joins(previous: str, line: str, width: int, after: Iterable[str], *, last_l
     if _LETTER_SPACED.fullmatch(line.strip(" \t\u3000")) or is_part_name(line.strip(" \t\u3000")):
         return False  # 目 录, 前 言, 目录: a part's name or a spaced word is a heading of its own, never a line's rest
     # A paragraph's first line may be short by its indent, which the copy took away.
-    indent = 0 if _HEADING_START.match(previous) else _INDENT
+    heading = _HEADING_START.match(previous)
+    indent = 0 if heading else _INDENT
     above = _width(last_line.strip(" \t\u3000") or previous)
     if not width or above < width - _WIDTH_SLACK - indent:
         return False
     if above > width + _WIDTH_SLACK and ends_as_title(previous) and not _PHRASE_MARK.search(previous):
         return False  # a title wider than the wrap, never cut by it, over the addressee
-    if (heading := _HEADING_START.match(previous)) and _CITATION.fullmatch(previous, heading.end()):
+    if heading and _CITATION.fullmatch(previous, heading.end()):
         return False  # 二、《某某制度》 ‖ 某某明细表: a heading whose title is a document's name, whole
     last = previous.rstrip(_CLOSERS)[-1:]
     if _QUESTION_END.search(previous):
